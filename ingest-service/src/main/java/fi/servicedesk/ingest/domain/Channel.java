@@ -1,0 +1,5 @@
+package fi.servicedesk.ingest.domain;
+
+public enum Channel {
+    CHAT, PHONE
+}

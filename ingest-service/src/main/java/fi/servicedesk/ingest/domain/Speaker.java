@@ -1,0 +1,5 @@
+package fi.servicedesk.ingest.domain;
+
+public enum Speaker {
+    END_USER, AGENT, BOT
+}

@@ -1,0 +1,10 @@
+package fi.servicedesk.ingest.messaging;
+
+/** The topics of contracts/asyncapi.yaml that this service writes to. */
+public final class Topics {
+
+    public static final String INTERACTIONS = "servicedesk.interactions.v1";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,29 @@
+package fi.servicedesk.ingest.webhooks;
+
+import fi.servicedesk.ingest.config.IngestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** Verifies each source's webhooks with that source's own secrets. */
+@ApplicationScoped
+public class WebhookVerifier {
+
+    private final Map<WebhookSource, WebhookSignature> signatures;
+    private final Clock clock;
+
+    WebhookVerifier(IngestConfig config, Clock clock) {
+        var webhooks = config.webhooks();
+        this.signatures = Map.of(
+                WebhookSource.CHAT, new WebhookSignature(webhooks.secrets().chat(), webhooks.tolerance()),
+                WebhookSource.TELEPHONY, new WebhookSignature(webhooks.secrets().telephony(), webhooks.tolerance()),
+                WebhookSource.TRANSCRIPTION, new WebhookSignature(webhooks.secrets().transcription(), webhooks.tolerance()));
+        this.clock = clock;
+    }
+
+    public void verify(WebhookSource source, WebhookHeaders headers, byte[] body) {
+        signatures.get(source).verify(headers.id(), headers.timestamp(), headers.signature(), body, Instant.now(clock));
+    }
+}

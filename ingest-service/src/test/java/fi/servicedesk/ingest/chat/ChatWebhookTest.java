@@ -1,0 +1,121 @@
+package fi.servicedesk.ingest.chat;
+
+import fi.servicedesk.ingest.messaging.MessageCaptured;
+import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.testsupport.ContractCatalog;
+import fi.servicedesk.testsupport.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+@QuarkusTest
+class ChatWebhookTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void signedChatMessageIsStoredAndAnnouncedOnceAsAValidCloudEvent() {
+        var conversation = "conv-" + UUID.randomUUID();
+        var body = chatMessage(conversation, "Sähköpostini on matti@example.com");
+        var request = SignedWebhook.chat(body);
+
+        request.post("/webhooks/chat").then().statusCode(200).body("duplicate", equalTo(false));
+
+        assertEquals(1L, messagesOf(conversation));
+        var records = KafkaTestClient.await(Topics.INTERACTIONS,
+                r -> r.value().contains(conversation) || r.value().contains("matti@example.com") && r.value().contains(contactIdOf(conversation)),
+                1, Duration.ofSeconds(20));
+        assertEquals(1, records.size(), "exactly one message-captured event");
+        var record = records.getFirst();
+        assertEquals(MessageCaptured.TYPE, KafkaTestClient.header(record, "ce_type"));
+        assertNotNull(KafkaTestClient.header(record, "ce_id"));
+        assertEquals(contactIdOf(conversation), record.key(), "keyed by contact id");
+        ContractCatalog.assertValid(MessageCaptured.TYPE, record.value());
+    }
+
+    @Test
+    void repeatedWebhookIdAnswers2xxAndStoresNothingNew() {
+        var conversation = "conv-" + UUID.randomUUID();
+        var body = chatMessage(conversation, "Hei");
+        var id = "msg_" + UUID.randomUUID();
+
+        SignedWebhook.signed(SignedWebhook.CHAT_SECRET, id, Instant.now(), body)
+                .post("/webhooks/chat").then().statusCode(200).body("duplicate", equalTo(false));
+        SignedWebhook.signed(SignedWebhook.CHAT_SECRET, id, Instant.now(), body)
+                .post("/webhooks/chat").then().statusCode(200).body("duplicate", equalTo(true));
+
+        assertEquals(1L, messagesOf(conversation));
+    }
+
+    @Test
+    void wronglySignedWebhookIsRefusedAsProblemAndStoresNothing() {
+        var conversation = "conv-" + UUID.randomUUID();
+        SignedWebhook.signed("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+                        "msg_" + UUID.randomUUID(), Instant.now(), chatMessage(conversation, "Hei"))
+                .post("/webhooks/chat")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+
+        assertEquals(0L, messagesOf(conversation));
+    }
+
+    @Test
+    void staleTimestampIsRefused() {
+        var conversation = "conv-" + UUID.randomUUID();
+        SignedWebhook.signed(SignedWebhook.CHAT_SECRET, "msg_" + UUID.randomUUID(),
+                        Instant.now().minus(Duration.ofMinutes(6)), chatMessage(conversation, "Hei"))
+                .post("/webhooks/chat")
+                .then().statusCode(401);
+
+        assertEquals(0L, messagesOf(conversation));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() {
+        SignedWebhook.chat("{\"type\":\"chat.message\",")
+                .post("/webhooks/chat")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void missingFieldsAreAValidationProblemNamingTheField() {
+        SignedWebhook.chat("{\"type\":\"chat.message\",\"conversationId\":\"c\",\"messageId\":\"m\",\"sentAt\":\"2026-11-20T08:00:00Z\",\"text\":\"x\"}")
+                .post("/webhooks/chat")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("sender"));
+    }
+
+    private long messagesOf(String conversation) {
+        return entityManager.createQuery(
+                        "select count(m) from Message m, Contact c where m.contactId = c.id and c.externalId = :conversation", Long.class)
+                .setParameter("conversation", conversation)
+                .getSingleResult();
+    }
+
+    private String contactIdOf(String conversation) {
+        return entityManager.createQuery("select c.id from Contact c where c.externalId = :conversation", UUID.class)
+                .setParameter("conversation", conversation)
+                .getResultStream().findFirst().map(UUID::toString).orElse("none");
+    }
+
+    static String chatMessage(String conversation, String text) {
+        return """
+                {"type":"chat.message","conversationId":"%s","messageId":"m-%s","sentAt":"2026-11-20T08:15:02Z",
+                 "sender":{"role":"END_USER","name":"Matti Virtanen","email":"matti@example.com","username":"mvirtanen","phone":"040 123 4567"},
+                 "text":"%s"}""".formatted(conversation, UUID.randomUUID(), text);
+    }
+}
