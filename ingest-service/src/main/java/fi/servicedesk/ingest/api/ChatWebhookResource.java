@@ -1,6 +1,8 @@
-package fi.servicedesk.ingest.chat;
+package fi.servicedesk.ingest.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.chat.ChatCapture;
+import fi.servicedesk.ingest.chat.ChatEvent;
 import fi.servicedesk.ingest.webhooks.WebhookHeaders;
 import fi.servicedesk.ingest.webhooks.WebhookSource;
 import fi.servicedesk.ingest.webhooks.WebhookVerifier;

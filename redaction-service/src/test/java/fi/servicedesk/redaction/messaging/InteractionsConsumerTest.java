@@ -1,0 +1,84 @@
+package fi.servicedesk.redaction.messaging;
+
+import fi.servicedesk.redaction.domain.CorpusEntry;
+import fi.servicedesk.testsupport.ContractCatalog;
+import fi.servicedesk.testsupport.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+@QuarkusTest
+class InteractionsConsumerTest {
+
+    private static final String TOPIC = "servicedesk.interactions.v1";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void contractExampleBecomesOneRedactedCorpusEntry() {
+        var messageId = UUID.randomUUID();
+        var data = withMessageId(ContractCatalog.example(MessageCaptured.TYPE), messageId);
+
+        KafkaTestClient.sendCloudEvent(TOPIC, UUID.randomUUID().toString(), UUID.randomUUID().toString(), MessageCaptured.TYPE, data);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(messageId).size() == 1);
+        var text = entriesOf(messageId).getFirst().text;
+        assertFalse(text.contains("matti.virtanen@example.com"), text);
+        assertEquals(true, text.contains("[EMAIL_1]"), text);
+    }
+
+    @Test
+    void redeliveredEventChangesNothingTheSecondTime() {
+        var messageId = UUID.randomUUID();
+        var eventId = UUID.randomUUID().toString();
+        var data = withMessageId(ContractCatalog.example(MessageCaptured.TYPE), messageId);
+
+        KafkaTestClient.sendCloudEvent(TOPIC, "k", eventId, MessageCaptured.TYPE, data);
+        KafkaTestClient.sendCloudEvent(TOPIC, "k", eventId, MessageCaptured.TYPE, data);
+        var marker = UUID.randomUUID();
+        KafkaTestClient.sendCloudEvent(TOPIC, "k", UUID.randomUUID().toString(), MessageCaptured.TYPE,
+                withMessageId(ContractCatalog.example(MessageCaptured.TYPE), marker));
+
+        // The marker sent after the duplicate on the same key proves the duplicate was consumed.
+        await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(marker).size() == 1);
+        assertEquals(1, entriesOf(messageId).size());
+    }
+
+    @Test
+    void poisonMessageGoesToTheDeadLetterTopicAndConsumingGoesOn() {
+        var poisonId = UUID.randomUUID().toString();
+        KafkaTestClient.sendRaw(TOPIC, "poison", Map.of("ce_id", poisonId, "ce_type", MessageCaptured.TYPE,
+                "ce_specversion", "1.0", "ce_source", "urn:test"), "{not json");
+        var after = UUID.randomUUID();
+        KafkaTestClient.sendCloudEvent(TOPIC, "poison", UUID.randomUUID().toString(), MessageCaptured.TYPE,
+                withMessageId(ContractCatalog.example(MessageCaptured.TYPE), after));
+
+        var dead = KafkaTestClient.await("servicedesk.dlq.redaction-service",
+                r -> poisonId.equals(KafkaTestClient.header(r, "ce_id")), 1, Duration.ofSeconds(20));
+        assertEquals(1, dead.size());
+        await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(after).size() == 1);
+    }
+
+    private List<CorpusEntry> entriesOf(UUID messageId) {
+        // Awaitility polls from its own thread, outside any request context.
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("from CorpusEntry where sourceMessageId = :id", CorpusEntry.class)
+                .setParameter("id", messageId).getResultList());
+    }
+
+    private static String withMessageId(String example, UUID messageId) {
+        return example.replace("7d4c2a10-1f3b-4e7a-8c55-0a9e6b2d4f01", messageId.toString());
+    }
+}

@@ -1,0 +1,92 @@
+package fi.servicedesk.retention.messaging;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Publishes outbox rows in order and deletes them once Kafka has acknowledged them (acks=all,
+ * idempotent producer). Rows are claimed with FOR UPDATE SKIP LOCKED, so several replicas can
+ * relay side by side without sending a row twice. A crash between the broker's ack and the
+ * commit re-sends the batch with the same CloudEvent ids, which consumers' inboxes drop.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    static final int BATCH_SIZE = 500;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final EntityManager entityManager;
+    private final MutinyEmitter<String> emitter;
+
+    OutboxRelay(EntityManager entityManager, @Channel("outbox") MutinyEmitter<String> emitter) {
+        this.entityManager = entityManager;
+        this.emitter = emitter;
+    }
+
+    @Scheduled(every = "${retention.outbox.relay-every:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayOnSchedule() {
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            // The rows stay; the next run sends them again.
+            Log.warnf("Outbox relay failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Sends every pending row, batch by batch; returns how many were published. */
+    public int relayPending() {
+        int total = 0;
+        int sent;
+        do {
+            sent = relayBatch();
+            total += sent;
+        } while (sent == BATCH_SIZE);
+        return total;
+    }
+
+    @Transactional
+    int relayBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = entityManager.createNativeQuery(
+                        "select * from outbox order by seq limit :limit for update skip locked", OutboxEvent.class)
+                .setParameter("limit", BATCH_SIZE)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+                .await().atMost(SEND_TIMEOUT);
+        entityManager.createQuery("delete from OutboxEvent where id in :ids")
+                .setParameter("ids", batch.stream().map(e -> e.id).toList())
+                .executeUpdate();
+        return batch.size();
+    }
+
+    private Uni<Void> send(OutboxEvent event) {
+        var message = Message.of(event.payload)
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(event.id.toString())
+                        .withType(event.type)
+                        .withSubject(event.subject)
+                        .withTimestamp(event.createdAt.atZone(ZoneOffset.UTC))
+                        .build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(event.topic)
+                        .withKey(event.messageKey)
+                        .build());
+        return emitter.sendMessage(message);
+    }
+}
