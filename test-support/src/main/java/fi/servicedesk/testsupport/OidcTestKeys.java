@@ -14,10 +14,10 @@ import java.util.Map;
  */
 public class OidcTestKeys implements QuarkusTestResourceLifecycleManager {
 
-    static final String ISSUER = "https://servicedesk.test/issuer";
+    public static final String ISSUER = "https://servicedesk.test/issuer";
     private static KeyPair keyPair;
 
-    static synchronized KeyPair keyPair() {
+    public static synchronized KeyPair keyPair() {
         if (keyPair == null) {
             try {
                 var generator = KeyPairGenerator.getInstance("RSA");

@@ -1,0 +1,178 @@
+package fi.servicedesk.suite;
+
+import fi.servicedesk.testsupport.TestTokens;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole register at work (R10.1–R10.3, R3.1, R4.1, DESIGN §5): a subject's chat and call go
+ * in through signed webhooks, and the DPO's access, rectification, hold and erasure requests are
+ * carried out by every owner over Kafka, proven through each service's own API.
+ */
+class DataSubjectRightsAcrossOwnersTest {
+
+    private static RunningSuite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = RunningSuite.get();
+    }
+
+    @Test
+    void accessRectificationHoldAndErasureReachEveryOwner() throws IOException {
+        var person = Person.unique();
+        var conversation = "conv-" + UUID.randomUUID();
+        var callId = "call-" + UUID.randomUUID();
+        chat(conversation, person, "Hei, VPN ei toimi. Sähköpostini on " + person.email + " ja numero " + person.phoneWritten);
+        var audio = Webhooks.wavWithMetadata(4000);
+        call(callId, person, audio);
+
+        awaitCorpusMentions("VPN ei toimi");
+
+        // R10.1: access gathers every owner's data, recordings included.
+        var access = completedCase("ACCESS", person.identifiers(), null);
+        var files = unzip(given().auth().oauth2(dpo()).get(suite.url("rights") + "/api/v1/requests/" + access + "/package")
+                .then().statusCode(200).contentType("application/zip").extract().asByteArray());
+        var data = new String(files.get("data.json"), StandardCharsets.UTF_8);
+        assertTrue(data.contains("VPN ei toimi"), "chat text in the package");
+        assertTrue(data.contains("VPN ei toimi") && data.contains("[EMAIL_"), "corpus entries in the package");
+        var recording = files.entrySet().stream().filter(e -> e.getKey().startsWith("recordings/")).findFirst().orElseThrow();
+        assertArrayEquals(audio, recording.getValue(), "recording bytes match what was stored");
+        var report = new String(files.get("report.html"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("Tietosuojavaltuutettu"), "R10.4: the right to complain");
+
+        // R10.2: rectification — the new e-mail is found, the old is not.
+        var newEmail = "uusi." + person.email;
+        completedCase("RECTIFICATION", Map.of("email", person.email), Map.of("field", "email", "newValue", newEmail));
+        assertEquals(2, lookup("email", newEmail).size(), "both contacts found by the new address");
+        assertEquals(0, lookup("email", person.email).size(), "none by the old one");
+
+        // R3.1: a held contact survives erasure, and the answer says so.
+        var callContact = lookup("phone", person.phoneWritten).stream()
+                .filter(c -> "PHONE".equals(c.get("channel"))).findFirst().orElseThrow().get("id");
+        given().auth().oauth2(dpo()).contentType("application/json")
+                .body(Map.of("contactId", callContact, "reason", "Dispute about the call"))
+                .post(suite.url("rights") + "/api/v1/holds").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ofSeconds(2)).until(() -> true);
+
+        var erasure = completedCase("ERASURE", Map.of("email", newEmail, "phone", person.phoneWritten), null);
+        var owners = given().auth().oauth2(dpo()).get(suite.url("rights") + "/api/v1/requests/" + erasure)
+                .then().statusCode(200).extract().jsonPath().getList("owners", Map.class);
+        assertEquals(2, owners.size());
+        assertTrue(owners.stream().allMatch(o -> "ANSWERED".equals(o.get("status"))), owners.toString());
+
+        var left = lookup("phone", person.phoneWritten);
+        assertEquals(1, left.size(), "only the held call remains");
+        assertEquals(callContact, left.getFirst().get("id"));
+        assertFalse(exportText().contains("VPN ei toimi"), "the subject's corpus entries are gone");
+    }
+
+    private void chat(String conversation, Person person, String text) {
+        var body = """
+                {"type":"chat.message","conversationId":"%s","messageId":"m-%s","sentAt":"2026-11-20T08:15:02Z",
+                 "sender":{"role":"END_USER","name":"%s","email":"%s","username":"%s","phone":"%s"},"text":"%s"}"""
+                .formatted(conversation, UUID.randomUUID(), person.name, person.email, person.username, person.phoneWritten, text);
+        Webhooks.json(suite.secrets.get("INGEST_WEBHOOK_SECRET_CHAT"), body)
+                .post(suite.url("ingest") + "/webhooks/chat").then().statusCode(200);
+    }
+
+    private void call(String callId, Person person, byte[] audio) {
+        var secret = suite.secrets.get("INGEST_WEBHOOK_SECRET_TELEPHONY");
+        Webhooks.json(secret, """
+                {"type":"call.completed","callId":"%s","from":"%s","to":"+358 9 123 4567","startedAt":"2026-11-20T09:00:00Z",
+                 "endedAt":"2026-11-20T09:05:00Z","caller":{"name":"%s","email":"%s","username":"%s"},
+                 "agent":{"id":"a-7","name":"Liisa Agentti"}}""".formatted(callId, person.phoneWritten, person.name, person.email, person.username))
+                .post(suite.url("ingest") + "/webhooks/telephony").then().statusCode(200);
+        Webhooks.signed(secret, "audio/wav", audio)
+                .put(suite.url("ingest") + "/webhooks/telephony/calls/" + callId + "/recording").then().statusCode(200);
+        Webhooks.json(secret, """
+                {"type":"transcript.completed","callId":"%s","language":"fi","segments":[
+                 {"speaker":"CALLER","startMs":0,"endMs":3000,"text":"Hei, tulostin ei tulosta."},
+                 {"speaker":"AGENT","startMs":3000,"endMs":6000,"text":"Katsotaan asiaa."}]}""".formatted(callId))
+                .post(suite.url("ingest") + "/webhooks/telephony").then().statusCode(200);
+    }
+
+    /** Creates, verifies every identifier (R10.5), executes and waits for a case to complete. */
+    private String completedCase(String type, Map<String, String> subject, Map<String, String> rectification) {
+        var body = new HashMap<String, Object>(Map.of("type", type, "subject", subject, "channel", "email"));
+        if (rectification != null) {
+            body.put("rectification", rectification);
+        }
+        var id = given().auth().oauth2(dpo()).contentType("application/json").body(body)
+                .post(suite.url("rights") + "/api/v1/requests").then().statusCode(201).extract().path("id").toString();
+        given().auth().oauth2(dpo()).contentType("application/json")
+                .body(Map.of("verified", List.copyOf(subject.keySet()), "method", "ID_DOCUMENT", "note", "passport seen"))
+                .post(suite.url("rights") + "/api/v1/requests/" + id + "/verification").then().statusCode(200);
+        given().auth().oauth2(dpo()).post(suite.url("rights") + "/api/v1/requests/" + id + "/execute").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            var status = caseOf(id).path("status");
+            return "COMPLETED".equals(status);
+        });
+        return id;
+    }
+
+    private Response caseOf(String id) {
+        return given().auth().oauth2(dpo()).get(suite.url("rights") + "/api/v1/requests/" + id);
+    }
+
+    private List<Map<String, Object>> lookup(String identifier, String value) {
+        return given().auth().oauth2(TestTokens.forRole("dispute-handler"))
+                .queryParam(identifier, value).queryParam("reason", "suite test")
+                .get(suite.url("ingest") + "/api/v1/contacts")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private void awaitCorpusMentions(String text) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> exportText().contains(text));
+    }
+
+    private String exportText() {
+        return given().auth().oauth2(TestTokens.forRole("bot-developer"))
+                .get(suite.url("redaction") + "/api/v1/corpus/export?limit=10000").then().statusCode(200).extract().asString();
+    }
+
+    private static String dpo() {
+        return TestTokens.forRole("dpo");
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        var files = new HashMap<String, byte[]>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    /** A subject of one's own, so tests never share data. */
+    record Person(String name, String email, String username, String phoneWritten) {
+        static Person unique() {
+            var n = Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000L);
+            return new Person("Matti Virtanen", "matti.v" + n + "@example.com", "mv" + n,
+                    "040 " + String.format("%07d", n).substring(0, 3) + " " + String.format("%07d", n).substring(3));
+        }
+
+        Map<String, String> identifiers() {
+            return Map.of("name", name, "email", email, "phone", phoneWritten);
+        }
+    }
+}

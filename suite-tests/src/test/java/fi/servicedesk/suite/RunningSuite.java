@@ -1,0 +1,188 @@
+package fi.servicedesk.suite;
+
+import fi.servicedesk.testsupport.KafkaTestBroker;
+import fi.servicedesk.testsupport.OidcTestKeys;
+import fi.servicedesk.testsupport.PostgresTestDatabase;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The four services as their built jars, each in its own JVM and its own fresh database, on one
+ * in-JVM Kafka broker, verifying tokens with the test key pair: the suite as it runs for real.
+ * Started once per test JVM and stopped when it exits.
+ */
+final class RunningSuite {
+
+    static final String[] SERVICES = {"ingest", "redaction", "retention", "rights"};
+    private static RunningSuite instance;
+
+    final Map<String, String> secrets = new HashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private final Path logs = root.resolve("suite-tests/target/suite-logs");
+
+    static synchronized RunningSuite get() {
+        if (instance == null) {
+            instance = new RunningSuite();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            instance.start();
+        }
+        return instance;
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    String log(String service) {
+        try {
+            return Files.readString(logs.resolve(service + ".log"));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private void start() {
+        var random = new SecureRandom();
+        for (var name : new String[]{"CHAT", "TELEPHONY", "TRANSCRIPTION"}) {
+            secrets.put("INGEST_WEBHOOK_SECRET_" + name, "whsec_" + randomKey(random));
+        }
+        secrets.put("INGEST_MASTER_KEYS", "1:" + randomKey(random));
+        secrets.put("INGEST_BLIND_INDEX_KEY", randomKey(random));
+        secrets.put("REDACTION_PSEUDONYM_KEY", randomKey(random));
+        secrets.put("RIGHTS_MASTER_KEY", randomKey(random));
+        var bootstrap = KafkaTestBroker.bootstrapServers();
+        try {
+            Files.createDirectories(logs);
+            for (var service : SERVICES) {
+                ports.put(service, freePort());
+                processes.put(service, launch(service, bootstrap));
+            }
+            for (var service : SERVICES) {
+                awaitReady(service);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Process launch(String service, String bootstrap) throws IOException {
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
+        }
+        var builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-jar", jar.toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service + ".log").toFile());
+        var env = builder.environment();
+        env.putAll(secrets);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresTestDatabase.jdbcUrl(freshDatabase(service + "_e2e")));
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresTestDatabase.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresTestDatabase.password());
+        if (service.equals("ingest")) {
+            env.put("QUARKUS_DATASOURCE_KEYS_JDBC_URL", PostgresTestDatabase.jdbcUrl(freshDatabase("ingest_keys_e2e")));
+            env.put("QUARKUS_DATASOURCE_KEYS_USERNAME", PostgresTestDatabase.user());
+            env.put("QUARKUS_DATASOURCE_KEYS_PASSWORD", PostgresTestDatabase.password());
+        }
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("OIDC_PUBLIC_KEY", Base64.getEncoder().encodeToString(OidcTestKeys.keyPair().getPublic().getEncoded()));
+        env.put("OIDC_ISSUER", OidcTestKeys.ISSUER);
+        env.put("RETENTION_ALLOW_FUTURE_AS_OF", "true");
+        return builder.start();
+    }
+
+    private void awaitReady(String service) {
+        var client = HttpClient.newHttpClient();
+        var deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            if (!processes.get(service).isAlive()) {
+                throw new IllegalStateException(service + " exited while starting:\n" + tail(log(service)));
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(service + " did not become ready:\n" + tail(log(service)));
+    }
+
+    private synchronized void stop() {
+        processes.values().forEach(Process::destroy);
+        processes.values().forEach(p -> {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static String freshDatabase(String name) {
+        try (var connection = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl("postgres"),
+                PostgresTestDatabase.user(), PostgresTestDatabase.password());
+             var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make database " + name, e);
+        }
+        return name;
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String randomKey(SecureRandom random) {
+        var key = new byte[32];
+        random.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    static String tail(String text) {
+        return text.length() <= 6000 ? text : text.substring(text.length() - 6000);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
