@@ -1,0 +1,29 @@
+# Shared settings and helpers of bin/suite. Sourced; defines variables and functions only.
+# Every path and port can be overridden from the environment (README: "Local suite").
+
+SUITE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SUITE_HOME="${SUITE_HOME:-.suite}"
+[[ $SUITE_HOME == /* ]] || SUITE_HOME="$SUITE_ROOT/$SUITE_HOME"
+SUITE_LOGS="$SUITE_HOME/logs"
+SUITE_PIDS="$SUITE_HOME/pids"
+
+SUITE_HOST="${SUITE_HOST:-127.0.0.1}"
+SUITE_KAFKA_PORT="${SUITE_KAFKA_PORT:-9092}"
+SUITE_KAFKA_CONTROLLER_PORT="${SUITE_KAFKA_CONTROLLER_PORT:-9093}"
+SUITE_KAFKA_BOOTSTRAP="$SUITE_HOST:$SUITE_KAFKA_PORT"
+SUITE_READY_TIMEOUT="${SUITE_READY_TIMEOUT:-120}"
+SUITE_STOP_TIMEOUT="${SUITE_STOP_TIMEOUT:-30}"
+SUITE_JAVA_OPTS="${SUITE_JAVA_OPTS:--Xmx512m}"
+SUITE_OIDC_ISSUER="${SUITE_OIDC_ISSUER:-urn:servicedesk:local}"
+
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+
+say() { printf '==> %s\n' "$*" >&2; }
+warn() { printf 'suite: warning: %s\n' "$*" >&2; }
+die() { printf 'suite: %s\n' "$*" >&2; exit 1; }
+
+# True when something accepts TCP connections on host:port.
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# Runs the Maven wrapper at the repository root with the selected JDK.
+mvnw() { (cd "$SUITE_ROOT" && ./mvnw -B "$@"); }

@@ -1,0 +1,17 @@
+# The services' PostgreSQL databases (one per service, DESIGN §1; ingest keeps its keys apart).
+
+SUITE_DATABASES=(ingest ingest_keys redaction retention rights)
+
+ensure_databases() {
+    local db
+    pg_isready -q -h "$PGHOST" -p "$PGPORT" ||
+        die "PostgreSQL does not answer on $PGHOST:$PGPORT (set PGHOST/PGPORT, or start it)"
+    for db in "${SUITE_DATABASES[@]}"; do
+        if [[ $(psql -X -q -At -d postgres -c "select 1 from pg_database where datname = '$db'") != 1 ]]; then
+            say "creating database $db"
+            createdb "$db"
+        fi
+    done
+}
+
+jdbc_url() { printf 'jdbc:postgresql://%s:%s/%s\n' "$PGHOST" "$PGPORT" "$1"; }

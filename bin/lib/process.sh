@@ -1,0 +1,85 @@
+# Background processes of the suite, tracked by pid files in $SUITE_PIDS/<name>.pid.
+# Every JVM the suite starts carries -Dsuite.process=<name> -Dsuite.home=$SUITE_HOME, so a pid
+# is only taken for ours when its command line says so (a recycled pid is not stopped).
+
+pid_file() { printf '%s/%s.pid\n' "$SUITE_PIDS" "$1"; }
+
+# The JVM options that mark a process as <name> of this suite.
+process_marker() { printf '%s\n' "-Dsuite.process=$1" "-Dsuite.home=$SUITE_HOME"; }
+
+# True when pid $1 is alive and is the suite's process <name> $2.
+is_ours() {
+    local pid=$1 name=$2 cmdline
+    kill -0 "$pid" 2>/dev/null || return 1
+    [[ -r /proc/$pid/cmdline ]] || return 0
+    cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline")
+    [[ $cmdline == *"-Dsuite.process=$name -Dsuite.home=$SUITE_HOME "* ]]
+}
+
+# Prints the pid of the running process <name>; fails (and drops a stale pid file) when none.
+running_pid() {
+    local file pid
+    file=$(pid_file "$1")
+    [[ -f $file ]] || return 1
+    pid=$(<"$file")
+    if [[ $pid =~ ^[0-9]+$ ]] && is_ours "$pid" "$1"; then
+        printf '%s\n' "$pid"
+    else
+        rm -f "$file"
+        return 1
+    fi
+}
+
+# start_background <name> <command…>: runs the command (which must exec the JVM, keeping the
+# pid) detached from the terminal, output appended to $SUITE_LOGS/<name>.log.
+start_background() {
+    local name=$1 log
+    shift
+    log="$SUITE_LOGS/$name.log"
+    mkdir -p "$SUITE_LOGS" "$SUITE_PIDS"
+    printf '\n---- %s: started by bin/suite\n' "$(date -Is)" >>"$log"
+    (trap '' HUP; "$@") </dev/null >>"$log" 2>&1 &
+    printf '%s\n' "$!" >"$(pid_file "$name")"
+}
+
+# Stops the running process <name>: TERM, up to $SUITE_STOP_TIMEOUT s, then KILL.
+stop_process() {
+    local name=$1 pid waited=0
+    if ! pid=$(running_pid "$name"); then
+        return 0
+    fi
+    say "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null && ((waited < SUITE_STOP_TIMEOUT * 5)); do
+        sleep 0.2
+        waited=$((waited + 1))
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        warn "$name did not stop in ${SUITE_STOP_TIMEOUT}s; killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    fi
+    rm -f "$(pid_file "$name")"
+}
+
+# Processes of this suite whose pid file is gone (e.g. deleted by hand): "<pid> <name>" lines.
+stray_processes() {
+    local proc cmdline
+    for proc in /proc/[0-9]*; do
+        cmdline=$(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null) || continue
+        [[ $cmdline == *" -Dsuite.home=$SUITE_HOME "* ]] || continue
+        [[ $cmdline =~ -Dsuite\.process=([^ ]+) ]] || continue
+        printf '%s %s\n' "${proc#/proc/}" "${BASH_REMATCH[1]}"
+    done
+}
+
+# Waits until host:port answers, up to $3 seconds, while process <name> ($4) stays alive.
+wait_for_port() {
+    local host=$1 port=$2 timeout=$3 name=$4 deadline=$((SECONDS + $3))
+    until port_open "$host" "$port"; do
+        running_pid "$name" >/dev/null || die "$name exited during start-up; see $SUITE_LOGS/$name.log:
+$(tail -n 30 "$SUITE_LOGS/$name.log")"
+        ((SECONDS < deadline)) || die "$name did not open $host:$port in ${timeout}s; see $SUITE_LOGS/$name.log"
+        sleep 0.5
+    done
+}

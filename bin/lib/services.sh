@@ -1,0 +1,100 @@
+# The four Quarkus services, run from their built jars in the `local` profile.
+
+SUITE_SERVICES=(ingest redaction retention rights)
+
+service_port() {
+    case $1 in
+        ingest) printf '%s\n' "${SUITE_INGEST_PORT:-8081}" ;;
+        redaction) printf '%s\n' "${SUITE_REDACTION_PORT:-8082}" ;;
+        retention) printf '%s\n' "${SUITE_RETENTION_PORT:-8083}" ;;
+        rights) printf '%s\n' "${SUITE_RIGHTS_PORT:-8084}" ;;
+        *) die "unknown service '$1' (one of: ${SUITE_SERVICES[*]})" ;;
+    esac
+}
+
+service_url() { printf 'http://%s:%s\n' "$SUITE_HOST" "$(service_port "$1")"; }
+service_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar\n' "$SUITE_ROOT" "$1"; }
+
+build_if_needed() {
+    local svc
+    for svc in "${SUITE_SERVICES[@]}"; do
+        if [[ ! -f $(service_jar "$svc") ]]; then
+            say "$(service_jar "$svc") is missing; building"
+            suite_build
+            return
+        fi
+    done
+}
+
+# Exports what service <svc> needs on <port>: database, Kafka, token key, secrets.
+service_environment() {
+    local svc=$1 port=$2
+    set -a
+    # shellcheck disable=SC1090
+    source "$SECRETS_ENV"
+    set +a
+    export QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$svc")" QUARKUS_DATASOURCE_USERNAME="$PGUSER"
+    export KAFKA_BOOTSTRAP_SERVERS="$SUITE_KAFKA_BOOTSTRAP"
+    export OIDC_ISSUER="$SUITE_OIDC_ISSUER" OIDC_PUBLIC_KEY="$(oidc_public_key)"
+    case $svc in
+        ingest) export QUARKUS_DATASOURCE_KEYS_JDBC_URL="$(jdbc_url ingest_keys)" ;;
+        retention) export RETENTION_ALLOW_FUTURE_AS_OF=true ;;
+    esac
+}
+
+# service_java <svc> <port> <process name> [JVM options…]: execs the service's JVM.
+service_java() {
+    local svc=$1 port=$2 name=$3
+    shift 3
+    service_environment "$svc" "$port"
+    cd "$SUITE_ROOT"
+    # shellcheck disable=SC2086 # SUITE_JAVA_OPTS is a list of options
+    exec java $SUITE_JAVA_OPTS $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
+}
+
+service_start() {
+    local svc=$1 pid port
+    port=$(service_port "$svc")
+    if pid=$(running_pid "$svc"); then
+        say "$svc already running (pid $pid)"
+        return 0
+    fi
+    port_open "$SUITE_HOST" "$port" &&
+        die "$SUITE_HOST:$port is taken by another process; set SUITE_${svc^^}_PORT"
+    say "starting $svc on port $port"
+    start_background "$svc" service_java "$svc" "$port" "$svc"
+}
+
+# HTTP status of the service's readiness check (000 when it does not answer).
+service_ready_status() {
+    curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$(service_url "$1")/q/health/ready" || true
+}
+
+# Waits, up to $SUITE_READY_TIMEOUT s in all, until every service reports ready.
+wait_until_ready() {
+    local svc deadline=$((SECONDS + SUITE_READY_TIMEOUT)) waiting
+    while :; do
+        waiting=()
+        for svc in "${SUITE_SERVICES[@]}"; do
+            running_pid "$svc" >/dev/null ||
+                die "$svc exited during start-up; the end of $SUITE_LOGS/$svc.log:
+$(tail -n 40 "$SUITE_LOGS/$svc.log")"
+            [[ $(service_ready_status "$svc") == 200 ]] || waiting+=("$svc")
+        done
+        ((${#waiting[@]} == 0)) && return 0
+        ((SECONDS < deadline)) ||
+            die "not ready after ${SUITE_READY_TIMEOUT}s: ${waiting[*]} (see $SUITE_LOGS/<service>.log)"
+        sleep 1
+    done
+}
+
+print_urls() {
+    local svc url
+    printf '\n%-10s %-24s %-34s %-41s %s\n' service API OpenAPI health metrics
+    for svc in "${SUITE_SERVICES[@]}"; do
+        url=$(service_url "$svc")
+        printf '%-10s %-24s %-34s %-41s %s\n' "$svc" "$url" "$url/q/openapi" "$url/q/health/ready" "$url/q/metrics"
+    done
+    printf '%-10s %s\n\n' kafka "$SUITE_KAFKA_BOOTSTRAP"
+}
