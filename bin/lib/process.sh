@@ -16,18 +16,28 @@ is_ours() {
     [[ $cmdline == *"-Dsuite.process=$name -Dsuite.home=$SUITE_HOME "* ]]
 }
 
-# Prints the pid of the running process <name>; fails (and drops a stale pid file) when none.
+# Prints the pid of the running process <name>; fails when there is none. A stale pid file is
+# dropped; a process of ours whose pid file is gone gets it back.
 running_pid() {
-    local file pid
+    local file pid stray
     file=$(pid_file "$1")
-    [[ -f $file ]] || return 1
-    pid=$(<"$file")
-    if [[ $pid =~ ^[0-9]+$ ]] && is_ours "$pid" "$1"; then
-        printf '%s\n' "$pid"
-    else
+    if [[ -f $file ]]; then
+        pid=$(<"$file")
+        if [[ $pid =~ ^[0-9]+$ ]] && is_ours "$pid" "$1"; then
+            printf '%s\n' "$pid"
+            return 0
+        fi
         rm -f "$file"
-        return 1
     fi
+    while read -r pid stray; do
+        if [[ $stray == "$1" ]]; then
+            mkdir -p "$SUITE_PIDS"
+            printf '%s\n' "$pid" >"$file"
+            printf '%s\n' "$pid"
+            return 0
+        fi
+    done < <(stray_processes)
+    return 1
 }
 
 # start_background <name> <command…>: runs the command (which must exec the JVM, keeping the
@@ -62,11 +72,11 @@ stop_process() {
     rm -f "$(pid_file "$name")"
 }
 
-# Processes of this suite whose pid file is gone (e.g. deleted by hand): "<pid> <name>" lines.
+# Every process of this suite, pid file or not: "<pid> <name>" lines.
 stray_processes() {
     local proc cmdline
     for proc in /proc/[0-9]*; do
-        cmdline=$(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null) || continue
+        cmdline=$(tr '\0' ' ' 2>/dev/null <"$proc/cmdline") || continue
         [[ $cmdline == *" -Dsuite.home=$SUITE_HOME "* ]] || continue
         [[ $cmdline =~ -Dsuite\.process=([^ ]+) ]] || continue
         printf '%s %s\n' "${proc#/proc/}" "${BASH_REMATCH[1]}"
