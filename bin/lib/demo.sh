@@ -6,7 +6,11 @@ DEMO_STEPS=(demo_chat_to_corpus)
 SUITE_DEMO_TIMEOUT="${SUITE_DEMO_TIMEOUT:-30}"
 
 suite_demo() {
-    local step started=$SECONDS
+    local step svc started=$SECONDS
+    for svc in "${SUITE_SERVICES[@]}"; do
+        [[ $(service_ready_status "$svc") == 200 ]] ||
+            die "demo: $svc is not ready at $(service_url "$svc"); start the suite with bin/suite up"
+    done
     DEMO_DIR=$(mktemp -d "${TMPDIR:-/tmp}/suite-demo.XXXXXX")
     trap 'rm -rf "$DEMO_DIR"' EXIT
     for step in "${DEMO_STEPS[@]}"; do

@@ -43,7 +43,8 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 PROPERTIES
     cat >"$KAFKA_DIR/log4j2.properties" <<PROPERTIES
-# Written by bin/suite up: the broker logs to $SUITE_LOGS/kafka.log.
+# Written by bin/suite up: the broker logs to $SUITE_LOGS/kafka.log, to the end of its shutdown.
+shutdownHook = disable
 appender.file.type = File
 appender.file.name = file
 appender.file.fileName = $SUITE_LOGS/kafka.log

@@ -33,7 +33,7 @@ service_environment() {
     # shellcheck disable=SC1090
     source "$SECRETS_ENV"
     set +a
-    export QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_HTTP_HOST="$SUITE_HOST" QUARKUS_HTTP_PORT="$port"
     export QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$svc")" QUARKUS_DATASOURCE_USERNAME="$PGUSER"
     export KAFKA_BOOTSTRAP_SERVERS="$SUITE_KAFKA_BOOTSTRAP"
     export OIDC_ISSUER="$SUITE_OIDC_ISSUER" OIDC_PUBLIC_KEY="$(oidc_public_key)"
