@@ -1,6 +1,7 @@
 package fi.servicedesk.rights.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -31,6 +32,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
         return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
+    }
+
+    /** Well-formed JSON of the wrong shape (an unknown enum value, say); Quarkus' own mapper would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return Problem.response(400, "Invalid request", e.getOriginalMessage());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -3,14 +3,56 @@ package fi.servicedesk.rights.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
 @ConfigMapping(prefix = "rights")
 public interface RightsConfig {
 
     Outbox outbox();
 
+    /** Base64 of the 32-byte AES-256-GCM key that seals the identifiers and data held in case records. */
+    String masterKey();
+
+    /** R2.1: who the controller is, shown in every response and in the access package. */
+    Controller controller();
+
+    /** The services that hold the subject's data and must answer every rights command (DESIGN §5). */
+    @WithDefault("ingest-service,redaction-service")
+    List<String> expectedOwners();
+
+    /** How long an owner may take to answer before it shows as overdue on the case and in the metric. */
+    @WithDefault("PT10M")
+    Duration ownerTimeout();
+
+    /** How often the owners' time-outs are checked. */
+    @WithDefault("30s")
+    String overdueCheckEvery();
+
+    /** The calendar in which "one month after receipt" is counted (R10.6). */
+    @WithDefault("Europe/Helsinki")
+    ZoneId deadlineZone();
+
     interface Outbox {
         /** How often OutboxRelay looks for unsent events (a duration, or {@code off} to stop it). */
         @WithDefault("0.2s")
         String relayEvery();
+    }
+
+    interface Controller {
+        @WithDefault("Example Service Desk Oy")
+        String name();
+
+        @WithDefault("Esimerkkikatu 1, 00100 Helsinki, Finland")
+        String address();
+
+        /** How to reach the data protection officer. */
+        @WithDefault("dpo@example.com")
+        String dpoContact();
+
+        /** R10.5: the contact person through whom data-subject requests go. */
+        @WithDefault("Privacy Contact, privacy@example.com")
+        String requestContact();
     }
 }

@@ -1,0 +1,130 @@
+package fi.servicedesk.rights.api;
+
+import fi.servicedesk.rights.cases.CaseDesk;
+import fi.servicedesk.rights.config.RightsConfig;
+import fi.servicedesk.rights.domain.CaseStatus;
+import fi.servicedesk.rights.saga.Execution;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** The DPO portal's case API (issue #6): role dpo acts, auditor may read (R9.2). */
+@Path("/api/v1/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    private final CaseDesk desk;
+    private final Execution execution;
+    private final SecurityIdentity identity;
+    private final RightsConfig config;
+
+    RequestsResource(CaseDesk desk, Execution execution, SecurityIdentity identity, RightsConfig config) {
+        this.desk = desk;
+        this.execution = execution;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    @POST
+    @RolesAllowed("dpo")
+    public Response open(@NotNull @Valid CreateCaseRequest request) {
+        var view = desk.open(request, caller());
+        return Response.created(URI.create("/api/v1/requests/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({"dpo", "auditor"})
+    public List<CaseView> queue(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
+                                @QueryParam("dueBefore") String dueBefore) {
+        return desk.queue(status(status), overdue, instant(dueBefore));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"dpo", "auditor"})
+    public CaseView get(@PathParam("id") UUID id) {
+        return desk.get(id);
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @RolesAllowed("dpo")
+    public CaseView verify(@PathParam("id") UUID id, @NotNull @Valid VerificationRequest request) {
+        return desk.verify(id, request, caller());
+    }
+
+    @DELETE
+    @Path("/{id}/subject/{identifier}")
+    @RolesAllowed("dpo")
+    public CaseView removeIdentifier(@PathParam("id") UUID id, @PathParam("identifier") String identifier) {
+        return desk.removeIdentifier(id, identifier, caller());
+    }
+
+    @POST
+    @Path("/{id}/execute")
+    @RolesAllowed("dpo")
+    public Response execute(@PathParam("id") UUID id) {
+        return Response.accepted(execution.execute(id, caller())).build();
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @RolesAllowed("dpo")
+    public CaseView extend(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
+        return desk.extend(id, request.reason(), caller());
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed("dpo")
+    public CaseView reject(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
+        return desk.reject(id, request.reason(), caller());
+    }
+
+    private String caller() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static CaseStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status must be one of RECEIVED, VERIFIED, EXECUTING, COMPLETED, REJECTED.");
+        }
+    }
+
+    /** dueBefore as an instant, or as a date meaning the start of that day in the deadline calendar. */
+    private Instant instant(String dueBefore) {
+        if (dueBefore == null || dueBefore.isBlank()) {
+            return null;
+        }
+        try {
+            return dueBefore.contains("T") ? Instant.parse(dueBefore)
+                    : LocalDate.parse(dueBefore).atStartOfDay(config.deadlineZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("dueBefore must be a date (2026-12-31) or an instant (2026-12-31T00:00:00Z).");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package fi.servicedesk.rights.domain;
+
+public enum OwnerStatus {
+    PENDING, ANSWERED, OVERDUE
+}

@@ -1,0 +1,67 @@
+package fi.servicedesk.rights.saga;
+
+import fi.servicedesk.rights.api.CaseView;
+import fi.servicedesk.rights.api.ProblemException;
+import fi.servicedesk.rights.cases.CaseViews;
+import fi.servicedesk.rights.config.RightsConfig;
+import fi.servicedesk.rights.domain.CaseOwner;
+import fi.servicedesk.rights.domain.CaseStatus;
+import fi.servicedesk.rights.domain.OwnerStatus;
+import fi.servicedesk.rights.domain.RequestType;
+import fi.servicedesk.rights.domain.RightsCaseRepository;
+import fi.servicedesk.rights.messaging.Outbox;
+import fi.servicedesk.rights.messaging.RectificationRequested;
+import fi.servicedesk.rights.messaging.SubjectCommand;
+import fi.servicedesk.rights.messaging.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Starts the saga (DESIGN §5): one command to every owner, with the verified identifiers only (R10.5). */
+@ApplicationScoped
+@Transactional
+public class Execution {
+
+    private final RightsCaseRepository cases;
+    private final CaseViews views;
+    private final Outbox outbox;
+    private final RightsConfig config;
+    private final Clock clock;
+
+    Execution(RightsCaseRepository cases, CaseViews views, Outbox outbox, RightsConfig config, Clock clock) {
+        this.cases = cases;
+        this.views = views;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public CaseView execute(UUID id, String actor) {
+        var c = cases.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("No request " + id + "."));
+        if (c.status != CaseStatus.VERIFIED) {
+            throw ProblemException.conflict("Only a VERIFIED case can be executed; this one is " + c.status + ".");
+        }
+        var now = Instant.now(clock);
+        c.status = CaseStatus.EXECUTING;
+        c.executedAt = now;
+        for (var service : config.expectedOwners()) {
+            var owner = new CaseOwner();
+            owner.rightsCase = c;
+            owner.service = service;
+            owner.status = OwnerStatus.PENDING;
+            owner.requestedAt = now;
+            c.owners.add(owner);
+        }
+        // Every identifier still on the case is verified: unverifiable ones were removed (R10.5).
+        var data = views.personalData(c);
+        Object command = c.type == RequestType.RECTIFICATION
+                ? new RectificationRequested(c.id, data.subject(), now, data.rectification())
+                : new SubjectCommand(c.id, data.subject(), now);
+        outbox.publish(Topics.REQUESTS, c.id.toString(), SubjectCommand.typeOf(c.type), command);
+        c.record(now, actor, "EXECUTION_STARTED", "Command sent to " + String.join(", ", config.expectedOwners()));
+        return views.view(c);
+    }
+}
