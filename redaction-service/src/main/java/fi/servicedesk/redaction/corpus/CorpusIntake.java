@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.corpus;
 
+import fi.servicedesk.redaction.detection.KnownIdentifiers;
+import fi.servicedesk.redaction.detection.Placeholders;
 import fi.servicedesk.redaction.detection.Redactor;
 import fi.servicedesk.redaction.domain.CorpusEntry;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository;
@@ -28,6 +30,9 @@ public class CorpusIntake {
     }
 
     public void add(MessageCaptured message) {
+        var subject = message.subject();
+        var known = subject == null ? KnownIdentifiers.of(null, null, null, message.agentName())
+                : KnownIdentifiers.of(subject.name(), subject.email(), subject.username(), message.agentName());
         var entry = new CorpusEntry();
         entry.sourceMessageId = message.messageId();
         entry.conversation = pseudonyms.of("conversation", message.contactId().toString());
@@ -35,7 +40,7 @@ public class CorpusIntake {
         entry.speaker = message.speaker();
         entry.language = message.language();
         entry.channel = message.channel();
-        entry.text = redactor.redact(message.text(), new fi.servicedesk.redaction.detection.Redactor.Placeholders()).text();
+        entry.text = redactor.redact(message.text(), known, Placeholders.inMemory()).text();
         entry.storedAt = Instant.now(clock);
         entries.persist(entry);
     }

@@ -2,8 +2,9 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 
-/** Finds one kind of identifying data in a text. */
+/** Finds one kind of identifying data in a text. Implementations are stateless and thread-safe. */
 public interface Detector {
 
-    List<Finding> find(String text);
+    /** Adds what it finds in {@code text} to {@code findings}. */
+    void find(String text, List<Finding> findings);
 }

@@ -1,21 +1,92 @@
 package fi.servicedesk.redaction.detection;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** E-mail addresses (R8.2 names them first among what must go). */
-@ApplicationScoped
-public class EmailDetector implements Detector {
+/**
+ * E-mail addresses (R8.2 names them first), also written as {@code matti(at)example[dot]com},
+ * {@code matti.virtanen at example dot com} or URL-encoded ({@code %40}) inside a link.
+ * It looks for the separator first and grows the address outwards from it, so the cost is
+ * linear in the text even for long words without an {@code @}.
+ */
+public final class EmailDetector implements Detector {
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "@|%40|\\s?[(\\[{<]\\s?(?:at|ät|a)\\s?[)\\]}>]\\s?| at | ät ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOMAIN = Pattern.compile(
+            "([\\p{L}\\p{N}-]{1,63})((?:(?:\\.|\\s?[(\\[{<]\\s?(?:dot|piste|pt)\\s?[)\\]}>]\\s?| dot | piste )[\\p{L}\\p{N}-]{1,63}){1,6})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOT = Pattern.compile(
+            "\\.|\\s?[(\\[{<]\\s?(?:dot|piste|pt)\\s?[)\\]}>]\\s?| dot | piste ", Pattern.CASE_INSENSITIVE);
+    /** Spoken separators are ordinary words, so they count only before a real top-level domain. */
+    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("fi", "com", "net", "org", "se", "eu", "io", "de",
+            "uk", "no", "dk", "ee", "ax", "info", "biz", "edu", "gov", "nl", "fr", "it", "es", "ru", "pl", "lv", "lt",
+            "is", "ch", "at", "be", "us", "co", "me", "app", "dev", "cloud", "online", "email", "mail");
+    private static final int MAX_LOCAL = 64;
 
     @Override
-    public List<Finding> find(String text) {
-        return EMAIL.matcher(text).results()
-                .map(m -> new Finding(EntityType.EMAIL, m.start(), m.end()))
-                .toList();
+    public void find(String text, List<Finding> findings) {
+        if (text.indexOf('@') < 0 && !mayHideAnAddress(text)) {
+            return;
+        }
+        Matcher separator = SEPARATOR.matcher(text);
+        Matcher domain = DOMAIN.matcher(text);
+        int from = 0;
+        while (from < text.length() && separator.find(from)) {
+            int localStart = localPartStart(text, separator.start());
+            boolean spokenAt = separator.group().trim().equalsIgnoreCase("at") || separator.group().trim().equalsIgnoreCase("ät");
+            domain.region(separator.end(), text.length());
+            if (localStart < separator.start() && domain.lookingAt()) {
+                var address = address(text, localStart, separator.start(), domain, spokenAt);
+                if (address != null) {
+                    findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
+                    from = domain.end();
+                    continue;
+                }
+            }
+            from = separator.end();
+        }
+    }
+
+    /** Cheap test before the separator search: obfuscations all contain "at" or "ät". */
+    private static boolean mayHideAnAddress(String text) {
+        return text.contains("%40") || text.contains("at") || text.contains("AT") || text.contains("ät");
+    }
+
+    private static int localPartStart(String text, int separatorStart) {
+        int i = separatorStart;
+        while (i > 0 && separatorStart - i < MAX_LOCAL && isLocalChar(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i < separatorStart && text.charAt(i) == '.') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLocalChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /** The address in normal form, or null when the candidate is not one. */
+    private static String address(String text, int localStart, int localEnd, Matcher domain, boolean spokenAt) {
+        var local = text.substring(localStart, localEnd);
+        var labels = DOT.split(domain.group(1) + domain.group(2));
+        var tld = labels[labels.length - 1].toLowerCase(Locale.ROOT);
+        if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        boolean spokenDot = !domain.group(2).startsWith(".") || domain.group(2).contains(" ");
+        if ((spokenAt || spokenDot) && !TOP_LEVEL_DOMAINS.contains(tld)) {
+            return null;
+        }
+        // "look at example.com" is not an address; "matti.virtanen at example.com" is.
+        if (spokenAt && !spokenDot && local.chars().noneMatch(c -> c == '.' || c == '_' || Character.isDigit(c))) {
+            return null;
+        }
+        return (local + "@" + String.join(".", labels)).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,24 @@
 package fi.servicedesk.redaction.detection;
 
-/** A span of the input, in UTF-16 offsets, that identifies someone. */
-public record Finding(EntityType type, int start, int end) {
+import java.util.Locale;
+
+/**
+ * A span of the input, in UTF-16 offsets, that identifies someone. {@code value} is the
+ * normalised form (an e-mail address however obfuscated, a phone number in E.164, a name in
+ * its base form) so that every spelling of the same thing gets the same placeholder.
+ */
+public record Finding(EntityType type, int start, int end, String value) {
+
+    /** A finding whose normal form is its text, lower-cased. */
+    public static Finding of(EntityType type, String text, int start, int end) {
+        return new Finding(type, start, end, text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
 
     public int length() {
         return end - start;
+    }
+
+    boolean overlaps(Finding other) {
+        return start < other.end && other.start < end;
     }
 }

@@ -1,51 +1,73 @@
 package fi.servicedesk.redaction.detection;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Replaces every finding of every detector with a typed placeholder. The same original text
- * gets the same placeholder ({@code [EMAIL_1]}) within one {@link Placeholders} scope, so a
- * conversation stays readable for training; overlapping findings merge, the longest wins.
+ * The de-identification engine (R8.2, R9.4): runs every detector, merges overlapping findings
+ * (the longest wins, so "matti.virtanen@example.com" is one EMAIL, not a USERNAME inside one)
+ * and replaces each with its typed placeholder. Nothing of a finding survives: the whole span
+ * goes, never a partial mask. Thread-safe; plain Java so that tests and the benchmark use it
+ * without a container.
  */
-@ApplicationScoped
+@Singleton
 public class Redactor {
+
+    private static final Comparator<Finding> LONGEST_FIRST =
+            Comparator.comparingInt(Finding::length).reversed().thenComparingInt(Finding::start);
 
     private final List<Detector> detectors;
 
-    Redactor(Instance<Detector> detectors) {
-        this.detectors = detectors.stream().toList();
+    public Redactor() {
+        this(List.of(new EmailDetector(), new UrlSecretDetector(), new PhoneDetector(), new SpokenPhoneDetector(),
+                new NationalIdDetector(), new IbanDetector(), new PaymentCardDetector(), new IpAddressDetector(),
+                new CredentialDetector(), new IntroducedNameDetector()));
     }
 
-    public Redaction redact(String text, Placeholders placeholders) {
-        var findings = merge(detectors.stream().flatMap(d -> d.find(text).stream()).toList());
-        var out = new StringBuilder(text.length());
-        var applied = new ArrayList<Redaction.Replaced>();
+    Redactor(List<Detector> detectors) {
+        this.detectors = List.copyOf(detectors);
+    }
+
+    public Redaction redact(String text, KnownIdentifiers known, Placeholders placeholders) {
+        var findings = merge(find(text, known));
+        var out = new StringBuilder(text.length() + 16 * findings.size());
+        var replaced = new ArrayList<Redaction.Replaced>(findings.size());
         int at = 0;
         for (var finding : findings) {
-            out.append(text, at, finding.start());
-            var placeholder = placeholders.of(finding.type(), text.substring(finding.start(), finding.end()));
-            out.append(placeholder);
-            applied.add(new Redaction.Replaced(finding, placeholder));
+            var placeholder = placeholders.placeholder(finding.type(), finding.value());
+            out.append(text, at, finding.start()).append(placeholder);
+            replaced.add(new Redaction.Replaced(finding, placeholder));
             at = finding.end();
         }
         out.append(text, at, text.length());
-        return new Redaction(out.toString(), applied);
+        return new Redaction(out.toString(), replaced);
+    }
+
+    /** Every detector's findings, overlapping as they come. */
+    public List<Finding> find(String text, KnownIdentifiers known) {
+        var findings = new ArrayList<Finding>();
+        for (var detector : detectors) {
+            detector.find(text, findings);
+        }
+        if (!known.isEmpty()) {
+            new KnownIdentifierDetector(known).find(text, findings);
+        }
+        return findings;
     }
 
     /** Sorted, non-overlapping: of two overlapping findings the longer is kept. */
     static List<Finding> merge(List<Finding> findings) {
-        var byLength = new ArrayList<>(findings);
-        byLength.sort(Comparator.comparingInt(Finding::length).reversed().thenComparingInt(Finding::start));
-        var kept = new ArrayList<Finding>();
-        for (var candidate : byLength) {
-            if (kept.stream().noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        var candidates = new ArrayList<>(findings);
+        candidates.sort(LONGEST_FIRST);
+        var kept = new ArrayList<Finding>(candidates.size());
+        for (var candidate : candidates) {
+            if (!overlapsAny(kept, candidate)) {
                 kept.add(candidate);
             }
         }
@@ -53,14 +75,12 @@ public class Redactor {
         return kept;
     }
 
-    /** Numbering of placeholders within one conversation (or one API call). */
-    public static final class Placeholders {
-        private final Map<EntityType, Map<String, String>> byType = new HashMap<>();
-
-        String of(EntityType type, String original) {
-            var seen = byType.computeIfAbsent(type, t -> new HashMap<>());
-            return seen.computeIfAbsent(original.toLowerCase(java.util.Locale.ROOT),
-                    o -> "[" + type.name() + "_" + (seen.size() + 1) + "]");
+    private static boolean overlapsAny(List<Finding> kept, Finding candidate) {
+        for (var k : kept) {
+            if (k.overlaps(candidate)) {
+                return true;
+            }
         }
+        return false;
     }
 }

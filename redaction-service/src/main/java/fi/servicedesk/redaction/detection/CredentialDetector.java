@@ -1,0 +1,72 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Secrets users type into a service-desk chat: the word after "salasana(ni) on", "password is",
+ * "pw:", "PIN (code)", and the pair after "tunnus ja salasana" / "username and password" (the
+ * first word is the user name, the second the secret). What follows the cue is a secret unless
+ * it is an ordinary word about the secret ("salasana on vanhentunut", "password is expired").
+ */
+public final class CredentialDetector implements Detector {
+
+    private static final String SECRET = "[\"'“”‘’]?([^\\s\"'“”‘’]{2,64}?)[\"'“”‘’]?(?=\\s|[.,;:)](?:\\s|$)|$)";
+    private static final Pattern PASSWORD = Pattern.compile(
+            "(?<![\\p{L}])(?:salasana(?:ni|si)?|salasanan[ia]?|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis)"
+                    + "(?:\\s+(?:on|oli|is|was|olisi|=|:)|\\s*[:=])\\s*(?:nyt\\s+|now\\s+)?" + SECRET,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PIN = Pattern.compile(
+            "(?<![\\p{L}])(?:PIN|pin)(?:-?(?:koodi(?:ni)?|code|luku|numero))?(?:\\s+(?:on|oli|is|was)|\\s*[:=])?\\s*([0-9]{4,8})(?![\\p{N}])");
+    private static final Pattern PAIR = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:käyttäjä)?tunnus(?:ni)? ja salasana(?:ni)?|username and password|user name and password|login and password)"
+                    + "(?:\\s+(?:on|ovat|are|is)|\\s*[:=])?\\s*[\"']?([^\\s\"'/,;]{2,64})[\"']?(?:\\s*(?:/|,|ja|and)\\s*|\\s+)" + SECRET,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> WORDS_ABOUT_A_SECRET = Set.of(
+            "vanhentunut", "vanhentui", "väärä", "väärin", "lukossa", "lukittu", "unohtunut", "hukassa", "vaihdettu",
+            "oikea", "ei", "jo", "kadonnut", "sama", "uusi", "vanha", "liian", "nyt", "tyhjä", "mennyt", "muuttunut",
+            "expired", "wrong", "incorrect", "invalid", "locked", "reset", "changed", "correct", "not", "still",
+            "the", "my", "a", "an", "too", "same", "new", "old", "empty", "forgotten", "lost", "required", "ok",
+            "working", "missing", "blocked", "valid", "and", "ja", "vai", "or", "kenttä", "field", "policy");
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        if (!mayHoldASecret(text)) {
+            return;
+        }
+        int pairsEnd = -1;
+        Matcher pair = PAIR.matcher(text);
+        while (pair.find()) {
+            findings.add(Finding.of(EntityType.USERNAME, text, pair.start(1), pair.end(1)));
+            addSecret(text, pair, 2, findings);
+            pairsEnd = pair.end();
+        }
+        Matcher password = PASSWORD.matcher(text);
+        while (password.find()) {
+            // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
+            if (password.start() >= pairsEnd) {
+                addSecret(text, password, 1, findings);
+            }
+        }
+        Matcher pin = PIN.matcher(text);
+        while (pin.find()) {
+            findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.start(1), pin.end(1)));
+        }
+    }
+
+    private static boolean mayHoldASecret(String text) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("sala") || lower.contains("pass") || lower.contains("pw") || lower.contains("pin")
+                || lower.contains("salis") || lower.contains("passu");
+    }
+
+    private static void addSecret(String text, Matcher m, int group, List<Finding> findings) {
+        var secret = m.group(group);
+        if (!WORDS_ABOUT_A_SECRET.contains(secret.toLowerCase(Locale.ROOT))) {
+            findings.add(new Finding(EntityType.CREDENTIAL, m.start(group), m.end(group), secret));
+        }
+    }
+}

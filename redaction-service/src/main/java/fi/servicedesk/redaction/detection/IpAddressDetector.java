@@ -1,0 +1,98 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * IPv4 and IPv6 addresses. A dotted quad after "version", "v" or "build" is a version string
+ * and stays; an IPv6 candidate must parse (at most eight hex groups, one "::"), which keeps
+ * times such as 12:30:45 and MAC addresses out.
+ */
+public final class IpAddressDetector implements Detector {
+
+    private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern V4 = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])" + OCTET + "(?:\\." + OCTET + "){3}(?![\\p{N}]|\\.[0-9])");
+    private static final Pattern VERSION_BEFORE = Pattern.compile(
+            "(?i)(?:version|versio|versiossa|versioon|ver|v|build|release|päivitys)\\s?$");
+    private static final int LOOK_BACK = 12;
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        if (!Characters.hasDigit(text)) {
+            return;
+        }
+        if (text.indexOf('.') >= 0) {
+            findV4(text, findings);
+        }
+        if (text.indexOf(':') >= 0) {
+            findV6(text, findings);
+        }
+    }
+
+    private static void findV4(String text, List<Finding> findings) {
+        Matcher v4 = V4.matcher(text);
+        while (v4.find()) {
+            var before = text.substring(Math.max(0, v4.start() - LOOK_BACK), v4.start());
+            if (!VERSION_BEFORE.matcher(before).find()) {
+                findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.start(), v4.end()));
+            }
+        }
+    }
+
+    private static void findV6(String text, List<Finding> findings) {
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != ':') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isV6Char(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i;
+            while (end < text.length() && isV6Char(text.charAt(end))) {
+                end++;
+            }
+            // A trailing colon ends a sentence ("osoite:"), it is not part of the address.
+            int trimmed = end;
+            while (trimmed > start + 2 && text.charAt(trimmed - 1) == ':' && text.charAt(trimmed - 2) != ':') {
+                trimmed--;
+            }
+            if (Characters.boundaryBefore(text, start) && Characters.boundaryAfter(text, end) && isV6(text.substring(start, trimmed))) {
+                findings.add(Finding.of(EntityType.IP_ADDRESS, text, start, trimmed));
+            }
+            i = end + 1;
+        }
+    }
+
+    private static boolean isV6Char(char c) {
+        return c == ':' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static boolean isV6(String candidate) {
+        var compressed = candidate.indexOf("::");
+        if (compressed != candidate.lastIndexOf("::") || candidate.contains(":::")) {
+            return false;
+        }
+        var groups = candidate.toLowerCase(Locale.ROOT).split(":", -1);
+        int nonEmpty = 0;
+        for (int g = 0; g < groups.length; g++) {
+            var group = groups[g];
+            boolean edge = g == 0 || g == groups.length - 1;
+            if (group.isEmpty()) {
+                if (compressed < 0 || !(edge || candidate.contains("::"))) {
+                    return false;
+                }
+            } else if (group.length() > 4) {
+                return false;
+            } else {
+                nonEmpty++;
+            }
+        }
+        return compressed >= 0 ? nonEmpty >= 2 && nonEmpty <= 7 : nonEmpty == 8;
+    }
+}

@@ -1,0 +1,64 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The identifiers that came with the message (R5.1, R5.2): names in any case and Finnish
+ * inflection, first and last names separately; user names as whole tokens, case-insensitively.
+ * Built per message, because the identifiers differ per message.
+ */
+public final class KnownIdentifierDetector implements Detector {
+
+    private final FinnishNameForms names;
+    private final Set<String> usernames = new HashSet<>();
+
+    public KnownIdentifierDetector(KnownIdentifiers known) {
+        this.names = new FinnishNameForms(known.names());
+        for (var username : known.usernames()) {
+            if (username.length() > 1) {
+                usernames.add(username.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        if (!names.isEmpty()) {
+            names.find(text, findings);
+        }
+        if (!usernames.isEmpty()) {
+            findUsernames(text, findings);
+        }
+    }
+
+    private void findUsernames(String text, List<Finding> findings) {
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            if (!isTokenChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && isTokenChar(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            // A sentence's full stop or a dash after the name is not part of it.
+            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                end--;
+            }
+            var token = text.substring(start, end).toLowerCase(Locale.ROOT);
+            if (usernames.contains(token) && (end == length || text.charAt(end) != '@')) {
+                findings.add(new Finding(EntityType.USERNAME, start, end, token));
+            }
+        }
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+    }
+}

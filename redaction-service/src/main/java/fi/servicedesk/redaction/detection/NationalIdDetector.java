@@ -1,0 +1,75 @@
+package fi.servicedesk.redaction.detection;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Finnish personal identity code (henkilötunnus) with every century sign in force since
+ * 2023 ({@code +}; {@code - Y X W V U}; {@code A B C D E F}), its mod-31 check character and a
+ * real date; and the Swedish personnummer in its written forms {@code YYMMDD-NNNN},
+ * {@code YYMMDD+NNNN} and {@code YYYYMMDD-NNNN}, with Luhn and a real date (day + 60 for a
+ * samordningsnummer). A bare ten-digit Swedish number is left alone: too many order numbers
+ * pass Luhn and a date by chance.
+ */
+public final class NationalIdDetector implements Detector {
+
+    private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    private static final Pattern HETU = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{2})(\\d{2})(\\d{2})([-+YXWVUABCDEFyxwvuabcdef])(\\d{3})([0-9A-Ya-y])(?![\\p{L}\\p{N}])");
+    private static final Pattern PERSONNUMMER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])((?:19|20)?)(\\d{2})(\\d{2})(\\d{2})([-+])(\\d{4})(?![\\p{L}\\p{N}]|-\\d)");
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        if (!Characters.hasDigit(text)) {
+            return;
+        }
+        Matcher hetu = HETU.matcher(text);
+        while (hetu.find()) {
+            if (isHetu(hetu)) {
+                findings.add(Finding.of(EntityType.NATIONAL_ID, text, hetu.start(), hetu.end()));
+            }
+        }
+        Matcher personnummer = PERSONNUMMER.matcher(text);
+        while (personnummer.find()) {
+            if (isPersonnummer(personnummer)) {
+                findings.add(new Finding(EntityType.NATIONAL_ID, personnummer.start(), personnummer.end(),
+                        Characters.compact(personnummer.group())));
+            }
+        }
+    }
+
+    private static boolean isHetu(Matcher m) {
+        int century = switch (Character.toUpperCase(m.group(4).charAt(0))) {
+            case '+' -> 1800;
+            case '-', 'Y', 'X', 'W', 'V', 'U' -> 1900;
+            default -> 2000;
+        };
+        if (!isDate(century + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))) {
+            return false;
+        }
+        int number = Integer.parseInt(m.group(1) + m.group(2) + m.group(3) + m.group(5));
+        return CHECK_CHARACTERS.charAt(number % 31) == m.group(6).toUpperCase(Locale.ROOT).charAt(0);
+    }
+
+    private static boolean isPersonnummer(Matcher m) {
+        int day = Integer.parseInt(m.group(4));
+        int twoDigitYear = Integer.parseInt(m.group(2));
+        int year = m.group(1).isEmpty() ? 1900 + twoDigitYear : Integer.parseInt(m.group(1) + m.group(2));
+        boolean date = isDate(year, Integer.parseInt(m.group(3)), day > 60 ? day - 60 : day);
+        return date && Checksums.luhn(m.group(2) + m.group(3) + m.group(4) + m.group(6));
+    }
+
+    private static boolean isDate(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

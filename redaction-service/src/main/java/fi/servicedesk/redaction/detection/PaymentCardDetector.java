@@ -1,0 +1,28 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Payment card numbers: 13–19 digits, spaced or hyphenated, starting as the card schemes'
+ * numbers do (2–6), with a valid Luhn check digit. Order and invoice numbers rarely pass both.
+ */
+public final class PaymentCardDetector implements Detector {
+
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,][0-9])");
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        if (!Characters.hasDigit(text)) {
+            return;
+        }
+        Matcher candidate = CANDIDATE.matcher(text);
+        while (candidate.find()) {
+            var digits = Characters.compact(candidate.group());
+            if (Checksums.luhn(digits)) {
+                findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.start(), candidate.end(), digits));
+            }
+        }
+    }
+}

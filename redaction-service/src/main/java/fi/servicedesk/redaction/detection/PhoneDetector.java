@@ -1,0 +1,79 @@
+package fi.servicedesk.redaction.detection;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers as typed (R5.3, R8.2): Finnish by default, any region after {@code +} or
+ * {@code 00}. A candidate must start as a dialled number does ({@code +}, {@code 0} or
+ * {@code (0}), which keeps order numbers, prices and dates out; libphonenumber then decides
+ * whether it is a valid number of its region. A run of several numbers separated by spaces is
+ * split at the longest valid prefix.
+ */
+public final class PhoneDetector implements Detector {
+
+    static final String DEFAULT_REGION = "FI";
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+./:,-])(?:\\+|\\(0|0)[0-9 ()/-]{5,24}[0-9](?![\\p{L}\\p{N}]|[.:,][0-9])");
+    private static final int MIN_DIGITS = 6;
+
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        if (!Characters.hasDigit(text)) {
+            return;
+        }
+        Matcher candidate = CANDIDATE.matcher(text);
+        while (candidate.find()) {
+            splitIntoNumbers(text, candidate.start(), candidate.end(), findings);
+        }
+    }
+
+    private void splitIntoNumbers(String text, int start, int end, List<Finding> findings) {
+        while (start < end) {
+            int validEnd = longestValidPrefix(text, start, end);
+            if (validEnd < 0) {
+                return;
+            }
+            findings.add(new Finding(EntityType.PHONE, start, validEnd, e164(text.substring(start, validEnd))));
+            start = nextNumberStart(text, validEnd, end);
+        }
+    }
+
+    /** The end of the longest prefix of [start, end) that ends at a digit group and is a valid number. */
+    private int longestValidPrefix(String text, int start, int end) {
+        for (int cut = end; cut > start; cut--) {
+            boolean groupEnd = cut == end || !Character.isDigit(text.charAt(cut));
+            if (groupEnd && Character.isDigit(text.charAt(cut - 1)) && e164(text.substring(start, cut)) != null) {
+                return cut;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextNumberStart(String text, int from, int end) {
+        int i = from;
+        while (i < end && !(text.charAt(i) == '+' || text.charAt(i) == '0' || text.charAt(i) == '(')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** E.164 of a valid number, or null. */
+    static String e164(String candidate) {
+        if (Characters.compact(candidate).length() < MIN_DIGITS) {
+            return null;
+        }
+        try {
+            var parsed = NUMBERS.parse(candidate, DEFAULT_REGION);
+            return NUMBERS.isValidNumber(parsed) ? NUMBERS.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+}

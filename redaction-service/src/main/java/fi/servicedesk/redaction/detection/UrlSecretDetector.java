@@ -1,0 +1,35 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Secrets inside links: the values of query parameters such as {@code token=}, {@code key=},
+ * {@code sig=}, {@code password=}, and the {@code user:pass} of {@code scheme://user:pass@host}.
+ * Only the secret is replaced, so the link stays readable for training.
+ */
+public final class UrlSecretDetector implements Detector {
+
+    private static final Pattern PARAMETER = Pattern.compile(
+            "[?&;#](?:access_token|refresh_token|id_token|token|api_key|apikey|api-key|key|sig|signature|password|passwd|pwd|secret"
+                    + "|client_secret|auth|code|session|sessionid|sid|x-amz-signature|x-amz-credential)=([^&\\s#\"'<>]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_INFO = Pattern.compile("://([^/\\s:@?#]+:[^/\\s@?#]+)@");
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        if (text.indexOf('=') >= 0) {
+            Matcher parameter = PARAMETER.matcher(text);
+            while (parameter.find()) {
+                findings.add(new Finding(EntityType.URL_SECRET, parameter.start(1), parameter.end(1), parameter.group(1)));
+            }
+        }
+        if (text.contains("://")) {
+            Matcher userInfo = USER_INFO.matcher(text);
+            while (userInfo.find()) {
+                findings.add(new Finding(EntityType.URL_SECRET, userInfo.start(1), userInfo.end(1), userInfo.group(1)));
+            }
+        }
+    }
+}

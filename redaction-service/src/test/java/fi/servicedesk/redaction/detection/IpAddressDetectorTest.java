@@ -1,0 +1,35 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class IpAddressDetectorTest {
+
+    private final IpAddressDetector detector = new IpAddressDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"192.168.1.20", "10.0.0.1", "2001:db8::8a2e:370:7334", "fe80::1ff:fe23:4567:890a",
+            "2001:0db8:85a3:0000:0000:8a2e:0370:7334"})
+    void findsAddresses(String address) {
+        assertEquals(List.of(address), Found.in(detector, "osoite " + address + ", ei toimi"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "versio 10.0.19045.3803",
+            "version 1.2.3.4 is out",
+            "päivitys v4.2.1.0 asennettu",
+            "klo 12:30:45 alkaen",
+            "MAC 00:1A:2B:3C:4D:5E",
+            "pvm 20.11.2026",
+            "hinta 1.299.00",
+            "Huom: tärkeä",
+    })
+    void leavesLookAlikesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}

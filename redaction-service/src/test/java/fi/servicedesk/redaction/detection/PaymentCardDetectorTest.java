@@ -1,0 +1,32 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PaymentCardDetectorTest {
+
+    private final PaymentCardDetector detector = new PaymentCardDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111 1111 1111 1111", "4111111111111111", "5500-0000-0000-0004", "340000000000009",
+            "6011000990139424", "4222222222222"})
+    void findsLuhnValidCardNumbers(String card) {
+        assertEquals(List.of(card), Found.in(detector, "kortti " + card + " kiitos"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kortti 4111 1111 1111 1112",
+            "tilausnumero 1234567890123456",
+            "laskun viite 12345 67890 12345",
+            "summa 4 111,11 €",
+            "tiketti INC0012345678901",
+    })
+    void leavesLookAlikesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}

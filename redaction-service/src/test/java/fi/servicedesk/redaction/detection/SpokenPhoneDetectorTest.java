@@ -1,0 +1,36 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SpokenPhoneDetectorTest {
+
+    private final SpokenPhoneDetector detector = new SpokenPhoneDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "numero on nolla neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän kiitos|nolla neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän|+358401234567",
+            "it's zero four zero, one two three, four five six seven.|zero four zero, one two three, four five six seven|+358401234567",
+            "plus kolme viisi kahdeksan neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän|plus kolme viisi kahdeksan neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän|+358401234567",
+            "nolla neljä nolla 123 4567|nolla neljä nolla 123 4567|+358401234567",
+    })
+    void findsSpokenNumbers(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "oh no, the printer is broken again",
+            "kolme kertaa yritin, nolla onnistumista",
+            "one or two users, zero errors",
+            "zero trust policy version 2",
+    })
+    void leavesOrdinarySentencesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}

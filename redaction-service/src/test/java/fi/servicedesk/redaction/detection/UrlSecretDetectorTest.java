@@ -1,0 +1,36 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class UrlSecretDetectorTest {
+
+    private final UrlSecretDetector detector = new UrlSecretDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://portal.example.fi/reset?token=abc123XYZ&lang=fi|abc123XYZ",
+            "https://x.blob.core.windows.net/f.pdf?sv=2020&sig=Zm9vYmFy%3D|Zm9vYmFy%3D",
+            "https://api.example.com/v1?key=AIzaSyA-1234 toimii|AIzaSyA-1234",
+            "ftp://matti:Salainen1@files.example.fi/data|matti:Salainen1",
+            "https://example.fi/login?user=x&password=hunter2|hunter2",
+    })
+    void findsSecretsInLinks(String text, String secret) {
+        assertEquals(List.of(secret), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://portal.example.fi/tickets?id=INC0012345&lang=fi",
+            "https://example.fi:8443/path",
+            "a=b and key points",
+    })
+    void leavesOrdinaryLinksAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
