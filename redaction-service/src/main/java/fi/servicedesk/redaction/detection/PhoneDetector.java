@@ -65,7 +65,7 @@ public final class PhoneDetector implements Detector {
     }
 
     /** E.164 of a valid number, or null. */
-    static String e164(String candidate) {
+    public static String e164(String candidate) {
         if (Characters.compact(candidate).length() < MIN_DIGITS) {
             return null;
         }

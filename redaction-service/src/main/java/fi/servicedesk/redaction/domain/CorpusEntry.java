@@ -6,8 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** One redacted message of the bot-development corpus (purpose B, R3.2). */
@@ -35,6 +38,11 @@ public class CorpusEntry {
 
     /** Redacted text only (R8.2). */
     public String text;
+
+    /** How many findings of each entity type the redaction replaced. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "entity_counts")
+    public Map<String, Integer> entityCounts;
 
     @Column(name = "stored_at", updatable = false)
     public Instant storedAt;

@@ -40,6 +40,36 @@ class InteractionsConsumerTest {
     }
 
     @Test
+    void placeholdersAreNumberedAcrossTheMessagesOfOneConversation() {
+        var contactId = UUID.randomUUID();
+        var first = UUID.randomUUID();
+        var second = UUID.randomUUID();
+        send(contactId, first, 1, "Minun osoitteeni on anna.k@firma.fi ja toinen on a.k@koti.fi");
+        send(contactId, second, 2, "Vastaus menee osoitteeseen A.K@koti.fi, soita 040 765 4321");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(second).size() == 1);
+        assertEquals("Minun osoitteeni on [EMAIL_1] ja toinen on [EMAIL_2]", entriesOf(first).getFirst().text);
+        assertEquals("Vastaus menee osoitteeseen [EMAIL_2], soita [PHONE_1]", entriesOf(second).getFirst().text);
+        assertEquals(Map.of("EMAIL", 1, "PHONE", 1), entriesOf(second).getFirst().entityCounts);
+    }
+
+    @Test
+    void theSubjectIsLinkedOnlyByKeyedPseudonyms() {
+        var contactId = UUID.randomUUID();
+        var messageId = UUID.randomUUID();
+        send(contactId, messageId, 1, "Hei");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(messageId).size() == 1);
+        var conversation = entriesOf(messageId).getFirst().conversation;
+        var pseudonyms = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select pseudonym from subject_link where conversation = :c")
+                .setParameter("c", conversation).getResultList());
+        assertEquals(3, pseudonyms.size());
+        var stored = String.join(" ", pseudonyms.stream().map(Object::toString).toList()) + conversation;
+        assertFalse(stored.contains("matti") || stored.contains("358") || stored.contains(contactId.toString()), stored);
+    }
+
+    @Test
     void redeliveredEventChangesNothingTheSecondTime() {
         var messageId = UUID.randomUUID();
         var eventId = UUID.randomUUID().toString();
@@ -76,6 +106,14 @@ class InteractionsConsumerTest {
         return QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("from CorpusEntry where sourceMessageId = :id", CorpusEntry.class)
                 .setParameter("id", messageId).getResultList());
+    }
+
+    private static void send(UUID contactId, UUID messageId, int sequence, String text) {
+        var data = withMessageId(ContractCatalog.example(MessageCaptured.TYPE), messageId)
+                .replace("0b7f4a52-6c1e-4a43-9f0e-2d1b9d3a6c11", contactId.toString())
+                .replace("\"sequence\": 1", "\"sequence\": " + sequence)
+                .replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"" + text + "\"");
+        KafkaTestClient.sendCloudEvent(TOPIC, contactId.toString(), UUID.randomUUID().toString(), MessageCaptured.TYPE, data);
     }
 
     private static String withMessageId(String example, UUID messageId) {

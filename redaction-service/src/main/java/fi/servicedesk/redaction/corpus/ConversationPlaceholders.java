@@ -1,0 +1,46 @@
+package fi.servicedesk.redaction.corpus;
+
+import fi.servicedesk.redaction.detection.EntityType;
+import fi.servicedesk.redaction.detection.Placeholders;
+import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
+import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository.Numbered;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Placeholder numbering that lasts as long as the conversation: loaded from the database,
+ * new values numbered after the highest of their type and stored. Only a keyed hash of
+ * conversation, type and value is stored, so the table says nothing about the values.
+ */
+final class ConversationPlaceholders implements Placeholders {
+
+    private final String conversation;
+    private final ConversationPlaceholderRepository repository;
+    private final Pseudonyms pseudonyms;
+    private final Map<EntityType, Map<String, Integer>> numbers = new EnumMap<>(EntityType.class);
+
+    ConversationPlaceholders(String conversation, ConversationPlaceholderRepository repository, Pseudonyms pseudonyms) {
+        this.conversation = conversation;
+        this.repository = repository;
+        this.pseudonyms = pseudonyms;
+        for (var numbered : repository.of(conversation)) {
+            numbers.computeIfAbsent(EntityType.valueOf(numbered.entityType()), t -> new HashMap<>())
+                    .put(numbered.valueHash(), numbered.number());
+        }
+    }
+
+    @Override
+    public String placeholder(EntityType type, String value) {
+        var ofType = numbers.computeIfAbsent(type, t -> new HashMap<>());
+        var hash = pseudonyms.of("placeholder", conversation + "\u0000" + type + "\u0000" + value);
+        var number = ofType.get(hash);
+        if (number == null) {
+            number = ofType.size() + 1;
+            ofType.put(hash, number);
+            repository.add(conversation, new Numbered(type.name(), hash, number));
+        }
+        return Placeholders.format(type, number);
+    }
+}
