@@ -1,0 +1,47 @@
+package fi.servicedesk.rights.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.testsupport.ContractCatalog;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every example of an event this service consumes parses into its record, with the service's own mapper. */
+@QuarkusTest
+class ConsumedContractsTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void requestAnsweredExamplesParse() throws Exception {
+        for (var type : new String[]{RequestAnswered.INGEST, RequestAnswered.REDACTION}) {
+            var answer = json.readValue(ContractCatalog.example(type), RequestAnswered.class);
+            assertTrue(answer.service().endsWith("-service"), type);
+            assertTrue(answer.requestType() != null && answer.outcome() != null, type);
+        }
+        var ingest = json.readValue(ContractCatalog.example(RequestAnswered.INGEST), RequestAnswered.class);
+        assertEquals(64, ingest.accessPackage().sha256().length());
+    }
+
+    @Test
+    void accessChunkExamplesParse() throws Exception {
+        for (var type : new String[]{AccessChunk.INGEST, AccessChunk.REDACTION}) {
+            var chunk = json.readValue(ContractCatalog.example(type), AccessChunk.class);
+            assertTrue(new String(Base64.getDecoder().decode(chunk.data()), StandardCharsets.UTF_8).startsWith("{"), type);
+        }
+    }
+
+    @Test
+    void sweepRequestedExampleParses() throws Exception {
+        var sweep = json.readValue(ContractCatalog.example(SweepRequested.TYPE), SweepRequested.class);
+        assertTrue(sweep.cutoffs().containsKey("rights-case") && sweep.cutoffs().containsKey("audit"));
+        assertTrue(sweep.expectedOwners().contains("rights-service"));
+    }
+}

@@ -1,0 +1,172 @@
+package fi.servicedesk.rights.saga;
+
+import fi.servicedesk.rights.Dpo;
+import fi.servicedesk.rights.Owners;
+import fi.servicedesk.rights.messaging.RectificationRequested;
+import fi.servicedesk.rights.messaging.SubjectCommand;
+import fi.servicedesk.rights.messaging.Topics;
+import fi.servicedesk.testsupport.ContractCatalog;
+import fi.servicedesk.testsupport.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fi.servicedesk.rights.Dpo.dpo;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** DESIGN §5: one command per executed case, the owners' answers, completion across every owner. */
+@QuarkusTest
+class SagaTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void executeSendsOneContractValidCommandWithOnlyTheVerifiedIdentifiers() {
+        var id = Dpo.open("ERASURE", Dpo.subject()).getString("id");
+        var phone = Dpo.get(id).getString("subject.phone");
+        dpo().body("{\"verified\":[\"name\",\"email\"],\"method\":\"SSO_LOGIN\"}").post("/api/v1/requests/{id}/verification", id);
+        dpo().delete("/api/v1/requests/{id}/subject/{identifier}", id, "phone").then().statusCode(200);
+
+        dpo().post("/api/v1/requests/{id}/execute", id).then().statusCode(202)
+                .body("status", equalTo("EXECUTING"))
+                .body("owners.service", contains(Owners.INGEST, Owners.REDACTION))
+                .body("owners.status", contains("PENDING", "PENDING"));
+        dpo().post("/api/v1/requests/{id}/execute", id).then().statusCode(409);
+
+        var commands = KafkaTestClient.await(Topics.REQUESTS, r -> id.equals(r.key()), 1, WAIT);
+        assertEquals(1, commands.size(), "one command, however often execute is called");
+        assertEquals(SubjectCommand.ERASURE, KafkaTestClient.header(commands.getFirst(), "ce_type"));
+        ContractCatalog.assertValid(SubjectCommand.ERASURE, commands.getFirst().value());
+        assertFalse(commands.getFirst().value().contains(phone), "R10.5: an unverified identifier is never used");
+        assertTrue(commands.getFirst().value().contains(Dpo.get(id).getString("subject.email")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ACCESS, " + SubjectCommand.ACCESS, "OBJECTION, " + SubjectCommand.OBJECTION})
+    void everyRequestTypeSendsItsContractValidCommand(String type, String ceType) {
+        var id = Dpo.executing(type, Dpo.subject());
+        var commands = KafkaTestClient.await(Topics.REQUESTS, r -> id.equals(r.key()), 1, WAIT);
+        assertEquals(ceType, KafkaTestClient.header(commands.getFirst(), "ce_type"));
+        ContractCatalog.assertValid(ceType, commands.getFirst().value());
+    }
+
+    @Test
+    void rectificationCommandCarriesTheNewValue() {
+        var newEmail = "renamed." + UUID.randomUUID() + "@example.com";
+        var id = dpo().body("{\"type\":\"RECTIFICATION\",\"subject\":%s,\"rectification\":{\"field\":\"email\",\"newValue\":\"%s\"}}"
+                        .formatted(Dpo.subject(), newEmail))
+                .post("/api/v1/requests").then().statusCode(201).extract().<String>path("id");
+        dpo().body("{\"verified\":[\"name\",\"email\",\"phone\"],\"method\":\"ID_DOCUMENT\"}").post("/api/v1/requests/{id}/verification", id);
+        dpo().post("/api/v1/requests/{id}/execute", id).then().statusCode(202);
+
+        var command = KafkaTestClient.await(Topics.REQUESTS, r -> id.equals(r.key()), 1, WAIT).getFirst();
+        assertEquals(RectificationRequested.TYPE, KafkaTestClient.header(command, "ce_type"));
+        ContractCatalog.assertValid(RectificationRequested.TYPE, command.value());
+        assertTrue(command.value().contains(newEmail));
+    }
+
+    @Test
+    void caseCompletesWhenEveryOwnerHasAnsweredAndListsWhatEachRemoved() {
+        var id = Dpo.executing("ERASURE", Dpo.subject());
+
+        Owners.answer(Owners.INGEST, id, "ERASURE",
+                List.of(Map.of("category", "contact", "count", 2), Map.of("category", "message", "count", 14)),
+                List.of(Map.of("category", "contact", "count", 1, "reason", "legal hold DSP-1")), null);
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[0].status")));
+        var halfway = Dpo.get(id);
+        assertEquals("EXECUTING", halfway.getString("status"), "redaction has not answered yet");
+        assertEquals("COMPLETED; removed contact 2, message 14; kept contact 1 (legal hold DSP-1)",
+                halfway.getString("owners[0].summary"));
+
+        Owners.answer(Owners.REDACTION, id, "ERASURE", List.of(Map.of("category", "corpus", "count", 14)), List.of(),
+                "Pseudonym key destroyed");
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(Dpo.get(id).getString("status")));
+        var done = Dpo.get(id);
+        assertEquals("COMPLETED; removed corpus 14; Pseudonym key destroyed", done.getString("owners[1].summary"));
+        assertTrue(done.getList("history.action").contains("COMPLETED"));
+    }
+
+    @Test
+    void redeliveredOrRepeatedAnswersChangeNothing() {
+        var id = Dpo.executing("OBJECTION", Dpo.subject());
+        var data = Owners.answerData(Owners.INGEST, id, "OBJECTION", "COMPLETED",
+                List.of(Map.of("category", "contact", "count", 1)), List.of(), null, null);
+        var eventId = UUID.randomUUID().toString();
+        Owners.send(Owners.INGEST, "request-answered", id, eventId, data);
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[0].status")));
+        var before = Dpo.get(id);
+
+        Owners.send(Owners.INGEST, "request-answered", id, eventId, data);
+        Owners.answer(Owners.INGEST, id, "OBJECTION", List.of(Map.of("category", "contact", "count", 99)), List.of(), null);
+        // The redaction answer, sent last on the same key, proves the two before it were consumed.
+        Owners.answer(Owners.REDACTION, id, "OBJECTION", List.of(), List.of(), null);
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(Dpo.get(id).getString("status")));
+
+        var after = Dpo.get(id);
+        assertEquals(before.getString("owners[0].summary"), after.getString("owners[0].summary"));
+        assertEquals(before.getString("owners[0].answeredAt"), after.getString("owners[0].answeredAt"));
+        assertEquals(1, after.getList("history.by").stream().filter(Owners.INGEST::equals).count(),
+                "ingest's answer is on the record once");
+    }
+
+    @Test
+    void accessDataIsReassembledFromChunksAndTheCaseCompletes() {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        var document = ("{\"service\":\"ingest-service\",\"padding\":\"" + "x".repeat(600_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Owners.access(Owners.INGEST, id, document);
+        Owners.access(Owners.REDACTION, id, "{\"service\":\"redaction-service\"}".getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(Dpo.get(id).getString("status")));
+        assertNull(Dpo.get(id).get("owners[0].failure"));
+    }
+
+    @Test
+    void accessDataThatDoesNotMatchItsChecksumIsAVisibleFailureNotACompletion() {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        var document = "{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8);
+        Owners.access(Owners.INGEST, id, document, 1, Owners.sha256("something else".getBytes(StandardCharsets.UTF_8)));
+        Owners.access(Owners.REDACTION, id, "{\"service\":\"redaction-service\"}".getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[1].status")));
+        var c = Dpo.get(id);
+        assertEquals("EXECUTING", c.getString("status"));
+        assertEquals("Access data does not match the owner's SHA-256.", c.getString("owners[0].failure"));
+        assertTrue(c.getList("history.action").contains("OWNER_ANSWER_NOT_ACCEPTED"));
+    }
+
+    @Test
+    void accessDataWithAMissingChunkIsAVisibleFailure() {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        Owners.access(Owners.INGEST, id, "{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8), 2,
+                Owners.sha256("{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8)));
+
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[0].status")));
+        assertTrue(Dpo.get(id).getString("owners[0].failure").startsWith("Access data incomplete"));
+    }
+
+    @Test
+    void redeliveredChunksAreStoredOnce() {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        var document = "{\"service\":\"redaction-service\",\"corpusEntries\":[]}".getBytes(StandardCharsets.UTF_8);
+        var chunk = Map.<String, Object>of("requestId", id, "service", Owners.REDACTION, "index", 0,
+                "data", java.util.Base64.getEncoder().encodeToString(document));
+        Owners.send(Owners.REDACTION, "access-chunk", id, UUID.randomUUID().toString(), chunk);
+        Owners.access(Owners.REDACTION, id, document);
+
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[1].status")));
+        assertNull(Dpo.get(id).get("owners[1].failure"), "the same chunk twice still reassembles to the document");
+    }
+}
