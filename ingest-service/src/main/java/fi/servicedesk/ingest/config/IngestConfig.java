@@ -12,6 +12,20 @@ public interface IngestConfig {
 
     Outbox outbox();
 
+    Crypto crypto();
+
+    interface Crypto {
+        /** INGEST_MASTER_KEYS: {@code <version>:<base64 32 bytes>[,…]}; the highest version wraps new data keys. */
+        String masterKeys();
+
+        /** INGEST_BLIND_INDEX_KEY: base64 of 32 bytes, the HMAC key of the identifiers' blind indexes. */
+        String blindIndexKey();
+
+        /** How often data keys wrapped by an older master key are re-wrapped with the newest (or {@code off}). */
+        @WithDefault("1h")
+        String rewrapEvery();
+    }
+
     interface Outbox {
         /** How often OutboxRelay looks for unsent events (a duration, or {@code off} to stop it). */
         @WithDefault("0.2s")

@@ -23,20 +23,12 @@ public class Contact {
     @Column(name = "external_id")
     public String externalId;
 
-    @Column(name = "subject_name")
-    public String subjectName;
+    /** The subject this contact is about; its data key encrypts everything personal here. */
+    @Column(name = "subject_id")
+    public UUID subjectId;
 
-    @Column(name = "subject_email")
-    public String subjectEmail;
-
-    @Column(name = "subject_username")
-    public String subjectUsername;
-
-    @Column(name = "subject_phone")
-    public String subjectPhone;
-
-    @Column(name = "agent_name")
-    public String agentName;
+    @Column(name = "agent_name_enc")
+    public byte[] agentNameEnc;
 
     @Column(name = "started_at")
     public Instant startedAt;

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,5 +16,9 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return find("channel = ?1 and externalId = ?2", channel, externalId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
+    }
+
+    public List<Contact> ofSubject(UUID subjectId) {
+        return list("subjectId = ?1 order by startedAt, storedAt", subjectId);
     }
 }

@@ -27,7 +27,12 @@ public class Message {
     @Enumerated(EnumType.STRING)
     public Speaker speaker;
 
-    public String text;
+    /** The text, AES-256-GCM under the subject's data key (R9.1). */
+    @Column(name = "text_enc")
+    public byte[] textEnc;
+
+    /** BCP 47 language when the platform says (transcripts). */
+    public String language;
 
     @Column(name = "occurred_at")
     public Instant occurredAt;

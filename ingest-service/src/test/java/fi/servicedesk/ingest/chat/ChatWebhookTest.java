@@ -99,6 +99,28 @@ class ChatWebhookTest {
                 .body("violations[0].field", equalTo("sender"));
     }
 
+    @Test
+    void endUserKnownByThePhoneInAnotherWrittenFormIsTheSameSubject() {
+        var phoneDigits = String.valueOf(1000000 + new java.util.Random().nextInt(8999999));
+        var first = "conv-" + UUID.randomUUID();
+        var second = "conv-" + UUID.randomUUID();
+        SignedWebhook.chat(endUserMessage(first, "040 " + phoneDigits)).post("/webhooks/chat").then().statusCode(200);
+        SignedWebhook.chat(endUserMessage(second, "+35840" + phoneDigits)).post("/webhooks/chat").then().statusCode(200);
+
+        assertEquals(subjectIdOf(first), subjectIdOf(second), "R9.1: found through the phone's blind index");
+    }
+
+    private static String endUserMessage(String conversation, String phone) {
+        return """
+                {"type":"chat.message","conversationId":"%s","messageId":"m-%s","sentAt":"2026-11-20T08:15:02Z",
+                 "sender":{"role":"END_USER","name":"Anna","phone":"%s"},"text":"Hei"}""".formatted(conversation, UUID.randomUUID(), phone);
+    }
+
+    private UUID subjectIdOf(String conversation) {
+        return entityManager.createQuery("select c.subjectId from Contact c where c.externalId = :conversation", UUID.class)
+                .setParameter("conversation", conversation).getSingleResult();
+    }
+
     private long messagesOf(String conversation) {
         return entityManager.createQuery(
                         "select count(m) from Message m, Contact c where m.contactId = c.id and c.externalId = :conversation", Long.class)

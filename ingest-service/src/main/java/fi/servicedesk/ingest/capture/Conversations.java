@@ -1,0 +1,157 @@
+package fi.servicedesk.ingest.capture;
+
+import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.crypto.SubjectKey;
+import fi.servicedesk.ingest.domain.Channel;
+import fi.servicedesk.ingest.domain.Contact;
+import fi.servicedesk.ingest.domain.ContactRepository;
+import fi.servicedesk.ingest.domain.Message;
+import fi.servicedesk.ingest.domain.MessageRepository;
+import fi.servicedesk.ingest.domain.Purpose;
+import fi.servicedesk.ingest.domain.Speaker;
+import fi.servicedesk.ingest.domain.Subject;
+import fi.servicedesk.ingest.domain.SubjectRepository;
+import fi.servicedesk.ingest.messaging.ContactClosed;
+import fi.servicedesk.ingest.messaging.MessageCaptured;
+import fi.servicedesk.ingest.messaging.Outbox;
+import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.subjects.Identifiers;
+import fi.servicedesk.ingest.subjects.SubjectRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What chats and calls have in common: a contact (R1.1) about one subject, its ordered messages
+ * (R5.5) encrypted under the subject's key (R9.1), and the events they cause. A contact gets a
+ * subject at once, anonymous until the end user's identifiers arrive; if those belong to a
+ * known subject, the contact moves to it and is re-encrypted under its key.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Conversations {
+
+    private final ContactRepository contacts;
+    private final MessageRepository messages;
+    private final SubjectRepository subjects;
+    private final SubjectRegistry registry;
+    private final DataKeys keys;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Conversations(ContactRepository contacts, MessageRepository messages, SubjectRepository subjects,
+                  SubjectRegistry registry, DataKeys keys, Outbox outbox, Clock clock) {
+        this.contacts = contacts;
+        this.messages = messages;
+        this.subjects = subjects;
+        this.registry = registry;
+        this.keys = keys;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The contact of a platform conversation or call, locked for this transaction; made when new. */
+    public Contact open(Channel channel, String externalId) {
+        return contacts.findForUpdate(channel, externalId).orElseGet(() -> {
+            var contact = new Contact();
+            contact.id = UUID.randomUUID();
+            contact.channel = channel;
+            contact.externalId = externalId;
+            contact.subjectId = registry.create(new Identifiers(null, null, null, null)).id;
+            contact.purpose = Purpose.A;
+            contact.storedAt = Instant.now(clock);
+            contacts.persist(contact);
+            return contact;
+        });
+    }
+
+    /** Records who the end user is; returns the subject the contact now belongs to. */
+    public Subject identify(Contact contact, Identifiers offered) {
+        var current = subjects.findById(contact.subjectId);
+        if (offered.isEmpty()) {
+            return current;
+        }
+        if (current.isAnonymous()) {
+            var known = registry.findAny(offered).filter(s -> !s.id.equals(current.id));
+            if (known.isPresent()) {
+                moveTo(contact, current, known.get());
+                registry.complete(known.get(), keys.of(known.get().id), offered);
+                return known.get();
+            }
+        }
+        registry.complete(current, keys.of(current.id), offered);
+        return current;
+    }
+
+    public void agent(Contact contact, String agentName) {
+        if (contact.agentNameEnc == null && agentName != null && !agentName.isBlank()) {
+            contact.agentNameEnc = keys.of(contact.subjectId).encryptText(SealedFields.agentName(contact.id), agentName);
+        }
+    }
+
+    /** Stores one message in order and, unless the subject objected (R4.1), announces it to redaction. */
+    public Message append(Contact contact, NewMessage incoming) {
+        var now = Instant.now(clock);
+        var key = keys.of(contact.subjectId);
+        if (contact.startedAt == null) {
+            contact.startedAt = incoming.occurredAt();
+        }
+        var message = new Message();
+        message.id = UUID.randomUUID();
+        message.contactId = contact.id;
+        message.seq = messages.nextSeq(contact.id);
+        message.externalId = incoming.externalId();
+        message.speaker = incoming.speaker();
+        message.textEnc = key.encryptText(SealedFields.messageText(message.id), incoming.text());
+        message.language = incoming.language();
+        message.occurredAt = incoming.occurredAt();
+        message.purpose = Purpose.A;
+        message.storedAt = now;
+        messages.persist(message);
+        var subject = subjects.findById(contact.subjectId);
+        if (subject.objectedAt == null) {
+            announce(contact, subject, key, message, incoming.text());
+        }
+        return message;
+    }
+
+    /** A chat closed or a call completed. */
+    public void close(Contact contact, Instant closedAt) {
+        contact.endedAt = closedAt;
+        outbox.publish(Topics.INTERACTIONS, contact.id.toString(), ContactClosed.TYPE,
+                new ContactClosed(contact.id, contact.channel.name(), closedAt, messages.count("contactId", contact.id)));
+    }
+
+    private void announce(Contact contact, Subject subject, SubjectKey key, Message message, String text) {
+        var who = registry.identifiersOf(subject, key);
+        outbox.publish(Topics.INTERACTIONS, contact.id.toString(), MessageCaptured.TYPE, new MessageCaptured(
+                contact.id, message.id, contact.channel.name(), message.seq, message.speaker.name(), message.language,
+                text, message.occurredAt, message.storedAt,
+                new MessageCaptured.SubjectIdentifiers(who.name(), who.email(), who.username(), who.phone()),
+                key.decryptText(SealedFields.agentName(contact.id), contact.agentNameEnc)));
+    }
+
+    /** Re-encrypts the contact's data under the known subject's key, then shreds the placeholder subject. */
+    private void moveTo(Contact contact, Subject from, Subject to) {
+        var oldKey = keys.of(from.id);
+        var newKey = keys.of(to.id);
+        if (contact.agentNameEnc != null) {
+            var field = SealedFields.agentName(contact.id);
+            contact.agentNameEnc = newKey.encrypt(field, oldKey.decrypt(field, contact.agentNameEnc));
+        }
+        for (var message : messages.ofContact(contact.id)) {
+            var field = SealedFields.messageText(message.id);
+            message.textEnc = newKey.encrypt(field, oldKey.decrypt(field, message.textEnc));
+        }
+        contact.subjectId = to.id;
+        contacts.flush();
+        registry.forget(from);
+    }
+
+    /** A message as a platform reported it, before storage. */
+    public record NewMessage(String externalId, Speaker speaker, String text, Instant occurredAt, String language) {
+    }
+}

@@ -1,0 +1,45 @@
+package fi.servicedesk.ingest.crypto;
+
+import fi.servicedesk.ingest.config.IngestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Keyed blind index (R9.1): HMAC-SHA256 with INGEST_BLIND_INDEX_KEY of a normalised identifier,
+ * so a subject can be found by e-mail, user name or phone without decrypting every row, while
+ * the stored value says nothing to whoever lacks the key. The kind is part of the input, so an
+ * e-mail and a user name with the same text do not share an index value.
+ */
+@ApplicationScoped
+public class BlindIndex {
+
+    private final SecretKeySpec key;
+
+    BlindIndex(IngestConfig config) {
+        var bytes = Base64.getDecoder().decode(config.crypto().blindIndexKey().trim());
+        if (bytes.length < 32) {
+            throw new IllegalArgumentException("INGEST_BLIND_INDEX_KEY must be at least 32 bytes");
+        }
+        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** Null for an absent identifier. */
+    public String of(String kind, String normalised) {
+        if (normalised == null) {
+            return null;
+        }
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal((kind + ":" + normalised).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package fi.servicedesk.ingest.crypto;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Per-subject data keys in the separate {@code ingest_keys} database (R9.3). That datasource is
+ * not enlisted in the data transaction: a key is committed before the data it protects (an
+ * orphan key protects nothing and a sweep removes it), and destroyed at once when asked.
+ */
+@ApplicationScoped
+public class DataKeys {
+
+    private final AgroalDataSource keysDb;
+    private final MasterKeys masterKeys;
+    private final Clock clock;
+
+    DataKeys(@DataSource("keys") AgroalDataSource keysDb, MasterKeys masterKeys, Clock clock) {
+        this.keysDb = keysDb;
+        this.masterKeys = masterKeys;
+        this.clock = clock;
+    }
+
+    /** Makes and stores a new random data key for a new subject. */
+    public SubjectKey create(UUID subjectId) {
+        var key = Aes.randomKey();
+        try (var connection = keysDb.getConnection();
+             var insert = connection.prepareStatement(
+                     "insert into data_key (subject_id, master_version, wrapped, created_at) values (?, ?, ?, ?)")) {
+            insert.setObject(1, subjectId);
+            insert.setInt(2, masterKeys.currentVersion());
+            insert.setBytes(3, masterKeys.wrap(subjectId, key));
+            insert.setTimestamp(4, Timestamp.from(Instant.now(clock)));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store a data key", e);
+        }
+        return new SubjectKey(subjectId, key);
+    }
+
+    /** The subject's key, or empty once it has been destroyed. */
+    public Optional<SubjectKey> find(UUID subjectId) {
+        try (var connection = keysDb.getConnection();
+             var select = connection.prepareStatement("select master_version, wrapped from data_key where subject_id = ?")) {
+            select.setObject(1, subjectId);
+            try (var row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SubjectKey(subjectId, masterKeys.unwrap(subjectId, row.getInt(1), row.getBytes(2))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a data key", e);
+        }
+    }
+
+    /** The key of a subject whose data is being read or written; its absence means it was shredded. */
+    public SubjectKey of(UUID subjectId) {
+        return find(subjectId).orElseThrow(() -> new UndecryptableException("The data key of this subject was destroyed"));
+    }
+
+    /** Crypto-shredding: every copy of what this key protected becomes unreadable. Returns true when a key was there. */
+    public boolean destroy(UUID subjectId) {
+        try (var connection = keysDb.getConnection();
+             var delete = connection.prepareStatement("delete from data_key where subject_id = ?")) {
+            delete.setObject(1, subjectId);
+            return delete.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not destroy a data key", e);
+        }
+    }
+
+    /**
+     * Re-wraps every data key wrapped by an older master key with the current one, so the old
+     * master key can then be removed from INGEST_MASTER_KEYS. Safe while the service runs: each
+     * row is swapped atomically and both versions unwrap meanwhile. Returns how many were re-wrapped.
+     */
+    public int rewrapToCurrentMasterKey() {
+        int current = masterKeys.currentVersion();
+        int rewrapped = 0;
+        try (var connection = keysDb.getConnection();
+             var select = connection.prepareStatement("select subject_id, master_version, wrapped from data_key where master_version < ?");
+             var update = connection.prepareStatement(
+                     "update data_key set master_version = ?, wrapped = ? where subject_id = ? and master_version = ?")) {
+            select.setInt(1, current);
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    var subjectId = rows.getObject(1, UUID.class);
+                    var key = masterKeys.unwrap(subjectId, rows.getInt(2), rows.getBytes(3));
+                    update.setInt(1, current);
+                    update.setBytes(2, masterKeys.wrap(subjectId, key));
+                    update.setObject(3, subjectId);
+                    update.setInt(4, rows.getInt(2));
+                    rewrapped += update.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not re-wrap data keys", e);
+        }
+        return rewrapped;
+    }
+}

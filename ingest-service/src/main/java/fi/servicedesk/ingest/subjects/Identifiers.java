@@ -1,0 +1,50 @@
+package fi.servicedesk.ingest.subjects;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import java.util.Locale;
+
+/**
+ * What identifies a subject, normalised the one way that both storage and look-up use:
+ * e-mail trimmed and lower-cased, user name lower-cased, phone in E.164 (default region FI),
+ * so "040 123 4567" and "+358 40 1234567" are the same person (R5.1).
+ */
+public record Identifiers(String name, String email, String username, String phone) {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    public static Identifiers normalised(String name, String email, String username, String phone) {
+        return new Identifiers(blankToNull(name), lower(email), lower(username), e164(phone));
+    }
+
+    public boolean isEmpty() {
+        return name == null && email == null && username == null && phone == null;
+    }
+
+    /** E.164 when the number parses; otherwise the digits and plus sign as written, so it still matches itself. */
+    public static String e164(String phone) {
+        var raw = blankToNull(phone);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            var parsed = PHONES.parse(raw, "FI");
+            if (PHONES.isPossibleNumber(parsed)) {
+                return PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
+        } catch (NumberParseException notAPhoneNumber) {
+            // falls through to the literal form
+        }
+        return raw.replaceAll("[^0-9+]", "");
+    }
+
+    private static String lower(String value) {
+        var trimmed = blankToNull(value);
+        return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

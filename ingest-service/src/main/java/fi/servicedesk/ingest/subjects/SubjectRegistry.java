@@ -1,0 +1,159 @@
+package fi.servicedesk.ingest.subjects;
+
+import fi.servicedesk.ingest.crypto.BlindIndex;
+import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.crypto.SubjectKey;
+import fi.servicedesk.ingest.domain.Purpose;
+import fi.servicedesk.ingest.domain.Subject;
+import fi.servicedesk.ingest.domain.SubjectRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Finds, makes and changes subjects; identifiers go in encrypted and blind-indexed (R9.1). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SubjectRegistry {
+
+    static final String EMAIL = "email";
+    static final String USERNAME = "username";
+    static final String PHONE = "phone";
+    static final String NAME = "name";
+
+    private final SubjectRepository subjects;
+    private final DataKeys keys;
+    private final BlindIndex index;
+    private final Clock clock;
+
+    SubjectRegistry(SubjectRepository subjects, DataKeys keys, BlindIndex index, Clock clock) {
+        this.subjects = subjects;
+        this.keys = keys;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** A new subject with its own data key, holding the given identifiers (possibly none yet). */
+    public Subject create(Identifiers identifiers) {
+        var subject = new Subject();
+        subject.id = UUID.randomUUID();
+        subject.purpose = Purpose.A;
+        subject.storedAt = Instant.now(clock);
+        var key = keys.create(subject.id);
+        complete(subject, key, identifiers);
+        subjects.persist(subject);
+        return subject;
+    }
+
+    /** The subject one of these identifiers already belongs to (e-mail first, then user name, then phone). */
+    public Optional<Subject> findAny(Identifiers identifiers) {
+        return candidates(identifiers).stream().flatMap(List::stream).findFirst();
+    }
+
+    /**
+     * R10.5: the one subject that every given identifier (e-mail, user name, phone, and the name
+     * if given) belongs to; empty when any of them does not match it, or none could be looked up.
+     */
+    public Optional<Subject> matchingEvery(Identifiers identifiers) {
+        var perIdentifier = candidates(identifiers);
+        if (perIdentifier.isEmpty()) {
+            return Optional.empty();
+        }
+        var common = new ArrayList<>(perIdentifier.getFirst());
+        perIdentifier.forEach(common::retainAll);
+        if (common.size() != 1) {
+            return Optional.empty();
+        }
+        var subject = common.getFirst();
+        if (identifiers.name() != null) {
+            var stored = identifiersOf(subject, keys.of(subject.id)).name();
+            if (stored == null || !stored.toLowerCase(Locale.ROOT).equals(identifiers.name().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(subject);
+    }
+
+    public Identifiers identifiersOf(Subject subject, SubjectKey key) {
+        return new Identifiers(key.decryptText(NAME, subject.nameEnc), key.decryptText(EMAIL, subject.emailEnc),
+                key.decryptText(USERNAME, subject.usernameEnc), key.decryptText(PHONE, subject.phoneEnc));
+    }
+
+    /** Adds the identifiers the subject does not have yet; what it has is kept (first known wins). */
+    public void complete(Subject subject, SubjectKey key, Identifiers offered) {
+        if (subject.nameEnc == null && offered.name() != null) {
+            subject.nameEnc = key.encryptText(NAME, offered.name());
+        }
+        if (subject.emailEnc == null && offered.email() != null) {
+            setEmail(subject, key, offered.email());
+        }
+        if (subject.usernameEnc == null && offered.username() != null) {
+            setUsername(subject, key, offered.username());
+        }
+        if (subject.phoneEnc == null && offered.phone() != null) {
+            setPhone(subject, key, offered.phone());
+        }
+    }
+
+    /** R10.2: replaces one identifier, re-encrypted and re-indexed. */
+    public void rectify(Subject subject, SubjectKey key, String field, String newValue) {
+        var value = Identifiers.normalised(newValue, newValue, newValue, newValue);
+        switch (field) {
+            case NAME -> subject.nameEnc = key.encryptText(NAME, value.name());
+            case EMAIL -> setEmail(subject, key, value.email());
+            case USERNAME -> setUsername(subject, key, value.username());
+            case PHONE -> setPhone(subject, key, value.phone());
+            default -> throw new IllegalArgumentException("Not an identifier: " + field);
+        }
+    }
+
+    /** R4.1: from now on nothing of this subject goes to purpose B. */
+    public void markObjected(Subject subject) {
+        if (subject.objectedAt == null) {
+            subject.objectedAt = Instant.now(clock);
+        }
+    }
+
+    /** Removes the subject and shreds its key: whatever copies of its data remain can no longer be read (R9.3). */
+    public void forget(Subject subject) {
+        subjects.delete(subject);
+        subjects.flush();
+        keys.destroy(subject.id);
+    }
+
+    private void setEmail(Subject subject, SubjectKey key, String email) {
+        subject.emailEnc = key.encryptText(EMAIL, email);
+        subject.emailIndex = index.of(EMAIL, email);
+    }
+
+    private void setUsername(Subject subject, SubjectKey key, String username) {
+        subject.usernameEnc = key.encryptText(USERNAME, username);
+        subject.usernameIndex = index.of(USERNAME, username);
+    }
+
+    private void setPhone(Subject subject, SubjectKey key, String phone) {
+        subject.phoneEnc = key.encryptText(PHONE, phone);
+        subject.phoneIndex = index.of(PHONE, phone);
+    }
+
+    /** One list of matching subjects per look-up identifier given. */
+    private List<List<Subject>> candidates(Identifiers identifiers) {
+        var lists = new ArrayList<List<Subject>>();
+        if (identifiers.email() != null) {
+            lists.add(subjects.byEmailIndex(index.of(EMAIL, identifiers.email())));
+        }
+        if (identifiers.username() != null) {
+            lists.add(subjects.byUsernameIndex(index.of(USERNAME, identifiers.username())));
+        }
+        if (identifiers.phone() != null) {
+            lists.add(subjects.byPhoneIndex(index.of(PHONE, identifiers.phone())));
+        }
+        return lists;
+    }
+}
