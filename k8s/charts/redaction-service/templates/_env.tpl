@@ -1,0 +1,6 @@
+{{- define "redaction-service.config" -}}
+{{- end }}
+
+{{- define "redaction-service.secretEnv" -}}
+{{- include "servicedesk.secretEnv" (dict "env" "REDACTION_PSEUDONYM_KEY" "secret" .Values.pseudonymKey.existingSecret "key" .Values.pseudonymKey.key) }}
+{{- end }}

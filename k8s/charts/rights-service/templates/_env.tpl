@@ -1,0 +1,6 @@
+{{- define "rights-service.config" -}}
+{{- end }}
+
+{{- define "rights-service.secretEnv" -}}
+{{- include "servicedesk.secretEnv" (dict "env" "RIGHTS_MASTER_KEY" "secret" .Values.masterKey.existingSecret "key" .Values.masterKey.key) }}
+{{- end }}
