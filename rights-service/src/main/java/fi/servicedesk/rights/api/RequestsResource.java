@@ -1,5 +1,6 @@
 package fi.servicedesk.rights.api;
 
+import fi.servicedesk.rights.access.AccessPackages;
 import fi.servicedesk.rights.cases.CaseDesk;
 import fi.servicedesk.rights.config.RightsConfig;
 import fi.servicedesk.rights.domain.CaseStatus;
@@ -34,12 +35,15 @@ public class RequestsResource {
 
     private final CaseDesk desk;
     private final Execution execution;
+    private final AccessPackages packages;
     private final SecurityIdentity identity;
     private final RightsConfig config;
 
-    RequestsResource(CaseDesk desk, Execution execution, SecurityIdentity identity, RightsConfig config) {
+    RequestsResource(CaseDesk desk, Execution execution, AccessPackages packages, SecurityIdentity identity,
+                     RightsConfig config) {
         this.desk = desk;
         this.execution = execution;
+        this.packages = packages;
         this.identity = identity;
         this.config = config;
     }
@@ -98,6 +102,17 @@ public class RequestsResource {
     @RolesAllowed("dpo")
     public CaseView reject(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
         return desk.reject(id, request.reason(), caller());
+    }
+
+    /** R10.1: the completed access request's package; dpo only, as it is the subject's data itself. */
+    @GET
+    @Path("/{id}/package")
+    @Produces("application/zip")
+    @RolesAllowed("dpo")
+    public Response accessPackage(@PathParam("id") UUID id) {
+        return Response.ok(packages.build(id, caller()), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"access-" + id + ".zip\"")
+                .build();
     }
 
     private String caller() {

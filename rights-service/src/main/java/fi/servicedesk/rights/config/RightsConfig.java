@@ -34,6 +34,23 @@ public interface RightsConfig {
     @WithDefault("Europe/Helsinki")
     ZoneId deadlineZone();
 
+    /** The notice's retention periods (R8), as the access report states them; retention-service enforces them. */
+    Retention retention();
+
+    interface Retention {
+        /** R8.1: dispute data (purpose A), months from storing. */
+        @WithDefault("12")
+        int disputeMonths();
+
+        /** R8.2: de-identified bot-development data (purpose B), months from storing. */
+        @WithDefault("12")
+        int botDevelopmentMonths();
+
+        /** R8.3: call recordings, months from recording. */
+        @WithDefault("3")
+        int recordingMonths();
+    }
+
     interface Outbox {
         /** How often OutboxRelay looks for unsent events (a duration, or {@code off} to stop it). */
         @WithDefault("0.2s")
