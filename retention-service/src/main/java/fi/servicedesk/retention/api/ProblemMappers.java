@@ -1,6 +1,7 @@
 package fi.servicedesk.retention.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,6 +31,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
+        return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
+    }
+
+    /** Quarkus' own mapper would answer a wrongly typed field (an unreadable asOf) as plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
         return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
     }
 

@@ -1,0 +1,5 @@
+package fi.servicedesk.retention.domain;
+
+public enum OwnerStatus {
+    PENDING, REPORTED, MISSING
+}
