@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class CredentialDetector implements Detector {
 
-    private static final String SECRET = "[\"'“”‘’]?([^\\s\"'“”‘’]{2,64}?)[\"'“”‘’]?(?=\\s|[.,;:)](?:\\s|$)|$)";
+    private static final String SECRET = "[\"'“”‘’]?([^\\s\"'“”‘’&]{2,64}?)[\"'“”‘’]?(?=\\s|&|[.,;:)](?:\\s|$)|$)";
     private static final Pattern PASSWORD = Pattern.compile(
-            "(?<![\\p{L}])(?:salasana(?:ni|si)?|salasanan[ia]?|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis)"
+            "(?<![\\p{L}?&;])(?:salasana(?:ni|si)?|salasanan[ia]?|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis)"
                     + "(?:\\s+(?:on|oli|is|was|olisi|=|:)|\\s*[:=])\\s*(?:nyt\\s+|now\\s+)?" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PIN = Pattern.compile(

@@ -61,8 +61,9 @@ public record KnownIdentifiers(List<String> names, List<String> usernames) {
         }
         var local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
         usernames.add(local);
-        // "matti.virtanen" names its owner as surely as the name field does.
-        for (var part : LOCAL_PART_SEPARATORS.split(local)) {
+        // "matti.virtanen" names its owner as surely as the name field does; "mvirtanen" is a user name only.
+        var parts = LOCAL_PART_SEPARATORS.split(local);
+        for (var part : parts.length > 1 ? parts : new String[0]) {
             if (part.length() > 1 && part.chars().allMatch(Character::isLetter)) {
                 names.add(part);
             }
