@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -120,7 +121,7 @@ public class AccessPackages {
             entry(zip, "data.json", dataJson);
             entry(zip, "report.html", reportHtml.getBytes(StandardCharsets.UTF_8));
             for (var recording : recordings.entrySet()) {
-                entry(zip, recording.getKey(), recording.getValue());
+                stored(zip, recording.getKey(), recording.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,6 +131,20 @@ public class AccessPackages {
 
     private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /** Audio is compressed already; deflating it again costs time and saves nothing. */
+    private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        var entry = new ZipEntry(name);
+        var crc = new CRC32();
+        crc.update(bytes);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
     }
