@@ -4,6 +4,8 @@ package fi.servicedesk.ingest.messaging;
 public final class Topics {
 
     public static final String INTERACTIONS = "servicedesk.interactions.v1";
+    public static final String PRIVACY_REPLIES = "privacy.replies.v1";
+    public static final String RETENTION_REPORTS = "retention.reports.v1";
 
     private Topics() {
     }

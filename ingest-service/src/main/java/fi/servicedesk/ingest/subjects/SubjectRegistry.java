@@ -7,6 +7,7 @@ import fi.servicedesk.ingest.domain.Purpose;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.domain.SubjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -30,10 +31,12 @@ public class SubjectRegistry {
     private final SubjectRepository subjects;
     private final DataKeys keys;
     private final BlindIndex index;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    SubjectRegistry(SubjectRepository subjects, DataKeys keys, BlindIndex index, Clock clock) {
+    SubjectRegistry(SubjectRepository subjects, DataKeys keys, BlindIndex index, EntityManager entityManager, Clock clock) {
         this.subjects = subjects;
+        this.entityManager = entityManager;
         this.keys = keys;
         this.index = index;
         this.clock = clock;
@@ -99,6 +102,9 @@ public class SubjectRegistry {
         if (subject.phoneEnc == null && offered.phone() != null) {
             setPhone(subject, key, offered.phone());
         }
+        if (subject.objectedAt == null && objectedBefore(subject)) {
+            subject.objectedAt = Instant.now(clock);
+        }
     }
 
     /** R10.2: replaces one identifier, re-encrypted and re-indexed. */
@@ -113,11 +119,32 @@ public class SubjectRegistry {
         }
     }
 
-    /** R4.1: from now on nothing of this subject goes to purpose B. */
+    /**
+     * R4.1: from now on nothing of this subject goes to purpose B; its blind indexes are kept, so
+     * a later contact by the same person is recognised as objected even after erasure.
+     */
     public void markObjected(Subject subject) {
+        var now = Instant.now(clock);
         if (subject.objectedAt == null) {
-            subject.objectedAt = Instant.now(clock);
+            subject.objectedAt = now;
         }
+        for (var blindIndex : indexesOf(subject)) {
+            entityManager.createNativeQuery(
+                            "insert into objected_identity (blind_index, objected_at) values (:index, :at) on conflict do nothing")
+                    .setParameter("index", blindIndex).setParameter("at", now).executeUpdate();
+        }
+    }
+
+    private boolean objectedBefore(Subject subject) {
+        var indexes = indexesOf(subject);
+        return !indexes.isEmpty() && ((Number) entityManager
+                .createNativeQuery("select count(*) from objected_identity where blind_index in (:indexes)")
+                .setParameter("indexes", indexes).getSingleResult()).longValue() > 0;
+    }
+
+    private static List<String> indexesOf(Subject subject) {
+        return java.util.stream.Stream.of(subject.emailIndex, subject.usernameIndex, subject.phoneIndex)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** Removes the subject and shreds its key: whatever copies of its data remain can no longer be read (R9.3). */

@@ -1,0 +1,54 @@
+package fi.servicedesk.ingest.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.holds.LegalHolds;
+import fi.servicedesk.ingest.rights.RightsRequests;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * rights-service's commands and legal holds. The inbox row, the effect and the answer in the
+ * outbox commit together; an exception rolls all back and sends the record to the dead-letter topic.
+ */
+@ApplicationScoped
+public class PrivacyRequestsConsumer {
+
+    private final Inbox inbox;
+    private final RightsRequests requests;
+    private final LegalHolds holds;
+    private final ObjectMapper json;
+
+    PrivacyRequestsConsumer(Inbox inbox, RightsRequests requests, LegalHolds holds, ObjectMapper json) {
+        this.inbox = inbox;
+        this.requests = requests;
+        this.holds = holds;
+        this.json = json;
+    }
+
+    @Incoming("privacy-requests")
+    @Blocking
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        var event = IncomingEvent.of(record);
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        switch (event.type()) {
+            case RightsRequest.ACCESS -> requests.access(request(event));
+            case RightsRequest.RECTIFICATION -> requests.rectify(request(event));
+            case RightsRequest.ERASURE -> requests.erase(request(event));
+            case RightsRequest.OBJECTION -> requests.object(request(event));
+            case LegalHoldPlaced.TYPE -> holds.place(json.readValue(event.data(), LegalHoldPlaced.class));
+            case LegalHoldLifted.TYPE -> holds.lift(json.readValue(event.data(), LegalHoldLifted.class));
+            default -> { } // other owners' traffic on the same topic
+        }
+    }
+
+    private RightsRequest request(IncomingEvent event) throws JsonProcessingException {
+        return json.readValue(event.data(), RightsRequest.class);
+    }
+}

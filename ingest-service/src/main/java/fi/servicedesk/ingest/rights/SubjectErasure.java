@@ -1,0 +1,77 @@
+package fi.servicedesk.ingest.rights;
+
+import fi.servicedesk.ingest.domain.ContactRepository;
+import fi.servicedesk.ingest.domain.MessageRepository;
+import fi.servicedesk.ingest.domain.Subject;
+import fi.servicedesk.ingest.holds.LegalHolds;
+import fi.servicedesk.ingest.messaging.RequestAnswered;
+import fi.servicedesk.ingest.subjects.SubjectRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * R10.3 / R4.1: deletes a subject's contacts, messages and recordings and shreds its key, except
+ * contacts under a legal hold (R3.1): those stay, and so does the key that still protects them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SubjectErasure {
+
+    private final ContactRepository contacts;
+    private final MessageRepository messages;
+    private final LegalHolds holds;
+    private final SubjectRegistry registry;
+    private final EntityManager entityManager;
+
+    SubjectErasure(ContactRepository contacts, MessageRepository messages, LegalHolds holds, SubjectRegistry registry,
+                   EntityManager entityManager) {
+        this.contacts = contacts;
+        this.messages = messages;
+        this.holds = holds;
+        this.registry = registry;
+        this.entityManager = entityManager;
+    }
+
+    public Outcome erase(Subject subject) {
+        long contactsRemoved = 0, messagesRemoved = 0, recordingsRemoved = 0, contactsKept = 0, messagesKept = 0;
+        var reasons = new LinkedHashSet<String>();
+        for (var contact : contacts.ofSubject(subject.id)) {
+            var contactHolds = holds.holdsOn(contact);
+            long messageCount = messages.count("contactId", contact.id);
+            if (!contactHolds.isEmpty()) {
+                contactsKept++;
+                messagesKept += messageCount;
+                contactHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
+                continue;
+            }
+            recordingsRemoved += entityManager.createNativeQuery("delete from recording where contact_id = :id")
+                    .setParameter("id", contact.id).executeUpdate();
+            messagesRemoved += messages.delete("contactId", contact.id);
+            contacts.delete(contact);
+            contactsRemoved++;
+        }
+        var removed = new ArrayList<>(List.of(
+                new RequestAnswered.Removed("contact", contactsRemoved),
+                new RequestAnswered.Removed("message", messagesRemoved),
+                new RequestAnswered.Removed("recording", recordingsRemoved)));
+        if (contactsKept == 0) {
+            contacts.flush();
+            registry.forget(subject);
+            removed.add(new RequestAnswered.Removed("subject", 1));
+            removed.add(new RequestAnswered.Removed("data-key", 1));
+            return new Outcome(removed, List.of());
+        }
+        var reason = String.join("; ", reasons);
+        return new Outcome(removed, List.of(
+                new RequestAnswered.Kept("contact", contactsKept, reason),
+                new RequestAnswered.Kept("message", messagesKept, reason)));
+    }
+
+    public record Outcome(List<RequestAnswered.Removed> removed, List<RequestAnswered.Kept> kept) {
+    }
+}

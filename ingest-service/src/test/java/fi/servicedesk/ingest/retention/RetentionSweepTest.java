@@ -1,0 +1,118 @@
+package fi.servicedesk.ingest.retention;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.Chats;
+import fi.servicedesk.ingest.messaging.SweepCompleted;
+import fi.servicedesk.ingest.messaging.SweepRequested;
+import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.testsupport.ContractCatalog;
+import fi.servicedesk.testsupport.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * R8.1-R8.3 and R3.1: sweeps delete what expired and is not held, and nothing else. Test data is
+ * dated years back (before any other test's data), each test in its own years, so the cut-offs
+ * here touch only that test's data.
+ */
+@QuarkusTest
+class RetentionSweepTest {
+
+    private static final Instant CUTOFF = Instant.parse("2020-01-01T00:00:00Z");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void sweepOverKafkaDeletesExpiredUnheldContactsAndReportsTheSameWhenRepeated() throws Exception {
+        var person = Chats.newPerson();
+        var expired = backdate(person.says("conv-" + UUID.randomUUID(), "vanha"), Instant.parse("2010-06-01T00:00:00Z"));
+        var held = backdate(person.says("conv-" + UUID.randomUUID(), "pidossa"), Instant.parse("2010-07-01T00:00:00Z"));
+        hold(held);
+        var sweepId = UUID.randomUUID().toString();
+        var request = ContractCatalog.example(SweepRequested.TYPE)
+                .replace("9d5e1f7a-6b2c-4d4e-8f5a-7b9c1d3e5f66", sweepId)
+                .replaceAll("20\\d\\d-\\d\\d-29T02:00:00Z", "2011-01-01T00:00:00Z");
+
+        KafkaTestClient.sendCloudEvent("retention.sweeps.v1", sweepId, UUID.randomUUID().toString(), SweepRequested.TYPE, request);
+        KafkaTestClient.sendCloudEvent("retention.sweeps.v1", sweepId, UUID.randomUUID().toString(), SweepRequested.TYPE, request);
+
+        var reports = KafkaTestClient.await(Topics.RETENTION_REPORTS, r -> sweepId.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertEquals(2, reports.size());
+        ContractCatalog.assertValid(SweepCompleted.TYPE, reports.get(0).value());
+        assertEquals(json.readTree(reports.get(0).value()), json.readTree(reports.get(1).value()), "the same sweep reports the same");
+        var contacts = json.readValue(reports.get(0).value(), SweepCompleted.class).categories().stream()
+                .filter(c -> c.category().equals("contact")).findFirst().orElseThrow();
+        assertEquals(1, contacts.held(), "R3.1: the held contact stays");
+        assertEquals(false, exists(expired));
+        assertEquals(true, exists(held));
+    }
+
+    /** Property: random storage times and holds; afterwards exactly the unexpired or held contacts remain. */
+    @Test
+    void nothingUnexpiredOrHeldIsDeletedAndNothingExpiredAndUnheldSurvives() throws Exception {
+        var random = new Random(Long.getLong("sweep.seed", System.nanoTime()));
+        for (int round = 0; round < 3; round++) {
+            var expectedToSurvive = new HashMap<UUID, Boolean>();
+            var person = Chats.newPerson();
+            for (int i = 0; i < 15; i++) {
+                var storedAt = CUTOFF.plus(Duration.ofDays(random.nextInt(720) - 360));
+                var contact = backdate(person.says("conv-" + UUID.randomUUID(), "viesti " + i), storedAt);
+                boolean isHeld = random.nextInt(4) == 0;
+                if (isHeld) {
+                    hold(contact);
+                }
+                expectedToSurvive.put(contact, isHeld || !storedAt.isBefore(CUTOFF));
+            }
+            var sweepId = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().call(() -> sweep.sweep(new SweepRequested(sweepId, CUTOFF, CUTOFF,
+                    Map.of("contact", CUTOFF, "message", CUTOFF), java.util.List.of("ingest-service"))));
+
+            for (var expectation : expectedToSurvive.entrySet()) {
+                assertEquals(expectation.getValue(), exists(expectation.getKey()), "contact " + expectation.getKey());
+            }
+        }
+    }
+
+    @Inject
+    RetentionSweep sweep;
+
+    private UUID backdate(String conversation, Instant storedAt) {
+        var contactId = Chats.contactIdOf(entityManager, conversation);
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update contact set stored_at = :at where id = :id")
+                    .setParameter("at", storedAt).setParameter("id", contactId).executeUpdate();
+            entityManager.createNativeQuery("update message set stored_at = :at where contact_id = :id")
+                    .setParameter("at", storedAt).setParameter("id", contactId).executeUpdate();
+        });
+        return contactId;
+    }
+
+    private void hold(UUID contactId) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into legal_hold (hold_id, contact_id, reason, placed_at, placed_by)
+                        values (:id, :contact, 'dispute', now(), 'dpo-user')""")
+                .setParameter("id", UUID.randomUUID()).setParameter("contact", contactId).executeUpdate());
+    }
+
+    private boolean exists(UUID contactId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from contact where id = :id")
+                .setParameter("id", contactId).getSingleResult()).longValue() == 1);
+    }
+}

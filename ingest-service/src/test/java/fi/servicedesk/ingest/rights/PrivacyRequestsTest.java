@@ -1,0 +1,207 @@
+package fi.servicedesk.ingest.rights;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.Chats;
+import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.messaging.AccessChunk;
+import fi.servicedesk.ingest.messaging.LegalHoldLifted;
+import fi.servicedesk.ingest.messaging.LegalHoldPlaced;
+import fi.servicedesk.ingest.messaging.MessageCaptured;
+import fi.servicedesk.ingest.messaging.RequestAnswered;
+import fi.servicedesk.ingest.messaging.RightsRequest;
+import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.testsupport.ContractCatalog;
+import fi.servicedesk.testsupport.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Owner side of data-subject requests (R10.1-R10.5, R4.1) and legal holds (R3.1), over real Kafka. */
+@QuarkusTest
+class PrivacyRequestsTest {
+
+    private static final String REQUESTS = "privacy.requests.v1";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    DataKeys keys;
+
+    @Test
+    void everyConsumedContractExampleParses() throws Exception {
+        for (var type : List.of(RightsRequest.ACCESS, RightsRequest.RECTIFICATION, RightsRequest.ERASURE, RightsRequest.OBJECTION)) {
+            assertNotNull(json.readValue(ContractCatalog.example(type), RightsRequest.class).requestId());
+        }
+        assertNotNull(json.readValue(ContractCatalog.example(LegalHoldPlaced.TYPE), LegalHoldPlaced.class).contactId());
+        assertNotNull(json.readValue(ContractCatalog.example(LegalHoldLifted.TYPE), LegalHoldLifted.class).holdId());
+    }
+
+    @Test
+    void accessRequestIsAnsweredWithChunksWhoseSha256MatchesAndAValidDocument() throws Exception {
+        var person = Chats.newPerson();
+        var conversation = person.says("conv-" + UUID.randomUUID(), "Tulostin ei toimi");
+        var requestId = UUID.randomUUID().toString();
+
+        send(RightsRequest.ACCESS, requestId, request(requestId, person.identifiersJson()));
+
+        var replies = replies(requestId, 2);
+        assertEquals(AccessChunk.TYPE, KafkaTestClient.header(replies.get(0), "ce_type"));
+        ContractCatalog.assertValid(AccessChunk.TYPE, replies.get(0).value());
+        ContractCatalog.assertValid(RequestAnswered.TYPE, replies.get(1).value());
+        var answer = json.readTree(replies.get(1).value());
+        assertEquals("COMPLETED", answer.get("outcome").asText());
+        var document = new ByteArrayOutputStream();
+        document.write(Base64.getDecoder().decode(json.readTree(replies.get(0).value()).get("data").asText()));
+        assertEquals(answer.get("accessPackage").get("bytes").asLong(), document.size());
+        assertEquals(answer.get("accessPackage").get("sha256").asText(),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.toByteArray())));
+        var text = document.toString(java.nio.charset.StandardCharsets.UTF_8);
+        ContractCatalog.assertValid("access-data.ingest-service", text);
+        JsonNode access = json.readTree(text);
+        assertEquals(person.email(), access.get("subjects").get(0).get("email").asText());
+        assertEquals(conversation, access.get("contacts").get(0).get("externalId").asText());
+        assertEquals("Tulostin ei toimi", access.get("contacts").get(0).get("messages").get(0).get("text").asText());
+    }
+
+    @Test
+    void identifiersOfTwoDifferentSubjectsFindNothing() throws Exception {
+        var person = Chats.newPerson();
+        var other = Chats.newPerson();
+        person.says("conv-" + UUID.randomUUID(), "Hei");
+        other.says("conv-" + UUID.randomUUID(), "Hei");
+        var requestId = UUID.randomUUID().toString();
+
+        send(RightsRequest.ACCESS, requestId, request(requestId,
+                "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), other.phone())));
+
+        var answer = json.readTree(replies(requestId, 1).getFirst().value());
+        assertEquals("NOTHING_FOUND", answer.get("outcome").asText(), "R10.5: every identifier must match the same subject");
+    }
+
+    @Test
+    void erasureKeepsHeldContactsAndTheirKeyThenErasesAllOnceTheHoldIsLiftedAndActsOncePerEvent() throws Exception {
+        var person = Chats.newPerson();
+        var held = person.says("conv-" + UUID.randomUUID(), "Kiistanalainen tiketti");
+        var free = person.says("conv-" + UUID.randomUUID(), "Toinen asia");
+        var heldContact = Chats.contactIdOf(entityManager, held);
+        var subjectId = subjectOf(heldContact);
+        var holdId = UUID.randomUUID().toString();
+        send(LegalHoldPlaced.TYPE, holdId, ContractCatalog.example(LegalHoldPlaced.TYPE)
+                .replace("8c4d0e6f-5a1b-4c3d-9e4f-6a8b0c2d4e55", holdId)
+                .replace("0b7f4a52-6c1e-4a43-9f0e-2d1b9d3a6c11", heldContact.toString()));
+
+        var requestId = UUID.randomUUID().toString();
+        var eventId = UUID.randomUUID().toString();
+        var erasure = request(requestId, person.identifiersJson());
+        KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequest.ERASURE, erasure);
+        KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequest.ERASURE, erasure);
+
+        var answers = replies(requestId, 2);
+        assertEquals(1, answers.size(), "a redelivered command acts and answers once");
+        ContractCatalog.assertValid(RequestAnswered.TYPE, answers.getFirst().value());
+        var answer = json.readTree(answers.getFirst().value());
+        assertEquals("COMPLETED", answer.get("outcome").asText());
+        assertEquals(1, count(answer.get("removed"), "contact"));
+        assertEquals(1, count(answer.get("kept"), "contact"));
+        assertTrue(answer.get("kept").get(0).get("reason").asText().contains(holdId));
+        assertNull(Chats.contactIdOf(entityManager, free));
+        assertNotNull(Chats.contactIdOf(entityManager, held));
+        assertTrue(keys.find(subjectId).isPresent(), "the key still protects the held contact");
+
+        send(LegalHoldLifted.TYPE, holdId, ContractCatalog.example(LegalHoldLifted.TYPE)
+                .replace("8c4d0e6f-5a1b-4c3d-9e4f-6a8b0c2d4e55", holdId));
+        var second = UUID.randomUUID().toString();
+        send(RightsRequest.ERASURE, second, request(second, person.identifiersJson()));
+
+        var secondAnswer = json.readTree(replies(second, 1).getFirst().value());
+        assertEquals(1, count(secondAnswer.get("removed"), "contact"));
+        assertEquals(0, secondAnswer.get("kept").size());
+        assertNull(Chats.contactIdOf(entityManager, held));
+        assertTrue(keys.find(subjectId).isEmpty(), "R9.3: the subject's key is shredded");
+    }
+
+    @Test
+    void afterAnObjectionNoMessageOfTheSubjectGoesToRedaction() throws Exception {
+        var person = Chats.newPerson();
+        person.says("conv-" + UUID.randomUUID(), "Ensimmäinen");
+        var requestId = UUID.randomUUID().toString();
+        send(RightsRequest.OBJECTION, requestId, request(requestId, person.identifiersJson()));
+        assertEquals("COMPLETED", json.readTree(replies(requestId, 1).getFirst().value()).get("outcome").asText());
+
+        var later = person.says("conv-" + UUID.randomUUID(), "Objected-" + requestId);
+
+        assertNotNull(Chats.contactIdOf(entityManager, later), "purpose A still stores the contact");
+        var contactId = Chats.contactIdOf(entityManager, later).toString();
+        assertTrue(KafkaTestClient.await(Topics.INTERACTIONS, r -> contactId.equals(r.key())
+                        && MessageCaptured.TYPE.equals(KafkaTestClient.header(r, "ce_type")), 1, Duration.ofSeconds(4)).isEmpty(),
+                "R4.1: nothing more of an objected subject is sent for purpose B");
+    }
+
+    @Test
+    void rectificationReplacesTheEmailSoTheNewOneFindsTheSubject() throws Exception {
+        var person = Chats.newPerson();
+        person.says("conv-" + UUID.randomUUID(), "Hei");
+        var requestId = UUID.randomUUID().toString();
+        var newEmail = "new." + person.email();
+        send(RightsRequest.RECTIFICATION, requestId, ContractCatalog.example(RightsRequest.RECTIFICATION)
+                .replace("6a2b8c4d-3e9f-4a1b-8c2d-4e6f8a0b2c33", requestId)
+                .replace("matti.virtanen@example.com", person.email())
+                .replace("matti.virtanen@newmail.example", newEmail));
+        var answer = replies(requestId, 1).getFirst().value();
+        ContractCatalog.assertValid(RequestAnswered.TYPE, answer);
+        assertEquals("COMPLETED", json.readTree(answer).get("outcome").asText());
+
+        var access = UUID.randomUUID().toString();
+        send(RightsRequest.ACCESS, access, request(access, "{\"email\":\"%s\"}".formatted(newEmail)));
+        assertEquals(2, replies(access, 2).size(), "found by the rectified e-mail: one chunk and the answer");
+    }
+
+    private static String request(String requestId, String identifiers) {
+        return """
+                {"requestId":"%s","identifiers":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, identifiers);
+    }
+
+    private static void send(String type, String key, String data) {
+        KafkaTestClient.sendCloudEvent(REQUESTS, key, UUID.randomUUID().toString(), type, data);
+    }
+
+    private static List<ConsumerRecord<String, String>> replies(String requestId, int count) {
+        return KafkaTestClient.await(Topics.PRIVACY_REPLIES, r -> requestId.equals(r.key()), count, Duration.ofSeconds(30));
+    }
+
+    private static long count(JsonNode entries, String category) {
+        for (var entry : entries) {
+            if (category.equals(entry.get("category").asText())) {
+                return entry.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private UUID subjectOf(UUID contactId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select c.subjectId from Contact c where c.id = :id", UUID.class)
+                .setParameter("id", contactId).getSingleResult());
+    }
+}
