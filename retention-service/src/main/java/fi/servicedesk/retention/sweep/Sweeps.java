@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +72,9 @@ public class Sweeps {
     }
 
     private SweepView start(UUID id, Instant asOf) {
-        var now = clock.instant();
-        var effectiveAsOf = asOf == null ? now : asOf;
+        // PostgreSQL keeps microseconds; milliseconds make the event's cut-offs equal the stored ones.
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var effectiveAsOf = asOf == null ? now : asOf.truncatedTo(ChronoUnit.MILLIS);
         if (effectiveAsOf.isAfter(now) && !config.allowFutureAsOf()) {
             throw ProblemException.badRequest("asOf lies in the future; sweeps judge data as of now or earlier.");
         }
