@@ -1,0 +1,66 @@
+package fi.servicedesk.ingest.api;
+
+import fi.servicedesk.ingest.lookup.DisputeLookup;
+import fi.servicedesk.ingest.subjects.Identifiers;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Dispute look-up (R3.1, R9.2): only dispute handlers and the DPO, always with a reason. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactsResource {
+
+    private final DisputeLookup lookup;
+    private final SecurityIdentity identity;
+
+    ContactsResource(DisputeLookup lookup, SecurityIdentity identity) {
+        this.lookup = lookup;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/contacts")
+    @RolesAllowed({"dispute-handler", "dpo"})
+    public List<ContactView> search(@QueryParam("email") String email, @QueryParam("phone") String phone,
+                                    @QueryParam("username") String username, @QueryParam("from") Instant from,
+                                    @QueryParam("to") Instant to, @QueryParam("reason") String reason) {
+        var by = Identifiers.normalised(null, email, username, phone);
+        if (by.isEmpty()) {
+            throw ProblemException.badRequest("Give email, phone or username.");
+        }
+        return lookup.search(by, from, to, required(reason), identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("/contacts/{id}")
+    @RolesAllowed({"dispute-handler", "dpo"})
+    public ContactView contact(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        return lookup.contact(id, required(reason), identity.getPrincipal().getName())
+                .orElseThrow(() -> ProblemException.notFound("No contact " + id));
+    }
+
+    @GET
+    @Path("/audit")
+    @RolesAllowed("auditor")
+    public List<AuditEntryView> audit() {
+        return lookup.audit();
+    }
+
+    /** R9.2: a read of personal data without a stated reason is refused. */
+    private static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badRequest("A reason is required for every look-up (R9.2).");
+        }
+        return reason.trim();
+    }
+}
