@@ -26,13 +26,11 @@ public final class SpokenPhoneDetector implements Detector {
     private static final Pattern SPOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:plus|\\+)\\s?)?" + DIGIT + "(?:[\\s,.-]{1,3}" + DIGIT + "){4,20}(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Every spoken number starts with a trunk or an international prefix, so one of these words is in it. */
-    private static final Pattern PREFIX_WORD = Pattern.compile("nolla|zero|\\boh\\b|plus", Pattern.CASE_INSENSITIVE);
     private static final int MIN_DIGITS = 7;
 
     @Override
     public void find(String text, List<Finding> findings) {
-        if (!PREFIX_WORD.matcher(text).find()) {
+        if (!startsANumber(text)) {
             return;
         }
         Matcher spoken = SPOKEN.matcher(text);
@@ -43,6 +41,27 @@ public final class SpokenPhoneDetector implements Detector {
                 findings.add(new Finding(EntityType.PHONE, spoken.start(), spoken.end(), e164 != null ? e164 : digits));
             }
         }
+    }
+
+    /** Every spoken number starts with a trunk or an international prefix, so one of these words is in it. */
+    private static boolean startsANumber(String text) {
+        return containsIgnoringCase(text, "nolla") || containsIgnoringCase(text, "zero")
+                || containsIgnoringCase(text, "oh") || containsIgnoringCase(text, "plus");
+    }
+
+    private static boolean containsIgnoringCase(String text, String word) {
+        for (int i = text.indexOf(word.charAt(0)); i >= 0; i = text.indexOf(word.charAt(0), i + 1)) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        char upper = Character.toUpperCase(word.charAt(0));
+        for (int i = text.indexOf(upper); i >= 0; i = text.indexOf(upper, i + 1)) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWord(String match) {
