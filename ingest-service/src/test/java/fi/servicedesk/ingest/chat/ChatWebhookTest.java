@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.chat;
 
+import fi.servicedesk.ingest.messaging.ContactClosed;
 import fi.servicedesk.ingest.messaging.MessageCaptured;
 import fi.servicedesk.ingest.messaging.Topics;
 import fi.servicedesk.ingest.webhooks.SignedWebhook;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ChatWebhookTest {
@@ -97,6 +99,22 @@ class ChatWebhookTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("sender"));
+    }
+
+    @Test
+    void closedChatIsAnnouncedAsAValidContactClosedEvent() {
+        var conversation = "conv-" + UUID.randomUUID();
+        SignedWebhook.chat(chatMessage(conversation, "Kiitos")).post("/webhooks/chat").then().statusCode(200);
+        SignedWebhook.chat("""
+                {"type":"chat.closed","conversationId":"%s","closedAt":"2026-11-20T08:20:00Z"}""".formatted(conversation))
+                .post("/webhooks/chat").then().statusCode(200);
+
+        var contactId = contactIdOf(conversation);
+        var closed = KafkaTestClient.await(Topics.INTERACTIONS, r -> contactId.equals(r.key())
+                && ContactClosed.TYPE.equals(KafkaTestClient.header(r, "ce_type")), 1, Duration.ofSeconds(20));
+        assertEquals(1, closed.size());
+        ContractCatalog.assertValid(ContactClosed.TYPE, closed.getFirst().value());
+        assertTrue(closed.getFirst().value().contains("\"messageCount\":1"));
     }
 
     @Test
