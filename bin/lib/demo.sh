@@ -29,6 +29,7 @@ suite_demo() {
         steps+=("$step")
     done
     ((${#steps[@]})) || steps=("${DEMO_STEPS[@]}")
+    DEMO_RUN_STEPS="${steps[*]}"
     for svc in "${SUITE_SERVICES[@]}"; do
         [[ $(service_ready_status "$svc") == 200 ]] ||
             die "demo: $svc is not ready at $(service_url "$svc"); start the suite with bin/suite up"
@@ -333,7 +334,9 @@ demo_corpus() {
     grep -q '\[EMAIL_[0-9]*\]' "$DEMO_DIR/corpus-texts" || demo_fail "no [EMAIL_n] placeholder in the run's lines"
     grep -q '\[PHONE_[0-9]*\]' "$DEMO_DIR/corpus-texts" || demo_fail "no [PHONE_n] placeholder in the run's lines"
     corpus_leaks "$lines"
-    ((calls > 0)) || demo_fail "the chat is in the corpus, redacted; the call could not be checked (step call failed)"
+    # Without the call step in this run (CI runs the chat path only) there is no call to look for.
+    ((calls > 0)) || [[ " ${DEMO_RUN_STEPS:-} " != *" demo_call "* ]] ||
+        demo_fail "the chat is in the corpus, redacted; the call could not be checked (step call failed)"
     demo_note "both conversations are in the corpus with placeholders; none of the run's e-mail addresses or phone numbers is in the export"
 }
 
