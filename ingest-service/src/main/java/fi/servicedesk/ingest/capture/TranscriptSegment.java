@@ -1,0 +1,28 @@
+package fi.servicedesk.ingest.capture;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * One stretch of speech in a call, as the telephony platform ({@code transcript.completed}) and the
+ * transcription subcontractor (its callback) both report it (contracts/openapi/ingest-webhooks.yaml).
+ */
+public record TranscriptSegment(@NotNull Speaker speaker,
+                                @NotNull @PositiveOrZero Long startMs,
+                                @NotNull @PositiveOrZero Long endMs,
+                                @NotBlank @Size(max = 65536) String text,
+                                List<@Valid @NotNull Word> words) {
+
+    public enum Speaker {
+        CALLER, AGENT
+    }
+
+    /** Word timings are optional and are not stored: the text holds the words. */
+    public record Word(@NotNull String w, @PositiveOrZero Long startMs, @PositiveOrZero Long endMs) {
+    }
+}
