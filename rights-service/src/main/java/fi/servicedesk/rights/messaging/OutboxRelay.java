@@ -21,6 +21,8 @@ import java.util.List;
  * idempotent producer). Rows are claimed with FOR UPDATE SKIP LOCKED, so several replicas can
  * relay side by side without sending a row twice. A crash between the broker's ack and the
  * commit re-sends the batch with the same CloudEvent ids, which consumers' inboxes drop.
+ * It runs only while the application is up: before start-up ends the channel is not wired yet
+ * (SRMSG00019), and during shutdown the database may already be gone.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,7 +38,8 @@ public class OutboxRelay {
         this.emitter = emitter;
     }
 
-    @Scheduled(every = "${rights.outbox.relay-every:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${rights.outbox.relay-every:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayOnSchedule() {
         try {
             relayPending();
