@@ -21,9 +21,38 @@ final class Characters {
     }
 
     static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return digits(text, 1) > 0;
+    }
+
+    /** How many ASCII digits {@code text} holds, counting no further than {@code enough}. */
+    static int digits(String text, int enough) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < enough; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** What the patterns' {@code [\p{L}\p{N}]} accepts: a letter or any kind of number. */
+    static boolean isLetterOrNumber(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code text.toLowerCase().contains(word)} for a lower-case {@code word}, without copying the text. */
+    static boolean containsIgnoringCase(String text, String word) {
+        char first = word.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0; i <= text.length() - word.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

@@ -38,29 +38,41 @@ public final class CredentialDetector implements Detector {
             return;
         }
         int pairsEnd = -1;
-        Matcher pair = PAIR.matcher(text);
-        while (pair.find()) {
+        Matcher pair = Scan.matcher(PAIR, text);
+        for (int from = 0; Scan.find(pair, text, from, (t, i) -> startsWithOneOf(t, i, "ktul")); from = pair.end()) {
             findings.add(Finding.of(EntityType.USERNAME, text, pair.start(1), pair.end(1)));
             addSecret(text, pair, 2, findings);
             pairsEnd = pair.end();
         }
-        Matcher password = PASSWORD.matcher(text);
-        while (password.find()) {
+        Matcher password = Scan.matcher(PASSWORD, text);
+        for (int from = 0; Scan.find(password, text, from, (t, i) -> startsWithOneOf(t, i, "sp")); from = password.end()) {
             // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
             if (password.start() >= pairsEnd) {
                 addSecret(text, password, 1, findings);
             }
         }
-        Matcher pin = PIN.matcher(text);
-        while (pin.find()) {
+        Matcher pin = Scan.matcher(PIN, text);
+        for (int from = 0; Scan.find(pin, text, from, (t, i) -> t.charAt(i) == 'P' || t.charAt(i) == 'p'); from = pin.end()) {
             findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.start(1), pin.end(1)));
         }
     }
 
+    /** Every cue contains one of "sala", "salis", "pass", "pw", "pin" ("passu" contains "pass"). */
     private static boolean mayHoldASecret(String text) {
-        var lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("sala") || lower.contains("pass") || lower.contains("pw") || lower.contains("pin")
-                || lower.contains("salis") || lower.contains("passu");
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == 's' || c == 'S') && (text.regionMatches(true, i, "sala", 0, 4) || text.regionMatches(true, i, "salis", 0, 5))
+                    || (c == 'p' || c == 'P') && (text.regionMatches(true, i, "pass", 0, 4) || text.regionMatches(true, i, "pw", 0, 2)
+                    || text.regionMatches(true, i, "pin", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A case-insensitive cue can open at {@code i}: its character folds to one of {@code letters}. */
+    private static boolean startsWithOneOf(String text, int i, String letters) {
+        return letters.indexOf(Character.toLowerCase(Character.toUpperCase(text.charAt(i)))) >= 0;
     }
 
     private static void addSecret(String text, Matcher m, int group, List<Finding> findings) {

@@ -26,16 +26,14 @@ public final class EmailDetector implements Detector {
             "uk", "no", "dk", "ee", "ax", "info", "biz", "edu", "gov", "nl", "fr", "it", "es", "ru", "pl", "lv", "lt",
             "is", "ch", "at", "be", "us", "co", "me", "app", "dev", "cloud", "online", "email", "mail");
     private static final int MAX_LOCAL = 64;
+    private static final String BRACKETS = "([{<";
 
     @Override
     public void find(String text, List<Finding> findings) {
-        if (text.indexOf('@') < 0 && !mayHideAnAddress(text)) {
-            return;
-        }
-        Matcher separator = SEPARATOR.matcher(text);
+        Matcher separator = Scan.matcher(SEPARATOR, text);
         Matcher domain = DOMAIN.matcher(text);
         int from = 0;
-        while (from < text.length() && separator.find(from)) {
+        while (from < text.length() && Scan.find(separator, text, from, EmailDetector::mayStartSeparator)) {
             int localStart = localPartStart(text, separator.start());
             boolean spokenAt = separator.group().trim().equalsIgnoreCase("at") || separator.group().trim().equalsIgnoreCase("ät");
             domain.region(separator.end(), text.length());
@@ -51,9 +49,20 @@ public final class EmailDetector implements Detector {
         }
     }
 
-    /** Cheap test before the separator search: obfuscations all contain "at" or "ät". */
-    private static boolean mayHideAnAddress(String text) {
-        return text.contains("%40") || text.contains("at") || text.contains("AT") || text.contains("ät");
+    /** "@", "%40", a bracket, or a space before a bracket or before "at "/"ät ": where a separator can begin. */
+    private static boolean mayStartSeparator(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '@' || BRACKETS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (c == '%') {
+            return text.startsWith("40", i + 1);
+        }
+        if (c > ' ' || !Character.isWhitespace(c) || i + 1 >= text.length()) {
+            return false;
+        }
+        return BRACKETS.indexOf(text.charAt(i + 1)) >= 0
+                || c == ' ' && (text.regionMatches(true, i + 1, "at ", 0, 3) || text.regionMatches(true, i + 1, "ät ", 0, 3));
     }
 
     private static int localPartStart(String text, int separatorStart) {

@@ -1,10 +1,10 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Every written form of a set of names, each mapped to its base form: the name itself and its
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class FinnishNameForms {
 
-    private static final java.util.Set<String> ENDINGS = java.util.Set.of("", "n", "a", "ä", "ta", "tä", "lle", "lla", "llä", "lta",
+    private static final List<String> ENDINGS = List.of("", "n", "a", "ä", "ta", "tä", "lle", "lla", "llä", "lta",
             "ltä", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä", "t", "en", "in", "hin", "kin", "nkin", "han", "hän",
             "ni", "si", "nsa", "nsä", "s", "llekin", "ltakin", "lläkin", "ineen");
     private static final int LONGEST_ENDING = 7;
@@ -23,36 +23,35 @@ final class FinnishNameForms {
     private static final Map<String, String> GRADATION = Map.ofEntries(Map.entry("kk", "k"), Map.entry("pp", "p"),
             Map.entry("tt", "t"), Map.entry("nk", "ng"), Map.entry("nt", "nn"), Map.entry("mp", "mm"),
             Map.entry("lt", "ll"), Map.entry("rt", "rr"), Map.entry("ht", "hd"));
-    private static final Pattern PARTS = Pattern.compile("[\\s-]+");
     private static final int MIN_PART = 2;
     private static final String VOWELS = "aeiouyäö";
 
-    private final Map<String, String> baseByStem = new HashMap<>();
-    private final java.util.Set<Integer> openings = new java.util.HashSet<>();
+    /** Stems and their base forms in the order the names came: a stem two names share belongs to the first. */
+    private final List<String> stems = new ArrayList<>();
+    private final List<String> bases = new ArrayList<>();
+    /** The first two letters of every stem, so that most words are passed over after one look. */
+    private int[] openings = new int[8];
+    private int openingCount;
 
     FinnishNameForms(List<String> names) {
         for (var name : names) {
-            for (var part : PARTS.split(name.toLowerCase(Locale.ROOT))) {
-                if (part.length() >= MIN_PART && part.chars().allMatch(Character::isLetter)) {
-                    addForms(part);
+            var lower = name.toLowerCase(Locale.ROOT);
+            int i = 0;
+            while (i < lower.length()) {
+                int start = i;
+                while (i < lower.length() && !isPartSeparator(lower.charAt(i))) {
+                    i++;
                 }
+                if (i - start >= MIN_PART && allLetters(lower, start, i)) {
+                    addForms(lower.substring(start, i));
+                }
+                i++;
             }
         }
     }
 
     boolean isEmpty() {
-        return baseByStem.isEmpty();
-    }
-
-    /** The base form of {@code word} (lower case) if it is a form of one of the names, else null. */
-    String baseOf(String word) {
-        for (int cut = word.length(); cut >= Math.max(MIN_PART, word.length() - LONGEST_ENDING); cut--) {
-            var base = baseByStem.get(word.substring(0, cut));
-            if (base != null && ENDINGS.contains(word.substring(cut))) {
-                return base;
-            }
-        }
-        return null;
+        return stems.isEmpty();
     }
 
     /** Adds a NAME finding for every word of {@code text} that is a form of one of the names. */
@@ -68,14 +67,39 @@ final class FinnishNameForms {
             while (i < length && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i - start < MIN_PART || !openings.contains(opening(text.charAt(start), text.charAt(start + 1)))) {
+            if (i - start < MIN_PART || !hasOpening(opening(text.charAt(start), text.charAt(start + 1)))) {
                 continue;
             }
-            var base = baseOf(text.substring(start, i).toLowerCase(Locale.ROOT));
+            var base = baseOf(text, start, i);
             if (base != null && Characters.boundaryAfter(text, i)) {
                 findings.add(new Finding(EntityType.NAME, start, i, base));
             }
         }
+    }
+
+    /** The base form of the word {@code text[start, end)} if it is a stem and a known ending, else null; the longest stem wins. */
+    private String baseOf(String text, int start, int end) {
+        int length = end - start;
+        String base = null;
+        int longest = Math.max(MIN_PART, length - LONGEST_ENDING) - 1;
+        for (int k = 0; k < stems.size(); k++) {
+            var stem = stems.get(k);
+            int n = stem.length();
+            if (n > longest && n <= length && text.regionMatches(true, start, stem, 0, n) && isEnding(text, start + n, end)) {
+                base = bases.get(k);
+                longest = n;
+            }
+        }
+        return base;
+    }
+
+    private static boolean isEnding(String text, int start, int end) {
+        for (var ending : ENDINGS) {
+            if (ending.length() == end - start && text.regionMatches(true, start, ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addForms(String base) {
@@ -96,12 +120,45 @@ final class FinnishNameForms {
     }
 
     private void addStem(String stem, String base) {
-        baseByStem.putIfAbsent(stem, base);
-        openings.add(opening(stem.charAt(0), stem.charAt(1)));
+        if (stems.contains(stem)) {
+            return;
+        }
+        stems.add(stem);
+        bases.add(base);
+        int opening = opening(stem.charAt(0), stem.charAt(1));
+        if (!hasOpening(opening)) {
+            if (openingCount == openings.length) {
+                openings = Arrays.copyOf(openings, openingCount * 2);
+            }
+            openings[openingCount++] = opening;
+        }
+    }
+
+    private boolean hasOpening(int opening) {
+        for (int k = 0; k < openingCount; k++) {
+            if (openings[k] == opening) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int opening(char first, char second) {
         return Character.toLowerCase(first) << 16 | Character.toLowerCase(second);
+    }
+
+    /** The name parts' separators of the old pattern {@code [\s-]+}. */
+    private static boolean isPartSeparator(char c) {
+        return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean allLetters(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String weakGrade(String name) {

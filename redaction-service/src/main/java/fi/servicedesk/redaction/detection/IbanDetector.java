@@ -27,9 +27,9 @@ public final class IbanDetector implements Detector {
         if (!Characters.hasDigit(text)) {
             return;
         }
-        Matcher start = START.matcher(text);
+        Matcher start = Scan.matcher(START, text);
         int from = 0;
-        while (from < text.length() && start.find(from)) {
+        while (from < text.length() && Scan.find(start, text, from, IbanDetector::mayStart)) {
             int end = end(text, start.start());
             if (end > 0) {
                 findings.add(new Finding(EntityType.IBAN, start.start(), end,
@@ -39,6 +39,11 @@ public final class IbanDetector implements Detector {
                 from = start.end();
             }
         }
+    }
+
+    private static boolean mayStart(String text, int i) {
+        char c = text.charAt(i);
+        return c >= 'A' && c <= 'Z' && i + 3 < text.length() && Scan.isDigit(text.charAt(i + 2));
     }
 
     /** The end of a valid IBAN starting at {@code start}, or -1. */

@@ -19,24 +19,39 @@ public final class IntroducedNameDetector implements Detector {
                     + "(?:\\s+" + NAME + ")?");
     private static final Pattern TWO = Pattern.compile(
             "(?<![\\p{L}])(?:[Oo]len|[Mm]inä olen|I am|I'm|I’m)\\s+" + NAME + "\\s+" + NAME);
-    private static final Pattern CUE = Pattern.compile(
-            "nimeni|nimi on|name|puhuu|olen|I am|I'm|I’m");
 
     @Override
     public void find(String text, List<Finding> findings) {
-        if (!CUE.matcher(text).find()) {
-            return;
-        }
         var names = new ArrayList<String>();
-        collect(ONE_OR_TWO.matcher(text), names);
-        collect(TWO.matcher(text), names);
+        collect(Scan.matcher(ONE_OR_TWO, text), text, IntroducedNameDetector::mayIntroduce, names);
+        collect(Scan.matcher(TWO, text), text, IntroducedNameDetector::mayIntroduceFull, names);
         if (!names.isEmpty()) {
             new FinnishNameForms(names).find(text, findings);
         }
     }
 
-    private static void collect(Matcher m, List<String> names) {
-        while (m.find()) {
+    /** One of the cues of {@link #ONE_OR_TWO} opens at {@code i} (its first letter in either case). */
+    private static boolean mayIntroduce(String text, int i) {
+        return switch (text.charAt(i)) {
+            case 'N', 'n' -> text.startsWith("imeni on", i + 1);
+            case 'M', 'm' -> text.startsWith("un nimi on", i + 1) || text.startsWith("y name", i + 1);
+            case 'T', 't' -> text.startsWith("ässä puhuu", i + 1) || text.startsWith("äällä puhuu", i + 1);
+            default -> false;
+        };
+    }
+
+    /** One of the cues of {@link #TWO} opens at {@code i}. */
+    private static boolean mayIntroduceFull(String text, int i) {
+        return switch (text.charAt(i)) {
+            case 'O', 'o' -> text.startsWith("len", i + 1);
+            case 'M', 'm' -> text.startsWith("inä olen", i + 1);
+            case 'I' -> text.startsWith(" am", i + 1) || text.startsWith("'m", i + 1) || text.startsWith("’m", i + 1);
+            default -> false;
+        };
+    }
+
+    private static void collect(Matcher m, String text, Scan.Start start, List<String> names) {
+        for (int from = 0; Scan.find(m, text, from, start); from = m.end()) {
             names.add(m.group(1));
             if (m.group(2) != null) {
                 names.add(m.group(2));

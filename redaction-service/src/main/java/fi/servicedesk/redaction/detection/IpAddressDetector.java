@@ -33,8 +33,8 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static void findV4(String text, List<Finding> findings) {
-        Matcher v4 = V4.matcher(text);
-        while (v4.find()) {
+        Matcher v4 = Scan.matcher(V4, text);
+        for (int from = 0; Scan.find(v4, text, from, Scan::digitRunStart); from = v4.end()) {
             var before = text.substring(Math.max(0, v4.start() - LOOK_BACK), v4.start());
             if (!VERSION_BEFORE.matcher(before).find()) {
                 findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.start(), v4.end()));

@@ -1,9 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The identifiers that came with the message (R5.1, R5.2): names in any case and Finnish
@@ -13,13 +12,16 @@ import java.util.Set;
 public final class KnownIdentifierDetector implements Detector {
 
     private final FinnishNameForms names;
-    private final Set<String> usernames = new HashSet<>();
+    private final List<String> usernames = new ArrayList<>();
 
     public KnownIdentifierDetector(KnownIdentifiers known) {
         this.names = new FinnishNameForms(known.names());
         for (var username : known.usernames()) {
             if (username.length() > 1) {
-                usernames.add(username.toLowerCase(Locale.ROOT));
+                var lower = username.toLowerCase(Locale.ROOT);
+                if (!usernames.contains(lower)) {
+                    usernames.add(lower);
+                }
             }
         }
     }
@@ -51,11 +53,20 @@ public final class KnownIdentifierDetector implements Detector {
             while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
                 end--;
             }
-            var token = text.substring(start, end).toLowerCase(Locale.ROOT);
-            if (usernames.contains(token) && (end == length || text.charAt(end) != '@')) {
-                findings.add(new Finding(EntityType.USERNAME, start, end, token));
+            var username = usernameAt(text, start, end);
+            if (username != null && (end == length || text.charAt(end) != '@')) {
+                findings.add(new Finding(EntityType.USERNAME, start, end, username));
             }
         }
+    }
+
+    private String usernameAt(String text, int start, int end) {
+        for (var username : usernames) {
+            if (username.length() == end - start && text.regionMatches(true, start, username, 0, username.length())) {
+                return username;
+            }
+        }
+        return null;
     }
 
     private static boolean isTokenChar(char c) {

@@ -22,25 +22,49 @@ public final class NationalIdDetector implements Detector {
             "(?<![\\p{L}\\p{N}])(\\d{2})(\\d{2})(\\d{2})([-+YXWVUABCDEFyxwvuabcdef])(\\d{3})([0-9A-Ya-y])(?![\\p{L}\\p{N}])");
     private static final Pattern PERSONNUMMER = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?:19|20)?)(\\d{2})(\\d{2})(\\d{2})([-+])(\\d{4})(?![\\p{L}\\p{N}]|-\\d)");
+    /** Digits in the shorter code: six of the date and three (HETU) or four (personnummer) after the sign. */
+    private static final int SHORTEST = 9;
 
     @Override
     public void find(String text, List<Finding> findings) {
-        if (!Characters.hasDigit(text)) {
+        if (Characters.digits(text, SHORTEST) < SHORTEST) {
             return;
         }
-        Matcher hetu = HETU.matcher(text);
-        while (hetu.find()) {
+        Matcher hetu = Scan.matcher(HETU, text);
+        for (int from = 0; Scan.find(hetu, text, from, NationalIdDetector::mayStartHetu); from = hetu.end()) {
             if (isHetu(hetu)) {
                 findings.add(Finding.of(EntityType.NATIONAL_ID, text, hetu.start(), hetu.end()));
             }
         }
-        Matcher personnummer = PERSONNUMMER.matcher(text);
-        while (personnummer.find()) {
+        Matcher personnummer = Scan.matcher(PERSONNUMMER, text);
+        for (int from = 0; Scan.find(personnummer, text, from, NationalIdDetector::mayStartPersonnummer); from = personnummer.end()) {
             if (isPersonnummer(personnummer)) {
                 findings.add(new Finding(EntityType.NATIONAL_ID, personnummer.start(), personnummer.end(),
                         Characters.compact(personnummer.group())));
             }
         }
+    }
+
+    /** Both codes open with a run of exactly six (or eight) digits followed by the sign. */
+    private static boolean mayStartHetu(String text, int i) {
+        return Scan.digitRunStart(text, i) && runLength(text, i) == 6;
+    }
+
+    private static boolean mayStartPersonnummer(String text, int i) {
+        if (!Scan.digitRunStart(text, i)) {
+            return false;
+        }
+        int run = runLength(text, i);
+        char after = i + run < text.length() ? text.charAt(i + run) : ' ';
+        return (run == 6 || run == 8) && (after == '-' || after == '+');
+    }
+
+    private static int runLength(String text, int start) {
+        int end = start;
+        while (end < text.length() && Scan.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - start;
     }
 
     private static boolean isHetu(Matcher m) {

@@ -11,18 +11,24 @@ import java.util.regex.Pattern;
 public final class PaymentCardDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,][0-9])");
+    private static final int MIN_DIGITS = 13;
 
     @Override
     public void find(String text, List<Finding> findings) {
-        if (!Characters.hasDigit(text)) {
+        if (Characters.digits(text, MIN_DIGITS) < MIN_DIGITS) {
             return;
         }
-        Matcher candidate = CANDIDATE.matcher(text);
-        while (candidate.find()) {
+        Matcher candidate = Scan.matcher(CANDIDATE, text);
+        for (int from = 0; Scan.find(candidate, text, from, PaymentCardDetector::mayStart); from = candidate.end()) {
             var digits = Characters.compact(candidate.group());
             if (Checksums.luhn(digits)) {
                 findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.start(), candidate.end(), digits));
             }
         }
+    }
+
+    private static boolean mayStart(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '2' && c <= '6' && Scan.digitRunStart(text, i);
     }
 }

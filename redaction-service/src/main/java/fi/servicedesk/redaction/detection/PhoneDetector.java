@@ -25,13 +25,20 @@ public final class PhoneDetector implements Detector {
 
     @Override
     public void find(String text, List<Finding> findings) {
-        if (!Characters.hasDigit(text)) {
+        if (Characters.digits(text, MIN_DIGITS) < MIN_DIGITS) {
             return;
         }
-        Matcher candidate = CANDIDATE.matcher(text);
-        while (candidate.find()) {
+        Matcher candidate = Scan.matcher(CANDIDATE, text);
+        int from = 0;
+        while (Scan.find(candidate, text, from, PhoneDetector::mayStart)) {
             splitIntoNumbers(text, candidate.start(), candidate.end(), findings);
+            from = candidate.end();
         }
+    }
+
+    private static boolean mayStart(String text, int i) {
+        char c = text.charAt(i);
+        return c == '+' || c == '0' || c == '(';
     }
 
     private void splitIntoNumbers(String text, int start, int end, List<Finding> findings) {

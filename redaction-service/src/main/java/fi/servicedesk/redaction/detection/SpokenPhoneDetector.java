@@ -21,16 +21,21 @@ public final class SpokenPhoneDetector implements Detector {
             Map.entry("zero", '0'), Map.entry("oh", '0'), Map.entry("one", '1'), Map.entry("two", '2'),
             Map.entry("three", '3'), Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("six", '6'),
             Map.entry("seven", '7'), Map.entry("eight", '8'), Map.entry("nine", '9'));
+    private static final String[] DIGIT_WORDS = DIGITS.keySet().toArray(String[]::new);
     private static final String DIGIT = "(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän"
             + "|zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9]{1,4})";
     private static final Pattern SPOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:plus|\\+)\\s?)?" + DIGIT + "(?:[\\s,.-]{1,3}" + DIGIT + "){4,20}(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MIN_DIGITS = 7;
+    private static final int MIN_TOKENS = 5;
+    private static final int NOT_A_DIGIT = 0;
+    private static final int GROUP = 1;
+    private static final int WORD = 2;
 
     @Override
     public void find(String text, List<Finding> findings) {
-        if (!startsANumber(text)) {
+        if (!hasASpokenRun(text) || !startsANumber(text)) {
             return;
         }
         Matcher spoken = SPOKEN.matcher(text);
@@ -43,25 +48,80 @@ public final class SpokenPhoneDetector implements Detector {
         }
     }
 
-    /** Every spoken number starts with a trunk or an international prefix, so one of these words is in it. */
-    private static boolean startsANumber(String text) {
-        return containsIgnoringCase(text, "nolla") || containsIgnoringCase(text, "zero")
-                || containsIgnoringCase(text, "oh") || containsIgnoringCase(text, "plus");
-    }
-
-    private static boolean containsIgnoringCase(String text, String word) {
-        for (int i = text.indexOf(word.charAt(0)); i >= 0; i = text.indexOf(word.charAt(0), i + 1)) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+    /**
+     * Cheap test before the pattern: a match is at least five digit tokens in a row (words or
+     * groups of up to four digits, one to three separators apart), one of them a word.
+     */
+    private static boolean hasASpokenRun(String text) {
+        int run = 0;
+        boolean word = false;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int start = i;
+            while (i < length && Characters.isLetterOrNumber(text.charAt(i))) {
+                i++;
             }
-        }
-        char upper = Character.toUpperCase(word.charAt(0));
-        for (int i = text.indexOf(upper); i >= 0; i = text.indexOf(upper, i + 1)) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+            if (start == i) {
+                i++;
+                continue;
+            }
+            int token = digitToken(text, start, i);
+            if (token == NOT_A_DIGIT) {
+                run = 0;
+                word = false;
+            } else {
+                boolean continues = run > 0 && separatedFromPrevious(text, start);
+                run = continues ? run + 1 : 1;
+                word = (continues && word) || token == WORD;
+                if (run >= MIN_TOKENS && word) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Every spoken number starts with a trunk or an international prefix, so one of these words is in it. */
+    private static boolean startsANumber(String text) {
+        return Characters.containsIgnoringCase(text, "nolla") || Characters.containsIgnoringCase(text, "zero")
+                || Characters.containsIgnoringCase(text, "oh") || Characters.containsIgnoringCase(text, "plus");
+    }
+
+    /** True when the one to three characters before {@code start}, back to the previous token, are all separators. */
+    private static boolean separatedFromPrevious(String text, int start) {
+        int gap = 0;
+        for (int j = start - 1; j >= 0 && !Characters.isLetterOrNumber(text.charAt(j)); j--) {
+            if (!isSeparator(text.charAt(j)) || ++gap > 3) {
+                return false;
+            }
+        }
+        return gap > 0;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == ',' || c == '.' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int digitToken(String text, int start, int end) {
+        int length = end - start;
+        boolean allDigits = true;
+        for (int j = start; j < end && allDigits; j++) {
+            allDigits = Scan.isDigit(text.charAt(j));
+        }
+        if (allDigits) {
+            return length <= 4 ? GROUP : NOT_A_DIGIT;
+        }
+        char first = Character.toLowerCase(Character.toUpperCase(text.charAt(start)));
+        if (length < 2 || length > 9 || "nykvszotfe".indexOf(first) < 0) {
+            return NOT_A_DIGIT;
+        }
+        for (var word : DIGIT_WORDS) {
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+                return WORD;
+            }
+        }
+        return NOT_A_DIGIT;
     }
 
     private static boolean hasWord(String match) {

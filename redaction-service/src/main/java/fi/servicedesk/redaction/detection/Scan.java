@@ -1,0 +1,50 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pattern search that tries a pattern only where a match can begin. {@link Matcher#find()}
+ * attempts a match at every position, and a pattern that opens with a look-behind pays a full
+ * attempt at each; testing the character there first makes a search about as cheap as one loop
+ * over the text. The patterns keep their look-behinds (the region's bounds are transparent), so
+ * what is found is exactly what {@code find()} finds.
+ */
+final class Scan {
+
+    /** Whether a match of the pattern can begin at {@code index} of {@code text}. */
+    @FunctionalInterface
+    interface Start {
+        boolean at(String text, int index);
+    }
+
+    private Scan() {
+    }
+
+    static Matcher matcher(Pattern pattern, String text) {
+        return pattern.matcher(text).useTransparentBounds(true);
+    }
+
+    /** As {@code matcher.find(from)}, trying only where {@code start} allows; on success the match is in {@code matcher}. */
+    static boolean find(Matcher matcher, String text, int from, Start start) {
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            if (start.at(text, i)) {
+                matcher.region(i, length);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True at the first digit of a run of ASCII digits. */
+    static boolean digitRunStart(String text, int index) {
+        return isDigit(text.charAt(index)) && (index == 0 || !isDigit(text.charAt(index - 1)));
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
