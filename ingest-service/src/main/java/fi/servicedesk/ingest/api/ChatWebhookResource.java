@@ -1,14 +1,10 @@
 package fi.servicedesk.ingest.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.chat.ChatCapture;
 import fi.servicedesk.ingest.chat.ChatEvent;
 import fi.servicedesk.ingest.webhooks.WebhookHeaders;
 import fi.servicedesk.ingest.webhooks.WebhookSource;
-import fi.servicedesk.ingest.webhooks.WebhookVerifier;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,15 +23,11 @@ import java.util.Map;
 @PermitAll
 public class ChatWebhookResource {
 
-    private final WebhookVerifier verifier;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final SignedJson signedJson;
     private final ChatCapture capture;
 
-    ChatWebhookResource(WebhookVerifier verifier, ObjectMapper json, Validator validator, ChatCapture capture) {
-        this.verifier = verifier;
-        this.json = json;
-        this.validator = validator;
+    ChatWebhookResource(SignedJson signedJson, ChatCapture capture) {
+        this.signedJson = signedJson;
         this.capture = capture;
     }
 
@@ -46,13 +38,7 @@ public class ChatWebhookResource {
                                        @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
                                        @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
                                        byte[] body) throws IOException {
-        verifier.verify(WebhookSource.CHAT, new WebhookHeaders(id, timestamp, signature), body);
-        var event = json.readValue(body, ChatEvent.class);
-        var violations = validator.validate(event);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        boolean stored = capture.capture(id, event);
-        return Map.of("webhookId", id, "duplicate", !stored);
+        return signedJson.receive(WebhookSource.CHAT, new WebhookHeaders(id, timestamp, signature), body, ChatEvent.class,
+                capture::capture);
     }
 }

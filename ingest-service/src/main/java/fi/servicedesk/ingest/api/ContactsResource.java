@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.api;
 
 import fi.servicedesk.ingest.lookup.DisputeLookup;
+import fi.servicedesk.ingest.recordings.RecordingStore;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +25,12 @@ import java.util.UUID;
 public class ContactsResource {
 
     private final DisputeLookup lookup;
+    private final RecordingStore recordings;
     private final SecurityIdentity identity;
 
-    ContactsResource(DisputeLookup lookup, SecurityIdentity identity) {
+    ContactsResource(DisputeLookup lookup, RecordingStore recordings, SecurityIdentity identity) {
         this.lookup = lookup;
+        this.recordings = recordings;
         this.identity = identity;
     }
 
@@ -47,6 +53,25 @@ public class ContactsResource {
     public ContactView contact(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
         return lookup.contact(id, required(reason), identity.getPrincipal().getName())
                 .orElseThrow(() -> ProblemException.notFound("No contact " + id));
+    }
+
+    /** The audio as it was uploaded, streamed out chunk by chunk with its content type. */
+    @GET
+    @Path("/contacts/{id}/recording")
+    @RolesAllowed({"dispute-handler", "dpo"})
+    @Produces({"audio/wav", "audio/mpeg"})
+    public Response recording(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        var recording = lookup.recording(id, required(reason), identity.getPrincipal().getName())
+                .orElseThrow(() -> ProblemException.notFound("Contact " + id + " has no recording"));
+        StreamingOutput audio = out -> {
+            try (var in = recordings.open(recording)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(audio, recording.contentType())
+                .header(HttpHeaders.CONTENT_LENGTH, recording.bytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + recording.fileName() + "\"")
+                .build();
     }
 
     @GET

@@ -1,6 +1,9 @@
 package fi.servicedesk.ingest.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fi.servicedesk.ingest.recordings.RecordingRefusedException;
+import fi.servicedesk.ingest.telephony.UnknownCallException;
 import fi.servicedesk.ingest.webhooks.WebhookSignature;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -29,7 +32,8 @@ public class ProblemMappers {
                 "The request does not meet the API's constraints.", null, violations));
     }
 
-    @ServerExceptionMapper
+    /** Named apart too: Quarkus REST's own mapper for MismatchedInputException (an unknown type) answers without a body. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response malformed(JsonProcessingException e) {
         return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
     }
@@ -44,6 +48,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response badSignature(WebhookSignature.InvalidSignatureException e) {
         return Problem.response(401, "Invalid webhook signature", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownCall(UnknownCallException e) {
+        return Problem.response(404, "Unknown call", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response recordingRefused(RecordingRefusedException e) {
+        return switch (e.reason()) {
+            case INVALID_AUDIO -> Problem.response(400, "Invalid audio", e.getMessage());
+            case ALREADY_STORED -> Problem.response(409, "Recording already stored", e.getMessage());
+            // The rest of the body is not read: the connection cannot carry another request after it.
+            case TOO_LARGE -> Response.fromResponse(Problem.response(413, "Request body too large", e.getMessage()))
+                    .header("Connection", "close").build();
+        };
     }
 
     @ServerExceptionMapper

@@ -15,6 +15,7 @@ import fi.servicedesk.ingest.messaging.ContactClosed;
 import fi.servicedesk.ingest.messaging.MessageCaptured;
 import fi.servicedesk.ingest.messaging.Outbox;
 import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.recordings.RecordingStore;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +41,12 @@ public class Conversations {
     private final SubjectRegistry registry;
     private final DataKeys keys;
     private final Outbox outbox;
+    private final RecordingStore recordings;
     private final Clock clock;
 
     Conversations(ContactRepository contacts, MessageRepository messages, SubjectRepository subjects,
-                  SubjectRegistry registry, DataKeys keys, Outbox outbox, Clock clock) {
+                  SubjectRegistry registry, DataKeys keys, Outbox outbox, RecordingStore recordings, Clock clock) {
+        this.recordings = recordings;
         this.contacts = contacts;
         this.messages = messages;
         this.subjects = subjects;
@@ -146,6 +149,7 @@ public class Conversations {
             var field = SealedFields.messageText(message.id);
             message.textEnc = newKey.encrypt(field, oldKey.decrypt(field, message.textEnc));
         }
+        recordings.reencrypt(contact.id, oldKey, newKey);
         contact.subjectId = to.id;
         contacts.flush();
         registry.forget(from);

@@ -16,7 +16,8 @@ public final class SealedFields {
         return "message.text:" + messageId;
     }
 
-    public static String recordingAudio(UUID recordingId) {
-        return "recording.audio:" + recordingId;
+    /** Binds each chunk to its recording and its place in it, so chunks cannot be reordered or swapped. */
+    public static String recordingChunk(UUID recordingId, int seq) {
+        return "recording_chunk.data:" + recordingId + ":" + seq;
     }
 }

@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,6 +14,18 @@ public interface IngestConfig {
     Outbox outbox();
 
     Crypto crypto();
+
+    Recordings recordings();
+
+    interface Recordings {
+        /** The largest recording upload accepted (R5.4); {@code quarkus.http.limits.max-body-size} must allow it. */
+        @WithDefault("200M")
+        MemorySize maxBytes();
+
+        /** How long one upload may take, in seconds: it is one transaction from the first byte to the last. */
+        @WithDefault("900")
+        int uploadTimeoutSeconds();
+    }
 
     interface Crypto {
         /** INGEST_MASTER_KEYS: {@code <version>:<base64 32 bytes>[,…]}; the highest version wraps new data keys. */
@@ -35,6 +48,10 @@ public interface IngestConfig {
     interface Webhooks {
         /** Standard Webhooks secrets per source, {@code whsec_…}, space-separated while rotating. */
         Secrets secrets();
+
+        /** The largest body of any request but a recording upload (which has {@code ingest.recordings.max-bytes}). */
+        @WithDefault("10M")
+        MemorySize maxBodySize();
 
         /** How far a webhook-timestamp may be from now (replay protection). */
         @WithDefault("5M")

@@ -9,6 +9,8 @@ import fi.servicedesk.ingest.domain.ContactRepository;
 import fi.servicedesk.ingest.domain.MessageRepository;
 import fi.servicedesk.ingest.domain.Purpose;
 import fi.servicedesk.ingest.domain.SubjectRepository;
+import fi.servicedesk.ingest.recordings.RecordingStore;
+import fi.servicedesk.ingest.recordings.StoredRecording;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +39,15 @@ public class DisputeLookup {
     private final ContactRepository contacts;
     private final MessageRepository messages;
     private final DataKeys keys;
+    private final RecordingStore recordings;
     private final EntityManager entityManager;
     private final Clock clock;
 
     DisputeLookup(SubjectRegistry registry, SubjectRepository subjects, ContactRepository contacts,
-                  MessageRepository messages, DataKeys keys, EntityManager entityManager, Clock clock) {
+                  MessageRepository messages, DataKeys keys, RecordingStore recordings, EntityManager entityManager,
+                  Clock clock) {
         this.registry = registry;
+        this.recordings = recordings;
         this.subjects = subjects;
         this.contacts = contacts;
         this.messages = messages;
@@ -71,6 +76,13 @@ public class DisputeLookup {
         return contact.map(c -> view(c, true));
     }
 
+    /** The contact's recording, if it has one; the read is audited like any other (R9.2). */
+    public Optional<StoredRecording> recording(UUID contactId, String reason, String who) {
+        var recording = recordings.ofContact(contactId);
+        recording.ifPresent(r -> audit(who, reason, r.subjectId(), r.contactId()));
+        return recording;
+    }
+
     public List<AuditEntryView> audit() {
         List<?> rows = entityManager.createNativeQuery(
                 "select id, at, who, reason, subject_id, contact_id from access_audit order by at desc limit 1000").getResultList();
@@ -83,8 +95,7 @@ public class DisputeLookup {
         var who = registry.identifiersOf(subjects.findById(contact.subjectId), key);
         var messageViews = withMessages ? messages.ofContact(contact.id).stream().map(m -> new ContactView.MessageView(
                 m.seq, m.speaker.name(), key.decryptText(SealedFields.messageText(m.id), m.textEnc), m.occurredAt)).toList() : null;
-        boolean hasRecording = ((Number) entityManager.createNativeQuery("select count(*) from recording where contact_id = :id")
-                .setParameter("id", contact.id).getSingleResult()).longValue() > 0;
+        boolean hasRecording = recordings.ofContact(contact.id).isPresent();
         return new ContactView(contact.id, contact.channel.name(), contact.startedAt, contact.endedAt,
                 new ContactView.SubjectView(who.name(), who.email(), who.username(), who.phone()),
                 messages.count("contactId", contact.id), hasRecording, contact.storedAt, messageViews);

@@ -7,6 +7,7 @@ import fi.servicedesk.ingest.domain.ContactRepository;
 import fi.servicedesk.ingest.domain.MessageRepository;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.holds.LegalHolds;
+import fi.servicedesk.ingest.recordings.RecordingStore;
 import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import static fi.servicedesk.ingest.domain.Columns.instant;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,11 +33,13 @@ public class AccessExport {
     private final SubjectRegistry registry;
     private final LegalHolds holds;
     private final DataKeys keys;
+    private final RecordingStore recordings;
     private final EntityManager entityManager;
     private final Clock clock;
 
     AccessExport(ContactRepository contacts, MessageRepository messages, SubjectRegistry registry, LegalHolds holds,
-                 DataKeys keys, EntityManager entityManager, Clock clock) {
+                 DataKeys keys, RecordingStore recordings, EntityManager entityManager, Clock clock) {
+        this.recordings = recordings;
         this.contacts = contacts;
         this.messages = messages;
         this.registry = registry;
@@ -60,20 +65,19 @@ public class AccessExport {
         return new AccessDocument.ContactEntry(contact.id.toString(), contact.channel.name(), contact.externalId,
                 contact.startedAt, contact.endedAt, key.decryptText(SealedFields.agentName(contact.id), contact.agentNameEnc),
                 contact.purpose.name(), contact.storedAt,
-                holds.holdsOn(contact).stream().map(LegalHolds.Hold::holdId).toList(), messageEntries, recording(contact, key));
+                holds.holdsOn(contact).stream().map(LegalHolds.Hold::holdId).toList(), messageEntries, recording(contact));
     }
 
-    private AccessDocument.RecordingEntry recording(Contact contact, SubjectKey key) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "select id, content_type, bytes, sha256, stored_at, audio_enc from recording where contact_id = :id")
-                .setParameter("id", contact.id).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> {
-            var id = (UUID) r[0];
-            var audio = key.decrypt(SealedFields.recordingAudio(id), (byte[]) r[5]);
-            var extension = "audio/mpeg".equals(r[1]) ? ".mp3" : ".wav";
-            return new AccessDocument.RecordingEntry("recordings/" + contact.id + extension, (String) r[1],
-                    ((Number) r[2]).longValue(), (String) r[3], instant(r[4]), Base64.getEncoder().encodeToString(audio));
-        }).findFirst().orElse(null);
+    /** The audio is read back chunk by chunk; the access document (base64) is the one place it is whole. */
+    private AccessDocument.RecordingEntry recording(Contact contact) {
+        return recordings.ofContact(contact.id).map(r -> {
+            try (var audio = recordings.open(r)) {
+                return new AccessDocument.RecordingEntry("recordings/" + r.fileName(), r.contentType(), r.bytes(),
+                        r.sha256(), r.storedAt(), Base64.getEncoder().encodeToString(audio.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
     }
 
     private List<AccessDocument.TransferEntry> transfers(UUID subjectId) {

@@ -30,6 +30,16 @@ public final class WebhookSignature {
 
     /** Throws {@link InvalidSignatureException} unless the request is signed with one of the secrets, in time. */
     public void verify(String id, String timestamp, String signatures, byte[] body, Instant now) {
+        var streaming = start(id, timestamp, signatures, now);
+        streaming.update(body, 0, body.length);
+        streaming.verify();
+    }
+
+    /**
+     * Checks the headers and the timestamp before any of the body is read, then computes the HMAC
+     * while the body streams through {@link Streaming#update}; {@link Streaming#verify} at its end.
+     */
+    public Streaming start(String id, String timestamp, String signatures, Instant now) {
         if (id == null || id.isBlank() || timestamp == null || signatures == null) {
             throw new InvalidSignatureException("webhook-id, webhook-timestamp and webhook-signature headers are required");
         }
@@ -42,23 +52,55 @@ public final class WebhookSignature {
         if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(tolerance) > 0) {
             throw new InvalidSignatureException("webhook-timestamp is too far from now");
         }
-        for (byte[] key : keys) {
-            byte[] expected = sign(key, id, timestamp.trim(), body);
-            for (String candidate : signatures.trim().split("\\s+")) {
-                if (candidate.startsWith("v1,") && matches(expected, candidate.substring(3))) {
-                    return;
+        var prefix = (id + "." + timestamp.trim() + ".").getBytes(StandardCharsets.UTF_8);
+        var macs = keys.stream().map(key -> {
+            var mac = mac(key);
+            mac.update(prefix);
+            return mac;
+        }).toList();
+        return new Streaming(macs, List.of(signatures.trim().split("\\s+")));
+    }
+
+    /** One request's signature check in progress: one HMAC per secret, fed as the body arrives. */
+    public static final class Streaming {
+
+        private final List<Mac> macs;
+        private final List<String> candidates;
+
+        private Streaming(List<Mac> macs, List<String> candidates) {
+            this.macs = macs;
+            this.candidates = candidates;
+        }
+
+        public void update(byte[] bytes, int offset, int length) {
+            macs.forEach(mac -> mac.update(bytes, offset, length));
+        }
+
+        /** Throws {@link InvalidSignatureException} unless one of the signatures matches the whole body. */
+        public void verify() {
+            for (var mac : macs) {
+                byte[] expected = mac.doFinal();
+                for (String candidate : candidates) {
+                    if (candidate.startsWith("v1,") && matches(expected, candidate.substring(3))) {
+                        return;
+                    }
                 }
             }
+            throw new InvalidSignatureException("no valid v1 signature");
         }
-        throw new InvalidSignatureException("no valid v1 signature");
     }
 
     static byte[] sign(byte[] key, String id, String timestamp, byte[] body) {
+        var mac = mac(key);
+        mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+        return mac.doFinal(body);
+    }
+
+    private static Mac mac(byte[] key) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -26,4 +26,9 @@ public class WebhookVerifier {
     public void verify(WebhookSource source, WebhookHeaders headers, byte[] body) {
         signatures.get(source).verify(headers.id(), headers.timestamp(), headers.signature(), body, Instant.now(clock));
     }
+
+    /** For a body too large to hold: the headers are checked now, the HMAC as the body streams through. */
+    public WebhookSignature.Streaming start(WebhookSource source, WebhookHeaders headers) {
+        return signatures.get(source).start(headers.id(), headers.timestamp(), headers.signature(), Instant.now(clock));
+    }
 }

@@ -2,6 +2,8 @@ package fi.servicedesk.ingest.crypto;
 
 import fi.servicedesk.ingest.capture.SealedFields;
 import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.recordings.Wavs;
+import fi.servicedesk.ingest.telephony.Calls;
 import fi.servicedesk.ingest.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.PostgresTestDatabase;
@@ -66,6 +68,20 @@ class EncryptionAtRestTest {
 
         assertTrue(keys.find(subjectId).isEmpty(), "no key left anywhere to open the backup with");
         assertThrows(UndecryptableException.class, () -> keys.of(subjectId));
+    }
+
+    @Test
+    void aRecordingsAudioAndItsMetadataAreNowhereInPlaintext() throws Exception {
+        var caller = Calls.newCaller();
+        var callId = caller.calls();
+        var wav = Wavs.pcm(3 << 20, "INAM " + caller.name());
+        SignedWebhook.recording(wav).put(Calls.recordingPath(callId)).then().statusCode(200);
+
+        var backup = pgDump("ingest_test");
+        var audioWindow = java.util.Arrays.copyOfRange(wav, 2 << 20, (2 << 20) + 48);
+        assertFalse(backup.contains(HexFormat.of().formatHex(audioWindow)), "R9.1: no audio in plaintext");
+        assertFalse(backup.contains(HexFormat.of().formatHex(caller.name().getBytes(StandardCharsets.US_ASCII))),
+                "nor the caller's name from the WAV's LIST/INFO chunk");
     }
 
     private static String pgDump(String database) throws IOException, InterruptedException {

@@ -1,0 +1,50 @@
+package fi.servicedesk.ingest.api;
+
+import fi.servicedesk.ingest.recordings.RecordingUpload;
+import fi.servicedesk.ingest.webhooks.WebhookHeaders;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The telephony platform's upload of a call's recording (R5.4, R6.1), signed with the telephony
+ * secret over the raw bytes. The body is an InputStream, so Quarkus REST hands it over as it
+ * arrives instead of buffering it; RecordingUpload streams it into encrypted chunks.
+ */
+@Path("/webhooks/telephony/calls/{callId}/recording")
+@PermitAll
+public class RecordingUploadResource {
+
+    private final RecordingUpload upload;
+
+    RecordingUploadResource(RecordingUpload upload) {
+        this.upload = upload;
+    }
+
+    /** WAV only: any other type is 415 before the body is read (MP3 is not accepted yet). */
+    @PUT
+    @Consumes("audio/wav")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> receive(@PathParam("callId") String callId,
+                                       @HeaderParam(WebhookHeaders.ID) String id,
+                                       @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
+                                       @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                                       InputStream body) throws IOException {
+        var recordingId = upload.upload(callId, "audio/wav", new WebhookHeaders(id, timestamp, signature), body);
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("webhookId", id);
+        answer.put("duplicate", recordingId.isEmpty());
+        recordingId.ifPresent(recording -> answer.put("recordingId", recording));
+        return answer;
+    }
+}
