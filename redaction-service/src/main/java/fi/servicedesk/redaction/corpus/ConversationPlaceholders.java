@@ -2,30 +2,32 @@ package fi.servicedesk.redaction.corpus;
 
 import fi.servicedesk.redaction.detection.EntityType;
 import fi.servicedesk.redaction.detection.Placeholders;
-import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
 import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository.Numbered;
+import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository.Placed;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Placeholder numbering that lasts as long as the conversation: loaded from the database,
- * new values numbered after the highest of their type and stored. Only a keyed hash of
- * conversation, type and value is stored, so the table says nothing about the values.
+ * Placeholder numbering that lasts as long as the conversation: starts from the numbers already
+ * stored, numbers new values after the highest of their type and hands them to {@code added}
+ * for storing with the batch. Only a keyed hash of conversation, type and value is stored, so
+ * the table says nothing about the values.
  */
 final class ConversationPlaceholders implements Placeholders {
 
     private final String conversation;
-    private final ConversationPlaceholderRepository repository;
     private final Pseudonyms pseudonyms;
+    private final List<Placed> added;
     private final Map<EntityType, Map<String, Integer>> numbers = new EnumMap<>(EntityType.class);
 
-    ConversationPlaceholders(String conversation, ConversationPlaceholderRepository repository, Pseudonyms pseudonyms) {
+    ConversationPlaceholders(String conversation, List<Numbered> stored, Pseudonyms pseudonyms, List<Placed> added) {
         this.conversation = conversation;
-        this.repository = repository;
         this.pseudonyms = pseudonyms;
-        for (var numbered : repository.of(conversation)) {
+        this.added = added;
+        for (var numbered : stored) {
             numbers.computeIfAbsent(EntityType.valueOf(numbered.entityType()), t -> new HashMap<>())
                     .put(numbered.valueHash(), numbered.number());
         }
@@ -39,7 +41,7 @@ final class ConversationPlaceholders implements Placeholders {
         if (number == null) {
             number = ofType.size() + 1;
             ofType.put(hash, number);
-            repository.add(conversation, new Numbered(type.name(), hash, number));
+            added.add(new Placed(conversation, new Numbered(type.name(), hash, number)));
         }
         return Placeholders.format(type, number);
     }

@@ -1,18 +1,27 @@
 package fi.servicedesk.redaction.corpus;
 
+import fi.servicedesk.redaction.detection.EntityType;
 import fi.servicedesk.redaction.detection.KnownIdentifiers;
 import fi.servicedesk.redaction.detection.Redactor;
 import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
-import fi.servicedesk.redaction.domain.CorpusEntry;
+import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository.Placed;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository;
+import fi.servicedesk.redaction.domain.CorpusEntryRepository.NewEntry;
 import fi.servicedesk.redaction.domain.SubjectLinkRepository;
+import fi.servicedesk.redaction.domain.SubjectLinkRepository.Link;
 import fi.servicedesk.redaction.messaging.MessageCaptured;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
 
 /**
  * Redacts a captured message and stores it in the corpus (R3.3: nothing serves B unredacted,
@@ -42,31 +51,46 @@ public class CorpusIntake {
         this.clock = clock;
     }
 
-    public void add(MessageCaptured message) {
-        var subject = message.subject();
-        var conversation = pseudonyms.of("conversation", message.contactId().toString());
-        var known = subject == null ? KnownIdentifiers.of(null, null, null, message.agentName())
-                : KnownIdentifiers.of(subject.name(), subject.email(), subject.username(), message.agentName());
-        var redaction = redactor.redact(message.text(), known,
-                new ConversationPlaceholders(conversation, placeholders, pseudonyms));
-
-        var entry = new CorpusEntry();
-        entry.sourceMessageId = message.messageId();
-        entry.conversation = conversation;
-        entry.sequence = message.sequence();
-        entry.speaker = message.speaker();
-        entry.language = message.language();
-        entry.channel = message.channel();
-        entry.text = redaction.text();
-        entry.entityCounts = new LinkedHashMap<>();
-        redaction.counts().forEach((type, count) -> entry.entityCounts.put(type.name(), count));
-        entry.storedAt = Instant.now(clock);
-        entries.persist(entry);
-
-        if (subject != null) {
-            for (var pseudonym : subjectPseudonyms.of(subject.email(), subject.username(), subject.phone())) {
-                links.link(pseudonym, conversation);
+    /**
+     * Redacts and stores a batch of captured messages in a few statements: the placeholder numbers
+     * of all their conversations are read in one query, and the entries, new numbers and subject
+     * links are each written in one.
+     */
+    public void addAll(List<MessageCaptured> messages) {
+        var conversations = new HashMap<UUID, String>();
+        for (var message : messages) {
+            conversations.computeIfAbsent(message.contactId(), id -> pseudonyms.of("conversation", id.toString()));
+        }
+        var stored = placeholders.of(conversations.values());
+        var added = new ArrayList<Placed>();
+        var scopes = new HashMap<String, ConversationPlaceholders>();
+        var rows = new ArrayList<NewEntry>(messages.size());
+        var subjectLinks = new LinkedHashSet<Link>();
+        for (var message : messages) {
+            var conversation = conversations.get(message.contactId());
+            var scope = scopes.computeIfAbsent(conversation,
+                    c -> new ConversationPlaceholders(c, stored.getOrDefault(c, List.of()), pseudonyms, added));
+            var subject = message.subject();
+            var known = subject == null ? KnownIdentifiers.of(null, null, null, message.agentName())
+                    : KnownIdentifiers.of(subject.name(), subject.email(), subject.username(), message.agentName());
+            var redaction = redactor.redact(message.text(), known, scope);
+            rows.add(new NewEntry(message.messageId(), conversation, message.sequence(), message.speaker(), message.language(),
+                    message.channel(), redaction.text(), countsJson(redaction.counts())));
+            if (subject != null) {
+                for (var pseudonym : subjectPseudonyms.of(subject.email(), subject.username(), subject.phone())) {
+                    subjectLinks.add(new Link(pseudonym, conversation));
+                }
             }
         }
+        entries.insertAll(rows, Instant.now(clock));
+        placeholders.addAll(added);
+        links.linkAll(subjectLinks);
+    }
+
+    /** {"EMAIL":1,…}: the keys are entity type names, which need no escaping. */
+    private static String countsJson(Map<EntityType, Integer> counts) {
+        var json = new StringJoiner(",", "{", "}");
+        counts.forEach((type, count) -> json.add("\"" + type.name() + "\":" + count));
+        return json.toString();
     }
 }

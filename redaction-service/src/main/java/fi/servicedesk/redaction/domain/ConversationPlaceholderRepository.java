@@ -3,7 +3,11 @@ package fi.servicedesk.redaction.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The placeholder numbers of a conversation, by keyed hash of the value (never the value). */
 @ApplicationScoped
@@ -19,22 +23,36 @@ public class ConversationPlaceholderRepository {
     public record Numbered(String entityType, String valueHash, int number) {
     }
 
-    public List<Numbered> of(String conversation) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select entity_type, value_hash, number from conversation_placeholder where conversation = :c")
-                .setParameter("c", conversation)
-                .getResultList();
-        return rows.stream().map(r -> new Numbered((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+    /** A numbered value of a conversation, to be stored. */
+    public record Placed(String conversation, Numbered numbered) {
     }
 
-    public void add(String conversation, Numbered numbered) {
+    /** The stored numbers of each of {@code conversations}, in one query. */
+    public Map<String, List<Numbered>> of(Collection<String> conversations) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select conversation, entity_type, value_hash, number from conversation_placeholder where conversation in (:c)")
+                .setParameter("c", conversations)
+                .getResultList();
+        var byConversation = new HashMap<String, List<Numbered>>();
+        for (var r : rows) {
+            byConversation.computeIfAbsent((String) r[0], c -> new ArrayList<>())
+                    .add(new Numbered((String) r[1], (String) r[2], ((Number) r[3]).intValue()));
+        }
+        return byConversation;
+    }
+
+    /** Stores {@code placed} in one statement. */
+    public void addAll(List<Placed> placed) {
+        if (placed.isEmpty()) {
+            return;
+        }
         entityManager.createNativeQuery("insert into conversation_placeholder (conversation, entity_type, value_hash, number)"
-                        + " values (:c, :t, :h, :n)")
-                .setParameter("c", conversation)
-                .setParameter("t", numbered.entityType())
-                .setParameter("h", numbered.valueHash())
-                .setParameter("n", numbered.number())
+                        + " select * from unnest(cast(:c as text[]), cast(:t as text[]), cast(:h as text[]), cast(:n as int[]))")
+                .setParameter("c", placed.stream().map(Placed::conversation).toArray(String[]::new))
+                .setParameter("t", placed.stream().map(p -> p.numbered().entityType()).toArray(String[]::new))
+                .setParameter("h", placed.stream().map(p -> p.numbered().valueHash()).toArray(String[]::new))
+                .setParameter("n", placed.stream().map(p -> p.numbered().number()).toArray(Integer[]::new))
                 .executeUpdate();
     }
 

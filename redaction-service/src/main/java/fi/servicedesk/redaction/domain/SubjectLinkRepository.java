@@ -16,11 +16,19 @@ public class SubjectLinkRepository {
         this.entityManager = entityManager;
     }
 
-    public void link(String pseudonym, String conversation) {
-        entityManager.createNativeQuery(
-                        "insert into subject_link (pseudonym, conversation) values (:p, :c) on conflict do nothing")
-                .setParameter("p", pseudonym)
-                .setParameter("c", conversation)
+    /** A subject's identifier pseudonym pointing at a conversation. */
+    public record Link(String pseudonym, String conversation) {
+    }
+
+    /** Stores {@code links} in one statement; those already there are left as they are. */
+    public void linkAll(Collection<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("insert into subject_link (pseudonym, conversation)"
+                        + " select * from unnest(cast(:p as text[]), cast(:c as text[])) on conflict do nothing")
+                .setParameter("p", links.stream().map(Link::pseudonym).toArray(String[]::new))
+                .setParameter("c", links.stream().map(Link::conversation).toArray(String[]::new))
                 .executeUpdate();
     }
 

@@ -101,6 +101,48 @@ class InteractionsConsumerTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(after).size() == 1);
     }
 
+    @Test
+    void aPoisonRecordInABatchIsDeadLetteredAloneAndTheRestIsStored() {
+        var before = UUID.randomUUID();
+        var after = UUID.randomUUID();
+        var poisonId = UUID.randomUUID().toString();
+        var goodIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        // One producer, one key: the three records are in one partition, in order, and normally in one poll.
+        KafkaTestClient.sendCloudEvents(TOPIC, List.of(
+                new KafkaTestClient.CloudEvent("batch", goodIds.get(0), MessageCaptured.TYPE, captured(before)),
+                new KafkaTestClient.CloudEvent("batch", poisonId, MessageCaptured.TYPE, "{not json"),
+                new KafkaTestClient.CloudEvent("batch", goodIds.get(1), MessageCaptured.TYPE, captured(after))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(after).size() == 1);
+        assertEquals(1, entriesOf(before).size());
+        var dead = KafkaTestClient.await("servicedesk.dlq.redaction-service",
+                r -> poisonId.equals(KafkaTestClient.header(r, "ce_id")) || goodIds.contains(KafkaTestClient.header(r, "ce_id")),
+                1, Duration.ofSeconds(20));
+        assertEquals(List.of(poisonId), dead.stream().map(r -> KafkaTestClient.header(r, "ce_id")).toList());
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesIsDeadLetteredAloneAndTheRestOfItsBatchIsStored() {
+        var stored = UUID.randomUUID();
+        var other = UUID.randomUUID();
+        var copyId = UUID.randomUUID().toString();
+        // The same message under a new event id: the corpus' unique source message id refuses it.
+        KafkaTestClient.sendCloudEvents(TOPIC, List.of(
+                new KafkaTestClient.CloudEvent("refused", UUID.randomUUID().toString(), MessageCaptured.TYPE, captured(stored)),
+                new KafkaTestClient.CloudEvent("refused", copyId, MessageCaptured.TYPE, captured(stored)),
+                new KafkaTestClient.CloudEvent("refused", UUID.randomUUID().toString(), MessageCaptured.TYPE, captured(other))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(other).size() == 1);
+        assertEquals(1, entriesOf(stored).size());
+        var dead = KafkaTestClient.await("servicedesk.dlq.redaction-service",
+                r -> "refused".equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals(List.of(copyId), dead.stream().map(r -> KafkaTestClient.header(r, "ce_id")).toList());
+    }
+
+    private static String captured(UUID messageId) {
+        return withMessageId(ContractCatalog.example(MessageCaptured.TYPE), messageId);
+    }
+
     private List<CorpusEntry> entriesOf(UUID messageId) {
         // Awaitility polls from its own thread, outside any request context.
         return QuarkusTransaction.requiringNew().call(() -> entityManager
