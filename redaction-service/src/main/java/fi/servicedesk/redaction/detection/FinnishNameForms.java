@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every written form of a set of names, each mapped to its base form: the name itself and its
@@ -25,17 +26,35 @@ final class FinnishNameForms {
             Map.entry("lt", "ll"), Map.entry("rt", "rr"), Map.entry("ht", "hd"));
     private static final int MIN_PART = 2;
     private static final String VOWELS = "aeiouyäö";
+    /**
+     * Name parts that are also ordinary words of a service-desk conversation, Finnish or English
+     * ("Liisa Agent" must not turn every "agent" into a name). Such a part counts only where it is
+     * used as a name: capitalised inside a sentence, or next to another part of the same name.
+     */
+    private static final Set<String> COMMON_WORDS = Set.of(
+            "agent", "agentti", "support", "tuki", "helpdesk", "servicedesk", "desk", "admin", "operator", "operaattori",
+            "user", "käyttäjä", "customer", "asiakas", "service", "palvelu", "team", "tiimi", "bot", "botti", "test",
+            "testi", "virta", "laine", "mäki", "koski", "järvi", "lahti", "niemi", "kivi", "salo", "saari", "aho", "rinne",
+            "kallio", "vuori", "joki", "lehto", "harju", "karhu", "susi", "kettu", "onni", "toivo", "valo", "tuuli",
+            "aamu", "ilta", "lumi", "sade", "ilo", "usko", "brown", "black", "white", "green", "grey", "gray", "young",
+            "king", "hill", "wood", "will", "mark", "bill", "grace", "hope", "joy", "rose", "page", "cook", "baker",
+            "long", "short", "hall", "lane", "rich", "price", "day", "may", "little", "field", "north", "west", "bell",
+            "fox", "case", "ray", "key");
 
     /** Stems and their base forms in the order the names came: a stem two names share belongs to the first. */
     private final List<String> stems = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
+    /** Which of the names each stem came from, and which part of it (0 for the first). */
+    private final List<Integer> owners = new ArrayList<>();
+    private final List<Integer> parts = new ArrayList<>();
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
 
     FinnishNameForms(List<String> names) {
-        for (var name : names) {
-            var lower = name.toLowerCase(Locale.ROOT);
+        for (int owner = 0; owner < names.size(); owner++) {
+            var lower = names.get(owner).toLowerCase(Locale.ROOT);
+            int part = 0;
             int i = 0;
             while (i < lower.length()) {
                 int start = i;
@@ -43,7 +62,7 @@ final class FinnishNameForms {
                     i++;
                 }
                 if (i - start >= MIN_PART && allLetters(lower, start, i)) {
-                    addForms(lower.substring(start, i));
+                    addForms(lower.substring(start, i), owner, part++);
                 }
                 i++;
             }
@@ -54,8 +73,9 @@ final class FinnishNameForms {
         return stems.isEmpty();
     }
 
-    /** Adds a NAME finding for every word of {@code text} that is a form of one of the names. */
+    /** Adds a NAME finding for every word of {@code text} that is a form of one of the names (see {@link #COMMON_WORDS}). */
     void find(String text, List<Finding> findings) {
+        List<Match> matches = null;
         int i = 0;
         int length = text.length();
         while (i < length) {
@@ -70,27 +90,84 @@ final class FinnishNameForms {
             if (i - start < MIN_PART || !hasOpening(opening(text.charAt(start), text.charAt(start + 1)))) {
                 continue;
             }
-            var base = baseOf(text, start, i);
-            if (base != null && Characters.boundaryAfter(text, i)) {
-                findings.add(new Finding(EntityType.NAME, start, i, base));
+            int stem = stemOf(text, start, i);
+            if (stem >= 0 && Characters.boundaryAfter(text, i)) {
+                if (matches == null) {
+                    matches = new ArrayList<>();
+                }
+                matches.add(new Match(new Finding(EntityType.NAME, start, i, bases.get(stem)), owners.get(stem), parts.get(stem)));
+            }
+        }
+        for (int m = 0; matches != null && m < matches.size(); m++) {
+            var match = matches.get(m);
+            if (!COMMON_WORDS.contains(match.finding().value()) || capitalisedInSentence(text, match.finding().start())
+                    || nextToAnotherPart(text, matches, m)) {
+                findings.add(match.finding());
             }
         }
     }
 
-    /** The base form of the word {@code text[start, end)} if it is a stem and a known ending, else null; the longest stem wins. */
-    private String baseOf(String text, int start, int end) {
+    private record Match(Finding finding, int owner, int part) {
+    }
+
+    /** Written with a capital where a sentence does not begin, as names are and common words are not. */
+    private static boolean capitalisedInSentence(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && ".!?:;\"'“”«»(".indexOf(text.charAt(before)) < 0;
+    }
+
+    /**
+     * The match before or after is another part of the same name, in the name's order, with only
+     * spaces or a hyphen between: "Liisa Agent" is the name, "the agent Liisa" a role and a name.
+     */
+    private static boolean nextToAnotherPart(String text, List<Match> matches, int m) {
+        for (int left = m - 1; left <= m; left++) {
+            if (left < 0 || left + 1 >= matches.size()) {
+                continue;
+            }
+            var first = matches.get(left);
+            var second = matches.get(left + 1);
+            if (first.owner() == second.owner() && first.part() < second.part()
+                    && onlySpacesOrHyphen(text, first.finding().end(), second.finding().start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlySpacesOrHyphen(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The stem the word {@code text[start, end)} is a form of (stem and a known ending), or -1; the longest stem wins. */
+    private int stemOf(String text, int start, int end) {
         int length = end - start;
-        String base = null;
+        int found = -1;
         int longest = Math.max(MIN_PART, length - LONGEST_ENDING) - 1;
         for (int k = 0; k < stems.size(); k++) {
             var stem = stems.get(k);
             int n = stem.length();
             if (n > longest && n <= length && text.regionMatches(true, start, stem, 0, n) && isEnding(text, start + n, end)) {
-                base = bases.get(k);
+                found = k;
                 longest = n;
             }
         }
-        return base;
+        return found;
     }
 
     private static boolean isEnding(String text, int start, int end) {
@@ -102,29 +179,31 @@ final class FinnishNameForms {
         return false;
     }
 
-    private void addForms(String base) {
-        addStem(base, base);
-        addStem(weakGrade(base), base);
+    private void addForms(String base, int owner, int part) {
+        addStem(base, base, owner, part);
+        addStem(weakGrade(base), base, owner, part);
         if (base.endsWith("nen") && base.length() > 4) {
             var stem = base.substring(0, base.length() - 3);
-            addStem(stem + "se", base);
-            addStem(stem + "s", base);
+            addStem(stem + "se", base, owner, part);
+            addStem(stem + "s", base, owner, part);
         }
         char last = base.charAt(base.length() - 1);
         if (VOWELS.indexOf(last) >= 0) {
-            addStem(base + last + "n", base);
+            addStem(base + last + "n", base, owner, part);
         } else {
             // Foreign names ending in a consonant take a linking i: Johnille, Smithin.
-            addStem(base + "i", base);
+            addStem(base + "i", base, owner, part);
         }
     }
 
-    private void addStem(String stem, String base) {
+    private void addStem(String stem, String base, int owner, int part) {
         if (stems.contains(stem)) {
             return;
         }
         stems.add(stem);
         bases.add(base);
+        owners.add(owner);
+        parts.add(part);
         int opening = opening(stem.charAt(0), stem.charAt(1));
         if (!hasOpening(opening)) {
             if (openingCount == openings.length) {

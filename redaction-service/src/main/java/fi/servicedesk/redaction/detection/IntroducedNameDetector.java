@@ -50,12 +50,10 @@ public final class IntroducedNameDetector implements Detector {
         };
     }
 
+    /** Adds each introduced name, first and last name together as one person's. */
     private static void collect(Matcher m, String text, Scan.Start start, List<String> names) {
         for (int from = 0; Scan.find(m, text, from, start); from = m.end()) {
-            names.add(m.group(1));
-            if (m.group(2) != null) {
-                names.add(m.group(2));
-            }
+            names.add(m.group(2) == null ? m.group(1) : m.group(1) + " " + m.group(2));
         }
     }
 }

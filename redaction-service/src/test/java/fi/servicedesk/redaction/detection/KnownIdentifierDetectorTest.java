@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -37,6 +38,30 @@ class KnownIdentifierDetectorTest {
     @ValueSource(strings = {"Mattilan koulu", "virtalähde", "pekkanen", "mvirtanen2 on eri tunnus"})
     void leavesOtherWordsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "the agent will call you back|''",
+            "Agent will call you back, the agents are busy|''",
+            "agentti soittaa takaisin, agentin mukaan|''",
+            "Liisa Agent here, how can I help?|Liisa,Agent",
+            "kiitos Liisa Agentille avusta|Liisa,Agentille",
+            "liisa-agent kirjautui|liisa,agent",
+            "thanks, Agent, and bye|Agent",
+            "the agent Liisa|Liisa",
+    })
+    void aNamePartThatIsAnOrdinaryWordCountsOnlyWhereItIsUsedAsAName(String text, String expected) {
+        var agent = new KnownIdentifierDetector(KnownIdentifiers.of("Matti Virtanen", null, null, "Liisa Agent"));
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), Found.in(agent, text));
+    }
+
+    @Test
+    void aSurnameThatIsAWordStaysAWordInLowerCaseAlone() {
+        var laine = new KnownIdentifierDetector(KnownIdentifiers.of("Anna Laine", null, null, null));
+        assertEquals(List.of(), Found.in(laine, "iso laine tuli rantaan"));
+        assertEquals(List.of("Laineen"), Found.in(laine, "puhuin eilen Laineen kanssa"));
+        assertEquals(List.of("anna", "laine"), Found.in(laine, "terveisin anna laine"));
     }
 
     @Test

@@ -22,6 +22,16 @@ class RedactorTest {
     }
 
     @Test
+    void theAgentsNameDoesNotTurnTheWordAgentIntoAName() {
+        var known = KnownIdentifiers.of("Matti Virtanen", "matti.virtanen@example.com", "mvirtanen", "Liisa Agent");
+        var text = "Hi, Liisa Agent here. The agent on call can reset it; ask any agent.";
+
+        var redacted = redactor.redact(text, known, Placeholders.inMemory()).text();
+
+        assertEquals("Hi, [NAME_1] [NAME_2] here. The agent on call can reset it; ask any agent.", redacted);
+    }
+
+    @Test
     void theSameValueGetsTheSamePlaceholderAcrossMessagesOfAScope() {
         var scope = Placeholders.inMemory();
         var first = redactor.redact("mail a@example.fi or b@example.fi", KnownIdentifiers.NONE, scope).text();
