@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.servicedesk.ingest.recordings.RecordingRefusedException;
 import fi.servicedesk.ingest.telephony.UnknownCallException;
@@ -32,8 +33,11 @@ public class ProblemMappers {
                 "The request does not meet the API's constraints.", null, violations));
     }
 
-    /** Named apart too: Quarkus REST's own mapper for MismatchedInputException (an unknown type) answers without a body. */
-    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    /**
+     * Named apart too: Quarkus REST's own mappers for MismatchedInputException (an unknown type) and
+     * InvalidFormatException (an unknown enum value, e.g. a speaker) answer without a problem body.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response malformed(JsonProcessingException e) {
         return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
     }

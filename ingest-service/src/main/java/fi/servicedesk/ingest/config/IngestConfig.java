@@ -4,7 +4,9 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "ingest")
 public interface IngestConfig {
@@ -14,6 +16,8 @@ public interface IngestConfig {
     Outbox outbox();
 
     Crypto crypto();
+
+    Transcription transcription();
 
     Recordings recordings();
 
@@ -37,6 +41,56 @@ public interface IngestConfig {
         /** How often data keys wrapped by an older master key are re-wrapped with the newest (or {@code off}). */
         @WithDefault("1h")
         String rewrapEvery();
+    }
+
+    /** The speech-to-text subcontractor that recordings are handed to (R7.1, R7.4). */
+    interface Transcription {
+        /** INGEST_TRANSCRIPTION_ENABLED: whether a stored recording becomes a transcription job at all. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** INGEST_TRANSCRIPTION_URL: the subcontractor's API; the audio goes to {@code PUT <url>/jobs/<token>}. */
+        Optional<URI> url();
+
+        /** Who the transfer log names as the recipient (R7.1); the URL's host when not given. */
+        Optional<String> recipient();
+
+        /** INGEST_TRANSCRIPTION_BEARER_TOKEN: sent as {@code Authorization: Bearer …}. */
+        Optional<String> bearerToken();
+
+        /** INGEST_TRANSCRIPTION_USERNAME / _PASSWORD: HTTP basic credentials, when there is no bearer token. */
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** A language hint (BCP 47, e.g. {@code fi}) sent as Content-Language; none when not given. */
+        Optional<String> language();
+
+        /** How often the dispatcher looks for due jobs (a duration, or {@code off}). */
+        @WithDefault("2s")
+        String dispatchEvery();
+
+        /** Attempts before a job is FAILED. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** The wait after the first failed attempt; it doubles with each further one, up to {@link #maxBackoff()}. */
+        @WithDefault("30S")
+        Duration backoff();
+
+        @WithDefault("1H")
+        Duration maxBackoff();
+
+        /** How long a claimed job is not offered to another dispatcher; if the process dies mid-send, it is retried after this. */
+        @WithDefault("15M")
+        Duration lease();
+
+        @WithDefault("10S")
+        Duration connectTimeout();
+
+        /** How long to wait for the subcontractor's answer once the audio is sent. */
+        @WithDefault("5M")
+        Duration readTimeout();
     }
 
     interface Outbox {

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface MetadataFilter {
 
+    /** The one media type the filtered audio is sent as, whichever alias it was stored under. */
+    String mediaType();
+
     /** Reads the source once and plans the copy; throws {@link InvalidAudioException} if it is not this format. */
     AudioLayout layout(AudioSource source) throws IOException;
 

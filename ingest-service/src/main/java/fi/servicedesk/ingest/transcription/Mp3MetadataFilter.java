@@ -28,6 +28,11 @@ public final class Mp3MetadataFilter implements MetadataFilter {
     private static final int ID3V2_HEADER = 10;
 
     @Override
+    public String mediaType() {
+        return "audio/mpeg";
+    }
+
+    @Override
     public AudioLayout layout(AudioSource source) throws IOException {
         try (var in = new BufferedInputStream(source.open())) {
             long start = skipLeadingTags(in);

@@ -23,6 +23,11 @@ public final class WavMetadataFilter implements MetadataFilter {
     private static final long MAX_U32 = 0xFFFF_FFFFL;
 
     @Override
+    public String mediaType() {
+        return "audio/wav";
+    }
+
+    @Override
     public AudioLayout layout(AudioSource source) throws IOException {
         try (var in = source.open()) {
             return layout(in);
