@@ -108,10 +108,10 @@ class InteractionsConsumerTest {
         var poisonId = UUID.randomUUID().toString();
         var goodIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         // One producer, one key: the three records are in one partition, in order, and normally in one poll.
-        KafkaTestClient.sendCloudEvents(TOPIC, List.of(
-                new KafkaTestClient.CloudEvent("batch", goodIds.get(0), MessageCaptured.TYPE, captured(before)),
-                new KafkaTestClient.CloudEvent("batch", poisonId, MessageCaptured.TYPE, "{not json"),
-                new KafkaTestClient.CloudEvent("batch", goodIds.get(1), MessageCaptured.TYPE, captured(after))));
+        CapturedEvents.send(List.of(
+                new CapturedEvents.Event("batch", goodIds.get(0), captured(before)),
+                new CapturedEvents.Event("batch", poisonId, "{not json"),
+                new CapturedEvents.Event("batch", goodIds.get(1), captured(after))));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(after).size() == 1);
         assertEquals(1, entriesOf(before).size());
@@ -127,10 +127,10 @@ class InteractionsConsumerTest {
         var other = UUID.randomUUID();
         var copyId = UUID.randomUUID().toString();
         // The same message under a new event id: the corpus' unique source message id refuses it.
-        KafkaTestClient.sendCloudEvents(TOPIC, List.of(
-                new KafkaTestClient.CloudEvent("refused", UUID.randomUUID().toString(), MessageCaptured.TYPE, captured(stored)),
-                new KafkaTestClient.CloudEvent("refused", copyId, MessageCaptured.TYPE, captured(stored)),
-                new KafkaTestClient.CloudEvent("refused", UUID.randomUUID().toString(), MessageCaptured.TYPE, captured(other))));
+        CapturedEvents.send(List.of(
+                new CapturedEvents.Event("refused", UUID.randomUUID().toString(), captured(stored)),
+                new CapturedEvents.Event("refused", copyId, captured(stored)),
+                new CapturedEvents.Event("refused", UUID.randomUUID().toString(), captured(other))));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(other).size() == 1);
         assertEquals(1, entriesOf(stored).size());

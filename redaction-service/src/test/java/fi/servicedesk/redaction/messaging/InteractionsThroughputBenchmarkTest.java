@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +33,6 @@ import static org.awaitility.Awaitility.await;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class InteractionsThroughputBenchmarkTest {
 
-    private static final String TOPIC = "servicedesk.interactions.v1";
     private static final int PER_CONVERSATION = 10;
     private static final int SEND_CHUNK = 5_000;
 
@@ -51,7 +49,7 @@ class InteractionsThroughputBenchmarkTest {
 
         long start = System.nanoTime();
         var contactId = UUID.randomUUID();
-        var chunk = new ArrayList<KafkaTestClient.CloudEvent>(SEND_CHUNK);
+        var chunk = new ArrayList<CapturedEvents.Event>(SEND_CHUNK);
         for (int i = 0; i < messages; i++) {
             if (i % PER_CONVERSATION == 0) {
                 contactId = UUID.randomUUID();
@@ -60,14 +58,13 @@ class InteractionsThroughputBenchmarkTest {
                     .put("contactId", contactId.toString())
                     .put("messageId", UUID.randomUUID().toString())
                     .put("sequence", i % PER_CONVERSATION + 1);
-            chunk.add(new KafkaTestClient.CloudEvent(contactId.toString(), UUID.randomUUID().toString(), MessageCaptured.TYPE,
-                    data.toString()));
+            chunk.add(new CapturedEvents.Event(contactId.toString(), UUID.randomUUID().toString(), data.toString()));
             if (chunk.size() == SEND_CHUNK) {
-                KafkaTestClient.sendCloudEvents(TOPIC, chunk);
+                CapturedEvents.send(chunk);
                 chunk.clear();
             }
         }
-        KafkaTestClient.sendCloudEvents(TOPIC, chunk);
+        CapturedEvents.send(chunk);
         double produced = (System.nanoTime() - start) / 1e9;
 
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250))
