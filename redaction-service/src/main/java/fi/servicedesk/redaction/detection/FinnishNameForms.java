@@ -36,7 +36,7 @@ final class FinnishNameForms {
             "user", "käyttäjä", "customer", "asiakas", "service", "palvelu", "team", "tiimi", "bot", "botti", "test",
             "testi", "virta", "laine", "mäki", "koski", "järvi", "lahti", "niemi", "kivi", "salo", "saari", "aho", "rinne",
             "kallio", "vuori", "joki", "lehto", "harju", "karhu", "susi", "kettu", "onni", "toivo", "valo", "tuuli",
-            "aamu", "ilta", "lumi", "sade", "ilo", "usko", "brown", "black", "white", "green", "grey", "gray", "young",
+            "aamu", "ilta", "lumi", "sade", "ilo", "usko", "anna", "brown", "black", "white", "green", "grey", "gray", "young",
             "king", "hill", "wood", "will", "mark", "bill", "grace", "hope", "joy", "rose", "page", "cook", "baker",
             "long", "short", "hall", "lane", "rich", "price", "day", "may", "little", "field", "north", "west", "bell",
             "fox", "case", "ray", "key");

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class IbanDetector implements Detector {
 
-    private static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}[0-9]{2}(?= ?[A-Z0-9])");
+    /** Written in capitals as printed, or all in lower case as typed in a hurry. */
+    private static final Pattern START = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:[A-Z]{2}[0-9]{2}(?= ?[A-Z0-9])|[a-z]{2}[0-9]{2}(?= ?[a-z0-9]))");
+    /** ISO 11649 creditor references (Finnish invoices' "RF18 5390 0754 7034") use the same check, and are no account. */
+    private static final String CREDITOR_REFERENCE = "RF";
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(
             Map.entry("FI", 18), Map.entry("SE", 24), Map.entry("NO", 15), Map.entry("DK", 18), Map.entry("EE", 20),
             Map.entry("DE", 22), Map.entry("GB", 22), Map.entry("FR", 27), Map.entry("NL", 18), Map.entry("ES", 24),
@@ -43,18 +47,19 @@ public final class IbanDetector implements Detector {
 
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
-        return c >= 'A' && c <= 'Z' && i + 3 < text.length() && Scan.isDigit(text.charAt(i + 2));
+        return ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) && i + 3 < text.length() && Scan.isDigit(text.charAt(i + 2));
     }
 
     /** The end of a valid IBAN starting at {@code start}, or -1. */
     private static int end(String text, int start) {
         var compact = new StringBuilder(MAX);
         var ends = new int[MAX + 1];
+        char first = Character.isLowerCase(text.charAt(start)) ? 'a' : 'A';
         int i = start;
         while (i < text.length() && compact.length() < MAX) {
             char c = text.charAt(i);
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                compact.append(c);
+            if ((c >= first && c <= first + 25) || (c >= '0' && c <= '9')) {
+                compact.append(Character.toUpperCase(c));
                 ends[compact.length()] = i + 1;
                 i++;
             } else if (c == ' ' && i + 1 < text.length() && compact.length() % 4 == 0) {
@@ -62,6 +67,9 @@ public final class IbanDetector implements Detector {
             } else {
                 break;
             }
+        }
+        if (compact.substring(0, 2).equals(CREDITOR_REFERENCE)) {
+            return -1;
         }
         var known = LENGTHS.get(compact.substring(0, 2));
         int from = known != null ? known : compact.length();

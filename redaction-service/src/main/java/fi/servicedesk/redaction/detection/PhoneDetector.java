@@ -38,7 +38,23 @@ public final class PhoneDetector implements Detector {
 
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
-        return c == '+' || c == '0' || c == '(';
+        return (c == '+' || c == '0' || c == '(') && !continuesGroupsOfFour(text, i);
+    }
+
+    /**
+     * True after "dddd ": account numbers, card numbers and creditor references are printed in
+     * groups of four ("RF18 5390 0754 7034"), and a later group that starts with 0 is not a phone.
+     */
+    private static boolean continuesGroupsOfFour(String text, int i) {
+        if (i < 5 || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        for (int j = i - 5; j < i - 1; j++) {
+            if (!Scan.isDigit(text.charAt(j))) {
+                return false;
+            }
+        }
+        return i == 5 || !Scan.isDigit(text.charAt(i - 6));
     }
 
     private void splitIntoNumbers(String text, int start, int end, List<Finding> findings) {

@@ -18,11 +18,15 @@ public final class SpokenPhoneDetector implements Detector {
             Map.entry("nolla", '0'), Map.entry("yksi", '1'), Map.entry("kaksi", '2'), Map.entry("kolme", '3'),
             Map.entry("neljä", '4'), Map.entry("viisi", '5'), Map.entry("kuusi", '6'), Map.entry("seitsemän", '7'),
             Map.entry("kahdeksan", '8'), Map.entry("yhdeksän", '9'),
+            // Spoken Finnish as transcribed: yks, kaks, viis, kuus, seittemän, kaheksan, yheksän.
+            Map.entry("yks", '1'), Map.entry("kaks", '2'), Map.entry("viis", '5'), Map.entry("kuus", '6'),
+            Map.entry("seittemän", '7'), Map.entry("kaheksan", '8'), Map.entry("yheksän", '9'),
             Map.entry("zero", '0'), Map.entry("oh", '0'), Map.entry("one", '1'), Map.entry("two", '2'),
             Map.entry("three", '3'), Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("six", '6'),
             Map.entry("seven", '7'), Map.entry("eight", '8'), Map.entry("nine", '9'));
     private static final String[] DIGIT_WORDS = DIGITS.keySet().toArray(String[]::new);
     private static final String DIGIT = "(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän"
+            + "|yks|kaks|viis|kuus|seittemän|kaheksan|yheksän"
             + "|zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9]{1,4})";
     private static final Pattern SPOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:plus|\\+)\\s?)?" + DIGIT + "(?:[\\s,.-]{1,3}" + DIGIT + "){4,20}(?![\\p{L}\\p{N}])",

@@ -19,7 +19,15 @@ class IbanDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"fi21 1234 5600 0007 85", "de89370400440532013000"})
+    void findsIbansTypedInLowerCase(String iban) {
+        assertEquals(List.of(iban), Found.in(detector, "tilini " + iban + " kiitos"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
+            "viite RF18 5390 0754 7034 eräpäivä 1.12.",
+            "Fi21 1234 5600 0007 85 sekakirjaimin",
             "tili FI21 1234 5600 0007 86 väärä tarkiste",
             "tiketti INC0012345 ja RITM0012345",
             "malli AB12 CDEF 3456",

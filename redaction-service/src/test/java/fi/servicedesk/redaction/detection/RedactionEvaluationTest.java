@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RedactionEvaluationTest {
 
     static final String SET = "/evaluation/evaluation-set.jsonl";
+    private static final String HAND_WRITTEN = "/evaluation/hand-written.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -32,10 +34,14 @@ class RedactionEvaluationTest {
     }
 
     static List<Labelled> load() throws IOException {
+        return load(SET);
+    }
+
+    static List<Labelled> load(String set) throws IOException {
         var json = new ObjectMapper();
         var out = new ArrayList<Labelled>();
         try (var reader = new BufferedReader(new InputStreamReader(
-                RedactionEvaluationTest.class.getResourceAsStream(SET), StandardCharsets.UTF_8))) {
+                RedactionEvaluationTest.class.getResourceAsStream(set), StandardCharsets.UTF_8))) {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 var node = json.readTree(line);
                 var known = node.get("known");
@@ -56,11 +62,35 @@ class RedactionEvaluationTest {
 
     @Test
     void meetsTheRecallAndPrecisionTargets() throws IOException {
+        var result = evaluate(load());
+        assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
+    }
+
+    /**
+     * The hand-written messages (hand-written.py): harder cases than the templates, a few of each
+     * type, too few for the targets to mean much. It prints the figures and fails when the engine
+     * misses anything but the known misses below (docs/redaction.md lists them); whoever fixes one
+     * takes it off the list.
+     */
+    @Test
+    void missesOnlyTheKnownHardCasesOfTheHandWrittenSet() throws IOException {
+        var result = evaluate(load(HAND_WRITTEN));
+        assertEquals(List.of(
+                "MISSED EMAIL: osoite on pirkko piste hamalainen at kunta piste fi",
+                "FALSE NAME 'pirkko': osoite on pirkko piste hamalainen at kunta piste fi"), result.misses());
+    }
+
+    /** The targets missed, and every missed or false finding. */
+    private record Result(List<String> failures, List<String> misses) {
+    }
+
+    /** Prints precision and recall per type and every miss. */
+    private static Result evaluate(List<Labelled> messages) {
+        var misses = new ArrayList<String>();
         var redactor = new Redactor();
         var truePositives = new EnumMap<EntityType, Integer>(EntityType.class);
         var falseNegatives = new EnumMap<EntityType, Integer>(EntityType.class);
         var falsePositives = new EnumMap<EntityType, Integer>(EntityType.class);
-        var messages = load();
         for (var labelled : messages) {
             var found = Redactor.merge(redactor.find(labelled.text(), labelled.known()));
             for (var expected : labelled.expected()) {
@@ -68,18 +98,18 @@ class RedactionEvaluationTest {
                         && f.start() <= expected.start() && f.end() >= expected.end());
                 (covered ? truePositives : falseNegatives).merge(expected.type(), 1, Integer::sum);
                 if (!covered) {
-                    System.out.println("MISSED " + expected.type() + ": " + labelled.text());
+                    misses.add("MISSED " + expected.type() + ": " + labelled.text());
                 }
             }
             for (var f : found) {
                 if (labelled.expected().stream().noneMatch(e -> e.type() == f.type() && e.overlaps(f))) {
                     falsePositives.merge(f.type(), 1, Integer::sum);
-                    System.out.println("FALSE " + f.type() + " '" + labelled.text().substring(f.start(), f.end()) + "': " + labelled.text());
+                    misses.add("FALSE " + f.type() + " '" + labelled.text().substring(f.start(), f.end()) + "': " + labelled.text());
                 }
             }
         }
-        var failures = report(messages.size(), truePositives, falseNegatives, falsePositives);
-        assertTrue(failures.isEmpty(), String.join("; ", failures));
+        misses.forEach(System.out::println);
+        return new Result(report(messages.size(), truePositives, falseNegatives, falsePositives), misses);
     }
 
     private static List<String> report(int messages, Map<EntityType, Integer> tp, Map<EntityType, Integer> fn,

@@ -15,6 +15,7 @@ class SpokenPhoneDetectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "numero on nolla neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän kiitos|nolla neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän|+358401234567",
+            "numero on nolla viis nolla, yks kaks kolme neljä viis kuus seittemän|nolla viis nolla, yks kaks kolme neljä viis kuus seittemän|+358501234567",
             "it's zero four zero, one two three, four five six seven.|zero four zero, one two three, four five six seven|+358401234567",
             "plus kolme viisi kahdeksan neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän|plus kolme viisi kahdeksan neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän|+358401234567",
             "nolla neljä nolla 123 4567|nolla neljä nolla 123 4567|+358401234567",
