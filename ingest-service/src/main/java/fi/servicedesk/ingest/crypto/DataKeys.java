@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,6 +76,20 @@ public class DataKeys {
             return delete.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not destroy a data key", e);
+        }
+    }
+
+    /** Crypto-shredding of many subjects at once (a retention sweep's), in one statement. Returns how many keys were there. */
+    public int destroyAll(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        try (var connection = keysDb.getConnection();
+             var delete = connection.prepareStatement("delete from data_key where subject_id = any(?)")) {
+            delete.setArray(1, connection.createArrayOf("uuid", subjectIds.toArray()));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not destroy data keys", e);
         }
     }
 

@@ -2,6 +2,7 @@ package fi.servicedesk.ingest.retention;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.Chats;
+import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.messaging.SweepCompleted;
 import fi.servicedesk.ingest.messaging.SweepRequested;
 import fi.servicedesk.ingest.messaging.Topics;
@@ -89,8 +90,54 @@ class RetentionSweepTest {
         }
     }
 
+    @Test
+    void aHoldOnASubjectKeepsEveryContactOfItWithItsMessagesAndKey() throws Exception {
+        var cutoff = Instant.parse("2009-01-01T00:00:00Z");
+        var heldPerson = Chats.newPerson();
+        var first = backdate(heldPerson.says("conv-" + UUID.randomUUID(), "ensimmäinen"), Instant.parse("2008-03-01T00:00:00Z"));
+        var second = backdate(heldPerson.says("conv-" + UUID.randomUUID(), "toinen"), Instant.parse("2008-04-01T00:00:00Z"));
+        var heldSubject = subjectOf(first);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into legal_hold (hold_id, subject_id, reason, placed_at, placed_by)
+                        values (:id, :subject, 'dispute', now(), 'dpo-user')""")
+                .setParameter("id", UUID.randomUUID()).setParameter("subject", heldSubject).executeUpdate());
+        var unheld = backdate(Chats.newPerson().says("conv-" + UUID.randomUUID(), "vapaa"), Instant.parse("2008-05-01T00:00:00Z"));
+        var unheldSubject = subjectOf(unheld);
+
+        var report = QuarkusTransaction.requiringNew().call(() -> sweep.sweep(new SweepRequested(UUID.randomUUID(), cutoff, cutoff,
+                Map.of("contact", cutoff, "message", cutoff), java.util.List.of("ingest-service"))));
+
+        assertEquals(true, exists(first), "R3.1: every contact of a held subject stays");
+        assertEquals(true, exists(second));
+        assertEquals(2L, count("select count(*) from message where contact_id in (:a, :b)", Map.of("a", first, "b", second)));
+        assertEquals(true, keys.find(heldSubject).isPresent(), "the held subject's key stays");
+        assertEquals(false, exists(unheld));
+        assertEquals(0L, count("select count(*) from message where contact_id = :a", Map.of("a", unheld)));
+        assertEquals(0L, count("select count(*) from subject where id = :a", Map.of("a", unheldSubject)));
+        assertEquals(false, keys.find(unheldSubject).isPresent(), "R9.3: a subject left with nothing is shredded");
+        var messages = report.categories().stream().filter(c -> c.category().equals("message")).findFirst().orElseThrow();
+        assertEquals(2, messages.held(), "both held messages are reported as held");
+    }
+
     @Inject
     RetentionSweep sweep;
+
+    @Inject
+    DataKeys keys;
+
+    private UUID subjectOf(UUID contactId) {
+        return QuarkusTransaction.requiringNew().call(() -> (UUID) entityManager
+                .createNativeQuery("select subject_id from contact where id = :id")
+                .setParameter("id", contactId).getSingleResult());
+    }
+
+    private long count(String sql, Map<String, UUID> parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            parameters.forEach(query::setParameter);
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
 
     private UUID backdate(String conversation, Instant storedAt) {
         var contactId = Chats.contactIdOf(entityManager, conversation);
