@@ -43,7 +43,8 @@ class KnownIdentifierDetectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "the agent will call you back|''",
-            "Agent will call you back, the agents are busy|''",
+            "the agents are busy, an agent will call|''",
+            "Agent will call you back|Agent",
             "agentti soittaa takaisin, agentin mukaan|''",
             "Liisa Agent here, how can I help?|Liisa,Agent",
             "kiitos Liisa Agentille avusta|Liisa,Agentille",
