@@ -155,6 +155,26 @@ class TranscriptionHandOffTest {
     }
 
     @Test
+    void aJobGoesWithItsRecordingSoALateCallbackFindsNothingToStore() {
+        var call = RecordedCall.newCall();
+        call.uploads(call.wavNamingTheCaller(AudioFixtures.random(300, 16)));
+        var contactId = call.contactId(entityManager);
+        var job = RecordedCall.jobsOf(entityManager, contactId).getFirst();
+        dispatcher.dispatchDue();
+
+        // What a retention sweep (R8.3) or an erasure (R10.3) does to the recording's row.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from recording where id = :id")
+                .setParameter("id", job.recordingId).executeUpdate());
+
+        assertTrue(RecordedCall.jobsOf(entityManager, contactId).isEmpty(), "the token no longer leads to the call");
+        SignedWebhook.signed(SECRET, "msg_" + UUID.randomUUID(), Instant.now(), """
+                        {"jobToken":"%s","segments":[{"speaker":"CALLER","startMs":0,"endMs":1,"text":"Hei"}]}""".formatted(job.token))
+                .post("/webhooks/transcription")
+                .then().statusCode(404);
+        assertEquals(0L, messagesOf(contactId));
+    }
+
+    @Test
     void callbackWithAnUnknownTokenIsNotFoundAndStoresNothing() {
         SignedWebhook.signed(SECRET, "msg_" + UUID.randomUUID(), Instant.now(), """
                         {"jobToken":"no-such-token","segments":[{"speaker":"CALLER","startMs":0,"endMs":1,"text":"x"}]}""")
