@@ -38,22 +38,22 @@ public final class CredentialDetector implements Detector {
             return;
         }
         int pairsEnd = -1;
-        Matcher pair = Scan.matcher(PAIR, text);
-        for (int from = 0; Scan.find(pair, text, from, (t, i) -> startsWithOneOf(t, i, "ktul")); from = pair.end()) {
-            findings.add(Finding.of(EntityType.USERNAME, text, pair.start(1), pair.end(1)));
-            addSecret(text, pair, 2, findings);
-            pairsEnd = pair.end();
+        var pair = new Scan(PAIR, text);
+        for (int from = 0; pair.find(from, (t, i) -> startsWithOneOf(t, i, "ktul")); from = pair.match().end()) {
+            findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
+            addSecret(text, pair.match(), 2, findings);
+            pairsEnd = pair.match().end();
         }
-        Matcher password = Scan.matcher(PASSWORD, text);
-        for (int from = 0; Scan.find(password, text, from, (t, i) -> startsWithOneOf(t, i, "sp")); from = password.end()) {
+        var password = new Scan(PASSWORD, text);
+        for (int from = 0; password.find(from, (t, i) -> startsWithOneOf(t, i, "sp")); from = password.match().end()) {
             // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
-            if (password.start() >= pairsEnd) {
-                addSecret(text, password, 1, findings);
+            if (password.match().start() >= pairsEnd) {
+                addSecret(text, password.match(), 1, findings);
             }
         }
-        Matcher pin = Scan.matcher(PIN, text);
-        for (int from = 0; Scan.find(pin, text, from, (t, i) -> t.charAt(i) == 'P' || t.charAt(i) == 'p'); from = pin.end()) {
-            findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.start(1), pin.end(1)));
+        var pin = new Scan(PIN, text);
+        for (int from = 0; pin.find(from, (t, i) -> t.charAt(i) == 'P' || t.charAt(i) == 'p'); from = pin.match().end()) {
+            findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
         }
     }
 

@@ -30,22 +30,22 @@ public final class EmailDetector implements Detector {
 
     @Override
     public void find(String text, List<Finding> findings) {
-        Matcher separator = Scan.matcher(SEPARATOR, text);
+        var separator = new Scan(SEPARATOR, text);
         Matcher domain = DOMAIN.matcher(text);
         int from = 0;
-        while (from < text.length() && Scan.find(separator, text, from, EmailDetector::mayStartSeparator)) {
-            int localStart = localPartStart(text, separator.start());
-            boolean spokenAt = separator.group().trim().equalsIgnoreCase("at") || separator.group().trim().equalsIgnoreCase("ät");
-            domain.region(separator.end(), text.length());
-            if (localStart < separator.start() && domain.lookingAt()) {
-                var address = address(text, localStart, separator.start(), domain, spokenAt);
+        while (from < text.length() && separator.find(from, EmailDetector::mayStartSeparator)) {
+            int localStart = localPartStart(text, separator.match().start());
+            boolean spokenAt = separator.match().group().trim().equalsIgnoreCase("at") || separator.match().group().trim().equalsIgnoreCase("ät");
+            domain.region(separator.match().end(), text.length());
+            if (localStart < separator.match().start() && domain.lookingAt()) {
+                var address = address(text, localStart, separator.match().start(), domain, spokenAt);
                 if (address != null) {
                     findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
                     from = domain.end();
                     continue;
                 }
             }
-            from = separator.end();
+            from = separator.match().end();
         }
     }
 

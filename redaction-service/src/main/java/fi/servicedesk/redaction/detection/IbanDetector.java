@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,16 +30,16 @@ public final class IbanDetector implements Detector {
         if (!Characters.hasDigit(text)) {
             return;
         }
-        Matcher start = Scan.matcher(START, text);
+        var start = new Scan(START, text);
         int from = 0;
-        while (from < text.length() && Scan.find(start, text, from, IbanDetector::mayStart)) {
-            int end = end(text, start.start());
+        while (from < text.length() && start.find(from, IbanDetector::mayStart)) {
+            int end = end(text, start.match().start());
             if (end > 0) {
-                findings.add(new Finding(EntityType.IBAN, start.start(), end,
-                        Characters.compact(text.substring(start.start(), end))));
+                findings.add(new Finding(EntityType.IBAN, start.match().start(), end,
+                        Characters.compact(text.substring(start.match().start(), end))));
                 from = end;
             } else {
-                from = start.end();
+                from = start.match().end();
             }
         }
     }

@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +22,8 @@ public final class IntroducedNameDetector implements Detector {
     @Override
     public void find(String text, List<Finding> findings) {
         var names = new ArrayList<String>();
-        collect(Scan.matcher(ONE_OR_TWO, text), text, IntroducedNameDetector::mayIntroduce, names);
-        collect(Scan.matcher(TWO, text), text, IntroducedNameDetector::mayIntroduceFull, names);
+        collect(new Scan(ONE_OR_TWO, text), IntroducedNameDetector::mayIntroduce, names);
+        collect(new Scan(TWO, text), IntroducedNameDetector::mayIntroduceFull, names);
         if (!names.isEmpty()) {
             new FinnishNameForms(names).find(text, findings);
         }
@@ -51,8 +50,9 @@ public final class IntroducedNameDetector implements Detector {
     }
 
     /** Adds each introduced name, first and last name together as one person's. */
-    private static void collect(Matcher m, String text, Scan.Start start, List<String> names) {
-        for (int from = 0; Scan.find(m, text, from, start); from = m.end()) {
+    private static void collect(Scan scan, Scan.Start start, List<String> names) {
+        for (int from = 0; scan.find(from, start); from = scan.match().end()) {
+            var m = scan.match();
             names.add(m.group(2) == null ? m.group(1) : m.group(1) + " " + m.group(2));
         }
     }

@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +32,11 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static void findV4(String text, List<Finding> findings) {
-        Matcher v4 = Scan.matcher(V4, text);
-        for (int from = 0; Scan.find(v4, text, from, Scan::digitRunStart); from = v4.end()) {
-            var before = text.substring(Math.max(0, v4.start() - LOOK_BACK), v4.start());
+        var v4 = new Scan(V4, text);
+        for (int from = 0; v4.find(from, Scan::digitRunStart); from = v4.match().end()) {
+            var before = text.substring(Math.max(0, v4.match().start() - LOOK_BACK), v4.match().start());
             if (!VERSION_BEFORE.matcher(before).find()) {
-                findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.start(), v4.end()));
+                findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.match().start(), v4.match().end()));
             }
         }
     }

@@ -30,17 +30,17 @@ public final class NationalIdDetector implements Detector {
         if (Characters.digits(text, SHORTEST) < SHORTEST) {
             return;
         }
-        Matcher hetu = Scan.matcher(HETU, text);
-        for (int from = 0; Scan.find(hetu, text, from, NationalIdDetector::mayStartHetu); from = hetu.end()) {
-            if (isHetu(hetu)) {
-                findings.add(Finding.of(EntityType.NATIONAL_ID, text, hetu.start(), hetu.end()));
+        var hetu = new Scan(HETU, text);
+        for (int from = 0; hetu.find(from, NationalIdDetector::mayStartHetu); from = hetu.match().end()) {
+            if (isHetu(hetu.match())) {
+                findings.add(Finding.of(EntityType.NATIONAL_ID, text, hetu.match().start(), hetu.match().end()));
             }
         }
-        Matcher personnummer = Scan.matcher(PERSONNUMMER, text);
-        for (int from = 0; Scan.find(personnummer, text, from, NationalIdDetector::mayStartPersonnummer); from = personnummer.end()) {
-            if (isPersonnummer(personnummer)) {
-                findings.add(new Finding(EntityType.NATIONAL_ID, personnummer.start(), personnummer.end(),
-                        Characters.compact(personnummer.group())));
+        var personnummer = new Scan(PERSONNUMMER, text);
+        for (int from = 0; personnummer.find(from, NationalIdDetector::mayStartPersonnummer); from = personnummer.match().end()) {
+            if (isPersonnummer(personnummer.match())) {
+                findings.add(new Finding(EntityType.NATIONAL_ID, personnummer.match().start(), personnummer.match().end(),
+                        Characters.compact(personnummer.match().group())));
             }
         }
     }

@@ -1,7 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +17,11 @@ public final class PaymentCardDetector implements Detector {
         if (Characters.digits(text, MIN_DIGITS) < MIN_DIGITS) {
             return;
         }
-        Matcher candidate = Scan.matcher(CANDIDATE, text);
-        for (int from = 0; Scan.find(candidate, text, from, PaymentCardDetector::mayStart); from = candidate.end()) {
-            var digits = Characters.compact(candidate.group());
+        var candidate = new Scan(CANDIDATE, text);
+        for (int from = 0; candidate.find(from, PaymentCardDetector::mayStart); from = candidate.match().end()) {
+            var digits = Characters.compact(candidate.match().group());
             if (Checksums.luhn(digits)) {
-                findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.start(), candidate.end(), digits));
+                findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.match().start(), candidate.match().end(), digits));
             }
         }
     }

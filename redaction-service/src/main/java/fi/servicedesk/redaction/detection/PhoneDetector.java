@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +27,11 @@ public final class PhoneDetector implements Detector {
         if (Characters.digits(text, MIN_DIGITS) < MIN_DIGITS) {
             return;
         }
-        Matcher candidate = Scan.matcher(CANDIDATE, text);
+        var candidate = new Scan(CANDIDATE, text);
         int from = 0;
-        while (Scan.find(candidate, text, from, PhoneDetector::mayStart)) {
-            splitIntoNumbers(text, candidate.start(), candidate.end(), findings);
-            from = candidate.end();
+        while (candidate.find(from, PhoneDetector::mayStart)) {
+            splitIntoNumbers(text, candidate.match().start(), candidate.match().end(), findings);
+            from = candidate.match().end();
         }
     }
 

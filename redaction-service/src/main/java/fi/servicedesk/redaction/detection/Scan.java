@@ -18,18 +18,24 @@ final class Scan {
         boolean at(String text, int index);
     }
 
-    private Scan() {
+    private final Pattern pattern;
+    private final String text;
+    /** Made at the first place a match can begin: most texts have none. */
+    private Matcher matcher;
+
+    Scan(Pattern pattern, String text) {
+        this.pattern = pattern;
+        this.text = text;
     }
 
-    static Matcher matcher(Pattern pattern, String text) {
-        return pattern.matcher(text).useTransparentBounds(true);
-    }
-
-    /** As {@code matcher.find(from)}, trying only where {@code start} allows; on success the match is in {@code matcher}. */
-    static boolean find(Matcher matcher, String text, int from, Start start) {
+    /** As {@code matcher.find(from)}, trying only where {@code start} allows; the match is then {@link #match()}. */
+    boolean find(int from, Start start) {
         int length = text.length();
         for (int i = from; i < length; i++) {
             if (start.at(text, i)) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useTransparentBounds(true);
+                }
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     return true;
@@ -37,6 +43,10 @@ final class Scan {
             }
         }
         return false;
+    }
+
+    Matcher match() {
+        return matcher;
     }
 
     /** True at the first digit of a run of ASCII digits. */
