@@ -9,11 +9,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,16 +33,19 @@ public class RecordingUploadResource {
         this.upload = upload;
     }
 
-    /** WAV only: any other type is 415 before the body is read (MP3 is not accepted yet). */
+    /** WAV or MP3: any other type is 415 before the body is read. */
     @PUT
-    @Consumes("audio/wav")
+    @Consumes({"audio/wav", "audio/mpeg"})
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> receive(@PathParam("callId") String callId,
                                        @HeaderParam(WebhookHeaders.ID) String id,
                                        @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
                                        @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                                        InputStream body) throws IOException {
-        var recordingId = upload.upload(callId, "audio/wav", new WebhookHeaders(id, timestamp, signature), body);
+        // Stored without parameters, in the form the access package and the hand-off know.
+        var contentType = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
+        var recordingId = upload.upload(callId, contentType, new WebhookHeaders(id, timestamp, signature), body);
         var answer = new LinkedHashMap<String, Object>();
         answer.put("webhookId", id);
         answer.put("duplicate", recordingId.isEmpty());

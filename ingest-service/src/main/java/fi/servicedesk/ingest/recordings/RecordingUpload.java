@@ -79,7 +79,7 @@ public class RecordingUpload {
         var recordingId = store.create(contact.id, contentType, Instant.now(clock));
         long maxBytes = config.recordings().maxBytes().asLongValue();
         var sha256 = sha256();
-        var format = new WavFormat();
+        var format = AudioFormat.of(contentType).orElseThrow(() -> new IllegalArgumentException("No check for " + contentType));
         var buffer = new byte[RecordingChunks.CHUNK_BYTES];
         long total = 0;
         int seq = 0;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * bytes as the RIFF size says. Never throws while bytes arrive — the signature is checked first
  * (an unsigned body gets 401, not 400) — and tells its verdict at the end.
  */
-final class WavFormat {
+final class WavFormat implements AudioFormat {
 
     private static final int RIFF_HEADER = 12;
     private static final int CHUNK_HEADER = 8;
@@ -27,7 +27,8 @@ final class WavFormat {
     private boolean data;
     private String problem;
 
-    void update(byte[] bytes, int offset, int length) {
+    @Override
+    public void update(byte[] bytes, int offset, int length) {
         received += length;
         int end = offset + length;
         while (offset < end && problem == null) {
@@ -63,8 +64,8 @@ final class WavFormat {
         }
     }
 
-    /** The verdict once the body has ended: null when it is a whole WAV, else what is wrong with it. */
-    String problem() {
+    @Override
+    public String problem() {
         if (problem != null) {
             return problem;
         }

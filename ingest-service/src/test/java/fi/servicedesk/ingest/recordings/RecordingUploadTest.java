@@ -133,12 +133,33 @@ class RecordingUploadTest {
     @Test
     void anotherContentTypeIs415() {
         var callId = Calls.newCaller().calls();
-        var body = "ID3".getBytes(StandardCharsets.US_ASCII);
-        for (var type : new String[]{"audio/mpeg", "application/octet-stream"}) {
+        var body = "OggS".getBytes(StandardCharsets.US_ASCII);
+        for (var type : new String[]{"audio/ogg", "application/octet-stream"}) {
             SignedWebhook.signedBytes(SignedWebhook.TELEPHONY_SECRET, "msg_" + UUID.randomUUID(), body, type).put(Calls.recordingPath(callId))
                     .then().statusCode(415).contentType("application/problem+json");
         }
         assertNoRecording(callId);
+    }
+
+    @Test
+    void anMp3IsStoredAndServedAsAudioMpegAndABrokenOneIs400() {
+        var callId = Calls.newCaller().calls();
+        var mp3 = Wavs.concat(Mp3s.id3v2("Maija"), Mp3s.frames(2500), Mp3s.id3v1("Maija"));
+        SignedWebhook.signedBytes(SignedWebhook.TELEPHONY_SECRET, "msg_" + UUID.randomUUID(),
+                        Arrays.copyOf(mp3, mp3.length - 128 - 100), "audio/mpeg").put(Calls.recordingPath(callId))
+                .then().statusCode(400).body("title", equalTo("Invalid audio"));
+        assertNoRecording(callId);
+
+        SignedWebhook.signedBytes(SignedWebhook.TELEPHONY_SECRET, "msg_" + UUID.randomUUID(), mp3, "audio/mpeg")
+                .put(Calls.recordingPath(callId)).then().statusCode(200);
+
+        var contactId = Chats.contactIdOf(entityManager, callId);
+        var downloaded = given().auth().oauth2(TestTokens.forRole("dpo")).queryParam("reason", "mp3")
+                .get("/api/v1/contacts/" + contactId + "/recording")
+                .then().statusCode(200).contentType("audio/mpeg")
+                .header("Content-Disposition", equalTo("attachment; filename=\"" + contactId + ".mp3\""))
+                .extract().asByteArray();
+        assertArrayEquals(mp3, downloaded);
     }
 
     @Test
