@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -49,6 +50,11 @@ public final class Dpo {
         var id = verified(type, subject);
         dpo().post("/api/v1/requests/{id}/execute", id).then().statusCode(202);
         return id;
+    }
+
+    /** When the service recorded {@code action} by {@code by} in the case's history: its own clock, no polling delay in it. */
+    public static Instant historyAt(JsonPath c, String action, String by) {
+        return Instant.parse(c.getString("history.find { it.action == '%s' && it.by == '%s' }.at".formatted(action, by)));
     }
 
     public static JsonPath get(String id) {

@@ -38,14 +38,17 @@ public final class Owners {
     /** Sends {@code document} in chunks of at most 256 KiB, then the answer with the count and SHA-256 given. */
     public static void access(String service, String caseId, byte[] document, int claimedChunks, String claimedSha256) {
         var chunks = chunks(document);
+        var events = new ArrayList<KafkaTestClient.CloudEvent>();
         for (int i = 0; i < chunks.size(); i++) {
-            send(service, "access-chunk", caseId, UUID.randomUUID().toString(), Map.<String, Object>of("requestId", caseId, "service", service,
-                    "index", i, "data", Base64.getEncoder().encodeToString(chunks.get(i))));
+            events.add(event(service, "access-chunk", caseId, UUID.randomUUID().toString(), Map.<String, Object>of("requestId", caseId,
+                    "service", service, "index", i, "data", Base64.getEncoder().encodeToString(chunks.get(i)))));
         }
         var accessPackage = Map.<String, Object>of("chunks", claimedChunks, "bytes", document.length, "sha256", claimedSha256,
                 "contentType", "application/json");
-        send(service, "request-answered", caseId, UUID.randomUUID().toString(),
-                answerData(service, caseId, "ACCESS", "COMPLETED", List.of(), List.of(), null, accessPackage));
+        events.add(event(service, "request-answered", caseId, UUID.randomUUID().toString(),
+                answerData(service, caseId, "ACCESS", "COMPLETED", List.of(), List.of(), null, accessPackage)));
+        // One producer for the whole reply, as a real owner's outbox relay sends it.
+        KafkaTestClient.sendCloudEvents(REPLIES, events);
     }
 
     public static void access(String service, String caseId, byte[] document) {
@@ -54,11 +57,16 @@ public final class Owners {
 
     /** Sends one CloudEvent of {@code service}, checked against its contract first. */
     public static String send(String service, String event, String caseId, String eventId, Map<String, Object> data) {
+        KafkaTestClient.sendCloudEvents(REPLIES, List.of(event(service, event, caseId, eventId, data)));
+        return eventId;
+    }
+
+    private static KafkaTestClient.CloudEvent event(String service, String event, String caseId, String eventId,
+                                                    Map<String, Object> data) {
         var type = "fi.servicedesk." + service.replace("-service", "") + "." + event + ".v1";
         var json = write(data);
         ContractCatalog.assertValid(type, json);
-        KafkaTestClient.sendCloudEvent(REPLIES, caseId, eventId, type, json);
-        return eventId;
+        return new KafkaTestClient.CloudEvent(caseId, eventId, type, json);
     }
 
     public static Map<String, Object> answerData(String service, String caseId, String requestType, String outcome,

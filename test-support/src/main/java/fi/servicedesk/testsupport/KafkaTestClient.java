@@ -29,21 +29,35 @@ public final class KafkaTestClient {
 
     /** Sends {@code data} as a CloudEvent in Kafka binary content mode and waits for the broker's ack. */
     public static void sendCloudEvent(String topic, String key, String id, String type, String data) {
-        var record = new ProducerRecord<>(topic, key, data);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", id);
-        header(record, "ce_type", type);
-        header(record, "ce_source", "urn:test:" + type);
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "content-type", "application/json");
-        send(record);
+        sendCloudEvents(topic, List.of(new CloudEvent(key, id, type, data)));
+    }
+
+    /** One CloudEvent of {@link #sendCloudEvents}. */
+    public record CloudEvent(String key, String id, String type, String data) {
+    }
+
+    /**
+     * Sends the events in order through one producer and waits for every ack. Many events (access
+     * chunks, say) go far faster this way than one by one: each producer opens its own connection.
+     */
+    public static void sendCloudEvents(String topic, List<CloudEvent> events) {
+        send(events.stream().map(event -> {
+            var record = new ProducerRecord<>(topic, event.key(), event.data());
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", event.id());
+            header(record, "ce_type", event.type());
+            header(record, "ce_source", "urn:test:" + event.type());
+            header(record, "ce_time", Instant.now().toString());
+            header(record, "content-type", "application/json");
+            return record;
+        }).toList());
     }
 
     /** Sends a record exactly as given, for poison messages that no contract allows. */
     public static void sendRaw(String topic, String key, Map<String, String> headers, String value) {
         var record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, headerValue) -> header(record, name, headerValue));
-        send(record);
+        send(List.of(record));
     }
 
     /**
@@ -84,19 +98,22 @@ public final class KafkaTestClient {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(ProducerRecord<String, String> record) {
+    private static void send(List<ProducerRecord<String, String>> records) {
         var properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers());
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         try (var producer = new KafkaProducer<String, String>(properties)) {
-            producer.send(record).get();
+            var acks = records.stream().map(producer::send).toList();
+            for (var ack : acks) {
+                ack.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not send to " + record.topic(), e);
+            throw new IllegalStateException("Could not send to " + records.getFirst().topic(), e);
         }
     }
 
