@@ -7,6 +7,8 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox rows in order and deletes them once Kafka has acknowledged them (acks=all,
@@ -32,20 +35,47 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final MutinyEmitter<String> emitter;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     OutboxRelay(EntityManager entityManager, @Channel("outbox") MutinyEmitter<String> emitter) {
         this.entityManager = entityManager;
         this.emitter = emitter;
     }
 
+    /** The safety net: rows whose wake-up was lost (a crash, a failed send) go out on the next tick. */
     @Scheduled(every = "${rights.outbox.relay-every:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayOnSchedule() {
-        try {
-            relayPending();
-        } catch (RuntimeException e) {
-            // The rows stay; the next run sends them again.
-            Log.warnf("Outbox relay failed, will retry: %s", e.getMessage());
+        drain();
+    }
+
+    /**
+     * Relays as soon as a transaction that wrote to the outbox has committed. The schedule alone
+     * made every event wait up to a second (Quarkus' scheduler runs sub-second periods once a
+     * second), which was most of an erasure's time in this service (#6). Off the committing thread,
+     * so a request or consumer does not wait for Kafka.
+     */
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        Thread.ofVirtual().start(this::drain);
+    }
+
+    /**
+     * One relay at a time in this process, so rows go out in order; a wake-up that comes while a
+     * relay runs makes that relay look again instead of starting a second one.
+     */
+    private void drain() {
+        again.set(true);
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                relayPending();
+            } catch (RuntimeException e) {
+                // The rows stay; the next run sends them again.
+                Log.warnf("Outbox relay failed, will retry: %s", e.getMessage());
+            } finally {
+                running.set(false);
+            }
         }
     }
 
