@@ -94,12 +94,31 @@ class RecordingLimitsTest {
                 .then().statusCode(413).contentType("application/problem+json").body("title", equalTo("Request body too large"));
     }
 
-    /** Sent as a stream of unknown length (chunked), as a platform relaying a recording would. */
+    @Test
+    void otherBodiesWithoutLengthAreCutOffAtTheSmallerLimitToo() throws Exception {
+        var conversation = "conv-" + UUID.randomUUID();
+        var body = """
+                {"type":"chat.message","conversationId":"%s","messageId":"m-1","sentAt":"2026-11-20T08:15:02Z",
+                 "sender":{"role":"END_USER","name":"Anna"},"text":"%s"}""".formatted(conversation, "a".repeat(65_000))
+                .replace("\"Anna\"}", "\"Anna\",\"padding\":\"" + "b".repeat(20_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        var response = streamed("POST", "/webhooks/chat", "application/json", SignedWebhook.CHAT_SECRET, body);
+
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals(null, Chats.contactIdOf(entityManager, conversation));
+    }
+
     private static HttpResponse<String> putStreamed(String callId, byte[] wav) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + Calls.recordingPath(callId)))
-                .header("Content-Type", "audio/wav")
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(wav)));
-        SignedWebhook.headers(SignedWebhook.TELEPHONY_SECRET, "msg_" + UUID.randomUUID(), Instant.now(), wav).forEach(request::header);
+        return streamed("PUT", Calls.recordingPath(callId), "audio/wav", SignedWebhook.TELEPHONY_SECRET, wav);
+    }
+
+    /** Sent as a stream of unknown length (chunked), as a platform relaying a recording would. */
+    private static HttpResponse<String> streamed(String method, String path, String type, String secret, byte[] body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Content-Type", type)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        SignedWebhook.headers(secret, "msg_" + UUID.randomUUID(), Instant.now(), body).forEach(request::header);
         try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
