@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,6 +20,9 @@ public final class PhoneDetector implements Detector {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}+./:,-])(?:\\+|\\(0|0)[0-9 ()/-]{5,24}[0-9](?![\\p{L}\\p{N}]|[.:,][0-9])");
     private static final int MIN_DIGITS = 6;
+    private static final int FINLAND = 358;
+    /** Longer than any Finnish national number (at most 12 digits); such runs go to parse. */
+    private static final int MAX_FINNISH_DIGITS = 15;
 
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
 
@@ -91,6 +95,45 @@ public final class PhoneDetector implements Detector {
         if (Characters.compact(candidate).length() < MIN_DIGITS) {
             return null;
         }
+        var finnish = finnishE164(candidate);
+        return finnish != null ? finnish : parsedE164(candidate);
+    }
+
+    /**
+     * The common case without {@code parse}, which costs most of a phone's time (its regexes):
+     * a Finnish number in digits, spaces and hyphens, national ("040 123 4567") or after +358.
+     * Only a number libphonenumber validates is answered here, in the form it would give; anything
+     * else goes to {@link #parsedE164}, so the answers are the same (PhoneDetectorTest compares them).
+     */
+    static String finnishE164(String candidate) {
+        int i;
+        if (candidate.startsWith("+358")) {
+            i = 4;
+        } else if (candidate.length() > 1 && candidate.charAt(0) == '0' && candidate.charAt(1) != '0') {
+            // "00" is the international prefix, not the trunk prefix.
+            i = 1;
+        } else {
+            return null;
+        }
+        long national = 0;
+        int digits = 0;
+        for (; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (Scan.isDigit(c)) {
+                // A leading zero of the national part would be kept by parse as an Italian zero.
+                if (digits == 0 && c == '0' || ++digits > MAX_FINNISH_DIGITS) {
+                    return null;
+                }
+                national = national * 10 + (c - '0');
+            } else if (c != ' ' && c != '-') {
+                return null;
+            }
+        }
+        var number = new Phonenumber.PhoneNumber().setCountryCode(FINLAND).setNationalNumber(national);
+        return digits > 0 && NUMBERS.isValidNumber(number) ? "+" + FINLAND + national : null;
+    }
+
+    static String parsedE164(String candidate) {
         try {
             var parsed = NUMBERS.parse(candidate, DEFAULT_REGION);
             return NUMBERS.isValidNumber(parsed) ? NUMBERS.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;

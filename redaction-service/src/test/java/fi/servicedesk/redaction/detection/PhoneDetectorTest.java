@@ -6,8 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhoneDetectorTest {
 
@@ -26,6 +28,35 @@ class PhoneDetectorTest {
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
+    }
+
+    /**
+     * The Finnish shortcut must answer exactly as libphonenumber's parse does: random national
+     * and +358 numbers of every length, spaced and hyphenated, valid or not (fixed seed).
+     */
+    @Test
+    void finnishShortcutAgreesWithLibphonenumber() {
+        var random = new Random(20261129);
+        int answeredByShortcut = 0;
+        for (int n = 0; n < 40_000; n++) {
+            var candidate = new StringBuilder(random.nextInt(3) == 0 ? "+358" : "0");
+            if (random.nextInt(4) == 0) {
+                candidate.append(random.nextBoolean() ? ' ' : '-');
+            }
+            int digits = 4 + random.nextInt(11);
+            for (int d = 0; d < digits; d++) {
+                candidate.append((char) ('0' + (d == 0 && random.nextInt(10) > 0 ? 1 + random.nextInt(9) : random.nextInt(10))));
+                if (d < digits - 1 && random.nextInt(4) == 0) {
+                    candidate.append(random.nextInt(3) == 0 ? "-" : random.nextInt(8) == 0 ? "  " : " ");
+                }
+            }
+            var text = candidate.toString();
+            assertEquals(PhoneDetector.parsedE164(text), PhoneDetector.e164(text), text);
+            if (PhoneDetector.finnishE164(text) != null) {
+                answeredByShortcut++;
+            }
+        }
+        assertTrue(answeredByShortcut > 1000, answeredByShortcut + " answered by the shortcut");
     }
 
     @Test
