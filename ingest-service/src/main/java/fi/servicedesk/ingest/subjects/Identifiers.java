@@ -22,7 +22,11 @@ public record Identifiers(String name, String email, String username, String pho
         return name == null && email == null && username == null && phone == null;
     }
 
-    /** E.164 when the number parses; otherwise the digits and plus sign as written, so it still matches itself. */
+    /**
+     * E.164 when the number parses; otherwise the digits and plus sign as written, so it still matches
+     * itself; null when there are no digits at all ("anonymous", "withheld"), or every caller without
+     * a number would share one blind index and so one subject.
+     */
     public static String e164(String phone) {
         var raw = blankToNull(phone);
         if (raw == null) {
@@ -36,7 +40,8 @@ public record Identifiers(String name, String email, String username, String pho
         } catch (NumberParseException notAPhoneNumber) {
             // falls through to the literal form
         }
-        return raw.replaceAll("[^0-9+]", "");
+        var literal = raw.replaceAll("[^0-9+]", "");
+        return literal.chars().anyMatch(Character::isDigit) ? literal : null;
     }
 
     private static String lower(String value) {

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** R5.4, R9.1, R9.2: a call's recording streamed in encrypted, streamed out audited, and every bad upload refused whole. */
 @QuarkusTest
@@ -160,6 +161,33 @@ class RecordingUploadTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"" + contactId + ".mp3\""))
                 .extract().asByteArray();
         assertArrayEquals(mp3, downloaded);
+    }
+
+    @Test
+    void aRecordingFollowsItsContactWhenTheAnonymousCallerTurnsOutToBeAKnownSubject() {
+        var person = Chats.newPerson();
+        person.says("conv-" + UUID.randomUUID(), "Hei");
+        var callId = "call-" + UUID.randomUUID();
+        SignedWebhook.telephony("""
+                {"type":"call.completed","callId":"%s","from":"anonymous","to":"+358 9 310 1000",
+                 "startedAt":"2026-11-20T09:00:00Z","endedAt":"2026-11-20T09:01:00Z"}""".formatted(callId))
+                .post("/webhooks/telephony").then().statusCode(200);
+        var wav = Wavs.pcm(2_200_000, "x");
+        SignedWebhook.recording(wav).put(Calls.recordingPath(callId)).then().statusCode(200);
+        var contactId = Chats.contactIdOf(entityManager, callId);
+        var anonymous = subjectOf(contactId);
+
+        // The platform reports the call again, now knowing the caller: the contact moves to the known subject.
+        SignedWebhook.telephony("""
+                {"type":"call.completed","callId":"%s","from":"%s","to":"+358 9 310 1000",
+                 "startedAt":"2026-11-20T09:00:00Z","endedAt":"2026-11-20T09:01:00Z","caller":{"email":"%s"}}"""
+                        .formatted(callId, person.phone(), person.email()))
+                .post("/webhooks/telephony").then().statusCode(200);
+
+        assertNotEquals(anonymous, subjectOf(contactId));
+        var downloaded = given().auth().oauth2(TestTokens.forRole("dpo")).queryParam("reason", "moved")
+                .get("/api/v1/contacts/" + contactId + "/recording").then().statusCode(200).extract().asByteArray();
+        assertEquals(Wavs.sha256(wav), Wavs.sha256(downloaded), "re-encrypted under the known subject's key before the placeholder's was shredded");
     }
 
     @Test

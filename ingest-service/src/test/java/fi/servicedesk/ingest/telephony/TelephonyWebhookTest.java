@@ -23,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** R6.1, R5.3, R5.5: the telephony platform's completed calls and transcripts, signed, end to end. */
@@ -89,6 +90,20 @@ class TelephonyWebhookTest {
                 .post("/webhooks/telephony").then().statusCode(200);
 
         assertEquals(subjectOf(chat), subjectOf(callId), "R5.3: found through the phone's blind index");
+    }
+
+    @Test
+    void callersWithAWithheldNumberAreNotOneSubject() {
+        var first = "call-" + UUID.randomUUID();
+        var second = "call-" + UUID.randomUUID();
+        for (var callId : new String[]{first, second}) {
+            SignedWebhook.telephony("""
+                    {"type":"call.completed","callId":"%s","from":"anonymous","to":"+358 9 310 1000",
+                     "startedAt":"2026-11-20T09:00:00Z","endedAt":"2026-11-20T09:01:00Z"}""".formatted(callId))
+                    .post("/webhooks/telephony").then().statusCode(200);
+        }
+
+        assertNotEquals(subjectOf(first), subjectOf(second), "no digits is no phone number, not a shared one");
     }
 
     @Test
