@@ -27,6 +27,22 @@ record RecordedCall(Calls caller, String callId) {
         SignedWebhook.recording(wav).put(Calls.recordingPath(callId)).then().statusCode(200);
     }
 
+    void uploadsMp3(byte[] mp3) {
+        SignedWebhook.signedBytes(SignedWebhook.TELEPHONY_SECRET, "msg_" + UUID.randomUUID(), mp3, "audio/mpeg")
+                .put(Calls.recordingPath(callId)).then().statusCode(200);
+    }
+
+    /** An MP3 whose ID3v2 and ID3v1 tags name the caller, the number and the call, as phone systems write them. */
+    byte[] mp3NamingTheCaller(byte[] frames) {
+        var id3v1 = AudioFixtures.id3v1();
+        var title = AudioFixtures.ascii(caller.e164());
+        System.arraycopy(title, 0, id3v1, 3, title.length);
+        return AudioFixtures.concat(
+                AudioFixtures.id3v2(3, 0, AudioFixtures.concat(AudioFixtures.id3Frame("TPE1", caller.name()),
+                        AudioFixtures.id3Frame("COMM", caller.writtenOddly() + " " + callId + " " + caller.email())), false),
+                frames, id3v1);
+    }
+
     /** A WAV whose metadata chunks name the caller, the number and the call, as recorders write them. */
     byte[] wavNamingTheCaller(byte[] samples) {
         return AudioFixtures.riff(

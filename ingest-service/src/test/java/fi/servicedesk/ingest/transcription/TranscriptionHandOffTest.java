@@ -91,6 +91,23 @@ class TranscriptionHandOffTest {
     }
 
     @Test
+    void anMp3LeavesAsItsFramesAloneWithoutItsTags() {
+        var call = RecordedCall.newCall();
+        var frames = AudioFixtures.mp3Frames(30);
+        call.uploadsMp3(call.mp3NamingTheCaller(frames));
+        var job = RecordedCall.jobsOf(entityManager, call.contactId(entityManager)).getFirst();
+
+        dispatcher.dispatchDue();
+
+        var request = FakeSubcontractor.receivedFor(job.token).getFirst();
+        assertArrayEquals(frames, request.body(), "the MPEG frames, byte for byte, and no tag (R7.4)");
+        assertEquals("audio/mpeg", request.header("Content-Type"));
+        for (var identifier : call.identifiers()) {
+            assertFalse(request.everything().contains(identifier), "'" + identifier + "' must not leave (R7.4)");
+        }
+    }
+
+    @Test
     void callbackStoresTheSegmentsInSpokenOrderAndAnnouncesThemOnce() {
         var call = RecordedCall.newCall();
         call.uploads(call.wavNamingTheCaller(AudioFixtures.random(800, 12)));
