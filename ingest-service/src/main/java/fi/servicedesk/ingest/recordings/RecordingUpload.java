@@ -4,6 +4,7 @@ import fi.servicedesk.ingest.config.IngestConfig;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.ContactRepository;
+import fi.servicedesk.ingest.telephony.TelephonyCapture;
 import fi.servicedesk.ingest.telephony.UnknownCallException;
 import fi.servicedesk.ingest.webhooks.WebhookHeaders;
 import fi.servicedesk.ingest.webhooks.WebhookReceipts;
@@ -33,7 +34,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordingUpload {
 
-    private static final String SOURCE = "telephony";
 
     private final WebhookVerifier verifier;
     private final WebhookReceipts receipts;
@@ -67,7 +67,7 @@ public class RecordingUpload {
     @TransactionConfiguration(timeoutFromConfigProperty = "ingest.recordings.upload-timeout-seconds")
     public Optional<UUID> upload(String callId, String contentType, WebhookHeaders headers, InputStream body) throws IOException {
         var signature = verifier.start(WebhookSource.TELEPHONY, headers);
-        if (!receipts.firstReceipt(SOURCE, headers.id())) {
+        if (!receipts.firstReceipt(TelephonyCapture.SOURCE, headers.id())) {
             return Optional.empty();
         }
         var contact = contacts.findForUpdate(Channel.PHONE, callId).orElseThrow(() -> new UnknownCallException(callId));

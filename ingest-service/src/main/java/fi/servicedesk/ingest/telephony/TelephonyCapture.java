@@ -14,7 +14,8 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class TelephonyCapture {
 
-    static final String SOURCE = "telephony";
+    /** The webhook-id namespace of everything the telephony platform sends, the recording uploads included. */
+    public static final String SOURCE = "telephony";
 
     private final WebhookReceipts receipts;
     private final Conversations conversations;
