@@ -36,6 +36,28 @@ final class Characters {
         return count;
     }
 
+    /**
+     * False only where a pattern's look-behind {@code (?<![\p{L}\p{N}…])} surely fails: the
+     * character before {@code index} is a letter, a number or one of {@code others}. A cheap
+     * test before the pattern is tried there; a surrogate is left to the pattern.
+     */
+    static boolean notAfterWord(String text, int index, String others) {
+        if (index == 0) {
+            return true;
+        }
+        char c = text.charAt(index - 1);
+        return !isLetterOrNumber(c) && others.indexOf(c) < 0;
+    }
+
+    /** As {@link #notAfterWord} for a look-behind {@code (?<![\p{L}…])} that allows a number before. */
+    static boolean notAfterLetter(String text, int index, String others) {
+        if (index == 0) {
+            return true;
+        }
+        char c = text.charAt(index - 1);
+        return !Character.isLetter(c) && others.indexOf(c) < 0;
+    }
+
     /** What the patterns' {@code [\p{L}\p{N}]} accepts: a letter or any kind of number. */
     static boolean isLetterOrNumber(char c) {
         if (c < 128) {

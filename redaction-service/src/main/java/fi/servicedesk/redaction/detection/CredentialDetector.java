@@ -25,6 +25,11 @@ public final class CredentialDetector implements Detector {
             "(?<![\\p{L}])(?:(?:käyttäjä)?tunnus(?:ni)? ja salasana(?:ni)?|username and password|user name and password|login and password)"
                     + "(?:\\s+(?:on|ovat|are|is)|\\s*[:=])?\\s*[\"']?([^\\s\"'/,;]{2,64})[\"']?(?:\\s*(?:/|,|ja|and)\\s*|\\s+)" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Scan.Opening PAIR_OPENING = Scan.Opening.of("ktulKTUL",
+            (t, i) -> startsWithOneOf(t, i, "ktul") && Characters.notAfterLetter(t, i, ""));
+    private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
+            (t, i) -> startsWithOneOf(t, i, "sp") && Characters.notAfterLetter(t, i, "?&;"));
+    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp", (t, i) -> Characters.notAfterLetter(t, i, ""));
     private static final Set<String> WORDS_ABOUT_A_SECRET = Set.of(
             "vanhentunut", "vanhentui", "väärä", "väärin", "lukossa", "lukittu", "unohtunut", "hukassa", "vaihdettu",
             "oikea", "ei", "jo", "kadonnut", "sama", "uusi", "vanha", "liian", "nyt", "tyhjä", "mennyt", "muuttunut",
@@ -39,20 +44,20 @@ public final class CredentialDetector implements Detector {
         }
         int pairsEnd = -1;
         var pair = new Scan(PAIR, text);
-        for (int from = 0; pair.find(from, (t, i) -> startsWithOneOf(t, i, "ktul")); from = pair.match().end()) {
+        for (int from = 0; pair.find(from, PAIR_OPENING); from = pair.match().end()) {
             findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
             addSecret(text, pair.match(), 2, findings);
             pairsEnd = pair.match().end();
         }
         var password = new Scan(PASSWORD, text);
-        for (int from = 0; password.find(from, (t, i) -> startsWithOneOf(t, i, "sp")); from = password.match().end()) {
+        for (int from = 0; password.find(from, PASSWORD_OPENING); from = password.match().end()) {
             // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
             if (password.match().start() >= pairsEnd) {
                 addSecret(text, password.match(), 1, findings);
             }
         }
         var pin = new Scan(PIN, text);
-        for (int from = 0; pin.find(from, (t, i) -> t.charAt(i) == 'P' || t.charAt(i) == 'p'); from = pin.match().end()) {
+        for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
             findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
         }
     }

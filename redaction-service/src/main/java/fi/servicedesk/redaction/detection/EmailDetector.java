@@ -25,6 +25,9 @@ public final class EmailDetector implements Detector {
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("fi", "com", "net", "org", "se", "eu", "io", "de",
             "uk", "no", "dk", "ee", "ax", "info", "biz", "edu", "gov", "nl", "fr", "it", "es", "ru", "pl", "lv", "lt",
             "is", "ch", "at", "be", "us", "co", "me", "app", "dev", "cloud", "online", "email", "mail");
+    /** "@", "%", the brackets, and the whitespace characters (all below '!'). */
+    private static final Scan.Opening SEPARATOR_OPENING = Scan.Opening.of(
+            "@%([{<" + controlsAndSpace(), EmailDetector::mayStartSeparator);
     private static final int MAX_LOCAL = 64;
     private static final String BRACKETS = "([{<";
 
@@ -33,7 +36,7 @@ public final class EmailDetector implements Detector {
         var separator = new Scan(SEPARATOR, text);
         Matcher domain = DOMAIN.matcher(text);
         int from = 0;
-        while (from < text.length() && separator.find(from, EmailDetector::mayStartSeparator)) {
+        while (from < text.length() && separator.find(from, SEPARATOR_OPENING)) {
             int localStart = localPartStart(text, separator.match().start());
             boolean spokenAt = separator.match().group().trim().equalsIgnoreCase("at") || separator.match().group().trim().equalsIgnoreCase("ät");
             domain.region(separator.match().end(), text.length());
@@ -63,6 +66,14 @@ public final class EmailDetector implements Detector {
         }
         return BRACKETS.indexOf(text.charAt(i + 1)) >= 0
                 || c == ' ' && (text.regionMatches(true, i + 1, "at ", 0, 3) || text.regionMatches(true, i + 1, "ät ", 0, 3));
+    }
+
+    private static String controlsAndSpace() {
+        var out = new StringBuilder();
+        for (char c = 0; c <= ' '; c++) {
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static int localPartStart(String text, int separatorStart) {

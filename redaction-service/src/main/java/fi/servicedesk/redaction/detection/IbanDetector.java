@@ -22,6 +22,8 @@ public final class IbanDetector implements Detector {
             Map.entry("IT", 27), Map.entry("BE", 16), Map.entry("AT", 20), Map.entry("PL", 28), Map.entry("LT", 20),
             Map.entry("LV", 21), Map.entry("CH", 21), Map.entry("IE", 22), Map.entry("PT", 25), Map.entry("LU", 20),
             Map.entry("IS", 26), Map.entry("CZ", 24), Map.entry("SK", 24), Map.entry("HU", 28), Map.entry("GR", 27));
+    private static final Scan.Opening OPENING = Scan.Opening.of(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", IbanDetector::mayStart);
     private static final int MIN = 15;
     private static final int MAX = 34;
 
@@ -32,7 +34,7 @@ public final class IbanDetector implements Detector {
         }
         var start = new Scan(START, text);
         int from = 0;
-        while (from < text.length() && start.find(from, IbanDetector::mayStart)) {
+        while (from < text.length() && start.find(from, OPENING)) {
             int end = end(text, start.match().start());
             if (end > 0) {
                 findings.add(new Finding(EntityType.IBAN, start.match().start(), end,
@@ -44,9 +46,15 @@ public final class IbanDetector implements Detector {
         }
     }
 
+    /** Two letters of one case and two digits, not after a word (the pattern's look-behind). */
     private static boolean mayStart(String text, int i) {
+        if (i + 3 >= text.length() || !Scan.isDigit(text.charAt(i + 2)) || !Scan.isDigit(text.charAt(i + 3))) {
+            return false;
+        }
         char c = text.charAt(i);
-        return ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) && i + 3 < text.length() && Scan.isDigit(text.charAt(i + 2));
+        char d = text.charAt(i + 1);
+        boolean letters = (c >= 'A' && c <= 'Z') ? (d >= 'A' && d <= 'Z') : (c >= 'a' && c <= 'z') && (d >= 'a' && d <= 'z');
+        return letters && Characters.notAfterWord(text, i, "");
     }
 
     /** The end of a valid IBAN starting at {@code start}, or -1. */

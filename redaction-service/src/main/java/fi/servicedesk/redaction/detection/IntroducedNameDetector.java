@@ -18,12 +18,16 @@ public final class IntroducedNameDetector implements Detector {
                     + "(?:\\s+" + NAME + ")?");
     private static final Pattern TWO = Pattern.compile(
             "(?<![\\p{L}])(?:[Oo]len|[Mm]inä olen|I am|I'm|I’m)\\s+" + NAME + "\\s+" + NAME);
+    private static final Scan.Opening ONE_OR_TWO_OPENING = Scan.Opening.of("NnMmTt",
+            (t, i) -> mayIntroduce(t, i) && Characters.notAfterLetter(t, i, ""));
+    private static final Scan.Opening TWO_OPENING = Scan.Opening.of("OoMmI",
+            (t, i) -> mayIntroduceFull(t, i) && Characters.notAfterLetter(t, i, ""));
 
     @Override
     public void find(String text, List<Finding> findings) {
         var names = new ArrayList<String>();
-        collect(new Scan(ONE_OR_TWO, text), IntroducedNameDetector::mayIntroduce, names);
-        collect(new Scan(TWO, text), IntroducedNameDetector::mayIntroduceFull, names);
+        collect(new Scan(ONE_OR_TWO, text), ONE_OR_TWO_OPENING, names);
+        collect(new Scan(TWO, text), TWO_OPENING, names);
         if (!names.isEmpty()) {
             new FinnishNameForms(names).find(text, findings);
         }
@@ -50,8 +54,8 @@ public final class IntroducedNameDetector implements Detector {
     }
 
     /** Adds each introduced name, first and last name together as one person's. */
-    private static void collect(Scan scan, Scan.Start start, List<String> names) {
-        for (int from = 0; scan.find(from, start); from = scan.match().end()) {
+    private static void collect(Scan scan, Scan.Opening opening, List<String> names) {
+        for (int from = 0; scan.find(from, opening); from = scan.match().end()) {
             var m = scan.match();
             names.add(m.group(2) == null ? m.group(1) : m.group(1) + " " + m.group(2));
         }

@@ -16,6 +16,7 @@ public final class IpAddressDetector implements Detector {
             "(?<![\\p{L}\\p{N}.])" + OCTET + "(?:\\." + OCTET + "){3}(?![\\p{N}]|\\.[0-9])");
     private static final Pattern VERSION_BEFORE = Pattern.compile(
             "(?i)(?:version|versio|versiossa|versioon|ver|v|build|release|päivitys)\\s?$");
+    private static final Scan.Opening V4_OPENING = Scan.Opening.of(Scan.DIGITS, IpAddressDetector::mayStartV4);
     private static final int LOOK_BACK = 12;
 
     @Override
@@ -33,12 +34,24 @@ public final class IpAddressDetector implements Detector {
 
     private static void findV4(String text, List<Finding> findings) {
         var v4 = new Scan(V4, text);
-        for (int from = 0; v4.find(from, Scan::digitRunStart); from = v4.match().end()) {
+        for (int from = 0; v4.find(from, V4_OPENING); from = v4.match().end()) {
             var before = text.substring(Math.max(0, v4.match().start() - LOOK_BACK), v4.match().start());
             if (!VERSION_BEFORE.matcher(before).find()) {
                 findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.match().start(), v4.match().end()));
             }
         }
+    }
+
+    /** A run of one to three digits and a dot, not after a word or a dot (the pattern's look-behind). */
+    private static boolean mayStartV4(String text, int i) {
+        if (!Characters.notAfterWord(text, i, ".")) {
+            return false;
+        }
+        int end = i;
+        while (end < text.length() && end - i <= 3 && Scan.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - i <= 3 && end < text.length() && text.charAt(end) == '.';
     }
 
     private static void findV6(String text, List<Finding> findings) {

@@ -22,6 +22,8 @@ public final class NationalIdDetector implements Detector {
             "(?<![\\p{L}\\p{N}])(\\d{2})(\\d{2})(\\d{2})([-+YXWVUABCDEFyxwvuabcdef])(\\d{3})([0-9A-Ya-y])(?![\\p{L}\\p{N}])");
     private static final Pattern PERSONNUMMER = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?:19|20)?)(\\d{2})(\\d{2})(\\d{2})([-+])(\\d{4})(?![\\p{L}\\p{N}]|-\\d)");
+    private static final Scan.Opening HETU_OPENING = Scan.Opening.of(Scan.DIGITS, NationalIdDetector::mayStartHetu);
+    private static final Scan.Opening PERSONNUMMER_OPENING = Scan.Opening.of(Scan.DIGITS, NationalIdDetector::mayStartPersonnummer);
     /** Digits in the shorter code: six of the date and three (HETU) or four (personnummer) after the sign. */
     private static final int SHORTEST = 9;
 
@@ -31,13 +33,13 @@ public final class NationalIdDetector implements Detector {
             return;
         }
         var hetu = new Scan(HETU, text);
-        for (int from = 0; hetu.find(from, NationalIdDetector::mayStartHetu); from = hetu.match().end()) {
+        for (int from = 0; hetu.find(from, HETU_OPENING); from = hetu.match().end()) {
             if (isHetu(hetu.match())) {
                 findings.add(Finding.of(EntityType.NATIONAL_ID, text, hetu.match().start(), hetu.match().end()));
             }
         }
         var personnummer = new Scan(PERSONNUMMER, text);
-        for (int from = 0; personnummer.find(from, NationalIdDetector::mayStartPersonnummer); from = personnummer.match().end()) {
+        for (int from = 0; personnummer.find(from, PERSONNUMMER_OPENING); from = personnummer.match().end()) {
             if (isPersonnummer(personnummer.match())) {
                 findings.add(new Finding(EntityType.NATIONAL_ID, personnummer.match().start(), personnummer.match().end(),
                         Characters.compact(personnummer.match().group())));
@@ -47,7 +49,7 @@ public final class NationalIdDetector implements Detector {
 
     /** Both codes open with a run of exactly six (or eight) digits followed by the sign. */
     private static boolean mayStartHetu(String text, int i) {
-        return Scan.digitRunStart(text, i) && runLength(text, i) == 6;
+        return Scan.digitRunStart(text, i) && runLength(text, i) == 6 && Characters.notAfterWord(text, i, "");
     }
 
     private static boolean mayStartPersonnummer(String text, int i) {
@@ -56,7 +58,7 @@ public final class NationalIdDetector implements Detector {
         }
         int run = runLength(text, i);
         char after = i + run < text.length() ? text.charAt(i + run) : ' ';
-        return (run == 6 || run == 8) && (after == '-' || after == '+');
+        return (run == 6 || run == 8) && (after == '-' || after == '+') && Characters.notAfterWord(text, i, "-");
     }
 
     private static int runLength(String text, int start) {

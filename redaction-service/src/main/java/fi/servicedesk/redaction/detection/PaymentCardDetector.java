@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class PaymentCardDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,][0-9])");
+    private static final Scan.Opening OPENING = Scan.Opening.of("23456", PaymentCardDetector::mayStart);
     private static final int MIN_DIGITS = 13;
 
     @Override
@@ -18,7 +19,7 @@ public final class PaymentCardDetector implements Detector {
             return;
         }
         var candidate = new Scan(CANDIDATE, text);
-        for (int from = 0; candidate.find(from, PaymentCardDetector::mayStart); from = candidate.match().end()) {
+        for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
             var digits = Characters.compact(candidate.match().group());
             if (Checksums.luhn(digits)) {
                 findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.match().start(), candidate.match().end(), digits));
@@ -28,6 +29,6 @@ public final class PaymentCardDetector implements Detector {
 
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
-        return c >= '2' && c <= '6' && Scan.digitRunStart(text, i);
+        return c >= '2' && c <= '6' && Characters.notAfterWord(text, i, ".,-");
     }
 }

@@ -19,6 +19,7 @@ public final class PhoneDetector implements Detector {
     static final String DEFAULT_REGION = "FI";
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}+./:,-])(?:\\+|\\(0|0)[0-9 ()/-]{5,24}[0-9](?![\\p{L}\\p{N}]|[.:,][0-9])");
+    private static final Scan.Opening OPENING = Scan.Opening.of("+0(", PhoneDetector::mayStart);
     private static final int MIN_DIGITS = 6;
     private static final int FINLAND = 358;
     /** Longer than any Finnish national number (at most 12 digits); such runs go to parse. */
@@ -33,7 +34,7 @@ public final class PhoneDetector implements Detector {
         }
         var candidate = new Scan(CANDIDATE, text);
         int from = 0;
-        while (candidate.find(from, PhoneDetector::mayStart)) {
+        while (candidate.find(from, OPENING)) {
             splitIntoNumbers(text, candidate.match().start(), candidate.match().end(), findings);
             from = candidate.match().end();
         }
@@ -41,7 +42,8 @@ public final class PhoneDetector implements Detector {
 
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
-        return (c == '+' || c == '0' || c == '(') && !continuesGroupsOfFour(text, i);
+        boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
+        return opens && Characters.notAfterWord(text, i, "+./:,-") && !continuesGroupsOfFour(text, i);
     }
 
     /**

@@ -18,6 +18,39 @@ final class Scan {
         boolean at(String text, int index);
     }
 
+    /**
+     * The ASCII characters a match can open with, and the full test. Every detector's search runs
+     * through {@link #find}, so a call of {@link Start} there sees a dozen implementations and is
+     * never inlined; a bit test first keeps that call to the few places a match can begin (a
+     * non-ASCII character always gets it, since case folding maps some to ASCII letters: K, ſ).
+     */
+    record Opening(long low, long high, Start start) {
+
+        static Opening of(String ascii, Start start) {
+            long low = 0;
+            long high = 0;
+            for (int k = 0; k < ascii.length(); k++) {
+                char c = ascii.charAt(k);
+                if (c < 64) {
+                    low |= 1L << c;
+                } else if (c < 128) {
+                    high |= 1L << (c - 64);
+                } else {
+                    throw new IllegalArgumentException("not ASCII: " + c);
+                }
+            }
+            return new Opening(low, high, start);
+        }
+
+        boolean at(String text, int index) {
+            char c = text.charAt(index);
+            boolean may = c < 64 ? (low >>> c & 1) != 0 : c >= 128 || (high >>> (c - 64) & 1) != 0;
+            return may && start.at(text, index);
+        }
+    }
+
+    static final String DIGITS = "0123456789";
+
     private final Pattern pattern;
     private final String text;
     /** Made at the first place a match can begin: most texts have none. */
@@ -28,11 +61,11 @@ final class Scan {
         this.text = text;
     }
 
-    /** As {@code matcher.find(from)}, trying only where {@code start} allows; the match is then {@link #match()}. */
-    boolean find(int from, Start start) {
+    /** As {@code matcher.find(from)}, trying only where {@code opening} allows; the match is then {@link #match()}. */
+    boolean find(int from, Opening opening) {
         int length = text.length();
         for (int i = from; i < length; i++) {
-            if (start.at(text, i)) {
+            if (opening.at(text, i)) {
                 if (matcher == null) {
                     matcher = pattern.matcher(text).useTransparentBounds(true);
                 }
