@@ -14,6 +14,7 @@ public final class SignedWebhook {
 
     public static final String CHAT_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     public static final String TELEPHONY_SECRET = "whsec_dGVsZXBob255LXRlc3Qtc2VjcmV0LTEyMzQ1Njc4";
+    public static final String TRANSCRIPTION_SECRET = "whsec_dHJhbnNjcmlwdGlvbi10ZXN0LXNlY3JldC0xMjM0";
 
     private SignedWebhook() {
     }
