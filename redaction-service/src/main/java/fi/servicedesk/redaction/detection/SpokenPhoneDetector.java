@@ -24,7 +24,8 @@ public final class SpokenPhoneDetector implements Detector {
             Map.entry("zero", '0'), Map.entry("oh", '0'), Map.entry("one", '1'), Map.entry("two", '2'),
             Map.entry("three", '3'), Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("six", '6'),
             Map.entry("seven", '7'), Map.entry("eight", '8'), Map.entry("nine", '9'));
-    private static final String[] DIGIT_WORDS = DIGITS.keySet().toArray(String[]::new);
+    /** The digit words by first letter ('a' to 'z'): a word of the text is compared with at most seven, most with none. */
+    private static final String[][] DIGIT_WORDS = byFirstLetter();
     private static final String DIGIT = "(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän"
             + "|yks|kaks|viis|kuus|seittemän|kaheksan|yheksän"
             + "|zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9]{1,4})";
@@ -117,15 +118,24 @@ public final class SpokenPhoneDetector implements Detector {
             return length <= 4 ? GROUP : NOT_A_DIGIT;
         }
         char first = Character.toLowerCase(Character.toUpperCase(text.charAt(start)));
-        if (length < 2 || length > 9 || "nykvszotfe".indexOf(first) < 0) {
+        if (length < 2 || length > 9 || first < 'a' || first > 'z') {
             return NOT_A_DIGIT;
         }
-        for (var word : DIGIT_WORDS) {
+        for (var word : DIGIT_WORDS[first - 'a']) {
             if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
                 return WORD;
             }
         }
         return NOT_A_DIGIT;
+    }
+
+    private static String[][] byFirstLetter() {
+        var words = new String[26][];
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            char first = letter;
+            words[letter - 'a'] = DIGITS.keySet().stream().filter(w -> w.charAt(0) == first).sorted().toArray(String[]::new);
+        }
+        return words;
     }
 
     private static boolean hasWord(String match) {
