@@ -26,11 +26,25 @@ public final class IntroducedNameDetector implements Detector {
     @Override
     public void find(String text, List<Finding> findings) {
         var names = new ArrayList<String>();
-        collect(new Scan(ONE_OR_TWO, text), ONE_OR_TWO_OPENING, names);
-        collect(new Scan(TWO, text), TWO_OPENING, names);
+        // A cue's letters after its first are in the text, or no cue is: one indexOf each is cheaper than a scan.
+        if (containsAny(text, "imeni on", "un nimi on", "y name", "ässä puhuu", "äällä puhuu")) {
+            collect(new Scan(ONE_OR_TWO, text), ONE_OR_TWO_OPENING, names);
+        }
+        if (containsAny(text, "len", " am", "'m", "’m")) {
+            collect(new Scan(TWO, text), TWO_OPENING, names);
+        }
         if (!names.isEmpty()) {
             new FinnishNameForms(names).find(text, findings);
         }
+    }
+
+    private static boolean containsAny(String text, String... parts) {
+        for (var part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One of the cues of {@link #ONE_OR_TWO} opens at {@code i} (its first letter in either case). */
