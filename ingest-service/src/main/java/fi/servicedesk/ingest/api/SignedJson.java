@@ -25,7 +25,7 @@ public class SignedJson {
 
     SignedJson(WebhookVerifier verifier, ObjectMapper json, Validator validator) {
         this.verifier = verifier;
-        this.json = json;
+        this.json = json.copy().registerModule(WebhookValues.module());
         this.validator = validator;
     }
 
@@ -37,6 +37,9 @@ public class SignedJson {
                                            BiPredicate<String, T> store) throws IOException {
         verifier.verify(source, headers, body);
         var event = json.readValue(body, type);
+        if (event == null) {
+            throw new ProblemException(400, "Malformed JSON", "The body is JSON null, not an event.");
+        }
         var violations = validator.validate(event);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.capture;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -13,10 +14,13 @@ import java.util.List;
  * transcription subcontractor (its callback) both report it (contracts/openapi/ingest-webhooks.yaml).
  */
 public record TranscriptSegment(@NotNull Speaker speaker,
-                                @NotNull @PositiveOrZero Long startMs,
-                                @NotNull @PositiveOrZero Long endMs,
+                                @NotNull @PositiveOrZero @Max(MAX_OFFSET_MS) Long startMs,
+                                @NotNull @PositiveOrZero @Max(MAX_OFFSET_MS) Long endMs,
                                 @NotBlank @Size(max = 65536) String text,
                                 List<@Valid @NotNull Word> words) {
+
+    /** A day: an offset past any real call, which would otherwise overflow the message's time (issue #3). */
+    static final long MAX_OFFSET_MS = 86_400_000L;
 
     public enum Speaker {
         CALLER, AGENT

@@ -1,10 +1,7 @@
 package fi.servicedesk.ingest.webhooks;
 
-import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.recordings.Wavs;
 import fi.servicedesk.ingest.telephony.Calls;
-import fi.servicedesk.ingest.transcription.TranscriptionJob;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -148,7 +145,7 @@ class BadInputTest {
 
     @Test
     void badTranscriptionCallbacksAreProblemsThatStoreNothingAndAreCounted() {
-        var token = jobTokenOfANewRecordedCall();
+        var token = BadInputProfile.newJobToken(entityManager);
         var result = callback(token, segment("CALLER", "0", "Hei"));
         refused("transcription", 401, "Invalid webhook signature", "invalid-webhook-signature",
                 () -> given().contentType("application/json").body(result).post(TRANSCRIPTION));
@@ -230,15 +227,6 @@ class BadInputTest {
         assertEquals(title, answer.title(), answer.body());
         assertEquals(before, StoredRows.count(entityManager), "nothing stored by a " + status + " " + title);
         assertEquals(counted + 1, RejectionMetric.value(source, reason, status), "counted once as " + source + "/" + reason);
-    }
-
-    private String jobTokenOfANewRecordedCall() {
-        var callId = Calls.newCaller().calls();
-        SignedWebhook.recording(Wavs.pcm(4_000, "x")).put(Calls.recordingPath(callId)).then().statusCode(200);
-        var contactId = Chats.contactIdOf(entityManager, callId);
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("from TranscriptionJob where contactId = :c", TranscriptionJob.class)
-                .setParameter("c", contactId).getSingleResult().token);
     }
 
     private static Response transcription(String body, Instant at) {

@@ -1,10 +1,11 @@
 package fi.servicedesk.ingest.webhooks;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 
-/** Reads {@code ingest_webhooks_rejected_total} for one source, reason and status from /q/metrics. */
+/** Reads {@code ingest_webhooks_rejected_total} from /q/metrics. */
 final class RejectionMetric {
 
     private static final Pattern LINE = Pattern.compile("^ingest_webhooks_rejected_total\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
@@ -13,15 +14,23 @@ final class RejectionMetric {
     }
 
     static double value(String source, String reason, int status) {
-        var metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        var matcher = LINE.matcher(metrics);
+        return sum(labels -> labels.contains("source=\"" + source + "\"") && labels.contains("reason=\"" + reason + "\"")
+                && labels.contains("status=\"" + status + "\""));
+    }
+
+    /** Every refusal counted so far, whatever its source and reason. */
+    static double total() {
+        return sum(labels -> true);
+    }
+
+    private static double sum(Predicate<String> labelsMatching) {
+        var matcher = LINE.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        double sum = 0;
         while (matcher.find()) {
-            var labels = matcher.group(1);
-            if (labels.contains("source=\"" + source + "\"") && labels.contains("reason=\"" + reason + "\"")
-                    && labels.contains("status=\"" + status + "\"")) {
-                return Double.parseDouble(matcher.group(2));
+            if (labelsMatching.test(matcher.group(1))) {
+                sum += Double.parseDouble(matcher.group(2));
             }
         }
-        return 0;
+        return sum;
     }
 }
