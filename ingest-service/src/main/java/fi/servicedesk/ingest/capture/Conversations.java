@@ -77,6 +77,7 @@ public class Conversations {
         if (offered.isEmpty()) {
             return current;
         }
+        registry.lockIdentifiers(offered);
         if (current.isAnonymous()) {
             var known = registry.findAny(offered).filter(s -> !s.id.equals(current.id));
             if (known.isPresent()) {

@@ -22,12 +22,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Carries out rights-service's commands on ingest's data (R10.1-R10.3, R4.1) and answers each on
- * privacy.replies.v1 through the outbox, in the transaction of the effect. A subject is acted on
- * only when every given identifier belongs to it (R10.5); otherwise the answer is NOTHING_FOUND.
+ * privacy.replies.v1 through the outbox, in the transaction of the effect. Every subject the given
+ * identifiers cover is acted on (SubjectRegistry.matching, R10.5); none → NOTHING_FOUND.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -56,12 +55,12 @@ public class RightsRequests {
     }
 
     public void access(RightsRequest request) {
-        var subject = subjectOf(request);
-        if (subject.isEmpty()) {
+        var subjects = subjectsOf(request);
+        if (subjects.isEmpty()) {
             answer(request, "ACCESS", "NOTHING_FOUND", List.of(), List.of(), null);
             return;
         }
-        var document = serialize(export.of(subject.get()));
+        var document = serialize(export.of(subjects));
         var key = request.requestId().toString();
         int chunks = 0;
         for (int from = 0; from < document.length; from += CHUNK_BYTES) {
@@ -74,10 +73,10 @@ public class RightsRequests {
     }
 
     public void rectify(RightsRequest request) {
-        var subject = subjectOf(request);
-        subject.ifPresent(s -> registry.rectify(s, keys.of(s.id), request.rectification().field(),
+        var subjects = subjectsOf(request);
+        subjects.forEach(s -> registry.rectify(s, keys.of(s.id), request.rectification().field(),
                 request.rectification().newValue()));
-        answer(request, "RECTIFICATION", subject.isPresent() ? "COMPLETED" : "NOTHING_FOUND", List.of(), List.of(), null);
+        answer(request, "RECTIFICATION", subjects.isEmpty() ? "NOTHING_FOUND" : "COMPLETED", List.of(), List.of(), null);
     }
 
     public void erase(RightsRequest request) {
@@ -86,23 +85,23 @@ public class RightsRequests {
 
     /** R4.1: purpose B stops at once (no more message-captured events), then the data goes as for erasure. */
     public void object(RightsRequest request) {
-        subjectOf(request).ifPresent(registry::markObjected);
+        subjectsOf(request).forEach(registry::markObjected);
         eraseAs(request, "OBJECTION");
     }
 
     private void eraseAs(RightsRequest request, String requestType) {
-        var subject = subjectOf(request);
-        if (subject.isEmpty()) {
+        var subjects = subjectsOf(request);
+        if (subjects.isEmpty()) {
             answer(request, requestType, "NOTHING_FOUND", List.of(), List.of(), null);
             return;
         }
-        var outcome = erasure.erase(subject.get());
+        var outcome = erasure.erase(subjects);
         answer(request, requestType, "COMPLETED", outcome.removed(), outcome.kept(), null);
     }
 
-    private Optional<Subject> subjectOf(RightsRequest request) {
+    private List<Subject> subjectsOf(RightsRequest request) {
         var given = request.identifiers();
-        return registry.matchingEvery(Identifiers.normalised(given.name(), given.email(), given.username(), given.phone()));
+        return registry.matching(Identifiers.normalised(given.name(), given.email(), given.username(), given.phone()));
     }
 
     private void answer(RightsRequest request, String requestType, String outcome, List<RequestAnswered.Removed> removed,

@@ -37,33 +37,43 @@ public class SubjectErasure {
         this.entityManager = entityManager;
     }
 
-    public Outcome erase(Subject subject) {
+    /** Several subjects when the person is known here as several (SubjectRegistry.matching); one answer for all. */
+    public Outcome erase(List<Subject> subjects) {
         long contactsRemoved = 0, messagesRemoved = 0, recordingsRemoved = 0, contactsKept = 0, messagesKept = 0;
+        long subjectsRemoved = 0;
         var reasons = new LinkedHashSet<String>();
-        for (var contact : contacts.ofSubject(subject.id)) {
-            var contactHolds = holds.holdsOn(contact);
-            long messageCount = messages.count("contactId", contact.id);
-            if (!contactHolds.isEmpty()) {
-                contactsKept++;
-                messagesKept += messageCount;
-                contactHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
-                continue;
+        for (var subject : subjects) {
+            long keptBefore = contactsKept;
+            for (var contact : contacts.ofSubject(subject.id)) {
+                var contactHolds = holds.holdsOn(contact);
+                long messageCount = messages.count("contactId", contact.id);
+                if (!contactHolds.isEmpty()) {
+                    contactsKept++;
+                    messagesKept += messageCount;
+                    contactHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
+                    continue;
+                }
+                recordingsRemoved += entityManager.createNativeQuery("delete from recording where contact_id = :id")
+                        .setParameter("id", contact.id).executeUpdate();
+                messagesRemoved += messages.delete("contactId", contact.id);
+                contacts.delete(contact);
+                contactsRemoved++;
             }
-            recordingsRemoved += entityManager.createNativeQuery("delete from recording where contact_id = :id")
-                    .setParameter("id", contact.id).executeUpdate();
-            messagesRemoved += messages.delete("contactId", contact.id);
-            contacts.delete(contact);
-            contactsRemoved++;
+            if (contactsKept == keptBefore) {
+                contacts.flush();
+                registry.forget(subject);
+                subjectsRemoved++;
+            }
         }
         var removed = new ArrayList<>(List.of(
                 new RequestAnswered.Removed("contact", contactsRemoved),
                 new RequestAnswered.Removed("message", messagesRemoved),
                 new RequestAnswered.Removed("recording", recordingsRemoved)));
+        if (subjectsRemoved > 0) {
+            removed.add(new RequestAnswered.Removed("subject", subjectsRemoved));
+            removed.add(new RequestAnswered.Removed("data-key", subjectsRemoved));
+        }
         if (contactsKept == 0) {
-            contacts.flush();
-            registry.forget(subject);
-            removed.add(new RequestAnswered.Removed("subject", 1));
-            removed.add(new RequestAnswered.Removed("data-key", 1));
             return new Outcome(removed, List.of());
         }
         var reason = String.join("; ", reasons);

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,27 +61,33 @@ public class SubjectRegistry {
     }
 
     /**
-     * R10.5: the one subject that every given identifier (e-mail, user name, phone, and the name
-     * if given) belongs to; empty when any of them does not match it, or none could be looked up.
+     * R10.5: every subject the request covers — one that a given identifier (e-mail, user name,
+     * phone) belongs to and that no given identifier contradicts (another value of the same kind, or
+     * another name). Rights-service verified each given identifier, so each is the requester's: a
+     * person known here as several subjects (an e-mail in a chat and a phone in a call, or duplicates
+     * made before identification was serialised) is covered whole, while a subject holding another
+     * e-mail, phone or name than the requester's is someone else and left out.
      */
-    public Optional<Subject> matchingEvery(Identifiers identifiers) {
-        var perIdentifier = candidates(identifiers);
-        if (perIdentifier.isEmpty()) {
-            return Optional.empty();
-        }
-        var common = new ArrayList<>(perIdentifier.getFirst());
-        perIdentifier.forEach(common::retainAll);
-        if (common.size() != 1) {
-            return Optional.empty();
-        }
-        var subject = common.getFirst();
-        if (identifiers.name() != null) {
-            var stored = identifiersOf(subject, keys.of(subject.id)).name();
-            if (stored == null || !stored.toLowerCase(Locale.ROOT).equals(identifiers.name().toLowerCase(Locale.ROOT))) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(subject);
+    public List<Subject> matching(Identifiers identifiers) {
+        var found = new LinkedHashMap<UUID, Subject>();
+        candidates(identifiers).forEach(list -> list.forEach(subject -> found.putIfAbsent(subject.id, subject)));
+        return found.values().stream().filter(subject -> consistentWith(subject, identifiers)).toList();
+    }
+
+    /**
+     * Serialises identification per identifier: a person's first messages in several chats at once
+     * would each see no subject yet and each make one (access and erasure would then miss data).
+     * A transaction-scoped advisory lock on each blind index makes the second transaction wait and
+     * then find the first's subject; taken in sorted order, so two transactions never wait crosswise.
+     */
+    public void lockIdentifiers(Identifiers identifiers) {
+        lookupIndexes(identifiers).stream().map(SubjectRegistry::lockKey).sorted().forEach(lockKey -> entityManager
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(:key)").setParameter("key", lockKey).getSingleResult());
+    }
+
+    /** The first 64 bits of the HMAC: uniform, and a rare collision only makes two identifiers wait for each other. */
+    private static long lockKey(String blindIndex) {
+        return Long.parseUnsignedLong(blindIndex.substring(0, 16), 16);
     }
 
     public Identifiers identifiersOf(Subject subject, SubjectKey key) {
@@ -167,6 +174,29 @@ public class SubjectRegistry {
     private void setPhone(Subject subject, SubjectKey key, String phone) {
         subject.phoneEnc = key.encryptText(PHONE, phone);
         subject.phoneIndex = index.of(PHONE, phone);
+    }
+
+    private boolean consistentWith(Subject subject, Identifiers given) {
+        if (contradicts(subject.emailIndex, index.of(EMAIL, given.email()))
+                || contradicts(subject.usernameIndex, index.of(USERNAME, given.username()))
+                || contradicts(subject.phoneIndex, index.of(PHONE, given.phone()))) {
+            return false;
+        }
+        if (given.name() == null || subject.nameEnc == null) {
+            return true;
+        }
+        var stored = keys.of(subject.id).decryptText(NAME, subject.nameEnc);
+        return stored.toLowerCase(Locale.ROOT).equals(given.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean contradicts(String storedIndex, String givenIndex) {
+        return storedIndex != null && givenIndex != null && !storedIndex.equals(givenIndex);
+    }
+
+    /** The blind indexes of the look-up identifiers given (e-mail, user name, phone). */
+    private List<String> lookupIndexes(Identifiers identifiers) {
+        return java.util.stream.Stream.of(index.of(EMAIL, identifiers.email()), index.of(USERNAME, identifiers.username()),
+                index.of(PHONE, identifiers.phone())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** One list of matching subjects per look-up identifier given. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -81,13 +82,13 @@ class RecordingUploadTest {
         var contactId = Chats.contactIdOf(entityManager, callId);
         var subjectId = subjectOf(contactId);
 
-        var document = QuarkusTransaction.requiringNew().call(() -> accessExport.of(subjects.findById(subjectId)));
+        var document = QuarkusTransaction.requiringNew().call(() -> accessExport.of(List.of(subjects.findById(subjectId))));
         var recording = document.contacts().getFirst().recording();
         assertEquals("recordings/" + contactId + ".wav", recording.file());
         assertEquals(Wavs.sha256(wav), recording.sha256());
         assertArrayEquals(wav, Base64.getDecoder().decode(recording.data()), "R10.1: the recording byte for byte");
 
-        var outcome = QuarkusTransaction.requiringNew().call(() -> erasure.erase(subjects.findById(subjectId)));
+        var outcome = QuarkusTransaction.requiringNew().call(() -> erasure.erase(List.of(subjects.findById(subjectId))));
         assertEquals(1L, outcome.removed().stream().filter(r -> r.category().equals("recording")).findFirst().orElseThrow().count());
         assertEquals(0L, chunksOf(contactId));
         assertEquals(0L, count("select count(*) from recording_chunk c where not exists (select 1 from recording r where r.id = c.recording_id)"));

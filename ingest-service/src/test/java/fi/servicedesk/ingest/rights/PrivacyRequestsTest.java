@@ -11,6 +11,7 @@ import fi.servicedesk.ingest.messaging.MessageCaptured;
 import fi.servicedesk.ingest.messaging.RequestAnswered;
 import fi.servicedesk.ingest.messaging.RightsRequest;
 import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -96,7 +97,44 @@ class PrivacyRequestsTest {
                 "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), other.phone())));
 
         var answer = json.readTree(replies(requestId, 1).getFirst().value());
-        assertEquals("NOTHING_FOUND", answer.get("outcome").asText(), "R10.5: every identifier must match the same subject");
+        assertEquals("NOTHING_FOUND", answer.get("outcome").asText(), "R10.5: a subject holding another of the given kinds is someone else");
+    }
+
+    @Test
+    void aPersonKnownAsTwoSubjectsByEmailAndByPhoneIsAccessedAndErasedWhole() throws Exception {
+        var person = Chats.newPerson();
+        var byEmail = saysAs(person, "{\"role\":\"END_USER\",\"email\":\"%s\"}".formatted(person.email()), "Sähköpostilla");
+        var byPhone = saysAs(person, "{\"role\":\"END_USER\",\"phone\":\"%s\"}".formatted(person.phone()), "Puhelimella");
+        var subjects = List.of(subjectOf(Chats.contactIdOf(entityManager, byEmail)), subjectOf(Chats.contactIdOf(entityManager, byPhone)));
+        assertEquals(2, subjects.stream().distinct().count(), "nothing links the e-mail to the phone here");
+        var identifiers = "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), person.phone());
+
+        var access = UUID.randomUUID().toString();
+        send(RightsRequest.ACCESS, access, request(access, identifiers));
+        var replies = replies(access, 2);
+        var answer = json.readTree(replies.get(1).value());
+        assertEquals("COMPLETED", answer.get("outcome").asText(), "R10.1: each verified identifier's data is the requester's");
+        var document = json.readTree(Base64.getDecoder().decode(json.readTree(replies.get(0).value()).get("data").asText()));
+        assertEquals(2, document.get("subjects").size());
+        assertEquals(java.util.Set.of(byEmail, byPhone), java.util.Set.of(document.get("contacts").get(0).get("externalId").asText(),
+                document.get("contacts").get(1).get("externalId").asText()));
+
+        var erasure = UUID.randomUUID().toString();
+        send(RightsRequest.ERASURE, erasure, request(erasure, identifiers));
+        var erased = json.readTree(replies(erasure, 1).getFirst().value());
+        assertEquals(2, count(erased.get("removed"), "contact"));
+        assertEquals(2, count(erased.get("removed"), "data-key"));
+        assertTrue(subjects.stream().allMatch(id -> keys.find(id).isEmpty()), "R9.3: both keys shredded");
+    }
+
+    /** A chat message whose sender carries only the given identifiers; returns the conversation id. */
+    private static String saysAs(Chats person, String sender, String text) {
+        var conversation = "conv-" + UUID.randomUUID();
+        SignedWebhook.chat("""
+                {"type":"chat.message","conversationId":"%s","messageId":"m-%s","sentAt":"2026-11-20T08:15:02Z",
+                 "sender":%s,"text":"%s"}""".formatted(conversation, UUID.randomUUID(), sender, text))
+                .post("/webhooks/chat").then().statusCode(200);
+        return conversation;
     }
 
     @Test
