@@ -3,6 +3,7 @@ package fi.servicedesk.ingest.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -18,10 +19,12 @@ public class Outbox {
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
+    private final Event<OutboxWritten> written;
 
-    Outbox(ObjectMapper json, EntityManager entityManager) {
+    Outbox(ObjectMapper json, EntityManager entityManager, Event<OutboxWritten> written) {
         this.json = json;
         this.entityManager = entityManager;
+        this.written = written;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,6 +38,7 @@ public class Outbox {
         event.payload = serialize(data);
         event.createdAt = Instant.now();
         entityManager.persist(event);
+        written.fire(new OutboxWritten(event.id));
         return event.id;
     }
 

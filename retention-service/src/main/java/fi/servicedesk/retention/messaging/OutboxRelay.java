@@ -7,6 +7,8 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox rows in order and deletes them once Kafka has acknowledged them (acks=all,
@@ -32,20 +35,57 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final MutinyEmitter<String> emitter;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     OutboxRelay(EntityManager entityManager, @Channel("outbox") MutinyEmitter<String> emitter) {
         this.entityManager = entityManager;
         this.emitter = emitter;
     }
 
+    /** The safety net: rows whose wake-up was lost (a crash, a failed send) go out on the next tick. */
     @Scheduled(every = "${retention.outbox.relay-every:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayOnSchedule() {
-        try {
-            relayPending();
-        } catch (RuntimeException e) {
-            // The rows stay; the next run sends them again.
-            Log.warnf("Outbox relay failed, will retry: %s", e.getMessage());
+        drain();
+    }
+
+    /**
+     * Relays as soon as a transaction that wrote to the outbox has committed. The schedule alone
+     * made every event wait up to a second (Quarkus' scheduler runs sub-second periods once a
+     * second), once per hop of an erasure (#6). Off the committing thread, so a request or
+     * consumer does not wait for Kafka. A thread is started only by the wake-up that raises
+     * {@code again}: while it is raised a relay is bound to look again after this commit, so the
+     * other commits of a burst cost one flag read each, not a thread.
+     */
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        if (again.compareAndSet(false, true)) {
+            Thread.ofVirtual().start(this::relayWhileAsked);
+        }
+    }
+
+    /** The scheduled run: asks for a relay and makes it here, unless one is running and will look again. */
+    private void drain() {
+        again.set(true);
+        relayWhileAsked();
+    }
+
+    /**
+     * One relay at a time in this process, so rows go out in order; a wake-up that comes while a
+     * relay runs makes that relay look again instead of starting a second one. Whoever raises
+     * {@code again} comes here, so a raised flag is always taken up.
+     */
+    private void relayWhileAsked() {
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                relayPending();
+            } catch (RuntimeException e) {
+                // The rows stay; the next run sends them again.
+                Log.warnf("Outbox relay failed, will retry: %s", e.getMessage());
+            } finally {
+                running.set(false);
+            }
         }
     }
 
