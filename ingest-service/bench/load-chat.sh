@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Load benchmark of ingest-service's chat webhook (issue #3, docs/benchmarks.md), against the
+# suite that `bin/suite up` runs. Two phases, each followed by a check that every accepted
+# message is in the database and announced on servicedesk.interactions.v1:
+#   1. latency: open loop at RATE messages/s (default 500) for SECONDS (default 30);
+#   2. throughput: closed loop, CONCURRENCY senders (default 32) as fast as answers come.
+#   ingest-service/bench/load-chat.sh                 # both phases
+#   PHASES=latency RATE=800 ingest-service/bench/load-chat.sh
+#   PROFILE=1 ingest-service/bench/load-chat.sh       # also a JFR recording of ingest's hot methods
+set -euo pipefail
+
+source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/common.sh"
+for lib in jdk process secrets; do
+    # shellcheck disable=SC1090
+    source "$SUITE_ROOT/bin/lib/$lib.sh"
+done
+select_jdk >/dev/null
+
+RATE=${RATE:-500} SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30} CONCURRENCY=${CONCURRENCY:-32}
+PHASES=${PHASES:-latency throughput}
+url="http://$SUITE_HOST:${INGEST_PORT:-8081}"
+topic=servicedesk.interactions.v1
+load=(java -cp "$SUITE_HOME/kafka/libs/*" "$SUITE_ROOT/ingest-service/bench/LoadChat.java")
+
+ingest_pid=$(running_pid ingest) || die "ingest is not running: bin/suite up first"
+[[ -f $SECRETS_ENV ]] || die "no $SECRETS_ENV: bin/suite up first"
+secret=$(secret INGEST_WEBHOOK_SECRET_CHAT)
+
+sql() { psql -X -q -At -d ingest -c "$1"; }
+
+# Waits until the outbox is empty, so the topic holds every event of the run.
+drain_outbox() {
+    local waited=0
+    until [[ $(sql "select count(*) from outbox") == 0 ]]; do
+        ((waited++ < 300)) || die "the outbox did not drain in 300 s"
+        sleep 1
+    done
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+phase() {
+    local name=$1 rate=$2 run summary before after stored published ticks_before ticks_after
+    run="load-$name-$(date +%s)"
+    drain_outbox
+    ticks_before=$(cpu_ticks "$ingest_pid")
+    say "$name: rate=$rate seconds=$SECONDS_PER_PHASE concurrency=$CONCURRENCY run=$run"
+    summary=$("${load[@]}" --url "$url" --secret "$secret" --rate "$rate" --seconds "$SECONDS_PER_PHASE" \
+        --concurrency "$CONCURRENCY" --run "$run" --bootstrap "$SUITE_KAFKA_BOOTSTRAP" --topic "$topic")
+    ticks_after=$(cpu_ticks "$ingest_pid")
+    drain_outbox
+    before=$(sed -n 's/.*offsets_before=\([0-9]*\).*/\1/p' <<<"$summary")
+    after=$("${load[@]}" offsets --bootstrap "$SUITE_KAFKA_BOOTSTRAP" --topic "$topic")
+    stored=$(sql "select count(*) from message m join contact c on c.id = m.contact_id where c.external_id like '$run-c%'")
+    published=$((after - before))
+    printf '%s %s stored=%s published=%s ingest_cpu_s=%s ingest_rss_mb=%s\n' "$name" "${summary% offsets_before=*}" \
+        "$stored" "$published" "$(((ticks_after - ticks_before) / $(getconf CLK_TCK)))" \
+        "$(($(awk '/VmRSS/ {print $2}' "/proc/$ingest_pid/status") / 1024))"
+    accepted=$(sed -n 's/.*accepted=\([0-9]*\).*/\1/p' <<<"$summary")
+    [[ $stored == "$accepted" ]] || warn "$name: $accepted accepted but $stored stored"
+    [[ $published -ge $accepted ]] || warn "$name: $accepted accepted but $published events published"
+}
+
+if [[ ${PROFILE:-0} == 1 ]]; then
+    jfr_file="$SUITE_HOME/logs/ingest-load-$(date +%s).jfr"
+    jcmd "$ingest_pid" JFR.start name=load settings=profile filename="$jfr_file" >/dev/null
+fi
+for p in $PHASES; do
+    case $p in
+        latency) phase latency "$RATE" ;;
+        throughput) phase throughput max ;;
+        *) die "unknown phase: $p (latency, throughput)" ;;
+    esac
+done
+if [[ ${PROFILE:-0} == 1 ]]; then
+    jcmd "$ingest_pid" JFR.stop name=load >/dev/null
+    jfr view --width 160 hot-methods "$jfr_file" | head -40
+    say "recording: $jfr_file"
+fi
