@@ -68,23 +68,33 @@ public class RetentionSweep {
         this.clock = clock;
     }
 
-    /** Runs in the consumer's transaction (inbox, report, outbox); the deletions commit batch by batch on their own. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public SweepCompleted sweep(SweepRequested request) throws JsonProcessingException {
-        var earlier = earlierReport(request.sweepId());
-        var report = earlier != null ? earlier : run(request);
-        if (earlier == null) {
-            entityManager.createNativeQuery("insert into sweep_report (sweep_id, report, completed_at) values (:id, :report, :at)")
-                    .setParameter("id", request.sweepId())
-                    .setParameter("report", json.writeValueAsString(report))
-                    .setParameter("at", report.completedAt())
-                    .executeUpdate();
-        }
-        outbox.publish(Topics.RETENTION_REPORTS, request.sweepId().toString(), SweepCompleted.TYPE, report);
-        return report;
+    /**
+     * Deletes what expired, batch by batch, each batch its own transaction, and returns the report;
+     * a sweep that already ran deletes nothing more and returns its stored report. Called outside
+     * any transaction: however long a sweep over a large backlog takes, no transaction lasts longer
+     * than one batch (a transaction around the whole sweep hit the 60 s timeout, R8).
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public SweepCompleted run(SweepRequested request) throws JsonProcessingException {
+        var earlier = QuarkusTransaction.requiringNew().call(() -> earlierReport(request.sweepId()));
+        return earlier != null ? earlier : sweepAll(request);
     }
 
-    private SweepCompleted run(SweepRequested request) {
+    /** Keeps the first report of a sweep and publishes it, in the caller's transaction (with its inbox row). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void report(SweepCompleted report) throws JsonProcessingException {
+        entityManager.createNativeQuery("""
+                        insert into sweep_report (sweep_id, report, completed_at) values (:id, :report, :at)
+                        on conflict (sweep_id) do nothing""")
+                .setParameter("id", report.sweepId())
+                .setParameter("report", json.writeValueAsString(report))
+                .setParameter("at", report.completedAt())
+                .executeUpdate();
+        outbox.publish(Topics.RETENTION_REPORTS, report.sweepId().toString(), SweepCompleted.TYPE,
+                earlierReport(report.sweepId()));
+    }
+
+    private SweepCompleted sweepAll(SweepRequested request) {
         var results = new ArrayList<SweepCompleted.Category>();
         for (var name : ORDER) {
             var cutoff = request.cutoffs().get(name);

@@ -81,8 +81,8 @@ class RetentionSweepTest {
                 expectedToSurvive.put(contact, isHeld || !storedAt.isBefore(CUTOFF));
             }
             var sweepId = UUID.randomUUID();
-            QuarkusTransaction.requiringNew().call(() -> sweep.sweep(new SweepRequested(sweepId, CUTOFF, CUTOFF,
-                    Map.of("contact", CUTOFF, "message", CUTOFF), java.util.List.of("ingest-service"))));
+            sweep.run(new SweepRequested(sweepId, CUTOFF, CUTOFF,
+                    Map.of("contact", CUTOFF, "message", CUTOFF), java.util.List.of("ingest-service")));
 
             for (var expectation : expectedToSurvive.entrySet()) {
                 assertEquals(expectation.getValue(), exists(expectation.getKey()), "contact " + expectation.getKey());
@@ -104,8 +104,8 @@ class RetentionSweepTest {
         var unheld = backdate(Chats.newPerson().says("conv-" + UUID.randomUUID(), "vapaa"), Instant.parse("2008-05-01T00:00:00Z"));
         var unheldSubject = subjectOf(unheld);
 
-        var report = QuarkusTransaction.requiringNew().call(() -> sweep.sweep(new SweepRequested(UUID.randomUUID(), cutoff, cutoff,
-                Map.of("contact", cutoff, "message", cutoff), java.util.List.of("ingest-service"))));
+        var report = sweep.run(new SweepRequested(UUID.randomUUID(), cutoff, cutoff,
+                Map.of("contact", cutoff, "message", cutoff), java.util.List.of("ingest-service")));
 
         assertEquals(true, exists(first), "R3.1: every contact of a held subject stays");
         assertEquals(true, exists(second));
