@@ -70,8 +70,12 @@ public interface RetentionConfig {
     }
 
     interface Outbox {
-        /** How often OutboxRelay looks for unsent events (a duration, or {@code off} to stop it). */
-        @WithDefault("0.2s")
+        /**
+         * How often OutboxRelay looks for rows whose commit-time wake-up was lost (a crash, a failed
+         * send): the safety net, since rows are relayed as soon as they commit. {@code off} stops only
+         * this schedule. Quarkus runs schedules at most once a second.
+         */
+        @WithDefault("1s")
         String relayEvery();
     }
 }

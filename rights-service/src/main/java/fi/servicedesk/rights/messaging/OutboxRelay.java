@@ -44,7 +44,7 @@ public class OutboxRelay {
     }
 
     /** The safety net: rows whose wake-up was lost (a crash, a failed send) go out on the next tick. */
-    @Scheduled(every = "${rights.outbox.relay-every:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${rights.outbox.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayOnSchedule() {
         drain();
