@@ -2,6 +2,7 @@ package fi.servicedesk.ingest.messaging;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.context.SmallRyeThreadContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -11,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -32,6 +34,11 @@ public class OutboxRelay {
 
     static final int BATCH_SIZE = 500;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final SmallRyeThreadContext WITHOUT_TRANSACTION = SmallRyeThreadContext.builder()
+            .propagated(ThreadContext.NONE)
+            .cleared(ThreadContext.TRANSACTION)
+            .unchanged(ThreadContext.ALL_REMAINING)
+            .build();
 
     private final EntityManager entityManager;
     private final MutinyEmitter<String> emitter;
@@ -110,8 +117,11 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
-                .await().atMost(SEND_TIMEOUT);
+        // The sends' callbacks run on Kafka's and Vert.x's threads; carrying this transaction there
+        // (context propagation) made it active on several threads at commit (ARJUNA012094).
+        SmallRyeThreadContext.withThreadContext(WITHOUT_TRANSACTION, () ->
+                Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+                        .await().atMost(SEND_TIMEOUT));
         entityManager.createQuery("delete from OutboxEvent where id in :ids")
                 .setParameter("ids", batch.stream().map(e -> e.id).toList())
                 .executeUpdate();
