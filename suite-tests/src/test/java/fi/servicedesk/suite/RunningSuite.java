@@ -150,11 +150,12 @@ final class RunningSuite {
     }
 
     private static String freshDatabase(String name) {
+        var database = PostgresTestDatabase.name(name);
         try (var connection = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl("postgres"),
                 PostgresTestDatabase.user(), PostgresTestDatabase.password());
              var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-            statement.execute("create database " + name);
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not make database " + name, e);
         }

@@ -12,6 +12,8 @@ import java.util.Map;
  * Init args: {@code database} (e.g. {@code ingest_test}) for the default datasource, and any
  * {@code datasource.<name>} (e.g. {@code datasource.keys=ingest_keys_test}) for named ones.
  * The server comes from PGHOST / PGPORT / PGUSER / PGPASSWORD, defaulting to 127.0.0.1:5432 postgres.
+ * {@code SUITE_TEST_DB_SUFFIX} is appended to every test database's name, so that two checkouts
+ * can run their tests on one server at once without cleaning each other's schemas.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -45,7 +47,12 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     }
 
     public static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database;
+        return "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + name(database);
+    }
+
+    /** The database's name on the server: the administrative database as it is, a test database with the suffix. */
+    public static String name(String database) {
+        return database.equals("postgres") ? database : database + env("SUITE_TEST_DB_SUFFIX", "");
     }
 
     public static String user() {
@@ -56,7 +63,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         return env("PGPASSWORD", "postgres");
     }
 
-    public static void ensureExists(String database) {
+    public static void ensureExists(String base) {
+        var database = name(base);
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }

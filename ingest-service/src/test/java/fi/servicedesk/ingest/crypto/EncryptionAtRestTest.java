@@ -52,7 +52,7 @@ class EncryptionAtRestTest {
         var contactId = contactIdOf(conversation);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> outboxRowsFor(contactId) == 0);
 
-        var backup = pgDump("ingest_test");
+        var backup = pgDump(PostgresTestDatabase.name("ingest_test"));
         for (var plaintext : new String[]{email, username, text, "Liisa Korhonen-" + unique, "+358507654321", "050 765 4321"}) {
             assertFalse(backup.contains(plaintext), "the database must not hold " + plaintext + " in plaintext");
         }
@@ -77,7 +77,7 @@ class EncryptionAtRestTest {
         var wav = Wavs.pcm(3 << 20, "INAM " + caller.name());
         SignedWebhook.recording(wav).put(Calls.recordingPath(callId)).then().statusCode(200);
 
-        var backup = pgDump("ingest_test");
+        var backup = pgDump(PostgresTestDatabase.name("ingest_test"));
         var audioWindow = java.util.Arrays.copyOfRange(wav, 2 << 20, (2 << 20) + 48);
         assertFalse(backup.contains(HexFormat.of().formatHex(audioWindow)), "R9.1: no audio in plaintext");
         assertFalse(backup.contains(HexFormat.of().formatHex(caller.name().getBytes(StandardCharsets.US_ASCII))),
