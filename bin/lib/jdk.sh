@@ -1,8 +1,8 @@
-# JDK selection for bin/suite and .ci/run: $JAVA_HOME when it is a JDK >= 21, else the newest
-# JDK >= 21 under $SUITE_JVM_DIR (/usr/lib/jvm). Exports JAVA_HOME and puts it first on PATH.
+# JDK selection for bin/suite and .ci/run: $JAVA_HOME when it is a JDK >= 25, else the newest
+# JDK >= 25 under $SUITE_JVM_DIR (/usr/lib/jvm). Exports JAVA_HOME and puts it first on PATH.
 # Sourced; self-contained (needs nothing else from bin/lib).
 
-SUITE_MIN_JAVA="${SUITE_MIN_JAVA:-21}"
+SUITE_MIN_JAVA="${SUITE_MIN_JAVA:-25}"
 SUITE_JVM_DIR="${SUITE_JVM_DIR:-/usr/lib/jvm}"
 
 # Prints the feature version (8, 17, 21, 25 …) of the JDK at $1; fails when it is not a JDK.

@@ -1,0 +1,181 @@
+package fi.servicedesk.kit.outbox;
+
+import fi.servicedesk.kit.config.KitConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes outbox rows in order and deletes them once Kafka has acknowledged them (DESIGN §3).
+ * <ul>
+ * <li>One relay at a time per database: each round holds a PostgreSQL advisory lock for its
+ * transaction, so with any number of replicas one key's events leave in order. A crash between
+ * the broker's ack and the commit re-sends the round with the same CloudEvent ids, which the
+ * consumers' inboxes drop.</li>
+ * <li>A row the broker can never accept is parked with its reason and counted
+ * ({@code outbox_parked_total{type}}); the rows behind it go on ({@link ParkedEvents}).</li>
+ * <li>Any other failure leaves the rows in line; the relay waits (doubling up to a maximum)
+ * before it tries again.</li>
+ * <li>A commit that wrote rows wakes the relay at once; a burst of commits costs one wake-up,
+ * and the schedule picks up rows whose wake-up was lost (a crash, a failed round).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** The advisory lock that makes one relay the active one; each service has its own database. */
+    private static final long LEADERSHIP = 0x5e7d_e5c0_0b0c_0001L;
+
+    private final EntityManager entityManager;
+    private final OutboxSender sender;
+    private final KitConfig.Outbox config;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile long retryAfterNanos = System.nanoTime();
+    private volatile Duration backoff;
+
+    OutboxRelay(EntityManager entityManager, OutboxSender sender, KitConfig config, MeterRegistry meters, Clock clock) {
+        this.entityManager = entityManager;
+        this.sender = sender;
+        this.config = config.outbox();
+        this.meters = meters;
+        this.clock = clock;
+        this.backoff = this.config.backoff();
+    }
+
+    @Scheduled(every = "${servicedesk.outbox.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relayOnSchedule() {
+        again.set(true);
+        relayWhileAsked();
+    }
+
+    /**
+     * Off the committing thread, so a request or consumer does not wait for Kafka. A thread is
+     * started only by the wake-up that raises {@code again}: while it is raised a relay is bound to
+     * look again, so the other commits of a burst cost one flag read each.
+     */
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        if (again.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("outbox-relay").start(this::relayWhileAsked);
+        }
+    }
+
+    /** Whoever raises {@code again} comes here, so a raised flag is always taken up. */
+    private void relayWhileAsked() {
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                if (System.nanoTime() - retryAfterNanos >= 0) {
+                    relayPending();
+                }
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    /** Sends every pending row, round by round, until none is left or the broker fails; returns how many were sent. */
+    public int relayPending() {
+        int total = 0;
+        while (true) {
+            Round round;
+            try {
+                round = QuarkusTransaction.requiringNew()
+                        .timeout((int) config.sendTimeout().plusSeconds(30).toSeconds())
+                        .call(this::relayRound);
+            } catch (RuntimeException e) {
+                waitBeforeRetrying(e);
+                return total;
+            }
+            total += round.sent();
+            if (round.failure() != null) {
+                waitBeforeRetrying(round.failure());
+                return total;
+            }
+            backoff = config.backoff();
+            if (round.taken() < config.batchSize()) {
+                return total;
+            }
+        }
+    }
+
+    private Round relayRound() {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:lock)) leadership")
+                .setParameter("lock", LEADERSHIP)
+                .getSingleResult();
+        var batch = entityManager.createQuery(
+                        "from OutboxEvent where parkedAt is null order by seq", OutboxEvent.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(config.batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return new Round(0, 0, null);
+        }
+        var outcomes = sender.send(batch, config.sendTimeout());
+        var sent = new ArrayList<UUID>(batch.size());
+        Throwable passing = null;
+        int parked = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            var row = batch.get(i);
+            var failure = outcomes.get(i);
+            if (failure == null) {
+                sent.add(row.id);
+            } else if (BrokerRefusals.isPermanent(failure)) {
+                park(row, failure);
+                parked++;
+            } else if (passing == null) {
+                passing = failure;
+            }
+        }
+        delete(sent);
+        return new Round(sent.size(), passing == null ? sent.size() + parked : batch.size(), passing);
+    }
+
+    private void park(OutboxEvent row, Throwable failure) {
+        entityManager.createQuery("update OutboxEvent set parkedAt = :at, parkedReason = :reason where id = :id")
+                .setParameter("at", clock.instant())
+                .setParameter("reason", BrokerRefusals.reason(failure))
+                .setParameter("id", row.id)
+                .executeUpdate();
+        meters.counter("outbox.parked", "type", row.type).increment();
+        Log.errorf("Outbox event %s (%s, topic %s) parked, the broker will never accept it: %s",
+                row.id, row.type, row.topic, BrokerRefusals.reason(failure));
+    }
+
+    private void delete(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            entityManager.createQuery("delete from OutboxEvent where id in :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+        }
+    }
+
+    private void waitBeforeRetrying(Throwable failure) {
+        var wait = backoff;
+        retryAfterNanos = System.nanoTime() + wait.toNanos();
+        var doubled = wait.multipliedBy(2);
+        backoff = doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
+        Log.warnf("Outbox relay could not send (%s: %s); the rows stay in line, next try in %d ms",
+                failure.getClass().getSimpleName(), failure.getMessage(), wait.toMillis());
+    }
+
+    /** What one round did: rows acknowledged, rows it is done with (sent or parked), and a passing failure. */
+    private record Round(int sent, int taken, Throwable failure) {
+    }
+}
