@@ -13,6 +13,18 @@ service_port() {
 }
 
 service_url() { printf 'http://%s:%s\n' "$SUITE_HOST" "$(service_port "$1")"; }
+
+# The management interface (health, metrics, OpenAPI, parked outbox events): 9081 … 9084.
+service_management_port() {
+    case $1 in
+        ingest) printf '%s\n' "${SUITE_INGEST_MANAGEMENT_PORT:-9081}" ;;
+        redaction) printf '%s\n' "${SUITE_REDACTION_MANAGEMENT_PORT:-9082}" ;;
+        retention) printf '%s\n' "${SUITE_RETENTION_MANAGEMENT_PORT:-9083}" ;;
+        rights) printf '%s\n' "${SUITE_RIGHTS_MANAGEMENT_PORT:-9084}" ;;
+        *) die "unknown service $1" ;;
+    esac
+}
+service_management_url() { printf 'http://%s:%s\n' "$SUITE_HOST" "$(service_management_port "$1")"; }
 service_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar\n' "$SUITE_ROOT" "$1"; }
 
 build_if_needed() {
@@ -34,6 +46,7 @@ service_environment() {
     source "$SECRETS_ENV"
     set +a
     export QUARKUS_HTTP_HOST="$SUITE_HOST" QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_MANAGEMENT_HOST="$SUITE_HOST" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$svc")"
     export QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$svc")" QUARKUS_DATASOURCE_USERNAME="$PGUSER"
     export KAFKA_BOOTSTRAP_SERVERS="$SUITE_KAFKA_BOOTSTRAP"
     export OIDC_ISSUER="$SUITE_OIDC_ISSUER" OIDC_PUBLIC_KEY="$(oidc_public_key)"
@@ -68,7 +81,7 @@ service_start() {
 
 # HTTP status of the service's readiness check (000 when it does not answer).
 service_ready_status() {
-    curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$(service_url "$1")/q/health/ready" || true
+    curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$(service_management_url "$1")/q/health/ready" || true
 }
 
 # Waits, up to $SUITE_READY_TIMEOUT s in all, until every service reports ready.
@@ -90,11 +103,12 @@ $(tail -n 40 "$SUITE_LOGS/$svc.log")"
 }
 
 print_urls() {
-    local svc url
+    local svc url management
     printf '\n%-10s %-24s %-34s %-41s %s\n' service API OpenAPI health metrics
     for svc in "${SUITE_SERVICES[@]}"; do
-        url=$(service_url "$svc")
-        printf '%-10s %-24s %-34s %-41s %s\n' "$svc" "$url" "$url/q/openapi" "$url/q/health/ready" "$url/q/metrics"
+        url=$(service_url "$svc") management=$(service_management_url "$svc")
+        printf '%-10s %-24s %-34s %-41s %s\n' "$svc" "$url" "$management/q/openapi" "$management/q/health/ready" \
+            "$management/q/metrics"
     done
     printf '%-10s %s\n\n' kafka "$SUITE_KAFKA_BOOTSTRAP"
 }

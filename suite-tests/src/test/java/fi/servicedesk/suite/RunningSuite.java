@@ -34,6 +34,7 @@ final class RunningSuite {
 
     final Map<String, String> secrets = new HashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("suite-tests/target/suite-logs");
@@ -73,6 +74,7 @@ final class RunningSuite {
             Files.createDirectories(logs);
             for (var service : SERVICES) {
                 ports.put(service, freePort());
+                managementPorts.put(service, freePort());
                 processes.put(service, launch(service, bootstrap));
             }
             for (var service : SERVICES) {
@@ -96,6 +98,7 @@ final class RunningSuite {
         var env = builder.environment();
         env.putAll(secrets);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresTestDatabase.jdbcUrl(freshDatabase(service + "_e2e")));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresTestDatabase.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresTestDatabase.password());
@@ -119,7 +122,7 @@ final class RunningSuite {
                 throw new IllegalStateException(service + " exited while starting:\n" + tail(log(service)));
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPorts.get(service) + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -3,6 +3,7 @@ package fi.servicedesk.ingest.api;
 import fi.servicedesk.ingest.lookup.DisputeLookup;
 import fi.servicedesk.ingest.recordings.RecordingStore;
 import fi.servicedesk.ingest.subjects.Identifiers;
+import fi.servicedesk.kit.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

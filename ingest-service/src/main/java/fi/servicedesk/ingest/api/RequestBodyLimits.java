@@ -3,6 +3,7 @@ package fi.servicedesk.ingest.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.config.IngestConfig;
+import fi.servicedesk.kit.problem.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.webhooks.WebhookHeaders;
 import fi.servicedesk.ingest.webhooks.WebhookSource;
 import fi.servicedesk.ingest.webhooks.WebhookVerifier;
+import fi.servicedesk.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;

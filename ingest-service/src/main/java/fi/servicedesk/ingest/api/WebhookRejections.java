@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.api;
 
 import fi.servicedesk.ingest.webhooks.WebhookSource;
+import fi.servicedesk.kit.problem.Problem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;

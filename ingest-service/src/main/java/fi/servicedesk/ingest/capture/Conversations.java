@@ -13,11 +13,11 @@ import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.domain.SubjectRepository;
 import fi.servicedesk.ingest.messaging.ContactClosed;
 import fi.servicedesk.ingest.messaging.MessageCaptured;
-import fi.servicedesk.ingest.messaging.Outbox;
 import fi.servicedesk.ingest.messaging.Topics;
 import fi.servicedesk.ingest.recordings.RecordingStore;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
+import fi.servicedesk.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

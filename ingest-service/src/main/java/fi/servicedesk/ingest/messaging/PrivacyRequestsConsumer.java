@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.holds.LegalHolds;
 import fi.servicedesk.ingest.rights.RightsRequests;
+import fi.servicedesk.kit.inbox.Deliveries;
+import fi.servicedesk.kit.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -17,13 +18,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PrivacyRequestsConsumer {
 
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final RightsRequests requests;
     private final LegalHolds holds;
     private final ObjectMapper json;
 
-    PrivacyRequestsConsumer(Inbox inbox, RightsRequests requests, LegalHolds holds, ObjectMapper json) {
-        this.inbox = inbox;
+    PrivacyRequestsConsumer(Deliveries deliveries, RightsRequests requests, LegalHolds holds, ObjectMapper json) {
+        this.deliveries = deliveries;
         this.requests = requests;
         this.holds = holds;
         this.json = json;
@@ -31,21 +32,18 @@ public class PrivacyRequestsConsumer {
 
     @Incoming("privacy-requests")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        var event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        switch (event.type()) {
-            case RightsRequest.ACCESS -> requests.access(request(event));
-            case RightsRequest.RECTIFICATION -> requests.rectify(request(event));
-            case RightsRequest.ERASURE -> requests.erase(request(event));
-            case RightsRequest.OBJECTION -> requests.object(request(event));
-            case LegalHoldPlaced.TYPE -> holds.place(json.readValue(event.data(), LegalHoldPlaced.class));
-            case LegalHoldLifted.TYPE -> holds.lift(json.readValue(event.data(), LegalHoldLifted.class));
-            default -> { } // other owners' traffic on the same topic
-        }
+    public void consume(ConsumerRecord<String, String> record) {
+        deliveries.apply("privacy-requests", record, event -> {
+            switch (event.type()) {
+                case RightsRequest.ACCESS -> requests.access(request(event));
+                case RightsRequest.RECTIFICATION -> requests.rectify(request(event));
+                case RightsRequest.ERASURE -> requests.erase(request(event));
+                case RightsRequest.OBJECTION -> requests.object(request(event));
+                case LegalHoldPlaced.TYPE -> holds.place(json.readValue(event.data(), LegalHoldPlaced.class));
+                case LegalHoldLifted.TYPE -> holds.lift(json.readValue(event.data(), LegalHoldLifted.class));
+                default -> { } // other owners' traffic on the same topic
+            }
+        });
     }
 
     private RightsRequest request(IncomingEvent event) throws JsonProcessingException {

@@ -3,14 +3,15 @@ package fi.servicedesk.ingest.retention;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.crypto.DataKeys;
-import fi.servicedesk.ingest.messaging.Outbox;
 import fi.servicedesk.ingest.messaging.SweepCompleted;
 import fi.servicedesk.ingest.messaging.SweepRequested;
 import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.webhooks.WebhookReceipts;
+import fi.servicedesk.kit.inbox.Inbox;
+import fi.servicedesk.kit.outbox.Outbox;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import static fi.servicedesk.ingest.domain.Columns.instant;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static fi.servicedesk.ingest.domain.Columns.instant;
 
 /**
  * A retention sweep (R8.1-R8.3, DESIGN §4): deletes, in batches of their own transactions, what
@@ -57,10 +60,15 @@ public class RetentionSweep {
     private final EntityManager entityManager;
     private final DataKeys keys;
     private final Outbox outbox;
+    private final Inbox inbox;
+    private final WebhookReceipts receipts;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RetentionSweep(EntityManager entityManager, DataKeys keys, Outbox outbox, ObjectMapper json, Clock clock) {
+    RetentionSweep(EntityManager entityManager, DataKeys keys, Outbox outbox, Inbox inbox, WebhookReceipts receipts,
+                   ObjectMapper json, Clock clock) {
+        this.inbox = inbox;
+        this.receipts = receipts;
         this.entityManager = entityManager;
         this.keys = keys;
         this.outbox = outbox;
@@ -111,6 +119,8 @@ public class RetentionSweep {
         var shredded = shredSubjectsLeftWithNothing();
         Log.infof("Sweep %s: %d subjects left with nothing deleted and their keys destroyed in %d ms", request.sweepId(),
                 shredded, (System.nanoTime() - started) / 1_000_000);
+        Log.infof("Sweep %s: %d inbox ids and %d webhook receipts past the de-duplication window forgotten",
+                request.sweepId(), inbox.prune(), receipts.prune());
         return new SweepCompleted(request.sweepId(), SERVICE, Instant.now(clock), results);
     }
 
@@ -175,7 +185,6 @@ public class RetentionSweep {
                 .setParameter("id", sweepId).getResultList();
         return rows.isEmpty() ? null : json.readValue((String) rows.getFirst(), SweepCompleted.class);
     }
-
 
     private record Category(String table, String unheld) {
     }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.messaging.AccessChunk;
-import fi.servicedesk.ingest.messaging.Outbox;
 import fi.servicedesk.ingest.messaging.RequestAnswered;
 import fi.servicedesk.ingest.messaging.RightsRequest;
 import fi.servicedesk.ingest.messaging.Topics;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
+import fi.servicedesk.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

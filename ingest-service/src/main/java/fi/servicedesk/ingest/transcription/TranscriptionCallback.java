@@ -1,9 +1,9 @@
 package fi.servicedesk.ingest.transcription;
 
-import fi.servicedesk.ingest.api.ProblemException;
 import fi.servicedesk.ingest.capture.Transcripts;
 import fi.servicedesk.ingest.domain.ContactRepository;
 import fi.servicedesk.ingest.webhooks.WebhookReceipts;
+import fi.servicedesk.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

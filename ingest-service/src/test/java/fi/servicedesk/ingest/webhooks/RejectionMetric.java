@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.webhooks;
 
+import fi.servicedesk.testsupport.Management;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class RejectionMetric {
     }
 
     private static double sum(Predicate<String> labelsMatching) {
-        var matcher = LINE.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        var matcher = LINE.matcher(given().get(Management.url("/metrics")).then().statusCode(200).extract().asString());
         double sum = 0;
         while (matcher.find()) {
             if (labelsMatching.test(matcher.group(1))) {

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.api;
 
+import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.redaction.detection.KnownIdentifiers;
 import fi.servicedesk.redaction.detection.Placeholders;
 import fi.servicedesk.redaction.detection.Redactor;

@@ -1,9 +1,11 @@
 package fi.servicedesk.redaction.messaging;
 
+import fi.servicedesk.kit.inbox.Inbox;
+import fi.servicedesk.kit.inbox.IncomingEvent;
 import fi.servicedesk.redaction.corpus.CorpusIntake;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.List;
 public class InteractionsBatch {
 
     /** A consumed record, its CloudEvent, and the captured message when it is one. */
-    public record Captured(KafkaRecord<String, String> source, IncomingEvent event, MessageCaptured message) {
+    public record Captured(ConsumerRecord<String, String> source, IncomingEvent event, MessageCaptured message) {
     }
 
     private final Inbox inbox;

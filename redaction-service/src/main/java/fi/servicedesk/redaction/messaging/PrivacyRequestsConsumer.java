@@ -2,10 +2,11 @@ package fi.servicedesk.redaction.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.inbox.Deliveries;
+import fi.servicedesk.kit.inbox.IncomingEvent;
 import fi.servicedesk.redaction.rights.SubjectRequests;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,32 +17,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PrivacyRequestsConsumer {
 
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final SubjectRequests requests;
     private final ObjectMapper json;
 
-    PrivacyRequestsConsumer(Inbox inbox, SubjectRequests requests, ObjectMapper json) {
-        this.inbox = inbox;
+    PrivacyRequestsConsumer(Deliveries deliveries, SubjectRequests requests, ObjectMapper json) {
+        this.deliveries = deliveries;
         this.requests = requests;
         this.json = json;
     }
 
     @Incoming("privacy-requests")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        var event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        switch (event.type()) {
-            case RightsRequested.ACCESS -> requests.access(read(event));
-            case RightsRequested.ERASURE -> requests.erase(read(event), "ERASURE");
-            case RightsRequested.OBJECTION -> requests.erase(read(event), "OBJECTION");
-            case RightsRequested.RECTIFICATION -> requests.rectify(read(event));
-            default -> {
+    public void consume(ConsumerRecord<String, String> record) {
+        deliveries.apply("privacy-requests", record, event -> {
+            switch (event.type()) {
+                case RightsRequested.ACCESS -> requests.access(read(event));
+                case RightsRequested.ERASURE -> requests.erase(read(event), "ERASURE");
+                case RightsRequested.OBJECTION -> requests.erase(read(event), "OBJECTION");
+                case RightsRequested.RECTIFICATION -> requests.rectify(read(event));
+                default -> {
+                }
             }
-        }
+        });
     }
 
     private RightsRequested read(IncomingEvent event) throws JsonProcessingException {

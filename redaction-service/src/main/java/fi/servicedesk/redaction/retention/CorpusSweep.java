@@ -1,7 +1,8 @@
 package fi.servicedesk.redaction.retention;
 
+import fi.servicedesk.kit.inbox.Inbox;
+import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.redaction.domain.CorpusErasure;
-import fi.servicedesk.redaction.messaging.Outbox;
 import fi.servicedesk.redaction.messaging.RequestAnswered;
 import fi.servicedesk.redaction.messaging.SweepCompleted;
 import fi.servicedesk.redaction.messaging.SweepRequested;
@@ -27,9 +28,11 @@ public class CorpusSweep {
 
     private final CorpusErasure erasure;
     private final Outbox outbox;
+    private final Inbox inbox;
     private final Clock clock;
 
-    CorpusSweep(CorpusErasure erasure, Outbox outbox, Clock clock) {
+    CorpusSweep(CorpusErasure erasure, Outbox outbox, Inbox inbox, Clock clock) {
+        this.inbox = inbox;
         this.erasure = erasure;
         this.outbox = outbox;
         this.clock = clock;
@@ -42,6 +45,7 @@ public class CorpusSweep {
         }
         long deleted = erasure.deleteStoredBefore(cutoff);
         erasure.deleteOrphans();
+        inbox.prune();
         Log.infof("Sweep %s deleted %d corpus entries stored before %s", request.sweepId(), deleted, cutoff);
         var category = new SweepCompleted.Category(CATEGORY, cutoff, deleted, 0, erasure.oldestStoredAt().orElse(null));
         outbox.publish(Topics.RETENTION_REPORTS, request.sweepId().toString(), SweepCompleted.TYPE,

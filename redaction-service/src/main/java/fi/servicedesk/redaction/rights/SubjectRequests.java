@@ -2,13 +2,13 @@ package fi.servicedesk.redaction.rights;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.redaction.corpus.SubjectPseudonyms;
 import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository;
 import fi.servicedesk.redaction.domain.CorpusErasure;
 import fi.servicedesk.redaction.domain.SubjectLinkRepository;
 import fi.servicedesk.redaction.messaging.AccessChunk;
-import fi.servicedesk.redaction.messaging.Outbox;
 import fi.servicedesk.redaction.messaging.RequestAnswered;
 import fi.servicedesk.redaction.messaging.RightsRequested;
 import fi.servicedesk.redaction.messaging.Topics;

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.api;
 
+import fi.servicedesk.testsupport.Management;
 import fi.servicedesk.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,6 @@ class CorpusExportSecurityTest {
 
     @Test
     void healthStaysOpen() {
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(Management.url("/health/ready")).then().statusCode(200);
     }
 }

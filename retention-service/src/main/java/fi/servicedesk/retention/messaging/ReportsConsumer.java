@@ -1,11 +1,10 @@
 package fi.servicedesk.retention.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.retention.sweep.SweepReports;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,26 +15,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ReportsConsumer {
 
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final SweepReports reports;
     private final ObjectMapper json;
 
-    ReportsConsumer(Inbox inbox, SweepReports reports, ObjectMapper json) {
-        this.inbox = inbox;
+    ReportsConsumer(Deliveries deliveries, SweepReports reports, ObjectMapper json) {
+        this.deliveries = deliveries;
         this.reports = reports;
         this.json = json;
     }
 
     @Incoming("reports")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        var event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        if (SweepCompleted.TYPES.contains(event.type())) {
-            reports.record(json.readValue(event.data(), SweepCompleted.class));
-        }
+    public void consume(ConsumerRecord<String, String> record) {
+        deliveries.apply("reports", record, event -> {
+            if (SweepCompleted.TYPES.contains(event.type())) {
+                reports.record(json.readValue(event.data(), SweepCompleted.class));
+            }
+        });
     }
 }

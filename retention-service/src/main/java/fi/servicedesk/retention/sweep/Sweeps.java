@@ -1,6 +1,8 @@
 package fi.servicedesk.retention.sweep;
 
-import fi.servicedesk.retention.api.ProblemException;
+import fi.servicedesk.kit.inbox.Inbox;
+import fi.servicedesk.kit.outbox.Outbox;
+import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.retention.api.SweepView;
 import fi.servicedesk.retention.config.RetentionConfig;
 import fi.servicedesk.retention.domain.OwnerStatus;
@@ -9,7 +11,6 @@ import fi.servicedesk.retention.domain.SweepOwner;
 import fi.servicedesk.retention.domain.SweepRepository;
 import fi.servicedesk.retention.domain.SweepResult;
 import fi.servicedesk.retention.domain.SweepStatus;
-import fi.servicedesk.retention.messaging.Outbox;
 import fi.servicedesk.retention.messaging.SweepRequested;
 import fi.servicedesk.retention.messaging.Topics;
 import fi.servicedesk.retention.policy.Category;
@@ -38,11 +39,13 @@ public class Sweeps {
     private final RetentionConfig config;
     private final SweepVerdict verdict;
     private final Outbox outbox;
+    private final Inbox inbox;
     private final EntityManager entityManager;
     private final Clock clock;
 
     Sweeps(SweepRepository sweeps, RetentionPolicy policy, RetentionConfig config, SweepVerdict verdict, Outbox outbox,
-           EntityManager entityManager, Clock clock) {
+           Inbox inbox, EntityManager entityManager, Clock clock) {
+        this.inbox = inbox;
         this.sweeps = sweeps;
         this.policy = policy;
         this.config = config;
@@ -78,6 +81,7 @@ public class Sweeps {
         if (effectiveAsOf.isAfter(now) && !config.allowFutureAsOf()) {
             throw ProblemException.badRequest("asOf lies in the future; sweeps judge data as of now or earlier.");
         }
+        inbox.prune();
         var sweep = newSweep(id, effectiveAsOf, now);
         entityManager.persist(sweep);
         outbox.publish(Topics.SWEEPS, sweep.id.toString(), SweepRequested.TYPE, new SweepRequested(sweep.id, sweep.asOf,

@@ -1,5 +1,6 @@
 package fi.servicedesk.retention.sweep;
 
+import fi.servicedesk.testsupport.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class SweepMetricsTest {
         var finished = SweepApi.finished(sweep.id());
         metrics.refresh();
 
-        var scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        var scraped = given().get(Management.url("/metrics")).then().statusCode(200).extract().asString();
         var lastCompliant = Pattern.compile("(?m)^retention_last_compliant_sweep_timestamp_seconds\\S* (\\S+)$").matcher(scraped);
         assertTrue(lastCompliant.find(), scraped);
         assertTrue(Double.parseDouble(lastCompliant.group(1)) >= finished.finishedAt().getEpochSecond(), lastCompliant.group());

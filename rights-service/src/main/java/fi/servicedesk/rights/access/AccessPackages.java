@@ -3,7 +3,7 @@ package fi.servicedesk.rights.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.servicedesk.rights.api.ProblemException;
+import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.config.RightsConfig;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.CaseStatus;

@@ -1,5 +1,6 @@
 package fi.servicedesk.rights.api;
 
+import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.access.AccessPackages;
 import fi.servicedesk.rights.cases.CaseDesk;
 import fi.servicedesk.rights.config.RightsConfig;

@@ -1,8 +1,8 @@
 package fi.servicedesk.rights.cases;
 
+import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.api.CaseView;
 import fi.servicedesk.rights.api.CreateCaseRequest;
-import fi.servicedesk.rights.api.ProblemException;
 import fi.servicedesk.rights.api.VerificationRequest;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.CasePersonalData;

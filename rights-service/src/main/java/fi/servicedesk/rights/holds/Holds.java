@@ -1,15 +1,15 @@
 package fi.servicedesk.rights.holds;
 
+import fi.servicedesk.kit.outbox.Outbox;
+import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.api.HoldRequest;
 import fi.servicedesk.rights.api.HoldView;
-import fi.servicedesk.rights.api.ProblemException;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.Identifiers;
 import fi.servicedesk.rights.domain.LegalHold;
 import fi.servicedesk.rights.domain.LegalHoldRepository;
 import fi.servicedesk.rights.messaging.LegalHoldLifted;
 import fi.servicedesk.rights.messaging.LegalHoldPlaced;
-import fi.servicedesk.rights.messaging.Outbox;
 import fi.servicedesk.rights.messaging.Topics;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,10 @@
 package fi.servicedesk.rights.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.rights.saga.ReplyHandling;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,31 +15,28 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class RepliesConsumer {
 
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final ReplyHandling handling;
     private final ObjectMapper json;
 
-    RepliesConsumer(Inbox inbox, ReplyHandling handling, ObjectMapper json) {
-        this.inbox = inbox;
+    RepliesConsumer(Deliveries deliveries, ReplyHandling handling, ObjectMapper json) {
+        this.deliveries = deliveries;
         this.handling = handling;
         this.json = json;
     }
 
     @Incoming("replies")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        var event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        switch (event.type()) {
-            case AccessChunk.INGEST, AccessChunk.REDACTION -> handling.chunk(json.readValue(event.data(), AccessChunk.class));
-            case RequestAnswered.INGEST, RequestAnswered.REDACTION ->
-                    handling.answer(json.readValue(event.data(), RequestAnswered.class));
-            default -> {
-                // Other services' events on the topic are not ours to handle.
+    public void consume(ConsumerRecord<String, String> record) {
+        deliveries.apply("replies", record, event -> {
+            switch (event.type()) {
+                case AccessChunk.INGEST, AccessChunk.REDACTION -> handling.chunk(json.readValue(event.data(), AccessChunk.class));
+                case RequestAnswered.INGEST, RequestAnswered.REDACTION ->
+                        handling.answer(json.readValue(event.data(), RequestAnswered.class));
+                default -> {
+                    // Other services' events on the topic are not ours to handle.
+                }
             }
-        }
+        });
     }
 }

@@ -1,11 +1,10 @@
 package fi.servicedesk.rights.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.rights.retention.OwnSweep;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -13,26 +12,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class SweepsConsumer {
 
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final OwnSweep sweep;
     private final ObjectMapper json;
 
-    SweepsConsumer(Inbox inbox, OwnSweep sweep, ObjectMapper json) {
-        this.inbox = inbox;
+    SweepsConsumer(Deliveries deliveries, OwnSweep sweep, ObjectMapper json) {
+        this.deliveries = deliveries;
         this.sweep = sweep;
         this.json = json;
     }
 
     @Incoming("sweeps")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        var event = IncomingEvent.of(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        if (SweepRequested.TYPE.equals(event.type())) {
-            sweep.sweep(json.readValue(event.data(), SweepRequested.class));
-        }
+    public void consume(ConsumerRecord<String, String> record) {
+        deliveries.apply("sweeps", record, event -> {
+            if (SweepRequested.TYPE.equals(event.type())) {
+                sweep.sweep(json.readValue(event.data(), SweepRequested.class));
+            }
+        });
     }
 }

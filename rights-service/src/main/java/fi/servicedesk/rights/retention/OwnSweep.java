@@ -1,6 +1,7 @@
 package fi.servicedesk.rights.retention;
 
-import fi.servicedesk.rights.messaging.Outbox;
+import fi.servicedesk.kit.inbox.Inbox;
+import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.rights.messaging.SweepCompleted;
 import fi.servicedesk.rights.messaging.SweepRequested;
 import fi.servicedesk.rights.messaging.Topics;
@@ -29,9 +30,11 @@ public class OwnSweep {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final Inbox inbox;
     private final Clock clock;
 
-    OwnSweep(EntityManager entityManager, Outbox outbox, Clock clock) {
+    OwnSweep(EntityManager entityManager, Outbox outbox, Inbox inbox, Clock clock) {
+        this.inbox = inbox;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
@@ -42,6 +45,7 @@ public class OwnSweep {
         if (!sweep.expectedOwners().contains(SweepCompleted.SERVICE) || !firstReport(sweep.sweepId())) {
             return;
         }
+        inbox.prune();
         var categories = new ArrayList<SweepCompleted.CategoryReport>();
         var casesCutoff = sweep.cutoffs().get(CASES);
         if (casesCutoff != null) {

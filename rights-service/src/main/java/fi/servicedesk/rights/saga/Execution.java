@@ -1,7 +1,8 @@
 package fi.servicedesk.rights.saga;
 
+import fi.servicedesk.kit.outbox.Outbox;
+import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.api.CaseView;
-import fi.servicedesk.rights.api.ProblemException;
 import fi.servicedesk.rights.cases.CaseViews;
 import fi.servicedesk.rights.config.RightsConfig;
 import fi.servicedesk.rights.domain.CaseOwner;
@@ -9,7 +10,6 @@ import fi.servicedesk.rights.domain.CaseStatus;
 import fi.servicedesk.rights.domain.OwnerStatus;
 import fi.servicedesk.rights.domain.RequestType;
 import fi.servicedesk.rights.domain.RightsCaseRepository;
-import fi.servicedesk.rights.messaging.Outbox;
 import fi.servicedesk.rights.messaging.RectificationRequested;
 import fi.servicedesk.rights.messaging.SubjectCommand;
 import fi.servicedesk.rights.messaging.Topics;

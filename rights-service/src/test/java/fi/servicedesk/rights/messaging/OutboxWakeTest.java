@@ -28,7 +28,7 @@ class OutboxWakeTest {
     public static class NoSchedule implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("rights.outbox.relay-every", "off");
+            return Map.of("servicedesk.outbox.relay-every", "off");
         }
     }
 }

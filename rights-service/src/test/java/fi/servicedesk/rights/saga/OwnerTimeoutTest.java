@@ -1,5 +1,6 @@
 package fi.servicedesk.rights.saga;
 
+import fi.servicedesk.testsupport.Management;
 import fi.servicedesk.rights.Dpo;
 import fi.servicedesk.rights.Owners;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +35,7 @@ class OwnerTimeoutTest {
         assertEquals("EXECUTING", c.getString("status"));
         assertTrue(c.getList("history.action").contains("OWNER_OVERDUE"));
         dpo().get("/api/v1/requests?overdue=true").then().body("id", hasItem(id));
-        var metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        var metrics = given().get(Management.url("/metrics")).then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("rights_owners_overdue"), "gauge exported");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("rights_owners_timed_out_total") && !l.endsWith(" 0.0")),
                 "counter counts the time-out");

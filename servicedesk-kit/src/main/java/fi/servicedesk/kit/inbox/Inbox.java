@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Remembers applied CloudEvent ids inside the consumer's own transaction (DESIGN §3). */
 @ApplicationScoped
@@ -31,6 +34,27 @@ public class Inbox {
                 .setParameter("type", event.type())
                 .setParameter("at", clock.instant())
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * The ids among {@code events} seen for the first time, remembered in one statement (a batch
+     * consumer's); an id twice in the list counts once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> firstDeliveries(List<IncomingEvent> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> inserted = entityManager.createNativeQuery(
+                        "insert into inbox (event_id, event_type, received_at)"
+                                + " select id, type, :at from unnest(cast(:ids as text[]), cast(:types as text[])) as e(id, type)"
+                                + " on conflict do nothing returning event_id")
+                .setParameter("ids", events.stream().map(IncomingEvent::id).toArray(String[]::new))
+                .setParameter("types", events.stream().map(IncomingEvent::type).toArray(String[]::new))
+                .setParameter("at", clock.instant())
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 
     /**
