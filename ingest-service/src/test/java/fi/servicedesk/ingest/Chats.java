@@ -1,6 +1,6 @@
 package fi.servicedesk.ingest;
 
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 

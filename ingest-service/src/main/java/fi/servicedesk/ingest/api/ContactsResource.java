@@ -1,5 +1,7 @@
 package fi.servicedesk.ingest.api;
 
+import fi.servicedesk.ingest.lookup.AuditEntryView;
+import fi.servicedesk.ingest.lookup.ContactView;
 import fi.servicedesk.ingest.lookup.DisputeLookup;
 import fi.servicedesk.ingest.recordings.RecordingStore;
 import fi.servicedesk.ingest.subjects.Identifiers;

@@ -4,7 +4,8 @@ import fi.servicedesk.ingest.capture.Conversations;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.Speaker;
 import fi.servicedesk.ingest.subjects.Identifiers;
-import fi.servicedesk.ingest.webhooks.WebhookReceipts;
+import fi.servicedesk.ingest.domain.WebhookReceipts;
+import fi.servicedesk.ingest.domain.WebhookSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,7 +24,7 @@ public class ChatCapture {
 
     /** Returns false, having changed nothing, when this webhook id was already received. */
     public boolean capture(String webhookId, ChatEvent event) {
-        if (!receipts.firstReceipt("chat", webhookId)) {
+        if (!receipts.firstReceipt(WebhookSource.CHAT, webhookId)) {
             return false;
         }
         var contact = conversations.open(Channel.CHAT, event.conversationId());

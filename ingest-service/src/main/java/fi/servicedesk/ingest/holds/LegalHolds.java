@@ -1,8 +1,8 @@
 package fi.servicedesk.ingest.holds;
 
 import fi.servicedesk.ingest.domain.Contact;
-import fi.servicedesk.ingest.messaging.LegalHoldLifted;
-import fi.servicedesk.ingest.messaging.LegalHoldPlaced;
+import fi.servicedesk.ingest.events.LegalHoldLifted;
+import fi.servicedesk.ingest.events.LegalHoldPlaced;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import io.quarkus.logging.Log;

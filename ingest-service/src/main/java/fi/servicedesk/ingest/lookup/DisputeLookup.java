@@ -1,8 +1,6 @@
 package fi.servicedesk.ingest.lookup;
 
-import fi.servicedesk.ingest.api.AuditEntryView;
-import fi.servicedesk.ingest.api.ContactView;
-import fi.servicedesk.ingest.capture.SealedFields;
+import fi.servicedesk.ingest.domain.SealedFields;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.domain.Contact;
 import fi.servicedesk.ingest.domain.ContactRepository;

@@ -2,8 +2,11 @@ package fi.servicedesk.ingest.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.events.LegalHoldLifted;
+import fi.servicedesk.ingest.events.LegalHoldPlaced;
+import fi.servicedesk.ingest.events.RightsRequested;
 import fi.servicedesk.ingest.holds.LegalHolds;
-import fi.servicedesk.ingest.rights.RightsRequests;
+import fi.servicedesk.ingest.rights.SubjectRequests;
 import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.kit.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -19,11 +22,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PrivacyRequestsConsumer {
 
     private final Deliveries deliveries;
-    private final RightsRequests requests;
+    private final SubjectRequests requests;
     private final LegalHolds holds;
     private final ObjectMapper json;
 
-    PrivacyRequestsConsumer(Deliveries deliveries, RightsRequests requests, LegalHolds holds, ObjectMapper json) {
+    PrivacyRequestsConsumer(Deliveries deliveries, SubjectRequests requests, LegalHolds holds, ObjectMapper json) {
         this.deliveries = deliveries;
         this.requests = requests;
         this.holds = holds;
@@ -35,10 +38,10 @@ public class PrivacyRequestsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         deliveries.apply("privacy-requests", record, event -> {
             switch (event.type()) {
-                case RightsRequest.ACCESS -> requests.access(request(event));
-                case RightsRequest.RECTIFICATION -> requests.rectify(request(event));
-                case RightsRequest.ERASURE -> requests.erase(request(event));
-                case RightsRequest.OBJECTION -> requests.object(request(event));
+                case RightsRequested.ACCESS -> requests.access(request(event));
+                case RightsRequested.RECTIFICATION -> requests.rectify(request(event));
+                case RightsRequested.ERASURE -> requests.erase(request(event));
+                case RightsRequested.OBJECTION -> requests.object(request(event));
                 case LegalHoldPlaced.TYPE -> holds.place(json.readValue(event.data(), LegalHoldPlaced.class));
                 case LegalHoldLifted.TYPE -> holds.lift(json.readValue(event.data(), LegalHoldLifted.class));
                 default -> { } // other owners' traffic on the same topic
@@ -46,7 +49,7 @@ public class PrivacyRequestsConsumer {
         });
     }
 
-    private RightsRequest request(IncomingEvent event) throws JsonProcessingException {
-        return json.readValue(event.data(), RightsRequest.class);
+    private RightsRequested request(IncomingEvent event) throws JsonProcessingException {
+        return json.readValue(event.data(), RightsRequested.class);
     }
 }

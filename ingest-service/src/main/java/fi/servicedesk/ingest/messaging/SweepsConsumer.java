@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.events.SweepRequested;
 import fi.servicedesk.ingest.retention.RetentionSweep;
 import fi.servicedesk.kit.inbox.Deliveries;
 import io.smallrye.reactive.messaging.annotations.Blocking;

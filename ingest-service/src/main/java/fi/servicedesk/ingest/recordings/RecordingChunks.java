@@ -1,6 +1,6 @@
 package fi.servicedesk.ingest.recordings;
 
-import fi.servicedesk.ingest.capture.SealedFields;
+import fi.servicedesk.ingest.domain.SealedFields;
 import fi.servicedesk.ingest.crypto.SubjectKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -4,12 +4,9 @@ import fi.servicedesk.ingest.config.IngestConfig;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.ContactRepository;
-import fi.servicedesk.ingest.telephony.TelephonyCapture;
-import fi.servicedesk.ingest.telephony.UnknownCallException;
-import fi.servicedesk.ingest.webhooks.WebhookHeaders;
-import fi.servicedesk.ingest.webhooks.WebhookReceipts;
-import fi.servicedesk.ingest.webhooks.WebhookSource;
-import fi.servicedesk.ingest.webhooks.WebhookVerifier;
+import fi.servicedesk.ingest.domain.WebhookReceipts;
+import fi.servicedesk.ingest.domain.WebhookSource;
+import fi.servicedesk.ingest.domain.UnknownCallException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -35,7 +32,6 @@ import java.util.UUID;
 public class RecordingUpload {
 
 
-    private final WebhookVerifier verifier;
     private final WebhookReceipts receipts;
     private final ContactRepository contacts;
     private final RecordingStore store;
@@ -45,9 +41,8 @@ public class RecordingUpload {
     private final IngestConfig config;
     private final Clock clock;
 
-    RecordingUpload(WebhookVerifier verifier, WebhookReceipts receipts, ContactRepository contacts, RecordingStore store,
+    RecordingUpload(WebhookReceipts receipts, ContactRepository contacts, RecordingStore store,
                     RecordingChunks chunks, DataKeys keys, Event<RecordingStored> stored, IngestConfig config, Clock clock) {
-        this.verifier = verifier;
         this.receipts = receipts;
         this.contacts = contacts;
         this.store = store;
@@ -60,14 +55,14 @@ public class RecordingUpload {
 
     /**
      * Returns the new recording's id, or empty when this webhook id was already received (nothing
-     * read, nothing stored). Headers and timestamp are checked before the body is read, the
-     * signature once all of it has been.
+     * read, nothing stored). The caller has checked the webhook's headers and timestamp before the
+     * body is read; {@code signature} is verified once all of it has been.
      */
     @Transactional(rollbackOn = Exception.class) // an IOException (the client went away) must not commit half a recording
     @TransactionConfiguration(timeoutFromConfigProperty = "ingest.recordings.upload-timeout-seconds")
-    public Optional<UUID> upload(String callId, String contentType, WebhookHeaders headers, InputStream body) throws IOException {
-        var signature = verifier.start(WebhookSource.TELEPHONY, headers);
-        if (!receipts.firstReceipt(TelephonyCapture.SOURCE, headers.id())) {
+    public Optional<UUID> upload(String callId, String contentType, String webhookId, BodySignature signature,
+                                 InputStream body) throws IOException {
+        if (!receipts.firstReceipt(WebhookSource.TELEPHONY, webhookId)) {
             return Optional.empty();
         }
         var contact = contacts.findForUpdate(Channel.PHONE, callId).orElseThrow(() -> new UnknownCallException(callId));

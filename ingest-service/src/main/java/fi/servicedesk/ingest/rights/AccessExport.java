@@ -1,6 +1,6 @@
 package fi.servicedesk.ingest.rights;
 
-import fi.servicedesk.ingest.capture.SealedFields;
+import fi.servicedesk.ingest.domain.SealedFields;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.domain.Contact;
 import fi.servicedesk.ingest.domain.ContactRepository;

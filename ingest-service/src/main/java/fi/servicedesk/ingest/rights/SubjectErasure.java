@@ -4,7 +4,7 @@ import fi.servicedesk.ingest.domain.ContactRepository;
 import fi.servicedesk.ingest.domain.MessageRepository;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.holds.LegalHolds;
-import fi.servicedesk.ingest.messaging.RequestAnswered;
+import fi.servicedesk.ingest.events.RequestAnswered;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -4,8 +4,10 @@ import fi.servicedesk.ingest.capture.Conversations;
 import fi.servicedesk.ingest.capture.Transcripts;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.ContactRepository;
+import fi.servicedesk.ingest.domain.UnknownCallException;
+import fi.servicedesk.ingest.domain.WebhookReceipts;
+import fi.servicedesk.ingest.domain.WebhookSource;
 import fi.servicedesk.ingest.subjects.Identifiers;
-import fi.servicedesk.ingest.webhooks.WebhookReceipts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,9 +15,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class TelephonyCapture {
-
-    /** The webhook-id namespace of everything the telephony platform sends, the recording uploads included. */
-    public static final String SOURCE = "telephony";
 
     private final WebhookReceipts receipts;
     private final Conversations conversations;
@@ -36,7 +35,7 @@ public class TelephonyCapture {
      * transaction (receipt included) rolls back.
      */
     public boolean capture(String webhookId, TelephonyEvent event) {
-        if (!receipts.firstReceipt(SOURCE, webhookId)) {
+        if (!receipts.firstReceipt(WebhookSource.TELEPHONY, webhookId)) {
             return false;
         }
         switch (event) {

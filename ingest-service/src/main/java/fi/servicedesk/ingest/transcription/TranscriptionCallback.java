@@ -2,7 +2,8 @@ package fi.servicedesk.ingest.transcription;
 
 import fi.servicedesk.ingest.capture.Transcripts;
 import fi.servicedesk.ingest.domain.ContactRepository;
-import fi.servicedesk.ingest.webhooks.WebhookReceipts;
+import fi.servicedesk.ingest.domain.WebhookReceipts;
+import fi.servicedesk.ingest.domain.WebhookSource;
 import fi.servicedesk.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,7 +39,7 @@ public class TranscriptionCallback {
 
     /** Returns false, having changed nothing, when this webhook id was already received. */
     public boolean complete(String webhookId, TranscriptionResult result) {
-        if (!receipts.firstReceipt("transcription", webhookId)) {
+        if (!receipts.firstReceipt(WebhookSource.TRANSCRIPTION, webhookId)) {
             return false;
         }
         var job = entityManager.createQuery("from TranscriptionJob where token = :token", TranscriptionJob.class)

@@ -1,9 +1,9 @@
 package fi.servicedesk.ingest.chat;
 
-import fi.servicedesk.ingest.messaging.ContactClosed;
-import fi.servicedesk.ingest.messaging.MessageCaptured;
-import fi.servicedesk.ingest.messaging.Topics;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.events.ContactClosed;
+import fi.servicedesk.ingest.events.MessageCaptured;
+import fi.servicedesk.ingest.events.Topics;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,10 @@
 package fi.servicedesk.ingest.crypto;
 
-import fi.servicedesk.ingest.capture.SealedFields;
-import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.domain.SealedFields;
+import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.ingest.recordings.Wavs;
 import fi.servicedesk.ingest.telephony.Calls;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.PostgresTestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.messaging;
 
 import fi.servicedesk.ingest.Chats;
+import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

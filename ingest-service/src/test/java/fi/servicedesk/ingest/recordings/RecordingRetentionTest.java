@@ -2,11 +2,11 @@ package fi.servicedesk.ingest.recordings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.Chats;
-import fi.servicedesk.ingest.messaging.SweepCompleted;
-import fi.servicedesk.ingest.messaging.SweepRequested;
-import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.events.SweepCompleted;
+import fi.servicedesk.ingest.events.SweepRequested;
+import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.ingest.telephony.Calls;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -2,7 +2,7 @@ package fi.servicedesk.ingest.recordings;
 
 import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.telephony.Calls;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -5,7 +5,7 @@ import fi.servicedesk.ingest.domain.SubjectRepository;
 import fi.servicedesk.ingest.rights.AccessExport;
 import fi.servicedesk.ingest.rights.SubjectErasure;
 import fi.servicedesk.ingest.telephony.Calls;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,8 +5,8 @@ import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.capture.Conversations;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.Speaker;
-import fi.servicedesk.ingest.messaging.RightsRequest;
-import fi.servicedesk.ingest.messaging.Topics;
+import fi.servicedesk.ingest.events.RightsRequested;
+import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import fi.servicedesk.testsupport.KafkaTestClient;
@@ -47,7 +47,7 @@ class AccessExportBenchmarkTest {
     AccessExport export;
 
     @Inject
-    RightsRequests requests;
+    SubjectRequests requests;
 
     @Inject
     ObjectMapper json;
@@ -86,7 +86,7 @@ class AccessExportBenchmarkTest {
             var requestId = UUID.randomUUID();
             var request = json.readValue("""
                     {"requestId":"%s","identifiers":%s,"requestedAt":"2026-11-25T10:00:00Z"}"""
-                    .formatted(requestId, person.identifiersJson()), RightsRequest.class);
+                    .formatted(requestId, person.identifiersJson()), RightsRequested.class);
             long started = System.nanoTime();
             QuarkusTransaction.requiringNew().run(() -> requests.access(request));
             System.out.printf("BENCH round %d: whole answer into the outbox %d ms%n", round, (System.nanoTime() - started) / 1_000_000);
@@ -94,7 +94,7 @@ class AccessExportBenchmarkTest {
         for (int round = 0; round < ROUNDS; round++) {
             var requestId = UUID.randomUUID().toString();
             long sentAt = System.currentTimeMillis();
-            KafkaTestClient.sendCloudEvent("privacy.requests.v1", requestId, UUID.randomUUID().toString(), RightsRequest.ACCESS, """
+            KafkaTestClient.sendCloudEvent("privacy.requests.v1", requestId, UUID.randomUUID().toString(), RightsRequested.ACCESS, """
                     {"requestId":"%s","identifiers":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, person.identifiersJson()));
             var replies = KafkaTestClient.await(Topics.PRIVACY_REPLIES, r -> requestId.equals(r.key())
                     && r.value().contains("\"outcome\""), 1, Duration.ofSeconds(120));

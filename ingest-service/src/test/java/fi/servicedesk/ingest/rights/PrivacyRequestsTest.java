@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.crypto.DataKeys;
-import fi.servicedesk.ingest.messaging.AccessChunk;
-import fi.servicedesk.ingest.messaging.LegalHoldLifted;
-import fi.servicedesk.ingest.messaging.LegalHoldPlaced;
-import fi.servicedesk.ingest.messaging.MessageCaptured;
-import fi.servicedesk.ingest.messaging.RequestAnswered;
-import fi.servicedesk.ingest.messaging.RightsRequest;
-import fi.servicedesk.ingest.messaging.Topics;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.events.AccessChunk;
+import fi.servicedesk.ingest.events.LegalHoldLifted;
+import fi.servicedesk.ingest.events.LegalHoldPlaced;
+import fi.servicedesk.ingest.events.MessageCaptured;
+import fi.servicedesk.ingest.events.RequestAnswered;
+import fi.servicedesk.ingest.events.RightsRequested;
+import fi.servicedesk.ingest.events.Topics;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,8 +51,8 @@ class PrivacyRequestsTest {
 
     @Test
     void everyConsumedContractExampleParses() throws Exception {
-        for (var type : List.of(RightsRequest.ACCESS, RightsRequest.RECTIFICATION, RightsRequest.ERASURE, RightsRequest.OBJECTION)) {
-            assertNotNull(json.readValue(ContractCatalog.example(type), RightsRequest.class).requestId());
+        for (var type : List.of(RightsRequested.ACCESS, RightsRequested.RECTIFICATION, RightsRequested.ERASURE, RightsRequested.OBJECTION)) {
+            assertNotNull(json.readValue(ContractCatalog.example(type), RightsRequested.class).requestId());
         }
         assertNotNull(json.readValue(ContractCatalog.example(LegalHoldPlaced.TYPE), LegalHoldPlaced.class).contactId());
         assertNotNull(json.readValue(ContractCatalog.example(LegalHoldLifted.TYPE), LegalHoldLifted.class).holdId());
@@ -64,7 +64,7 @@ class PrivacyRequestsTest {
         var conversation = person.says("conv-" + UUID.randomUUID(), "Tulostin ei toimi");
         var requestId = UUID.randomUUID().toString();
 
-        send(RightsRequest.ACCESS, requestId, request(requestId, person.identifiersJson()));
+        send(RightsRequested.ACCESS, requestId, request(requestId, person.identifiersJson()));
 
         var replies = replies(requestId, 2);
         assertEquals(AccessChunk.TYPE, KafkaTestClient.header(replies.get(0), "ce_type"));
@@ -93,7 +93,7 @@ class PrivacyRequestsTest {
         other.says("conv-" + UUID.randomUUID(), "Hei");
         var requestId = UUID.randomUUID().toString();
 
-        send(RightsRequest.ACCESS, requestId, request(requestId,
+        send(RightsRequested.ACCESS, requestId, request(requestId,
                 "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), other.phone())));
 
         var answer = json.readTree(replies(requestId, 1).getFirst().value());
@@ -110,7 +110,7 @@ class PrivacyRequestsTest {
         var identifiers = "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), person.phone());
 
         var access = UUID.randomUUID().toString();
-        send(RightsRequest.ACCESS, access, request(access, identifiers));
+        send(RightsRequested.ACCESS, access, request(access, identifiers));
         var replies = replies(access, 2);
         var answer = json.readTree(replies.get(1).value());
         assertEquals("COMPLETED", answer.get("outcome").asText(), "R10.1: each verified identifier's data is the requester's");
@@ -120,7 +120,7 @@ class PrivacyRequestsTest {
                 document.get("contacts").get(1).get("externalId").asText()));
 
         var erasure = UUID.randomUUID().toString();
-        send(RightsRequest.ERASURE, erasure, request(erasure, identifiers));
+        send(RightsRequested.ERASURE, erasure, request(erasure, identifiers));
         var erased = json.readTree(replies(erasure, 1).getFirst().value());
         assertEquals(2, count(erased.get("removed"), "contact"));
         assertEquals(2, count(erased.get("removed"), "data-key"));
@@ -152,8 +152,8 @@ class PrivacyRequestsTest {
         var requestId = UUID.randomUUID().toString();
         var eventId = UUID.randomUUID().toString();
         var erasure = request(requestId, person.identifiersJson());
-        KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequest.ERASURE, erasure);
-        KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequest.ERASURE, erasure);
+        KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequested.ERASURE, erasure);
+        KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequested.ERASURE, erasure);
 
         var answers = replies(requestId, 2);
         assertEquals(1, answers.size(), "a redelivered command acts and answers once");
@@ -170,7 +170,7 @@ class PrivacyRequestsTest {
         send(LegalHoldLifted.TYPE, holdId, ContractCatalog.example(LegalHoldLifted.TYPE)
                 .replace("8c4d0e6f-5a1b-4c3d-9e4f-6a8b0c2d4e55", holdId));
         var second = UUID.randomUUID().toString();
-        send(RightsRequest.ERASURE, second, request(second, person.identifiersJson()));
+        send(RightsRequested.ERASURE, second, request(second, person.identifiersJson()));
 
         var secondAnswer = json.readTree(replies(second, 1).getFirst().value());
         assertEquals(1, count(secondAnswer.get("removed"), "contact"));
@@ -184,7 +184,7 @@ class PrivacyRequestsTest {
         var person = Chats.newPerson();
         person.says("conv-" + UUID.randomUUID(), "Ensimmäinen");
         var requestId = UUID.randomUUID().toString();
-        send(RightsRequest.OBJECTION, requestId, request(requestId, person.identifiersJson()));
+        send(RightsRequested.OBJECTION, requestId, request(requestId, person.identifiersJson()));
         assertEquals("COMPLETED", json.readTree(replies(requestId, 1).getFirst().value()).get("outcome").asText());
 
         var later = person.says("conv-" + UUID.randomUUID(), "Objected-" + requestId);
@@ -202,7 +202,7 @@ class PrivacyRequestsTest {
         person.says("conv-" + UUID.randomUUID(), "Hei");
         var requestId = UUID.randomUUID().toString();
         var newEmail = "new." + person.email();
-        send(RightsRequest.RECTIFICATION, requestId, ContractCatalog.example(RightsRequest.RECTIFICATION)
+        send(RightsRequested.RECTIFICATION, requestId, ContractCatalog.example(RightsRequested.RECTIFICATION)
                 .replace("6a2b8c4d-3e9f-4a1b-8c2d-4e6f8a0b2c33", requestId)
                 .replace("matti.virtanen@example.com", person.email())
                 .replace("matti.virtanen@newmail.example", newEmail));
@@ -211,7 +211,7 @@ class PrivacyRequestsTest {
         assertEquals("COMPLETED", json.readTree(answer).get("outcome").asText());
 
         var access = UUID.randomUUID().toString();
-        send(RightsRequest.ACCESS, access, request(access, "{\"email\":\"%s\"}".formatted(newEmail)));
+        send(RightsRequested.ACCESS, access, request(access, "{\"email\":\"%s\"}".formatted(newEmail)));
         assertEquals(2, replies(access, 2).size(), "found by the rectified e-mail: one chunk and the answer");
     }
 

@@ -1,6 +1,6 @@
 package fi.servicedesk.ingest.telephony;
 
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 
 import java.util.UUID;
 

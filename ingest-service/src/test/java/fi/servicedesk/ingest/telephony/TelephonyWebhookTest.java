@@ -1,10 +1,10 @@
 package fi.servicedesk.ingest.telephony;
 
 import fi.servicedesk.ingest.Chats;
-import fi.servicedesk.ingest.messaging.ContactClosed;
-import fi.servicedesk.ingest.messaging.MessageCaptured;
-import fi.servicedesk.ingest.messaging.Topics;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.events.ContactClosed;
+import fi.servicedesk.ingest.events.MessageCaptured;
+import fi.servicedesk.ingest.events.Topics;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.TestTokens;

@@ -2,7 +2,7 @@ package fi.servicedesk.ingest.transcription;
 
 import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.telephony.Calls;
-import fi.servicedesk.ingest.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 

@@ -9,7 +9,7 @@ import fi.servicedesk.redaction.domain.CorpusEntryRepository;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository.NewEntry;
 import fi.servicedesk.redaction.domain.SubjectLinkRepository;
 import fi.servicedesk.redaction.domain.SubjectLinkRepository.Link;
-import fi.servicedesk.redaction.messaging.MessageCaptured;
+import fi.servicedesk.redaction.events.MessageCaptured;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

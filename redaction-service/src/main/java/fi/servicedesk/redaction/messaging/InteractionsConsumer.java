@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.kit.inbox.IncomingEvent;
 import fi.servicedesk.redaction.corpus.CorpusIntake;
+import fi.servicedesk.redaction.corpus.InteractionsBatch;
+import fi.servicedesk.redaction.events.MessageCaptured;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.kit.inbox.IncomingEvent;
+import fi.servicedesk.redaction.events.RightsRequested;
 import fi.servicedesk.redaction.rights.SubjectRequests;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

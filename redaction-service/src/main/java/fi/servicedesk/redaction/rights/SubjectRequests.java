@@ -8,10 +8,10 @@ import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository;
 import fi.servicedesk.redaction.domain.CorpusErasure;
 import fi.servicedesk.redaction.domain.SubjectLinkRepository;
-import fi.servicedesk.redaction.messaging.AccessChunk;
-import fi.servicedesk.redaction.messaging.RequestAnswered;
-import fi.servicedesk.redaction.messaging.RightsRequested;
-import fi.servicedesk.redaction.messaging.Topics;
+import fi.servicedesk.redaction.events.AccessChunk;
+import fi.servicedesk.redaction.events.RequestAnswered;
+import fi.servicedesk.redaction.events.RightsRequested;
+import fi.servicedesk.redaction.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,6 +1,6 @@
 package fi.servicedesk.redaction.api;
 
-import fi.servicedesk.redaction.messaging.MessageCaptured;
+import fi.servicedesk.redaction.events.MessageCaptured;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.TestTokens;

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.messaging;
 
+import fi.servicedesk.redaction.events.MessageCaptured;
 import fi.servicedesk.testsupport.KafkaTestBroker;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.messaging;
 
 import fi.servicedesk.redaction.domain.CorpusEntry;
+import fi.servicedesk.redaction.events.MessageCaptured;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,8 @@
 package fi.servicedesk.redaction.messaging;
 
+import fi.servicedesk.redaction.events.RequestAnswered;
+import fi.servicedesk.redaction.events.RightsRequested;
+import fi.servicedesk.redaction.events.Topics;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,12 @@ package fi.servicedesk.redaction.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.redaction.events.AccessChunk;
+import fi.servicedesk.redaction.events.MessageCaptured;
+import fi.servicedesk.redaction.events.RequestAnswered;
+import fi.servicedesk.redaction.events.RightsRequested;
+import fi.servicedesk.redaction.events.SweepCompleted;
+import fi.servicedesk.redaction.events.SweepRequested;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;

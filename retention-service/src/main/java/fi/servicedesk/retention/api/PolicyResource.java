@@ -1,6 +1,6 @@
 package fi.servicedesk.retention.api;
 
-import fi.servicedesk.retention.policy.Category;
+import fi.servicedesk.retention.domain.Category;
 import fi.servicedesk.retention.policy.RetentionPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

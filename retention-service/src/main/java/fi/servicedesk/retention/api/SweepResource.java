@@ -1,5 +1,6 @@
 package fi.servicedesk.retention.api;
 
+import fi.servicedesk.retention.sweep.SweepView;
 import fi.servicedesk.retention.sweep.Sweeps;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;

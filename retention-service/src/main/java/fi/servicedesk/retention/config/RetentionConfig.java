@@ -1,6 +1,6 @@
 package fi.servicedesk.retention.config;
 
-import fi.servicedesk.retention.policy.Category;
+import fi.servicedesk.retention.domain.Category;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;

@@ -2,6 +2,7 @@ package fi.servicedesk.retention.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.inbox.Deliveries;
+import fi.servicedesk.retention.events.SweepCompleted;
 import fi.servicedesk.retention.sweep.SweepReports;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

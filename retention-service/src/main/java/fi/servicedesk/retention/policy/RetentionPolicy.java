@@ -1,6 +1,7 @@
 package fi.servicedesk.retention.policy;
 
 import fi.servicedesk.retention.config.RetentionConfig;
+import fi.servicedesk.retention.domain.Category;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;

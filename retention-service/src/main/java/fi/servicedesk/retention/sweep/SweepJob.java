@@ -1,6 +1,5 @@
 package fi.servicedesk.retention.sweep;
 
-import fi.servicedesk.retention.api.SweepView;
 import fi.servicedesk.retention.domain.SweepStatus;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;

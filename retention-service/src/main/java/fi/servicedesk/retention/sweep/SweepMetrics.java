@@ -2,8 +2,8 @@ package fi.servicedesk.retention.sweep;
 
 import fi.servicedesk.retention.domain.Sweep;
 import fi.servicedesk.retention.domain.SweepRepository;
-import fi.servicedesk.retention.messaging.SweepCompleted;
-import fi.servicedesk.retention.policy.Category;
+import fi.servicedesk.retention.events.SweepCompleted;
+import fi.servicedesk.retention.domain.Category;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,6 +1,5 @@
 package fi.servicedesk.retention.sweep;
 
-import fi.servicedesk.retention.api.SweepView;
 
 import java.util.Objects;
 

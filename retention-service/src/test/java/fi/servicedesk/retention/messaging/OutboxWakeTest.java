@@ -1,5 +1,6 @@
 package fi.servicedesk.retention.messaging;
 
+import fi.servicedesk.retention.events.Topics;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,8 @@
 package fi.servicedesk.retention.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.retention.events.SweepCompleted;
+import fi.servicedesk.retention.events.SweepRequested;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,7 +2,6 @@ package fi.servicedesk.retention.sweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.servicedesk.retention.api.SweepView;
 import fi.servicedesk.testsupport.TestTokens;
 
 import java.time.Duration;

@@ -1,7 +1,6 @@
 package fi.servicedesk.retention.sweep;
 
-import fi.servicedesk.retention.api.SweepView;
-import fi.servicedesk.retention.messaging.SweepRequested;
+import fi.servicedesk.retention.events.SweepRequested;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.TestTokens;

@@ -1,6 +1,8 @@
 package fi.servicedesk.rights.api;
 
-import fi.servicedesk.rights.holds.Holds;
+import fi.servicedesk.rights.holds.HoldRequest;
+import fi.servicedesk.rights.holds.HoldView;
+import fi.servicedesk.rights.holds.LegalHolds;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,10 +28,10 @@ import java.util.UUID;
 @RolesAllowed("dpo")
 public class HoldsResource {
 
-    private final Holds holds;
+    private final LegalHolds holds;
     private final SecurityIdentity identity;
 
-    HoldsResource(Holds holds, SecurityIdentity identity) {
+    HoldsResource(LegalHolds holds, SecurityIdentity identity) {
         this.holds = holds;
         this.identity = identity;
     }

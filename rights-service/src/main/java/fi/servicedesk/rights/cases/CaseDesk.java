@@ -1,9 +1,6 @@
 package fi.servicedesk.rights.cases;
 
 import fi.servicedesk.kit.problem.ProblemException;
-import fi.servicedesk.rights.api.CaseView;
-import fi.servicedesk.rights.api.CreateCaseRequest;
-import fi.servicedesk.rights.api.VerificationRequest;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.CasePersonalData;
 import fi.servicedesk.rights.domain.CaseStatus;

@@ -1,6 +1,5 @@
 package fi.servicedesk.rights.cases;
 
-import fi.servicedesk.rights.api.CaseView;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.CasePersonalData;
 import fi.servicedesk.rights.domain.RightsCase;

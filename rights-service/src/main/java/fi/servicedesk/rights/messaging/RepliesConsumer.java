@@ -2,6 +2,8 @@ package fi.servicedesk.rights.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.inbox.Deliveries;
+import fi.servicedesk.rights.events.AccessChunk;
+import fi.servicedesk.rights.events.RequestAnswered;
 import fi.servicedesk.rights.saga.ReplyHandling;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,8 @@ package fi.servicedesk.rights.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.inbox.Deliveries;
-import fi.servicedesk.rights.retention.OwnSweep;
+import fi.servicedesk.rights.events.SweepRequested;
+import fi.servicedesk.rights.retention.RetentionSweep;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,10 +14,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class SweepsConsumer {
 
     private final Deliveries deliveries;
-    private final OwnSweep sweep;
+    private final RetentionSweep sweep;
     private final ObjectMapper json;
 
-    SweepsConsumer(Deliveries deliveries, OwnSweep sweep, ObjectMapper json) {
+    SweepsConsumer(Deliveries deliveries, RetentionSweep sweep, ObjectMapper json) {
         this.deliveries = deliveries;
         this.sweep = sweep;
         this.json = json;

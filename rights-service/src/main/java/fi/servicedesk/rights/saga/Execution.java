@@ -2,7 +2,7 @@ package fi.servicedesk.rights.saga;
 
 import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.kit.problem.ProblemException;
-import fi.servicedesk.rights.api.CaseView;
+import fi.servicedesk.rights.cases.CaseView;
 import fi.servicedesk.rights.cases.CaseViews;
 import fi.servicedesk.rights.config.RightsConfig;
 import fi.servicedesk.rights.domain.CaseOwner;
@@ -10,9 +10,9 @@ import fi.servicedesk.rights.domain.CaseStatus;
 import fi.servicedesk.rights.domain.OwnerStatus;
 import fi.servicedesk.rights.domain.RequestType;
 import fi.servicedesk.rights.domain.RightsCaseRepository;
-import fi.servicedesk.rights.messaging.RectificationRequested;
-import fi.servicedesk.rights.messaging.SubjectCommand;
-import fi.servicedesk.rights.messaging.Topics;
+import fi.servicedesk.rights.events.RectificationRequested;
+import fi.servicedesk.rights.events.RightsRequested;
+import fi.servicedesk.rights.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -59,8 +59,8 @@ public class Execution {
         var data = views.personalData(c);
         Object command = c.type == RequestType.RECTIFICATION
                 ? new RectificationRequested(c.id, data.subject(), now, data.rectification())
-                : new SubjectCommand(c.id, data.subject(), now);
-        outbox.publish(Topics.REQUESTS, c.id.toString(), SubjectCommand.typeOf(c.type), command);
+                : new RightsRequested(c.id, data.subject(), now);
+        outbox.publish(Topics.REQUESTS, c.id.toString(), RightsRequested.typeOf(c.type), command);
         c.record(now, actor, "EXECUTION_STARTED", "Command sent to " + String.join(", ", config.expectedOwners()));
         return views.view(c);
     }

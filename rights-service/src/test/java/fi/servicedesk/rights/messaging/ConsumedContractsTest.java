@@ -1,6 +1,9 @@
 package fi.servicedesk.rights.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.rights.events.AccessChunk;
+import fi.servicedesk.rights.events.RequestAnswered;
+import fi.servicedesk.rights.events.SweepRequested;
 import fi.servicedesk.testsupport.ContractCatalog;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package fi.servicedesk.rights.messaging;
 
 import fi.servicedesk.rights.Dpo;
+import fi.servicedesk.rights.events.Topics;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

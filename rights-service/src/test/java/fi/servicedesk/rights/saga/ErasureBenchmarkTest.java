@@ -2,7 +2,7 @@ package fi.servicedesk.rights.saga;
 
 import fi.servicedesk.rights.Dpo;
 import fi.servicedesk.rights.Owners;
-import fi.servicedesk.rights.messaging.Topics;
+import fi.servicedesk.rights.events.Topics;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;

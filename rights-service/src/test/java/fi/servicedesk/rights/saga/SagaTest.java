@@ -2,9 +2,9 @@ package fi.servicedesk.rights.saga;
 
 import fi.servicedesk.rights.Dpo;
 import fi.servicedesk.rights.Owners;
-import fi.servicedesk.rights.messaging.RectificationRequested;
-import fi.servicedesk.rights.messaging.SubjectCommand;
-import fi.servicedesk.rights.messaging.Topics;
+import fi.servicedesk.rights.events.RectificationRequested;
+import fi.servicedesk.rights.events.RightsRequested;
+import fi.servicedesk.rights.events.Topics;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,14 +48,14 @@ class SagaTest {
 
         var commands = KafkaTestClient.await(Topics.REQUESTS, r -> id.equals(r.key()), 1, WAIT);
         assertEquals(1, commands.size(), "one command, however often execute is called");
-        assertEquals(SubjectCommand.ERASURE, KafkaTestClient.header(commands.getFirst(), "ce_type"));
-        ContractCatalog.assertValid(SubjectCommand.ERASURE, commands.getFirst().value());
+        assertEquals(RightsRequested.ERASURE, KafkaTestClient.header(commands.getFirst(), "ce_type"));
+        ContractCatalog.assertValid(RightsRequested.ERASURE, commands.getFirst().value());
         assertFalse(commands.getFirst().value().contains(phone), "R10.5: an unverified identifier is never used");
         assertTrue(commands.getFirst().value().contains(Dpo.get(id).getString("subject.email")));
     }
 
     @ParameterizedTest
-    @CsvSource({"ACCESS, " + SubjectCommand.ACCESS, "OBJECTION, " + SubjectCommand.OBJECTION})
+    @CsvSource({"ACCESS, " + RightsRequested.ACCESS, "OBJECTION, " + RightsRequested.OBJECTION})
     void everyRequestTypeSendsItsContractValidCommand(String type, String ceType) {
         var id = Dpo.executing(type, Dpo.subject());
         var commands = KafkaTestClient.await(Topics.REQUESTS, r -> id.equals(r.key()), 1, WAIT);

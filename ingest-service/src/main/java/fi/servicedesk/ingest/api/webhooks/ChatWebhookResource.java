@@ -1,0 +1,43 @@
+package fi.servicedesk.ingest.api.webhooks;
+
+import fi.servicedesk.ingest.chat.ChatCapture;
+import fi.servicedesk.ingest.chat.ChatEvent;
+import fi.servicedesk.ingest.domain.WebhookSource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The chat platform's webhook. Authenticated by its Standard Webhooks signature over the raw
+ * body, not by OIDC (DESIGN §6), hence {@code @PermitAll} at the HTTP layer.
+ */
+@Path("/webhooks/chat")
+@PermitAll
+public class ChatWebhookResource {
+
+    private final SignedJson signedJson;
+    private final ChatCapture capture;
+
+    ChatWebhookResource(SignedJson signedJson, ChatCapture capture) {
+        this.signedJson = signedJson;
+        this.capture = capture;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> receive(@HeaderParam(WebhookHeaders.ID) String id,
+                                       @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
+                                       @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                                       byte[] body) throws IOException {
+        return signedJson.receive(WebhookSource.CHAT, new WebhookHeaders(id, timestamp, signature), body, ChatEvent.class,
+                capture::capture);
+    }
+}

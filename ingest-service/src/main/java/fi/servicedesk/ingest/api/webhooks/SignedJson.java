@@ -1,0 +1,49 @@
+package fi.servicedesk.ingest.api.webhooks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.domain.WebhookSource;
+import fi.servicedesk.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * What every JSON webhook does before it stores anything: the signature over the raw body
+ * (R6.1), then the body parsed and validated; each failure leaves as its problem response.
+ */
+@ApplicationScoped
+public class SignedJson {
+
+    private final WebhookVerifier verifier;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    SignedJson(WebhookVerifier verifier, ObjectMapper json, Validator validator) {
+        this.verifier = verifier;
+        this.json = json.copy().registerModule(WebhookValues.module());
+        this.validator = validator;
+    }
+
+    /**
+     * Verifies, parses and validates the body, hands it to {@code store} (false: a repeated
+     * webhook-id, nothing stored) and returns the webhook's answer.
+     */
+    public <T> Map<String, Object> receive(WebhookSource source, WebhookHeaders headers, byte[] body, Class<T> type,
+                                           BiPredicate<String, T> store) throws IOException {
+        verifier.verify(source, headers, body);
+        var event = json.readValue(body, type);
+        if (event == null) {
+            throw new ProblemException(400, "Malformed JSON", "The body is JSON null, not an event.");
+        }
+        var violations = validator.validate(event);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        boolean stored = store.test(headers.id(), event);
+        return Map.of("webhookId", headers.id(), "duplicate", !stored);
+    }
+}

@@ -1,0 +1,40 @@
+package fi.servicedesk.ingest.api.webhooks;
+
+import fi.servicedesk.ingest.domain.WebhookSource;
+import fi.servicedesk.ingest.telephony.TelephonyCapture;
+import fi.servicedesk.ingest.telephony.TelephonyEvent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** The telephony platform's JSON webhook (R6.1), signed like the chat's with the telephony secret. */
+@Path("/webhooks/telephony")
+@PermitAll
+public class TelephonyWebhookResource {
+
+    private final SignedJson signedJson;
+    private final TelephonyCapture capture;
+
+    TelephonyWebhookResource(SignedJson signedJson, TelephonyCapture capture) {
+        this.signedJson = signedJson;
+        this.capture = capture;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> receive(@HeaderParam(WebhookHeaders.ID) String id,
+                                       @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
+                                       @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                                       byte[] body) throws IOException {
+        return signedJson.receive(WebhookSource.TELEPHONY, new WebhookHeaders(id, timestamp, signature), body, TelephonyEvent.class,
+                capture::capture);
+    }
+}

@@ -1,0 +1,22 @@
+package fi.servicedesk.ingest.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** contracts/schemas/fi.servicedesk.ingest.request-answered.v1.schema.json */
+public record RequestAnswered(UUID requestId, String requestType, String service, Instant answeredAt, String outcome,
+                              List<Removed> removed, List<Kept> kept, String note, AccessPackage accessPackage) {
+
+    public static final String TYPE = "fi.servicedesk.ingest.request-answered.v1";
+    public static final String SERVICE = "ingest-service";
+
+    public record Removed(String category, long count) {
+    }
+
+    public record Kept(String category, long count, String reason) {
+    }
+
+    public record AccessPackage(int chunks, long bytes, String sha256, String contentType) {
+    }
+}

@@ -1,0 +1,14 @@
+package fi.servicedesk.ingest.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** contracts/schemas/fi.servicedesk.ingest.sweep-completed.v1.schema.json */
+public record SweepCompleted(UUID sweepId, String service, Instant completedAt, List<Category> categories) {
+
+    public static final String TYPE = "fi.servicedesk.ingest.sweep-completed.v1";
+
+    public record Category(String category, Instant cutoff, long deleted, long held, Instant oldestRemaining) {
+    }
+}

@@ -1,9 +1,0 @@
-package fi.servicedesk.ingest.messaging;
-
-import java.util.UUID;
-
-/** contracts/schemas/fi.servicedesk.ingest.access-chunk.v1.schema.json: data is base64 of at most 256 KiB. */
-public record AccessChunk(UUID requestId, String service, int index, String data) {
-
-    public static final String TYPE = "fi.servicedesk.ingest.access-chunk.v1";
-}

@@ -1,9 +1,0 @@
-package fi.servicedesk.ingest.webhooks;
-
-/** The Standard Webhooks headers of a request. */
-public record WebhookHeaders(String id, String timestamp, String signature) {
-
-    public static final String ID = "webhook-id";
-    public static final String TIMESTAMP = "webhook-timestamp";
-    public static final String SIGNATURE = "webhook-signature";
-}

@@ -1,0 +1,11 @@
+package fi.servicedesk.redaction;
+
+import fi.servicedesk.testsupport.ThreeFloors;
+
+/** This service in three floors, with {@code api, messaging} on top. */
+class ArchitectureTest extends ThreeFloors {
+
+    ArchitectureTest() {
+        super("redaction", "api", "messaging");
+    }
+}

@@ -1,0 +1,81 @@
+package fi.servicedesk.rights.holds;
+
+import fi.servicedesk.kit.outbox.Outbox;
+import fi.servicedesk.kit.problem.ProblemException;
+import fi.servicedesk.rights.crypto.Sealer;
+import fi.servicedesk.rights.domain.Identifiers;
+import fi.servicedesk.rights.domain.LegalHold;
+import fi.servicedesk.rights.domain.LegalHoldRepository;
+import fi.servicedesk.rights.events.LegalHoldLifted;
+import fi.servicedesk.rights.events.LegalHoldPlaced;
+import fi.servicedesk.rights.events.Topics;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** R3.1: holds for disputes, placed and lifted here and announced to the owners, who keep what they cover. */
+@ApplicationScoped
+@Transactional
+public class LegalHolds {
+
+    private final LegalHoldRepository holds;
+    private final Sealer sealer;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    LegalHolds(LegalHoldRepository holds, Sealer sealer, Outbox outbox, Clock clock) {
+        this.holds = holds;
+        this.sealer = sealer;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public HoldView place(HoldRequest request, String actor) {
+        var bySubject = request.subject() != null;
+        if (bySubject == (request.contactId() != null)) {
+            throw ProblemException.badRequest("Give exactly one of contactId and subject.");
+        }
+        if (bySubject && request.subject().present().isEmpty()) {
+            throw ProblemException.badRequest("subject needs at least one of name, email, username, phone.");
+        }
+        var hold = new LegalHold();
+        hold.id = UUID.randomUUID();
+        hold.contactId = request.contactId();
+        hold.subjectData = bySubject ? sealer.sealJson(request.subject()) : null;
+        hold.reason = request.reason();
+        hold.placedAt = Instant.now(clock);
+        hold.placedBy = actor;
+        holds.persist(hold);
+        outbox.publish(Topics.REQUESTS, hold.id.toString(), LegalHoldPlaced.TYPE, new LegalHoldPlaced(hold.id,
+                hold.contactId, request.subject(), hold.reason, hold.placedAt, hold.placedBy));
+        return view(hold);
+    }
+
+    public HoldView lift(UUID id, String actor) {
+        var hold = holds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No hold " + id + "."));
+        if (hold.liftedAt != null) {
+            throw ProblemException.conflict("The hold was lifted at " + hold.liftedAt + ".");
+        }
+        hold.liftedAt = Instant.now(clock);
+        hold.liftedBy = actor;
+        outbox.publish(Topics.REQUESTS, hold.id.toString(), LegalHoldLifted.TYPE,
+                new LegalHoldLifted(hold.id, hold.liftedAt, hold.liftedBy));
+        return view(hold);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HoldView> list() {
+        return holds.listAll(Sort.descending("placedAt")).stream().map(this::view).toList();
+    }
+
+    private HoldView view(LegalHold hold) {
+        var subject = hold.subjectData == null ? null : sealer.openJson(hold.subjectData, Identifiers.class);
+        return new HoldView(hold.id, hold.contactId, subject, hold.reason, hold.placedAt, hold.placedBy,
+                hold.liftedAt, hold.liftedBy);
+    }
+}

@@ -1,0 +1,81 @@
+package fi.servicedesk.rights.holds;
+
+import fi.servicedesk.rights.events.LegalHoldLifted;
+import fi.servicedesk.rights.events.LegalHoldPlaced;
+import fi.servicedesk.rights.events.Topics;
+import fi.servicedesk.testsupport.ContractCatalog;
+import fi.servicedesk.testsupport.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static fi.servicedesk.rights.Dpo.dpo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** R3.1: holds for disputes, published to the owners on privacy.requests.v1. */
+@QuarkusTest
+class LegalHoldsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void holdOnAContactIsListedAndPublishedAsAValidEvent() {
+        var contactId = UUID.randomUUID().toString();
+        var holdId = dpo().body("{\"contactId\":\"%s\",\"reason\":\"Dispute DSP-2026-014\"}".formatted(contactId))
+                .post("/api/v1/holds").then().statusCode(201)
+                .body("contactId", equalTo(contactId))
+                .body("placedBy", equalTo("dpo-user"))
+                .extract().<String>path("id");
+
+        dpo().get("/api/v1/holds").then().statusCode(200).body("id", hasItem(holdId));
+        var placed = KafkaTestClient.await(Topics.REQUESTS, r -> holdId.equals(r.key()), 1, WAIT);
+        assertEquals(1, placed.size());
+        assertEquals(LegalHoldPlaced.TYPE, KafkaTestClient.header(placed.getFirst(), "ce_type"));
+        ContractCatalog.assertValid(LegalHoldPlaced.TYPE, placed.getFirst().value());
+    }
+
+    @Test
+    void holdOnASubjectIsValidAndKeepsTheSubjectSealedButReadable() {
+        var email = "held." + UUID.randomUUID() + "@example.com";
+        var holdId = dpo().body("{\"subject\":{\"email\":\"%s\"},\"reason\":\"Dispute DSP-2026-015\"}".formatted(email))
+                .post("/api/v1/holds").then().statusCode(201)
+                .body("subject.email", equalTo(email))
+                .extract().<String>path("id");
+        var placed = KafkaTestClient.await(Topics.REQUESTS, r -> holdId.equals(r.key()), 1, WAIT).getFirst();
+        ContractCatalog.assertValid(LegalHoldPlaced.TYPE, placed.value());
+        assertTrue(placed.value().contains(email));
+    }
+
+    @Test
+    void liftingPublishesTheLiftOnceAndASecondLiftIsAConflict() {
+        var holdId = dpo().body("{\"contactId\":\"%s\",\"reason\":\"Dispute settled later\"}".formatted(UUID.randomUUID()))
+                .post("/api/v1/holds").then().statusCode(201).extract().<String>path("id");
+
+        dpo().delete("/api/v1/holds/{id}", holdId).then().statusCode(200)
+                .body("liftedAt", notNullValue()).body("liftedBy", equalTo("dpo-user"));
+        dpo().delete("/api/v1/holds/{id}", holdId).then().statusCode(409).contentType("application/problem+json");
+        dpo().delete("/api/v1/holds/{id}", UUID.randomUUID()).then().statusCode(404);
+
+        var events = KafkaTestClient.await(Topics.REQUESTS, r -> holdId.equals(r.key()), 2, WAIT);
+        assertEquals(2, events.size(), "placed, then lifted once");
+        assertEquals(LegalHoldLifted.TYPE, KafkaTestClient.header(events.get(1), "ce_type"));
+        ContractCatalog.assertValid(LegalHoldLifted.TYPE, events.get(1).value());
+    }
+
+    @Test
+    void holdNeedsExactlyOneTargetAndAReason() {
+        dpo().body("{\"reason\":\"nothing to hold\"}").post("/api/v1/holds").then().statusCode(400);
+        dpo().body("{\"contactId\":\"%s\",\"subject\":{\"email\":\"a@example.com\"},\"reason\":\"both\"}".formatted(UUID.randomUUID()))
+                .post("/api/v1/holds").then().statusCode(400);
+        dpo().body("{\"subject\":{\"email\":\" \"},\"reason\":\"blank\"}").post("/api/v1/holds").then().statusCode(400);
+        dpo().body("{\"contactId\":\"%s\"}".formatted(UUID.randomUUID())).post("/api/v1/holds").then().statusCode(400)
+                .contentType("application/problem+json");
+        dpo().body("{\"contactId\":\"not-a-uuid\",\"reason\":\"x\"}").post("/api/v1/holds").then().statusCode(400);
+    }
+}
