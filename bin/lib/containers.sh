@@ -24,7 +24,7 @@ container_run() {
     # The marker is on podman's command line (running_pid, stray_processes find it there) and in
     # the JVM's options.
     local options
-    options="$SUITE_JAVA_OPTIONS $(process_marker "$name" | tr '\n' ' ')$*"
+    options="$SUITE_JAVA_OPTS $(process_marker "$name" | tr '\n' ' ')$*"
     mapfile -t args < <(container_env_args)
     exec podman run --rm --name "suite-$name-$$" --network host --pull never \
         --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=256m,mode=1777 \
@@ -33,18 +33,9 @@ container_run() {
 }
 
 container_start() {
-    local svc=$1 pid port
-    port=$(service_port "$svc")
-    if pid=$(running_pid "$svc"); then
-        say "$svc already running (pid $pid)"
-        return 0
-    fi
-    port_open "$SUITE_HOST" "$port" &&
-        die "$SUITE_HOST:$port is taken by another process; set SUITE_${svc^^}_PORT"
     podman_config
-    podman image exists "$(service_image "$svc")" || die "no image $(service_image "$svc"): bin/suite images"
-    say "starting $svc from $(service_image "$svc") on port $port"
-    start_background "$svc" container_run "$svc" "$port" "$svc"
+    podman image exists "$(service_image "$1")" || die "no image $(service_image "$1"): bin/suite images"
+    service_start "$1" container_run
 }
 
 # Starts <svc> the way SUITE_RUNTIME says: jvm (its jar) or containers (its image).
