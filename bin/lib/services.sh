@@ -66,8 +66,10 @@ service_java() {
     exec java $SUITE_JAVA_OPTS $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
 }
 
+# service_start <svc> [launcher]: starts <svc> in the background with the launcher, a function
+# taking (<svc> <port> <process name>) that execs the process; service_java by default.
 service_start() {
-    local svc=$1 pid port
+    local svc=$1 launcher=${2:-service_java} pid port
     port=$(service_port "$svc")
     if pid=$(running_pid "$svc"); then
         say "$svc already running (pid $pid)"
@@ -76,7 +78,7 @@ service_start() {
     port_open "$SUITE_HOST" "$port" &&
         die "$SUITE_HOST:$port is taken by another process; set SUITE_${svc^^}_PORT"
     say "starting $svc on port $port"
-    start_background "$svc" service_java "$svc" "$port" "$svc"
+    start_background "$svc" "$launcher" "$svc" "$port" "$svc"
 }
 
 # HTTP status of the service's readiness check (000 when it does not answer).

@@ -30,6 +30,15 @@ KEY = {"type": "string", "minLength": 1}
 QUANTITY = {"type": ["string", "number"]}
 PROBE = obj({"periodSeconds": POS, "timeoutSeconds": POS, "failureThreshold": POS,
              "successThreshold": POS, "initialDelaySeconds": NONNEG})
+DURATION = {"type": "string", "pattern": "^[0-9]+(ms|s|m|h)$"}
+INGRESS = obj({
+    "enabled": BOOL, "className": STR, "host": STR,
+    "paths": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": "^/"}},
+    "maxBodySize": {"type": "string", "pattern": "^[0-9]+[kmg]?$"}, "timeoutSeconds": POS, "streamUploads": BOOL,
+    "annotations": MAP,
+    "tls": obj({"enabled": BOOL, "secretName": STR, "clusterIssuer": STR}),
+}, required=["enabled", "paths", "maxBodySize", "timeoutSeconds"])
+HTTP_ROUTE = obj({"enabled": BOOL, "parentRefs": {"type": "array", "items": MAP}, "hostnames": {"type": "array", "items": STR}})
 EGRESS_RULE = obj({"enabled": BOOL, "ports": {"type": "array", "minItems": 1, "items": MAP}, "to": LIST})
 
 
@@ -56,7 +65,8 @@ GLOBAL = obj({
     "oidc": obj({"authServerUrl": {"type": "string", "pattern": "^https?://.+"}}, required=["authServerUrl"]),
     "postgresql": obj({"host": {"type": "string", "minLength": 1}, "port": {"type": "integer", "minimum": 1, "maximum": 65535},
                        "jdbcParameters": STR}),
-    "networkPolicy": obj({"egress": {"type": "object", "additionalProperties": EGRESS_RULE}}),
+    "networkPolicy": obj({"ingressController": LIST, "metricsFrom": LIST,
+                          "egress": {"type": "object", "additionalProperties": EGRESS_RULE}}),
 }, extra=True)  # an umbrella may add globals of its own
 
 
@@ -77,7 +87,8 @@ def service_schema(name, specific, deployment=True, hpa=False, job=False):
         "resources": obj({"requests": obj({"cpu": QUANTITY, "memory": QUANTITY}, required=["cpu", "memory"], extra=True),
                           "limits": obj({"cpu": QUANTITY, "memory": QUANTITY}, required=["memory"], extra=True)},
                          required=["requests", "limits"]),
-        "jvm": obj({"maxRamPercentage": {"type": "integer", "minimum": 10, "maximum": 95}}),
+        "jvm": obj({"maxRamPercentage": {"type": "integer", "minimum": 10, "maximum": 95}, "options": STR}),
+        "metrics": obj({"serviceMonitor": obj({"enabled": BOOL, "labels": MAP, "interval": DURATION, "scrapeTimeout": DURATION})}),
         "probes": obj({"startup": PROBE, "liveness": PROBE, "readiness": PROBE}, required=["startup", "liveness", "readiness"]),
         "securityContext": obj({"runAsUser": POS, "runAsGroup": POS, "fsGroup": POS}, required=["runAsUser", "runAsGroup", "fsGroup"]),
         "tmpVolume": obj({"sizeLimit": QUANTITY}),
@@ -116,8 +127,9 @@ def service_schema(name, specific, deployment=True, hpa=False, job=False):
         props["cronJob"] = obj({
             "schedule": {"type": "string", "minLength": 9}, "timeZone": STR, "suspend": BOOL,
             "startingDeadlineSeconds": POS, "successfulJobsHistoryLimit": NONNEG, "failedJobsHistoryLimit": POS,
-            "backoffLimit": NONNEG, "activeDeadlineSeconds": POS,
-        }, required=["schedule", "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit", "backoffLimit"])
+            "backoffLimit": NONNEG, "activeDeadlineSeconds": POS, "ttlSecondsAfterFinished": POS,
+        }, required=["schedule", "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit", "backoffLimit", "ttlSecondsAfterFinished"])
+        props["sweepTimeout"] = {"type": "string", "pattern": "^PT([0-9]+H)?([0-9]+M)?([0-9]+S)?$"}
     props.update(specific)
     return {"$schema": "http://json-schema.org/draft-07/schema#", "title": f"Values of the {name} chart",
             **obj(props, required=["image", "resources", "probes", "securityContext", "database", "global"])}
@@ -145,6 +157,14 @@ UMBRELLA = {
             "topics": {"type": "object", "properties": {"interactions": interactions}, "required": ["interactions"],
                        "additionalProperties": topic()},
         }),
+        "kafkaUsers": obj({
+            "enabled": BOOL, "apiVersion": {"enum": ["kafka.strimzi.io/v1beta2", "kafka.strimzi.io/v1"]},
+            "authentication": {"enum": ["scram-sha-512", "tls"]},
+            "users": {"type": "object", "additionalProperties": obj({
+                "writes": {"type": "array", "items": STR}, "reads": {"type": "array", "items": STR}}, required=["writes", "reads"])},
+        }),
+        "prometheusRule": obj({"enabled": BOOL, "labels": MAP, "sweepMaxAgeHours": POS}),
+        "tests": obj({"enabled": BOOL, "image": {"type": "string", "minLength": 1}}),
     }, required=["global", "kafkaTopics"]),
 }
 
@@ -155,10 +175,11 @@ SCHEMAS = {
         "encryption": secret_ref("masterKeysKey", "blindIndexKeyKey"),
         "transcription": obj({"enabled": BOOL, "url": {"type": "string", "pattern": "^(https://.+)?$"},
                               "existingSecret": SECRET_NAME, "tokenKey": KEY}),
+        "ingress": INGRESS, "httpRoute": HTTP_ROUTE,
     }, hpa=True),
     "redaction-service": service_schema("redaction-service", {"pseudonymKey": secret_ref("key")}, hpa=True),
     "retention-service": service_schema("retention-service", {}, job=True),
-    "rights-service": service_schema("rights-service", {"masterKey": secret_ref("key")}, hpa=True),
+    "rights-service": service_schema("rights-service", {"masterKey": secret_ref("key"), "ingress": INGRESS, "httpRoute": HTTP_ROUTE}, hpa=True),
     "servicedesk-register": UMBRELLA,
 }
 

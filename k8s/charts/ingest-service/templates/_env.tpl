@@ -16,6 +16,6 @@ INGEST_TRANSCRIPTION_URL: {{ required "transcription.url is required when transc
 {{ include "servicedesk.secretEnv" (dict "env" "INGEST_MASTER_KEYS" "secret" $v.encryption.existingSecret "key" $v.encryption.masterKeysKey) }}
 {{ include "servicedesk.secretEnv" (dict "env" "INGEST_BLIND_INDEX_KEY" "secret" $v.encryption.existingSecret "key" $v.encryption.blindIndexKeyKey) }}
 {{- if $v.transcription.enabled }}
-{{ include "servicedesk.secretEnv" (dict "env" "INGEST_TRANSCRIPTION_TOKEN" "secret" $v.transcription.existingSecret "key" $v.transcription.tokenKey) }}
+{{ include "servicedesk.secretEnv" (dict "env" "INGEST_TRANSCRIPTION_BEARER_TOKEN" "secret" $v.transcription.existingSecret "key" $v.transcription.tokenKey) }}
 {{- end }}
 {{- end }}

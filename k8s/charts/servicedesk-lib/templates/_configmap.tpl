@@ -13,6 +13,8 @@ metadata:
 data:
   QUARKUS_HTTP_HOST: "0.0.0.0"
   QUARKUS_HTTP_PORT: "8080"
+  QUARKUS_MANAGEMENT_HOST: "0.0.0.0"
+  QUARKUS_MANAGEMENT_PORT: "9000"
   QUARKUS_DATASOURCE_JDBC_URL: {{ include "servicedesk.jdbcUrl" (list $ $.Values.database) | quote }}
   KAFKA_BOOTSTRAP_SERVERS: {{ required "global.kafka.bootstrapServers is required" $kafka.bootstrapServers | quote }}
   KAFKA_SECURITY_PROTOCOL: {{ $kafka.securityProtocol | quote }}
@@ -28,7 +30,7 @@ data:
   QUARKUS_OIDC_CLIENT_ID: {{ . | quote }}
   {{- end }}
   {{- if eq $.Values.image.variant "jvm" }}
-  JAVA_MAX_MEM_RATIO: {{ $.Values.jvm.maxRamPercentage | quote }}
+  JDK_JAVA_OPTIONS: {{ printf "-XX:MaxRAMPercentage=%v %s" $.Values.jvm.maxRamPercentage ($.Values.jvm.options | default "") | trim | quote }}
   {{- end }}
   {{- include (printf "%s.config" $prefix) $ | nindent 2 }}
 {{- end }}

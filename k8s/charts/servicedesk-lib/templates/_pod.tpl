@@ -49,6 +49,9 @@ spec:
         - name: http
           containerPort: 8080
           protocol: TCP
+        - name: management
+          containerPort: 9000
+          protocol: TCP
       envFrom:
         - configMapRef:
             name: {{ include "servicedesk.fullname" $ }}
@@ -68,17 +71,17 @@ spec:
       startupProbe:
         httpGet:
           path: /q/health/started
-          port: http
+          port: management
         {{- toYaml $v.probes.startup | nindent 8 }}
       livenessProbe:
         httpGet:
           path: /q/health/live
-          port: http
+          port: management
         {{- toYaml $v.probes.liveness | nindent 8 }}
       readinessProbe:
         httpGet:
           path: /q/health/ready
-          port: http
+          port: management
         {{- toYaml $v.probes.readiness | nindent 8 }}
       resources:
         {{- toYaml $v.resources | nindent 8 }}

@@ -16,6 +16,10 @@ spec:
       port: {{ .Values.service.port }}
       targetPort: http
       protocol: TCP
+    - name: management
+      port: 9000
+      targetPort: management
+      protocol: TCP
 {{- end }}
 
 {{- define "servicedesk.serviceAccount" -}}
@@ -86,8 +90,10 @@ spec:
 
 {{/*
 Deny by default: ingress only on the HTTP port and only from the peers given (the CIDR
-ranges of networkPolicy.ingress.cidrs and the peers of networkPolicy.ingress.from; none
-means no ingress at all); egress only by the named rules of global.networkPolicy.egress
+ranges of networkPolicy.ingress.cidrs, the peers of networkPolicy.ingress.from, and the
+ingress controller of global.networkPolicy.ingressController when the service has an Ingress
+or HTTPRoute), and on the management port from global.networkPolicy.metricsFrom (Prometheus);
+none means no ingress at all; egress only by the named rules of global.networkPolicy.egress
 (DNS, PostgreSQL, Kafka, the OIDC issuer) and the service's networkPolicy.egress, a rule
 of the same name in the latter replacing the global one.
 */}}
@@ -106,8 +112,14 @@ spec:
   policyTypes:
     - Ingress
     - Egress
-  {{- if or $np.ingress.cidrs $np.ingress.from }}
+  {{- $httpFrom := $np.ingress.from | default list }}
+  {{- if or (.Values.ingress).enabled (.Values.httpRoute).enabled }}
+  {{- $httpFrom = concat $httpFrom (.Values.global.networkPolicy.ingressController | default list) }}
+  {{- end }}
+  {{- $metricsFrom := .Values.global.networkPolicy.metricsFrom | default list }}
+  {{- if or $np.ingress.cidrs $httpFrom $metricsFrom }}
   ingress:
+    {{- if or $np.ingress.cidrs $httpFrom }}
     - ports:
         - port: http
           protocol: TCP
@@ -116,9 +128,18 @@ spec:
         - ipBlock:
             cidr: {{ . }}
         {{- end }}
-        {{- with $np.ingress.from }}
+        {{- with $httpFrom }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
+    {{- end }}
+    {{- with $metricsFrom }}
+    # Prometheus, to /q/metrics on the management port
+    - ports:
+        - port: management
+          protocol: TCP
+      from:
+        {{- toYaml . | nindent 8 }}
+    {{- end }}
   {{- else }}
   ingress: []
   {{- end }}

@@ -23,7 +23,7 @@ spec:
 {{/*
 A CronJob running the service in job mode: (list <root context> <service prefix>).
 Runs never overlap (concurrencyPolicy Forbid, not a value); a run that exits non-zero is a
-failed Job, which the history keeps.
+failed Job, which the history keeps; a non-compliant verdict (exit 2) is never retried.
 */}}
 {{- define "servicedesk.cronJob" -}}
 {{- $ := index . 0 }}
@@ -50,6 +50,19 @@ spec:
     spec:
       backoffLimit: {{ $c.backoffLimit }}
       activeDeadlineSeconds: {{ $c.activeDeadlineSeconds }}
+      ttlSecondsAfterFinished: {{ $c.ttlSecondsAfterFinished }}
+      # Exit 2 is a verdict (not compliant): the Job fails at once. Exit 1 (a crash) and a pod
+      # lost with its node are retried, the latter without counting against backoffLimit.
+      podFailurePolicy:
+        rules:
+          - action: FailJob
+            onExitCodes:
+              containerName: {{ include "servicedesk.name" $ }}
+              operator: In
+              values: [2]
+          - action: Ignore
+            onPodConditions:
+              - type: DisruptionTarget
       template:
         {{- include "servicedesk.podTemplate" (list $ $prefix true) | nindent 8 }}
 {{- end }}

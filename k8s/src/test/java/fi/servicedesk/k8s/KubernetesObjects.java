@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -42,16 +44,18 @@ final class KubernetesObjects {
     }
 
     /** The kinds the charts may render, with the one API version each must have. */
-    private static final Map<String, Kind> KINDS = Map.of(
-            "Deployment", new Kind("apps/v1", Deployment.class),
-            "CronJob", new Kind("batch/v1", CronJob.class),
-            "Service", new Kind("v1", Service.class),
-            "ServiceAccount", new Kind("v1", ServiceAccount.class),
-            "ConfigMap", new Kind("v1", ConfigMap.class),
-            "Secret", new Kind("v1", Secret.class),
-            "PodDisruptionBudget", new Kind("policy/v1", PodDisruptionBudget.class),
-            "NetworkPolicy", new Kind("networking.k8s.io/v1", NetworkPolicy.class),
-            "HorizontalPodAutoscaler", new Kind("autoscaling/v2", HorizontalPodAutoscaler.class));
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("Deployment", new Kind("apps/v1", Deployment.class)),
+            Map.entry("CronJob", new Kind("batch/v1", CronJob.class)),
+            Map.entry("Service", new Kind("v1", Service.class)),
+            Map.entry("ServiceAccount", new Kind("v1", ServiceAccount.class)),
+            Map.entry("ConfigMap", new Kind("v1", ConfigMap.class)),
+            Map.entry("Secret", new Kind("v1", Secret.class)),
+            Map.entry("PodDisruptionBudget", new Kind("policy/v1", PodDisruptionBudget.class)),
+            Map.entry("NetworkPolicy", new Kind("networking.k8s.io/v1", NetworkPolicy.class)),
+            Map.entry("Ingress", new Kind("networking.k8s.io/v1", Ingress.class)),
+            Map.entry("Pod", new Kind("v1", Pod.class)),
+            Map.entry("HorizontalPodAutoscaler", new Kind("autoscaling/v2", HorizontalPodAutoscaler.class)));
 
     private record Kind(String apiVersion, Class<? extends HasMetadata> type) {
     }
@@ -72,8 +76,19 @@ final class KubernetesObjects {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    /** What a render produced: the Kubernetes objects and the Strimzi topics. */
-    record Rendered(List<HasMetadata> objects, List<KafkaTopic> topics) {
+    /** Resources of operators' CRDs (no model here), read as trees: kind to its one API version. */
+    private static final Map<String, String> CUSTOM_KINDS = Map.of(
+            "ServiceMonitor", "monitoring.coreos.com/v1",
+            "PrometheusRule", "monitoring.coreos.com/v1",
+            "HTTPRoute", "gateway.networking.k8s.io/v1",
+            "KafkaUser", "kafka.strimzi.io/v1beta2");
+
+    /** What a render produced: the Kubernetes objects, the Strimzi topics and the other custom resources. */
+    record Rendered(List<HasMetadata> objects, List<KafkaTopic> topics, List<JsonNode> custom) {
+
+        List<JsonNode> custom(String kind) {
+            return custom.stream().filter(c -> c.path("kind").asText().equals(kind)).toList();
+        }
 
         <T extends HasMetadata> List<T> all(Class<T> type) {
             return objects.stream().filter(type::isInstance).map(type::cast).toList();
@@ -91,11 +106,19 @@ final class KubernetesObjects {
     static Rendered parse(List<JsonNode> documents) {
         List<HasMetadata> objects = new ArrayList<>();
         List<KafkaTopic> topics = new ArrayList<>();
+        List<JsonNode> custom = new ArrayList<>();
         for (JsonNode document : documents) {
             String kind = document.path("kind").asText();
             String apiVersion = document.path("apiVersion").asText();
             if (kind.equals("KafkaTopic")) {
                 topics.add(read(document, KafkaTopic.class));
+                continue;
+            }
+            if (CUSTOM_KINDS.containsKey(kind)) {
+                if (!CUSTOM_KINDS.get(kind).equals(apiVersion)) {
+                    fail(kind + " must be " + CUSTOM_KINDS.get(kind) + ", was " + apiVersion);
+                }
+                custom.add(document);
                 continue;
             }
             Kind expected = KINDS.get(kind);
@@ -107,7 +130,7 @@ final class KubernetesObjects {
             }
             objects.add(read(document, expected.type()));
         }
-        return new Rendered(objects, topics);
+        return new Rendered(objects, topics, custom);
     }
 
     static <T> T read(JsonNode document, Class<T> type) {
