@@ -14,8 +14,9 @@ SUITE_KAFKA_BOOTSTRAP="$SUITE_HOST:$SUITE_KAFKA_PORT"
 SUITE_READY_TIMEOUT="${SUITE_READY_TIMEOUT:-120}"
 SUITE_STOP_TIMEOUT="${SUITE_STOP_TIMEOUT:-30}"
 # Four services and Kafka start at once, often on two cores: C1 only and the serial collector
-# spend far less CPU while starting than the defaults.
-SUITE_JAVA_OPTS="${SUITE_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# spend far less CPU while starting than the defaults. The heap starts small and grows only as far
+# as a service needs, so an idle service stays small.
+SUITE_JAVA_OPTS="${SUITE_JAVA_OPTS:--Xms32m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m}"
 SUITE_OIDC_ISSUER="${SUITE_OIDC_ISSUER:-urn:servicedesk:local}"
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"

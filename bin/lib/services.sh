@@ -26,6 +26,8 @@ service_management_port() {
 }
 service_management_url() { printf 'http://%s:%s\n' "$SUITE_HOST" "$(service_management_port "$1")"; }
 service_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar\n' "$SUITE_ROOT" "$1"; }
+# The JDK AOT cache (JEP 483/514/515) the build trained for the jar; SUITE_AOT=0 runs without it.
+service_aot_cache() { printf '%s/%s-service/target/quarkus-app/app.aot\n' "$SUITE_ROOT" "$1"; }
 
 build_if_needed() {
     local svc
@@ -45,6 +47,8 @@ service_environment() {
     # shellcheck disable=SC1090
     source "$SECRETS_ENV"
     set +a
+    # glibc's default of 8 malloc arenas per core holds memory the JVM's native side freed long ago.
+    export MALLOC_ARENA_MAX=2
     export QUARKUS_HTTP_HOST="$SUITE_HOST" QUARKUS_HTTP_PORT="$port"
     export QUARKUS_MANAGEMENT_HOST="$SUITE_HOST" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$svc")"
     export QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$svc")" QUARKUS_DATASOURCE_USERNAME="$PGUSER"
@@ -58,12 +62,13 @@ service_environment() {
 
 # service_java <svc> <port> <process name> [JVM options…]: execs the service's JVM.
 service_java() {
-    local svc=$1 port=$2 name=$3
+    local svc=$1 port=$2 name=$3 aot=()
     shift 3
     service_environment "$svc" "$port"
     cd "$SUITE_ROOT"
+    [[ ${SUITE_AOT:-1} == 1 && -f $(service_aot_cache "$svc") ]] && aot=("-XX:AOTCache=$(service_aot_cache "$svc")")
     # shellcheck disable=SC2086 # SUITE_JAVA_OPTS is a list of options
-    exec java $SUITE_JAVA_OPTS $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
+    exec java $SUITE_JAVA_OPTS "${aot[@]}" $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
 }
 
 # service_start <svc> [launcher]: starts <svc> in the background with the launcher, a function

@@ -7,6 +7,10 @@
 #   ingest-service/bench/load-chat.sh                 # both phases
 #   PHASES=latency RATE=800 ingest-service/bench/load-chat.sh
 #   PROFILE=1 ingest-service/bench/load-chat.sh       # also a JFR recording of ingest's hot methods
+#   PGBENCH=0 ingest-service/bench/load-chat.sh       # without PostgreSQL's own commit rate
+# First, PostgreSQL's rate of single-row insert commits (pgbench, 16 clients, 10 s, on a scratch
+# database next to ingest's), so each phase line also says which fraction of it ingest reached
+# (`pg_ratio`): ingest commits one transaction per message.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/common.sh"
@@ -37,6 +41,19 @@ drain_outbox() {
     done
 }
 
+# Single-row INSERT commits per second that PostgreSQL takes from 16 clients in 10 s.
+postgres_commit_rate() {
+    local db=ingest_pgbench script
+    [[ $(psql -X -q -At -d postgres -c "select 1 from pg_database where datname = '$db'") == 1 ]] || createdb "$db"
+    psql -X -q -d "$db" -c "drop table if exists commit_rate; create table commit_rate (id bigserial primary key, payload text not null)" >/dev/null 2>&1
+    script=$(mktemp)
+    echo "insert into commit_rate (payload) values (repeat('x', 200));" >"$script"
+    pgbench -n -c 16 -j 2 -T 10 -f "$script" "$db" 2>/dev/null |
+        sed -n 's/^tps = \([0-9]*\).*/\1/p' | head -n 1
+    rm -f "$script"
+    psql -X -q -d "$db" -c "drop table commit_rate" >/dev/null
+}
+
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 phase() {
@@ -53,14 +70,22 @@ phase() {
     after=$("${load[@]}" offsets --bootstrap "$SUITE_KAFKA_BOOTSTRAP" --topic "$topic")
     stored=$(sql "select count(*) from message m join contact c on c.id = m.contact_id where c.external_id like '$run-c%'")
     published=$((after - before))
-    printf '%s %s stored=%s published=%s ingest_cpu_s=%s ingest_rss_mb=%s\n' "$name" "${summary% offsets_before=*}" \
-        "$stored" "$published" "$(((ticks_after - ticks_before) / $(getconf CLK_TCK)))" \
-        "$(($(awk '/VmRSS/ {print $2}' "/proc/$ingest_pid/status") / 1024))"
     accepted=$(sed -n 's/.*accepted=\([0-9]*\).*/\1/p' <<<"$summary")
+    throughput=$(sed -n 's/.*throughput=\([0-9]*\).*/\1/p' <<<"$summary")
+    cpu_ms=$((1000 * (ticks_after - ticks_before) / $(getconf CLK_TCK)))
+    printf '%s %s stored=%s published=%s ingest_cpu_s=%s ingest_cpu_ms_per_msg=%s ingest_rss_mb=%s pg_ratio=%s\n' \
+        "$name" "${summary% offsets_before=*}" "$stored" "$published" "$((cpu_ms / 1000))" \
+        "$(awk -v c="$cpu_ms" -v n="$accepted" 'BEGIN { printf "%.2f", n ? c / n : 0 }')" \
+        "$(($(awk '/VmRSS/ {print $2}' "/proc/$ingest_pid/status") / 1024))" \
+        "$(awk -v t="$throughput" -v r="${commit_rate:-0}" 'BEGIN { if (r > 0) printf "%.3f", t / r; else printf "-" }')"
     [[ $stored == "$accepted" ]] || warn "$name: $accepted accepted but $stored stored"
     [[ $published -ge $accepted ]] || warn "$name: $accepted accepted but $published events published"
 }
 
+if [[ ${PGBENCH:-1} == 1 ]]; then
+    commit_rate=$(postgres_commit_rate)
+    printf 'postgres commit_rate=%s clients=16 seconds=10\n' "$commit_rate"
+fi
 if [[ ${PROFILE:-0} == 1 ]]; then
     jfr_file="$SUITE_HOME/logs/ingest-load-$(date +%s).jfr"
     jcmd "$ingest_pid" JFR.start name=load settings=profile filename="$jfr_file" >/dev/null

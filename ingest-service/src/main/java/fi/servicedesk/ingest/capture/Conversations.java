@@ -72,10 +72,14 @@ public class Conversations {
         });
     }
 
-    /** Records who the end user is; returns the subject the contact now belongs to. */
+    /**
+     * Records who the end user is; returns the subject the contact now belongs to. A message that
+     * brings no kind of identifier the subject lacks (a conversation's later messages) costs no
+     * look-up, lock or key.
+     */
     public Subject identify(Contact contact, Identifiers offered) {
         var current = subjects.findById(contact.subjectId);
-        if (offered.isEmpty()) {
+        if (offered.isEmpty() || registry.holdsEveryKindOf(current, offered)) {
             return current;
         }
         registry.lockIdentifiers(offered);

@@ -41,6 +41,13 @@ public interface IngestConfig {
         /** How often data keys wrapped by an older master key are re-wrapped with the newest (or {@code off}). */
         @WithDefault("1h")
         String rewrapEvery();
+
+        /**
+         * How long an unwrapped data key is remembered (0 for never). It bounds how long another
+         * replica may still use a key this one destroyed, so it stays short.
+         */
+        @WithDefault("5S")
+        Duration dataKeyCacheTtl();
     }
 
     /** The speech-to-text subcontractor that recordings are handed to (R7.1, R7.4). */

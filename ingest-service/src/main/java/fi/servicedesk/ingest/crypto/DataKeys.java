@@ -1,14 +1,18 @@
 package fi.servicedesk.ingest.crypto;
 
+import fi.servicedesk.ingest.config.IngestConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +20,8 @@ import java.util.UUID;
  * Per-subject data keys in the separate {@code ingest_keys} database (R9.3). That datasource is
  * not enlisted in the data transaction: a key is committed before the data it protects (an
  * orphan key protects nothing and a sweep removes it), and destroyed at once when asked.
+ * Unwrapped keys are remembered for a few seconds ({@link UnwrappedKeys}); destroying a key
+ * here forgets it at once.
  */
 @ApplicationScoped
 public class DataKeys {
@@ -23,11 +29,18 @@ public class DataKeys {
     private final AgroalDataSource keysDb;
     private final MasterKeys masterKeys;
     private final Clock clock;
+    private final UnwrappedKeys unwrapped;
 
-    DataKeys(@DataSource("keys") AgroalDataSource keysDb, MasterKeys masterKeys, Clock clock) {
+    @Inject
+    DataKeys(@DataSource("keys") AgroalDataSource keysDb, MasterKeys masterKeys, Clock clock, IngestConfig config) {
+        this(keysDb, masterKeys, clock, config.crypto().dataKeyCacheTtl());
+    }
+
+    DataKeys(AgroalDataSource keysDb, MasterKeys masterKeys, Clock clock, Duration cacheTtl) {
         this.keysDb = keysDb;
         this.masterKeys = masterKeys;
         this.clock = clock;
+        this.unwrapped = new UnwrappedKeys(cacheTtl);
     }
 
     /** Makes and stores a new random data key for a new subject. */
@@ -44,11 +57,17 @@ public class DataKeys {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store a data key", e);
         }
-        return new SubjectKey(subjectId, key);
+        var subjectKey = new SubjectKey(subjectId, key);
+        unwrapped.remember(subjectKey);
+        return subjectKey;
     }
 
     /** The subject's key, or empty once it has been destroyed. */
     public Optional<SubjectKey> find(UUID subjectId) {
+        return unwrapped.get(subjectId, () -> read(subjectId));
+    }
+
+    private Optional<SubjectKey> read(UUID subjectId) {
         try (var connection = keysDb.getConnection();
              var select = connection.prepareStatement("select master_version, wrapped from data_key where subject_id = ?")) {
             select.setObject(1, subjectId);
@@ -76,6 +95,8 @@ public class DataKeys {
             return delete.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not destroy a data key", e);
+        } finally {
+            unwrapped.forget(List.of(subjectId));
         }
     }
 
@@ -90,6 +111,8 @@ public class DataKeys {
             return delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not destroy data keys", e);
+        } finally {
+            unwrapped.forget(subjectIds);
         }
     }
 

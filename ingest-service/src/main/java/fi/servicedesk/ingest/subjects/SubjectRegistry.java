@@ -95,6 +95,17 @@ public class SubjectRegistry {
                 key.decryptText(USERNAME, subject.usernameEnc), key.decryptText(PHONE, subject.phoneEnc));
     }
 
+    /**
+     * True when the subject already has a value of every kind offered, so {@link #complete} would
+     * change nothing: its blind indexes, and so its objection check, stay as they were.
+     */
+    public boolean holdsEveryKindOf(Subject subject, Identifiers offered) {
+        return (offered.name() == null || subject.nameEnc != null)
+                && (offered.email() == null || subject.emailEnc != null)
+                && (offered.username() == null || subject.usernameEnc != null)
+                && (offered.phone() == null || subject.phoneEnc != null);
+    }
+
     /** Adds the identifiers the subject does not have yet; what it has is kept (first known wins). */
     public void complete(Subject subject, SubjectKey key, Identifiers offered) {
         if (subject.nameEnc == null && offered.name() != null) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -31,8 +32,8 @@ class MasterKeyRotationTest {
 
     @Test
     void keyWrappedByTheOldMasterKeyStillOpensAndIsRewrappedToTheNewOne() {
-        var beforeRotation = new DataKeys(keysDb, new MasterKeys(VERSION_1), Clock.systemUTC());
-        var afterRetirement = new DataKeys(keysDb, new MasterKeys(VERSION_2), Clock.systemUTC());
+        var beforeRotation = new DataKeys(keysDb, new MasterKeys(VERSION_1), Clock.systemUTC(), Duration.ZERO);
+        var afterRetirement = new DataKeys(keysDb, new MasterKeys(VERSION_2), Clock.systemUTC(), Duration.ZERO);
         var subjectId = UUID.randomUUID();
         var plaintext = "rotated".getBytes(StandardCharsets.UTF_8);
         var sealed = beforeRotation.create(subjectId).encrypt("field", plaintext);

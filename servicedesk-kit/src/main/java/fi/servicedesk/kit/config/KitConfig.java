@@ -33,6 +33,13 @@ public interface KitConfig {
         @WithDefault("1s")
         String relayEvery();
 
+        /**
+         * How long a wake-up on commit waits before the relay reads the outbox, so the commits of
+         * a burst leave in one round (one read, one batch to Kafka, one delete) instead of one each.
+         */
+        @WithDefault("5ms")
+        Duration linger();
+
         /** Rows sent per round; the relay holds its leadership lock for one round. */
         @WithDefault("500")
         int batchSize();

@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code outbox_parked_total{type}}); the rows behind it go on ({@link ParkedEvents}).</li>
  * <li>Any other failure leaves the rows in line; the relay waits (doubling up to a maximum)
  * before it tries again.</li>
- * <li>A commit that wrote rows wakes the relay at once; a burst of commits costs one wake-up,
- * and the schedule picks up rows whose wake-up was lost (a crash, a failed round).</li>
+ * <li>A commit that wrote rows wakes the relay after a short linger; a burst of commits costs one
+ * wake-up and leaves as one batch, deleted in one statement, and the schedule picks up rows whose
+ * wake-up was lost (a crash, a failed round).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -68,12 +69,22 @@ public class OutboxRelay {
     /**
      * Off the committing thread, so a request or consumer does not wait for Kafka. A thread is
      * started only by the wake-up that raises {@code again}: while it is raised a relay is bound to
-     * look again, so the other commits of a burst cost one flag read each.
+     * look again, so the other commits of a burst cost one flag read each. That thread lingers a
+     * moment first, so the burst's rows are read, sent and deleted as one batch.
      */
     void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         if (again.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("outbox-relay").start(this::relayWhileAsked);
+            Thread.ofVirtual().name("outbox-relay").start(this::lingerThenRelay);
         }
+    }
+
+    private void lingerThenRelay() {
+        try {
+            Thread.sleep(config.linger());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        relayWhileAsked();
     }
 
     /** Whoever raises {@code again} comes here, so a raised flag is always taken up. */

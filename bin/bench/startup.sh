@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Start-up time and resident memory of the four services (docs/benchmarks.md), against the suite
+# that `bin/suite up` runs (Kafka and PostgreSQL stay up; the services are restarted here).
+#   1. alone: each service is stopped and started again while the other three idle; the time is
+#      from the start of its JVM until its management port answers /q/health/ready with 200;
+#   2. together: all four are stopped and started at once; the time until the last one is ready;
+#   3. memory: each service's resident set (VmRSS) now, or after a load run with LOAD=1
+#      (ingest-service/bench/load-chat.sh, phases $LOAD_PHASES, default both).
+#   bin/bench/startup.sh
+#   LOAD=1 bin/bench/startup.sh
+#   SUITE_JAVA_OPTS="-Xmx1g" bin/bench/startup.sh      # the JVM options of the restarted services
+#   SUITE_AOT=0 bin/bench/startup.sh                   # without the AOT caches
+# One line per measurement: `startup mode=alone service=ingest ready_ms=… aot=yes|no`,
+# `startup mode=together ready_ms=…`, `memory service=ingest rss_mb=… after=idle|load`.
+set -euo pipefail
+
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+for lib in jdk process secrets db services; do
+    # shellcheck disable=SC1090
+    source "$SUITE_ROOT/bin/lib/$lib.sh"
+done
+select_jdk >/dev/null
+
+running_pid kafka >/dev/null || die "kafka is not running: bin/suite up first"
+for svc in "${SUITE_SERVICES[@]}"; do
+    [[ -f $(service_jar "$svc") ]] || die "$(service_jar "$svc") is missing: bin/suite build first"
+done
+
+now_ms() { date +%s%3N; }
+
+# Waits until every named service is ready; prints the milliseconds since $1.
+ready_after() {
+    local started=$1 svc pending
+    shift
+    pending=("$@")
+    while ((${#pending[@]})); do
+        local still=()
+        for svc in "${pending[@]}"; do
+            running_pid "$svc" >/dev/null || die "$svc exited during start-up; see $SUITE_LOGS/$svc.log"
+            [[ $(service_ready_status "$svc") == 200 ]] || still+=("$svc")
+        done
+        pending=("${still[@]+"${still[@]}"}")
+        ((${#pending[@]} == 0)) || sleep 0.05
+        if (($(now_ms) - started >= SUITE_READY_TIMEOUT * 1000)); then
+            warn "not ready after ${SUITE_READY_TIMEOUT}s: ${pending[*]}"
+            printf 'timeout\n'
+            return
+        fi
+    done
+    printf '%s\n' "$(($(now_ms) - started))"
+}
+
+aot_used() { [[ ${SUITE_AOT:-1} == 1 && -f $(service_aot_cache "$1") ]] && echo yes || echo no; }
+
+for svc in "${SUITE_SERVICES[@]}"; do
+    stop_process "$svc" 2>/dev/null
+    started=$(now_ms)
+    service_start "$svc" 2>/dev/null
+    printf 'startup mode=alone service=%s ready_ms=%s aot=%s\n' "$svc" "$(ready_after "$started" "$svc")" "$(aot_used "$svc")"
+done
+
+for svc in "${SUITE_SERVICES[@]}"; do stop_process "$svc" 2>/dev/null; done
+started=$(now_ms)
+for svc in "${SUITE_SERVICES[@]}"; do service_start "$svc" 2>/dev/null; done
+printf 'startup mode=together ready_ms=%s\n' "$(ready_after "$started" "${SUITE_SERVICES[@]}")"
+
+after=idle
+if [[ ${LOAD:-0} == 1 ]]; then
+    PHASES=${LOAD_PHASES:-latency throughput} "$SUITE_ROOT/ingest-service/bench/load-chat.sh"
+    after=load
+fi
+for svc in "${SUITE_SERVICES[@]}"; do
+    pid=$(running_pid "$svc")
+    printf 'memory service=%s rss_mb=%s after=%s\n' "$svc" \
+        "$(($(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024))" "$after"
+done
