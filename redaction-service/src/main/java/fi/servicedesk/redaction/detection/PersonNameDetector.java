@@ -1,0 +1,137 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Everyone's names, not only the subject's (R3.2, R8.2): a colleague beside their e-mail, a
+ * name in the genitive before what it owns, a manager after "esimieheni" or "my manager", a first
+ * name after a greeting. The readings come from {@link NameLexicon} (Voikko, so any inflection:
+ * "Hirvoselle" is the surname Hirvonen); the rules decide which readings the text uses:
+ * <ul>
+ *   <li>a word that is only a name ("Jarmon", "Hirvoselle", also in lower case) is one;</li>
+ *   <li>a capitalised word that is a name and also an ordinary word or a place ("Laine", "Matti",
+ *       "Mäkelä") is one inside a sentence, not where a sentence begins ("Anna minulle …"), and
+ *       never in lower case ("laine", "koskinen");</li>
+ *   <li>two spaced capitalised words of which one is a first or last name are one person's
+ *       ("Anna Laine", "Jarmo Smithson", "Sven Virtanen");</li>
+ *   <li>after a cue — a greeting or thanks, "cc:", "regards", "ask", "kysy", a title or role such
+ *       as "esimieheni", "kollega", "my manager", "Mr" — one or two capitalised words that are
+ *       not places or ordinary words, or a lower-case name, are a name.</li>
+ * </ul>
+ * The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one
+ * placeholder.
+ */
+public final class PersonNameDetector implements Detector {
+
+    /** Words after which the next word is a name if it can be one (in lower case). */
+    private static final Set<String> CUES = Set.of(
+            "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "kiitos", "kiitti",
+            "kiitokset", "terveisin", "t", "yt", "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "soita", "soitin",
+            "soittakaa", "cc", "kopio", "hi", "hello", "hey", "dear", "thanks", "regards", "cheers", "ask", "asked",
+            "contact", "cc'd", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+    /** Titles and roles by base form (Voikko's), so "esimieheni", "esimiehelle" and "kollegani" count. */
+    private static final Set<String> ROLES = Set.of(
+            "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
+            "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
+            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä");
+
+    private final NameLexicon lexicon;
+
+    public PersonNameDetector(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        var tokens = Tokens.of(text);
+        int n = tokens.size();
+        if (n == 0) {
+            return;
+        }
+        var words = new NameLexicon.Word[n];
+        var names = new boolean[n];
+        for (int t = 0; t < n; t++) {
+            if (tokens.isCapitalised(t)) {
+                words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
+                var w = words[t];
+                names[t] = w.isOnlyName() || w.isName() && !tokens.beginsSentence(t);
+            } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
+                words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
+                names[t] = words[t].isOnlyNameInLowerCase();
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            pairs(tokens, words, names, t);
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            if (isCue(text, tokens, words, t)) {
+                afterCue(tokens, words, names, t);
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            if (names[t]) {
+                var w = words[t];
+                var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+                findings.add(new Finding(EntityType.NAME, tokens.start(t), tokens.end(t), value));
+            }
+        }
+    }
+
+    /** "Anna Laine", "Jarmo Smithson", "Sven Virtanen": capitalised, spaced, one of them a first or last name. */
+    private static void pairs(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int next = t + 1;
+        if (!tokens.isCapitalised(t) || !tokens.isCapitalised(next) || !tokens.spaced(t, next)) {
+            return;
+        }
+        var first = words[t];
+        var second = words[next];
+        // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
+        boolean firstThenName = first.is(NameLexicon.Word.FIRST)
+                && (second.isName() || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
+        boolean unknownThenSurname = !first.isKnown() && second.is(NameLexicon.Word.LAST) && (names[next] || second.isOnlyName());
+        if (firstThenName || unknownThenSurname) {
+            names[t] = true;
+            names[next] = true;
+        }
+    }
+
+    private static boolean isCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int length = tokens.length(t);
+        if (length > 14) {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        if (CUES.contains(lower) || ROLES.contains(lower)) {
+            return true;
+        }
+        if (lower.equals("you") && t > 0 && tokens.is(t - 1, "thank")) {
+            return true;
+        }
+        // "esimieheni", "kollegalle": Voikko's base form is the role.
+        var w = words[t];
+        return w != null && !w.isName() && tokens.isLowerCase(t) && w.ordinaryBase() != null && ROLES.contains(w.ordinaryBase());
+    }
+
+    /** One or two words after a cue that can be a name are one. */
+    private static void afterCue(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int cue) {
+        for (int t = cue + 1; t <= cue + 2 && t < tokens.size(); t++) {
+            boolean reachable = t == cue + 1 ? tokens.adjacent(cue, t) : tokens.spaced(t - 1, t);
+            if (!reachable || !canBeName(tokens, words[t], t)) {
+                return;
+            }
+            names[t] = true;
+        }
+    }
+
+    private static boolean canBeName(Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null) {
+            return false;
+        }
+        if (tokens.isCapitalised(t)) {
+            return w.isName() || !w.isKnown();
+        }
+        return w.isName();
+    }
+}
