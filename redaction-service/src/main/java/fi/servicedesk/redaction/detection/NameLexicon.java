@@ -34,6 +34,8 @@ public final class NameLexicon {
         public static final int COMMON = 8;
         /** The name reading comes from the lists only, not from Voikko: uninflected, and weaker in lower case ("lang"). */
         public static final int LISTED = 16;
+        /** One of the ordinary readings is an adjective ("koskinen", "lehtinen"). */
+        public static final int ADJECTIVE = 32;
 
         public boolean isName() {
             return (kinds & (FIRST | LAST)) != 0;
@@ -136,6 +138,7 @@ public final class NameLexicon {
         int kinds = 0;
         String base = null;
         String ordinaryBase = null;
+        String placeBase = null;
         for (var analysis : voikko.analyse(word)) {
             var wordClass = analysis.wordClass() == null ? "" : analysis.wordClass();
             switch (wordClass) {
@@ -147,21 +150,28 @@ public final class NameLexicon {
                     kinds |= Word.LAST;
                     base = base == null ? analysis.baseForm() : base;
                 }
-                case "paikannimi" -> kinds |= Word.PLACE;
+                case "paikannimi" -> {
+                    kinds |= Word.PLACE;
+                    placeBase = placeBase == null ? analysis.baseForm() : placeBase;
+                }
                 default -> {
-                    kinds |= Word.COMMON;
+                    kinds |= Word.COMMON | (wordClass.contains("laatusana") && !wordClass.contains("nimisana") ? Word.ADJECTIVE : 0);
                     ordinaryBase = ordinaryBase == null ? analysis.baseForm() : ordinaryBase;
                 }
             }
         }
         var lower = word.toLowerCase(Locale.ROOT);
         if ((kinds & (Word.FIRST | Word.LAST)) == 0) {
-            // Voikko reads "Mäkelä" as a place only and knows few foreign names: the lists add the rest (uninflected).
-            if (listedFirstNames.contains(lower)) {
+            // Voikko reads "Mäkelä(n)" as a place only and knows few foreign names: the lists add the rest,
+            // by the word or by the base form of Voikko's place reading.
+            var listed = placeBase == null ? lower : placeBase.toLowerCase(Locale.ROOT);
+            if (listedFirstNames.contains(listed) || listedFirstNames.contains(lower)) {
                 kinds |= Word.FIRST | Word.LISTED;
+                base = listed;
             }
-            if (listedSurnames.contains(lower)) {
+            if (listedSurnames.contains(listed) || listedSurnames.contains(lower)) {
                 kinds |= Word.LAST | Word.LISTED;
+                base = listed;
             }
         }
         if (ORDINARY_WORDS.contains(lower)) {

@@ -36,6 +36,19 @@ public final class PersonNameDetector implements Detector {
             "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
             "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
             "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä");
+    /**
+     * What a person has, by base form: a surname that is also a word, at the start of a sentence,
+     * is a name before one ("Harjun kone", "Rantalan tili"); a place has offices ("Salon toimisto").
+     */
+    private static final Set<String> POSSESSIONS = Set.of(
+            "kone", "tietokone", "läppäri", "kannettava", "työasema", "puhelin", "kännykkä", "tili", "tunnus",
+            "käyttäjätunnus", "salasana", "sähköposti", "postilaatikko", "kalenteri", "näyttö", "hiiri", "näppäimistö",
+            "lupa", "käyttöoikeus", "oikeus", "pyyntö", "tiketti", "lomake", "kortti", "kulkukortti", "laskut", "lasku");
+
+    /** What a place has, by base form: "Salon toimisto" is the town's office, not Salo's. */
+    private static final Set<String> PREMISES = Set.of(
+            "toimisto", "pääkonttori", "konttori", "toimipiste", "toimipaikka", "sivutoimisto", "kampus", "myymälä",
+            "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant");
 
     private final NameLexicon lexicon;
 
@@ -56,7 +69,8 @@ public final class PersonNameDetector implements Detector {
             if (tokens.isCapitalised(t)) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 var w = words[t];
-                names[t] = w.isOnlyName() || w.isName() && !tokens.beginsSentence(t);
+                names[t] = w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
+                        || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE);
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 names[t] = words[t].isOnlyNameInLowerCase();
@@ -64,10 +78,19 @@ public final class PersonNameDetector implements Detector {
         }
         for (int t = 0; t + 1 < n; t++) {
             pairs(tokens, words, names, t);
+            if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.LAST) && tokens.isCapitalised(t)
+                    && isPossession(tokens, words, t + 1)) {
+                names[t] = true;
+            }
         }
         for (int t = 0; t + 1 < n; t++) {
             if (isCue(text, tokens, words, t)) {
                 afterCue(tokens, words, names, t);
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            if (names[t] && words[t].is(NameLexicon.Word.PLACE) && isPremises(text, tokens, words, t + 1)) {
+                names[t] = false;
             }
         }
         for (int t = 0; t < n; t++) {
@@ -95,6 +118,21 @@ public final class PersonNameDetector implements Detector {
             names[t] = true;
             names[next] = true;
         }
+    }
+
+    private static boolean isPossession(Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        return w != null && tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && w.ordinaryBase() != null
+                && POSSESSIONS.contains(w.ordinaryBase());
+    }
+
+    private static boolean isPremises(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.spaced(t - 1, t) || !tokens.isLowerCase(t)) {
+            return false;
+        }
+        var w = words[t];
+        var lower = text.substring(tokens.start(t), tokens.end(t));
+        return PREMISES.contains(lower) || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase());
     }
 
     private static boolean isCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
@@ -130,8 +168,10 @@ public final class PersonNameDetector implements Detector {
             return false;
         }
         if (tokens.isCapitalised(t)) {
-            return w.isName() || !w.isKnown();
+            // "Mr Vesala", "esimieheni Vesala": Voikko knows Vesala as a place only.
+            return w.isName() || !w.isKnown() || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
         }
-        return w.isName();
+        // In lower case only a name Voikko knows ("hei tuija"), not a listed one ("hei, olen …": Olen is listed).
+        return w.isName() && !w.is(NameLexicon.Word.LISTED);
     }
 }

@@ -30,8 +30,7 @@ final class Tokens {
                 continue;
             }
             int start = i;
-            while (i < length && (Character.isLetter(text.charAt(i))
-                    || text.charAt(i) == '-' && i + 1 < length && Character.isLetter(text.charAt(i + 1)) && i > start)) {
+            while (i < length && (Character.isLetter(text.charAt(i)) || joins(text, start, i))) {
                 i++;
             }
             if (!glued(text, start, i)) {
@@ -39,6 +38,20 @@ final class Tokens {
             }
         }
         return tokens;
+    }
+
+    /**
+     * A hyphen inside a word ("Hirvonen-Laine"), or an apostrophe after one capital ("O'Brien";
+     * not "it's").
+     */
+    private static boolean joins(String text, int start, int i) {
+        char c = text.charAt(i);
+        if (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+            return false;
+        }
+        return c == '-' && i > start
+                || (c == '\'' || c == '’') && i == start + 1 && Character.isUpperCase(text.charAt(start))
+                && Character.isUpperCase(text.charAt(i + 1));
     }
 
     /**
@@ -91,8 +104,13 @@ final class Tokens {
 
     /** A capital and then a small letter: "Jarmo", "McDonald"; not "IT" or "VPN". */
     boolean isCapitalised(int token) {
-        return length(token) > 1 && Character.isUpperCase(text.charAt(starts[token]))
-                && Character.isLowerCase(text.charAt(starts[token] + 1));
+        int start = starts[token];
+        if (length(token) < 2 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        char second = text.charAt(start + 1);
+        return Character.isLowerCase(second) || (second == '\'' || second == '’') && length(token) > 3
+                && Character.isLowerCase(text.charAt(start + 3));
     }
 
     boolean isLowerCase(int token) {
@@ -104,14 +122,17 @@ final class Tokens {
         return length(token) == lower.length() && text.regionMatches(true, starts[token], lower, 0, lower.length());
     }
 
-    /** Nothing but spaces, tabs and at most one comma or colon between the two adjacent words. */
+    /**
+     * Nothing but white space and at most one comma or colon between the two words: a cue and
+     * what follows it, also on the next line ("Terveisin,\nJarmo").
+     */
     boolean adjacent(int token, int next) {
         int separators = 0;
         for (int i = ends[token]; i < starts[next]; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == ':') {
                 separators++;
-            } else if (c != ' ' && c != '\t') {
+            } else if (!Character.isWhitespace(c)) {
                 return false;
             }
         }

@@ -34,7 +34,7 @@ import java.util.List;
 @Measurement(iterations = 5, time = 2)
 public class RedactionBenchmark {
 
-    private static final int MESSAGES = 720;
+    private static final int MESSAGES = 1260;
 
     private final Redactor redactor = new Redactor();
     private List<RedactionEvaluationTest.Labelled> messages;
