@@ -22,7 +22,7 @@ class PersonNameDetectorTest {
             "Kiitos Annika!|Annika",
             "kysyin asiaa jarmolta|jarmolta",
             "cc: Sven Smithson|Sven;Smithson",
-            "Regards,\nMichael O'Brien|Michael;O'Brien",
+            "Regards,\\nMichael O'Brien|Michael;O'Brien",
             "my manager Jessica Kowalski approved it|Jessica;Kowalski",
             "Tämä koskee Annika Oksasen tiliä|Annika;Oksasen",
             "Harjun kone ei käynnisty|Harjun",
