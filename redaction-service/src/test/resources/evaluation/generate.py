@@ -221,6 +221,11 @@ def third_party(i):
     kind = (i // 2) % 12
     f, l = person_fi() if fi or R.random() < 0.4 else person_en()
     N = lambda s: m.entity("NAME", s, "third")
+
+    def full(first, last):
+        """First and last name, each a span of its own."""
+        N(first).text(" ")
+        return N(last)
     if fi:
         if kind == 0:
             m.text("Kysyin asiaa ")
@@ -228,16 +233,14 @@ def third_party(i):
             m.text(", hän lupasi katsoa sen. ").keep(R.choice(MORE_LOOKALIKES)).text(" ei silti aukea.")
         elif kind == 1:
             m.text("Lähetä kopio ")
-            N(f).text(" ")
-            N(case(l, "all"))
+            full(f, case(l, "all"))
             m.text(", osoite ").entity("EMAIL", f"{f}.{l}@firma.fi".lower().replace("ä", "a").replace("ö", "o"), "third").text(".")
         elif kind == 2:
             N(case(l, "gen"))
             m.text(" kone ei käynnisty, ").keep(R.choice(MORE_LOOKALIKES)).text(" näyttää virhettä.")
         elif kind == 3:
             m.text("cc: ")
-            N(f).text(" ")
-            N(l)
+            full(f, l)
             m.text(", puh. ").entity("PHONE", landline(), "third")
         elif kind == 4:
             m.text("Kiitos ")
@@ -257,28 +260,24 @@ def third_party(i):
             m.text(", voisitko soittaa ").entity("PHONE", landline(), "third").text(" huomenna")
         elif kind == 8:
             m.text("Tämä koskee myös ")
-            N(f).text(" ")
-            N(case(l, "gen"))
+            full(f, case(l, "gen"))
             m.text(" tiliä. ").keep(R.choice(MORE_LOOKALIKES)).text(" on auki.")
         elif kind == 9:
             m.text("iso laine kaatoi palvelimen, ja koskinen vesi tulvi kellariin. Soita ").entity("PHONE", landline(), "third")
         elif kind == 10:
             m.text("Terveisin,\n")
-            N(f).text(" ")
-            N(l)
+            full(f, l)
             m.text("\n").entity("PHONE", foreign_phone(), "third")
         else:
             m.text("Anna minulle uusi salasana, ").keep(R.choice(MORE_LOOKALIKES)).text(" ja ").keep(R.choice(MORE_LOOKALIKES)).text(" eivät toimi.")
     else:
         if kind == 0:
             m.text("my manager ")
-            N(f).text(" ")
-            N(l)
+            full(f, l)
             m.text(" approved it in ").keep(R.choice(["ServiceNow", "Teams", "Jira"])).text(".")
         elif kind == 1:
             m.text("cc: ")
-            N(f).text(" ")
-            N(l)
+            full(f, l)
             m.text(" <").entity("EMAIL", f"{f}.{l}@corp.example.org".lower().replace("'", "").replace("ä", "a").replace("ö", "o"), "third").text(">")
         elif kind == 2:
             m.text("Thanks ")
@@ -290,13 +289,11 @@ def third_party(i):
             m.text(" from finance, she is on ").entity("PHONE", foreign_phone(), "third")
         elif kind == 4:
             m.text("Regards,\n")
-            N(f).text(" ")
-            N(l)
+            full(f, l)
             m.text("\n").entity("PHONE", landline(), "third")
         elif kind == 5:
             m.text("I talked to ")
-            N(f).text(" ")
-            N(l)
+            full(f, l)
             m.text(" yesterday about ").keep(R.choice(MORE_LOOKALIKES)).text(".")
         elif kind == 6:
             m.text("The office line is ").entity("PHONE", landline(), "third").text(", ").keep(R.choice(MORE_LOOKALIKES)).text(" is down.")
@@ -317,8 +314,7 @@ def third_party(i):
             N(f).text("'s laptop, order ").keep(f"PO-2024-{R.randint(1000, 9999)}").text(", version ").keep(f"4.{R.randint(0, 9)}.{R.randint(0, 99)}")
         else:
             m.text("Will you send it to ")
-            N(f).text(" ")
-            N(l)
+            full(f, l)
             m.text(" by ").keep("12.03.2026").text("?")
     if style == "transcript":
         m.text(R.choice([" öö, siis", " niin joo"] if fi else [" uh, so", " yeah"]))

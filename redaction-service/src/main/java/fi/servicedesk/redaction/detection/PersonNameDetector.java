@@ -84,7 +84,9 @@ public final class PersonNameDetector implements Detector {
             }
         }
         for (int t = 0; t + 1 < n; t++) {
-            if (isCue(text, tokens, words, t)) {
+            // A cue matters only before a word that can be a name; most words are not before one.
+            boolean candidateNext = tokens.isCapitalised(t + 1) || words[t + 1] != null && words[t + 1].isName();
+            if (candidateNext && isCue(text, tokens, words, t)) {
                 afterCue(tokens, words, names, t);
             }
         }
