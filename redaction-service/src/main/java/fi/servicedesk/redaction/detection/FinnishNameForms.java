@@ -118,11 +118,20 @@ final class FinnishNameForms {
         }
         for (int m = 0; matches != null && m < matches.size(); m++) {
             var match = matches.get(m);
-            if (!COMMON_WORDS.contains(match.finding().value()) || Character.isUpperCase(text.charAt(match.finding().start()))
+            if (!isOrdinaryWord(match.finding().value()) || Character.isUpperCase(text.charAt(match.finding().start()))
                     || nextToAnotherPart(text, matches, m)) {
                 findings.add(match.finding());
             }
         }
+    }
+
+    /** Listed above, or an adjective Voikko knows ("koskinen", "lehtinen" in lower case are not the surnames). */
+    private static boolean isOrdinaryWord(String base) {
+        if (COMMON_WORDS.contains(base)) {
+            return true;
+        }
+        var word = NameLexicon.shared().lookup(base, 0, base.length());
+        return word.is(NameLexicon.Word.ADJECTIVE);
     }
 
     private record Match(Finding finding, int owner, int part) {

@@ -135,10 +135,17 @@ public final class PhoneDetector implements Detector {
         return digits > 0 && NUMBERS.isValidNumber(number) ? "+" + FINLAND + national : null;
     }
 
+    /**
+     * Valid for its region; after {@code +} or {@code 00} possible is enough (the right length for
+     * the country): such a string is a phone number whether or not the numbering plan libphonenumber
+     * carries has assigned its range yet, and nothing else in a message is written so.
+     */
     static String parsedE164(String candidate) {
         try {
             var parsed = NUMBERS.parse(candidate, DEFAULT_REGION);
-            return NUMBERS.isValidNumber(parsed) ? NUMBERS.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+            boolean international = candidate.startsWith("+") || candidate.startsWith("00");
+            boolean accepted = NUMBERS.isValidNumber(parsed) || international && NUMBERS.isPossibleNumber(parsed);
+            return accepted ? NUMBERS.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
         } catch (NumberParseException e) {
             return null;
         }

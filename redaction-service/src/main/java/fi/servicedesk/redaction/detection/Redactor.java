@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.List;
  * (the longest wins, so "matti.virtanen@example.com" is one EMAIL, not a USERNAME inside one)
  * and replaces each with its typed placeholder. Nothing of a finding survives: the whole span
  * goes, never a partial mask. Thread-safe; plain Java so that tests and the benchmark use it
- * without a container.
+ * without a container. Made at start-up: without libvoikko it cannot be made, and the service
+ * must then refuse to start rather than redact fewer names.
  */
+@Startup
 @Singleton
 public class Redactor {
 
@@ -24,7 +27,7 @@ public class Redactor {
     public Redactor() {
         this(List.of(new EmailDetector(), new UrlSecretDetector(), new PhoneDetector(), new SpokenPhoneDetector(),
                 new NationalIdDetector(), new IbanDetector(), new PaymentCardDetector(), new IpAddressDetector(),
-                new CredentialDetector(), new IntroducedNameDetector()));
+                new CredentialDetector(), new IntroducedNameDetector(), new PersonNameDetector(NameLexicon.shared())));
     }
 
     Redactor(List<Detector> detectors) {

@@ -25,6 +25,16 @@ class PhoneDetectorTest {
             "Swedish colleague +46 70 123 45 67 called|+46 70 123 45 67|+46701234567",
             "toimisto (09) 123 456|(09) 123 456|+3589123456",
             "numeroni on 040 12 34 567|040 12 34 567|+358401234567",
+            "Norjan toimisto +47 412 34 567 aamulla|+47 412 34 567|+4741234567",
+            "Dutch number +31 6 12345678 today|+31 6 12345678|+31612345678",
+            "Tampereen vaihde (03) 318 2000 klo 8-16|(03) 318 2000|+35833182000",
+            "soita 09-4561230 niin|09-4561230|+35894561230",
+            "Kuopio 017-2612345.|017-2612345|+358172612345",
+            "puh +358 9 1234 567|+358 9 1234 567|+35891234567",
+            "ring 0046 70 123 45 67 please|0046 70 123 45 67|+46701234567",
+            "London +44 20 7946 0958 desk|+44 20 7946 0958|+442079460958",
+            "US office +1 (415) 555-2671 asap|+1 (415) 555-2671|+14155552671",
+            "Tallinn +372 5123 4567 mobile|+372 5123 4567|+37251234567",
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);

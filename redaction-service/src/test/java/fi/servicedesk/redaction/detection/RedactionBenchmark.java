@@ -29,12 +29,12 @@ import java.util.List;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx512m")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "--enable-native-access=ALL-UNNAMED"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class RedactionBenchmark {
 
-    private static final int MESSAGES = 720;
+    private static final int MESSAGES = 1260;
 
     private final Redactor redactor = new Redactor();
     private List<RedactionEvaluationTest.Labelled> messages;

@@ -19,9 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Quality on the labelled evaluation set (src/test/resources/evaluation, made by generate.py):
- * prints precision and recall per entity type and fails below the targets — recall ≥ 99 % for
- * EMAIL, PHONE, NATIONAL_ID, IBAN, PAYMENT_CARD and ≥ 95 % for the rest, precision ≥ 97 % overall.
- * A labelled span counts as found when a finding of the same type covers all of it.
+ * prints precision and recall per entity type, for the subject's and third parties' identifiers
+ * separately, the look-alikes damaged and the labelled values left in clear, and fails below the
+ * targets — recall ≥ 99 % for EMAIL, PHONE, NATIONAL_ID, IBAN, PAYMENT_CARD, ≥ 97 % for NAME and
+ * ≥ 95 % for the rest, precision ≥ 97 % overall, look-alikes damaged ≤ 2 %. A labelled span counts
+ * as found when a finding of the same type covers all of it.
  */
 class RedactionEvaluationTest {
 
@@ -30,7 +32,9 @@ class RedactionEvaluationTest {
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
-    record Labelled(String text, KnownIdentifiers known, List<Finding> expected) {
+    /** {@code thirdParty} says for each expected finding whether it is someone else's than the subject's. */
+    record Labelled(String text, KnownIdentifiers known, List<Finding> expected, List<Boolean> thirdParty,
+                    List<Finding> keep) {
     }
 
     static List<Labelled> load() throws IOException {
@@ -46,11 +50,18 @@ class RedactionEvaluationTest {
                 var node = json.readTree(line);
                 var known = node.get("known");
                 var expected = new ArrayList<Finding>();
-                node.get("entities").forEach(e -> expected.add(new Finding(EntityType.valueOf(e.get("type").asText()),
-                        e.get("start").asInt(), e.get("end").asInt(), null)));
+                var thirdParty = new ArrayList<Boolean>();
+                node.get("entities").forEach(e -> {
+                    expected.add(new Finding(EntityType.valueOf(e.get("type").asText()), e.get("start").asInt(), e.get("end").asInt(), null));
+                    thirdParty.add("third".equals(text(e, "role")));
+                });
+                var keep = new ArrayList<Finding>();
+                if (node.has("keep")) {
+                    node.get("keep").forEach(k -> keep.add(new Finding(null, k.get("start").asInt(), k.get("end").asInt(), null)));
+                }
                 out.add(new Labelled(node.get("text").asText(),
                         KnownIdentifiers.of(text(known, "name"), text(known, "email"), text(known, "username"), text(known, "agentName")),
-                        expected));
+                        expected, thirdParty, keep));
             }
         }
         return out;
@@ -64,6 +75,7 @@ class RedactionEvaluationTest {
     void meetsTheRecallAndPrecisionTargets() throws IOException {
         var result = evaluate(load());
         assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
+        assertEquals(0, result.leaked(), "labelled values left in clear");
     }
 
     /**
@@ -80,8 +92,8 @@ class RedactionEvaluationTest {
                 "FALSE NAME 'pirkko': osoite on pirkko piste hamalainen at kunta piste fi"), result.misses());
     }
 
-    /** The targets missed, and every missed or false finding. */
-    private record Result(List<String> failures, List<String> misses) {
+    /** The targets missed, every missed or false finding, and how many labelled values are in clear in the output. */
+    private record Result(List<String> failures, List<String> misses, int leaked) {
     }
 
     /** Prints precision and recall per type and every miss. */
@@ -91,14 +103,33 @@ class RedactionEvaluationTest {
         var truePositives = new EnumMap<EntityType, Integer>(EntityType.class);
         var falseNegatives = new EnumMap<EntityType, Integer>(EntityType.class);
         var falsePositives = new EnumMap<EntityType, Integer>(EntityType.class);
+        var byRole = new int[2][2];
+        int keeps = 0;
+        int damaged = 0;
+        int leaked = 0;
         for (var labelled : messages) {
             var found = Redactor.merge(redactor.find(labelled.text(), labelled.known()));
-            for (var expected : labelled.expected()) {
+            var output = redactor.redact(labelled.text(), labelled.known(), Placeholders.inMemory()).text();
+            for (int e = 0; e < labelled.expected().size(); e++) {
+                var expected = labelled.expected().get(e);
                 boolean covered = found.stream().anyMatch(f -> f.type() == expected.type()
                         && f.start() <= expected.start() && f.end() >= expected.end());
                 (covered ? truePositives : falseNegatives).merge(expected.type(), 1, Integer::sum);
+                byRole[labelled.thirdParty().get(e) ? 1 : 0][covered ? 0 : 1]++;
                 if (!covered) {
-                    misses.add("MISSED " + expected.type() + ": " + labelled.text());
+                    misses.add("MISSED " + expected.type() + (labelled.thirdParty().get(e) ? " (third party)" : "") + ": " + labelled.text());
+                }
+                var value = labelled.text().substring(expected.start(), expected.end());
+                if (output.contains(value)) {
+                    leaked++;
+                    misses.add("LEAKED '" + value + "': " + output);
+                }
+            }
+            for (var keep : labelled.keep()) {
+                keeps++;
+                if (found.stream().anyMatch(f -> f.overlaps(keep))) {
+                    damaged++;
+                    misses.add("DAMAGED '" + labelled.text().substring(keep.start(), keep.end()) + "': " + labelled.text());
                 }
             }
             for (var f : found) {
@@ -109,7 +140,20 @@ class RedactionEvaluationTest {
             }
         }
         misses.forEach(System.out::println);
-        return new Result(report(messages.size(), truePositives, falseNegatives, falsePositives), misses);
+        var failures = report(messages.size(), truePositives, falseNegatives, falsePositives);
+        System.out.printf("subject's identifiers: %d found, %d missed (recall %.1f%%); third parties': %d found, %d missed (recall %.1f%%)%n",
+                byRole[0][0], byRole[0][1], percent(byRole[0][0], byRole[0][0] + byRole[0][1]),
+                byRole[1][0], byRole[1][1], percent(byRole[1][0], byRole[1][0] + byRole[1][1]));
+        System.out.printf("look-alikes damaged: %d of %d (%.1f%%); labelled values left in clear: %d%n",
+                damaged, keeps, percent(damaged, keeps), leaked);
+        if (keeps > 0 && damaged > 0.02 * keeps) {
+            failures.add(damaged + " of " + keeps + " look-alikes damaged, over 2 %");
+        }
+        return new Result(failures, misses, leaked);
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 100 : 100.0 * part / whole;
     }
 
     private static List<String> report(int messages, Map<EntityType, Integer> tp, Map<EntityType, Integer> fn,
@@ -127,7 +171,7 @@ class RedactionEvaluationTest {
             double recall = t + n == 0 ? 1 : (double) t / (t + n);
             double precision = t + p == 0 ? 1 : (double) t / (t + p);
             System.out.printf("%-13s %6d %6d %6d %8.1f%% %8.1f%%%n", type, t, n, p, 100 * recall, 100 * precision);
-            double target = STRICT.contains(type) ? 0.99 : 0.95;
+            double target = STRICT.contains(type) ? 0.99 : type == EntityType.NAME ? 0.97 : 0.95;
             if (t + n == 0 || recall < target) {
                 failures.add(type + " recall " + recall + " below " + target);
             }

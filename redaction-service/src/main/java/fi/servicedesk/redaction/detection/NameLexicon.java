@@ -1,0 +1,228 @@
+package fi.servicedesk.redaction.detection;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a word can be as far as people's names go: Voikko's readings of it (first name, surname,
+ * place, brand, ordinary word) and the given names and surnames of Datafaker's English and Finnish
+ * name lists (Apache-2.0, maintained with the library; Voikko knows Finnish names and only some
+ * foreign ones). Answers are cached per word form: a conversation's vocabulary repeats, and a
+ * Voikko call costs microseconds. Thread-safe.
+ */
+public final class NameLexicon {
+
+    /**
+     * The readings of one word form; {@code base} is the name's base form in lower case,
+     * {@code ordinaryBase} Voikko's base form of its first ordinary reading ("esimieheni" → esimies).
+     */
+    public record Word(int kinds, String base, String ordinaryBase) {
+
+        public static final int FIRST = 1;
+        public static final int LAST = 2;
+        public static final int PLACE = 4;
+        /** An ordinary word (noun, verb, adjective …) or a brand: not a person. */
+        public static final int COMMON = 8;
+        /** The name reading comes from the lists only, not from Voikko: uninflected, and weaker in lower case ("lang"). */
+        public static final int LISTED = 16;
+        /** One of the ordinary readings is an adjective ("koskinen", "lehtinen"). */
+        public static final int ADJECTIVE = 32;
+
+        public boolean isName() {
+            return (kinds & (FIRST | LAST)) != 0;
+        }
+
+        public boolean is(int kind) {
+            return (kinds & kind) != 0;
+        }
+
+        /** A name and nothing else: "Hirvoselle", "Jarmon"; not "Laine" (also a noun) or "Salo" (also a town). */
+        public boolean isOnlyName() {
+            return isName() && (kinds & (PLACE | COMMON)) == 0;
+        }
+
+        /** A name even in lower case ("jarmolle"): Voikko knows it as a name and as nothing else. */
+        public boolean isOnlyNameInLowerCase() {
+            return isOnlyName() && (kinds & LISTED) == 0;
+        }
+
+        public boolean isKnown() {
+            return kinds != 0;
+        }
+    }
+
+    private static final Word UNKNOWN = new Word(0, null, null);
+    /** Above this many cached word forms the cache starts over; real vocabularies repeat long before. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final String DATAFAKER_ENGLISH = "/en/name.yml";
+    private static final String DATAFAKER_FINNISH = "/fi-FI.yml";
+    /**
+     * Words of a service-desk conversation that the name lists also hold, or that a capital after
+     * a greeting would otherwise make a name ("Hi Team", "Thanks Will"): products, English words.
+     * Each still counts as a name beside another part of a name ("Will Smith").
+     */
+    private static final Set<String> ORDINARY_WORDS = Set.of(
+            "teams", "servicenow", "outlook", "excel", "word", "powerpoint", "office", "onedrive", "sharepoint", "jira",
+            "confluence", "zoom", "slack", "webex", "citrix", "vpn", "chrome", "edge", "firefox", "android", "iphone",
+            "ipad", "mac", "macbook", "linux", "azure", "intune", "okta", "github", "gitlab", "visma", "kela", "omakanta",
+            "team", "all", "everyone", "everybody", "there", "guys", "folks", "again", "support", "service", "desk",
+            "helpdesk", "servicedesk", "admin", "agent", "user", "customer", "sir", "madam", "it", "hr", "will", "may",
+            "june", "april", "august", "mark", "bill", "grace", "hope", "joy", "rose", "page", "ray", "case", "king",
+            "young", "long", "summer", "dawn", "iris", "ivy", "lily", "ruby", "art", "guy", "max", "pat", "sue", "bob",
+            "brown", "black", "white", "green", "grey", "gray", "hill", "wood", "cook", "baker", "hall", "lane", "rich",
+            "price", "day", "little", "field", "north", "west", "bell", "fox", "key", "chase", "frank", "earnest",
+            "faith", "honey", "sunny", "angel", "crystal", "amber", "misty", "holly", "autumn", "windows", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "july", "september", "october", "november", "december", "english", "finnish", "swedish", "good", "great",
+            "best", "kind", "warm", "many", "morning", "evening", "afternoon", "night", "so", "ok", "okay", "yes", "no",
+            "please", "sorry", "thanks", "thank", "hello", "hi", "hey", "dear", "regards", "cheers", "i", "a", "an",
+            "the", "and", "or", "but", "my", "our", "your", "his", "her", "their", "this", "that", "mr", "mrs", "ms",
+            "miss", "dr", "new", "old",
+            // Finnish written without ä/ö: "mika" is mostly "mikä".
+            "mika");
+
+    private static NameLexicon shared;
+
+    private final Voikko voikko;
+    private final Set<String> listedFirstNames;
+    private final Set<String> listedSurnames;
+    private final Map<String, Word> cache = new ConcurrentHashMap<>();
+
+    public NameLexicon(Voikko voikko) {
+        this.voikko = voikko;
+        var first = new HashSet<String>();
+        var last = new HashSet<String>();
+        readNames(DATAFAKER_ENGLISH, first, last);
+        readNames(DATAFAKER_FINNISH, first, last);
+        this.listedFirstNames = Set.copyOf(first);
+        this.listedSurnames = Set.copyOf(last);
+    }
+
+    /** One lexicon for the process: its cache is worth sharing, and Voikko's dictionary is loaded once. */
+    public static synchronized NameLexicon shared() {
+        if (shared == null) {
+            shared = new NameLexicon(Voikko.load());
+        }
+        return shared;
+    }
+
+    int listedNames() {
+        return listedFirstNames.size() + listedSurnames.size();
+    }
+
+    /** The readings of {@code text[start, end)}, one word. */
+    public Word lookup(String text, int start, int end) {
+        var word = text.substring(start, end);
+        var known = cache.get(word);
+        if (known != null) {
+            return known;
+        }
+        var analysed = analyse(word);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(word, analysed);
+        return analysed;
+    }
+
+    private Word analyse(String word) {
+        int kinds = 0;
+        String base = null;
+        String ordinaryBase = null;
+        String placeBase = null;
+        for (var analysis : voikko.analyse(word)) {
+            var wordClass = analysis.wordClass() == null ? "" : analysis.wordClass();
+            switch (wordClass) {
+                case "etunimi" -> {
+                    kinds |= Word.FIRST;
+                    base = base == null ? analysis.baseForm() : base;
+                }
+                case "sukunimi" -> {
+                    kinds |= Word.LAST;
+                    base = base == null ? analysis.baseForm() : base;
+                }
+                case "paikannimi" -> {
+                    kinds |= Word.PLACE;
+                    placeBase = placeBase == null ? analysis.baseForm() : placeBase;
+                }
+                default -> {
+                    kinds |= Word.COMMON | (wordClass.contains("laatusana") && !wordClass.contains("nimisana") ? Word.ADJECTIVE : 0);
+                    ordinaryBase = ordinaryBase == null ? analysis.baseForm() : ordinaryBase;
+                }
+            }
+        }
+        var lower = word.toLowerCase(Locale.ROOT);
+        if ((kinds & (Word.FIRST | Word.LAST)) == 0) {
+            // Voikko reads "Mäkelä(n)" as a place only and knows few foreign names: the lists add the rest,
+            // by the word or by the base form of Voikko's place reading.
+            var listed = placeBase == null ? lower : placeBase.toLowerCase(Locale.ROOT);
+            if (listedFirstNames.contains(listed) || listedFirstNames.contains(lower)) {
+                kinds |= Word.FIRST | Word.LISTED;
+                base = listed;
+            }
+            if (listedSurnames.contains(listed) || listedSurnames.contains(lower)) {
+                kinds |= Word.LAST | Word.LISTED;
+                base = listed;
+            }
+        }
+        if (ORDINARY_WORDS.contains(lower)) {
+            kinds |= Word.COMMON;
+        }
+        if (kinds == 0) {
+            return UNKNOWN;
+        }
+        return new Word(kinds, base == null ? lower : base.toLowerCase(Locale.ROOT), ordinaryBase);
+    }
+
+    /**
+     * Reads the {@code male_first_name}, {@code female_first_name} and {@code last_name} lists of
+     * one of Datafaker's locale files (YAML block or flow lists of plain names).
+     */
+    private static void readNames(String resource, Set<String> first, Set<String> last) {
+        var stream = NameLexicon.class.getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("Datafaker's name list " + resource + " is not on the class path");
+        }
+        Map<String, Set<String>> lists = new HashMap<>(Map.of("male_first_name", first, "female_first_name", first,
+                "last_name", last));
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            Set<String> current = null;
+            for (var line = reader.readLine(); line != null; line = reader.readLine()) {
+                var trimmed = line.strip();
+                int colon = trimmed.indexOf(':');
+                if (trimmed.startsWith("- ")) {
+                    if (current != null) {
+                        add(current, trimmed.substring(2));
+                    }
+                } else if (colon > 0) {
+                    current = lists.get(trimmed.substring(0, colon));
+                    var rest = trimmed.substring(colon + 1).strip();
+                    if (current != null && rest.startsWith("[")) {
+                        for (var name : rest.substring(1, rest.lastIndexOf(']')).split(",")) {
+                            add(current, name);
+                        }
+                        current = null;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void add(Set<String> names, String quoted) {
+        var name = quoted.strip().replace("\"", "").replace("'", "");
+        if (!name.isEmpty() && !name.startsWith("#") && name.chars().allMatch(Character::isLetter)) {
+            names.add(name.toLowerCase(Locale.ROOT));
+        }
+    }
+}

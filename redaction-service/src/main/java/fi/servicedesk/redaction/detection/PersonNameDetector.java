@@ -1,0 +1,179 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Everyone's names, not only the subject's (R3.2, R8.2): a colleague beside their e-mail, a
+ * name in the genitive before what it owns, a manager after "esimieheni" or "my manager", a first
+ * name after a greeting. The readings come from {@link NameLexicon} (Voikko, so any inflection:
+ * "Hirvoselle" is the surname Hirvonen); the rules decide which readings the text uses:
+ * <ul>
+ *   <li>a word that is only a name ("Jarmon", "Hirvoselle", also in lower case) is one;</li>
+ *   <li>a capitalised word that is a name and also an ordinary word or a place ("Laine", "Matti",
+ *       "Mäkelä") is one inside a sentence, not where a sentence begins ("Anna minulle …"), and
+ *       never in lower case ("laine", "koskinen");</li>
+ *   <li>two spaced capitalised words of which one is a first or last name are one person's
+ *       ("Anna Laine", "Jarmo Smithson", "Sven Virtanen");</li>
+ *   <li>after a cue — a greeting or thanks, "cc:", "regards", "ask", "kysy", a title or role such
+ *       as "esimieheni", "kollega", "my manager", "Mr" — one or two capitalised words that are
+ *       not places or ordinary words, or a lower-case name, are a name.</li>
+ * </ul>
+ * The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one
+ * placeholder.
+ */
+public final class PersonNameDetector implements Detector {
+
+    /** Words after which the next word is a name if it can be one (in lower case). */
+    private static final Set<String> CUES = Set.of(
+            "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "kiitos", "kiitti",
+            "kiitokset", "terveisin", "t", "yt", "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "soita", "soitin",
+            "soittakaa", "cc", "kopio", "hi", "hello", "hey", "dear", "thanks", "regards", "cheers", "ask", "asked",
+            "contact", "cc'd", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+    /** Titles and roles by base form (Voikko's), so "esimieheni", "esimiehelle" and "kollegani" count. */
+    private static final Set<String> ROLES = Set.of(
+            "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
+            "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
+            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä");
+    /**
+     * What a person has, by base form: a surname that is also a word, at the start of a sentence,
+     * is a name before one ("Harjun kone", "Rantalan tili"); a place has offices ("Salon toimisto").
+     */
+    private static final Set<String> POSSESSIONS = Set.of(
+            "kone", "tietokone", "läppäri", "kannettava", "työasema", "puhelin", "kännykkä", "tili", "tunnus",
+            "käyttäjätunnus", "salasana", "sähköposti", "postilaatikko", "kalenteri", "näyttö", "hiiri", "näppäimistö",
+            "lupa", "käyttöoikeus", "oikeus", "pyyntö", "tiketti", "lomake", "kortti", "kulkukortti", "laskut", "lasku");
+
+    /** What a place has, by base form: "Salon toimisto" is the town's office, not Salo's. */
+    private static final Set<String> PREMISES = Set.of(
+            "toimisto", "pääkonttori", "konttori", "toimipiste", "toimipaikka", "sivutoimisto", "kampus", "myymälä",
+            "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant");
+
+    private final NameLexicon lexicon;
+
+    public PersonNameDetector(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void find(String text, List<Finding> findings) {
+        var tokens = Tokens.of(text);
+        int n = tokens.size();
+        if (n == 0) {
+            return;
+        }
+        var words = new NameLexicon.Word[n];
+        var names = new boolean[n];
+        for (int t = 0; t < n; t++) {
+            if (tokens.isCapitalised(t)) {
+                words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
+                var w = words[t];
+                names[t] = w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
+                        || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE);
+            } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
+                words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
+                names[t] = words[t].isOnlyNameInLowerCase();
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            pairs(tokens, words, names, t);
+            if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.LAST) && tokens.isCapitalised(t)
+                    && isPossession(tokens, words, t + 1)) {
+                names[t] = true;
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            // A cue matters only before a word that can be a name; most words are not before one.
+            boolean candidateNext = tokens.isCapitalised(t + 1) || words[t + 1] != null && words[t + 1].isName();
+            if (candidateNext && isCue(text, tokens, words, t)) {
+                afterCue(tokens, words, names, t);
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            if (names[t] && words[t].is(NameLexicon.Word.PLACE) && isPremises(text, tokens, words, t + 1)) {
+                names[t] = false;
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            if (names[t]) {
+                var w = words[t];
+                var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+                findings.add(new Finding(EntityType.NAME, tokens.start(t), tokens.end(t), value));
+            }
+        }
+    }
+
+    /** "Anna Laine", "Jarmo Smithson", "Sven Virtanen": capitalised, spaced, one of them a first or last name. */
+    private static void pairs(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int next = t + 1;
+        if (!tokens.isCapitalised(t) || !tokens.isCapitalised(next) || !tokens.spaced(t, next)) {
+            return;
+        }
+        var first = words[t];
+        var second = words[next];
+        // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
+        boolean firstThenName = first.is(NameLexicon.Word.FIRST)
+                && (second.isName() || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
+        boolean unknownThenSurname = !first.isKnown() && second.is(NameLexicon.Word.LAST) && (names[next] || second.isOnlyName());
+        if (firstThenName || unknownThenSurname) {
+            names[t] = true;
+            names[next] = true;
+        }
+    }
+
+    private static boolean isPossession(Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        return w != null && tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && w.ordinaryBase() != null
+                && POSSESSIONS.contains(w.ordinaryBase());
+    }
+
+    private static boolean isPremises(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.spaced(t - 1, t) || !tokens.isLowerCase(t)) {
+            return false;
+        }
+        var w = words[t];
+        var lower = text.substring(tokens.start(t), tokens.end(t));
+        return PREMISES.contains(lower) || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase());
+    }
+
+    private static boolean isCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int length = tokens.length(t);
+        if (length > 14) {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        if (CUES.contains(lower) || ROLES.contains(lower)) {
+            return true;
+        }
+        if (lower.equals("you") && t > 0 && tokens.is(t - 1, "thank")) {
+            return true;
+        }
+        // "esimieheni", "kollegalle": Voikko's base form is the role.
+        var w = words[t];
+        return w != null && !w.isName() && tokens.isLowerCase(t) && w.ordinaryBase() != null && ROLES.contains(w.ordinaryBase());
+    }
+
+    /** One or two words after a cue that can be a name are one. */
+    private static void afterCue(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int cue) {
+        for (int t = cue + 1; t <= cue + 2 && t < tokens.size(); t++) {
+            boolean reachable = t == cue + 1 ? tokens.adjacent(cue, t) : tokens.spaced(t - 1, t);
+            if (!reachable || !canBeName(tokens, words[t], t)) {
+                return;
+            }
+            names[t] = true;
+        }
+    }
+
+    private static boolean canBeName(Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null) {
+            return false;
+        }
+        if (tokens.isCapitalised(t)) {
+            // "Mr Vesala", "esimieheni Vesala": Voikko knows Vesala as a place only.
+            return w.isName() || !w.isKnown() || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
+        }
+        // In lower case only a name Voikko knows ("hei tuija"), not a listed one ("hei, olen …": Olen is listed).
+        return w.isName() && !w.is(NameLexicon.Word.LISTED);
+    }
+}

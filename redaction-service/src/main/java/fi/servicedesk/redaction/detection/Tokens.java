@@ -1,0 +1,166 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Arrays;
+
+/**
+ * The words of a text, in one pass: runs of letters, with a hyphen inside a word kept
+ * ("Hirvonen-Laine"). Offsets are UTF-16; a word's letters are tested with
+ * {@link Character#isLetter(char)}, so a word of surrogate pairs is not a word here.
+ */
+final class Tokens {
+
+    private static final String GLUE = "/=&?@_.#%\\";
+
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int size;
+    private final String text;
+
+    private Tokens(String text) {
+        this.text = text;
+    }
+
+    static Tokens of(String text) {
+        var tokens = new Tokens(text);
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && (Character.isLetter(text.charAt(i)) || joins(text, start, i))) {
+                i++;
+            }
+            if (!glued(text, start, i)) {
+                tokens.add(start, i);
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * A hyphen inside a word ("Hirvonen-Laine"), or an apostrophe after one capital ("O'Brien";
+     * not "it's").
+     */
+    private static boolean joins(String text, int start, int i) {
+        char c = text.charAt(i);
+        if (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+            return false;
+        }
+        return c == '-' && i > start
+                || (c == '\'' || c == '’') && i == start + 1 && Character.isUpperCase(text.charAt(start))
+                && Character.isUpperCase(text.charAt(i + 1));
+    }
+
+    /**
+     * A word glued to digits ("KB5012") or inside an address, a path or a query ("example.fi",
+     * "?lang=en", "john_smith") is part of an identifier of a thing, not a word; what other
+     * detectors find there is theirs.
+     */
+    private static boolean glued(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Scan.isDigit(before) || GLUE.indexOf(before) >= 0) {
+                return true;
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Scan.isDigit(after) || GLUE.indexOf(after) >= 0 && after != '.') {
+                return true;
+            }
+            return after == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
+        }
+        return false;
+    }
+
+    private void add(int start, int end) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int token) {
+        return starts[token];
+    }
+
+    int end(int token) {
+        return ends[token];
+    }
+
+    int length(int token) {
+        return ends[token] - starts[token];
+    }
+
+    /** A capital and then a small letter: "Jarmo", "McDonald"; not "IT" or "VPN". */
+    boolean isCapitalised(int token) {
+        int start = starts[token];
+        if (length(token) < 2 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        char second = text.charAt(start + 1);
+        return Character.isLowerCase(second) || (second == '\'' || second == '’') && length(token) > 3
+                && Character.isLowerCase(text.charAt(start + 3));
+    }
+
+    boolean isLowerCase(int token) {
+        return Character.isLowerCase(text.charAt(starts[token]));
+    }
+
+    /** Whether the word is {@code lower} (given in lower case), in any case. */
+    boolean is(int token, String lower) {
+        return length(token) == lower.length() && text.regionMatches(true, starts[token], lower, 0, lower.length());
+    }
+
+    /**
+     * Nothing but white space and at most one comma or colon between the two words: a cue and
+     * what follows it, also on the next line ("Terveisin,\nJarmo").
+     */
+    boolean adjacent(int token, int next) {
+        int separators = 0;
+        for (int i = ends[token]; i < starts[next]; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ':') {
+                separators++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return separators <= 1;
+    }
+
+    /** Only spaces and tabs between: two parts of one name ("Jarmo Hirvonen"). */
+    boolean spaced(int token, int next) {
+        for (int i = ends[token]; i < starts[next]; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return ends[token] < starts[next];
+    }
+
+    /** The first word of the text, of a line or after a full stop, question or exclamation mark. */
+    boolean beginsSentence(int token) {
+        for (int i = starts[token] - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '"' && c != '(' && c != '-' && c != '–' && c != '*' && c != '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
