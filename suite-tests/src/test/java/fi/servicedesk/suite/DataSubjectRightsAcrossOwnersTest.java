@@ -71,7 +71,9 @@ class DataSubjectRightsAcrossOwnersTest {
         given().auth().oauth2(dpo()).contentType("application/json")
                 .body(Map.of("contactId", callContact, "reason", "Dispute about the call"))
                 .post(suite.url("rights") + "/api/v1/holds").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        // The hold and the erasure travel on different topics: the erasure may only start once ingest holds the call.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                suite.count("ingest", "select count(*) from legal_hold where contact_id = ?", UUID.fromString(callContact.toString())) == 1);
 
         var erasure = completedCase("ERASURE", Map.of("email", newEmail, "phone", person.phoneWritten), null);
         var owners = given().auth().oauth2(dpo()).get(suite.url("rights") + "/api/v1/requests/" + erasure)

@@ -52,6 +52,23 @@ final class RunningSuite {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
+    /** The number of rows {@code sql} counts in the service's own database, as its owner sees it. */
+    long count(String service, String sql, Object... parameters) {
+        try (var connection = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(service + "_e2e"),
+                PostgresTestDatabase.user(), PostgresTestDatabase.password());
+             var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count in " + service + ": " + sql, e);
+        }
+    }
+
     String log(String service) {
         try {
             return Files.readString(logs.resolve(service + ".log"));

@@ -193,10 +193,16 @@ class TranscriptionHandOffTest {
 
     @Test
     void callbackWithAnUnknownTokenIsNotFoundAndStoresNothing() {
-        SignedWebhook.signed(SECRET, "msg_" + UUID.randomUUID(), Instant.now(), """
+        long messagesBefore = rows("select count(*) from message");
+        var webhookId = "msg_" + UUID.randomUUID();
+        SignedWebhook.signed(SECRET, webhookId, Instant.now(), """
                         {"jobToken":"no-such-token","segments":[{"speaker":"CALLER","startMs":0,"endMs":1,"text":"x"}]}""")
                 .post("/webhooks/transcription")
                 .then().statusCode(404).contentType("application/problem+json");
+
+        assertEquals(messagesBefore, rows("select count(*) from message"), "no message stored");
+        assertEquals(0L, rows("select count(*) from webhook_receipt where webhook_id = '" + webhookId + "'"),
+                "no receipt either, so the subcontractor's retry is not taken for a duplicate");
     }
 
     @Test
@@ -240,6 +246,11 @@ class TranscriptionHandOffTest {
         return QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select count(m) from Message m where m.contactId = :c", Long.class)
                 .setParameter("c", contactId).getSingleResult());
+    }
+
+    private long rows(String countQuery) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery(countQuery).getSingleResult()).longValue());
     }
 
     private UUID subjectOf(UUID contactId) {

@@ -4,17 +4,18 @@ import fi.servicedesk.rights.Dpo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.instanceOf;
 
 /** R9.2: every endpoint names its roles; no token is 401, a role without the duty is 403. */
 @QuarkusTest
@@ -46,13 +47,17 @@ class EndpointSecurityTest {
         call(Dpo.as("auditor").body("{}"), method, path).then().statusCode(403);
     }
 
-    @ParameterizedTest(name = "GET {0}")
-    @CsvSource({"/api/v1/requests", "/api/v1/requests/" + ANY_ID})
-    void auditorMayReadCases(String path) {
-        Dpo.as("auditor").get(path).then().statusCode(not(equalTo(403)));
+    @Test
+    void auditorListsCases() {
+        Dpo.as("auditor").get("/api/v1/requests").then().statusCode(200).body("$", instanceOf(List.class));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void auditorAskingForAnUnknownCaseGetsNotFound() {
+        Dpo.as("auditor").get("/api/v1/requests/" + ANY_ID).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void auditorReadsAnExistingCase() {
         var id = Dpo.open("ACCESS", Dpo.subject()).getString("id");
         Dpo.as("auditor").get("/api/v1/requests/{id}", id).then().statusCode(200).body("id", equalTo(id));

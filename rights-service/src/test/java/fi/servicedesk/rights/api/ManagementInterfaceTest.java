@@ -23,7 +23,9 @@ class ManagementInterfaceTest {
     @ParameterizedTest
     @ValueSource(strings = {"/q/health/ready", "/q/metrics", "/q/openapi"})
     void managementEndpointsAreNotOnThePublicPort(String path) {
-        given().get(path).then().statusCode(404);
+        given().get(path).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
     }
 
     @Test
