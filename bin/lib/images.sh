@@ -7,11 +7,11 @@ SUITE_IMAGE_PREFIX="${SUITE_IMAGE_PREFIX:-localhost/servicedesk}"
 SUITE_RUNTIME_IMAGE="$SUITE_IMAGE_PREFIX/java-runtime:25"
 SUITE_DEBIAN_SUITE="${SUITE_DEBIAN_SUITE:-bookworm}"
 SUITE_DEBIAN_MIRROR="${SUITE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-# What the services' jars use from the JDK (`jdeps -s` over every jar of the four fast-jars, less
-# java.desktop, which only GraalVM substitutions and an unused Log4j2 binder touch), plus what is
-# loaded as a service rather than linked: jdk.localedata (Finnish formats), jdk.zipfs (resources
-# read from jars as a file system).
-SUITE_JAVA_MODULES="${SUITE_JAVA_MODULES:-java.base,java.compiler,java.logging,java.management,java.naming,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.localedata,jdk.management,jdk.unsupported,jdk.zipfs}"
+# The Java SE modules (`jdeps` over the fast-jars misses what generated and transformed bytecode
+# reaches at start-up, e.g. java.rmi through the transaction manager), plus what is loaded as a
+# service rather than linked: jdk.localedata (Finnish formats), jdk.zipfs (resources read from
+# jars as a file system), jdk.management (the JVM metrics), jdk.unsupported (sun.misc.Unsafe).
+SUITE_JAVA_MODULES="${SUITE_JAVA_MODULES:-java.se,jdk.localedata,jdk.management,jdk.unsupported,jdk.zipfs}"
 # Debian packages of the root file system (with their dependencies): libc and zlib for the JVM,
 # Voikko (Finnish morphology) for redaction-service.
 SUITE_ROOTFS_PACKAGES="${SUITE_ROOTFS_PACKAGES:-base-files,libc6,zlib1g,libvoikko1,voikko-fi}"
