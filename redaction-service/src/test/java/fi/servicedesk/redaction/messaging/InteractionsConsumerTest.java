@@ -96,7 +96,7 @@ class InteractionsConsumerTest {
                 withMessageId(ContractCatalog.example(MessageCaptured.TYPE), after));
 
         var dead = KafkaTestClient.await("servicedesk.dlq.redaction-service",
-                r -> poisonId.equals(KafkaTestClient.header(r, "ce_id")), 1, Duration.ofSeconds(20));
+                r -> poisonId.equals(KafkaTestClient.header(r, "ce_deadletterid")), 1, Duration.ofSeconds(20));
         assertEquals(1, dead.size());
         await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(after).size() == 1);
     }
@@ -116,9 +116,9 @@ class InteractionsConsumerTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> entriesOf(after).size() == 1);
         assertEquals(1, entriesOf(before).size());
         var dead = KafkaTestClient.await("servicedesk.dlq.redaction-service",
-                r -> poisonId.equals(KafkaTestClient.header(r, "ce_id")) || goodIds.contains(KafkaTestClient.header(r, "ce_id")),
+                r -> poisonId.equals(KafkaTestClient.header(r, "ce_deadletterid")) || goodIds.contains(KafkaTestClient.header(r, "ce_deadletterid")),
                 1, Duration.ofSeconds(20));
-        assertEquals(List.of(poisonId), dead.stream().map(r -> KafkaTestClient.header(r, "ce_id")).toList());
+        assertEquals(List.of(poisonId), dead.stream().map(r -> KafkaTestClient.header(r, "ce_deadletterid")).toList());
     }
 
     @Test
@@ -136,7 +136,7 @@ class InteractionsConsumerTest {
         assertEquals(1, entriesOf(stored).size());
         var dead = KafkaTestClient.await("servicedesk.dlq.redaction-service",
                 r -> "refused".equals(r.key()), 1, Duration.ofSeconds(20));
-        assertEquals(List.of(copyId), dead.stream().map(r -> KafkaTestClient.header(r, "ce_id")).toList());
+        assertEquals(List.of(copyId), dead.stream().map(r -> KafkaTestClient.header(r, "ce_deadletterid")).toList());
     }
 
     private static String captured(UUID messageId) {

@@ -48,9 +48,9 @@ class ReportsConsumerTest {
                 "ce_source", "urn:test"), "{not json");
 
         var dead = KafkaTestClient.await("servicedesk.dlq.retention-service",
-                r -> poisonId.equals(KafkaTestClient.header(r, "ce_id")) || unknownId.equals(KafkaTestClient.header(r, "ce_id")),
+                r -> poisonId.equals(KafkaTestClient.header(r, "ce_deadletterid")) || unknownId.equals(KafkaTestClient.header(r, "ce_deadletterid")),
                 2, Duration.ofSeconds(15));
         assertEquals(1, dead.size());
-        assertEquals(poisonId, KafkaTestClient.header(dead.getFirst(), "ce_id"));
+        assertEquals(poisonId, KafkaTestClient.header(dead.getFirst(), "ce_deadletterid"));
     }
 }

@@ -1,6 +1,12 @@
 package fi.servicedesk.kit.inbox;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import org.apache.kafka.common.errors.RetriableException;
+
+import javax.transaction.xa.XAException;
 
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -36,12 +42,34 @@ final class PassingFailures {
     }
 
     static boolean isPassing(Throwable failure) {
+        var passing = false;
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (passes(cause)) {
-                return true;
+            if (refusedByDatabase(cause)) {
+                return false;
             }
+            passing |= passes(cause) || commitOutcomeUnknown(cause);
         }
-        return false;
+        return passing;
+    }
+
+    /** The server answered and refused the statement for good (a constraint, a type, a missing table). */
+    private static boolean refusedByDatabase(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null && !passingState(sql.getSQLState());
+    }
+
+    /**
+     * The transaction manager could not finish the commit: the connection went away between the
+     * last statement and the commit, and the driver's error did not reach the cause chain. Whether
+     * it committed or not, trying again is safe: the inbox row makes a committed effect a no-op.
+     */
+    private static boolean commitOutcomeUnknown(Throwable cause) {
+        return cause instanceof RollbackException || cause instanceof HeuristicMixedException
+                || cause instanceof HeuristicRollbackException || cause instanceof SystemException
+                || cause instanceof XAException;
+    }
+
+    private static boolean passingState(String state) {
+        return "55P03".equals(state) || state.length() >= 2 && PASSING_CLASSES.contains(state.substring(0, 2));
     }
 
     private static boolean passes(Throwable cause) {
@@ -52,10 +80,8 @@ final class PassingFailures {
             return true;
         }
         if (cause instanceof SQLException sql) {
-            var state = sql.getSQLState();
             // No state: the pool or driver failed before the server answered (an acquisition time-out).
-            return state == null || "55P03".equals(state)
-                    || state.length() >= 2 && PASSING_CLASSES.contains(state.substring(0, 2));
+            return sql.getSQLState() == null || passingState(sql.getSQLState());
         }
         return PASSING_PERSISTENCE_FAILURES.contains(cause.getClass().getName());
     }

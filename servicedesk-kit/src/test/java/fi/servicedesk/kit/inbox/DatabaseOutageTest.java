@@ -52,7 +52,7 @@ class DatabaseOutageTest {
             ProxiedPostgres.proxy().resume();
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> applied(batch) >= EVENTS);
+        await().atMost(Duration.ofSeconds(120)).until(() -> applied(batch) >= EVENTS);
         Thread.sleep(1_000);
         assertEquals(EVENTS, applied(batch), "every event applied exactly once");
         assertEquals(EVENTS, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
