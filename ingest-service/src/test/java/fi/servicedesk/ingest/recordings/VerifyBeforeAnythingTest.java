@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.net.URI;
@@ -19,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -73,20 +73,21 @@ class VerifyBeforeAnythingTest {
         headers.forEach(request::header);
         try (var client = HttpClient.newHttpClient()) {
             var response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-            sender.write(Arrays.copyOf(wav, wav.length / 2));
-            sender.flush();
+            try {
+                sender.write(Arrays.copyOf(wav, wav.length / 2));
+                sender.flush();
 
-            var locked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "select count(*) from contact where external_id = :call for update nowait")
-                    .setParameter("call", callId).getSingleResult());
-            assertEquals(1L, ((Number) locked).longValue(), "the call's contact can be locked while its upload streams in");
-            assertEquals(0L, count("select count(*) from webhook_receipt where webhook_id = '" + id + "'"), "nothing stored yet");
+                List<?> locked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                                "select id from contact where external_id = :call for update nowait")
+                        .setParameter("call", callId).getResultList());
+                assertEquals(1, locked.size(), "the call's contact can be locked while its upload streams in");
+                assertEquals(0L, count("select count(*) from webhook_receipt where webhook_id = '" + id + "'"), "nothing stored yet");
 
-            sender.write(Arrays.copyOfRange(wav, wav.length / 2, wav.length));
-            sender.close();
+                sender.write(Arrays.copyOfRange(wav, wav.length / 2, wav.length));
+            } finally {
+                sender.close(); // the upload ends whatever happened, so the client can close
+            }
             assertEquals(200, response.get(60, TimeUnit.SECONDS).statusCode());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
         assertEquals(1L, count("select count(*) from recording r join contact c on c.id = r.contact_id"
                 + " where c.external_id = '" + callId + "' and r.sha256 = '" + Wavs.sha256(wav) + "'"));
