@@ -340,14 +340,16 @@ demo_corpus() {
     demo_note "both conversations are in the corpus with placeholders; none of the run's e-mail addresses or phone numbers is in the export"
 }
 
-# demo_contacts <query>: the dispute look-up (GET /api/v1/contacts, role dispute-handler) by
-# one identifier into $DEMO_DIR/body; prints the number of contacts.
+# demo_contacts <kind=value>: the dispute look-up (POST /api/v1/contacts/search, role
+# dispute-handler; the identifier in the body, not the URL) into $DEMO_DIR/body; prints the number of contacts.
 demo_contacts() {
-    local status
-    status=$(demo_api GET ingest /api/v1/contacts "$DEMO_DISPUTE_TOKEN" -G --data-urlencode "$1" \
-        --data-urlencode "reason=bin/suite demo $DEMO_RUN")
-    demo_expect "$status" 200 "GET /api/v1/contacts?$1"
-    jq -e 'type == "array"' "$DEMO_DIR/body" >/dev/null || demo_fail "GET /api/v1/contacts?$1 is no JSON array: $(demo_body)"
+    local status body
+    body=$(jq -cn --arg kind "${1%%=*}" --arg value "${1#*=}" --arg reason "bin/suite demo $DEMO_RUN" \
+        '{($kind): $value, reason: $reason}')
+    status=$(demo_api POST ingest /api/v1/contacts/search "$DEMO_DISPUTE_TOKEN" -H 'content-type: application/json' \
+        --data-binary "$body")
+    demo_expect "$status" 200 "POST /api/v1/contacts/search {$1}"
+    jq -e 'type == "array"' "$DEMO_DIR/body" >/dev/null || demo_fail "POST /api/v1/contacts/search {$1} is no JSON array: $(demo_body)"
     jq length "$DEMO_DIR/body"
 }
 
@@ -357,11 +359,11 @@ demo_dispute_lookup() {
     local count query problems=()
     for query in "email=$DEMO_EMAIL" "phone=$DEMO_PHONE_COMPACT"; do
         count=$(demo_contacts "$query")
-        demo_note "GET /api/v1/contacts?$query&reason=… (dispute-handler): $count contact(s)"
+        demo_note "POST /api/v1/contacts/search {$query, reason} (dispute-handler): $count contact(s)"
         jq -r '.[] | "  \(.id) \(.channel) \(.startedAt) → \(.endedAt // "-"): \(.messageCount) message(s), recording \(.hasRecording), subject \(.subject | tojson)"' \
             "$DEMO_DIR/body" >&2
-        ((count == 2)) || problems+=("GET /api/v1/contacts?$query found $count contact(s) ($(jq -r '[.[].channel] | join(", ")' "$DEMO_DIR/body")), not the chat and the call;")
-        jq -e 'any(.[]; .hasRecording == true)' "$DEMO_DIR/body" >/dev/null || problems+=("GET /api/v1/contacts?$query: no contact has a recording;")
+        ((count == 2)) || problems+=("the look-up {$query} found $count contact(s) ($(jq -r '[.[].channel] | join(", ")' "$DEMO_DIR/body")), not the chat and the call;")
+        jq -e 'any(.[]; .hasRecording == true)' "$DEMO_DIR/body" >/dev/null || problems+=("the look-up {$query}: no contact has a recording;")
     done
     ((${#problems[@]} == 0)) || demo_fail "${problems[*]}"
 }
@@ -453,8 +455,8 @@ demo_erasure() {
     demo_case ERASURE
     for query in "email=$DEMO_EMAIL" "phone=$DEMO_PHONE_COMPACT"; do
         count=$(demo_contacts "$query")
-        ((count == 0)) || demo_fail "after the erasure GET /api/v1/contacts?$query still finds $count contact(s): $(demo_body)"
-        demo_note "GET /api/v1/contacts?$query: no contact"
+        ((count == 0)) || demo_fail "after the erasure the look-up {$query} still finds $count contact(s): $(demo_body)"
+        demo_note "the look-up {$query}: no contact"
     done
     corpus_since "$DEMO_BOT_TOKEN" "$DEMO_START_CURSOR" "$lines" ||
         demo_fail "GET /api/v1/corpus/export answered HTTP $DEMO_LAST_STATUS: $(head -c 500 "$DEMO_DIR/page")"

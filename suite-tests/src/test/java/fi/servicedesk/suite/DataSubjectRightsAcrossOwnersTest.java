@@ -138,9 +138,9 @@ class DataSubjectRightsAcrossOwnersTest {
     }
 
     private List<Map<String, Object>> lookup(String identifier, String value) {
-        return given().auth().oauth2(TestTokens.forRole("dispute-handler"))
-                .queryParam(identifier, value).queryParam("reason", "suite test")
-                .get(suite.url("ingest") + "/api/v1/contacts")
+        return given().auth().oauth2(TestTokens.forRole("dispute-handler")).contentType("application/json")
+                .body(Map.of(identifier, value, "reason", "suite test"))
+                .post(suite.url("ingest") + "/api/v1/contacts/search")
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 

@@ -8,7 +8,9 @@ import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.kit.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,12 +39,37 @@ public class ContactsResource {
         this.identity = identity;
     }
 
+    /** Identifiers in the body, never in the URL (DESIGN §6). */
+    @POST
+    @Path("/contacts/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"dispute-handler", "dpo"})
+    public List<ContactView> search(ContactSearchRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("Give email, phone or username, and a reason, as JSON.");
+        }
+        return search(request.email(), request.phone(), request.username(), request.from(), request.to(), request.reason());
+    }
+
+    /**
+     * The same look-up with the identifiers in the query string, which proxy and ingress logs keep:
+     * deprecated in favour of {@code POST /api/v1/contacts/search}, and answered with a Deprecation
+     * header (RFC 9745) and a Link to it.
+     */
+    @Deprecated
     @GET
     @Path("/contacts")
     @RolesAllowed({"dispute-handler", "dpo"})
-    public List<ContactView> search(@QueryParam("email") String email, @QueryParam("phone") String phone,
-                                    @QueryParam("username") String username, @QueryParam("from") Instant from,
-                                    @QueryParam("to") Instant to, @QueryParam("reason") String reason) {
+    public Response searchByQuery(@QueryParam("email") String email, @QueryParam("phone") String phone,
+                                  @QueryParam("username") String username, @QueryParam("from") Instant from,
+                                  @QueryParam("to") Instant to, @QueryParam("reason") String reason) {
+        return Response.ok(search(email, phone, username, from, to, reason))
+                .header("Deprecation", "true")
+                .header("Link", "</api/v1/contacts/search>; rel=\"successor-version\"")
+                .build();
+    }
+
+    private List<ContactView> search(String email, String phone, String username, Instant from, Instant to, String reason) {
         var by = Identifiers.normalised(null, email, username, phone);
         if (by.isEmpty()) {
             throw ProblemException.badRequest("Give email, phone or username.");

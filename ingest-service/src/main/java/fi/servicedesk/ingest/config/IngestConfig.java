@@ -26,7 +26,7 @@ public interface IngestConfig {
         @WithDefault("200M")
         MemorySize maxBytes();
 
-        /** How long one upload may take, in seconds: it is one transaction from the first byte to the last. */
+        /** How long storing one verified upload may take, in seconds (its transaction; the sender's pace is not in it). */
         @WithDefault("900")
         int uploadTimeoutSeconds();
     }

@@ -139,12 +139,18 @@ public class RetentionSweep {
         }
         long totalDeleted = deleted;
         return QuarkusTransaction.requiringNew().call(() -> {
-            var held = ((Number) entityManager.createNativeQuery(
-                            "select count(*) from " + category.table() + " x where x.stored_at < :cutoff")
-                    .setParameter("cutoff", cutoff).getSingleResult()).longValue();
+            // Held means under an active hold now; an expired row left without one is reported as such (R8, DESIGN §4).
+            var expiredUnheld = countExpired(category.table(), category.unheld(), cutoff);
+            var held = countExpired(category.table(), "not (" + category.unheld() + ")", cutoff);
             var oldest = entityManager.createNativeQuery("select min(stored_at) from " + category.table()).getSingleResult();
-            return new SweepCompleted.Category(name, cutoff, totalDeleted, held, instant(oldest));
+            return new SweepCompleted.Category(name, cutoff, totalDeleted, held, expiredUnheld, instant(oldest));
         });
+    }
+
+    private long countExpired(String table, String condition, Instant cutoff) {
+        return ((Number) entityManager.createNativeQuery(
+                        "select count(*) from " + table + " x where x.stored_at < :cutoff and " + condition)
+                .setParameter("cutoff", cutoff).getSingleResult()).longValue();
     }
 
     /** The transfer log (R7.1) is accountability evidence like the access audit, and expires with it. */

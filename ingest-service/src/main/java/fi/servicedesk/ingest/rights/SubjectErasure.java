@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * R10.3 / R4.1: deletes a subject's contacts, messages and recordings and shreds its key, except
- * contacts under a legal hold (R3.1): those stay, and so does the key that still protects them.
+ * what a legal hold keeps (R3.1): a held contact stays, and a subject that keeps a contact or is
+ * held itself stays with its key; the answer names each hold and its reason.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,7 +41,7 @@ public class SubjectErasure {
     /** Several subjects when the person is known here as several (SubjectRegistry.matching); one answer for all. */
     public Outcome erase(List<Subject> subjects) {
         long contactsRemoved = 0, messagesRemoved = 0, recordingsRemoved = 0, contactsKept = 0, messagesKept = 0;
-        long subjectsRemoved = 0;
+        long subjectsRemoved = 0, subjectsKept = 0;
         var reasons = new LinkedHashSet<String>();
         for (var subject : subjects) {
             long keptBefore = contactsKept;
@@ -59,10 +60,14 @@ public class SubjectErasure {
                 contacts.delete(contact);
                 contactsRemoved++;
             }
-            if (contactsKept == keptBefore) {
+            var subjectHolds = holds.holdsOnSubject(subject.id);
+            subjectHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
+            if (contactsKept == keptBefore && subjectHolds.isEmpty()) {
                 contacts.flush();
                 registry.forget(subject);
                 subjectsRemoved++;
+            } else {
+                subjectsKept++;
             }
         }
         var removed = new ArrayList<>(List.of(
@@ -73,13 +78,14 @@ public class SubjectErasure {
             removed.add(new RequestAnswered.Removed("subject", subjectsRemoved));
             removed.add(new RequestAnswered.Removed("data-key", subjectsRemoved));
         }
-        if (contactsKept == 0) {
+        if (subjectsKept == 0) {
             return new Outcome(removed, List.of());
         }
         var reason = String.join("; ", reasons);
         return new Outcome(removed, List.of(
                 new RequestAnswered.Kept("contact", contactsKept, reason),
-                new RequestAnswered.Kept("message", messagesKept, reason)));
+                new RequestAnswered.Kept("message", messagesKept, reason),
+                new RequestAnswered.Kept("subject", subjectsKept, reason)));
     }
 
     public record Outcome(List<RequestAnswered.Removed> removed, List<RequestAnswered.Kept> kept) {

@@ -75,6 +75,17 @@ public class SubjectRegistry {
     }
 
     /**
+     * R3.1: every subject any of these identifiers belongs to, unfiltered. A hold errs towards
+     * keeping: a subject that holds one given identifier beside another value of another kind is
+     * still kept, where {@link #matching} would leave it out of an erasure.
+     */
+    public List<Subject> belongingToAny(Identifiers identifiers) {
+        var found = new LinkedHashMap<UUID, Subject>();
+        candidates(identifiers).forEach(list -> list.forEach(subject -> found.putIfAbsent(subject.id, subject)));
+        return List.copyOf(found.values());
+    }
+
+    /**
      * Serialises identification per identifier: a person's first messages in several chats at once
      * would each see no subject yet and each make one (access and erasure would then miss data).
      * A transaction-scoped advisory lock on each blind index makes the second transaction wait and

@@ -60,6 +60,7 @@ class RetentionSweepTest {
         var contacts = json.readValue(reports.get(0).value(), SweepCompleted.class).categories().stream()
                 .filter(c -> c.category().equals("contact")).findFirst().orElseThrow();
         assertEquals(1, contacts.held(), "R3.1: the held contact stays");
+        assertEquals(0, contacts.expiredUnheld());
         assertEquals(false, exists(expired));
         assertEquals(true, exists(held));
     }
@@ -117,6 +118,42 @@ class RetentionSweepTest {
         assertEquals(false, keys.find(unheldSubject).isPresent(), "R9.3: a subject left with nothing is shredded");
         var messages = report.categories().stream().filter(c -> c.category().equals("message")).findFirst().orElseThrow();
         assertEquals(2, messages.held(), "both held messages are reported as held");
+    }
+
+    /**
+     * R8, DESIGN §4: a contact the sweep cannot delete (a trigger refuses it, as a stuck row would)
+     * is reported as expired and unheld, not as held, even beside a contact a hold keeps.
+     */
+    @Test
+    void anExpiredRowTheSweepCannotDeleteIsReportedUnheldNotHeld() throws Exception {
+        var cutoff = Instant.parse("2007-01-01T00:00:00Z");
+        var held = backdate(Chats.newPerson().says("conv-" + UUID.randomUUID(), "pidossa"), Instant.parse("2006-03-01T00:00:00Z"));
+        hold(held);
+        var stuck = backdate(Chats.newPerson().says("conv-" + UUID.randomUUID(), "jumissa"), Instant.parse("2006-04-01T00:00:00Z"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    create or replace function refuse_stuck_contact() returns trigger language plpgsql as $$
+                    begin return null; end $$""").executeUpdate();
+            entityManager.createNativeQuery("create trigger stuck_contact before delete on contact for each row"
+                    + " when (old.id = '" + stuck + "') execute function refuse_stuck_contact()").executeUpdate();
+        });
+        try {
+            var report = sweep.run(new SweepRequested(UUID.randomUUID(), cutoff, cutoff,
+                    Map.of("contact", cutoff), java.util.List.of("ingest-service")));
+
+            assertEquals(true, exists(stuck), "the refused contact is still there");
+            var contacts = report.categories().stream().filter(c -> c.category().equals("contact")).findFirst().orElseThrow();
+            assertEquals(1, contacts.held(), "R3.1: only the contact under an active hold counts as held");
+            assertEquals(1, contacts.expiredUnheld(), "the stuck contact is reported as expired and unheld");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("drop trigger stuck_contact on contact").executeUpdate();
+                // Leaves nothing held or expired before the other tests' cut-offs.
+                entityManager.createNativeQuery("delete from legal_hold where contact_id = :id").setParameter("id", held).executeUpdate();
+                entityManager.createNativeQuery("delete from contact where id in (:a, :b)")
+                        .setParameter("a", stuck).setParameter("b", held).executeUpdate();
+            });
+        }
     }
 
     @Inject

@@ -127,6 +127,46 @@ class PrivacyRequestsTest {
         assertTrue(subjects.stream().allMatch(id -> keys.find(id).isEmpty()), "R9.3: both keys shredded");
     }
 
+    /**
+     * R3.1: a hold by identifiers keeps every subject any of them belongs to — the person's chats by
+     * e-mail and by phone alike — through an erasure, and the answer says what it kept and why; once
+     * the hold is lifted a second erasure leaves nothing.
+     */
+    @Test
+    void aHoldByEmailAndPhoneKeepsBothSubjectsOfAPersonThroughErasureUntilLifted() throws Exception {
+        var person = Chats.newPerson();
+        var byEmail = saysAs(person, "{\"role\":\"END_USER\",\"email\":\"%s\"}".formatted(person.email()), "Sähköpostilla");
+        var byPhone = saysAs(person, "{\"role\":\"END_USER\",\"phone\":\"%s\"}".formatted(person.phone()), "Puhelimella");
+        var subjects = List.of(subjectOf(Chats.contactIdOf(entityManager, byEmail)), subjectOf(Chats.contactIdOf(entityManager, byPhone)));
+        var identifiers = "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), person.phone());
+        var holdId = UUID.randomUUID().toString();
+        var hold = """
+                {"holdId":"%s","contactId":null,"subject":%s,"reason":"Dispute DSP-7 about two tickets",
+                 "placedAt":"2026-11-26T09:00:00Z","placedBy":"dpo-user"}""".formatted(holdId, identifiers);
+        ContractCatalog.assertValid(LegalHoldPlaced.TYPE, hold);
+        send(LegalHoldPlaced.TYPE, holdId, hold);
+
+        var erasure = UUID.randomUUID().toString();
+        send(RightsRequested.ERASURE, erasure, request(erasure, identifiers));
+        var answer = json.readTree(replies(erasure, 1).getFirst().value());
+        assertEquals(0, count(answer.get("removed"), "contact"));
+        assertEquals(2, count(answer.get("kept"), "contact"), "R3.1: the chat by e-mail and the one by phone stay");
+        assertTrue(answer.get("kept").get(0).get("reason").asText().contains(holdId), "the answer says which hold kept them");
+        assertTrue(answer.get("kept").get(0).get("reason").asText().contains("DSP-7"), "and why");
+        assertNotNull(Chats.contactIdOf(entityManager, byEmail));
+        assertNotNull(Chats.contactIdOf(entityManager, byPhone));
+        assertTrue(subjects.stream().allMatch(id -> keys.find(id).isPresent()), "both keys still protect held data");
+
+        send(LegalHoldLifted.TYPE, holdId, ContractCatalog.example(LegalHoldLifted.TYPE)
+                .replace("8c4d0e6f-5a1b-4c3d-9e4f-6a8b0c2d4e55", holdId));
+        var second = UUID.randomUUID().toString();
+        send(RightsRequested.ERASURE, second, request(second, identifiers));
+        var secondAnswer = json.readTree(replies(second, 1).getFirst().value());
+        assertEquals(2, count(secondAnswer.get("removed"), "contact"));
+        assertEquals(0, secondAnswer.get("kept").size());
+        assertTrue(subjects.stream().allMatch(id -> keys.find(id).isEmpty()), "R9.3: both keys shredded once lifted");
+    }
+
     /** A chat message whose sender carries only the given identifiers; returns the conversation id. */
     private static String saysAs(Chats person, String sender, String text) {
         var conversation = "conv-" + UUID.randomUUID();

@@ -48,6 +48,12 @@ public class CorpusErasure {
                 + " (select 1 from corpus_entry e where e.conversation = l.conversation)").executeUpdate();
     }
 
+    /** Entries stored before {@code cutoff} that are still there: expired, and nothing holds corpus entries. */
+    public long countStoredBefore(Instant cutoff) {
+        return entityManager.createQuery("select count(e) from CorpusEntry e where e.storedAt < :c", Long.class)
+                .setParameter("c", cutoff).getSingleResult();
+    }
+
     public Optional<Instant> oldestStoredAt() {
         return entityManager.createQuery("select min(e.storedAt) from CorpusEntry e", Instant.class)
                 .getResultStream().filter(java.util.Objects::nonNull).findFirst();

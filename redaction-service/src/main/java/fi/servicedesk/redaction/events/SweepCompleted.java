@@ -9,6 +9,7 @@ public record SweepCompleted(UUID sweepId, String service, Instant completedAt, 
 
     public static final String TYPE = "fi.servicedesk.redaction.sweep-completed.v1";
 
-    public record Category(String category, Instant cutoff, long deleted, long held, Instant oldestRemaining) {
+    public record Category(String category, Instant cutoff, long deleted, long held, long expiredUnheld,
+                           Instant oldestRemaining) {
     }
 }

@@ -47,7 +47,8 @@ public class RetentionSweep {
         erasure.deleteOrphans();
         inbox.prune();
         Log.infof("Sweep %s deleted %d corpus entries stored before %s", request.sweepId(), deleted, cutoff);
-        var category = new SweepCompleted.Category(CATEGORY, cutoff, deleted, 0, erasure.oldestStoredAt().orElse(null));
+        var category = new SweepCompleted.Category(CATEGORY, cutoff, deleted, 0,
+                erasure.countStoredBefore(cutoff), erasure.oldestStoredAt().orElse(null));
         outbox.publish(Topics.RETENTION_REPORTS, request.sweepId().toString(), SweepCompleted.TYPE,
                 new SweepCompleted(request.sweepId(), RequestAnswered.SERVICE, Instant.now(clock), List.of(category)));
     }

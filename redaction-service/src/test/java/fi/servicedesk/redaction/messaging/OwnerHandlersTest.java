@@ -133,6 +133,7 @@ class OwnerHandlersTest {
         assertEquals("corpus", category.get("category").asText());
         assertTrue(category.get("deleted").asInt() >= 1);
         assertEquals(0, category.get("held").asInt());
+        assertEquals(0, category.get("expiredUnheld").asInt(), "nothing expired is left");
         assertEquals(0L, count("select count(*) from corpus_entry where source_message_id = '" + old + "'"));
     }
 

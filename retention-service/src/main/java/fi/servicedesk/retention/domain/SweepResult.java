@@ -30,6 +30,10 @@ public class SweepResult {
 
     public Long held;
 
+    /** Items older than the cut-off that the owner left although no hold or open case keeps them. */
+    @Column(name = "expired_unheld")
+    public Long expiredUnheld;
+
     /** storedAt of the oldest item the owner kept, held or not; null when nothing is left. */
     @Column(name = "oldest_remaining")
     public Instant oldestRemaining;

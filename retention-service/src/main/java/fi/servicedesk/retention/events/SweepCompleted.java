@@ -16,6 +16,7 @@ public record SweepCompleted(UUID sweepId, String service, Instant completedAt, 
             "fi.servicedesk.redaction.sweep-completed.v1",
             "fi.servicedesk.rights.sweep-completed.v1");
 
-    public record CategoryReport(String category, Instant cutoff, long deleted, long held, Instant oldestRemaining) {
+    public record CategoryReport(String category, Instant cutoff, long deleted, long held, long expiredUnheld,
+                                 Instant oldestRemaining) {
     }
 }

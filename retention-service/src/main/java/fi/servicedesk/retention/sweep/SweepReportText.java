@@ -17,8 +17,9 @@ final class SweepReportText {
         for (var owner : sweep.owners()) {
             text.append(String.format("  %-18s %s%n", owner.service(), owner.status()));
             for (var line : owner.categories()) {
-                text.append(String.format("    %-12s cutoff %s  deleted %s  held %s  oldest remaining %s%n",
+                text.append(String.format("    %-12s cutoff %s  deleted %s  held %s  expired unheld %s  oldest remaining %s%n",
                         line.category(), line.cutoff(), orDash(line.deleted()), orDash(line.held()),
+                        orDash(line.expiredUnheld()),
                         line.oldestRemaining() == null ? "none" : line.oldestRemaining()));
             }
         }

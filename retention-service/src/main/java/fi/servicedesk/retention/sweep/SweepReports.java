@@ -72,6 +72,7 @@ public class SweepReports {
         result.cutoff = askedCutoff != null ? askedCutoff : line.cutoff();
         result.deleted = line.deleted();
         result.held = line.held();
+        result.expiredUnheld = line.expiredUnheld();
         result.oldestRemaining = line.oldestRemaining();
     }
 }

@@ -48,11 +48,14 @@ public class SweepVerdict {
     }
 
     /**
-     * The report's oldestRemaining covers held and unheld items alike, so an item older than the
-     * cut-off is taken as held exactly when the owner says holds kept something (held > 0) in that
-     * category; with held = 0 it is an expired item that should have gone.
+     * An owner counts what it left past the cut-off as held (an active hold keeps it) or expiredUnheld
+     * (nothing does); any expiredUnheld fails the sweep. An item older than the cut-off with nothing
+     * reported as held is expired and unheld too, whatever the counts say.
      */
     static boolean expiredUnheldRemains(SweepResult result) {
+        if (result.expiredUnheld != null && result.expiredUnheld > 0) {
+            return true;
+        }
         return result.oldestRemaining != null
                 && result.oldestRemaining.isBefore(result.cutoff)
                 && (result.held == null || result.held == 0);

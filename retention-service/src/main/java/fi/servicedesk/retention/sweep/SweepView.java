@@ -14,7 +14,8 @@ public record SweepView(UUID id, Instant asOf, Instant startedAt, Instant finish
     public record Owner(String service, String status, List<CategoryLine> categories) {
     }
 
-    public record CategoryLine(String category, Instant cutoff, Long deleted, Long held, Instant oldestRemaining) {
+    public record CategoryLine(String category, Instant cutoff, Long deleted, Long held, Long expiredUnheld,
+                               Instant oldestRemaining) {
     }
 
     public static SweepView of(Sweep sweep) {
@@ -27,6 +28,7 @@ public record SweepView(UUID id, Instant asOf, Instant startedAt, Instant finish
     }
 
     private static CategoryLine line(SweepResult result) {
-        return new CategoryLine(result.category, result.cutoff, result.deleted, result.held, result.oldestRemaining);
+        return new CategoryLine(result.category, result.cutoff, result.deleted, result.held, result.expiredUnheld,
+                result.oldestRemaining);
     }
 }

@@ -31,6 +31,11 @@ final class OwnerReports {
 
     /** The oldest item left is {@code age} past (negative: before) the cut-off, and {@code held} items were kept. */
     static String report(SweepView sweep, String service, Duration afterCutoff, long held) {
+        return report(sweep, service, afterCutoff, held, 0);
+    }
+
+    /** As above, and {@code expiredUnheld} expired items left that nothing keeps. */
+    static String report(SweepView sweep, String service, Duration afterCutoff, long held, long expiredUnheld) {
         try {
             var report = (ObjectNode) JSON.readTree(ContractCatalog.example(type(service)));
             report.put("sweepId", sweep.id().toString());
@@ -42,6 +47,7 @@ final class OwnerReports {
                         .put("cutoff", line.cutoff().toString())
                         .put("deleted", 3)
                         .put("held", held)
+                        .put("expiredUnheld", expiredUnheld)
                         .put("oldestRemaining", line.cutoff().plus(afterCutoff).toString());
             }
             var json = JSON.writeValueAsString(report);

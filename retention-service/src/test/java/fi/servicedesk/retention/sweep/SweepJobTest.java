@@ -57,6 +57,23 @@ class SweepJobTest {
         assertTrue(printed.matches("(?s).*rights-service\\s+MISSING.*"), printed);
     }
 
+    @Test
+    void jobExitsNonZeroWhenAnOwnerLeftAnExpiredUnheldItemBesideHeldOnes() throws Exception {
+        var out = new ByteArrayOutputStream();
+        var before = newestSweepId();
+        var exit = CompletableFuture.supplyAsync(() -> run(out));
+        var sweep = SweepApi.get(awaitNewSweepAfter(before));
+
+        OwnerReports.send(sweep, "ingest-service", OwnerReports.report(sweep, "ingest-service", Duration.ofDays(-30), 2, 1));
+        OwnerReports.sendCompliant(sweep, "redaction-service");
+        OwnerReports.sendCompliant(sweep, "rights-service");
+
+        assertEquals(SweepJob.NON_COMPLIANT, exit.get(30, TimeUnit.SECONDS), "R8: held items do not cover an unheld one");
+        var printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("NON_COMPLIANT"), printed);
+        assertTrue(printed.contains("expired unheld 1"), printed);
+    }
+
     private int run(ByteArrayOutputStream out) {
         try {
             return job.run(new PrintStream(out, true, StandardCharsets.UTF_8));

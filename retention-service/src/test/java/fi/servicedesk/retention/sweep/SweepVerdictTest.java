@@ -29,6 +29,13 @@ class SweepVerdictTest {
     }
 
     @Test
+    void anExpiredUnheldItemBesideHeldOnesFailsTheSweep() {
+        var result = result(CUTOFF.minusSeconds(86_400 * 400L), 1);
+        result.expiredUnheld = 1L;
+        assertTrue(SweepVerdict.expiredUnheldRemains(result), "R8: a held item does not excuse an unheld one");
+    }
+
+    @Test
     void nothingLeftIsNothingExpired() {
         assertFalse(SweepVerdict.expiredUnheldRemains(result(null, 0)));
     }

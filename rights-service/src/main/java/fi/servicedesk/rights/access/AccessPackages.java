@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.servicedesk.kit.problem.ProblemException;
+import fi.servicedesk.rights.audit.AccessAudit;
 import fi.servicedesk.rights.config.RightsConfig;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.CaseStatus;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.CRC32;
@@ -43,10 +45,12 @@ public class AccessPackages {
     private final AccessReport report;
     private final RightsConfig config;
     private final ObjectMapper json;
+    private final AccessAudit audit;
     private final Clock clock;
 
     AccessPackages(RightsCaseRepository cases, Sealer sealer, AccessReport report, RightsConfig config,
-                   ObjectMapper json, Clock clock) {
+                   ObjectMapper json, AccessAudit audit, Clock clock) {
+        this.audit = audit;
         this.cases = cases;
         this.sealer = sealer;
         this.report = report;
@@ -55,19 +59,34 @@ public class AccessPackages {
         this.clock = clock;
     }
 
-    /** The zip's bytes; 409 unless the case is a COMPLETED ACCESS case. */
-    public byte[] build(UUID id, String actor) {
+    /**
+     * The zip's bytes; 409 unless the case is a COMPLETED ACCESS case; 410 Gone once its person was
+     * erased (R10.3) or rights.access-package-expiry has passed since completion.
+     */
+    public byte[] build(UUID id, String actor, String reason) {
         var c = cases.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("No request " + id + "."));
         if (c.type != RequestType.ACCESS || c.status != CaseStatus.COMPLETED) {
             throw ProblemException.conflict("A package exists only for a COMPLETED ACCESS request; this is a "
                     + c.status + " " + c.type + " request.");
         }
         var now = Instant.now(clock);
+        if (c.erasedAt != null) {
+            throw gone("The person's data was erased on " + c.erasedAt + "; this package no longer exists.");
+        }
+        var expiry = c.closedAt.plus(config.accessPackageExpiry());
+        if (!now.isBefore(expiry)) {
+            throw gone("This access package expired on " + expiry + "; a new access request gives a new one.");
+        }
         var recordings = new LinkedHashMap<String, byte[]>();
         var owners = ownerDocuments(c, recordings);
         var zip = zip(dataJson(c, now, owners), report.render(c.id.toString(), c.receivedAt, now, owners), recordings);
         c.record(now, actor, "PACKAGE_DELIVERED", "Access package handed out (" + zip.length + " bytes)");
+        audit.record(actor, AccessAudit.Read.PACKAGE, List.of(id), reason);
         return zip;
+    }
+
+    private static ProblemException gone(String detail) {
+        return new ProblemException(410, "Gone", detail);
     }
 
     private ObjectNode ownerDocuments(RightsCase c, Map<String, byte[]> recordings) {

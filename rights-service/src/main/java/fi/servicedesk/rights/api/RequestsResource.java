@@ -62,15 +62,15 @@ public class RequestsResource {
     @GET
     @RolesAllowed({"dpo", "auditor"})
     public List<CaseView> queue(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
-                                @QueryParam("dueBefore") String dueBefore) {
-        return desk.queue(status(status), overdue, instant(dueBefore));
+                                @QueryParam("dueBefore") String dueBefore, @QueryParam("reason") String reason) {
+        return desk.queue(status(status), overdue, instant(dueBefore), caller(), reason(reason));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"dpo", "auditor"})
-    public CaseView get(@PathParam("id") UUID id) {
-        return desk.get(id);
+    public CaseView get(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        return desk.get(id, caller(), reason(reason));
     }
 
     @POST
@@ -113,14 +113,25 @@ public class RequestsResource {
     @Path("/{id}/package")
     @Produces("application/zip")
     @RolesAllowed("dpo")
-    public Response accessPackage(@PathParam("id") UUID id) {
-        return Response.ok(packages.build(id, caller()), "application/zip")
+    public Response accessPackage(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        return Response.ok(packages.build(id, caller(), reason(reason)), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"access-" + id + ".zip\"")
                 .build();
     }
 
     private String caller() {
         return identity.getPrincipal().getName();
+    }
+
+    /**
+     * Why the caller reads (R9.2): the reason given, else the purpose of the caller's role — handling
+     * the request (R10.5) for the DPO, an audit (R7.2) for an auditor.
+     */
+    private String reason(String given) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        return identity.hasRole("dpo") ? "handling the data-subject request (R10.5)" : "audit (R7.2)";
     }
 
     private static CaseStatus status(String status) {

@@ -1,6 +1,7 @@
 package fi.servicedesk.rights.cases;
 
 import fi.servicedesk.kit.problem.ProblemException;
+import fi.servicedesk.rights.audit.AccessAudit;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.CasePersonalData;
 import fi.servicedesk.rights.domain.CaseStatus;
@@ -9,6 +10,7 @@ import fi.servicedesk.rights.domain.Identifier;
 import fi.servicedesk.rights.domain.RequestType;
 import fi.servicedesk.rights.domain.RightsCase;
 import fi.servicedesk.rights.domain.RightsCaseRepository;
+import fi.servicedesk.rights.erasure.OwnErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,14 +27,21 @@ import java.util.stream.Collectors;
 @Transactional
 public class CaseDesk {
 
+    private static final String SYSTEM = "rights-service";
+
     private final RightsCaseRepository cases;
     private final CaseViews views;
     private final Deadlines deadlines;
     private final Sealer sealer;
+    private final OwnErasure ownErasure;
+    private final AccessAudit audit;
     private final Clock clock;
 
-    CaseDesk(RightsCaseRepository cases, CaseViews views, Deadlines deadlines, Sealer sealer, Clock clock) {
+    CaseDesk(RightsCaseRepository cases, CaseViews views, Deadlines deadlines, Sealer sealer, OwnErasure ownErasure,
+             AccessAudit audit, Clock clock) {
+        this.audit = audit;
         this.cases = cases;
+        this.ownErasure = ownErasure;
         this.views = views;
         this.deadlines = deadlines;
         this.sealer = sealer;
@@ -59,18 +68,24 @@ public class CaseDesk {
         c.dueAt = deadlines.dueAt(receivedAt);
         c.storedAt = now;
         c.record(now, actor, "RECEIVED", "Identifiers given: " + keys(request.subject().present()));
+        ownErasure.erasedBefore(request.subject()).ifPresent(erased -> c.record(now, SYSTEM, "MATCHES_ERASED_PERSON",
+                "An identifier given matches a person erased on " + erased.erasedAt() + " by request " + erased.erasureCase()));
         cases.persist(c);
         return views.view(c);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CaseView get(UUID id) {
-        return views.view(find(id));
+    /** One case with its identifiers; the read is audited (R9.2). */
+    public CaseView get(UUID id, String reader, String reason) {
+        var view = views.view(find(id));
+        audit.record(reader, AccessAudit.Read.DETAIL, List.of(id), reason);
+        return view;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseView> queue(CaseStatus status, boolean overdue, Instant dueBefore) {
-        return cases.queue(status, dueBefore, overdue ? Instant.now(clock) : null).stream().map(views::view).toList();
+    /** The work queue with each case's identifiers; every case listed is an audited read (R9.2). */
+    public List<CaseView> queue(CaseStatus status, boolean overdue, Instant dueBefore, String reader, String reason) {
+        var queue = cases.queue(status, dueBefore, overdue ? Instant.now(clock) : null).stream().map(views::view).toList();
+        audit.record(reader, AccessAudit.Read.LIST, queue.stream().map(CaseView::id).toList(), reason);
+        return queue;
     }
 
     /** R10.5: the case is VERIFIED only once every identifier it carries has been verified. */

@@ -30,6 +30,10 @@ public interface RightsConfig {
     @WithDefault("30s")
     String overdueCheckEvery();
 
+    /** How long after its case completed an access package can be downloaded; then it answers 410 Gone. */
+    @WithDefault("P30D")
+    Duration accessPackageExpiry();
+
     /** The calendar in which "one month after receipt" is counted (R10.6). */
     @WithDefault("Europe/Helsinki")
     ZoneId deadlineZone();

@@ -42,4 +42,8 @@ public class AccessChunkRepository {
                 .setParameter("s", service)
                 .executeUpdate();
     }
+
+    public void dropAll(UUID caseId) {
+        entityManager.createNativeQuery("delete from access_chunk where case_id = :c").setParameter("c", caseId).executeUpdate();
+    }
 }

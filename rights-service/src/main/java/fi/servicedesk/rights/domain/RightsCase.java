@@ -50,6 +50,10 @@ public class RightsCase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When the person's identifiers and access documents were removed from this case (R10.3); null while kept. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     /** The rights-case retention clock (DESIGN §4): set once when stored. */
     @Column(name = "stored_at", updatable = false)
     public Instant storedAt;

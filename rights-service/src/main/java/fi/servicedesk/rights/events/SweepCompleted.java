@@ -10,6 +10,7 @@ public record SweepCompleted(UUID sweepId, String service, Instant completedAt, 
     public static final String TYPE = "fi.servicedesk.rights.sweep-completed.v1";
     public static final String SERVICE = "rights-service";
 
-    public record CategoryReport(String category, Instant cutoff, long deleted, long held, Instant oldestRemaining) {
+    public record CategoryReport(String category, Instant cutoff, long deleted, long held, long expiredUnheld,
+                                 Instant oldestRemaining) {
     }
 }

@@ -8,6 +8,7 @@ import fi.servicedesk.rights.domain.OwnerStatus;
 import fi.servicedesk.rights.domain.RequestType;
 import fi.servicedesk.rights.domain.RightsCase;
 import fi.servicedesk.rights.domain.RightsCaseRepository;
+import fi.servicedesk.rights.erasure.OwnErasure;
 import fi.servicedesk.rights.events.AccessChunk;
 import fi.servicedesk.rights.events.RequestAnswered;
 import io.quarkus.logging.Log;
@@ -33,18 +34,26 @@ public class ReplyHandling {
     private final RightsCaseRepository cases;
     private final AccessChunkRepository chunks;
     private final Sealer sealer;
+    private final OwnErasure ownErasure;
     private final Clock clock;
 
-    ReplyHandling(RightsCaseRepository cases, AccessChunkRepository chunks, Sealer sealer, Clock clock) {
+    ReplyHandling(RightsCaseRepository cases, AccessChunkRepository chunks, Sealer sealer, OwnErasure ownErasure,
+                  Clock clock) {
         this.cases = cases;
+        this.ownErasure = ownErasure;
         this.chunks = chunks;
         this.sealer = sealer;
         this.clock = clock;
     }
 
     public void chunk(AccessChunk chunk) {
-        if (cases.findByIdOptional(chunk.requestId()).isEmpty()) {
+        var c = cases.findByIdOptional(chunk.requestId());
+        if (c.isEmpty()) {
             Log.warnf("Access chunk for unknown request %s from %s ignored", chunk.requestId(), chunk.service());
+            return;
+        }
+        if (c.get().erasedAt != null) {
+            Log.warnf("Access chunk for request %s from %s ignored: its person was erased", chunk.requestId(), chunk.service());
             return;
         }
         chunks.add(chunk.requestId(), chunk.service(), chunk.index(), sealer.seal(Base64.getDecoder().decode(chunk.data())));
@@ -110,12 +119,16 @@ public class ReplyHandling {
         return null;
     }
 
-    private static void completeWhenAllAnswered(RightsCase c, Instant now) {
+    /** Once every owner has answered an erasure or objection, this service erases its own copy too (R10.3, R4.1). */
+    private void completeWhenAllAnswered(RightsCase c, Instant now) {
         if (c.status == CaseStatus.EXECUTING && c.owners.stream().allMatch(CaseOwner::completesCase)) {
             c.status = CaseStatus.COMPLETED;
             c.closedAt = now;
             c.record(now, SYSTEM, "COMPLETED", "Every owner answered: "
                     + c.owners.stream().map(o -> o.service).collect(Collectors.joining(", ")));
+            if (c.type == RequestType.ERASURE || c.type == RequestType.OBJECTION) {
+                ownErasure.erasePersonOf(c, now);
+            }
         }
     }
 

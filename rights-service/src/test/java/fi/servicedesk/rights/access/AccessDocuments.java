@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Owners' access documents as contracts/schemas/access-data.*.schema.json describe them, checked against them. */
-final class AccessDocuments {
+public final class AccessDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AT = "2026-11-20T08:15:02Z";
@@ -20,7 +20,7 @@ final class AccessDocuments {
     }
 
     /** One chat contact with {@code messages} messages, plus one call per recording. */
-    static byte[] ingest(String email, int messages, List<byte[]> recordings) {
+    public static byte[] ingest(String email, int messages, List<byte[]> recordings) {
         var doc = JSON.createObjectNode().put("service", "ingest-service").put("generatedAt", AT);
         doc.putArray("subjects").addObject().put("id", UUID.randomUUID().toString()).put("name", "Maija Testinen")
                 .put("email", email).putNull("username").put("phone", "+358401234567").put("storedAt", AT);
@@ -48,7 +48,7 @@ final class AccessDocuments {
         return checked("access-data.ingest-service", doc);
     }
 
-    static byte[] redaction(int entries) {
+    public static byte[] redaction(int entries) {
         var doc = JSON.createObjectNode().put("service", "redaction-service").put("generatedAt", AT);
         var corpus = doc.putArray("corpusEntries");
         for (int i = 0; i < entries; i++) {

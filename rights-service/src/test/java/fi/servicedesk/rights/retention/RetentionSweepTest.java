@@ -56,6 +56,38 @@ class RetentionSweepTest {
         assertEquals(1, KafkaTestClient.await(Topics.SWEEP_REPORTS, r -> sweepId.equals(r.key()), 2, Duration.ofSeconds(8)).size());
     }
 
+    /** DESIGN §4, R3.1, R9.2: lifted holds and access-audit entries past their cut-offs go; an active hold stays, held. */
+    @Test
+    void liftedHoldsAndAuditEntriesPastTheCutoffAreDeletedAndAnActiveHoldIsKept() throws Exception {
+        var lifted = placeHold();
+        dpo().delete("/api/v1/holds/{id}", lifted).then().statusCode(200);
+        var active = placeHold();
+        var read = Dpo.open("ACCESS", Dpo.subject()).getString("id");
+        Dpo.get(read);
+        var sweepId = UUID.randomUUID().toString();
+        var cutoff = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+        KafkaTestClient.sendCloudEvent(SWEEPS, sweepId, UUID.randomUUID().toString(), SweepRequested.TYPE,
+                sweep(sweepId, cutoff, "rights-service"));
+        var report = JSON.readTree(KafkaTestClient.await(Topics.SWEEP_REPORTS, r -> sweepId.equals(r.key()), 1, WAIT)
+                .getFirst().value()).path("categories");
+
+        var holds = dpo().get("/api/v1/holds").then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        assertTrue(holds.contains(active), "an active hold stays");
+        assertTrue(!holds.contains(lifted), "a lifted hold past the cut-off is gone");
+        assertTrue(report.get(0).path("held").asLong() >= 1, "the active hold is reported as held");
+        assertEquals(0, report.get(0).path("expiredUnheld").asLong());
+        assertEquals(0, report.get(1).path("expiredUnheld").asLong(), "no audit entry past the cut-off is left");
+        assertEquals(0, Dpo.as("auditor").queryParam("caseId", read).get("/api/v1/audit").then().statusCode(200)
+                .extract().jsonPath().getList("$").size(), "R9.2: the read's audit entry expired with the audit period");
+        dpo().delete("/api/v1/holds/{id}", active).then().statusCode(200);
+    }
+
+    private static String placeHold() {
+        return dpo().body("{\"subject\":" + Dpo.subject() + ",\"reason\":\"dispute\"}")
+                .post("/api/v1/holds").then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void sweepThatDoesNotExpectThisServiceIsNotAnswered() {
         var sweepId = UUID.randomUUID().toString();
