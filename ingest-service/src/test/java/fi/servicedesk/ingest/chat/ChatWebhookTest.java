@@ -1,15 +1,18 @@
 package fi.servicedesk.ingest.chat;
 
+import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.api.webhooks.StoredRows;
 import fi.servicedesk.ingest.events.ContactClosed;
 import fi.servicedesk.ingest.events.MessageCaptured;
 import fi.servicedesk.ingest.events.Topics;
-import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -99,6 +102,28 @@ class ChatWebhookTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("sender"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Matti Virtanen, 201", "matti@example.com, 255", "mvirtanen, 129", "040 123 4567, 33"})
+    void aSenderIdentifierTooLongToEverBeSentIsABadRequestThatStoresNothing(String value, int length) {
+        var conversation = "conv-" + UUID.randomUUID();
+        var body = chatMessage(conversation, "Hei").replace("\"" + value + "\"", "\"" + "x".repeat(length) + "\"");
+        var before = StoredRows.count(entityManager);
+
+        SignedWebhook.chat(body).post("/webhooks/chat")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+
+        assertEquals(before, StoredRows.count(entityManager), "no row of any kind, no receipt, no outbox row");
+    }
+
+    @Test
+    void aConversationIdTooLongToEverBeSentIsABadRequest() {
+        SignedWebhook.chat(chatMessage("c".repeat(129), "Hei")).post("/webhooks/chat")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("conversationId"));
     }
 
     @Test

@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** {@code POST /api/v1/requests/{id}/verification}: the identifiers the caller has verified, and how. */
-public record VerificationRequest(@NotEmpty List<String> verified, @NotNull VerificationMethod method,
+public record VerificationRequest(@NotEmpty List<@Size(max = 32) String> verified, @NotNull VerificationMethod method,
                                   @Size(max = 2000) String note) {
 }

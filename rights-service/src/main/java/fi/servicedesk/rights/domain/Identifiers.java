@@ -1,10 +1,18 @@
 package fi.servicedesk.rights.domain;
 
+import jakarta.validation.constraints.Size;
+
 import java.util.EnumSet;
 import java.util.Set;
 
+import static fi.servicedesk.kit.limits.MaxLengths.EMAIL;
+import static fi.servicedesk.kit.limits.MaxLengths.NAME;
+import static fi.servicedesk.kit.limits.MaxLengths.PHONE;
+import static fi.servicedesk.kit.limits.MaxLengths.USERNAME;
+
 /** What identifies a data subject, as given; null where not known. */
-public record Identifiers(String name, String email, String username, String phone) {
+public record Identifiers(@Size(max = NAME) String name, @Size(max = EMAIL) String email,
+                          @Size(max = USERNAME) String username, @Size(max = PHONE) String phone) {
 
     public String get(Identifier identifier) {
         return switch (identifier) {

@@ -7,6 +7,8 @@ import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -50,6 +52,19 @@ class LegalHoldsTest {
         var placed = KafkaTestClient.await(Topics.REQUESTS, r -> holdId.equals(r.key()), 1, WAIT).getFirst();
         ContractCatalog.assertValid(LegalHoldPlaced.TYPE, placed.value());
         assertTrue(placed.value().contains(email));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"name, 201", "email, 255", "username, 129", "phone, 33"})
+    void anIdentifierTooLongToEverBeSentIsABadRequestThatChangesNothing(String identifier, int length) {
+        int holdsBefore = dpo().get("/api/v1/holds").then().statusCode(200).extract().path("size()");
+        var tooLong = "x".repeat(length);
+
+        dpo().body("{\"subject\":{\"%s\":\"%s\"},\"reason\":\"Dispute\"}".formatted(identifier, tooLong))
+                .post("/api/v1/holds").then().statusCode(400).contentType("application/problem+json");
+
+        // The hold and its event are written in one transaction (the outbox): no hold, no event.
+        dpo().get("/api/v1/holds").then().statusCode(200).body("size()", equalTo(holdsBefore));
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Map;
  * How many rows the register holds, table by table. The outbox is read by its sequence, not its
  * rows: the relay deletes a row once Kafka has it, but a row never written leaves the sequence alone.
  */
-final class StoredRows {
+public final class StoredRows {
 
     private static final List<String> TABLES = List.of("subject", "contact", "message", "recording", "recording_chunk",
             "webhook_receipt", "transcription_job");
@@ -19,7 +19,7 @@ final class StoredRows {
     private StoredRows() {
     }
 
-    static Map<String, Long> count(EntityManager entityManager) {
+    public static Map<String, Long> count(EntityManager entityManager) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var counts = new LinkedHashMap<String, Long>();
             for (var table : TABLES) {
@@ -31,7 +31,7 @@ final class StoredRows {
         });
     }
 
-    static long number(EntityManager entityManager, String sql) {
+    public static long number(EntityManager entityManager, String sql) {
         return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
     }
 }
