@@ -1,6 +1,7 @@
-# The services' PostgreSQL databases (one per service, DESIGN §1; ingest keeps its keys apart).
+# The services' PostgreSQL databases (one per service, DESIGN §1; ingest keeps its keys apart)
+# and Keycloak's.
 
-SUITE_DATABASES=(ingest ingest_keys redaction retention rights)
+SUITE_DATABASES=(ingest ingest_keys redaction retention rights keycloak)
 
 ensure_databases() {
     local db
