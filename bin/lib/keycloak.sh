@@ -39,9 +39,26 @@ keycloak_java() {
     # kc.sh passes -D options on to the JVM it starts: both carry the suite's process marker.
     # shellcheck disable=SC2046
     exec "$KEYCLOAK_HOME/bin/kc.sh" $(process_marker keycloak) start --optimized --import-realm \
-        --http-enabled=true --http-host="$SUITE_HOST" --http-port="$SUITE_KEYCLOAK_PORT" \
+        --cache=local --http-enabled=true --http-host="$SUITE_HOST" --http-port="$SUITE_KEYCLOAK_PORT" \
         --http-management-port="$SUITE_KEYCLOAK_MANAGEMENT_PORT" --hostname="$SUITE_KEYCLOAK_URL" \
         --db-url="$(jdbc_url keycloak)" --db-username="$PGUSER" --db-password="${PGPASSWORD:-postgres}"
+}
+
+# What the realm is made of: its file and the secrets it takes. Keycloak imports a realm only
+# into an empty database, so when this changes the database `keycloak` is made anew.
+realm_fingerprint() {
+    { cat "$SUITE_ROOT/bin/keycloak/servicedesk-realm.json"; grep -E '^(SUITE_USER_PASSWORD_|RIGHTS_PORTAL_CLIENT_SECRET)' "$SECRETS_ENV"; } |
+        sha256sum | cut -d' ' -f1
+}
+
+keycloak_fresh_realm() {
+    local stored="$SUITE_HOME/keycloak/realm.sha256" now
+    now=$(realm_fingerprint)
+    [[ -f $stored && $(<"$stored") == "$now" ]] && return 0
+    say "realm or user passwords changed: recreating database keycloak for a fresh import"
+    dropdb --if-exists keycloak
+    createdb keycloak
+    printf '%s\n' "$now" >"$stored"
 }
 
 keycloak_start() {
@@ -52,6 +69,7 @@ keycloak_start() {
         return 0
     fi
     keycloak_install
+    keycloak_fresh_realm
     port_open "$SUITE_HOST" "$SUITE_KEYCLOAK_PORT" &&
         die "$SUITE_HOST:$SUITE_KEYCLOAK_PORT is taken by another process; set SUITE_KEYCLOAK_PORT"
     say "starting keycloak on port $SUITE_KEYCLOAK_PORT (realm servicedesk)"

@@ -53,7 +53,8 @@ service_environment() {
     if keycloak_enabled; then
         export OIDC_AUTH_SERVER_URL="$SUITE_KEYCLOAK_REALM_URL" OIDC_PUBLIC_KEY=""
     else
-        export OIDC_AUTH_SERVER_URL="" OIDC_PUBLIC_KEY="$(oidc_public_key)"
+        # No provider to sign browsers in: the portal's pages answer API tokens only.
+        export OIDC_AUTH_SERVER_URL="" OIDC_PUBLIC_KEY="$(oidc_public_key)" RIGHTS_PORTAL_ENABLED=false
     fi
     case $svc in
         ingest) export QUARKUS_DATASOURCE_KEYS_JDBC_URL="$(jdbc_url ingest_keys)" ;;

@@ -1,37 +1,13 @@
 package fi.servicedesk.ingest.api;
 
-import fi.servicedesk.testsupport.TestTokens;
+import fi.servicedesk.testsupport.AudienceContract;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Set;
-
-import static io.restassured.RestAssured.given;
 
 /** R9.2: ingest-service accepts only tokens issued for it; a token for another service gets 401. */
 @QuarkusTest
-class AudienceTest {
+class AudienceTest extends AudienceContract {
 
-    private static final String PATH = "/api/v1/audit";
-
-    @Test
-    void acceptsATokenForItsOwnAudience() {
-        given().auth().oauth2(TestTokens.forRole("auditor", "ingest-service"))
-                .get(PATH).then().statusCode(200);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"redaction-service", "retention-service", "rights-service"})
-    void refusesATokenForAnotherService(String audience) {
-        given().auth().oauth2(TestTokens.forRole("auditor", audience))
-                .get(PATH).then().statusCode(401);
-    }
-
-    @Test
-    void refusesATokenForNoService() {
-        given().auth().oauth2(TestTokens.forAudiences(Set.of(), "auditor-user", "auditor"))
-                .get(PATH).then().statusCode(401);
+    AudienceTest() {
+        super("ingest-service", "auditor", "/api/v1/audit");
     }
 }

@@ -1,37 +1,13 @@
 package fi.servicedesk.rights.api;
 
-import fi.servicedesk.testsupport.TestTokens;
+import fi.servicedesk.testsupport.AudienceContract;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Set;
-
-import static io.restassured.RestAssured.given;
 
 /** R9.2: rights-service accepts only tokens issued for it; a token for another service gets 401. */
 @QuarkusTest
-class AudienceTest {
+class AudienceTest extends AudienceContract {
 
-    private static final String PATH = "/api/v1/requests";
-
-    @Test
-    void acceptsATokenForItsOwnAudience() {
-        given().auth().oauth2(TestTokens.forRole("dpo", "rights-service"))
-                .get(PATH).then().statusCode(200);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ingest-service", "redaction-service", "retention-service"})
-    void refusesATokenForAnotherService(String audience) {
-        given().auth().oauth2(TestTokens.forRole("dpo", audience))
-                .get(PATH).then().statusCode(401);
-    }
-
-    @Test
-    void refusesATokenForNoService() {
-        given().auth().oauth2(TestTokens.forAudiences(Set.of(), "dpo-user", "dpo"))
-                .get(PATH).then().statusCode(401);
+    AudienceTest() {
+        super("rights-service", "dpo", "/api/v1/requests");
     }
 }
