@@ -1,6 +1,7 @@
 package fi.servicedesk.rights.portal;
 
 import fi.servicedesk.rights.cases.CaseDesk;
+import fi.servicedesk.rights.compliance.SweepResults;
 import fi.servicedesk.rights.config.RightsConfig;
 import fi.servicedesk.rights.domain.RequestType;
 import io.quarkus.qute.Location;
@@ -17,20 +18,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 
-/** Compliance: the register's response figures and CSV export (dpo and auditor). */
+/** Compliance: the latest retention sweeps, the register's response figures and their CSV export (dpo and auditor). */
 @Path("/portal/compliance")
 @RolesAllowed({"dpo", "auditor"})
 public class PortalCompliance {
 
+    private static final int SWEEPS_SHOWN = 5;
     private final CaseDesk desk;
+    private final SweepResults sweeps;
     private final RightsConfig config;
     private final Clock clock;
     private final PortalPage page;
     private final Template template;
 
-    PortalCompliance(CaseDesk desk, RightsConfig config, Clock clock, PortalPage page,
+    PortalCompliance(CaseDesk desk, SweepResults sweeps, RightsConfig config, Clock clock, PortalPage page,
                      @Location("portal/compliance.html") Template template) {
         this.desk = desk;
+        this.sweeps = sweeps;
         this.config = config;
         this.clock = clock;
         this.page = page;
@@ -43,6 +47,10 @@ public class PortalCompliance {
         var t = page.text();
         return page.render(template, "compliance")
                 .data("figures", figures())
+                .data("sweeps", sweeps.latest(SWEEPS_SHOWN).stream().map(r -> new SweepRow(r.sweepId().toString()
+                        .substring(0, 8), page.dateTime(r.completedAt()), r.service(), r.category(),
+                        page.date(r.cutoff()), r.deleted(), r.held(), page.date(r.oldestRemaining()),
+                        r.expiredRemains())).toList())
                 .data("typeNames", Arrays.stream(RequestType.values()).map(ty -> t.get("type." + ty.name())).toList());
     }
 
@@ -52,6 +60,11 @@ public class PortalCompliance {
     public Response csv() {
         return Response.ok(figures().csv())
                 .header("Content-Disposition", "attachment; filename=\"requests-per-month.csv\"").build();
+    }
+
+    @io.quarkus.qute.TemplateData
+    public record SweepRow(String sweep, String completed, String service, String category, String cutoff,
+                           long deleted, long held, String oldestRemaining, boolean expiredRemains) {
     }
 
     private ResponseFigures figures() {

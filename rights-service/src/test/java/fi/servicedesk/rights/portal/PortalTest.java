@@ -161,6 +161,24 @@ class PortalTest {
                         "\"month\",\"ACCESS\",\"RECTIFICATION\",\"ERASURE\",\"OBJECTION\",\"total\"\r\n"));
     }
 
+    @Test
+    void complianceShowsEachOwnersLatestSweepAndFlagsExpiredItemsLeft() {
+        var sweepId = java.util.UUID.randomUUID().toString();
+        var report = """
+                {"sweepId":"%s","service":"ingest-service","completedAt":"%s","categories":[
+                 {"category":"message","cutoff":"2026-01-01T00:00:00Z","deleted":7,"held":0,"oldestRemaining":"2025-06-01T00:00:00Z"},
+                 {"category":"recording","cutoff":"2026-01-01T00:00:00Z","deleted":2,"held":1,"oldestRemaining":"2025-06-01T00:00:00Z"}]}"""
+                .formatted(sweepId, java.time.Instant.now());
+        fi.servicedesk.testsupport.KafkaTestClient.sendCloudEvent("retention.reports.v1", sweepId,
+                java.util.UUID.randomUUID().toString(), "fi.servicedesk.ingest.sweep-completed.v1", report);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                page("auditor", "/portal/compliance").then().body(containsString(sweepId.substring(0, 8))));
+        var html = page("auditor", "/portal/compliance").asString();
+        var rows = html.substring(html.indexOf(sweepId.substring(0, 8)));
+        assertTrue(rows.matches("(?s).*message.*Expired items remain.*recording.*Compliant.*"),
+                "message: expired and unheld; recording: its old item is held");
+    }
+
     private static Response page(String role, String path) {
         return given().auth().oauth2(TestTokens.forRole(role)).redirects().follow(false).get(path);
     }
