@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  * the DPO's actions, holds, the owners' answers, its timeline and the package (R10).
  * Every action is a form (CSRF token) that answers with a redirect back to the case.
  */
-@Path("/portal/cases/{id}")
+@Path("/portal/cases")
 @Produces(MediaType.TEXT_HTML)
 public class PortalCase {
 
@@ -66,6 +66,7 @@ public class PortalCase {
     }
 
     @GET
+    @Path("/{id}")
     @RolesAllowed({"dpo", "auditor"})
     public TemplateInstance show(@PathParam("id") UUID id) {
         return render(desk.get(id), null, null);
@@ -73,7 +74,7 @@ public class PortalCase {
 
     /** The identifiers in clear, for the DPO only; each reveal is on the case's timeline. */
     @POST
-    @Path("/reveal")
+    @Path("/{id}/reveal")
     @RolesAllowed("dpo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance reveal(@PathParam("id") UUID id) {
@@ -82,7 +83,7 @@ public class PortalCase {
     }
 
     @POST
-    @Path("/verify")
+    @Path("/{id}/verify")
     @RolesAllowed("dpo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object verify(@PathParam("id") UUID id, @RestForm String identifier, @RestForm String method,
@@ -92,11 +93,11 @@ public class PortalCase {
             return render(desk.get(id), null, page.text().get("case.error.method"));
         }
         return act(id, () -> desk.verify(id, new VerificationRequest(List.of(Objects.requireNonNullElse(identifier, "")),
-                chosen.get(), PortalQueue.blankToNull(note)), page.user()));
+                chosen.get(), FormValues.blankToNull(note)), page.user()));
     }
 
     @POST
-    @Path("/execute")
+    @Path("/{id}/execute")
     @RolesAllowed("dpo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object execute(@PathParam("id") UUID id) {
@@ -104,22 +105,22 @@ public class PortalCase {
     }
 
     @POST
-    @Path("/extend")
+    @Path("/{id}/extend")
     @RolesAllowed("dpo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object extend(@PathParam("id") UUID id, @RestForm String reason) {
-        if (PortalQueue.blankToNull(reason) == null) {
+        if (FormValues.blankToNull(reason) == null) {
             return render(desk.get(id), null, page.text().get("case.error.reason"));
         }
         return act(id, () -> desk.extend(id, reason.strip(), page.user()));
     }
 
     @POST
-    @Path("/reject")
+    @Path("/{id}/reject")
     @RolesAllowed("dpo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object reject(@PathParam("id") UUID id, @RestForm String reason) {
-        if (PortalQueue.blankToNull(reason) == null) {
+        if (FormValues.blankToNull(reason) == null) {
             return render(desk.get(id), null, page.text().get("case.error.reason"));
         }
         return act(id, () -> desk.reject(id, reason.strip(), page.user()));
@@ -127,18 +128,18 @@ public class PortalCase {
 
     /** A legal hold on everything the case's subject is known by (R8.4). */
     @POST
-    @Path("/hold")
+    @Path("/{id}/hold")
     @RolesAllowed("dpo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object hold(@PathParam("id") UUID id, @RestForm String reason) {
-        if (PortalQueue.blankToNull(reason) == null) {
+        if (FormValues.blankToNull(reason) == null) {
             return render(desk.get(id), null, page.text().get("case.error.reason"));
         }
         return act(id, () -> holds.place(new HoldRequest(null, desk.get(id).subject(), reason.strip()), page.user()));
     }
 
     @POST
-    @Path("/holds/{hold}/lift")
+    @Path("/{id}/holds/{hold}/lift")
     @RolesAllowed("dpo")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object lift(@PathParam("id") UUID id, @PathParam("hold") UUID hold) {
@@ -147,7 +148,7 @@ public class PortalCase {
 
     /** R10.1: the package of a completed access request; dpo only, as it is the subject's data itself. */
     @GET
-    @Path("/package")
+    @Path("/{id}/package")
     @Produces("application/zip")
     @RolesAllowed("dpo")
     public Response accessPackage(@PathParam("id") UUID id) {
@@ -185,7 +186,7 @@ public class PortalCase {
                 .data("overdue", !c.status().isClosed() && c.daysLeft() < 0)
                 .data("identifiers", identifiers(c, revealed))
                 .data("revealed", revealed != null)
-                .data("methods", PortalQueue.names(VerificationMethod.values()))
+                .data("methods", FormValues.names(VerificationMethod.values()))
                 .data("canVerify", c.status() == CaseStatus.RECEIVED)
                 .data("canExecute", c.status() == CaseStatus.VERIFIED)
                 .data("canExtend", !c.status().isClosed() && !c.extended())

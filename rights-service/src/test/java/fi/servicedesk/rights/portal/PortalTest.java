@@ -39,7 +39,7 @@ class PortalTest {
     @Test
     void aRequestRecordedThroughTheFormIsVerifiedAndExecutedThroughForms() {
         var form = Form.of("dpo", "/portal/cases/new");
-        var created = form.post("/portal/cases", Map.of("type", "ERASURE", "channel", "letter",
+        var created = form.post("/portal/cases/new", Map.of("type", "ERASURE", "channel", "letter",
                 "name", "Aino Lomake", "email", "aino." + System.nanoTime() + "@example.com", "details", "By post"));
         created.then().statusCode(303).header("Location", containsString("/portal/cases/"));
         var path = "/portal/cases/" + created.header("Location").replaceAll(".*/portal/cases/", "");

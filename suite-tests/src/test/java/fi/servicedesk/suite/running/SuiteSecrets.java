@@ -1,4 +1,4 @@
-package fi.servicedesk.suite.portal;
+package fi.servicedesk.suite.running;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

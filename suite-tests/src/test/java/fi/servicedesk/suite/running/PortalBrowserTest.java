@@ -1,4 +1,4 @@
-package fi.servicedesk.suite.portal;
+package fi.servicedesk.suite.running;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The DPO portal in a real browser (Debian's chromium, driven by Playwright) against the running
  * local suite with Keycloak: `bin/suite up`, then
- * {@code bin/suite test -Dtest=PortalBrowserTest -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.build.skip=true}.
+ * {@code bin/suite test -Dtest='KeycloakAudienceTest,PortalBrowserTest' -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.build.skip=true}
+ * (docs/portal.md; .ci/run does it after the demo).
  * Sign-in is Keycloak's own page; every page passes axe-core with no serious or critical
  * violation (WCAG 2.1 AA); screenshots go to target/portal-screenshots.
  */
