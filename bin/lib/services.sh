@@ -51,7 +51,7 @@ service_environment() {
     export KAFKA_BOOTSTRAP_SERVERS="$SUITE_KAFKA_BOOTSTRAP"
     export OIDC_ISSUER="$(oidc_issuer)"
     if keycloak_enabled; then
-        export OIDC_AUTH_SERVER_URL="$SUITE_KEYCLOAK_REALM_URL" OIDC_PUBLIC_KEY=""
+        export OIDC_AUTH_SERVER_URL="$SUITE_KEYCLOAK_REALM_URL" OIDC_PUBLIC_KEY="" RIGHTS_PORTAL_ENABLED=true
     else
         # No provider to sign browsers in: the portal's pages answer API tokens only.
         export OIDC_AUTH_SERVER_URL="" OIDC_PUBLIC_KEY="$(oidc_public_key)" RIGHTS_PORTAL_ENABLED=false
