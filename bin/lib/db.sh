@@ -1,6 +1,7 @@
-# The services' PostgreSQL databases (one per service, DESIGN §1; ingest keeps its keys apart).
+# The services' PostgreSQL databases (one per service, DESIGN §1; ingest keeps its keys apart)
+# and Keycloak's.
 
-SUITE_DATABASES=(ingest ingest_keys redaction retention rights)
+SUITE_DATABASES=(ingest ingest_keys redaction retention rights keycloak)
 # Appended to every database name, so two checkouts can run their suites on one PostgreSQL.
 SUITE_DB_SUFFIX="${SUITE_DB_SUFFIX:-}"
 

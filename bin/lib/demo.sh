@@ -12,7 +12,7 @@
 # shellcheck source=wav.sh
 source "$SUITE_ROOT/bin/lib/wav.sh"
 
-DEMO_STEPS=(demo_chat demo_call demo_corpus demo_dispute_lookup demo_access demo_erasure demo_sweep)
+DEMO_STEPS=(demo_chat demo_call demo_corpus demo_dispute_lookup demo_access demo_erasure demo_sweep demo_portal)
 SUITE_DEMO_TIMEOUT="${SUITE_DEMO_TIMEOUT:-30}"
 SUITE_DEMO_CASE_TIMEOUT="${SUITE_DEMO_CASE_TIMEOUT:-60}"
 SUITE_DEMO_SWEEP_TIMEOUT="${SUITE_DEMO_SWEEP_TIMEOUT:-120}"
@@ -91,9 +91,10 @@ demo_identities() {
     DEMO_CALL="call-$DEMO_RUN"
     DEMO_SUBJECT=$(jq -nc --arg name "$DEMO_NAME" --arg email "$DEMO_EMAIL" --arg username "$DEMO_USERNAME" \
         --arg phone "$DEMO_PHONE_LOCAL" '{name: $name, email: $email, username: $username, phone: $phone}')
-    DEMO_BOT_TOKEN=$(suite_token --role bot-developer --sub demo-bot-developer)
-    DEMO_DISPUTE_TOKEN=$(suite_token --role dispute-handler --sub demo-dispute-handler)
-    DEMO_DPO_TOKEN=$(suite_token --role dpo --sub demo-dpo)
+    # Each token is for the one service it is used on: the services check its audience.
+    DEMO_BOT_TOKEN=$(suite_token --role bot-developer --for redaction)
+    DEMO_DISPUTE_TOKEN=$(suite_token --role dispute-handler --for ingest)
+    DEMO_DPO_TOKEN=$(suite_token --role dpo --for rights)
     # Where the corpus export stood before this run: its checks read only what came after.
     corpus_since "$DEMO_BOT_TOKEN" 0 /dev/null || true
     DEMO_START_CURSOR=$DEMO_CURSOR
@@ -481,4 +482,22 @@ demo_sweep() {
         124 | 137) demo_fail "bin/suite sweep did not exit within ${SUITE_DEMO_SWEEP_TIMEOUT}s, so it was stopped (without job mode retention-service never exits; in job mode it waits for the owners' reports up to retention.sweep-timeout); the end of its output: $(tail -n 2 "$out" | tr '\n' ' ')" ;;
         *) demo_fail "bin/suite sweep exited $rc (not compliant): $(tail -n 3 "$out" | tr '\n' ' ')" ;;
     esac
+}
+
+# The DPO signs in to the portal on Keycloak's own page (as a browser would: cookies, the login
+# form, the redirects of the authorization code flow) and sees the queue.
+demo_portal() {
+    local jar="$DEMO_DIR/portal-cookies" page="$DEMO_DIR/portal-page" action
+    if ! keycloak_enabled; then
+        demo_note "SUITE_OIDC=local: no Keycloak, so no portal sign-in; skipped"
+        return 0
+    fi
+    curl -s -L --max-time "$SUITE_DEMO_TIMEOUT" -c "$jar" -b "$jar" -o "$page" "$(service_url rights)/portal"
+    action=$(grep -o 'id="kc-form-login"[^>]*action="[^"]*"' "$page" | sed 's/.*action="//; s/"$//; s/&amp;/\&/g') ||
+        demo_fail "the portal did not lead to Keycloak's sign-in form: $(head -c 200 "$page")"
+    demo_note "portal → Keycloak sign-in page of realm servicedesk"
+    curl -s -L --max-time "$SUITE_DEMO_TIMEOUT" -c "$jar" -b "$jar" -o "$page" -H 'Accept-Language: en' \
+        --data-urlencode username=dpo --data-urlencode "password=$(secret SUITE_USER_PASSWORD_DPO)" "$action"
+    grep -q '<h1>Queue</h1>' "$page" || demo_fail "signed in, but no queue: $(head -c 300 "$page")"
+    demo_note "signed in as dpo: the queue at $(service_url rights)/portal lists $(grep -c '<tr class=' "$page" || true) case(s)"
 }

@@ -12,6 +12,11 @@ SUITE_SECRETS=(
     INGEST_BLIND_INDEX_KEY:key
     REDACTION_PSEUDONYM_KEY:key
     RIGHTS_MASTER_KEY:key
+    RIGHTS_PORTAL_CLIENT_SECRET:key
+    SUITE_USER_PASSWORD_DPO:password
+    SUITE_USER_PASSWORD_HANDLER:password
+    SUITE_USER_PASSWORD_BOT:password
+    SUITE_USER_PASSWORD_AUDITOR:password
 )
 
 random_key() { openssl rand -base64 32; }
@@ -21,6 +26,8 @@ secret_value() {
         webhook) printf 'whsec_%s\n' "$(random_key)" ;;
         versioned) printf '1:%s\n' "$(random_key)" ;;
         key) random_key ;;
+        # Typed into Keycloak's sign-in page: no characters a form or a shell would mangle.
+        password) openssl rand -base64 18 | tr '+/' '-_' ;;
     esac
 }
 
@@ -38,6 +45,11 @@ ensure_secrets() {
     for entry in "${SUITE_SECRETS[@]}"; do
         name=${entry%%:*}
         grep -q "^$name=" "$SECRETS_ENV" && continue
+        if [[ -n ${!name:-} ]]; then
+            say "taking $name from the environment into $SECRETS_ENV"
+            printf '%s=%s\n' "$name" "${!name}" >>"$SECRETS_ENV"
+            continue
+        fi
         say "generating $name into $SECRETS_ENV"
         printf '%s=%s\n' "$name" "$(secret_value "${entry#*:}")" >>"$SECRETS_ENV"
     done

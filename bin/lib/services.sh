@@ -53,7 +53,13 @@ service_environment() {
     export QUARKUS_MANAGEMENT_HOST="$SUITE_HOST" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$svc")"
     export QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$svc")" QUARKUS_DATASOURCE_USERNAME="$PGUSER"
     export KAFKA_BOOTSTRAP_SERVERS="$SUITE_KAFKA_BOOTSTRAP"
-    export OIDC_ISSUER="$SUITE_OIDC_ISSUER" OIDC_PUBLIC_KEY="$(oidc_public_key)"
+    export OIDC_ISSUER="$(oidc_issuer)"
+    if keycloak_enabled; then
+        export OIDC_AUTH_SERVER_URL="$SUITE_KEYCLOAK_REALM_URL" OIDC_PUBLIC_KEY="" RIGHTS_PORTAL_ENABLED=true
+    else
+        # No provider to sign browsers in: the portal's pages answer API tokens only.
+        export OIDC_AUTH_SERVER_URL="" OIDC_PUBLIC_KEY="$(oidc_public_key)" RIGHTS_PORTAL_ENABLED=false
+    fi
     case $svc in
         ingest) export QUARKUS_DATASOURCE_KEYS_JDBC_URL="$(jdbc_url ingest_keys)" ;;
         retention) export RETENTION_ALLOW_FUTURE_AS_OF=true ;;
@@ -117,5 +123,11 @@ print_urls() {
         printf '%-10s %-24s %-34s %-41s %s\n' "$svc" "$url" "$management/q/openapi" "$management/q/health/ready" \
             "$management/q/metrics"
     done
-    printf '%-10s %s\n\n' kafka "$SUITE_KAFKA_BOOTSTRAP"
+    printf '%-10s %s\n' kafka "$SUITE_KAFKA_BOOTSTRAP"
+    if keycloak_enabled; then
+        printf '%-10s %-24s (realm servicedesk; users dpo, handler, bot, auditor: passwords in %s)\n' \
+            keycloak "$SUITE_KEYCLOAK_URL" "$SECRETS_ENV"
+        printf '%-10s %s\n' portal "$(service_url rights)/portal"
+    fi
+    printf '\n'
 }

@@ -6,6 +6,6 @@ import fi.servicedesk.testsupport.ThreeFloors;
 class ArchitectureTest extends ThreeFloors {
 
     ArchitectureTest() {
-        super("rights", "api", "messaging");
+        super("rights", "api", "portal", "messaging");
     }
 }

@@ -1,5 +1,6 @@
 package fi.servicedesk.rights.api;
 
+import fi.servicedesk.rights.audit.AccessAudit;
 import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.access.AccessPackages;
 import fi.servicedesk.rights.cases.CaseDesk;
@@ -131,7 +132,7 @@ public class RequestsResource {
         if (given != null && !given.isBlank()) {
             return given.strip();
         }
-        return identity.hasRole("dpo") ? "handling the data-subject request (R10.5)" : "audit (R7.2)";
+        return AccessAudit.purposeOf(identity.hasRole("dpo"));
     }
 
     private static CaseStatus status(String status) {

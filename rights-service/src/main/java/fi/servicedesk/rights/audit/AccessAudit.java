@@ -24,6 +24,14 @@ public class AccessAudit {
     /** What was read. */
     public enum Read { LIST, DETAIL, PACKAGE }
 
+    /**
+     * Why someone reads when they give no reason (R9.2): the purpose of their role — handling the
+     * request (R10.5) for the DPO, an audit (R7.2) for an auditor.
+     */
+    public static String purposeOf(boolean dpo) {
+        return dpo ? "handling the data-subject request (R10.5)" : "audit (R7.2)";
+    }
+
     private final EntityManager entityManager;
     private final Clock clock;
 

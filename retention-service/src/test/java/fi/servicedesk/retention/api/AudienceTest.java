@@ -1,0 +1,13 @@
+package fi.servicedesk.retention.api;
+
+import fi.servicedesk.testsupport.AudienceContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** R9.2: retention-service accepts only tokens issued for it; a token for another service gets 401. */
+@QuarkusTest
+class AudienceTest extends AudienceContract {
+
+    AudienceTest() {
+        super("retention-service", "dpo", "/api/v1/policy");
+    }
+}
