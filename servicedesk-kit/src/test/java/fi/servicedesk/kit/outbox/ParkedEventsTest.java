@@ -54,11 +54,11 @@ class ParkedEventsTest {
             return id;
         });
 
-        var sent = KafkaTestClient.await(TOPIC, r -> key.equals(r.key()), 2, Duration.ofSeconds(20));
+        var sent = KafkaTestClient.await(TOPIC, r -> key.equals(r.key()), 2, Duration.ofSeconds(60));
         assertEquals(2, sent.size(), "the rows before and behind the refused one are sent");
         assertEquals("{\"n\":1}", sent.get(0).value());
         assertEquals("{\"n\":3}", sent.get(1).value());
-        await().atMost(Duration.ofSeconds(10)).until(() -> parkedCount("kit.test.huge.v1") == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> parkedCount("kit.test.huge.v1") == 1);
 
         given().get(parked).then().statusCode(200)
                 .body("id", hasItem(huge.toString()))
@@ -69,7 +69,7 @@ class ParkedEventsTest {
                 .body(containsString("outbox_parked_total{type=\"kit.test.huge.v1\"}"));
 
         given().post(parked + "/" + huge + "/resend").then().statusCode(204);
-        await().atMost(Duration.ofSeconds(10)).until(() -> parkedCount("kit.test.huge.v1") == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> parkedCount("kit.test.huge.v1") == 2);
         given().delete(parked + "/" + huge).then().statusCode(204);
         given().delete(parked + "/" + huge).then().statusCode(404)
                 .contentType("application/problem+json");
