@@ -122,7 +122,8 @@ say "the services' keys and webhook secrets"
 secret() { kubectl -n "$NS" create secret generic "$@" --dry-run=client -o yaml | kubectl apply -f -; }
 secret ingest-service-webhooks --from-literal=chat="whsec_$(key)" --from-literal=telephony="whsec_$(key)" \
     --from-literal=transcription="whsec_$(key)"
-secret ingest-service-keys --from-literal=master-keys="1:$(key)" --from-literal=blind-index-key="$(key)"
+secret ingest-service-keys --from-literal=master-keys="1:$(key)"
+secret servicedesk-matching-key --from-literal=matching-key="$(key)"
 secret redaction-service-keys --from-literal=pseudonym-key="$(key)"
 secret rights-service-keys --from-literal=master-key="$(key)"
 

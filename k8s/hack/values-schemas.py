@@ -172,14 +172,15 @@ SCHEMAS = {
     "ingest-service": service_schema("ingest-service", {
         "keysDatabase": database(),
         "webhooks": secret_ref("chatKey", "telephonyKey", "transcriptionKey"),
-        "encryption": secret_ref("masterKeysKey", "blindIndexKeyKey"),
+        "encryption": secret_ref("masterKeysKey"),
+        "matchingKey": secret_ref("key"),
         "transcription": obj({"enabled": BOOL, "url": {"type": "string", "pattern": "^(https://.+)?$"},
                               "existingSecret": SECRET_NAME, "tokenKey": KEY}),
         "ingress": INGRESS, "httpRoute": HTTP_ROUTE,
     }, hpa=True),
-    "redaction-service": service_schema("redaction-service", {"pseudonymKey": secret_ref("key")}, hpa=True),
+    "redaction-service": service_schema("redaction-service", {"pseudonymKey": secret_ref("key"), "matchingKey": secret_ref("key")}, hpa=True),
     "retention-service": service_schema("retention-service", {}, job=True),
-    "rights-service": service_schema("rights-service", {"masterKey": secret_ref("key"), "ingress": INGRESS, "httpRoute": HTTP_ROUTE}, hpa=True),
+    "rights-service": service_schema("rights-service", {"masterKey": secret_ref("key"), "matchingKey": secret_ref("key"), "ingress": INGRESS, "httpRoute": HTTP_ROUTE}, hpa=True),
     "servicedesk-register": UMBRELLA,
 }
 

@@ -14,7 +14,7 @@ INGEST_TRANSCRIPTION_URL: {{ required "transcription.url is required when transc
 {{ include "servicedesk.secretEnv" (dict "env" "INGEST_WEBHOOK_SECRET_TELEPHONY" "secret" $v.webhooks.existingSecret "key" $v.webhooks.telephonyKey) }}
 {{ include "servicedesk.secretEnv" (dict "env" "INGEST_WEBHOOK_SECRET_TRANSCRIPTION" "secret" $v.webhooks.existingSecret "key" $v.webhooks.transcriptionKey) }}
 {{ include "servicedesk.secretEnv" (dict "env" "INGEST_MASTER_KEYS" "secret" $v.encryption.existingSecret "key" $v.encryption.masterKeysKey) }}
-{{ include "servicedesk.secretEnv" (dict "env" "INGEST_BLIND_INDEX_KEY" "secret" $v.encryption.existingSecret "key" $v.encryption.blindIndexKeyKey) }}
+{{ include "servicedesk.secretEnv" (dict "env" "SERVICEDESK_MATCHING_KEY" "secret" $v.matchingKey.existingSecret "key" $v.matchingKey.key) }}
 {{- if $v.transcription.enabled }}
 {{ include "servicedesk.secretEnv" (dict "env" "INGEST_TRANSCRIPTION_BEARER_TOKEN" "secret" $v.transcription.existingSecret "key" $v.transcription.tokenKey) }}
 {{- end }}

@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest;
 
 import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
+import fi.servicedesk.testsupport.CommandContract;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 
@@ -25,9 +26,9 @@ public record Chats(String name, String email, String username, String phone) {
         return conversation;
     }
 
-    public String identifiersJson() {
-        return """
-                {"name":"%s","email":"%s","phone":"%s"}""".formatted(name, email, phone);
+    /** The person as a rights command names them: matching hashes of name, e-mail and phone (contracts/README.md). */
+    public String subjectJson() {
+        return CommandContract.subjectJson(email, null, phone, name);
     }
 
     public static UUID contactIdOf(EntityManager entityManager, String conversation) {

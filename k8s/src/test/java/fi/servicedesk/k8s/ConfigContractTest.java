@@ -94,7 +94,7 @@ class ConfigContractTest {
     @Test
     void theCheckKnowsTheServicesSecretsAndRefusesAMisspeltName() {
         ServiceSettings ingest = ServiceSettings.of("ingest-service");
-        assertTrue(ingest.requiredVariables().containsAll(Set.of("INGEST_MASTER_KEYS", "INGEST_BLIND_INDEX_KEY",
+        assertTrue(ingest.requiredVariables().containsAll(Set.of("INGEST_MASTER_KEYS", "SERVICEDESK_MATCHING_KEY",
                 "INGEST_WEBHOOK_SECRET_CHAT", "QUARKUS_OIDC_AUTH_SERVER_URL")), ingest.requiredVariables().toString());
         assertTrue(ingest.reads("INGEST_TRANSCRIPTION_BEARER_TOKEN"));
         assertFalse(ingest.reads("INGEST_TRANSCRIPTION_TOKEN"), "the name the chart once set, which ingest never read");

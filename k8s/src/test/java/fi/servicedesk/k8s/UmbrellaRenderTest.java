@@ -243,10 +243,12 @@ class UmbrellaRenderTest {
         Map<String, Set<String>> secretEnv = Map.of(
                 "ingest-service", Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_KEYS_USERNAME",
                         "QUARKUS_DATASOURCE_KEYS_PASSWORD", "INGEST_WEBHOOK_SECRET_CHAT", "INGEST_WEBHOOK_SECRET_TELEPHONY",
-                        "INGEST_WEBHOOK_SECRET_TRANSCRIPTION", "INGEST_MASTER_KEYS", "INGEST_BLIND_INDEX_KEY"),
-                "redaction-service", Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "REDACTION_PSEUDONYM_KEY"),
+                        "INGEST_WEBHOOK_SECRET_TRANSCRIPTION", "INGEST_MASTER_KEYS", "SERVICEDESK_MATCHING_KEY"),
+                "redaction-service", Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "REDACTION_PSEUDONYM_KEY",
+                        "SERVICEDESK_MATCHING_KEY"),
                 "retention-service", Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"),
-                "rights-service", Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "RIGHTS_MASTER_KEY"));
+                "rights-service", Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "RIGHTS_MASTER_KEY",
+                        "SERVICEDESK_MATCHING_KEY"));
         for (String service : Charts.SERVICES) {
             Container c = templates.get(fullname(service)).getSpec().getContainers().getFirst();
             Set<String> fromSecrets = c.getEnv().stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)

@@ -83,7 +83,7 @@ final class RunningSuite {
             secrets.put("INGEST_WEBHOOK_SECRET_" + name, "whsec_" + randomKey(random));
         }
         secrets.put("INGEST_MASTER_KEYS", "1:" + randomKey(random));
-        secrets.put("INGEST_BLIND_INDEX_KEY", randomKey(random));
+        secrets.put("SERVICEDESK_MATCHING_KEY", randomKey(random));
         secrets.put("REDACTION_PSEUDONYM_KEY", randomKey(random));
         secrets.put("RIGHTS_MASTER_KEY", randomKey(random));
         var bootstrap = KafkaTestBroker.bootstrapServers();

@@ -35,8 +35,12 @@ public interface IngestConfig {
         /** INGEST_MASTER_KEYS: {@code <version>:<base64 32 bytes>[,…]}; the highest version wraps new data keys. */
         String masterKeys();
 
-        /** INGEST_BLIND_INDEX_KEY: base64 of 32 bytes, the HMAC key of the identifiers' blind indexes. */
-        String blindIndexKey();
+        /**
+         * SERVICEDESK_MATCHING_KEY: base64 of at least 32 bytes, shared with rights-service and the
+         * other owners; the HMAC key of the identifiers' blind indexes, which are the matching hashes
+         * of contracts/README.md, and the source of the command-sealing key.
+         */
+        String matchingKey();
 
         /** How often data keys wrapped by an older master key are re-wrapped with the newest (or {@code off}). */
         @WithDefault("1h")

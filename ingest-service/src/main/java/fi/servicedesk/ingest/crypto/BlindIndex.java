@@ -11,10 +11,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Keyed blind index (R9.1): HMAC-SHA256 with INGEST_BLIND_INDEX_KEY of a normalised identifier,
- * so a subject can be found by e-mail, user name or phone without decrypting every row, while
- * the stored value says nothing to whoever lacks the key. The kind is part of the input, so an
- * e-mail and a user name with the same text do not share an index value.
+ * Keyed blind index (R9.1): HMAC-SHA256 of a normalised identifier, so a subject can be found by
+ * e-mail, user name or phone without decrypting every row, while the stored value says nothing to
+ * whoever lacks the key. The kind is part of the input, so an e-mail and a user name with the same
+ * text do not share an index value. Key and input are those of the matching hashes in
+ * contracts/README.md (SERVICEDESK_MATCHING_KEY), so the hashes a rights command names the subject
+ * by are the index values themselves: no second index, nothing to translate.
  */
 @ApplicationScoped
 public class BlindIndex {
@@ -22,11 +24,16 @@ public class BlindIndex {
     private final SecretKeySpec key;
 
     BlindIndex(IngestConfig config) {
-        var bytes = Base64.getDecoder().decode(config.crypto().blindIndexKey().trim());
+        this.key = new SecretKeySpec(matchingKey(config), "HmacSHA256");
+    }
+
+    /** The key's bytes, checked against the contract's minimum. */
+    static byte[] matchingKey(IngestConfig config) {
+        var bytes = Base64.getDecoder().decode(config.crypto().matchingKey().trim());
         if (bytes.length < 32) {
-            throw new IllegalArgumentException("INGEST_BLIND_INDEX_KEY must be at least 32 bytes");
+            throw new IllegalArgumentException("SERVICEDESK_MATCHING_KEY must be at least 32 bytes");
         }
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        return bytes;
     }
 
     /** Null for an absent identifier. */

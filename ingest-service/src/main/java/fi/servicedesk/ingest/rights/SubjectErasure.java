@@ -5,6 +5,7 @@ import fi.servicedesk.ingest.domain.MessageRepository;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.holds.LegalHolds;
 import fi.servicedesk.ingest.events.RequestAnswered;
+import fi.servicedesk.ingest.events.RightsRequested;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * R10.3 / R4.1: deletes a subject's contacts, messages and recordings and shreds its key, except
  * what a legal hold keeps (R3.1): a held contact stays, and a subject that keeps a contact or is
- * held itself stays with its key; the answer names each hold and its reason.
+ * held itself stays with its key; the answer names each hold and its reason. The holds the command
+ * names count as much as those placed here: a hold event may arrive after the command (R3.1).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -39,14 +41,14 @@ public class SubjectErasure {
     }
 
     /** Several subjects when the person is known here as several (SubjectRegistry.matching); one answer for all. */
-    public Outcome erase(List<Subject> subjects) {
+    public Outcome erase(List<Subject> subjects, List<RightsRequested.Hold> named) {
         long contactsRemoved = 0, messagesRemoved = 0, recordingsRemoved = 0, contactsKept = 0, messagesKept = 0;
         long subjectsRemoved = 0, subjectsKept = 0;
         var reasons = new LinkedHashSet<String>();
         for (var subject : subjects) {
             long keptBefore = contactsKept;
             for (var contact : contacts.ofSubject(subject.id)) {
-                var contactHolds = holds.holdsOn(contact);
+                var contactHolds = holds.holdsOn(contact, subject, named);
                 long messageCount = messages.count("contactId", contact.id);
                 if (!contactHolds.isEmpty()) {
                     contactsKept++;
@@ -60,7 +62,7 @@ public class SubjectErasure {
                 contacts.delete(contact);
                 contactsRemoved++;
             }
-            var subjectHolds = holds.holdsOnSubject(subject.id);
+            var subjectHolds = holds.holdsOnSubject(subject, named);
             subjectHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
             if (contactsKept == keptBefore && subjectHolds.isEmpty()) {
                 contacts.flush();

@@ -2,13 +2,13 @@ package fi.servicedesk.ingest.rights;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.ingest.crypto.CommandSeal;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.events.AccessChunk;
 import fi.servicedesk.ingest.events.RequestAnswered;
 import fi.servicedesk.ingest.events.RightsRequested;
 import fi.servicedesk.ingest.events.Topics;
-import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import fi.servicedesk.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +25,8 @@ import java.util.List;
 
 /**
  * Carries out rights-service's commands on ingest's data (R10.1-R10.3, R4.1) and answers each on
- * privacy.replies.v1 through the outbox, in the transaction of the effect. Every subject the given
- * identifiers cover is acted on (SubjectRegistry.matching, R10.5); none → NOTHING_FOUND.
+ * privacy.replies.v1 through the outbox, in the transaction of the effect. Every subject the
+ * command's matching hashes cover is acted on (SubjectRegistry.matching, R10.5); none → NOTHING_FOUND.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -39,16 +39,18 @@ public class SubjectRequests {
     private final SubjectErasure erasure;
     private final AccessExport export;
     private final DataKeys keys;
+    private final CommandSeal seal;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    SubjectRequests(SubjectRegistry registry, SubjectErasure erasure, AccessExport export, DataKeys keys, Outbox outbox,
-                   ObjectMapper json, Clock clock) {
+    SubjectRequests(SubjectRegistry registry, SubjectErasure erasure, AccessExport export, DataKeys keys, CommandSeal seal,
+                    Outbox outbox, ObjectMapper json, Clock clock) {
         this.registry = registry;
         this.erasure = erasure;
         this.export = export;
         this.keys = keys;
+        this.seal = seal;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -74,8 +76,8 @@ public class SubjectRequests {
 
     public void rectify(RightsRequested request) {
         var subjects = subjectsOf(request);
-        subjects.forEach(s -> registry.rectify(s, keys.of(s.id), request.rectification().field(),
-                request.rectification().newValue()));
+        var newValue = seal.open(request.requestId(), request.rectification().sealedValue());
+        subjects.forEach(s -> registry.rectify(s, keys.of(s.id), request.rectification().field(), newValue));
         answer(request, "RECTIFICATION", subjects.isEmpty() ? "NOTHING_FOUND" : "COMPLETED", List.of(), List.of(), null);
     }
 
@@ -95,13 +97,12 @@ public class SubjectRequests {
             answer(request, requestType, "NOTHING_FOUND", List.of(), List.of(), null);
             return;
         }
-        var outcome = erasure.erase(subjects);
+        var outcome = erasure.erase(subjects, request.holds() == null ? List.of() : request.holds());
         answer(request, requestType, "COMPLETED", outcome.removed(), outcome.kept(), null);
     }
 
     private List<Subject> subjectsOf(RightsRequested request) {
-        var given = request.identifiers();
-        return registry.matching(Identifiers.normalised(given.name(), given.email(), given.username(), given.phone()));
+        return registry.matching(request.subject());
     }
 
     private void answer(RightsRequested request, String requestType, String outcome, List<RequestAnswered.Removed> removed,

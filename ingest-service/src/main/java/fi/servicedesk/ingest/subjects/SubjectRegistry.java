@@ -6,6 +6,7 @@ import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.domain.Purpose;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.domain.SubjectRepository;
+import fi.servicedesk.ingest.events.RightsRequested.SubjectHashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,13 @@ public class SubjectRegistry {
 
     /** The subject one of these identifiers already belongs to (e-mail first, then user name, then phone). */
     public Optional<Subject> findAny(Identifiers identifiers) {
-        return candidates(identifiers).stream().flatMap(List::stream).findFirst();
+        return candidates(hashesOf(identifiers)).stream().flatMap(List::stream).findFirst();
+    }
+
+    /** The matching hashes of these identifiers (contracts/README.md), as a rights command would name them. */
+    public SubjectHashes hashesOf(Identifiers identifiers) {
+        return new SubjectHashes(index.of(EMAIL, identifiers.email()), index.of(USERNAME, identifiers.username()),
+                index.of(PHONE, identifiers.phone()), index.of(NAME, lowerName(identifiers.name())));
     }
 
     /**
@@ -68,21 +75,10 @@ public class SubjectRegistry {
      * made before identification was serialised) is covered whole, while a subject holding another
      * e-mail, phone or name than the requester's is someone else and left out.
      */
-    public List<Subject> matching(Identifiers identifiers) {
+    public List<Subject> matching(SubjectHashes given) {
         var found = new LinkedHashMap<UUID, Subject>();
-        candidates(identifiers).forEach(list -> list.forEach(subject -> found.putIfAbsent(subject.id, subject)));
-        return found.values().stream().filter(subject -> consistentWith(subject, identifiers)).toList();
-    }
-
-    /**
-     * R3.1: every subject any of these identifiers belongs to, unfiltered. A hold errs towards
-     * keeping: a subject that holds one given identifier beside another value of another kind is
-     * still kept, where {@link #matching} would leave it out of an erasure.
-     */
-    public List<Subject> belongingToAny(Identifiers identifiers) {
-        var found = new LinkedHashMap<UUID, Subject>();
-        candidates(identifiers).forEach(list -> list.forEach(subject -> found.putIfAbsent(subject.id, subject)));
-        return List.copyOf(found.values());
+        candidates(given).forEach(list -> list.forEach(subject -> found.putIfAbsent(subject.id, subject)));
+        return found.values().stream().filter(subject -> consistentWith(subject, given)).toList();
     }
 
     /**
@@ -198,17 +194,21 @@ public class SubjectRegistry {
         subject.phoneIndex = index.of(PHONE, phone);
     }
 
-    private boolean consistentWith(Subject subject, Identifiers given) {
-        if (contradicts(subject.emailIndex, index.of(EMAIL, given.email()))
-                || contradicts(subject.usernameIndex, index.of(USERNAME, given.username()))
-                || contradicts(subject.phoneIndex, index.of(PHONE, given.phone()))) {
+    private boolean consistentWith(Subject subject, SubjectHashes given) {
+        if (contradicts(subject.emailIndex, given.email()) || contradicts(subject.usernameIndex, given.username())
+                || contradicts(subject.phoneIndex, given.phone())) {
             return false;
         }
         if (given.name() == null || subject.nameEnc == null) {
             return true;
         }
         var stored = keys.of(subject.id).decryptText(NAME, subject.nameEnc);
-        return stored.toLowerCase(Locale.ROOT).equals(given.name().toLowerCase(Locale.ROOT));
+        return index.of(NAME, lowerName(stored)).equals(given.name());
+    }
+
+    /** The contract compares names trimmed and lower-cased; the stored name keeps its case for display. */
+    private static String lowerName(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean contradicts(String storedIndex, String givenIndex) {
@@ -221,17 +221,17 @@ public class SubjectRegistry {
                 index.of(PHONE, identifiers.phone())).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** One list of matching subjects per look-up identifier given. */
-    private List<List<Subject>> candidates(Identifiers identifiers) {
+    /** One list of matching subjects per look-up hash given (e-mail, user name, phone). */
+    private List<List<Subject>> candidates(SubjectHashes hashes) {
         var lists = new ArrayList<List<Subject>>();
-        if (identifiers.email() != null) {
-            lists.add(subjects.byEmailIndex(index.of(EMAIL, identifiers.email())));
+        if (hashes.email() != null) {
+            lists.add(subjects.byEmailIndex(hashes.email()));
         }
-        if (identifiers.username() != null) {
-            lists.add(subjects.byUsernameIndex(index.of(USERNAME, identifiers.username())));
+        if (hashes.username() != null) {
+            lists.add(subjects.byUsernameIndex(hashes.username()));
         }
-        if (identifiers.phone() != null) {
-            lists.add(subjects.byPhoneIndex(index.of(PHONE, identifiers.phone())));
+        if (hashes.phone() != null) {
+            lists.add(subjects.byPhoneIndex(hashes.phone()));
         }
         return lists;
     }

@@ -88,7 +88,7 @@ class RecordingUploadTest {
         assertEquals(Wavs.sha256(wav), recording.sha256());
         assertArrayEquals(wav, Base64.getDecoder().decode(recording.data()), "R10.1: the recording byte for byte");
 
-        var outcome = QuarkusTransaction.requiringNew().call(() -> erasure.erase(List.of(subjects.findById(subjectId))));
+        var outcome = QuarkusTransaction.requiringNew().call(() -> erasure.erase(List.of(subjects.findById(subjectId)), List.of()));
         assertEquals(1L, outcome.removed().stream().filter(r -> r.category().equals("recording")).findFirst().orElseThrow().count());
         assertEquals(0L, chunksOf(contactId));
         assertEquals(0L, count("select count(*) from recording_chunk c where not exists (select 1 from recording r where r.id = c.recording_id)"));

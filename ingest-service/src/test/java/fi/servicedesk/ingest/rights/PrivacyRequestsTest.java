@@ -12,6 +12,7 @@ import fi.servicedesk.ingest.events.RequestAnswered;
 import fi.servicedesk.ingest.events.RightsRequested;
 import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
+import fi.servicedesk.testsupport.CommandContract;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,7 +65,7 @@ class PrivacyRequestsTest {
         var conversation = person.says("conv-" + UUID.randomUUID(), "Tulostin ei toimi");
         var requestId = UUID.randomUUID().toString();
 
-        send(RightsRequested.ACCESS, requestId, request(requestId, person.identifiersJson()));
+        send(RightsRequested.ACCESS, requestId, request(requestId, person.subjectJson()));
 
         var replies = replies(requestId, 2);
         assertEquals(AccessChunk.TYPE, KafkaTestClient.header(replies.get(0), "ce_type"));
@@ -94,7 +95,7 @@ class PrivacyRequestsTest {
         var requestId = UUID.randomUUID().toString();
 
         send(RightsRequested.ACCESS, requestId, request(requestId,
-                "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), other.phone())));
+                CommandContract.subjectJson(person.email(), null, other.phone(), null)));
 
         var answer = json.readTree(replies(requestId, 1).getFirst().value());
         assertEquals("NOTHING_FOUND", answer.get("outcome").asText(), "R10.5: a subject holding another of the given kinds is someone else");
@@ -107,7 +108,7 @@ class PrivacyRequestsTest {
         var byPhone = saysAs(person, "{\"role\":\"END_USER\",\"phone\":\"%s\"}".formatted(person.phone()), "Puhelimella");
         var subjects = List.of(subjectOf(Chats.contactIdOf(entityManager, byEmail)), subjectOf(Chats.contactIdOf(entityManager, byPhone)));
         assertEquals(2, subjects.stream().distinct().count(), "nothing links the e-mail to the phone here");
-        var identifiers = "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), person.phone());
+        var identifiers = CommandContract.subjectJson(person.email(), null, person.phone(), null);
 
         var access = UUID.randomUUID().toString();
         send(RightsRequested.ACCESS, access, request(access, identifiers));
@@ -120,7 +121,7 @@ class PrivacyRequestsTest {
                 document.get("contacts").get(1).get("externalId").asText()));
 
         var erasure = UUID.randomUUID().toString();
-        send(RightsRequested.ERASURE, erasure, request(erasure, identifiers));
+        send(RightsRequested.ERASURE, erasure, erasure(erasure, identifiers, "[]"));
         var erased = json.readTree(replies(erasure, 1).getFirst().value());
         assertEquals(2, count(erased.get("removed"), "contact"));
         assertEquals(2, count(erased.get("removed"), "data-key"));
@@ -138,7 +139,7 @@ class PrivacyRequestsTest {
         var byEmail = saysAs(person, "{\"role\":\"END_USER\",\"email\":\"%s\"}".formatted(person.email()), "Sähköpostilla");
         var byPhone = saysAs(person, "{\"role\":\"END_USER\",\"phone\":\"%s\"}".formatted(person.phone()), "Puhelimella");
         var subjects = List.of(subjectOf(Chats.contactIdOf(entityManager, byEmail)), subjectOf(Chats.contactIdOf(entityManager, byPhone)));
-        var identifiers = "{\"email\":\"%s\",\"phone\":\"%s\"}".formatted(person.email(), person.phone());
+        var identifiers = CommandContract.subjectJson(person.email(), null, person.phone(), null);
         var holdId = UUID.randomUUID().toString();
         var hold = """
                 {"holdId":"%s","contactId":null,"subject":%s,"reason":"Dispute DSP-7 about two tickets",
@@ -147,7 +148,7 @@ class PrivacyRequestsTest {
         send(LegalHoldPlaced.TYPE, holdId, hold);
 
         var erasure = UUID.randomUUID().toString();
-        send(RightsRequested.ERASURE, erasure, request(erasure, identifiers));
+        send(RightsRequested.ERASURE, erasure, erasure(erasure, identifiers, "[]"));
         var answer = json.readTree(replies(erasure, 1).getFirst().value());
         assertEquals(0, count(answer.get("removed"), "contact"));
         assertEquals(2, count(answer.get("kept"), "contact"), "R3.1: the chat by e-mail and the one by phone stay");
@@ -160,11 +161,64 @@ class PrivacyRequestsTest {
         send(LegalHoldLifted.TYPE, holdId, ContractCatalog.example(LegalHoldLifted.TYPE)
                 .replace("8c4d0e6f-5a1b-4c3d-9e4f-6a8b0c2d4e55", holdId));
         var second = UUID.randomUUID().toString();
-        send(RightsRequested.ERASURE, second, request(second, identifiers));
+        send(RightsRequested.ERASURE, second, erasure(second, identifiers, "[]"));
         var secondAnswer = json.readTree(replies(second, 1).getFirst().value());
         assertEquals(2, count(secondAnswer.get("removed"), "contact"));
         assertEquals(0, secondAnswer.get("kept").size());
         assertTrue(subjects.stream().allMatch(id -> keys.find(id).isEmpty()), "R9.3: both keys shredded once lifted");
+    }
+
+    /**
+     * Finding 4 of issue 12: a hold travels under its own key, so its event may reach ingest after
+     * an erasure sent later. The command names the active holds, and ingest keeps what they cover
+     * though it has never seen the hold event.
+     */
+    @Test
+    void anErasureKeepsWhatTheHoldsItNamesCoverBeforeTheirEventsArrive() throws Exception {
+        var person = Chats.newPerson();
+        var byEmail = saysAs(person, "{\"role\":\"END_USER\",\"email\":\"%s\"}".formatted(person.email()), "Sähköpostilla");
+        var byPhone = saysAs(person, "{\"role\":\"END_USER\",\"phone\":\"%s\"}".formatted(person.phone()), "Puhelimella");
+        var subject = CommandContract.subjectJson(person.email(), null, person.phone(), null);
+        var holdId = UUID.randomUUID().toString();
+        var holds = """
+                [{"holdId":"%s","contactId":null,"subject":%s,"reason":"Dispute DSP-9 still on its way"}]"""
+                .formatted(holdId, CommandContract.subjectJson(null, null, person.phone(), null));
+
+        var erasure = UUID.randomUUID().toString();
+        send(RightsRequested.ERASURE, erasure, erasure(erasure, subject, holds));
+        var answer = json.readTree(replies(erasure, 1).getFirst().value());
+
+        assertEquals(1, count(answer.get("removed"), "contact"), "the chat by e-mail is not held");
+        assertEquals(1, count(answer.get("kept"), "contact"), "R3.1: the chat by phone is, by the hold the command names");
+        assertTrue(answer.get("kept").get(0).get("reason").asText().contains(holdId));
+        assertNull(Chats.contactIdOf(entityManager, byEmail));
+        assertNotNull(Chats.contactIdOf(entityManager, byPhone));
+    }
+
+    /** R3.1: a hold by identifiers covers a subject ingest learns of only after the hold was placed. */
+    @Test
+    void aHoldByEmailCoversASubjectStoredAfterIt() throws Exception {
+        var person = Chats.newPerson();
+        var holdId = UUID.randomUUID().toString();
+        send(LegalHoldPlaced.TYPE, holdId, """
+                {"holdId":"%s","contactId":null,"subject":%s,"reason":"Dispute DSP-11 before any contact",
+                 "placedAt":"2026-11-26T09:00:00Z","placedBy":"dpo-user"}"""
+                .formatted(holdId, CommandContract.subjectJson(person.email(), null, null, null)));
+        awaitRows("select count(*) from legal_hold_identity where cast(hold_id as text) = '" + holdId + "'", 1);
+        var later = person.says("conv-" + UUID.randomUUID(), "Ensimmäinen viesti pidon jälkeen");
+
+        var erasure = UUID.randomUUID().toString();
+        send(RightsRequested.ERASURE, erasure, erasure(erasure, person.subjectJson(), "[]"));
+        var answer = json.readTree(replies(erasure, 1).getFirst().value());
+
+        assertEquals(1, count(answer.get("kept"), "contact"));
+        assertTrue(answer.get("kept").get(0).get("reason").asText().contains(holdId));
+        assertNotNull(Chats.contactIdOf(entityManager, later));
+    }
+
+    private void awaitRows(String countQuery, long expected) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(countQuery).getSingleResult()).longValue()) == expected);
     }
 
     /** A chat message whose sender carries only the given identifiers; returns the conversation id. */
@@ -191,7 +245,7 @@ class PrivacyRequestsTest {
 
         var requestId = UUID.randomUUID().toString();
         var eventId = UUID.randomUUID().toString();
-        var erasure = request(requestId, person.identifiersJson());
+        var erasure = erasure(requestId, person.subjectJson(), "[]");
         KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequested.ERASURE, erasure);
         KafkaTestClient.sendCloudEvent(REQUESTS, requestId, eventId, RightsRequested.ERASURE, erasure);
 
@@ -210,7 +264,7 @@ class PrivacyRequestsTest {
         send(LegalHoldLifted.TYPE, holdId, ContractCatalog.example(LegalHoldLifted.TYPE)
                 .replace("8c4d0e6f-5a1b-4c3d-9e4f-6a8b0c2d4e55", holdId));
         var second = UUID.randomUUID().toString();
-        send(RightsRequested.ERASURE, second, request(second, person.identifiersJson()));
+        send(RightsRequested.ERASURE, second, erasure(second, person.subjectJson(), "[]"));
 
         var secondAnswer = json.readTree(replies(second, 1).getFirst().value());
         assertEquals(1, count(secondAnswer.get("removed"), "contact"));
@@ -224,7 +278,7 @@ class PrivacyRequestsTest {
         var person = Chats.newPerson();
         person.says("conv-" + UUID.randomUUID(), "Ensimmäinen");
         var requestId = UUID.randomUUID().toString();
-        send(RightsRequested.OBJECTION, requestId, request(requestId, person.identifiersJson()));
+        send(RightsRequested.OBJECTION, requestId, erasure(requestId, person.subjectJson(), "[]"));
         assertEquals("COMPLETED", json.readTree(replies(requestId, 1).getFirst().value()).get("outcome").asText());
 
         var later = person.says("conv-" + UUID.randomUUID(), "Objected-" + requestId);
@@ -242,25 +296,34 @@ class PrivacyRequestsTest {
         person.says("conv-" + UUID.randomUUID(), "Hei");
         var requestId = UUID.randomUUID().toString();
         var newEmail = "new." + person.email();
-        send(RightsRequested.RECTIFICATION, requestId, ContractCatalog.example(RightsRequested.RECTIFICATION)
-                .replace("6a2b8c4d-3e9f-4a1b-8c2d-4e6f8a0b2c33", requestId)
-                .replace("matti.virtanen@example.com", person.email())
-                .replace("matti.virtanen@newmail.example", newEmail));
+        send(RightsRequested.RECTIFICATION, requestId, """
+                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z",
+                 "rectification":{"field":"email","sealedValue":"%s"}}""".formatted(requestId,
+                CommandContract.subjectJson(person.email(), null, null, null),
+                CommandContract.seal(UUID.fromString(requestId), newEmail)));
         var answer = replies(requestId, 1).getFirst().value();
         ContractCatalog.assertValid(RequestAnswered.TYPE, answer);
         assertEquals("COMPLETED", json.readTree(answer).get("outcome").asText());
 
         var access = UUID.randomUUID().toString();
-        send(RightsRequested.ACCESS, access, request(access, "{\"email\":\"%s\"}".formatted(newEmail)));
+        send(RightsRequested.ACCESS, access, request(access, CommandContract.subjectJson(newEmail, null, null, null)));
         assertEquals(2, replies(access, 2).size(), "found by the rectified e-mail: one chunk and the answer");
     }
 
-    private static String request(String requestId, String identifiers) {
+    private static String request(String requestId, String subject) {
         return """
-                {"requestId":"%s","identifiers":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, identifiers);
+                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, subject);
     }
 
+    /** An erasure or objection command naming {@code holds} (a JSON array) as active. */
+    private static String erasure(String requestId, String subject, String holds) {
+        return """
+                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z","holds":%s}""".formatted(requestId, subject, holds);
+    }
+
+    /** Every command and hold a test sends keeps the contract (no identifier in clear). */
     private static void send(String type, String key, String data) {
+        ContractCatalog.assertValid(type, data);
         KafkaTestClient.sendCloudEvent(REQUESTS, key, UUID.randomUUID().toString(), type, data);
     }
 

@@ -8,8 +8,14 @@ public interface RedactionConfig {
 
     Outbox outbox();
 
-    /** Base64 of the secret key for keyed pseudonyms (HMAC-SHA256) of conversations and subjects. */
+    /** Base64 of the secret key for keyed pseudonyms (HMAC-SHA256) of conversations and placeholders. */
     String pseudonymKey();
+
+    /**
+     * SERVICEDESK_MATCHING_KEY, base64 of at least 32 bytes, shared with rights-service and the
+     * other owners: the key of the matching hashes that link subjects to conversations (contracts/README.md).
+     */
+    String matchingKey();
 
     interface Outbox {
         /**

@@ -37,17 +37,17 @@ public class CorpusIntake {
     private final ConversationPlaceholderRepository placeholders;
     private final SubjectLinkRepository links;
     private final Pseudonyms pseudonyms;
-    private final SubjectPseudonyms subjectPseudonyms;
+    private final MatchingHashes matchingHashes;
     private final Clock clock;
 
     CorpusIntake(Redactor redactor, CorpusEntryRepository entries, ConversationPlaceholderRepository placeholders,
-                 SubjectLinkRepository links, Pseudonyms pseudonyms, SubjectPseudonyms subjectPseudonyms, Clock clock) {
+                 SubjectLinkRepository links, Pseudonyms pseudonyms, MatchingHashes matchingHashes, Clock clock) {
         this.redactor = redactor;
         this.entries = entries;
         this.placeholders = placeholders;
         this.links = links;
         this.pseudonyms = pseudonyms;
-        this.subjectPseudonyms = subjectPseudonyms;
+        this.matchingHashes = matchingHashes;
         this.clock = clock;
     }
 
@@ -77,8 +77,8 @@ public class CorpusIntake {
             rows.add(new NewEntry(message.messageId(), conversation, message.sequence(), message.speaker(), message.language(),
                     message.channel(), redaction.text(), countsJson(redaction.counts())));
             if (subject != null) {
-                for (var pseudonym : subjectPseudonyms.of(subject.email(), subject.username(), subject.phone())) {
-                    subjectLinks.add(new Link(pseudonym, conversation));
+                for (var hash : matchingHashes.of(subject.email(), subject.username(), subject.phone())) {
+                    subjectLinks.add(new Link(hash, conversation));
                 }
             }
         }

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 
-/** Links from a subject's identifier pseudonyms to the conversations it took part in. */
+/** Links from the matching hashes of a subject's identifiers (MatchingHashes) to the conversations it took part in. */
 @ApplicationScoped
 public class SubjectLinkRepository {
 
@@ -16,7 +16,7 @@ public class SubjectLinkRepository {
         this.entityManager = entityManager;
     }
 
-    /** A subject's identifier pseudonym pointing at a conversation. */
+    /** A matching hash of a subject's identifier pointing at a conversation. */
     public record Link(String pseudonym, String conversation) {
     }
 

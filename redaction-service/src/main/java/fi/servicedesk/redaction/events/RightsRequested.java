@@ -5,18 +5,18 @@ import java.util.UUID;
 
 /**
  * contracts/schemas/fi.servicedesk.rights.{access,erasure,objection,rectification}-requested.v1,
- * as this service reads them: the four share requestId, identifiers and requestedAt.
+ * as this service reads them: the four share requestId, subject and requestedAt. The holds of an
+ * erasure or objection concern purpose-A data, which this service does not hold, and the sealed
+ * value of a rectification an identifier it does not keep: neither is read.
  */
-public record RightsRequested(UUID requestId, Identifiers identifiers, Instant requestedAt, Rectification rectification) {
+public record RightsRequested(UUID requestId, SubjectHashes subject, Instant requestedAt) {
 
     public static final String ACCESS = "fi.servicedesk.rights.access-requested.v1";
     public static final String ERASURE = "fi.servicedesk.rights.erasure-requested.v1";
     public static final String OBJECTION = "fi.servicedesk.rights.objection-requested.v1";
     public static final String RECTIFICATION = "fi.servicedesk.rights.rectification-requested.v1";
 
-    public record Identifiers(String name, String email, String username, String phone) {
-    }
-
-    public record Rectification(String field, String newValue) {
+    /** The matching hash of each identifier (contracts/README.md), null where not given. */
+    public record SubjectHashes(String email, String username, String phone, String name) {
     }
 }

@@ -3,7 +3,6 @@ package fi.servicedesk.redaction.rights;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.outbox.Outbox;
-import fi.servicedesk.redaction.corpus.SubjectPseudonyms;
 import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository;
 import fi.servicedesk.redaction.domain.CorpusErasure;
@@ -23,11 +22,13 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * This service's part of data-subject requests (R10): the subject's corpus entries are found
- * through the keyed pseudonyms of the identifiers in the request, never by the identifiers
- * themselves. Every answer goes out through the outbox in the transaction of its effect.
+ * through the matching hashes the command names the subject by (links made at intake by
+ * MatchingHashes), never by identifiers, which the command does not carry. Every answer goes out through the outbox in the transaction of its effect.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -36,7 +37,6 @@ public class SubjectRequests {
     static final int CHUNK_BYTES = 256 * 1024;
     private static final String CORPUS = "corpus";
 
-    private final SubjectPseudonyms subjectPseudonyms;
     private final SubjectLinkRepository links;
     private final CorpusEntryRepository entries;
     private final ConversationPlaceholderRepository placeholders;
@@ -45,10 +45,9 @@ public class SubjectRequests {
     private final ObjectMapper json;
     private final Clock clock;
 
-    SubjectRequests(SubjectPseudonyms subjectPseudonyms, SubjectLinkRepository links, CorpusEntryRepository entries,
+    SubjectRequests(SubjectLinkRepository links, CorpusEntryRepository entries,
                     ConversationPlaceholderRepository placeholders, CorpusErasure erasure, Outbox outbox,
                     ObjectMapper json, Clock clock) {
-        this.subjectPseudonyms = subjectPseudonyms;
         this.links = links;
         this.entries = entries;
         this.placeholders = placeholders;
@@ -100,9 +99,10 @@ public class SubjectRequests {
     }
 
     private List<String> conversationsOf(RightsRequested request) {
-        var ids = request.identifiers();
-        var pseudonyms = ids == null ? List.<String>of() : subjectPseudonyms.of(ids.email(), ids.username(), ids.phone());
-        return pseudonyms.isEmpty() ? List.of() : links.conversationsOf(pseudonyms);
+        var subject = request.subject();
+        var hashes = subject == null ? List.<String>of()
+                : Stream.of(subject.email(), subject.username(), subject.phone()).filter(Objects::nonNull).toList();
+        return hashes.isEmpty() ? List.of() : links.conversationsOf(hashes);
     }
 
     private void answer(RightsRequested request, String type, String outcome, List<RequestAnswered.Removed> removed,

@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.messaging;
 import fi.servicedesk.redaction.events.RequestAnswered;
 import fi.servicedesk.redaction.events.RightsRequested;
 import fi.servicedesk.redaction.events.Topics;
+import fi.servicedesk.testsupport.CommandContract;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,8 +28,8 @@ class OutboxWakeTest {
     void anAnswerIsPublishedOnCommitWithTheScheduledRelayOff() {
         var requestId = UUID.randomUUID().toString();
         var data = ContractCatalog.example(RightsRequested.ERASURE).replace(EXAMPLE_REQUEST_ID, requestId)
-                .replace("matti.virtanen@example.com", "nobody-" + requestId + "@example.com")
-                .replace("\"+358401234567\"", "null");
+                .replaceFirst("\"subject\": \\{[^}]*}",
+                        "\"subject\": " + CommandContract.subjectJson("nobody-" + requestId + "@example.com", null, null, null));
         KafkaTestClient.sendCloudEvent("privacy.requests.v1", requestId, UUID.randomUUID().toString(),
                 RightsRequested.ERASURE, data);
 

@@ -8,6 +8,7 @@ import fi.servicedesk.redaction.events.RequestAnswered;
 import fi.servicedesk.redaction.events.RightsRequested;
 import fi.servicedesk.redaction.events.SweepCompleted;
 import fi.servicedesk.redaction.events.SweepRequested;
+import fi.servicedesk.testsupport.CommandContract;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -160,8 +161,8 @@ class OwnerHandlersTest {
 
     private static void send(String type, String requestId, String email) {
         var data = ContractCatalog.example(type).replace(EXAMPLE_REQUEST_ID, requestId)
-                .replace("matti.virtanen@example.com", email)
-                .replace("\"+358401234567\"", "null");
+                .replaceFirst("\"subject\": \\{[^}]*}", "\"subject\": " + CommandContract.subjectJson(email, null, null, null));
+        ContractCatalog.assertValid(type, data);
         KafkaTestClient.sendCloudEvent(REQUESTS, requestId, UUID.randomUUID().toString(), type, data);
     }
 

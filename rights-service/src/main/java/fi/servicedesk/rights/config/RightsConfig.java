@@ -15,6 +15,13 @@ public interface RightsConfig {
     /** Base64 of the 32-byte AES-256-GCM key that seals the identifiers and data held in case records. */
     String masterKey();
 
+    /**
+     * Base64 of at least 32 bytes, the same in rights and every owner (SERVICEDESK_MATCHING_KEY):
+     * commands name the subject by keyed hashes under it and seal values under a key derived from
+     * it (contracts/README.md, "Matching hashes", "Sealed values").
+     */
+    String matchingKey();
+
     /** R2.1: who the controller is, shown in every response and in the access package. */
     Controller controller();
 

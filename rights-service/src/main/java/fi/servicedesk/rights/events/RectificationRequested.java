@@ -1,14 +1,15 @@
 package fi.servicedesk.rights.events;
 
-import fi.servicedesk.rights.domain.Identifiers;
-import fi.servicedesk.rights.domain.Rectification;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** contracts/schemas/fi.servicedesk.rights.rectification-requested.v1.schema.json (R10.2) */
-public record RectificationRequested(UUID requestId, Identifiers identifiers, Instant requestedAt,
-                                     Rectification rectification) {
+public record RectificationRequested(UUID requestId, SubjectHashes subject, Instant requestedAt,
+                                     SealedRectification rectification) {
 
     public static final String TYPE = "fi.servicedesk.rights.rectification-requested.v1";
+
+    /** The identifier to replace and its new value, sealed (CommandSeal). */
+    public record SealedRectification(String field, String sealedValue) {
+    }
 }

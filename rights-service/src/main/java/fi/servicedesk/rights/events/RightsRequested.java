@@ -1,16 +1,19 @@
 package fi.servicedesk.rights.events;
 
-import fi.servicedesk.rights.domain.Identifiers;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.servicedesk.rights.domain.RequestType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * contracts/schemas/fi.servicedesk.rights.{access,erasure,objection}-requested.v1.schema.json,
- * which share this shape; identifiers are only those verified (R10.5).
+ * contracts/schemas/fi.servicedesk.rights.{access,erasure,objection}-requested.v1.schema.json:
+ * the subject by the hashes of its verified identifiers only (R10.5); erasure and objection name
+ * every active hold (R3.1), access none.
  */
-public record RightsRequested(UUID requestId, Identifiers identifiers, Instant requestedAt) {
+public record RightsRequested(UUID requestId, SubjectHashes subject, Instant requestedAt,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<CommandHold> holds) {
 
     public static final String ACCESS = "fi.servicedesk.rights.access-requested.v1";
     public static final String ERASURE = "fi.servicedesk.rights.erasure-requested.v1";

@@ -2,10 +2,12 @@ package fi.servicedesk.rights.holds;
 
 import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.kit.problem.ProblemException;
+import fi.servicedesk.rights.crypto.MatchingHashes;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.Identifiers;
 import fi.servicedesk.rights.domain.LegalHold;
 import fi.servicedesk.rights.domain.LegalHoldRepository;
+import fi.servicedesk.rights.events.CommandHold;
 import fi.servicedesk.rights.events.LegalHoldLifted;
 import fi.servicedesk.rights.events.LegalHoldPlaced;
 import fi.servicedesk.rights.events.Topics;
@@ -25,12 +27,14 @@ public class LegalHolds {
 
     private final LegalHoldRepository holds;
     private final Sealer sealer;
+    private final MatchingHashes hashes;
     private final Outbox outbox;
     private final Clock clock;
 
-    LegalHolds(LegalHoldRepository holds, Sealer sealer, Outbox outbox, Clock clock) {
+    LegalHolds(LegalHoldRepository holds, Sealer sealer, MatchingHashes hashes, Outbox outbox, Clock clock) {
         this.holds = holds;
         this.sealer = sealer;
+        this.hashes = hashes;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -52,7 +56,7 @@ public class LegalHolds {
         hold.placedBy = actor;
         holds.persist(hold);
         outbox.publish(Topics.REQUESTS, hold.id.toString(), LegalHoldPlaced.TYPE, new LegalHoldPlaced(hold.id,
-                hold.contactId, request.subject(), hold.reason, hold.placedAt, hold.placedBy));
+                hold.contactId, bySubject ? hashes.of(request.subject()) : null, hold.reason, hold.placedAt, hold.placedBy));
         return view(hold);
     }
 
@@ -66,6 +70,19 @@ public class LegalHolds {
         outbox.publish(Topics.REQUESTS, hold.id.toString(), LegalHoldLifted.TYPE,
                 new LegalHoldLifted(hold.id, hold.liftedAt, hold.liftedBy));
         return view(hold);
+    }
+
+    /**
+     * Every hold not lifted, as erasure and objection commands carry them (R3.1). All of them, not
+     * only those whose hashes meet the command's: which subjects a contact or another identifier
+     * belongs to only the owner knows, so each owner decides what a hold covers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CommandHold> active() {
+        return holds.list("liftedAt is null", Sort.ascending("placedAt")).stream()
+                .map(hold -> new CommandHold(hold.id, hold.contactId, hold.subjectData == null ? null
+                        : hashes.of(sealer.openJson(hold.subjectData, Identifiers.class)), hold.reason))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

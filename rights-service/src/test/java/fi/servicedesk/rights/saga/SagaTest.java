@@ -5,7 +5,10 @@ import fi.servicedesk.rights.Owners;
 import fi.servicedesk.rights.events.RectificationRequested;
 import fi.servicedesk.rights.events.RightsRequested;
 import fi.servicedesk.rights.events.Topics;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.testsupport.CommandContract;
 import fi.servicedesk.testsupport.ContractCatalog;
+import io.restassured.path.json.JsonPath;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -50,8 +53,37 @@ class SagaTest {
         assertEquals(1, commands.size(), "one command, however often execute is called");
         assertEquals(RightsRequested.ERASURE, KafkaTestClient.header(commands.getFirst(), "ce_type"));
         ContractCatalog.assertValid(RightsRequested.ERASURE, commands.getFirst().value());
-        assertFalse(commands.getFirst().value().contains(phone), "R10.5: an unverified identifier is never used");
-        assertTrue(commands.getFirst().value().contains(Dpo.get(id).getString("subject.email")));
+        var email = Dpo.get(id).getString("subject.email");
+        var command = commands.getFirst().value();
+        assertFalse(command.contains(phone) || command.contains(email) || command.contains("Maija"),
+                "no identifier in clear on the topic (issue 12, finding 2): " + command);
+        assertTrue(command.contains(CommandContract.hash("email", email)), "the subject by its e-mail's matching hash");
+        assertTrue(command.contains("\"phone\":null"), "R10.5: an unverified identifier is never used, not even hashed");
+    }
+
+    /** R3.1 and issue 12 finding 4: an erasure names every active hold, so no owner erases before it has read one. */
+    @Test
+    void anErasureCommandNamesEveryActiveHoldByHashesAndNoLiftedOne() throws Exception {
+        var heldEmail = "held." + UUID.randomUUID() + "@example.com";
+        var bySubject = dpo().body("{\"subject\":{\"email\":\"%s\"},\"reason\":\"Dispute DSP-21\"}".formatted(heldEmail))
+                .post("/api/v1/holds").then().statusCode(201).extract().<String>path("id");
+        var contactId = UUID.randomUUID().toString();
+        var byContact = dpo().body("{\"contactId\":\"%s\",\"reason\":\"Dispute DSP-22\"}".formatted(contactId))
+                .post("/api/v1/holds").then().statusCode(201).extract().<String>path("id");
+        var lifted = dpo().body("{\"contactId\":\"%s\",\"reason\":\"Settled\"}".formatted(UUID.randomUUID()))
+                .post("/api/v1/holds").then().statusCode(201).extract().<String>path("id");
+        dpo().delete("/api/v1/holds/{id}", lifted).then().statusCode(200);
+
+        var id = Dpo.executing("ERASURE", Dpo.subject());
+        var command = KafkaTestClient.await(Topics.REQUESTS, r -> id.equals(r.key()), 1, WAIT).getFirst().value();
+        ContractCatalog.assertValid(RightsRequested.ERASURE, command);
+        var holds = new ObjectMapper().readTree(command).get("holds");
+        var named = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        holds.forEach(hold -> named.put(hold.get("holdId").asText(), hold));
+        assertEquals(CommandContract.hash("email", heldEmail), named.get(bySubject).get("subject").get("email").asText());
+        assertEquals(contactId, named.get(byContact).get("contactId").asText());
+        assertFalse(named.containsKey(lifted), "a lifted hold keeps nothing");
+        assertFalse(command.contains(heldEmail), "the hold's identifiers travel as hashes only");
     }
 
     @ParameterizedTest
@@ -75,7 +107,9 @@ class SagaTest {
         var command = KafkaTestClient.await(Topics.REQUESTS, r -> id.equals(r.key()), 1, WAIT).getFirst();
         assertEquals(RectificationRequested.TYPE, KafkaTestClient.header(command, "ce_type"));
         ContractCatalog.assertValid(RectificationRequested.TYPE, command.value());
-        assertTrue(command.value().contains(newEmail));
+        assertFalse(command.value().contains(newEmail), "the new value travels sealed");
+        var sealed = JsonPath.from(command.value()).getString("rectification.sealedValue");
+        assertEquals(newEmail, CommandContract.open(UUID.fromString(id), sealed), "sealed as contracts/README.md says");
     }
 
     @Test
