@@ -54,6 +54,37 @@ class KafkaTopicsTest {
         });
     }
 
+    /**
+     * Issue 12: a dead letter is a copy of a record, with its personal data; its topic keeps it no
+     * longer (retention plus one segment, the longest a record can stay) than any topic its service
+     * takes records from keeps the original (asyncapi.yaml, x-dead-letters-of).
+     */
+    @Test
+    void noDeadLetterTopicKeepsARecordLongerThanTheTopicsItTakesRecordsFrom() {
+        Map<String, KafkaTopic> rendered = topics(Map.of("kafkaTopics.enabled", true)).stream()
+                .collect(Collectors.toMap(t -> t.spec().topicName(), t -> t));
+        JsonNode channels = Charts.readYaml(Charts.asyncApi()).path("channels");
+        var deadLetterTopics = 0;
+        for (var entry : channels.properties()) {
+            JsonNode sources = entry.getValue().path("x-dead-letters-of");
+            if (entry.getValue().path("address").asText().startsWith("servicedesk.dlq.")) {
+                assertTrue(sources.size() > 0, entry.getKey() + " names the channels it takes dead letters from");
+                deadLetterTopics++;
+            }
+            long kept = longestStay(rendered.get(entry.getValue().path("address").asText()));
+            for (var source : sources) {
+                long original = longestStay(rendered.get(channels.path(source.asText()).path("address").asText()));
+                assertTrue(kept <= original, entry.getKey() + " keeps a record up to " + Duration.ofMillis(kept)
+                        + ", longer than " + source.asText() + " does (" + Duration.ofMillis(original) + ")");
+            }
+        }
+        assertEquals(4, deadLetterTopics);
+    }
+
+    private static long longestStay(KafkaTopic topic) {
+        return number(topic.spec().config().get("retention.ms")) + number(topic.spec().config().get("segment.ms"));
+    }
+
     @Test
     void theInteractionsTopicKeepsPersonalDataForAWeekAtMost() {
         KafkaTopic interactions = topics(Map.of("kafkaTopics.enabled", true)).stream()

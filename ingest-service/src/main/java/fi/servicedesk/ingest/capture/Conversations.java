@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.capture;
 
 import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.crypto.OutboxSeal;
 import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.Contact;
@@ -136,11 +137,12 @@ public class Conversations {
 
     private void announce(Contact contact, Subject subject, SubjectKey key, Message message, String text) {
         var who = registry.identifiersOf(subject, key);
-        outbox.publish(Topics.INTERACTIONS, contact.id.toString(), MessageCaptured.TYPE, new MessageCaptured(
+        // Text and identifiers: the row holds them sealed under the subject's key (OutboxSeal).
+        outbox.publishSealed(Topics.INTERACTIONS, contact.id.toString(), MessageCaptured.TYPE, new MessageCaptured(
                 contact.id, message.id, contact.channel.name(), message.seq, message.speaker.name(), message.language,
                 text, message.occurredAt, message.storedAt,
                 new MessageCaptured.SubjectIdentifiers(who.name(), who.email(), who.username(), who.phone()),
-                key.decryptText(SealedFields.agentName(contact.id), contact.agentNameEnc)));
+                key.decryptText(SealedFields.agentName(contact.id), contact.agentNameEnc)), OutboxSeal.keyRefOf(subject.id));
     }
 
     /** Re-encrypts the contact's data under the known subject's key, then shreds the placeholder subject. */
@@ -156,6 +158,7 @@ public class Conversations {
             message.textEnc = newKey.encrypt(field, oldKey.decrypt(field, message.textEnc));
         }
         recordings.reencrypt(contact.id, oldKey, newKey);
+        outbox.reseal(OutboxSeal.keyRefOf(from.id), OutboxSeal.keyRefOf(to.id));
         contact.subjectId = to.id;
         contacts.flush();
         registry.forget(from);

@@ -2,6 +2,7 @@ package fi.servicedesk.kit.inbox;
 
 import fi.servicedesk.kit.config.KitConfig;
 import fi.servicedesk.kit.outbox.Outbox;
+import fi.servicedesk.kit.outbox.PayloadSeal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,7 +17,8 @@ import java.util.Map;
  * so a redelivery changes nothing; a failure that passes (the database away, a lock time-out) is
  * tried again with backoff, in order, for as long as it lasts; a record that can never be applied
  * (no CloudEvent, unreadable data, a broken rule) is dead-lettered once, through the outbox, and
- * counted ({@code dead_lettered_total{channel,reason}}). The consumer's channel uses
+ * counted ({@code dead_lettered_total{channel,reason}}). A record may carry personal data, so in a
+ * service that seals its outbox the dead letter's row is sealed too ({@link PayloadSeal#DEAD_LETTERS}). The consumer's channel uses
  * {@code failure-strategy=fail}: a record is acknowledged only once applied or dead-lettered, so
  * a process stopped while it waits gets it again after its restart.
  */
@@ -115,11 +117,14 @@ public class Deliveries {
         var reason = failure.getClass().getSimpleName();
         QuarkusTransaction.requiringNew().run(() -> {
             if (inbox.firstDelivery(event)) {
-                outbox.publishJson(config.deadLetterTopic(), record.key() == null ? event.id() : record.key(),
-                        event.type(), event.data(), Map.of(
-                                "deadletterid", event.id(),
-                                "deadletterchannel", channel,
-                                "deadletterreason", reason));
+                var key = record.key() == null ? event.id() : record.key();
+                var extensions = Map.of("deadletterid", event.id(), "deadletterchannel", channel, "deadletterreason", reason);
+                if (outbox.seals()) {
+                    outbox.publishSealedJson(config.deadLetterTopic(), key, event.type(), event.data(), extensions,
+                            PayloadSeal.DEAD_LETTERS);
+                } else {
+                    outbox.publishJson(config.deadLetterTopic(), key, event.type(), event.data(), extensions);
+                }
             }
         });
         meters.counter("dead.lettered", "channel", channel, "reason", reason).increment();

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -23,12 +25,15 @@ public class Outbox {
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Event<OutboxWritten> written;
+    private final Instance<PayloadSeal> seal;
     private final Clock clock;
 
-    Outbox(ObjectMapper json, EntityManager entityManager, Event<OutboxWritten> written, Clock clock) {
+    Outbox(ObjectMapper json, EntityManager entityManager, Event<OutboxWritten> written, Instance<PayloadSeal> seal,
+           Clock clock) {
         this.json = json;
         this.entityManager = entityManager;
         this.written = written;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -38,21 +43,81 @@ public class Outbox {
         return publishJson(topic, key, type, serialize(data), Map.of());
     }
 
+    /**
+     * As {@link #publish}, but the row holds the payload only sealed under the key {@code keyRef}
+     * names (PayloadSeal); should that key be destroyed before the relay sends it, it is never sent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishSealed(String topic, String key, String type, Object data, String keyRef) {
+        return publishSealedJson(topic, key, type, serialize(data), Map.of(), keyRef);
+    }
+
+    /** As {@link #publishJson}, sealed under {@code keyRef} (PayloadSeal). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishSealedJson(String topic, String key, String type, String payload, Map<String, String> extensions,
+                                  String keyRef) {
+        var event = row(topic, key, type, extensions);
+        event.keyRef = keyRef;
+        event.sealedPayload = seal().seal(keyRef, payload.getBytes(StandardCharsets.UTF_8));
+        return persist(event);
+    }
+
+    /** Whether this service seals payloads (it has a PayloadSeal). */
+    public boolean seals() {
+        return seal.isResolvable();
+    }
+
+    /**
+     * Re-seals the rows still waiting under {@code fromKeyRef} under {@code toKeyRef}, for data moved
+     * to another key before the old one is destroyed; a row whose old key is already gone stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reseal(String fromKeyRef, String toKeyRef) {
+        var rows = entityManager.createQuery("from OutboxEvent where keyRef = :ref", OutboxEvent.class)
+                .setParameter("ref", fromKeyRef).getResultList();
+        int moved = 0;
+        for (var row : rows) {
+            var plain = seal().open(fromKeyRef, row.sealedPayload);
+            if (plain.isPresent()) {
+                row.sealedPayload = seal().seal(toKeyRef, plain.get());
+                row.keyRef = toKeyRef;
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** Publishes JSON text as it is, with CloudEvents extension attributes (lower-case names). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publishJson(String topic, String key, String type, String payload, Map<String, String> extensions) {
+        var event = row(topic, key, type, extensions);
+        event.payload = payload;
+        return persist(event);
+    }
+
+    private OutboxEvent row(String topic, String key, String type, Map<String, String> extensions) {
         var event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = topic;
         event.messageKey = key;
         event.type = type;
         event.subject = key;
-        event.payload = payload;
         event.extensions = extensions.isEmpty() ? null : serialize(extensions);
         event.createdAt = clock.instant();
+        return event;
+    }
+
+    private UUID persist(OutboxEvent event) {
         entityManager.persist(event);
         written.fire(WRITTEN);
         return event.id;
+    }
+
+    private PayloadSeal seal() {
+        if (!seal.isResolvable()) {
+            throw new IllegalStateException("A sealed outbox row needs a PayloadSeal bean in this service");
+        }
+        return seal.get();
     }
 
     private String serialize(Object data) {

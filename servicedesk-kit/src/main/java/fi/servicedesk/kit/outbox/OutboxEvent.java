@@ -33,7 +33,16 @@ public class OutboxEvent {
     /** CloudEvents extension attributes as a JSON object of strings, or null. */
     public String extensions;
 
+    /** The JSON payload, or null when it is sealed. */
     public String payload;
+
+    /** Which key sealed the payload (PayloadSeal), or null. */
+    @Column(name = "key_ref")
+    public String keyRef;
+
+    /** The sealed JSON payload, or null. */
+    @Column(name = "sealed_payload")
+    public byte[] sealedPayload;
 
     @Column(name = "created_at")
     public Instant createdAt;

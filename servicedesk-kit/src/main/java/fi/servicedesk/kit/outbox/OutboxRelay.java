@@ -8,9 +8,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import org.hibernate.jpa.HibernateHints;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code outbox_parked_total{type}}); the rows behind it go on ({@link ParkedEvents}).</li>
  * <li>Any other failure leaves the rows in line; the relay waits (doubling up to a maximum)
  * before it tries again.</li>
+ * <li>A sealed row is opened just before it is sent; one whose key was destroyed meanwhile
+ * (a crypto-shredded subject) is deleted unsent and counted ({@code outbox_shredded_total{type}}),
+ * as the erasure meant ({@link PayloadSeal}).</li>
  * <li>A commit that wrote rows wakes the relay after a short linger; a burst of commits costs one
  * wake-up and leaves as one batch, deleted in one statement, and the schedule picks up rows whose
  * wake-up was lost (a crash, a failed round).</li>
@@ -44,17 +49,20 @@ public class OutboxRelay {
     private final OutboxSender sender;
     private final KitConfig.Outbox config;
     private final MeterRegistry meters;
+    private final Instance<PayloadSeal> seal;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile long retryAfterNanos = System.nanoTime();
     private volatile Duration backoff;
 
-    OutboxRelay(EntityManager entityManager, OutboxSender sender, KitConfig config, MeterRegistry meters, Clock clock) {
+    OutboxRelay(EntityManager entityManager, OutboxSender sender, KitConfig config, MeterRegistry meters,
+                Instance<PayloadSeal> seal, Clock clock) {
         this.entityManager = entityManager;
         this.sender = sender;
         this.config = config.outbox();
         this.meters = meters;
+        this.seal = seal;
         this.clock = clock;
         this.backoff = this.config.backoff();
     }
@@ -138,6 +146,10 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return new Round(0, 0, null);
         }
+        int taken = batch.size();
+        var shredded = new ArrayList<UUID>();
+        batch = opened(batch, shredded);
+        delete(shredded);
         var outcomes = sender.send(batch, config.sendTimeout());
         var sent = new ArrayList<UUID>(batch.size());
         Throwable passing = null;
@@ -155,7 +167,32 @@ public class OutboxRelay {
             }
         }
         delete(sent);
-        return new Round(sent.size(), passing == null ? sent.size() + parked : batch.size(), passing);
+        return new Round(sent.size(), taken, passing);
+    }
+
+    /**
+     * The rows with their payloads opened; those whose key is gone are added to {@code shredded}.
+     * The rows are read-only, so an opened payload lives in memory only and is never written back.
+     */
+    private List<OutboxEvent> opened(List<OutboxEvent> batch, List<UUID> shredded) {
+        var open = new ArrayList<OutboxEvent>(batch.size());
+        for (var row : batch) {
+            if (row.sealedPayload == null) {
+                open.add(row);
+                continue;
+            }
+            var plain = seal.get().open(row.keyRef, row.sealedPayload);
+            if (plain.isPresent()) {
+                row.payload = new String(plain.get(), StandardCharsets.UTF_8);
+                open.add(row);
+            } else {
+                shredded.add(row.id);
+                meters.counter("outbox.shredded", "type", row.type).increment();
+                Log.infof("Outbox event %s (%s, topic %s) dropped unsent: its key was destroyed (erasure)",
+                        row.id, row.type, row.topic);
+            }
+        }
+        return open;
     }
 
     private void park(OutboxEvent row, Throwable failure) {

@@ -32,7 +32,7 @@ public class ParkedEvents {
     public List<Parked> list() {
         return entityManager.createQuery("""
                         select new fi.servicedesk.kit.outbox.ParkedEvents$Parked(e.id, e.topic, e.messageKey, e.type,
-                            e.createdAt, e.parkedAt, e.parkedReason, length(e.payload))
+                            e.createdAt, e.parkedAt, e.parkedReason, coalesce(length(e.payload), 0))
                         from OutboxEvent e where e.parkedAt is not null order by e.seq""", Parked.class)
                 .getResultList();
     }

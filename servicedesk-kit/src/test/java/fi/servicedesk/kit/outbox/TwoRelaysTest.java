@@ -5,6 +5,7 @@ import fi.servicedesk.testsupport.KafkaTestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,15 @@ class TwoRelaysTest {
     MeterRegistry meters;
 
     @Inject
+    Instance<PayloadSeal> seal;
+
+    @Inject
     Clock clock;
 
     @Test
     void twoRelaysSendEachRowOnceAndEachKeyInOrder() throws Exception {
         var run = UUID.randomUUID().toString();
-        var second = new OutboxRelay(entityManager, sender, config, meters, clock);
+        var second = new OutboxRelay(entityManager, sender, config, meters, seal, clock);
         var writing = new AtomicBoolean(true);
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             var relays = List.of(threads.submit(() -> relayWhile(relay, writing)),
