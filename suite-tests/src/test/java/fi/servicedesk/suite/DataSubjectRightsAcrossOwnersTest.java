@@ -1,5 +1,6 @@
 package fi.servicedesk.suite;
 
+import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.TestTokens;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,10 +72,7 @@ class DataSubjectRightsAcrossOwnersTest {
         given().auth().oauth2(dpo()).contentType("application/json")
                 .body(Map.of("contactId", callContact, "reason", "Dispute about the call"))
                 .post(suite.url("rights") + "/api/v1/holds").then().statusCode(201);
-        // The hold and the erasure travel on different topics: the erasure may only start once ingest holds the call.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                suite.count("ingest", "select count(*) from legal_hold where contact_id = ?", UUID.fromString(callContact.toString())) == 1);
-
+        // No waiting for ingest to read the hold event: the erasure names the hold (issue 12, finding 4).
         var erasure = completedCase("ERASURE", Map.of("email", newEmail, "phone", person.phoneWritten), null);
         var owners = given().auth().oauth2(dpo()).get(suite.url("rights") + "/api/v1/requests/" + erasure)
                 .then().statusCode(200).extract().jsonPath().getList("owners", Map.class);
@@ -85,6 +83,56 @@ class DataSubjectRightsAcrossOwnersTest {
         assertEquals(1, left.size(), "only the held call remains");
         assertEquals(callContact, left.getFirst().get("id"));
         assertFalse(exportText().contains("VPN ei toimi"), "the subject's corpus entries are gone");
+    }
+
+    /**
+     * Issue 12, findings 2-4 (R3.1, R10.3, R9.3): a person known by e-mail in a chat and by phone in a
+     * call, held by both identifiers, keeps both through an erasure sent at once after the hold; once
+     * the hold is lifted a second erasure leaves nothing. No command on privacy.requests.v1 and no
+     * outbox table's files hold the person's identifiers in clear.
+     */
+    @Test
+    void aHoldByEmailAndPhoneKeepsAChatAndACallThroughErasureUntilLifted() {
+        var person = Person.unique();
+        var conversation = "conv-" + UUID.randomUUID();
+        var callId = "call-" + UUID.randomUUID();
+        Webhooks.json(suite.secrets.get("INGEST_WEBHOOK_SECRET_CHAT"), """
+                {"type":"chat.message","conversationId":"%s","messageId":"m-%s","sentAt":"2026-11-20T08:15:02Z",
+                 "sender":{"role":"END_USER","email":"%s"},"text":"Laskussa on virhe"}""".formatted(conversation, UUID.randomUUID(), person.email))
+                .post(suite.url("ingest") + "/webhooks/chat").then().statusCode(200);
+        Webhooks.json(suite.secrets.get("INGEST_WEBHOOK_SECRET_TELEPHONY"), """
+                {"type":"call.completed","callId":"%s","from":"%s","to":"+358 9 123 4567","startedAt":"2026-11-20T09:00:00Z",
+                 "endedAt":"2026-11-20T09:05:00Z","caller":{"name":"%s"},"agent":{"id":"a-7","name":"Liisa Agentti"}}"""
+                .formatted(callId, person.phoneWritten, person.name))
+                .post(suite.url("ingest") + "/webhooks/telephony").then().statusCode(200);
+        assertEquals(1, lookup("email", person.email).size());
+        assertEquals(1, lookup("phone", person.phoneWritten).size(), "two subjects: nothing links the call to the chat");
+        var both = Map.of("email", person.email, "phone", person.phoneWritten);
+
+        var hold = given().auth().oauth2(dpo()).contentType("application/json")
+                .body(Map.of("subject", both, "reason", "Dispute DSP-12 about a bill"))
+                .post(suite.url("rights") + "/api/v1/holds").then().statusCode(201).extract().path("id").toString();
+        completedCase("ERASURE", both, null);
+        assertEquals(1, lookup("email", person.email).size(), "R3.1: the chat by e-mail is held");
+        assertEquals(1, lookup("phone", person.phoneWritten).size(), "R3.1: and so is the call by phone");
+
+        given().auth().oauth2(dpo()).delete(suite.url("rights") + "/api/v1/holds/" + hold).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                suite.count("ingest", "select count(*) from legal_hold where hold_id = ?", UUID.fromString(hold)) == 0);
+        completedCase("ERASURE", both, null);
+        assertEquals(0, lookup("email", person.email).size(), "once lifted, the erasure leaves nothing");
+        assertEquals(0, lookup("phone", person.phoneWritten).size());
+
+        var e164 = "+358" + person.phoneWritten.substring(1).replace(" ", "");
+        var clear = List.of(person.email, person.phoneWritten, e164);
+        var commands = KafkaTestClient.await("privacy.requests.v1", r -> true, Integer.MAX_VALUE, Duration.ofSeconds(10));
+        assertFalse(commands.isEmpty());
+        commands.forEach(command -> clear.forEach(identifier -> assertFalse(command.value().contains(identifier),
+                "privacy.requests.v1 carries " + identifier + " in clear: " + command.value())));
+        for (var service : List.of("ingest", "rights", "redaction")) {
+            clear.forEach(identifier -> assertFalse(suite.tableFilesContain(service, "outbox", identifier),
+                    service + "'s outbox files hold " + identifier));
+        }
     }
 
     private void chat(String conversation, Person person, String text) {
