@@ -7,7 +7,8 @@ import java.util.UUID;
  * contracts/schemas/fi.servicedesk.rights.{access,erasure,objection,rectification}-requested.v1,
  * as this service reads them: the four share requestId, identifiers and requestedAt.
  */
-public record RightsRequested(UUID requestId, Identifiers identifiers, Instant requestedAt, Rectification rectification) {
+public record RightsRequested(UUID requestId, Identifiers identifiers, Instant requestedAt, Rectification rectification,
+                              Reply reply) {
 
     public static final String ACCESS = "fi.servicedesk.rights.access-requested.v1";
     public static final String ERASURE = "fi.servicedesk.rights.erasure-requested.v1";
@@ -18,5 +19,18 @@ public record RightsRequested(UUID requestId, Identifiers identifiers, Instant r
     }
 
     public record Rectification(String field, String newValue) {
+    }
+
+    /** Where the answer goes: the case's public key, the attempt, and the one owner asked again (null: all). */
+    public record Reply(String publicKey, int attempt, String owner) {
+    }
+
+    /** A command asked again of one owner is for that owner only. */
+    public boolean addressedTo(String service) {
+        return reply == null || reply.owner() == null || reply.owner().equals(service);
+    }
+
+    public int attempt() {
+        return reply == null ? 1 : reply.attempt();
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * contracts/schemas/fi.servicedesk.rights.{access,erasure,objection}-requested.v1.schema.json,
  * which share this shape; identifiers are only those verified (R10.5).
  */
-public record RightsRequested(UUID requestId, Identifiers identifiers, Instant requestedAt) {
+public record RightsRequested(UUID requestId, Identifiers identifiers, Instant requestedAt, Reply reply) {
 
     public static final String ACCESS = "fi.servicedesk.rights.access-requested.v1";
     public static final String ERASURE = "fi.servicedesk.rights.erasure-requested.v1";

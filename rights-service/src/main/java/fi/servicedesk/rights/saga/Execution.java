@@ -5,12 +5,16 @@ import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.cases.CaseView;
 import fi.servicedesk.rights.cases.CaseViews;
 import fi.servicedesk.rights.config.RightsConfig;
+import fi.servicedesk.rights.crypto.CaseKeys;
+import fi.servicedesk.rights.domain.AccessChunkRepository;
 import fi.servicedesk.rights.domain.CaseOwner;
 import fi.servicedesk.rights.domain.CaseStatus;
 import fi.servicedesk.rights.domain.OwnerStatus;
 import fi.servicedesk.rights.domain.RequestType;
+import fi.servicedesk.rights.domain.RightsCase;
 import fi.servicedesk.rights.domain.RightsCaseRepository;
 import fi.servicedesk.rights.events.RectificationRequested;
+import fi.servicedesk.rights.events.Reply;
 import fi.servicedesk.rights.events.RightsRequested;
 import fi.servicedesk.rights.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +33,15 @@ public class Execution {
     private final CaseViews views;
     private final Outbox outbox;
     private final RightsConfig config;
+    private final CaseKeys caseKeys;
+    private final AccessChunkRepository chunks;
     private final Clock clock;
 
-    Execution(RightsCaseRepository cases, CaseViews views, Outbox outbox, RightsConfig config, Clock clock) {
+    Execution(RightsCaseRepository cases, CaseViews views, Outbox outbox, RightsConfig config, CaseKeys caseKeys,
+              AccessChunkRepository chunks, Clock clock) {
         this.cases = cases;
+        this.caseKeys = caseKeys;
+        this.chunks = chunks;
         this.views = views;
         this.outbox = outbox;
         this.config = config;
@@ -55,13 +64,50 @@ public class Execution {
             owner.requestedAt = now;
             c.owners.add(owner);
         }
-        // Every identifier still on the case is verified: unverifiable ones were removed (R10.5).
-        var data = views.personalData(c);
-        Object command = c.type == RequestType.RECTIFICATION
-                ? new RectificationRequested(c.id, data.subject(), now, data.rectification())
-                : new RightsRequested(c.id, data.subject(), now);
-        outbox.publish(Topics.REQUESTS, c.id.toString(), RightsRequested.typeOf(c.type), command);
+        send(c, now, new Reply(caseKeys.issue(c), 1, null));
         c.record(now, actor, "EXECUTION_STARTED", "Command sent to " + String.join(", ", config.expectedOwners()));
         return views.view(c);
+    }
+
+    /**
+     * Asks one owner again, when it is OVERDUE or its answer was not accepted: the same command
+     * with the next attempt number, for that owner only; its earlier chunks are dropped, and only
+     * the new attempt's reply counts (DESIGN §5).
+     */
+    public CaseView askAgain(UUID id, String service, String actor) {
+        var c = cases.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("No request " + id + "."));
+        var owner = c.owner(service).orElseThrow(() -> ProblemException.notFound("Request " + id + " has no owner " + service + "."));
+        if (c.status != CaseStatus.EXECUTING) {
+            throw ProblemException.conflict("Only an EXECUTING case's owners can be asked again; this one is " + c.status + ".");
+        }
+        if (owner.status == OwnerStatus.PENDING || owner.completesCase()) {
+            throw ProblemException.conflict(service + " is " + (owner.status == OwnerStatus.PENDING ? "still within its time"
+                    : "answered and its answer accepted") + "; only an OVERDUE owner or a failed answer is asked again.");
+        }
+        var publicKey = c.replyPublicKey;
+        if (publicKey == null) {
+            throw ProblemException.conflict("The case's reply key is destroyed; a new request is needed.");
+        }
+        var now = Instant.now(clock);
+        chunks.drop(c.id, service);
+        owner.attempt++;
+        owner.status = OwnerStatus.PENDING;
+        owner.requestedAt = now;
+        owner.answeredAt = null;
+        owner.outcome = null;
+        owner.summary = null;
+        owner.failure = null;
+        send(c, now, new Reply(publicKey, owner.attempt, service));
+        c.record(now, actor, "OWNER_ASKED_AGAIN", service + ", attempt " + owner.attempt);
+        return views.view(c);
+    }
+
+    /** Every identifier still on the case is verified: unverifiable ones were removed (R10.5). */
+    private void send(RightsCase c, Instant now, Reply reply) {
+        var data = views.personalData(c);
+        Object command = c.type == RequestType.RECTIFICATION
+                ? new RectificationRequested(c.id, data.subject(), now, data.rectification(), reply)
+                : new RightsRequested(c.id, data.subject(), now, reply);
+        outbox.publish(Topics.REQUESTS, c.id.toString(), RightsRequested.typeOf(c.type), command);
     }
 }
