@@ -52,7 +52,11 @@ public class ReplyHandling {
     }
 
     /** Keeps the chunk as it came, still encrypted to the case, if it belongs to the attempt the owner is asked for. */
-    public void chunk(AccessChunk chunk) {
+    public void chunk(String source, AccessChunk chunk) {
+        if (!fromItsOwner(source, chunk.service())) {
+            Log.warnf("Access chunk naming %s from %s ignored: not sent by that owner", chunk.service(), source);
+            return;
+        }
         var c = cases.findByIdOptional(chunk.requestId());
         if (c.isEmpty()) {
             Log.warnf("Access chunk for unknown request %s from %s ignored", chunk.requestId(), chunk.service());
@@ -72,7 +76,11 @@ public class ReplyHandling {
                 Base64.getDecoder().decode(chunk.data()));
     }
 
-    public void answer(RequestAnswered answer) {
+    public void answer(String source, RequestAnswered answer) {
+        if (!fromItsOwner(source, answer.service())) {
+            Log.warnf("Answer naming %s from %s ignored: not sent by that owner", answer.service(), source);
+            return;
+        }
         var found = cases.findForUpdate(answer.requestId());
         if (found.isEmpty()) {
             Log.warnf("Answer for unknown request %s from %s ignored", answer.requestId(), answer.service());
@@ -102,6 +110,16 @@ public class ReplyHandling {
             c.record(now, SYSTEM, "OWNER_ANSWER_NOT_ACCEPTED", answer.service() + ": " + owner.failure);
         }
         completeWhenAllAnswered(c, now);
+    }
+
+    /**
+     * Issue 16 item 7: an answer counts only from the owner it names, as its CloudEvent source says
+     * (urn:fi.servicedesk:&lt;service&gt;, set by that owner's outbox). This stops a mistaken or
+     * misconfigured service, not a hostile one: every owner may write privacy.replies.v1 and set any
+     * source, and every owner can read the case's public key; only Kafka ACLs per producer would tell.
+     */
+    private static boolean fromItsOwner(String source, String service) {
+        return ("urn:fi.servicedesk:" + service).equals(source);
     }
 
     /** Checks the owner's stored reply against its answer, streaming over the chunks; returns why it is not accepted, or null. */

@@ -185,6 +185,20 @@ class SagaTest {
                 Dpo.get(id).getString("owners[0].failure"));
     }
 
+    /** Issue 16 item 7: an answer whose CloudEvent source is not the owner it names does not count. */
+    @Test
+    void anAnswerSentByAnotherServiceThanTheOwnerItNamesIsIgnored() {
+        var id = Dpo.executing("ERASURE", Dpo.subject());
+        var data = Owners.write(Owners.answerData(Owners.INGEST, id, "ERASURE", "COMPLETED", List.of(), List.of(), null, null));
+        KafkaTestClient.sendRaw(Owners.REPLIES, id, Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                "ce_type", "fi.servicedesk.ingest.request-answered.v1", "ce_source", "urn:fi.servicedesk:redaction-service",
+                "content-type", "application/json"), data);
+        Owners.answer(Owners.REDACTION, id, "ERASURE", List.of(), List.of(), null);
+
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[1].status")));
+        assertEquals("PENDING", Dpo.get(id).getString("owners[0].status"), "redaction-service cannot answer for ingest-service");
+    }
+
     /**
      * Finding 13: an owner whose answer failed is asked again, alone, with the next attempt; chunks
      * and answers of the earlier attempt no longer count, and the new reply completes the case.
