@@ -74,7 +74,7 @@ java "$here/SeedCalls.java" "$ingest" "$(secret INGEST_WEBHOOK_SECRET_TELEPHONY 
     "$recordings" "$recording_seconds" | awk '{print $2}' | sort >"$out/uploaded-$run.sha256"
 say "waiting until redaction has every message in its corpus"
 previous=-1
-until count=$(psql -X -At -d redaction -c "select count(*) from corpus_entry") && [[ $count == "$previous" ]]; do
+until count=$(psql -X -At -d "redaction$SUITE_DB_SUFFIX" -c "select count(*) from corpus_entry") && [[ $count == "$previous" ]]; do
     previous=$count
     sleep 3
 done
