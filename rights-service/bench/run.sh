@@ -17,7 +17,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../../bin/lib/common.sh
 source "$here/../../bin/lib/common.sh"
-for lib in jdk process secrets db services token; do
+for lib in jdk process secrets db keycloak services token; do
     # shellcheck disable=SC1090
     source "$SUITE_ROOT/bin/lib/$lib.sh"
 done
