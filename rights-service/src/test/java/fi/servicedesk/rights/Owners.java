@@ -2,28 +2,30 @@ package fi.servicedesk.rights;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.replies.ReplyWriter;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 
+import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Stands in for ingest and redaction: contract-valid replies on privacy.replies.v1, as the owners send them. */
 public final class Owners {
 
     public static final String REPLIES = "privacy.replies.v1";
+    public static final String REQUESTS = "privacy.requests.v1";
     public static final String INGEST = "ingest-service";
     public static final String REDACTION = "redaction-service";
-    private static final int CHUNK_BYTES = 256 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Owners() {
@@ -35,24 +37,50 @@ public final class Owners {
         return send(service, "request-answered", caseId, UUID.randomUUID().toString(), data);
     }
 
-    /** Sends {@code document} in chunks of at most 256 KiB, then the answer with the count and SHA-256 given. */
-    public static void access(String service, String caseId, byte[] document, int claimedChunks, String claimedSha256) {
-        var chunks = chunks(document);
+    /**
+     * Sends the reply as the owner does: the document, then each recording, as chunks encrypted to
+     * the case's key from its command on privacy.requests.v1 (attempt {@code attempt}), then the
+     * answer; {@code claim} may change what the answer says of the parts, to send a wrong one.
+     */
+    public static void access(String service, String caseId, int attempt, byte[] document, Map<String, byte[]> recordings,
+                              UnaryOperator<Map<String, Object>> claim) {
         var events = new ArrayList<KafkaTestClient.CloudEvent>();
-        for (int i = 0; i < chunks.size(); i++) {
-            events.add(event(service, "access-chunk", caseId, UUID.randomUUID().toString(), Map.<String, Object>of("requestId", caseId,
-                    "service", service, "index", i, "data", Base64.getEncoder().encodeToString(chunks.get(i)))));
-        }
-        var accessPackage = Map.<String, Object>of("chunks", claimedChunks, "bytes", document.length, "sha256", claimedSha256,
-                "contentType", "application/json");
-        events.add(event(service, "request-answered", caseId, UUID.randomUUID().toString(),
-                answerData(service, caseId, "ACCESS", "COMPLETED", List.of(), List.of(), null, accessPackage)));
+        var reply = new ReplyWriter(caseKey(caseId, attempt), UUID.fromString(caseId), service, attempt,
+                (part, index, data) -> events.add(event(service, "access-chunk", caseId, UUID.randomUUID().toString(),
+                        Map.<String, Object>of("requestId", caseId, "service", service, "attempt", attempt, "part", part,
+                                "index", index, "data", data))));
+        reply.part("document", "application/json", new ByteArrayInputStream(document));
+        recordings.forEach((file, audio) -> reply.part(file, "audio/wav", new ByteArrayInputStream(audio)));
+        var accessPackage = new HashMap<String, Object>(Map.of("chunks", reply.chunks(), "parts", reply.parts().stream()
+                .map(p -> Map.<String, Object>of("name", p.name(), "chunks", p.chunks(), "bytes", p.bytes(), "sha256", p.sha256(),
+                        "contentType", p.contentType())).toList()));
+        var data = answerData(service, caseId, "ACCESS", "COMPLETED", List.of(), List.of(), null, claim.apply(accessPackage));
+        data.put("attempt", attempt);
+        events.add(event(service, "request-answered", caseId, UUID.randomUUID().toString(), data));
         // One producer for the whole reply, as a real owner's outbox relay sends it.
         KafkaTestClient.sendCloudEvents(REPLIES, events);
     }
 
+    public static void access(String service, String caseId, byte[] document, Map<String, byte[]> recordings) {
+        access(service, caseId, 1, document, recordings, UnaryOperator.identity());
+    }
+
     public static void access(String service, String caseId, byte[] document) {
-        access(service, caseId, document, chunks(document).size(), sha256(document));
+        access(service, caseId, document, Map.of());
+    }
+
+    /** The public key in the case's command for {@code attempt}, as an owner reads it. */
+    public static String caseKey(String caseId, int attempt) {
+        var commands = KafkaTestClient.await(REQUESTS, r -> caseId.equals(r.key()) && r.value().contains("\"attempt\":" + attempt),
+                1, Duration.ofSeconds(30));
+        if (commands.isEmpty()) {
+            throw new AssertionError("No command of attempt " + attempt + " for case " + caseId);
+        }
+        try {
+            return JSON.readTree(commands.getFirst().value()).at("/reply/publicKey").asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends one CloudEvent of {@code service}, checked against its contract first. */
@@ -76,6 +104,7 @@ public final class Owners {
         data.put("requestId", caseId);
         data.put("requestType", requestType);
         data.put("service", service);
+        data.put("attempt", 1);
         data.put("answeredAt", Instant.now().toString());
         data.put("outcome", outcome);
         data.put("removed", removed);
@@ -99,13 +128,5 @@ public final class Owners {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<byte[]> chunks(byte[] document) {
-        var chunks = new ArrayList<byte[]>();
-        for (int from = 0; from < document.length; from += CHUNK_BYTES) {
-            chunks.add(Arrays.copyOfRange(document, from, Math.min(document.length, from + CHUNK_BYTES)));
-        }
-        return chunks;
     }
 }

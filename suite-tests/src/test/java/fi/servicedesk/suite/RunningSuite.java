@@ -94,6 +94,17 @@ final class RunningSuite {
         }
     }
 
+    /** The service process's peak resident set so far (Linux VmHWM), in MiB; -1 where /proc does not tell. */
+    long peakRssMiB(String service) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(processes.get(service).pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     String log(String service) {
         try {
             return Files.readString(logs.resolve(service + ".log"));
@@ -133,7 +144,8 @@ final class RunningSuite {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
         }
-        var builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-jar", jar.toString())
+        // The local suite's heap (bin/lib/common.sh SUITE_JAVA_OPTS): what a test proves here holds there.
+        var builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-jar", jar.toString())
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(service + ".log").toFile());

@@ -42,6 +42,11 @@ final class Webhooks {
 
     /** A short mono 8 kHz PCM WAV with a LIST/INFO metadata chunk naming the caller. */
     static byte[] wavWithMetadata(int samples) {
+        return wavWithMetadata(samples, 8.0);
+    }
+
+    /** As {@link #wavWithMetadata(int)}, a tone of its own: {@code period} samples per radian. */
+    static byte[] wavWithMetadata(int samples, double period) {
         var info = "INFOINAM\u000c\u0000\u0000\u0000Caller +3584";
         var infoBytes = info.getBytes(StandardCharsets.ISO_8859_1);
         var out = java.nio.ByteBuffer.allocate(12 + 24 + 8 + infoBytes.length + 8 + samples * 2)
@@ -52,7 +57,7 @@ final class Webhooks {
         out.put("LIST".getBytes(StandardCharsets.US_ASCII)).putInt(infoBytes.length).put(infoBytes);
         out.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
         for (int i = 0; i < samples; i++) {
-            out.putShort((short) (Math.sin(i / 8.0) * 8000));
+            out.putShort((short) (Math.sin(i / period) * 8000));
         }
         return out.array();
     }

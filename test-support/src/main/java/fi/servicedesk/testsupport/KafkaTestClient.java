@@ -46,11 +46,22 @@ public final class KafkaTestClient {
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", event.id());
             header(record, "ce_type", event.type());
-            header(record, "ce_source", "urn:test:" + event.type());
+            header(record, "ce_source", sourceOf(event.type()));
             header(record, "ce_time", Instant.now().toString());
             header(record, "content-type", "application/json");
             return record;
         }).toList());
+    }
+
+    /**
+     * The source a service's outbox gives its events ({@code fi.servicedesk.ingest.…} comes from
+     * {@code urn:fi.servicedesk:ingest-service}), so a consumer that checks who sent an event accepts
+     * the test's; other types get a test source.
+     */
+    private static String sourceOf(String type) {
+        var parts = type.split("\\.");
+        return parts.length > 3 && parts[0].equals("fi") && parts[1].equals("servicedesk")
+                ? "urn:fi.servicedesk:" + parts[2] + "-service" : "urn:test:" + type;
     }
 
     /** Sends a record exactly as given, for poison messages that no contract allows. */

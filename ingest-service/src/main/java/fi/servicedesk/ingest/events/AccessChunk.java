@@ -2,8 +2,11 @@ package fi.servicedesk.ingest.events;
 
 import java.util.UUID;
 
-/** contracts/schemas/fi.servicedesk.ingest.access-chunk.v1.schema.json: data is base64 of at most 256 KiB. */
-public record AccessChunk(UUID requestId, String service, int index, String data) {
+/**
+ * contracts/schemas/fi.servicedesk.ingest.access-chunk.v1.schema.json: data is at most 256 KiB of a
+ * part of the reply, encrypted to the case (contracts/README.md "Reply encryption"), in base64.
+ */
+public record AccessChunk(UUID requestId, String service, int attempt, String part, int index, String data) {
 
     public static final String TYPE = "fi.servicedesk.ingest.access-chunk.v1";
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * only erasure and objection {@code holds}. The subject comes as matching hashes, never identifiers.
  */
 public record RightsRequested(UUID requestId, SubjectHashes subject, Instant requestedAt, List<Hold> holds,
-                              Rectification rectification) {
+                              Rectification rectification, Reply reply) {
 
     public static final String ACCESS = "fi.servicedesk.rights.access-requested.v1";
     public static final String RECTIFICATION = "fi.servicedesk.rights.rectification-requested.v1";
@@ -27,5 +27,18 @@ public record RightsRequested(UUID requestId, SubjectHashes subject, Instant req
 
     /** The identifier to replace and its new value, sealed (crypto/CommandSeal). */
     public record Rectification(String field, String sealedValue) {
+    }
+
+    /** Where the answer goes: the case's public key, the attempt, and the one owner asked again (null: all). */
+    public record Reply(String publicKey, int attempt, String owner) {
+    }
+
+    /** A command asked again of one owner is for that owner only. */
+    public boolean addressedTo(String service) {
+        return reply == null || reply.owner() == null || reply.owner().equals(service);
+    }
+
+    public int attempt() {
+        return reply == null ? 1 : reply.attempt();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.events.LegalHoldLifted;
 import fi.servicedesk.ingest.events.LegalHoldPlaced;
+import fi.servicedesk.ingest.events.RequestAnswered;
 import fi.servicedesk.ingest.events.RightsRequested;
 import fi.servicedesk.ingest.holds.LegalHolds;
 import fi.servicedesk.ingest.rights.SubjectRequests;
@@ -38,10 +39,8 @@ public class PrivacyRequestsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         deliveries.apply("privacy-requests", record, event -> {
             switch (event.type()) {
-                case RightsRequested.ACCESS -> requests.access(request(event));
-                case RightsRequested.RECTIFICATION -> requests.rectify(request(event));
-                case RightsRequested.ERASURE -> requests.erase(request(event));
-                case RightsRequested.OBJECTION -> requests.object(request(event));
+                case RightsRequested.ACCESS, RightsRequested.RECTIFICATION, RightsRequested.ERASURE,
+                     RightsRequested.OBJECTION -> command(event);
                 case LegalHoldPlaced.TYPE -> holds.place(json.readValue(event.data(), LegalHoldPlaced.class));
                 case LegalHoldLifted.TYPE -> holds.lift(json.readValue(event.data(), LegalHoldLifted.class));
                 default -> { } // other owners' traffic on the same topic
@@ -49,7 +48,16 @@ public class PrivacyRequestsConsumer {
         });
     }
 
-    private RightsRequested request(IncomingEvent event) throws JsonProcessingException {
-        return json.readValue(event.data(), RightsRequested.class);
+    private void command(IncomingEvent event) throws JsonProcessingException {
+        var request = json.readValue(event.data(), RightsRequested.class);
+        if (!request.addressedTo(RequestAnswered.SERVICE)) {
+            return; // asked again of another owner only
+        }
+        switch (event.type()) {
+            case RightsRequested.ACCESS -> requests.access(request);
+            case RightsRequested.RECTIFICATION -> requests.rectify(request);
+            case RightsRequested.ERASURE -> requests.erase(request);
+            default -> requests.object(request);
+        }
     }
 }

@@ -18,7 +18,8 @@ public record AccessDocument(String service, Instant generatedAt, List<SubjectEn
     public record MessageEntry(int seq, String speaker, String text, Instant at, Instant storedAt) {
     }
 
-    public record RecordingEntry(String file, String contentType, long bytes, String sha256, Instant storedAt, String data) {
+    /** The audio itself is not in the document: it is the reply's part named {@code file}. */
+    public record RecordingEntry(String file, String contentType, long bytes, String sha256, Instant storedAt) {
     }
 
     public record TransferEntry(Instant at, String recipient, String what, String purpose, String contactId) {

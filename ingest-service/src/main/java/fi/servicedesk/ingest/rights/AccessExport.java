@@ -7,6 +7,7 @@ import fi.servicedesk.ingest.domain.ContactRepository;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.holds.LegalHolds;
 import fi.servicedesk.ingest.recordings.RecordingStore;
+import fi.servicedesk.ingest.recordings.StoredRecording;
 import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,16 +15,15 @@ import static fi.servicedesk.ingest.domain.Columns.instant;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** R10.1: the subject's whole record here, decrypted, as the access document. */
 @ApplicationScoped
@@ -100,16 +100,25 @@ public class AccessExport {
         return byContact;
     }
 
-    /** The audio is read back chunk by chunk; the access document (base64) is the one place it is whole. */
+    /** The recording's facts; its audio is sent as a part of its own ({@link #recordingsOf}). */
     private AccessDocument.RecordingEntry recording(Contact contact) {
-        return recordings.ofContact(contact.id).map(r -> {
-            try (var audio = recordings.open(r)) {
-                return new AccessDocument.RecordingEntry("recordings/" + r.fileName(), r.contentType(), r.bytes(),
-                        r.sha256(), r.storedAt(), Base64.getEncoder().encodeToString(audio.readAllBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(null);
+        return recordings.ofContact(contact.id).map(r -> new AccessDocument.RecordingEntry(fileOf(r), r.contentType(),
+                r.bytes(), r.sha256(), r.storedAt())).orElse(null);
+    }
+
+    /** The subjects' recordings, each to be read as a stream, one stored chunk at a time. */
+    public List<Recording> recordingsOf(List<Subject> subjects) {
+        return subjects.stream().flatMap(s -> contacts.ofSubject(s.id).stream())
+                .flatMap(c -> recordings.ofContact(c.id).stream())
+                .map(r -> new Recording(fileOf(r), r.contentType(), () -> recordings.open(r))).toList();
+    }
+
+    private static String fileOf(StoredRecording recording) {
+        return "recordings/" + recording.fileName();
+    }
+
+    /** A recording in an access reply: the part's name (the document's {@code file}) and its audio. */
+    public record Recording(String file, String contentType, Supplier<InputStream> audio) {
     }
 
     private List<AccessDocument.TransferEntry> transfers(UUID subjectId) {

@@ -11,16 +11,15 @@ import fi.servicedesk.ingest.events.RightsRequested;
 import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import fi.servicedesk.kit.outbox.Outbox;
+import fi.servicedesk.kit.replies.ReplyWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -32,8 +31,8 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class SubjectRequests {
 
-    /** DESIGN §2: access documents travel in chunks of at most 256 KiB. */
-    static final int CHUNK_BYTES = 256 * 1024;
+    /** The reply's part that is the access document itself. */
+    static final String DOCUMENT = "document";
 
     private final SubjectRegistry registry;
     private final SubjectErasure erasure;
@@ -56,29 +55,43 @@ public class SubjectRequests {
         this.clock = clock;
     }
 
+    /**
+     * R10.1: the access document, then each recording read as a stream, as chunks encrypted to the
+     * case (ReplyWriter), then the answer naming each part's chunks, size and SHA-256.
+     */
     public void access(RightsRequested request) {
-        var subjects = subjectsOf(request);
-        if (subjects.isEmpty()) {
-            answer(request, "ACCESS", "NOTHING_FOUND", List.of(), List.of(), null);
+        if (request.reply() == null) {
+            answer(request, "ACCESS", "FAILED", List.of(), List.of(),
+                    "The command carries no reply key; access data is never sent in clear.", null);
             return;
         }
-        var document = serialize(export.of(subjects));
-        var key = request.requestId().toString();
-        int chunks = 0;
-        for (int from = 0; from < document.length; from += CHUNK_BYTES) {
-            var piece = Arrays.copyOfRange(document, from, Math.min(document.length, from + CHUNK_BYTES));
-            outbox.publish(Topics.PRIVACY_REPLIES, key, AccessChunk.TYPE, new AccessChunk(request.requestId(),
-                    RequestAnswered.SERVICE, chunks++, Base64.getEncoder().encodeToString(piece)));
+        var subjects = subjectsOf(request);
+        if (subjects.isEmpty()) {
+            answer(request, "ACCESS", "NOTHING_FOUND", List.of(), List.of(), null, null);
+            return;
         }
-        answer(request, "ACCESS", "COMPLETED", List.of(), List.of(),
-                new RequestAnswered.AccessPackage(chunks, document.length, sha256(document), "application/json"));
+        var key = request.requestId().toString();
+        var reply = new ReplyWriter(request.reply().publicKey(), request.requestId(), RequestAnswered.SERVICE,
+                request.attempt(), (part, index, data) -> outbox.publish(Topics.PRIVACY_REPLIES, key, AccessChunk.TYPE,
+                new AccessChunk(request.requestId(), RequestAnswered.SERVICE, request.attempt(), part, index, data)));
+        reply.part(DOCUMENT, "application/json", new ByteArrayInputStream(serialize(export.of(subjects))));
+        for (var recording : export.recordingsOf(subjects)) {
+            try (var audio = recording.audio().get()) {
+                reply.part(recording.file(), recording.contentType(), audio);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        answer(request, "ACCESS", "COMPLETED", List.of(), List.of(), null, new RequestAnswered.AccessPackage(reply.chunks(),
+                reply.parts().stream().map(p -> new RequestAnswered.Part(p.name(), p.chunks(), p.bytes(), p.sha256(),
+                        p.contentType())).toList()));
     }
 
     public void rectify(RightsRequested request) {
         var subjects = subjectsOf(request);
         var newValue = seal.open(request.requestId(), request.rectification().sealedValue());
         subjects.forEach(s -> registry.rectify(s, keys.of(s.id), request.rectification().field(), newValue));
-        answer(request, "RECTIFICATION", subjects.isEmpty() ? "NOTHING_FOUND" : "COMPLETED", List.of(), List.of(), null);
+        answer(request, "RECTIFICATION", subjects.isEmpty() ? "NOTHING_FOUND" : "COMPLETED", List.of(), List.of(), null, null);
     }
 
     public void erase(RightsRequested request) {
@@ -94,11 +107,11 @@ public class SubjectRequests {
     private void eraseAs(RightsRequested request, String requestType) {
         var subjects = subjectsOf(request);
         if (subjects.isEmpty()) {
-            answer(request, requestType, "NOTHING_FOUND", List.of(), List.of(), null);
+            answer(request, requestType, "NOTHING_FOUND", List.of(), List.of(), null, null);
             return;
         }
         var outcome = erasure.erase(subjects, request.holds() == null ? List.of() : request.holds());
-        answer(request, requestType, "COMPLETED", outcome.removed(), outcome.kept(), null);
+        answer(request, requestType, "COMPLETED", outcome.removed(), outcome.kept(), null, null);
     }
 
     private List<Subject> subjectsOf(RightsRequested request) {
@@ -106,10 +119,10 @@ public class SubjectRequests {
     }
 
     private void answer(RightsRequested request, String requestType, String outcome, List<RequestAnswered.Removed> removed,
-                        List<RequestAnswered.Kept> kept, RequestAnswered.AccessPackage accessPackage) {
+                        List<RequestAnswered.Kept> kept, String note, RequestAnswered.AccessPackage accessPackage) {
         outbox.publish(Topics.PRIVACY_REPLIES, request.requestId().toString(), RequestAnswered.TYPE, new RequestAnswered(
-                request.requestId(), requestType, RequestAnswered.SERVICE, Instant.now(clock), outcome, removed, kept,
-                null, accessPackage));
+                request.requestId(), requestType, RequestAnswered.SERVICE, request.attempt(), Instant.now(clock), outcome,
+                removed, kept, note, accessPackage));
     }
 
     private byte[] serialize(AccessDocument document) {
@@ -117,14 +130,6 @@ public class SubjectRequests {
             return json.writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Access document cannot be written", e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class AccessExportBenchmarkTest {
 
+    private static final CaseReplies CASE = new CaseReplies();
+
     private static final int CHATS = 100;
     private static final int PER_CHAT = 100;
     private static final int ROUNDS = 5;
@@ -84,9 +86,7 @@ class AccessExportBenchmarkTest {
         }
         for (int round = 0; round < ROUNDS; round++) {
             var requestId = UUID.randomUUID();
-            var request = json.readValue("""
-                    {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z"}"""
-                    .formatted(requestId, person.subjectJson()), RightsRequested.class);
+            var request = json.readValue(CASE.command(requestId.toString(), person.subjectJson()), RightsRequested.class);
             long started = System.nanoTime();
             QuarkusTransaction.requiringNew().run(() -> requests.access(request));
             System.out.printf("BENCH round %d: whole answer into the outbox %d ms%n", round, (System.nanoTime() - started) / 1_000_000);
@@ -94,8 +94,8 @@ class AccessExportBenchmarkTest {
         for (int round = 0; round < ROUNDS; round++) {
             var requestId = UUID.randomUUID().toString();
             long sentAt = System.currentTimeMillis();
-            KafkaTestClient.sendCloudEvent("privacy.requests.v1", requestId, UUID.randomUUID().toString(), RightsRequested.ACCESS, """
-                    {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, person.subjectJson()));
+            KafkaTestClient.sendCloudEvent("privacy.requests.v1", requestId, UUID.randomUUID().toString(), RightsRequested.ACCESS,
+                    CASE.command(requestId, person.subjectJson()));
             var replies = KafkaTestClient.await(Topics.PRIVACY_REPLIES, r -> requestId.equals(r.key())
                     && r.value().contains("\"outcome\""), 1, Duration.ofSeconds(120));
             assertEquals(1, replies.size());

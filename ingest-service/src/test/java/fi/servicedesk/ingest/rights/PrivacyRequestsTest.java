@@ -3,6 +3,8 @@ package fi.servicedesk.ingest.rights;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.Chats;
+import fi.servicedesk.ingest.recordings.Wavs;
+import fi.servicedesk.ingest.telephony.Calls;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.events.AccessChunk;
 import fi.servicedesk.ingest.events.LegalHoldLifted;
@@ -22,15 +24,15 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PrivacyRequestsTest {
 
     private static final String REQUESTS = "privacy.requests.v1";
+    private static final CaseReplies CASE = new CaseReplies();
 
     @Inject
     EntityManager entityManager;
@@ -60,7 +63,7 @@ class PrivacyRequestsTest {
     }
 
     @Test
-    void accessRequestIsAnsweredWithChunksWhoseSha256MatchesAndAValidDocument() throws Exception {
+    void accessRequestIsAnsweredWithChunksEncryptedToTheCaseWhoseSha256MatchesAndAValidDocument() throws Exception {
         var person = Chats.newPerson();
         var conversation = person.says("conv-" + UUID.randomUUID(), "Tulostin ei toimi");
         var requestId = UUID.randomUUID().toString();
@@ -70,20 +73,92 @@ class PrivacyRequestsTest {
         var replies = replies(requestId, 2);
         assertEquals(AccessChunk.TYPE, KafkaTestClient.header(replies.get(0), "ce_type"));
         ContractCatalog.assertValid(AccessChunk.TYPE, replies.get(0).value());
+        for (var clear : List.of(person.email(), "Tulostin", conversation)) {
+            assertFalse(replies.get(0).value().contains(clear), "in clear on privacy.replies.v1: " + clear);
+        }
         ContractCatalog.assertValid(RequestAnswered.TYPE, replies.get(1).value());
         var answer = json.readTree(replies.get(1).value());
         assertEquals("COMPLETED", answer.get("outcome").asText());
-        var document = new ByteArrayOutputStream();
-        document.write(Base64.getDecoder().decode(json.readTree(replies.get(0).value()).get("data").asText()));
-        assertEquals(answer.get("accessPackage").get("bytes").asLong(), document.size());
-        assertEquals(answer.get("accessPackage").get("sha256").asText(),
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.toByteArray())));
-        var text = document.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, answer.get("attempt").asInt());
+        var document = CASE.parts(replies).get("document");
+        var described = answer.at("/accessPackage/parts/0");
+        assertEquals("document", described.get("name").asText());
+        assertEquals(described.get("bytes").asLong(), document.length);
+        assertEquals(described.get("sha256").asText(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document)));
+        var text = new String(document, java.nio.charset.StandardCharsets.UTF_8);
         ContractCatalog.assertValid("access-data.ingest-service", text);
         JsonNode access = json.readTree(text);
         assertEquals(person.email(), access.get("subjects").get(0).get("email").asText());
         assertEquals(conversation, access.get("contacts").get(0).get("externalId").asText());
         assertEquals("Tulostin ei toimi", access.get("contacts").get(0).get("messages").get(0).get("text").asText());
+    }
+
+    /**
+     * Finding 2 (replies) and 13: what privacy.replies.v1 carries, read with a real consumer, names no
+     * identifier of the caller in clear (the chat test above checks message text); a recording is sent as a part of its own, in chunks
+     * of at most 256 KiB, and is the uploaded audio byte for byte.
+     */
+    @Test
+    void aReplyOnKafkaHoldsNoIdentifierOrTextInClearAndTheRecordingIsItsOwnPart() throws Exception {
+        var caller = Calls.newCaller();
+        var callId = caller.calls();
+        var wav = Wavs.pcm(700_000, "INAM " + caller.name());
+        SignedWebhook.recording(wav).put(Calls.recordingPath(callId)).then().statusCode(200);
+        var requestId = UUID.randomUUID().toString();
+
+        send(RightsRequested.ACCESS, requestId, request(requestId, "{\"email\":\"%s\",\"phone\":\"%s\"}"
+                .formatted(caller.email(), caller.e164())));
+
+        var replies = KafkaTestClient.await(Topics.PRIVACY_REPLIES, r -> requestId.equals(r.key()), 5, Duration.ofSeconds(30));
+        var answer = json.readTree(replies.getLast().value());
+        assertEquals(RequestAnswered.TYPE, KafkaTestClient.header(replies.getLast(), "ce_type"));
+        assertEquals("COMPLETED", answer.get("outcome").asText(), answer.toString());
+        for (var reply : replies) {
+            for (var clear : List.of(caller.email(), caller.digits(), caller.name(), "Soittaja", "INAM", "Aino Agentti")) {
+                assertFalse(reply.value().contains(clear), "in clear on privacy.replies.v1: " + clear);
+            }
+            ContractCatalog.assertValid(KafkaTestClient.header(reply, "ce_type"), reply.value());
+        }
+        var parts = CASE.parts(replies);
+        var recordingPart = answer.at("/accessPackage/parts/1");
+        var contactId = Chats.contactIdOf(entityManager, callId);
+        assertEquals("recordings/" + contactId + ".wav", recordingPart.get("name").asText());
+        assertEquals(3, recordingPart.get("chunks").asInt(), "700 kB in chunks of 256 KiB");
+        assertArrayEquals(wav, parts.get("recordings/" + contactId + ".wav"), "R10.1: the recording byte for byte");
+        var document = json.readTree(parts.get("document"));
+        assertEquals(caller.email(), document.at("/subjects/0/email").asText());
+        assertEquals("recordings/" + contactId + ".wav", document.at("/contacts").findValue("file").asText());
+    }
+
+    /** A command asked again of one owner reaches only it, and its answer carries the new attempt. */
+    @Test
+    void aCommandAskedAgainOfAnotherOwnerIsIgnoredAndOneForThisOwnerIsAnsweredWithItsAttempt() throws Exception {
+        var person = Chats.newPerson();
+        person.says("conv-" + UUID.randomUUID(), "Hei taas");
+        var requestId = UUID.randomUUID().toString();
+
+        send(RightsRequested.ACCESS, requestId, CASE.command(requestId, person.subjectJson(), 2, "redaction-service"));
+        send(RightsRequested.ACCESS, requestId, CASE.command(requestId, person.subjectJson(), 3, "ingest-service"));
+
+        var replies = replies(requestId, 3);
+        assertEquals(2, replies.size(), "one chunk and one answer, to attempt 3 only");
+        assertTrue(replies.stream().allMatch(r -> r.value().contains("\"attempt\":3")));
+        assertEquals(json.readTree(replies.getLast().value()).at("/accessPackage/parts/0/sha256").asText(),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(CASE.parts(replies).get("document"))));
+    }
+
+    @Test
+    void aCommandWithoutAReplyKeyGetsNoAccessDataInClear() throws Exception {
+        var person = Chats.newPerson();
+        person.says("conv-" + UUID.randomUUID(), "Ei selväkielisenä");
+        var requestId = UUID.randomUUID().toString();
+
+        send(RightsRequested.ACCESS, requestId, """
+                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, person.subjectJson()));
+
+        var replies = replies(requestId, 2);
+        assertEquals(1, replies.size());
+        assertEquals("FAILED", json.readTree(replies.getFirst().value()).get("outcome").asText());
     }
 
     @Test
@@ -115,7 +190,7 @@ class PrivacyRequestsTest {
         var replies = replies(access, 2);
         var answer = json.readTree(replies.get(1).value());
         assertEquals("COMPLETED", answer.get("outcome").asText(), "R10.1: each verified identifier's data is the requester's");
-        var document = json.readTree(Base64.getDecoder().decode(json.readTree(replies.get(0).value()).get("data").asText()));
+        var document = json.readTree(CASE.parts(replies).get("document"));
         assertEquals(2, document.get("subjects").size());
         assertEquals(java.util.Set.of(byEmail, byPhone), java.util.Set.of(document.get("contacts").get(0).get("externalId").asText(),
                 document.get("contacts").get(1).get("externalId").asText()));
@@ -311,8 +386,7 @@ class PrivacyRequestsTest {
     }
 
     private static String request(String requestId, String subject) {
-        return """
-                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, subject);
+        return CASE.command(requestId, subject);
     }
 
     /** An erasure or objection command naming {@code holds} (a JSON array) as active. */

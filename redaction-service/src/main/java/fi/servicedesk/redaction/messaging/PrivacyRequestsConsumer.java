@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.kit.inbox.IncomingEvent;
+import fi.servicedesk.redaction.events.RequestAnswered;
 import fi.servicedesk.redaction.events.RightsRequested;
 import fi.servicedesk.redaction.rights.SubjectRequests;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -33,17 +34,24 @@ public class PrivacyRequestsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         deliveries.apply("privacy-requests", record, event -> {
             switch (event.type()) {
-                case RightsRequested.ACCESS -> requests.access(read(event));
-                case RightsRequested.ERASURE -> requests.erase(read(event), "ERASURE");
-                case RightsRequested.OBJECTION -> requests.erase(read(event), "OBJECTION");
-                case RightsRequested.RECTIFICATION -> requests.rectify(read(event));
+                case RightsRequested.ACCESS, RightsRequested.ERASURE, RightsRequested.OBJECTION,
+                     RightsRequested.RECTIFICATION -> command(event);
                 default -> {
                 }
             }
         });
     }
 
-    private RightsRequested read(IncomingEvent event) throws JsonProcessingException {
-        return json.readValue(event.data(), RightsRequested.class);
+    private void command(IncomingEvent event) throws JsonProcessingException {
+        var request = json.readValue(event.data(), RightsRequested.class);
+        if (!request.addressedTo(RequestAnswered.SERVICE)) {
+            return; // asked again of another owner only
+        }
+        switch (event.type()) {
+            case RightsRequested.ACCESS -> requests.access(request);
+            case RightsRequested.ERASURE -> requests.erase(request, "ERASURE");
+            case RightsRequested.OBJECTION -> requests.erase(request, "OBJECTION");
+            default -> requests.rectify(request);
+        }
     }
 }

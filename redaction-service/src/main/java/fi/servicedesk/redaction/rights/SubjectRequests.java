@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.rights;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.outbox.Outbox;
+import fi.servicedesk.kit.replies.ReplyWriter;
 import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository;
 import fi.servicedesk.redaction.domain.CorpusErasure;
@@ -14,13 +15,9 @@ import fi.servicedesk.redaction.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -34,7 +31,8 @@ import java.util.stream.Stream;
 @Transactional(Transactional.TxType.MANDATORY)
 public class SubjectRequests {
 
-    static final int CHUNK_BYTES = 256 * 1024;
+    /** The reply's part that is the access document itself. */
+    static final String DOCUMENT = "document";
     private static final String CORPUS = "corpus";
 
     private final SubjectLinkRepository links;
@@ -57,20 +55,25 @@ public class SubjectRequests {
         this.clock = clock;
     }
 
-    /** R10.1: the access document in chunks of at most 256 KiB, then the answer with their count and SHA-256. */
+    /** R10.1: the access document as chunks encrypted to the case (ReplyWriter), then the answer with their count and SHA-256. */
     public void access(RightsRequested request) {
+        if (request.reply() == null) {
+            answer(request, "ACCESS", "FAILED", List.of(),
+                    "The command carries no reply key; access data is never sent in clear.", null);
+            return;
+        }
         var conversations = conversationsOf(request);
         var found = conversations.isEmpty() ? List.<AccessDocument.Entry>of()
                 : entries.list("conversation in ?1 order by conversation, sequence", conversations).stream()
                 .map(AccessDocument.Entry::of).toList();
-        var document = serialize(new AccessDocument(RequestAnswered.SERVICE, Instant.now(clock), found));
-        int chunks = 0;
-        for (int from = 0; from < document.length || chunks == 0; from += CHUNK_BYTES) {
-            var chunk = Arrays.copyOfRange(document, from, Math.min(document.length, from + CHUNK_BYTES));
-            outbox.publish(Topics.PRIVACY_REPLIES, key(request), AccessChunk.TYPE, new AccessChunk(request.requestId(),
-                    RequestAnswered.SERVICE, chunks++, Base64.getEncoder().encodeToString(chunk)));
-        }
-        var accessPackage = new RequestAnswered.AccessPackage(chunks, document.length, sha256(document), "application/json");
+        var reply = new ReplyWriter(request.reply().publicKey(), request.requestId(), RequestAnswered.SERVICE,
+                request.attempt(), (part, index, data) -> outbox.publish(Topics.PRIVACY_REPLIES, key(request),
+                AccessChunk.TYPE, new AccessChunk(request.requestId(), RequestAnswered.SERVICE, request.attempt(), part,
+                index, data)));
+        reply.part(DOCUMENT, "application/json",
+                new ByteArrayInputStream(serialize(new AccessDocument(RequestAnswered.SERVICE, Instant.now(clock), found))));
+        var accessPackage = new RequestAnswered.AccessPackage(reply.chunks(), reply.parts().stream()
+                .map(p -> new RequestAnswered.Part(p.name(), p.chunks(), p.bytes(), p.sha256(), p.contentType())).toList());
         answer(request, "ACCESS", found.isEmpty() ? "NOTHING_FOUND" : "COMPLETED", List.of(), null, accessPackage);
     }
 
@@ -108,7 +111,7 @@ public class SubjectRequests {
     private void answer(RightsRequested request, String type, String outcome, List<RequestAnswered.Removed> removed,
                         String note, RequestAnswered.AccessPackage accessPackage) {
         outbox.publish(Topics.PRIVACY_REPLIES, key(request), RequestAnswered.TYPE, new RequestAnswered(request.requestId(),
-                type, RequestAnswered.SERVICE, Instant.now(clock), outcome, removed, List.of(), note, accessPackage));
+                type, RequestAnswered.SERVICE, request.attempt(), Instant.now(clock), outcome, removed, List.of(), note, accessPackage));
     }
 
     private static String key(RightsRequested request) {
@@ -119,14 +122,6 @@ public class SubjectRequests {
         try {
             return json.writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

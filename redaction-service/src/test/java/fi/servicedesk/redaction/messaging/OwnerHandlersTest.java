@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.replies.ReplyCipher;
 import fi.servicedesk.redaction.events.AccessChunk;
 import fi.servicedesk.redaction.events.MessageCaptured;
 import fi.servicedesk.redaction.events.RequestAnswered;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
@@ -37,6 +39,10 @@ class OwnerHandlersTest {
 
     private static final String REQUESTS = "privacy.requests.v1";
     private static final String EXAMPLE_REQUEST_ID = "5f1e9c3a-2b7d-4c8e-9a01-3d5b7f9e1c22";
+
+    /** The key of contracts/examples' commands, replaced by one whose private half the test holds. */
+    private static final String EXAMPLE_REPLY_KEY = "MCowBQYDK2VuAyEA/LgyRbvdXMWNW6f7lMP5qGR6nEOIJoHb1myl1rx9g34=";
+    private static final KeyPair CASE_KEY = ReplyCipher.newKeyPair();
 
     @Inject
     EntityManager entityManager;
@@ -62,12 +68,16 @@ class OwnerHandlersTest {
         var replies = repliesTo(requestId, 2);
         assertEquals(List.of(AccessChunk.TYPE, RequestAnswered.TYPE), replies.stream().map(r -> KafkaTestClient.header(r, "ce_type")).toList());
         replies.forEach(r -> ContractCatalog.assertValid(KafkaTestClient.header(r, "ce_type"), r.value()));
-        var document = Base64.getDecoder().decode(json.readTree(replies.get(0).value()).get("data").asText());
+        var chunk = json.readTree(replies.get(0).value());
+        assertEquals("document", chunk.get("part").asText());
+        var document = ReplyCipher.decrypt(CASE_KEY.getPrivate(), CASE_KEY.getPublic(),
+                ReplyCipher.aad(UUID.fromString(requestId), "redaction-service", 1, "document", 0),
+                Base64.getDecoder().decode(chunk.get("data").asText()));
         ContractCatalog.assertValid("access-data.redaction-service", new String(document, StandardCharsets.UTF_8));
         var answer = json.readTree(replies.get(1).value());
         assertEquals("COMPLETED", answer.get("outcome").asText());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document)),
-                answer.at("/accessPackage/sha256").asText());
+                answer.at("/accessPackage/parts/0/sha256").asText());
         var entries = json.readTree(document).get("corpusEntries");
         assertEquals(1, entries.size());
         assertTrue(entries.get(0).get("text").asText().contains("[EMAIL_1]"));
@@ -161,7 +171,8 @@ class OwnerHandlersTest {
 
     private static void send(String type, String requestId, String email) {
         var data = ContractCatalog.example(type).replace(EXAMPLE_REQUEST_ID, requestId)
-                .replaceFirst("\"subject\": \\{[^}]*}", "\"subject\": " + CommandContract.subjectJson(email, null, null, null));
+                .replaceFirst("\"subject\": \{[^}]*}", "\"subject\": " + CommandContract.subjectJson(email, null, null, null))
+                .replace(EXAMPLE_REPLY_KEY, ReplyCipher.encode(CASE_KEY.getPublic()));
         ContractCatalog.assertValid(type, data);
         KafkaTestClient.sendCloudEvent(REQUESTS, requestId, UUID.randomUUID().toString(), type, data);
     }

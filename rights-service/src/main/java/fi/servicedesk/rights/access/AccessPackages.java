@@ -1,58 +1,57 @@
 package fi.servicedesk.rights.access;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.servicedesk.kit.problem.ProblemException;
 import fi.servicedesk.rights.audit.AccessAudit;
 import fi.servicedesk.rights.config.RightsConfig;
-import fi.servicedesk.rights.crypto.Sealer;
+import fi.servicedesk.rights.crypto.CaseKeys;
+import fi.servicedesk.rights.domain.AccessChunkRepository.StoredPart;
 import fi.servicedesk.rights.domain.CaseStatus;
 import fi.servicedesk.rights.domain.RequestType;
-import fi.servicedesk.rights.domain.RightsCase;
 import fi.servicedesk.rights.domain.RightsCaseRepository;
+import fi.servicedesk.rights.replies.ReplyParts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The access package of a completed ACCESS case (R10.1): data.json with every owner's document,
- * recordings moved out into recordings/, and the bilingual report.html. Handing it out is a read of
+ * each recording as a file of recordings/, and the bilingual report.html. Handing it out is a read of
  * personal data, so it is written into the case history (R9.2).
  */
 @ApplicationScoped
 @Transactional
 public class AccessPackages {
 
-    private static final String RECORDINGS = "recordings/";
-
     private final RightsCaseRepository cases;
-    private final Sealer sealer;
+    private final CaseKeys caseKeys;
+    private final ReplyParts parts;
     private final AccessReport report;
     private final RightsConfig config;
     private final ObjectMapper json;
     private final AccessAudit audit;
     private final Clock clock;
 
-    AccessPackages(RightsCaseRepository cases, Sealer sealer, AccessReport report, RightsConfig config,
+    AccessPackages(RightsCaseRepository cases, CaseKeys caseKeys, ReplyParts parts, AccessReport report, RightsConfig config,
                    ObjectMapper json, AccessAudit audit, Clock clock) {
         this.audit = audit;
         this.cases = cases;
-        this.sealer = sealer;
+        this.caseKeys = caseKeys;
+        this.parts = parts;
         this.report = report;
         this.config = config;
         this.json = json;
@@ -60,10 +59,11 @@ public class AccessPackages {
     }
 
     /**
-     * The zip's bytes; 409 unless the case is a COMPLETED ACCESS case; 410 Gone once its person was
-     * erased (R10.3) or rights.access-package-expiry has passed since completion.
+     * Checks that the package may be handed out and records that it is: 409 unless the case is a
+     * COMPLETED ACCESS case; 410 Gone once its person was erased (R10.3), its reply key destroyed, or
+     * rights.access-package-expiry has passed since completion. {@link #write} then streams it.
      */
-    public byte[] build(UUID id, String actor, String reason) {
+    public AccessPackage prepare(UUID id, String actor, String reason) {
         var c = cases.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("No request " + id + "."));
         if (c.type != RequestType.ACCESS || c.status != CaseStatus.COMPLETED) {
             throw ProblemException.conflict("A package exists only for a COMPLETED ACCESS request; this is a "
@@ -74,52 +74,61 @@ public class AccessPackages {
             throw gone("The person's data was erased on " + c.erasedAt + "; this package no longer exists.");
         }
         var expiry = c.closedAt.plus(config.accessPackageExpiry());
-        if (!now.isBefore(expiry)) {
+        var key = caseKeys.of(c);
+        if (!now.isBefore(expiry) || key.isEmpty()) {
             throw gone("This access package expired on " + expiry + "; a new access request gives a new one.");
         }
-        var recordings = new LinkedHashMap<String, byte[]>();
-        var owners = ownerDocuments(c, recordings);
-        var zip = zip(dataJson(c, now, owners), report.render(c.id.toString(), c.receivedAt, now, owners), recordings);
-        c.record(now, actor, "PACKAGE_DELIVERED", "Access package handed out (" + zip.length + " bytes)");
+        var owners = c.owners.stream().map(o -> new OwnerReply(o.service, o.attempt, parts.of(key.get(), o.service, o.attempt)))
+                .toList();
+        c.record(now, actor, "PACKAGE_DELIVERED", "Access package handed out");
         audit.record(actor, AccessAudit.Read.PACKAGE, List.of(id), reason);
-        return zip;
+        return new AccessPackage(key.get(), c.receivedAt, now, owners);
+    }
+
+    /**
+     * Writes the zip as a stream: data.json and report.html from the owners' documents, then each
+     * recording copied chunk by chunk from the stored reply; no transaction is held while it is written.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public void write(AccessPackage content, OutputStream out) throws IOException {
+        var documents = json.createObjectNode();
+        for (var owner : content.owners()) {
+            documents.set(owner.service(), owner.parts().isEmpty() ? json.nullNode()
+                    : read(parts.open(content.key(), owner.service(), owner.attempt(), owner.parts().getFirst())));
+        }
+        var requestId = content.key().caseId().toString();
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("data.json"));
+            json.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(zip, dataJson(requestId, content, documents));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("report.html"));
+            zip.write(report.render(requestId, content.receivedAt(), content.generatedAt(), documents)
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            // Audio is compressed already; deflating it again costs time and saves nothing.
+            zip.setLevel(Deflater.NO_COMPRESSION);
+            for (var owner : content.owners()) {
+                for (var part : owner.parts().subList(Math.min(1, owner.parts().size()), owner.parts().size())) {
+                    zip.putNextEntry(new ZipEntry(part.name()));
+                    try (var recording = parts.open(content.key(), owner.service(), owner.attempt(), part)) {
+                        recording.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+            }
+        }
     }
 
     private static ProblemException gone(String detail) {
         return new ProblemException(410, "Gone", detail);
     }
 
-    private ObjectNode ownerDocuments(RightsCase c, Map<String, byte[]> recordings) {
-        var owners = json.createObjectNode();
-        for (var owner : c.owners) {
-            JsonNode document = owner.document == null ? json.nullNode() : read(sealer.open(owner.document));
-            moveRecordingsOut(document, recordings);
-            owners.set(owner.service, document);
-        }
-        return owners;
-    }
-
-    /** Replaces every {@code {"file": "recordings/…", "data": base64}} by a file entry of the zip. */
-    private static void moveRecordingsOut(JsonNode node, Map<String, byte[]> recordings) {
-        if (node.isObject()) {
-            var file = node.path("file").asText("");
-            if (file.startsWith(RECORDINGS) && node.path("data").isTextual()) {
-                var safeName = RECORDINGS + file.substring(RECORDINGS.length()).replaceAll("[^A-Za-z0-9._-]", "_");
-                recordings.put(safeName, Base64.getMimeDecoder().decode(node.get("data").asText()));
-                ((ObjectNode) node).remove("data");
-                ((ObjectNode) node).put("file", safeName);
-            }
-            node.forEach(child -> moveRecordingsOut(child, recordings));
-        } else if (node.isArray()) {
-            node.forEach(child -> moveRecordingsOut(child, recordings));
-        }
-    }
-
-    private byte[] dataJson(RightsCase c, Instant now, ObjectNode owners) {
+    private ObjectNode dataJson(String requestId, AccessPackage content, ObjectNode owners) {
         var data = json.createObjectNode();
-        data.put("requestId", c.id.toString());
-        data.put("receivedAt", c.receivedAt.toString());
-        data.put("generatedAt", now.toString());
+        data.put("requestId", requestId);
+        data.put("receivedAt", content.receivedAt().toString());
+        data.put("generatedAt", content.generatedAt().toString());
         var controller = config.controller();
         data.putObject("controller")
                 .put("name", controller.name())
@@ -127,52 +136,20 @@ public class AccessPackages {
                 .put("dpoContact", controller.dpoContact())
                 .put("requestContact", controller.requestContact());
         data.set("owners", owners);
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return data;
     }
 
-    private static byte[] zip(byte[] dataJson, String reportHtml, Map<String, byte[]> recordings) {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            entry(zip, "data.json", dataJson);
-            entry(zip, "report.html", reportHtml.getBytes(StandardCharsets.UTF_8));
-            for (var recording : recordings.entrySet()) {
-                stored(zip, recording.getKey(), recording.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(bytes);
-        zip.closeEntry();
-    }
-
-    /** Audio is compressed already; deflating it again costs time and saves nothing. */
-    private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        var entry = new ZipEntry(name);
-        var crc = new CRC32();
-        crc.update(bytes);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(bytes.length);
-        entry.setCompressedSize(bytes.length);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(bytes);
-        zip.closeEntry();
-    }
-
-    private JsonNode read(byte[] document) {
-        try {
+    private JsonNode read(InputStream document) throws IOException {
+        try (document) {
             return json.readTree(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** What {@link #write} needs once the checks are done: the case's key and each owner's stored reply. */
+    public record AccessPackage(CaseKeys.CaseKey key, Instant receivedAt, Instant generatedAt, List<OwnerReply> owners) {
+    }
+
+    /** One owner's accepted reply: its parts, the document first; none when it sent no access data. */
+    public record OwnerReply(String service, int attempt, List<StoredPart> parts) {
     }
 }

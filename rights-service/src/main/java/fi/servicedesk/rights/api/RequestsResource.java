@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.net.URI;
 import java.time.Instant;
@@ -95,6 +96,14 @@ public class RequestsResource {
         return Response.accepted(execution.execute(id, caller())).build();
     }
 
+    /** An OVERDUE owner, or one whose answer was not accepted, is asked again (DESIGN §5); 409 otherwise. */
+    @POST
+    @Path("/{id}/owners/{service}/reask")
+    @RolesAllowed("dpo")
+    public Response askAgain(@PathParam("id") UUID id, @PathParam("service") String service) {
+        return Response.accepted(execution.askAgain(id, service, caller())).build();
+    }
+
     @POST
     @Path("/{id}/extension")
     @RolesAllowed("dpo")
@@ -115,7 +124,9 @@ public class RequestsResource {
     @Produces("application/zip")
     @RolesAllowed("dpo")
     public Response accessPackage(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
-        return Response.ok(packages.build(id, caller(), reason(reason)), "application/zip")
+        var content = packages.prepare(id, caller(), reason(reason));
+        StreamingOutput zip = out -> packages.write(content, out);
+        return Response.ok(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"access-" + id + ".zip\"")
                 .build();
     }

@@ -19,8 +19,11 @@ public record CaseView(UUID id, RequestType type, CaseStatus status, Identifiers
     public record Verification(String identifier, String method, String by, Instant at) {
     }
 
-    /** {@code failure} says why an answer does not complete the case; null when it does. */
-    public record Owner(String service, OwnerStatus status, Instant answeredAt, String summary, String failure) {
+    /**
+     * {@code failure} says why an answer does not complete the case; null when it does. {@code attempt}
+     * counts the times the owner was asked.
+     */
+    public record Owner(String service, OwnerStatus status, Instant answeredAt, String summary, String failure, int attempt) {
     }
 
     public record HistoryItem(Instant at, String by, String action, String note) {

@@ -34,7 +34,7 @@ public class CaseViews {
                 c.verifications.stream().map(v -> new CaseView.Verification(v.identifier.key(), v.method,
                         v.verifiedBy, v.verifiedAt)).toList(),
                 c.owners.stream().map(o -> new CaseView.Owner(o.service, o.status, o.answeredAt, o.summary,
-                        o.failure)).toList(),
+                        o.failure, o.attempt)).toList(),
                 c.history.stream().map(h -> new CaseView.HistoryItem(h.at, h.actor, h.action, h.note)).toList());
     }
 }

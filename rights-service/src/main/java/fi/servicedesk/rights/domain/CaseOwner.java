@@ -32,8 +32,8 @@ public class CaseOwner extends CasePart {
     /** Why this answer does not complete the case (owner failed, access data did not verify); null when it does. */
     public String failure;
 
-    /** ACCESS: the owner's sealed access document, once reassembled and verified. */
-    public byte[] document;
+    /** How many times the owner was asked (the first command is 1); only this attempt's reply counts. */
+    public int attempt = 1;
 
     public boolean completesCase() {
         return status == OwnerStatus.ANSWERED && failure == null;

@@ -54,6 +54,14 @@ public class RightsCase {
     @Column(name = "erased_at")
     public Instant erasedAt;
 
+    /** The case's X25519 public key (base64 X.509) that owners encrypt their replies to; null once destroyed. */
+    @Column(name = "reply_public_key")
+    public String replyPublicKey;
+
+    /** Its private half, sealed; null once destroyed (package expiry, erasure), which shreds every reply. */
+    @Column(name = "reply_key")
+    public byte[] replyKey;
+
     /** The rights-case retention clock (DESIGN §4): set once when stored. */
     @Column(name = "stored_at", updatable = false)
     public Instant storedAt;

@@ -1,5 +1,6 @@
 package fi.servicedesk.rights.erasure;
 
+import fi.servicedesk.rights.crypto.CaseKeys;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.AccessChunkRepository;
 import fi.servicedesk.rights.domain.CasePersonalData;
@@ -87,7 +88,7 @@ public class OwnErasure {
 
     private void erase(RightsCase c, RightsCase erasure, Instant now) {
         c.personalData = sealer.sealJson(new CasePersonalData(new Identifiers(null, null, null, null), null, null));
-        c.owners.forEach(owner -> owner.document = null);
+        CaseKeys.destroy(c);
         chunks.dropAll(c.id);
         c.erasedAt = now;
         c.record(now, SYSTEM, "PERSONAL_DATA_ERASED", "Identifiers replaced by keyed hashes, details and access "

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** contracts/schemas/fi.servicedesk.rights.rectification-requested.v1.schema.json (R10.2) */
 public record RectificationRequested(UUID requestId, SubjectHashes subject, Instant requestedAt,
-                                     SealedRectification rectification) {
+                                     SealedRectification rectification, Reply reply) {
 
     public static final String TYPE = "fi.servicedesk.rights.rectification-requested.v1";
 

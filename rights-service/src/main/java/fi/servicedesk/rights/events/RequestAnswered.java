@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** contracts/schemas/fi.servicedesk.{ingest,redaction}.request-answered.v1.schema.json, which share this shape. */
-public record RequestAnswered(UUID requestId, String requestType, String service, Instant answeredAt, String outcome,
-                              List<Removed> removed, List<Kept> kept, String note, AccessPackage accessPackage) {
+public record RequestAnswered(UUID requestId, String requestType, String service, int attempt, Instant answeredAt,
+                              String outcome, List<Removed> removed, List<Kept> kept, String note, AccessPackage accessPackage) {
 
     public static final String INGEST = "fi.servicedesk.ingest.request-answered.v1";
     public static final String REDACTION = "fi.servicedesk.redaction.request-answered.v1";
@@ -17,7 +17,10 @@ public record RequestAnswered(UUID requestId, String requestType, String service
     public record Kept(String category, long count, String reason) {
     }
 
-    /** ACCESS only: how the owner's document was sent in chunks, to check it on reassembly. */
-    public record AccessPackage(int chunks, long bytes, String sha256, String contentType) {
+    /** ACCESS only: the reply's parts in the order their chunks were sent, {@code chunks} in all, to check them. */
+    public record AccessPackage(int chunks, List<Part> parts) {
+    }
+
+    public record Part(String name, int chunks, long bytes, String sha256, String contentType) {
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
  * every active hold (R3.1), access none.
  */
 public record RightsRequested(UUID requestId, SubjectHashes subject, Instant requestedAt,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) List<CommandHold> holds) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<CommandHold> holds, Reply reply) {
 
     public static final String ACCESS = "fi.servicedesk.rights.access-requested.v1";
     public static final String ERASURE = "fi.servicedesk.rights.erasure-requested.v1";

@@ -1,6 +1,7 @@
 package fi.servicedesk.rights.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.servicedesk.kit.cloudevents.CloudEventHeaders;
 import fi.servicedesk.kit.inbox.Deliveries;
 import fi.servicedesk.rights.events.AccessChunk;
 import fi.servicedesk.rights.events.RequestAnswered;
@@ -30,11 +31,13 @@ public class RepliesConsumer {
     @Incoming("replies")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        var source = CloudEventHeaders.read(record.headers(), CloudEventHeaders.SOURCE);
         deliveries.apply("replies", record, event -> {
             switch (event.type()) {
-                case AccessChunk.INGEST, AccessChunk.REDACTION -> handling.chunk(json.readValue(event.data(), AccessChunk.class));
+                case AccessChunk.INGEST, AccessChunk.REDACTION ->
+                        handling.chunk(source, json.readValue(event.data(), AccessChunk.class));
                 case RequestAnswered.INGEST, RequestAnswered.REDACTION ->
-                        handling.answer(json.readValue(event.data(), RequestAnswered.class));
+                        handling.answer(source, json.readValue(event.data(), RequestAnswered.class));
                 default -> {
                     // Other services' events on the topic are not ours to handle.
                 }

@@ -28,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
@@ -104,6 +105,15 @@ public class PortalCase {
         return act(id, () -> execution.execute(id, page.user()));
     }
 
+    /** An OVERDUE owner, or one whose answer was not accepted, is asked again. */
+    @POST
+    @Path("/{id}/owners/{service}/reask")
+    @RolesAllowed("dpo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object askAgain(@PathParam("id") UUID id, @PathParam("service") String service) {
+        return act(id, () -> execution.askAgain(id, service, page.user()));
+    }
+
     @POST
     @Path("/{id}/extend")
     @RolesAllowed("dpo")
@@ -152,7 +162,9 @@ public class PortalCase {
     @Produces("application/zip")
     @RolesAllowed("dpo")
     public Response accessPackage(@PathParam("id") UUID id) {
-        return Response.ok(packages.build(id, page.user(), page.purpose()), "application/zip")
+        var content = packages.prepare(id, page.user(), page.purpose());
+        StreamingOutput zip = out -> packages.write(content, out);
+        return Response.ok(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"access-" + id + ".zip\"")
                 .build();
     }
@@ -195,7 +207,8 @@ public class PortalCase {
                 .data("holds", activeHolds.stream().map(h -> new HoldRow(h.id(), h.reason(), h.placedBy(),
                         page.dateTime(h.placedAt()))).toList())
                 .data("owners", c.owners().stream().map(o -> new OwnerRow(o.service(), t.get("owner." + o.status()),
-                        o.status().name().equals("OVERDUE"), page.dateTime(o.answeredAt()), o.summary(), o.failure()))
+                        o.status().name().equals("OVERDUE"), page.dateTime(o.answeredAt()), o.summary(), o.failure(),
+                        c.status() == CaseStatus.EXECUTING && (o.status().name().equals("OVERDUE") || o.failure() != null)))
                         .toList())
                 .data("history", c.history().stream().map(h -> new TimelineRow(page.dateTime(h.at()), h.by(),
                         t.label("action.", h.action()), h.note())).toList())
@@ -230,7 +243,7 @@ public class PortalCase {
 
     @TemplateData
     public record OwnerRow(String service, String status, boolean overdue, String answeredAt, String summary,
-                           String failure) {
+                           String failure, boolean canAskAgain) {
     }
 
     @TemplateData

@@ -118,14 +118,20 @@ public class RetentionSweep {
 
     /**
      * An access package is for delivery, not for keeping (DESIGN §5): once rights.access-package-expiry
-     * has passed since its case completed, the owners' documents it is built from are destroyed; the
-     * package already answers 410 from that moment on.
+     * has passed since its case completed, the case's reply key is destroyed — which shreds every
+     * copy of the owners' replies, on Kafka and in any WAL — and the chunks go too; the package
+     * already answers 410 from that moment on.
      */
     private void destroyExpiredAccessDocuments() {
+        var expired = Instant.now(clock).minus(config.accessPackageExpiry());
         entityManager.createNativeQuery("""
-                        update case_owner o set document = null from rights_case c
-                        where o.case_id = c.id and o.document is not null and c.closed_at < :expired""")
-                .setParameter("expired", Instant.now(clock).minus(config.accessPackageExpiry()))
+                        update rights_case set reply_key = null, reply_public_key = null
+                        where reply_key is not null and closed_at < :expired""")
+                .setParameter("expired", expired)
+                .executeUpdate();
+        entityManager.createNativeQuery("""
+                        delete from access_chunk a using rights_case c where a.case_id = c.id and c.closed_at < :expired""")
+                .setParameter("expired", expired)
                 .executeUpdate();
     }
 

@@ -1,6 +1,6 @@
 package fi.servicedesk.rights.saga;
 
-import fi.servicedesk.rights.crypto.Sealer;
+import fi.servicedesk.rights.crypto.CaseKeys;
 import fi.servicedesk.rights.domain.AccessChunkRepository;
 import fi.servicedesk.rights.domain.CaseOwner;
 import fi.servicedesk.rights.domain.CaseStatus;
@@ -11,11 +11,14 @@ import fi.servicedesk.rights.domain.RightsCaseRepository;
 import fi.servicedesk.rights.erasure.OwnErasure;
 import fi.servicedesk.rights.events.AccessChunk;
 import fi.servicedesk.rights.events.RequestAnswered;
+import fi.servicedesk.rights.replies.ReplyParts;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -33,33 +36,51 @@ public class ReplyHandling {
 
     private final RightsCaseRepository cases;
     private final AccessChunkRepository chunks;
-    private final Sealer sealer;
+    private final CaseKeys caseKeys;
+    private final ReplyParts parts;
     private final OwnErasure ownErasure;
     private final Clock clock;
 
-    ReplyHandling(RightsCaseRepository cases, AccessChunkRepository chunks, Sealer sealer, OwnErasure ownErasure,
-                  Clock clock) {
+    ReplyHandling(RightsCaseRepository cases, AccessChunkRepository chunks, CaseKeys caseKeys, ReplyParts parts,
+                  OwnErasure ownErasure, Clock clock) {
         this.cases = cases;
         this.ownErasure = ownErasure;
         this.chunks = chunks;
-        this.sealer = sealer;
+        this.caseKeys = caseKeys;
+        this.parts = parts;
         this.clock = clock;
     }
 
-    public void chunk(AccessChunk chunk) {
+    /** Keeps the chunk as it came, still encrypted to the case, if it belongs to the attempt the owner is asked for. */
+    public void chunk(String source, AccessChunk chunk) {
+        if (!fromItsOwner(source, chunk.service())) {
+            Log.warnf("Access chunk naming %s from %s ignored: not sent by that owner", chunk.service(), source);
+            return;
+        }
         var c = cases.findByIdOptional(chunk.requestId());
         if (c.isEmpty()) {
             Log.warnf("Access chunk for unknown request %s from %s ignored", chunk.requestId(), chunk.service());
             return;
         }
-        if (c.get().erasedAt != null) {
-            Log.warnf("Access chunk for request %s from %s ignored: its person was erased", chunk.requestId(), chunk.service());
+        if (c.get().erasedAt != null || c.get().replyKey == null) {
+            Log.warnf("Access chunk for request %s from %s ignored: its person was erased or its package expired",
+                    chunk.requestId(), chunk.service());
             return;
         }
-        chunks.add(chunk.requestId(), chunk.service(), chunk.index(), sealer.seal(Base64.getDecoder().decode(chunk.data())));
+        var owner = c.get().owner(chunk.service()).orElse(null);
+        if (owner == null || owner.attempt != chunk.attempt() || owner.completesCase()) {
+            // An earlier attempt's chunk, or a repeat after an accepted answer: not the reply the case waits for.
+            return;
+        }
+        chunks.add(chunk.requestId(), chunk.service(), chunk.attempt(), chunk.part(), chunk.index(),
+                Base64.getDecoder().decode(chunk.data()));
     }
 
-    public void answer(RequestAnswered answer) {
+    public void answer(String source, RequestAnswered answer) {
+        if (!fromItsOwner(source, answer.service())) {
+            Log.warnf("Answer naming %s from %s ignored: not sent by that owner", answer.service(), source);
+            return;
+        }
         var found = cases.findForUpdate(answer.requestId());
         if (found.isEmpty()) {
             Log.warnf("Answer for unknown request %s from %s ignored", answer.requestId(), answer.service());
@@ -71,8 +92,8 @@ public class ReplyHandling {
             Log.warnf("Answer from %s, which request %s does not wait for, ignored", answer.service(), c.id);
             return;
         }
-        if (owner.status == OwnerStatus.ANSWERED) {
-            // The owner's commands are idempotent; a repeated answer must not change the record.
+        if (owner.status == OwnerStatus.ANSWERED || owner.attempt != answer.attempt()) {
+            // The owner's commands are idempotent; a repeated or an earlier attempt's answer must not change the record.
             return;
         }
         var now = Instant.now(clock);
@@ -82,40 +103,53 @@ public class ReplyHandling {
         owner.summary = summary(answer);
         owner.failure = "FAILED".equals(answer.outcome())
                 ? "The owner could not carry out the request" + (answer.note() == null ? "." : ": " + answer.note())
-                : c.type == RequestType.ACCESS ? keepAccessDocument(c, owner, answer.accessPackage()) : null;
+                : c.type == RequestType.ACCESS ? acceptAccessReply(c, owner, answer.accessPackage()) : null;
         c.record(now, answer.service(), "OWNER_ANSWERED", owner.summary);
         if (owner.failure != null) {
+            chunks.drop(c.id, owner.service);
             c.record(now, SYSTEM, "OWNER_ANSWER_NOT_ACCEPTED", answer.service() + ": " + owner.failure);
         }
         completeWhenAllAnswered(c, now);
     }
 
-    /** Reassembles and checks the owner's document; returns why it is not accepted, or null once kept. */
-    private String keepAccessDocument(RightsCase c, CaseOwner owner, RequestAnswered.AccessPackage expected) {
+    /**
+     * Issue 16 item 7: an answer counts only from the owner it names, as its CloudEvent source says
+     * (urn:fi.servicedesk:&lt;service&gt;, set by that owner's outbox). This stops a mistaken or
+     * misconfigured service, not a hostile one: every owner may write privacy.replies.v1 and set any
+     * source, and every owner can read the case's public key; only Kafka ACLs per producer would tell.
+     */
+    private static boolean fromItsOwner(String source, String service) {
+        return ("urn:fi.servicedesk:" + service).equals(source);
+    }
+
+    /** Checks the owner's stored reply against its answer, streaming over the chunks; returns why it is not accepted, or null. */
+    private String acceptAccessReply(RightsCase c, CaseOwner owner, RequestAnswered.AccessPackage expected) {
         if (expected == null) {
             return "NOTHING_FOUND".equals(owner.outcome) ? null : "The answer to an ACCESS request has no accessPackage.";
         }
-        var stored = chunks.inOrder(c.id, owner.service);
-        var document = new ByteArrayOutputStream();
-        int index = 0;
-        for (var row : stored) {
-            if (((Number) row[0]).intValue() != index++) {
-                break;
+        var key = caseKeys.of(c);
+        if (key.isEmpty()) {
+            return "The case's reply key is destroyed; the reply cannot be read.";
+        }
+        var stored = parts.of(key.get(), owner.service, owner.attempt);
+        var shape = ReplyShape.check(expected, stored);
+        if (shape != null) {
+            return shape;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            var claimed = expected.parts().get(i);
+            try (var content = new DigestInputStream(parts.open(key.get(), owner.service, owner.attempt, stored.get(i)), sha256())) {
+                long bytes = content.transferTo(OutputStream.nullOutputStream());
+                if (bytes != claimed.bytes()) {
+                    return claimed.name() + " has " + bytes + " bytes, the owner sent " + claimed.bytes() + ".";
+                }
+                if (!HexFormat.of().formatHex(content.getMessageDigest().digest()).equals(claimed.sha256())) {
+                    return claimed.name() + " does not match the owner's SHA-256.";
+                }
+            } catch (IOException e) {
+                return "Access data does not verify: " + e.getMessage() + ".";
             }
-            document.writeBytes(sealer.open((byte[]) row[1]));
         }
-        chunks.drop(c.id, owner.service);
-        var bytes = document.toByteArray();
-        if (stored.size() != expected.chunks() || index != expected.chunks()) {
-            return "Access data incomplete: " + stored.size() + " of " + expected.chunks() + " chunks arrived in sequence.";
-        }
-        if (bytes.length != expected.bytes()) {
-            return "Access data has " + bytes.length + " bytes, the owner sent " + expected.bytes() + ".";
-        }
-        if (!sha256(bytes).equals(expected.sha256())) {
-            return "Access data does not match the owner's SHA-256.";
-        }
-        owner.document = sealer.seal(bytes);
         return null;
     }
 
@@ -149,9 +183,9 @@ public class ReplyHandling {
         return summary.toString();
     }
 
-    static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

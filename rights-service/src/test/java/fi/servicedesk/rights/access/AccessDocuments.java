@@ -6,8 +6,9 @@ import fi.servicedesk.rights.Owners;
 import fi.servicedesk.testsupport.ContractCatalog;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Owners' access documents as contracts/schemas/access-data.*.schema.json describe them, checked against them. */
@@ -37,15 +38,27 @@ public final class AccessDocuments {
             call.putArray("messages").addObject().put("seq", 0).put("speaker", "END_USER")
                     .put("text", "Transkripti " + i).put("at", AT).put("storedAt", AT);
             var audio = recordings.get(i);
-            call.putObject("recording").put("file", "recordings/call-" + i + ".wav").put("contentType", "audio/wav")
-                    .put("bytes", audio.length).put("sha256", Owners.sha256(audio)).put("storedAt", AT)
-                    .put("data", Base64.getEncoder().encodeToString(audio));
+            call.putObject("recording").put("file", file(i)).put("contentType", "audio/wav")
+                    .put("bytes", audio.length).put("sha256", Owners.sha256(audio)).put("storedAt", AT);
         }
         doc.putArray("transfers").addObject().put("at", AT).put("recipient", "Speech-to-text subcontractor")
                 .put("what", "call audio without caller identity").put("purpose", "A").putNull("contactId");
         doc.putArray("accessLog").addObject().put("at", AT).put("who", "dispute-handler-user")
                 .put("reason", "Dispute DSP-7").putNull("contactId");
         return checked("access-data.ingest-service", doc);
+    }
+
+    /** The recordings as the reply's parts, named as {@link #ingest} names them. */
+    public static Map<String, byte[]> recordingParts(List<byte[]> recordings) {
+        var parts = new LinkedHashMap<String, byte[]>();
+        for (int i = 0; i < recordings.size(); i++) {
+            parts.put(file(i), recordings.get(i));
+        }
+        return parts;
+    }
+
+    private static String file(int i) {
+        return "recordings/call-" + i + ".wav";
     }
 
     public static byte[] redaction(int entries) {

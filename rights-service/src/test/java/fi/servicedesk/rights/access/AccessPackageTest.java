@@ -36,7 +36,8 @@ class AccessPackageTest {
         var email = Dpo.get(id).getString("subject.email");
         var audio = new byte[300_000];
         new Random(7).nextBytes(audio);
-        Owners.access(Owners.INGEST, id, AccessDocuments.ingest(email, 3, List.of(audio)));
+        Owners.access(Owners.INGEST, id, AccessDocuments.ingest(email, 3, List.of(audio)),
+                AccessDocuments.recordingParts(List.of(audio)));
         Owners.access(Owners.REDACTION, id, AccessDocuments.redaction(2));
         await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(Dpo.get(id).getString("status")));
 

@@ -3,6 +3,8 @@ package fi.servicedesk.rights.erasure;
 import fi.servicedesk.rights.Dpo;
 import fi.servicedesk.rights.Owners;
 import fi.servicedesk.rights.access.AccessDocuments;
+import fi.servicedesk.rights.events.SweepRequested;
+import fi.servicedesk.testsupport.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -50,8 +52,10 @@ class OwnErasureTest {
         assertNull(Dpo.get(erasure).getString("subject.email"), "and from the erasure's own case");
         assertTrue(earlier.getList("history.action").contains("PACKAGE_DELIVERED"), "the history stays as evidence");
         assertTrue(earlier.getList("history.action").contains("PERSONAL_DATA_ERASED"));
-        assertEquals(0L, count("select count(*) from case_owner where case_id = :id and document is not null", access),
-                "the access documents are destroyed");
+        assertEquals(0L, count("select count(*) from access_chunk where case_id = :id", access),
+                "the access replies are destroyed");
+        assertEquals(0L, count("select count(*) from rights_case where id = :id and (reply_key is not null or reply_public_key is not null)",
+                access), "and the case's key, which shreds every copy of them on Kafka and in the WAL");
 
         var later = Dpo.open("ACCESS", "{\"email\":\"%s\"}".formatted(email.toUpperCase())).getString("id");
         var history = Dpo.get(later).getList("history.note", String.class);
@@ -71,6 +75,15 @@ class OwnErasureTest {
 
         dpo().get("/api/v1/requests/{id}/package", access).then().statusCode(410)
                 .contentType("application/problem+json").body("detail", containsString("expired"));
+
+        // The next sweep destroys the case's key, which shreds every copy of the replies, and drops the chunks.
+        var sweepId = UUID.randomUUID().toString();
+        var longAgo = Instant.parse("2000-01-01T00:00:00Z");
+        KafkaTestClient.sendCloudEvent("retention.sweeps.v1", sweepId, UUID.randomUUID().toString(), SweepRequested.TYPE, """
+                {"sweepId":"%s","asOf":"%s","requestedAt":"%s","cutoffs":{"rights-case":"%s","audit":"%s"},
+                 "expectedOwners":["rights-service"]}""".formatted(sweepId, Instant.now(), Instant.now(), longAgo, longAgo));
+        await().atMost(WAIT).until(() -> count("select count(*) from rights_case where id = :id and reply_key is null", access) == 1);
+        assertEquals(0L, count("select count(*) from access_chunk where case_id = :id", access));
     }
 
     private static String completedAccess(String subject) {

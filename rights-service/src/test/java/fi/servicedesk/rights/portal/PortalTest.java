@@ -1,15 +1,20 @@
 package fi.servicedesk.rights.portal;
 
 import fi.servicedesk.rights.Dpo;
+import fi.servicedesk.rights.Owners;
 import fi.servicedesk.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -113,6 +118,24 @@ class PortalTest {
         page("dpo", path).then().body(containsString("id=\"case-status\">Rejected<"));
         page("dpo", path + "/letters/rejection?lang=en").then().statusCode(200)
                 .body(containsString("Data Protection Ombudsman")).body(containsString("Identity could not be verified"));
+    }
+
+    /** An owner whose answer was not accepted gets an "Ask again" button; pressing it asks it again, once. */
+    @Test
+    void anOwnerWhoseAnswerFailedIsAskedAgainFromTheCasePage() {
+        var id = Dpo.executing("ERASURE", Dpo.subject());
+        var path = "/portal/cases/" + id;
+        page("dpo", path).then().body(not(containsString("/reask\"")));
+        Owners.send(Owners.INGEST, "request-answered", id, UUID.randomUUID().toString(), Owners.answerData(Owners.INGEST, id,
+                "ERASURE", "FAILED", List.of(), List.of(), "database unavailable", null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[0].status")));
+
+        page("dpo", path).then().body(containsString("action=\"/portal/cases/" + id + "/owners/ingest-service/reask\""))
+                .body(not(containsString("/owners/redaction-service/reask")));
+        Form.of("dpo", path).post(path + "/owners/ingest-service/reask", Map.of()).then().statusCode(303);
+        assertEquals("PENDING", Dpo.get(id).getString("owners[0].status"));
+        assertEquals(2, Dpo.get(id).getInt("owners[0].attempt"));
+        page("dpo", path).then().body(not(containsString("/reask\""))).body(containsString("Owner asked again"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.servicedesk.rights.saga;
 
+import fi.servicedesk.kit.replies.ReplyCipher;
 import fi.servicedesk.rights.Dpo;
 import fi.servicedesk.rights.Owners;
 import fi.servicedesk.rights.events.RectificationRequested;
@@ -17,9 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static fi.servicedesk.rights.Dpo.dpo;
 import static org.awaitility.Awaitility.await;
@@ -157,7 +160,7 @@ class SagaTest {
     }
 
     @Test
-    void accessDataIsReassembledFromChunksAndTheCaseCompletes() {
+    void accessDataEncryptedToTheCaseIsCheckedFromItsChunksAndTheCaseCompletes() {
         var id = Dpo.executing("ACCESS", Dpo.subject());
         var document = ("{\"service\":\"ingest-service\",\"padding\":\"" + "x".repeat(600_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         Owners.access(Owners.INGEST, id, document);
@@ -171,33 +174,119 @@ class SagaTest {
     void accessDataThatDoesNotMatchItsChecksumIsAVisibleFailureNotACompletion() {
         var id = Dpo.executing("ACCESS", Dpo.subject());
         var document = "{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8);
-        Owners.access(Owners.INGEST, id, document, 1, Owners.sha256("something else".getBytes(StandardCharsets.UTF_8)));
+        Owners.access(Owners.INGEST, id, 1, document, Map.of(), claim -> part(claim, "sha256",
+                Owners.sha256("something else".getBytes(StandardCharsets.UTF_8))));
         Owners.access(Owners.REDACTION, id, "{\"service\":\"redaction-service\"}".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[1].status")));
         var c = Dpo.get(id);
         assertEquals("EXECUTING", c.getString("status"));
-        assertEquals("Access data does not match the owner's SHA-256.", c.getString("owners[0].failure"));
+        assertEquals("document does not match the owner's SHA-256.", c.getString("owners[0].failure"));
         assertTrue(c.getList("history.action").contains("OWNER_ANSWER_NOT_ACCEPTED"));
     }
 
     @Test
     void accessDataWithAMissingChunkIsAVisibleFailure() {
         var id = Dpo.executing("ACCESS", Dpo.subject());
-        Owners.access(Owners.INGEST, id, "{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8), 2,
-                Owners.sha256("{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8)));
+        Owners.access(Owners.INGEST, id, 1, "{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8), Map.of(),
+                claim -> {
+                    claim.put("chunks", 2);
+                    return part(claim, "chunks", 2);
+                });
 
         await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[0].status")));
         assertTrue(Dpo.get(id).getString("owners[0].failure").startsWith("Access data incomplete"));
+    }
+
+    /** Issue 16 item 7: a chunk made for another owner's answer does not open under this owner's binding. */
+    @Test
+    void accessDataEncryptedForAnotherOwnerIsNotAccepted() {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        var key = Owners.caseKey(id, 1);
+        var document = "{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8);
+        var envelope = ReplyCipher.encrypt(ReplyCipher.publicKey(key),
+                ReplyCipher.aad(UUID.fromString(id), Owners.REDACTION, 1, "document", 0), document, document.length);
+        Owners.send(Owners.INGEST, "access-chunk", id, UUID.randomUUID().toString(), Map.of("requestId", id,
+                "service", Owners.INGEST, "attempt", 1, "part", "document", "index", 0,
+                "data", Base64.getEncoder().encodeToString(envelope)));
+        var data = Owners.answerData(Owners.INGEST, id, "ACCESS", "COMPLETED", List.of(), List.of(), null, Map.of("chunks", 1,
+                "parts", List.of(Map.of("name", "document", "chunks", 1, "bytes", document.length,
+                        "sha256", Owners.sha256(document), "contentType", "application/json"))));
+        Owners.send(Owners.INGEST, "request-answered", id, UUID.randomUUID().toString(), data);
+
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[0].status")));
+        assertTrue(Dpo.get(id).getString("owners[0].failure").contains("does not open under this case's key for ingest-service"),
+                Dpo.get(id).getString("owners[0].failure"));
+    }
+
+    /** Issue 16 item 7: an answer whose CloudEvent source is not the owner it names does not count. */
+    @Test
+    void anAnswerSentByAnotherServiceThanTheOwnerItNamesIsIgnored() {
+        var id = Dpo.executing("ERASURE", Dpo.subject());
+        var data = Owners.write(Owners.answerData(Owners.INGEST, id, "ERASURE", "COMPLETED", List.of(), List.of(), null, null));
+        KafkaTestClient.sendRaw(Owners.REPLIES, id, Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                "ce_type", "fi.servicedesk.ingest.request-answered.v1", "ce_source", "urn:fi.servicedesk:redaction-service",
+                "content-type", "application/json"), data);
+        Owners.answer(Owners.REDACTION, id, "ERASURE", List.of(), List.of(), null);
+
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[1].status")));
+        assertEquals("PENDING", Dpo.get(id).getString("owners[0].status"), "redaction-service cannot answer for ingest-service");
+    }
+
+    /**
+     * Finding 13: an owner whose answer failed is asked again, alone, with the next attempt; chunks
+     * and answers of the earlier attempt no longer count, and the new reply completes the case.
+     */
+    @Test
+    void anOwnerWhoseAnswerFailedIsAskedAgainAndOnlyTheNewAttemptCounts() {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        var document = "{\"service\":\"ingest-service\"}".getBytes(StandardCharsets.UTF_8);
+        Owners.access(Owners.INGEST, id, 1, document, Map.of(), claim -> part(claim, "bytes", 1));
+        Owners.access(Owners.REDACTION, id, "{\"service\":\"redaction-service\"}".getBytes(StandardCharsets.UTF_8));
+        await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[1].status"))
+                && "ANSWERED".equals(Dpo.get(id).getString("owners[0].status")));
+        Dpo.dpo().post("/api/v1/requests/{id}/owners/{service}/reask", id, Owners.REDACTION).then().statusCode(409)
+                .contentType("application/problem+json");
+
+        Dpo.dpo().post("/api/v1/requests/{id}/owners/{service}/reask", id, Owners.INGEST).then().statusCode(202)
+                .body("owners[0].status", equalTo("PENDING")).body("owners[0].attempt", equalTo(2));
+        var command = KafkaTestClient.await(Owners.REQUESTS, r -> id.equals(r.key()) && r.value().contains("\"attempt\":2"), 1, WAIT);
+        assertTrue(command.getFirst().value().contains("\"owner\":\"ingest-service\""), "asked of ingest only");
+        Owners.access(Owners.INGEST, id, 1, document, Map.of(), UnaryOperator.identity());
+        Owners.access(Owners.INGEST, id, 2, document, Map.of(), UnaryOperator.identity());
+
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(Dpo.get(id).getString("status")));
+        var c = Dpo.get(id);
+        assertNull(c.get("owners[0].failure"));
+        assertTrue(c.getList("history.action").contains("OWNER_ASKED_AGAIN"));
+        Dpo.dpo().post("/api/v1/requests/{id}/owners/{service}/reask", id, Owners.INGEST).then().statusCode(409);
+    }
+
+    @Test
+    void anOwnerStillWithinItsTimeOrOfNoCaseCannotBeAskedAgain() {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        Dpo.dpo().post("/api/v1/requests/{id}/owners/{service}/reask", id, Owners.INGEST).then().statusCode(409)
+                .contentType("application/problem+json");
+        Dpo.dpo().post("/api/v1/requests/{id}/owners/{service}/reask", id, "nobody-service").then().statusCode(404);
+        Dpo.as("auditor").post("/api/v1/requests/{id}/owners/{service}/reask", id, Owners.INGEST).then().statusCode(403);
+    }
+
+    /** Changes what the answer claims of its first part (the document). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> part(Map<String, Object> accessPackage, String field, Object value) {
+        var parts = new java.util.ArrayList<>((List<Map<String, Object>>) accessPackage.get("parts"));
+        var first = new java.util.HashMap<>(parts.getFirst());
+        first.put(field, value);
+        parts.set(0, first);
+        accessPackage.put("parts", parts);
+        return accessPackage;
     }
 
     @Test
     void redeliveredChunksAreStoredOnce() {
         var id = Dpo.executing("ACCESS", Dpo.subject());
         var document = "{\"service\":\"redaction-service\",\"corpusEntries\":[]}".getBytes(StandardCharsets.UTF_8);
-        var chunk = Map.<String, Object>of("requestId", id, "service", Owners.REDACTION, "index", 0,
-                "data", java.util.Base64.getEncoder().encodeToString(document));
-        Owners.send(Owners.REDACTION, "access-chunk", id, UUID.randomUUID().toString(), chunk);
+        Owners.access(Owners.REDACTION, id, document);
         Owners.access(Owners.REDACTION, id, document);
 
         await().atMost(WAIT).until(() -> "ANSWERED".equals(Dpo.get(id).getString("owners[1].status")));

@@ -22,6 +22,12 @@ public class Outbox {
 
     private static final OutboxWritten WRITTEN = new OutboxWritten();
 
+    /**
+     * A payload this large (an access chunk) is written at once and not kept in the session, so a
+     * transaction that publishes a whole access reply holds one chunk in memory, not all of them.
+     */
+    private static final int LARGE_PAYLOAD = 64 * 1024;
+
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Event<OutboxWritten> written;
@@ -109,6 +115,10 @@ public class Outbox {
 
     private UUID persist(OutboxEvent event) {
         entityManager.persist(event);
+        if (payload.length() > LARGE_PAYLOAD) {
+            entityManager.flush();
+            entityManager.detach(event);
+        }
         written.fire(WRITTEN);
         return event.id;
     }
