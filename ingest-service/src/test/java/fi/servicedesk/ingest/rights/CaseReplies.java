@@ -31,9 +31,15 @@ public final class CaseReplies {
 
     public String command(String requestId, String subject, int attempt, String owner) {
         return """
-                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z",\
-                "reply":{"publicKey":"%s","attempt":%d,"owner":%s}}""".formatted(requestId, subject,
-                ReplyCipher.encode(pair.getPublic()), attempt, owner == null ? "null" : "\"" + owner + "\"");
+                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z","reply":%s}""".formatted(requestId, subject,
+                reply(attempt, owner));
+    }
+
+    /** A command's {@code reply}: this case's public key, the attempt, and the one owner asked again (null: all). */
+    public String reply(int attempt, String owner) {
+        return """
+                {"publicKey":"%s","attempt":%d,"owner":%s}""".formatted(ReplyCipher.encode(pair.getPublic()), attempt,
+                owner == null ? "null" : "\"" + owner + "\"");
     }
 
     /** Each part of the reply's chunks, decrypted and joined, in the order they came. */

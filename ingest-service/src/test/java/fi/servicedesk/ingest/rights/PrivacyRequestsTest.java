@@ -106,8 +106,8 @@ class PrivacyRequestsTest {
         SignedWebhook.recording(wav).put(Calls.recordingPath(callId)).then().statusCode(200);
         var requestId = UUID.randomUUID().toString();
 
-        send(RightsRequested.ACCESS, requestId, request(requestId, "{\"email\":\"%s\",\"phone\":\"%s\"}"
-                .formatted(caller.email(), caller.e164())));
+        send(RightsRequested.ACCESS, requestId, request(requestId,
+                CommandContract.subjectJson(caller.email(), null, caller.e164(), null)));
 
         var replies = KafkaTestClient.await(Topics.PRIVACY_REPLIES, r -> requestId.equals(r.key()), 5, Duration.ofSeconds(30));
         var answer = json.readTree(replies.getLast().value());
@@ -153,7 +153,8 @@ class PrivacyRequestsTest {
         person.says("conv-" + UUID.randomUUID(), "Ei selväkielisenä");
         var requestId = UUID.randomUUID().toString();
 
-        send(RightsRequested.ACCESS, requestId, """
+        // Outside the contract on purpose (reply is required): an owner must still never answer in clear.
+        KafkaTestClient.sendCloudEvent(REQUESTS, requestId, UUID.randomUUID().toString(), RightsRequested.ACCESS, """
                 {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z"}""".formatted(requestId, person.subjectJson()));
 
         var replies = replies(requestId, 2);
@@ -373,9 +374,9 @@ class PrivacyRequestsTest {
         var newEmail = "new." + person.email();
         send(RightsRequested.RECTIFICATION, requestId, """
                 {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z",
-                 "rectification":{"field":"email","sealedValue":"%s"}}""".formatted(requestId,
+                 "rectification":{"field":"email","sealedValue":"%s"},"reply":%s}""".formatted(requestId,
                 CommandContract.subjectJson(person.email(), null, null, null),
-                CommandContract.seal(UUID.fromString(requestId), newEmail)));
+                CommandContract.seal(UUID.fromString(requestId), newEmail), CASE.reply(1, null)));
         var answer = replies(requestId, 1).getFirst().value();
         ContractCatalog.assertValid(RequestAnswered.TYPE, answer);
         assertEquals("COMPLETED", json.readTree(answer).get("outcome").asText());
@@ -392,7 +393,8 @@ class PrivacyRequestsTest {
     /** An erasure or objection command naming {@code holds} (a JSON array) as active. */
     private static String erasure(String requestId, String subject, String holds) {
         return """
-                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z","holds":%s}""".formatted(requestId, subject, holds);
+                {"requestId":"%s","subject":%s,"requestedAt":"2026-11-25T10:00:00Z","holds":%s,"reply":%s}""".formatted(requestId,
+                subject, holds, CASE.reply(1, null));
     }
 
     /** Every command and hold a test sends keeps the contract (no identifier in clear). */

@@ -115,7 +115,8 @@ public class Outbox {
 
     private UUID persist(OutboxEvent event) {
         entityManager.persist(event);
-        if (payload.length() > LARGE_PAYLOAD) {
+        var size = event.payload != null ? event.payload.length() : event.sealedPayload.length;
+        if (size > LARGE_PAYLOAD) {
             entityManager.flush();
             entityManager.detach(event);
         }
