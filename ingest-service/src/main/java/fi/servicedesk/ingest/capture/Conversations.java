@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.capture;
 
 import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.crypto.KeyShredding;
 import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.Contact;
@@ -158,7 +159,7 @@ public class Conversations {
         recordings.reencrypt(contact.id, oldKey, newKey);
         contact.subjectId = to.id;
         contacts.flush();
-        registry.forget(from);
+        registry.forget(from, KeyShredding.Work.MERGE);
     }
 
     /** A message as a platform reported it, before storage. */
