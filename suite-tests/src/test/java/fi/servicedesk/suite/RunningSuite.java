@@ -17,10 +17,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The four services as their built jars, each in its own JVM and its own fresh database, on one
@@ -128,7 +134,7 @@ final class RunningSuite {
     int awaitExit(String service, Duration timeout) {
         try {
             var process = processes.get(service);
-            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException(service + " is still running after " + timeout + ":\n" + tail(log(service)));
             }
             return process.exitValue();
@@ -139,14 +145,14 @@ final class RunningSuite {
     }
 
     /** The ids {@code sql} selects in a database of the suite ({@code ingest_e2e}, {@code ingest_keys_e2e}, …). */
-    java.util.Set<java.util.UUID> ids(String database, String sql) {
-        var ids = new java.util.HashSet<java.util.UUID>();
+    Set<UUID> ids(String database, String sql) {
+        var ids = new HashSet<UUID>();
         try (var connection = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(database),
                 PostgresTestDatabase.user(), PostgresTestDatabase.password());
              var statement = connection.prepareStatement(sql);
              var rows = statement.executeQuery()) {
             while (rows.next()) {
-                ids.add(rows.getObject(1, java.util.UUID.class));
+                ids.add(rows.getObject(1, UUID.class));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read " + database + ": " + sql, e);
@@ -160,9 +166,9 @@ final class RunningSuite {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
         }
-        var command = new java.util.ArrayList<>(java.util.List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-Dquarkus.profile=local"));
+        var command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-Dquarkus.profile=local"));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.addAll(java.util.List.of("-jar", jar.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         var builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
@@ -214,7 +220,7 @@ final class RunningSuite {
         processes.values().forEach(Process::destroy);
         processes.values().forEach(p -> {
             try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {

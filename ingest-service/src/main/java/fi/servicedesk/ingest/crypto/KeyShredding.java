@@ -93,20 +93,24 @@ public class KeyShredding {
     }
 
     /**
-     * Destroys up to {@code limit} keys whose data's deletion committed (again, when the process died
-     * after the destruction) and then forgets those requests. Returns how many were finished.
+     * Takes up to {@code limit} requests whose data's deletion committed, destroys their keys (those
+     * a crash left; usually they are gone already) and forgets the requests.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int finishPending(int limit) {
+    public Finished finishPending(int limit) {
         List<UUID> pending = entityManager.createNativeQuery(
                         "select subject_id from key_destruction limit :limit for update skip locked", UUID.class)
                 .setParameter("limit", limit).getResultList();
         if (pending.isEmpty()) {
-            return 0;
+            return new Finished(0, 0);
         }
-        keys.destroyAll(pending);
+        int destroyed = keys.destroyAll(pending);
         entityManager.createNativeQuery("delete from key_destruction where subject_id in (:ids)")
                 .setParameter("ids", pending).executeUpdate();
-        return pending.size();
+        return new Finished(pending.size(), destroyed);
+    }
+
+    /** How many requests were taken, and how many of their keys were still there to destroy. */
+    public record Finished(int requests, int keysDestroyed) {
     }
 }

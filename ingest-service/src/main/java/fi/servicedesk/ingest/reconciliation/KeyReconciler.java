@@ -22,7 +22,7 @@ import java.util.UUID;
  * database (R9.3), at start and then on schedule ({@code ingest.crypto.reconcile-every}):
  * <ul>
  * <li>a deletion that committed without its keys' destruction: the keys are destroyed
- *     ({@link KeyShredding#finishPending});</li>
+ *     ({@link KeyShredding#finishPending}, which also clears the requests whose keys went at once);</li>
  * <li>a key that no subject row uses, older than {@code ingest.crypto.orphan-key-grace} (its
  *     subject's transaction never committed): destroyed;</li>
  * <li>a subject row whose key is gone: its contacts, messages and recordings can never be read
@@ -65,11 +65,11 @@ public class KeyReconciler {
     @Transactional(Transactional.TxType.NEVER)
     public Reconciled reconcile() {
         long finished = 0;
-        int batch;
+        KeyShredding.Finished batch;
         do {
             batch = shredding.finishPending(PAGE);
-            finished += batch;
-        } while (batch > 0);
+            finished += batch.keysDestroyed();
+        } while (batch.requests() > 0);
         var result = new Reconciled(finished, destroyOrphanKeys(), purgeSubjectsWithoutKey());
         count("destruction-finished", result.destructionsFinished());
         count("orphan-key-destroyed", result.orphanKeysDestroyed());
