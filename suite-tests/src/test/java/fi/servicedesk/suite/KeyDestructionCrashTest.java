@@ -1,13 +1,17 @@
 package fi.servicedesk.suite;
 
 import fi.servicedesk.testsupport.TestTokens;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +102,27 @@ class KeyDestructionCrashTest {
         awaitKeysAndRowsInStep();
     }
 
+    @Test
+    void aMergeKilledAfterItsCommitLeavesNoKeyOfItsPlaceholderAndTheRetriedWebhookIsStoredOnce() {
+        var person = Person.unique();
+        chat(person, "Ensimmäinen yhteydenotto");
+        suite.restart("ingest", with(QUICK, "ingest.test.halt-after", "merge-data-commit"));
+
+        // A new conversation's contact gets a placeholder subject, merged into the person's known one.
+        var conversation = "conv-" + UUID.randomUUID();
+        var body = chatBody(conversation, person, "Toinen yhteydenotto").getBytes(StandardCharsets.UTF_8);
+        var id = "msg_" + UUID.randomUUID();
+        var timestamp = Long.toString(Instant.now().getEpochSecond());
+        assertThrows(Exception.class, () -> post(body, id, timestamp), "the process died mid-request");
+        assertEquals(137, suite.awaitExit("ingest", Duration.ofSeconds(30)));
+        suite.restart("ingest", QUICK);
+
+        post(body, id, timestamp).then().statusCode(200); // the platform's retry: same webhook-id
+        assertEquals(1, suite.count("ingest", "select count(*) from message m join contact c on c.id = m.contact_id"
+                + " where c.external_id = ?", conversation), "stored once");
+        awaitKeysAndRowsInStep();
+    }
+
     /** No key without its subject row and no subject row without its key, once pending destructions are done. */
     private static void awaitKeysAndRowsInStep() {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -110,13 +135,25 @@ class KeyDestructionCrashTest {
 
     private static String chat(Person person, String text) {
         var conversation = "conv-" + UUID.randomUUID();
-        var body = """
+        Webhooks.json(suite.secrets.get("INGEST_WEBHOOK_SECRET_CHAT"), chatBody(conversation, person, text))
+                .post(suite.url("ingest") + "/webhooks/chat").then().statusCode(200);
+        return conversation;
+    }
+
+    private static String chatBody(String conversation, Person person, String text) {
+        return """
                 {"type":"chat.message","conversationId":"%s","messageId":"m-%s","sentAt":"2026-11-20T08:15:02Z",
                  "sender":{"role":"END_USER","name":"%s","email":"%s"},"text":"%s"}"""
                 .formatted(conversation, UUID.randomUUID(), person.name(), person.email(), text);
-        Webhooks.json(suite.secrets.get("INGEST_WEBHOOK_SECRET_CHAT"), body)
-                .post(suite.url("ingest") + "/webhooks/chat").then().statusCode(200);
-        return conversation;
+    }
+
+    /** One signed chat webhook with the given id and timestamp, as a platform sends it again after a failure. */
+    private static Response post(byte[] body, String id, String timestamp) {
+        return given().contentType("application/json")
+                .header("webhook-id", id)
+                .header("webhook-timestamp", timestamp)
+                .header("webhook-signature", Webhooks.signature(suite.secrets.get("INGEST_WEBHOOK_SECRET_CHAT"), id, timestamp, body))
+                .body(body).post(suite.url("ingest") + "/webhooks/chat");
     }
 
     /** An erasure by e-mail, verified and executed (R10.3); returns the case id. */
@@ -146,7 +183,7 @@ class KeyDestructionCrashTest {
     }
 
     private static Map<String, String> with(Map<String, String> properties, String name, String value) {
-        var all = new java.util.HashMap<>(properties);
+        var all = new HashMap<>(properties);
         all.put(name, value);
         return all;
     }
