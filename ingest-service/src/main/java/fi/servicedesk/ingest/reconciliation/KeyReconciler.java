@@ -55,9 +55,12 @@ public class KeyReconciler {
         this.clock = clock;
     }
 
-    /** An {@code every} schedule runs first as soon as the application has started. */
-    @Scheduled(every = "${ingest.crypto.reconcile-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    /**
+     * An {@code every} schedule fires first as the scheduler starts. Not skipped while the
+     * application is still starting (that first firing would be, and a crash's leftovers would wait
+     * a whole period): it needs only the two databases, which are ready by then.
+     */
+    @Scheduled(every = "${ingest.crypto.reconcile-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         reconcile();
     }
