@@ -72,6 +72,21 @@ stop_process() {
     rm -f "$(pid_file "$name")"
 }
 
+# Ends the running process <name> at once with SIGKILL: no shutdown hook, nothing flushed, as a
+# crash would. A service in a container is killed inside podman (its container is named after
+# podman's pid, which is the pid file's).
+kill_process() {
+    local name=$1 pid
+    pid=$(running_pid "$name") || die "$name is not running"
+    say "killing $name (pid $pid) with SIGKILL"
+    if [[ ${SUITE_RUNTIME:-jvm} == containers && $name != kafka ]]; then
+        podman kill --signal KILL "suite-$name-$pid" >/dev/null || true
+    fi
+    kill -KILL "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    rm -f "$(pid_file "$name")"
+}
+
 # Every process of this suite, pid file or not: "<pid> <name>" lines.
 stray_processes() {
     local proc cmdline

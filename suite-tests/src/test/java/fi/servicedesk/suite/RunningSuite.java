@@ -17,10 +17,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The four services as their built jars, each in its own JVM and its own fresh database, on one
@@ -38,6 +44,7 @@ final class RunningSuite {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("suite-tests/target/suite-logs");
+    private String bootstrap;
 
     static synchronized RunningSuite get() {
         if (instance == null) {
@@ -122,13 +129,18 @@ final class RunningSuite {
         secrets.put("SERVICEDESK_MATCHING_KEY", randomKey(random));
         secrets.put("REDACTION_PSEUDONYM_KEY", randomKey(random));
         secrets.put("RIGHTS_MASTER_KEY", randomKey(random));
-        var bootstrap = KafkaTestBroker.bootstrapServers();
+        bootstrap = KafkaTestBroker.bootstrapServers();
         try {
             Files.createDirectories(logs);
             for (var service : SERVICES) {
                 ports.put(service, freePort());
                 managementPorts.put(service, freePort());
-                processes.put(service, launch(service, bootstrap));
+                Files.deleteIfExists(logs.resolve(service + ".log"));
+                freshDatabase(service + "_e2e");
+                if (service.equals("ingest")) {
+                    freshDatabase("ingest_keys_e2e");
+                }
+                processes.put(service, launch(service, Map.of()));
             }
             for (var service : SERVICES) {
                 awaitReady(service);
@@ -138,26 +150,75 @@ final class RunningSuite {
         }
     }
 
-    private Process launch(String service, String bootstrap) throws IOException {
+    /**
+     * Starts the service again on the same ports and databases, with {@code properties} as system
+     * properties (e.g. a test-only halt step); returns once it is ready. A process still running is
+     * stopped first, gracefully, so its Kafka consumers leave their groups at once.
+     */
+    synchronized void restart(String service, Map<String, String> properties) {
+        processes.get(service).destroy();
+        awaitExit(service, Duration.ofSeconds(30));
+        try {
+            processes.put(service, launch(service, properties));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        awaitReady(service);
+    }
+
+    /** Waits for the service's process to end by itself; returns its exit code. */
+    int awaitExit(String service, Duration timeout) {
+        try {
+            var process = processes.get(service);
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(service + " is still running after " + timeout + ":\n" + tail(log(service)));
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ids {@code sql} selects in a database of the suite ({@code ingest_e2e}, {@code ingest_keys_e2e}, …). */
+    Set<UUID> ids(String database, String sql) {
+        var ids = new HashSet<UUID>();
+        try (var connection = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(database),
+                PostgresTestDatabase.user(), PostgresTestDatabase.password());
+             var statement = connection.prepareStatement(sql);
+             var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + database + ": " + sql, e);
+        }
+        return ids;
+    }
+
+    private Process launch(String service, Map<String, String> properties) throws IOException {
         var java = ProcessHandle.current().info().command().orElse("java");
         var jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
         }
         // The local suite's heap (bin/lib/common.sh SUITE_JAVA_OPTS): what a test proves here holds there.
-        var builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.profile=local", "-jar", jar.toString())
+        var command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.profile=local"));
+        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
         var env = builder.environment();
         env.putAll(secrets);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service)));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresTestDatabase.jdbcUrl(freshDatabase(service + "_e2e")));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresTestDatabase.jdbcUrl(service + "_e2e"));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresTestDatabase.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresTestDatabase.password());
         if (service.equals("ingest")) {
-            env.put("QUARKUS_DATASOURCE_KEYS_JDBC_URL", PostgresTestDatabase.jdbcUrl(freshDatabase("ingest_keys_e2e")));
+            env.put("QUARKUS_DATASOURCE_KEYS_JDBC_URL", PostgresTestDatabase.jdbcUrl("ingest_keys_e2e"));
             env.put("QUARKUS_DATASOURCE_KEYS_USERNAME", PostgresTestDatabase.user());
             env.put("QUARKUS_DATASOURCE_KEYS_PASSWORD", PostgresTestDatabase.password());
         }
@@ -196,7 +257,7 @@ final class RunningSuite {
         processes.values().forEach(Process::destroy);
         processes.values().forEach(p -> {
             try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {
@@ -206,7 +267,7 @@ final class RunningSuite {
         });
     }
 
-    private static String freshDatabase(String name) {
+    private static void freshDatabase(String name) {
         var database = PostgresTestDatabase.name(name);
         try (var connection = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl("postgres"),
                 PostgresTestDatabase.user(), PostgresTestDatabase.password());
@@ -216,7 +277,6 @@ final class RunningSuite {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not make database " + name, e);
         }
-        return name;
     }
 
     private static int freePort() throws IOException {

@@ -13,7 +13,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /** Signs requests as the telephony and chat platforms do (Standard Webhooks). */
-final class Webhooks {
+public final class Webhooks {
 
     private Webhooks() {
     }
@@ -21,16 +21,20 @@ final class Webhooks {
     static RequestSpecification signed(String secret, String contentType, byte[] body) {
         var id = "msg_" + UUID.randomUUID();
         var timestamp = Long.toString(Instant.now().getEpochSecond());
+        return given().contentType(contentType)
+                .header("webhook-id", id)
+                .header("webhook-timestamp", timestamp)
+                .header("webhook-signature", signature(secret, id, timestamp, body))
+                .body(body);
+    }
+
+    /** The {@code webhook-signature} header of a body sent with this id and timestamp (a retry sends the same). */
+    public static String signature(String secret, String id, String timestamp, byte[] body) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
             mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            var signature = Base64.getEncoder().encodeToString(mac.doFinal(body));
-            return given().contentType(contentType)
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", timestamp)
-                    .header("webhook-signature", "v1," + signature)
-                    .body(body);
+            return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.capture;
 
 import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.crypto.KeyShredding;
 import fi.servicedesk.ingest.crypto.OutboxSeal;
 import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.domain.Channel;
@@ -161,7 +162,7 @@ public class Conversations {
         outbox.reseal(OutboxSeal.keyRefOf(from.id), OutboxSeal.keyRefOf(to.id));
         contact.subjectId = to.id;
         contacts.flush();
-        registry.forget(from);
+        registry.forget(from, KeyShredding.Work.MERGE);
     }
 
     /** A message as a platform reported it, before storage. */

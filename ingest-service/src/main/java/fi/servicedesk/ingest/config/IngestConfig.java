@@ -21,6 +21,17 @@ public interface IngestConfig {
 
     Recordings recordings();
 
+    Test test();
+
+    /** Only for tests that prove crash safety; never set in production. */
+    interface Test {
+        /**
+         * A step after which the process halts at once, as {@code kill -9} would (exit 137), e.g.
+         * {@code erasure-data-commit}; see crypto/KeyShredding for the steps. Empty: never.
+         */
+        Optional<String> haltAfter();
+    }
+
     interface Recordings {
         /** The largest recording upload accepted (R5.4); {@code quarkus.http.limits.max-body-size} must allow it. */
         @WithDefault("200M")
@@ -52,6 +63,18 @@ public interface IngestConfig {
          */
         @WithDefault("5S")
         Duration dataKeyCacheTtl();
+
+        /** How often the key reconciler finishes or undoes half-done key work (or {@code off}); it also runs at start. */
+        @WithDefault("10m")
+        String reconcileEvery();
+
+        /**
+         * How old a key without a subject must be before the reconciler destroys it: a key is stored
+         * before its subject's transaction commits, so this must exceed the longest transaction (a
+         * recording upload's, {@code ingest.recordings.upload-timeout-seconds}).
+         */
+        @WithDefault("1H")
+        Duration orphanKeyGrace();
     }
 
     /** The speech-to-text subcontractor that recordings are handed to (R7.1, R7.4). */

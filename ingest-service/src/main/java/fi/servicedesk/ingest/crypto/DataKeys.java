@@ -6,20 +6,25 @@ import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Per-subject data keys in the separate {@code ingest_keys} database (R9.3). That datasource is
- * not enlisted in the data transaction: a key is committed before the data it protects (an
- * orphan key protects nothing and a sweep removes it), and destroyed at once when asked.
+ * not enlisted in the data transaction: a key is committed before the data it protects (a key
+ * whose data never committed protects nothing, and the key reconciler destroys it), and destroyed
+ * only after the deletion of its data has committed ({@link KeyShredding}).
  * Unwrapped keys are remembered for a few seconds ({@link UnwrappedKeys}); destroying a key
  * here forgets it at once.
  */
@@ -87,20 +92,10 @@ public class DataKeys {
         return find(subjectId).orElseThrow(() -> new UndecryptableException("The data key of this subject was destroyed"));
     }
 
-    /** Crypto-shredding: every copy of what this key protected becomes unreadable. Returns true when a key was there. */
-    public boolean destroy(UUID subjectId) {
-        try (var connection = keysDb.getConnection();
-             var delete = connection.prepareStatement("delete from data_key where subject_id = ?")) {
-            delete.setObject(1, subjectId);
-            return delete.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not destroy a data key", e);
-        } finally {
-            unwrapped.forget(List.of(subjectId));
-        }
-    }
-
-    /** Crypto-shredding of many subjects at once (a retention sweep's), in one statement. Returns how many keys were there. */
+    /**
+     * Crypto-shredding: every copy of what these keys protected becomes unreadable. Called only once
+     * the deletion of their data has committed ({@link KeyShredding}). Returns how many keys were there.
+     */
     public int destroyAll(Collection<UUID> subjectIds) {
         if (subjectIds.isEmpty()) {
             return 0;
@@ -114,6 +109,44 @@ public class DataKeys {
         } finally {
             unwrapped.forget(subjectIds);
         }
+    }
+
+    /** Which of these subjects still have a key, read from the keys database (never from memory). */
+    public Set<UUID> existing(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Set.of();
+        }
+        try (var connection = keysDb.getConnection();
+             var select = connection.prepareStatement("select subject_id from data_key where subject_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("uuid", subjectIds.toArray()));
+            return new HashSet<>(subjectIds(select));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read data keys", e);
+        }
+    }
+
+    /** Up to {@code limit} subjects, in id order after {@code after}, whose key was made before {@code before}. */
+    public List<UUID> madeBefore(Instant before, UUID after, int limit) {
+        try (var connection = keysDb.getConnection();
+             var select = connection.prepareStatement(
+                     "select subject_id from data_key where created_at < ? and subject_id > ? order by subject_id limit ?")) {
+            select.setTimestamp(1, Timestamp.from(before));
+            select.setObject(2, after);
+            select.setInt(3, limit);
+            return subjectIds(select);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read data keys", e);
+        }
+    }
+
+    private static List<UUID> subjectIds(PreparedStatement select) throws SQLException {
+        var ids = new ArrayList<UUID>();
+        try (var rows = select.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids;
     }
 
     /**

@@ -2,7 +2,7 @@ package fi.servicedesk.ingest.retention;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.crypto.KeyShredding;
 import fi.servicedesk.ingest.events.SweepCompleted;
 import fi.servicedesk.ingest.events.SweepRequested;
 import fi.servicedesk.ingest.events.Topics;
@@ -58,19 +58,19 @@ public class RetentionSweep {
     private static final List<String> ORDER = List.of("recording", "message", "contact", "audit");
 
     private final EntityManager entityManager;
-    private final DataKeys keys;
+    private final KeyShredding shredding;
     private final Outbox outbox;
     private final Inbox inbox;
     private final WebhookReceipts receipts;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RetentionSweep(EntityManager entityManager, DataKeys keys, Outbox outbox, Inbox inbox, WebhookReceipts receipts,
+    RetentionSweep(EntityManager entityManager, KeyShredding shredding, Outbox outbox, Inbox inbox, WebhookReceipts receipts,
                    ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.receipts = receipts;
         this.entityManager = entityManager;
-        this.keys = keys;
+        this.shredding = shredding;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -175,12 +175,15 @@ public class RetentionSweep {
         long shredded = 0;
         List<UUID> orphans;
         do {
-            orphans = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("delete from subject"
-                            + byRowAddress("subject", """
-                            not exists (select 1 from contact c where c.subject_id = x.id)
-                            and not exists (select 1 from legal_hold h where h.subject_id = x.id)""") + " returning id", UUID.class)
-                    .getResultList());
-            keys.destroyAll(orphans);
+            // The keys go once the batch's deletion has committed, or at the reconciler's next run after a crash.
+            orphans = QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> gone = entityManager.createNativeQuery("delete from subject" + byRowAddress("subject", """
+                                not exists (select 1 from contact c where c.subject_id = x.id)
+                                and not exists (select 1 from legal_hold h where h.subject_id = x.id)""") + " returning id", UUID.class)
+                        .getResultList();
+                shredding.afterCommit(KeyShredding.Work.SWEEP, gone);
+                return gone;
+            });
             shredded += orphans.size();
         } while (!orphans.isEmpty());
         return shredded;

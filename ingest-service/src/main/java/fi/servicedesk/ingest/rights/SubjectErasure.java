@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.rights;
 
+import fi.servicedesk.ingest.crypto.KeyShredding;
 import fi.servicedesk.ingest.domain.ContactRepository;
 import fi.servicedesk.ingest.domain.MessageRepository;
 import fi.servicedesk.ingest.domain.Subject;
@@ -16,7 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * R10.3 / R4.1: deletes a subject's contacts, messages and recordings and shreds its key, except
+ * R10.3 / R4.1: deletes a subject's contacts, messages and recordings and shreds its key once that
+ * commits (KeyShredding), except
  * what a legal hold keeps (R3.1): a held contact stays, and a subject that keeps a contact or is
  * held itself stays with its key; the answer names each hold and its reason. The holds the command
  * names count as much as those placed here: a hold event may arrive after the command (R3.1).
@@ -66,7 +68,7 @@ public class SubjectErasure {
             subjectHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
             if (contactsKept == keptBefore && subjectHolds.isEmpty()) {
                 contacts.flush();
-                registry.forget(subject);
+                registry.forget(subject, KeyShredding.Work.ERASURE);
                 subjectsRemoved++;
             } else {
                 subjectsKept++;

@@ -1,7 +1,9 @@
 package fi.servicedesk.ingest.subjects;
 
 import fi.servicedesk.ingest.crypto.BlindIndex;
+import fi.servicedesk.ingest.config.HaltPoints;
 import fi.servicedesk.ingest.crypto.DataKeys;
+import fi.servicedesk.ingest.crypto.KeyShredding;
 import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.domain.Purpose;
 import fi.servicedesk.ingest.domain.Subject;
@@ -35,8 +37,13 @@ public class SubjectRegistry {
     private final BlindIndex index;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final KeyShredding shredding;
+    private final HaltPoints halts;
 
-    SubjectRegistry(SubjectRepository subjects, DataKeys keys, BlindIndex index, EntityManager entityManager, Clock clock) {
+    SubjectRegistry(SubjectRepository subjects, DataKeys keys, BlindIndex index, EntityManager entityManager, Clock clock,
+                    KeyShredding shredding, HaltPoints halts) {
+        this.shredding = shredding;
+        this.halts = halts;
         this.subjects = subjects;
         this.entityManager = entityManager;
         this.keys = keys;
@@ -51,6 +58,7 @@ public class SubjectRegistry {
         subject.purpose = Purpose.A;
         subject.storedAt = Instant.now(clock);
         var key = keys.create(subject.id);
+        halts.reached("key-created");
         complete(subject, key, identifiers);
         subjects.persist(subject);
         return subject;
@@ -172,11 +180,14 @@ public class SubjectRegistry {
                 .filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Removes the subject and shreds its key: whatever copies of its data remain can no longer be read (R9.3). */
-    public void forget(Subject subject) {
+    /**
+     * Removes the subject and shreds its key once the removal commits: whatever copies of its data
+     * remain can then no longer be read (R9.3).
+     */
+    public void forget(Subject subject, KeyShredding.Work work) {
         subjects.delete(subject);
         subjects.flush();
-        keys.destroy(subject.id);
+        shredding.afterCommit(work, List.of(subject.id));
     }
 
     private void setEmail(Subject subject, SubjectKey key, String email) {

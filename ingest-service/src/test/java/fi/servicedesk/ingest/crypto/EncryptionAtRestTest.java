@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +65,7 @@ class EncryptionAtRestTest {
         assertEquals(text, keys.of(subjectId).decryptText(SealedFields.messageText(messageId), sealedInBackup),
                 "while the key exists the backup's ciphertext opens");
 
-        assertTrue(keys.destroy(subjectId));
+        assertEquals(1, keys.destroyAll(List.of(subjectId)));
 
         assertTrue(keys.find(subjectId).isEmpty(), "no key left anywhere to open the backup with");
         assertThrows(UndecryptableException.class, () -> keys.of(subjectId));

@@ -6,15 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The running local suite's user passwords, from $SUITE_HOME/secrets.env (bin/suite generates them). */
+/** The running local suite's secrets (user passwords, webhook secrets), from $SUITE_HOME/secrets.env (bin/suite generates them). */
 final class SuiteSecrets {
 
     private SuiteSecrets() {
     }
 
     static String password(String user) {
-        var name = "SUITE_USER_PASSWORD_" + user.toUpperCase(Locale.ROOT) + "=";
-        var fromEnvironment = System.getenv(name.substring(0, name.length() - 1));
+        return get("SUITE_USER_PASSWORD_" + user.toUpperCase(Locale.ROOT));
+    }
+
+    /** The variable {@code variable} of secrets.env, or of the environment when set there. */
+    static String get(String variable) {
+        var name = variable + "=";
+        var fromEnvironment = System.getenv(variable);
         if (fromEnvironment != null) {
             return fromEnvironment;
         }
