@@ -14,19 +14,22 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keyed hashes (HMAC-SHA256) of a person's e-mail, user name and phone, normalised, which stand in
- * for the identifiers of an erased person (R10.3): equal for the same identifier, useless without
- * the key. The key is derived from the master key with its own label, so no second secret has to
+ * Keyed hashes (HMAC-SHA256) of a person's e-mail, user name and phone, normalised: equal for the
+ * same identifier, useless without the key. They stand in for the identifiers of an erased person
+ * (R10.3) and let the portal find a person's cases by an exact identifier without listing any. The key is derived from the master key with its own label, so no second secret has to
  * be managed and the hashes are never the master key's own MAC of anything. The name is left out:
  * two people share names, so a name alone must not match anyone to an erasure.
  */
 @ApplicationScoped
 public class IdentityHashes {
 
+    // Named for its first use; changing it would orphan the hashes already stored.
     private static final String LABEL = "rights-service erased identity v1";
+    private static final List<Identifier> HASHED = List.of(Identifier.EMAIL, Identifier.USERNAME, Identifier.PHONE);
 
     private final SecretKeySpec key;
 
@@ -46,13 +49,26 @@ public class IdentityHashes {
         if (identifiers == null) {
             return hashes;
         }
-        for (var identifier : List.of(Identifier.EMAIL, Identifier.USERNAME, Identifier.PHONE)) {
-            var value = normalised(identifier, identifiers.get(identifier));
-            if (value != null) {
-                hashes.add(hash(identifier.key() + ":" + value));
-            }
+        for (var identifier : HASHED) {
+            hashOf(identifier, identifiers.get(identifier)).ifPresent(hashes::add);
         }
         return hashes;
+    }
+
+    /**
+     * The hashes {@code value} has as whichever identifier it may be: the portal's search box takes an
+     * e-mail, a user name or a phone without asking which.
+     */
+    public Set<String> ofAny(String value) {
+        var hashes = new LinkedHashSet<String>();
+        for (var identifier : HASHED) {
+            hashOf(identifier, value).ifPresent(hashes::add);
+        }
+        return hashes;
+    }
+
+    private Optional<String> hashOf(Identifier identifier, String value) {
+        return Optional.ofNullable(normalised(identifier, value)).map(v -> hash(identifier.key() + ":" + v));
     }
 
     /** Case and spaces of e-mail and user name, and a phone's punctuation, do not make another person. */
@@ -61,7 +77,9 @@ public class IdentityHashes {
             return null;
         }
         var trimmed = value.strip();
-        return identifier == Identifier.PHONE ? trimmed.replaceAll("[^0-9+]", "") : trimmed.toLowerCase(Locale.ROOT);
+        var normalised = identifier == Identifier.PHONE ? trimmed.replaceAll("[^0-9+]", "") : trimmed.toLowerCase(Locale.ROOT);
+        // A phone of no digits, as an e-mail read as a phone is, hashes nothing.
+        return identifier == Identifier.PHONE && !normalised.matches(".*[0-9].*") ? null : normalised;
     }
 
     private String hash(String value) {
