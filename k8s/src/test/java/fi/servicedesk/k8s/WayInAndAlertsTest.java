@@ -107,7 +107,7 @@ class WayInAndAlertsTest {
                 () -> assertTrue(alerts.get("RightsOwnerTimedOut").contains("rights_owners_timed_out_total")));
     }
 
-    /** Each service reads what its application.properties consume and writes its own dead-letter topic; only the owners answer. */
+    /** Each service reads what its application.properties consume, writes what its Topics class names and its own dead-letter topic; only the owners answer. */
     @Test
     void kafkaUsersReadWhatTheirServicesConsumeAndOnlyOwnersWriteReplies() {
         List<JsonNode> users = production().custom("KafkaUser");
@@ -122,6 +122,9 @@ class WayInAndAlertsTest {
             Set<String> reads = topics(acls, "Read");
             Set<String> writes = topics(acls, "Write");
             assertEquals(ServiceSettings.of(service).consumedTopics(), reads, service + " reads");
+            Set<String> ownWrites = new HashSet<>(writes);
+            ownWrites.remove("servicedesk.dlq." + service);
+            assertEquals(ServiceSettings.publishedTopics(service), ownWrites, service + " writes");
             assertTrue(writes.contains("servicedesk.dlq." + service), service + " dead letters");
             assertFalse(writes.stream().anyMatch(t -> t.startsWith("servicedesk.dlq.") && !t.equals("servicedesk.dlq." + service)));
             assertTrue(acls.stream().anyMatch(a -> a.at("/resource/type").asText().equals("group")

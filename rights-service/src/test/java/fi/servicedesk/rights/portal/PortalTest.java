@@ -183,7 +183,7 @@ class PortalTest {
     @Test
     void theRecordOfProcessingComesFromTheDeployedConfiguration() {
         page("auditor", "/portal/records").then().statusCode(200).body(containsString("Example Service Desk Oy"))
-                .body(containsString("3 months from recording"));
+                .body(containsString("Call recordings: 3 months from"));
         given().auth().oauth2(TestTokens.forRole("auditor")).get("/portal/records/record.json").then()
                 .statusCode(200).body("sections.key", org.hamcrest.Matchers.hasItems("controller", "purposes",
                         "recipients", "transfers", "retention", "security"));
