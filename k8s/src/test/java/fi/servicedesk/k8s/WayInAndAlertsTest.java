@@ -93,15 +93,17 @@ class WayInAndAlertsTest {
     }
 
     @Test
-    void alertsCoverSweepsParkedAndDeadLetteredEventsAndOwnersLateOrTimedOut() {
+    void alertsCoverSweepsParkedAndDeadLetteredEventsOverdueCasesAndOwnersLateOrTimedOut() {
         JsonNode rule = production().custom("PrometheusRule").getFirst();
         Map<String, String> alerts = new java.util.HashMap<>();
         rule.at("/spec/groups").forEach(g -> g.path("rules").forEach(a -> alerts.put(a.path("alert").asText(), a.path("expr").asText())));
-        assertEquals(Set.of("RetentionSweepNotCompliant", "RetentionSweepMissing", "RetentionSweepLastCompliantOld", "OutboxEventsParked",
-                "EventsDeadLettered", "RightsOwnersOverdue", "RightsOwnerTimedOut"), alerts.keySet());
+        assertEquals(Set.of("RetentionSweepNotCompliant", "RetentionSweepMissing", "RetentionSweepLastCompliantOld",
+                "RetentionSweepJobFailed", "OutboxEventsParked", "EventsDeadLettered", "RightsCaseOverdue",
+                "RightsOwnersOverdue", "RightsOwnerTimedOut"), alerts.keySet());
         assertAll(
                 () -> assertTrue(alerts.get("RetentionSweepMissing").contains("> 93600"), "26 h"),
-                () -> assertTrue(alerts.get("RetentionSweepMissing").contains("cronjob=\"servicedesk-retention-service\"")),
+                () -> assertTrue(alerts.get("RetentionSweepLastCompliantOld").contains("> 93600"), "26 h"),
+                () -> assertTrue(alerts.get("RetentionSweepJobFailed").contains("job_name=~\"servicedesk-retention-service-.*\"")),
                 () -> assertTrue(alerts.get("OutboxEventsParked").contains("outbox_parked_total")),
                 () -> assertTrue(alerts.get("EventsDeadLettered").contains("dead_lettered_total")),
                 () -> assertTrue(alerts.get("RightsOwnerTimedOut").contains("rights_owners_timed_out_total")));

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +49,8 @@ public class SweepVerdict {
             Log.warnf("Sweep %s: %s did not report before %s", sweep.id, o.service, sweep.deadline);
         });
         sweep.status = allReported && nothingExpiredRemains(sweep) ? SweepStatus.COMPLIANT : SweepStatus.NON_COMPLIANT;
-        sweep.finishedAt = now;
+        // Milliseconds, as the sweep's start: the announced time equals the stored one.
+        sweep.finishedAt = now.truncatedTo(ChronoUnit.MILLIS);
         Log.infof("Sweep %s finished %s", sweep.id, sweep.status);
         metrics.finished(sweep);
         outbox.publish(Topics.VERDICTS, sweep.id.toString(), SweepVerdictAnnounced.TYPE, announcement(sweep));
