@@ -91,8 +91,18 @@ spec: {cluster: {name: pg}, name: $db, owner: ${db//_/-}}
 YAML
 done
 
-say "Keycloak ($KEYCLOAK_IMAGE, development mode) with the realm servicedesk"
-kubectl -n keycloak create configmap realm --from-literal=servicedesk.json='{"realm":"servicedesk","enabled":true}' \
+say "Keycloak ($KEYCLOAK_IMAGE, development mode) with the local suite's realm servicedesk"
+# The realm file of bin/suite: its roles, users dpo/handler/bot/auditor, the portal's confidential
+# client and the services' audiences. Keycloak fills its ${...} placeholders from the environment.
+# The browser reaches Keycloak and the portal through port-forwards on localhost (8180, 8084);
+# the services reach Keycloak inside the cluster (backchannel), and every token's issuer is the
+# browser's http://localhost:8180/realms/servicedesk.
+PORTAL_CLIENT_SECRET="$(password)"
+kubectl -n keycloak create configmap realm --from-file=servicedesk.json=bin/keycloak/servicedesk-realm.json \
+    --dry-run=client -o yaml | kubectl apply -f -
+kubectl -n keycloak create secret generic realm-secrets --from-literal=RIGHTS_PORTAL_CLIENT_SECRET="$PORTAL_CLIENT_SECRET" \
+    --from-literal=SUITE_USER_PASSWORD_DPO="$(password)" --from-literal=SUITE_USER_PASSWORD_HANDLER="$(password)" \
+    --from-literal=SUITE_USER_PASSWORD_BOT="$(password)" --from-literal=SUITE_USER_PASSWORD_AUDITOR="$(password)" \
     --dry-run=client -o yaml | kubectl apply -f -
 kubectl -n keycloak apply -f - <<YAML
 apiVersion: apps/v1
@@ -106,8 +116,12 @@ spec:
       containers:
         - name: keycloak
           image: $KEYCLOAK_IMAGE
-          args: [start-dev, --import-realm, --http-port=8080]
-          env: [{name: KC_BOOTSTRAP_ADMIN_USERNAME, value: admin}, {name: KC_BOOTSTRAP_ADMIN_PASSWORD, value: "$(password)"}]
+          args: [start-dev, --import-realm, --http-port=8080, --hostname=http://localhost:8180, --hostname-backchannel-dynamic=true]
+          env:
+            - {name: KC_BOOTSTRAP_ADMIN_USERNAME, value: admin}
+            - {name: KC_BOOTSTRAP_ADMIN_PASSWORD, value: "$(password)"}
+            - {name: SUITE_PORTAL_URL, value: "http://localhost:8084"}
+          envFrom: [{secretRef: {name: realm-secrets}}]
           volumeMounts: [{name: realm, mountPath: /opt/keycloak/data/import}]
       volumes: [{name: realm, configMap: {name: realm}}]
 ---
@@ -126,6 +140,7 @@ secret ingest-service-keys --from-literal=master-keys="1:$(key)"
 secret servicedesk-matching-key --from-literal=matching-key="$(key)"
 secret redaction-service-keys --from-literal=pseudonym-key="$(key)"
 secret rights-service-keys --from-literal=master-key="$(key)"
+secret rights-portal-oidc --from-literal=client-secret="$PORTAL_CLIENT_SECRET"
 
 say "the umbrella chart"
 (cd k8s/charts && for c in "${SERVICES[@]}"; do helm dependency update "$c" >/dev/null; done &&
@@ -143,3 +158,5 @@ for svc in ingest-service redaction-service rights-service; do
 done
 helm test servicedesk -n "$NS"
 say "installed; one sweep now: kubectl -n $NS create job --from=cronjob/servicedesk-retention-service sweep-now"
+say "the DPO portal: kubectl -n keycloak port-forward svc/keycloak 8180:8080 & kubectl -n $NS port-forward svc/servicedesk-rights-service 8084:8080 &"
+say "  then http://localhost:8084/portal (user dpo; its password: kubectl -n keycloak get secret realm-secrets -o jsonpath='{.data.SUITE_USER_PASSWORD_DPO}' | base64 -d)"

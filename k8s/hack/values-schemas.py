@@ -180,7 +180,15 @@ SCHEMAS = {
     }, hpa=True),
     "redaction-service": service_schema("redaction-service", {"pseudonymKey": secret_ref("key"), "matchingKey": secret_ref("key")}, hpa=True),
     "retention-service": service_schema("retention-service", {}, job=True),
-    "rights-service": service_schema("rights-service", {"masterKey": secret_ref("key"), "matchingKey": secret_ref("key"), "ingress": INGRESS, "httpRoute": HTTP_ROUTE}, hpa=True),
+    "rights-service": service_schema("rights-service", {
+        "masterKey": secret_ref("key"), "matchingKey": secret_ref("key"), "ingress": INGRESS, "httpRoute": HTTP_ROUTE,
+        # The portal's client secret is required only while the portal is on.
+        "portal": {**obj({"enabled": BOOL, "clientId": KEY, "existingSecret": K8S_NAME | {"pattern": "^([a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$"},
+                          "clientSecretKey": KEY, "authServerUrl": {"type": "string", "pattern": "^(https://.+)?$"}},
+                         required=["enabled", "clientId", "existingSecret", "clientSecretKey", "authServerUrl"]),
+                   "if": {"properties": {"enabled": {"const": True}}},
+                   "then": {"properties": {"existingSecret": {"minLength": 1}}}},
+    }, hpa=True),
     "servicedesk-register": UMBRELLA,
 }
 

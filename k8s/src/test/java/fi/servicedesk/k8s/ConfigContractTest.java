@@ -102,6 +102,49 @@ class ConfigContractTest {
         assertTrue(ServiceSettings.of("rights-service").requiredVariables().contains("RIGHTS_MASTER_KEY"));
     }
 
+    /**
+     * Issue #13: the portal's OIDC client (id, secret from a Secret, issuer) reaches rights-service, and
+     * its session and CSRF cookies are Secure in every deployment; only the local suite turns that off.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "production", "kind"})
+    void thePortalsClientIssuerAndSecureCookiesAreSetAndRead(String valueSet) {
+        Rendered rendered = UmbrellaRenderTest.rendered(valueSet);
+        Map<String, String> config = rendered.named(ConfigMap.class, fullname("rights-service")).getData();
+        assertEquals("true", config.get("RIGHTS_PORTAL_ENABLED"));
+        assertEquals("rights-portal", config.get("RIGHTS_PORTAL_CLIENT_ID"));
+        assertEquals(config.get("QUARKUS_OIDC_AUTH_SERVER_URL"), config.get("RIGHTS_PORTAL_AUTH_SERVER_URL"));
+        assertEquals("true", config.get("QUARKUS_OIDC_DPO_PORTAL_AUTHENTICATION_COOKIE_FORCE_SECURE"));
+        assertEquals("true", config.get("QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE"));
+        EnvVar secret = rightsContainer(rendered).getEnv().stream()
+                .filter(e -> e.getName().equals("RIGHTS_PORTAL_CLIENT_SECRET")).findFirst().orElseThrow();
+        assertEquals("rights-portal-oidc", secret.getValueFrom().getSecretKeyRef().getName());
+        assertEquals("client-secret", secret.getValueFrom().getSecretKeyRef().getKey());
+
+        ServiceSettings rights = ServiceSettings.of("rights-service");
+        for (String variable : Set.of("RIGHTS_PORTAL_ENABLED", "RIGHTS_PORTAL_CLIENT_ID", "RIGHTS_PORTAL_CLIENT_SECRET",
+                "RIGHTS_PORTAL_AUTH_SERVER_URL")) {
+            assertTrue(rights.reads(variable), variable);
+        }
+        for (String cookie : Set.of("quarkus.oidc.dpo-portal.authentication.cookie-force-secure", "quarkus.rest-csrf.cookie-force-secure")) {
+            assertEquals("true", rights.property(cookie), cookie + " outside the local and test profiles");
+            assertEquals(null, rights.property("%prod." + cookie), cookie);
+        }
+    }
+
+    @Test
+    void aDisabledPortalNeedsNoClientSecret() {
+        Rendered rendered = KubernetesObjects.parse(Charts.render(Charts.UMBRELLA, null,
+                Map.of("rights-service.portal.enabled", false, "rights-service.portal.existingSecret", "")));
+        assertEquals("false", rendered.named(ConfigMap.class, fullname("rights-service")).getData().get("RIGHTS_PORTAL_ENABLED"));
+        assertFalse(rightsContainer(rendered).getEnv().stream().anyMatch(e -> e.getName().startsWith("RIGHTS_PORTAL_")));
+    }
+
+    private static Container rightsContainer(Rendered rendered) {
+        return rendered.named(Deployment.class, fullname("rights-service")).getSpec().getTemplate().getSpec()
+                .getContainers().getFirst();
+    }
+
     /** The Ingress lets through what ingest accepts: recordings of its largest size, for as long as an upload may take (R5.4). */
     @Test
     void ingestsIngressAllowsItsLargestRecordingForItsWholeUpload() {

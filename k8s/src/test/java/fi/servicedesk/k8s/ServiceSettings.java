@@ -95,6 +95,19 @@ final class ServiceSettings {
         return topics;
     }
 
+    /** The topics the service writes, as its events/Topics class names them ("the topics … that this service writes to"). */
+    static Set<String> publishedTopics(String service) {
+        Path topics = repository().resolve(service).resolve("src/main/java/fi/servicedesk")
+                .resolve(service.replace("-service", "")).resolve("events/Topics.java");
+        try {
+            Set<String> names = new LinkedHashSet<>();
+            StaticJavaParser.parse(topics).findAll(StringLiteralExpr.class).forEach(l -> names.add(l.getValue()));
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String property(String key) {
         return properties.getProperty(key);
     }

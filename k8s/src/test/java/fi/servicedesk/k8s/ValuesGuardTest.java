@@ -27,6 +27,8 @@ class ValuesGuardTest {
             "global.kafka.securityProtocol|SASL_TLS|/global/kafka/securityProtocol",
             "kafkaTopics.topics.interactions.retentionMs|2592000000|/kafkaTopics/topics/interactions/retentionMs",
             "ingest-service.transcription.url|http://plain.example.com|/transcription/url",
+            "rights-service.portal.existingSecret|''|/portal/existingSecret",
+            "rights-service.portal.authServerUrl|http://sso.example.com/realms/x|/portal/authServerUrl",
     })
     void umbrellaRefusesBadValues(String key, String value, String reason) {
         Object typed = value.matches("\\d+") ? Long.valueOf(value) : value;

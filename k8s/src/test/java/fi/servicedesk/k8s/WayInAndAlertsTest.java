@@ -93,21 +93,23 @@ class WayInAndAlertsTest {
     }
 
     @Test
-    void alertsCoverSweepsParkedAndDeadLetteredEventsAndOwnersLateOrTimedOut() {
+    void alertsCoverSweepsParkedAndDeadLetteredEventsOverdueCasesAndOwnersLateOrTimedOut() {
         JsonNode rule = production().custom("PrometheusRule").getFirst();
         Map<String, String> alerts = new java.util.HashMap<>();
         rule.at("/spec/groups").forEach(g -> g.path("rules").forEach(a -> alerts.put(a.path("alert").asText(), a.path("expr").asText())));
-        assertEquals(Set.of("RetentionSweepNotCompliant", "RetentionSweepMissing", "RetentionSweepLastCompliantOld", "OutboxEventsParked",
-                "EventsDeadLettered", "RightsOwnersOverdue", "RightsOwnerTimedOut"), alerts.keySet());
+        assertEquals(Set.of("RetentionSweepNotCompliant", "RetentionSweepMissing", "RetentionSweepLastCompliantOld",
+                "RetentionSweepJobFailed", "OutboxEventsParked", "EventsDeadLettered", "RightsCaseOverdue",
+                "RightsOwnersOverdue", "RightsOwnerTimedOut"), alerts.keySet());
         assertAll(
                 () -> assertTrue(alerts.get("RetentionSweepMissing").contains("> 93600"), "26 h"),
-                () -> assertTrue(alerts.get("RetentionSweepMissing").contains("cronjob=\"servicedesk-retention-service\"")),
+                () -> assertTrue(alerts.get("RetentionSweepLastCompliantOld").contains("> 93600"), "26 h"),
+                () -> assertTrue(alerts.get("RetentionSweepJobFailed").contains("job_name=~\"servicedesk-retention-service-.*\"")),
                 () -> assertTrue(alerts.get("OutboxEventsParked").contains("outbox_parked_total")),
                 () -> assertTrue(alerts.get("EventsDeadLettered").contains("dead_lettered_total")),
                 () -> assertTrue(alerts.get("RightsOwnerTimedOut").contains("rights_owners_timed_out_total")));
     }
 
-    /** Each service reads what its application.properties consume and writes its own dead-letter topic; only the owners answer. */
+    /** Each service reads what its application.properties consume, writes what its Topics class names and its own dead-letter topic; only the owners answer. */
     @Test
     void kafkaUsersReadWhatTheirServicesConsumeAndOnlyOwnersWriteReplies() {
         List<JsonNode> users = production().custom("KafkaUser");
@@ -122,6 +124,9 @@ class WayInAndAlertsTest {
             Set<String> reads = topics(acls, "Read");
             Set<String> writes = topics(acls, "Write");
             assertEquals(ServiceSettings.of(service).consumedTopics(), reads, service + " reads");
+            Set<String> ownWrites = new HashSet<>(writes);
+            ownWrites.remove("servicedesk.dlq." + service);
+            assertEquals(ServiceSettings.publishedTopics(service), ownWrites, service + " writes");
             assertTrue(writes.contains("servicedesk.dlq." + service), service + " dead letters");
             assertFalse(writes.stream().anyMatch(t -> t.startsWith("servicedesk.dlq.") && !t.equals("servicedesk.dlq." + service)));
             assertTrue(acls.stream().anyMatch(a -> a.at("/resource/type").asText().equals("group")

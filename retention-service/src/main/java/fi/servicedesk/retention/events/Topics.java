@@ -4,6 +4,7 @@ package fi.servicedesk.retention.events;
 public final class Topics {
 
     public static final String SWEEPS = "retention.sweeps.v1";
+    public static final String VERDICTS = "retention.verdicts.v1";
 
     private Topics() {
     }

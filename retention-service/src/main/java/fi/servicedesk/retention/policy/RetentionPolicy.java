@@ -2,11 +2,13 @@ package fi.servicedesk.retention.policy;
 
 import fi.servicedesk.retention.config.RetentionConfig;
 import fi.servicedesk.retention.domain.Category;
+import fi.servicedesk.retention.events.PolicyAnnounced;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,15 @@ public class RetentionPolicy {
             cutoffs.put(category, cutoff(category, asOf));
         }
         return cutoffs;
+    }
+
+    /** The policy as retention-service announces it (DESIGN §4): every category's period, who deletes what. */
+    public PolicyAnnounced announcement(Instant at) {
+        return new PolicyAnnounced(at,
+                Arrays.stream(Category.values()).map(c -> new PolicyAnnounced.Period(c.code(), period(c).toString(),
+                        c.requirement())).toList(),
+                owners().entrySet().stream().map(e -> new PolicyAnnounced.Owner(e.getKey(),
+                        e.getValue().stream().map(Category::code).toList())).toList());
     }
 
     /** Expected owners in name order, each with the categories it deletes. */

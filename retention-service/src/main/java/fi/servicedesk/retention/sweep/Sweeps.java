@@ -10,6 +10,7 @@ import fi.servicedesk.retention.domain.SweepOwner;
 import fi.servicedesk.retention.domain.SweepRepository;
 import fi.servicedesk.retention.domain.SweepResult;
 import fi.servicedesk.retention.domain.SweepStatus;
+import fi.servicedesk.retention.events.PolicyAnnounced;
 import fi.servicedesk.retention.events.SweepRequested;
 import fi.servicedesk.retention.events.Topics;
 import fi.servicedesk.retention.domain.Category;
@@ -83,6 +84,8 @@ public class Sweeps {
         inbox.prune();
         var sweep = newSweep(id, effectiveAsOf, now);
         entityManager.persist(sweep);
+        // The policy goes out with every sweep: whoever shows the verdict knows the periods it was judged by.
+        outbox.publish(Topics.VERDICTS, sweep.id.toString(), PolicyAnnounced.TYPE, policy.announcement(now));
         outbox.publish(Topics.SWEEPS, sweep.id.toString(), SweepRequested.TYPE, new SweepRequested(sweep.id, sweep.asOf,
                 now, sweep.cutoffs, sweep.owners.stream().map(o -> o.service).toList()));
         Log.infof("Sweep %s started as of %s", sweep.id, sweep.asOf);

@@ -1,6 +1,8 @@
 package fi.servicedesk.retention.sweep;
 
+import fi.servicedesk.retention.events.PolicyAnnounced;
 import fi.servicedesk.retention.events.SweepRequested;
+import fi.servicedesk.retention.events.SweepVerdictAnnounced;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
 import fi.servicedesk.testsupport.TestTokens;
@@ -45,6 +47,26 @@ class SweepsTest {
     }
 
     @Test
+    void thePolicyInForceIsAnnouncedWithEverySweep() {
+        var sweep = SweepApi.start("{}");
+
+        var policy = announced(sweep.id().toString(), PolicyAnnounced.TYPE);
+        var json = JsonPath.from(policy);
+        assertEquals("P12M", json.getString("categories.find { it.category == 'contact' }.period"));
+        assertEquals("R8.3", json.getString("categories.find { it.category == 'recording' }.requirement"));
+        assertEquals(List.of("rights-case", "audit"), json.getList("owners.find { it.service == 'rights-service' }.categories"));
+    }
+
+    /** The event of {@code type} keyed by the sweep on retention.verdicts.v1, checked against its schema. */
+    private static String announced(String sweepId, String type) {
+        var records = KafkaTestClient.await("retention.verdicts.v1", r -> sweepId.equals(r.key())
+                && type.equals(KafkaTestClient.header(r, "ce_type")), 1, Duration.ofSeconds(30));
+        assertEquals(1, records.size(), type);
+        ContractCatalog.assertValid(type, records.getFirst().value());
+        return records.getFirst().value();
+    }
+
+    @Test
     void everyOwnerReportingNothingExpiredMakesTheSweepCompliant() {
         var sweep = SweepApi.start("{}");
 
@@ -70,6 +92,11 @@ class SweepsTest {
         var finished = SweepApi.finished(sweep.id());
         assertEquals("NON_COMPLIANT", finished.status());
         assertEquals(List.of("REPORTED", "MISSING", "REPORTED"), finished.owners().stream().map(o -> o.status()).toList());
+        // DESIGN §4: the verdict is announced, for rights-service's portal and metrics.
+        var verdict = JsonPath.from(announced(sweep.id().toString(), SweepVerdictAnnounced.TYPE));
+        assertEquals("NON_COMPLIANT", verdict.getString("verdict"));
+        assertEquals(List.of("redaction-service"), verdict.getList("missingOwners"));
+        assertEquals(finished.finishedAt(), Instant.parse(verdict.getString("finishedAt")));
     }
 
     @Test
@@ -83,6 +110,10 @@ class SweepsTest {
         var finished = SweepApi.finished(sweep.id());
         assertEquals("NON_COMPLIANT", finished.status());
         assertTrue(finished.owners().stream().allMatch(o -> "REPORTED".equals(o.status())), "everyone answered in time");
+        var verdict = JsonPath.from(announced(sweep.id().toString(), SweepVerdictAnnounced.TYPE));
+        assertEquals(List.of(), verdict.getList("missingOwners"));
+        assertTrue(verdict.getBoolean("categories.find { it.category == 'corpus' }.expiredRemains"), "redaction left one");
+        assertEquals(false, verdict.getBoolean("categories.find { it.category == 'contact' }.expiredRemains"));
     }
 
     @Test

@@ -21,8 +21,8 @@ import static fi.servicedesk.rights.domain.Columns.instant;
 @ApplicationScoped
 public class AccessAudit {
 
-    /** What was read. */
-    public enum Read { LIST, DETAIL, PACKAGE }
+    /** What was read; SEARCH is a case found by an identifier the reader gave. */
+    public enum Read { LIST, SEARCH, DETAIL, PACKAGE }
 
     /**
      * Why someone reads when they give no reason (R9.2): the purpose of their role — handling the

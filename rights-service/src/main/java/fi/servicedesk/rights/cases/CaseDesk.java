@@ -34,12 +34,14 @@ public class CaseDesk {
     private final Deadlines deadlines;
     private final Sealer sealer;
     private final OwnErasure ownErasure;
+    private final CaseIdentities identities;
     private final AccessAudit audit;
     private final Clock clock;
 
     CaseDesk(RightsCaseRepository cases, CaseViews views, Deadlines deadlines, Sealer sealer, OwnErasure ownErasure,
-             AccessAudit audit, Clock clock) {
+             CaseIdentities identities, AccessAudit audit, Clock clock) {
         this.audit = audit;
+        this.identities = identities;
         this.cases = cases;
         this.ownErasure = ownErasure;
         this.views = views;
@@ -71,6 +73,7 @@ public class CaseDesk {
         ownErasure.erasedBefore(request.subject()).ifPresent(erased -> c.record(now, SYSTEM, "MATCHES_ERASED_PERSON",
                 "An identifier given matches a person erased on " + erased.erasedAt() + " by request " + erased.erasureCase()));
         cases.persist(c);
+        identities.index(c.id, request.subject());
         return views.view(c);
     }
 
@@ -86,6 +89,18 @@ public class CaseDesk {
         var queue = cases.queue(status, dueBefore, overdue ? Instant.now(clock) : null).stream().map(views::view).toList();
         audit.record(reader, AccessAudit.Read.LIST, queue.stream().map(CaseView::id).toList(), reason);
         return queue;
+    }
+
+    /**
+     * The cases of the person known by {@code identifier} (an exact e-mail, user name or phone),
+     * soonest deadline first, found by keyed hash; every case found is an audited read (R9.2).
+     */
+    public List<CaseView> search(String identifier, String reader, String reason) {
+        var found = identities.casesOf(identifier);
+        var matches = found.isEmpty() ? List.<RightsCase>of() : cases.list("id in ?1 order by dueAt, id", found);
+        var views = matches.stream().map(this.views::view).toList();
+        audit.record(reader, AccessAudit.Read.SEARCH, views.stream().map(CaseView::id).toList(), reason);
+        return views;
     }
 
     /** R10.5: the case is VERIFIED only once every identifier it carries has been verified. */
@@ -133,6 +148,7 @@ public class CaseDesk {
         }
         var now = Instant.now(clock);
         c.personalData = sealer.sealJson(data.withSubject(remaining));
+        identities.index(c.id, remaining);
         c.verifications.removeIf(v -> v.identifier == identifier);
         c.record(now, actor, "IDENTIFIER_REMOVED", key + " could not be verified and is not used");
         promoteWhenVerified(c, remaining.present(), actor, now);

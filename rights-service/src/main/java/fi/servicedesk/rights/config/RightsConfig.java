@@ -37,6 +37,10 @@ public interface RightsConfig {
     @WithDefault("30s")
     String overdueCheckEvery();
 
+    /** How often the gauges read from the database (retention's last verdict, cases past due) are refreshed. */
+    @WithDefault("30s")
+    String metricsRefreshEvery();
+
     /** How long after its case completed an access package can be downloaded; then it answers 410 Gone. */
     @WithDefault("P30D")
     Duration accessPackageExpiry();

@@ -18,6 +18,11 @@ public class RightsCaseRepository implements PanacheRepositoryBase<RightsCase, U
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Open cases whose due date has passed at {@code now} (R10.6). */
+    public long countPastDue(Instant now) {
+        return count("status not in ?1 and dueAt < ?2", List.of(CaseStatus.COMPLETED, CaseStatus.REJECTED), now);
+    }
+
     /**
      * The DPO's work queue, soonest deadline first. {@code overdueAt}, when given, keeps only open
      * cases past their due date or with an owner that has not answered in time.

@@ -9,14 +9,19 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
 
 
-/** The portal's queue of cases (R10): no identifiers listed, deadlines first. */
+/** The portal's queue of cases (R10): no identifiers listed, deadlines first; a person's cases by identifier. */
 @Path("/portal")
 @Produces(MediaType.TEXT_HTML)
 public class PortalQueue {
@@ -45,14 +50,35 @@ public class PortalQueue {
                 .filter(c -> unverified || statusFilter == CaseStatus.RECEIVED || c.status() != CaseStatus.RECEIVED)
                 .map(this::row)
                 .toList();
-        return page.render(queue, "queue")
-                .data("rows", rows)
-                .data("statuses", FormValues.names(CaseStatus.values()))
-                .data("types", FormValues.names(RequestType.values()))
+        return render(rows, false)
                 .data("status", statusFilter == null ? "" : statusFilter.name())
                 .data("type", typeFilter == null ? "" : typeFilter.name())
                 .data("overdue", overdue)
                 .data("unverified", unverified);
+    }
+
+    /**
+     * The cases of one person, by an exact e-mail, user name or phone matched by keyed hash. A form
+     * POST, not a query string: an identifier in a URL would stay in browser history, proxy and
+     * access logs and Referer headers; here it stays in the request body and is not shown back.
+     */
+    @POST
+    @RolesAllowed({"dpo", "auditor"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance search(@RestForm String identifier) {
+        var given = FormValues.blankToNull(identifier);
+        var rows = given == null ? List.<QueueRow>of()
+                : desk.search(given, page.user(), page.purpose()).stream().map(this::row).toList();
+        return render(rows, true)
+                .data("status", "").data("type", "").data("overdue", false).data("unverified", false);
+    }
+
+    private TemplateInstance render(List<QueueRow> rows, boolean searched) {
+        return page.render(queue, "queue")
+                .data("rows", rows)
+                .data("searched", searched)
+                .data("statuses", FormValues.names(CaseStatus.values()))
+                .data("types", FormValues.names(RequestType.values()));
     }
 
     private QueueRow row(CaseView c) {

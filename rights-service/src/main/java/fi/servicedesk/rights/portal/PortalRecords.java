@@ -30,21 +30,21 @@ public class PortalRecords {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
-        return page.render(template, "records").data("record", records.record(page.text()));
+        return page.render(template, "records").data("record", records.record(page.text(), page::date));
     }
 
     @GET
     @Path("/record.json")
     @Produces(MediaType.APPLICATION_JSON)
     public ProcessingRecord json() {
-        return records.record(page.text());
+        return records.record(page.text(), page::date);
     }
 
     @GET
     @Path("/record.csv")
     @Produces("text/csv")
     public Response csv() {
-        var record = records.record(page.text());
+        var record = records.record(page.text(), page::date);
         var csv = record.sections().stream()
                 .flatMap(s -> s.entries().stream().map(e -> Csv.row(s.heading(), e)))
                 .collect(Collectors.joining("", Csv.row("section", "entry"), ""));

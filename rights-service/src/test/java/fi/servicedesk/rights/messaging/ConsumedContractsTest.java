@@ -2,6 +2,8 @@ package fi.servicedesk.rights.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.rights.events.AccessChunk;
+import fi.servicedesk.rights.events.PolicyAnnounced;
+import fi.servicedesk.rights.events.SweepVerdictAnnounced;
 import fi.servicedesk.rights.events.RequestAnswered;
 import fi.servicedesk.rights.events.SweepRequested;
 import fi.servicedesk.testsupport.ContractCatalog;
@@ -47,5 +49,14 @@ class ConsumedContractsTest {
         var sweep = json.readValue(ContractCatalog.example(SweepRequested.TYPE), SweepRequested.class);
         assertTrue(sweep.cutoffs().containsKey("rights-case") && sweep.cutoffs().containsKey("audit"));
         assertTrue(sweep.expectedOwners().contains("rights-service"));
+    }
+
+    @Test
+    void retentionsVerdictAndPolicyExamplesParse() throws Exception {
+        var verdict = json.readValue(ContractCatalog.example(SweepVerdictAnnounced.TYPE), SweepVerdictAnnounced.class);
+        assertTrue(verdict.categories().stream().anyMatch(SweepVerdictAnnounced.CategoryVerdict::expiredRemains));
+        assertEquals("NON_COMPLIANT", verdict.verdict());
+        var policy = json.readValue(ContractCatalog.example(PolicyAnnounced.TYPE), PolicyAnnounced.class);
+        assertTrue(policy.categories().stream().allMatch(p -> java.time.Period.parse(p.period()).toTotalMonths() > 0));
     }
 }

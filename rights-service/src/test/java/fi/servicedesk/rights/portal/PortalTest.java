@@ -71,6 +71,45 @@ class PortalTest {
     }
 
     @Test
+    void aPersonsCasesAreFoundByAnExactIdentifierPostedNotListedAndTheSearchIsAudited() {
+        var tag = System.nanoTime();
+        var email = "Hilla.Haku" + tag + "@Example.com";
+        var phone = "+358 40 " + (tag % 10_000_000);
+        var first = Dpo.open("ACCESS", "{\"name\":\"Hilla Haku\",\"email\":\"%s\"}".formatted(email)).getString("id");
+        var second = Dpo.open("ERASURE", "{\"name\":\"Hilla Haku\",\"phone\":\"%s\"}".formatted(phone)).getString("id");
+        var other = Dpo.open("ACCESS", Dpo.subject()).getString("id");
+
+        // Case, spaces and a phone's punctuation do not make another person; the search is no URL.
+        var byEmail = Form.of("auditor", "/portal").post("/portal", Map.of("identifier", "  " + email.toLowerCase() + " "));
+        byEmail.then().statusCode(200).body(containsString("/portal/cases/" + first))
+                .body(not(containsString("/portal/cases/" + second))).body(not(containsString("/portal/cases/" + other)))
+                .body(containsString("One case has this identifier.")).body(not(containsString(email.toLowerCase())));
+        Form.of("dpo", "/portal").post("/portal", Map.of("identifier", phone.replace(" ", "-")))
+                .then().statusCode(200).body(containsString("/portal/cases/" + second))
+                .body(not(containsString("/portal/cases/" + first)));
+        Form.of("dpo", "/portal").post("/portal", Map.of("identifier", "Hilla Haku"))
+                .then().statusCode(200).body(containsString("No case has this identifier."));
+        Form.of("dpo", "/portal").post("/portal", Map.of()).then().statusCode(200)
+                .body(containsString("No case has this identifier."));
+
+        Dpo.as("auditor").get("/api/v1/audit?caseId={id}", first).then().statusCode(200)
+                .body("findAll { it.who == 'auditor-user' }.action", org.hamcrest.Matchers.hasItem("SEARCH"));
+        // Without its CSRF token the form is refused.
+        given().auth().oauth2(TestTokens.forRole("dpo")).contentType("application/x-www-form-urlencoded")
+                .formParam("identifier", email).post("/portal").then().statusCode(400);
+    }
+
+    @Test
+    void anIdentifierRemovedFromACaseNoLongerFindsIt() {
+        var email = "poisto" + System.nanoTime() + "@example.com";
+        var id = Dpo.open("ACCESS", "{\"name\":\"Pia Poisto\",\"email\":\"%s\",\"phone\":\"+358501234\"}"
+                .formatted(email)).getString("id");
+        Dpo.dpo().delete("/api/v1/requests/{id}/subject/email", id).then().statusCode(200);
+        Form.of("dpo", "/portal").post("/portal", Map.of("identifier", email)).then().statusCode(200)
+                .body(not(containsString("/portal/cases/" + id)));
+    }
+
+    @Test
     void identifiersAreMaskedUntilTheDpoRevealsThemAndEachRevealIsOnTheTimeline() {
         var id = Dpo.open("ACCESS", Dpo.subject()).getString("id");
         var email = Dpo.get(id).getString("subject.email");
@@ -167,7 +206,7 @@ class PortalTest {
     @Test
     void theRecordOfProcessingComesFromTheDeployedConfiguration() {
         page("auditor", "/portal/records").then().statusCode(200).body(containsString("Example Service Desk Oy"))
-                .body(containsString("3 months from recording"));
+                .body(containsString("Call recordings: 3 months from"));
         given().auth().oauth2(TestTokens.forRole("auditor")).get("/portal/records/record.json").then()
                 .statusCode(200).body("sections.key", org.hamcrest.Matchers.hasItems("controller", "purposes",
                         "recipients", "transfers", "retention", "security"));

@@ -89,9 +89,24 @@ class PortalBrowserTest {
             assertArrayEquals(new byte[]{'P', 'K'}, new byte[]{zip[0], zip[1]}, "the package is a ZIP");
             page.reload();
             assertThat(page.locator(".timeline")).containsText("Package downloaded");
+            var caseUrl = page.url();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("in English")).first().click();
+            assertThat(page.locator("#letter-body")).containsText("We have gathered the personal data");
+            check(page, "letter-answer");
+
+            // The queue's search finds the case by its e-mail, in any case, with the identifier in no URL.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Queue")).click();
+            page.getByLabel("E-mail, user name or phone").fill("Paula." + tag + "@Example.com");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+            assertThat(page.locator("#search-result")).hasText(java.util.regex.Pattern.compile("One case has this identifier\\..*"));
+            assertThat(page.locator("a[href='" + caseUrl.substring(caseUrl.indexOf("/portal/cases/")) + "']")).hasCount(1);
+            assertTrue(!page.url().contains(tag), "the identifier stays out of the URL: " + page.url());
+            assertThat(page.locator("body")).not().containsText("paula." + tag);
+            check(page, "queue-search");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compliance")).click();
             assertThat(page.locator("h1")).hasText("Compliance");
+            assertThat(page.locator("#h-verdicts")).hasText("Retention verdicts");
             check(page, "compliance");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Records of processing")).click();
             assertThat(page.locator("h1")).hasText("Records of processing");
@@ -143,6 +158,9 @@ class PortalBrowserTest {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal identifiers"))).hasCount(0);
             check(page, "case-auditor");
             assertEquals(403, page.navigate(caseUrl + "/package").status());
+            page.navigate(PORTAL);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New request"))).hasCount(0);
+            check(page, "queue-auditor");
         }
         try (var context = english()) {
             var page = signIn(context, "handler");
@@ -156,6 +174,7 @@ class PortalBrowserTest {
             var page = signIn(context, "dpo");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign out")).click();
             assertThat(page.locator("h1")).hasText("You have signed out");
+            check(page, "signed-out");
             page.navigate(PORTAL);
             assertThat(page.locator("#kc-login")).isVisible();
         }
