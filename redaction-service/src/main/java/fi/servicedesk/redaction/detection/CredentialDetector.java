@@ -38,7 +38,8 @@ public final class CredentialDetector implements Detector {
             "working", "missing", "blocked", "valid", "and", "ja", "vai", "or", "kenttä", "field", "policy");
 
     @Override
-    public void find(String text, List<Finding> findings) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
         if (!mayHoldASecret(text)) {
             return;
         }

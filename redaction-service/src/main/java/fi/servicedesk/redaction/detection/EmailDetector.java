@@ -32,7 +32,11 @@ public final class EmailDetector implements Detector {
     private static final String BRACKETS = "([{<";
 
     @Override
-    public void find(String text, List<Finding> findings) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (!maySeparate(message)) {
+            return;
+        }
         var separator = new Scan(SEPARATOR, text);
         Matcher domain = DOMAIN.matcher(text);
         int from = 0;
@@ -50,6 +54,13 @@ public final class EmailDetector implements Detector {
             }
             from = separator.match().end();
         }
+    }
+
+    /** A separator needs "@", "%", a bracket or a spoken "at": most texts have none. */
+    private static boolean maySeparate(Text message) {
+        return message.has('@') || message.has('%') || message.has('(') || message.has('[') || message.has('{')
+                || message.has('<') || Characters.containsIgnoringCase(message.value(), " at ")
+                || Characters.containsIgnoringCase(message.value(), " ät ");
     }
 
     /** "@", "%40", a bracket, or a space before a bracket or before "at "/"ät ": where a separator can begin. */

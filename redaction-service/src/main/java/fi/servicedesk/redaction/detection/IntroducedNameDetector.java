@@ -24,7 +24,8 @@ public final class IntroducedNameDetector implements Detector {
             (t, i) -> mayIntroduceFull(t, i) && Characters.notAfterLetter(t, i, ""));
 
     @Override
-    public void find(String text, List<Finding> findings) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
         var names = new ArrayList<String>();
         // A cue's letters after its first are in the text, or no cue is: one indexOf each is cheaper than a scan.
         if (containsAny(text, "imeni on", "un nimi on", "y name", "ässä puhuu", "äällä puhuu")) {

@@ -20,14 +20,15 @@ public final class IpAddressDetector implements Detector {
     private static final int LOOK_BACK = 12;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (!Characters.hasDigit(text)) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.digits() == 0) {
             return;
         }
-        if (text.indexOf('.') >= 0) {
+        if (message.has('.') && message.digits() >= 4) {
             findV4(text, findings);
         }
-        if (text.indexOf(':') >= 0) {
+        if (message.has(':')) {
             findV6(text, findings);
         }
     }

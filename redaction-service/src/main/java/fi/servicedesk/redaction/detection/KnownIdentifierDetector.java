@@ -27,7 +27,8 @@ public final class KnownIdentifierDetector implements Detector {
     }
 
     @Override
-    public void find(String text, List<Finding> findings) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
         if (!names.isEmpty()) {
             names.find(text, findings);
         }

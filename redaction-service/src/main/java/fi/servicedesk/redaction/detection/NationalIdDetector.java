@@ -28,8 +28,9 @@ public final class NationalIdDetector implements Detector {
     private static final int SHORTEST = 9;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (Characters.digits(text, SHORTEST) < SHORTEST) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.digits() < SHORTEST) {
             return;
         }
         var hetu = new Scan(HETU, text);

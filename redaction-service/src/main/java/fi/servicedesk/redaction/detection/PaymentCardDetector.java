@@ -14,8 +14,9 @@ public final class PaymentCardDetector implements Detector {
     private static final int MIN_DIGITS = 13;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (Characters.digits(text, MIN_DIGITS) < MIN_DIGITS) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.digits() < MIN_DIGITS) {
             return;
         }
         var candidate = new Scan(CANDIDATE, text);

@@ -57,8 +57,9 @@ public final class PersonNameDetector implements Detector {
     }
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        var tokens = Tokens.of(text);
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        var tokens = message.words();
         int n = tokens.size();
         if (n == 0) {
             return;

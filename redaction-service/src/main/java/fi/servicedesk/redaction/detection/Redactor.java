@@ -52,11 +52,12 @@ public class Redactor {
     /** Every detector's findings, overlapping as they come. */
     public List<Finding> find(String text, KnownIdentifiers known) {
         var findings = new ArrayList<Finding>();
+        var message = Text.of(text);
         for (var detector : detectors) {
-            detector.find(text, findings);
+            detector.find(message, findings);
         }
         if (!known.isEmpty()) {
-            new KnownIdentifierDetector(known).find(text, findings);
+            new KnownIdentifierDetector(known).find(message, findings);
         }
         return findings;
     }

@@ -39,7 +39,8 @@ public final class SpokenPhoneDetector implements Detector {
     private static final int WORD = 2;
 
     @Override
-    public void find(String text, List<Finding> findings) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
         if (!hasASpokenRun(text) || !startsANumber(text)) {
             return;
         }
