@@ -30,6 +30,8 @@ public final class CredentialDetector implements Detector {
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
             (t, i) -> startsWithOneOf(t, i, "sp") && Characters.notAfterLetter(t, i, "?&;"));
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp", (t, i) -> Characters.notAfterLetter(t, i, ""));
+    /** The shortest PIN. */
+    private static final int MIN_PIN = 4;
     private static final Set<String> WORDS_ABOUT_A_SECRET = Set.of(
             "vanhentunut", "vanhentui", "väärä", "väärin", "lukossa", "lukittu", "unohtunut", "hukassa", "vaihdettu",
             "oikea", "ei", "jo", "kadonnut", "sama", "uusi", "vanha", "liian", "nyt", "tyhjä", "mennyt", "muuttunut",
@@ -40,40 +42,33 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        if (!mayHoldASecret(text)) {
-            return;
-        }
+        // Every password cue holds "sala", "salis", "pass" or "pw"; every pair's cue "salasana" or "password".
+        boolean password = Characters.containsIgnoringCase(text, "sala") || Characters.containsIgnoringCase(text, "salis")
+                || Characters.containsIgnoringCase(text, "pass") || Characters.containsIgnoringCase(text, "pw");
         int pairsEnd = -1;
-        var pair = new Scan(PAIR, text);
-        for (int from = 0; pair.find(from, PAIR_OPENING); from = pair.match().end()) {
-            findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
-            addSecret(text, pair.match(), 2, findings);
-            pairsEnd = pair.match().end();
-        }
-        var password = new Scan(PASSWORD, text);
-        for (int from = 0; password.find(from, PASSWORD_OPENING); from = password.match().end()) {
-            // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
-            if (password.match().start() >= pairsEnd) {
-                addSecret(text, password.match(), 1, findings);
+        if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
+            var pair = new Scan(PAIR, text);
+            for (int from = 0; pair.find(from, PAIR_OPENING); from = pair.match().end()) {
+                findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
+                addSecret(text, pair.match(), 2, findings);
+                pairsEnd = pair.match().end();
             }
         }
-        var pin = new Scan(PIN, text);
-        for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
-            findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
-        }
-    }
-
-    /** Every cue contains one of "sala", "salis", "pass", "pw", "pin" ("passu" contains "pass"). */
-    private static boolean mayHoldASecret(String text) {
-        for (int i = 0; i < text.length() - 1; i++) {
-            char c = text.charAt(i);
-            if ((c == 's' || c == 'S') && (text.regionMatches(true, i, "sala", 0, 4) || text.regionMatches(true, i, "salis", 0, 5))
-                    || (c == 'p' || c == 'P') && (text.regionMatches(true, i, "pass", 0, 4) || text.regionMatches(true, i, "pw", 0, 2)
-                    || text.regionMatches(true, i, "pin", 0, 3))) {
-                return true;
+        if (password) {
+            var secret = new Scan(PASSWORD, text);
+            for (int from = 0; secret.find(from, PASSWORD_OPENING); from = secret.match().end()) {
+                // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
+                if (secret.match().start() >= pairsEnd) {
+                    addSecret(text, secret.match(), 1, findings);
+                }
             }
         }
-        return false;
+        if (message.digits() >= MIN_PIN && Characters.containsIgnoringCase(text, "pin")) {
+            var pin = new Scan(PIN, text);
+            for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
+                findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
+            }
+        }
     }
 
     /** A case-insensitive cue can open at {@code i}: its character folds to one of {@code letters}. */

@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * Every written form of a set of names, each mapped to its base form: the name itself and its
  * Finnish case forms with consonant gradation (Matti → Matin, Matille; Pekka → Pekan) and the
- * -nen stem (Virtanen → Virtasen, Virtasta, Virtaselle). Only the stems are stored, and only
- * once a word of the text opens with a name's first two letters; words that do not are skipped
- * at once, so building and looking up stay cheap per message.
+ * -nen stem (Virtanen → Virtasen, Virtasta, Virtaselle). Only the stems are stored; words that
+ * do not open with a stem's first two letters are skipped at once. Immutable once made, so one
+ * instance serves every message of a conversation on any thread.
  */
 final class FinnishNameForms {
 
@@ -43,8 +43,6 @@ final class FinnishNameForms {
             "long", "short", "hall", "lane", "rich", "price", "day", "may", "little", "field", "north", "west", "bell",
             "fox", "case", "ray", "key");
 
-    /** The names' parts in lower case, in order; their forms are made only when a word could be one. */
-    private final List<NamePart> nameParts = new ArrayList<>();
     /** Stems and their base forms in the order the names came: a stem two names share belongs to the first. */
     private final List<String> stems = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
@@ -54,9 +52,6 @@ final class FinnishNameForms {
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
-
-    private record NamePart(String base, int owner, int index) {
-    }
 
     FinnishNameForms(List<String> names) {
         for (int owner = 0; owner < names.size(); owner++) {
@@ -70,7 +65,7 @@ final class FinnishNameForms {
                 }
                 if (i - start >= MIN_PART && allLetters(lower, start, i)) {
                     var base = lower.substring(start, i);
-                    nameParts.add(new NamePart(base, owner, part++));
+                    addForms(base, owner, part++);
                     addOpening(base);
                     if (base.length() == 3) {
                         // Gradation keeps the first two letters of longer names (Ukko → Uko), not always of three-letter ones.
@@ -83,7 +78,7 @@ final class FinnishNameForms {
     }
 
     boolean isEmpty() {
-        return nameParts.isEmpty();
+        return stems.isEmpty();
     }
 
     /** Adds a NAME finding for every word of {@code text} that is a form of one of the names (see {@link #COMMON_WORDS}). */
@@ -102,11 +97,6 @@ final class FinnishNameForms {
             }
             if (i - start < MIN_PART || !hasOpening(opening(text.charAt(start), text.charAt(start + 1)))) {
                 continue;
-            }
-            if (stems.isEmpty()) {
-                for (var part : nameParts) {
-                    addForms(part.base(), part.owner(), part.index());
-                }
             }
             int stem = stemOf(text, start, i);
             if (stem >= 0 && Characters.boundaryAfter(text, i)) {

@@ -28,7 +28,8 @@ public final class IpAddressDetector implements Detector {
         if (message.has('.') && message.digits() >= 4) {
             findV4(text, findings);
         }
-        if (message.has(':')) {
+        // An IPv6 address has at least two colons ("::1" is too short to count).
+        if (message.has(':') && text.indexOf(':') != text.lastIndexOf(':')) {
             findV6(text, findings);
         }
     }
@@ -56,12 +57,7 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static void findV6(String text, List<Finding> findings) {
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) != ':') {
-                i++;
-                continue;
-            }
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i)) {
             int start = i;
             while (start > 0 && isV6Char(text.charAt(start - 1))) {
                 start--;

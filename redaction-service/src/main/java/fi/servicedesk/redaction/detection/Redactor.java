@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The de-identification engine (R8.2, R9.4): runs every detector, merges overlapping findings
@@ -22,7 +24,15 @@ public class Redactor {
     private static final Comparator<Finding> LONGEST_FIRST =
             Comparator.comparingInt(Finding::length).reversed().thenComparingInt(Finding::start);
 
+    /** Above this many the cache of known identifiers' detectors starts over. */
+    private static final int KNOWN_LIMIT = 10_000;
+
     private final List<Detector> detectors;
+    /**
+     * The detector of each set of known identifiers: every message of a conversation brings the
+     * same ones, and making their name forms costs more than finding them.
+     */
+    private final Map<KnownIdentifiers, KnownIdentifierDetector> knownDetectors = new ConcurrentHashMap<>();
 
     public Redactor() {
         this(List.of(new EmailDetector(), new UrlSecretDetector(), new PhoneDetector(), new SpokenPhoneDetector(),
@@ -57,9 +67,21 @@ public class Redactor {
             detector.find(message, findings);
         }
         if (!known.isEmpty()) {
-            new KnownIdentifierDetector(known).find(message, findings);
+            knownDetector(known).find(message, findings);
         }
         return findings;
+    }
+
+    private KnownIdentifierDetector knownDetector(KnownIdentifiers known) {
+        var detector = knownDetectors.get(known);
+        if (detector == null) {
+            detector = new KnownIdentifierDetector(known);
+            if (knownDetectors.size() >= KNOWN_LIMIT) {
+                knownDetectors.clear();
+            }
+            knownDetectors.put(known, detector);
+        }
+        return detector;
     }
 
     /** Sorted, non-overlapping: of two overlapping findings the longer is kept. */

@@ -41,7 +41,7 @@ public final class SpokenPhoneDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        if (!hasASpokenRun(text) || !startsANumber(text)) {
+        if (!startsANumber(text) || !hasASpokenRun(text)) {
             return;
         }
         Matcher spoken = SPOKEN.matcher(text);
@@ -90,8 +90,19 @@ public final class SpokenPhoneDetector implements Detector {
 
     /** Every spoken number starts with a trunk or an international prefix, so one of these words is in it. */
     private static boolean startsANumber(String text) {
-        return Characters.containsIgnoringCase(text, "nolla") || Characters.containsIgnoringCase(text, "zero")
-                || Characters.containsIgnoringCase(text, "oh") || Characters.containsIgnoringCase(text, "plus");
+        for (int i = 0; i < text.length() - 1; i++) {
+            boolean starts = switch (text.charAt(i)) {
+                case 'n', 'N' -> text.regionMatches(true, i + 1, "olla", 0, 4);
+                case 'z', 'Z' -> text.regionMatches(true, i + 1, "ero", 0, 3);
+                case 'o', 'O' -> text.regionMatches(true, i + 1, "h", 0, 1);
+                case 'p', 'P' -> text.regionMatches(true, i + 1, "lus", 0, 3);
+                default -> false;
+            };
+            if (starts) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the one to three characters before {@code start}, back to the previous token, are all separators. */
