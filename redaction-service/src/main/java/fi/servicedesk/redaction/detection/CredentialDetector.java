@@ -30,6 +30,8 @@ public final class CredentialDetector implements Detector {
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
             (t, i) -> startsWithOneOf(t, i, "sp") && Characters.notAfterLetter(t, i, "?&;"));
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp", (t, i) -> Characters.notAfterLetter(t, i, ""));
+    private static final int PASSWORD_CUE = 1;
+    private static final int PIN_CUE = 2;
     /** The shortest PIN. */
     private static final int MIN_PIN = 4;
     private static final Set<String> WORDS_ABOUT_A_SECRET = Set.of(
@@ -42,9 +44,8 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        // Every password cue holds "sala", "salis", "pass" or "pw"; every pair's cue "salasana" or "password".
-        boolean password = Characters.containsIgnoringCase(text, "sala") || Characters.containsIgnoringCase(text, "salis")
-                || Characters.containsIgnoringCase(text, "pass") || Characters.containsIgnoringCase(text, "pw");
+        int cues = cues(text);
+        boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
             var pair = new Scan(PAIR, text);
@@ -63,12 +64,29 @@ public final class CredentialDetector implements Detector {
                 }
             }
         }
-        if (message.digits() >= MIN_PIN && Characters.containsIgnoringCase(text, "pin")) {
+        if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
             var pin = new Scan(PIN, text);
             for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
             }
         }
+    }
+
+    /**
+     * Which kinds of cue the text can hold, in one pass: every password cue contains "sala",
+     * "salis", "pass" or "pw" (in any case), every PIN cue "PIN" or "pin".
+     */
+    private static int cues(String text) {
+        int cues = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            cues |= switch (text.charAt(i)) {
+                case 's', 'S' -> text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
+                case 'p', 'P' -> text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
+                        : text.startsWith("PIN", i) || text.startsWith("pin", i) ? PIN_CUE : 0;
+                default -> 0;
+            };
+        }
+        return cues;
     }
 
     /** A case-insensitive cue can open at {@code i}: its character folds to one of {@code letters}. */

@@ -56,11 +56,28 @@ public final class EmailDetector implements Detector {
         }
     }
 
-    /** A separator needs "@", "%", a bracket or a spoken "at": most texts have none. */
+    /** A separator needs "@", "%40", a bracket before "a" or "ä", or a spoken " at ": most texts have none. */
     private static boolean maySeparate(Text message) {
-        return message.has('@') || message.has('%') || message.has('(') || message.has('[') || message.has('{')
-                || message.has('<') || Characters.containsIgnoringCase(message.value(), " at ")
-                || Characters.containsIgnoringCase(message.value(), " ät ");
+        var text = message.value();
+        if (message.has('@') || message.has('%') && text.contains("%40")) {
+            return true;
+        }
+        if (message.has('(') || message.has('[') || message.has('{') || message.has('<')) {
+            for (int i = 0; i < text.length() - 1; i++) {
+                if (BRACKETS.indexOf(text.charAt(i)) >= 0 && startsWithA(text, Character.isWhitespace(text.charAt(i + 1)) ? i + 2 : i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return Characters.containsIgnoringCase(text, " at ") || Characters.containsIgnoringCase(text, " ät ");
+    }
+
+    private static boolean startsWithA(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        return c == 'a' || c == 'ä';
     }
 
     /** "@", "%40", a bracket, or a space before a bracket or before "at "/"ät ": where a separator can begin. */

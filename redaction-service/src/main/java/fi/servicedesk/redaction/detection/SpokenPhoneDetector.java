@@ -41,7 +41,7 @@ public final class SpokenPhoneDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        if (!startsANumber(text) || !hasASpokenRun(text)) {
+        if (!hasADigitWord(message) || !hasASpokenRun(text)) {
             return;
         }
         Matcher spoken = SPOKEN.matcher(text);
@@ -88,17 +88,14 @@ public final class SpokenPhoneDetector implements Detector {
         return false;
     }
 
-    /** Every spoken number starts with a trunk or an international prefix, so one of these words is in it. */
-    private static boolean startsANumber(String text) {
-        for (int i = 0; i < text.length() - 1; i++) {
-            boolean starts = switch (text.charAt(i)) {
-                case 'n', 'N' -> text.regionMatches(true, i + 1, "olla", 0, 4);
-                case 'z', 'Z' -> text.regionMatches(true, i + 1, "ero", 0, 3);
-                case 'o', 'O' -> text.regionMatches(true, i + 1, "h", 0, 1);
-                case 'p', 'P' -> text.regionMatches(true, i + 1, "lus", 0, 3);
-                default -> false;
-            };
-            if (starts) {
+    /** A spoken number has a digit word among the text's words (a hyphen may join two of them). */
+    private static boolean hasADigitWord(Text message) {
+        var words = message.words();
+        var text = message.value();
+        for (int t = 0; t < words.size(); t++) {
+            int end = text.indexOf('-', words.start(t));
+            end = end < 0 || end > words.end(t) ? words.end(t) : end;
+            if (digitToken(text, words.start(t), end) == WORD) {
                 return true;
             }
         }
