@@ -77,6 +77,12 @@ public final class PersonNameDetector implements Detector {
                 names[t] = words[t].isOnlyNameInLowerCase();
             }
         }
+        for (int t = 0; t < n; t++) {
+            // "Megan's laptop": the English possessive makes a name of a first name that opens a sentence.
+            if (!names[t] && words[t] != null && words[t].isName() && tokens.isCapitalised(t) && possessive(text, tokens.end(t))) {
+                names[t] = true;
+            }
+        }
         for (int t = 0; t + 1 < n; t++) {
             pairs(tokens, words, names, t);
             if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.LAST) && tokens.isCapitalised(t)
@@ -113,6 +119,10 @@ public final class PersonNameDetector implements Detector {
         }
         var first = words[t];
         var second = words[next];
+        // "Olen Olivia": a name only the lists know, that Voikko reads as an ordinary word, opening a sentence is that word.
+        if (first.is(NameLexicon.Word.LISTED) && first.ordinaryBase() != null && tokens.beginsSentence(t)) {
+            return;
+        }
         // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
         boolean firstThenName = first.is(NameLexicon.Word.FIRST)
                 && (second.isName() || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
@@ -121,6 +131,11 @@ public final class PersonNameDetector implements Detector {
             names[t] = true;
             names[next] = true;
         }
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 2 <= text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     private static boolean isPossession(Tokens tokens, NameLexicon.Word[] words, int t) {

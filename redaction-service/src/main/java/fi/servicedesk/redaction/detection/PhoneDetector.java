@@ -16,7 +16,7 @@ import java.util.List;
  * nearly every number has — digits, spaces, hyphens, parentheses around an area code — are
  * turned into a {@code PhoneNumber} here and given to the same checks findNumbers applies
  * ({@link Leniency#VALID} for a national number, {@link Leniency#POSSIBLE} after {@code +} or
- * {@code 00}); any other shape goes to findNumbers itself. PhoneDetectorTest checks on random
+ * {@code 00} or where the number is {@link #writtenAsLandline}); any other shape goes to findNumbers itself. PhoneDetectorTest checks on random
  * candidates that both answer alike. A run of several numbers is split at the longest number.
  */
 public final class PhoneDetector implements Detector {
@@ -30,6 +30,8 @@ public final class PhoneDetector implements Detector {
     private static final int MAX_DIGITS = 17;
     private static final int MAX_TRIES = 2;
     private static final String UNKNOWN_REGION = "ZZ";
+    /** The first digit of a Finnish landline's area code after the trunk zero: 02, 03, 05, 06, 08, 09, 013–019. */
+    private static final String AREA_CODES = "1235689";
     /** The region of +800, +882 and other codes of no country, which has no trunk prefix. */
     private static final String NON_GEOGRAPHIC = "001";
 
@@ -49,7 +51,9 @@ public final class PhoneDetector implements Detector {
                 i++;
                 continue;
             }
-            splitIntoNumbers(s, i, end, findings);
+            if (!isDate(s, i, end)) {
+                splitIntoNumbers(s, i, end, findings);
+            }
             i = end;
         }
     }
@@ -77,6 +81,35 @@ public final class PhoneDetector implements Detector {
             }
         }
         return -1;
+    }
+
+    /** "05-11-2026", "09 12 2026", "01/02/2026": day, month and a year of this or the last century, one separator. */
+    private static boolean isDate(String text, int start, int end) {
+        int[] groups = new int[4];
+        int count = 0;
+        char separator = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Scan.isDigit(c)) {
+                if (i == start || !Scan.isDigit(text.charAt(i - 1))) {
+                    if (count == groups.length) {
+                        return false;
+                    }
+                    groups[count++] = i;
+                }
+            } else if (separator == 0 || c == separator) {
+                separator = c;
+            } else {
+                return false;
+            }
+        }
+        if (count != 3 || end - groups[2] != 4) {
+            return false;
+        }
+        int dayLength = groups[1] - groups[0] - 1;
+        int monthLength = groups[2] - groups[1] - 1;
+        boolean century = text.startsWith("19", groups[2]) || text.startsWith("20", groups[2]);
+        return dayLength <= 2 && monthLength <= 2 && century;
     }
 
     private static boolean isCandidateChar(char c) {
@@ -152,7 +185,31 @@ public final class PhoneDetector implements Detector {
         if (shape == null) {
             return findNumber(text.substring(start, end));
         }
-        return shape.international() ? international(text, start, end, shape.digits()) : national(shape.digits());
+        return shape.international() ? international(text, start, end, shape.digits())
+                : national(shape.digits(), writtenAsLandline(text.substring(start, end)));
+    }
+
+    /**
+     * "(09) 9440474", "09 988 2727", "017-9956679": the area code of a Finnish landline in
+     * parentheses, or set apart by a space or hyphen and followed by a group of at least three
+     * digits (a date's month has two). Only a phone number is written so, whether or not the plan
+     * holds its range as assigned, so such a number needs only the right length.
+     */
+    static boolean writtenAsLandline(String candidate) {
+        if (candidate.startsWith("(0")) {
+            return true;
+        }
+        int area = candidate.length() > 2 && candidate.charAt(1) == '1' ? 3 : 2;
+        if (candidate.length() < area + 4 || candidate.charAt(0) != '0' || AREA_CODES.indexOf(candidate.charAt(1)) < 0
+                || area == 3 && !Scan.isDigit(candidate.charAt(2))) {
+            return false;
+        }
+        char separator = candidate.charAt(area);
+        int group = area + 1;
+        while (group < candidate.length() && Scan.isDigit(candidate.charAt(group))) {
+            group++;
+        }
+        return (separator == ' ' || separator == '-') && group - area - 1 >= 3;
     }
 
     private static int digits(String text, int start, int end) {
@@ -165,11 +222,15 @@ public final class PhoneDetector implements Detector {
         return count;
     }
 
-    /** What findNumbers does with a national number at {@link Leniency#VALID}: valid for Finland. */
-    private static String national(String digits) {
+    /**
+     * What findNumbers does with a national number at {@link Leniency#VALID} (valid for Finland),
+     * or at {@link Leniency#POSSIBLE} when it is {@link #writtenAsLandline}.
+     */
+    private static String national(String digits, boolean landline) {
         var number = new Phonenumber.PhoneNumber().setCountryCode(NUMBERS.getCountryCodeForRegion(DEFAULT_REGION))
                 .setNationalNumber(Long.parseLong(digits));
-        return NUMBERS.isValidNumber(number) ? "+" + number.getCountryCode() + digits : null;
+        boolean accepted = landline ? NUMBERS.isPossibleNumber(number) : NUMBERS.isValidNumber(number);
+        return accepted ? "+" + number.getCountryCode() + digits : null;
     }
 
     /**
@@ -200,8 +261,8 @@ public final class PhoneDetector implements Detector {
 
     /** libphonenumber's own matcher on the candidate, for the shapes {@link Shape} leaves to it: the whole candidate or nothing. */
     static String findNumber(String candidate) {
-        boolean international = candidate.startsWith("+") || candidate.startsWith("00");
-        var leniency = international ? Leniency.POSSIBLE : Leniency.VALID;
+        boolean lenient = candidate.startsWith("+") || candidate.startsWith("00") || writtenAsLandline(candidate);
+        var leniency = lenient ? Leniency.POSSIBLE : Leniency.VALID;
         for (PhoneNumberMatch match : NUMBERS.findNumbers(candidate, DEFAULT_REGION, leniency, MAX_TRIES)) {
             if (match.start() == 0 && match.end() == candidate.length()) {
                 return NUMBERS.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);

@@ -35,6 +35,9 @@ class PhoneDetectorTest {
             "London +44 20 7946 0958 desk|+44 20 7946 0958|+442079460958",
             "US office +1 (415) 555-2671 asap|+1 (415) 555-2671|+14155552671",
             "Tallinn +372 5123 4567 mobile|+372 5123 4567|+37251234567",
+            "vaihde (09) 9440474 arkisin|(09) 9440474|+35899440474",
+            "laskutus 09 988 2727, kiitos|09 988 2727|+35899882727",
+            "Kuopion numero 017-9956679.|017-9956679|+358179956679",
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -103,6 +106,7 @@ class PhoneDetectorTest {
             "order 2026-11-20-0042",
             "viite RF18 5390 0754 7034",
             "tili FI21 1234 5600 0007 85",
+            "eräpäivä 05-11-2026 ja 09 12 2026, 01/02/2026",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
