@@ -44,7 +44,8 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        int cues = cues(text);
+        int cues = message.mayContain("sala") || message.mayContain("salis") || message.mayContain("pass")
+                || message.mayContain("pw") || message.mayContain("pin") ? cues(text) : 0;
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {

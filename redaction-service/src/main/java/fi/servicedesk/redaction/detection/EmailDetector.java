@@ -69,7 +69,8 @@ public final class EmailDetector implements Detector {
                 }
             }
         }
-        return Characters.containsIgnoringCase(text, " at ") || Characters.containsIgnoringCase(text, " ät ");
+        return message.mayContain(" at ") && Characters.containsIgnoringCase(text, " at ")
+                || message.mayContain(" ät ") && Characters.containsIgnoringCase(text, " ät ");
     }
 
     private static boolean startsWithA(String text, int i) {

@@ -41,7 +41,7 @@ public final class SpokenPhoneDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        if (!hasADigitWord(message) || !hasASpokenRun(text)) {
+        if (!mayHoldASpokenNumber(message) || !hasASpokenRun(text)) {
             return;
         }
         Matcher spoken = SPOKEN.matcher(text);
@@ -88,18 +88,25 @@ public final class SpokenPhoneDetector implements Detector {
         return false;
     }
 
-    /** A spoken number has a digit word among the text's words (a hyphen may join two of them). */
-    private static boolean hasADigitWord(Text message) {
+    /**
+     * A spoken number has a digit word among the text's words (a hyphen may join two of them), and
+     * its seven digits are digit words or digits: with fewer of both together there is none.
+     */
+    private static boolean mayHoldASpokenNumber(Text message) {
         var words = message.words();
         var text = message.value();
-        for (int t = 0; t < words.size(); t++) {
-            int end = text.indexOf('-', words.start(t));
-            end = end < 0 || end > words.end(t) ? words.end(t) : end;
-            if (digitToken(text, words.start(t), end) == WORD) {
-                return true;
+        int digitWords = 0;
+        for (int t = 0; t < words.size() && (digitWords == 0 || digitWords + message.digits() < MIN_DIGITS); t++) {
+            for (int start = words.start(t); start < words.end(t); ) {
+                int hyphen = text.indexOf('-', start);
+                int end = hyphen < 0 || hyphen > words.end(t) ? words.end(t) : hyphen;
+                if (digitToken(text, start, end) == WORD) {
+                    digitWords++;
+                }
+                start = end + 1;
             }
         }
-        return false;
+        return digitWords > 0 && digitWords + message.digits() >= MIN_DIGITS;
     }
 
     /** True when the one to three characters before {@code start}, back to the previous token, are all separators. */

@@ -1,8 +1,9 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * A message as every detector sees it, read once: which ASCII characters it holds and how many
- * digits, so that a detector whose entities need an {@code @}, a {@code =} or nine digits passes
+ * A message as every detector sees it, read once: which ASCII characters it holds, how many
+ * digits, and which pairs of adjacent characters (case-folded, in a 256-bit filter), so that a
+ * detector whose entities need an {@code @}, nine digits or a cue word such as "salasana" passes
  * over a text without them at once; and its words, made on first use and shared.
  */
 public final class Text {
@@ -11,21 +12,30 @@ public final class Text {
     private final long low;
     private final long high;
     private final int digits;
+    /** Bit (hash of a pair of adjacent case-folded characters) set for every pair of the text. */
+    private final long[] pairs;
     private Tokens words;
 
-    private Text(String value, long low, long high, int digits) {
+    private Text(String value, long low, long high, int digits, long[] pairs) {
         this.value = value;
         this.low = low;
         this.high = high;
         this.digits = digits;
+        this.pairs = pairs;
     }
 
     public static Text of(String value) {
         long low = 0;
         long high = 0;
         int digits = 0;
+        var pairs = new long[4];
+        char previous = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            char folded = fold(c);
+            int pair = pair(previous, folded);
+            pairs[pair >>> 6] |= 1L << pair;
+            previous = folded;
             if (c < 64) {
                 low |= 1L << c;
                 if (c >= '0' && c <= '9') {
@@ -35,7 +45,29 @@ public final class Text {
                 high |= 1L << (c - 64);
             }
         }
-        return new Text(value, low, high, digits);
+        return new Text(value, low, high, digits, pairs);
+    }
+
+    /**
+     * False when {@code lower} (in lower case, two characters or more) is surely not in the text
+     * in any case; true when it may be, and the caller looks.
+     */
+    boolean mayContain(String lower) {
+        for (int i = 1; i < lower.length(); i++) {
+            int pair = pair(lower.charAt(i - 1), lower.charAt(i));
+            if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char fold(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & 255;
     }
 
     public String value() {
