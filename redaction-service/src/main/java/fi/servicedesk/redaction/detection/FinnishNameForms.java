@@ -25,6 +25,8 @@ final class FinnishNameForms {
             Map.entry("tt", "t"), Map.entry("nk", "ng"), Map.entry("nt", "nn"), Map.entry("mp", "mm"),
             Map.entry("lt", "ll"), Map.entry("rt", "rr"), Map.entry("ht", "hd"));
     private static final int MIN_PART = 2;
+    /** How much of a stem the pair filter tests: every form of a name opens with its stem. */
+    private static final int OPENING_LETTERS = 4;
     private static final String VOWELS = "aeiouyäö";
     /**
      * Name parts that are also ordinary words of a service-desk conversation, Finnish or English
@@ -82,7 +84,11 @@ final class FinnishNameForms {
     }
 
     /** Adds a NAME finding for every word of {@code text} that is a form of one of the names (see {@link #COMMON_WORDS}). */
-    void find(String text, List<Finding> findings) {
+    void find(Text message, List<Finding> findings) {
+        if (!mayOccur(message)) {
+            return;
+        }
+        var text = message.value();
         List<Match> matches = null;
         int i = 0;
         int length = text.length();
@@ -113,6 +119,16 @@ final class FinnishNameForms {
                 findings.add(match.finding());
             }
         }
+    }
+
+    /** Whether the first letters of some stem may be in the text (see {@link Text#mayContain}). */
+    private boolean mayOccur(Text message) {
+        for (var stem : stems) {
+            if (message.mayContain(stem, OPENING_LETTERS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Listed above, or an adjective Voikko knows ("koskinen", "lehtinen" in lower case are not the surnames). */

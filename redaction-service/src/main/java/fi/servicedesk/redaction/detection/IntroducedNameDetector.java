@@ -35,7 +35,7 @@ public final class IntroducedNameDetector implements Detector {
             collect(new Scan(TWO, text), TWO_OPENING, names);
         }
         if (!names.isEmpty()) {
-            new FinnishNameForms(names).find(text, findings);
+            new FinnishNameForms(names).find(message, findings);
         }
     }
 

@@ -53,7 +53,12 @@ public final class Text {
      * in any case; true when it may be, and the caller looks.
      */
     boolean mayContain(String lower) {
-        for (int i = 1; i < lower.length(); i++) {
+        return mayContain(lower, lower.length());
+    }
+
+    /** As {@link #mayContain(String)} for the first {@code length} characters of {@code lower}. */
+    boolean mayContain(String lower, int length) {
+        for (int i = 1; i < Math.min(length, lower.length()); i++) {
             int pair = pair(lower.charAt(i - 1), lower.charAt(i));
             if ((pairs[pair >>> 6] & 1L << pair) == 0) {
                 return false;
