@@ -49,7 +49,7 @@ public final class CredentialDetector implements Detector {
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
-            var pair = new Scan(PAIR, text);
+            var pair = new Scan(PAIR, message);
             for (int from = 0; pair.find(from, PAIR_OPENING); from = pair.match().end()) {
                 findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
                 addSecret(text, pair.match(), 2, findings);
@@ -57,7 +57,7 @@ public final class CredentialDetector implements Detector {
             }
         }
         if (password) {
-            var secret = new Scan(PASSWORD, text);
+            var secret = new Scan(PASSWORD, message);
             for (int from = 0; secret.find(from, PASSWORD_OPENING); from = secret.match().end()) {
                 // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
                 if (secret.match().start() >= pairsEnd) {
@@ -66,7 +66,7 @@ public final class CredentialDetector implements Detector {
             }
         }
         if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
-            var pin = new Scan(PIN, text);
+            var pin = new Scan(PIN, message);
             for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
             }

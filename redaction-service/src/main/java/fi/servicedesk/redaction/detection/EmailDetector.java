@@ -37,7 +37,7 @@ public final class EmailDetector implements Detector {
         if (!maySeparate(message)) {
             return;
         }
-        var separator = new Scan(SEPARATOR, text);
+        var separator = new Scan(SEPARATOR, message);
         Matcher domain = DOMAIN.matcher(text);
         int from = 0;
         while (from < text.length() && separator.find(from, SEPARATOR_OPENING)) {

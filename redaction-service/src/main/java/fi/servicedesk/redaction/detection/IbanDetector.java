@@ -35,7 +35,7 @@ public final class IbanDetector implements Detector {
         if (message.digits() < MIN_DIGITS) {
             return;
         }
-        var start = new Scan(START, text);
+        var start = new Scan(START, message);
         int from = 0;
         while (from < text.length() && start.find(from, OPENING)) {
             int end = end(text, start.match().start());

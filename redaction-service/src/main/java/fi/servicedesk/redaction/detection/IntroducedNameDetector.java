@@ -29,10 +29,10 @@ public final class IntroducedNameDetector implements Detector {
         var names = new ArrayList<String>();
         // A cue's letters after its first are in the text, or no cue is: the pair filter, then one indexOf each, is cheaper than a scan.
         if (containsAny(message, "imeni on", "un nimi on", "y name", "ässä puhuu", "äällä puhuu")) {
-            collect(new Scan(ONE_OR_TWO, text), ONE_OR_TWO_OPENING, names);
+            collect(new Scan(ONE_OR_TWO, message), ONE_OR_TWO_OPENING, names);
         }
         if (containsAny(message, "len", " am", "'m", "’m")) {
-            collect(new Scan(TWO, text), TWO_OPENING, names);
+            collect(new Scan(TWO, message), TWO_OPENING, names);
         }
         if (!names.isEmpty()) {
             new FinnishNameForms(names).find(message, findings);

@@ -26,7 +26,7 @@ public final class IpAddressDetector implements Detector {
             return;
         }
         if (message.has('.') && message.digits() >= 4) {
-            findV4(text, findings);
+            findV4(message, findings);
         }
         // An IPv6 address has at least two colons ("::1" is too short to count).
         if (message.has(':') && text.indexOf(':') != text.lastIndexOf(':')) {
@@ -34,8 +34,9 @@ public final class IpAddressDetector implements Detector {
         }
     }
 
-    private static void findV4(String text, List<Finding> findings) {
-        var v4 = new Scan(V4, text);
+    private static void findV4(Text message, List<Finding> findings) {
+        var text = message.value();
+        var v4 = new Scan(V4, message);
         for (int from = 0; v4.find(from, V4_OPENING); from = v4.match().end()) {
             var before = text.substring(Math.max(0, v4.match().start() - LOOK_BACK), v4.match().start());
             if (!VERSION_BEFORE.matcher(before).find()) {

@@ -19,7 +19,7 @@ public final class PaymentCardDetector implements Detector {
         if (message.digits() < MIN_DIGITS) {
             return;
         }
-        var candidate = new Scan(CANDIDATE, text);
+        var candidate = new Scan(CANDIDATE, message);
         for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
             var digits = Characters.compact(candidate.match().group());
             if (Checksums.luhn(digits)) {

@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
+
 /**
  * A message as every detector sees it, read once: which ASCII characters it holds, how many
  * digits, and which pairs of adjacent characters (case-folded, in a 256-bit filter), so that a
@@ -8,16 +10,23 @@ package fi.servicedesk.redaction.detection;
  */
 public final class Text {
 
+    private static final int[] NO_RUNS = new int[0];
+
     private final String value;
     private final long low;
     private final long high;
     private final int digits;
     /** Bit (hash of a pair of adjacent case-folded characters) set for every pair of the text. */
     private final long[] pairs;
+    /** Where each run of ASCII digits begins: the only places a number can. */
+    private final int[] digitRuns;
+    private final int digitRunCount;
     private Tokens words;
 
-    private Text(String value, long low, long high, int digits, long[] pairs) {
+    private Text(String value, long low, long high, int digits, long[] pairs, int[] digitRuns, int digitRunCount) {
         this.value = value;
+        this.digitRuns = digitRuns;
+        this.digitRunCount = digitRunCount;
         this.low = low;
         this.high = high;
         this.digits = digits;
@@ -29,6 +38,8 @@ public final class Text {
         long high = 0;
         int digits = 0;
         var pairs = new long[4];
+        var digitRuns = NO_RUNS;
+        int digitRunCount = 0;
         char previous = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -39,13 +50,19 @@ public final class Text {
             if (c < 64) {
                 low |= 1L << c;
                 if (c >= '0' && c <= '9') {
+                    if (i == 0 || !Scan.isDigit(value.charAt(i - 1))) {
+                        if (digitRunCount == digitRuns.length) {
+                            digitRuns = Arrays.copyOf(digitRuns, Math.max(8, digitRunCount * 2));
+                        }
+                        digitRuns[digitRunCount++] = i;
+                    }
                     digits++;
                 }
             } else if (c < 128) {
                 high |= 1L << (c - 64);
             }
         }
-        return new Text(value, low, high, digits, pairs);
+        return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount);
     }
 
     /**
@@ -82,6 +99,15 @@ public final class Text {
     /** How many ASCII digits the text holds. */
     int digits() {
         return digits;
+    }
+
+    int digitRunCount() {
+        return digitRunCount;
+    }
+
+    /** Where the {@code run}th run of ASCII digits begins. */
+    int digitRun(int run) {
+        return digitRuns[run];
     }
 
     /** Whether the text holds the ASCII character {@code c}. */
