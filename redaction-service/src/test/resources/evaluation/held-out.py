@@ -6,10 +6,15 @@ it says how the engine does on text it has not seen. Half Finnish, half English;
 in varied positions and inflections (genitive before a noun, after "cc:", in greetings and
 signatures, after a role word, inside English sentences), the subject's own identifiers, foreign
 numbers and Finnish landlines, and look-alikes that must survive. Same format as
-evaluation-set.jsonl. Deterministic: python3 held-out.py > held-out.jsonl"""
-import json, random
+evaluation-set.jsonl. Deterministic: python3 held-out.py > held-out.jsonl.
 
-R = random.Random(41)
+"python3 held-out.py 2 > held-out-2.jsonl" makes a second set, 600 messages, from frames and names
+written after the rules were adjusted to the first set's run (FRAMES_2): the first set is no
+longer held out, the second is."""
+import json, random, sys
+
+SECOND = len(sys.argv) > 1 and sys.argv[1] == "2"
+R = random.Random(4242 if SECOND else 41)
 
 # Finnish first names: base, genitive, allative, ablative, adessive.
 FI_FIRST = [
@@ -230,9 +235,95 @@ def english(m, f, l, e):
         m.say("The Helsinki desk is ").entity(fi_phone(), "PHONE", "third").say(", ").look(look)
 
 
-for i in range(1200):
-    f, l, e, known = subject()
-    language = "fi" if i % 2 == 0 else "en"
-    m = Message(language, known)
-    (finnish if language == "fi" else english)(m, f, l, e)
-    print(m.json())
+# The second set's names: (base, genitive, allative, ablative).
+FI_FIRST_2 = [("Kaisa", "Kaisan", "Kaisalle", "Kaisalta"), ("Juhani", "Juhanin", "Juhanille", "Juhanilta"),
+              ("Tuulikki", "Tuulikin", "Tuulikille", "Tuulikilta"), ("Mervi", "Mervin", "Merville", "Merviltä"),
+              ("Pertti", "Pertin", "Pertille", "Pertiltä"), ("Sari", "Sarin", "Sarille", "Sarilta"),
+              ("Oskari", "Oskarin", "Oskarille", "Oskarilta"), ("Elina", "Elinan", "Elinalle", "Elinalta")]
+FI_LAST_2 = [("Laaksonen", "Laaksosen", "Laaksoselle", "Laaksoselta"), ("Hiltunen", "Hiltusen", "Hiltuselle", "Hiltuselta"),
+             ("Leinonen", "Leinosen", "Leinoselle", "Leinoselta"), ("Miettinen", "Miettisen", "Miettiselle", "Miettiseltä"),
+             ("Lehtinen", "Lehtisen", "Lehtiselle", "Lehtiseltä"), ("Koivisto", "Koiviston", "Koivistolle", "Koivistolta"),
+             ("Räsänen", "Räsäsen", "Räsäselle", "Räsäseltä"), ("Heino", "Heinon", "Heinolle", "Heinolta")]
+EN_FIRST_2 = ["Sophie", "Liam", "Grace", "Ethan", "Isla", "Noah"]
+EN_LAST_2 = ["Harris", "Collins", "Gray", "Wright", "Evans", "Kelly"]
+
+
+def finnish_2(m):
+    first, last, other = R.choice(FI_FIRST_2), R.choice(FI_LAST_2), R.choice(FI_FIRST_2)
+    f, l = R.choice(FI_FIRST_2)[0], R.choice(FI_LAST_2)[0]
+    kind = R.randrange(12)
+    look = fill(R.choice(LOOK_FI))
+    if kind == 0:
+        m.say("Lisää ").name(first[2]).say(" oikeudet, ").look(look).say(" vaatii ne.")
+    elif kind == 1:
+        m.name(first[0], last[0]).say(" soitti ja pyysi palauttamaan salasanan.")
+    elif kind == 2:
+        m.say("Tiketin avasi ").name(first[0], last[0]).say(", ei minä. ").look(look)
+    elif kind == 3:
+        m.say("Sain ").name(last[3]).say(" viestin, että ").look(look).say(" ei toimi.")
+    elif kind == 4:
+        m.say("Onko ").name(first[0]).say(" paikalla? Hänen numeronsa on ").entity(fi_phone(), "PHONE", "third")
+    elif kind == 5:
+        m.say("Lähetin laskun ").name(first[1]).say(" osoitteeseen ").entity(email(first[0], last[0]), "EMAIL", "third")
+    elif kind == 6:
+        m.say("Toimistopäällikkö ").name(last[0]).say(" ei vastaa puhelimeen, ").look(look)
+    elif kind == 7:
+        m.say("Kerro terveisiä ").name(first[2]).say("! ").look(look).say(" toimii.")
+    elif kind == 8:
+        m.say("Kokoukseen tulevat ").name(first[0]).say(" ja ").name(other[0]).say(".")
+    elif kind == 9:
+        m.say("Ota yhteyttä ").name(last[1]).say(" tiimiin numerossa ").entity(foreign_phone(), "PHONE", "third")
+    elif kind == 10:
+        m.say("Nimeni on ").name(f, l, role="subject").say(", henkilötunnus ").entity(hetu(), "NATIONAL_ID", "subject")
+    else:
+        m.say("Minut tavoittaa numerosta ").entity(fi_phone(), "PHONE", "subject").say(", ").look(look)
+    return f, l
+
+
+def english_2(m):
+    first, last, other = R.choice(EN_FIRST_2), R.choice(EN_LAST_2), R.choice(EN_FIRST_2)
+    f, l = R.choice(EN_FIRST_2), R.choice(EN_LAST_2)
+    kind = R.randrange(12)
+    look = fill(R.choice(LOOK_EN))
+    if kind == 0:
+        m.name(first, last).say(" called about the VPN again.")
+    elif kind == 1:
+        m.say("Can you reset ").name(first).say("'s password? ").look(look)
+    elif kind == 2:
+        m.say("Spoke to ").name(last).say(" in accounting; he will call back on ").entity(foreign_phone(), "PHONE", "third")
+    elif kind == 3:
+        m.say("The ticket was raised by ").name(first, last).say(".")
+    elif kind == 4:
+        m.say("Please add ").name(first).say(" and ").name(other).say(" to the distribution list.")
+    elif kind == 5:
+        m.look(look).say(" is fine now. Thanks, ").name(first)
+    elif kind == 6:
+        m.say("From: ").name(first, last).say(" <").entity(email(first, last), "EMAIL", "third").say(">")
+    elif kind == 7:
+        m.say("Our CFO, ").name(first, last).say(", needs access to ").look(look)
+    elif kind == 8:
+        m.say("Tell ").name(first).say(" the printer on floor 3 is fixed.")
+    elif kind == 9:
+        m.name(first).say(" from HR says hi; her number is ").entity(foreign_phone(), "PHONE", "third")
+    elif kind == 10:
+        m.say("I'm ").name(f, l, role="subject").say("; my IBAN is ").entity(iban(), "IBAN", "subject")
+    else:
+        m.say("call me back at ").entity(fi_phone(), "PHONE", "subject").say(" please, re ").look(look)
+    return f, l
+
+
+if SECOND:
+    for i in range(600):
+        language = "fi" if i % 2 == 0 else "en"
+        m = Message(language, None)
+        f, l = (finnish_2 if language == "fi" else english_2)(m)
+        e = email(f, l)
+        m.known = {"name": f"{f} {l}", "email": e, "username": e.split("@")[0], "agentName": "Service Desk"}
+        print(m.json())
+else:
+    for i in range(1200):
+        f, l, e, known = subject()
+        language = "fi" if i % 2 == 0 else "en"
+        m = Message(language, known)
+        (finnish if language == "fi" else english)(m, f, l, e)
+        print(m.json())
