@@ -16,8 +16,8 @@ import java.util.List;
  * nearly every number has — digits, spaces, hyphens, parentheses around an area code — are
  * turned into a {@code PhoneNumber} here and given to the same checks findNumbers applies
  * ({@link Leniency#VALID} for a national number, {@link Leniency#POSSIBLE} after {@code +} or
- * {@code 00} or where the number is {@link #writtenAsLandline}); any other shape goes to findNumbers itself. PhoneDetectorTest checks on random
- * candidates that both answer alike. A run of several numbers is split at the longest number.
+ * {@code 00} or where the number is {@link #writtenAsLandline}); any other shape goes to
+ * findNumbers itself. PhoneDetectorTest checks on random candidates that both answer alike. A run of several numbers is split at the longest number.
  */
 public final class PhoneDetector implements Detector {
 
@@ -38,11 +38,11 @@ public final class PhoneDetector implements Detector {
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
 
     @Override
-    public void find(Text text, List<Finding> findings) {
-        if (text.digits() < MIN_DIGITS || !text.has('0') && !text.has('+')) {
+    public void find(Text message, List<Finding> findings) {
+        if (message.digits() < MIN_DIGITS || !message.has('0') && !message.has('+')) {
             return;
         }
-        var s = text.value();
+        var s = message.value();
         int length = s.length();
         int i = 0;
         while (i < length) {
