@@ -20,22 +20,6 @@ final class Characters {
         return index >= text.length() || !isWordChar(text.charAt(index));
     }
 
-    static boolean hasDigit(String text) {
-        return digits(text, 1) > 0;
-    }
-
-    /** How many ASCII digits {@code text} holds, counting no further than {@code enough}. */
-    static int digits(String text, int enough) {
-        int count = 0;
-        for (int i = 0; i < text.length() && count < enough; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /**
      * False only where a pattern's look-behind {@code (?<![\p{L}\p{N}…])} surely fails: the
      * character before {@code index} is a letter, a number or one of {@code others}. A cheap

@@ -30,6 +30,10 @@ public final class CredentialDetector implements Detector {
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
             (t, i) -> startsWithOneOf(t, i, "sp") && Characters.notAfterLetter(t, i, "?&;"));
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp", (t, i) -> Characters.notAfterLetter(t, i, ""));
+    private static final int PASSWORD_CUE = 1;
+    private static final int PIN_CUE = 2;
+    /** The shortest PIN. */
+    private static final int MIN_PIN = 4;
     private static final Set<String> WORDS_ABOUT_A_SECRET = Set.of(
             "vanhentunut", "vanhentui", "väärä", "väärin", "lukossa", "lukittu", "unohtunut", "hukassa", "vaihdettu",
             "oikea", "ei", "jo", "kadonnut", "sama", "uusi", "vanha", "liian", "nyt", "tyhjä", "mennyt", "muuttunut",
@@ -38,41 +42,52 @@ public final class CredentialDetector implements Detector {
             "working", "missing", "blocked", "valid", "and", "ja", "vai", "or", "kenttä", "field", "policy");
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (!mayHoldASecret(text)) {
-            return;
-        }
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        int cues = message.mayContain("sala") || message.mayContain("salis") || message.mayContain("pass")
+                || message.mayContain("pw") || message.mayContain("pin") ? cues(text) : 0;
+        boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
-        var pair = new Scan(PAIR, text);
-        for (int from = 0; pair.find(from, PAIR_OPENING); from = pair.match().end()) {
-            findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
-            addSecret(text, pair.match(), 2, findings);
-            pairsEnd = pair.match().end();
-        }
-        var password = new Scan(PASSWORD, text);
-        for (int from = 0; password.find(from, PASSWORD_OPENING); from = password.match().end()) {
-            // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
-            if (password.match().start() >= pairsEnd) {
-                addSecret(text, password.match(), 1, findings);
+        if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
+            var pair = new Scan(PAIR, message);
+            for (int from = 0; pair.find(from, PAIR_OPENING); from = pair.match().end()) {
+                findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
+                addSecret(text, pair.match(), 2, findings);
+                pairsEnd = pair.match().end();
             }
         }
-        var pin = new Scan(PIN, text);
-        for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
-            findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
+        if (password) {
+            var secret = new Scan(PASSWORD, message);
+            for (int from = 0; secret.find(from, PASSWORD_OPENING); from = secret.match().end()) {
+                // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
+                if (secret.match().start() >= pairsEnd) {
+                    addSecret(text, secret.match(), 1, findings);
+                }
+            }
+        }
+        if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
+            var pin = new Scan(PIN, message);
+            for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
+                findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
+            }
         }
     }
 
-    /** Every cue contains one of "sala", "salis", "pass", "pw", "pin" ("passu" contains "pass"). */
-    private static boolean mayHoldASecret(String text) {
+    /**
+     * Which kinds of cue the text can hold, in one pass: every password cue contains "sala",
+     * "salis", "pass" or "pw" (in any case), every PIN cue "PIN" or "pin".
+     */
+    private static int cues(String text) {
+        int cues = 0;
         for (int i = 0; i < text.length() - 1; i++) {
-            char c = text.charAt(i);
-            if ((c == 's' || c == 'S') && (text.regionMatches(true, i, "sala", 0, 4) || text.regionMatches(true, i, "salis", 0, 5))
-                    || (c == 'p' || c == 'P') && (text.regionMatches(true, i, "pass", 0, 4) || text.regionMatches(true, i, "pw", 0, 2)
-                    || text.regionMatches(true, i, "pin", 0, 3))) {
-                return true;
-            }
+            cues |= switch (text.charAt(i)) {
+                case 's', 'S' -> text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
+                case 'p', 'P' -> text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
+                        : text.startsWith("PIN", i) || text.startsWith("pin", i) ? PIN_CUE : 0;
+                default -> 0;
+            };
         }
-        return false;
+        return cues;
     }
 
     /** A case-insensitive cue can open at {@code i}: its character folds to one of {@code letters}. */

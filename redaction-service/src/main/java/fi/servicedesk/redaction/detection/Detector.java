@@ -6,5 +6,5 @@ import java.util.List;
 public interface Detector {
 
     /** Adds what it finds in {@code text} to {@code findings}. */
-    void find(String text, List<Finding> findings);
+    void find(Text text, List<Finding> findings);
 }

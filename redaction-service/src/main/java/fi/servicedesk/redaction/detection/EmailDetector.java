@@ -32,8 +32,12 @@ public final class EmailDetector implements Detector {
     private static final String BRACKETS = "([{<";
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        var separator = new Scan(SEPARATOR, text);
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (!maySeparate(message)) {
+            return;
+        }
+        var separator = new Scan(SEPARATOR, message);
         Matcher domain = DOMAIN.matcher(text);
         int from = 0;
         while (from < text.length() && separator.find(from, SEPARATOR_OPENING)) {
@@ -50,6 +54,31 @@ public final class EmailDetector implements Detector {
             }
             from = separator.match().end();
         }
+    }
+
+    /** A separator needs "@", "%40", a bracket before "a" or "ä", or a spoken " at ": most texts have none. */
+    private static boolean maySeparate(Text message) {
+        var text = message.value();
+        if (message.has('@') || message.has('%') && text.contains("%40")) {
+            return true;
+        }
+        if (message.has('(') || message.has('[') || message.has('{') || message.has('<')) {
+            for (int i = 0; i < text.length() - 1; i++) {
+                if (BRACKETS.indexOf(text.charAt(i)) >= 0 && startsWithA(text, Character.isWhitespace(text.charAt(i + 1)) ? i + 2 : i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return message.mayContain(" at ") && Characters.containsIgnoringCase(text, " at ")
+                || message.mayContain(" ät ") && Characters.containsIgnoringCase(text, " ät ");
+    }
+
+    private static boolean startsWithA(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        return c == 'a' || c == 'ä';
     }
 
     /** "@", "%40", a bracket, or a space before a bracket or before "at "/"ät ": where a separator can begin. */

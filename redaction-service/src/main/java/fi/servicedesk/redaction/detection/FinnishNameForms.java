@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * Every written form of a set of names, each mapped to its base form: the name itself and its
  * Finnish case forms with consonant gradation (Matti → Matin, Matille; Pekka → Pekan) and the
- * -nen stem (Virtanen → Virtasen, Virtasta, Virtaselle). Only the stems are stored, and only
- * once a word of the text opens with a name's first two letters; words that do not are skipped
- * at once, so building and looking up stay cheap per message.
+ * -nen stem (Virtanen → Virtasen, Virtasta, Virtaselle). Only the stems are stored; words that
+ * do not open with a stem's first two letters are skipped at once. Immutable once made, so one
+ * instance serves every message of a conversation on any thread.
  */
 final class FinnishNameForms {
 
@@ -25,6 +25,8 @@ final class FinnishNameForms {
             Map.entry("tt", "t"), Map.entry("nk", "ng"), Map.entry("nt", "nn"), Map.entry("mp", "mm"),
             Map.entry("lt", "ll"), Map.entry("rt", "rr"), Map.entry("ht", "hd"));
     private static final int MIN_PART = 2;
+    /** How much of a stem the pair filter tests: every form of a name opens with its stem. */
+    private static final int OPENING_LETTERS = 4;
     private static final String VOWELS = "aeiouyäö";
     /**
      * Name parts that are also ordinary words of a service-desk conversation, Finnish or English
@@ -43,8 +45,6 @@ final class FinnishNameForms {
             "long", "short", "hall", "lane", "rich", "price", "day", "may", "little", "field", "north", "west", "bell",
             "fox", "case", "ray", "key");
 
-    /** The names' parts in lower case, in order; their forms are made only when a word could be one. */
-    private final List<NamePart> nameParts = new ArrayList<>();
     /** Stems and their base forms in the order the names came: a stem two names share belongs to the first. */
     private final List<String> stems = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
@@ -54,9 +54,6 @@ final class FinnishNameForms {
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
-
-    private record NamePart(String base, int owner, int index) {
-    }
 
     FinnishNameForms(List<String> names) {
         for (int owner = 0; owner < names.size(); owner++) {
@@ -70,7 +67,7 @@ final class FinnishNameForms {
                 }
                 if (i - start >= MIN_PART && allLetters(lower, start, i)) {
                     var base = lower.substring(start, i);
-                    nameParts.add(new NamePart(base, owner, part++));
+                    addForms(base, owner, part++);
                     addOpening(base);
                     if (base.length() == 3) {
                         // Gradation keeps the first two letters of longer names (Ukko → Uko), not always of three-letter ones.
@@ -83,11 +80,15 @@ final class FinnishNameForms {
     }
 
     boolean isEmpty() {
-        return nameParts.isEmpty();
+        return stems.isEmpty();
     }
 
     /** Adds a NAME finding for every word of {@code text} that is a form of one of the names (see {@link #COMMON_WORDS}). */
-    void find(String text, List<Finding> findings) {
+    void find(Text message, List<Finding> findings) {
+        if (!mayOccur(message)) {
+            return;
+        }
+        var text = message.value();
         List<Match> matches = null;
         int i = 0;
         int length = text.length();
@@ -102,11 +103,6 @@ final class FinnishNameForms {
             }
             if (i - start < MIN_PART || !hasOpening(opening(text.charAt(start), text.charAt(start + 1)))) {
                 continue;
-            }
-            if (stems.isEmpty()) {
-                for (var part : nameParts) {
-                    addForms(part.base(), part.owner(), part.index());
-                }
             }
             int stem = stemOf(text, start, i);
             if (stem >= 0 && Characters.boundaryAfter(text, i)) {
@@ -123,6 +119,16 @@ final class FinnishNameForms {
                 findings.add(match.finding());
             }
         }
+    }
+
+    /** Whether the first letters of some stem may be in the text (see {@link Text#mayContain}). */
+    private boolean mayOccur(Text message) {
+        for (var stem : stems) {
+            if (message.mayContain(stem, OPENING_LETTERS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Listed above, or an adjective Voikko knows ("koskinen", "lehtinen" in lower case are not the surnames). */

@@ -25,14 +25,17 @@ public final class IbanDetector implements Detector {
     private static final Scan.Opening OPENING = Scan.Opening.of(
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", IbanDetector::mayStart);
     private static final int MIN = 15;
+    /** The check digits and at least the shortest bank and account digits of any country's plan. */
+    private static final int MIN_DIGITS = 4;
     private static final int MAX = 34;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (!Characters.hasDigit(text)) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.digits() < MIN_DIGITS) {
             return;
         }
-        var start = new Scan(START, text);
+        var start = new Scan(START, message);
         int from = 0;
         while (from < text.length() && start.find(from, OPENING)) {
             int end = end(text, start.match().start());

@@ -20,20 +20,23 @@ public final class IpAddressDetector implements Detector {
     private static final int LOOK_BACK = 12;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (!Characters.hasDigit(text)) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.digits() == 0) {
             return;
         }
-        if (text.indexOf('.') >= 0) {
-            findV4(text, findings);
+        if (message.has('.') && message.digits() >= 4) {
+            findV4(message, findings);
         }
-        if (text.indexOf(':') >= 0) {
+        // An IPv6 address has at least two colons ("::1" is too short to count).
+        if (message.has(':') && text.indexOf(':') != text.lastIndexOf(':')) {
             findV6(text, findings);
         }
     }
 
-    private static void findV4(String text, List<Finding> findings) {
-        var v4 = new Scan(V4, text);
+    private static void findV4(Text message, List<Finding> findings) {
+        var text = message.value();
+        var v4 = new Scan(V4, message);
         for (int from = 0; v4.find(from, V4_OPENING); from = v4.match().end()) {
             var before = text.substring(Math.max(0, v4.match().start() - LOOK_BACK), v4.match().start());
             if (!VERSION_BEFORE.matcher(before).find()) {
@@ -55,12 +58,7 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static void findV6(String text, List<Finding> findings) {
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) != ':') {
-                i++;
-                continue;
-            }
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i)) {
             int start = i;
             while (start > 0 && isV6Char(text.charAt(start - 1))) {
                 start--;

@@ -27,13 +27,23 @@ public final class KnownIdentifierDetector implements Detector {
     }
 
     @Override
-    public void find(String text, List<Finding> findings) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
         if (!names.isEmpty()) {
-            names.find(text, findings);
+            names.find(message, findings);
         }
-        if (!usernames.isEmpty()) {
+        if (mayHoldAUsername(message)) {
             findUsernames(text, findings);
         }
+    }
+
+    private boolean mayHoldAUsername(Text message) {
+        for (var username : usernames) {
+            if (message.mayContain(username)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void findUsernames(String text, List<Finding> findings) {

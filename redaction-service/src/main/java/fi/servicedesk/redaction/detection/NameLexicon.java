@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What a word can be as far as people's names go: Voikko's readings of it (first name, surname,
@@ -61,8 +61,12 @@ public final class NameLexicon {
     }
 
     private static final Word UNKNOWN = new Word(0, null, null);
-    /** Above this many cached word forms the cache starts over; real vocabularies repeat long before. */
-    private static final int CACHE_LIMIT = 200_000;
+    /**
+     * Slots of the cache of Voikko's answers: a word form goes to one slot by its hash and
+     * replaces what was there, so memory stays flat (at most this many forms) and a lookup
+     * allocates nothing. A conversation's vocabulary is a few hundred forms.
+     */
+    private static final int CACHE_SLOTS = 1 << 16;
     private static final String DATAFAKER_ENGLISH = "/en/name.yml";
     private static final String DATAFAKER_FINNISH = "/fi-FI.yml";
     /**
@@ -95,7 +99,14 @@ public final class NameLexicon {
     private final Voikko voikko;
     private final Set<String> listedFirstNames;
     private final Set<String> listedSurnames;
-    private final Map<String, Word> cache = new ConcurrentHashMap<>();
+    /**
+     * Each slot holds an immutable entry or null; a reader sees either entry whole, and a lost
+     * write only costs one more Voikko call, so no lock is needed.
+     */
+    private final AtomicReferenceArray<Entry> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
+
+    private record Entry(String form, Word word) {
+    }
 
     public NameLexicon(Voikko voikko) {
         this.voikko = voikko;
@@ -121,16 +132,19 @@ public final class NameLexicon {
 
     /** The readings of {@code text[start, end)}, one word. */
     public Word lookup(String text, int start, int end) {
-        var word = text.substring(start, end);
-        var known = cache.get(word);
-        if (known != null) {
-            return known;
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
         }
-        var analysed = analyse(word);
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
+        int slot = (hash ^ hash >>> 16) & (CACHE_SLOTS - 1);
+        var entry = cache.getAcquire(slot);
+        int length = end - start;
+        if (entry != null && entry.form().length() == length && entry.form().regionMatches(0, text, start, length)) {
+            return entry.word();
         }
-        cache.put(word, analysed);
+        var form = text.substring(start, end);
+        var analysed = analyse(form);
+        cache.setRelease(slot, new Entry(form, analysed));
         return analysed;
     }
 

@@ -28,17 +28,18 @@ public final class NationalIdDetector implements Detector {
     private static final int SHORTEST = 9;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (Characters.digits(text, SHORTEST) < SHORTEST) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.digits() < SHORTEST) {
             return;
         }
-        var hetu = new Scan(HETU, text);
+        var hetu = new Scan(HETU, message);
         for (int from = 0; hetu.find(from, HETU_OPENING); from = hetu.match().end()) {
             if (isHetu(hetu.match())) {
                 findings.add(Finding.of(EntityType.NATIONAL_ID, text, hetu.match().start(), hetu.match().end()));
             }
         }
-        var personnummer = new Scan(PERSONNUMMER, text);
+        var personnummer = new Scan(PERSONNUMMER, message);
         for (int from = 0; personnummer.find(from, PERSONNUMMER_OPENING); from = personnummer.match().end()) {
             if (isPersonnummer(personnummer.match())) {
                 findings.add(new Finding(EntityType.NATIONAL_ID, personnummer.match().start(), personnummer.match().end(),

@@ -14,11 +14,12 @@ public final class PaymentCardDetector implements Detector {
     private static final int MIN_DIGITS = 13;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (Characters.digits(text, MIN_DIGITS) < MIN_DIGITS) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.digits() < MIN_DIGITS) {
             return;
         }
-        var candidate = new Scan(CANDIDATE, text);
+        var candidate = new Scan(CANDIDATE, message);
         for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
             var digits = Characters.compact(candidate.match().group());
             if (Checksums.luhn(digits)) {

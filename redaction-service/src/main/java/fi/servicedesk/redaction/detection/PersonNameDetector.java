@@ -57,8 +57,9 @@ public final class PersonNameDetector implements Detector {
     }
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        var tokens = Tokens.of(text);
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        var tokens = message.words();
         int n = tokens.size();
         if (n == 0) {
             return;
@@ -74,6 +75,12 @@ public final class PersonNameDetector implements Detector {
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 names[t] = words[t].isOnlyNameInLowerCase();
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            // "Megan's laptop": the English possessive makes a name of a first name that opens a sentence.
+            if (!names[t] && words[t] != null && words[t].isName() && tokens.isCapitalised(t) && possessive(text, tokens.end(t))) {
+                names[t] = true;
             }
         }
         for (int t = 0; t + 1 < n; t++) {
@@ -112,6 +119,10 @@ public final class PersonNameDetector implements Detector {
         }
         var first = words[t];
         var second = words[next];
+        // "Olen Olivia": a name only the lists know, that Voikko reads as an ordinary word, opening a sentence is that word.
+        if (first.is(NameLexicon.Word.LISTED) && first.ordinaryBase() != null && tokens.beginsSentence(t)) {
+            return;
+        }
         // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
         boolean firstThenName = first.is(NameLexicon.Word.FIRST)
                 && (second.isName() || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
@@ -120,6 +131,11 @@ public final class PersonNameDetector implements Detector {
             names[t] = true;
             names[next] = true;
         }
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 2 <= text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     private static boolean isPossession(Tokens tokens, NameLexicon.Word[] words, int t) {

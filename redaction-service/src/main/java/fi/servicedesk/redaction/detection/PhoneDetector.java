@@ -1,42 +1,60 @@
 package fi.servicedesk.redaction.detection;
 
-import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Phone numbers as typed (R5.3, R8.2): Finnish by default, any region after {@code +} or
- * {@code 00}. A candidate must start as a dialled number does ({@code +}, {@code 0} or
- * {@code (0}), which keeps order numbers, prices and dates out; libphonenumber then decides
- * whether it is a valid number of its region. A run of several numbers separated by spaces is
- * split at the longest valid prefix.
+ * Phone numbers of every country as typed (R5.3, R8.2): Finnish by default, any region after
+ * {@code +} or {@code 00}. A candidate must start as a dialled number does ({@code +}, {@code 0}
+ * or {@code (0}), which keeps order numbers, prices, versions and dates out; libphonenumber then
+ * decides. Its matcher, {@link PhoneNumberUtil#findNumbers}, costs 20–70 µs even on a short span
+ * (its pattern is built for any text), a whole message's budget many times over, so the shapes
+ * nearly every number has — digits, spaces, hyphens, parentheses around an area code — are
+ * turned into a {@code PhoneNumber} here and given to the same checks findNumbers applies
+ * ({@link Leniency#VALID} for a national number, {@link Leniency#POSSIBLE} after {@code +} or
+ * {@code 00} or where the number is {@link #writtenAsLandline}); any other shape goes to
+ * findNumbers itself. PhoneDetectorTest checks on random candidates that both answer alike. A run of several numbers is split at the longest number.
  */
 public final class PhoneDetector implements Detector {
 
     static final String DEFAULT_REGION = "FI";
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+./:,-])(?:\\+|\\(0|0)[0-9 ()/-]{5,24}[0-9](?![\\p{L}\\p{N}]|[.:,][0-9])");
-    private static final Scan.Opening OPENING = Scan.Opening.of("+0(", PhoneDetector::mayStart);
     private static final int MIN_DIGITS = 6;
-    private static final int FINLAND = 358;
-    /** Longer than any Finnish national number (at most 12 digits); such runs go to parse. */
-    private static final int MAX_FINNISH_DIGITS = 15;
+    /** The old pattern's {@code [0-9 ()/-]{5,24}[0-9]} after the opening: at most 25 characters. */
+    private static final int MAX_BODY = 25;
+    private static final int MIN_BODY = 6;
+    /** Longer than any number of the plan (E.164 allows 15 digits); such runs go to findNumbers. */
+    private static final int MAX_DIGITS = 17;
+    private static final int MAX_TRIES = 2;
+    private static final String UNKNOWN_REGION = "ZZ";
+    /** The first digit of a Finnish landline's area code after the trunk zero: 02, 03, 05, 06, 08, 09, 013–019. */
+    private static final String AREA_CODES = "1235689";
+    /** The region of +800, +882 and other codes of no country, which has no trunk prefix. */
+    private static final String NON_GEOGRAPHIC = "001";
 
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (Characters.digits(text, MIN_DIGITS) < MIN_DIGITS) {
+    public void find(Text message, List<Finding> findings) {
+        if (message.digits() < MIN_DIGITS || !message.has('0') && !message.has('+')) {
             return;
         }
-        var candidate = new Scan(CANDIDATE, text);
-        int from = 0;
-        while (candidate.find(from, OPENING)) {
-            splitIntoNumbers(text, candidate.match().start(), candidate.match().end(), findings);
-            from = candidate.match().end();
+        var s = message.value();
+        int length = s.length();
+        int i = 0;
+        while (i < length) {
+            int end = mayStart(s, i) ? candidateEnd(s, i) : -1;
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (!isDate(s, i, end)) {
+                splitIntoNumbers(s, i, end, findings);
+            }
+            i = end;
         }
     }
 
@@ -44,6 +62,70 @@ public final class PhoneDetector implements Detector {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
         return opens && Characters.notAfterWord(text, i, "+./:,-") && !continuesGroupsOfFour(text, i);
+    }
+
+    /**
+     * The end of the longest candidate opening at {@code start} — digits, spaces, parentheses,
+     * slashes and hyphens, ending with a digit that no letter, number or decimal part follows — or -1.
+     */
+    private static int candidateEnd(String text, int start) {
+        int bodyStart = start + (text.charAt(start) == '(' ? 2 : 1);
+        int limit = Math.min(text.length(), bodyStart + MAX_BODY);
+        int runEnd = bodyStart;
+        while (runEnd < limit && isCandidateChar(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        for (int end = runEnd; end >= bodyStart + MIN_BODY; end--) {
+            if (Scan.isDigit(text.charAt(end - 1)) && nothingJoinsAfter(text, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** "05-11-2026", "09 12 2026", "01/02/2026": day, month and a year of this or the last century, one separator. */
+    private static boolean isDate(String text, int start, int end) {
+        int[] groups = new int[4];
+        int count = 0;
+        char separator = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Scan.isDigit(c)) {
+                if (i == start || !Scan.isDigit(text.charAt(i - 1))) {
+                    if (count == groups.length) {
+                        return false;
+                    }
+                    groups[count++] = i;
+                }
+            } else if (separator == 0 || c == separator) {
+                separator = c;
+            } else {
+                return false;
+            }
+        }
+        if (count != 3 || end - groups[2] != 4) {
+            return false;
+        }
+        int dayLength = groups[1] - groups[0] - 1;
+        int monthLength = groups[2] - groups[1] - 1;
+        boolean century = text.startsWith("19", groups[2]) || text.startsWith("20", groups[2]);
+        return dayLength <= 2 && monthLength <= 2 && century;
+    }
+
+    private static boolean isCandidateChar(char c) {
+        return Scan.isDigit(c) || c == ' ' || c == '(' || c == ')' || c == '/' || c == '-';
+    }
+
+    /** Not followed by a letter, a number or a decimal or time part (".5", ":30", ",00"). */
+    private static boolean nothingJoinsAfter(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        if (Characters.isLetterOrNumber(c) || Character.isHighSurrogate(c)) {
+            return false;
+        }
+        return !((c == '.' || c == ':' || c == ',') && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1)));
     }
 
     /**
@@ -62,26 +144,23 @@ public final class PhoneDetector implements Detector {
         return i == 5 || !Scan.isDigit(text.charAt(i - 6));
     }
 
-    private void splitIntoNumbers(String text, int start, int end, List<Finding> findings) {
+    private static void splitIntoNumbers(String text, int start, int end, List<Finding> findings) {
         while (start < end) {
-            int validEnd = longestValidPrefix(text, start, end);
-            if (validEnd < 0) {
+            int validEnd = -1;
+            String e164 = null;
+            for (int cut = end; cut > start && e164 == null; cut--) {
+                boolean groupEnd = cut == end || !Scan.isDigit(text.charAt(cut));
+                if (groupEnd && Scan.isDigit(text.charAt(cut - 1))) {
+                    e164 = e164(text, start, cut);
+                    validEnd = cut;
+                }
+            }
+            if (e164 == null) {
                 return;
             }
-            findings.add(new Finding(EntityType.PHONE, start, validEnd, e164(text.substring(start, validEnd))));
+            findings.add(new Finding(EntityType.PHONE, start, validEnd, e164));
             start = nextNumberStart(text, validEnd, end);
         }
-    }
-
-    /** The end of the longest prefix of [start, end) that ends at a digit group and is a valid number. */
-    private int longestValidPrefix(String text, int start, int end) {
-        for (int cut = end; cut > start; cut--) {
-            boolean groupEnd = cut == end || !Character.isDigit(text.charAt(cut));
-            if (groupEnd && Character.isDigit(text.charAt(cut - 1)) && e164(text.substring(start, cut)) != null) {
-                return cut;
-            }
-        }
-        return -1;
     }
 
     private static int nextNumberStart(String text, int from, int end) {
@@ -92,62 +171,161 @@ public final class PhoneDetector implements Detector {
         return i;
     }
 
-    /** E.164 of a valid number, or null. */
+    /** E.164 of the number written as {@code candidate}, or null when it is none. */
     public static String e164(String candidate) {
-        if (Characters.compact(candidate).length() < MIN_DIGITS) {
+        return e164(candidate, 0, candidate.length());
+    }
+
+    /** E.164 of the number written as {@code text[start, end)}, or null when it is none. */
+    static String e164(String text, int start, int end) {
+        if (digits(text, start, end) < MIN_DIGITS) {
             return null;
         }
-        var finnish = finnishE164(candidate);
-        return finnish != null ? finnish : parsedE164(candidate);
+        var shape = Shape.of(text, start, end);
+        if (shape == null) {
+            return findNumber(text.substring(start, end));
+        }
+        return shape.international() ? international(text, start, end, shape.digits())
+                : national(shape.digits(), writtenAsLandline(text.substring(start, end)));
     }
 
     /**
-     * The common case without {@code parse}, which costs most of a phone's time (its regexes):
-     * a Finnish number in digits, spaces and hyphens, national ("040 123 4567") or after +358.
-     * Only a number libphonenumber validates is answered here, in the form it would give; anything
-     * else goes to {@link #parsedE164}, so the answers are the same (PhoneDetectorTest compares them).
+     * "(09) 9440474", "09 988 2727", "017-9956679": the area code of a Finnish landline in
+     * parentheses, or set apart by a space or hyphen and followed by a group of at least three
+     * digits (a date's month has two). Only a phone number is written so, whether or not the plan
+     * holds its range as assigned, so such a number needs only the right length.
      */
-    static String finnishE164(String candidate) {
-        int i;
-        if (candidate.startsWith("+358")) {
-            i = 4;
-        } else if (candidate.length() > 1 && candidate.charAt(0) == '0' && candidate.charAt(1) != '0') {
-            // "00" is the international prefix, not the trunk prefix.
-            i = 1;
-        } else {
-            return null;
+    static boolean writtenAsLandline(String candidate) {
+        if (candidate.startsWith("(0")) {
+            return true;
         }
-        long national = 0;
-        int digits = 0;
-        for (; i < candidate.length(); i++) {
-            char c = candidate.charAt(i);
-            if (Scan.isDigit(c)) {
-                // A leading zero of the national part would be kept by parse as an Italian zero.
-                if (digits == 0 && c == '0' || ++digits > MAX_FINNISH_DIGITS) {
-                    return null;
-                }
-                national = national * 10 + (c - '0');
-            } else if (c != ' ' && c != '-') {
-                return null;
+        int area = candidate.length() > 2 && candidate.charAt(1) == '1' ? 3 : 2;
+        if (candidate.length() < area + 4 || candidate.charAt(0) != '0' || AREA_CODES.indexOf(candidate.charAt(1)) < 0
+                || area == 3 && !Scan.isDigit(candidate.charAt(2))) {
+            return false;
+        }
+        char separator = candidate.charAt(area);
+        int group = area + 1;
+        while (group < candidate.length() && Scan.isDigit(candidate.charAt(group))) {
+            group++;
+        }
+        return (separator == ' ' || separator == '-') && group - area - 1 >= 3;
+    }
+
+    private static int digits(String text, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (Scan.isDigit(text.charAt(i))) {
+                count++;
             }
         }
-        var number = new Phonenumber.PhoneNumber().setCountryCode(FINLAND).setNationalNumber(national);
-        return digits > 0 && NUMBERS.isValidNumber(number) ? "+" + FINLAND + national : null;
+        return count;
     }
 
     /**
-     * Valid for its region; after {@code +} or {@code 00} possible is enough (the right length for
-     * the country): such a string is a phone number whether or not the numbering plan libphonenumber
-     * carries has assigned its range yet, and nothing else in a message is written so.
+     * What findNumbers does with a national number at {@link Leniency#VALID} (valid for Finland),
+     * or at {@link Leniency#POSSIBLE} when it is {@link #writtenAsLandline}.
      */
-    static String parsedE164(String candidate) {
-        try {
-            var parsed = NUMBERS.parse(candidate, DEFAULT_REGION);
-            boolean international = candidate.startsWith("+") || candidate.startsWith("00");
-            boolean accepted = NUMBERS.isValidNumber(parsed) || international && NUMBERS.isPossibleNumber(parsed);
-            return accepted ? NUMBERS.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
-        } catch (NumberParseException e) {
-            return null;
+    private static String national(String digits, boolean landline) {
+        var number = new Phonenumber.PhoneNumber().setCountryCode(NUMBERS.getCountryCodeForRegion(DEFAULT_REGION))
+                .setNationalNumber(Long.parseLong(digits));
+        boolean accepted = landline ? NUMBERS.isPossibleNumber(number) : NUMBERS.isValidNumber(number);
+        return accepted ? "+" + number.getCountryCode() + digits : null;
+    }
+
+    /**
+     * What findNumbers does after {@code +} or {@code 00} at {@link Leniency#POSSIBLE}: the right
+     * length for the country code. Such a string is a phone number whether or not the plan
+     * libphonenumber carries has assigned its range yet, and nothing else in a message is written so.
+     * A trunk prefix after the code ("+46 (0)70", "+358 040", "001 1 …") goes to findNumbers, which
+     * knows each country's rule for it.
+     */
+    private static String international(String text, int start, int end, String digits) {
+        for (int codeLength = 1; codeLength <= 3 && codeLength < digits.length(); codeLength++) {
+            int code = Integer.parseInt(digits, 0, codeLength, 10);
+            var region = NUMBERS.getRegionCodeForCountryCode(code);
+            if (!UNKNOWN_REGION.equals(region)) {
+                var trunk = NON_GEOGRAPHIC.equals(region) ? null : NUMBERS.getNddPrefixForRegion(region, true);
+                if (digits.charAt(codeLength) == '0' || trunk != null && !trunk.isEmpty() && digits.startsWith(trunk, codeLength)) {
+                    return findNumber(text.substring(start, end));
+                }
+                var number = new Phonenumber.PhoneNumber().setCountryCode(code)
+                        .setNationalNumber(Long.parseLong(digits, codeLength, digits.length(), 10));
+                // A country's trunk and carrier codes can make an impossible-looking string a number: findNumbers decides those.
+                return NUMBERS.isPossibleNumber(number) ? "+" + digits : findNumber(text.substring(start, end));
+            }
+        }
+        // No country has this code; findNumbers has its own readings of such strings.
+        return findNumber(text.substring(start, end));
+    }
+
+    /** libphonenumber's own matcher on the candidate, for the shapes {@link Shape} leaves to it: the whole candidate or nothing. */
+    static String findNumber(String candidate) {
+        boolean lenient = candidate.startsWith("+") || candidate.startsWith("00") || writtenAsLandline(candidate);
+        var leniency = lenient ? Leniency.POSSIBLE : Leniency.VALID;
+        for (PhoneNumberMatch match : NUMBERS.findNumbers(candidate, DEFAULT_REGION, leniency, MAX_TRIES)) {
+            if (match.start() == 0 && match.end() == candidate.length()) {
+                return NUMBERS.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A candidate in one of the common shapes: {@code +} or {@code 00} and digits, or a trunk
+     * {@code 0} and digits (also {@code (0X)}); spaces and hyphens between, parentheses only
+     * around the trunk zero's area code or the first group after the country code. {@code digits}
+     * are the number's digits after the {@code +}, {@code 00} or trunk zero; null for any other shape.
+     */
+    private record Shape(boolean international, String digits) {
+
+        static Shape of(String text, int start, int end) {
+            boolean international;
+            int i = start;
+            if (text.charAt(i) == '+') {
+                international = true;
+                i++;
+            } else if (text.startsWith("00", i)) {
+                international = true;
+                i += 2;
+            } else if (text.charAt(i) == '0') {
+                international = false;
+                i++;
+            } else if (text.startsWith("(0", i)) {
+                international = false;
+                i += 2;
+            } else {
+                return null;
+            }
+            var digits = new StringBuilder(end - i);
+            int groups = 0;
+            boolean open = text.charAt(start) == '(';
+            boolean closed = false;
+            for (boolean previousDigit = false; i < end; i++) {
+                char c = text.charAt(i);
+                if (Scan.isDigit(c)) {
+                    digits.append(c);
+                    previousDigit = true;
+                    continue;
+                }
+                if (previousDigit) {
+                    groups++;
+                }
+                previousDigit = false;
+                if (c == ')' && open && !closed) {
+                    closed = true;
+                } else if (c == '(' && !open && international && groups == 1 && digits.length() <= 3) {
+                    // "+1 (415) 555-2671": the area code after the country code.
+                    open = true;
+                } else if (c != ' ' && c != '-') {
+                    return null;
+                }
+            }
+            // A zero first would be kept by libphonenumber as a leading zero of the national number.
+            if (open != closed || digits.isEmpty() || digits.charAt(0) == '0' || digits.length() > MAX_DIGITS) {
+                return null;
+            }
+            return new Shape(international, digits.toString());
         }
     }
 }

@@ -5,7 +5,11 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The de-identification engine (R8.2, R9.4): runs every detector, merges overlapping findings
@@ -19,10 +23,24 @@ import java.util.List;
 @Singleton
 public class Redactor {
 
-    private static final Comparator<Finding> LONGEST_FIRST =
-            Comparator.comparingInt(Finding::length).reversed().thenComparingInt(Finding::start);
+    private static final Set<EntityType> CHECKED = EnumSet.of(EntityType.NATIONAL_ID, EntityType.IBAN, EntityType.PAYMENT_CARD);
+    /**
+     * Of two findings of one length the one a check digit proved goes first: "050984-8032" is a
+     * valid mobile number and a valid identity code, and the code's date and mod-31 check are
+     * the rarer coincidence.
+     */
+    private static final Comparator<Finding> LONGEST_FIRST = Comparator.comparingInt(Finding::length).reversed()
+            .thenComparing(f -> !CHECKED.contains(f.type())).thenComparingInt(Finding::start);
+
+    /** Above this many the cache of known identifiers' detectors starts over. */
+    private static final int KNOWN_LIMIT = 10_000;
 
     private final List<Detector> detectors;
+    /**
+     * The detector of each set of known identifiers: every message of a conversation brings the
+     * same ones, and making their name forms costs more than finding them.
+     */
+    private final Map<KnownIdentifiers, KnownIdentifierDetector> knownDetectors = new ConcurrentHashMap<>();
 
     public Redactor() {
         this(List.of(new EmailDetector(), new UrlSecretDetector(), new PhoneDetector(), new SpokenPhoneDetector(),
@@ -52,13 +70,26 @@ public class Redactor {
     /** Every detector's findings, overlapping as they come. */
     public List<Finding> find(String text, KnownIdentifiers known) {
         var findings = new ArrayList<Finding>();
+        var message = Text.of(text);
         for (var detector : detectors) {
-            detector.find(text, findings);
+            detector.find(message, findings);
         }
         if (!known.isEmpty()) {
-            new KnownIdentifierDetector(known).find(text, findings);
+            knownDetector(known).find(message, findings);
         }
         return findings;
+    }
+
+    private KnownIdentifierDetector knownDetector(KnownIdentifiers known) {
+        var detector = knownDetectors.get(known);
+        if (detector == null) {
+            detector = new KnownIdentifierDetector(known);
+            if (knownDetectors.size() >= KNOWN_LIMIT) {
+                knownDetectors.clear();
+            }
+            knownDetectors.put(known, detector);
+        }
+        return detector;
     }
 
     /** Sorted, non-overlapping: of two overlapping findings the longer is kept. */

@@ -24,7 +24,7 @@ final class Scan {
      * never inlined; a bit test first keeps that call to the few places a match can begin (a
      * non-ASCII character always gets it, since case folding maps some to ASCII letters: K, ſ).
      */
-    record Opening(long low, long high, Start start) {
+    record Opening(long low, long high, boolean digitsOnly, Start start) {
 
         static Opening of(String ascii, Start start) {
             long low = 0;
@@ -39,7 +39,7 @@ final class Scan {
                     throw new IllegalArgumentException("not ASCII: " + c);
                 }
             }
-            return new Opening(low, high, start);
+            return new Opening(low, high, ascii.chars().allMatch(c -> isDigit((char) c)), start);
         }
 
         boolean at(String text, int index) {
@@ -52,30 +52,43 @@ final class Scan {
     static final String DIGITS = "0123456789";
 
     private final Pattern pattern;
+    private final Text message;
     private final String text;
     /** Made at the first place a match can begin: most texts have none. */
     private Matcher matcher;
 
-    Scan(Pattern pattern, String text) {
+    Scan(Pattern pattern, Text message) {
         this.pattern = pattern;
-        this.text = text;
+        this.message = message;
+        this.text = message.value();
     }
 
     /** As {@code matcher.find(from)}, trying only where {@code opening} allows; the match is then {@link #match()}. */
     boolean find(int from, Opening opening) {
-        int length = text.length();
-        for (int i = from; i < length; i++) {
-            if (opening.at(text, i)) {
-                if (matcher == null) {
-                    matcher = pattern.matcher(text).useTransparentBounds(true);
-                }
-                matcher.region(i, length);
-                if (matcher.lookingAt()) {
+        if (opening.digitsOnly()) {
+            // A match opening with a digit after no digit (every such pattern's look-behind) opens a run.
+            for (int run = 0; run < message.digitRunCount(); run++) {
+                int i = message.digitRun(run);
+                if (i >= from && opening.at(text, i) && matchesAt(i)) {
                     return true;
                 }
             }
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (opening.at(text, i) && matchesAt(i)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private boolean matchesAt(int i) {
+        if (matcher == null) {
+            matcher = pattern.matcher(text).useTransparentBounds(true);
+        }
+        matcher.region(i, text.length());
+        return matcher.lookingAt();
     }
 
     Matcher match() {

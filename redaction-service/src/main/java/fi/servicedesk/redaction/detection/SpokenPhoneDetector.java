@@ -39,8 +39,9 @@ public final class SpokenPhoneDetector implements Detector {
     private static final int WORD = 2;
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (!hasASpokenRun(text) || !startsANumber(text)) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (!mayHoldASpokenNumber(message) || !hasASpokenRun(text)) {
             return;
         }
         Matcher spoken = SPOKEN.matcher(text);
@@ -87,10 +88,25 @@ public final class SpokenPhoneDetector implements Detector {
         return false;
     }
 
-    /** Every spoken number starts with a trunk or an international prefix, so one of these words is in it. */
-    private static boolean startsANumber(String text) {
-        return Characters.containsIgnoringCase(text, "nolla") || Characters.containsIgnoringCase(text, "zero")
-                || Characters.containsIgnoringCase(text, "oh") || Characters.containsIgnoringCase(text, "plus");
+    /**
+     * A spoken number has a digit word among the text's words (a hyphen may join two of them), and
+     * its seven digits are digit words or digits: with fewer of both together there is none.
+     */
+    private static boolean mayHoldASpokenNumber(Text message) {
+        var words = message.words();
+        var text = message.value();
+        int digitWords = 0;
+        for (int t = 0; t < words.size() && (digitWords == 0 || digitWords + message.digits() < MIN_DIGITS); t++) {
+            for (int start = words.start(t); start < words.end(t); ) {
+                int hyphen = text.indexOf('-', start);
+                int end = hyphen < 0 || hyphen > words.end(t) ? words.end(t) : hyphen;
+                if (digitToken(text, start, end) == WORD) {
+                    digitWords++;
+                }
+                start = end + 1;
+            }
+        }
+        return digitWords > 0 && digitWords + message.digits() >= MIN_DIGITS;
     }
 
     /** True when the one to three characters before {@code start}, back to the previous token, are all separators. */

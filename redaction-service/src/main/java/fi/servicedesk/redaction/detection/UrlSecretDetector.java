@@ -18,14 +18,15 @@ public final class UrlSecretDetector implements Detector {
     private static final Pattern USER_INFO = Pattern.compile("://([^/\\s:@?#]+:[^/\\s@?#]+)@");
 
     @Override
-    public void find(String text, List<Finding> findings) {
-        if (text.indexOf('=') >= 0) {
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        if (message.has('=')) {
             Matcher parameter = PARAMETER.matcher(text);
             while (parameter.find()) {
                 findings.add(new Finding(EntityType.URL_SECRET, parameter.start(1), parameter.end(1), parameter.group(1)));
             }
         }
-        if (text.contains("://")) {
+        if (message.has(':') && text.contains("://")) {
             Matcher userInfo = USER_INFO.matcher(text);
             while (userInfo.find()) {
                 findings.add(new Finding(EntityType.URL_SECRET, userInfo.start(1), userInfo.end(1), userInfo.group(1)));

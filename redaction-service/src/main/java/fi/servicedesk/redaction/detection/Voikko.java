@@ -24,9 +24,10 @@ public final class Voikko implements AutoCloseable {
     }
 
     private static final String LIBRARY = "libvoikko.so.1";
+    private static final String FINNISH = "fi";
     private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG;
 
-    private final Arena arena = Arena.ofShared();
+    private final Arena arena;
     private final MethodHandle analyzeWord;
     private final MethodHandle analysisValue;
     private final MethodHandle freeValue;
@@ -37,9 +38,10 @@ public final class Voikko implements AutoCloseable {
     private final MemorySegment baseFormKey;
     private final MemorySegment caseKey;
 
-    private Voikko() {
+    private Voikko(Arena arena, String library, String language) {
+        this.arena = arena;
         var linker = Linker.nativeLinker();
-        var lib = SymbolLookup.libraryLookup(LIBRARY, arena);
+        var lib = SymbolLookup.libraryLookup(library, arena);
         var init = linker.downcallHandle(lib.findOrThrow("voikkoInit"),
                 FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         analyzeWord = linker.downcallHandle(lib.findOrThrow("voikkoAnalyzeWordCstr"),
@@ -57,7 +59,7 @@ public final class Voikko implements AutoCloseable {
         caseKey = arena.allocateFrom("SIJAMUOTO");
         try (var call = Arena.ofConfined()) {
             var error = call.allocate(ValueLayout.ADDRESS);
-            var h = (MemorySegment) init.invokeExact(error, call.allocateFrom("fi"), MemorySegment.NULL);
+            var h = (MemorySegment) init.invokeExact(error, call.allocateFrom(language), MemorySegment.NULL);
             if (h.equals(MemorySegment.NULL)) {
                 var message = error.get(ValueLayout.ADDRESS, 0).reinterpret(Long.MAX_VALUE).getString(0);
                 throw new IllegalStateException("libvoikko found no Finnish dictionary (install voikko-fi): " + message);
@@ -75,13 +77,24 @@ public final class Voikko implements AutoCloseable {
      * install: redacting without it would let people's names through.
      */
     public static Voikko load() {
+        return load(LIBRARY, FINNISH);
+    }
+
+    /** As {@link #load()}, from the given library, with the dictionary of the given language (a BCP 47 tag). */
+    static Voikko load(String library, String language) {
+        var arena = Arena.ofShared();
         try {
-            return new Voikko();
+            return new Voikko(arena, library, language);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("libvoikko (" + LIBRARY + ") is not installed: the redaction of people's names "
+            arena.close();
+            throw new IllegalStateException("libvoikko (" + library + ") is not installed: the redaction of people's names "
                     + "needs it (Debian: apt-get install libvoikko1 voikko-fi)", e);
         } catch (IllegalCallerException e) {
+            arena.close();
             throw new IllegalStateException("native access is not enabled: run the JVM with --enable-native-access=ALL-UNNAMED", e);
+        } catch (RuntimeException e) {
+            arena.close();
+            throw e;
         }
     }
 

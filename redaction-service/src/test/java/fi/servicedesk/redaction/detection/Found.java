@@ -13,7 +13,7 @@ final class Found {
 
     static List<String> in(Detector detector, String text) {
         var findings = new ArrayList<Finding>();
-        detector.find(text, findings);
+        detector.find(Text.of(text), findings);
         return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
     }
 
@@ -27,7 +27,7 @@ final class Found {
 
     static List<Finding> findings(Detector detector, String text) {
         var findings = new ArrayList<Finding>();
-        detector.find(text, findings);
+        detector.find(Text.of(text), findings);
         return findings;
     }
 }

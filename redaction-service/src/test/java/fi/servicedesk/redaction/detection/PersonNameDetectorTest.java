@@ -29,6 +29,8 @@ class PersonNameDetectorTest {
             "Mr Vesala needs access|Vesala",
             "hei tuija, soita huomenna|tuija",
             "Anna Laine soitti|Anna;Laine",
+            "Megan's laptop will not boot|Megan",
+            "Olen Olivia Fischer, soitan huomenna|Olivia;Fischer",
     })
     void findsPeopleInAnyPositionAndInflection(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));

@@ -58,6 +58,12 @@ class RedactorTest {
     }
 
     @Test
+    void anIdentityCodeThatIsAlsoAValidPhoneNumberIsAnIdentityCode() {
+        assertEquals("henkilötunnus [NATIONAL_ID_1]",
+                redactor.redact("henkilötunnus 050984-8032", KnownIdentifiers.NONE, Placeholders.inMemory()).text());
+    }
+
+    @Test
     void lookAlikesSurvive() {
         var text = "Tiketti INC0012345, tilaus 123456789, 20.11.2026 klo 08:15, versio 10.0.19045.3803, hinta 1 299,00 €.";
         assertEquals(text, redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text());

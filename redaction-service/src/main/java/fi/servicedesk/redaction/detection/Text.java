@@ -1,0 +1,125 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Arrays;
+
+/**
+ * A message as every detector sees it, read once: which ASCII characters it holds, how many
+ * digits, and which pairs of adjacent characters (case-folded, in a 256-bit filter), so that a
+ * detector whose entities need an {@code @}, nine digits or a cue word such as "salasana" passes
+ * over a text without them at once; and its words, made on first use and shared.
+ */
+public final class Text {
+
+    private static final int[] NO_RUNS = new int[0];
+
+    private final String value;
+    private final long low;
+    private final long high;
+    private final int digits;
+    /** Bit (hash of a pair of adjacent case-folded characters) set for every pair of the text. */
+    private final long[] pairs;
+    /** Where each run of ASCII digits begins: the only places a number can. */
+    private final int[] digitRuns;
+    private final int digitRunCount;
+    private Tokens words;
+
+    private Text(String value, long low, long high, int digits, long[] pairs, int[] digitRuns, int digitRunCount) {
+        this.value = value;
+        this.digitRuns = digitRuns;
+        this.digitRunCount = digitRunCount;
+        this.low = low;
+        this.high = high;
+        this.digits = digits;
+        this.pairs = pairs;
+    }
+
+    public static Text of(String value) {
+        long low = 0;
+        long high = 0;
+        int digits = 0;
+        var pairs = new long[4];
+        var digitRuns = NO_RUNS;
+        int digitRunCount = 0;
+        char previous = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            char folded = fold(c);
+            int pair = pair(previous, folded);
+            pairs[pair >>> 6] |= 1L << pair;
+            previous = folded;
+            if (c < 64) {
+                low |= 1L << c;
+                if (c >= '0' && c <= '9') {
+                    if (i == 0 || !Scan.isDigit(value.charAt(i - 1))) {
+                        if (digitRunCount == digitRuns.length) {
+                            digitRuns = Arrays.copyOf(digitRuns, Math.max(8, digitRunCount * 2));
+                        }
+                        digitRuns[digitRunCount++] = i;
+                    }
+                    digits++;
+                }
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            }
+        }
+        return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount);
+    }
+
+    /**
+     * False when {@code lower} (in lower case, two characters or more) is surely not in the text
+     * in any case; true when it may be, and the caller looks.
+     */
+    boolean mayContain(String lower) {
+        return mayContain(lower, lower.length());
+    }
+
+    /** As {@link #mayContain(String)} for the first {@code length} characters of {@code lower}. */
+    boolean mayContain(String lower, int length) {
+        for (int i = 1; i < Math.min(length, lower.length()); i++) {
+            int pair = pair(lower.charAt(i - 1), lower.charAt(i));
+            if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char fold(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & 255;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    /** How many ASCII digits the text holds. */
+    int digits() {
+        return digits;
+    }
+
+    int digitRunCount() {
+        return digitRunCount;
+    }
+
+    /** Where the {@code run}th run of ASCII digits begins. */
+    int digitRun(int run) {
+        return digitRuns[run];
+    }
+
+    /** Whether the text holds the ASCII character {@code c}. */
+    boolean has(char c) {
+        return c < 64 ? (low >>> c & 1) != 0 : (high >>> (c - 64) & 1) != 0;
+    }
+
+    /** The words of the text (see {@link Tokens}); not thread-safe, as a Text belongs to one call. */
+    Tokens words() {
+        if (words == null) {
+            words = Tokens.of(value);
+        }
+        return words;
+    }
+}
