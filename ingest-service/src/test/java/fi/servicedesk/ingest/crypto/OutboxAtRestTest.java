@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,7 +69,7 @@ class OutboxAtRestTest {
             keys.create(subjectId);
             outbox.publishSealed(Topics.INTERACTIONS, key, "fi.servicedesk.ingest.message-captured.v1",
                     Map.of("text", "erased before it left"), OutboxSeal.keyRefOf(subjectId));
-            keys.destroy(subjectId); // the erasure's key destruction, before the relay ran
+            keys.destroyAll(List.of(subjectId)); // the erasure's key destruction, before the relay ran
         });
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> outboxRowsKeyed(key) == 0);

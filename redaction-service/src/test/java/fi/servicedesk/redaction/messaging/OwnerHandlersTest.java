@@ -171,7 +171,7 @@ class OwnerHandlersTest {
 
     private static void send(String type, String requestId, String email) {
         var data = ContractCatalog.example(type).replace(EXAMPLE_REQUEST_ID, requestId)
-                .replaceFirst("\"subject\": \{[^}]*}", "\"subject\": " + CommandContract.subjectJson(email, null, null, null))
+                .replaceFirst("\"subject\": \\{[^}]*}", "\"subject\": " + CommandContract.subjectJson(email, null, null, null))
                 .replace(EXAMPLE_REPLY_KEY, ReplyCipher.encode(CASE_KEY.getPublic()));
         ContractCatalog.assertValid(type, data);
         KafkaTestClient.sendCloudEvent(REQUESTS, requestId, UUID.randomUUID().toString(), type, data);
