@@ -12,7 +12,7 @@ SUITE_SECRETS=(
     SERVICEDESK_MATCHING_KEY:key
     REDACTION_PSEUDONYM_KEY:key
     RIGHTS_MASTER_KEY:key
-    RIGHTS_PORTAL_CLIENT_SECRET:key
+    RIGHTS_PORTAL_CLIENT_SECRET:client-secret
     SUITE_USER_PASSWORD_DPO:password
     SUITE_USER_PASSWORD_HANDLER:password
     SUITE_USER_PASSWORD_BOT:password
@@ -26,6 +26,9 @@ secret_value() {
         webhook) printf 'whsec_%s\n' "$(random_key)" ;;
         versioned) printf '1:%s\n' "$(random_key)" ;;
         key) random_key ;;
+        # An OIDC client secret travels form-encoded in HTTP Basic authentication, where a base64
+        # '+' reads as a space at the provider: hex only.
+        client-secret) openssl rand -hex 32 ;;
         # Typed into Keycloak's sign-in page: no characters a form or a shell would mangle.
         password) openssl rand -base64 18 | tr '+/' '-_' ;;
     esac
