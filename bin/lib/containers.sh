@@ -10,7 +10,7 @@ SUITE_RUNTIME="${SUITE_RUNTIME:-jvm}"
 container_env_args() {
     local name
     while read -r name; do
-        [[ $name =~ ^(QUARKUS|KAFKA|OIDC|INGEST|REDACTION|RETENTION|RIGHTS)_ ]] && printf -- '--env\n%s\n' "$name"
+        [[ $name =~ ^(QUARKUS|KAFKA|OIDC|SERVICEDESK|INGEST|REDACTION|RETENTION|RIGHTS)_ ]] && printf -- '--env\n%s\n' "$name"
     done < <(compgen -e)
 }
 
