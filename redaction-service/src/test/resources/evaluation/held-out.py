@@ -10,11 +10,16 @@ evaluation-set.jsonl. Deterministic: python3 held-out.py > held-out.jsonl.
 
 "python3 held-out.py 2 > held-out-2.jsonl" makes a second set, 600 messages, from frames and names
 written after the rules were adjusted to the first set's run (FRAMES_2): the first set is no
-longer held out, the second is."""
+longer held out, the second is.
+
+"python3 held-out.py 3 > held-out-3.jsonl" makes a third set, 800 messages, half Finnish, from
+frames, names and look-alikes written after the US name lists were added (finnish_3, english_3),
+with names chosen without looking them up in any list the engine uses."""
 import json, random, sys
 
 SECOND = len(sys.argv) > 1 and sys.argv[1] == "2"
-R = random.Random(4242 if SECOND else 41)
+THIRD = len(sys.argv) > 1 and sys.argv[1] == "3"
+R = random.Random(4242 if SECOND else 90210 if THIRD else 41)
 
 # Finnish first names: base, genitive, allative, ablative, adessive.
 FI_FIRST = [
@@ -312,11 +317,104 @@ def english_2(m):
     return f, l
 
 
-if SECOND:
-    for i in range(600):
+# The third set's names, chosen without looking them up in the engine's lists: (base, genitive, allative, ablative).
+FI_FIRST_3 = [("Elina", "Elinan", "Elinalle", "Elinalta"), ("Pasi", "Pasin", "Pasille", "Pasilta"),
+              ("Hannele", "Hannelen", "Hannelelle", "Hannelelta"), ("Teemu", "Teemun", "Teemulle", "Teemulta"),
+              ("Raili", "Railin", "Railille", "Raililta"), ("Joonas", "Joonaksen", "Joonakselle", "Joonakselta"),
+              ("Sirkka", "Sirkan", "Sirkalle", "Sirkalta"), ("Esa", "Esan", "Esalle", "Esalta"),
+              ("Sanni", "Sannin", "Sannille", "Sannilta"), ("Ilkka", "Ilkan", "Ilkalle", "Ilkalta")]
+FI_LAST_3 = [("Hyvönen", "Hyvösen", "Hyvöselle", "Hyvöseltä"), ("Nurmi", "Nurmen", "Nurmelle", "Nurmelta"),
+             ("Kärkkäinen", "Kärkkäisen", "Kärkkäiselle", "Kärkkäiseltä"),
+             ("Leppänen", "Leppäsen", "Leppäselle", "Leppäseltä"), ("Rissanen", "Rissasen", "Rissaselle", "Rissaselta"),
+             ("Tuominen", "Tuomisen", "Tuomiselle", "Tuomiselta"), ("Vainio", "Vainion", "Vainiolle", "Vainiolta"),
+             ("Laaksonen", "Laaksosen", "Laaksoselle", "Laaksoselta"), ("Pulkkinen", "Pulkkisen", "Pulkkiselle", "Pulkkiselta")]
+EN_FIRST_3 = ["Harper", "Declan", "Imogen", "Rhys", "Saoirse", "Tobias", "Freya", "Callum", "Nadia", "Felix", "Maeve",
+              "Jasper"]
+EN_LAST_3 = ["Whitfield", "Okafor", "Donovan", "Nakamura", "Lindgren", "Fairbanks", "Castillo", "Brennan", "Holloway",
+             "Fletcher", "Kowalczyk", "Ashworth"]
+LOOK_FI_3 = ["Lahden toimipiste", "Porin toimisto", "Kokkolan toimipiste", "Excel", "Power BI", "lasku 2026-{4}",
+             "1 299,00 €", "versio {1}.{2}", "klo 8.15", "Teams-kokous", "Adobe Acrobat", "tiketti SR-{6}",
+             "nurmikko", "Dell Latitude 7440", "Google Chrome", "huone A{3}"]
+LOOK_EN_3 = ["Adobe Acrobat", "Power BI", "Azure AD", "Google Chrome", "the London office", "Visual Studio Code",
+             "Dell Latitude 7440", "Slack", "Remote Desktop", "Company Portal", "invoice INV-{6}", "PO 7700{4}",
+             "EUR 1,299.00", "v{1}.{2}.0", "Task Manager", "Windows Hello", "the Paris site", "Word"]
+
+
+def finnish_3(m):
+    first, other, last = R.choice(FI_FIRST_3), R.choice(FI_FIRST_3), R.choice(FI_LAST_3)
+    look = fill(R.choice(LOOK_FI_3))
+    f, l = R.choice(FI_FIRST_3)[0], R.choice(FI_LAST_3)[0]
+    kind = R.randrange(12)
+    if kind == 0:
+        m.name(first[0], last[1]).say(" puhelin on hukassa, ").look(look).say(" ei auta.")
+    elif kind == 1:
+        m.say("Tunnukset pitää siirtää ").name(last[2]).say(" ennen perjantaita, ").look(look)
+    elif kind == 2:
+        m.say("Sain viestin käyttäjältä ").name(first[0], last[0]).say(": ").look(look).say(" ei toimi.")
+    elif kind == 3:
+        m.say("Lähetän laitteen ").name(first[2], last[2]).say(" huomenna, ").look(look)
+    elif kind == 4:
+        m.say("Asiakas ").name(first[0], last[0]).say(" soitti numerosta ").entity(fi_phone(), "PHONE", "third")
+    elif kind == 5:
+        m.say("Palaverissa olivat ").name(first[0]).say(", ").name(other[0]).say(" ja ").name(last[0]).say(".")
+    elif kind == 6:
+        m.say("Kiitos jo etukäteen!\nT. ").name(first[0])
+    elif kind == 7:
+        m.say("Kysy lisää ").name(first[3]).say(", hän tietää missä ").look(look).say(" on.")
+    elif kind == 8:
+        m.say("Minun nimeni on ").name(f, l, role="subject").say(" ja numeroni ").entity(fi_phone(), "PHONE", "subject")
+    elif kind == 9:
+        m.say("Henkilötunnus ").entity(hetu(), "NATIONAL_ID", "subject").say(", ").look(look).say(" kaatuu.")
+    elif kind == 10:
+        m.say("Ulkomainen kumppani soitti numerosta ").entity(foreign_phone(), "PHONE", "third").say(", ").look(look)
+    else:
+        m.say("Esimiehemme ").name(first[0], last[0]).say(" (").entity(email(first[0], last[0]), "EMAIL", "third") \
+            .say(") hyväksyi ").look(look).say(".")
+    return f, l
+
+
+def english_3(m):
+    first, other = R.choice(EN_FIRST_3 + [x[0] for x in FI_FIRST_3]), R.choice(EN_FIRST_3)
+    last = R.choice(EN_LAST_3 + [x[0] for x in FI_LAST_3])
+    look = fill(R.choice(LOOK_EN_3))
+    f, l = R.choice(EN_FIRST_3), R.choice(EN_LAST_3)
+    kind = R.randrange(12)
+    if kind == 0:
+        m.name(first, last).say(" left the company, please disable the account before ").look(look)
+    elif kind == 1:
+        m.say("Can ").name(first).say(" get admin rights on ").look(look).say("?")
+    elif kind == 2:
+        m.say("Escalated to ").name(last).say(" in the network team, see ").look(look)
+    elif kind == 3:
+        m.say("Per ").name(first).say("'s request, ").look(look).say(" was reinstalled.")
+    elif kind == 4:
+        m.say("The meeting with ").name(first).say(" and ").name(other).say(" moved because of ").look(look)
+    elif kind == 5:
+        m.say("Note from ").name(first, last).say(": the printer next to ").look(look).say(" jams again.")
+    elif kind == 6:
+        m.say("Hey ").name(first).say(", ").look(look).say(" is back up.")
+    elif kind == 7:
+        m.say("Assigned to: ").name(first, last).say("\nPriority: 3, ").look(look)
+    elif kind == 8:
+        m.say("I'm ").name(f, l, role="subject").say(", my mobile is ").entity(foreign_phone(), "PHONE", "subject") \
+            .say(" and mail ").entity(email(f, l), "EMAIL", "subject")
+    elif kind == 9:
+        m.say("Sent from my phone\n").name(first, last).say(" | ").entity(fi_phone(), "PHONE", "third")
+    elif kind == 10:
+        m.say("Refund to ").entity(iban(), "IBAN", "subject").say(" please, card ").entity(card(), "PAYMENT_CARD", "subject")
+    else:
+        m.say("Looping in ").name(first, last).say(" who handles ").look(look).say(".")
+    return f, l
+
+
+if SECOND or THIRD:
+    for i in range(800 if THIRD else 600):
         language = "fi" if i % 2 == 0 else "en"
         m = Message(language, None)
-        f, l = (finnish_2 if language == "fi" else english_2)(m)
+        if THIRD:
+            f, l = (finnish_3 if language == "fi" else english_3)(m)
+        else:
+            f, l = (finnish_2 if language == "fi" else english_2)(m)
         e = email(f, l)
         m.known = {"name": f"{f} {l}", "email": e, "username": e.split("@")[0], "agentName": "Service Desk"}
         print(m.json())

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * place, brand, ordinary word) and the given names and surnames of Datafaker's English and Finnish
  * name lists (Apache-2.0, maintained with the library; Voikko knows Finnish names and only some
  * foreign ones). Answers are cached per word form: a conversation's vocabulary repeats, and a
- * Voikko call costs microseconds. Thread-safe.
+ * Voikko call costs microseconds. The US given names (Social Security Administration) and
+ * surnames (Census Bureau, 1990) add common English names the other lists lack, strong only
+ * where the name is no English word or place (us-names.tsv). Thread-safe.
  */
 public final class NameLexicon {
 
@@ -36,6 +38,13 @@ public final class NameLexicon {
         public static final int LISTED = 16;
         /** One of the ordinary readings is an adjective ("koskinen", "lehtinen"). */
         public static final int ADJECTIVE = 32;
+        /**
+         * A given name by the US lists only, that is also an English word or a place ("Hope",
+         * "Grace"): a name part only before a surname, never alone.
+         */
+        public static final int PAIRED_FIRST = 64;
+        /** A surname by the US lists only, that is also an English word or a place ("Gray", "Stone"): a name part only after a given name. */
+        public static final int PAIRED_LAST = 128;
 
         public boolean isName() {
             return (kinds & (FIRST | LAST)) != 0;
@@ -55,8 +64,9 @@ public final class NameLexicon {
             return isOnlyName() && (kinds & LISTED) == 0;
         }
 
+        /** Known to Voikko or the lists as anything but a paired name part (which was unknown before the US lists). */
         public boolean isKnown() {
-            return kinds != 0;
+            return (kinds & ~(PAIRED_FIRST | PAIRED_LAST)) != 0;
         }
     }
 
@@ -69,6 +79,22 @@ public final class NameLexicon {
     private static final int CACHE_SLOTS = 1 << 16;
     private static final String DATAFAKER_ENGLISH = "/en/name.yml";
     private static final String DATAFAKER_FINNISH = "/fi-FI.yml";
+    /** The US given names and surnames (SSA, Census Bureau), made by tools/name-lists/make-name-lists.sh. */
+    private static final String US_NAMES = "/names/us-names.tsv";
+    private static final byte US_FIRST = 1;
+    private static final byte US_LAST = 2;
+    /** A common English word as well (SCOWL): "gray", "hunter", "stone". */
+    private static final byte US_WORD = 4;
+    /**
+     * Places the US surname list holds that Voikko knows only by their Finnish names (Lontoo,
+     * Pariisi, Saksa): a name only beside a given name, as a place Voikko knows is.
+     */
+    private static final Set<String> ENGLISH_PLACE_NAMES = Set.of(
+            "england", "scotland", "ireland", "wales", "britain", "france", "germany", "holland", "poland", "spain",
+            "italy", "denmark", "sweden", "norway", "finland", "russia", "china", "india", "japan", "canada", "america",
+            "europe", "paris", "berlin", "london", "rome", "vienna", "prague", "warsaw", "brussels", "lisbon", "munich",
+            "hamburg", "milan", "geneva", "zurich", "york", "jersey", "florida", "georgia", "virginia", "carolina",
+            "dakota", "texas", "indiana", "kansas", "nevada", "alaska", "arizona", "orlando", "phoenix", "denver");
     /**
      * Words of a service-desk conversation that the name lists also hold, or that a capital after
      * a greeting would otherwise make a name ("Hi Team", "Thanks Will"): products, English words.
@@ -94,11 +120,22 @@ public final class NameLexicon {
             // Finnish written without ä/ö: "mika" is mostly "mikä".
             "mika");
 
+    /**
+     * Makers of the hardware and software a service desk names, some of them surnames to Voikko
+     * ("Dell") or in the US lists: a name part only beside another name ("Michael Dell").
+     */
+    private static final Set<String> MAKERS = Set.of(
+            "dell", "lenovo", "hp", "apple", "samsung", "cisco", "adobe", "google", "microsoft", "oracle", "ibm",
+            "intel", "logitech", "canon", "epson", "xerox", "ricoh", "kyocera", "fujitsu", "asus", "acer", "toshiba",
+            "sony", "nokia", "huawei", "motorola", "zebra", "jabra", "plantronics", "poly", "sap", "salesforce");
+
     private static NameLexicon shared;
 
     private final Voikko voikko;
     private final Set<String> listedFirstNames;
     private final Set<String> listedSurnames;
+    /** US_FIRST | US_LAST | US_WORD per name. */
+    private final Map<String, Byte> usNames;
     /**
      * Each slot holds an immutable entry or null; a reader sees either entry whole, and a lost
      * write only costs one more Voikko call, so no lock is needed.
@@ -116,6 +153,7 @@ public final class NameLexicon {
         readNames(DATAFAKER_FINNISH, first, last);
         this.listedFirstNames = Set.copyOf(first);
         this.listedSurnames = Set.copyOf(last);
+        this.usNames = Map.copyOf(readUsNames());
     }
 
     /** One lexicon for the process: its cache is worth sharing, and Voikko's dictionary is loaded once. */
@@ -128,6 +166,10 @@ public final class NameLexicon {
 
     int listedNames() {
         return listedFirstNames.size() + listedSurnames.size();
+    }
+
+    int usNames() {
+        return usNames.size();
     }
 
     /** The readings of {@code text[start, end)}, one word. */
@@ -188,8 +230,28 @@ public final class NameLexicon {
                 base = listed;
             }
         }
+        if ((kinds & (Word.FIRST | Word.LAST)) == 0) {
+            // The US lists are large (about 25,000 names): a name by them alone counts as one only when
+            // it is no English word, no place and no ordinary Finnish word; otherwise only beside another name.
+            var listed = placeBase == null ? lower : placeBase.toLowerCase(Locale.ROOT);
+            byte us = usNames.getOrDefault(listed, usNames.getOrDefault(lower, (byte) 0));
+            if (us != 0) {
+                boolean weak = (us & US_WORD) != 0 || (kinds & (Word.COMMON | Word.PLACE)) != 0
+                        || ORDINARY_WORDS.contains(lower) || ENGLISH_PLACE_NAMES.contains(lower);
+                if (weak) {
+                    kinds |= ((us & US_FIRST) != 0 ? Word.PAIRED_FIRST : 0) | ((us & US_LAST) != 0 ? Word.PAIRED_LAST : 0);
+                } else {
+                    kinds |= Word.LISTED | ((us & US_FIRST) != 0 ? Word.FIRST : 0) | ((us & US_LAST) != 0 ? Word.LAST : 0);
+                    base = listed;
+                }
+            }
+        }
         if (ORDINARY_WORDS.contains(lower)) {
             kinds |= Word.COMMON;
+        }
+        if (MAKERS.contains(lower)) {
+            kinds = Word.COMMON | ((kinds & (Word.FIRST | Word.PAIRED_FIRST)) != 0 ? Word.PAIRED_FIRST : 0)
+                    | ((kinds & (Word.LAST | Word.PAIRED_LAST)) != 0 ? Word.PAIRED_LAST : 0);
         }
         if (kinds == 0) {
             return UNKNOWN;
@@ -231,6 +293,31 @@ public final class NameLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** us-names.tsv: "name TAB F|L|FL TAB w-or-empty", comments after '#'. */
+    private static Map<String, Byte> readUsNames() {
+        var stream = NameLexicon.class.getResourceAsStream(US_NAMES);
+        if (stream == null) {
+            throw new IllegalStateException("the US name list " + US_NAMES + " is not on the class path");
+        }
+        var names = new HashMap<String, Byte>(32_768);
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            for (var line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                var fields = line.split("\t", -1);
+                byte kinds = 0;
+                kinds |= fields[1].indexOf('F') >= 0 ? US_FIRST : 0;
+                kinds |= fields[1].indexOf('L') >= 0 ? US_LAST : 0;
+                kinds |= fields.length > 2 && fields[2].equals("w") ? US_WORD : 0;
+                names.put(fields[0], kinds);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     private static void add(Set<String> names, String quoted) {

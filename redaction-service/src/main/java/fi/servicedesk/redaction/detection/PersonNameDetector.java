@@ -50,6 +50,11 @@ public final class PersonNameDetector implements Detector {
             "toimisto", "pääkonttori", "konttori", "toimipiste", "toimipaikka", "sivutoimisto", "kampus", "myymälä",
             "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant");
 
+    /** English premises, uninflected: the capitalised word before one is a place. */
+    private static final Set<String> ENGLISH_PREMISES = Set.of(
+            "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
+            "factory", "datacenter", "datacentre");
+
     private final NameLexicon lexicon;
 
     public PersonNameDetector(NameLexicon lexicon) {
@@ -101,6 +106,13 @@ public final class PersonNameDetector implements Detector {
             if (names[t] && words[t].is(NameLexicon.Word.PLACE) && isPremises(text, tokens, words, t + 1)) {
                 names[t] = false;
             }
+            // "the London office", "our Austin site": an uninflected English premises word makes a place of a
+            // lone capitalised name before it (not of "Liam Kelly office", nor of "Kelly's office").
+            if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
+                    && ENGLISH_PREMISES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                    && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
+                names[t] = false;
+            }
         }
         for (int t = 0; t < n; t++) {
             if (names[t]) {
@@ -125,9 +137,13 @@ public final class PersonNameDetector implements Detector {
         }
         // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
         boolean firstThenName = first.is(NameLexicon.Word.FIRST)
-                && (second.isName() || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
+                && (second.isName() || second.is(NameLexicon.Word.PAIRED_LAST)
+                || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
         boolean unknownThenSurname = !first.isKnown() && second.is(NameLexicon.Word.LAST) && (names[next] || second.isOnlyName());
-        if (firstThenName || unknownThenSurname) {
+        // "Hope Harris": a given name that is also a word, before a surname that is none.
+        boolean pairedThenSurname = first.is(NameLexicon.Word.PAIRED_FIRST) && second.is(NameLexicon.Word.LAST)
+                && !second.is(NameLexicon.Word.COMMON) && !second.is(NameLexicon.Word.PLACE);
+        if (firstThenName || unknownThenSurname || pairedThenSurname) {
             names[t] = true;
             names[next] = true;
         }

@@ -68,10 +68,11 @@ final class Tokens {
         }
         if (end < text.length()) {
             char after = text.charAt(end);
-            if (Scan.isDigit(after) || GLUE.indexOf(after) >= 0 && after != '.') {
+            if (Scan.isDigit(after) || GLUE.indexOf(after) >= 0 && after != '.' && after != '?') {
                 return true;
             }
-            return after == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
+            // A full stop or question mark ends a sentence ("Can you call Liam?") unless a path or query goes on.
+            return (after == '.' || after == '?') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
         }
         return false;
     }

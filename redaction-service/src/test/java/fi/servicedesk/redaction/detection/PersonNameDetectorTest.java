@@ -31,6 +31,11 @@ class PersonNameDetectorTest {
             "Anna Laine soitti|Anna;Laine",
             "Megan's laptop will not boot|Megan",
             "Olen Olivia Fischer, soitan huomenna|Olivia;Fischer",
+            "The request came from Brayden McKinney yesterday|Brayden;McKinney",
+            "Please forward it to Jaxon, he owns the laptop|Jaxon",
+            "Wyatt Stone set up the printer|Wyatt;Stone",
+            "Kysy Hope Donnellylta|Hope;Donnellylta",
+            "Could you call Jarmo?|Jarmo",
     })
     void findsPeopleInAnyPositionAndInflection(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -45,6 +50,9 @@ class PersonNameDetectorTest {
             "Hi Team, thanks again",
             "login https://portal.example.fi/reset?lang=en&user=ping",
             "Hei, olen tässä",
+            "Open Word and Slack, then the Edge browser",
+            "Our London office and the Paris site are closed on Friday",
+            "Ship it to Germany; the Dell Latitude is in Stone Street",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -61,5 +69,10 @@ class PersonNameDetectorTest {
     @Test
     void readsDatafakersNameLists() {
         assertTrue(NameLexicon.shared().listedNames() > 5_000, "English and Finnish given names and surnames");
+    }
+
+    @Test
+    void readsTheUsNameLists() {
+        assertTrue(NameLexicon.shared().usNames() > 20_000, "SSA given names and Census surnames");
     }
 }

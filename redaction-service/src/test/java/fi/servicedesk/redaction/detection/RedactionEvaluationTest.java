@@ -31,6 +31,7 @@ class RedactionEvaluationTest {
     private static final String HAND_WRITTEN = "/evaluation/hand-written.jsonl";
     static final String HELD_OUT = "/evaluation/held-out.jsonl";
     static final String SECOND_HELD_OUT = "/evaluation/held-out-2.jsonl";
+    static final String THIRD_HELD_OUT = "/evaluation/held-out-3.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -93,16 +94,31 @@ class RedactionEvaluationTest {
 
     /**
      * The second held-out set (held-out.py 2): frames and names written after the rules were
-     * adjusted to the first held-out set's run, and never tuned on. Every target but NAME recall
-     * is met; names are at 93.6 % (English names neither Voikko nor Datafaker's lists know as a
-     * surname: Liam, Kelly, Gray; docs/redaction.md). This holds the rest and keeps the names from
-     * falling further until the gap is closed by a general rule.
+     * adjusted to the first held-out set's run. Its first run missed 52 English names (93.6 %);
+     * the US name lists (us-names.tsv) were added for that cause, not for its sentences, and it
+     * then met every target but left 9 names in clear (a lone "Gray", which is also a colour, and
+     * "Grace" opening a sentence; docs/redaction.md). This holds that and no more misses.
      */
     @Test
-    void meetsTheTargetsButNameRecallOnTheSecondHeldOutSet() throws IOException {
+    void meetsTheTargetsOnTheSecondHeldOutSet() throws IOException {
         var result = evaluate(load(SECOND_HELD_OUT));
-        assertEquals(List.of(), result.failures().stream().filter(f -> !f.startsWith("NAME recall 0.93")).toList());
-        assertTrue(result.leaked() <= 52, result.leaked() + " labelled values left in clear");
+        assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
+        assertTrue(result.leaked() <= 9, result.leaked() + " labelled values left in clear");
+    }
+
+    /**
+     * The third held-out set (held-out.py 3): frames, names and look-alikes written after the US
+     * name lists were added. Its first run damaged 31 of 585 look-alikes ("Dell", a surname to
+     * Voikko; "the Paris site?", whose last word a question mark hid) and left 3 names in clear;
+     * after the two general fixes that run led to, it meets every target but still leaves 3
+     * names in clear (a name alone on the line after a closing: docs/redaction.md). This holds
+     * that and no more.
+     */
+    @Test
+    void meetsTheTargetsOnTheThirdHeldOutSet() throws IOException {
+        var result = evaluate(load(THIRD_HELD_OUT));
+        assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
+        assertTrue(result.leaked() <= 3, result.leaked() + " labelled values left in clear");
     }
 
     /**
