@@ -84,8 +84,18 @@ public final class Text {
         return true;
     }
 
-    private static char fold(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    /**
+     * {@link Character#toLowerCase(char)}, with Latin-1 (Finnish ä, ö, å and their capitals) done
+     * inline: the general call was 5 % of the engine's samples on the evaluation set.
+     */
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        if (c < 256) {
+            return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? (char) (c + 0x20) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static int pair(char first, char second) {
