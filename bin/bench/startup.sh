@@ -17,7 +17,7 @@
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
-for lib in jdk process secrets db services; do
+for lib in jdk process secrets db keycloak services; do
     # shellcheck disable=SC1090
     source "$SUITE_ROOT/bin/lib/$lib.sh"
 done

@@ -26,7 +26,8 @@ service_management_port() {
 }
 service_management_url() { printf 'http://%s:%s\n' "$SUITE_HOST" "$(service_management_port "$1")"; }
 service_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar\n' "$SUITE_ROOT" "$1"; }
-# The JDK AOT cache (JEP 483/514/515) the build trained for the jar; SUITE_AOT=0 runs without it.
+# The JDK AOT cache (JEP 483/514/515) the integration tests trained for the jar (bin/suite build);
+# SUITE_AOT=0 runs without it.
 service_aot_cache() { printf '%s/%s-service/target/quarkus-app/app.aot\n' "$SUITE_ROOT" "$1"; }
 
 build_if_needed() {

@@ -30,7 +30,7 @@ ingest_pid=$(running_pid ingest) || die "ingest is not running: bin/suite up fir
 [[ -f $SECRETS_ENV ]] || die "no $SECRETS_ENV: bin/suite up first"
 secret=$(secret INGEST_WEBHOOK_SECRET_CHAT)
 
-sql() { psql -X -q -At -d ingest -c "$1"; }
+sql() { psql -X -q -At -d "ingest${SUITE_DB_SUFFIX:-}" -c "$1"; }
 
 # Waits until the outbox is empty, so the topic holds every event of the run.
 drain_outbox() {

@@ -31,6 +31,9 @@ data:
   {{- end }}
   {{- if eq $.Values.image.variant "jvm" }}
   JDK_JAVA_OPTIONS: {{ printf "-XX:MaxRAMPercentage=%v %s" $.Values.jvm.maxRamPercentage ($.Values.jvm.options | default "") | trim | quote }}
+  {{- with $.Values.jvm.mallocArenaMax }}
+  MALLOC_ARENA_MAX: {{ . | quote }}
+  {{- end }}
   {{- end }}
   {{- include (printf "%s.config" $prefix) $ | nindent 2 }}
 {{- end }}

@@ -31,6 +31,7 @@ class ConfigContractTest {
      */
     private static final Set<String> PLATFORM = Set.of(
             "JDK_JAVA_OPTIONS",                 // the java launcher's options
+            "MALLOC_ARENA_MAX",                 // glibc's malloc arenas, under the JVM
             "QUARKUS_HTTP_HOST",                // quarkus.http.host
             "QUARKUS_MANAGEMENT_HOST",          // quarkus.management.host
             "QUARKUS_MANAGEMENT_PORT",          // quarkus.management.port

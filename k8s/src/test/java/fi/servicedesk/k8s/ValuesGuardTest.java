@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,20 @@ class ValuesGuardTest {
         Deployment d = r.named(Deployment.class, Charts.RELEASE + "-retention-service");
         assertEquals(1, d.getSpec().getReplicas());
         assertEquals("service", r.named(ConfigMap.class, Charts.RELEASE + "-retention-service").getData().get("RETENTION_MODE"));
+    }
+
+    @ParameterizedTest(name = "{0} runs its JVM as a small pod's")
+    @CsvSource({"ingest-service", "redaction-service", "retention-service", "rights-service"})
+    void jvmVariantRunsWithTheSmallPodOptions(String service) {
+        var data = KubernetesObjects.parse(Charts.render(service, null, Map.of()))
+                .named(ConfigMap.class, Charts.RELEASE + "-" + service).getData();
+        assertEquals("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss512k -XX:+UnlockDiagnosticVMOptions "
+                + "-XX:ArchiveRelocationMode=0", data.get("JDK_JAVA_OPTIONS"));
+        assertEquals("2", data.get("MALLOC_ARENA_MAX"));
+        var nativeData = KubernetesObjects.parse(Charts.render(service, null, Map.of("image.variant", "native")))
+                .named(ConfigMap.class, Charts.RELEASE + "-" + service).getData();
+        assertFalse(nativeData.containsKey("JDK_JAVA_OPTIONS"));
+        assertFalse(nativeData.containsKey("MALLOC_ARENA_MAX"));
     }
 
     @Test
