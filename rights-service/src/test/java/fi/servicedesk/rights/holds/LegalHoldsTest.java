@@ -3,6 +3,7 @@ package fi.servicedesk.rights.holds;
 import fi.servicedesk.rights.events.LegalHoldLifted;
 import fi.servicedesk.rights.events.LegalHoldPlaced;
 import fi.servicedesk.rights.events.Topics;
+import fi.servicedesk.testsupport.ClearText;
 import fi.servicedesk.testsupport.CommandContract;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static fi.servicedesk.rights.Dpo.dpo;
@@ -55,6 +57,23 @@ class LegalHoldsTest {
         ContractCatalog.assertValid(LegalHoldPlaced.TYPE, placed.value());
         assertFalse(placed.value().contains(email), "no identifier in clear on the topic (issue 12)");
         assertTrue(placed.value().contains(CommandContract.hash("email", email)), "the subject by its matching hash");
+    }
+
+    /** Issue 12: a dispute's reason may name people; it stays in rights, sealed, and only the DPO's API shows it. */
+    @Test
+    void theReasonStaysSealedInRightsAndNeverTravels() {
+        var name = "Aino Riitaoja" + UUID.randomUUID().toString().substring(0, 8);
+        var reason = "Dispute DSP-2026-016: " + name + " contests the bill";
+        var holdId = dpo().body("{\"subject\":{\"email\":\"held.%s@example.com\"},\"reason\":\"%s\"}".formatted(UUID.randomUUID(), reason))
+                .post("/api/v1/holds").then().statusCode(201)
+                .body("reason", equalTo(reason))
+                .extract().<String>path("id");
+        dpo().get("/api/v1/holds").then().statusCode(200).body("find { it.id == '%s' }.reason".formatted(holdId), equalTo(reason));
+
+        var placed = KafkaTestClient.await(Topics.REQUESTS, r -> holdId.equals(r.key()), 1, WAIT).getFirst();
+        ContractCatalog.assertValid(LegalHoldPlaced.TYPE, placed.value());
+        assertFalse(placed.value().contains(name), "the reason is not on privacy.requests.v1: " + placed.value());
+        assertEquals(List.of(), ClearText.inDatabase("rights_test", List.of(name)), "nor in clear in any file of rights' database");
     }
 
     @ParameterizedTest(name = "{0}")
