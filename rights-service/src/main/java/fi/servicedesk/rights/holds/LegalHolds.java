@@ -2,6 +2,7 @@ package fi.servicedesk.rights.holds;
 
 import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.kit.problem.ProblemException;
+import fi.servicedesk.rights.audit.AccessAudit;
 import fi.servicedesk.rights.crypto.MatchingHashes;
 import fi.servicedesk.rights.crypto.Sealer;
 import fi.servicedesk.rights.domain.Identifiers;
@@ -33,13 +34,15 @@ public class LegalHolds {
     private final Sealer sealer;
     private final MatchingHashes hashes;
     private final Outbox outbox;
+    private final AccessAudit audit;
     private final Clock clock;
 
-    LegalHolds(LegalHoldRepository holds, Sealer sealer, MatchingHashes hashes, Outbox outbox, Clock clock) {
+    LegalHolds(LegalHoldRepository holds, Sealer sealer, MatchingHashes hashes, Outbox outbox, AccessAudit audit, Clock clock) {
         this.holds = holds;
         this.sealer = sealer;
         this.hashes = hashes;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -89,6 +92,14 @@ public class LegalHolds {
                 .toList();
     }
 
+    /** Every hold, newest first, as {@code reader} reads them through the API: an audited read (R9.2). */
+    public List<HoldView> read(String reader, String reason) {
+        var all = list();
+        audit.recordHolds(reader, all.stream().map(HoldView::id).toList(), reason);
+        return all;
+    }
+
+    /** Every hold, newest first, unaudited: for a page whose own read is audited (the portal's case, R9.2). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HoldView> list() {
         return holds.listAll(Sort.descending("placedAt")).stream().map(this::view).toList();
