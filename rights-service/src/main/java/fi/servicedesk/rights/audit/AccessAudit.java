@@ -44,34 +44,26 @@ public class AccessAudit {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String who, Read read, Collection<UUID> caseIds, String reason) {
         var at = Instant.now(clock);
-        for (var caseId : caseIds) {
-            entityManager.createNativeQuery("""
-                            insert into access_audit (at, who, case_id, action, reason)
-                            values (:at, :who, :case, :action, :reason)""")
-                    .setParameter("at", at)
-                    .setParameter("who", who)
-                    .setParameter("case", caseId)
-                    .setParameter("action", read.name())
-                    .setParameter("reason", reason)
-                    .executeUpdate();
-        }
+        caseIds.forEach(caseId -> insert(at, who, "case_id", caseId, read, reason));
     }
 
     /** One entry per legal hold read (its subject and reason), in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordHolds(String who, Collection<UUID> holdIds, String reason) {
         var at = Instant.now(clock);
-        for (var holdId : holdIds) {
-            entityManager.createNativeQuery("""
-                            insert into access_audit (at, who, hold_id, action, reason)
-                            values (:at, :who, :hold, :action, :reason)""")
-                    .setParameter("at", at)
-                    .setParameter("who", who)
-                    .setParameter("hold", holdId)
-                    .setParameter("action", Read.HOLDS.name())
-                    .setParameter("reason", reason)
-                    .executeUpdate();
-        }
+        holdIds.forEach(holdId -> insert(at, who, "hold_id", holdId, Read.HOLDS, reason));
+    }
+
+    /** {@code column}: case_id or hold_id, what the entry names. */
+    private void insert(Instant at, String who, String column, UUID id, Read read, String reason) {
+        entityManager.createNativeQuery("insert into access_audit (at, who, " + column + ", action, reason)"
+                        + " values (:at, :who, :id, :action, :reason)")
+                .setParameter("at", at)
+                .setParameter("who", who)
+                .setParameter("id", id)
+                .setParameter("action", read.name())
+                .setParameter("reason", reason)
+                .executeUpdate();
     }
 
     /** The newest entries first, of one case when {@code caseId} is given; at most {@code limit}. */
