@@ -76,31 +76,6 @@ final class RunningSuite {
         }
     }
 
-    /**
-     * Whether the bytes of {@code text} are anywhere in the files of the service's {@code table} (and
-     * its TOAST table) as PostgreSQL wrote them after a checkpoint: deleted rows included.
-     */
-    boolean tableFilesContain(String service, String table, String text) {
-        try (var connection = DriverManager.getConnection(PostgresTestDatabase.jdbcUrl(service + "_e2e"),
-                PostgresTestDatabase.user(), PostgresTestDatabase.password());
-             var checkpoint = connection.createStatement();
-             var files = connection.prepareStatement("""
-                     select count(*) from pg_class c
-                     where (c.oid = cast(? as regclass) or c.oid = (select reltoastrelid from pg_class where oid = cast(? as regclass)))
-                       and position(convert_to(?, 'UTF8') in pg_read_binary_file(pg_relation_filepath(c.oid))) > 0""")) {
-            checkpoint.execute("checkpoint");
-            files.setString(1, table);
-            files.setString(2, table);
-            files.setString(3, text);
-            try (var rows = files.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the files of " + service + "'s " + table, e);
-        }
-    }
-
     /** The service process's peak resident set so far (Linux VmHWM), in MiB; -1 where /proc does not tell. */
     long peakRssMiB(String service) {
         try {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** contracts/schemas/fi.servicedesk.rights.legal-hold-placed.v1.schema.json: exactly one of contactId and subject. */
-public record LegalHoldPlaced(UUID holdId, UUID contactId, RightsRequested.SubjectHashes subject, String reason,
-                              Instant placedAt, String placedBy) {
+public record LegalHoldPlaced(UUID holdId, UUID contactId, RightsRequested.SubjectHashes subject, Instant placedAt,
+                              String placedBy) {
 
     public static final String TYPE = "fi.servicedesk.rights.legal-hold-placed.v1";
 }

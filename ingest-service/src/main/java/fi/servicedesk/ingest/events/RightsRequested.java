@@ -22,7 +22,7 @@ public record RightsRequested(UUID requestId, SubjectHashes subject, Instant req
     }
 
     /** A hold active when rights sent the command: on a contact, or on a subject's hashes (R3.1). */
-    public record Hold(UUID holdId, UUID contactId, SubjectHashes subject, String reason) {
+    public record Hold(UUID holdId, UUID contactId, SubjectHashes subject) {
     }
 
     /** The identifier to replace and its new value, sealed (crypto/CommandSeal). */

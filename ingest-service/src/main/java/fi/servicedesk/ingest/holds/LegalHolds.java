@@ -44,18 +44,18 @@ public class LegalHolds {
         if (hold.contactId() != null) {
             entityManager.createNativeQuery("""
                             insert into legal_hold (hold_id, contact_id, reason, placed_at, placed_by)
-                            values (:id, :contact, :reason, :at, :by) on conflict do nothing""")
+                            values (:id, :contact, '', :at, :by) on conflict do nothing""")
                     .setParameter("id", hold.holdId()).setParameter("contact", hold.contactId())
-                    .setParameter("reason", hold.reason()).setParameter("at", hold.placedAt())
+                    .setParameter("at", hold.placedAt())
                     .setParameter("by", hold.placedBy()).executeUpdate();
             return;
         }
         for (var hash : lookupHashes(hold.subject())) {
             entityManager.createNativeQuery("""
                             insert into legal_hold_identity (hold_id, blind_index, reason, placed_at, placed_by)
-                            values (:id, :hash, :reason, :at, :by) on conflict do nothing""")
+                            values (:id, :hash, '', :at, :by) on conflict do nothing""")
                     .setParameter("id", hold.holdId()).setParameter("hash", hash)
-                    .setParameter("reason", hold.reason()).setParameter("at", hold.placedAt())
+                    .setParameter("at", hold.placedAt())
                     .setParameter("by", hold.placedBy()).executeUpdate();
         }
         int covered = entityManager.createNativeQuery("""
@@ -79,12 +79,12 @@ public class LegalHolds {
     /** The holds placed here that keep this contact, oldest first. */
     public List<Hold> holdsOn(Contact contact) {
         List<?> rows = entityManager.createNativeQuery(
-                        "select distinct cast(hold_id as text), reason, placed_at from legal_hold"
+                        "select distinct cast(hold_id as text), placed_at from legal_hold"
                                 + " where contact_id = :contact or subject_id = :subject order by placed_at")
                 .setParameter("contact", contact.id)
                 .setParameter("subject", contact.subjectId)
                 .getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(row -> new Hold((String) row[0], (String) row[1])).toList();
+        return rows.stream().map(row -> (Object[]) row).map(row -> new Hold((String) row[0])).toList();
     }
 
     /**
@@ -94,19 +94,18 @@ public class LegalHolds {
     public List<Hold> holdsOn(Contact contact, Subject subject, List<RightsRequested.Hold> named) {
         var holds = new ArrayList<>(holdsOn(contact));
         named.stream().filter(h -> contact.id.equals(h.contactId()) || covers(h, subject))
-                .map(h -> new Hold(h.holdId().toString(), h.reason())).forEach(holds::add);
+                .map(h -> new Hold(h.holdId().toString())).forEach(holds::add);
         return List.copyOf(new LinkedHashSet<>(holds));
     }
 
     /** The holds on this subject itself (by identifiers), placed here or named by the command, oldest first. */
     public List<Hold> holdsOnSubject(Subject subject, List<RightsRequested.Hold> named) {
         List<?> rows = entityManager.createNativeQuery(
-                        "select cast(hold_id as text), reason from legal_hold where subject_id = :subject order by placed_at")
+                        "select cast(hold_id as text) from legal_hold where subject_id = :subject order by placed_at")
                 .setParameter("subject", subject.id)
                 .getResultList();
-        var holds = new ArrayList<>(rows.stream().map(row -> (Object[]) row)
-                .map(row -> new Hold((String) row[0], (String) row[1])).toList());
-        named.stream().filter(h -> covers(h, subject)).map(h -> new Hold(h.holdId().toString(), h.reason()))
+        var holds = new ArrayList<>(rows.stream().map(row -> new Hold((String) row)).toList());
+        named.stream().filter(h -> covers(h, subject)).map(h -> new Hold(h.holdId().toString()))
                 .forEach(holds::add);
         return List.copyOf(new LinkedHashSet<>(holds));
     }
@@ -121,6 +120,10 @@ public class LegalHolds {
                 : Stream.of(hashes.email(), hashes.username(), hashes.phone()).filter(Objects::nonNull).toList();
     }
 
-    public record Hold(String holdId, String reason) {
+    /**
+     * A hold by its id. Its reason stays in rights-service, the source of holds: a dispute's free
+     * text may name people, so it never travels nor is stored here (the reason columns stay empty).
+     */
+    public record Hold(String holdId) {
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * R10.3 / R4.1: deletes a subject's contacts, messages and recordings and shreds its key once that
  * commits (KeyShredding), except
  * what a legal hold keeps (R3.1): a held contact stays, and a subject that keeps a contact or is
- * held itself stays with its key; the answer names each hold and its reason. The holds the command
+ * held itself stays with its key; the answer names each hold (its reason is rights-service's to show). The holds the command
  * names count as much as those placed here: a hold event may arrive after the command (R3.1).
  */
 @ApplicationScoped
@@ -55,7 +55,7 @@ public class SubjectErasure {
                 if (!contactHolds.isEmpty()) {
                     contactsKept++;
                     messagesKept += messageCount;
-                    contactHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
+                    contactHolds.forEach(h -> reasons.add("legal hold " + h.holdId()));
                     continue;
                 }
                 recordingsRemoved += entityManager.createNativeQuery("delete from recording where contact_id = :id")
@@ -65,7 +65,7 @@ public class SubjectErasure {
                 contactsRemoved++;
             }
             var subjectHolds = holds.holdsOnSubject(subject, named);
-            subjectHolds.forEach(h -> reasons.add("legal hold " + h.holdId() + ": " + h.reason()));
+            subjectHolds.forEach(h -> reasons.add("legal hold " + h.holdId()));
             if (contactsKept == keptBefore && subjectHolds.isEmpty()) {
                 contacts.flush();
                 registry.forget(subject, KeyShredding.Work.ERASURE);

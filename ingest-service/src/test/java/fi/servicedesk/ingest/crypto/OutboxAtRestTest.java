@@ -4,6 +4,8 @@ import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.testsupport.KafkaTestClient;
+import fi.servicedesk.testsupport.Management;
+import io.restassured.RestAssured;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,7 +81,7 @@ class OutboxAtRestTest {
     }
 
     @Test
-    void aDeadLetteredRecordReachesTheDeadLetterTopicButItsRowIsSealed() {
+    void aDeadLetteredRecordTravelsSealedAndOnlyTheManagementInterfaceOpensIt() {
         var marker = "poison." + UUID.randomUUID() + "@example.com";
         var key = UUID.randomUUID().toString();
         KafkaTestClient.sendCloudEvent("privacy.requests.v1", key, UUID.randomUUID().toString(),
@@ -87,9 +89,17 @@ class OutboxAtRestTest {
 
         var dead = KafkaTestClient.await("servicedesk.dlq.ingest-service", r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
         assertEquals(1, dead.size());
-        assertTrue(dead.getFirst().value().contains(marker), "the dead letter keeps the record as it came");
+        var value = dead.getFirst().value();
+        assertFalse(value.contains(marker), "the dead-letter topic holds the record sealed: " + value);
+        assertEquals("dead-letters", KafkaTestClient.header(dead.getFirst(), "ce_deadlettersealed"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> outboxRowsKeyed(key) == 0);
-        assertFalse(outboxFilesAfterCheckpoint().contains(marker), "but its outbox row held it sealed");
+        assertFalse(outboxFilesAfterCheckpoint().contains(marker), "and so did its outbox row");
+
+        var opened = RestAssured.given().body(value).post(Management.url("/dead-letters/open"))
+                .then().statusCode(200).extract().asString();
+        assertTrue(opened.contains(marker), "an operator opens it as it came: " + opened);
+        RestAssured.given().body("{\"sealed\":\"bm90IHNlYWxlZA==\"}").post(Management.url("/dead-letters/open"))
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     private double shredded() {

@@ -18,12 +18,13 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Seals the outbox rows of dead-lettered records (issue 12): a message-captured record that could
- * not be redacted carries a person's text and identifiers, and the row it waits in until the
- * dead-letter topic has it must not leave them readable in the table's files, WAL or backups.
- * AES-256-GCM under a key derived (HKDF-SHA256) from REDACTION_PSEUDONYM_KEY, a Secret kept outside
- * the database. This service has no key per subject, so an erasure cannot shred these rows; they
- * live only until the relay has sent them. Its other rows (replies) hold redacted text only.
+ * Seals dead-lettered records (issue 12; kit SealedDeadLetters): a message-captured record that
+ * could not be redacted carries a person's text and identifiers, and neither its outbox row (the
+ * table's files, WAL, backups) nor the dead-letter topic may hold them readable. AES-256-GCM under
+ * a key derived (HKDF-SHA256) from REDACTION_PSEUDONYM_KEY, a Secret kept outside the database and
+ * the broker. This service has no key per subject, so an erasure cannot shred them: the row lives
+ * until the relay has sent it, the record as long as the interactions topic keeps its source (three
+ * days). Its other rows (replies) hold redacted text only.
  */
 @ApplicationScoped
 public class OutboxSeal implements PayloadSeal {

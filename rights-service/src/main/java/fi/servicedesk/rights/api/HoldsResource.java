@@ -1,5 +1,6 @@
 package fi.servicedesk.rights.api;
 
+import fi.servicedesk.rights.audit.AccessAudit;
 import fi.servicedesk.rights.holds.HoldRequest;
 import fi.servicedesk.rights.holds.HoldView;
 import fi.servicedesk.rights.holds.LegalHolds;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,7 +23,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** Legal holds for disputes (R3.1), the DPO's to place and lift. */
+/**
+ * Legal holds for disputes (R3.1), the DPO's to place, lift and read; a read is audited (R9.2). An
+ * auditor sees the holds covering a case on its page in the portal, within that case's audited read.
+ */
 @Path("/api/v1/holds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,7 +54,8 @@ public class HoldsResource {
     }
 
     @GET
-    public List<HoldView> list() {
-        return holds.list();
+    public List<HoldView> list(@QueryParam("reason") String reason) {
+        var why = reason == null || reason.isBlank() ? AccessAudit.purposeOf(true) : reason.strip();
+        return holds.read(identity.getPrincipal().getName(), why);
     }
 }

@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Seals the outbox rows of dead-lettered records (issue 12): an owner's reply that could not be
- * taken in may carry access data, and the row it waits in until the dead-letter topic has it must
- * not leave that readable in the table's files, WAL or backups. Sealed as the case records are,
- * under RIGHTS_MASTER_KEY (Sealer), a Secret kept outside the database. rights-service's other
- * rows carry no personal data in clear: commands and holds name subjects by hashes, a
- * rectification's new value is sealed for the owners (CommandSeal).
+ * Seals dead-lettered records (issue 12; kit SealedDeadLetters): an owner's reply that could not be
+ * taken in may carry access data, and neither its outbox row (the table's files, WAL, backups) nor
+ * the dead-letter topic may hold that readable. Sealed as the case records are, under
+ * RIGHTS_MASTER_KEY (Sealer), a Secret kept outside the database and the broker. rights-service's
+ * other rows carry no personal data in clear: commands and holds name subjects by hashes and carry
+ * no hold's reason, a rectification's new value is sealed for the owners (CommandSeal).
  */
 @ApplicationScoped
 public class OutboxSeal implements PayloadSeal {

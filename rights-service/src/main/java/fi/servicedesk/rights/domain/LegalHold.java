@@ -23,7 +23,12 @@ public class LegalHold {
     @Column(name = "subject_data")
     public byte[] subjectData;
 
+    /** The dispute's reason as written before it was sealed; null once {@link #reasonSealed} holds it. */
     public String reason;
+
+    /** The dispute's reason, sealed: it may name people. */
+    @Column(name = "reason_sealed")
+    public byte[] reasonSealed;
 
     @Column(name = "placed_at")
     public Instant placedAt;

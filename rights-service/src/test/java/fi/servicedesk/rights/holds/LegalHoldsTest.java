@@ -1,8 +1,10 @@
 package fi.servicedesk.rights.holds;
 
+import fi.servicedesk.rights.Dpo;
 import fi.servicedesk.rights.events.LegalHoldLifted;
 import fi.servicedesk.rights.events.LegalHoldPlaced;
 import fi.servicedesk.rights.events.Topics;
+import fi.servicedesk.testsupport.ClearText;
 import fi.servicedesk.testsupport.CommandContract;
 import fi.servicedesk.testsupport.ContractCatalog;
 import fi.servicedesk.testsupport.KafkaTestClient;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static fi.servicedesk.rights.Dpo.dpo;
@@ -55,6 +58,41 @@ class LegalHoldsTest {
         ContractCatalog.assertValid(LegalHoldPlaced.TYPE, placed.value());
         assertFalse(placed.value().contains(email), "no identifier in clear on the topic (issue 12)");
         assertTrue(placed.value().contains(CommandContract.hash("email", email)), "the subject by its matching hash");
+    }
+
+    /** Issue 12: a dispute's reason may name people; it stays in rights, sealed, and only the DPO's API shows it. */
+    @Test
+    void theReasonStaysSealedInRightsAndNeverTravels() {
+        var name = "Aino Riitaoja" + UUID.randomUUID().toString().substring(0, 8);
+        var reason = "Dispute DSP-2026-016: " + name + " contests the bill";
+        var holdId = dpo().body("{\"subject\":{\"email\":\"held.%s@example.com\"},\"reason\":\"%s\"}".formatted(UUID.randomUUID(), reason))
+                .post("/api/v1/holds").then().statusCode(201)
+                .body("reason", equalTo(reason))
+                .extract().<String>path("id");
+        dpo().get("/api/v1/holds").then().statusCode(200).body("find { it.id == '%s' }.reason".formatted(holdId), equalTo(reason));
+
+        var placed = KafkaTestClient.await(Topics.REQUESTS, r -> holdId.equals(r.key()), 1, WAIT).getFirst();
+        ContractCatalog.assertValid(LegalHoldPlaced.TYPE, placed.value());
+        assertFalse(placed.value().contains(name), "the reason is not on privacy.requests.v1: " + placed.value());
+        assertEquals(List.of(), ClearText.inDatabase("rights_test", List.of(name)), "nor in clear in any file of rights' database");
+    }
+
+    /** R9.2: a hold names a subject and a reason that may name people: reading holds is an audited read. */
+    @Test
+    void readingHoldsIsAudited() {
+        var holdId = dpo().body("{\"contactId\":\"%s\",\"reason\":\"Dispute DSP-2026-017\"}".formatted(UUID.randomUUID()))
+                .post("/api/v1/holds").then().statusCode(201).extract().<String>path("id");
+        var why = "audit of dispute holds " + UUID.randomUUID();
+
+        dpo().queryParam("reason", why).get("/api/v1/holds").then().statusCode(200)
+                .body("find { it.id == '%s' }.reason".formatted(holdId), equalTo("Dispute DSP-2026-017"));
+        dpo().get("/api/v1/holds").then().statusCode(200);
+
+        var entries = Dpo.as("auditor").queryParam("limit", 1000).get("/api/v1/audit").then().statusCode(200).extract().jsonPath();
+        assertEquals("dpo-user", entries.getString("find { it.holdId == '%s' && it.reason == '%s' }.who".formatted(holdId, why)));
+        assertEquals("HOLDS", entries.getString("find { it.holdId == '%s' && it.reason == '%s' }.action".formatted(holdId, why)));
+        assertEquals("handling the data-subject request (R10.5)",
+                entries.getString("find { it.holdId == '%s' && it.reason != '%s' }.reason".formatted(holdId, why)));
     }
 
     @ParameterizedTest(name = "{0}")

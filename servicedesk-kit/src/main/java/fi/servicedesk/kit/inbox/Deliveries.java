@@ -18,7 +18,8 @@ import java.util.Map;
  * tried again with backoff, in order, for as long as it lasts; a record that can never be applied
  * (no CloudEvent, unreadable data, a broken rule) is dead-lettered once, through the outbox, and
  * counted ({@code dead_lettered_total{channel,reason}}). A record may carry personal data, so in a
- * service that seals its outbox the dead letter's row is sealed too ({@link PayloadSeal#DEAD_LETTERS}). The consumer's channel uses
+ * service that seals its outbox the dead letter travels sealed, on the topic as in its row
+ * ({@link SealedDeadLetters}, {@link PayloadSeal#DEAD_LETTERS}). The consumer's channel uses
  * {@code failure-strategy=fail}: a record is acknowledged only once applied or dead-lettered, so
  * a process stopped while it waits gets it again after its restart.
  */
@@ -45,12 +46,14 @@ public class Deliveries {
 
     private final Inbox inbox;
     private final Outbox outbox;
+    private final SealedDeadLetters deadLetters;
     private final KitConfig config;
     private final MeterRegistry meters;
 
-    Deliveries(Inbox inbox, Outbox outbox, KitConfig config, MeterRegistry meters) {
+    Deliveries(Inbox inbox, Outbox outbox, SealedDeadLetters deadLetters, KitConfig config, MeterRegistry meters) {
         this.inbox = inbox;
         this.outbox = outbox;
+        this.deadLetters = deadLetters;
         this.config = config;
         this.meters = meters;
     }
@@ -119,9 +122,9 @@ public class Deliveries {
             if (inbox.firstDelivery(event)) {
                 var key = record.key() == null ? event.id() : record.key();
                 var extensions = Map.of("deadletterid", event.id(), "deadletterchannel", channel, "deadletterreason", reason);
-                if (outbox.seals()) {
-                    outbox.publishSealedJson(config.deadLetterTopic(), key, event.type(), event.data(), extensions,
-                            PayloadSeal.DEAD_LETTERS);
+                if (deadLetters.seals()) {
+                    outbox.publishJson(config.deadLetterTopic(), key, event.type(), deadLetters.seal(event.data()),
+                            SealedDeadLetters.marked(extensions));
                 } else {
                     outbox.publishJson(config.deadLetterTopic(), key, event.type(), event.data(), extensions);
                 }
