@@ -4,6 +4,7 @@ import fi.servicedesk.ingest.config.IngestConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,19 +32,21 @@ public class GroupCommit {
     private final Lane[] lanes;
     private final Duration linger;
     private final int maxUnits;
+    private final EntityManager entityManager;
 
     @Inject
-    GroupCommit(IngestConfig config) {
-        this(config.groupCommit().lanes(), config.groupCommit().linger(), config.groupCommit().maxUnits());
+    GroupCommit(IngestConfig config, EntityManager entityManager) {
+        this(config.groupCommit().lanes(), config.groupCommit().linger(), config.groupCommit().maxUnits(), entityManager);
     }
 
-    GroupCommit(int lanes, Duration linger, int maxUnits) {
+    GroupCommit(int lanes, Duration linger, int maxUnits, EntityManager entityManager) {
         this.lanes = new Lane[lanes];
         for (int i = 0; i < lanes; i++) {
             this.lanes[i] = new Lane();
         }
         this.linger = linger;
         this.maxUnits = maxUnits;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -135,6 +138,16 @@ public class GroupCommit {
             }
         }
 
+        /**
+         * The unit's changes go to the database and the session forgets its entities, so each unit
+         * starts from an empty session: its flushes check its own entities, not the whole group's.
+         */
+        private void runShared(Unit<?> unit) {
+            unit.runShared();
+            entityManager.flush();
+            entityManager.clear();
+        }
+
         private List<Unit<?>> next() {
             var group = new ArrayList<Unit<?>>();
             Unit<?> unit;
@@ -150,7 +163,7 @@ public class GroupCommit {
                 return;
             }
             try {
-                QuarkusTransaction.requiringNew().run(() -> group.forEach(Unit::runShared));
+                QuarkusTransaction.requiringNew().run(() -> group.forEach(this::runShared));
             } catch (Throwable sharedFailed) {
                 group.forEach(Unit::runAlone);
                 return;

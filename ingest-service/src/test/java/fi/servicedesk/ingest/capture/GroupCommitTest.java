@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -39,11 +40,16 @@ class GroupCommitTest {
 
     private static final int WEBHOOKS = 12;
 
-    /** One lane and a long linger, so webhooks sent together surely meet in one group. */
-    private final GroupCommit groupCommit = new GroupCommit(1, Duration.ofMillis(300), 64);
-
     @Inject
     EntityManager entityManager;
+
+    /** One lane and a long linger, so webhooks sent together surely meet in one group. */
+    private GroupCommit groupCommit;
+
+    @BeforeEach
+    void oneLaneWithALongLinger() {
+        groupCommit = new GroupCommit(1, Duration.ofMillis(300), 64, entityManager);
+    }
 
     @Inject
     AgroalDataSource dataSource;
