@@ -2,7 +2,7 @@
 # Load benchmark of ingest-service's chat webhook (issue #3, docs/benchmarks.md), against the
 # suite that `bin/suite up` runs. Two phases, each followed by a check that every accepted
 # message is in the database and announced on servicedesk.interactions.v1:
-#   1. latency: open loop at RATE messages/s (default 500) for SECONDS (default 30);
+#   1. latency: open loop at RATE messages/s (default 500) for SECONDS_PER_PHASE (default 20);
 #   2. throughput: closed loop, CONCURRENCY senders (default 32) as fast as answers come.
 #   ingest-service/bench/load-chat.sh                 # both phases
 #   PHASES=latency RATE=800 ingest-service/bench/load-chat.sh
@@ -20,7 +20,7 @@ for lib in jdk process secrets; do
 done
 select_jdk >/dev/null
 
-RATE=${RATE:-500} SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30} CONCURRENCY=${CONCURRENCY:-32}
+RATE=${RATE:-500} SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-20} CONCURRENCY=${CONCURRENCY:-32}
 PHASES=${PHASES:-latency throughput}
 url="http://$SUITE_HOST:${INGEST_PORT:-8081}"
 topic=servicedesk.interactions.v1
@@ -30,7 +30,9 @@ ingest_pid=$(running_pid ingest) || die "ingest is not running: bin/suite up fir
 [[ -f $SECRETS_ENV ]] || die "no $SECRETS_ENV: bin/suite up first"
 secret=$(secret INGEST_WEBHOOK_SECRET_CHAT)
 
-sql() { psql -X -q -At -d "ingest${SUITE_DB_SUFFIX:-}" -c "$1"; }
+# The suite's databases carry SUITE_DB_SUFFIX (bin/lib/db.sh), so several suites can share one PostgreSQL.
+ingest_db="ingest${SUITE_DB_SUFFIX:-}"
+sql() { psql -X -q -At -d "$ingest_db" -c "$1"; }
 
 # Waits until the outbox is empty, so the topic holds every event of the run.
 drain_outbox() {
@@ -43,7 +45,7 @@ drain_outbox() {
 
 # Single-row INSERT commits per second that PostgreSQL takes from 16 clients in 10 s.
 postgres_commit_rate() {
-    local db=ingest_pgbench script
+    local db=ingest_pgbench${SUITE_DB_SUFFIX:-} script
     [[ $(psql -X -q -At -d postgres -c "select 1 from pg_database where datname = '$db'") == 1 ]] || createdb "$db"
     psql -X -q -d "$db" -c "drop table if exists commit_rate; create table commit_rate (id bigserial primary key, payload text not null)" >/dev/null 2>&1
     script=$(mktemp)

@@ -113,7 +113,6 @@ public class Conversations {
         var message = new Message();
         message.id = UUID.randomUUID();
         message.contactId = contact.id;
-        message.seq = messages.nextSeq(contact.id);
         message.externalId = incoming.externalId();
         message.speaker = incoming.speaker();
         message.textEnc = key.encryptText(SealedFields.messageText(message.id), incoming.text());
@@ -121,7 +120,7 @@ public class Conversations {
         message.occurredAt = incoming.occurredAt();
         message.purpose = Purpose.A;
         message.storedAt = now;
-        messages.persist(message);
+        messages.insertNext(message);
         var subject = subjects.findById(contact.subjectId);
         if (subject.objectedAt == null) {
             announce(contact, subject, key, message, incoming.text());

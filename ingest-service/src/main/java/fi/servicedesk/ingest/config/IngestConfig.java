@@ -21,7 +21,24 @@ public interface IngestConfig {
 
     Recordings recordings();
 
+    GroupCommit groupCommit();
+
     Test test();
+
+    /** How webhooks share transactions (capture/GroupCommit). */
+    interface GroupCommit {
+        /** How long the first webhook of a burst waits for others to share its transaction. */
+        @WithDefault("2ms")
+        Duration linger();
+
+        /** The most webhooks in one transaction. */
+        @WithDefault("64")
+        int maxUnits();
+
+        /** How many groups commit at once; 0 gives each webhook its own transaction. */
+        @WithDefault("4")
+        int lanes();
+    }
 
     /** Only for tests that prove crash safety; never set in production. */
     interface Test {

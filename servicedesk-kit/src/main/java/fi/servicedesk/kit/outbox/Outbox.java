@@ -7,9 +7,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,12 +24,6 @@ import java.util.UUID;
 public class Outbox {
 
     private static final OutboxWritten WRITTEN = new OutboxWritten();
-
-    /**
-     * A payload this large (an access chunk) is written at once and not kept in the session, so a
-     * transaction that publishes a whole access reply holds one chunk in memory, not all of them.
-     */
-    private static final int LARGE_PAYLOAD = 64 * 1024;
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
@@ -113,13 +110,33 @@ public class Outbox {
         return event;
     }
 
+    /**
+     * Plain SQL on the session's connection, so the row is in the transaction at once and the
+     * session keeps nothing of it: no entity to check for changes at each flush, and a transaction
+     * that publishes a whole access reply holds one chunk in memory, not all of them.
+     */
     private UUID persist(OutboxEvent event) {
-        entityManager.persist(event);
-        var size = event.payload != null ? event.payload.length() : event.sealedPayload.length;
-        if (size > LARGE_PAYLOAD) {
-            entityManager.flush();
-            entityManager.detach(event);
-        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into outbox (id, topic, message_key, ce_type, ce_subject, extensions, payload, key_ref, sealed_payload, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setObject(1, event.id);
+                insert.setString(2, event.topic);
+                insert.setString(3, event.messageKey);
+                insert.setString(4, event.type);
+                insert.setString(5, event.subject);
+                insert.setString(6, event.extensions);
+                insert.setString(7, event.payload);
+                insert.setString(8, event.keyRef);
+                if (event.sealedPayload == null) {
+                    insert.setNull(9, Types.BINARY);
+                } else {
+                    insert.setBytes(9, event.sealedPayload);
+                }
+                insert.setObject(10, event.createdAt.atOffset(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        });
         written.fire(WRITTEN);
         return event.id;
     }

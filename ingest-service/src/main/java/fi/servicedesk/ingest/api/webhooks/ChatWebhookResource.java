@@ -2,6 +2,7 @@ package fi.servicedesk.ingest.api.webhooks;
 
 import fi.servicedesk.ingest.chat.ChatCapture;
 import fi.servicedesk.ingest.chat.ChatEvent;
+import fi.servicedesk.ingest.capture.GroupCommit;
 import fi.servicedesk.ingest.domain.WebhookSource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +25,12 @@ public class ChatWebhookResource {
 
     private final SignedJson signedJson;
     private final ChatCapture capture;
+    private final GroupCommit groupCommit;
 
-    ChatWebhookResource(SignedJson signedJson, ChatCapture capture) {
+    ChatWebhookResource(SignedJson signedJson, ChatCapture capture, GroupCommit groupCommit) {
         this.signedJson = signedJson;
         this.capture = capture;
+        this.groupCommit = groupCommit;
     }
 
     @POST
@@ -38,6 +41,6 @@ public class ChatWebhookResource {
                                        @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
                                        byte[] body) throws IOException {
         return signedJson.receive(WebhookSource.CHAT, new WebhookHeaders(id, timestamp, signature), body, ChatEvent.class,
-                capture::capture);
+                (webhookId, event) -> groupCommit.run("chat:" + event.conversationId(), () -> capture.capture(webhookId, event)));
     }
 }

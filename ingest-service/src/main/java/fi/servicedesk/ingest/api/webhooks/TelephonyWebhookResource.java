@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.api.webhooks;
 
+import fi.servicedesk.ingest.capture.GroupCommit;
 import fi.servicedesk.ingest.domain.WebhookSource;
 import fi.servicedesk.ingest.telephony.TelephonyCapture;
 import fi.servicedesk.ingest.telephony.TelephonyEvent;
@@ -21,10 +22,12 @@ public class TelephonyWebhookResource {
 
     private final SignedJson signedJson;
     private final TelephonyCapture capture;
+    private final GroupCommit groupCommit;
 
-    TelephonyWebhookResource(SignedJson signedJson, TelephonyCapture capture) {
+    TelephonyWebhookResource(SignedJson signedJson, TelephonyCapture capture, GroupCommit groupCommit) {
         this.signedJson = signedJson;
         this.capture = capture;
+        this.groupCommit = groupCommit;
     }
 
     @POST
@@ -35,6 +38,6 @@ public class TelephonyWebhookResource {
                                        @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
                                        byte[] body) throws IOException {
         return signedJson.receive(WebhookSource.TELEPHONY, new WebhookHeaders(id, timestamp, signature), body, TelephonyEvent.class,
-                capture::capture);
+                (webhookId, event) -> groupCommit.run("call:" + event.callId(), () -> capture.capture(webhookId, event)));
     }
 }
