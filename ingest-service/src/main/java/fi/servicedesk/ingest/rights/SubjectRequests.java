@@ -1,7 +1,5 @@
 package fi.servicedesk.ingest.rights;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.crypto.CommandSeal;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.domain.Subject;
@@ -15,7 +13,6 @@ import fi.servicedesk.kit.replies.ReplyWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -40,23 +37,21 @@ public class SubjectRequests {
     private final DataKeys keys;
     private final CommandSeal seal;
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final Clock clock;
 
     SubjectRequests(SubjectRegistry registry, SubjectErasure erasure, AccessExport export, DataKeys keys, CommandSeal seal,
-                    Outbox outbox, ObjectMapper json, Clock clock) {
+                    Outbox outbox, Clock clock) {
         this.registry = registry;
         this.erasure = erasure;
         this.export = export;
         this.keys = keys;
         this.seal = seal;
         this.outbox = outbox;
-        this.json = json;
         this.clock = clock;
     }
 
     /**
-     * R10.1: the access document, then each recording read as a stream, as chunks encrypted to the
+     * R10.1: the access document written as a stream, then each recording read as a stream, as chunks encrypted to the
      * case (ReplyWriter), then the answer naming each part's chunks, size and SHA-256.
      */
     public void access(RightsRequested request) {
@@ -74,7 +69,11 @@ public class SubjectRequests {
         var reply = new ReplyWriter(request.reply().publicKey(), request.requestId(), RequestAnswered.SERVICE,
                 request.attempt(), (part, index, data) -> outbox.publish(Topics.PRIVACY_REPLIES, key, AccessChunk.TYPE,
                 new AccessChunk(request.requestId(), RequestAnswered.SERVICE, request.attempt(), part, index, data)));
-        reply.part(DOCUMENT, "application/json", new ByteArrayInputStream(serialize(export.of(subjects))));
+        try (var document = reply.part(DOCUMENT, "application/json")) {
+            export.write(subjects, document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (var recording : export.recordingsOf(subjects)) {
             try (var audio = recording.audio().get()) {
                 reply.part(recording.file(), recording.contentType(), audio);
@@ -123,13 +122,5 @@ public class SubjectRequests {
         outbox.publish(Topics.PRIVACY_REPLIES, request.requestId().toString(), RequestAnswered.TYPE, new RequestAnswered(
                 request.requestId(), requestType, RequestAnswered.SERVICE, request.attempt(), Instant.now(clock), outcome,
                 removed, kept, note, accessPackage));
-    }
-
-    private byte[] serialize(AccessDocument document) {
-        try {
-            return json.writeValueAsBytes(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Access document cannot be written", e);
-        }
     }
 }
