@@ -10,6 +10,7 @@ import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.kit.replies.ReplyWriter;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -65,6 +66,7 @@ public class SubjectRequests {
             answer(request, "ACCESS", "NOTHING_FOUND", List.of(), List.of(), null, null);
             return;
         }
+        long started = System.nanoTime();
         var key = request.requestId().toString();
         var reply = new ReplyWriter(request.reply().publicKey(), request.requestId(), RequestAnswered.SERVICE,
                 request.attempt(), (part, index, data) -> outbox.publish(Topics.PRIVACY_REPLIES, key, AccessChunk.TYPE,
@@ -81,6 +83,10 @@ public class SubjectRequests {
                 throw new UncheckedIOException(e);
             }
         }
+        // Counts and times only (no personal data): where an access spends its time (docs/benchmarks.md).
+        Log.infof("Request %s: access reply of %d parts, %d bytes, in %d chunks written to the outbox in %d ms",
+                key, reply.parts().size(), reply.parts().stream().mapToLong(ReplyWriter.Part::bytes).sum(), reply.chunks(),
+                (System.nanoTime() - started) / 1_000_000);
         answer(request, "ACCESS", "COMPLETED", List.of(), List.of(), null, new RequestAnswered.AccessPackage(reply.chunks(),
                 reply.parts().stream().map(p -> new RequestAnswered.Part(p.name(), p.chunks(), p.bytes(), p.sha256(),
                         p.contentType())).toList()));

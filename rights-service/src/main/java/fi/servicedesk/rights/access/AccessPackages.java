@@ -12,6 +12,7 @@ import fi.servicedesk.rights.domain.CaseStatus;
 import fi.servicedesk.rights.domain.RequestType;
 import fi.servicedesk.rights.domain.RightsCaseRepository;
 import fi.servicedesk.rights.replies.ReplyParts;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -97,6 +98,8 @@ public class AccessPackages {
         var documents = content.owners().stream().map(owner -> new AccessReport.OwnerDocument(owner.service(),
                 owner.parts().isEmpty() ? null : () -> parser(content, owner))).toList();
         var requestId = content.key().caseId().toString();
+        long started = System.nanoTime();
+        long documentsWritten;
         try (var zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("data.json"));
             writeDataJson(requestId, content, documents, zip);
@@ -106,6 +109,7 @@ public class AccessPackages {
             report.render(html, requestId, content.receivedAt(), content.generatedAt(), documents);
             html.flush();
             zip.closeEntry();
+            documentsWritten = System.nanoTime();
             // Audio is compressed already; deflating it again costs time and saves nothing.
             zip.setLevel(Deflater.NO_COMPRESSION);
             for (var owner : content.owners()) {
@@ -118,6 +122,9 @@ public class AccessPackages {
                 }
             }
         }
+        // Times only (no personal data): where a download spends its time (docs/benchmarks.md).
+        Log.infof("Package of request %s written: data.json and report.html in %d ms, recordings in %d ms", requestId,
+                (documentsWritten - started) / 1_000_000, (System.nanoTime() - documentsWritten) / 1_000_000);
     }
 
     /** An owner's document (its reply's first part) as a stream of JSON tokens. */
