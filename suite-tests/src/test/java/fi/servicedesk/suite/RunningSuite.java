@@ -28,6 +28,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The four services as their built jars, each in its own JVM and its own fresh database, on one
  * in-JVM Kafka broker, verifying tokens with the test key pair: the suite as it runs for real.
@@ -169,6 +172,19 @@ final class RunningSuite {
             throw new IllegalStateException("Could not read " + database + ": " + sql, e);
         }
         return ids;
+    }
+
+    /**
+     * No ingest key without its subject row, no subject row without its key, and no key whose
+     * data's deletion committed (a request whose key went at once stays until the key reconciler's
+     * next period, as bookkeeping only).
+     */
+    void assertIngestKeysAndSubjectsInStep() {
+        var keys = ids("ingest_keys_e2e", "select subject_id from data_key");
+        var subjects = ids("ingest_e2e", "select id from subject");
+        assertEquals(subjects, keys, "keys and subject rows");
+        var pending = ids("ingest_e2e", "select subject_id from key_destruction");
+        assertTrue(pending.stream().noneMatch(keys::contains), "no key left whose data's deletion committed");
     }
 
     private Process launch(String service, Map<String, String> properties) throws IOException {

@@ -27,6 +27,6 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     }
 
     public List<Contact> ofSubject(UUID subjectId) {
-        return list("subjectId = ?1 order by startedAt, storedAt", subjectId);
+        return list("subjectId = ?1 order by startedAt, storedAt, id", subjectId);
     }
 }

@@ -88,7 +88,7 @@ public class RetentionSweep {
         return earlier != null ? earlier : sweepAll(request);
     }
 
-    /** Keeps the first report of a sweep and publishes it, in the caller's transaction (with its inbox row). */
+    /** Keeps the first report of a sweep, forgets its progress and publishes the report, in the caller's transaction (with its inbox row). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void report(SweepCompleted report) throws JsonProcessingException {
         entityManager.createNativeQuery("""
@@ -98,6 +98,8 @@ public class RetentionSweep {
                 .setParameter("report", json.writeValueAsString(report))
                 .setParameter("at", report.completedAt())
                 .executeUpdate();
+        entityManager.createNativeQuery("delete from sweep_progress where sweep_id = :id")
+                .setParameter("id", report.sweepId()).executeUpdate();
         outbox.publish(Topics.RETENTION_REPORTS, report.sweepId().toString(), SweepCompleted.TYPE,
                 earlierReport(report.sweepId()));
     }
@@ -108,7 +110,7 @@ public class RetentionSweep {
             var cutoff = request.cutoffs().get(name);
             if (cutoff != null) {
                 long started = System.nanoTime();
-                var result = sweepCategory(name, CATEGORIES.get(name), cutoff);
+                var result = sweepCategory(request.sweepId(), name, CATEGORIES.get(name), cutoff);
                 // Counts and times only (no personal data), so that a slow sweep shows where it spends its time.
                 Log.infof("Sweep %s: %s deleted %d, held %d, in %d ms", request.sweepId(), name, result.deleted(),
                         result.held(), (System.nanoTime() - started) / 1_000_000);
@@ -124,27 +126,45 @@ public class RetentionSweep {
         return new SweepCompleted(request.sweepId(), SERVICE, Instant.now(clock), results);
     }
 
-    private SweepCompleted.Category sweepCategory(String name, Category category, Instant cutoff) {
-        long deleted = 0;
+    /**
+     * Deletes the category's expired rows batch by batch; each batch adds what it deleted to the
+     * sweep's progress in its own transaction, so the count is the sweep's over every run of it (a
+     * run killed part way, then the redelivered one), each row counted once.
+     */
+    private SweepCompleted.Category sweepCategory(UUID sweepId, String name, Category category, Instant cutoff) {
         int batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+            batch = QuarkusTransaction.requiringNew().call(() -> counted(sweepId, name, entityManager.createNativeQuery(
                             "delete from " + category.table() + byRowAddress(category.table(),
                                     "x.stored_at < :cutoff and " + category.unheld()))
-                    .setParameter("cutoff", cutoff).executeUpdate());
-            deleted += batch;
+                    .setParameter("cutoff", cutoff).executeUpdate()));
         } while (batch > 0); // not "== BATCH": a row skipped because it changed meanwhile is found by the next round
         if ("audit".equals(name)) {
-            deleted += deleteTransfersBefore(cutoff);
+            deleteTransfersBefore(sweepId, cutoff);
         }
-        long totalDeleted = deleted;
         return QuarkusTransaction.requiringNew().call(() -> {
             // Held means under an active hold now; an expired row left without one is reported as such (R8, DESIGN §4).
             var expiredUnheld = countExpired(category.table(), category.unheld(), cutoff);
             var held = countExpired(category.table(), "not (" + category.unheld() + ")", cutoff);
             var oldest = entityManager.createNativeQuery("select min(stored_at) from " + category.table()).getSingleResult();
-            return new SweepCompleted.Category(name, cutoff, totalDeleted, held, expiredUnheld, instant(oldest));
+            List<?> deleted = entityManager.createNativeQuery(
+                            "select deleted from sweep_progress where sweep_id = :id and category = :category")
+                    .setParameter("id", sweepId).setParameter("category", name).getResultList();
+            return new SweepCompleted.Category(name, cutoff, deleted.isEmpty() ? 0 : ((Number) deleted.getFirst()).longValue(),
+                    held, expiredUnheld, instant(oldest));
         });
+    }
+
+    /** Adds a batch's {@code deleted} rows to the sweep's progress, in the batch's transaction; returns them. */
+    private int counted(UUID sweepId, String category, int deleted) {
+        if (deleted > 0) {
+            entityManager.createNativeQuery("""
+                            insert into sweep_progress (sweep_id, category, deleted) values (:id, :category, :deleted)
+                            on conflict (sweep_id, category) do update set deleted = sweep_progress.deleted + excluded.deleted""")
+                    .setParameter("id", sweepId).setParameter("category", category).setParameter("deleted", deleted)
+                    .executeUpdate();
+        }
+        return deleted;
     }
 
     private long countExpired(String table, String condition, Instant cutoff) {
@@ -154,10 +174,10 @@ public class RetentionSweep {
     }
 
     /** The transfer log (R7.1) is accountability evidence like the access audit, and expires with it. */
-    private long deleteTransfersBefore(Instant cutoff) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
+    private void deleteTransfersBefore(UUID sweepId, Instant cutoff) {
+        QuarkusTransaction.requiringNew().run(() -> counted(sweepId, "audit", entityManager
                 .createNativeQuery("delete from transfer_log where stored_at < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate());
+                .setParameter("cutoff", cutoff).executeUpdate()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package fi.servicedesk.ingest.recordings;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.domain.SubjectRepository;
+import fi.servicedesk.ingest.rights.AccessDocument;
 import fi.servicedesk.ingest.rights.AccessExport;
 import fi.servicedesk.ingest.rights.SubjectErasure;
 import fi.servicedesk.ingest.telephony.Calls;
@@ -40,13 +42,16 @@ class RecordingUploadTest {
     AccessExport accessExport;
 
     @Inject
+    ObjectMapper json;
+
+    @Inject
     SubjectErasure erasure;
 
     @Inject
     SubjectRepository subjects;
 
     @Test
-    void aSeveralMibRecordingComesBackByteForByteAndTheReadIsAudited() {
+    void aSeveralMibRecordingComesBackByteForByteAndTheReadIsAudited() throws Exception {
         var caller = Calls.newCaller();
         var callId = caller.calls();
         var wav = Wavs.pcm(SIX_MIB, "INAM " + caller.name());
@@ -81,7 +86,15 @@ class RecordingUploadTest {
         var contactId = Chats.contactIdOf(entityManager, callId);
         var subjectId = subjectOf(contactId);
 
-        var document = QuarkusTransaction.requiringNew().call(() -> accessExport.of(List.of(subjects.findById(subjectId))));
+        var written = new java.io.ByteArrayOutputStream();
+        QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                accessExport.write(List.of(subjects.findById(subjectId)), written);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var document = json.readValue(written.toByteArray(), AccessDocument.class);
         var recording = document.contacts().getFirst().recording();
         assertEquals("recordings/" + contactId + ".wav", recording.file());
         assertEquals(Wavs.sha256(wav), recording.sha256());

@@ -1,10 +1,11 @@
 package fi.servicedesk.redaction.rights;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.kit.outbox.Outbox;
 import fi.servicedesk.kit.replies.ReplyWriter;
 import fi.servicedesk.redaction.domain.ConversationPlaceholderRepository;
+import fi.servicedesk.redaction.domain.CorpusEntry;
 import fi.servicedesk.redaction.domain.CorpusEntryRepository;
 import fi.servicedesk.redaction.domain.CorpusErasure;
 import fi.servicedesk.redaction.domain.SubjectLinkRepository;
@@ -14,8 +15,11 @@ import fi.servicedesk.redaction.events.RightsRequested;
 import fi.servicedesk.redaction.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +38,8 @@ public class SubjectRequests {
     /** The reply's part that is the access document itself. */
     static final String DOCUMENT = "document";
     private static final String CORPUS = "corpus";
+    /** Corpus entries per fetch while the access document is written. */
+    private static final int FETCH = 500;
 
     private final SubjectLinkRepository links;
     private final CorpusEntryRepository entries;
@@ -55,7 +61,7 @@ public class SubjectRequests {
         this.clock = clock;
     }
 
-    /** R10.1: the access document as chunks encrypted to the case (ReplyWriter), then the answer with their count and SHA-256. */
+    /** R10.1: the access document, written as a stream, as chunks encrypted to the case (ReplyWriter), then the answer with their count and SHA-256. */
     public void access(RightsRequested request) {
         if (request.reply() == null) {
             answer(request, "ACCESS", "FAILED", List.of(),
@@ -63,18 +69,19 @@ public class SubjectRequests {
             return;
         }
         var conversations = conversationsOf(request);
-        var found = conversations.isEmpty() ? List.<AccessDocument.Entry>of()
-                : entries.list("conversation in ?1 order by conversation, sequence", conversations).stream()
-                .map(AccessDocument.Entry::of).toList();
         var reply = new ReplyWriter(request.reply().publicKey(), request.requestId(), RequestAnswered.SERVICE,
                 request.attempt(), (part, index, data) -> outbox.publish(Topics.PRIVACY_REPLIES, key(request),
                 AccessChunk.TYPE, new AccessChunk(request.requestId(), RequestAnswered.SERVICE, request.attempt(), part,
                 index, data)));
-        reply.part(DOCUMENT, "application/json",
-                new ByteArrayInputStream(serialize(new AccessDocument(RequestAnswered.SERVICE, Instant.now(clock), found))));
+        long found;
+        try (var document = reply.part(DOCUMENT, "application/json")) {
+            found = writeDocument(conversations, document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var accessPackage = new RequestAnswered.AccessPackage(reply.chunks(), reply.parts().stream()
                 .map(p -> new RequestAnswered.Part(p.name(), p.chunks(), p.bytes(), p.sha256(), p.contentType())).toList());
-        answer(request, "ACCESS", found.isEmpty() ? "NOTHING_FOUND" : "COMPLETED", List.of(), null, accessPackage);
+        answer(request, "ACCESS", found == 0 ? "NOTHING_FOUND" : "COMPLETED", List.of(), null, accessPackage);
     }
 
     /** R10.3, R4.1: erasure and objection both stop purpose B for the subject by deleting its corpus entries and links. */
@@ -118,11 +125,31 @@ public class SubjectRequests {
         return request.requestId().toString();
     }
 
-    private byte[] serialize(AccessDocument document) {
-        try {
-            return json.writeValueAsBytes(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Writes the access document ({@link AccessDocument}'s shape) entry by entry as the corpus is
+     * read, a fetch at a time, each entry let go of once written: however large the subject's corpus,
+     * only a fetch of it is in memory. Returns the number of entries.
+     */
+    private long writeDocument(List<String> conversations, OutputStream out) throws IOException {
+        long count = 0;
+        try (var document = json.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            document.writeStartObject();
+            document.writeStringField("service", RequestAnswered.SERVICE);
+            document.writePOJOField("generatedAt", Instant.now(clock));
+            document.writeArrayFieldStart("corpusEntries");
+            if (!conversations.isEmpty()) {
+                try (var found = entries.find("conversation in ?1 order by conversation, sequence", conversations)
+                        .withHint(HibernateHints.HINT_FETCH_SIZE, FETCH).stream()) {
+                    for (var entry : (Iterable<CorpusEntry>) found::iterator) {
+                        document.writePOJO(AccessDocument.Entry.of(entry));
+                        entries.getEntityManager().detach(entry);
+                        count++;
+                    }
+                }
+            }
+            document.writeEndArray();
+            document.writeEndObject();
         }
+        return count;
     }
 }

@@ -1,11 +1,14 @@
 package fi.servicedesk.rights.access;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
 import fi.servicedesk.rights.config.RightsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * report.html of the access package (R10.1): the subject's data and the notice's facts, in Finnish
@@ -22,8 +25,17 @@ public class AccessReport {
         this.config = config;
     }
 
-    public String render(String requestId, Instant receivedAt, Instant generatedAt, ObjectNode owners) {
-        var html = new StringBuilder(64 * 1024);
+    /** One owner's access document, read as a stream each time it is opened; {@code open} null when it sent none. */
+    public record OwnerDocument(String service, Supplier<JsonParser> open) {
+    }
+
+    /**
+     * Writes the report to {@code out} (left open): the fixed sections from the configuration, the
+     * owners' transfer logs and documents as they are read, each document as a stream (JsonHtml).
+     */
+    public void render(Writer out, String requestId, Instant receivedAt, Instant generatedAt, List<OwnerDocument> owners)
+            throws IOException {
+        var html = new StringBuilder(16 * 1024);
         html.append("""
                 <!DOCTYPE html>
                 <html lang="fi"><head><meta charset="utf-8">
@@ -38,12 +50,14 @@ public class AccessReport {
                 .append("<br>Koottu / Compiled: ").append(generatedAt).append("</p>");
         controller(html);
         purposesAndBasis(html);
-        transfers(html, owners);
+        out.append(html);
+        transfers(out, owners);
+        html.setLength(0);
         retention(html);
         rights(html);
-        data(html, owners);
-        html.append("</body></html>\n");
-        return html.toString();
+        out.append(html);
+        data(out, owners);
+        out.write("</body></html>\n");
     }
 
     private void controller(StringBuilder html) {
@@ -72,8 +86,8 @@ public class AccessReport {
                 """);
     }
 
-    private static void transfers(StringBuilder html, ObjectNode owners) {
-        html.append("""
+    private static void transfers(Writer html, List<OwnerDocument> owners) throws IOException {
+        html.write("""
                 <h2>Vastaanottajat ja siirrot <span lang="en">/ Recipients and transfers</span> (R7)</h2>
                 <p>Alihankkijat käsittelevät tietoja edellä mainittuihin tarkoituksiin käsittelysopimusten nojalla.
                 Tietoja ei luovuteta muille rekisterinpitäjille; niitä voidaan näyttää tarkastajille. Tiedot käsitellään
@@ -87,14 +101,12 @@ public class AccessReport {
                 """);
         var logged = false;
         for (var owner : owners) {
-            var log = owner.path("transfers");
-            if (log.isArray() && !log.isEmpty()) {
-                JsonHtml.render(log, html);
+            if (owner.open() != null && JsonHtml.render(owner.open(), "transfers", html)) {
                 logged = true;
             }
         }
         if (!logged) {
-            html.append("<p>Ei siirtoja. <span lang=\"en\">/ No transfers.</span></p>");
+            html.write("<p>Ei siirtoja. <span lang=\"en\">/ No transfers.</span></p>");
         }
     }
 
@@ -129,16 +141,19 @@ public class AccessReport {
                 """);
     }
 
-    private static void data(StringBuilder html, ObjectNode owners) {
-        html.append("""
+    private static void data(Writer html, List<OwnerDocument> owners) throws IOException {
+        html.write("""
                 <h2>Sinusta tallennetut tiedot <span lang="en">/ The data held about you</span></h2>
                 <p>Koneluettava versio: data.json; puhelutallenteet kansiossa recordings/.
                 <span lang="en">/ Machine-readable: data.json; call recordings in the folder recordings/.</span></p>
                 """);
-        owners.properties().forEach(owner -> {
-            html.append("<h3>").append(Html.escape(owner.getKey())).append("</h3>");
-            JsonNode document = owner.getValue();
-            JsonHtml.render(document, html);
-        });
+        for (var owner : owners) {
+            html.write("<h3>");
+            html.write(Html.escape(owner.service()));
+            html.write("</h3>");
+            if (owner.open() == null || !JsonHtml.render(owner.open(), null, html)) {
+                html.write("&ndash;");
+            }
+        }
     }
 }

@@ -136,6 +136,8 @@ public class ReplyHandling {
         if (shape != null) {
             return shape;
         }
+        long started = System.nanoTime();
+        long total = 0;
         for (int i = 0; i < stored.size(); i++) {
             var claimed = expected.parts().get(i);
             try (var content = new DigestInputStream(parts.open(key.get(), owner.service, owner.attempt, stored.get(i)), sha256())) {
@@ -146,10 +148,14 @@ public class ReplyHandling {
                 if (!HexFormat.of().formatHex(content.getMessageDigest().digest()).equals(claimed.sha256())) {
                     return claimed.name() + " does not match the owner's SHA-256.";
                 }
+                total += bytes;
             } catch (IOException e) {
                 return "Access data does not verify: " + e.getMessage() + ".";
             }
         }
+        // Counts and times only (no personal data): where an access spends its time (docs/benchmarks.md).
+        Log.infof("Request %s: %s's reply checked, %d parts, %d bytes, in %d ms", c.id, owner.service, stored.size(), total,
+                (System.nanoTime() - started) / 1_000_000);
         return null;
     }
 

@@ -2,6 +2,7 @@ package fi.servicedesk.kit.replies;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +16,8 @@ import java.util.UUID;
 /**
  * An owner's access reply, written part by part (the document, then each recording) as chunks of
  * at most {@link #CHUNK_BYTES} plaintext, each encrypted to the case ({@link ReplyCipher}) and
- * handed to the owner's {@link Sink} (its outbox) at once: a part of any size is read as a stream
- * and only one chunk of it is in memory. What the answer states about each part (chunks, bytes,
+ * handed to the owner's {@link Sink} (its outbox) at once: a part of any size is read or written as
+ * a stream and only one chunk of it is in memory. What the answer states about each part (chunks, bytes,
  * SHA-256) is counted on the way.
  */
 public final class ReplyWriter {
@@ -51,27 +52,86 @@ public final class ReplyWriter {
 
     /** Sends {@code content} as the part {@code name}; an empty part is one empty chunk, so every part is seen. */
     public void part(String name, String contentType, InputStream content) {
-        var digest = sha256();
-        var buffer = new byte[CHUNK_BYTES];
-        long bytes = 0;
-        int chunks = 0;
-        try {
-            int filled;
-            do {
-                filled = content.readNBytes(buffer, 0, CHUNK_BYTES);
-                if (filled > 0 || chunks == 0) {
-                    digest.update(buffer, 0, filled);
-                    var envelope = ReplyCipher.encrypt(caseKey, ReplyCipher.aad(requestId, service, attempt, name, index),
-                            buffer, filled);
-                    sink.chunk(name, index++, Base64.getEncoder().encodeToString(envelope));
-                    bytes += filled;
-                    chunks++;
-                }
-            } while (filled == CHUNK_BYTES);
+        try (var out = part(name, contentType)) {
+            content.transferTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        parts.add(new Part(name, chunks, bytes, HexFormat.of().formatHex(digest.digest()), contentType));
+    }
+
+    /**
+     * The part {@code name} as a stream to write it to, for a part made on the way (a document
+     * written item by item): each chunk goes out as soon as it is full, the last one on
+     * {@link OutputStream#close()}, which ends the part. One part at a time.
+     */
+    public OutputStream part(String name, String contentType) {
+        return new PartStream(name, contentType);
+    }
+
+    private final class PartStream extends OutputStream {
+
+        private final String name;
+        private final String contentType;
+        private final MessageDigest digest = sha256();
+        private final byte[] buffer = new byte[CHUNK_BYTES];
+        private int filled;
+        private long bytes;
+        private int chunks;
+        private boolean closed;
+
+        PartStream(String name, String contentType) {
+            this.name = name;
+            this.contentType = contentType;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int length) {
+            if (closed) {
+                throw new IllegalStateException("Part " + name + " is closed");
+            }
+            while (length > 0) {
+                int count = Math.min(length, CHUNK_BYTES - filled);
+                System.arraycopy(source, offset, buffer, filled, count);
+                filled += count;
+                offset += count;
+                length -= count;
+                if (filled == CHUNK_BYTES) {
+                    send();
+                }
+            }
+        }
+
+        /** Sends nothing: a chunk goes out only when it is full or the part ends. */
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            if (filled > 0 || chunks == 0) {
+                send();
+            }
+            closed = true;
+            parts.add(new Part(name, chunks, bytes, HexFormat.of().formatHex(digest.digest()), contentType));
+        }
+
+        private void send() {
+            digest.update(buffer, 0, filled);
+            var envelope = ReplyCipher.encrypt(caseKey, ReplyCipher.aad(requestId, service, attempt, name, index),
+                    buffer, filled);
+            sink.chunk(name, index++, Base64.getEncoder().encodeToString(envelope));
+            bytes += filled;
+            chunks++;
+            filled = 0;
+        }
     }
 
     /** Every part sent so far, in order. */

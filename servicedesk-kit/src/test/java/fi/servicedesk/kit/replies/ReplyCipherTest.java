@@ -90,4 +90,38 @@ class ReplyCipherTest {
         assertArrayEquals(recording, joined.toByteArray());
         assertEquals(ReplyWriter.CHUNK_BYTES, chunks.get(1).length);
     }
+
+    @Test
+    void aPartWrittenAsAStreamGoesOutAChunkAtATimeAsEachFills() throws Exception {
+        var pair = ReplyCipher.newKeyPair();
+        var document = new byte[ReplyWriter.CHUNK_BYTES + 10];
+        new Random(11).nextBytes(document);
+        var chunks = new ArrayList<byte[]>();
+        var writer = new ReplyWriter(ReplyCipher.encode(pair.getPublic()), CASE, "ingest-service", 1,
+                (part, index, data) -> chunks.add(ReplyCipher.decrypt(pair.getPrivate(), pair.getPublic(),
+                        ReplyCipher.aad(CASE, "ingest-service", 1, part, index), Base64.getDecoder().decode(data))));
+
+        try (var out = writer.part("document", "application/json")) {
+            for (int at = 0; at < document.length; at += 1000) {
+                out.write(document, at, Math.min(1000, document.length - at));
+                out.flush();
+            }
+            assertEquals(1, chunks.size(), "a full chunk goes out at once, a flush sends nothing");
+        }
+        try (var empty = writer.part("recordings/none.wav", "audio/wav")) {
+            empty.flush();
+        }
+
+        assertEquals(3, writer.chunks());
+        var part = writer.parts().get(0);
+        assertEquals(2, part.chunks());
+        assertEquals(document.length, part.bytes());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(document)),
+                part.sha256());
+        var joined = new java.io.ByteArrayOutputStream();
+        chunks.subList(0, 2).forEach(joined::writeBytes);
+        assertArrayEquals(document, joined.toByteArray());
+        assertEquals(1, writer.parts().get(1).chunks(), "an empty part is one empty chunk");
+        assertEquals(0, chunks.get(2).length);
+    }
 }
