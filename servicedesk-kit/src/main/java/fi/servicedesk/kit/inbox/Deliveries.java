@@ -8,14 +8,15 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * How every consumer applies a record (DESIGN §3): the inbox row and the effect commit together,
- * so a redelivery changes nothing; a failure that passes (the database away, a lock time-out) is
- * tried again with backoff, in order, for as long as it lasts; a record that can never be applied
+ * so a redelivery changes nothing; a failure that passes (the database away, a lock time-out, the
+ * connection lost, the transaction past its time-out) is tried again with backoff, in order, for as long as it lasts; a record that can never be applied
  * (no CloudEvent, unreadable data, a broken rule) is dead-lettered once, through the outbox, and
  * counted ({@code dead_lettered_total{channel,reason}}). A record may carry personal data, so in a
  * service that seals its outbox the dead letter travels sealed, on the topic as in its row
@@ -49,8 +50,13 @@ public class Deliveries {
     private final SealedDeadLetters deadLetters;
     private final KitConfig config;
     private final MeterRegistry meters;
+    /** Narayana's time-out for the consumer's transaction ({@code quarkus.transaction-manager.default-transaction-timeout}). */
+    private final Duration transactionTimeout;
 
     Deliveries(Inbox inbox, Outbox outbox, SealedDeadLetters deadLetters, KitConfig config, MeterRegistry meters) {
+        this.transactionTimeout = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.transaction-manager.default-transaction-timeout", Duration.class)
+                .orElse(Duration.ofSeconds(60));
         this.inbox = inbox;
         this.outbox = outbox;
         this.deadLetters = deadLetters;
@@ -83,16 +89,18 @@ public class Deliveries {
                 }
                 return;
             } catch (Exception e) {
-                var failure = e instanceof Unchecked unchecked ? unchecked.getCause() : e;
-                if (!PassingFailures.isPassing(failure)) {
+                var timedOut = e instanceof TimedOut;
+                var failure = timedOut ? e.getCause() : e;
+                failure = failure instanceof Unchecked unchecked ? unchecked.getCause() : failure;
+                if (!PassingFailures.isPassing(failure, timedOut)) {
                     if (permanent != null) { // the dead letter itself cannot be written: stop the channel
                         throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
                     }
                     permanent = failure;
                     continue;
                 }
-                Log.warnf("%s: event %s (%s) not applied yet, trying again in %d ms: %s", channel, event.id(),
-                        event.type(), wait.toMillis(), failure);
+                Log.warnf("%s: event %s (%s) not applied yet%s, trying again in %d ms: %s", channel, event.id(),
+                        event.type(), timedOut ? " (its transaction ran past its time-out)" : "", wait.toMillis(), failure);
                 pause(wait);
                 var doubled = wait.multipliedBy(2);
                 wait = doubled.compareTo(config.consumers().maxBackoff()) > 0 ? config.consumers().maxBackoff() : doubled;
@@ -102,17 +110,25 @@ public class Deliveries {
 
     private <T> void applyOnce(IncomingEvent event, Preparation<T> preparation, Completion<T> completion) throws Exception {
         var prepared = preparation.prepare(event);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (inbox.firstDelivery(event)) {
-                try {
-                    completion.complete(event, prepared);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new Unchecked(e);
+        long began = System.nanoTime();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (inbox.firstDelivery(event)) {
+                    try {
+                        completion.complete(event, prepared);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new Unchecked(e);
+                    }
                 }
+            });
+        } catch (RuntimeException e) {
+            if (Duration.ofNanos(System.nanoTime() - began).compareTo(transactionTimeout) >= 0) {
+                throw new TimedOut(e);
             }
-        });
+            throw e;
+        }
     }
 
     /** Once per event: the inbox row keeps a redelivered poison record from being dead-lettered again. */
@@ -141,6 +157,13 @@ public class Deliveries {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Stopped while waiting to apply an event again; it is redelivered after restart", e);
+        }
+    }
+
+    /** The consumer's transaction failed after running past its time-out (PassingFailures). */
+    private static final class TimedOut extends RuntimeException {
+        TimedOut(RuntimeException cause) {
+            super(cause);
         }
     }
 

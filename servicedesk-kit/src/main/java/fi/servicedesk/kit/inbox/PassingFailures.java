@@ -42,14 +42,30 @@ final class PassingFailures {
     }
 
     static boolean isPassing(Throwable failure) {
-        var passing = false;
+        return isPassing(failure, false);
+    }
+
+    /**
+     * {@code timedOut}: the transaction ran past its time-out, so the transaction manager rolled it
+     * back from another thread, and what the work saw then (Hibernate's "rolled back in a different
+     * thread", a statement cancelled, "current transaction is aborted", a connection closed under
+     * it) says nothing about the record. Such a failure passes (a shorter run, a less loaded machine)
+     * unless the database refused a statement for good before.
+     */
+    static boolean isPassing(Throwable failure, boolean timedOut) {
+        var passing = timedOut;
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (refusedByDatabase(cause)) {
+            if (refusedByDatabase(cause) && !(timedOut && abortedTransaction(cause))) {
                 return false;
             }
             passing |= passes(cause) || commitOutcomeUnknown(cause);
         }
         return passing;
+    }
+
+    /** SQLSTATE class 25, invalid transaction state: the statement met a transaction already aborted. */
+    private static boolean abortedTransaction(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("25");
     }
 
     /** The server answered and refused the statement for good (a constraint, a type, a missing table). */

@@ -1,10 +1,13 @@
 package fi.servicedesk.kit.inbox;
 
 import jakarta.transaction.RollbackException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.HibernateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
+import java.net.SocketException;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,5 +43,31 @@ class PassingFailuresTest {
     @Test
     void aLockTimeOutPasses() {
         assertTrue(PassingFailures.isPassing(new SQLException("canceling statement due to lock timeout", "55P03")));
+    }
+
+    /**
+     * What the work sees when Narayana's reaper rolled the consumer's transaction back from another
+     * thread: not the record's fault, so tried again (a dead letter left the case EXECUTING for ever).
+     */
+    @Test
+    void aTransactionPastItsTimeOutPasses() {
+        var rolledBackElsewhere = new HibernateException("Transaction was rolled back in a different thread!");
+        assertFalse(PassingFailures.isPassing(rolledBackElsewhere), "the same failure in time is not a time-out");
+        assertTrue(PassingFailures.isPassing(rolledBackElsewhere, true));
+        assertTrue(PassingFailures.isPassing(new PersistenceException(new SQLException(
+                "current transaction is aborted, commands ignored until end of transaction block", "25P02")), true));
+    }
+
+    @Test
+    void aConstraintRefusedInATransactionPastItsTimeOutIsStillPermanent() {
+        assertFalse(PassingFailures.isPassing(new PersistenceException(new ConstraintViolationException("duplicate key",
+                new SQLException("duplicate key value violates unique constraint", "23505"), "applied_pkey")), true));
+    }
+
+    @Test
+    void theConnectionLostMidTransactionPasses() {
+        assertTrue(PassingFailures.isPassing(new PersistenceException(new SQLException(
+                "An I/O error occurred while sending to the backend.", "08006", new SocketException("Connection reset")))));
+        assertTrue(PassingFailures.isPassing(new IllegalStateException(new SQLException("This connection has been closed."))));
     }
 }
