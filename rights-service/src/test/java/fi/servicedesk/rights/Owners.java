@@ -44,13 +44,27 @@ public final class Owners {
      */
     public static void access(String service, String caseId, int attempt, byte[] document, Map<String, byte[]> recordings,
                               UnaryOperator<Map<String, Object>> claim) {
+        access(service, caseId, attempt, document, recordings, claim, 1);
+    }
+
+    /**
+     * An owner's access reply: its parts' chunks {@code writes} times over (a command redelivered
+     * after a crash writes its parts again: the same parts and indexes, fresh ciphertext and event
+     * ids), then the answer.
+     */
+    public static void access(String service, String caseId, int attempt, byte[] document, Map<String, byte[]> recordings,
+                              UnaryOperator<Map<String, Object>> claim, int writes) {
         var events = new ArrayList<KafkaTestClient.CloudEvent>();
-        var reply = new ReplyWriter(caseKey(caseId, attempt), UUID.fromString(caseId), service, attempt,
-                (part, index, data) -> events.add(event(service, "access-chunk", caseId, UUID.randomUUID().toString(),
-                        Map.<String, Object>of("requestId", caseId, "service", service, "attempt", attempt, "part", part,
-                                "index", index, "data", data))));
-        reply.part("document", "application/json", new ByteArrayInputStream(document));
-        recordings.forEach((file, audio) -> reply.part(file, "audio/wav", new ByteArrayInputStream(audio)));
+        ReplyWriter reply = null;
+        for (int write = 0; write < writes; write++) {
+            reply = new ReplyWriter(caseKey(caseId, attempt), UUID.fromString(caseId), service, attempt,
+                    (part, index, data) -> events.add(event(service, "access-chunk", caseId, UUID.randomUUID().toString(),
+                            Map.<String, Object>of("requestId", caseId, "service", service, "attempt", attempt, "part", part,
+                                    "index", index, "data", data))));
+            reply.part("document", "application/json", new ByteArrayInputStream(document));
+            var writer = reply;
+            recordings.forEach((file, audio) -> writer.part(file, "audio/wav", new ByteArrayInputStream(audio)));
+        }
         var accessPackage = new HashMap<String, Object>(Map.of("chunks", reply.chunks(), "parts", reply.parts().stream()
                 .map(p -> Map.<String, Object>of("name", p.name(), "chunks", p.chunks(), "bytes", p.bytes(), "sha256", p.sha256(),
                         "contentType", p.contentType())).toList()));

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.rights.Dpo;
 import fi.servicedesk.rights.Owners;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipInputStream;
 
 import static fi.servicedesk.rights.Dpo.dpo;
@@ -29,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessPackageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void packageHoldsEveryOwnersDataWithRecordingsAsFilesAndTheBilingualReport() throws IOException {
@@ -65,6 +73,34 @@ class AccessPackageTest {
             assertTrue(report.contains(expected), "report.html names " + expected);
         }
         assertTrue(Dpo.get(id).getList("history.action").contains("PACKAGE_DELIVERED"), "R9.2: the read is logged");
+    }
+
+    /**
+     * An owner writes its reply a part a transaction; a command redelivered after a crash writes its
+     * parts again under the same attempt (fresh ciphertext, fresh event ids). Each chunk is stored
+     * once per (case, owner, attempt, index), so the package holds each part once and the check of
+     * the answer's digests passes.
+     */
+    @Test
+    void chunksWrittenTwiceAreStoredOnceAndThePackageHoldsEachPartOnce() throws IOException {
+        var id = Dpo.executing("ACCESS", Dpo.subject());
+        var email = Dpo.get(id).getString("subject.email");
+        var audio = new byte[600_000];
+        new Random(11).nextBytes(audio);
+        Owners.access(Owners.INGEST, id, 1, AccessDocuments.ingest(email, 3, List.of(audio)),
+                AccessDocuments.recordingParts(List.of(audio)), UnaryOperator.identity(), 2);
+        Owners.access(Owners.REDACTION, id, AccessDocuments.redaction(2));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(Dpo.get(id).getString("status")));
+
+        assertEquals(1 + 3, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from access_chunk where case_id = :c and service = :s")
+                .setParameter("c", UUID.fromString(id)).setParameter("s", Owners.INGEST).getSingleResult()).intValue()),
+                "the document's chunk and the recording's three, once each");
+        var files = unzip(dpo().get("/api/v1/requests/{id}/package", id).then().statusCode(200).extract().asByteArray());
+        assertArrayEquals(audio, files.get("recordings/call-0.wav"), "the recording once, byte for byte");
+        var ingest = JSON.readTree(files.get("data.json")).path("owners").path("ingest-service");
+        assertEquals(email, ingest.path("subjects").get(0).path("email").asText());
+        assertEquals(3, ingest.path("contacts").get(0).path("messages").size());
     }
 
     @Test

@@ -37,6 +37,16 @@ public class Inbox {
     }
 
     /**
+     * True if {@code event} was applied already: a preparation done before the consumer's transaction
+     * ({@link Deliveries.Preparation}) need not be done again for a redelivery.
+     */
+    @Transactional
+    public boolean applied(IncomingEvent event) {
+        return !entityManager.createNativeQuery("select 1 from inbox where event_id = :id")
+                .setParameter("id", event.id()).getResultList().isEmpty();
+    }
+
+    /**
      * The ids among {@code events} seen for the first time, remembered in one statement (a batch
      * consumer's); an id twice in the list counts once.
      */

@@ -134,6 +134,15 @@ public final class ReplyWriter {
         }
     }
 
+    /**
+     * Counts {@code part} as sent before (a redelivered command whose earlier delivery committed it):
+     * its chunks are not written again, the next part's chunks follow its indexes.
+     */
+    public void alreadySent(Part part) {
+        parts.add(part);
+        index += part.chunks();
+    }
+
     /** Every part sent so far, in order. */
     public List<Part> parts() {
         return List.copyOf(parts);
