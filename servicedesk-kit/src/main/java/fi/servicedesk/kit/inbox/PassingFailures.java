@@ -58,9 +58,18 @@ final class PassingFailures {
             if (refusedByDatabase(cause) && !(timedOut && abortedTransaction(cause))) {
                 return false;
             }
-            passing |= passes(cause) || commitOutcomeUnknown(cause);
+            passing |= passes(cause) || commitOutcomeUnknown(cause) || rolledBackByTimeOut(cause);
         }
         return passing;
+    }
+
+    /**
+     * Hibernate's word for a transaction the transaction manager's reaper rolled back past its
+     * time-out, whichever transaction it was (the consumer's, or one of a preparation's).
+     */
+    private static boolean rolledBackByTimeOut(Throwable cause) {
+        return cause.getClass().getName().equals("org.hibernate.HibernateException") && cause.getMessage() != null
+                && cause.getMessage().startsWith("Transaction was rolled back in a different thread");
     }
 
     /** SQLSTATE class 25, invalid transaction state: the statement met a transaction already aborted. */

@@ -51,11 +51,15 @@ class PassingFailuresTest {
      */
     @Test
     void aTransactionPastItsTimeOutPasses() {
-        var rolledBackElsewhere = new HibernateException("Transaction was rolled back in a different thread!");
-        assertFalse(PassingFailures.isPassing(rolledBackElsewhere), "the same failure in time is not a time-out");
-        assertTrue(PassingFailures.isPassing(rolledBackElsewhere, true));
-        assertTrue(PassingFailures.isPassing(new PersistenceException(new SQLException(
-                "current transaction is aborted, commands ignored until end of transaction block", "25P02")), true));
+        assertTrue(PassingFailures.isPassing(new IllegalStateException(
+                new HibernateException("Transaction was rolled back in a different thread"))));
+        var aborted = new PersistenceException(new SQLException(
+                "current transaction is aborted, commands ignored until end of transaction block", "25P02"));
+        assertFalse(PassingFailures.isPassing(aborted), "in a transaction within its time-out, an earlier error's consequence");
+        assertTrue(PassingFailures.isPassing(aborted, true));
+        var unexplained = new IllegalStateException("Transaction is not active");
+        assertFalse(PassingFailures.isPassing(unexplained));
+        assertTrue(PassingFailures.isPassing(unexplained, true));
     }
 
     @Test
