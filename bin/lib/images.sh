@@ -89,29 +89,6 @@ build_service_image() {
     say "image $(service_image "$svc")"
     buildah build --quiet --layers --build-arg "RUNTIME_IMAGE=$SUITE_RUNTIME_IMAGE" \
         -f src/main/docker/Dockerfile.jvm -t "$(service_image "$svc")" "$SUITE_ROOT/$svc-service" >/dev/null
-    train_image_aot_cache "$svc"
-}
-
-# Adds /deployments/app.aot to the service's image: a JDK AOT cache is used only by the JDK build
-# that wrote it, so the one the integration tests trained on this machine's JDK does not fit the
-# image's jlink'd runtime. The image's own java records a start of the service, without network:
-# it loads and links everything up to its first connection to PostgreSQL, fails there (exit 1,
-# expected), and writes the cache on its way out, as Quarkus' build-phase training does.
-train_image_aot_cache() {
-    local svc=$1 image ctr root
-    image=$(service_image "$svc")
-    ctr=$(buildah from --pull-never "$image")
-    buildah run --user 0:0 --network none "$ctr" -- java -XX:AOTCacheOutput=/deployments/app.aot \
-        -jar /deployments/quarkus-run.jar >>"$SUITE_IMAGES/$svc-aot.log" 2>&1 || true
-    root=$(buildah mount "$ctr")
-    if [[ -s $root/deployments/app.aot ]]; then
-        buildah umount "$ctr" >/dev/null
-        buildah commit --quiet "$ctr" "$image" >/dev/null
-    else
-        buildah umount "$ctr" >/dev/null
-        warn "$svc: no AOT cache was written (see $SUITE_IMAGES/$svc-aot.log); the image starts without one"
-    fi
-    buildah rm "$ctr" >/dev/null
 }
 
 # bin/suite images [--rebuild] [service…]
