@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,11 @@ final class FinnishNameForms {
     /** Stems and their base forms in the order the names came: a stem two names share belongs to the first. */
     private final List<String> stems = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
+    /**
+     * Owners whose every part is an ordinary word ("Service Desk", "IT Tuki"): a team, not a person,
+     * so its words count only together.
+     */
+    private final Set<Integer> generic = new HashSet<>();
     /** Which of the names each stem came from, and which part of it (0 for the first). */
     private final List<Integer> owners = new ArrayList<>();
     private final List<Integer> parts = new ArrayList<>();
@@ -58,6 +64,9 @@ final class FinnishNameForms {
     FinnishNameForms(List<String> names) {
         for (int owner = 0; owner < names.size(); owner++) {
             var lower = names.get(owner).toLowerCase(Locale.ROOT);
+            if (Arrays.stream(lower.split("\\s+")).allMatch(COMMON_WORDS::contains)) {
+                generic.add(owner);
+            }
             int part = 0;
             int i = 0;
             while (i < lower.length()) {
@@ -114,7 +123,8 @@ final class FinnishNameForms {
         }
         for (int m = 0; matches != null && m < matches.size(); m++) {
             var match = matches.get(m);
-            if (!isOrdinaryWord(match.finding().value()) || Character.isUpperCase(text.charAt(match.finding().start()))
+            boolean ordinary = generic.contains(match.owner()) || isOrdinaryWord(match.finding().value());
+            if (!ordinary || !generic.contains(match.owner()) && Character.isUpperCase(text.charAt(match.finding().start()))
                     || nextToAnotherPart(text, matches, m)) {
                 findings.add(match.finding());
             }

@@ -45,6 +45,11 @@ public final class NameLexicon {
         public static final int PAIRED_FIRST = 64;
         /** A surname by the US lists only, that is also an English word or a place ("Gray", "Stone"): a name part only after a given name. */
         public static final int PAIRED_LAST = 128;
+        /**
+         * A common English word as well, whatever list or Voikko reading makes it a name ("Hand", "Drew",
+         * "Grant"): at the start of a sentence it is the word.
+         */
+        public static final int ENGLISH_WORD = 256;
 
         public boolean isName() {
             return (kinds & (FIRST | LAST)) != 0;
@@ -127,7 +132,14 @@ public final class NameLexicon {
     private static final Set<String> MAKERS = Set.of(
             "dell", "lenovo", "hp", "apple", "samsung", "cisco", "adobe", "google", "microsoft", "oracle", "ibm",
             "intel", "logitech", "canon", "epson", "xerox", "ricoh", "kyocera", "fujitsu", "asus", "acer", "toshiba",
-            "sony", "nokia", "huawei", "motorola", "zebra", "jabra", "plantronics", "poly", "sap", "salesforce");
+            "sony", "nokia", "huawei", "motorola", "zebra", "jabra", "plantronics", "poly", "sap", "salesforce",
+            // Finnish operators and school and health services that are also given names.
+            "elisa", "telia", "dna", "wilma", "peppi", "kanta");
+
+    /** Finnish case endings a foreign name takes ("Phamille", "Linhin", "Kowalskille"), longest first. */
+    private static final String[] FOREIGN_NAME_ENDINGS = {
+            "ille", "ilta", "iltä", "illa", "illä", "ista", "istä", "iin", "lle", "lta", "ltä", "lla", "llä", "sta",
+            "stä", "in", "ia", "iä", "n", "a", "ä"};
 
     private static NameLexicon shared;
 
@@ -162,6 +174,15 @@ public final class NameLexicon {
             shared = new NameLexicon(Voikko.load());
         }
         return shared;
+    }
+
+    /** A product, maker or English word of a service desk that the name lists also hold ("Teams", "Dell", "Will"). */
+    static boolean isThingOrWord(String lower) {
+        return ORDINARY_WORDS.contains(lower) || MAKERS.contains(lower);
+    }
+
+    static boolean isMaker(String lower) {
+        return MAKERS.contains(lower);
     }
 
     int listedNames() {
@@ -249,7 +270,13 @@ public final class NameLexicon {
         if (ORDINARY_WORDS.contains(lower)) {
             kinds |= Word.COMMON;
         }
-        if (MAKERS.contains(lower)) {
+        if ((usNames.getOrDefault(lower, (byte) 0) & US_WORD) != 0) {
+            kinds |= Word.ENGLISH_WORD;
+        }
+        if (kinds == 0) {
+            return inflectedForeignName(lower);
+        }
+        if (MAKERS.contains(lower) || base != null && MAKERS.contains(base.toLowerCase(Locale.ROOT))) {
             kinds = Word.COMMON | ((kinds & (Word.FIRST | Word.PAIRED_FIRST)) != 0 ? Word.PAIRED_FIRST : 0)
                     | ((kinds & (Word.LAST | Word.PAIRED_LAST)) != 0 ? Word.PAIRED_LAST : 0);
         }
@@ -257,6 +284,32 @@ public final class NameLexicon {
             return UNKNOWN;
         }
         return new Word(kinds, base == null ? lower : base.toLowerCase(Locale.ROOT), ordinaryBase);
+    }
+
+    /**
+     * A word Voikko does not know that is a listed name with a Finnish ending ("Phamille",
+     * "Kowalskille"): the name, uninflected names being the lists' only forms.
+     */
+    private Word inflectedForeignName(String lower) {
+        for (var ending : FOREIGN_NAME_ENDINGS) {
+            int stemLength = lower.length() - ending.length();
+            if (stemLength < 4 || !lower.endsWith(ending)) {
+                continue;
+            }
+            var stem = lower.substring(0, stemLength);
+            if (isThingOrWord(stem)) {
+                continue;
+            }
+            int kinds = (listedFirstNames.contains(stem) ? Word.FIRST : 0) | (listedSurnames.contains(stem) ? Word.LAST : 0);
+            byte us = usNames.getOrDefault(stem, (byte) 0);
+            if (kinds == 0 && us != 0 && (us & US_WORD) == 0) {
+                kinds = ((us & US_FIRST) != 0 ? Word.FIRST : 0) | ((us & US_LAST) != 0 ? Word.LAST : 0);
+            }
+            if (kinds != 0) {
+                return new Word(kinds | Word.LISTED, stem, null);
+            }
+        }
+        return UNKNOWN;
     }
 
     /**

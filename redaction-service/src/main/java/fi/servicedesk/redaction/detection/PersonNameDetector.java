@@ -25,12 +25,26 @@ import java.util.Set;
  */
 public final class PersonNameDetector implements Detector {
 
-    /** Words after which the next word is a name if it can be one (in lower case). */
+    /** Greetings and thanks, after which the next word is a name if it can be one (in lower case). */
     private static final Set<String> CUES = Set.of(
             "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "kiitos", "kiitti",
-            "kiitokset", "terveisin", "t", "yt", "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "soita", "soitin",
-            "soittakaa", "cc", "kopio", "hi", "hello", "hey", "dear", "thanks", "regards", "cheers", "ask", "asked",
-            "contact", "cc'd", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+            "kiitokset", "terveisin", "t", "yt", "mvh", "hälsningar", "hi", "hello", "hey", "dear", "thanks", "thx",
+            "regards", "cheers");
+    /**
+     * Words that name a person next ("kysy", "soitin", "cc", "ask", "ping", "Mr"): a capitalised word after
+     * one inside a sentence is a name even when it is also an ordinary word ("Soitin Kivelle", "Mr Gray").
+     */
+    private static final Set<String> PERSON_CUES = Set.of(
+            "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "soita", "soitin", "soittakaa", "cc", "kopio", "ask",
+            "asked", "contact", "cc'd", "ping", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+    /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
+    private static final Set<String> PERSON_VERBS = Set.of(
+            "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
+            "escalated", "escalate", "assigned", "reassigned", "sent", "send", "passed", "pass", "approved", "raised",
+            "reported", "requested", "signed", "submitted", "opened", "handled", "replaced", "covered");
+    /** Months that are also given names ("May from next week …" is the month). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     /** Titles and roles by base form (Voikko's), so "esimieheni", "esimiehelle" and "kollegani" count. */
     private static final Set<String> ROLES = Set.of(
             "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
@@ -49,6 +63,13 @@ public final class PersonNameDetector implements Detector {
     private static final Set<String> PREMISES = Set.of(
             "toimisto", "pääkonttori", "konttori", "toimipiste", "toimipaikka", "sivutoimisto", "kampus", "myymälä",
             "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant");
+
+    /** Streets: the capitalised word before one names the street ("the Baker Street entrance"). */
+    private static final Set<String> STREETS = Set.of("street", "road", "avenue", "lane", "square", "drive", "boulevard");
+    /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
+    private static final Set<String> NAMED_THINGS = Set.of(
+            "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
+            "hanke", "järjestelmä", "room", "server", "printer", "project", "system");
 
     /** English premises, uninflected: the capitalised word before one is a place. */
     private static final Set<String> ENGLISH_PREMISES = Set.of(
@@ -75,8 +96,10 @@ public final class PersonNameDetector implements Detector {
             if (tokens.isCapitalised(t)) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 var w = words[t];
-                names[t] = w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
-                        || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE);
+                names[t] = (w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
+                        || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE))
+                        // "Hand the badge to …", "Grant me access": an English word opening a sentence is that word.
+                        && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.ENGLISH_WORD));
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 names[t] = words[t].isOnlyNameInLowerCase();
@@ -85,6 +108,12 @@ public final class PersonNameDetector implements Detector {
         for (int t = 0; t < n; t++) {
             // "Megan's laptop": the English possessive makes a name of a first name that opens a sentence.
             if (!names[t] && words[t] != null && words[t].isName() && tokens.isCapitalised(t) && possessive(text, tokens.end(t))) {
+                names[t] = true;
+            }
+            // "Grace from HR says hi": a given name that is also a word, before "from".
+            if (!names[t] && words[t] != null && tokens.isCapitalised(t) && t + 1 < n && tokens.is(t + 1, "from")
+                    && tokens.spaced(t, t + 1) && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                    && !MONTHS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
                 names[t] = true;
             }
         }
@@ -98,8 +127,16 @@ public final class PersonNameDetector implements Detector {
         for (int t = 0; t + 1 < n; t++) {
             // A cue matters only before a word that can be a name; most words are not before one.
             boolean candidateNext = tokens.isCapitalised(t + 1) || words[t + 1] != null && words[t + 1].isName();
-            if (candidateNext && isCue(text, tokens, words, t)) {
-                afterCue(tokens, words, names, t);
+            if (candidateNext && isPersonCue(text, tokens, words, t)) {
+                afterCue(text, tokens, words, names, t, true);
+            } else if (candidateNext && isCue(text, tokens, t)) {
+                afterCue(text, tokens, words, names, t, false);
+            }
+        }
+        NameContext.find(text, tokens, words, names);
+        for (int t = 0; t < n; t++) {
+            if (names[t] && (t + 1 < n && isStreet(tokens, t) || t > 0 && isNamedThing(text, tokens, words, t - 1))) {
+                names[t] = false;
             }
         }
         for (int t = 0; t + 1 < n; t++) {
@@ -114,6 +151,8 @@ public final class PersonNameDetector implements Detector {
                 names[t] = false;
             }
         }
+        NameContext.sameNameElsewhere(text, tokens, words, names);
+        NameContext.mentions(text, lexicon, findings);
         for (int t = 0; t < n; t++) {
             if (names[t]) {
                 var w = words[t];
@@ -139,7 +178,9 @@ public final class PersonNameDetector implements Detector {
         boolean firstThenName = first.is(NameLexicon.Word.FIRST)
                 && (second.isName() || second.is(NameLexicon.Word.PAIRED_LAST)
                 || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
-        boolean unknownThenSurname = !first.isKnown() && second.is(NameLexicon.Word.LAST) && (names[next] || second.isOnlyName());
+        // "Can Ilkka get …": an unknown word opening a sentence (an English one, to Voikko) pairs with a surname only.
+        boolean unknownThenSurname = !first.isKnown() && second.is(NameLexicon.Word.LAST) && (names[next] || second.isOnlyName())
+                && !(tokens.beginsSentence(t) && second.is(NameLexicon.Word.FIRST));
         // "Hope Harris": a given name that is also a word, before a surname that is none.
         boolean pairedThenSurname = first.is(NameLexicon.Word.PAIRED_FIRST) && second.is(NameLexicon.Word.LAST)
                 && !second.is(NameLexicon.Word.COMMON) && !second.is(NameLexicon.Word.PLACE);
@@ -160,6 +201,27 @@ public final class PersonNameDetector implements Detector {
                 && POSSESSIONS.contains(w.ordinaryBase());
     }
 
+    private static boolean isStreet(Tokens tokens, int t) {
+        if (!tokens.spaced(t, t + 1) || !tokens.isCapitalised(t + 1)) {
+            return false;
+        }
+        for (var street : STREETS) {
+            if (tokens.is(t + 1, street)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.spaced(t, t + 1) || !tokens.isLowerCase(t)) {
+            return false;
+        }
+        var w = words[t];
+        return NAMED_THINGS.contains(text.substring(tokens.start(t), tokens.end(t)))
+                || w != null && w.ordinaryBase() != null && NAMED_THINGS.contains(w.ordinaryBase());
+    }
+
     private static boolean isPremises(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         if (!tokens.spaced(t - 1, t) || !tokens.isLowerCase(t)) {
             return false;
@@ -169,28 +231,37 @@ public final class PersonNameDetector implements Detector {
         return PREMISES.contains(lower) || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase());
     }
 
-    private static boolean isCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    private static boolean isCue(String text, Tokens tokens, int t) {
+        if (tokens.length(t) > 10) {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        return CUES.contains(lower) || lower.equals("you") && t > 0 && tokens.is(t - 1, "thank");
+    }
+
+    private static boolean isPersonCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int length = tokens.length(t);
         if (length > 14) {
             return false;
         }
         var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-        if (CUES.contains(lower) || ROLES.contains(lower)) {
+        if (PERSON_CUES.contains(lower) || ROLES.contains(lower)) {
             return true;
         }
-        if (lower.equals("you") && t > 0 && tokens.is(t - 1, "thank")) {
+        if ((lower.equals("to") || lower.equals("with") || lower.equals("by")) && t > 0 && tokens.spaced(t - 1, t)
+                && PERSON_VERBS.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        // "esimieheni", "kollegalle": Voikko's base form is the role.
+        // "esimieheni", "Esihenkilöni", "kollegalle": Voikko's base form is the role.
         var w = words[t];
-        return w != null && !w.isName() && tokens.isLowerCase(t) && w.ordinaryBase() != null && ROLES.contains(w.ordinaryBase());
+        return w != null && !w.isName() && w.ordinaryBase() != null && ROLES.contains(w.ordinaryBase());
     }
 
     /** One or two words after a cue that can be a name are one. */
-    private static void afterCue(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int cue) {
+    private static void afterCue(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int cue, boolean person) {
         for (int t = cue + 1; t <= cue + 2 && t < tokens.size(); t++) {
             boolean reachable = t == cue + 1 ? tokens.adjacent(cue, t) : tokens.spaced(t - 1, t);
-            if (!reachable || !canBeName(tokens, words[t], t)) {
+            if (!reachable || !(canBeName(tokens, words[t], t) || person && isProperNoun(text, tokens, words[t], t))) {
                 return;
             }
             names[t] = true;
@@ -205,7 +276,20 @@ public final class PersonNameDetector implements Detector {
             // "Mr Vesala", "esimieheni Vesala": Voikko knows Vesala as a place only.
             return w.isName() || !w.isKnown() || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
         }
-        // In lower case only a name Voikko knows ("hei tuija"), not a listed one ("hei, olen …": Olen is listed).
-        return w.isName() && !w.is(NameLexicon.Word.LISTED);
+        // In lower case a name Voikko knows ("hei tuija"), or a listed one that is no word ("thx derek"; not
+        // "hei, olen …": Olen is listed, and Voikko reads it as a verb).
+        return w.isName() && (!w.is(NameLexicon.Word.LISTED)
+                || !w.is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD));
+    }
+
+    /**
+     * A capitalised word inside a sentence that is an ordinary word too ("Kivelle", "Rinne", "Gray"):
+     * after a cue that names a person, the capital makes it a name, unless it is a maker.
+     */
+    private static boolean isProperNoun(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && tokens.isCapitalised(t) && !tokens.beginsSentence(t)
+                && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
+                && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)
+                || !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)));
     }
 }

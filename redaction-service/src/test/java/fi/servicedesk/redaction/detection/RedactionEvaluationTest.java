@@ -143,7 +143,7 @@ class RedactionEvaluationTest {
     void missesOnlyTheKnownHardCasesOfTheHandWrittenSet() throws IOException {
         var result = evaluate(load(HAND_WRITTEN));
         assertEquals(List.of(
-                "MISSED EMAIL: osoite on pirkko piste hamalainen at kunta piste fi",
+                "MISSED EMAIL 'pirkko piste hamalainen at kunta piste fi': osoite on pirkko piste hamalainen at kunta piste fi",
                 "FALSE NAME 'pirkko': osoite on pirkko piste hamalainen at kunta piste fi"), result.misses());
     }
 
@@ -172,7 +172,8 @@ class RedactionEvaluationTest {
                 (covered ? truePositives : falseNegatives).merge(expected.type(), 1, Integer::sum);
                 byRole[labelled.thirdParty().get(e) ? 1 : 0][covered ? 0 : 1]++;
                 if (!covered) {
-                    misses.add("MISSED " + expected.type() + (labelled.thirdParty().get(e) ? " (third party)" : "") + ": " + labelled.text());
+                    misses.add("MISSED " + expected.type() + (labelled.thirdParty().get(e) ? " (third party)" : "") + " '"
+                            + labelled.text().substring(expected.start(), expected.end()) + "': " + labelled.text());
                 }
                 var value = labelled.text().substring(expected.start(), expected.end());
                 if (output.contains(value)) {

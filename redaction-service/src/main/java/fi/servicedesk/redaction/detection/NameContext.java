@@ -1,0 +1,242 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the layout of a message names a person, whatever the word is (R3.2, R8.2): the line after a
+ * closing ("Best,\nFaith", "Terveisin\nT. Kask"), a surname after an initial ("J-P Peltola", "to
+ * T. Gray"), a chat mention ("@Katja"), a word that is a part of an e-mail address's local part
+ * in the same message ("Approved by Hunt (faith_hunt@…)"), and every other mention of a name
+ * found once ("Katja Kivi, Heikki ja Kivi"). {@link PersonNameDetector} calls it after its own rules.
+ */
+final class NameContext {
+
+    /** Words that close a message before the sender's name on the next line. */
+    private static final Set<String> CLOSINGS = Set.of(
+            "terveisin", "terkuin", "terkut", "kiitos", "kiittäen", "etukäteen", "t", "mvh", "hälsningar", "regards",
+            "best", "cheers", "thanks", "sincerely", "signed", "wishes", "yours", "br", "phone", "iphone", "mobile");
+    /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
+    private static final int CLOSING_WORDS = 4;
+
+    private NameContext() {
+    }
+
+    static void find(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            if (t > 0 && isClosingLine(text, tokens, t - 1) && startsLine(text, tokens, t)) {
+                signature(text, tokens, words, names, t);
+            } else if (isInitial(text, tokens, t) && t + 1 < n && afterInitial(text, tokens, t)
+                    && (t == 0 || startsLine(text, tokens, t) || tokens.isLowerCase(t - 1))
+                    && canBeSurname(text, tokens, words[t + 1], t + 1)) {
+                names[t + 1] = true;
+            }
+        }
+        localParts(text, tokens, words, names);
+    }
+
+    /** The sender's line: an initial may come first, then one or two words that can be a name. */
+    private static void signature(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int first = isInitial(text, tokens, t) && t + 1 < tokens.size() && afterInitial(text, tokens, t) ? t + 1 : t;
+        if (!canBeSurname(text, tokens, words[first], first)) {
+            return;
+        }
+        names[first] = true;
+        int second = first + 1;
+        // A second word is a name part if it reads as one, or ends the line ("Abdi Warsame"; not "Rob Also …").
+        if (second < tokens.size() && tokens.spaced(first, second) && canBeSurname(text, tokens, words[second], second)
+                && (words[second].isName() || words[second].is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)
+                || endsLine(text, tokens.end(second)))) {
+            names[second] = true;
+        }
+    }
+
+    private static boolean endsLine(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A capitalised word where the layout calls for a name: a name reading of any kind, or any word
+     * that is not a product, maker or English word of the service desk ("Service Desk" signs too).
+     */
+    private static boolean canBeSurname(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null || !tokens.isCapitalised(t)) {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        return !NameLexicon.isMaker(lower) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST)
+                || !NameLexicon.isThingOrWord(lower));
+    }
+
+    /** "T." or "J-P": one capital and a full stop, or two joined by a hyphen. */
+    private static boolean isInitial(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int length = tokens.length(t);
+        if (length == 1) {
+            return Character.isUpperCase(text.charAt(start)) && tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == '.';
+        }
+        return length == 3 && Character.isUpperCase(text.charAt(start)) && text.charAt(start + 1) == '-'
+                && Character.isUpperCase(text.charAt(start + 2));
+    }
+
+    /** The next word follows the initial on the same line, after its full stop and spaces. */
+    private static boolean afterInitial(String text, Tokens tokens, int t) {
+        int from = tokens.end(t);
+        if (from < text.length() && text.charAt(from) == '.') {
+            from++;
+        }
+        for (int i = from; i < tokens.start(t + 1); i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return from < tokens.start(t + 1);
+    }
+
+    private static boolean startsLine(String text, Tokens tokens, int t) {
+        for (int i = tokens.start(t) - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The word ends a short line that closes the message ("Best,", "Ystävällisin terveisin", "Sent from my phone"). */
+    private static boolean isClosingLine(String text, Tokens tokens, int t) {
+        if (!CLOSINGS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int words = 1;
+        for (int before = t - 1; before >= 0 && !startsLine(text, tokens, before + 1); before--) {
+            if (++words > CLOSING_WORDS) {
+                return false;
+            }
+        }
+        for (int i = tokens.end(t); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised word that is a part of the local part of an address in the message
+     * ("Hunt" and faith_hunt@…, "Tamm" and abdi.tamm3@…) is that person's name.
+     */
+    private static void localParts(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        if (text.indexOf('@') < 0) {
+            return;
+        }
+        var parts = localPartWords(text);
+        for (int t = 0; t < tokens.size() && !parts.isEmpty(); t++) {
+            if (!names[t] && words[t] != null && tokens.isCapitalised(t)
+                    && parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))))) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /** The words of the local parts of the addresses that have two or more ("faith", "hunt" of faith_hunt@). */
+    private static List<String> localPartWords(String text) {
+        var out = new ArrayList<String>();
+        for (int at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && isLocalChar(text.charAt(start - 1))) {
+                start--;
+            }
+            var local = text.substring(start, at).toLowerCase(Locale.ROOT).split("[._-]");
+            if (local.length < 2 || at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))) {
+                continue;
+            }
+            for (var part : local) {
+                var word = part.replaceAll("\\d+$", "");
+                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !NameLexicon.isThingOrWord(word)) {
+                    out.add(word);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLocalChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
+    }
+
+    /** Lower case without the marks addresses drop: "Jääskeläinen" → "jaaskelainen". */
+    private static String fold(String word) {
+        var lower = word.toLowerCase(Locale.ROOT);
+        return lower.replace('ä', 'a').replace('ö', 'o').replace('å', 'a').replace('ü', 'u').replace('é', 'e');
+    }
+
+    /** Every other capitalised mention of a word found as a name is the same person's ("Katja Kivi, … ja Kivi"). */
+    static void sameNameElsewhere(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        List<String> found = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t)) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(text.substring(tokens.start(t), tokens.end(t)));
+            }
+        }
+        for (int t = 0; found != null && t < tokens.size(); t++) {
+            // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
+            if (!names[t] && words[t] != null && tokens.isCapitalised(t)
+                    && !(tokens.beginsSentence(t) && words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD))
+                    && found.contains(text.substring(tokens.start(t), tokens.end(t)))) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /**
+     * "@Katja", "@jouni": a chat mention (an "@" not inside an address) of a word that can be a name;
+     * in lower case only a name Voikko or the lists know that is no other word.
+     */
+    static void mentions(String text, NameLexicon lexicon, List<Finding> findings) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at > 0 && !Character.isWhitespace(text.charAt(at - 1)) && "([".indexOf(text.charAt(at - 1)) < 0) {
+                continue;
+            }
+            int end = at + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - at < 3 || end < text.length() && (text.charAt(end) == '.' && end + 1 < text.length()
+                    && Character.isLetter(text.charAt(end + 1)) || Character.isDigit(text.charAt(end)))) {
+                continue;
+            }
+            var w = lexicon.lookup(text, at + 1, end);
+            var lower = text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+            boolean capitalised = Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
+            boolean name = capitalised
+                    ? !NameLexicon.isMaker(lower) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || !NameLexicon.isThingOrWord(lower))
+                    : w.isName() && !w.is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD);
+            if (name) {
+                findings.add(new Finding(EntityType.NAME, at + 1, end, w.isName() && w.base() != null ? w.base() : lower));
+            }
+        }
+    }
+}
