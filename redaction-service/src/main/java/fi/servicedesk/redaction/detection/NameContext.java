@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,11 @@ final class NameContext {
     private static final Set<String> CLOSINGS = Set.of(
             "terveisin", "terkuin", "terkut", "kiitos", "kiittäen", "etukäteen", "t", "mvh", "hälsningar", "regards",
             "best", "cheers", "thanks", "sincerely", "signed", "wishes", "yours", "br", "phone", "iphone", "mobile");
+    /** Postpositions and nouns after a person's genitive: "Kaskin mukaan", "Fadumon kanssa", "Tammin tiedot". */
+    private static final Set<String> PERSON_POSTPOSITIONS = Set.of("mukaan", "kanssa", "luona", "luo", "luota", "puolesta",
+            "tiedot");
+    /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
+    private static final Set<String> CONJUNCTIONS = Set.of("ja", "sekä", "and", "or", "tai");
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
 
@@ -36,6 +42,42 @@ final class NameContext {
             }
         }
         localParts(text, tokens, words, names);
+        for (int t = 0; t + 1 < n; t++) {
+            if (!names[t] && isGenitiveBeforePostposition(text, tokens, words, t)) {
+                names[t] = true;
+            }
+        }
+        for (int c = 1; c + 1 < n; c++) {
+            if (tokens.spaced(c, c + 1) && CONJUNCTIONS.contains(text.substring(tokens.start(c), tokens.end(c)))) {
+                coordinated(text, tokens, words, names, c);
+            }
+        }
+    }
+
+    /** "Heikki and Abdi": one side is a name, the other a capitalised word that can be one. */
+    private static void coordinated(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
+        if (names[c - 1] && canBeSurname(text, tokens, words[c + 1], c + 1)) {
+            names[c + 1] = true;
+        } else if (names[c + 1] && !tokens.beginsSentence(c - 1) && canBeSurname(text, tokens, words[c - 1], c - 1)) {
+            names[c - 1] = true;
+        }
+    }
+
+    /**
+     * A capitalised genitive before a postposition of persons ("Kaskin mukaan", "Päivitin Tammin
+     * tiedot"); not a product's ("Teamsin kanssa") and not an ordinary word opening a sentence ("Toivon mukaan …").
+     */
+    private static boolean isGenitiveBeforePostposition(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        if (w == null || !tokens.isCapitalised(t) || text.charAt(tokens.end(t) - 1) != 'n' || !tokens.spaced(t, t + 1)
+                || !PERSON_POSTPOSITIONS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                || tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)) {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        var stem = lower.substring(0, lower.length() - (lower.endsWith("in") ? 2 : 1));
+        return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1))
+                && (w.isName() || !w.is(NameLexicon.Word.COMMON));
     }
 
     /** The sender's line: an initial may come first, then one or two words that can be a name. */
@@ -46,25 +88,21 @@ final class NameContext {
         }
         names[first] = true;
         int second = first + 1;
-        // A second word is a name part if it reads as one, or ends the line ("Abdi Warsame"; not "Rob Also …").
+        // A second word is a name part if it reads as one, or no word follows it ("Abdi Warsame | 040…"; not "Rob Also …").
         if (second < tokens.size() && tokens.spaced(first, second) && canBeSurname(text, tokens, words[second], second)
                 && (words[second].isName() || words[second].is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)
-                || endsLine(text, tokens.end(second)))) {
+                || !wordFollows(text, tokens.end(second)))) {
             names[second] = true;
         }
     }
 
-    private static boolean endsLine(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return true;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                return false;
-            }
+    /** A letter comes next on the line, after spaces only. */
+    private static boolean wordFollows(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
         }
-        return true;
+        return i > from && i < text.length() && Character.isLetter(text.charAt(i));
     }
 
     /**
@@ -124,7 +162,7 @@ final class NameContext {
             return false;
         }
         int words = 1;
-        for (int before = t - 1; before >= 0 && !startsLine(text, tokens, before + 1); before--) {
+        for (int before = t - 1; before >= 0 && !startsLine(text, tokens, before + 1) && !tokens.beginsSentence(before + 1); before--) {
             if (++words > CLOSING_WORDS) {
                 return false;
             }
@@ -151,8 +189,8 @@ final class NameContext {
         }
         var parts = localPartWords(text);
         for (int t = 0; t < tokens.size() && !parts.isEmpty(); t++) {
-            if (!names[t] && words[t] != null && tokens.isCapitalised(t)
-                    && parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))))) {
+            boolean nameLike = canBeSurname(text, tokens, words[t], t) || words[t] != null && words[t].is(NameLexicon.Word.PAIRED_LAST);
+            if (!names[t] && tokens.isCapitalised(t) && nameLike && parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))))) {
                 names[t] = true;
             }
         }
@@ -167,13 +205,19 @@ final class NameContext {
                 start--;
             }
             var local = text.substring(start, at).toLowerCase(Locale.ROOT).split("[._-]");
-            if (local.length < 2 || at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))) {
+            if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))
+                    || Arrays.stream(local).allMatch(NameLexicon::isThingOrWord)) {
                 continue;
             }
             for (var part : local) {
                 var word = part.replaceAll("\\d+$", "");
-                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !NameLexicon.isThingOrWord(word)) {
+                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !NameLexicon.isMaker(word)) {
                     out.add(word);
+                    if (local.length == 1 && word.length() >= 5) {
+                        // "hrinne", "rinneh": an initial and a surname.
+                        out.add(word.substring(1));
+                        out.add(word.substring(0, word.length() - 1));
+                    }
                 }
             }
         }
@@ -199,6 +243,13 @@ final class NameContext {
                     found = new ArrayList<>();
                 }
                 found.add(text.substring(tokens.start(t), tokens.end(t)));
+            }
+        }
+        for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
+            // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
+            if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
+                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t)) {
+                names[t] = true;
             }
         }
         for (int t = 0; found != null && t < tokens.size(); t++) {

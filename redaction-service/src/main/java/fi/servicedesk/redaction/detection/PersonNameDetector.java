@@ -42,6 +42,8 @@ public final class PersonNameDetector implements Detector {
             "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
             "escalated", "escalate", "assigned", "reassigned", "sent", "send", "passed", "pass", "approved", "raised",
             "reported", "requested", "signed", "submitted", "opened", "handled", "replaced", "covered");
+    /** Particles a person cue may have before the name: "kysyin jo Toivolta". */
+    private static final Set<String> PARTICLES = Set.of("jo", "vielä", "myös", "nyt", "taas", "also", "again");
     /** Months that are also given names ("May from next week …" is the month). */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -118,7 +120,7 @@ public final class PersonNameDetector implements Detector {
             }
         }
         for (int t = 0; t + 1 < n; t++) {
-            pairs(tokens, words, names, t);
+            pairs(text, tokens, words, names, t);
             if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.LAST) && tokens.isCapitalised(t)
                     && isPossession(tokens, words, t + 1)) {
                 names[t] = true;
@@ -163,7 +165,7 @@ public final class PersonNameDetector implements Detector {
     }
 
     /** "Anna Laine", "Jarmo Smithson", "Sven Virtanen": capitalised, spaced, one of them a first or last name. */
-    private static void pairs(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+    private static void pairs(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int next = t + 1;
         if (!tokens.isCapitalised(t) || !tokens.isCapitalised(next) || !tokens.spaced(t, next)) {
             return;
@@ -184,7 +186,10 @@ public final class PersonNameDetector implements Detector {
         // "Hope Harris": a given name that is also a word, before a surname that is none.
         boolean pairedThenSurname = first.is(NameLexicon.Word.PAIRED_FIRST) && second.is(NameLexicon.Word.LAST)
                 && !second.is(NameLexicon.Word.COMMON) && !second.is(NameLexicon.Word.PLACE);
-        if (firstThenName || unknownThenSurname || pairedThenSurname) {
+        // "Heikki Rinne", "Katja Kivi": a first name that is one on its own, before a capitalised Finnish word.
+        boolean nameThenWord = names[t] && first.is(NameLexicon.Word.FIRST) && second.is(NameLexicon.Word.COMMON)
+                && !NameLexicon.isThingOrWord(text.substring(tokens.start(next), tokens.end(next)).toLowerCase(Locale.ROOT));
+        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord) {
             names[t] = true;
             names[next] = true;
         }
@@ -252,6 +257,9 @@ public final class PersonNameDetector implements Detector {
                 && PERSON_VERBS.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT))) {
             return true;
         }
+        if (lower.equals("of") && t > 0 && tokens.is(t - 1, "behalf")) {
+            return true;
+        }
         // "esimieheni", "Esihenkilöni", "kollegalle": Voikko's base form is the role.
         var w = words[t];
         return w != null && !w.isName() && w.ordinaryBase() != null && ROLES.contains(w.ordinaryBase());
@@ -259,13 +267,26 @@ public final class PersonNameDetector implements Detector {
 
     /** One or two words after a cue that can be a name are one. */
     private static void afterCue(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int cue, boolean person) {
-        for (int t = cue + 1; t <= cue + 2 && t < tokens.size(); t++) {
-            boolean reachable = t == cue + 1 ? tokens.adjacent(cue, t) : tokens.spaced(t - 1, t);
-            if (!reachable || !(canBeName(tokens, words[t], t) || person && isProperNoun(text, tokens, words[t], t))) {
+        int from = cue;
+        if (person && cue + 1 < tokens.size() && tokens.spaced(cue, cue + 1)
+                && PARTICLES.contains(text.substring(tokens.start(cue + 1), tokens.end(cue + 1)))) {
+            from = cue + 1;
+        }
+        for (int t = from + 1; t <= from + 2 && t < tokens.size(); t++) {
+            boolean reachable = t == from + 1 ? tokens.adjacent(from, t) : tokens.spaced(t - 1, t);
+            boolean name = canBeName(tokens, words[t], t)
+                    || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t));
+            if (!reachable || !name) {
                 return;
             }
             names[t] = true;
         }
+    }
+
+    /** "ping faith", "ask will": after a person cue a given name that is also a word, in lower case (not a month). */
+    private static boolean isGivenNameInLowerCase(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && tokens.isLowerCase(t) && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && !MONTHS.contains(text.substring(tokens.start(t), tokens.end(t)));
     }
 
     private static boolean canBeName(Tokens tokens, NameLexicon.Word w, int t) {
