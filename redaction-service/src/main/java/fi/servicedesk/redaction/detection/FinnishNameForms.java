@@ -49,10 +49,12 @@ final class FinnishNameForms {
     /** Stems and their base forms in the order the names came: a stem two names share belongs to the first. */
     private final List<String> stems = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
-    /**
-     * Owners whose every part is an ordinary word ("Service Desk", "IT Tuki"): a team, not a person,
-     * so its words count only together.
-     */
+    /** Words of a team's or a role's name: "Service Desk", "IT Tuki", "Support Bot". */
+    private static final Set<String> TEAM_WORDS = Set.of(
+            "agent", "agentti", "support", "tuki", "helpdesk", "servicedesk", "service", "desk", "admin", "operator",
+            "operaattori", "user", "käyttäjä", "customer", "asiakas", "palvelu", "team", "tiimi", "bot", "botti", "it",
+            "test", "testi");
+    /** Owners whose every part is a team word: a team, not a person, so its words count only together. */
     private final Set<Integer> generic = new HashSet<>();
     /** Which of the names each stem came from, and which part of it (0 for the first). */
     private final List<Integer> owners = new ArrayList<>();
@@ -64,7 +66,7 @@ final class FinnishNameForms {
     FinnishNameForms(List<String> names) {
         for (int owner = 0; owner < names.size(); owner++) {
             var lower = names.get(owner).toLowerCase(Locale.ROOT);
-            if (Arrays.stream(lower.split("\\s+")).allMatch(COMMON_WORDS::contains)) {
+            if (Arrays.stream(lower.split("\\s+")).allMatch(TEAM_WORDS::contains)) {
                 generic.add(owner);
             }
             int part = 0;

@@ -76,8 +76,7 @@ final class NameContext {
         }
         var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
         var stem = lower.substring(0, lower.length() - (lower.endsWith("in") ? 2 : 1));
-        return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1))
-                && (w.isName() || !w.is(NameLexicon.Word.COMMON));
+        return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1));
     }
 
     /** The sender's line: an initial may come first, then one or two words that can be a name. */

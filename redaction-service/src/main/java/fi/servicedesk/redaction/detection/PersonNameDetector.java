@@ -128,7 +128,8 @@ public final class PersonNameDetector implements Detector {
         }
         for (int t = 0; t + 1 < n; t++) {
             // A cue matters only before a word that can be a name; most words are not before one.
-            boolean candidateNext = tokens.isCapitalised(t + 1) || words[t + 1] != null && words[t + 1].isName();
+            boolean candidateNext = tokens.isCapitalised(t + 1) || words[t + 1] != null && words[t + 1].isName()
+                    || t + 2 < n && words[t + 2] != null && words[t + 2].isName();
             if (candidateNext && isPersonCue(text, tokens, words, t)) {
                 afterCue(text, tokens, words, names, t, true);
             } else if (candidateNext && isCue(text, tokens, t)) {

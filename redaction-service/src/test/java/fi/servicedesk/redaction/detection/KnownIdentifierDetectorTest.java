@@ -66,6 +66,13 @@ class KnownIdentifierDetectorTest {
     }
 
     @Test
+    void aNameOfOrdinaryWordsIsATeamThatCountsOnlyWhole() {
+        var team = new KnownIdentifierDetector(KnownIdentifiers.of(null, null, null, "Service Desk"));
+        assertEquals(List.of(), Found.in(team, "Kind regards\nF. Hardy\nService Owner"));
+        assertEquals(List.of("Service", "Desk"), Found.in(team, "Thanks, Service Desk"));
+    }
+
+    @Test
     void apiIdentifiersAreClassifiedIntoNamesAndUserNames() {
         var known = KnownIdentifiers.classify(List.of("Anna Laine", "alaine", "anna.laine@firma.fi"));
         assertEquals(List.of("Anna Laine", "anna", "laine"), known.names());

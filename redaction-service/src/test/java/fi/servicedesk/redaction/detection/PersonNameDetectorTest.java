@@ -58,6 +58,63 @@ class PersonNameDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // the line after a closing, also after an initial, and a sentence before the closing
+            "Best,\\nFaith|Faith",
+            "Terveisin\\nT. Kask\\nIT-tuki|Kask",
+            "Kiitos!\\nJ-P Peltola|Peltola",
+            "Thanks for looking. Best,\\nAbdi Warsame, 040 123 4567|Abdi;Warsame",
+            "Sent from my phone\\nHarper Okafor|Harper;Okafor",
+            // a surname after an initial inside a sentence
+            "The laptop was handed to T. Gray yesterday|Gray",
+            // a chat mention
+            "@Katja voitko katsoa?|Katja",
+            "kiitos @jouni|jouni",
+            // a word of an address's local part in the same message
+            "To: Wesley Cook <wesley_cook@example.org>|Wesley;Cook",
+            "Vastaanottaja: Heikki Rinne <hrinne@example.fi>|Heikki;Rinne",
+            // another mention of a name found once, and a name joined to one
+            "Osallistujat: Katja Kivi, Heikki ja Kivi.|Katja;Kivi;Heikki;Kivi",
+            "Waiting on Heikki and Abdi to sign off|Heikki;Abdi",
+            // person cues take a capitalised ordinary word, or a given name in lower case
+            "Spoke to Gray in accounting|Gray",
+            "Esihenkilöni Rinne pyysi sitä|Rinne",
+            "Soitin Kivelle kahdesti|Kivelle",
+            "Best,\\nAbdi (on behalf of Hardy)|Abdi;Hardy",
+            "ping faith re the order|faith",
+            "kysyin jo toivolta, ei tiennyt|toivolta",
+            "thx derek, works now|derek",
+            // a genitive before a postposition of persons; Finnish endings on listed foreign names
+            "Päivitin Kaskin tiedot eilen|Kaskin",
+            "Kone on Fadumon kanssa samassa verkossa|Fadumon",
+            "Soitin eilen Kowalskille|Kowalskille",
+            "Grace from HR says hi|Grace",
+            "Can Ilkka get admin rights?|Ilkka",
+    })
+    void findsPeopleTheLayoutNames(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hand the badge to reception.",
+            "Grant me access to the share, please.",
+            "Drew a blank on the password again.",
+            "Use the Baker Street entrance.",
+            "Päivitin tiedot, neuvotteluhuone Kuikka on nyt kunnossa.",
+            "Elisan liittymä ei toimi ja Wilma on rikki",
+            "Toivon mukaan korjaus tulee huomenna.",
+            "Kiitos!\nService Desk",
+            "Mail it.support@example.fi if Support is down",
+            "Teamsin kanssa on ongelmia",
+            "ping again later",
+            "Plan B. Then reboot.",
+    })
+    void leavesWordsTheLayoutDoesNotMakeNames(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @Test
     void everyFormOfOneNameGetsOnePlaceholder() {
         var placeholders = Placeholders.inMemory();
