@@ -13,7 +13,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +50,8 @@ class InteractionsThroughputBenchmarkTest {
         var samples = samples();
         long before = corpusSize();
 
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime();
         var contactId = UUID.randomUUID();
         var chunk = new ArrayList<CapturedEvents.Event>(SEND_CHUNK);
@@ -71,10 +76,21 @@ class InteractionsThroughputBenchmarkTest {
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250))
                 .until(() -> corpusSize() - before >= messages);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         // The producer runs in this JVM too; after it is done the consumer has the machine to itself.
         Log.infof("BENCHMARK consumer path: %d messages stored in %.1f s = %.0f messages/s; all produced after %.1f s,"
-                        + " the remaining %d stored at %.0f messages/s", messages, seconds, messages / seconds, produced,
-                messages - storedWhileProducing, (messages - storedWhileProducing) / (seconds - produced));
+                        + " the remaining %d stored at %.0f messages/s; this JVM's CPU %.1f s (%.0f µs a message, producer"
+                        + " and broker included); load average %s", messages, seconds, messages / seconds, produced,
+                messages - storedWhileProducing, (messages - storedWhileProducing) / (seconds - produced), cpu,
+                cpu * 1e6 / messages, loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private long corpusSize() {
