@@ -233,7 +233,10 @@ final class NameContext {
         return lower.replace('ä', 'a').replace('ö', 'o').replace('å', 'a').replace('ü', 'u').replace('é', 'e');
     }
 
-    /** Every other capitalised mention of a word found as a name is the same person's ("Katja Kivi, … ja Kivi"). */
+    /**
+     * Every other capitalised mention of a word found as a name is the same person's ("Katja Kivi, …
+     * ja Kivi"), and so is an unknown capitalised word right before one inside a sentence ("Kadri Abdullahi").
+     */
     static void sameNameElsewhere(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         List<String> found = null;
         for (int t = 0; t < tokens.size(); t++) {
@@ -244,18 +247,18 @@ final class NameContext {
                 found.add(text.substring(tokens.start(t), tokens.end(t)));
             }
         }
-        for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
-            // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
-            if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
-                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t)) {
-                names[t] = true;
-            }
-        }
         for (int t = 0; found != null && t < tokens.size(); t++) {
             // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
             if (!names[t] && words[t] != null && tokens.isCapitalised(t)
                     && !(tokens.beginsSentence(t) && words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD))
                     && found.contains(text.substring(tokens.start(t), tokens.end(t)))) {
+                names[t] = true;
+            }
+        }
+        for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
+            // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
+            if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
+                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t)) {
                 names[t] = true;
             }
         }

@@ -36,7 +36,7 @@ public final class PersonNameDetector implements Detector {
      */
     private static final Set<String> PERSON_CUES = Set.of(
             "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "soita", "soitin", "soittakaa", "cc", "kopio", "ask",
-            "asked", "contact", "cc'd", "ping", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+            "asked", "contact", "cc'd", "ping", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
@@ -51,7 +51,7 @@ public final class PersonNameDetector implements Detector {
     private static final Set<String> ROLES = Set.of(
             "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
             "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
-            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä");
+            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä", "varahenkilö", "sijainen");
     /**
      * What a person has, by base form: a surname that is also a word, at the start of a sentence,
      * is a name before one ("Harjun kone", "Rantalan tili"); a place has offices ("Salon toimisto").
@@ -276,12 +276,18 @@ public final class PersonNameDetector implements Detector {
         for (int t = from + 1; t <= from + 2 && t < tokens.size(); t++) {
             boolean reachable = t == from + 1 ? tokens.adjacent(from, t) : tokens.spaced(t - 1, t);
             boolean name = canBeName(tokens, words[t], t)
-                    || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t));
+                    || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
+                    || t == cue + 1 && isGivenNameInLowerCase(text, tokens, words[t], t) && isAddressed(text, tokens.end(t));
             if (!reachable || !name) {
                 return;
             }
             names[t] = true;
         }
+    }
+
+    /** The word is the one addressed: a comma, "!" or the end of the text follows ("thx holly, works now"). */
+    private static boolean isAddressed(String text, int end) {
+        return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == '!';
     }
 
     /** "ping faith", "ask will": after a person cue a given name that is also a word, in lower case (not a month). */

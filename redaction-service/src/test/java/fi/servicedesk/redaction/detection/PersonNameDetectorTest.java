@@ -91,6 +91,9 @@ class PersonNameDetectorTest {
             "Soitin eilen Kowalskille|Kowalskille",
             "Grace from HR says hi|Grace",
             "Can Ilkka get admin rights?|Ilkka",
+            "Osallistujat: Kadri Abdullahi, Tuula ja Abdullahi.|Kadri;Abdullahi;Tuula;Abdullahi",
+            "thx holly, works now|holly",
+            "Tiedoksi Abdille: kone vaihdettiin|Abdille",
     })
     void findsPeopleTheLayoutNames(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -109,6 +112,7 @@ class PersonNameDetectorTest {
             "Mail it.support@example.fi if Support is down",
             "Teamsin kanssa on ongelmia",
             "ping again later",
+            "thanks again, hi all!",
             "Plan B. Then reboot.",
     })
     void leavesWordsTheLayoutDoesNotMakeNames(String text) {

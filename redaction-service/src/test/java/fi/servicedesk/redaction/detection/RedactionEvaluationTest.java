@@ -98,45 +98,41 @@ class RedactionEvaluationTest {
      * adjusted to the first held-out set's run. Its first run missed 52 English names (93.6 %);
      * the US name lists (us-names.tsv) were added for that cause, not for its sentences, and it
      * then met every target but left 9 names in clear (a lone "Gray", which is also a colour, and
-     * "Grace" opening a sentence; docs/redaction.md). This holds that and no more misses.
+     * "Grace" opening a sentence); the person cues ("spoke to") and "… from HR" find them.
      */
     @Test
     void meetsTheTargetsOnTheSecondHeldOutSet() throws IOException {
         var result = evaluate(load(SECOND_HELD_OUT));
         assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 9, result.leaked() + " labelled values left in clear");
+        assertEquals(0, result.leaked(), "labelled values left in clear");
     }
 
     /**
      * The third held-out set (held-out.py 3): frames, names and look-alikes written after the US
      * name lists were added. Its first run damaged 31 of 585 look-alikes ("Dell", a surname to
      * Voikko; "the Paris site?", whose last word a question mark hid) and left 3 names in clear;
-     * after the two general fixes that run led to, it meets every target but still leaves 3
-     * names in clear (a name alone on the line after a closing: docs/redaction.md). This holds
-     * that and no more.
+     * the general fixes that run led to and the line after a closing (NameContext) leave none.
      */
     @Test
     void meetsTheTargetsOnTheThirdHeldOutSet() throws IOException {
         var result = evaluate(load(THIRD_HELD_OUT));
         assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 3, result.leaked() + " labelled values left in clear");
+        assertEquals(0, result.leaked(), "labelled values left in clear");
     }
 
     /**
      * The fourth held-out set (held-out-4.py): 1,000 messages with frames, names and look-alikes
      * written after the third set's fixes, names of other origins common in Finland among them.
      * Its first run found 83.6 % of the names, damaged 5.5 % of the look-alikes and left 215 values
-     * in clear; after the general rules it led to, every target is met but NAME recall (96.8 %),
-     * and 42 names stay in clear (foreign names Voikko and the lists do not know, alone without a
-     * cue; lower-case names after "onko"; docs/redaction.md). This holds that and no worse.
+     * in clear; after the general rules it led to, it meets every target but leaves 36 names in
+     * clear (foreign names neither Voikko nor the lists know, alone and without a cue; lower-case
+     * names after "onko"; docs/redaction.md). This holds that and no more.
      */
     @Test
-    void meetsTheTargetsButNameRecallOnTheFourthHeldOutSet() throws IOException {
+    void meetsTheTargetsOnTheFourthHeldOutSet() throws IOException {
         var result = evaluate(load(FOURTH_HELD_OUT));
-        var others = result.failures().stream().filter(f -> !f.startsWith("NAME recall")).toList();
-        assertTrue(others.isEmpty(), String.join("; ", others));
-        assertTrue(result.nameRecall() >= 0.968, "NAME recall " + result.nameRecall());
-        assertTrue(result.leaked() <= 42, result.leaked() + " labelled values left in clear");
+        assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
+        assertTrue(result.leaked() <= 36, result.leaked() + " labelled values left in clear");
     }
 
     /**
@@ -154,7 +150,7 @@ class RedactionEvaluationTest {
     }
 
     /** The targets missed, every missed or false finding, and how many labelled values are in clear in the output. */
-    private record Result(List<String> failures, List<String> misses, int leaked, double nameRecall) {
+    private record Result(List<String> failures, List<String> misses, int leaked) {
     }
 
     /** Prints precision and recall per type and every miss. */
@@ -211,9 +207,7 @@ class RedactionEvaluationTest {
         if (keeps > 0 && damaged > 0.02 * keeps) {
             failures.add(damaged + " of " + keeps + " look-alikes damaged, over 2 %");
         }
-        int names = truePositives.getOrDefault(EntityType.NAME, 0);
-        double nameRecall = names == 0 ? 1 : (double) names / (names + falseNegatives.getOrDefault(EntityType.NAME, 0));
-        return new Result(failures, misses, leaked, nameRecall);
+        return new Result(failures, misses, leaked);
     }
 
     private static double percent(int part, int whole) {
