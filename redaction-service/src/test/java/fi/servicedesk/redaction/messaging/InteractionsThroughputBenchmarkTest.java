@@ -71,18 +71,21 @@ class InteractionsThroughputBenchmarkTest {
         }
         CapturedEvents.send(chunk);
         double produced = (System.nanoTime() - start) / 1e9;
+        long cpuProduced = os.getProcessCpuTime();
         long storedWhileProducing = corpusSize() - before;
 
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250))
                 .until(() -> corpusSize() - before >= messages);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        long cpuAfter = os.getProcessCpuTime();
+        double cpu = (cpuAfter - cpuBefore) / 1e9;
+        long remaining = messages - storedWhileProducing;
         // The producer runs in this JVM too; after it is done the consumer has the machine to itself.
         Log.infof("BENCHMARK consumer path: %d messages stored in %.1f s = %.0f messages/s; all produced after %.1f s,"
                         + " the remaining %d stored at %.0f messages/s; this JVM's CPU %.1f s (%.0f µs a message, producer"
-                        + " and broker included); load average %s", messages, seconds, messages / seconds, produced,
-                messages - storedWhileProducing, (messages - storedWhileProducing) / (seconds - produced), cpu,
-                cpu * 1e6 / messages, loadAverage());
+                        + " and broker included; %.0f µs a message after the last was produced); load average %s",
+                messages, seconds, messages / seconds, produced, remaining, remaining / (seconds - produced), cpu,
+                cpu * 1e6 / messages, (cpuAfter - cpuProduced) / 1e3 / remaining, loadAverage());
     }
 
     private static String loadAverage() {
