@@ -22,6 +22,13 @@ final class NameContext {
     /** Postpositions and nouns after a person's genitive: "Kaskin mukaan", "Fadumon kanssa", "Tammin tiedot". */
     private static final Set<String> PERSON_POSTPOSITIONS = Set.of("mukaan", "kanssa", "luona", "luo", "luota", "puolesta",
             "tiedot");
+    /** What a person has, in English: the unknown capitalised word before "'s" and one of these is a name ("Abdi's monitor"). */
+    private static final Set<String> ENGLISH_POSSESSIONS = Set.of("laptop", "monitor", "screen", "account", "password",
+            "phone", "mailbox", "inbox", "computer", "pc", "desk", "badge", "access", "calendar", "headset", "keyboard",
+            "mouse", "login", "mobile", "manager");
+    /** "the Company's laptop": a determiner makes a thing of the word. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "my", "their", "his", "her",
+            "its", "this", "that");
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
     private static final Set<String> CONJUNCTIONS = Set.of("ja", "sekä", "and", "or", "tai");
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
@@ -51,7 +58,39 @@ final class NameContext {
             if (tokens.spaced(c, c + 1) && CONJUNCTIONS.contains(text.substring(tokens.start(c), tokens.end(c)))) {
                 coordinated(text, tokens, words, names, c);
             }
+            // "Reassigned from Penny Sutton to Kadri": from one person to another.
+            if (tokens.is(c, "to") && names[c - 1] && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
+                    && canBeSurname(text, tokens, words[c + 1], c + 1)) {
+                names[c + 1] = true;
+            }
         }
+        for (int t = 0; t < n; t++) {
+            if (!names[t] && isPossessor(text, tokens, words, t)) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /** "from" right before the name that ends at {@code last} (one or two words). */
+    private static boolean fromBefore(Tokens tokens, boolean[] names, int last) {
+        int first = last > 0 && names[last - 1] && tokens.spaced(last - 1, last) ? last - 1 : last;
+        return first > 0 && tokens.is(first - 1, "from") && tokens.spaced(first - 1, first);
+    }
+
+    private static boolean isPossessor(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int end = tokens.end(t);
+        if (words[t] == null || words[t].isKnown() || !tokens.isCapitalised(t) || end + 3 > text.length()
+                || text.charAt(end) != '\'' && text.charAt(end) != '’' || text.charAt(end + 1) != 's' || text.charAt(end + 2) != ' ') {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), end).toLowerCase(Locale.ROOT);
+        if (t > 0 && DETERMINERS.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // The "s" is a word of its own to Tokens.
+        int next = t + 1 < tokens.size() && tokens.start(t + 1) == end + 1 ? t + 2 : t + 1;
+        return !NameLexicon.isThingOrWord(lower) && next < tokens.size() && tokens.start(next) == end + 3
+                && ENGLISH_POSSESSIONS.contains(text.substring(tokens.start(next), tokens.end(next)));
     }
 
     /** "Heikki and Abdi": one side is a name, the other a capitalised word that can be one. */

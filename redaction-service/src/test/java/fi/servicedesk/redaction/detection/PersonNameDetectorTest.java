@@ -94,6 +94,8 @@ class PersonNameDetectorTest {
             "Osallistujat: Kadri Abdullahi, Tuula ja Abdullahi.|Kadri;Abdullahi;Tuula;Abdullahi",
             "thx holly, works now|holly",
             "Tiedoksi Abdille: kone vaihdettiin|Abdille",
+            "Reassigned from Penny Sutton to Kadri today|Penny;Sutton;Kadri",
+            "Abdi's monitor flickers|Abdi",
     })
     void findsPeopleTheLayoutNames(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -113,6 +115,7 @@ class PersonNameDetectorTest {
             "Teamsin kanssa on ongelmia",
             "ping again later",
             "thanks again, hi all!",
+            "Moved from Teams to Slack, the Company's laptop too",
             "Plan B. Then reboot.",
     })
     void leavesWordsTheLayoutDoesNotMakeNames(String text) {
