@@ -66,6 +66,8 @@ public class CorpusIntake {
         var scopes = new HashMap<String, ConversationPlaceholders>();
         var rows = new ArrayList<NewEntry>(messages.size());
         var subjectLinks = new LinkedHashSet<Link>();
+        // A conversation's messages carry the same subject: its hashes (a phone parsed, three HMACs) once a batch.
+        var hashes = new HashMap<SubjectIdentifiers, List<String>>();
         for (var message : messages) {
             var conversation = conversations.get(message.contactId());
             var scope = scopes.computeIfAbsent(conversation,
@@ -77,7 +79,8 @@ public class CorpusIntake {
             rows.add(new NewEntry(message.messageId(), conversation, message.sequence(), message.speaker(), message.language(),
                     message.channel(), redaction.text(), countsJson(redaction.counts())));
             if (subject != null) {
-                for (var hash : matchingHashes.of(subject.email(), subject.username(), subject.phone())) {
+                var identifiers = new SubjectIdentifiers(subject.email(), subject.username(), subject.phone());
+                for (var hash : hashes.computeIfAbsent(identifiers, i -> matchingHashes.of(i.email(), i.username(), i.phone()))) {
                     subjectLinks.add(new Link(hash, conversation));
                 }
             }
@@ -85,6 +88,9 @@ public class CorpusIntake {
         entries.insertAll(rows, Instant.now(clock));
         placeholders.addAll(added);
         links.linkAll(subjectLinks);
+    }
+
+    private record SubjectIdentifiers(String email, String username, String phone) {
     }
 
     /** {"EMAIL":1,…}: the keys are entity type names, which need no escaping. */
