@@ -46,7 +46,8 @@ final class Tokens {
      */
     private static boolean joins(String text, int start, int i) {
         char c = text.charAt(i);
-        if (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+        // Most words end at a space: that test first.
+        if (c != '-' && c != '\'' && c != '’' || i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
             return false;
         }
         return c == '-' && i > start
