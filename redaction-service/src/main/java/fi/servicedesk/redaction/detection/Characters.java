@@ -52,6 +52,26 @@ final class Characters {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /**
+     * False only where a case-insensitive pattern (Unicode case) surely does not match
+     * {@code lower} at {@code index}: an ASCII character that is not the pattern's letter in
+     * either case. A non-ASCII character on either side is left to the pattern, whose case
+     * folding maps some of them to ASCII letters (K, ſ).
+     */
+    static boolean mayStartIgnoringCase(String text, int index, String lower) {
+        if (index + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(index + k);
+            char l = lower.charAt(k);
+            if (c < 128 && l < 128 && c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code text.toLowerCase().contains(word)} for a lower-case {@code word}, without copying the text. */
     static boolean containsIgnoringCase(String text, String word) {
         char first = word.charAt(0);

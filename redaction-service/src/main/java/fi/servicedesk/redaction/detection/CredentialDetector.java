@@ -25,11 +25,14 @@ public final class CredentialDetector implements Detector {
             "(?<![\\p{L}])(?:(?:käyttäjä)?tunnus(?:ni)? ja salasana(?:ni)?|username and password|user name and password|login and password)"
                     + "(?:\\s+(?:on|ovat|are|is)|\\s*[:=])?\\s*[\"']?([^\\s\"'/,;]{2,64})[\"']?(?:\\s*(?:/|,|ja|and)\\s*|\\s+)" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where one of the pattern's cues may begin: the pattern is tried at a few words of a text, not at every "s" or "p". */
     private static final Scan.Opening PAIR_OPENING = Scan.Opening.of("ktulKTUL",
-            (t, i) -> startsWithOneOf(t, i, "ktul") && Characters.notAfterLetter(t, i, ""));
+            (t, i) -> mayStartOneOf(t, i, "käyttäjätunnus", "tunnus", "user", "login") && Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
-            (t, i) -> startsWithOneOf(t, i, "sp") && Characters.notAfterLetter(t, i, "?&;"));
-    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp", (t, i) -> Characters.notAfterLetter(t, i, ""));
+            (t, i) -> mayStartOneOf(t, i, "sala", "salis", "pass", "pw") && Characters.notAfterLetter(t, i, "?&;"));
+    /** The PIN pattern is case-sensitive. */
+    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp",
+            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i)) && Characters.notAfterLetter(t, i, ""));
     private static final int PASSWORD_CUE = 1;
     private static final int PIN_CUE = 2;
     /** The shortest PIN. */
@@ -90,9 +93,13 @@ public final class CredentialDetector implements Detector {
         return cues;
     }
 
-    /** A case-insensitive cue can open at {@code i}: its character folds to one of {@code letters}. */
-    private static boolean startsWithOneOf(String text, int i, String letters) {
-        return letters.indexOf(Character.toLowerCase(Character.toUpperCase(text.charAt(i)))) >= 0;
+    private static boolean mayStartOneOf(String text, int i, String... cues) {
+        for (var cue : cues) {
+            if (Characters.mayStartIgnoringCase(text, i, cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addSecret(String text, Matcher m, int group, List<Finding> findings) {
