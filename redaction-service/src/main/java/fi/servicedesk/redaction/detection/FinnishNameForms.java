@@ -51,6 +51,11 @@ final class FinnishNameForms {
     /** Which of the names each stem came from, and which part of it (0 for the first). */
     private final List<Integer> owners = new ArrayList<>();
     private final List<Integer> parts = new ArrayList<>();
+    /**
+     * The stems' first {@link #OPENING_LETTERS} letters, each once: a name's forms share them
+     * (virtanen, virtase, virtas), so the pair filter is asked a few times, not once per form.
+     */
+    private final List<String> stemOpenings = new ArrayList<>();
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
@@ -123,8 +128,8 @@ final class FinnishNameForms {
 
     /** Whether the first letters of some stem may be in the text (see {@link Text#mayContain}). */
     private boolean mayOccur(Text message) {
-        for (var stem : stems) {
-            if (message.mayContain(stem, OPENING_LETTERS)) {
+        for (var opening : stemOpenings) {
+            if (message.mayContain(opening)) {
                 return true;
             }
         }
@@ -222,6 +227,10 @@ final class FinnishNameForms {
             return;
         }
         stems.add(stem);
+        var opening = stem.substring(0, Math.min(OPENING_LETTERS, stem.length()));
+        if (!stemOpenings.contains(opening)) {
+            stemOpenings.add(opening);
+        }
         bases.add(base);
         owners.add(owner);
         parts.add(part);

@@ -55,6 +55,9 @@ public final class PersonNameDetector implements Detector {
             "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
             "factory", "datacenter", "datacentre");
 
+    /** {@link #CUES} and {@link #ROLES} as they are asked of each word, without a lower-cased copy of it. */
+    private static final WordSet CUE_WORDS = WordSet.of(CUES, ROLES);
+
     private final NameLexicon lexicon;
 
     public PersonNameDetector(NameLexicon lexicon) {
@@ -174,11 +177,10 @@ public final class PersonNameDetector implements Detector {
         if (length > 14) {
             return false;
         }
-        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-        if (CUES.contains(lower) || ROLES.contains(lower)) {
+        if (CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
             return true;
         }
-        if (lower.equals("you") && t > 0 && tokens.is(t - 1, "thank")) {
+        if (tokens.is(t, "you") && t > 0 && tokens.is(t - 1, "thank")) {
             return true;
         }
         // "esimieheni", "kollegalle": Voikko's base form is the role.
