@@ -42,6 +42,17 @@ final class Characters {
         return !Character.isLetter(c) && others.indexOf(c) < 0;
     }
 
+    /**
+     * {@link Character#isLetter(char)}, with ASCII answered inline: the words of every message
+     * are read with it, and most of their characters are ASCII.
+     */
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
     /** What the patterns' {@code [\p{L}\p{N}]} accepts: a letter or any kind of number. */
     static boolean isLetterOrNumber(char c) {
         if (c < 128) {

@@ -83,14 +83,22 @@ public final class CredentialDetector implements Detector {
     private static int cues(String text) {
         int cues = 0;
         for (int i = 0; i < text.length() - 1; i++) {
-            cues |= switch (text.charAt(i)) {
-                case 's', 'S' -> text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
-                case 'p', 'P' -> text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
+            char c = text.charAt(i);
+            // The next character is tested first: after most "s" and "p" no cue can follow.
+            char next = text.charAt(i + 1);
+            if ((c == 's' || c == 'S') && mayBe(next, 'a')) {
+                cues |= text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
+            } else if ((c == 'p' || c == 'P') && (mayBe(next, 'a') || mayBe(next, 'w') || mayBe(next, 'i'))) {
+                cues |= text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
                         : text.startsWith("PIN", i) || text.startsWith("pin", i) ? PIN_CUE : 0;
-                default -> 0;
-            };
+            }
         }
         return cues;
+    }
+
+    /** False when {@code c} is an ASCII character other than {@code lower} in either case; a case-insensitive match of {@code lower} needs one that may be. */
+    private static boolean mayBe(char c, char lower) {
+        return c >= 128 || (c | 0x20) == lower;
     }
 
     private static boolean mayStartOneOf(String text, int i, String... cues) {

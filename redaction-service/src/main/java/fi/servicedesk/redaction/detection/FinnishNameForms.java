@@ -98,12 +98,12 @@ final class FinnishNameForms {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Characters.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && Character.isLetter(text.charAt(i))) {
+            while (i < length && Characters.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i - start < MIN_PART || !hasOpening(opening(text.charAt(start), text.charAt(start + 1)))) {

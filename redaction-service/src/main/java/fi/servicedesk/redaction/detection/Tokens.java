@@ -25,12 +25,12 @@ final class Tokens {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Characters.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && (Character.isLetter(text.charAt(i)) || joins(text, start, i))) {
+            while (i < length && (Characters.isLetter(text.charAt(i)) || joins(text, start, i))) {
                 i++;
             }
             if (!glued(text, start, i)) {
@@ -47,7 +47,7 @@ final class Tokens {
     private static boolean joins(String text, int start, int i) {
         char c = text.charAt(i);
         // Most words end at a space: that test first.
-        if (c != '-' && c != '\'' && c != '’' || i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+        if (c != '-' && c != '\'' && c != '’' || i + 1 >= text.length() || !Characters.isLetter(text.charAt(i + 1))) {
             return false;
         }
         return c == '-' && i > start
