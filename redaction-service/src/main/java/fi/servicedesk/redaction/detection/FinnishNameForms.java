@@ -56,6 +56,8 @@ final class FinnishNameForms {
      * (virtanen, virtase, virtas), so the pair filter is asked a few times, not once per form.
      */
     private final List<String> stemOpenings = new ArrayList<>();
+    /** The pair filter's bits of each of {@link #stemOpenings}. */
+    private final List<long[]> stemOpeningBits = new ArrayList<>();
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
@@ -128,8 +130,8 @@ final class FinnishNameForms {
 
     /** Whether the first letters of some stem may be in the text (see {@link Text#mayContain}). */
     private boolean mayOccur(Text message) {
-        for (var opening : stemOpenings) {
-            if (message.mayContain(opening)) {
+        for (var bits : stemOpeningBits) {
+            if (message.mayContain(bits)) {
                 return true;
             }
         }
@@ -230,6 +232,7 @@ final class FinnishNameForms {
         var opening = stem.substring(0, Math.min(OPENING_LETTERS, stem.length()));
         if (!stemOpenings.contains(opening)) {
             stemOpenings.add(opening);
+            stemOpeningBits.add(Text.pairBits(opening));
         }
         bases.add(base);
         owners.add(owner);

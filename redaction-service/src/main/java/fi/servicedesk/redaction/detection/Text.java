@@ -41,16 +41,18 @@ public final class Text {
         var digitRuns = NO_RUNS;
         int digitRunCount = 0;
         char previous = 0;
+        boolean afterDigit = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             char folded = fold(c);
             int pair = pair(previous, folded);
             pairs[pair >>> 6] |= 1L << pair;
             previous = folded;
+            boolean digit = Scan.isDigit(c);
             if (c < 64) {
                 low |= 1L << c;
-                if (c >= '0' && c <= '9') {
-                    if (i == 0 || !Scan.isDigit(value.charAt(i - 1))) {
+                if (digit) {
+                    if (!afterDigit) {
                         if (digitRunCount == digitRuns.length) {
                             digitRuns = Arrays.copyOf(digitRuns, Math.max(8, digitRunCount * 2));
                         }
@@ -61,6 +63,7 @@ public final class Text {
             } else if (c < 128) {
                 high |= 1L << (c - 64);
             }
+            afterDigit = digit;
         }
         return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount);
     }
@@ -71,6 +74,25 @@ public final class Text {
      */
     boolean mayContain(String lower) {
         return mayContain(lower, lower.length());
+    }
+
+    /**
+     * The bits {@link #mayContain(long[])} tests for {@code lower} (in lower case): a caller that
+     * asks about the same word of every message makes them once.
+     */
+    static long[] pairBits(String lower) {
+        var bits = new long[4];
+        for (int i = 1; i < lower.length(); i++) {
+            int pair = pair(lower.charAt(i - 1), lower.charAt(i));
+            bits[pair >>> 6] |= 1L << pair;
+        }
+        return bits;
+    }
+
+    /** As {@link #mayContain(String)} for the word whose {@link #pairBits} these are. */
+    boolean mayContain(long[] bits) {
+        return (pairs[0] & bits[0]) == bits[0] && (pairs[1] & bits[1]) == bits[1] && (pairs[2] & bits[2]) == bits[2]
+                && (pairs[3] & bits[3]) == bits[3];
     }
 
     /** As {@link #mayContain(String)} for the first {@code length} characters of {@code lower}. */

@@ -10,6 +10,9 @@ import java.util.Arrays;
 final class Tokens {
 
     private static final String GLUE = "/=&?@_.#%\\";
+    /** {@link #GLUE} as bits by character (all ASCII), tested at the ends of every word. */
+    private static final long GLUE_LOW = bits(GLUE, 0);
+    private static final long GLUE_HIGH = bits(GLUE, 64);
 
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -63,19 +66,35 @@ final class Tokens {
     private static boolean glued(String text, int start, int end) {
         if (start > 0) {
             char before = text.charAt(start - 1);
-            if (Scan.isDigit(before) || GLUE.indexOf(before) >= 0) {
+            if (Scan.isDigit(before) || isGlue(before)) {
                 return true;
             }
         }
         if (end < text.length()) {
             char after = text.charAt(end);
-            if (Scan.isDigit(after) || GLUE.indexOf(after) >= 0 && after != '.' && after != '?') {
+            if (Scan.isDigit(after) || isGlue(after) && after != '.' && after != '?') {
                 return true;
             }
             // A full stop or question mark ends a sentence ("Can you call Liam?") unless a path or query goes on.
             return (after == '.' || after == '?') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
         }
         return false;
+    }
+
+    private static boolean isGlue(char c) {
+        return c < 64 ? (GLUE_LOW >>> c & 1) != 0 : c < 128 && (GLUE_HIGH >>> (c - 64) & 1) != 0;
+    }
+
+    /** The characters of {@code ascii} from {@code first} to {@code first + 63} as bits. */
+    private static long bits(String ascii, int first) {
+        long bits = 0;
+        for (int k = 0; k < ascii.length(); k++) {
+            int c = ascii.charAt(k) - first;
+            if (c >= 0 && c < 64) {
+                bits |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     private void add(int start, int end) {
