@@ -109,7 +109,13 @@ public final class SpokenPhoneDetector implements Detector {
         var words = message.words();
         var text = message.value();
         int digitWords = 0;
+        // Without a hyphen in the text each word is one part: no word needs a look inside it.
+        boolean hyphens = message.has('-');
         for (int t = 0; t < words.size() && (digitWords == 0 || digitWords + message.digits() < MIN_DIGITS); t++) {
+            if (!hyphens) {
+                digitWords += isDigitWord(text, words.start(t), words.end(t)) ? 1 : 0;
+                continue;
+            }
             for (int start = words.start(t); start < words.end(t); ) {
                 int end = start;
                 while (end < words.end(t) && text.charAt(end) != '-') {
