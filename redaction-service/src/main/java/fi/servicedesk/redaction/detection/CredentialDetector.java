@@ -33,6 +33,12 @@ public final class CredentialDetector implements Detector {
     /** The PIN pattern is case-sensitive. */
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp",
             (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i)) && Characters.notAfterLetter(t, i, ""));
+    /** What every cue holds (see {@link #cues}), for the pair filter. */
+    private static final Fragment SALA = Fragment.of("sala");
+    private static final Fragment SALIS = Fragment.of("salis");
+    private static final Fragment PASS = Fragment.of("pass");
+    private static final Fragment PW = Fragment.of("pw");
+    private static final Fragment PIN_LETTERS = Fragment.of("pin");
     private static final int PASSWORD_CUE = 1;
     private static final int PIN_CUE = 2;
     /** The shortest PIN. */
@@ -47,8 +53,8 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        int cues = message.mayContain("sala") || message.mayContain("salis") || message.mayContain("pass")
-                || message.mayContain("pw") || message.mayContain("pin") ? cues(text) : 0;
+        int cues = SALA.mayBeIn(message) || SALIS.mayBeIn(message) || PASS.mayBeIn(message) || PW.mayBeIn(message)
+                || PIN_LETTERS.mayBeIn(message) ? cues(text) : 0;
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {

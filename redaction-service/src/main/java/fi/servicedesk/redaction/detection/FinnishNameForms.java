@@ -55,9 +55,7 @@ final class FinnishNameForms {
      * The stems' first {@link #OPENING_LETTERS} letters, each once: a name's forms share them
      * (virtanen, virtase, virtas), so the pair filter is asked a few times, not once per form.
      */
-    private final List<String> stemOpenings = new ArrayList<>();
-    /** The pair filter's bits of each of {@link #stemOpenings}. */
-    private final List<long[]> stemOpeningBits = new ArrayList<>();
+    private final List<Fragment> stemOpenings = new ArrayList<>();
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
@@ -128,10 +126,10 @@ final class FinnishNameForms {
         }
     }
 
-    /** Whether the first letters of some stem may be in the text (see {@link Text#mayContain}). */
+    /** Whether the first letters of some stem may be in the text (see {@link Fragment#mayBeIn}). */
     private boolean mayOccur(Text message) {
-        for (var bits : stemOpeningBits) {
-            if (message.mayContain(bits)) {
+        for (var opening : stemOpenings) {
+            if (opening.mayBeIn(message)) {
                 return true;
             }
         }
@@ -230,9 +228,8 @@ final class FinnishNameForms {
         }
         stems.add(stem);
         var opening = stem.substring(0, Math.min(OPENING_LETTERS, stem.length()));
-        if (!stemOpenings.contains(opening)) {
-            stemOpenings.add(opening);
-            stemOpeningBits.add(Text.pairBits(opening));
+        if (stemOpenings.stream().noneMatch(seen -> seen.lower().equals(opening))) {
+            stemOpenings.add(Fragment.of(opening));
         }
         bases.add(base);
         owners.add(owner);

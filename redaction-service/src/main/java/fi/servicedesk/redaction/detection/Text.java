@@ -68,18 +68,7 @@ public final class Text {
         return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount);
     }
 
-    /**
-     * False when {@code lower} (in lower case, two characters or more) is surely not in the text
-     * in any case; true when it may be, and the caller looks.
-     */
-    boolean mayContain(String lower) {
-        return mayContain(lower, lower.length());
-    }
-
-    /**
-     * The bits {@link #mayContain(long[])} tests for {@code lower} (in lower case): a caller that
-     * asks about the same word of every message makes them once.
-     */
+    /** The bits of {@code lower}'s adjacent pairs (in lower case) in the filter, for {@link #mayContain(long[])}. */
     static long[] pairBits(String lower) {
         var bits = new long[4];
         for (int i = 1; i < lower.length(); i++) {
@@ -89,21 +78,13 @@ public final class Text {
         return bits;
     }
 
-    /** As {@link #mayContain(String)} for the word whose {@link #pairBits} these are. */
+    /**
+     * False when the word (in lower case) whose {@link #pairBits} these are is surely not in the
+     * text in any case; true when it may be, and the caller looks.
+     */
     boolean mayContain(long[] bits) {
         return (pairs[0] & bits[0]) == bits[0] && (pairs[1] & bits[1]) == bits[1] && (pairs[2] & bits[2]) == bits[2]
                 && (pairs[3] & bits[3]) == bits[3];
-    }
-
-    /** As {@link #mayContain(String)} for the first {@code length} characters of {@code lower}. */
-    boolean mayContain(String lower, int length) {
-        for (int i = 1; i < Math.min(length, lower.length()); i++) {
-            int pair = pair(lower.charAt(i - 1), lower.charAt(i));
-            if ((pairs[pair >>> 6] & 1L << pair) == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
