@@ -42,6 +42,17 @@ final class Characters {
         return !Character.isLetter(c) && others.indexOf(c) < 0;
     }
 
+    /**
+     * {@link Character#isLetter(char)}, with ASCII answered inline: the words of every message
+     * are read with it, and most of their characters are ASCII.
+     */
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
     /** What the patterns' {@code [\p{L}\p{N}]} accepts: a letter or any kind of number. */
     static boolean isLetterOrNumber(char c) {
         if (c < 128) {
@@ -50,6 +61,26 @@ final class Characters {
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * False only where a case-insensitive pattern (Unicode case) surely does not match
+     * {@code lower} at {@code index}: an ASCII character that is not the pattern's letter in
+     * either case. A non-ASCII character on either side is left to the pattern, whose case
+     * folding maps some of them to ASCII letters (K, ſ).
+     */
+    static boolean mayStartIgnoringCase(String text, int index, String lower) {
+        if (index + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(index + k);
+            char l = lower.charAt(k);
+            if (c < 128 && l < 128 && c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code text.toLowerCase().contains(word)} for a lower-case {@code word}, without copying the text. */

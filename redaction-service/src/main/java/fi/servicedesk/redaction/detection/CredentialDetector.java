@@ -25,11 +25,20 @@ public final class CredentialDetector implements Detector {
             "(?<![\\p{L}])(?:(?:käyttäjä)?tunnus(?:ni)? ja salasana(?:ni)?|username and password|user name and password|login and password)"
                     + "(?:\\s+(?:on|ovat|are|is)|\\s*[:=])?\\s*[\"']?([^\\s\"'/,;]{2,64})[\"']?(?:\\s*(?:/|,|ja|and)\\s*|\\s+)" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where one of the pattern's cues may begin: the pattern is tried at a few words of a text, not at every "s" or "p". */
     private static final Scan.Opening PAIR_OPENING = Scan.Opening.of("ktulKTUL",
-            (t, i) -> startsWithOneOf(t, i, "ktul") && Characters.notAfterLetter(t, i, ""));
+            (t, i) -> mayStartOneOf(t, i, "käyttäjätunnus", "tunnus", "user", "login") && Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
-            (t, i) -> startsWithOneOf(t, i, "sp") && Characters.notAfterLetter(t, i, "?&;"));
-    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp", (t, i) -> Characters.notAfterLetter(t, i, ""));
+            (t, i) -> mayStartOneOf(t, i, "sala", "salis", "pass", "pw") && Characters.notAfterLetter(t, i, "?&;"));
+    /** The PIN pattern is case-sensitive. */
+    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp",
+            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i)) && Characters.notAfterLetter(t, i, ""));
+    /** What every cue holds (see {@link #cues}), for the pair filter. */
+    private static final Fragment SALA = Fragment.of("sala");
+    private static final Fragment SALIS = Fragment.of("salis");
+    private static final Fragment PASS = Fragment.of("pass");
+    private static final Fragment PW = Fragment.of("pw");
+    private static final Fragment PIN_LETTERS = Fragment.of("pin");
     private static final int PASSWORD_CUE = 1;
     private static final int PIN_CUE = 2;
     /** The shortest PIN. */
@@ -44,8 +53,8 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        int cues = message.mayContain("sala") || message.mayContain("salis") || message.mayContain("pass")
-                || message.mayContain("pw") || message.mayContain("pin") ? cues(text) : 0;
+        int cues = SALA.mayBeIn(message) || SALIS.mayBeIn(message) || PASS.mayBeIn(message) || PW.mayBeIn(message)
+                || PIN_LETTERS.mayBeIn(message) ? cues(text) : 0;
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
@@ -80,19 +89,31 @@ public final class CredentialDetector implements Detector {
     private static int cues(String text) {
         int cues = 0;
         for (int i = 0; i < text.length() - 1; i++) {
-            cues |= switch (text.charAt(i)) {
-                case 's', 'S' -> text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
-                case 'p', 'P' -> text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
+            char c = text.charAt(i);
+            // The next character is tested first: after most "s" and "p" no cue can follow.
+            char next = text.charAt(i + 1);
+            if ((c == 's' || c == 'S') && mayBe(next, 'a')) {
+                cues |= text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
+            } else if ((c == 'p' || c == 'P') && (mayBe(next, 'a') || mayBe(next, 'w') || mayBe(next, 'i'))) {
+                cues |= text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
                         : text.startsWith("PIN", i) || text.startsWith("pin", i) ? PIN_CUE : 0;
-                default -> 0;
-            };
+            }
         }
         return cues;
     }
 
-    /** A case-insensitive cue can open at {@code i}: its character folds to one of {@code letters}. */
-    private static boolean startsWithOneOf(String text, int i, String letters) {
-        return letters.indexOf(Character.toLowerCase(Character.toUpperCase(text.charAt(i)))) >= 0;
+    /** False when {@code c} is an ASCII character other than {@code lower} in either case; a case-insensitive match of {@code lower} needs one that may be. */
+    private static boolean mayBe(char c, char lower) {
+        return c >= 128 || (c | 0x20) == lower;
+    }
+
+    private static boolean mayStartOneOf(String text, int i, String... cues) {
+        for (var cue : cues) {
+            if (Characters.mayStartIgnoringCase(text, i, cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addSecret(String text, Matcher m, int group, List<Finding> findings) {

@@ -28,6 +28,8 @@ public final class EmailDetector implements Detector {
     /** "@", "%", the brackets, and the whitespace characters (all below '!'). */
     private static final Scan.Opening SEPARATOR_OPENING = Scan.Opening.of(
             "@%([{<" + controlsAndSpace(), EmailDetector::mayStartSeparator);
+    private static final Fragment SPOKEN_AT = Fragment.of(" at ");
+    private static final Fragment SPOKEN_ÄT = Fragment.of(" ät ");
     private static final int MAX_LOCAL = 64;
     private static final String BRACKETS = "([{<";
 
@@ -69,8 +71,8 @@ public final class EmailDetector implements Detector {
                 }
             }
         }
-        return message.mayContain(" at ") && Characters.containsIgnoringCase(text, " at ")
-                || message.mayContain(" ät ") && Characters.containsIgnoringCase(text, " ät ");
+        return SPOKEN_AT.mayBeIn(message) && Characters.containsIgnoringCase(text, SPOKEN_AT.lower())
+                || SPOKEN_ÄT.mayBeIn(message) && Characters.containsIgnoringCase(text, SPOKEN_ÄT.lower());
     }
 
     private static boolean startsWithA(String text, int i) {

@@ -59,6 +59,11 @@ final class FinnishNameForms {
     /** Which of the names each stem came from, and which part of it (0 for the first). */
     private final List<Integer> owners = new ArrayList<>();
     private final List<Integer> parts = new ArrayList<>();
+    /**
+     * The stems' first {@link #OPENING_LETTERS} letters, each once: a name's forms share them
+     * (virtanen, virtase, virtas), so the pair filter is asked a few times, not once per form.
+     */
+    private final List<Fragment> stemOpenings = new ArrayList<>();
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
@@ -104,12 +109,12 @@ final class FinnishNameForms {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Characters.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && Character.isLetter(text.charAt(i))) {
+            while (i < length && Characters.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i - start < MIN_PART || !hasOpening(opening(text.charAt(start), text.charAt(start + 1)))) {
@@ -133,10 +138,10 @@ final class FinnishNameForms {
         }
     }
 
-    /** Whether the first letters of some stem may be in the text (see {@link Text#mayContain}). */
+    /** Whether the first letters of some stem may be in the text (see {@link Fragment#mayBeIn}). */
     private boolean mayOccur(Text message) {
-        for (var stem : stems) {
-            if (message.mayContain(stem, OPENING_LETTERS)) {
+        for (var opening : stemOpenings) {
+            if (opening.mayBeIn(message)) {
                 return true;
             }
         }
@@ -234,6 +239,10 @@ final class FinnishNameForms {
             return;
         }
         stems.add(stem);
+        var opening = stem.substring(0, Math.min(OPENING_LETTERS, stem.length()));
+        if (stemOpenings.stream().noneMatch(seen -> seen.lower().equals(opening))) {
+            stemOpenings.add(Fragment.of(opening));
+        }
         bases.add(base);
         owners.add(owner);
         parts.add(part);

@@ -22,8 +22,9 @@ public final class IbanDetector implements Detector {
             Map.entry("IT", 27), Map.entry("BE", 16), Map.entry("AT", 20), Map.entry("PL", 28), Map.entry("LT", 20),
             Map.entry("LV", 21), Map.entry("CH", 21), Map.entry("IE", 22), Map.entry("PT", 25), Map.entry("LU", 20),
             Map.entry("IS", 26), Map.entry("CZ", 24), Map.entry("SK", 24), Map.entry("HU", 28), Map.entry("GR", 27));
+    /** Two letters and then a run of digits: a match begins two characters before a digit run. */
     private static final Scan.Opening OPENING = Scan.Opening.of(
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", IbanDetector::mayStart);
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", IbanDetector::mayStart).beforeDigitRun(2);
     private static final int MIN = 15;
     /** The check digits and at least the shortest bank and account digits of any country's plan. */
     private static final int MIN_DIGITS = 4;

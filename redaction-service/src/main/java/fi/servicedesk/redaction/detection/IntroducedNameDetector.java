@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Names a speaker introduces ("nimeni on Anna Laine", "my name is John Smith", "tässä puhuu
@@ -18,6 +19,10 @@ public final class IntroducedNameDetector implements Detector {
                     + "(?:\\s+" + NAME + ")?");
     private static final Pattern TWO = Pattern.compile(
             "(?<![\\p{L}])(?:[Oo]len|[Mm]inä olen|I am|I'm|I’m)\\s+" + NAME + "\\s+" + NAME);
+    /** The cues of {@link #ONE_OR_TWO} and of {@link #TWO} after their first letter. */
+    private static final List<Fragment> INTRODUCTIONS = Stream.of("imeni on", "un nimi on", "y name", "ässä puhuu", "äällä puhuu")
+            .map(Fragment::of).toList();
+    private static final List<Fragment> FULL_INTRODUCTIONS = Stream.of("len", " am", "'m", "’m").map(Fragment::of).toList();
     private static final Scan.Opening ONE_OR_TWO_OPENING = Scan.Opening.of("NnMmTt",
             (t, i) -> mayIntroduce(t, i) && Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening TWO_OPENING = Scan.Opening.of("OoMmI",
@@ -28,10 +33,10 @@ public final class IntroducedNameDetector implements Detector {
         var text = message.value();
         var names = new ArrayList<String>();
         // A cue's letters after its first are in the text, or no cue is: the pair filter, then one indexOf each, is cheaper than a scan.
-        if (containsAny(message, "imeni on", "un nimi on", "y name", "ässä puhuu", "äällä puhuu")) {
+        if (containsAny(message, INTRODUCTIONS)) {
             collect(new Scan(ONE_OR_TWO, message), ONE_OR_TWO_OPENING, names);
         }
-        if (containsAny(message, "len", " am", "'m", "’m")) {
+        if (containsAny(message, FULL_INTRODUCTIONS)) {
             collect(new Scan(TWO, message), TWO_OPENING, names);
         }
         if (!names.isEmpty()) {
@@ -39,9 +44,9 @@ public final class IntroducedNameDetector implements Detector {
         }
     }
 
-    private static boolean containsAny(Text message, String... parts) {
+    private static boolean containsAny(Text message, List<Fragment> parts) {
         for (var part : parts) {
-            if (message.mayContain(part) && message.value().contains(part)) {
+            if (part.mayBeIn(message) && message.value().contains(part.lower())) {
                 return true;
             }
         }

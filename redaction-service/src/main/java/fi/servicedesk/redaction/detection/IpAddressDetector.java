@@ -45,16 +45,31 @@ public final class IpAddressDetector implements Detector {
         }
     }
 
-    /** A run of one to three digits and a dot, not after a word or a dot (the pattern's look-behind). */
+    /**
+     * Four runs of one to three digits with a dot between, not after a word or a dot (the
+     * pattern's look-behind): a version such as "2.14.0" has three and never reaches the pattern.
+     */
     private static boolean mayStartV4(String text, int i) {
         if (!Characters.notAfterWord(text, i, ".")) {
             return false;
         }
-        int end = i;
-        while (end < text.length() && end - i <= 3 && Scan.isDigit(text.charAt(end))) {
-            end++;
+        int start = i;
+        for (int group = 0; group < 4; group++) {
+            int end = start;
+            while (end < text.length() && end - start <= 3 && Scan.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end == start || end - start > 3) {
+                return false;
+            }
+            if (group < 3) {
+                if (end >= text.length() || text.charAt(end) != '.') {
+                    return false;
+                }
+                start = end + 1;
+            }
         }
-        return end - i <= 3 && end < text.length() && text.charAt(end) == '.';
+        return true;
     }
 
     private static void findV6(String text, List<Finding> findings) {

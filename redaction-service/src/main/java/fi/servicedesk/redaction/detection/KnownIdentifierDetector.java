@@ -12,15 +12,15 @@ import java.util.Locale;
 public final class KnownIdentifierDetector implements Detector {
 
     private final FinnishNameForms names;
-    private final List<String> usernames = new ArrayList<>();
+    private final List<Fragment> usernames = new ArrayList<>();
 
     public KnownIdentifierDetector(KnownIdentifiers known) {
         this.names = new FinnishNameForms(known.names());
         for (var username : known.usernames()) {
             if (username.length() > 1) {
                 var lower = username.toLowerCase(Locale.ROOT);
-                if (!usernames.contains(lower)) {
-                    usernames.add(lower);
+                if (usernames.stream().noneMatch(seen -> seen.lower().equals(lower))) {
+                    usernames.add(Fragment.of(lower));
                 }
             }
         }
@@ -39,7 +39,7 @@ public final class KnownIdentifierDetector implements Detector {
 
     private boolean mayHoldAUsername(Text message) {
         for (var username : usernames) {
-            if (message.mayContain(username)) {
+            if (username.mayBeIn(message)) {
                 return true;
             }
         }
@@ -71,7 +71,8 @@ public final class KnownIdentifierDetector implements Detector {
     }
 
     private String usernameAt(String text, int start, int end) {
-        for (var username : usernames) {
+        for (var fragment : usernames) {
+            var username = fragment.lower();
             if (username.length() == end - start && text.regionMatches(true, start, username, 0, username.length())) {
                 return username;
             }

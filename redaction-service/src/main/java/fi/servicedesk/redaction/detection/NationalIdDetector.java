@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 public final class NationalIdDetector implements Detector {
 
     private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    /** What the pattern allows after the date: the century sign, in either case. */
+    private static final String CENTURY_SIGNS = "-+YXWVUABCDEFyxwvuabcdef";
     private static final Pattern HETU = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{2})(\\d{2})(\\d{2})([-+YXWVUABCDEFyxwvuabcdef])(\\d{3})([0-9A-Ya-y])(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(\\d{2})(\\d{2})(\\d{2})([" + CENTURY_SIGNS + "])(\\d{3})([0-9A-Ya-y])(?![\\p{L}\\p{N}])");
     private static final Pattern PERSONNUMMER = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?:19|20)?)(\\d{2})(\\d{2})(\\d{2})([-+])(\\d{4})(?![\\p{L}\\p{N}]|-\\d)");
     private static final Scan.Opening HETU_OPENING = Scan.Opening.of(Scan.DIGITS, NationalIdDetector::mayStartHetu);
@@ -50,7 +52,8 @@ public final class NationalIdDetector implements Detector {
 
     /** Both codes open with a run of exactly six (or eight) digits followed by the sign. */
     private static boolean mayStartHetu(String text, int i) {
-        return Scan.digitRunStart(text, i) && runLength(text, i) == 6 && Characters.notAfterWord(text, i, "");
+        return Scan.digitRunStart(text, i) && runLength(text, i) == 6 && i + 6 < text.length()
+                && CENTURY_SIGNS.indexOf(text.charAt(i + 6)) >= 0 && Characters.notAfterWord(text, i, "");
     }
 
     private static boolean mayStartPersonnummer(String text, int i) {

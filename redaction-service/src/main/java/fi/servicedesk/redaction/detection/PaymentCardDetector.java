@@ -30,6 +30,26 @@ public final class PaymentCardDetector implements Detector {
 
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
-        return c >= '2' && c <= '6' && Characters.notAfterWord(text, i, ".,-");
+        return c >= '2' && c <= '6' && Characters.notAfterWord(text, i, ".,-") && hasEnoughDigits(text, i);
+    }
+
+    /**
+     * The pattern's {@code [2-6](?:[ -]?[0-9]){12,18}} needs 13 digits with at most one space or
+     * hyphen between two: most runs of digits (prices, order numbers, dates) are shorter.
+     */
+    private static boolean hasEnoughDigits(String text, int i) {
+        int digits = 1;
+        int j = i + 1;
+        while (digits < MIN_DIGITS) {
+            if (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j >= text.length() || !Scan.isDigit(text.charAt(j))) {
+                return false;
+            }
+            digits++;
+            j++;
+        }
+        return true;
     }
 }

@@ -78,6 +78,11 @@ public final class PersonNameDetector implements Detector {
             "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
             "factory", "datacenter", "datacentre");
 
+    /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
+    private static final WordSet GREETING_WORDS = WordSet.of(CUES);
+    private static final WordSet PERSON_CUE_WORDS = WordSet.of(PERSON_CUES, ROLES);
+    private static final WordSet PERSON_VERB_WORDS = WordSet.of(PERSON_VERBS);
+
     private final NameLexicon lexicon;
 
     public PersonNameDetector(NameLexicon lexicon) {
@@ -241,8 +246,8 @@ public final class PersonNameDetector implements Detector {
         if (tokens.length(t) > 10) {
             return false;
         }
-        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-        return CUES.contains(lower) || lower.equals("you") && t > 0 && tokens.is(t - 1, "thank");
+        return GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                || tokens.is(t, "you") && t > 0 && tokens.is(t - 1, "thank");
     }
 
     private static boolean isPersonCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
@@ -250,15 +255,14 @@ public final class PersonNameDetector implements Detector {
         if (length > 14) {
             return false;
         }
-        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-        if (PERSON_CUES.contains(lower) || ROLES.contains(lower)) {
+        if (PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
             return true;
         }
-        if ((lower.equals("to") || lower.equals("with") || lower.equals("by")) && t > 0 && tokens.spaced(t - 1, t)
-                && PERSON_VERBS.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT))) {
+        if ((tokens.is(t, "to") || tokens.is(t, "with") || tokens.is(t, "by")) && t > 0 && tokens.spaced(t - 1, t)
+                && PERSON_VERB_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
             return true;
         }
-        if (lower.equals("of") && t > 0 && tokens.is(t - 1, "behalf")) {
+        if (tokens.is(t, "of") && t > 0 && tokens.is(t - 1, "behalf")) {
             return true;
         }
         // "esimieheni", "Esihenkilöni", "kollegalle": Voikko's base form is the role.

@@ -18,10 +18,33 @@ public interface Placeholders {
 
     /** A scope that lives as long as this object, e.g. one API call. */
     static Placeholders inMemory() {
-        Map<EntityType, Map<String, String>> byType = new EnumMap<>(EntityType.class);
-        return (type, value) -> {
-            var seen = byType.computeIfAbsent(type, t -> new HashMap<>());
-            return seen.computeIfAbsent(value, v -> format(type, seen.size() + 1));
-        };
+        return new InMemory();
+    }
+
+    /** The maps are made at the first finding of each type: most messages have a few findings of one or two types. */
+    final class InMemory implements Placeholders {
+
+        private Map<EntityType, Map<String, String>> byType;
+
+        private InMemory() {
+        }
+
+        @Override
+        public String placeholder(EntityType type, String value) {
+            if (byType == null) {
+                byType = new EnumMap<>(EntityType.class);
+            }
+            var seen = byType.get(type);
+            if (seen == null) {
+                seen = new HashMap<>(4);
+                byType.put(type, seen);
+            }
+            var placeholder = seen.get(value);
+            if (placeholder == null) {
+                placeholder = format(type, seen.size() + 1);
+                seen.put(value, placeholder);
+            }
+            return placeholder;
+        }
     }
 }

@@ -23,8 +23,10 @@ final class Scan {
      * through {@link #find}, so a call of {@link Start} there sees a dozen implementations and is
      * never inlined; a bit test first keeps that call to the few places a match can begin (a
      * non-ASCII character always gets it, since case folding maps some to ASCII letters: K, ſ).
+     * {@code beforeDigitRun} is -1, or how many characters before a run of ASCII digits every
+     * match begins: such a search looks only there.
      */
-    record Opening(long low, long high, boolean digitsOnly, Start start) {
+    record Opening(long low, long high, int beforeDigitRun, Start start) {
 
         static Opening of(String ascii, Start start) {
             long low = 0;
@@ -39,7 +41,13 @@ final class Scan {
                     throw new IllegalArgumentException("not ASCII: " + c);
                 }
             }
-            return new Opening(low, high, ascii.chars().allMatch(c -> isDigit((char) c)), start);
+            // A match opening with a digit after no digit (every such pattern's look-behind) opens a run.
+            return new Opening(low, high, ascii.chars().allMatch(c -> isDigit((char) c)) ? 0 : -1, start);
+        }
+
+        /** The same opening, for a pattern whose every match begins {@code characters} before a run of digits. */
+        Opening beforeDigitRun(int characters) {
+            return new Opening(low, high, characters, start);
         }
 
         boolean at(String text, int index) {
@@ -65,10 +73,9 @@ final class Scan {
 
     /** As {@code matcher.find(from)}, trying only where {@code opening} allows; the match is then {@link #match()}. */
     boolean find(int from, Opening opening) {
-        if (opening.digitsOnly()) {
-            // A match opening with a digit after no digit (every such pattern's look-behind) opens a run.
+        if (opening.beforeDigitRun() >= 0) {
             for (int run = 0; run < message.digitRunCount(); run++) {
-                int i = message.digitRun(run);
+                int i = message.digitRun(run) - opening.beforeDigitRun();
                 if (i >= from && opening.at(text, i) && matchesAt(i)) {
                     return true;
                 }

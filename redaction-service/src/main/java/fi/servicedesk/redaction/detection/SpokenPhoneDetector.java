@@ -26,12 +26,19 @@ public final class SpokenPhoneDetector implements Detector {
             Map.entry("seven", '7'), Map.entry("eight", '8'), Map.entry("nine", '9'));
     /** The digit words by first letter ('a' to 'z'): a word of the text is compared with at most seven, most with none. */
     private static final String[][] DIGIT_WORDS = byFirstLetter();
+    /**
+     * Bit {@code n} of entry {@code first - 'a'} is set when a digit word of {@code n} letters opens
+     * with {@code first}: most words of a text fail this one test and are never compared.
+     */
+    private static final int[] DIGIT_WORD_LENGTHS = lengthsByFirstLetter();
     private static final String DIGIT = "(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän"
             + "|yks|kaks|viis|kuus|seittemän|kaheksan|yheksän"
             + "|zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9]{1,4})";
     private static final Pattern SPOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:plus|\\+)\\s?)?" + DIGIT + "(?:[\\s,.-]{1,3}" + DIGIT + "){4,20}(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "+", a digit, or the first letter of "plus" or of a digit word, in either case. */
+    private static final Scan.Opening OPENING = Scan.Opening.of("+" + Scan.DIGITS + openingLetters(), SpokenPhoneDetector::mayStart);
     private static final int MIN_DIGITS = 7;
     private static final int MIN_TOKENS = 5;
     private static final int NOT_A_DIGIT = 0;
@@ -44,14 +51,20 @@ public final class SpokenPhoneDetector implements Detector {
         if (!mayHoldASpokenNumber(message) || !hasASpokenRun(text)) {
             return;
         }
-        Matcher spoken = SPOKEN.matcher(text);
-        while (spoken.find()) {
+        var scan = new Scan(SPOKEN, message);
+        for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
+            Matcher spoken = scan.match();
             var digits = digits(spoken.group());
             if (digits.length() >= MIN_DIGITS && hasWord(spoken.group()) && digits.length() <= 15) {
                 var e164 = PhoneDetector.e164(digits);
                 findings.add(new Finding(EntityType.PHONE, spoken.start(), spoken.end(), e164 != null ? e164 : digits));
             }
         }
+    }
+
+    /** The pattern's look-behind: a match opens a word (with "plus", "+", a digit or a digit word). */
+    private static boolean mayStart(String text, int i) {
+        return Characters.notAfterWord(text, i, "");
     }
 
     /**
@@ -96,11 +109,19 @@ public final class SpokenPhoneDetector implements Detector {
         var words = message.words();
         var text = message.value();
         int digitWords = 0;
+        // Without a hyphen in the text each word is one part: no word needs a look inside it.
+        boolean hyphens = message.has('-');
         for (int t = 0; t < words.size() && (digitWords == 0 || digitWords + message.digits() < MIN_DIGITS); t++) {
+            if (!hyphens) {
+                digitWords += isDigitWord(text, words.start(t), words.end(t)) ? 1 : 0;
+                continue;
+            }
             for (int start = words.start(t); start < words.end(t); ) {
-                int hyphen = text.indexOf('-', start);
-                int end = hyphen < 0 || hyphen > words.end(t) ? words.end(t) : hyphen;
-                if (digitToken(text, start, end) == WORD) {
+                int end = start;
+                while (end < words.end(t) && text.charAt(end) != '-') {
+                    end++;
+                }
+                if (isDigitWord(text, start, end)) {
                     digitWords++;
                 }
                 start = end + 1;
@@ -133,16 +154,23 @@ public final class SpokenPhoneDetector implements Detector {
         if (allDigits) {
             return length <= 4 ? GROUP : NOT_A_DIGIT;
         }
-        char first = Character.toLowerCase(Character.toUpperCase(text.charAt(start)));
-        if (length < 2 || length > 9 || first < 'a' || first > 'z') {
-            return NOT_A_DIGIT;
+        return isDigitWord(text, start, end) ? WORD : NOT_A_DIGIT;
+    }
+
+    private static boolean isDigitWord(String text, int start, int end) {
+        int length = end - start;
+        char c = text.charAt(start);
+        // An ASCII letter folds to itself in lower case; any other character takes the full case mapping (K → k).
+        char first = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(Character.toUpperCase(c));
+        if (length < 2 || length > 9 || first < 'a' || first > 'z' || (DIGIT_WORD_LENGTHS[first - 'a'] & 1 << length) == 0) {
+            return false;
         }
         for (var word : DIGIT_WORDS[first - 'a']) {
             if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
-                return WORD;
+                return true;
             }
         }
-        return NOT_A_DIGIT;
+        return false;
     }
 
     private static String[][] byFirstLetter() {
@@ -154,13 +182,41 @@ public final class SpokenPhoneDetector implements Detector {
         return words;
     }
 
+    private static String openingLetters() {
+        var letters = new StringBuilder("pP");
+        for (var word : DIGITS.keySet()) {
+            letters.append(word.charAt(0)).append(Character.toUpperCase(word.charAt(0)));
+        }
+        return letters.toString();
+    }
+
+    private static int[] lengthsByFirstLetter() {
+        var lengths = new int[26];
+        for (var word : DIGITS.keySet()) {
+            lengths[word.charAt(0) - 'a'] |= 1 << word.length();
+        }
+        return lengths;
+    }
+
     private static boolean hasWord(String match) {
         return match.chars().anyMatch(Character::isLetter);
     }
 
+    /** The digits the match says, token by token between runs of the pattern's separators ({@code [\\s,.-]}). */
     private static String digits(String match) {
+        var lower = match.toLowerCase(Locale.ROOT);
         var out = new StringBuilder();
-        for (var token : match.toLowerCase(Locale.ROOT).split("[\\s,.-]+")) {
+        int i = 0;
+        while (i < lower.length()) {
+            if (isSeparator(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < lower.length() && !isSeparator(lower.charAt(i))) {
+                i++;
+            }
+            var token = lower.substring(start, i);
             if (token.equals("plus") || token.equals("+")) {
                 out.append('+');
             } else if (DIGITS.containsKey(token)) {

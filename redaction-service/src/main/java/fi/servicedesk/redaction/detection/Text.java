@@ -41,16 +41,18 @@ public final class Text {
         var digitRuns = NO_RUNS;
         int digitRunCount = 0;
         char previous = 0;
+        boolean afterDigit = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             char folded = fold(c);
             int pair = pair(previous, folded);
             pairs[pair >>> 6] |= 1L << pair;
             previous = folded;
+            boolean digit = Scan.isDigit(c);
             if (c < 64) {
                 low |= 1L << c;
-                if (c >= '0' && c <= '9') {
-                    if (i == 0 || !Scan.isDigit(value.charAt(i - 1))) {
+                if (digit) {
+                    if (!afterDigit) {
                         if (digitRunCount == digitRuns.length) {
                             digitRuns = Arrays.copyOf(digitRuns, Math.max(8, digitRunCount * 2));
                         }
@@ -61,27 +63,28 @@ public final class Text {
             } else if (c < 128) {
                 high |= 1L << (c - 64);
             }
+            afterDigit = digit;
         }
         return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount);
     }
 
-    /**
-     * False when {@code lower} (in lower case, two characters or more) is surely not in the text
-     * in any case; true when it may be, and the caller looks.
-     */
-    boolean mayContain(String lower) {
-        return mayContain(lower, lower.length());
+    /** The bits of {@code lower}'s adjacent pairs (in lower case) in the filter, for {@link #mayContain(long[])}. */
+    static long[] pairBits(String lower) {
+        var bits = new long[4];
+        for (int i = 1; i < lower.length(); i++) {
+            int pair = pair(lower.charAt(i - 1), lower.charAt(i));
+            bits[pair >>> 6] |= 1L << pair;
+        }
+        return bits;
     }
 
-    /** As {@link #mayContain(String)} for the first {@code length} characters of {@code lower}. */
-    boolean mayContain(String lower, int length) {
-        for (int i = 1; i < Math.min(length, lower.length()); i++) {
-            int pair = pair(lower.charAt(i - 1), lower.charAt(i));
-            if ((pairs[pair >>> 6] & 1L << pair) == 0) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * False when the word (in lower case) whose {@link #pairBits} these are is surely not in the
+     * text in any case; true when it may be, and the caller looks.
+     */
+    boolean mayContain(long[] bits) {
+        return (pairs[0] & bits[0]) == bits[0] && (pairs[1] & bits[1]) == bits[1] && (pairs[2] & bits[2]) == bits[2]
+                && (pairs[3] & bits[3]) == bits[3];
     }
 
     /**

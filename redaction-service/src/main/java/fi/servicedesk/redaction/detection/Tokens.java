@@ -10,6 +10,9 @@ import java.util.Arrays;
 final class Tokens {
 
     private static final String GLUE = "/=&?@_.#%\\";
+    /** {@link #GLUE} as bits by character (all ASCII), tested at the ends of every word. */
+    private static final long GLUE_LOW = bits(GLUE, 0);
+    private static final long GLUE_HIGH = bits(GLUE, 64);
 
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -25,12 +28,12 @@ final class Tokens {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Characters.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && (Character.isLetter(text.charAt(i)) || joins(text, start, i))) {
+            while (i < length && (Characters.isLetter(text.charAt(i)) || joins(text, start, i))) {
                 i++;
             }
             if (!glued(text, start, i)) {
@@ -46,7 +49,8 @@ final class Tokens {
      */
     private static boolean joins(String text, int start, int i) {
         char c = text.charAt(i);
-        if (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))) {
+        // Most words end at a space: that test first.
+        if (c != '-' && c != '\'' && c != '’' || i + 1 >= text.length() || !Characters.isLetter(text.charAt(i + 1))) {
             return false;
         }
         return c == '-' && i > start
@@ -62,19 +66,35 @@ final class Tokens {
     private static boolean glued(String text, int start, int end) {
         if (start > 0) {
             char before = text.charAt(start - 1);
-            if (Scan.isDigit(before) || GLUE.indexOf(before) >= 0) {
+            if (Scan.isDigit(before) || isGlue(before)) {
                 return true;
             }
         }
         if (end < text.length()) {
             char after = text.charAt(end);
-            if (Scan.isDigit(after) || GLUE.indexOf(after) >= 0 && after != '.' && after != '?') {
+            if (Scan.isDigit(after) || isGlue(after) && after != '.' && after != '?') {
                 return true;
             }
             // A full stop or question mark ends a sentence ("Can you call Liam?") unless a path or query goes on.
             return (after == '.' || after == '?') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
         }
         return false;
+    }
+
+    private static boolean isGlue(char c) {
+        return c < 64 ? (GLUE_LOW >>> c & 1) != 0 : c < 128 && (GLUE_HIGH >>> (c - 64) & 1) != 0;
+    }
+
+    /** The characters of {@code ascii} from {@code first} to {@code first + 63} as bits. */
+    private static long bits(String ascii, int first) {
+        long bits = 0;
+        for (int k = 0; k < ascii.length(); k++) {
+            int c = ascii.charAt(k) - first;
+            if (c >= 0 && c < 64) {
+                bits |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     private void add(int start, int end) {
