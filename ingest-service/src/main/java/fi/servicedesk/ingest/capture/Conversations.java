@@ -63,17 +63,38 @@ public class Conversations {
 
     /** The contact of a platform conversation or call, locked for this transaction; made when new. */
     public Contact open(Channel channel, String externalId) {
+        return open(channel, externalId, Identifiers.none());
+    }
+
+    /**
+     * As {@link #open(Channel, String)}; a new contact belongs at once to the subject these
+     * identifiers name, so a returning end user costs no placeholder subject, key, move and shredding.
+     */
+    public Contact open(Channel channel, String externalId, Identifiers offered) {
         return contacts.findForUpdate(channel, externalId).orElseGet(() -> {
             var contact = new Contact();
             contact.id = UUID.randomUUID();
             contact.channel = channel;
             contact.externalId = externalId;
-            contact.subjectId = registry.create(new Identifiers(null, null, null, null)).id;
+            contact.subjectId = subjectOf(offered).id;
             contact.purpose = Purpose.A;
             contact.storedAt = Instant.now(clock);
             contacts.persist(contact);
             return contact;
         });
+    }
+
+    /** The known subject one of these identifiers belongs to, given what it lacked; else a new one holding them. */
+    private Subject subjectOf(Identifiers offered) {
+        if (!offered.isEmpty()) {
+            registry.lockIdentifiers(offered);
+            var known = registry.findAny(offered);
+            if (known.isPresent()) {
+                registry.complete(known.get(), keys.of(known.get().id), offered);
+                return known.get();
+            }
+        }
+        return registry.create(offered);
     }
 
     /**

@@ -32,14 +32,13 @@ public class ChatCapture {
         if (event instanceof ChatEvent.MessageSent sent && appendedUnchanged(sent)) {
             return true;
         }
-        var contact = conversations.open(Channel.CHAT, event.conversationId());
+        var offered = endUserIdentifiers(event);
+        var contact = conversations.open(Channel.CHAT, event.conversationId(), offered);
         switch (event) {
             case ChatEvent.MessageSent sent -> {
-                var sender = sent.sender();
-                switch (sender.role()) {
-                    case END_USER -> conversations.identify(contact,
-                            Identifiers.normalised(sender.name(), sender.email(), sender.username(), sender.phone()));
-                    case AGENT -> conversations.agent(contact, sender.name());
+                switch (sent.sender().role()) {
+                    case END_USER -> conversations.identify(contact, offered);
+                    case AGENT -> conversations.agent(contact, sent.sender().name());
                     case BOT -> { }
                 }
                 conversations.append(contact, newMessage(sent));
@@ -73,6 +72,15 @@ public class ChatCapture {
             case AGENT -> known.contact().agentNameEnc != null || sender.name() == null || sender.name().isBlank();
             case BOT -> true;
         };
+    }
+
+    /** Who the end user says they are, normalised; none for another speaker or event. */
+    private static Identifiers endUserIdentifiers(ChatEvent event) {
+        if (event instanceof ChatEvent.MessageSent sent && sent.sender().role() == ChatEvent.Role.END_USER) {
+            var sender = sent.sender();
+            return Identifiers.normalised(sender.name(), sender.email(), sender.username(), sender.phone());
+        }
+        return Identifiers.none();
     }
 
     private static Conversations.NewMessage newMessage(ChatEvent.MessageSent sent) {
