@@ -67,16 +67,6 @@ service_environment() {
     esac
 }
 
-# JVM options of one service after SUITE_JAVA_OPTS (the later option wins). Ingest takes every
-# webhook: with C2 (full tiered compilation) its warm write path costs about half the CPU a
-# message of C1 only, for some 40 MB more resident memory (docs/benchmarks.md). The Helm charts
-# run every service fully tiered. SUITE_INGEST_JAVA_OPTS= (empty) keeps ingest on the shared options.
-service_java_options() {
-    case $1 in
-        ingest) printf '%s\n' "${SUITE_INGEST_JAVA_OPTS--XX:TieredStopAtLevel=4}" ;;
-    esac
-}
-
 # service_java <svc> <port> <process name> [JVM options…]: execs the service's JVM.
 service_java() {
     local svc=$1 port=$2 name=$3 aot=()
@@ -84,8 +74,8 @@ service_java() {
     service_environment "$svc" "$port"
     cd "$SUITE_ROOT"
     [[ ${SUITE_AOT:-1} == 1 && -f $(service_aot_cache "$svc") ]] && aot=("-XX:AOTCache=$(service_aot_cache "$svc")")
-    # shellcheck disable=SC2046,SC2086 # SUITE_JAVA_OPTS and the service's options are lists of options
-    exec java $SUITE_JAVA_OPTS $(service_java_options "$svc") "${aot[@]}" $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
+    # shellcheck disable=SC2086 # SUITE_JAVA_OPTS is a list of options
+    exec java $SUITE_JAVA_OPTS "${aot[@]}" $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
 }
 
 # service_start <svc> [launcher]: starts <svc> in the background with the launcher, a function
