@@ -7,6 +7,7 @@ import fi.servicedesk.ingest.crypto.SubjectKey;
 import fi.servicedesk.ingest.domain.Channel;
 import fi.servicedesk.ingest.domain.Contact;
 import fi.servicedesk.ingest.domain.ContactRepository;
+import fi.servicedesk.ingest.domain.KnownContact;
 import fi.servicedesk.ingest.domain.Message;
 import fi.servicedesk.ingest.domain.MessageRepository;
 import fi.servicedesk.ingest.domain.Purpose;
@@ -26,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -61,17 +63,38 @@ public class Conversations {
 
     /** The contact of a platform conversation or call, locked for this transaction; made when new. */
     public Contact open(Channel channel, String externalId) {
+        return open(channel, externalId, Identifiers.none());
+    }
+
+    /**
+     * As {@link #open(Channel, String)}; a new contact belongs at once to the subject these
+     * identifiers name, so a returning end user costs no placeholder subject, key, move and shredding.
+     */
+    public Contact open(Channel channel, String externalId, Identifiers offered) {
         return contacts.findForUpdate(channel, externalId).orElseGet(() -> {
             var contact = new Contact();
             contact.id = UUID.randomUUID();
             contact.channel = channel;
             contact.externalId = externalId;
-            contact.subjectId = registry.create(new Identifiers(null, null, null, null)).id;
+            contact.subjectId = subjectOf(offered).id;
             contact.purpose = Purpose.A;
             contact.storedAt = Instant.now(clock);
             contacts.persist(contact);
             return contact;
         });
+    }
+
+    /** The known subject one of these identifiers belongs to, given what it lacked; else a new one holding them. */
+    private Subject subjectOf(Identifiers offered) {
+        if (!offered.isEmpty()) {
+            registry.lockIdentifiers(offered);
+            var known = registry.findAny(offered);
+            if (known.isPresent()) {
+                registry.complete(known.get(), keys.of(known.get().id), offered);
+                return known.get();
+            }
+        }
+        return registry.create(offered);
     }
 
     /**
@@ -81,7 +104,7 @@ public class Conversations {
      */
     public Subject identify(Contact contact, Identifiers offered) {
         var current = subjects.findById(contact.subjectId);
-        if (offered.isEmpty() || registry.holdsEveryKindOf(current, offered)) {
+        if (offered.isEmpty() || SubjectRegistry.holdsEveryKindOf(current, offered)) {
             return current;
         }
         registry.lockIdentifiers(offered);
@@ -103,13 +126,47 @@ public class Conversations {
         }
     }
 
+    /**
+     * The contact of a platform conversation or call with its subject, read by one statement and
+     * row-locked, when the contact exists: for a message that changes neither
+     * ({@link #appendUnchanged}). Empty for a new conversation; then {@link #open}.
+     */
+    public Optional<KnownContact> known(Channel channel, String externalId) {
+        return contacts.findKnownForUpdate(channel, externalId);
+    }
+
     /** Stores one message in order and, unless the subject objected (R4.1), announces it to redaction. */
     public Message append(Contact contact, NewMessage incoming) {
-        var now = Instant.now(clock);
         var key = keys.of(contact.subjectId);
         if (contact.startedAt == null) {
             contact.startedAt = incoming.occurredAt();
         }
+        var message = store(contact, key, incoming);
+        var subject = subjects.findById(contact.subjectId);
+        if (subject.objectedAt == null) {
+            announce(contact, subject, key, message, incoming.text());
+        }
+        return message;
+    }
+
+    /**
+     * As {@link #append}, for a message to a conversation already started that changes nothing of
+     * its contact or subject: no entity is loaded, checked for changes or written but the message.
+     */
+    public Message appendUnchanged(KnownContact known, NewMessage incoming) {
+        var contact = known.contact();
+        if (contact.startedAt == null) {
+            throw new IllegalArgumentException("The contact has not started: its first message goes through append");
+        }
+        var key = keys.of(contact.subjectId);
+        var message = store(contact, key, incoming);
+        if (known.subject().objectedAt == null) {
+            announce(contact, known.subject(), key, message, incoming.text());
+        }
+        return message;
+    }
+
+    private Message store(Contact contact, SubjectKey key, NewMessage incoming) {
         var message = new Message();
         message.id = UUID.randomUUID();
         message.contactId = contact.id;
@@ -119,12 +176,8 @@ public class Conversations {
         message.language = incoming.language();
         message.occurredAt = incoming.occurredAt();
         message.purpose = Purpose.A;
-        message.storedAt = now;
+        message.storedAt = Instant.now(clock);
         messages.insertNext(message);
-        var subject = subjects.findById(contact.subjectId);
-        if (subject.objectedAt == null) {
-            announce(contact, subject, key, message, incoming.text());
-        }
         return message;
     }
 

@@ -2,7 +2,7 @@ package fi.servicedesk.ingest.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,11 +17,14 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * Stores {@code message} as its contact's next one, numbered by the same statement (the caller
      * holds the contact's lock), and sets its {@code seq}. Plain SQL on the session's connection:
      * the write path keeps no message entity to flush or check for changes. What the session holds
-     * (a contact just made) is flushed first, since the row refers to it.
+     * (a contact just made) is flushed first, since the row refers to it; a session that holds
+     * nothing (a message on the lean path) is not flushed at all.
      */
     public void insertNext(Message message) {
-        var session = getEntityManager().unwrap(Session.class);
-        session.flush();
+        var session = getEntityManager().unwrap(SessionImplementor.class);
+        if (session.getPersistenceContextInternal().getNumberOfManagedEntities() > 0) {
+            session.flush();
+        }
         session.doWork(connection -> {
             try (var insert = connection.prepareStatement("""
                     insert into message (id, contact_id, seq, external_id, speaker, text_enc, language, occurred_at, purpose, stored_at)

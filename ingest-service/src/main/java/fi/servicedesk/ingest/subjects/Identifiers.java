@@ -18,6 +18,20 @@ public record Identifiers(String name, String email, String username, String pho
         return new Identifiers(blankToNull(name), lower(email), lower(username), e164(phone));
     }
 
+    /** No identifier at all: an end user not yet known. */
+    public static Identifiers none() {
+        return new Identifiers(null, null, null, null);
+    }
+
+    /**
+     * The identifiers as offered, blank ones absent, not normalised: enough to tell which kinds are
+     * offered at all without the cost of parsing a phone number. A phone offered so may still have no
+     * normalised form (no digits); a caller that needs the values uses {@link #normalised}.
+     */
+    public static Identifiers offered(String name, String email, String username, String phone) {
+        return new Identifiers(blankToNull(name), blankToNull(email), blankToNull(username), blankToNull(phone));
+    }
+
     public boolean isEmpty() {
         return name == null && email == null && username == null && phone == null;
     }

@@ -114,7 +114,7 @@ public class SubjectRegistry {
      * True when the subject already has a value of every kind offered, so {@link #complete} would
      * change nothing: its blind indexes, and so its objection check, stay as they were.
      */
-    public boolean holdsEveryKindOf(Subject subject, Identifiers offered) {
+    public static boolean holdsEveryKindOf(Subject subject, Identifiers offered) {
         return (offered.name() == null || subject.nameEnc != null)
                 && (offered.email() == null || subject.emailEnc != null)
                 && (offered.username() == null || subject.usernameEnc != null)

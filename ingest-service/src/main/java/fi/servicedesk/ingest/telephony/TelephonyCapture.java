@@ -50,10 +50,11 @@ public class TelephonyCapture {
     }
 
     private void completed(TelephonyEvent.CallCompleted call) {
-        var contact = conversations.open(Channel.PHONE, call.callId());
         var caller = call.caller() == null ? new TelephonyEvent.Caller(null, null, null) : call.caller();
         // The caller's number is as much an identifier as the e-mail (R5.3), in any written form.
-        conversations.identify(contact, Identifiers.normalised(caller.name(), caller.email(), caller.username(), call.from()));
+        var offered = Identifiers.normalised(caller.name(), caller.email(), caller.username(), call.from());
+        var contact = conversations.open(Channel.PHONE, call.callId(), offered);
+        conversations.identify(contact, offered);
         if (call.agent() != null) {
             conversations.agent(contact, call.agent().name());
         }

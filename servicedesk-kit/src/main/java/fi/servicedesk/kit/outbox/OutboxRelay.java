@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 import java.nio.charset.StandardCharsets;
@@ -206,11 +207,18 @@ public class OutboxRelay {
                 row.id, row.type, row.topic, BrokerRefusals.reason(failure));
     }
 
+    /**
+     * One statement with one array parameter, whatever the batch's size: a list parameter would
+     * make a statement (and a query plan to translate) per distinct size.
+     */
     private void delete(List<UUID> ids) {
         if (!ids.isEmpty()) {
-            entityManager.createQuery("delete from OutboxEvent where id in :ids")
-                    .setParameter("ids", ids)
-                    .executeUpdate();
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (var delete = connection.prepareStatement("delete from outbox where id = any(?)")) {
+                    delete.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                    delete.executeUpdate();
+                }
+            });
         }
     }
 

@@ -38,8 +38,9 @@ public class RequestBodyLimits {
             long limit = isRecordingUpload(context) ? recordingLimit : otherLimit;
             var declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (declared != null && declaredLength(declared) > limit) {
-                refuse(context, json, limit);
+                // Counted before the answer leaves: whoever reads the metric after the 413 finds it.
                 rejections.refused(context.normalizedPath(), TOO_LARGE, 413);
+                refuse(context, json, limit);
             } else {
                 context.next();
             }
