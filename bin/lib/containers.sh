@@ -24,7 +24,7 @@ container_run() {
     # The marker is on podman's command line (running_pid, stray_processes find it there) and in
     # the JVM's options.
     local options
-    options="$SUITE_JAVA_OPTS $(process_marker "$name" | tr '\n' ' ')$*"
+    options="$(service_java_options "$svc") $(process_marker "$name" | tr '\n' ' ')$*"
     mapfile -t args < <(container_env_args)
     exec podman run --rm --name "suite-$name-$$" --network host --pull never \
         --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=256m,mode=1777 \

@@ -30,6 +30,13 @@ service_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar\n' "$SU
 # SUITE_AOT=0 runs without it.
 service_aot_cache() { printf '%s/%s-service/target/quarkus-app/app.aot\n' "$SUITE_ROOT" "$1"; }
 
+# The JVM options of <svc>: SUITE_JAVA_OPTS, then SUITE_<SVC>_JAVA_OPTS, which wins where both set one
+# (e.g. SUITE_INGEST_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=96m").
+service_java_options() {
+    local own="SUITE_${1^^}_JAVA_OPTS"
+    printf '%s %s\n' "$SUITE_JAVA_OPTS" "${!own:-}"
+}
+
 build_if_needed() {
     local svc
     for svc in "${SUITE_SERVICES[@]}"; do
@@ -39,6 +46,12 @@ build_if_needed() {
             return
         fi
     done
+    # A jar packaged without the integration tests (-DskipTests, a benchmark profile) has no cache.
+    for svc in "${SUITE_SERVICES[@]}"; do
+        [[ ${SUITE_AOT:-1} == 1 && ! -f $(service_aot_cache "$svc") ]] &&
+            warn "$svc has no AOT cache, so it starts about twice as slowly: bin/suite build trains it"
+    done
+    return 0
 }
 
 # Exports what service <svc> needs on <port>: database, Kafka, token key, secrets.
@@ -74,8 +87,8 @@ service_java() {
     service_environment "$svc" "$port"
     cd "$SUITE_ROOT"
     [[ ${SUITE_AOT:-1} == 1 && -f $(service_aot_cache "$svc") ]] && aot=("-XX:AOTCache=$(service_aot_cache "$svc")")
-    # shellcheck disable=SC2086 # SUITE_JAVA_OPTS is a list of options
-    exec java $SUITE_JAVA_OPTS "${aot[@]}" $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
+    # shellcheck disable=SC2046 # the options are a list
+    exec java $(service_java_options "$svc") "${aot[@]}" $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
 }
 
 # service_start <svc> [launcher]: starts <svc> in the background with the launcher, a function

@@ -59,8 +59,9 @@ class ValuesGuardTest {
     void jvmVariantRunsWithTheSmallPodOptions(String service) {
         var data = KubernetesObjects.parse(Charts.render(service, null, Map.of()))
                 .named(ConfigMap.class, Charts.RELEASE + "-" + service).getData();
-        assertEquals("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss512k -XX:+UnlockDiagnosticVMOptions "
-                + "-XX:ArchiveRelocationMode=0", data.get("JDK_JAVA_OPTIONS"));
+        assertEquals("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 "
+                + "-Xss512k -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0",
+                data.get("JDK_JAVA_OPTIONS"));
         assertEquals("2", data.get("MALLOC_ARENA_MAX"));
         var nativeData = KubernetesObjects.parse(Charts.render(service, null, Map.of("image.variant", "native")))
                 .named(ConfigMap.class, Charts.RELEASE + "-" + service).getData();

@@ -1,17 +1,12 @@
 package fi.servicedesk.ingest.api;
 
-import fi.servicedesk.testsupport.AudienceContract;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
- * R9.2 against the packaged jar: the same contract as {@link AudienceTest}. This run also trains
- * the jar's JDK AOT cache, target/quarkus-app/app.aot (docs/benchmarks.md "Start-up and memory"):
- * the cache holds what the service loads and links from start to serving requests.
+ * R9.2 against the packaged jar: {@link AudienceTest}'s contract, run again on the jar. This run also
+ * trains the jar's JDK AOT cache, target/quarkus-app/app.aot (docs/benchmarks.md "Start-up and
+ * memory"): the cache holds what the service loads and links from start to serving requests.
  */
 @QuarkusIntegrationTest
-class AudienceIT extends AudienceContract {
-
-    AudienceIT() {
-        super("ingest-service", "auditor", "/api/v1/audit");
-    }
+class AudienceIT extends AudienceTest {
 }
