@@ -109,10 +109,15 @@ class KeyDestructionCrashTest {
     void aMergeKilledAfterItsCommitLeavesNoKeyOfItsPlaceholderAndTheRetriedWebhookIsStoredOnce() {
         var person = Person.unique();
         chat(person, "Ensimmäinen yhteydenotto");
+        // A conversation the bot opens has a placeholder subject, whose data and key the person's
+        // first message there merges into the person's known one.
+        var conversation = "conv-" + UUID.randomUUID();
+        Webhooks.json(suite.secrets.get("INGEST_WEBHOOK_SECRET_CHAT"), """
+                {"type":"chat.message","conversationId":"%s","messageId":"m-%s","sentAt":"2026-11-20T08:15:00Z",
+                 "sender":{"role":"BOT"},"text":"Hei, miten voin auttaa?"}""".formatted(conversation, UUID.randomUUID()))
+                .post(suite.url("ingest") + "/webhooks/chat").then().statusCode(200);
         suite.restart("ingest", with(QUICK, "ingest.test.halt-after", "merge-data-commit"));
 
-        // A new conversation's contact gets a placeholder subject, merged into the person's known one.
-        var conversation = "conv-" + UUID.randomUUID();
         var body = chatBody(conversation, person, "Toinen yhteydenotto").getBytes(StandardCharsets.UTF_8);
         var id = "msg_" + UUID.randomUUID();
         var timestamp = Long.toString(Instant.now().getEpochSecond());
@@ -121,8 +126,8 @@ class KeyDestructionCrashTest {
         suite.restart("ingest", QUICK);
 
         post(body, id, timestamp).then().statusCode(200); // the platform's retry: same webhook-id
-        assertEquals(1, suite.count("ingest", "select count(*) from message m join contact c on c.id = m.contact_id"
-                + " where c.external_id = ?", conversation), "stored once");
+        assertEquals(2, suite.count("ingest", "select count(*) from message m join contact c on c.id = m.contact_id"
+                + " where c.external_id = ?", conversation), "the bot's message and the person's, each stored once");
         awaitKeysAndRowsInStep();
     }
 
