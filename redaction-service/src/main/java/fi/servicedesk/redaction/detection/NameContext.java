@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where the layout of a message names a person, whatever the word is (R3.2, R8.2): the line after a
@@ -31,8 +32,10 @@ final class NameContext {
             "its", "this", "that");
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
     private static final Set<String> CONJUNCTIONS = Set.of("ja", "sekä", "and", "or", "tai");
+    private static final int LONGEST_CONJUNCTION = 4;
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
+    private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
 
     private NameContext() {
     }
@@ -40,7 +43,8 @@ final class NameContext {
     static void find(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
-            if (t > 0 && isClosingLine(text, tokens, t - 1) && startsLine(text, tokens, t)) {
+            // Most words do not open a line: that test first.
+            if (t > 0 && startsLine(text, tokens, t) && isClosingLine(text, tokens, t - 1)) {
                 signature(text, tokens, words, names, t);
             } else if (isInitial(text, tokens, t) && t + 1 < n && afterInitial(text, tokens, t)
                     && (t == 0 || startsLine(text, tokens, t) || tokens.isLowerCase(t - 1))
@@ -55,7 +59,8 @@ final class NameContext {
             }
         }
         for (int c = 1; c + 1 < n; c++) {
-            if (tokens.spaced(c, c + 1) && CONJUNCTIONS.contains(text.substring(tokens.start(c), tokens.end(c)))) {
+            if (tokens.length(c) <= LONGEST_CONJUNCTION && tokens.isLowerCase(c) && tokens.spaced(c, c + 1)
+                    && CONJUNCTIONS.contains(text.substring(tokens.start(c), tokens.end(c)))) {
                 coordinated(text, tokens, words, names, c);
             }
             // "Reassigned from Penny Sutton to Kadri": from one person to another.
@@ -242,13 +247,13 @@ final class NameContext {
             while (start > 0 && isLocalChar(text.charAt(start - 1))) {
                 start--;
             }
-            var local = text.substring(start, at).toLowerCase(Locale.ROOT).split("[._-]");
+            var local = LOCAL_PART_SEPARATORS.split(text.substring(start, at).toLowerCase(Locale.ROOT));
             if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))
                     || Arrays.stream(local).allMatch(NameLexicon::isThingOrWord)) {
                 continue;
             }
             for (var part : local) {
-                var word = part.replaceAll("\\d+$", "");
+                var word = withoutTrailingDigits(part);
                 if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !NameLexicon.isMaker(word)) {
                     out.add(word);
                     if (local.length == 1 && word.length() >= 5) {
@@ -260,6 +265,15 @@ final class NameContext {
             }
         }
         return out;
+    }
+
+    /** "tamm" of "tamm3". */
+    private static String withoutTrailingDigits(String part) {
+        int end = part.length();
+        while (end > 0 && Scan.isDigit(part.charAt(end - 1))) {
+            end--;
+        }
+        return part.substring(0, end);
     }
 
     private static boolean isLocalChar(char c) {
