@@ -31,8 +31,7 @@ final class NameContext {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "my", "their", "his", "her",
             "its", "this", "that");
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
-    private static final Set<String> CONJUNCTIONS = Set.of("ja", "sekä", "and", "or", "tai");
-    private static final int LONGEST_CONJUNCTION = 4;
+    private static final List<String> CONJUNCTIONS = List.of("ja", "sekä", "and", "or", "tai");
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
@@ -59,12 +58,11 @@ final class NameContext {
             }
         }
         for (int c = 1; c + 1 < n; c++) {
-            if (tokens.length(c) <= LONGEST_CONJUNCTION && tokens.isLowerCase(c) && tokens.spaced(c, c + 1)
-                    && CONJUNCTIONS.contains(text.substring(tokens.start(c), tokens.end(c)))) {
+            if (isConjunction(text, tokens, c) && tokens.spaced(c, c + 1)) {
                 coordinated(text, tokens, words, names, c);
             }
             // "Reassigned from Penny Sutton to Kadri": from one person to another.
-            if (tokens.is(c, "to") && names[c - 1] && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
+            if (names[c - 1] && tokens.is(c, "to") && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
                     && canBeSurname(text, tokens, words[c + 1], c + 1)) {
                 names[c + 1] = true;
             }
@@ -74,6 +72,16 @@ final class NameContext {
                 names[t] = true;
             }
         }
+    }
+
+    /** One of {@link #CONJUNCTIONS}, as written (in lower case): compared in place, as nearly every word is asked. */
+    private static boolean isConjunction(String text, Tokens tokens, int t) {
+        for (var conjunction : CONJUNCTIONS) {
+            if (tokens.length(t) == conjunction.length() && text.startsWith(conjunction, tokens.start(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "from" right before the name that ends at {@code last} (one or two words). */
@@ -303,8 +311,8 @@ final class NameContext {
         for (int t = 0; found != null && t < tokens.size(); t++) {
             // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
             if (!names[t] && words[t] != null && tokens.isCapitalised(t)
-                    && !(tokens.beginsSentence(t) && words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD))
-                    && found.contains(text.substring(tokens.start(t), tokens.end(t)))) {
+                    && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t))
+                    && isOneOf(found, text, tokens.start(t), tokens.end(t))) {
                 names[t] = true;
             }
         }
@@ -315,6 +323,16 @@ final class NameContext {
                 names[t] = true;
             }
         }
+    }
+
+    /** Whether {@code text[start, end)} is one of {@code words}, without a copy of it. */
+    private static boolean isOneOf(List<String> words, String text, int start, int end) {
+        for (var word : words) {
+            if (word.length() == end - start && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
