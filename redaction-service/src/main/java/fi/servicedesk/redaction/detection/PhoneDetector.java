@@ -41,6 +41,7 @@ public final class PhoneDetector implements Detector {
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     /** 358, looked up once: every lookup of a region's metadata builds the name of its file. */
     private static final int DEFAULT_COUNTRY_CODE = NUMBERS.getCountryCodeForRegion(DEFAULT_REGION);
+    private static final NationalNumbers NATIONAL = new NationalNumbers(NUMBERS, DEFAULT_COUNTRY_CODE);
     /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
 
@@ -234,10 +235,7 @@ public final class PhoneDetector implements Detector {
      * or at {@link Leniency#POSSIBLE} when it is {@link #writtenAsLandline}.
      */
     private static String national(String digits, boolean landline) {
-        var number = new Phonenumber.PhoneNumber().setCountryCode(DEFAULT_COUNTRY_CODE)
-                .setNationalNumber(Long.parseLong(digits));
-        boolean accepted = landline ? NUMBERS.isPossibleNumber(number) : NUMBERS.isValidNumber(number);
-        return accepted ? "+" + number.getCountryCode() + digits : null;
+        return NATIONAL.accepted(Long.parseLong(digits), landline) ? "+" + DEFAULT_COUNTRY_CODE + digits : null;
     }
 
     /**
