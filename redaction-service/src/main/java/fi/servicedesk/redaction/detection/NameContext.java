@@ -32,6 +32,7 @@ final class NameContext {
             "its", "this", "that");
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
     private static final List<String> CONJUNCTIONS = List.of("ja", "sekä", "and", "or", "tai");
+    private static final int LONGEST_CONJUNCTION = 4;
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
@@ -76,6 +77,9 @@ final class NameContext {
 
     /** One of {@link #CONJUNCTIONS}, as written (in lower case): compared in place, as nearly every word is asked. */
     private static boolean isConjunction(String text, Tokens tokens, int t) {
+        if (tokens.length(t) > LONGEST_CONJUNCTION) {
+            return false;
+        }
         for (var conjunction : CONJUNCTIONS) {
             if (tokens.length(t) == conjunction.length() && text.startsWith(conjunction, tokens.start(t))) {
                 return true;
