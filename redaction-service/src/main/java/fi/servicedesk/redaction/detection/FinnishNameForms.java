@@ -63,7 +63,9 @@ final class FinnishNameForms {
      * The stems' first {@link #OPENING_LETTERS} letters, each once: a name's forms share them
      * (virtanen, virtase, virtas), so the pair filter is asked a few times, not once per form.
      */
-    private final List<Fragment> stemOpenings = new ArrayList<>();
+    private final List<String> stemOpenings = new ArrayList<>();
+    /** Their {@link Text#pairBits}, {@link Text#PAIR_WORDS} longs each, in one array: one load per opening, not three. */
+    private long[] stemOpeningBits = new long[0];
     /** The first two letters of every stem, so that most words are passed over after one look. */
     private int[] openings = new int[8];
     private int openingCount;
@@ -140,8 +142,8 @@ final class FinnishNameForms {
 
     /** Whether the first letters of some stem may be in the text (see {@link Fragment#mayBeIn}). */
     private boolean mayOccur(Text message) {
-        for (var opening : stemOpenings) {
-            if (opening.mayBeIn(message)) {
+        for (int at = 0; at < stemOpeningBits.length; at += Text.PAIR_WORDS) {
+            if (message.mayContain(stemOpeningBits, at)) {
                 return true;
             }
         }
@@ -240,8 +242,11 @@ final class FinnishNameForms {
         }
         stems.add(stem);
         var opening = stem.substring(0, Math.min(OPENING_LETTERS, stem.length()));
-        if (stemOpenings.stream().noneMatch(seen -> seen.lower().equals(opening))) {
-            stemOpenings.add(Fragment.of(opening));
+        if (!stemOpenings.contains(opening)) {
+            stemOpenings.add(opening);
+            int at = stemOpeningBits.length;
+            stemOpeningBits = Arrays.copyOf(stemOpeningBits, at + Text.PAIR_WORDS);
+            System.arraycopy(Text.pairBits(opening), 0, stemOpeningBits, at, Text.PAIR_WORDS);
         }
         bases.add(base);
         owners.add(owner);

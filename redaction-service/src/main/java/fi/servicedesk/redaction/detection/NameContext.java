@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where the layout of a message names a person, whatever the word is (R3.2, R8.2): the line after a
@@ -30,9 +31,11 @@ final class NameContext {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "my", "their", "his", "her",
             "its", "this", "that");
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
-    private static final Set<String> CONJUNCTIONS = Set.of("ja", "sekä", "and", "or", "tai");
+    private static final List<String> CONJUNCTIONS = List.of("ja", "sekä", "and", "or", "tai");
+    private static final int LONGEST_CONJUNCTION = 4;
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
+    private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
 
     private NameContext() {
     }
@@ -40,7 +43,8 @@ final class NameContext {
     static void find(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
-            if (t > 0 && isClosingLine(text, tokens, t - 1) && startsLine(text, tokens, t)) {
+            // Most words do not open a line: that test first.
+            if (t > 0 && startsLine(text, tokens, t) && isClosingLine(text, tokens, t - 1)) {
                 signature(text, tokens, words, names, t);
             } else if (isInitial(text, tokens, t) && t + 1 < n && afterInitial(text, tokens, t)
                     && (t == 0 || startsLine(text, tokens, t) || tokens.isLowerCase(t - 1))
@@ -55,11 +59,11 @@ final class NameContext {
             }
         }
         for (int c = 1; c + 1 < n; c++) {
-            if (tokens.spaced(c, c + 1) && CONJUNCTIONS.contains(text.substring(tokens.start(c), tokens.end(c)))) {
+            if (isConjunction(text, tokens, c) && tokens.spaced(c, c + 1)) {
                 coordinated(text, tokens, words, names, c);
             }
             // "Reassigned from Penny Sutton to Kadri": from one person to another.
-            if (tokens.is(c, "to") && names[c - 1] && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
+            if (names[c - 1] && tokens.is(c, "to") && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
                     && canBeSurname(text, tokens, words[c + 1], c + 1)) {
                 names[c + 1] = true;
             }
@@ -69,6 +73,19 @@ final class NameContext {
                 names[t] = true;
             }
         }
+    }
+
+    /** One of {@link #CONJUNCTIONS}, as written (in lower case): compared in place, as nearly every word is asked. */
+    private static boolean isConjunction(String text, Tokens tokens, int t) {
+        if (tokens.length(t) > LONGEST_CONJUNCTION) {
+            return false;
+        }
+        for (var conjunction : CONJUNCTIONS) {
+            if (tokens.length(t) == conjunction.length() && text.startsWith(conjunction, tokens.start(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "from" right before the name that ends at {@code last} (one or two words). */
@@ -242,13 +259,13 @@ final class NameContext {
             while (start > 0 && isLocalChar(text.charAt(start - 1))) {
                 start--;
             }
-            var local = text.substring(start, at).toLowerCase(Locale.ROOT).split("[._-]");
+            var local = LOCAL_PART_SEPARATORS.split(text.substring(start, at).toLowerCase(Locale.ROOT));
             if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))
                     || Arrays.stream(local).allMatch(NameLexicon::isThingOrWord)) {
                 continue;
             }
             for (var part : local) {
-                var word = part.replaceAll("\\d+$", "");
+                var word = withoutTrailingDigits(part);
                 if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !NameLexicon.isMaker(word)) {
                     out.add(word);
                     if (local.length == 1 && word.length() >= 5) {
@@ -260,6 +277,15 @@ final class NameContext {
             }
         }
         return out;
+    }
+
+    /** "tamm" of "tamm3". */
+    private static String withoutTrailingDigits(String part) {
+        int end = part.length();
+        while (end > 0 && Scan.isDigit(part.charAt(end - 1))) {
+            end--;
+        }
+        return part.substring(0, end);
     }
 
     private static boolean isLocalChar(char c) {
@@ -289,8 +315,8 @@ final class NameContext {
         for (int t = 0; found != null && t < tokens.size(); t++) {
             // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
             if (!names[t] && words[t] != null && tokens.isCapitalised(t)
-                    && !(tokens.beginsSentence(t) && words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD))
-                    && found.contains(text.substring(tokens.start(t), tokens.end(t)))) {
+                    && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t))
+                    && isOneOf(found, text, tokens.start(t), tokens.end(t))) {
                 names[t] = true;
             }
         }
@@ -301,6 +327,16 @@ final class NameContext {
                 names[t] = true;
             }
         }
+    }
+
+    /** Whether {@code text[start, end)} is one of {@code words}, without a copy of it. */
+    private static boolean isOneOf(List<String> words, String text, int start, int end) {
+        for (var word : words) {
+            if (word.length() == end - start && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -118,8 +118,8 @@ public final class PersonNameDetector implements Detector {
                 names[t] = true;
             }
             // "Grace from HR says hi": a given name that is also a word, before "from".
-            if (!names[t] && words[t] != null && tokens.isCapitalised(t) && t + 1 < n && tokens.is(t + 1, "from")
-                    && tokens.spaced(t, t + 1) && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+            if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                    && tokens.isCapitalised(t) && t + 1 < n && tokens.is(t + 1, "from") && tokens.spaced(t, t + 1)
                     && !MONTHS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
                 names[t] = true;
             }

@@ -6,6 +6,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Phone numbers of every country as typed (R5.3, R8.2): Finnish by default, any region after
@@ -36,6 +39,11 @@ public final class PhoneDetector implements Detector {
     private static final String NON_GEOGRAPHIC = "001";
 
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    /** 358, looked up once: every lookup of a region's metadata builds the name of its file. */
+    private static final int DEFAULT_COUNTRY_CODE = NUMBERS.getCountryCodeForRegion(DEFAULT_REGION);
+    private static final NationalNumbers NATIONAL = new NationalNumbers(NUMBERS, DEFAULT_COUNTRY_CODE);
+    /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
+    private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -227,10 +235,7 @@ public final class PhoneDetector implements Detector {
      * or at {@link Leniency#POSSIBLE} when it is {@link #writtenAsLandline}.
      */
     private static String national(String digits, boolean landline) {
-        var number = new Phonenumber.PhoneNumber().setCountryCode(NUMBERS.getCountryCodeForRegion(DEFAULT_REGION))
-                .setNationalNumber(Long.parseLong(digits));
-        boolean accepted = landline ? NUMBERS.isPossibleNumber(number) : NUMBERS.isValidNumber(number);
-        return accepted ? "+" + number.getCountryCode() + digits : null;
+        return NATIONAL.accepted(Long.parseLong(digits), landline) ? "+" + DEFAULT_COUNTRY_CODE + digits : null;
     }
 
     /**
@@ -245,8 +250,8 @@ public final class PhoneDetector implements Detector {
             int code = Integer.parseInt(digits, 0, codeLength, 10);
             var region = NUMBERS.getRegionCodeForCountryCode(code);
             if (!UNKNOWN_REGION.equals(region)) {
-                var trunk = NON_GEOGRAPHIC.equals(region) ? null : NUMBERS.getNddPrefixForRegion(region, true);
-                if (digits.charAt(codeLength) == '0' || trunk != null && !trunk.isEmpty() && digits.startsWith(trunk, codeLength)) {
+                var trunk = NON_GEOGRAPHIC.equals(region) ? "" : TRUNK_PREFIXES.computeIfAbsent(region, PhoneDetector::trunkPrefix);
+                if (digits.charAt(codeLength) == '0' || !trunk.isEmpty() && digits.startsWith(trunk, codeLength)) {
                     return findNumber(text.substring(start, end));
                 }
                 var number = new Phonenumber.PhoneNumber().setCountryCode(code)
@@ -257,6 +262,11 @@ public final class PhoneDetector implements Detector {
         }
         // No country has this code; findNumbers has its own readings of such strings.
         return findNumber(text.substring(start, end));
+    }
+
+    /** The region's trunk prefix, digits only, or "" where it has none. */
+    private static String trunkPrefix(String region) {
+        return Objects.requireNonNullElse(NUMBERS.getNddPrefixForRegion(region, true), "");
     }
 
     /** libphonenumber's own matcher on the candidate, for the shapes {@link Shape} leaves to it: the whole candidate or nothing. */

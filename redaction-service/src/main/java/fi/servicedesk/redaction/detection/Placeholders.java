@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +12,13 @@ public interface Placeholders {
     String placeholder(EntityType type, String value);
 
     static String format(EntityType type, int number) {
+        if (number > 0 && number < InMemory.FORMATTED[type.ordinal()].length) {
+            return InMemory.FORMATTED[type.ordinal()][number];
+        }
+        return spelled(type, number);
+    }
+
+    private static String spelled(EntityType type, int number) {
         return "[" + type.name() + "_" + number + "]";
     }
 
@@ -24,20 +30,26 @@ public interface Placeholders {
     /** The maps are made at the first finding of each type: most messages have a few findings of one or two types. */
     final class InMemory implements Placeholders {
 
-        private Map<EntityType, Map<String, String>> byType;
+        /** The first placeholders of each type, made once: most scopes need only these. */
+        private static final String[][] FORMATTED = formatted(16);
+        private static final int TYPES = EntityType.values().length;
+
+        /** Each type's values and their placeholders, by the type's ordinal. */
+        private Map<String, String>[] byType;
 
         private InMemory() {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public String placeholder(EntityType type, String value) {
             if (byType == null) {
-                byType = new EnumMap<>(EntityType.class);
+                byType = new Map[TYPES];
             }
-            var seen = byType.get(type);
+            var seen = byType[type.ordinal()];
             if (seen == null) {
                 seen = new HashMap<>(4);
-                byType.put(type, seen);
+                byType[type.ordinal()] = seen;
             }
             var placeholder = seen.get(value);
             if (placeholder == null) {
@@ -45,6 +57,17 @@ public interface Placeholders {
                 seen.put(value, placeholder);
             }
             return placeholder;
+        }
+
+        private static String[][] formatted(int count) {
+            var types = EntityType.values();
+            var out = new String[types.length][count];
+            for (var type : types) {
+                for (int number = 1; number < count; number++) {
+                    out[type.ordinal()][number] = spelled(type, number);
+                }
+            }
+            return out;
         }
     }
 }

@@ -29,8 +29,15 @@ public class Redactor {
      * valid mobile number and a valid identity code, and the code's date and mod-31 check are
      * the rarer coincidence.
      */
-    private static final Comparator<Finding> LONGEST_FIRST = Comparator.comparingInt(Finding::length).reversed()
-            .thenComparing(f -> !CHECKED.contains(f.type())).thenComparingInt(Finding::start);
+    private static final Comparator<Finding> LONGEST_FIRST = (a, b) -> {
+        int byLength = Integer.compare(b.length(), a.length());
+        if (byLength != 0) {
+            return byLength;
+        }
+        int byCheck = Boolean.compare(!CHECKED.contains(a.type()), !CHECKED.contains(b.type()));
+        return byCheck != 0 ? byCheck : Integer.compare(a.start(), b.start());
+    };
+    private static final Comparator<Finding> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
 
     /** Above this many the cache of known identifiers' detectors starts over. */
     private static final int KNOWN_LIMIT = 10_000;
@@ -105,7 +112,7 @@ public class Redactor {
                 kept.add(candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(Finding::start));
+        kept.sort(BY_START);
         return kept;
     }
 

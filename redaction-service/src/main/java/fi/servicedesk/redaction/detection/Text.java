@@ -11,6 +11,8 @@ import java.util.Arrays;
 public final class Text {
 
     private static final int[] NO_RUNS = new int[0];
+    /** How many longs the pair filter has. */
+    static final int PAIR_WORDS = 4;
 
     private final String value;
     private final long low;
@@ -37,7 +39,7 @@ public final class Text {
         long low = 0;
         long high = 0;
         int digits = 0;
-        var pairs = new long[4];
+        var pairs = new long[PAIR_WORDS];
         var digitRuns = NO_RUNS;
         int digitRunCount = 0;
         char previous = 0;
@@ -70,7 +72,7 @@ public final class Text {
 
     /** The bits of {@code lower}'s adjacent pairs (in lower case) in the filter, for {@link #mayContain(long[])}. */
     static long[] pairBits(String lower) {
-        var bits = new long[4];
+        var bits = new long[PAIR_WORDS];
         for (int i = 1; i < lower.length(); i++) {
             int pair = pair(lower.charAt(i - 1), lower.charAt(i));
             bits[pair >>> 6] |= 1L << pair;
@@ -83,8 +85,13 @@ public final class Text {
      * text in any case; true when it may be, and the caller looks.
      */
     boolean mayContain(long[] bits) {
-        return (pairs[0] & bits[0]) == bits[0] && (pairs[1] & bits[1]) == bits[1] && (pairs[2] & bits[2]) == bits[2]
-                && (pairs[3] & bits[3]) == bits[3];
+        return mayContain(bits, 0);
+    }
+
+    /** {@link #mayContain(long[])} of the {@link #PAIR_WORDS} longs of {@code bits} from {@code at}. */
+    boolean mayContain(long[] bits, int at) {
+        return (pairs[0] & bits[at]) == bits[at] && (pairs[1] & bits[at + 1]) == bits[at + 1]
+                && (pairs[2] & bits[at + 2]) == bits[at + 2] && (pairs[3] & bits[at + 3]) == bits[at + 3];
     }
 
     /**

@@ -42,6 +42,18 @@ class RedactorTest {
     }
 
     @Test
+    void aScopeWithManyValuesNumbersEachTypeInTheOrderItsValuesCame() {
+        var scope = Placeholders.inMemory();
+        for (int n = 1; n <= 20; n++) {
+            assertEquals("[EMAIL_" + n + "]", scope.placeholder(EntityType.EMAIL, "user" + n + "@example.fi"));
+            assertEquals("[PHONE_" + n + "]", scope.placeholder(EntityType.PHONE, "+35840000000" + n));
+        }
+        assertEquals("[EMAIL_3]", scope.placeholder(EntityType.EMAIL, "user3@example.fi"));
+        assertEquals("[PHONE_20]", scope.placeholder(EntityType.PHONE, "+35840000000" + 20));
+        assertEquals("[NAME_1]", scope.placeholder(EntityType.NAME, "matti"));
+    }
+
+    @Test
     void overlappingFindingsMergeAndTheLongestWins() {
         var merged = Redactor.merge(List.of(new Finding(EntityType.USERNAME, 0, 14, "x"),
                 new Finding(EntityType.EMAIL, 0, 26, "y"), new Finding(EntityType.NAME, 6, 14, "z"),
