@@ -104,18 +104,33 @@ final class NameContext {
 
     /**
      * A capitalised genitive before a postposition of persons ("Kaskin mukaan", "Päivitin Tammin
-     * tiedot"); not a product's ("Teamsin kanssa") and not an ordinary word opening a sentence ("Toivon mukaan …").
+     * tiedot"); not a product's ("Teamsin kanssa"). Opening a sentence, a word that is also an ordinary
+     * word is a name only if it is a given name or surname whose ordinary readings are no genitive
+     * ("Jyrkin mukaan": jyrkin is "steepest"), or, where they are one ("Toivon mukaan": hopefully), if the
+     * message goes on about a person ("… Hän kokeili jo").
      */
     private static boolean isGenitiveBeforePostposition(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
         if (w == null || !tokens.isCapitalised(t) || text.charAt(tokens.end(t) - 1) != 'n' || !tokens.spaced(t, t + 1)
                 || !PERSON_POSTPOSITIONS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
-                || tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)) {
+                || tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                && !(w.isName() && !w.is(NameLexicon.Word.ENGLISH_WORD)
+                && (!w.is(NameLexicon.Word.ORDINARY_GENITIVE) || speaksOfAPerson(text, tokens.end(t + 1))))) {
             return false;
         }
         var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
         var stem = lower.substring(0, lower.length() - (lower.endsWith("in") ? 2 : 1));
         return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1));
+    }
+
+    /** A Finnish third-person pronoun comes later in the text: "hän", "hänen", "hänellä" … */
+    private static boolean speaksOfAPerson(String text, int from) {
+        for (int i = text.indexOf("än", from); i > 0; i = text.indexOf("än", i + 2)) {
+            if ((text.charAt(i - 1) == 'h' || text.charAt(i - 1) == 'H') && (i == 1 || !Character.isLetter(text.charAt(i - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sender's line: an initial may come first, then one or two words that can be a name. */

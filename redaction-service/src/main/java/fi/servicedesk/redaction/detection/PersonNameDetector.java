@@ -35,8 +35,8 @@ public final class PersonNameDetector implements Detector {
      * one inside a sentence is a name even when it is also an ordinary word ("Soitin Kivelle", "Mr Gray").
      */
     private static final Set<String> PERSON_CUES = Set.of(
-            "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "soita", "soitin", "soittakaa", "cc", "kopio", "ask",
-            "asked", "contact", "cc'd", "ping", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+            "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "yhteyttä", "soita", "soitin", "soittakaa", "cc", "kopio", "ask",
+            "asked", "contact", "cc'd", "ping", "pingaa", "pingasin", "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
@@ -47,6 +47,30 @@ public final class PersonNameDetector implements Detector {
     /** Months that are also given names ("May from next week …" is the month). */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    /** Months and their abbreviations, which are dates beside a day number or after a preposition of time ("4 Jan", "in May"). */
+    private static final WordSet MONTH_WORDS = WordSet.of(MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec"));
+    private static final WordSet TIME_PREPOSITIONS = WordSet.of(Set.of("in", "by", "since", "until", "till", "from",
+            "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
+    /**
+     * Verbs that report what a person said or did, after the person: "Bill mentioned …", "Priit Warsame
+     * ilmoitti …". Before one, a capitalised word that can be a name is one even where it is also a word.
+     * Past tenses, and "wants": an application asks and requests in the present ("Okta Verify pyytää sitä").
+     */
+    private static final WordSet REPORTING_VERBS = WordSet.of(Set.of(
+            "mentioned", "said", "wants", "wanted", "asked", "called", "wrote", "reported", "told", "confirmed",
+            "noticed", "thinks", "thought", "replied", "emailed", "ilmoitti", "sanoi", "kertoi", "soitti", "pyysi",
+            "kysyi", "kirjoitti", "huomasi", "vahvisti", "mainitsi", "vastasi"));
+    /** Where a person is asked about after "onko": "onko toivo jo paikalla?", "onks sulo tänään etänä?" */
+    private static final Set<String> PRESENCE = Set.of("jo", "tänään", "paikalla", "töissä", "etänä", "lomalla",
+            "kipeänä", "vapaalla", "talossa", "toimistolla", "linjoilla", "tavoitettavissa", "vielä", "siellä", "täällä");
+    /** English auxiliaries that open a question ("Will Lily be back?", "May Joy join?"), some of them given names too. */
+    private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "may", "can", "shall", "could", "would", "should",
+            "must", "might", "did", "does", "do", "is", "are", "was", "has", "have"));
+    /** Where only a person is, so that after "onko" an unknown word in lower case before one is a name ("onks emre tänään etänä?"). */
+    private static final Set<String> PERSON_PLACES = Set.of("paikalla", "töissä", "etänä", "lomalla", "kipeänä",
+            "vapaalla", "toimistolla", "linjoilla", "tavoitettavissa", "sairauslomalla");
+    private static final WordSet IS_THERE = WordSet.of(Set.of("onko", "onks", "onkos", "onkohan", "oliko", "oliks"));
     /** Titles and roles by base form (Voikko's), so "esimieheni", "esimiehelle" and "kollegani" count. */
     private static final Set<String> ROLES = Set.of(
             "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
@@ -103,8 +127,11 @@ public final class PersonNameDetector implements Detector {
             if (tokens.isCapitalised(t)) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 var w = words[t];
+                // A surname that is also a word opens a sentence as the word ("Kivi osui …", "Mäen takana"), unless
+                // what follows makes it a person (a first name, a reporting verb, a possession: rules below).
                 names[t] = (w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
-                        || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE))
+                        || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE)
+                        && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON)))
                         // "Hand the badge to …", "Grant me access": an English word opening a sentence is that word.
                         && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.ENGLISH_WORD));
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
@@ -126,8 +153,10 @@ public final class PersonNameDetector implements Detector {
         }
         for (int t = 0; t + 1 < n; t++) {
             pairs(text, tokens, words, names, t);
+            // "Harjun kone", "Karhun vanha kone": a surname in the genitive before what a person has.
             if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.LAST) && tokens.isCapitalised(t)
-                    && isPossession(tokens, words, t + 1)) {
+                    && (isPossession(tokens, words, t + 1) || t + 2 < n && isAdjective(tokens, words, t + 1)
+                    && isPossession(tokens, words, t + 2))) {
                 names[t] = true;
             }
         }
@@ -136,9 +165,22 @@ public final class PersonNameDetector implements Detector {
             boolean candidateNext = tokens.isCapitalised(t + 1) || words[t + 1] != null && words[t + 1].isName()
                     || t + 2 < n && words[t + 2] != null && words[t + 2].isName();
             if (candidateNext && isPersonCue(text, tokens, words, t)) {
-                afterCue(text, tokens, words, names, t, true);
+                afterCue(text, tokens, words, names, t, !isSpeakerLabel(text, tokens, t));
             } else if (candidateNext && isCue(text, tokens, t)) {
                 afterCue(text, tokens, words, names, t, false);
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            if (tokens.isCapitalised(t) && !names[t] && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t))
+                    && reportsNext(text, tokens, t)) {
+                beforeReportingVerb(text, tokens, words, names, t);
+            }
+            if (tokens.isLowerCase(t + 1) && IS_THERE.contains(text, tokens.start(t), tokens.end(t))) {
+                askedAbout(text, tokens, words, names, t + 1);
+            }
+            if (!names[t] && words[t] != null && isChatSpeaker(text, tokens, t)) {
+                names[t] = words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST
+                        | NameLexicon.Word.PAIRED_LAST) || tokens.isCapitalised(t) && !words[t].isKnown();
             }
         }
         NameContext.find(text, tokens, words, names);
@@ -162,12 +204,109 @@ public final class PersonNameDetector implements Detector {
         NameContext.sameNameElsewhere(text, tokens, words, names);
         NameContext.mentions(text, lexicon, findings);
         for (int t = 0; t < n; t++) {
-            if (names[t]) {
+            if (names[t] && !isDate(text, tokens, names, t)) {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
                 findings.add(new Finding(EntityType.NAME, tokens.start(t), tokens.end(t), value));
             }
         }
+    }
+
+    /** A reporting verb follows the word, or a second capitalised word and then one ("Priit Warsame ilmoitti"). */
+    private static boolean reportsNext(String text, Tokens tokens, int t) {
+        int verb = t + 1 < tokens.size() && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1) ? t + 2 : t + 1;
+        return verb < tokens.size() && tokens.spaced(verb - 1, verb) && tokens.isLowerCase(verb)
+                && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+    }
+
+    /**
+     * "Bill mentioned …", "Shirin mentioned …": one capitalised word that can be a name, a word too, or
+     * an unknown word that is no product, before a reporting verb is one; two capitalised words there are a first name and a surname if neither is a
+     * word or product ("Priit Warsame ilmoitti"), even unknown ones.
+     */
+    private static void beforeReportingVerb(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        boolean two = tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1);
+        if (two) {
+            if (isPersonWord(text, tokens, words[t], t) && isPersonWord(text, tokens, words[t + 1], t + 1)) {
+                names[t] = true;
+                names[t + 1] = true;
+            }
+        } else if (isAnyName(words[t]) && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
+                || isPersonWord(text, tokens, words[t], t)) {
+            names[t] = true;
+        }
+    }
+
+    /** A name reading of any kind, or an unknown word, that is no product, maker or word of the service desk. */
+    private static boolean isPersonWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        return !NameLexicon.isThingOrWord(lower) && (isAnyName(w) || !w.isKnown());
+    }
+
+    /** A given name or surname by Voikko, the lists or the US lists, even one that is also a word ("Bill", "Armas"). */
+    private static boolean isAnyName(NameLexicon.Word w) {
+        return w.is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST);
+    }
+
+    /**
+     * "onko toivo jo paikalla?": a given name in lower case after "onko", before a word of where a person
+     * is; an unknown word there ("onks emre tänään etänä?") needs a word only a person is (etänä, lomalla) within two.
+     */
+    private static void askedAbout(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (t + 1 >= tokens.size() || words[t] == null || !tokens.spaced(t - 1, t) || !tokens.spaced(t, t + 1)) {
+            return;
+        }
+        if (words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)) {
+            names[t] = PRESENCE.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        } else if (!words[t].isKnown()) {
+            names[t] = PERSON_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                    || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2)
+                    && PERSON_PLACES.contains(text.substring(tokens.start(t + 2), tokens.end(t + 2)));
+        }
+    }
+
+    /** "[10:42] dale: is it down?": the word between a chat log's time stamp and a colon is who wrote the line. */
+    private static boolean isChatSpeaker(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (end >= text.length() || text.charAt(end) != ':') {
+            return false;
+        }
+        int i = tokens.start(t) - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i > 0 && text.charAt(i) == ']' && Character.isDigit(text.charAt(i - 1));
+    }
+
+    /** "Agent: Who's …", "Asiakas: Se on …": a role opening a line before a colon labels what a speaker says. */
+    private static boolean isSpeakerLabel(String text, Tokens tokens, int t) {
+        return tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':' && tokens.beginsSentence(t)
+                && ROLES.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+    }
+
+    /** "starts 4 Jan", "due in May": a month beside a day number or after a preposition of time, not before a surname. */
+    private static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
+        if (!MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t)) || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
+            return false;
+        }
+        return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
+                || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    private static boolean digitBefore(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && Character.isDigit(text.charAt(i));
+    }
+
+    private static boolean digitAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isDigit(text.charAt(i));
     }
 
     /** "Anna Laine", "Jarmo Smithson", "Sven Virtanen": capitalised, spaced, one of them a first or last name. */
@@ -180,6 +319,13 @@ public final class PersonNameDetector implements Detector {
         var second = words[next];
         // "Olen Olivia": a name only the lists know, that Voikko reads as an ordinary word, opening a sentence is that word.
         if (first.is(NameLexicon.Word.LISTED) && first.ordinaryBase() != null && tokens.beginsSentence(t)) {
+            return;
+        }
+        // "Will Lily be back …?": an English auxiliary opening a question is the verb, whatever name it also is;
+        // "Mark Aleksi Lampinen as the owner": so is an English word opening a sentence before a full name.
+        if (tokens.beginsSentence(t) && (AUXILIARIES.contains(text, tokens.start(t), tokens.end(t)) && isQuestion(text, tokens.end(next))
+                || first.is(NameLexicon.Word.ENGLISH_WORD) && next + 1 < tokens.size() && tokens.isCapitalised(next + 1)
+                && tokens.spaced(next, next + 1) && words[next + 1].isName())) {
             return;
         }
         // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
@@ -195,15 +341,37 @@ public final class PersonNameDetector implements Detector {
         // "Heikki Rinne", "Katja Kivi": a first name that is one on its own, before a capitalised Finnish word.
         boolean nameThenWord = names[t] && first.is(NameLexicon.Word.FIRST) && second.is(NameLexicon.Word.COMMON)
                 && !NameLexicon.isThingOrWord(text.substring(tokens.start(next), tokens.end(next)).toLowerCase(Locale.ROOT));
-        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord) {
+        // "Luovutin koneen Armas Rautiolle": inside a sentence, a capitalised Finnish word before a surname that is only one.
+        boolean wordThenSurname = !tokens.beginsSentence(t) && first.is(NameLexicon.Word.COMMON) && !first.is(NameLexicon.Word.ENGLISH_WORD)
+                && second.is(NameLexicon.Word.LAST) && second.isOnlyName()
+                && !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname) {
             names[t] = true;
             names[next] = true;
         }
     }
 
+    /** The sentence that goes on at {@code from} ends with a question mark. */
+    private static boolean isQuestion(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean possessive(String text, int end) {
         return end + 2 <= text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
                 && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    private static boolean isAdjective(Tokens tokens, NameLexicon.Word[] words, int t) {
+        return words[t] != null && tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && words[t].is(NameLexicon.Word.ADJECTIVE);
     }
 
     private static boolean isPossession(Tokens tokens, NameLexicon.Word[] words, int t) {
@@ -281,12 +449,21 @@ public final class PersonNameDetector implements Detector {
             boolean reachable = t == from + 1 ? tokens.adjacent(from, t) : tokens.spaced(t - 1, t);
             boolean name = canBeName(tokens, words[t], t)
                     || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
-                    || t == cue + 1 && isGivenNameInLowerCase(text, tokens, words[t], t) && isAddressed(text, tokens.end(t));
+                    || t == cue + 1 && isAddressed(text, tokens.end(t)) && (isGivenNameInLowerCase(text, tokens, words[t], t)
+                    || isAddressedByName(text, tokens, words[t], t));
             if (!reachable || !name) {
                 return;
             }
             names[t] = true;
         }
+    }
+
+    /**
+     * "Hello Armas,": the capitalised word a greeting addresses, if it can be a name at all (not "Hei
+     * Kaikki!", "Moi Tiimi,") and is no product or word of address ("Hi Team,").
+     */
+    private static boolean isAddressedByName(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && tokens.isCapitalised(t) && !tokens.beginsSentence(t) && isPersonWord(text, tokens, w, t);
     }
 
     /** The word is the one addressed: a comma, "!" or the end of the text follows ("thx holly, works now"). */
