@@ -57,6 +57,9 @@ final class NameContext {
         for (int c = 1; c + 1 < n; c++) {
             if (tokens.spaced(c, c + 1) && CONJUNCTIONS.contains(text.substring(tokens.start(c), tokens.end(c)))) {
                 coordinated(text, tokens, words, names, c);
+                if (isSpeaker(text, tokens, c + 1)) {
+                    listBeforeMe(text, tokens, words, names, c);
+                }
             }
             // "Reassigned from Penny Sutton to Kadri": from one person to another.
             if (tokens.is(c, "to") && names[c - 1] && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
@@ -91,6 +94,23 @@ final class NameContext {
         int next = t + 1 < tokens.size() && tokens.start(t + 1) == end + 1 ? t + 2 : t + 1;
         return !NameLexicon.isThingOrWord(lower) && next < tokens.size() && tokens.start(next) == end + 3
                 && ENGLISH_POSSESSIONS.contains(text.substring(tokens.start(next), tokens.end(next)));
+    }
+
+    /** "I", "minä", "mä": the one who writes, last in a list of people ("Iris, Malcolm and I tested …"). */
+    private static boolean isSpeaker(String text, Tokens tokens, int t) {
+        return tokens.length(t) == 1 && text.charAt(tokens.start(t)) == 'I' || tokens.is(t, "minä") || tokens.is(t, "mä");
+    }
+
+    /** "Ebba, Lily and I", "Terttu ja minä": the capitalised names or unknown words listed before "and I" are people. */
+    private static void listBeforeMe(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
+        for (int t = c - 1; t >= 0 && canBeSurname(text, tokens, words[t], t)
+                && (words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST
+                | NameLexicon.Word.PAIRED_LAST) || !words[t].isKnown()); t--) {
+            names[t] = true;
+            if (t == 0 || text.charAt(tokens.end(t - 1)) != ',' || tokens.start(t) - tokens.end(t - 1) > 2) {
+                return;
+            }
+        }
     }
 
     /** "Heikki and Abdi": one side is a name, the other a capitalised word that can be one. */

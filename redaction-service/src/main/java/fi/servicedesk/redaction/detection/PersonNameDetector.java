@@ -35,13 +35,16 @@ public final class PersonNameDetector implements Detector {
      * one inside a sentence is a name even when it is also an ordinary word ("Soitin Kivelle", "Mr Gray").
      */
     private static final Set<String> PERSON_CUES = Set.of(
-            "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "yhteyttä", "soita", "soitin", "soittakaa", "cc", "kopio", "ask",
-            "asked", "contact", "cc'd", "ping", "pingaa", "pingasin", "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+            "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "yhteyttä", "soita", "soitin", "soittakaa", "cc", "kopio",
+            "ask", "asked", "contact", "cc'd", "leaver", "starter", "joiner", "lähtijä", "ping", "pingaa", "pingasin",
+            "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
             "escalated", "escalate", "assigned", "reassigned", "sent", "send", "passed", "pass", "approved", "raised",
             "reported", "requested", "signed", "submitted", "opened", "handled", "replaced", "covered");
+    /** What one leaves for a person: "Left a voicemail for Park". */
+    private static final WordSet MESSAGES = WordSet.of(Set.of("voicemail", "message", "note", "callback"));
     /** Particles a person cue may have before the name: "kysyin jo Toivolta". */
     private static final Set<String> PARTICLES = Set.of("jo", "vielä", "myös", "nyt", "taas", "also", "again");
     /** Months that are also given names ("May from next week …" is the month). */
@@ -70,12 +73,17 @@ public final class PersonNameDetector implements Detector {
     /** Where only a person is, so that after "onko" an unknown word in lower case before one is a name ("onks emre tänään etänä?"). */
     private static final Set<String> PERSON_PLACES = Set.of("paikalla", "töissä", "etänä", "lomalla", "kipeänä",
             "vapaalla", "toimistolla", "linjoilla", "tavoitettavissa", "sairauslomalla");
+    /** Forms of "saada" before whom one reaches: "En saanut Priitiä kiinni". */
+    private static final WordSet REACH = WordSet.of(Set.of("saanut", "sain", "saa", "saan", "saisin", "saatko", "saitko",
+            "saada", "saimme", "saaneet"));
+    private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
     private static final WordSet IS_THERE = WordSet.of(Set.of("onko", "onks", "onkos", "onkohan", "oliko", "oliks"));
     /** Titles and roles by base form (Voikko's), so "esimieheni", "esimiehelle" and "kollegani" count. */
     private static final Set<String> ROLES = Set.of(
             "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
             "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
-            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä", "varahenkilö", "sijainen");
+            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä", "varahenkilö", "sijainen",
+            "hyväksyjä", "käsittelijä", "approver", "assignee", "requester");
     /**
      * What a person has, by base form: a surname that is also a word, at the start of a sentence,
      * is a name before one ("Harjun kone", "Rantalan tili"); a place has offices ("Salon toimisto").
@@ -92,6 +100,9 @@ public final class PersonNameDetector implements Detector {
 
     /** Streets: the capitalised word before one names the street ("the Baker Street entrance"). */
     private static final Set<String> STREETS = Set.of("street", "road", "avenue", "lane", "square", "drive", "boulevard");
+    /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
+    private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
+            "near", "off", "our", "your", "into", "onto"));
     /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
     private static final Set<String> NAMED_THINGS = Set.of(
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
@@ -178,6 +189,9 @@ public final class PersonNameDetector implements Detector {
             if (tokens.isLowerCase(t + 1) && IS_THERE.contains(text, tokens.start(t), tokens.end(t))) {
                 askedAbout(text, tokens, words, names, t + 1);
             }
+            if (!names[t] && isReached(text, tokens, words, t)) {
+                names[t] = true;
+            }
             if (!names[t] && words[t] != null && isChatSpeaker(text, tokens, t)) {
                 names[t] = words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST
                         | NameLexicon.Word.PAIRED_LAST) || tokens.isCapitalised(t) && !words[t].isKnown();
@@ -185,7 +199,7 @@ public final class PersonNameDetector implements Detector {
         }
         NameContext.find(text, tokens, words, names);
         for (int t = 0; t < n; t++) {
-            if (names[t] && (t + 1 < n && isStreet(tokens, t) || t > 0 && isNamedThing(text, tokens, words, t - 1))) {
+            if (names[t] && (t + 1 < n && isStreet(text, tokens, t) || t > 0 && isNamedThing(text, tokens, words, t - 1))) {
                 names[t] = false;
             }
         }
@@ -201,6 +215,11 @@ public final class PersonNameDetector implements Detector {
                 names[t] = false;
             }
         }
+        for (int t = 1; t < n; t++) {
+            if (names[t] && (isAfterArticle(text, tokens, words, t) || isFirm(text, tokens, t))) {
+                names[t] = false;
+            }
+        }
         NameContext.sameNameElsewhere(text, tokens, words, names);
         NameContext.mentions(text, lexicon, findings);
         for (int t = 0; t < n; t++) {
@@ -212,17 +231,42 @@ public final class PersonNameDetector implements Detector {
         }
     }
 
-    /** A reporting verb follows the word, or a second capitalised word and then one ("Priit Warsame ilmoitti"). */
+    /** "the Bell icon", "the Green Room": a name that is also a word, after an English article, is the word. */
+    private static boolean isAfterArticle(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.spaced(t - 1, t) && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                && words[t] != null && !words[t].isOnlyName();
+    }
+
+    /** "Marks & Spencer": capitalised words joined by an ampersand name a firm. */
+    private static boolean isFirm(String text, Tokens tokens, int t) {
+        return text.startsWith(" & ", tokens.end(t)) && t + 1 < tokens.size() && tokens.isCapitalised(t + 1)
+                || text.startsWith(" & ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 3 && tokens.isCapitalised(t - 1);
+    }
+
+    /**
+     * A reporting verb follows the word, or a second capitalised word and then one ("Priit Warsame
+     * ilmoitti"), also after "from" and where the person works ("Abdi from finance asked").
+     */
     private static boolean reportsNext(String text, Tokens tokens, int t) {
         int verb = t + 1 < tokens.size() && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1) ? t + 2 : t + 1;
+        if (verb + 2 < tokens.size() && tokens.is(verb, "from") && tokens.spaced(verb - 1, verb) && tokens.spaced(verb, verb + 1)) {
+            verb += 2;
+        }
         return verb < tokens.size() && tokens.spaced(verb - 1, verb) && tokens.isLowerCase(verb)
                 && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
     }
 
+    /** "En saanut Priitiä kiinni": whom one did not reach, between a form of "saada" and "kiinni". */
+    private static boolean isReached(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t > 0 && t + 1 < tokens.size() && words[t] != null && tokens.isCapitalised(t) && tokens.is(t + 1, "kiinni")
+                && tokens.spaced(t - 1, t) && tokens.spaced(t, t + 1) && REACH.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                && isPersonWord(text, tokens, words[t], t);
+    }
+
     /**
      * "Bill mentioned …", "Shirin mentioned …": one capitalised word that can be a name, a word too, or
-     * an unknown word that is no product, before a reporting verb is one; two capitalised words there are a first name and a surname if neither is a
-     * word or product ("Priit Warsame ilmoitti"), even unknown ones.
+     * an unknown word that is no product, before a reporting verb is one; two capitalised words there
+     * are a first name and a surname if each is a name or unknown and neither a product ("Priit Warsame ilmoitti").
      */
     private static void beforeReportingVerb(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         boolean two = tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1);
@@ -250,16 +294,17 @@ public final class PersonNameDetector implements Detector {
 
     /**
      * "onko toivo jo paikalla?": a given name in lower case after "onko", before a word of where a person
-     * is; an unknown word there ("onks emre tänään etänä?") needs a word only a person is (etänä, lomalla) within two.
+     * is; an unknown word or a US-list name that is also a word there ("onks emre tänään etänä?", "onks armas
+     * etänä?") needs a word only a person is (etänä, lomalla) within two.
      */
     private static void askedAbout(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (t + 1 >= tokens.size() || words[t] == null || !tokens.spaced(t - 1, t) || !tokens.spaced(t, t + 1)) {
             return;
         }
         if (words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)) {
-            names[t] = PRESENCE.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
-        } else if (!words[t].isKnown()) {
-            names[t] = PERSON_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+            names[t] |= PRESENCE.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        } else if (!words[t].isKnown() || words[t].is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)) {
+            names[t] |= PERSON_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
                     || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2)
                     && PERSON_PLACES.contains(text.substring(tokens.start(t + 2), tokens.end(t + 2)));
         }
@@ -380,16 +425,20 @@ public final class PersonNameDetector implements Detector {
                 && POSSESSIONS.contains(w.ordinaryBase());
     }
 
-    private static boolean isStreet(Tokens tokens, int t) {
+    /**
+     * "the Baker Street entrance", "in Stone Street": a street after a determiner or preposition, or
+     * before a word in lower case; not a person whose surname is a street word ("customer Joy Lane (…)").
+     */
+    private static boolean isStreet(String text, Tokens tokens, int t) {
         if (!tokens.spaced(t, t + 1) || !tokens.isCapitalised(t + 1)) {
             return false;
         }
-        for (var street : STREETS) {
-            if (tokens.is(t + 1, street)) {
-                return true;
-            }
+        boolean street = false;
+        for (var word : STREETS) {
+            street |= tokens.is(t + 1, word);
         }
-        return false;
+        return street && (t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
     }
 
     private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
@@ -428,6 +477,14 @@ public final class PersonNameDetector implements Detector {
         }
         if ((tokens.is(t, "to") || tokens.is(t, "with") || tokens.is(t, "by")) && t > 0 && tokens.spaced(t - 1, t)
                 && PERSON_VERB_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+            return true;
+        }
+        // "forward mail to Usko", "send that to arjun": a person verb, one word it hands on, "to".
+        if (tokens.is(t, "to") && t > 1 && tokens.spaced(t - 2, t - 1) && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1)
+                && PERSON_VERB_WORDS.contains(text, tokens.start(t - 2), tokens.end(t - 2))) {
+            return true;
+        }
+        if (tokens.is(t, "for") && t > 0 && tokens.spaced(t - 1, t) && MESSAGES.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
             return true;
         }
         if (tokens.is(t, "of") && t > 0 && tokens.is(t - 1, "behalf")) {

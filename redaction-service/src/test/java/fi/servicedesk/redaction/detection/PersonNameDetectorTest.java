@@ -76,6 +76,9 @@ class PersonNameDetectorTest {
             "Bill mentioned the fix was deployed|Bill",
             "Shirin mentioned it yesterday|Shirin",
             "Priit Warsame ilmoitti, että kone ei toimi|Priit;Warsame",
+            "Abdi from finance asked about the order.|Abdi",
+            // whom one did not reach
+            "En saanut Priitiä kiinni, soitan myöhemmin|Priitiä",
             // a speaker label takes a name after it, not the first word of what is said
             "Asiakas: Abdi Warsame|Abdi;Warsame",
             // a greeting addresses a given name that is also a word
@@ -96,12 +99,23 @@ class PersonNameDetectorTest {
             // lower-case names in chat: after "onko" before where a person is, a chat log's speaker, after "pingaa"
             "moi, onko toivo jo paikalla?|toivo",
             "hei! onks emre tänään etänä?|emre",
+            "onko jarmo kipeä?|jarmo",
             "[10:42] dale: is it down for anyone else?|dale",
             "pingaa toivoa jos kiire|toivoa",
             // an English auxiliary or word opening a sentence before a name
             "Will Lily be back before the cutover?|Lily",
             "Mark Aleksi Lampinen as the owner.|Aleksi;Lampinen",
             "Is Harju still the approver?|Harju",
+            // a surname that is a street word, where no determiner or noun makes it a street
+            "Call notes: customer Joy Lane (06 430 0858) reports a crash.|Joy;Lane",
+            // a list of people before "and I"
+            "Iris, Malcolm and I tested it yesterday.|Iris;Malcolm",
+            // cues: a leaver, a message left for someone, a person verb handing something on, a role
+            "Leaver: Ebba Demir, last day Friday|Ebba;Demir",
+            "Left a voicemail for Park at noon.|Park",
+            "Please forward mail to Usko.|Usko",
+            "Vaihtakaa laskujen hyväksyjä Kiveksi, lasku odottaa.|Kiveksi",
+            "hei! onks armas tänään etänä?|armas",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -147,6 +161,12 @@ class PersonNameDetectorTest {
             "Okta Verify pyytää sitä.",
             "The form at Apple Watch asks for it.",
             "Is it down for anyone else?",
+            "Send it to the printer. Left a message for the team.",
+            "Teams, Zoom and I tested it",
+            "Tiimi ja minä testasimme.",
+            "Yhteyshenkilö Virossa on paikalla.",
+            "The Bell icon and the Green Room are fine; Marks & Spencer vouchers too.",
+            "Data from finance is late. En saanut Teamsia auki enkä tiedostoa kiinni.",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));
