@@ -31,6 +31,11 @@ final class NameContext {
             "its", "this", "that");
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
     private static final Set<String> CONJUNCTIONS = Set.of("ja", "sekä", "and", "or", "tai");
+    /** Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz". */
+    private static final Set<String> LIST_LABELS = Set.of("cc", "bcc", "kopio", "piilokopio", "vastaanottajat",
+            "paikalla", "osallistujat", "läsnä", "attendees", "participants");
+    /** How many people a labelled list names at most. */
+    private static final int LISTED_PEOPLE = 12;
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
 
@@ -49,6 +54,12 @@ final class NameContext {
             }
         }
         localParts(text, tokens, words, names);
+        for (int t = 0; t + 1 < n; t++) {
+            if (tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':'
+                    && LIST_LABELS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+                labelledList(text, tokens, words, names, t + 1);
+            }
+        }
         for (int t = 0; t + 1 < n; t++) {
             if (!names[t] && isGenitiveBeforePostposition(text, tokens, words, t)) {
                 names[t] = true;
@@ -94,6 +105,49 @@ final class NameContext {
         int next = t + 1 < tokens.size() && tokens.start(t + 1) == end + 1 ? t + 2 : t + 1;
         return !NameLexicon.isThingOrWord(lower) && next < tokens.size() && tokens.start(next) == end + 3
                 && ENGLISH_POSSESSIONS.contains(text.substring(tokens.start(next), tokens.end(next)));
+    }
+
+    /**
+     * The people a label lists on its line, separated by commas or semicolons: one or two words each
+     * that are names or unknown (not products or words), an initial after them allowed ("Oksana Z.").
+     */
+    private static void labelledList(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
+        int t = first;
+        for (int people = 0; people < LISTED_PEOPLE && t < tokens.size() && isListedPerson(text, tokens, words, t); people++) {
+            names[t] = true;
+            int next = t + 1;
+            if (next < tokens.size() && tokens.spaced(t, next) && isListedPerson(text, tokens, words, next)) {
+                names[next] = true;
+                next++;
+            }
+            if (next < tokens.size() && isInitial(text, tokens, next) && tokens.spaced(next - 1, next)) {
+                next++;
+            }
+            if (next >= tokens.size() || !separatedInList(text, tokens.end(next - 1), tokens.start(next))) {
+                return;
+            }
+            t = next;
+        }
+    }
+
+    private static boolean isListedPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        return canBeSurname(text, tokens, w, t) && (w.is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST
+                | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST) || !w.isKnown());
+    }
+
+    /** One comma or semicolon between two items of a list on one line, after an initial's full stop too. */
+    private static boolean separatedInList(String text, int from, int to) {
+        int separators = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                separators++;
+            } else if (c != ' ' && c != '.') {
+                return false;
+            }
+        }
+        return separators == 1;
     }
 
     /** "I", "minä", "mä": the one who writes, last in a list of people ("Iris, Malcolm and I tested …"). */

@@ -108,6 +108,9 @@ class PersonNameDetectorTest {
             "Is Harju still the approver?|Harju",
             // a surname that is a street word, where no determiner or noun makes it a street
             "Call notes: customer Joy Lane (06 430 0858) reports a crash.|Joy;Lane",
+            // the people a label lists
+            "Kopio: Taras Honkanen; Shirin Kuusk\\nAihe: kone|Taras;Honkanen;Shirin;Kuusk",
+            "Paikalla: Maarja Z., Shirin, Yilmaz (etänä)|Maarja;Shirin;Yilmaz",
             // a list of people before "and I"
             "Iris, Malcolm and I tested it yesterday.|Iris;Malcolm",
             // cues: a leaver, a message left for someone, a person verb handing something on, a role
@@ -164,6 +167,8 @@ class PersonNameDetectorTest {
             "Send it to the printer. Left a message for the team.",
             "Teams, Zoom and I tested it",
             "Tiimi ja minä testasimme.",
+            "Paikalla: Teams, Zoom ja kahvi",
+            "Kopio: Teams; Zoom",
             "Yhteyshenkilö Virossa on paikalla.",
             "The Bell icon and the Green Room are fine; Marks & Spencer vouchers too.",
             "Data from finance is late. En saanut Teamsia auki enkä tiedostoa kiinni.",

@@ -142,7 +142,7 @@ class RedactionEvaluationTest {
      * written after the fourth set's fixes: every Finnish case, names of many origins, names that
      * are also words and those words as words, mail headers, call notes and chat logs. Its first
      * run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear; after
-     * the general rules its and the fourth set's misses led to, 94.6 %, 78 and 74: below the NAME
+     * the general rules its and the fourth set's misses led to, 94.9 %, 78 and 70: below the NAME
      * targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
      * the names' figures and no more.
      */
@@ -151,7 +151,7 @@ class RedactionEvaluationTest {
         var result = evaluate(load(FIFTH_HELD_OUT));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
                 || f.contains("look-alikes")), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 74, result.leaked() + " labelled values left in clear");
+        assertTrue(result.leaked() <= 70, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= 78, result.damaged() + " look-alikes damaged");
     }
 
