@@ -142,7 +142,7 @@ public final class PersonNameDetector implements Detector {
                 // what follows makes it a person (a first name, a reporting verb, a possession: rules below).
                 names[t] = (w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
                         || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE)
-                        && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON)))
+                        && !(w.is(NameLexicon.Word.COMMON) && tokens.beginsSentence(t)))
                         // "Hand the badge to …", "Grant me access": an English word opening a sentence is that word.
                         && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.ENGLISH_WORD));
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
@@ -186,7 +186,7 @@ public final class PersonNameDetector implements Detector {
                     && reportsNext(text, tokens, t)) {
                 beforeReportingVerb(text, tokens, words, names, t);
             }
-            if (tokens.isLowerCase(t + 1) && IS_THERE.contains(text, tokens.start(t), tokens.end(t))) {
+            if (mayAskWhetherThere(text, tokens, t) && IS_THERE.contains(text, tokens.start(t), tokens.end(t))) {
                 askedAbout(text, tokens, words, names, t + 1);
             }
             if (!names[t] && isReached(text, tokens, words, t)) {
@@ -231,9 +231,15 @@ public final class PersonNameDetector implements Detector {
         }
     }
 
+    /** The cheap test before {@link #IS_THERE}'s: four to seven letters from "o", a word in lower case after. */
+    private static boolean mayAskWhetherThere(String text, Tokens tokens, int t) {
+        int length = tokens.length(t);
+        return length >= 4 && length <= 7 && (text.charAt(tokens.start(t)) | 0x20) == 'o' && tokens.isLowerCase(t + 1);
+    }
+
     /** "the Bell icon", "the Green Room": a name that is also a word, after an English article, is the word. */
     private static boolean isAfterArticle(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        return tokens.spaced(t - 1, t) && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+        return tokens.length(t - 1) <= 3 && tokens.spaced(t - 1, t) && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
                 && words[t] != null && !words[t].isOnlyName();
     }
 
@@ -252,8 +258,8 @@ public final class PersonNameDetector implements Detector {
         if (verb + 2 < tokens.size() && tokens.is(verb, "from") && tokens.spaced(verb - 1, verb) && tokens.spaced(verb, verb + 1)) {
             verb += 2;
         }
-        return verb < tokens.size() && tokens.spaced(verb - 1, verb) && tokens.isLowerCase(verb)
-                && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+        return verb < tokens.size() && tokens.length(verb) >= 4 && tokens.length(verb) <= 9 && tokens.isLowerCase(verb)
+                && tokens.spaced(verb - 1, verb) && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
     }
 
     /** "En saanut Priitiä kiinni": whom one did not reach, between a form of "saada" and "kiinni". */
@@ -331,7 +337,8 @@ public final class PersonNameDetector implements Detector {
 
     /** "starts 4 Jan", "due in May": a month beside a day number or after a preposition of time, not before a surname. */
     private static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
-        if (!MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t)) || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
+        if (tokens.length(t) > 9 || !MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
             return false;
         }
         return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
@@ -368,7 +375,8 @@ public final class PersonNameDetector implements Detector {
         }
         // "Will Lily be back …?": an English auxiliary opening a question is the verb, whatever name it also is;
         // "Mark Aleksi Lampinen as the owner": so is an English word opening a sentence before a full name.
-        if (tokens.beginsSentence(t) && (AUXILIARIES.contains(text, tokens.start(t), tokens.end(t)) && isQuestion(text, tokens.end(next))
+        if (first.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t)
+                && (AUXILIARIES.contains(text, tokens.start(t), tokens.end(t)) && isQuestion(text, tokens.end(next))
                 || first.is(NameLexicon.Word.ENGLISH_WORD) && next + 1 < tokens.size() && tokens.isCapitalised(next + 1)
                 && tokens.spaced(next, next + 1) && words[next + 1].isName())) {
             return;
