@@ -16,7 +16,10 @@ given names opening a sentence ("Will you…", "Grant me…"), Finnish words tha
 opening a sentence ("Tuuli kaatoi…", "Arvo kentässä…") and Finnish common nouns that are
 names in lower case ("valo vilkkuu", "kallio"). Same format as evaluation-set.jsonl; 1,000
 messages, half Finnish. Deterministic: python3 held-out-4.py > held-out-4.jsonl"""
-import json, random
+import random
+
+import identifiers
+from message import Message
 
 R = random.Random(27182818)
 
@@ -130,20 +133,11 @@ OPENERS_FI = [("Tuuli", " kaatoi sähkölinjan yöllä."), ("Arvo", " kentässä
 
 
 def digits(n):
-    return "".join(str(R.randint(0, 9)) for _ in range(n))
+    return identifiers.digits(R, n)
 
 
 def fill(pattern):
-    out, i = "", 0
-    while i < len(pattern):
-        if pattern[i] == "{":
-            j = pattern.index("}", i)
-            out += digits(int(pattern[i + 1:j]))
-            i = j + 1
-        else:
-            out += pattern[i]
-            i += 1
-    return out
+    return identifiers.fill(R, pattern)
 
 
 def mobile():
@@ -180,31 +174,18 @@ def email(first, last):
     return f"{local}@{R.choice(DOMAINS)}"
 
 
-HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-
-
 def hetu():
-    d, m, n = R.randint(1, 28), R.randint(1, 12), R.randint(2, 899)
-    century, y = R.choice([("-", R.randint(45, 99)), ("A", R.randint(0, 12)), ("-", R.randint(60, 99))])
-    base = f"{d:02d}{m:02d}{y:02d}"
-    return f"{base}{century}{n:03d}{HETU_CHARS[int(base + f'{n:03d}') % 31]}"
+    return identifiers.hetu(R, lambda: R.choice([("-", R.randint(45, 99)), ("A", R.randint(0, 12)), ("-", R.randint(60, 99))]))
 
 
 def iban():
     country, length = R.choice([("FI", 14), ("SE", 20), ("EE", 16), ("DE", 18)])
-    bban = digits(length)
-    check = 98 - int("".join(str(int(c, 36)) for c in bban + country + "00")) % 97
-    full = f"{country}{check:02d}{bban}"
+    full = identifiers.iban(R, country, digits(length))
     return R.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
 
 
 def luhn(prefix, length):
-    body = [int(c) for c in prefix] + [R.randint(0, 9) for _ in range(length - len(prefix) - 1)]
-    total = 0
-    for i, v in enumerate(reversed(body)):
-        v = v * 2 if i % 2 == 0 else v
-        total += v - 9 if v > 9 else v
-    return "".join(map(str, body)) + str((10 - total % 10) % 10)
+    return identifiers.luhn(R, prefix, length)
 
 
 def card():
@@ -214,36 +195,6 @@ def card():
         return R.choice([n, f"{n[:4]} {n[4:10]} {n[10:]}"])
     n = luhn("4" if kind == "visa" else R.choice(["51", "53", "55", "2221"]), 16)
     return R.choice([n, " ".join(n[i:i + 4] for i in range(0, 16, 4)), "-".join(n[i:i + 4] for i in range(0, 16, 4))])
-
-
-class Message:
-    def __init__(self, language):
-        self.language, self.known, self.text, self.entities, self.keep = language, None, "", [], []
-
-    def say(self, s):
-        self.text += s
-        return self
-
-    def entity(self, value, kind, role="third"):
-        self.entities.append({"type": kind, "start": len(self.text), "end": len(self.text) + len(value), "role": role})
-        self.text += value
-        return self
-
-    def name(self, *parts, role="third"):
-        for k, part in enumerate(parts):
-            if k:
-                self.say(" ")
-            self.entity(part, "NAME", role)
-        return self
-
-    def look(self, value):
-        self.keep.append({"start": len(self.text), "end": len(self.text) + len(value)})
-        self.text += value
-        return self
-
-    def json(self):
-        return json.dumps({"language": self.language, "style": "held-out-4", "known": self.known, "text": self.text,
-                           "entities": self.entities, "keep": self.keep}, ensure_ascii=False)
 
 
 def person_fi():
@@ -394,7 +345,7 @@ def english(m, f, l, e):
 
 for i in range(1000):
     language = "fi" if i % 2 == 0 else "en"
-    m = Message(language)
+    m = Message(language, "held-out-4")
     if language == "fi":
         f, l = (x[0] for x in person_fi())
     else:

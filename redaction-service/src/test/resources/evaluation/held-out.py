@@ -15,7 +15,9 @@ longer held out, the second is.
 "python3 held-out.py 3 > held-out-3.jsonl" makes a third set, 800 messages, half Finnish, from
 frames, names and look-alikes written after the US name lists were added (finnish_3, english_3),
 with names chosen without looking them up in any list the engine uses."""
-import json, random, sys
+import random, sys
+
+from message import Message
 
 SECOND = len(sys.argv) > 1 and sys.argv[1] == "2"
 THIRD = len(sys.argv) > 1 and sys.argv[1] == "3"
@@ -119,36 +121,6 @@ def card():
         if total % 10 == 0:
             number = "".join(map(str, ds + [check]))
             return R.choice([number, " ".join(number[i:i + 4] for i in range(0, 16, 4))])
-
-
-class Message:
-    def __init__(self, language, known):
-        self.language, self.known, self.text, self.entities, self.keep = language, known, "", [], []
-
-    def say(self, s):
-        self.text += s
-        return self
-
-    def entity(self, value, kind, role):
-        self.entities.append({"type": kind, "start": len(self.text), "end": len(self.text) + len(value), "role": role})
-        self.text += value
-        return self
-
-    def name(self, *parts, role="third"):
-        for k, part in enumerate(parts):
-            if k:
-                self.say(" ")
-            self.entity(part, "NAME", role)
-        return self
-
-    def look(self, value):
-        self.keep.append({"start": len(self.text), "end": len(self.text) + len(value)})
-        self.text += value
-        return self
-
-    def json(self):
-        return json.dumps({"language": self.language, "style": "held-out", "known": self.known, "text": self.text,
-                           "entities": self.entities, "keep": self.keep}, ensure_ascii=False)
 
 
 def subject():
@@ -410,7 +382,7 @@ def english_3(m):
 if SECOND or THIRD:
     for i in range(800 if THIRD else 600):
         language = "fi" if i % 2 == 0 else "en"
-        m = Message(language, None)
+        m = Message(language, "held-out")
         if THIRD:
             f, l = (finnish_3 if language == "fi" else english_3)(m)
         else:
@@ -422,6 +394,6 @@ else:
     for i in range(1200):
         f, l, e, known = subject()
         language = "fi" if i % 2 == 0 else "en"
-        m = Message(language, known)
+        m = Message(language, "held-out", known)
         (finnish if language == "fi" else english)(m, f, l, e)
         print(m.json())

@@ -33,6 +33,11 @@ final class NameContext {
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
     private static final List<String> CONJUNCTIONS = List.of("ja", "sekä", "and", "or", "tai");
     private static final int LONGEST_CONJUNCTION = 4;
+    /** Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz". */
+    private static final Set<String> LIST_LABELS = Set.of("cc", "bcc", "kopio", "piilokopio", "vastaanottajat",
+            "paikalla", "osallistujat", "läsnä", "attendees", "participants");
+    /** How many people a labelled list names at most. */
+    private static final int LISTED_PEOPLE = 12;
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
@@ -54,6 +59,12 @@ final class NameContext {
         }
         localParts(text, tokens, words, names);
         for (int t = 0; t + 1 < n; t++) {
+            if (tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':'
+                    && LIST_LABELS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+                labelledList(text, tokens, words, names, t + 1);
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
             if (!names[t] && isGenitiveBeforePostposition(text, tokens, words, t)) {
                 names[t] = true;
             }
@@ -61,6 +72,9 @@ final class NameContext {
         for (int c = 1; c + 1 < n; c++) {
             if (isConjunction(text, tokens, c) && tokens.spaced(c, c + 1)) {
                 coordinated(text, tokens, words, names, c);
+                if (isSpeaker(text, tokens, c + 1)) {
+                    listBeforeMe(text, tokens, words, names, c);
+                }
             }
             // "Reassigned from Penny Sutton to Kadri": from one person to another.
             if (names[c - 1] && tokens.is(c, "to") && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
@@ -110,6 +124,66 @@ final class NameContext {
                 && ENGLISH_POSSESSIONS.contains(text.substring(tokens.start(next), tokens.end(next)));
     }
 
+    /**
+     * The people a label lists on its line, separated by commas or semicolons: one or two words each
+     * that are names or unknown (not products or words), an initial after them allowed ("Oksana Z.").
+     */
+    private static void labelledList(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
+        int t = first;
+        for (int people = 0; people < LISTED_PEOPLE && t < tokens.size() && isListedPerson(text, tokens, words, t); people++) {
+            names[t] = true;
+            int next = t + 1;
+            if (next < tokens.size() && tokens.spaced(t, next) && isListedPerson(text, tokens, words, next)) {
+                names[next] = true;
+                next++;
+            }
+            if (next < tokens.size() && isInitial(text, tokens, next) && tokens.spaced(next - 1, next)) {
+                next++;
+            }
+            if (next >= tokens.size() || !separatedInList(text, tokens.end(next - 1), tokens.start(next))) {
+                return;
+            }
+            t = next;
+        }
+    }
+
+    private static boolean isListedPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        return canBeSurname(text, tokens, w, t) && (w.is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST
+                | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST) || !w.isKnown());
+    }
+
+    /** One comma or semicolon between two items of a list on one line, after an initial's full stop too. */
+    private static boolean separatedInList(String text, int from, int to) {
+        int separators = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                separators++;
+            } else if (c != ' ' && c != '.') {
+                return false;
+            }
+        }
+        return separators == 1;
+    }
+
+    /** "I", "minä", "mä": the one who writes, last in a list of people ("Iris, Malcolm and I tested …"). */
+    private static boolean isSpeaker(String text, Tokens tokens, int t) {
+        return tokens.length(t) == 1 && text.charAt(tokens.start(t)) == 'I' || tokens.is(t, "minä") || tokens.is(t, "mä");
+    }
+
+    /** "Ebba, Lily and I", "Terttu ja minä": the capitalised names or unknown words listed before "and I" are people. */
+    private static void listBeforeMe(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
+        for (int t = c - 1; t >= 0 && canBeSurname(text, tokens, words[t], t)
+                && (words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST
+                | NameLexicon.Word.PAIRED_LAST) || !words[t].isKnown()); t--) {
+            names[t] = true;
+            if (t == 0 || text.charAt(tokens.end(t - 1)) != ',' || tokens.start(t) - tokens.end(t - 1) > 2) {
+                return;
+            }
+        }
+    }
+
     /** "Heikki and Abdi": one side is a name, the other a capitalised word that can be one. */
     private static void coordinated(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
         if (names[c - 1] && canBeSurname(text, tokens, words[c + 1], c + 1)) {
@@ -121,18 +195,33 @@ final class NameContext {
 
     /**
      * A capitalised genitive before a postposition of persons ("Kaskin mukaan", "Päivitin Tammin
-     * tiedot"); not a product's ("Teamsin kanssa") and not an ordinary word opening a sentence ("Toivon mukaan …").
+     * tiedot"); not a product's ("Teamsin kanssa"). Opening a sentence, a word that is also an ordinary
+     * word is a name only if it is a given name or surname whose ordinary readings are no genitive
+     * ("Jyrkin mukaan": jyrkin is "steepest"), or, where they are one ("Toivon mukaan": hopefully), if the
+     * message goes on about a person ("… Hän kokeili jo").
      */
     private static boolean isGenitiveBeforePostposition(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
         if (w == null || !tokens.isCapitalised(t) || text.charAt(tokens.end(t) - 1) != 'n' || !tokens.spaced(t, t + 1)
                 || !PERSON_POSTPOSITIONS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
-                || tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)) {
+                || tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                && !(w.isName() && !w.is(NameLexicon.Word.ENGLISH_WORD)
+                && (!w.is(NameLexicon.Word.ORDINARY_GENITIVE) || speaksOfAPerson(text, tokens.end(t + 1))))) {
             return false;
         }
         var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
         var stem = lower.substring(0, lower.length() - (lower.endsWith("in") ? 2 : 1));
         return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1));
+    }
+
+    /** A Finnish third-person pronoun comes later in the text: "hän", "hänen", "hänellä" … */
+    private static boolean speaksOfAPerson(String text, int from) {
+        for (int i = text.indexOf("än", from); i > 0; i = text.indexOf("än", i + 2)) {
+            if ((text.charAt(i - 1) == 'h' || text.charAt(i - 1) == 'H') && (i == 1 || !Character.isLetter(text.charAt(i - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sender's line: an initial may come first, then one or two words that can be a name. */

@@ -50,6 +50,8 @@ public final class NameLexicon {
          * "Grant"): at the start of a sentence it is the word.
          */
         public static final int ENGLISH_WORD = 256;
+        /** One of the ordinary readings is a genitive ("Toivon": of hope), so a postposition after it does not make it a name. */
+        public static final int ORDINARY_GENITIVE = 512;
 
         public boolean isName() {
             return (kinds & (FIRST | LAST)) != 0;
@@ -122,6 +124,9 @@ public final class NameLexicon {
             "please", "sorry", "thanks", "thank", "hello", "hi", "hey", "dear", "regards", "cheers", "i", "a", "an",
             "the", "and", "or", "but", "my", "our", "your", "his", "her", "their", "this", "that", "mr", "mrs", "ms",
             "miss", "dr", "new", "old",
+            // English auxiliaries and question words open a question before a name ("Is Harju still…", "Who's …").
+            "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "could", "would", "should", "shall",
+            "might", "must", "who", "what", "when", "where", "why", "how", "which", "whose", "else",
             // Finnish written without ä/ö: "mika" is mostly "mikä".
             "mika");
 
@@ -136,10 +141,10 @@ public final class NameLexicon {
             // Finnish operators and school and health services that are also given names.
             "elisa", "telia", "dna", "wilma", "peppi", "kanta");
 
-    /** Finnish case endings a foreign name takes ("Phamille", "Linhin", "Kowalskille"), longest first. */
+    /** Finnish case endings a foreign name takes ("Phamille", "Linhin", "Arjunissa", "Priyana"), longest first. */
     private static final String[] FOREIGN_NAME_ENDINGS = {
-            "ille", "ilta", "iltä", "illa", "illä", "ista", "istä", "iin", "lle", "lta", "ltä", "lla", "llä", "sta",
-            "stä", "in", "ia", "iä", "n", "a", "ä"};
+            "iksi", "ille", "ilta", "iltä", "illa", "illä", "ista", "istä", "issa", "issä", "ksi", "iin", "ina", "inä",
+            "lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "in", "ia", "iä", "na", "nä", "n", "a", "ä"};
 
     private static NameLexicon shared;
 
@@ -232,7 +237,8 @@ public final class NameLexicon {
                     placeBase = placeBase == null ? analysis.baseForm() : placeBase;
                 }
                 default -> {
-                    kinds |= Word.COMMON | (wordClass.contains("laatusana") && !wordClass.contains("nimisana") ? Word.ADJECTIVE : 0);
+                    kinds |= Word.COMMON | (wordClass.contains("laatusana") && !wordClass.contains("nimisana") ? Word.ADJECTIVE : 0)
+                            | ("omanto".equals(analysis.grammaticalCase()) ? Word.ORDINARY_GENITIVE : 0);
                     ordinaryBase = ordinaryBase == null ? analysis.baseForm() : ordinaryBase;
                 }
             }
@@ -274,7 +280,7 @@ public final class NameLexicon {
             kinds |= Word.ENGLISH_WORD;
         }
         if (kinds == 0) {
-            return inflectedForeignName(lower);
+            return word.indexOf('-') > 0 ? doubleBarrelled(word) : inflectedForeignName(lower);
         }
         if (MAKERS.contains(lower) || base != null && MAKERS.contains(base.toLowerCase(Locale.ROOT))) {
             kinds = Word.COMMON | ((kinds & (Word.FIRST | Word.PAIRED_FIRST)) != 0 ? Word.PAIRED_FIRST : 0)
@@ -284,6 +290,26 @@ public final class NameLexicon {
             return UNKNOWN;
         }
         return new Word(kinds, base == null ? lower : base.toLowerCase(Locale.ROOT), ordinaryBase);
+    }
+
+    /**
+     * "Lloyd-Evans", "Jean-Pierre": capitalised parts joined by hyphens, each a name, are one
+     * name ("Karhu-tiimi" is not: tiimi is no name).
+     */
+    private Word doubleBarrelled(String word) {
+        int kinds = Word.LISTED;
+        for (var part : word.split("-")) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))) {
+                return UNKNOWN;
+            }
+            var w = analyse(part);
+            if (!w.is(Word.FIRST | Word.LAST | Word.PAIRED_FIRST | Word.PAIRED_LAST) || isThingOrWord(part.toLowerCase(Locale.ROOT))) {
+                return UNKNOWN;
+            }
+            kinds |= w.is(Word.FIRST | Word.PAIRED_FIRST) ? Word.FIRST : 0;
+            kinds |= w.is(Word.LAST | Word.PAIRED_LAST) ? Word.LAST : 0;
+        }
+        return new Word(kinds, word.toLowerCase(Locale.ROOT), null);
     }
 
     /**

@@ -33,6 +33,7 @@ class RedactionEvaluationTest {
     static final String SECOND_HELD_OUT = "/evaluation/held-out-2.jsonl";
     static final String THIRD_HELD_OUT = "/evaluation/held-out-3.jsonl";
     static final String FOURTH_HELD_OUT = "/evaluation/held-out-4.jsonl";
+    static final String FIFTH_HELD_OUT = "/evaluation/held-out-5.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -124,15 +125,34 @@ class RedactionEvaluationTest {
      * The fourth held-out set (held-out-4.py): 1,000 messages with frames, names and look-alikes
      * written after the third set's fixes, names of other origins common in Finland among them.
      * Its first run found 83.6 % of the names, damaged 5.5 % of the look-alikes and left 215 values
-     * in clear; after the general rules it led to, it meets every target but leaves 32 names in
-     * clear (foreign names neither Voikko nor the lists know, alone and without a cue; lower-case
-     * names after "onko"; docs/redaction.md). This holds that and no more.
+     * in clear; after the general rules it and the fifth set led to, it meets every target but
+     * leaves 13 names in clear (foreign names neither Voikko nor the lists know with a Finnish
+     * ending and without a cue, "Toivon mukaan" with nothing after it that speaks of a person;
+     * docs/redaction.md). This holds that and no more.
      */
     @Test
     void meetsTheTargetsOnTheFourthHeldOutSet() throws IOException {
         var result = evaluate(load(FOURTH_HELD_OUT));
         assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 32, result.leaked() + " labelled values left in clear");
+        assertTrue(result.leaked() <= 13, result.leaked() + " labelled values left in clear");
+    }
+
+    /**
+     * The fifth held-out set (held-out-5.py): 800 messages with frames, names and look-alikes
+     * written after the fourth set's fixes: every Finnish case, names of many origins, names that
+     * are also words and those words as words, mail headers, call notes and chat logs. Its first
+     * run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear; after
+     * the general rules its and the fourth set's misses led to, 94.9 %, 78 and 70: below the NAME
+     * targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
+     * the names' figures and no more.
+     */
+    @Test
+    void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
+        var result = evaluate(load(FIFTH_HELD_OUT));
+        assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
+                || f.contains("look-alikes")), String.join("; ", result.failures()));
+        assertTrue(result.leaked() <= 70, result.leaked() + " labelled values left in clear");
+        assertTrue(result.damaged() <= 78, result.damaged() + " look-alikes damaged");
     }
 
     /**
@@ -149,8 +169,11 @@ class RedactionEvaluationTest {
                 "FALSE NAME 'pirkko': osoite on pirkko piste hamalainen at kunta piste fi"), result.misses());
     }
 
-    /** The targets missed, every missed or false finding, and how many labelled values are in clear in the output. */
-    private record Result(List<String> failures, List<String> misses, int leaked) {
+    /**
+     * The targets missed, every missed or false finding, how many labelled values are in clear in
+     * the output and how many look-alikes were damaged.
+     */
+    private record Result(List<String> failures, List<String> misses, int leaked, int damaged) {
     }
 
     /** Prints precision and recall per type and every miss. */
@@ -207,7 +230,7 @@ class RedactionEvaluationTest {
         if (keeps > 0 && damaged > 0.02 * keeps) {
             failures.add(damaged + " of " + keeps + " look-alikes damaged, over 2 %");
         }
-        return new Result(failures, misses, leaked);
+        return new Result(failures, misses, leaked, damaged);
     }
 
     private static double percent(int part, int whole) {

@@ -1,0 +1,36 @@
+"""The labelled message the held-out generators build (held-out.py, held-out-4.py, held-out-5.py):
+text said piece by piece, with the spans that must be redacted (entities, each with its role,
+subject or third party) and the look-alikes that must survive (keep). Same format as
+evaluation-set.jsonl."""
+import json
+
+
+class Message:
+    def __init__(self, language, style, known=None):
+        self.language, self.style, self.known, self.text, self.entities, self.keep = language, style, known, "", [], []
+
+    def say(self, s):
+        self.text += s
+        return self
+
+    def entity(self, value, kind, role="third"):
+        self.entities.append({"type": kind, "start": len(self.text), "end": len(self.text) + len(value), "role": role})
+        self.text += value
+        return self
+
+    def name(self, *parts, role="third"):
+        """Names in a row, one space apart, each its own span (first name, surname)."""
+        for k, part in enumerate(parts):
+            if k:
+                self.say(" ")
+            self.entity(part, "NAME", role)
+        return self
+
+    def look(self, value):
+        self.keep.append({"start": len(self.text), "end": len(self.text) + len(value)})
+        self.text += value
+        return self
+
+    def json(self):
+        return json.dumps({"language": self.language, "style": self.style, "known": self.known, "text": self.text,
+                           "entities": self.entities, "keep": self.keep}, ensure_ascii=False)
