@@ -72,16 +72,52 @@ public class Conversations {
      */
     public Contact open(Channel channel, String externalId, Identifiers offered) {
         return contacts.findForUpdate(channel, externalId).orElseGet(() -> {
-            var contact = new Contact();
-            contact.id = UUID.randomUUID();
-            contact.channel = channel;
-            contact.externalId = externalId;
-            contact.subjectId = subjectOf(offered).id;
-            contact.purpose = Purpose.A;
-            contact.storedAt = Instant.now(clock);
+            var contact = newContact(channel, externalId, subjectOf(offered).id);
             contacts.persist(contact);
             return contact;
         });
+    }
+
+    /**
+     * A conversation's first message, by plain SQL like its later ones (no entity loaded, flushed
+     * or checked): the contact, started at {@code startedAt}, on the subject these identifiers name
+     * when it holds every kind offered, else on a new subject holding them. Empty, having made
+     * nothing, when the known subject lacks a kind offered: {@link #open} and {@link #identify}
+     * record it. The platform's id is locked first, so a contact another transaction made
+     * meanwhile is found, not made twice; then as {@link #known}.
+     */
+    public Optional<KnownContact> start(Channel channel, String externalId, Identifiers offered, Instant startedAt) {
+        contacts.lock(channel, externalId);
+        var madeMeanwhile = contacts.findKnownForUpdate(channel, externalId);
+        if (madeMeanwhile.isPresent()) {
+            return madeMeanwhile;
+        }
+        Subject subject;
+        if (offered.isEmpty()) {
+            subject = registry.insert(offered);
+        } else {
+            registry.lockIdentifiers(offered);
+            var known = registry.findAnyCopy(offered);
+            if (known.isPresent() && !SubjectRegistry.holdsEveryKindOf(known.get(), offered)) {
+                return Optional.empty();
+            }
+            subject = known.orElseGet(() -> registry.insert(offered));
+        }
+        var contact = newContact(channel, externalId, subject.id);
+        contact.startedAt = startedAt;
+        contacts.insert(contact);
+        return Optional.of(new KnownContact(contact, subject));
+    }
+
+    private Contact newContact(Channel channel, String externalId, UUID subjectId) {
+        var contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.channel = channel;
+        contact.externalId = externalId;
+        contact.subjectId = subjectId;
+        contact.purpose = Purpose.A;
+        contact.storedAt = Instant.now(clock);
+        return contact;
     }
 
     /** The known subject one of these identifiers belongs to, given what it lacked; else a new one holding them. */
@@ -121,15 +157,20 @@ public class Conversations {
     }
 
     public void agent(Contact contact, String agentName) {
-        if (contact.agentNameEnc == null && agentName != null && !agentName.isBlank()) {
+        if (namesAgent(contact, agentName)) {
             contact.agentNameEnc = keys.of(contact.subjectId).encryptText(SealedFields.agentName(contact.id), agentName);
         }
+    }
+
+    /** The first agent's name is the contact's; a later one changes nothing. */
+    private static boolean namesAgent(Contact contact, String agentName) {
+        return contact.agentNameEnc == null && agentName != null && !agentName.isBlank();
     }
 
     /**
      * The contact of a platform conversation or call with its subject, read by one statement and
      * row-locked, when the contact exists: for a message that changes neither
-     * ({@link #appendUnchanged}). Empty for a new conversation; then {@link #open}.
+     * ({@link #appendKnown}). Empty for a new conversation; then {@link #start}.
      */
     public Optional<KnownContact> known(Channel channel, String externalId) {
         return contacts.findKnownForUpdate(channel, externalId);
@@ -150,15 +191,26 @@ public class Conversations {
     }
 
     /**
-     * As {@link #append}, for a message to a conversation already started that changes nothing of
-     * its contact or subject: no entity is loaded, checked for changes or written but the message.
+     * As {@link #append}, for a contact read or made by plain SQL ({@link #known}, {@link #start})
+     * whose subject the message does not change: no entity is loaded, checked for changes or
+     * written. The contact's start and an agent's first name ({@code agentName} of an agent's
+     * message), when the message brings them, are written by one statement.
      */
-    public Message appendUnchanged(KnownContact known, NewMessage incoming) {
+    public Message appendKnown(KnownContact known, NewMessage incoming, String agentName) {
         var contact = known.contact();
-        if (contact.startedAt == null) {
-            throw new IllegalArgumentException("The contact has not started: its first message goes through append");
-        }
         var key = keys.of(contact.subjectId);
+        boolean changed = false;
+        if (contact.startedAt == null) {
+            contact.startedAt = incoming.occurredAt();
+            changed = true;
+        }
+        if (incoming.speaker() == Speaker.AGENT && namesAgent(contact, agentName)) {
+            contact.agentNameEnc = key.encryptText(SealedFields.agentName(contact.id), agentName);
+            changed = true;
+        }
+        if (changed) {
+            contacts.updateStartAndAgent(contact);
+        }
         var message = store(contact, key, incoming);
         if (known.subject().objectedAt == null) {
             announce(contact, known.subject(), key, message, incoming.text());

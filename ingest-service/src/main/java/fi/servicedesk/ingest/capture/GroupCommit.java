@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -28,6 +29,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class GroupCommit {
+
+    /** Without lanes each unit commits alone, on a thread of its own. */
+    private static final Executor ALONE = Executors.newVirtualThreadPerTaskExecutor();
 
     private final Lane[] lanes;
     private final Duration linger;
@@ -50,29 +54,18 @@ public class GroupCommit {
     }
 
     /**
-     * Runs {@code work} in a transaction it may share with other units of work, and returns its
-     * result once that transaction has committed; its exception when it failed on its own.
+     * Runs {@code work} in a transaction it may share with other units of work; the stage
+     * completes with its result once that transaction has committed, or with its exception when
+     * it failed on its own. The caller's thread never waits: a webhook's HTTP request is answered
+     * when the stage completes.
      */
-    public <T> T run(Object affinity, Supplier<T> work) {
+    public <T> CompletableFuture<T> submit(Object affinity, Supplier<T> work) {
         if (lanes.length == 0) {
-            return QuarkusTransaction.requiringNew().call(work::get);
+            return CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(work::get), ALONE);
         }
         var unit = new Unit<>(work);
         lanes[Math.floorMod(affinity.hashCode(), lanes.length)].add(unit);
-        try {
-            return unit.outcome.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the commit", e);
-        }
+        return unit.outcome;
     }
 
     /** One unit of work and its caller's answer. */

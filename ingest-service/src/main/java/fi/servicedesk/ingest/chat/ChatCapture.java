@@ -29,54 +29,42 @@ public class ChatCapture {
         if (!receipts.firstReceipt(WebhookSource.CHAT, webhookId)) {
             return false;
         }
-        if (event instanceof ChatEvent.MessageSent sent && appendedUnchanged(sent)) {
-            return true;
-        }
-        var offered = endUserIdentifiers(event);
-        var contact = conversations.open(Channel.CHAT, event.conversationId(), offered);
         switch (event) {
-            case ChatEvent.MessageSent sent -> {
-                switch (sent.sender().role()) {
-                    case END_USER -> conversations.identify(contact, offered);
-                    case AGENT -> conversations.agent(contact, sent.sender().name());
-                    case BOT -> { }
-                }
-                conversations.append(contact, newMessage(sent));
-            }
-            case ChatEvent.Closed closed -> conversations.close(contact, closed.closedAt());
+            case ChatEvent.MessageSent sent -> capture(sent);
+            case ChatEvent.Closed closed -> conversations.close(conversations.open(Channel.CHAT, closed.conversationId()),
+                    closed.closedAt());
         }
         return true;
     }
 
     /**
-     * Most messages of a conversation change nothing but the conversation's messages: it has
-     * started, its agent is named, and its end user brings no kind of identifier the subject lacks.
-     * Those take the lean path; the others (and a conversation not seen yet) return false.
+     * A message that brings its subject no new kind of identifier is stored by plain SQL: a
+     * conversation's later messages, and its first when the end user is new or returns with
+     * nothing new. Only a new kind of identifier takes the entity path, which records it and may
+     * move the contact to the subject it names.
      */
-    private boolean appendedUnchanged(ChatEvent.MessageSent sent) {
-        var known = conversations.known(Channel.CHAT, sent.conversationId());
-        if (known.isEmpty() || !changesNothing(known.get(), sent.sender())) {
-            return false;
+    private void capture(ChatEvent.MessageSent sent) {
+        var known = conversations.known(Channel.CHAT, sent.conversationId())
+                .or(() -> conversations.start(Channel.CHAT, sent.conversationId(), endUserIdentifiers(sent), sent.sentAt()));
+        if (known.isPresent() && bringsNothingNew(known.get(), sent.sender())) {
+            conversations.appendKnown(known.get(), newMessage(sent), sent.sender().name());
+            return;
         }
-        conversations.appendUnchanged(known.get(), newMessage(sent));
-        return true;
+        var offered = endUserIdentifiers(sent);
+        var contact = conversations.open(Channel.CHAT, sent.conversationId(), offered);
+        conversations.identify(contact, offered);
+        conversations.append(contact, newMessage(sent));
     }
 
-    private static boolean changesNothing(KnownContact known, ChatEvent.Sender sender) {
-        if (known.contact().startedAt == null) {
-            return false;
-        }
-        return switch (sender.role()) {
-            case END_USER -> SubjectRegistry.holdsEveryKindOf(known.subject(),
-                    Identifiers.offered(sender.name(), sender.email(), sender.username(), sender.phone()));
-            case AGENT -> known.contact().agentNameEnc != null || sender.name() == null || sender.name().isBlank();
-            case BOT -> true;
-        };
+    /** An end user's message may name the subject anew (checked without parsing the phone number); no other may. */
+    private static boolean bringsNothingNew(KnownContact known, ChatEvent.Sender sender) {
+        return sender.role() != ChatEvent.Role.END_USER || SubjectRegistry.holdsEveryKindOf(known.subject(),
+                Identifiers.offered(sender.name(), sender.email(), sender.username(), sender.phone()));
     }
 
-    /** Who the end user says they are, normalised; none for another speaker or event. */
-    private static Identifiers endUserIdentifiers(ChatEvent event) {
-        if (event instanceof ChatEvent.MessageSent sent && sent.sender().role() == ChatEvent.Role.END_USER) {
+    /** Who the end user says they are, normalised; none for another speaker. */
+    private static Identifiers endUserIdentifiers(ChatEvent.MessageSent sent) {
+        if (sent.sender().role() == ChatEvent.Role.END_USER) {
             var sender = sent.sender();
             return Identifiers.normalised(sender.name(), sender.email(), sender.username(), sender.phone());
         }

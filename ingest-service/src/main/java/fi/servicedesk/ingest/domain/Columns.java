@@ -1,10 +1,13 @@
 package fi.servicedesk.ingest.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
-/** Values of native-query result columns, whose Java type depends on the JDBC driver's mapping. */
+/** Timestamps in and out of native queries and plain SQL, whose Java type depends on the JDBC driver's mapping. */
 public final class Columns {
 
     private Columns() {
@@ -18,5 +21,16 @@ public final class Columns {
             case Timestamp timestamp -> timestamp.toInstant();
             default -> throw new IllegalStateException("Not a timestamp: " + column.getClass());
         };
+    }
+
+    /** A timestamptz column read by plain SQL; null stays null. */
+    public static Instant instant(ResultSet row, int column) throws SQLException {
+        var at = row.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** A timestamptz parameter for plain SQL; null stays null. */
+    public static OffsetDateTime timestamp(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }

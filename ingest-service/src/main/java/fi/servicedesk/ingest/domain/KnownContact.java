@@ -1,7 +1,7 @@
 package fi.servicedesk.ingest.domain;
 
 /**
- * A contact that exists, row-locked for this transaction, with its subject, as plain SQL read
+ * A contact that exists, row-locked for this transaction, with its subject, as plain SQL read or made
  * them: copies the session does not manage, so changing them stores nothing.
  */
 public record KnownContact(Contact contact, Subject subject) {

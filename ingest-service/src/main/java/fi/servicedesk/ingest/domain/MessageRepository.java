@@ -4,9 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.engine.spi.SessionImplementor;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,9 +33,9 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                 insert.setString(4, message.speaker.name());
                 insert.setBytes(5, message.textEnc);
                 insert.setString(6, message.language);
-                insert.setObject(7, timestamp(message.occurredAt));
+                insert.setObject(7, Columns.timestamp(message.occurredAt));
                 insert.setString(8, message.purpose.name());
-                insert.setObject(9, timestamp(message.storedAt));
+                insert.setObject(9, Columns.timestamp(message.storedAt));
                 insert.setObject(10, message.contactId);
                 try (var row = insert.executeQuery()) {
                     row.next();
@@ -46,10 +43,6 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                 }
             }
         });
-    }
-
-    private static OffsetDateTime timestamp(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
     public List<Message> ofContact(UUID contactId) {

@@ -12,6 +12,7 @@ import fi.servicedesk.ingest.events.RightsRequested.SubjectHashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +54,22 @@ public class SubjectRegistry {
 
     /** A new subject with its own data key, holding the given identifiers (possibly none yet). */
     public Subject create(Identifiers identifiers) {
+        var subject = made(identifiers);
+        subjects.persist(subject);
+        return subject;
+    }
+
+    /**
+     * As {@link #create}, stored at once by plain SQL and not managed by the session: for a writer
+     * that changes it no more (a conversation's first message).
+     */
+    public Subject insert(Identifiers identifiers) {
+        var subject = made(identifiers);
+        subjects.insert(subject);
+        return subject;
+    }
+
+    private Subject made(Identifiers identifiers) {
         var subject = new Subject();
         subject.id = UUID.randomUUID();
         subject.purpose = Purpose.A;
@@ -60,13 +77,18 @@ public class SubjectRegistry {
         var key = keys.create(subject.id);
         halts.reached("key-created");
         complete(subject, key, identifiers);
-        subjects.persist(subject);
         return subject;
     }
 
     /** The subject one of these identifiers already belongs to (e-mail first, then user name, then phone). */
     public Optional<Subject> findAny(Identifiers identifiers) {
         return candidates(hashesOf(identifiers)).stream().flatMap(List::stream).findFirst();
+    }
+
+    /** As {@link #findAny}, by one statement of plain SQL: a copy the session does not manage. */
+    public Optional<Subject> findAnyCopy(Identifiers identifiers) {
+        return subjects.findAnyCopy(index.of(EMAIL, identifiers.email()), index.of(USERNAME, identifiers.username()),
+                index.of(PHONE, identifiers.phone()));
     }
 
     /** The matching hashes of these identifiers (contracts/README.md), as a rights command would name them. */
@@ -96,8 +118,15 @@ public class SubjectRegistry {
      * then find the first's subject; taken in sorted order, so two transactions never wait crosswise.
      */
     public void lockIdentifiers(Identifiers identifiers) {
-        lookupIndexes(identifiers).stream().map(SubjectRegistry::lockKey).sorted().forEach(lockKey -> entityManager
-                .createNativeQuery("select 1 from pg_advisory_xact_lock(:key)").setParameter("key", lockKey).getSingleResult());
+        var lockKeys = lookupIndexes(identifiers).stream().map(SubjectRegistry::lockKey).sorted().toList();
+        session().doWork(connection -> {
+            try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                for (var lockKey : lockKeys) {
+                    lock.setLong(1, lockKey);
+                    lock.executeQuery().close();
+                }
+            }
+        });
     }
 
     /** The first 64 bits of the HMAC: uniform, and a rare collision only makes two identifiers wait for each other. */
@@ -106,8 +135,8 @@ public class SubjectRegistry {
     }
 
     public Identifiers identifiersOf(Subject subject, SubjectKey key) {
-        return new Identifiers(key.decryptText(NAME, subject.nameEnc), key.decryptText(EMAIL, subject.emailEnc),
-                key.decryptText(USERNAME, subject.usernameEnc), key.decryptText(PHONE, subject.phoneEnc));
+        return new Identifiers(key.decryptIdentifier(NAME, subject.nameEnc), key.decryptIdentifier(EMAIL, subject.emailEnc),
+                key.decryptIdentifier(USERNAME, subject.usernameEnc), key.decryptIdentifier(PHONE, subject.phoneEnc));
     }
 
     /**
@@ -168,11 +197,22 @@ public class SubjectRegistry {
         }
     }
 
+    /** Plain SQL: objected_identity has no entity, so the session need not be flushed first. */
     private boolean objectedBefore(Subject subject) {
         var indexes = indexesOf(subject);
-        return !indexes.isEmpty() && ((Number) entityManager
-                .createNativeQuery("select count(*) from objected_identity where blind_index in (:indexes)")
-                .setParameter("indexes", indexes).getSingleResult()).longValue() > 0;
+        return !indexes.isEmpty() && session().doReturningWork(connection -> {
+            try (var select = connection.prepareStatement("select exists (select 1 from objected_identity where blind_index = any(?))")) {
+                select.setArray(1, connection.createArrayOf("text", indexes.toArray()));
+                try (var row = select.executeQuery()) {
+                    row.next();
+                    return row.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
     }
 
     private static List<String> indexesOf(Subject subject) {

@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,7 +70,7 @@ class GroupCommitTest {
                 var webhookId = "msg_" + UUID.randomUUID();
                 seenAfterAnswer.add(threads.submit(() -> {
                     start.await();
-                    groupCommit.run(conversation, () -> {
+                    answered(conversation, () -> {
                         transactions.add(currentTransaction());
                         return capture.capture(webhookId, message(conversation, "viesti"));
                     });
@@ -94,7 +96,7 @@ class GroupCommitTest {
         try (var threads = Executors.newFixedThreadPool(good.size() + 1)) {
             Callable<Boolean> failing = () -> {
                 start.await();
-                return groupCommit.run(conversation, () -> {
+                return answered(conversation, () -> {
                     capture.capture(bad, message(conversation, "huono"));
                     throw new ProblemException(422, "Refused", "This one fails after it wrote its rows.");
                 });
@@ -102,7 +104,7 @@ class GroupCommitTest {
             var failed = threads.submit(failing);
             var stored = good.stream().map(id -> threads.submit(() -> {
                 start.await();
-                return groupCommit.run(conversation, () -> capture.capture(id, message(conversation, "hyvä")));
+                return answered(conversation, () -> capture.capture(id, message(conversation, "hyvä")));
             })).toList();
             start.countDown();
 
@@ -128,7 +130,7 @@ class GroupCommitTest {
         try (var threads = Executors.newFixedThreadPool(4)) {
             var answers = IntStream.range(0, 4).mapToObj(i -> threads.submit(() -> {
                 start.await();
-                return groupCommit.run(conversation, () -> capture.capture(webhookId, message(conversation, "sama")));
+                return answered(conversation, () -> capture.capture(webhookId, message(conversation, "sama")));
             })).toList();
             start.countDown();
             for (var answer : answers) {
@@ -137,6 +139,15 @@ class GroupCommitTest {
         }
         assertEquals(1, firsts.stream().filter(Boolean::booleanValue).count(), "one first receipt, the rest duplicates");
         assertEquals(List.of(1), seqsOf(conversation), "one message stored");
+    }
+
+    /** What a webhook's caller gets: the result once its transaction committed, else the unit's own failure. */
+    private <T> T answered(String conversation, Supplier<T> work) {
+        try {
+            return groupCommit.submit(conversation, work).join();
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     private static ChatEvent message(String conversation, String text) {

@@ -2,6 +2,7 @@ package fi.servicedesk.ingest.chat;
 
 import fi.servicedesk.ingest.Chats;
 import fi.servicedesk.ingest.api.webhooks.SignedWebhook;
+import fi.servicedesk.ingest.crypto.BlindIndex;
 import fi.servicedesk.ingest.events.MessageCaptured;
 import fi.servicedesk.ingest.events.Topics;
 import fi.servicedesk.testsupport.KafkaTestClient;
@@ -20,12 +21,13 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A conversation's later messages: those that change nothing of the contact or subject take the
- * lean path, those that bring something new (an agent's name, a kind of identifier the subject
- * lacks) still record it, and every message keeps its place and is announced.
+ * A conversation's messages: those that bring the subject no new kind of identifier take the plain
+ * SQL path (a conversation's first too), those that bring something new (an agent's name, a kind
+ * of identifier the subject lacks) still record it, and every message keeps its place and is announced.
  */
 @QuarkusTest
 class ConversationMessagesTest {
@@ -36,6 +38,9 @@ class ConversationMessagesTest {
     @Inject
     @DataSource("keys")
     AgroalDataSource keysDb;
+
+    @Inject
+    BlindIndex blindIndex;
 
     @Test
     void laterMessagesKeepTheirOrderAndAddWhatTheyBringNew() {
@@ -71,6 +76,50 @@ class ConversationMessagesTest {
 
         assertEquals(column("c.subject_id", first), column("c.subject_id", second));
         assertEquals(keysBefore, dataKeys(), "no placeholder subject's key made and shredded");
+    }
+
+    @Test
+    void aReturningEndUserWhoBringsANewKindOfIdentifierHasItRecordedOnTheirSubject() {
+        var person = Chats.newPerson();
+        var first = "conv-" + UUID.randomUUID();
+        send(first, "email-only", endUser(person.name(), person.email(), null));
+        assertNull(column("s.phone_index", first));
+
+        var second = "conv-" + UUID.randomUUID();
+        send(second, "with-phone", endUser(person.name(), person.email(), person.phone()));
+
+        assertEquals(column("c.subject_id", first), column("c.subject_id", second), "the known subject, not a new one");
+        assertNotNull(column("s.phone_index", second), "the phone the second conversation brought is the subject's");
+    }
+
+    @Test
+    void anAgentsFirstMessageOpensTheConversationWithTheAgentsNameAndItsStart() {
+        var conversation = "conv-" + UUID.randomUUID();
+
+        send(conversation, "hello", "{\"role\":\"AGENT\",\"name\":\"Agentti Aalto\"}");
+
+        assertEquals(List.of("m-hello"), messageIdsInOrder(conversation));
+        assertNotNull(column("c.agent_name_enc", conversation));
+        assertNotNull(column("c.started_at", conversation));
+        assertNull(column("s.email_index", conversation), "an anonymous subject until the end user says who they are");
+    }
+
+    @Test
+    void aNewEndUserWhoseEmailObjectedBeforeIsObjectedFromTheFirstMessage() {
+        var person = Chats.newPerson();
+        // What an objection leaves after the subject's erasure: the blind index, kept (R4.1).
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "insert into objected_identity (blind_index, objected_at) values (:index, now())")
+                .setParameter("index", blindIndex.of("email", person.email())).executeUpdate());
+        var conversation = "conv-" + UUID.randomUUID();
+
+        send(conversation, "first", endUser(person.name(), person.email(), null));
+
+        assertNotNull(column("s.objected_at", conversation));
+        var contactId = Chats.contactIdOf(entityManager, conversation).toString();
+        assertTrue(KafkaTestClient.await(Topics.INTERACTIONS, r -> contactId.equals(r.key())
+                        && MessageCaptured.TYPE.equals(KafkaTestClient.header(r, "ce_type")), 1, Duration.ofSeconds(4)).isEmpty(),
+                "R4.1: nothing of an objected person goes to redaction");
     }
 
     private static void send(String conversation, String name, String sender) {

@@ -11,11 +11,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -139,11 +141,7 @@ public class OutboxRelay {
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:lock)) leadership")
                 .setParameter("lock", LEADERSHIP)
                 .getSingleResult();
-        var batch = entityManager.createQuery(
-                        "from OutboxEvent where parkedAt is null order by seq", OutboxEvent.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setMaxResults(config.batchSize())
-                .getResultList();
+        var batch = pending();
         if (batch.isEmpty()) {
             return new Round(0, 0, null);
         }
@@ -172,8 +170,46 @@ public class OutboxRelay {
     }
 
     /**
+     * The next rows in line, by plain SQL on the session's connection: they are read only, so
+     * entities (a query to translate, rows to hydrate and track) would be work for nothing.
+     */
+    private List<OutboxEvent> pending() {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (var select = connection.prepareStatement("""
+                    select id, seq, topic, message_key, ce_type, ce_subject, extensions, payload, key_ref, sealed_payload,
+                           created_at
+                    from outbox where parked_at is null order by seq limit ?""")) {
+                select.setInt(1, config.batchSize());
+                var batch = new ArrayList<OutboxEvent>(config.batchSize());
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        batch.add(row(rows));
+                    }
+                }
+                return batch;
+            }
+        });
+    }
+
+    private static OutboxEvent row(ResultSet rows) throws SQLException {
+        var row = new OutboxEvent();
+        row.id = rows.getObject(1, UUID.class);
+        row.seq = rows.getLong(2);
+        row.topic = rows.getString(3);
+        row.messageKey = rows.getString(4);
+        row.type = rows.getString(5);
+        row.subject = rows.getString(6);
+        row.extensions = rows.getString(7);
+        row.payload = rows.getString(8);
+        row.keyRef = rows.getString(9);
+        row.sealedPayload = rows.getBytes(10);
+        row.createdAt = rows.getObject(11, OffsetDateTime.class).toInstant();
+        return row;
+    }
+
+    /**
      * The rows with their payloads opened; those whose key is gone are added to {@code shredded}.
-     * The rows are read-only, so an opened payload lives in memory only and is never written back.
+     * The rows are no entities, so an opened payload lives in memory only and is never written back.
      */
     private List<OutboxEvent> opened(List<OutboxEvent> batch, List<UUID> shredded) {
         var open = new ArrayList<OutboxEvent>(batch.size());

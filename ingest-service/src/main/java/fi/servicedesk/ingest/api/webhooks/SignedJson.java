@@ -9,6 +9,8 @@ import jakarta.validation.Validator;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
 /**
@@ -34,6 +36,22 @@ public class SignedJson {
      */
     public <T> Map<String, Object> receive(WebhookSource source, WebhookHeaders headers, byte[] body, Class<T> type,
                                            BiPredicate<String, T> store) throws IOException {
+        var event = verified(source, headers, body, type);
+        return answer(headers.id(), store.test(headers.id(), event));
+    }
+
+    /**
+     * As {@link #receive}, for a store that answers once its transaction has committed
+     * ({@code capture/GroupCommit}): no thread waits for the commit, the answer follows it.
+     */
+    public <T> CompletionStage<Map<String, Object>> receiveWhenStored(
+            WebhookSource source, WebhookHeaders headers, byte[] body, Class<T> type,
+            BiFunction<String, T, CompletionStage<Boolean>> store) throws IOException {
+        var event = verified(source, headers, body, type);
+        return store.apply(headers.id(), event).thenApply(stored -> answer(headers.id(), stored));
+    }
+
+    private <T> T verified(WebhookSource source, WebhookHeaders headers, byte[] body, Class<T> type) throws IOException {
         verifier.verify(source, headers, body);
         var event = json.readValue(body, type);
         if (event == null) {
@@ -43,7 +61,10 @@ public class SignedJson {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        boolean stored = store.test(headers.id(), event);
-        return Map.of("webhookId", headers.id(), "duplicate", !stored);
+        return event;
+    }
+
+    private static Map<String, Object> answer(String webhookId, boolean stored) {
+        return Map.of("webhookId", webhookId, "duplicate", !stored);
     }
 }

@@ -4,6 +4,7 @@ import fi.servicedesk.ingest.capture.GroupCommit;
 import fi.servicedesk.ingest.domain.WebhookSource;
 import fi.servicedesk.ingest.telephony.TelephonyCapture;
 import fi.servicedesk.ingest.telephony.TelephonyEvent;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /** The telephony platform's JSON webhook (R6.1), signed like the chat's with the telephony secret. */
 @Path("/webhooks/telephony")
@@ -30,14 +32,19 @@ public class TelephonyWebhookResource {
         this.groupCommit = groupCommit;
     }
 
+    /**
+     * Runs on the event loop, which has read the body without handing it to a waiting worker
+     * thread; the webhook is answered when its group's transaction has committed.
+     */
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> receive(@HeaderParam(WebhookHeaders.ID) String id,
-                                       @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
-                                       @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
-                                       byte[] body) throws IOException {
-        return signedJson.receive(WebhookSource.TELEPHONY, new WebhookHeaders(id, timestamp, signature), body, TelephonyEvent.class,
-                (webhookId, event) -> groupCommit.run("call:" + event.callId(), () -> capture.capture(webhookId, event)));
+    public CompletionStage<Map<String, Object>> receive(@HeaderParam(WebhookHeaders.ID) String id,
+                                                        @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
+                                                        @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                                                        byte[] body) throws IOException {
+        return signedJson.receiveWhenStored(WebhookSource.TELEPHONY, new WebhookHeaders(id, timestamp, signature), body, TelephonyEvent.class,
+                (webhookId, event) -> groupCommit.submit("call:" + event.callId(), () -> capture.capture(webhookId, event)));
     }
 }
