@@ -4,16 +4,17 @@
 #   1. alone: each service is stopped and started again while the other three idle; the time is
 #      from the start of its JVM until its management port answers /q/health/ready with 200;
 #   2. together: all four are stopped and started at once; the time until the last one is ready;
-#   3. memory: each service's resident set (VmRSS) now, or after a load run with LOAD=1
-#      (ingest-service/bench/load-chat.sh, phases $LOAD_PHASES, default both).
+#   3. memory: each service's resident set (VmRSS, and its anonymous and file-backed parts) now,
+#      or after a load run with LOAD=1 (ingest-service/bench/load-chat.sh, phases $LOAD_PHASES,
+#      default both).
 #   bin/bench/startup.sh
 #   LOAD=1 bin/bench/startup.sh
 #   SUITE_JAVA_OPTS="-Xmx1g" bin/bench/startup.sh      # the JVM options of the restarted services
 #   SUITE_AOT=0 bin/bench/startup.sh                   # without the AOT caches
 # One line per measurement: `startup mode=alone service=ingest ready_ms=… cpu_ms=… aot=yes|no`,
 # `startup mode=together ready_ms=… cpu_ms=…` (CPU of all four), `memory service=ingest rss_mb=…
-# after=idle|load`. On a busy machine ready_ms is mostly the wait for a core; cpu_ms (the JVM's
-# user + system time until it was ready) is the figure to compare.
+# anon_mb=… file_mb=… after=idle|load`. On a busy machine ready_ms is mostly the wait for a core;
+# cpu_ms (the JVM's user + system time until it was ready) is the figure to compare.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -81,8 +82,12 @@ if [[ ${LOAD:-0} == 1 ]]; then
     PHASES=${LOAD_PHASES:-latency throughput} "$SUITE_ROOT/ingest-service/bench/load-chat.sh"
     after=load
 fi
+# The resident set (VmRSS) and its parts: anonymous memory, private to the process (heap, code,
+# stacks, malloc, the pages of the AOT cache the JVM wrote), and pages of files (the AOT cache
+# as written, libjvm.so, jars), which the kernel shares between processes and can reclaim.
+status_mb() { awk -v field="$2:" '$1 == field {print int($2 / 1024)}' "/proc/$1/status"; }
 for svc in "${SUITE_SERVICES[@]}"; do
     pid=$(running_pid "$svc")
-    printf 'memory service=%s rss_mb=%s after=%s\n' "$svc" \
-        "$(($(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024))" "$after"
+    printf 'memory service=%s rss_mb=%s anon_mb=%s file_mb=%s after=%s\n' "$svc" "$(status_mb "$pid" VmRSS)" \
+        "$(status_mb "$pid" RssAnon)" "$(status_mb "$pid" RssFile)" "$after"
 done
