@@ -46,9 +46,10 @@ build_if_needed() {
             return
         fi
     done
-    # A jar packaged without the integration tests (-DskipTests, a benchmark profile) has no cache.
+    # A jar packaged without the integration tests (-DskipTests, a benchmark profile) has no cache;
+    # an empty one is still being written by the JVM that the training run left to create it.
     for svc in "${SUITE_SERVICES[@]}"; do
-        [[ ${SUITE_AOT:-1} == 1 && ! -f $(service_aot_cache "$svc") ]] &&
+        [[ ${SUITE_AOT:-1} == 1 && ! -s $(service_aot_cache "$svc") ]] &&
             warn "$svc has no AOT cache, so it starts about twice as slowly: bin/suite build trains it"
     done
     return 0
@@ -86,7 +87,7 @@ service_java() {
     shift 3
     service_environment "$svc" "$port"
     cd "$SUITE_ROOT"
-    [[ ${SUITE_AOT:-1} == 1 && -f $(service_aot_cache "$svc") ]] && aot=("-XX:AOTCache=$(service_aot_cache "$svc")")
+    [[ ${SUITE_AOT:-1} == 1 && -s $(service_aot_cache "$svc") ]] && aot=("-XX:AOTCache=$(service_aot_cache "$svc")")
     # shellcheck disable=SC2046 # the options are a list
     exec java $(service_java_options "$svc") "${aot[@]}" $(process_marker "$name") -Dquarkus.profile=local "$@" -jar "$(service_jar "$svc")"
 }
