@@ -112,7 +112,7 @@ class RedactionEvaluationTest {
      * The third held-out set (held-out.py 3): frames, names and look-alikes written after the US
      * name lists were added. Its first run damaged 31 of 585 look-alikes ("Dell", a surname to
      * Voikko; "the Paris site?", whose last word a question mark hid) and left 3 names in clear;
-     * the general fixes that run led to and the line after a closing (NameContext) leave none.
+     * the general fixes that run led to and the line after a closing (NameLayout) leave none.
      */
     @Test
     void meetsTheTargetsOnTheThirdHeldOutSet() throws IOException {

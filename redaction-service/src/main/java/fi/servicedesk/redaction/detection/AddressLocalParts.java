@@ -1,0 +1,80 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A capitalised word that is a part of the local part of an address in the same message ("Hunt"
+ * and faith_hunt@…, "Tamm" and abdi.tamm3@…, "Rinne" and hrinne@…) is that person's name.
+ */
+final class AddressLocalParts {
+
+    private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
+
+    private AddressLocalParts() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        if (text.indexOf('@') < 0) {
+            return;
+        }
+        var parts = localPartWords(text);
+        for (int t = 0; t < tokens.size() && !parts.isEmpty(); t++) {
+            boolean nameLike = NameWords.canBeSurname(text, tokens, words[t], t)
+                    || words[t] != null && words[t].is(NameLexicon.Word.PAIRED_LAST);
+            if (!names[t] && tokens.isCapitalised(t) && nameLike && parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))))) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /** The words of the local parts of the addresses that have two or more ("faith", "hunt" of faith_hunt@). */
+    private static List<String> localPartWords(String text) {
+        var out = new ArrayList<String>();
+        for (int at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && isLocalChar(text.charAt(start - 1))) {
+                start--;
+            }
+            var local = LOCAL_PART_SEPARATORS.split(text.substring(start, at).toLowerCase(Locale.ROOT));
+            if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))
+                    || Arrays.stream(local).allMatch(NameLexicon::isThingOrWord)) {
+                continue;
+            }
+            for (var part : local) {
+                var word = withoutTrailingDigits(part);
+                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !NameLexicon.isMaker(word)) {
+                    out.add(word);
+                    if (local.length == 1 && word.length() >= 5) {
+                        // "hrinne", "rinneh": an initial and a surname.
+                        out.add(word.substring(1));
+                        out.add(word.substring(0, word.length() - 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "tamm" of "tamm3". */
+    private static String withoutTrailingDigits(String part) {
+        int end = part.length();
+        while (end > 0 && Scan.isDigit(part.charAt(end - 1))) {
+            end--;
+        }
+        return part.substring(0, end);
+    }
+
+    private static boolean isLocalChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
+    }
+
+    /** Lower case without the marks addresses drop: "Jääskeläinen" → "jaaskelainen". */
+    private static String fold(String word) {
+        var lower = word.toLowerCase(Locale.ROOT);
+        return lower.replace('ä', 'a').replace('ö', 'o').replace('å', 'a').replace('ü', 'u').replace('é', 'e');
+    }
+}

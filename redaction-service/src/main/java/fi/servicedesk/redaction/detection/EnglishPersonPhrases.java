@@ -1,0 +1,69 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * English phrases that leave room only for a person: a name before the possessive "'s" ("Megan's
+ * laptop", "Abdi's monitor") or before "from" ("Grace from HR says hi").
+ */
+final class EnglishPersonPhrases {
+
+    /** What a person has, in English: the unknown capitalised word before "'s" and one of these is a name ("Abdi's monitor"). */
+    private static final Set<String> ENGLISH_POSSESSIONS = Set.of("laptop", "monitor", "screen", "account", "password",
+            "phone", "mailbox", "inbox", "computer", "pc", "desk", "badge", "access", "calendar", "headset", "keyboard",
+            "mouse", "login", "mobile", "manager");
+    /** "the Company's laptop": a determiner makes a thing of the word. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "my", "their", "his", "her",
+            "its", "this", "that");
+
+    private EnglishPersonPhrases() {
+    }
+
+    /** A name reading before "'s" or "from": "Megan's laptop", "Grace from HR". */
+    static void markNamesBeforePossessiveOrFrom(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            // "Megan's laptop": the English possessive makes a name of a first name that opens a sentence.
+            if (!names[t] && words[t] != null && words[t].isName() && tokens.isCapitalised(t) && possessive(text, tokens.end(t))) {
+                names[t] = true;
+            }
+            // "Grace from HR says hi": a given name that is also a word, before "from".
+            if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                    && tokens.isCapitalised(t) && t + 1 < n && tokens.is(t + 1, "from") && tokens.spaced(t, t + 1)
+                    && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /** "Abdi's monitor": an unknown capitalised word before "'s" and what a person has. */
+    static void markPossessors(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!names[t] && isPossessor(text, tokens, words, t)) {
+                names[t] = true;
+            }
+        }
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 2 <= text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    private static boolean isPossessor(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int end = tokens.end(t);
+        if (words[t] == null || words[t].isKnown() || !tokens.isCapitalised(t) || end + 3 > text.length()
+                || text.charAt(end) != '\'' && text.charAt(end) != '’' || text.charAt(end + 1) != 's' || text.charAt(end + 2) != ' ') {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), end).toLowerCase(Locale.ROOT);
+        if (t > 0 && DETERMINERS.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // The "s" is a word of its own to Tokens.
+        int next = t + 1 < tokens.size() && tokens.start(t + 1) == end + 1 ? t + 2 : t + 1;
+        return !NameLexicon.isThingOrWord(lower) && next < tokens.size() && tokens.start(next) == end + 3
+                && ENGLISH_POSSESSIONS.contains(text.substring(tokens.start(next), tokens.end(next)));
+    }
+}

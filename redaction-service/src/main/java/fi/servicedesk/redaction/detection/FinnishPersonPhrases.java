@@ -1,0 +1,135 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finnish phrases whose case forms leave room only for a person: a genitive before what a person has
+ * ("Harjun kone") or a postposition of persons ("Kaskin mukaan"), whom one did not reach ("En saanut
+ * Priitiä kiinni"), whom one asks about after "onko" ("onko toivo jo paikalla?").
+ */
+final class FinnishPersonPhrases {
+
+    /** Where a person is asked about after "onko": "onko toivo jo paikalla?", "onks sulo tänään etänä?" */
+    private static final Set<String> PRESENCE = Set.of("jo", "tänään", "paikalla", "töissä", "etänä", "lomalla",
+            "kipeänä", "vapaalla", "talossa", "toimistolla", "linjoilla", "tavoitettavissa", "vielä", "siellä", "täällä");
+    /** Where only a person is, so that after "onko" an unknown word in lower case before one is a name ("onks emre tänään etänä?"). */
+    private static final Set<String> PERSON_PLACES = Set.of("paikalla", "töissä", "etänä", "lomalla", "kipeänä",
+            "vapaalla", "toimistolla", "linjoilla", "tavoitettavissa", "sairauslomalla");
+    private static final WordSet IS_THERE = WordSet.of(Set.of("onko", "onks", "onkos", "onkohan", "oliko", "oliks"));
+    /** Forms of "saada" before whom one reaches: "En saanut Priitiä kiinni". */
+    private static final WordSet REACH = WordSet.of(Set.of("saanut", "sain", "saa", "saan", "saisin", "saatko", "saitko",
+            "saada", "saimme", "saaneet"));
+    /**
+     * What a person has, by base form: a surname that is also a word, at the start of a sentence,
+     * is a name before one ("Harjun kone", "Rantalan tili"); a place has offices ("Salon toimisto").
+     */
+    private static final Set<String> POSSESSIONS = Set.of(
+            "kone", "tietokone", "läppäri", "kannettava", "työasema", "puhelin", "kännykkä", "tili", "tunnus",
+            "käyttäjätunnus", "salasana", "sähköposti", "postilaatikko", "kalenteri", "näyttö", "hiiri", "näppäimistö",
+            "lupa", "käyttöoikeus", "oikeus", "pyyntö", "tiketti", "lomake", "kortti", "kulkukortti", "laskut", "lasku");
+    /** Postpositions and nouns after a person's genitive: "Kaskin mukaan", "Fadumon kanssa", "Tammin tiedot". */
+    private static final Set<String> PERSON_POSTPOSITIONS = Set.of("mukaan", "kanssa", "luona", "luo", "luota", "puolesta",
+            "tiedot");
+
+    private FinnishPersonPhrases() {
+    }
+
+    /** "Harjun kone", "Karhun vanha kone": a surname in the genitive before what a person has. */
+    static void markOwner(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.LAST) && tokens.isCapitalised(t)
+                && (isPossession(tokens, words, t + 1) || t + 2 < tokens.size() && isAdjective(tokens, words, t + 1)
+                && isPossession(tokens, words, t + 2))) {
+            names[t] = true;
+        }
+    }
+
+    /** After "onko" at {@code t}: the word asked about. */
+    static void markAskedAbout(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (mayAskWhetherThere(text, tokens, t) && IS_THERE.contains(text, tokens.start(t), tokens.end(t))) {
+            askedAbout(text, tokens, words, names, t + 1);
+        }
+    }
+
+    /** "En saanut Priitiä kiinni": whom one did not reach, between a form of "saada" and "kiinni". */
+    static void markReached(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (!names[t] && t > 0 && t + 1 < tokens.size() && words[t] != null && tokens.isCapitalised(t) && tokens.is(t + 1, "kiinni")
+                && tokens.spaced(t - 1, t) && tokens.spaced(t, t + 1) && REACH.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                && NameWords.isPersonWord(text, tokens, words[t], t)) {
+            names[t] = true;
+        }
+    }
+
+    static void markGenitivesBeforePostpositions(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (!names[t] && isGenitiveBeforePostposition(text, tokens, words, t)) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /** The cheap test before {@link #IS_THERE}'s: four to seven letters from "o", a word in lower case after. */
+    private static boolean mayAskWhetherThere(String text, Tokens tokens, int t) {
+        int length = tokens.length(t);
+        return length >= 4 && length <= 7 && (text.charAt(tokens.start(t)) | 0x20) == 'o' && tokens.isLowerCase(t + 1);
+    }
+
+    /**
+     * "onko toivo jo paikalla?": a given name in lower case after "onko", before a word of where a person
+     * is; an unknown word or a US-list name that is also a word there ("onks emre tänään etänä?", "onks armas
+     * etänä?") needs a word only a person is (etänä, lomalla) within two.
+     */
+    private static void askedAbout(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (t + 1 >= tokens.size() || words[t] == null || !tokens.spaced(t - 1, t) || !tokens.spaced(t, t + 1)) {
+            return;
+        }
+        if (words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)) {
+            names[t] |= PRESENCE.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        } else if (!words[t].isKnown() || words[t].is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)) {
+            names[t] |= PERSON_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                    || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2)
+                    && PERSON_PLACES.contains(text.substring(tokens.start(t + 2), tokens.end(t + 2)));
+        }
+    }
+
+    private static boolean isAdjective(Tokens tokens, NameLexicon.Word[] words, int t) {
+        return words[t] != null && tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && words[t].is(NameLexicon.Word.ADJECTIVE);
+    }
+
+    private static boolean isPossession(Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        return w != null && tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && w.ordinaryBase() != null
+                && POSSESSIONS.contains(w.ordinaryBase());
+    }
+
+    /**
+     * A capitalised genitive before a postposition of persons ("Kaskin mukaan", "Päivitin Tammin
+     * tiedot"); not a product's ("Teamsin kanssa"). Opening a sentence, a word that is also an ordinary
+     * word is a name only if it is a given name or surname whose ordinary readings are no genitive
+     * ("Jyrkin mukaan": jyrkin is "steepest"), or, where they are one ("Toivon mukaan": hopefully), if the
+     * message goes on about a person ("… Hän kokeili jo").
+     */
+    private static boolean isGenitiveBeforePostposition(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        if (w == null || !tokens.isCapitalised(t) || text.charAt(tokens.end(t) - 1) != 'n' || !tokens.spaced(t, t + 1)
+                || !PERSON_POSTPOSITIONS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                || tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                && !(w.isName() && !w.is(NameLexicon.Word.ENGLISH_WORD)
+                && (!w.is(NameLexicon.Word.ORDINARY_GENITIVE) || speaksOfAPerson(text, tokens.end(t + 1))))) {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        var stem = lower.substring(0, lower.length() - (lower.endsWith("in") ? 2 : 1));
+        return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1));
+    }
+
+    /** A Finnish third-person pronoun comes later in the text: "hän", "hänen", "hänellä" … */
+    private static boolean speaksOfAPerson(String text, int from) {
+        for (int i = text.indexOf("än", from); i > 0; i = text.indexOf("än", i + 2)) {
+            if ((text.charAt(i - 1) == 'h' || text.charAt(i - 1) == 'H') && (i == 1 || !Character.isLetter(text.charAt(i - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * First name and surname side by side: two spaced capitalised words of which one is a first or last
+ * name are one person's ("Anna Laine", "Jarmo Smithson", "Sven Virtanen"), unless the first is the
+ * word that opens a sentence or a question ("Olen Olivia", "Will Lily be back?").
+ */
+final class FullNames {
+
+    /** English auxiliaries that open a question ("Will Lily be back?", "May Joy join?"), some of them given names too. */
+    private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "may", "can", "shall", "could", "would", "should",
+            "must", "might", "did", "does", "do", "is", "are", "was", "has", "have"));
+
+    private FullNames() {
+    }
+
+    /** Marks the words at {@code t} and after it if they are one person's first name and surname. */
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int next = t + 1;
+        if (!tokens.isCapitalised(t) || !tokens.isCapitalised(next) || !tokens.spaced(t, next)) {
+            return;
+        }
+        var first = words[t];
+        var second = words[next];
+        // "Olen Olivia": a name only the lists know, that Voikko reads as an ordinary word, opening a sentence is that word.
+        if (first.is(NameLexicon.Word.LISTED) && first.ordinaryBase() != null && tokens.beginsSentence(t)) {
+            return;
+        }
+        // "Will Lily be back …?": an English auxiliary opening a question is the verb, whatever name it also is;
+        // "Mark Aleksi Lampinen as the owner": so is an English word opening a sentence before a full name.
+        if (first.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t)
+                && (AUXILIARIES.contains(text, tokens.start(t), tokens.end(t)) && isQuestion(text, tokens.end(next))
+                || first.is(NameLexicon.Word.ENGLISH_WORD) && next + 1 < tokens.size() && tokens.isCapitalised(next + 1)
+                && tokens.spaced(next, next + 1) && words[next + 1].isName())) {
+            return;
+        }
+        // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
+        boolean firstThenName = first.is(NameLexicon.Word.FIRST)
+                && (second.isName() || second.is(NameLexicon.Word.PAIRED_LAST)
+                || names[t] && (!second.isKnown() || second.is(NameLexicon.Word.PLACE)));
+        // "Can Ilkka get …": an unknown word opening a sentence (an English one, to Voikko) pairs with a surname only.
+        boolean unknownThenSurname = !first.isKnown() && second.is(NameLexicon.Word.LAST) && (names[next] || second.isOnlyName())
+                && !(tokens.beginsSentence(t) && second.is(NameLexicon.Word.FIRST));
+        // "Hope Harris": a given name that is also a word, before a surname that is none.
+        boolean pairedThenSurname = first.is(NameLexicon.Word.PAIRED_FIRST) && second.is(NameLexicon.Word.LAST)
+                && !second.is(NameLexicon.Word.COMMON) && !second.is(NameLexicon.Word.PLACE);
+        // "Heikki Rinne", "Katja Kivi": a first name that is one on its own, before a capitalised Finnish word.
+        boolean nameThenWord = names[t] && first.is(NameLexicon.Word.FIRST) && second.is(NameLexicon.Word.COMMON)
+                && !NameLexicon.isThingOrWord(text.substring(tokens.start(next), tokens.end(next)).toLowerCase(Locale.ROOT));
+        // "Luovutin koneen Armas Rautiolle": inside a sentence, a capitalised Finnish word before a surname that is only one.
+        boolean wordThenSurname = !tokens.beginsSentence(t) && first.is(NameLexicon.Word.COMMON) && !first.is(NameLexicon.Word.ENGLISH_WORD)
+                && second.is(NameLexicon.Word.LAST) && second.isOnlyName()
+                && !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname) {
+            names[t] = true;
+            names[next] = true;
+        }
+    }
+
+    /** The sentence that goes on at {@code from} ends with a question mark. */
+    private static boolean isQuestion(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+}

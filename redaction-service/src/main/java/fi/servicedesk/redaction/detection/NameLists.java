@@ -1,0 +1,135 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * People named side by side: a label's list ("Kopio: Taras Honkanen; Shirin Kuusk"), words joined to a
+ * name by "ja/and/tai/or" ("Heikki and Abdi"), names before "and I" ("Iris, Malcolm and I tested"),
+ * and "from" one person "to" another ("Reassigned from Penny Sutton to Kadri").
+ */
+final class NameLists {
+
+    /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
+    private static final List<String> CONJUNCTIONS = List.of("ja", "sekä", "and", "or", "tai");
+    private static final int LONGEST_CONJUNCTION = 4;
+    /** Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz". */
+    private static final Set<String> LIST_LABELS = Set.of("cc", "bcc", "kopio", "piilokopio", "vastaanottajat",
+            "paikalla", "osallistujat", "läsnä", "attendees", "participants");
+    /** How many people a labelled list names at most. */
+    private static final int LISTED_PEOPLE = 12;
+
+    private NameLists() {
+    }
+
+    static void markLabelledLists(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':'
+                    && LIST_LABELS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+                labelledList(text, tokens, words, names, t + 1);
+            }
+        }
+    }
+
+    static void markJoined(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int c = 1; c + 1 < tokens.size(); c++) {
+            if (isConjunction(text, tokens, c) && tokens.spaced(c, c + 1)) {
+                coordinated(text, tokens, words, names, c);
+                if (isSpeaker(text, tokens, c + 1)) {
+                    listBeforeMe(text, tokens, words, names, c);
+                }
+            }
+            // "Reassigned from Penny Sutton to Kadri": from one person to another.
+            if (names[c - 1] && tokens.is(c, "to") && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
+                    && NameWords.canBeSurname(text, tokens, words[c + 1], c + 1)) {
+                names[c + 1] = true;
+            }
+        }
+    }
+
+    /** One of {@link #CONJUNCTIONS}, as written (in lower case): compared in place, as nearly every word is asked. */
+    private static boolean isConjunction(String text, Tokens tokens, int t) {
+        if (tokens.length(t) > LONGEST_CONJUNCTION) {
+            return false;
+        }
+        for (var conjunction : CONJUNCTIONS) {
+            if (tokens.length(t) == conjunction.length() && text.startsWith(conjunction, tokens.start(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "from" right before the name that ends at {@code last} (one or two words). */
+    private static boolean fromBefore(Tokens tokens, boolean[] names, int last) {
+        int first = last > 0 && names[last - 1] && tokens.spaced(last - 1, last) ? last - 1 : last;
+        return first > 0 && tokens.is(first - 1, "from") && tokens.spaced(first - 1, first);
+    }
+
+    /**
+     * The people a label lists on its line, separated by commas or semicolons: one or two words each
+     * that are names or unknown (not products or words), an initial after them allowed ("Oksana Z.").
+     */
+    private static void labelledList(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
+        int t = first;
+        for (int people = 0; people < LISTED_PEOPLE && t < tokens.size() && isListedPerson(text, tokens, words, t); people++) {
+            names[t] = true;
+            int next = t + 1;
+            if (next < tokens.size() && tokens.spaced(t, next) && isListedPerson(text, tokens, words, next)) {
+                names[next] = true;
+                next++;
+            }
+            if (next < tokens.size() && NameWords.isInitial(text, tokens, next) && tokens.spaced(next - 1, next)) {
+                next++;
+            }
+            if (next >= tokens.size() || !separatedInList(text, tokens.end(next - 1), tokens.start(next))) {
+                return;
+            }
+            t = next;
+        }
+    }
+
+    private static boolean isListedPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        return NameWords.canBeSurname(text, tokens, w, t) && (NameWords.isAnyName(w) || !w.isKnown());
+    }
+
+    /** One comma or semicolon between two items of a list on one line, after an initial's full stop too. */
+    private static boolean separatedInList(String text, int from, int to) {
+        int separators = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                separators++;
+            } else if (c != ' ' && c != '.') {
+                return false;
+            }
+        }
+        return separators == 1;
+    }
+
+    /** "I", "minä", "mä": the one who writes, last in a list of people ("Iris, Malcolm and I tested …"). */
+    private static boolean isSpeaker(String text, Tokens tokens, int t) {
+        return tokens.length(t) == 1 && text.charAt(tokens.start(t)) == 'I' || tokens.is(t, "minä") || tokens.is(t, "mä");
+    }
+
+    /** "Ebba, Lily and I", "Terttu ja minä": the capitalised names or unknown words listed before "and I" are people. */
+    private static void listBeforeMe(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
+        for (int t = c - 1; t >= 0 && isListedPerson(text, tokens, words, t); t--) {
+            names[t] = true;
+            if (t == 0 || text.charAt(tokens.end(t - 1)) != ',' || tokens.start(t) - tokens.end(t - 1) > 2) {
+                return;
+            }
+        }
+    }
+
+    /** "Heikki and Abdi": one side is a name, the other a capitalised word that can be one. */
+    private static void coordinated(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
+        if (names[c - 1] && NameWords.canBeSurname(text, tokens, words[c + 1], c + 1)) {
+            names[c + 1] = true;
+        } else if (names[c + 1] && !tokens.beginsSentence(c - 1) && NameWords.canBeSurname(text, tokens, words[c - 1], c - 1)) {
+            names[c - 1] = true;
+        }
+    }
+}

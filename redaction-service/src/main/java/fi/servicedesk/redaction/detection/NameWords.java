@@ -1,0 +1,59 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+
+/** What the rules for people's names ask of one word, whichever rule asks: whether it can name a person at all. */
+final class NameWords {
+
+    private NameWords() {
+    }
+
+    /** A name reading of any kind, or an unknown word, that is no product, maker or word of the service desk. */
+    static boolean isPersonWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        return !NameLexicon.isThingOrWord(lower) && (isAnyName(w) || !w.isKnown());
+    }
+
+    /** A given name or surname by Voikko, the lists or the US lists, even one that is also a word ("Bill", "Armas"). */
+    static boolean isAnyName(NameLexicon.Word w) {
+        return w.is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST);
+    }
+
+    /**
+     * A capitalised word where the layout calls for a name: a name reading of any kind, or any word
+     * that is not a product, maker or English word of the service desk ("Service Desk" signs too).
+     */
+    static boolean canBeSurname(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null || !tokens.isCapitalised(t)) {
+            return false;
+        }
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        return !NameLexicon.isMaker(lower) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST)
+                || !NameLexicon.isThingOrWord(lower));
+    }
+
+    /** "T." or "J-P": one capital and a full stop, or two joined by a hyphen. */
+    static boolean isInitial(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int length = tokens.length(t);
+        if (length == 1) {
+            return Character.isUpperCase(text.charAt(start)) && tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == '.';
+        }
+        return length == 3 && Character.isUpperCase(text.charAt(start)) && text.charAt(start + 1) == '-'
+                && Character.isUpperCase(text.charAt(start + 2));
+    }
+
+    /** Only spaces or tabs stand between the word and the line break before it. */
+    static boolean startsLine(String text, Tokens tokens, int t) {
+        for (int i = tokens.start(t) - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names after a cue: one or two words after a greeting or thanks ("hei Tuija", "thx holly,"), and
+ * after a word that names a person next — "cc:", "kysy/ask", "ping", "Mr", a verb with "to/with/by"
+ * ("spoke to Gray"), "a voicemail for", "on behalf of", or a role by Voikko's base form
+ * ("esimieheni", "kollegalle", "my manager").
+ */
+final class NamesAfterCues {
+
+    /** Greetings and thanks, after which the next word is a name if it can be one (in lower case). */
+    private static final Set<String> GREETINGS = Set.of(
+            "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "kiitos", "kiitti",
+            "kiitokset", "terveisin", "t", "yt", "mvh", "hälsningar", "hi", "hello", "hey", "dear", "thanks", "thx",
+            "regards", "cheers");
+    /**
+     * Words that name a person next ("kysy", "soitin", "cc", "ask", "ping", "Mr"): a capitalised word after
+     * one inside a sentence is a name even when it is also an ordinary word ("Soitin Kivelle", "Mr Gray").
+     */
+    private static final Set<String> PERSON_CUES = Set.of(
+            "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "yhteyttä", "soita", "soitin", "soittakaa", "cc", "kopio",
+            "ask", "asked", "contact", "cc'd", "leaver", "starter", "joiner", "lähtijä", "ping", "pingaa", "pingasin",
+            "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+    /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
+    private static final Set<String> PERSON_VERBS = Set.of(
+            "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
+            "escalated", "escalate", "assigned", "reassigned", "sent", "send", "passed", "pass", "approved", "raised",
+            "reported", "requested", "signed", "submitted", "opened", "handled", "replaced", "covered");
+    /** What one leaves for a person: "Left a voicemail for Park". */
+    private static final WordSet MESSAGES = WordSet.of(Set.of("voicemail", "message", "note", "callback"));
+    /** Particles a person cue may have before the name: "kysyin jo Toivolta". */
+    private static final Set<String> PARTICLES = Set.of("jo", "vielä", "myös", "nyt", "taas", "also", "again");
+    /** Titles and roles by base form (Voikko's), so "esimieheni", "esimiehelle" and "kollegani" count. */
+    private static final Set<String> ROLES = Set.of(
+            "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
+            "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
+            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä", "varahenkilö", "sijainen",
+            "hyväksyjä", "käsittelijä", "approver", "assignee", "requester");
+
+    /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
+    private static final WordSet GREETING_WORDS = WordSet.of(GREETINGS);
+    private static final WordSet PERSON_CUE_WORDS = WordSet.of(PERSON_CUES, ROLES);
+    private static final WordSet PERSON_VERB_WORDS = WordSet.of(PERSON_VERBS);
+
+    private NamesAfterCues() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t + 1 < n; t++) {
+            // A cue matters only before a word that can be a name; most words are not before one.
+            boolean candidateNext = tokens.isCapitalised(t + 1) || words[t + 1] != null && words[t + 1].isName()
+                    || t + 2 < n && words[t + 2] != null && words[t + 2].isName();
+            if (candidateNext && isPersonCue(text, tokens, words, t)) {
+                afterCue(text, tokens, words, names, t, !isSpeakerLabel(text, tokens, t));
+            } else if (candidateNext && isGreeting(text, tokens, t)) {
+                afterCue(text, tokens, words, names, t, false);
+            }
+        }
+    }
+
+    /** "Agent: Who's …", "Asiakas: Se on …": a role opening a line before a colon labels what a speaker says. */
+    private static boolean isSpeakerLabel(String text, Tokens tokens, int t) {
+        return tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':' && tokens.beginsSentence(t)
+                && ROLES.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isGreeting(String text, Tokens tokens, int t) {
+        if (tokens.length(t) > 10) {
+            return false;
+        }
+        return GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                || tokens.is(t, "you") && t > 0 && tokens.is(t - 1, "thank");
+    }
+
+    private static boolean isPersonCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int length = tokens.length(t);
+        if (length > 14) {
+            return false;
+        }
+        if (PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+            return true;
+        }
+        if ((tokens.is(t, "to") || tokens.is(t, "with") || tokens.is(t, "by")) && t > 0 && tokens.spaced(t - 1, t)
+                && PERSON_VERB_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+            return true;
+        }
+        // "forward mail to Usko", "send that to arjun": a person verb, one word it hands on, "to".
+        if (tokens.is(t, "to") && t > 1 && tokens.spaced(t - 2, t - 1) && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1)
+                && PERSON_VERB_WORDS.contains(text, tokens.start(t - 2), tokens.end(t - 2))) {
+            return true;
+        }
+        if (tokens.is(t, "for") && t > 0 && tokens.spaced(t - 1, t) && MESSAGES.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+            return true;
+        }
+        if (tokens.is(t, "of") && t > 0 && tokens.is(t - 1, "behalf")) {
+            return true;
+        }
+        // "esimieheni", "Esihenkilöni", "kollegalle": Voikko's base form is the role.
+        var w = words[t];
+        return w != null && !w.isName() && w.ordinaryBase() != null && ROLES.contains(w.ordinaryBase());
+    }
+
+    /** One or two words after a cue that can be a name are one. */
+    private static void afterCue(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int cue, boolean person) {
+        int from = cue;
+        if (person && cue + 1 < tokens.size() && tokens.spaced(cue, cue + 1)
+                && PARTICLES.contains(text.substring(tokens.start(cue + 1), tokens.end(cue + 1)))) {
+            from = cue + 1;
+        }
+        for (int t = from + 1; t <= from + 2 && t < tokens.size(); t++) {
+            boolean reachable = t == from + 1 ? tokens.adjacent(from, t) : tokens.spaced(t - 1, t);
+            boolean name = canBeName(tokens, words[t], t)
+                    || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
+                    || t == cue + 1 && isAddressed(text, tokens.end(t)) && (isGivenNameInLowerCase(text, tokens, words[t], t)
+                    || isAddressedByName(text, tokens, words[t], t));
+            if (!reachable || !name) {
+                return;
+            }
+            names[t] = true;
+        }
+    }
+
+    /**
+     * "Hello Armas,": the capitalised word a greeting addresses, if it can be a name at all (not "Hei
+     * Kaikki!", "Moi Tiimi,") and is no product or word of address ("Hi Team,").
+     */
+    private static boolean isAddressedByName(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && tokens.isCapitalised(t) && !tokens.beginsSentence(t) && NameWords.isPersonWord(text, tokens, w, t);
+    }
+
+    /** The word is the one addressed: a comma, "!" or the end of the text follows ("thx holly, works now"). */
+    private static boolean isAddressed(String text, int end) {
+        return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == '!';
+    }
+
+    /** "ping faith", "ask will": after a person cue a given name that is also a word, in lower case (not a month). */
+    private static boolean isGivenNameInLowerCase(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && tokens.isLowerCase(t) && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)));
+    }
+
+    private static boolean canBeName(Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null) {
+            return false;
+        }
+        if (tokens.isCapitalised(t)) {
+            // "Mr Vesala", "esimieheni Vesala": Voikko knows Vesala as a place only.
+            return w.isName() || !w.isKnown() || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
+        }
+        // In lower case a name Voikko knows ("hei tuija"), or a listed one that is no word ("thx derek"; not
+        // "hei, olen …": Olen is listed, and Voikko reads it as a verb).
+        return w.isName() && (!w.is(NameLexicon.Word.LISTED)
+                || !w.is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD));
+    }
+
+    /**
+     * A capitalised word inside a sentence that is an ordinary word too ("Kivelle", "Rinne", "Gray"):
+     * after a cue that names a person, the capital makes it a name, unless it is a maker.
+     */
+    private static boolean isProperNoun(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && tokens.isCapitalised(t) && !tokens.beginsSentence(t)
+                && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
+                && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)
+                || !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,62 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names before a verb that reports what a person said or did: "Bill mentioned …", "Priit Warsame
+ * ilmoitti …", "Abdi from finance asked …". Before one, a capitalised word that can be a name is one
+ * even where it is also a word.
+ */
+final class NamesBeforeReportingVerbs {
+
+    /**
+     * Past tenses, and "wants": an application asks and requests in the present ("Okta Verify pyytää sitä").
+     */
+    private static final WordSet REPORTING_VERBS = WordSet.of(Set.of(
+            "mentioned", "said", "wants", "wanted", "asked", "called", "wrote", "reported", "told", "confirmed",
+            "noticed", "thinks", "thought", "replied", "emailed", "ilmoitti", "sanoi", "kertoi", "soitti", "pyysi",
+            "kysyi", "kirjoitti", "huomasi", "vahvisti", "mainitsi", "vastasi"));
+
+    private NamesBeforeReportingVerbs() {
+    }
+
+    /** Marks the person whose name opens at {@code t}, if a reporting verb follows it. */
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (tokens.isCapitalised(t) && !names[t] && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t))
+                && reportsNext(text, tokens, t)) {
+            beforeReportingVerb(text, tokens, words, names, t);
+        }
+    }
+
+    /**
+     * A reporting verb follows the word, or a second capitalised word and then one ("Priit Warsame
+     * ilmoitti"), also after "from" and where the person works ("Abdi from finance asked").
+     */
+    private static boolean reportsNext(String text, Tokens tokens, int t) {
+        int verb = t + 1 < tokens.size() && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1) ? t + 2 : t + 1;
+        if (verb + 2 < tokens.size() && tokens.is(verb, "from") && tokens.spaced(verb - 1, verb) && tokens.spaced(verb, verb + 1)) {
+            verb += 2;
+        }
+        return verb < tokens.size() && tokens.length(verb) >= 4 && tokens.length(verb) <= 9 && tokens.isLowerCase(verb)
+                && tokens.spaced(verb - 1, verb) && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+    }
+
+    /**
+     * "Bill mentioned …", "Shirin mentioned …": one capitalised word that can be a name, a word too, or
+     * an unknown word that is no product, before a reporting verb is one; two capitalised words there
+     * are a first name and a surname if each is a name or unknown and neither a product ("Priit Warsame ilmoitti").
+     */
+    private static void beforeReportingVerb(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        boolean two = tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1);
+        if (two) {
+            if (NameWords.isPersonWord(text, tokens, words[t], t) && NameWords.isPersonWord(text, tokens, words[t + 1], t + 1)) {
+                names[t] = true;
+                names[t + 1] = true;
+            }
+        } else if (NameWords.isAnyName(words[t]) && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
+                || NameWords.isPersonWord(text, tokens, words[t], t)) {
+            names[t] = true;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Words the other rules took for names that the text uses for something else: a street ("the Baker
+ * Street entrance"), a thing with a name of its own ("neuvotteluhuone Kuikka"), a place before its
+ * premises ("Oulun toimisto", "the London office"), a word after an English article ("the Bell
+ * icon"), a firm ("Marks & Spencer"), a month in a date ("starts 4 Jan", "due in May").
+ */
+final class NotAPerson {
+
+    /** Months that are also given names ("May from next week …" is the month). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    /** Months and their abbreviations, which are dates beside a day number or after a preposition of time ("4 Jan", "in May"). */
+    private static final WordSet MONTH_WORDS = WordSet.of(MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec"));
+    private static final WordSet TIME_PREPOSITIONS = WordSet.of(Set.of("in", "by", "since", "until", "till", "from",
+            "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
+    private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
+    /** What a place has, by base form: "Salon toimisto" is the town's office, not Salo's. */
+    private static final Set<String> PREMISES = Set.of(
+            "toimisto", "pääkonttori", "konttori", "toimipiste", "toimipaikka", "sivutoimisto", "kampus", "myymälä",
+            "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant");
+    /** English premises, uninflected: the capitalised word before one is a place. */
+    private static final Set<String> ENGLISH_PREMISES = Set.of(
+            "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
+            "factory", "datacenter", "datacentre");
+    /** Streets: the capitalised word before one names the street ("the Baker Street entrance"). */
+    private static final Set<String> STREETS = Set.of("street", "road", "avenue", "lane", "square", "drive", "boulevard");
+    /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
+    private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
+            "near", "off", "our", "your", "into", "onto"));
+    /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
+    private static final Set<String> NAMED_THINGS = Set.of(
+            "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
+            "hanke", "järjestelmä", "room", "server", "printer", "project", "system");
+
+    private NotAPerson() {
+    }
+
+    /** A month's name in lower case. */
+    static boolean isMonth(String lower) {
+        return MONTHS.contains(lower);
+    }
+
+    /** Takes the name off the words that the text uses as a street, a named thing, a place, a word or a firm. */
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            if (names[t] && (t + 1 < n && isStreet(text, tokens, t) || t > 0 && isNamedThing(text, tokens, words, t - 1))) {
+                names[t] = false;
+            }
+        }
+        for (int t = 0; t + 1 < n; t++) {
+            if (names[t] && words[t].is(NameLexicon.Word.PLACE) && isPremises(text, tokens, words, t + 1)) {
+                names[t] = false;
+            }
+            // "the London office", "our Austin site": an uninflected English premises word makes a place of a
+            // lone capitalised name before it (not of "Liam Kelly office", nor of "Kelly's office").
+            if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
+                    && ENGLISH_PREMISES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                    && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
+                names[t] = false;
+            }
+        }
+        for (int t = 1; t < n; t++) {
+            if (names[t] && (isAfterArticle(text, tokens, words, t) || isFirm(text, tokens, t))) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** "starts 4 Jan", "due in May": a month beside a day number or after a preposition of time, not before a surname. */
+    static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
+        if (tokens.length(t) > 9 || !MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
+            return false;
+        }
+        return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
+                || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    private static boolean digitBefore(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && Character.isDigit(text.charAt(i));
+    }
+
+    private static boolean digitAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    /** "the Bell icon", "the Green Room": a name that is also a word, after an English article, is the word. */
+    private static boolean isAfterArticle(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.length(t - 1) <= 3 && tokens.spaced(t - 1, t) && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                && words[t] != null && !words[t].isOnlyName();
+    }
+
+    /** "Marks & Spencer": capitalised words joined by an ampersand name a firm. */
+    private static boolean isFirm(String text, Tokens tokens, int t) {
+        return text.startsWith(" & ", tokens.end(t)) && t + 1 < tokens.size() && tokens.isCapitalised(t + 1)
+                || text.startsWith(" & ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 3 && tokens.isCapitalised(t - 1);
+    }
+
+    /**
+     * "the Baker Street entrance", "in Stone Street": a street after a determiner or preposition, or
+     * before a word in lower case; not a person whose surname is a street word ("customer Joy Lane (…)").
+     */
+    private static boolean isStreet(String text, Tokens tokens, int t) {
+        if (!tokens.spaced(t, t + 1) || !tokens.isCapitalised(t + 1)) {
+            return false;
+        }
+        boolean street = false;
+        for (var word : STREETS) {
+            street |= tokens.is(t + 1, word);
+        }
+        return street && (t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
+    }
+
+    private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.spaced(t, t + 1) || !tokens.isLowerCase(t)) {
+            return false;
+        }
+        var w = words[t];
+        return NAMED_THINGS.contains(text.substring(tokens.start(t), tokens.end(t)))
+                || w != null && w.ordinaryBase() != null && NAMED_THINGS.contains(w.ordinaryBase());
+    }
+
+    private static boolean isPremises(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.spaced(t - 1, t) || !tokens.isLowerCase(t)) {
+            return false;
+        }
+        var w = words[t];
+        var lower = text.substring(tokens.start(t), tokens.end(t));
+        return PREMISES.contains(lower) || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase());
+    }
+}

@@ -1,0 +1,51 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every other capitalised mention of a word found as a name is the same person's ("Katja Kivi, …
+ * ja Kivi"), and so is an unknown capitalised word right before one inside a sentence ("Kadri Abdullahi").
+ */
+final class RepeatedNames {
+
+    private RepeatedNames() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        List<String> found = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t)) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(text.substring(tokens.start(t), tokens.end(t)));
+            }
+        }
+        for (int t = 0; found != null && t < tokens.size(); t++) {
+            // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
+            if (!names[t] && words[t] != null && tokens.isCapitalised(t)
+                    && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t))
+                    && isOneOf(found, text, tokens.start(t), tokens.end(t))) {
+                names[t] = true;
+            }
+        }
+        for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
+            // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
+            if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
+                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t)) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /** Whether {@code text[start, end)} is one of {@code words}, without a copy of it. */
+    private static boolean isOneOf(List<String> words, String text, int start, int end) {
+        for (var word : words) {
+            if (word.length() == end - start && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
