@@ -34,6 +34,7 @@ class RedactionEvaluationTest {
     static final String THIRD_HELD_OUT = "/evaluation/held-out-3.jsonl";
     static final String FOURTH_HELD_OUT = "/evaluation/held-out-4.jsonl";
     static final String FIFTH_HELD_OUT = "/evaluation/held-out-5.jsonl";
+    static final String SIXTH_HELD_OUT = "/evaluation/held-out-6.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -153,6 +154,24 @@ class RedactionEvaluationTest {
                 || f.contains("look-alikes")), String.join("; ", result.failures()));
         assertTrue(result.leaked() <= 70, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= 78, result.damaged() + " look-alikes damaged");
+    }
+
+    /**
+     * The sixth held-out set (held-out-6.py): 640 messages written after the name rules were split
+     * into their families and before the engine was run on them: meeting notes, handover notes,
+     * quoted mail, voicemail transcripts, lists, tables, lower-case chat, initials, hyphenated and
+     * foreign names with Finnish endings. Its first run, untuned, found 93.1 % of the names with
+     * 89.4 % precision, damaged 99 of 882 look-alikes (11.2 %) and left 95 values in clear: the fair
+     * figure for unseen text. The bounds are regression bounds at the figures the engine has on it,
+     * not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
+        var result = evaluate(load(SIXTH_HELD_OUT));
+        assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
+                || f.contains("look-alikes")), String.join("; ", result.failures()));
+        assertTrue(result.leaked() <= 95, result.leaked() + " labelled values left in clear");
+        assertTrue(result.damaged() <= 99, result.damaged() + " look-alikes damaged");
     }
 
     /**
