@@ -27,7 +27,9 @@ final class FinnishPersonPhrases {
     private static final Set<String> POSSESSIONS = Set.of(
             "kone", "tietokone", "läppäri", "kannettava", "työasema", "puhelin", "kännykkä", "tili", "tunnus",
             "käyttäjätunnus", "salasana", "sähköposti", "postilaatikko", "kalenteri", "näyttö", "hiiri", "näppäimistö",
-            "lupa", "käyttöoikeus", "oikeus", "pyyntö", "tiketti", "lomake", "kortti", "kulkukortti", "laskut", "lasku");
+            "lupa", "käyttöoikeus", "oikeus", "pyyntö", "tiketti", "lomake", "kortti", "kulkukortti", "laskut", "lasku",
+            // People have managers and stand-ins: "Lucían esimiehen kanssa".
+            "esimies", "lähiesimies", "esihenkilö", "sijainen", "varahenkilö", "kollega", "työkaveri", "avustaja");
     /** Postpositions and nouns after a person's genitive: "Kaskin mukaan", "Fadumon kanssa", "Tammin tiedot". */
     private static final Set<String> PERSON_POSTPOSITIONS = Set.of("mukaan", "kanssa", "luona", "luo", "luota", "puolesta",
             "tiedot");
@@ -35,13 +37,43 @@ final class FinnishPersonPhrases {
     private FinnishPersonPhrases() {
     }
 
-    /** "Harjun kone", "Karhun vanha kone": a surname in the genitive before what a person has. */
-    static void markOwner(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.LAST) && tokens.isCapitalised(t)
-                && (isPossession(tokens, words, t + 1) || t + 2 < tokens.size() && isAdjective(tokens, words, t + 1)
-                && isPossession(tokens, words, t + 2))) {
-            names[t] = true;
+    /**
+     * "Harjun kone", "Karhun vanha kone": a surname in the genitive before what a person has; so is a given
+     * name ("Sinin läppäri") and a word neither Voikko nor the lists know that is no product ("Hodanin
+     * läppäri", "Warsamen koneella"; not "Teamsin tili").
+     */
+    static void markOwner(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        var w = words[t];
+        if (names[t] || w == null || !tokens.isCapitalised(t) || !(isPossession(tokens, words, t + 1)
+                || t + 2 < tokens.size() && isAdjective(tokens, words, t + 1) && isPossession(tokens, words, t + 2))) {
+            return;
         }
+        names[t] = w.is(NameLexicon.Word.LAST) || text.charAt(tokens.end(t) - 1) == 'n'
+                && (w.is(NameLexicon.Word.FIRST) || !w.isKnown() && isNoThing(text, tokens, t));
+    }
+
+    /**
+     * "Kerro Bohdanille", "Kuulin Piretiltä", "Agnieszkalle ilmoitettu": a capitalised word that neither
+     * Voikko nor the lists know, in the allative or ablative (to or from whom), is a person's name unless
+     * its stem is a product or maker ("Jiralle"): Voikko knows the places one goes to or comes from.
+     */
+    static void markToOrFromUnknown(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int end = tokens.end(t);
+        if (names[t] || words[t] == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || words[t].isKnown()) {
+            return;
+        }
+        char last = text.charAt(end - 1);
+        boolean allative = last == 'e' && text.startsWith("lle", end - 3);
+        boolean ablative = (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
+        names[t] = (allative || ablative) && isNoThing(text, tokens, t);
+    }
+
+    /** The word, without its case ending, is no product, maker or word of the service desk. */
+    private static boolean isNoThing(String text, Tokens tokens, int t) {
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        var stem = NameWords.withoutCaseEnding(lower);
+        return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1))
+                && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 2));
     }
 
     /** After "onko" at {@code t}: the word asked about. */

@@ -37,6 +37,10 @@ final class FullNames {
                 && tokens.spaced(next, next + 1) && words[next + 1].isName())) {
             return;
         }
+        // "Anna Bohdanille lukuoikeus": a given name that is also a verb, opening a sentence before an allative, gives.
+        if (first.is(NameLexicon.Word.COMMON) && tokens.beginsSentence(t) && text.startsWith("lle", tokens.end(next) - 3)) {
+            return;
+        }
         // An unknown or place-like second word needs a first word that is surely a name ("Anna Outlookin" is not one).
         boolean firstThenName = first.is(NameLexicon.Word.FIRST)
                 && (second.isName() || second.is(NameLexicon.Word.PAIRED_LAST)
@@ -50,9 +54,11 @@ final class FullNames {
         // "Heikki Rinne", "Katja Kivi": a first name that is one on its own, before a capitalised Finnish word.
         boolean nameThenWord = names[t] && first.is(NameLexicon.Word.FIRST) && second.is(NameLexicon.Word.COMMON)
                 && !NameLexicon.isThingOrWord(text.substring(tokens.start(next), tokens.end(next)).toLowerCase(Locale.ROOT));
-        // "Luovutin koneen Armas Rautiolle": inside a sentence, a capitalised Finnish word before a surname that is only one.
+        // "Luovutin koneen Armas Rautiolle", "Who is Valo Nieminen?": inside a sentence, a capitalised Finnish word
+        // before a surname that is only one, or one the name lists hold that is no ordinary word.
         boolean wordThenSurname = !tokens.beginsSentence(t) && first.is(NameLexicon.Word.COMMON) && !first.is(NameLexicon.Word.ENGLISH_WORD)
-                && second.is(NameLexicon.Word.LAST) && second.isOnlyName()
+                && second.is(NameLexicon.Word.LAST) && (second.isOnlyName()
+                || second.is(NameLexicon.Word.LISTED) && !second.is(NameLexicon.Word.COMMON))
                 && !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
         if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname) {
             names[t] = true;

@@ -34,6 +34,60 @@ final class NameLayout {
         }
     }
 
+    /**
+     * A line of a list or a table that opens with a person ("- Into Rantanen (HR)", "Valo Nieminen |
+     * 040 …", "* Rose Fox", "- Into H. (varasto)"): two capitalised words, or one and an initial, alone
+     * before the item's end (the line's end, "(", "|", "," or ";"), one of them a name reading or
+     * unknown and neither a product or word of the service desk ("Service Owner"), are a name even
+     * where they are also words.
+     */
+    static void markListItems(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t + 1 < n; t++) {
+            // Most words do not open a line: that test first.
+            if (!tokens.isCapitalised(t) || !opensItem(text, tokens, t) || !tokens.spaced(t, t + 1)) {
+                continue;
+            }
+            if (NameWords.isInitial(text, tokens, t + 1)) {
+                if (itemEndsAt(text, tokens.end(t + 1) + 1) && NameWords.canBeSurname(text, tokens, words[t], t)) {
+                    names[t] = true;
+                }
+            } else if (tokens.isCapitalised(t + 1) && itemEndsAt(text, tokens.end(t + 1))
+                    && NameWords.canBeSurname(text, tokens, words[t], t) && NameWords.canBeSurname(text, tokens, words[t + 1], t + 1)
+                    && (isNameOrUnknown(words[t]) || isNameOrUnknown(words[t + 1]))) {
+                names[t] = true;
+                names[t + 1] = true;
+            }
+        }
+    }
+
+    private static boolean isNameOrUnknown(NameLexicon.Word w) {
+        return NameWords.isAnyName(w) || !w.isKnown();
+    }
+
+    /** Only spaces, tabs and a bullet ("-", "*", "•") stand between the word and a line break before it. */
+    private static boolean opensItem(String text, Tokens tokens, int t) {
+        for (int i = tokens.start(t) - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '-' && c != '*' && c != '•') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An item ends at {@code from}, after spaces: the line's or the text's end, "(", "|", "," or ";". */
+    private static boolean itemEndsAt(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || "\n(|,;".indexOf(text.charAt(i)) >= 0;
+    }
+
     /** "[10:42] dale: is it down?": the word between a chat log's time stamp and a colon is who wrote the line. */
     static void markChatSpeaker(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (!names[t] && words[t] != null && isChatSpeaker(text, tokens, t)) {

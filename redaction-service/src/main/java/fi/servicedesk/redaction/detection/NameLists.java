@@ -14,9 +14,13 @@ final class NameLists {
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
     private static final List<String> CONJUNCTIONS = List.of("ja", "sekä", "and", "or", "tai");
     private static final int LONGEST_CONJUNCTION = 4;
-    /** Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz". */
+    /**
+     * Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz",
+     * a meeting's "Mukana:", "Poissa:", "Present:", "Apologies:", a form's "Omistaja:", "Owner:", "Contact:".
+     */
     private static final Set<String> LIST_LABELS = Set.of("cc", "bcc", "kopio", "piilokopio", "vastaanottajat",
-            "paikalla", "osallistujat", "läsnä", "attendees", "participants");
+            "paikalla", "osallistujat", "läsnä", "attendees", "participants", "mukana", "poissa", "present", "absent",
+            "apologies", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact");
     /** How many people a labelled list names at most. */
     private static final int LISTED_PEOPLE = 12;
 
@@ -73,7 +77,8 @@ final class NameLists {
      */
     private static void labelledList(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
         int t = first;
-        for (int people = 0; people < LISTED_PEOPLE && t < tokens.size() && isListedPerson(text, tokens, words, t); people++) {
+        for (int people = 0; people < LISTED_PEOPLE && t < tokens.size()
+                && (isListedPerson(text, tokens, words, t) || isWholeItem(text, tokens, words, t)); people++) {
             names[t] = true;
             int next = t + 1;
             if (next < tokens.size() && tokens.spaced(t, next) && isListedPerson(text, tokens, words, next)) {
@@ -93,6 +98,23 @@ final class NameLists {
     private static boolean isListedPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
         return NameWords.canBeSurname(text, tokens, w, t) && (NameWords.isAnyName(w) || !w.isKnown());
+    }
+
+    /**
+     * "Mukana: Juha-Pekka Kallio, Into": a capitalised word that is no product or word of the service
+     * desk, alone between the list's separators or at its line's end, is a name even where it is
+     * also an ordinary word (Into, Valo); so is a name by the lists that is also such a word ("Apologies: Cook").
+     */
+    private static boolean isWholeItem(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!NameWords.canBeSurname(text, tokens, words[t], t) && !(tokens.isCapitalised(t) && NameWords.isAnyName(words[t])
+                && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        int end = tokens.end(t);
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == '\n';
     }
 
     /** One comma or semicolon between two items of a list on one line, after an initial's full stop too. */
@@ -124,11 +146,17 @@ final class NameLists {
         }
     }
 
-    /** "Heikki and Abdi": one side is a name, the other a capitalised word that can be one. */
+    /**
+     * "Heikki and Abdi": one side is a name, the other a capitalised word that can be one, or a surname
+     * by the US lists that is also a word ("Drew and Cook"). Opening a sentence the word before needs a
+     * name reading of its own ("Amber and Wei both report …"; not "Teams and Abdi").
+     */
     private static void coordinated(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
-        if (names[c - 1] && NameWords.canBeSurname(text, tokens, words[c + 1], c + 1)) {
+        if (names[c - 1] && (NameWords.canBeSurname(text, tokens, words[c + 1], c + 1)
+                || tokens.isCapitalised(c + 1) && words[c + 1].is(NameLexicon.Word.PAIRED_LAST))) {
             names[c + 1] = true;
-        } else if (names[c + 1] && !tokens.beginsSentence(c - 1) && NameWords.canBeSurname(text, tokens, words[c - 1], c - 1)) {
+        } else if (names[c + 1] && NameWords.canBeSurname(text, tokens, words[c - 1], c - 1)
+                && (!tokens.beginsSentence(c - 1) || NameWords.isAnyName(words[c - 1]))) {
             names[c - 1] = true;
         }
     }

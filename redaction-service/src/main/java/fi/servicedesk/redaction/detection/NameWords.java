@@ -5,7 +5,44 @@ import java.util.Locale;
 /** What the rules for people's names ask of one word, whichever rule asks: whether it can name a person at all. */
 final class NameWords {
 
+    /** The Finnish case endings a name takes, the longer before the shorter they end with. */
+    private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
+            "na", "nä", "a", "ä", "n"};
+    private static final int SHORTEST_STEM = 3;
+
     private NameWords() {
+    }
+
+    /**
+     * The word without a Finnish case ending and the linking "i" a name ending in a consonant takes
+     * before one: "Siimille", "Siimiä" and "Siim" → "Siim"; "Hodanin" → "Hodan"; "Lucían" → "Lucía".
+     * A vowel-final nominative loses its vowel ("Lucía" → "Lucí"), so two forms are one name when
+     * either is the other's stem or their stems agree ({@link #sameNameInflected}).
+     */
+    static String withoutCaseEnding(String word) {
+        var stem = word;
+        for (var ending : CASE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= SHORTEST_STEM) {
+                stem = word.substring(0, word.length() - ending.length());
+                break;
+            }
+        }
+        int last = stem.length() - 1;
+        if (last >= SHORTEST_STEM && stem.charAt(last) == 'i' && !isVowel(stem.charAt(last - 1))) {
+            stem = stem.substring(0, last);
+        }
+        return stem;
+    }
+
+    /** "Siim" and "Siimille", "Lucía" and "Lucían": one name in two case forms. */
+    static boolean sameNameInflected(String one, String other) {
+        var oneStem = withoutCaseEnding(one);
+        var otherStem = withoutCaseEnding(other);
+        return one.equals(otherStem) || other.equals(oneStem) || oneStem.equals(otherStem);
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyäöåéíóúAEIOUYÄÖ".indexOf(c) >= 0;
     }
 
     /** A name reading of any kind, or an unknown word, that is no product, maker or word of the service desk. */

@@ -38,12 +38,14 @@ final class NamesAfterCues {
             "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
             "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
             "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä", "varahenkilö", "sijainen",
-            "hyväksyjä", "käsittelijä", "approver", "assignee", "requester");
+            "hyväksyjä", "käsittelijä", "approver", "assignee", "requester", "intern", "trainee", "harjoittelija",
+            "kesäharjoittelija", "contractor", "consultant", "konsultti");
 
     /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
     private static final WordSet GREETING_WORDS = WordSet.of(GREETINGS);
     private static final WordSet PERSON_CUE_WORDS = WordSet.of(PERSON_CUES, ROLES);
     private static final WordSet PERSON_VERB_WORDS = WordSet.of(PERSON_VERBS);
+    private static final WordSet ROLE_WORDS = WordSet.of(ROLES);
 
     private NamesAfterCues() {
     }
@@ -73,7 +75,8 @@ final class NamesAfterCues {
             return false;
         }
         return GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t))
-                || tokens.is(t, "you") && t > 0 && tokens.is(t - 1, "thank");
+                || tokens.is(t, "you") && t > 0 && tokens.is(t - 1, "thank")
+                || t > 0 && tokens.is(t - 1, "good") && (tokens.is(t, "morning") || tokens.is(t, "afternoon") || tokens.is(t, "evening"));
     }
 
     private static boolean isPersonCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
@@ -99,8 +102,16 @@ final class NamesAfterCues {
         if (tokens.is(t, "of") && t > 0 && tokens.is(t - 1, "behalf")) {
             return true;
         }
-        // "esimieheni", "Esihenkilöni", "kollegalle": Voikko's base form is the role.
-        var w = words[t];
+        return isRole(words[t]);
+    }
+
+    /** A title or role as written ("lead", "manager") or by Voikko's base form ("tiiminvetäjämme"). */
+    static boolean isRole(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.length(t) <= 14 && ROLE_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isRole(words[t]);
+    }
+
+    /** "esimieheni", "Esihenkilöni", "kollegalle", "tiiminvetäjämme": Voikko's base form is a role. */
+    private static boolean isRole(NameLexicon.Word w) {
         return w != null && !w.isName() && w.ordinaryBase() != null && ROLES.contains(w.ordinaryBase());
     }
 

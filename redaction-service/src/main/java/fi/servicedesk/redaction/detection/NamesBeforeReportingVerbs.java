@@ -23,6 +23,11 @@ final class NamesBeforeReportingVerbs {
 
     /** Marks the person whose name opens at {@code t}, if a reporting verb follows it. */
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        // "ok so jay said its fixed": in lower case, a given name before a reporting verb (not a month).
+        if (!names[t] && words[t] != null && tokens.isLowerCase(t) && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && reportsNext(text, tokens, t) && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)))) {
+            names[t] = true;
+        }
         if (tokens.isCapitalised(t) && !names[t] && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t))
                 && reportsNext(text, tokens, t)) {
             beforeReportingVerb(text, tokens, words, names, t);

@@ -54,7 +54,8 @@ final class NotAPerson {
             }
         }
         for (int t = 0; t + 1 < n; t++) {
-            if (names[t] && words[t].is(NameLexicon.Word.PLACE) && isPremises(text, tokens, words, t + 1)) {
+            // "Salon toimisto", "Rannan kampus": a place, or a surname that is also a word, before premises.
+            if (names[t] && words[t].is(NameLexicon.Word.PLACE | NameLexicon.Word.COMMON) && isPremises(text, tokens, words, t + 1)) {
                 names[t] = false;
             }
             // "the London office", "our Austin site": an uninflected English premises word makes a place of a

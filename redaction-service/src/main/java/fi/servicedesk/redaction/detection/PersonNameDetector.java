@@ -21,7 +21,7 @@ import java.util.Locale;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link EnglishPersonPhrases},
- * {@link NameLayout}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
+ * {@link NameLayout}, {@link NamesInApposition}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
  * {@link ChatMentions} mark names; {@link NotAPerson} takes the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
@@ -48,16 +48,19 @@ public final class PersonNameDetector implements Detector {
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names);
         for (int t = 0; t + 1 < n; t++) {
             FullNames.mark(text, tokens, words, names, t);
-            FinnishPersonPhrases.markOwner(tokens, words, names, t);
+            FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
         }
         NamesAfterCues.mark(text, tokens, words, names);
         for (int t = 0; t + 1 < n; t++) {
             NamesBeforeReportingVerbs.mark(text, tokens, words, names, t);
             FinnishPersonPhrases.markAskedAbout(text, tokens, words, names, t);
             FinnishPersonPhrases.markReached(text, tokens, words, names, t);
+            FinnishPersonPhrases.markToOrFromUnknown(text, tokens, words, names, t);
             NameLayout.markChatSpeaker(text, tokens, words, names, t);
         }
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);
+        NameLayout.markListItems(text, tokens, words, names);
+        NamesInApposition.mark(text, tokens, words, names);
         AddressLocalParts.mark(text, tokens, words, names);
         NameLists.markLabelledLists(text, tokens, words, names);
         FinnishPersonPhrases.markGenitivesBeforePostpositions(text, tokens, words, names);

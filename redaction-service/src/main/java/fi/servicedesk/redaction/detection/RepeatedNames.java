@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Every other capitalised mention of a word found as a name is the same person's ("Katja Kivi, …
- * ja Kivi"), and so is an unknown capitalised word right before one inside a sentence ("Kadri Abdullahi").
+ * ja Kivi"), and so is a word neither Voikko nor the lists know that is that name in another case
+ * ("Siim aloitti … Lupasin Siimille") and an unknown capitalised word right before one inside a
+ * sentence ("Kadri Abdullahi").
  */
 final class RepeatedNames {
 
@@ -30,6 +32,13 @@ final class RepeatedNames {
                 names[t] = true;
             }
         }
+        for (int t = 0; found != null && t < tokens.size(); t++) {
+            // Voikko inflects the names it knows; an unknown one is compared by its stem.
+            if (!names[t] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
+                    && isInflectionOf(found, text.substring(tokens.start(t), tokens.end(t)))) {
+                names[t] = true;
+            }
+        }
         for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
             // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
             if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
@@ -37,6 +46,15 @@ final class RepeatedNames {
                 names[t] = true;
             }
         }
+    }
+
+    private static boolean isInflectionOf(List<String> names, String word) {
+        for (var name : names) {
+            if (NameWords.sameNameInflected(word, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text[start, end)} is one of {@code words}, without a copy of it. */

@@ -119,6 +119,33 @@ class PersonNameDetectorTest {
             "Please forward mail to Usko.|Usko",
             "Vaihtakaa laskujen hyväksyjä Kiveksi, lasku odottaa.|Kiveksi",
             "hei! onks armas tänään etänä?|armas",
+            // a word neither Voikko nor the lists know, in the allative or ablative, and its other case forms
+            "Välitä viesti Radoslawille, hän hoitaa sen.|Radoslawille",
+            "Sain tiedon Xiaoyulta eilen.|Xiaoyulta",
+            "Chiamaka aloitti maanantaina. Lupasin Chiamakalle koneen.|Chiamaka;Chiamakalle",
+            "Anna Radoslawille lukuoikeus kansioon.|Radoslawille",
+            // a given name or an unknown word in the genitive before what a person has, a manager too
+            "Xiaoyun läppäri ei käynnisty.|Xiaoyun",
+            "Puhuin Radoslawin esimiehen kanssa.|Radoslawin",
+            // a meeting's and a form's labels, an item that is one word
+            "Mukana: Tuula Heino, Valo\\nPoissa: Salminen|Tuula;Heino;Valo;Salminen",
+            "Owner: Martha Reyes\\nStatus: open|Martha;Reyes",
+            // a list or table line that opens with a person
+            "Uudet tunnukset:\\n- Into Rantanen (HR)\\n- Valo K. (varasto)|Into;Rantanen;Valo",
+            "\"Nimi | Puhelin\\nInto Hakala | 040 123 4567\"|Into;Hakala",
+            "Kind regards\\nJ. Heikkinen\\nService Owner|Heikkinen",
+            // joined by "and": opening a sentence, a name reading; after a name, a surname that is also a word
+            "Dawn and Liam both report the crash.|Dawn;Liam",
+            "Meeting between Harriet and Cook moved.|Harriet;Cook",
+            // greetings and roles
+            "Good morning Saoirse,\\n\\nit works now.|Saoirse",
+            "Our intern Oisin can't log in.|Oisin",
+            // a name with its role beside it between commas
+            "Thandiwe Mokoena, our new payroll lead, needs access.|Thandiwe;Mokoena",
+            "Nieminen, uusi tiiminvetäjämme, tarvitsee pääsyn.|Nieminen",
+            // a Finnish word before a surname the lists hold, a given name in lower case before a reporting verb
+            "Who is Valo Nieminen?|Valo;Nieminen",
+            "ok so liam said its fixed|liam",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -172,6 +199,13 @@ class PersonNameDetectorTest {
             "Yhteyshenkilö Virossa on paikalla.",
             "The Bell icon and the Green Room are fine; Marks & Spencer vouchers too.",
             "Data from finance is late. En saanut Teamsia auki enkä tiedostoa kiinni.",
+            // products by their stem in the allative or genitive, places before premises, roles and items that are words
+            "Lähetä loki Jiralle, Teamsin tili ja Outlookin kalenteri ovat lukossa.",
+            "Rannan kampus ja Kallion toimipiste ovat kiinni, Niemen varasto on auki.",
+            "Thanks, our lead is on it. Good morning team, all good.",
+            "- Uudet näytöt tilataan\n- Order monitors\nService Owner",
+            "Present: all of us",
+            "ok so it said the disk is full",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -126,16 +126,16 @@ class RedactionEvaluationTest {
      * The fourth held-out set (held-out-4.py): 1,000 messages with frames, names and look-alikes
      * written after the third set's fixes, names of other origins common in Finland among them.
      * Its first run found 83.6 % of the names, damaged 5.5 % of the look-alikes and left 215 values
-     * in clear; after the general rules it and the fifth set led to, it meets every target but
-     * leaves 13 names in clear (foreign names neither Voikko nor the lists know with a Finnish
-     * ending and without a cue, "Toivon mukaan" with nothing after it that speaks of a person;
+     * in clear; after the general rules it and the fifth and sixth sets led to, it meets every
+     * target but leaves 9 names in clear (foreign names neither Voikko nor the lists know with a
+     * Finnish ending and without a cue, "Toivon mukaan" with nothing after it that speaks of a person;
      * docs/redaction.md). This holds that and no more.
      */
     @Test
     void meetsTheTargetsOnTheFourthHeldOutSet() throws IOException {
         var result = evaluate(load(FOURTH_HELD_OUT));
         assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 13, result.leaked() + " labelled values left in clear");
+        assertTrue(result.leaked() <= 9, result.leaked() + " labelled values left in clear");
     }
 
     /**
@@ -143,8 +143,8 @@ class RedactionEvaluationTest {
      * written after the fourth set's fixes: every Finnish case, names of many origins, names that
      * are also words and those words as words, mail headers, call notes and chat logs. Its first
      * run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear; after
-     * the general rules its and the fourth set's misses led to, 94.9 %, 78 and 70: below the NAME
-     * targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
+     * the general rules its, the fourth and the sixth set's misses led to, 95.8 %, 78 and 58: below
+     * the NAME targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
      * the names' figures and no more.
      */
     @Test
@@ -152,7 +152,7 @@ class RedactionEvaluationTest {
         var result = evaluate(load(FIFTH_HELD_OUT));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
                 || f.contains("look-alikes")), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 70, result.leaked() + " labelled values left in clear");
+        assertTrue(result.leaked() <= 58, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= 78, result.damaged() + " look-alikes damaged");
     }
 
@@ -162,16 +162,17 @@ class RedactionEvaluationTest {
      * quoted mail, voicemail transcripts, lists, tables, lower-case chat, initials, hyphenated and
      * foreign names with Finnish endings. Its first run, untuned, found 93.1 % of the names with
      * 89.4 % precision, damaged 99 of 882 look-alikes (11.2 %) and left 95 values in clear: the fair
-     * figure for unseen text. The bounds are regression bounds at the figures the engine has on it,
-     * not targets.
+     * figure for unseen text. After the general rules its and the fifth set's misses led to, 98.0 %,
+     * 91.4 %, 76 and 33. The bounds are regression bounds at the figures the engine has on it, not
+     * targets.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
         var result = evaluate(load(SIXTH_HELD_OUT));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
                 || f.contains("look-alikes")), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 95, result.leaked() + " labelled values left in clear");
-        assertTrue(result.damaged() <= 99, result.damaged() + " look-alikes damaged");
+        assertTrue(result.leaked() <= 33, result.leaked() + " labelled values left in clear");
+        assertTrue(result.damaged() <= 76, result.damaged() + " look-alikes damaged");
     }
 
     /**
