@@ -44,7 +44,9 @@ final class FinnishPersonPhrases {
      */
     static void markOwner(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         var w = words[t];
-        if (names[t] || w == null || !tokens.isCapitalised(t) || !(isPossession(tokens, words, t + 1)
+        // The readings first: most capitalised words are neither a name nor unknown.
+        if (names[t] || w == null || !tokens.isCapitalised(t)
+                || !w.is(NameLexicon.Word.LAST | NameLexicon.Word.FIRST) && w.isKnown() || !(isPossession(tokens, words, t + 1)
                 || t + 2 < tokens.size() && isAdjective(tokens, words, t + 1) && isPossession(tokens, words, t + 2))) {
             return;
         }

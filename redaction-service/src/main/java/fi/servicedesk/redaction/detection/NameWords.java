@@ -34,10 +34,8 @@ final class NameWords {
         return stem;
     }
 
-    /** "Siim" and "Siimille", "Lucía" and "Lucían": one name in two case forms. */
-    static boolean sameNameInflected(String one, String other) {
-        var oneStem = withoutCaseEnding(one);
-        var otherStem = withoutCaseEnding(other);
+    /** "Siim" and "Siimille", "Lucía" and "Lucían": one name in two case forms, given each with its {@link #withoutCaseEnding stem}. */
+    static boolean sameNameInflected(String one, String oneStem, String other, String otherStem) {
         return one.equals(otherStem) || other.equals(oneStem) || oneStem.equals(otherStem);
     }
 

@@ -32,11 +32,14 @@ final class RepeatedNames {
                 names[t] = true;
             }
         }
+        List<String> stems = null;
         for (int t = 0; found != null && t < tokens.size(); t++) {
             // Voikko inflects the names it knows; an unknown one is compared by its stem.
-            if (!names[t] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
-                    && isInflectionOf(found, text.substring(tokens.start(t), tokens.end(t)))) {
-                names[t] = true;
+            if (!names[t] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)) {
+                if (stems == null) {
+                    stems = found.stream().map(NameWords::withoutCaseEnding).toList();
+                }
+                names[t] = isInflectionOf(found, stems, text.substring(tokens.start(t), tokens.end(t)));
             }
         }
         for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
@@ -48,9 +51,11 @@ final class RepeatedNames {
         }
     }
 
-    private static boolean isInflectionOf(List<String> names, String word) {
-        for (var name : names) {
-            if (NameWords.sameNameInflected(word, name)) {
+    /** The word is one of the names, or their stems, in another case form. */
+    private static boolean isInflectionOf(List<String> names, List<String> stems, String word) {
+        var stem = NameWords.withoutCaseEnding(word);
+        for (int i = 0; i < names.size(); i++) {
+            if (NameWords.sameNameInflected(word, stem, names.get(i), stems.get(i))) {
                 return true;
             }
         }
