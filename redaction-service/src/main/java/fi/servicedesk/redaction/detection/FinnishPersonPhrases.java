@@ -44,14 +44,14 @@ final class FinnishPersonPhrases {
      */
     static void markOwner(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         var w = words[t];
-        // The readings first: most capitalised words are neither a name nor unknown.
-        if (names[t] || w == null || !tokens.isCapitalised(t)
-                || !w.is(NameLexicon.Word.LAST | NameLexicon.Word.FIRST) && w.isKnown() || !(isPossession(tokens, words, t + 1)
+        // The readings and the genitive's "n" first: most capitalised words are neither a surname nor such a genitive.
+        if (names[t] || w == null || !tokens.isCapitalised(t) || !(w.is(NameLexicon.Word.LAST)
+                || text.charAt(tokens.end(t) - 1) == 'n' && (w.is(NameLexicon.Word.FIRST) || !w.isKnown()))
+                || !(isPossession(tokens, words, t + 1)
                 || t + 2 < tokens.size() && isAdjective(tokens, words, t + 1) && isPossession(tokens, words, t + 2))) {
             return;
         }
-        names[t] = w.is(NameLexicon.Word.LAST) || text.charAt(tokens.end(t) - 1) == 'n'
-                && (w.is(NameLexicon.Word.FIRST) || !w.isKnown() && isNoThing(text, tokens, t));
+        names[t] = w.is(NameLexicon.Word.LAST | NameLexicon.Word.FIRST) || isNoThing(text, tokens, t);
     }
 
     /**

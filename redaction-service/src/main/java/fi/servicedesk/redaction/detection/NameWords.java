@@ -8,7 +8,8 @@ final class NameWords {
     /** The Finnish case endings a name takes, the longer before the shorter they end with. */
     private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
             "na", "nä", "a", "ä", "n"};
-    private static final int SHORTEST_STEM = 3;
+    /** The fewest letters a name's stem has. */
+    static final int SHORTEST_STEM = 3;
 
     private NameWords() {
     }

@@ -35,7 +35,8 @@ final class RepeatedNames {
         List<String> stems = null;
         for (int t = 0; found != null && t < tokens.size(); t++) {
             // Voikko inflects the names it knows; an unknown one is compared by its stem.
-            if (!names[t] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)) {
+            if (!names[t] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
+                    && tokens.length(t) >= NameWords.SHORTEST_STEM) {
                 if (stems == null) {
                     stems = found.stream().map(NameWords::withoutCaseEnding).toList();
                 }
@@ -51,11 +52,18 @@ final class RepeatedNames {
         }
     }
 
-    /** The word is one of the names, or their stems, in another case form. */
+    /** The word is one of the names, or their stems, in another case form: they share a stem's first letters at least. */
     private static boolean isInflectionOf(List<String> names, List<String> stems, String word) {
-        var stem = NameWords.withoutCaseEnding(word);
+        String stem = null;
         for (int i = 0; i < names.size(); i++) {
-            if (NameWords.sameNameInflected(word, stem, names.get(i), stems.get(i))) {
+            var name = names.get(i);
+            if (!word.regionMatches(0, name, 0, NameWords.SHORTEST_STEM)) {
+                continue;
+            }
+            if (stem == null) {
+                stem = NameWords.withoutCaseEnding(word);
+            }
+            if (NameWords.sameNameInflected(word, stem, name, stems.get(i))) {
                 return true;
             }
         }
