@@ -31,6 +31,12 @@ final class NamesAfterCues {
             "reported", "requested", "signed", "submitted", "opened", "handled", "replaced", "covered");
     /** What one leaves for a person: "Left a voicemail for Park". */
     private static final WordSet MESSAGES = WordSet.of(Set.of("voicemail", "message", "note", "callback"));
+    /**
+     * English modal verbs that are also given names ("Will", "May", "Can"): after a role, which is a
+     * noun, the word is the sentence's verb ("our lead will call"); after a verb cue it is the person
+     * ("ask will").
+     */
+    private static final WordSet MODALS = WordSet.of(Set.of("will", "may", "can", "shall", "might", "must"));
     /** Particles a person cue may have before the name: "kysyin jo Toivolta". */
     private static final Set<String> PARTICLES = Set.of("jo", "vielä", "myös", "nyt", "taas", "also", "again");
     /** Titles and roles by base form (Voikko's), so "esimieheni", "esimiehelle" and "kollegani" count. */
@@ -128,11 +134,16 @@ final class NamesAfterCues {
                     || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
                     || t == cue + 1 && isAddressed(text, tokens.end(t)) && (isGivenNameInLowerCase(text, tokens, words[t], t)
                     || isAddressedByName(text, tokens, words[t], t));
-            if (!reachable || !name) {
+            if (!reachable || !name || isModalAfterRole(text, tokens, words, cue, t)) {
                 return;
             }
             names[t] = true;
         }
+    }
+
+    private static boolean isModalAfterRole(String text, Tokens tokens, NameLexicon.Word[] words, int cue, int t) {
+        return tokens.isLowerCase(t) && MODALS.contains(text, tokens.start(t), tokens.end(t))
+                && isRole(text, tokens, words, cue);
     }
 
     /**

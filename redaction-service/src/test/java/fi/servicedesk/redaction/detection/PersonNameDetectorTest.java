@@ -59,6 +59,7 @@ class PersonNameDetectorTest {
             "Soitin Kivelle kahdesti|Kivelle",
             "Best,\\nAbdi (on behalf of Hardy)|Abdi;Hardy",
             "ping faith re the order|faith",
+            "ask will about the licence|will",
             "kysyin jo toivolta, ei tiennyt|toivolta",
             "thx derek, works now|derek",
             // a genitive before a postposition of persons; Finnish endings on listed foreign names
@@ -206,6 +207,7 @@ class PersonNameDetectorTest {
             "- Uudet näytöt tilataan\n- Order monitors\nService Owner",
             "Present: all of us",
             "ok so it said the disk is full",
+            "Our lead will call you back; my manager may approve it and the customer can wait.",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));
