@@ -93,9 +93,11 @@ public final class CredentialDetector implements Detector {
             // The next character is tested first: after most "s" and "p" no cue can follow.
             char next = text.charAt(i + 1);
             if ((c == 's' || c == 'S') && mayBe(next, 'a')) {
-                cues |= text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
+                cues |= Characters.regionMatchesIgnoringCase(text, i + 1, "ala")
+                        || Characters.regionMatchesIgnoringCase(text, i + 1, "alis") ? PASSWORD_CUE : 0;
             } else if ((c == 'p' || c == 'P') && (mayBe(next, 'a') || mayBe(next, 'w') || mayBe(next, 'i'))) {
-                cues |= text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
+                cues |= Characters.regionMatchesIgnoringCase(text, i + 1, "ass")
+                        || Characters.regionMatchesIgnoringCase(text, i + 1, "w") ? PASSWORD_CUE
                         : text.startsWith("PIN", i) || text.startsWith("pin", i) ? PIN_CUE : 0;
             }
         }

@@ -73,7 +73,7 @@ public final class KnownIdentifierDetector implements Detector {
     private String usernameAt(String text, int start, int end) {
         for (var fragment : usernames) {
             var username = fragment.lower();
-            if (username.length() == end - start && text.regionMatches(true, start, username, 0, username.length())) {
+            if (username.length() == end - start && Characters.regionMatchesIgnoringCase(text, start, username)) {
                 return username;
             }
         }

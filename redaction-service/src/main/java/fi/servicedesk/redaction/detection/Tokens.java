@@ -140,7 +140,7 @@ final class Tokens {
 
     /** Whether the word is {@code lower} (given in lower case), in any case. */
     boolean is(int token, String lower) {
-        return length(token) == lower.length() && text.regionMatches(true, starts[token], lower, 0, lower.length());
+        return length(token) == lower.length() && Characters.regionMatchesIgnoringCase(text, starts[token], lower);
     }
 
     /**
