@@ -273,7 +273,7 @@ final class FinnishNameForms {
     }
 
     private static int opening(char first, char second) {
-        return Character.toLowerCase(first) << 16 | Character.toLowerCase(second);
+        return Text.fold(first) << 16 | Text.fold(second);
     }
 
     /** The name parts' separators of the old pattern {@code [\s-]+}. */

@@ -81,6 +81,9 @@ public final class KnownIdentifierDetector implements Detector {
     }
 
     private static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

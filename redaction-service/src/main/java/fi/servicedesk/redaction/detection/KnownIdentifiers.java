@@ -8,23 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * What the caller already knows identifies someone in the text: full names (the subject's,
- * the agent's) and user names (a user name, an e-mail's local part). Equal by value; the hash is
- * made once, as the engine looks every message's identifiers up in its cache of their detectors.
+ * the agent's) and user names (a user name, an e-mail's local part).
  */
-public final class KnownIdentifiers {
+public record KnownIdentifiers(List<String> names, List<String> usernames) {
 
     public static final KnownIdentifiers NONE = new KnownIdentifiers(List.of(), List.of());
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
     private static final Pattern NAME_LIKE = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*)*|\\p{L}+(?:\\s+\\p{L}+)+");
 
-    private final List<String> names;
-    private final List<String> usernames;
-    private final int hash;
-
-    public KnownIdentifiers(List<String> names, List<String> usernames) {
-        this.names = List.copyOf(names);
-        this.usernames = List.copyOf(usernames);
-        this.hash = 31 * this.names.hashCode() + this.usernames.hashCode();
+    public KnownIdentifiers {
+        names = List.copyOf(names);
+        usernames = List.copyOf(usernames);
     }
 
     /** From an event's identifiers; any of them may be null. */
@@ -84,29 +78,5 @@ public final class KnownIdentifiers {
 
     public boolean isEmpty() {
         return names.isEmpty() && usernames.isEmpty();
-    }
-
-    public List<String> names() {
-        return names;
-    }
-
-    public List<String> usernames() {
-        return usernames;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof KnownIdentifiers known && hash == known.hash
-                && names.equals(known.names) && usernames.equals(known.usernames);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
-    }
-
-    @Override
-    public String toString() {
-        return "KnownIdentifiers[names=" + names + ", usernames=" + usernames + "]";
     }
 }
