@@ -83,13 +83,44 @@ final class Characters {
         return true;
     }
 
+    /**
+     * {@code text.regionMatches(true, start, word, 0, word.length())}, with ASCII answered inline:
+     * cue words, digit words, name stems and endings are compared with most words of a message,
+     * and the general comparison costs a case mapping per character. From the first non-ASCII
+     * character on, the rest goes to that comparison, so the answer is always the same.
+     */
+    static boolean regionMatchesIgnoringCase(String text, int start, String word) {
+        int length = word.length();
+        if (start < 0 || start > text.length() - length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = text.charAt(start + k);
+            char w = word.charAt(k);
+            if (c == w) {
+                continue;
+            }
+            if (c >= 128 || w >= 128) {
+                return text.regionMatches(true, start + k, word, k, length - k);
+            }
+            if (foldAscii(c) != foldAscii(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char foldAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    }
+
     /** {@code text.toLowerCase().contains(word)} for a lower-case {@code word}, without copying the text. */
     static boolean containsIgnoringCase(String text, String word) {
         char first = word.charAt(0);
         char upper = Character.toUpperCase(first);
         for (int i = 0; i <= text.length() - word.length(); i++) {
             char c = text.charAt(i);
-            if ((c == first || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+            if ((c == first || c == upper) && regionMatchesIgnoringCase(text, i, word)) {
                 return true;
             }
         }

@@ -25,11 +25,14 @@ public final class CredentialDetector implements Detector {
             "(?<![\\p{L}])(?:(?:käyttäjä)?tunnus(?:ni)? ja salasana(?:ni)?|username and password|user name and password|login and password)"
                     + "(?:\\s+(?:on|ovat|are|is)|\\s*[:=])?\\s*[\"']?([^\\s\"'/,;]{2,64})[\"']?(?:\\s*(?:/|,|ja|and)\\s*|\\s+)" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How the pair's and the password's cues begin (arrays made once: the tests run at many places of a text). */
+    private static final String[] PAIR_CUES = {"käyttäjätunnus", "tunnus", "user", "login"};
+    private static final String[] PASSWORD_CUES = {"sala", "salis", "pass", "pw"};
     /** Where one of the pattern's cues may begin: the pattern is tried at a few words of a text, not at every "s" or "p". */
     private static final Scan.Opening PAIR_OPENING = Scan.Opening.of("ktulKTUL",
-            (t, i) -> mayStartOneOf(t, i, "käyttäjätunnus", "tunnus", "user", "login") && Characters.notAfterLetter(t, i, ""));
+            (t, i) -> mayStartOneOf(t, i, PAIR_CUES) && Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
-            (t, i) -> mayStartOneOf(t, i, "sala", "salis", "pass", "pw") && Characters.notAfterLetter(t, i, "?&;"));
+            (t, i) -> mayStartOneOf(t, i, PASSWORD_CUES) && Characters.notAfterLetter(t, i, "?&;"));
     /** The PIN pattern is case-sensitive. */
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp",
             (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i)) && Characters.notAfterLetter(t, i, ""));
@@ -93,9 +96,11 @@ public final class CredentialDetector implements Detector {
             // The next character is tested first: after most "s" and "p" no cue can follow.
             char next = text.charAt(i + 1);
             if ((c == 's' || c == 'S') && mayBe(next, 'a')) {
-                cues |= text.regionMatches(true, i + 1, "ala", 0, 3) || text.regionMatches(true, i + 1, "alis", 0, 4) ? PASSWORD_CUE : 0;
+                cues |= Characters.regionMatchesIgnoringCase(text, i + 1, "ala")
+                        || Characters.regionMatchesIgnoringCase(text, i + 1, "alis") ? PASSWORD_CUE : 0;
             } else if ((c == 'p' || c == 'P') && (mayBe(next, 'a') || mayBe(next, 'w') || mayBe(next, 'i'))) {
-                cues |= text.regionMatches(true, i + 1, "ass", 0, 3) || text.regionMatches(true, i + 1, "w", 0, 1) ? PASSWORD_CUE
+                cues |= Characters.regionMatchesIgnoringCase(text, i + 1, "ass")
+                        || Characters.regionMatchesIgnoringCase(text, i + 1, "w") ? PASSWORD_CUE
                         : text.startsWith("PIN", i) || text.startsWith("pin", i) ? PIN_CUE : 0;
             }
         }
@@ -107,7 +112,7 @@ public final class CredentialDetector implements Detector {
         return c >= 128 || (c | 0x20) == lower;
     }
 
-    private static boolean mayStartOneOf(String text, int i, String... cues) {
+    private static boolean mayStartOneOf(String text, int i, String[] cues) {
         for (var cue : cues) {
             if (Characters.mayStartIgnoringCase(text, i, cue)) {
                 return true;

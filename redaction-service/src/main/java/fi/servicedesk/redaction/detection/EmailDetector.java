@@ -96,7 +96,7 @@ public final class EmailDetector implements Detector {
             return false;
         }
         return BRACKETS.indexOf(text.charAt(i + 1)) >= 0
-                || c == ' ' && (text.regionMatches(true, i + 1, "at ", 0, 3) || text.regionMatches(true, i + 1, "ät ", 0, 3));
+                || c == ' ' && (Characters.regionMatchesIgnoringCase(text, i + 1, "at ") || Characters.regionMatchesIgnoringCase(text, i + 1, "ät "));
     }
 
     private static String controlsAndSpace() {

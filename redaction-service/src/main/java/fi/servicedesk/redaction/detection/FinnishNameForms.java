@@ -202,7 +202,7 @@ final class FinnishNameForms {
         for (int k = 0; k < stems.size(); k++) {
             var stem = stems.get(k);
             int n = stem.length();
-            if (n > longest && n <= length && text.regionMatches(true, start, stem, 0, n) && isEnding(text, start + n, end)) {
+            if (n > longest && n <= length && Characters.regionMatchesIgnoringCase(text, start, stem) && isEnding(text, start + n, end)) {
                 found = k;
                 longest = n;
             }
@@ -212,7 +212,7 @@ final class FinnishNameForms {
 
     private static boolean isEnding(String text, int start, int end) {
         for (var ending : ENDINGS) {
-            if (ending.length() == end - start && text.regionMatches(true, start, ending, 0, ending.length())) {
+            if (ending.length() == end - start && Characters.regionMatchesIgnoringCase(text, start, ending)) {
                 return true;
             }
         }
@@ -273,7 +273,7 @@ final class FinnishNameForms {
     }
 
     private static int opening(char first, char second) {
-        return Character.toLowerCase(first) << 16 | Character.toLowerCase(second);
+        return Text.fold(first) << 16 | Text.fold(second);
     }
 
     /** The name parts' separators of the old pattern {@code [\s-]+}. */

@@ -73,7 +73,7 @@ public final class KnownIdentifierDetector implements Detector {
     private String usernameAt(String text, int start, int end) {
         for (var fragment : usernames) {
             var username = fragment.lower();
-            if (username.length() == end - start && text.regionMatches(true, start, username, 0, username.length())) {
+            if (username.length() == end - start && Characters.regionMatchesIgnoringCase(text, start, username)) {
                 return username;
             }
         }
@@ -81,6 +81,9 @@ public final class KnownIdentifierDetector implements Detector {
     }
 
     private static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

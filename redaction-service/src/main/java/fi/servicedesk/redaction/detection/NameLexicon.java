@@ -159,7 +159,20 @@ public final class NameLexicon {
      */
     private final AtomicReferenceArray<Entry> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
 
-    private record Entry(String form, Word word) {
+    /** The form's characters, not a String: a lookup then reads three objects (slot, entry, characters), not four. */
+    private record Entry(char[] form, Word word) {
+
+        boolean isFormOf(String text, int start, int end) {
+            if (form.length != end - start) {
+                return false;
+            }
+            for (int k = 0; k < form.length; k++) {
+                if (form[k] != text.charAt(start + k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     public NameLexicon(Voikko voikko) {
@@ -206,13 +219,12 @@ public final class NameLexicon {
         }
         int slot = (hash ^ hash >>> 16) & (CACHE_SLOTS - 1);
         var entry = cache.getAcquire(slot);
-        int length = end - start;
-        if (entry != null && entry.form().length() == length && entry.form().regionMatches(0, text, start, length)) {
+        if (entry != null && entry.isFormOf(text, start, end)) {
             return entry.word();
         }
         var form = text.substring(start, end);
         var analysed = analyse(form);
-        cache.setRelease(slot, new Entry(form, analysed));
+        cache.setRelease(slot, new Entry(form.toCharArray(), analysed));
         return analysed;
     }
 

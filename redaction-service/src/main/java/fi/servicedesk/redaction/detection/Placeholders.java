@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Numbers placeholders within one scope (a conversation, or one API call): the same value of a
@@ -27,36 +28,78 @@ public interface Placeholders {
         return new InMemory();
     }
 
-    /** The maps are made at the first finding of each type: most messages have a few findings of one or two types. */
+    /**
+     * Each type's values in an array, searched in order while they are few (most messages have a
+     * few findings of one or two types, and a map per type cost more than the search); a type
+     * with more values than {@link #SEARCHED} keeps them in a map instead.
+     */
     final class InMemory implements Placeholders {
 
         /** The first placeholders of each type, made once: most scopes need only these. */
         private static final String[][] FORMATTED = formatted(16);
         private static final int TYPES = EntityType.values().length;
+        private static final int SEARCHED = 8;
 
-        /** Each type's values and their placeholders, by the type's ordinal. */
-        private Map<String, String>[] byType;
+        /** Each type's first values in the order they came, by the type's ordinal; a value's index + 1 is its number. */
+        private String[][] values;
+        private int[] counts;
+        /** A value's number, for a type with more than {@link #SEARCHED} values. */
+        private Map<String, Integer>[] numbers;
 
         private InMemory() {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public String placeholder(EntityType type, String value) {
-            if (byType == null) {
-                byType = new Map[TYPES];
+            if (values == null) {
+                values = new String[TYPES][];
+                counts = new int[TYPES];
             }
-            var seen = byType[type.ordinal()];
-            if (seen == null) {
-                seen = new HashMap<>(4);
-                byType[type.ordinal()] = seen;
+            int t = type.ordinal();
+            int number = numberOf(t, value);
+            if (number == 0) {
+                number = add(t, value);
             }
-            var placeholder = seen.get(value);
-            if (placeholder == null) {
-                placeholder = format(type, seen.size() + 1);
-                seen.put(value, placeholder);
+            return format(type, number);
+        }
+
+        /** The value's number within its type, 0 when it has none yet. */
+        private int numberOf(int t, String value) {
+            if (numbers != null && numbers[t] != null) {
+                return numbers[t].getOrDefault(value, 0);
             }
-            return placeholder;
+            var seen = values[t];
+            for (int k = 0; k < counts[t]; k++) {
+                if (Objects.equals(seen[k], value)) {
+                    return k + 1;
+                }
+            }
+            return 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        private int add(int t, String value) {
+            int number = ++counts[t];
+            if (numbers != null && numbers[t] != null) {
+                numbers[t].put(value, number);
+            } else if (number <= SEARCHED) {
+                if (values[t] == null) {
+                    values[t] = new String[SEARCHED];
+                }
+                values[t][number - 1] = value;
+            } else {
+                if (numbers == null) {
+                    numbers = new Map[TYPES];
+                }
+                var map = new HashMap<String, Integer>();
+                for (int k = 0; k < SEARCHED; k++) {
+                    map.put(values[t][k], k + 1);
+                }
+                map.put(value, number);
+                numbers[t] = map;
+                values[t] = null;
+            }
+            return number;
         }
 
         private static String[][] formatted(int count) {

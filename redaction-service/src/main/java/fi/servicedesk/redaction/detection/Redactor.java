@@ -61,6 +61,9 @@ public class Redactor {
 
     public Redaction redact(String text, KnownIdentifiers known, Placeholders placeholders) {
         var findings = merge(find(text, known));
+        if (findings.isEmpty()) {
+            return new Redaction(text, List.of());
+        }
         var out = new StringBuilder(text.length() + 16 * findings.size());
         var replaced = new ArrayList<Redaction.Replaced>(findings.size());
         int at = 0;

@@ -166,7 +166,7 @@ public final class SpokenPhoneDetector implements Detector {
             return false;
         }
         for (var word : DIGIT_WORDS[first - 'a']) {
-            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+            if (word.length() == length && Characters.regionMatchesIgnoringCase(text, start, word)) {
                 return true;
             }
         }

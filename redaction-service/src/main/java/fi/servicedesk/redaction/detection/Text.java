@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A message as every detector sees it, read once: which ASCII characters it holds, how many
  * digits, and which pairs of adjacent characters (case-folded, in a 256-bit filter), so that a
  * detector whose entities need an {@code @}, nine digits or a cue word such as "salasana" passes
- * over a text without them at once; and its words, made on first use and shared.
+ * over a text without them at once; and its words (every message's are asked for), found in the same pass.
  */
 public final class Text {
 
@@ -18,21 +18,28 @@ public final class Text {
     private final long low;
     private final long high;
     private final int digits;
-    /** Bit (hash of a pair of adjacent case-folded characters) set for every pair of the text. */
-    private final long[] pairs;
+    /** Bit (hash of a pair of adjacent case-folded characters) set for every pair of the text, in four longs. */
+    private final long pairs0;
+    private final long pairs1;
+    private final long pairs2;
+    private final long pairs3;
     /** Where each run of ASCII digits begins: the only places a number can. */
     private final int[] digitRuns;
     private final int digitRunCount;
-    private Tokens words;
+    private final Tokens words;
 
-    private Text(String value, long low, long high, int digits, long[] pairs, int[] digitRuns, int digitRunCount) {
+    private Text(String value, long low, long high, int digits, long[] pairs, int[] digitRuns, int digitRunCount, Tokens words) {
+        this.words = words;
         this.value = value;
         this.digitRuns = digitRuns;
         this.digitRunCount = digitRunCount;
         this.low = low;
         this.high = high;
         this.digits = digits;
-        this.pairs = pairs;
+        this.pairs0 = pairs[0];
+        this.pairs1 = pairs[1];
+        this.pairs2 = pairs[2];
+        this.pairs3 = pairs[3];
     }
 
     public static Text of(String value) {
@@ -44,8 +51,16 @@ public final class Text {
         int digitRunCount = 0;
         char previous = 0;
         boolean afterDigit = false;
+        var words = new Tokens(value);
+        int wordStart = -1;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (wordStart < 0) {
+                wordStart = Characters.isLetter(c) ? i : -1;
+            } else if (!Characters.isLetter(c) && !Tokens.joins(value, wordStart, i)) {
+                words.addUnlessGlued(wordStart, i);
+                wordStart = -1;
+            }
             char folded = fold(c);
             int pair = pair(previous, folded);
             pairs[pair >>> 6] |= 1L << pair;
@@ -67,7 +82,10 @@ public final class Text {
             }
             afterDigit = digit;
         }
-        return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount);
+        if (wordStart >= 0) {
+            words.addUnlessGlued(wordStart, value.length());
+        }
+        return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount, words);
     }
 
     /** The bits of {@code lower}'s adjacent pairs (in lower case) in the filter, for {@link #mayContain(long[])}. */
@@ -90,8 +108,8 @@ public final class Text {
 
     /** {@link #mayContain(long[])} of the {@link #PAIR_WORDS} longs of {@code bits} from {@code at}. */
     boolean mayContain(long[] bits, int at) {
-        return (pairs[0] & bits[at]) == bits[at] && (pairs[1] & bits[at + 1]) == bits[at + 1]
-                && (pairs[2] & bits[at + 2]) == bits[at + 2] && (pairs[3] & bits[at + 3]) == bits[at + 3];
+        return (pairs0 & bits[at]) == bits[at] && (pairs1 & bits[at + 1]) == bits[at + 1]
+                && (pairs2 & bits[at + 2]) == bits[at + 2] && (pairs3 & bits[at + 3]) == bits[at + 3];
     }
 
     /**
@@ -135,11 +153,8 @@ public final class Text {
         return c < 64 ? (low >>> c & 1) != 0 : (high >>> (c - 64) & 1) != 0;
     }
 
-    /** The words of the text (see {@link Tokens}); not thread-safe, as a Text belongs to one call. */
+    /** The words of the text (see {@link Tokens}). */
     Tokens words() {
-        if (words == null) {
-            words = Tokens.of(value);
-        }
         return words;
     }
 }

@@ -3,8 +3,8 @@ package fi.servicedesk.redaction.detection;
 import java.util.Arrays;
 
 /**
- * The words of a text, in one pass: runs of letters, with a hyphen inside a word kept
- * ("Hirvonen-Laine"). Offsets are UTF-16; a word's letters are tested with
+ * The words of a text, found in {@link Text#of}'s pass over it: runs of letters, with a hyphen
+ * inside a word kept ("Hirvonen-Laine"). Offsets are UTF-16; a word's letters are tested with
  * {@link Character#isLetter(char)}, so a word of surrogate pairs is not a word here.
  */
 final class Tokens {
@@ -14,40 +14,34 @@ final class Tokens {
     private static final long GLUE_LOW = bits(GLUE, 0);
     private static final long GLUE_HIGH = bits(GLUE, 64);
 
+    /** Bits of {@link #shapes}: the name rules ask them of every word, often. */
+    private static final byte CAPITALISED = 1;
+    private static final byte LOWER_CASE = 2;
+
     private int[] starts = new int[16];
     private int[] ends = new int[16];
+    /** {@link #CAPITALISED} and {@link #LOWER_CASE} of each word, found as it is added. */
+    private byte[] shapes = new byte[16];
     private int size;
     private final String text;
 
-    private Tokens(String text) {
+    /** Empty; {@link Text#of} adds the words as it reads the text, in the same pass. */
+    Tokens(String text) {
         this.text = text;
     }
 
-    static Tokens of(String text) {
-        var tokens = new Tokens(text);
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            if (!Characters.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < length && (Characters.isLetter(text.charAt(i)) || joins(text, start, i))) {
-                i++;
-            }
-            if (!glued(text, start, i)) {
-                tokens.add(start, i);
-            }
+    /** Adds the run of letters {@code text[start, end)} unless it is glued to an identifier (see {@link #glued}). */
+    void addUnlessGlued(int start, int end) {
+        if (!glued(text, start, end)) {
+            add(start, end);
         }
-        return tokens;
     }
 
     /**
      * A hyphen inside a word ("Hirvonen-Laine"), or an apostrophe after one capital ("O'Brien";
      * not "it's").
      */
-    private static boolean joins(String text, int start, int i) {
+    static boolean joins(String text, int start, int i) {
         char c = text.charAt(i);
         // Most words end at a space: that test first.
         if (c != '-' && c != '\'' && c != '’' || i + 1 >= text.length() || !Characters.isLetter(text.charAt(i + 1))) {
@@ -101,9 +95,11 @@ final class Tokens {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
+            shapes = Arrays.copyOf(shapes, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
+        shapes[size] = (byte) ((capitalised(start, end) ? CAPITALISED : 0) | (isLowerCase(text.charAt(start)) ? LOWER_CASE : 0));
         size++;
     }
 
@@ -125,22 +121,35 @@ final class Tokens {
 
     /** A capital and then a small letter: "Jarmo", "McDonald"; not "IT" or "VPN". */
     boolean isCapitalised(int token) {
-        int start = starts[token];
-        if (length(token) < 2 || !Character.isUpperCase(text.charAt(start))) {
+        return (shapes[token] & CAPITALISED) != 0;
+    }
+
+    private boolean capitalised(int start, int end) {
+        int length = end - start;
+        if (length < 2 || !isUpperCase(text.charAt(start))) {
             return false;
         }
         char second = text.charAt(start + 1);
-        return Character.isLowerCase(second) || (second == '\'' || second == '’') && length(token) > 3
-                && Character.isLowerCase(text.charAt(start + 3));
+        return isLowerCase(second) || (second == '\'' || second == '’') && length > 3 && isLowerCase(text.charAt(start + 3));
+    }
+
+    /** {@link Character#isUpperCase(char)}, ASCII answered inline. */
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}, ASCII answered inline. */
+    private static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     boolean isLowerCase(int token) {
-        return Character.isLowerCase(text.charAt(starts[token]));
+        return (shapes[token] & LOWER_CASE) != 0;
     }
 
     /** Whether the word is {@code lower} (given in lower case), in any case. */
     boolean is(int token, String lower) {
-        return length(token) == lower.length() && text.regionMatches(true, starts[token], lower, 0, lower.length());
+        return length(token) == lower.length() && Characters.regionMatchesIgnoringCase(text, starts[token], lower);
     }
 
     /**
