@@ -11,6 +11,7 @@
 #   LOAD=1 bin/bench/startup.sh
 #   SUITE_JAVA_OPTS="-Xmx1g" bin/bench/startup.sh      # the JVM options of the restarted services
 #   SUITE_AOT=0 bin/bench/startup.sh                   # without the AOT caches
+#   ALONE=0 LOAD=1 bin/bench/startup.sh                # all four restarted at once only, then the load
 # One line per measurement: `startup mode=alone service=ingest ready_ms=… cpu_ms=… faults=… aot=yes|no
 # load=…`, `startup mode=together ready_ms=… cpu_ms=… load=…` (CPU of all four), `memory
 # service=ingest rss_mb=… anon_mb=… file_mb=… after=idle|load|load+<SETTLE>s load=…`. On a busy
@@ -66,6 +67,7 @@ load_average() { cut -d' ' -f1 /proc/loadavg; }
 aot_used() { grep -q '\.aot$' "/proc/$1/maps" 2>/dev/null && echo yes || echo no; }
 
 for svc in "${SUITE_SERVICES[@]}"; do
+    [[ ${ALONE:-1} == 1 ]] || break
     stop_process "$svc" 2>/dev/null
     started=$(now_ms)
     service_start "$svc" 2>/dev/null
