@@ -6,15 +6,19 @@
 #   2. together: all four are stopped and started at once; the time until the last one is ready;
 #   3. memory: each service's resident set (VmRSS, and its anonymous and file-backed parts) now,
 #      or after a load run with LOAD=1 (ingest-service/bench/load-chat.sh, phases $LOAD_PHASES,
-#      default both).
+#      default both), and again $SETTLE s later (default 15: what a service gives back once idle).
 #   bin/bench/startup.sh
 #   LOAD=1 bin/bench/startup.sh
 #   SUITE_JAVA_OPTS="-Xmx1g" bin/bench/startup.sh      # the JVM options of the restarted services
 #   SUITE_AOT=0 bin/bench/startup.sh                   # without the AOT caches
-# One line per measurement: `startup mode=alone service=ingest ready_ms=… cpu_ms=… aot=yes|no`,
-# `startup mode=together ready_ms=… cpu_ms=…` (CPU of all four), `memory service=ingest rss_mb=…
-# anon_mb=… file_mb=… after=idle|load`. On a busy machine ready_ms is mostly the wait for a core;
-# cpu_ms (the JVM's user + system time until it was ready) is the figure to compare.
+#   ALONE=0 LOAD=1 bin/bench/startup.sh                # all four restarted at once only, then the load
+# One line per measurement: `startup mode=alone service=ingest ready_ms=… cpu_ms=… faults=… aot=yes|no
+# load=…`, `startup mode=together ready_ms=… cpu_ms=… load=…` (CPU of all four), `memory
+# service=ingest rss_mb=… anon_mb=… file_mb=… after=idle|load|load+<SETTLE>s load=…`. On a busy
+# machine ready_ms is mostly the wait for a core; cpu_ms (the JVM's user + system time until it was
+# ready) is the figure to compare. faults counts the pages the JVM touched for the first time (minor
+# page faults): on a virtual machine whose host backs guest memory lazily each costs far more than
+# on bare metal, in CPU and in wall-clock time. load is the 1-minute load average.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -56,17 +60,21 @@ ready_after() {
 # CPU time (ms) the process has used: the measure of start-up that other load on the machine
 # disturbs least, where the wall-clock time to readiness mostly measures the wait for a core.
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(1000 * ($14 + $15) / hz)}' "/proc/$1/stat"; }
+minor_faults() { awk '{print $10}' "/proc/$1/stat"; }
+load_average() { cut -d' ' -f1 /proc/loadavg; }
 
 # Whether the JVM runs with an AOT cache: it keeps the file mapped only when the cache fits it.
 aot_used() { grep -q '\.aot$' "/proc/$1/maps" 2>/dev/null && echo yes || echo no; }
 
 for svc in "${SUITE_SERVICES[@]}"; do
+    [[ ${ALONE:-1} == 1 ]] || break
     stop_process "$svc" 2>/dev/null
     started=$(now_ms)
     service_start "$svc" 2>/dev/null
     ready_ms=$(ready_after "$started" "$svc")
-    printf 'startup mode=alone service=%s ready_ms=%s cpu_ms=%s aot=%s\n' "$svc" "$ready_ms" \
-        "$(cpu_ms "$(running_pid "$svc")")" "$(aot_used "$(running_pid "$svc")")"
+    pid=$(running_pid "$svc")
+    printf 'startup mode=alone service=%s ready_ms=%s cpu_ms=%s faults=%s aot=%s load=%s\n' "$svc" "$ready_ms" \
+        "$(cpu_ms "$pid")" "$(minor_faults "$pid")" "$(aot_used "$pid")" "$(load_average)"
 done
 
 for svc in "${SUITE_SERVICES[@]}"; do stop_process "$svc" 2>/dev/null; done
@@ -75,7 +83,7 @@ for svc in "${SUITE_SERVICES[@]}"; do service_start "$svc" 2>/dev/null; done
 ready_ms=$(ready_after "$started" "${SUITE_SERVICES[@]}")
 cpu_total=0
 for svc in "${SUITE_SERVICES[@]}"; do cpu_total=$((cpu_total + $(cpu_ms "$(running_pid "$svc")"))); done
-printf 'startup mode=together ready_ms=%s cpu_ms=%s\n' "$ready_ms" "$cpu_total"
+printf 'startup mode=together ready_ms=%s cpu_ms=%s load=%s\n' "$ready_ms" "$cpu_total" "$(load_average)"
 
 after=idle
 if [[ ${LOAD:-0} == 1 ]]; then
@@ -86,8 +94,16 @@ fi
 # stacks, malloc, the pages of the AOT cache the JVM wrote), and pages of files (the AOT cache
 # as written, libjvm.so, jars), which the kernel shares between processes and can reclaim.
 status_mb() { awk -v field="$2:" '$1 == field {print int($2 / 1024)}' "/proc/$1/status"; }
-for svc in "${SUITE_SERVICES[@]}"; do
-    pid=$(running_pid "$svc")
-    printf 'memory service=%s rss_mb=%s anon_mb=%s file_mb=%s after=%s\n' "$svc" "$(status_mb "$pid" VmRSS)" \
-        "$(status_mb "$pid" RssAnon)" "$(status_mb "$pid" RssFile)" "$after"
-done
+print_memory() {
+    local svc pid
+    for svc in "${SUITE_SERVICES[@]}"; do
+        pid=$(running_pid "$svc")
+        printf 'memory service=%s rss_mb=%s anon_mb=%s file_mb=%s after=%s load=%s\n' "$svc" \
+            "$(status_mb "$pid" VmRSS)" "$(status_mb "$pid" RssAnon)" "$(status_mb "$pid" RssFile)" "$1" "$(load_average)"
+    done
+}
+print_memory "$after"
+if [[ $after == load ]] && ((${SETTLE:-15} > 0)); then
+    sleep "${SETTLE:-15}"
+    print_memory "load+${SETTLE:-15}s"
+fi
