@@ -21,12 +21,18 @@ final class AddressLocalParts {
         if (text.indexOf('@') < 0) {
             return;
         }
-        var parts = localPartWords(text);
-        for (int t = 0; t < tokens.size() && !parts.isEmpty(); t++) {
-            boolean nameLike = NameWords.canBeSurname(text, tokens, words[t], t)
-                    || words[t] != null && words[t].is(NameLexicon.Word.PAIRED_LAST);
-            if (!names[t] && tokens.isCapitalised(t) && nameLike && parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))))) {
-                names[t] = true;
+        List<String> parts = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            // The local parts are split only once a capitalised word not yet a name can be one: most messages have none.
+            if (!names[t] && tokens.isCapitalised(t)
+                    && (NameWords.canBeSurname(text, tokens, words[t], t) || words[t].is(NameLexicon.Word.PAIRED_LAST))) {
+                if (parts == null) {
+                    parts = localPartWords(text);
+                }
+                if (parts.isEmpty()) {
+                    return;
+                }
+                names[t] = parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))));
             }
         }
     }
