@@ -17,14 +17,14 @@ final class AddressLocalParts {
     private AddressLocalParts() {
     }
 
-    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
         if (text.indexOf('@') < 0) {
             return;
         }
         List<String> parts = null;
-        for (int t = 0; t < tokens.size(); t++) {
+        for (int t : capitals) {
             // The local parts are split only once a capitalised word not yet a name can be one: most messages have none.
-            if (!names[t] && tokens.isCapitalised(t)
+            if (!names[t]
                     && (NameWords.canBeSurname(text, tokens, words[t], t) || words[t].is(NameLexicon.Word.PAIRED_LAST))) {
                 if (parts == null) {
                     parts = localPartWords(text);

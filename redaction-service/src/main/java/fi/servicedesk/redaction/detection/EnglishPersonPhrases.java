@@ -21,9 +21,9 @@ final class EnglishPersonPhrases {
     }
 
     /** A name reading before "'s" or "from": "Megan's laptop", "Grace from HR". */
-    static void markNamesBeforePossessiveOrFrom(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+    static void markNamesBeforePossessiveOrFrom(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
         int n = tokens.size();
-        for (int t = 0; t < n; t++) {
+        for (int t : capitals) {
             // "Megan's laptop": the English possessive makes a name of a first name that opens a sentence.
             if (!names[t] && words[t] != null && words[t].isName() && tokens.isCapitalised(t) && possessive(text, tokens.end(t))) {
                 names[t] = true;
@@ -38,8 +38,8 @@ final class EnglishPersonPhrases {
     }
 
     /** "Abdi's monitor": an unknown capitalised word before "'s" and what a person has. */
-    static void markPossessors(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        for (int t = 0; t < tokens.size(); t++) {
+    static void markPossessors(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
+        for (int t : capitals) {
             if (!names[t] && isPossessor(text, tokens, words, t)) {
                 names[t] = true;
             }
