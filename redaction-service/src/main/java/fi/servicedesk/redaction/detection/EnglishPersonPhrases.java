@@ -25,12 +25,12 @@ final class EnglishPersonPhrases {
         int n = tokens.size();
         for (int t : capitals) {
             // "Megan's laptop": the English possessive makes a name of a first name that opens a sentence.
-            if (!names[t] && words[t] != null && words[t].isName() && tokens.isCapitalised(t) && possessive(text, tokens.end(t))) {
+            if (!names[t] && words[t] != null && words[t].isName() && possessive(text, tokens.end(t))) {
                 names[t] = true;
             }
             // "Grace from HR says hi": a given name that is also a word, before "from".
             if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
-                    && tokens.isCapitalised(t) && t + 1 < n && tokens.is(t + 1, "from") && tokens.spaced(t, t + 1)
+                    && t + 1 < n && tokens.is(t + 1, "from") && tokens.spaced(t, t + 1)
                     && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
                 names[t] = true;
             }
