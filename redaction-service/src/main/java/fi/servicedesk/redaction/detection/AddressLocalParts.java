@@ -17,16 +17,22 @@ final class AddressLocalParts {
     private AddressLocalParts() {
     }
 
-    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
         if (text.indexOf('@') < 0) {
             return;
         }
-        var parts = localPartWords(text);
-        for (int t = 0; t < tokens.size() && !parts.isEmpty(); t++) {
-            boolean nameLike = NameWords.canBeSurname(text, tokens, words[t], t)
-                    || words[t] != null && words[t].is(NameLexicon.Word.PAIRED_LAST);
-            if (!names[t] && tokens.isCapitalised(t) && nameLike && parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))))) {
-                names[t] = true;
+        List<String> parts = null;
+        for (int t : capitals) {
+            // The local parts are split only once a capitalised word not yet a name can be one: most messages have none.
+            if (!names[t]
+                    && (NameWords.canBeSurname(text, tokens, words[t], t) || words[t].is(NameLexicon.Word.PAIRED_LAST))) {
+                if (parts == null) {
+                    parts = localPartWords(text);
+                }
+                if (parts.isEmpty()) {
+                    return;
+                }
+                names[t] = parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))));
             }
         }
     }

@@ -21,16 +21,16 @@ final class EnglishPersonPhrases {
     }
 
     /** A name reading before "'s" or "from": "Megan's laptop", "Grace from HR". */
-    static void markNamesBeforePossessiveOrFrom(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+    static void markNamesBeforePossessiveOrFrom(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
         int n = tokens.size();
-        for (int t = 0; t < n; t++) {
+        for (int t : capitals) {
             // "Megan's laptop": the English possessive makes a name of a first name that opens a sentence.
-            if (!names[t] && words[t] != null && words[t].isName() && tokens.isCapitalised(t) && possessive(text, tokens.end(t))) {
+            if (!names[t] && words[t] != null && words[t].isName() && possessive(text, tokens.end(t))) {
                 names[t] = true;
             }
             // "Grace from HR says hi": a given name that is also a word, before "from".
             if (!names[t] && words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
-                    && tokens.isCapitalised(t) && t + 1 < n && tokens.is(t + 1, "from") && tokens.spaced(t, t + 1)
+                    && t + 1 < n && tokens.is(t + 1, "from") && tokens.spaced(t, t + 1)
                     && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
                 names[t] = true;
             }
@@ -38,8 +38,8 @@ final class EnglishPersonPhrases {
     }
 
     /** "Abdi's monitor": an unknown capitalised word before "'s" and what a person has. */
-    static void markPossessors(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        for (int t = 0; t < tokens.size(); t++) {
+    static void markPossessors(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
+        for (int t : capitals) {
             if (!names[t] && isPossessor(text, tokens, words, t)) {
                 names[t] = true;
             }

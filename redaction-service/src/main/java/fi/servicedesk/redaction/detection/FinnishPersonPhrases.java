@@ -94,9 +94,9 @@ final class FinnishPersonPhrases {
         }
     }
 
-    static void markGenitivesBeforePostpositions(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        for (int t = 0; t + 1 < tokens.size(); t++) {
-            if (!names[t] && isGenitiveBeforePostposition(text, tokens, words, t)) {
+    static void markGenitivesBeforePostpositions(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
+        for (int t : capitals) {
+            if (t + 1 < tokens.size() && !names[t] && isGenitiveBeforePostposition(text, tokens, words, t)) {
                 names[t] = true;
             }
         }

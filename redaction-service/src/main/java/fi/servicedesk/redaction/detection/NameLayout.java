@@ -41,11 +41,10 @@ final class NameLayout {
      * unknown and neither a product or word of the service desk ("Service Owner"), are a name even
      * where they are also words.
      */
-    static void markListItems(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        int n = tokens.size();
-        for (int t = 0; t + 1 < n; t++) {
+    static void markListItems(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
+        for (int t : capitals) {
             // Most words do not open a line: that test first.
-            if (!tokens.isCapitalised(t) || !opensItem(text, tokens, t) || !tokens.spaced(t, t + 1)) {
+            if (t + 1 >= tokens.size() || !opensItem(text, tokens, t) || !tokens.spaced(t, t + 1)) {
                 continue;
             }
             if (NameWords.isInitial(text, tokens, t + 1)) {

@@ -14,6 +14,8 @@ final class NameLists {
     /** Words that join two people: "Heikki and Abdi", "Tuula ja Abdullahi". */
     private static final List<String> CONJUNCTIONS = List.of("ja", "sekä", "and", "or", "tai");
     private static final int LONGEST_CONJUNCTION = 4;
+    /** The first letters of {@link #CONJUNCTIONS}: nearly every word is asked, and most fail on its first letter. */
+    private static final String CONJUNCTION_INITIALS = "jsaot";
     /**
      * Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz",
      * a meeting's "Mukana:", "Poissa:", "Present:", "Apologies:", a form's "Omistaja:", "Owner:", "Contact:".
@@ -54,7 +56,7 @@ final class NameLists {
 
     /** One of {@link #CONJUNCTIONS}, as written (in lower case): compared in place, as nearly every word is asked. */
     private static boolean isConjunction(String text, Tokens tokens, int t) {
-        if (tokens.length(t) > LONGEST_CONJUNCTION) {
+        if (tokens.length(t) > LONGEST_CONJUNCTION || CONJUNCTION_INITIALS.indexOf(text.charAt(tokens.start(t))) < 0) {
             return false;
         }
         for (var conjunction : CONJUNCTIONS) {

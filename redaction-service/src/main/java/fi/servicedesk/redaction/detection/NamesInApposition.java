@@ -16,11 +16,11 @@ final class NamesInApposition {
     private NamesInApposition() {
     }
 
-    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        for (int t = 0; t + 1 < tokens.size(); t++) {
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
+        for (int t : capitals) {
             // Most words are not right before a comma: that test first.
             int end = tokens.end(t);
-            if (end >= text.length() || text.charAt(end) != ',' || !tokens.isCapitalised(t) || !roleFollows(text, tokens, words, t + 1)) {
+            if (t + 1 >= tokens.size() || end >= text.length() || text.charAt(end) != ',' || !roleFollows(text, tokens, words, t + 1)) {
                 continue;
             }
             if (t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)) {

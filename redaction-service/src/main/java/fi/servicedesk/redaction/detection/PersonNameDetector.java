@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,11 +45,14 @@ public final class PersonNameDetector implements Detector {
         }
         var words = new NameLexicon.Word[n];
         var names = new boolean[n];
-        readWords(text, tokens, words, names);
-        EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names);
-        for (int t = 0; t + 1 < n; t++) {
-            FullNames.mark(text, tokens, words, names, t);
-            FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
+        // Most rules begin at a capitalised word, and most words are none: those rules visit only these.
+        int[] capitals = readWords(text, tokens, words, names);
+        EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
+        for (int t : capitals) {
+            if (t + 1 < n) {
+                FullNames.mark(text, tokens, words, names, t);
+                FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
+            }
         }
         NamesAfterCues.mark(text, tokens, words, names);
         for (int t = 0; t + 1 < n; t++) {
@@ -59,13 +63,13 @@ public final class PersonNameDetector implements Detector {
             NameLayout.markChatSpeaker(text, tokens, words, names, t);
         }
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);
-        NameLayout.markListItems(text, tokens, words, names);
-        NamesInApposition.mark(text, tokens, words, names);
-        AddressLocalParts.mark(text, tokens, words, names);
+        NameLayout.markListItems(text, tokens, words, names, capitals);
+        NamesInApposition.mark(text, tokens, words, names, capitals);
+        AddressLocalParts.mark(text, tokens, words, names, capitals);
         NameLists.markLabelledLists(text, tokens, words, names);
-        FinnishPersonPhrases.markGenitivesBeforePostpositions(text, tokens, words, names);
+        FinnishPersonPhrases.markGenitivesBeforePostpositions(text, tokens, words, names, capitals);
         NameLists.markJoined(text, tokens, words, names);
-        EnglishPersonPhrases.markPossessors(text, tokens, words, names);
+        EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
         NotAPerson.unmark(text, tokens, words, names);
         RepeatedNames.mark(text, tokens, words, names);
         ChatMentions.find(text, lexicon, findings);
@@ -80,11 +84,15 @@ public final class PersonNameDetector implements Detector {
 
     /**
      * Each capitalised word's readings, and each lower-case one's of three letters or more; a word
-     * is a name by its readings alone where it is only a name, or a name inside a sentence.
+     * is a name by its readings alone where it is only a name, or a name inside a sentence. Returns
+     * the capitalised words' indices, in order.
      */
-    private void readWords(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+    private int[] readWords(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        var capitals = new int[tokens.size()];
+        int count = 0;
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t)) {
+                capitals[count++] = t;
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 var w = words[t];
                 // A surname that is also a word opens a sentence as the word ("Kivi osui …", "Mäen takana"), unless
@@ -99,5 +107,6 @@ public final class PersonNameDetector implements Detector {
                 names[t] = words[t].isOnlyNameInLowerCase();
             }
         }
+        return Arrays.copyOf(capitals, count);
     }
 }

@@ -26,9 +26,8 @@ final class RepeatedNames {
         }
         for (int t = 0; found != null && t < tokens.size(); t++) {
             // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
-            if (!names[t] && words[t] != null && tokens.isCapitalised(t)
-                    && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t))
-                    && isOneOf(found, text, tokens.start(t), tokens.end(t))) {
+            if (!names[t] && words[t] != null && tokens.isCapitalised(t) && isOneOf(found, text, tokens.start(t), tokens.end(t))
+                    && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t))) {
                 names[t] = true;
             }
         }
