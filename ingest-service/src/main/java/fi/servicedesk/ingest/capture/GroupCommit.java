@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.capture;
 
 import fi.servicedesk.ingest.config.IngestConfig;
+import fi.servicedesk.ingest.domain.SessionContents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -134,11 +135,15 @@ public class GroupCommit {
         /**
          * The unit's changes go to the database and the session forgets its entities, so each unit
          * starts from an empty session: its flushes check its own entities, not the whole group's.
+         * A unit that wrote by plain SQL only (a chat message on the lean path) left the session
+         * empty, and nothing is flushed or cleared.
          */
         private void runShared(Unit<?> unit) {
             unit.runShared();
-            entityManager.flush();
-            entityManager.clear();
+            if (SessionContents.holdsAnything(entityManager)) {
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
 
         private List<Unit<?>> next() {

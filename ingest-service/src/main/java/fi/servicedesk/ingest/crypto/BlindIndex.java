@@ -21,10 +21,16 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class BlindIndex {
 
-    private final SecretKeySpec key;
+    /** Keyed once; each use takes a copy, which costs less than looking up and keying a Mac. */
+    private final Mac keyed;
 
     BlindIndex(IngestConfig config) {
-        this.key = new SecretKeySpec(matchingKey(config), "HmacSHA256");
+        try {
+            this.keyed = Mac.getInstance("HmacSHA256");
+            this.keyed.init(new SecretKeySpec(matchingKey(config), "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The key's bytes, checked against the contract's minimum. */
@@ -42,10 +48,9 @@ public class BlindIndex {
             return null;
         }
         try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            var mac = (Mac) keyed.clone();
             return HexFormat.of().formatHex(mac.doFinal((kind + ":" + normalised).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,7 +2,7 @@ package fi.servicedesk.ingest.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.Session;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,11 +18,11 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * nothing (a message on the lean path) is not flushed at all.
      */
     public void insertNext(Message message) {
-        var session = getEntityManager().unwrap(SessionImplementor.class);
-        if (session.getPersistenceContextInternal().getNumberOfManagedEntities() > 0) {
-            session.flush();
+        var entityManager = getEntityManager();
+        if (SessionContents.holdsAnything(entityManager)) {
+            entityManager.flush();
         }
-        session.doWork(connection -> {
+        entityManager.unwrap(Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement("""
                     insert into message (id, contact_id, seq, external_id, speaker, text_enc, language, occurred_at, purpose, stored_at)
                     select ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? from message where contact_id = ?

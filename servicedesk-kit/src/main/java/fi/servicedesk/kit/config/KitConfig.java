@@ -1,5 +1,6 @@
 package fi.servicedesk.kit.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -43,6 +44,14 @@ public interface KitConfig {
         /** Rows sent per round; the relay holds its leadership lock for one round. */
         @WithDefault("500")
         int batchSize();
+
+        /**
+         * The most payload bytes (as stored) one round reads, so a round of large rows (an access
+         * reply's chunks) holds a few MB, while a round of small ones still takes
+         * {@link #batchSize()}; a round takes at least one row, however large.
+         */
+        @WithDefault("8M")
+        MemorySize batchBytes();
 
         /** How long one round waits for the broker's acknowledgements. */
         @WithDefault("30s")

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
@@ -24,20 +25,24 @@ import java.util.UUID;
 public class Outbox {
 
     private static final OutboxWritten WRITTEN = new OutboxWritten();
+    /** Marks a transaction that has announced its rows already: one wake-up of the relay per commit is enough. */
+    private static final Object ANNOUNCED = new Object();
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Event<OutboxWritten> written;
     private final Instance<PayloadSeal> seal;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
 
     Outbox(ObjectMapper json, EntityManager entityManager, Event<OutboxWritten> written, Instance<PayloadSeal> seal,
-           Clock clock) {
+           Clock clock, TransactionSynchronizationRegistry transactions) {
         this.json = json;
         this.entityManager = entityManager;
         this.written = written;
         this.seal = seal;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Publishes {@code data} as JSON on {@code topic} under {@code key}, which is also the CloudEvent subject. */
@@ -137,8 +142,20 @@ public class Outbox {
                 insert.executeUpdate();
             }
         });
-        written.fire(WRITTEN);
+        announceOncePerTransaction();
         return event.id;
+    }
+
+    /**
+     * Fires {@link OutboxWritten} for the first row of a transaction only: its observer runs
+     * after the commit, and the transactions of a group commit write a row per webhook, each of
+     * which would otherwise register one more observer call on the transaction.
+     */
+    private void announceOncePerTransaction() {
+        if (transactions.getResource(ANNOUNCED) == null) {
+            transactions.putResource(ANNOUNCED, Boolean.TRUE);
+            written.fire(WRITTEN);
+        }
     }
 
     private PayloadSeal seal() {

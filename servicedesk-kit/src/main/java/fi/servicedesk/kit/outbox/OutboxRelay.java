@@ -131,21 +131,18 @@ public class OutboxRelay {
                 return total;
             }
             backoff = config.backoff();
-            if (round.taken() < config.batchSize()) {
+            if (!round.more()) {
                 return total;
             }
         }
     }
 
     private Round relayRound() {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:lock)) leadership")
-                .setParameter("lock", LEADERSHIP)
-                .getSingleResult();
-        var batch = pending();
+        var pending = leadThenReadPending();
+        var batch = pending.rows();
         if (batch.isEmpty()) {
-            return new Round(0, 0, null);
+            return new Round(0, false, null);
         }
-        int taken = batch.size();
         var shredded = new ArrayList<UUID>();
         batch = opened(batch, shredded);
         delete(shredded);
@@ -166,27 +163,44 @@ public class OutboxRelay {
             }
         }
         delete(sent);
-        return new Round(sent.size(), taken, passing);
+        return new Round(sent.size(), pending.more(), passing);
     }
 
     /**
-     * The next rows in line, by plain SQL on the session's connection: they are read only, so
-     * entities (a query to translate, rows to hydrate and track) would be work for nothing.
+     * Takes the leadership lock for this transaction, then reads the next rows in line: up to
+     * {@code batch-size} of them, cut where their payloads pass {@code batch-bytes} (at least one
+     * row). Plain SQL on the session's connection: the rows are read only, so entities (a query to
+     * translate, rows to hydrate and track) would be work for nothing. The head of the line is
+     * measured by its stored sizes ({@code pg_column_size}, no payload read); only the rows taken
+     * are read whole.
      */
-    private List<OutboxEvent> pending() {
+    private Pending leadThenReadPending() {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, LEADERSHIP);
+                lock.executeQuery().close();
+            }
             try (var select = connection.prepareStatement("""
                     select id, seq, topic, message_key, ce_type, ce_subject, extensions, payload, key_ref, sealed_payload,
-                           created_at
-                    from outbox where parked_at is null order by seq limit ?""")) {
+                           created_at, in_head
+                    from (select o.*, count(*) over () as in_head, row_number() over (order by seq) as place,
+                                 sum(coalesce(pg_column_size(payload), 0) + coalesce(pg_column_size(sealed_payload), 0))
+                                     over (order by seq) as bytes_so_far
+                          from (select * from outbox where parked_at is null order by seq limit ?) o) head
+                    where place = 1 or bytes_so_far <= ?
+                    order by seq""")) {
                 select.setInt(1, config.batchSize());
-                var batch = new ArrayList<OutboxEvent>(config.batchSize());
+                select.setLong(2, config.batchBytes().asLongValue());
+                var batch = new ArrayList<OutboxEvent>();
+                long inHead = 0;
                 try (var rows = select.executeQuery()) {
                     while (rows.next()) {
                         batch.add(row(rows));
+                        inHead = rows.getLong(12);
                     }
                 }
-                return batch;
+                // Rows left behind the cut, or a full head: there may be more in line.
+                return new Pending(batch, batch.size() < inHead || inHead == config.batchSize());
             }
         });
     }
@@ -267,7 +281,11 @@ public class OutboxRelay {
                 failure.getClass().getSimpleName(), failure.getMessage(), wait.toMillis());
     }
 
-    /** What one round did: rows acknowledged, rows it is done with (sent or parked), and a passing failure. */
-    private record Round(int sent, int taken, Throwable failure) {
+    /** The rows one round takes, and whether more may wait behind them. */
+    private record Pending(List<OutboxEvent> rows, boolean more) {
+    }
+
+    /** What one round did: rows acknowledged, whether more may wait, and a passing failure. */
+    private record Round(int sent, boolean more, Throwable failure) {
     }
 }

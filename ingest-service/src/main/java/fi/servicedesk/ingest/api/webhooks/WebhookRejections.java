@@ -39,8 +39,11 @@ public class WebhookRejections {
 
     /** Counts a 4xx answer to a webhook path; anything else is not a refusal of bad input and is ignored. */
     public void refused(String path, String title, int status) {
-        var relative = path.replaceFirst("^/", "");
-        if (status < 400 || status >= 500 || !relative.startsWith(PREFIX)) {
+        if (status < 400 || status >= 500) { // before any work on the path: most answers are no refusal
+            return;
+        }
+        var relative = path.startsWith("/") ? path.substring(1) : path;
+        if (!relative.startsWith(PREFIX)) {
             return;
         }
         counter(source(relative), reason(title, status), status).increment();

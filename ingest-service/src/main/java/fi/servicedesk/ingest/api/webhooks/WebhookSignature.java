@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -22,19 +23,33 @@ public final class WebhookSignature {
     private static final String SECRET_PREFIX = "whsec_";
     private final List<byte[]> keys;
     private final Duration tolerance;
+    /**
+     * One HMAC per secret for each thread that verifies whole bodies (the event loops): looking up
+     * and keying a Mac costs more than the HMAC of a webhook. Used within one call only, reset first.
+     */
+    private final ThreadLocal<List<Mac>> threadMacs;
 
     public WebhookSignature(String secrets, Duration tolerance) {
         this.keys = java.util.Arrays.stream(secrets.trim().split("\\s+"))
                 .map(s -> Base64.getDecoder().decode(s.startsWith(SECRET_PREFIX) ? s.substring(SECRET_PREFIX.length()) : s))
                 .toList();
         this.tolerance = tolerance;
+        this.threadMacs = ThreadLocal.withInitial(() -> keys.stream().map(WebhookSignature::mac).toList());
     }
 
     /** Throws {@link InvalidSignatureException} unless the request is signed with one of the secrets, in time. */
     public void verify(String id, String timestamp, String signatures, byte[] body, Instant now) {
-        var streaming = start(id, timestamp, signatures, now);
-        streaming.update(body, 0, body.length);
-        streaming.verify();
+        var prefix = signedPrefix(id, timestamp, signatures, now);
+        var candidates = candidates(signatures);
+        for (var mac : threadMacs.get()) {
+            mac.reset();
+            mac.update(prefix);
+            mac.update(body);
+            if (anyMatches(mac.doFinal(), candidates)) {
+                return;
+            }
+        }
+        throw new InvalidSignatureException("no valid v1 signature");
     }
 
     /**
@@ -42,6 +57,17 @@ public final class WebhookSignature {
      * while the body streams through {@link Streaming#update}; {@link Streaming#verify} at its end.
      */
     public Streaming start(String id, String timestamp, String signatures, Instant now) {
+        var prefix = signedPrefix(id, timestamp, signatures, now);
+        var macs = keys.stream().map(key -> {
+            var mac = mac(key);
+            mac.update(prefix);
+            return mac;
+        }).toList();
+        return new Streaming(macs, candidates(signatures));
+    }
+
+    /** What the HMAC covers before the body ({@code id.timestamp.}), once the headers are there and in time. */
+    private byte[] signedPrefix(String id, String timestamp, String signatures, Instant now) {
         if (id == null || id.isBlank() || timestamp == null || signatures == null) {
             throw new InvalidSignatureException("webhook-id, webhook-timestamp and webhook-signature headers are required");
         }
@@ -54,13 +80,36 @@ public final class WebhookSignature {
         if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(tolerance) > 0) {
             throw new InvalidSignatureException("webhook-timestamp is too far from now");
         }
-        var prefix = (id + "." + timestamp.trim() + ".").getBytes(StandardCharsets.UTF_8);
-        var macs = keys.stream().map(key -> {
-            var mac = mac(key);
-            mac.update(prefix);
-            return mac;
-        }).toList();
-        return new Streaming(macs, List.of(signatures.trim().split("\\s+")));
+        return (id + "." + timestamp.trim() + ".").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The header's signatures, separated by white space. */
+    private static List<String> candidates(String signatures) {
+        var candidates = new ArrayList<String>(1);
+        int end = 0;
+        while (end < signatures.length()) {
+            int start = end;
+            while (start < signatures.length() && Character.isWhitespace(signatures.charAt(start))) {
+                start++;
+            }
+            end = start;
+            while (end < signatures.length() && !Character.isWhitespace(signatures.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                candidates.add(signatures.substring(start, end));
+            }
+        }
+        return candidates;
+    }
+
+    private static boolean anyMatches(byte[] expected, List<String> candidates) {
+        for (String candidate : candidates) {
+            if (candidate.startsWith("v1,") && matches(expected, candidate.substring(3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One request's signature check in progress: one HMAC per secret, fed as the body arrives. */
@@ -83,11 +132,8 @@ public final class WebhookSignature {
         @Override
         public void verify() {
             for (var mac : macs) {
-                byte[] expected = mac.doFinal();
-                for (String candidate : candidates) {
-                    if (candidate.startsWith("v1,") && matches(expected, candidate.substring(3))) {
-                        return;
-                    }
+                if (anyMatches(mac.doFinal(), candidates)) {
+                    return;
                 }
             }
             throw new InvalidSignatureException("no valid v1 signature");
