@@ -149,11 +149,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        var result = evaluate(load(FIFTH_HELD_OUT));
-        assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
-                || f.contains("look-alikes")), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 58, result.leaked() + " labelled values left in clear");
-        assertTrue(result.damaged() <= 78, result.damaged() + " look-alikes damaged");
+        holdsNameFigures(FIFTH_HELD_OUT, 58, 78);
     }
 
     /**
@@ -168,11 +164,19 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        var result = evaluate(load(SIXTH_HELD_OUT));
+        holdsNameFigures(SIXTH_HELD_OUT, 33, 76);
+    }
+
+    /**
+     * A set below the NAME targets: every other type meets its targets, and no more values are left
+     * in clear and no more look-alikes damaged than the bounds, which are the engine's figures on it.
+     */
+    private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost) throws IOException {
+        var result = evaluate(load(set));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
                 || f.contains("look-alikes")), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 33, result.leaked() + " labelled values left in clear");
-        assertTrue(result.damaged() <= 76, result.damaged() + " look-alikes damaged");
+        assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
+        assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
     }
 
     /**
