@@ -19,7 +19,7 @@ messages, half Finnish. Deterministic: python3 held-out-4.py > held-out-4.jsonl"
 import random
 
 import identifiers
-from message import Message
+from message import print_set
 
 R = random.Random(27182818)
 
@@ -343,14 +343,4 @@ def english(m, f, l, e):
         m.say(" Also ").look(fill(R.choice(LOOK_EN))).say(".")
 
 
-for i in range(1000):
-    language = "fi" if i % 2 == 0 else "en"
-    m = Message(language, "held-out-4")
-    if language == "fi":
-        f, l = (x[0] for x in person_fi())
-    else:
-        f, l = person_en()
-    e = email(f, l)
-    (finnish if language == "fi" else english)(m, f, l, e)
-    m.known = {"name": f"{f} {l}", "email": e, "username": e.split("@")[0], "agentName": "Service Desk"}
-    print(m.json())
+print_set("held-out-4", 1000, lambda: tuple(x[0] for x in person_fi()), person_en, email, finnish, english)

@@ -22,7 +22,7 @@ Deterministic: python3 held-out-6.py > held-out-6.jsonl"""
 import random
 
 import identifiers
-from message import Message
+from message import print_set
 
 R = random.Random(6660321)
 
@@ -388,14 +388,4 @@ def english(m, f, l, e):
         words(m, WORDS_EN)
 
 
-for i in range(640):
-    language = "fi" if i % 2 == 0 else "en"
-    m = Message(language, "held-out-6")
-    if language == "fi":
-        f, l = (x["nom"] for x in person_fi())
-    else:
-        f, l = person_en()
-    e = email(f, l)
-    (finnish if language == "fi" else english)(m, f, l, e)
-    m.known = {"name": f"{f} {l}", "email": e, "username": e.split("@")[0], "agentName": "Service Desk"}
-    print(m.json())
+print_set("held-out-6", 640, lambda: tuple(x["nom"] for x in person_fi()), person_en, email, finnish, english)

@@ -1,4 +1,4 @@
-"""The labelled message the held-out generators build (held-out.py, held-out-4.py, held-out-5.py):
+"""The labelled message the held-out generators build (held-out.py, held-out-4.py to held-out-6.py):
 text said piece by piece, with the spans that must be redacted (entities, each with its role,
 subject or third party) and the look-alikes that must survive (keep). Same format as
 evaluation-set.jsonl."""
@@ -34,3 +34,17 @@ class Message:
     def json(self):
         return json.dumps({"language": self.language, "style": self.style, "known": self.known, "text": self.text,
                            "entities": self.entities, "keep": self.keep}, ensure_ascii=False)
+
+
+def print_set(style, count, subject_fi, subject_en, email, finnish, english):
+    """Prints count messages of a set as JSON lines, Finnish and English in turn, each about a subject
+    (subject_fi/subject_en give a first name and a surname) whose name, e-mail and username the
+    register knows: finnish/english(message, first, last, email) write the text."""
+    for i in range(count):
+        language = "fi" if i % 2 == 0 else "en"
+        m = Message(language, style)
+        f, l = subject_fi() if language == "fi" else subject_en()
+        e = email(f, l)
+        (finnish if language == "fi" else english)(m, f, l, e)
+        m.known = {"name": f"{f} {l}", "email": e, "username": e.split("@")[0], "agentName": "Service Desk"}
+        print(m.json())
