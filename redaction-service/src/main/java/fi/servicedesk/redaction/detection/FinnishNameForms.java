@@ -146,6 +146,11 @@ final class FinnishNameForms {
         }
     }
 
+    /** The pair filter's bits of the stems' openings, {@link Text#PAIR_WORDS} longs each, for a caller's own first test. */
+    long[] stemOpeningBits() {
+        return stemOpeningBits.clone();
+    }
+
     /** Whether the first letters of some stem may be in the text (see {@link Fragment#mayBeIn}). */
     private boolean mayOccur(Text message) {
         for (int at = 0; at < stemOpeningBits.length; at += Text.PAIR_WORDS) {
