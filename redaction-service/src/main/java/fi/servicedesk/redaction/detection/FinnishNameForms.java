@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every written form of a set of names, each mapped to its base form: the name itself and its
@@ -29,6 +30,11 @@ final class FinnishNameForms {
     /** How much of a stem the pair filter tests: every form of a name opens with its stem. */
     private static final int OPENING_LETTERS = 4;
     private static final String VOWELS = "aeiouyäö";
+    /**
+     * Compiled once: {@code String.split("\\s+")} compiles the pattern on every call, and an
+     * introduction's names are made into forms for each message that has one.
+     */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /**
      * Name parts that are also ordinary words of a service-desk conversation, Finnish or English
      * ("Liisa Agent" must not turn every "agent" into a name). Such a part counts only where it is
@@ -73,7 +79,7 @@ final class FinnishNameForms {
     FinnishNameForms(List<String> names) {
         for (int owner = 0; owner < names.size(); owner++) {
             var lower = names.get(owner).toLowerCase(Locale.ROOT);
-            if (Arrays.stream(lower.split("\\s+")).allMatch(TEAM_WORDS::contains)) {
+            if (Arrays.stream(WHITESPACE.split(lower)).allMatch(TEAM_WORDS::contains)) {
                 generic.add(owner);
             }
             int part = 0;
@@ -138,6 +144,11 @@ final class FinnishNameForms {
                 findings.add(match.finding());
             }
         }
+    }
+
+    /** The pair filter's bits of the stems' openings, {@link Text#PAIR_WORDS} longs each, for a caller's own first test. */
+    long[] stemOpeningBits() {
+        return stemOpeningBits.clone();
     }
 
     /** Whether the first letters of some stem may be in the text (see {@link Fragment#mayBeIn}). */

@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,12 @@ public final class KnownIdentifierDetector implements Detector {
 
     private final FinnishNameForms names;
     private final List<Fragment> usernames = new ArrayList<>();
+    /**
+     * The pair filter's bits of every name's stem openings and of every user name, one after the
+     * other: a message passed over by both tests below is asked only this array. Most messages
+     * hold no known identifier, and each conversation's detector is read cold.
+     */
+    private final long[] openings;
 
     public KnownIdentifierDetector(KnownIdentifiers known) {
         this.names = new FinnishNameForms(known.names());
@@ -24,10 +31,19 @@ public final class KnownIdentifierDetector implements Detector {
                 }
             }
         }
+        var stemOpenings = names.stemOpeningBits();
+        openings = Arrays.copyOf(stemOpenings, stemOpenings.length + usernames.size() * Text.PAIR_WORDS);
+        for (int u = 0; u < usernames.size(); u++) {
+            System.arraycopy(Text.pairBits(usernames.get(u).lower()), 0, openings, stemOpenings.length + u * Text.PAIR_WORDS,
+                    Text.PAIR_WORDS);
+        }
     }
 
     @Override
     public void find(Text message, List<Finding> findings) {
+        if (!mayHoldAny(message)) {
+            return;
+        }
         var text = message.value();
         if (!names.isEmpty()) {
             names.find(message, findings);
@@ -35,6 +51,16 @@ public final class KnownIdentifierDetector implements Detector {
         if (mayHoldAUsername(message)) {
             findUsernames(text, findings);
         }
+    }
+
+    /** False when neither a name's forms nor a user name can be in the message (the tests of FinnishNameForms and {@link #mayHoldAUsername}). */
+    private boolean mayHoldAny(Text message) {
+        for (int at = 0; at < openings.length; at += Text.PAIR_WORDS) {
+            if (message.mayContain(openings, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mayHoldAUsername(Text message) {
