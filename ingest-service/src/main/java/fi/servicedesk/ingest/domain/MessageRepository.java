@@ -21,8 +21,12 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
             "id, contact_id, external_id, speaker, text_enc, language, occurred_at, purpose, stored_at, seq";
     private static final String CONTACT_UPDATE =
             "update contact set last_seq = ?, started_at = ?, agent_name_enc = ? where id = ?";
-    private static final String INSERT_KNOWN = "with message_row as (insert into message (" + MESSAGE_COLUMNS
-            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) ";
+    private static final String MESSAGE_ROW =
+            "with message_row as (insert into message (" + MESSAGE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+    /** {@link #insertKnown}'s statement for a message that is not announced (its subject objected). */
+    private static final String INSERT_KNOWN = MESSAGE_ROW + " " + CONTACT_UPDATE;
+    private static final String INSERT_KNOWN_ANNOUNCED =
+            MESSAGE_ROW + ", contact_row as (" + CONTACT_UPDATE + ") " + PendingRow.INSERT;
 
     /**
      * Stores {@code message} as its contact's next one, numbered by the same statement (the caller
@@ -58,11 +62,8 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * caller holds the contact's lock ({@code ContactRepository.findKnownForUpdate}).
      */
     public void insertKnown(Message message, Contact contact, PendingRow announcement) {
-        var sql = announcement == null
-                ? INSERT_KNOWN + CONTACT_UPDATE
-                : INSERT_KNOWN.strip() + ", contact_row as (" + CONTACT_UPDATE + ") " + PendingRow.INSERT;
         session().doWork(connection -> {
-            try (var insert = connection.prepareStatement(sql)) {
+            try (var insert = connection.prepareStatement(announcement == null ? INSERT_KNOWN : INSERT_KNOWN_ANNOUNCED)) {
                 int next = bindMessage(insert, 1, message);
                 insert.setInt(next, message.seq);
                 insert.setInt(next + 1, message.seq);
