@@ -15,6 +15,7 @@ import fi.servicedesk.ingest.domain.SealedFields;
 import fi.servicedesk.ingest.domain.Speaker;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.domain.SubjectRepository;
+import fi.servicedesk.ingest.domain.WebhookSource;
 import fi.servicedesk.ingest.events.ContactClosed;
 import fi.servicedesk.ingest.events.MessageCaptured;
 import fi.servicedesk.ingest.events.Topics;
@@ -84,7 +85,7 @@ public class Conversations {
      * when it holds every kind offered, else on a new subject holding them. Empty, having made
      * nothing, when the known subject lacks a kind offered: {@link #open} and {@link #identify}
      * record it. The platform's id is locked first, so a contact another transaction made
-     * meanwhile is found, not made twice; then as {@link #known}.
+     * meanwhile is found, not made twice; then as {@link #receiveKnown}.
      */
     public Optional<KnownContact> start(Channel channel, String externalId, Identifiers offered, Instant startedAt) {
         contacts.lock(channel, externalId);
@@ -106,7 +107,7 @@ public class Conversations {
         var contact = newContact(channel, externalId, subject.id);
         contact.startedAt = startedAt;
         contacts.insert(contact);
-        return Optional.of(new KnownContact(contact, subject));
+        return Optional.of(new KnownContact(contact, subject, 0));
     }
 
     private Contact newContact(Channel channel, String externalId, UUID subjectId) {
@@ -168,12 +169,13 @@ public class Conversations {
     }
 
     /**
-     * The contact of a platform conversation or call with its subject, read by one statement and
-     * row-locked, when the contact exists: for a message that changes neither
-     * ({@link #appendKnown}). Empty for a new conversation; then {@link #start}.
+     * The webhook's receipt and, when it is the first, the contact of a platform conversation or
+     * call with its subject and its last message's number, read by one statement and row-locked,
+     * when the contact exists: for a message that changes neither ({@link #appendKnown}). Empty
+     * for a new conversation; then {@link #start}. A repeated webhook-id changes and locks nothing.
      */
-    public Optional<KnownContact> known(Channel channel, String externalId) {
-        return contacts.findKnownForUpdate(channel, externalId);
+    public ContactRepository.Received receiveKnown(WebhookSource source, String webhookId, Channel channel, String externalId) {
+        return contacts.receiveKnownForUpdate(source, webhookId, channel, externalId);
     }
 
     /** Stores one message in order and, unless the subject objected (R4.1), announces it to redaction. */
@@ -191,34 +193,37 @@ public class Conversations {
     }
 
     /**
-     * As {@link #append}, for a contact read or made by plain SQL ({@link #known}, {@link #start})
+     * As {@link #append}, for a contact read or made by plain SQL ({@link #receiveKnown}, {@link #start})
      * whose subject the message does not change: no entity is loaded, checked for changes or
-     * written. The contact's start and an agent's first name ({@code agentName} of an agent's
-     * message), when the message brings them, are written by one statement.
+     * written. The message, the contact's new last number, start and first agent's name
+     * ({@code agentName} of an agent's message) and the event are written by one statement.
      */
     public Message appendKnown(KnownContact known, NewMessage incoming, String agentName) {
         var contact = known.contact();
         var key = keys.of(contact.subjectId);
-        boolean changed = false;
         if (contact.startedAt == null) {
             contact.startedAt = incoming.occurredAt();
-            changed = true;
         }
         if (incoming.speaker() == Speaker.AGENT && namesAgent(contact, agentName)) {
             contact.agentNameEnc = key.encryptText(SealedFields.agentName(contact.id), agentName);
-            changed = true;
         }
-        if (changed) {
-            contacts.updateStartAndAgent(contact);
-        }
-        var message = store(contact, key, incoming);
-        if (known.subject().objectedAt == null) {
-            announce(contact, known.subject(), key, message, incoming.text());
-        }
+        var message = newMessage(contact, key, incoming);
+        message.seq = known.lastSeq() + 1;
+        var announcement = known.subject().objectedAt == null
+                ? outbox.sealedRow(Topics.INTERACTIONS, contact.id.toString(), MessageCaptured.TYPE,
+                        captured(contact, known.subject(), key, message, incoming.text()), OutboxSeal.keyRefOf(known.subject().id))
+                : null;
+        messages.insertKnown(message, contact, announcement);
         return message;
     }
 
     private Message store(Contact contact, SubjectKey key, NewMessage incoming) {
+        var message = newMessage(contact, key, incoming);
+        messages.insertNext(message);
+        return message;
+    }
+
+    private Message newMessage(Contact contact, SubjectKey key, NewMessage incoming) {
         var message = new Message();
         message.id = UUID.randomUUID();
         message.contactId = contact.id;
@@ -229,7 +234,6 @@ public class Conversations {
         message.occurredAt = incoming.occurredAt();
         message.purpose = Purpose.A;
         message.storedAt = Instant.now(clock);
-        messages.insertNext(message);
         return message;
     }
 
@@ -241,13 +245,17 @@ public class Conversations {
     }
 
     private void announce(Contact contact, Subject subject, SubjectKey key, Message message, String text) {
-        var who = registry.identifiersOf(subject, key);
         // Text and identifiers: the row holds them sealed under the subject's key (OutboxSeal).
-        outbox.publishSealed(Topics.INTERACTIONS, contact.id.toString(), MessageCaptured.TYPE, new MessageCaptured(
-                contact.id, message.id, contact.channel.name(), message.seq, message.speaker.name(), message.language,
-                text, message.occurredAt, message.storedAt,
+        outbox.publishSealed(Topics.INTERACTIONS, contact.id.toString(), MessageCaptured.TYPE,
+                captured(contact, subject, key, message, text), OutboxSeal.keyRefOf(subject.id));
+    }
+
+    private MessageCaptured captured(Contact contact, Subject subject, SubjectKey key, Message message, String text) {
+        var who = registry.identifiersOf(subject, key);
+        return new MessageCaptured(contact.id, message.id, contact.channel.name(), message.seq, message.speaker.name(),
+                message.language, text, message.occurredAt, message.storedAt,
                 new MessageCaptured.SubjectIdentifiers(who.name(), who.email(), who.username(), who.phone()),
-                key.decryptText(SealedFields.agentName(contact.id), contact.agentNameEnc)), OutboxSeal.keyRefOf(subject.id));
+                key.decryptText(SealedFields.agentName(contact.id), contact.agentNameEnc));
     }
 
     /** Re-encrypts the contact's data under the known subject's key, then shreds the placeholder subject. */

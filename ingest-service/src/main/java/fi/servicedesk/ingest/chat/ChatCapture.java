@@ -26,15 +26,16 @@ public class ChatCapture {
 
     /** Returns false, having changed nothing, when this webhook id was already received. */
     public boolean capture(String webhookId, ChatEvent event) {
-        if (!receipts.firstReceipt(WebhookSource.CHAT, webhookId)) {
-            return false;
-        }
-        switch (event) {
-            case ChatEvent.MessageSent sent -> capture(sent);
-            case ChatEvent.Closed closed -> conversations.close(conversations.open(Channel.CHAT, closed.conversationId()),
-                    closed.closedAt());
-        }
-        return true;
+        return switch (event) {
+            case ChatEvent.MessageSent sent -> capture(webhookId, sent);
+            case ChatEvent.Closed closed -> {
+                if (!receipts.firstReceipt(WebhookSource.CHAT, webhookId)) {
+                    yield false;
+                }
+                conversations.close(conversations.open(Channel.CHAT, closed.conversationId()), closed.closedAt());
+                yield true;
+            }
+        };
     }
 
     /**
@@ -43,17 +44,23 @@ public class ChatCapture {
      * nothing new. Only a new kind of identifier takes the entity path, which records it and may
      * move the contact to the subject it names.
      */
-    private void capture(ChatEvent.MessageSent sent) {
-        var known = conversations.known(Channel.CHAT, sent.conversationId())
+    private boolean capture(String webhookId, ChatEvent.MessageSent sent) {
+        // The receipt and the contact's locking read are one statement.
+        var received = conversations.receiveKnown(WebhookSource.CHAT, webhookId, Channel.CHAT, sent.conversationId());
+        if (!received.first()) {
+            return false;
+        }
+        var known = received.known()
                 .or(() -> conversations.start(Channel.CHAT, sent.conversationId(), endUserIdentifiers(sent), sent.sentAt()));
         if (known.isPresent() && bringsNothingNew(known.get(), sent.sender())) {
             conversations.appendKnown(known.get(), newMessage(sent), sent.sender().name());
-            return;
+            return true;
         }
         var offered = endUserIdentifiers(sent);
         var contact = conversations.open(Channel.CHAT, sent.conversationId(), offered);
         conversations.identify(contact, offered);
         conversations.append(contact, newMessage(sent));
+        return true;
     }
 
     /** An end user's message may name the subject anew (checked without parsing the phone number); no other may. */

@@ -14,6 +14,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
+    /** A contact's row locked by an update that changes nothing ({@link #findKnownForUpdate}), with its subject. */
+    private static final String LOCK_KNOWN = """
+            update contact c set last_seq = c.last_seq
+            from subject s
+            where s.id = c.subject_id and c.channel = ? and c.external_id = ?""";
+    /** What {@link #known} reads; the subject's columns in SubjectRepository.copyOf's order. */
+    private static final String RETURNING_KNOWN = """
+            returning c.id, c.subject_id, c.agent_name_enc, c.started_at, c.ended_at, c.purpose, c.stored_at,
+                      s.name_enc, s.email_enc, s.username_enc, s.phone_enc, s.email_index, s.username_index,
+                      s.phone_index, s.objected_at, s.purpose, s.stored_at, c.last_seq""";
+
+    private final WebhookReceipts receipts;
+
+    ContactRepository(WebhookReceipts receipts) {
+        this.receipts = receipts;
+    }
+
     /**
      * The contact of a platform conversation or call, locked so its messages are numbered one at a
      * time. A row lock alone cannot serialise the first messages of a new conversation arriving at
@@ -42,26 +59,51 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /**
      * The contact of a platform conversation or call and its subject when the contact exists, the
-     * contact's row locked as {@link #findForUpdate} locks it; one statement of plain SQL, nothing
-     * loaded into the session. Without the advisory lock: a row to lock exists, and a transaction
-     * that is making the contact holds the advisory lock, so it is found after {@link #lock} only.
+     * contact's row locked as {@link #findForUpdate} locks it, with the number of its last message;
+     * one statement of plain SQL, nothing loaded into the session. The row is locked by an update
+     * that changes nothing: after waiting for another transaction's lock, an update reads the row as
+     * that transaction left it, so the number is the newest (a locking select would give the one
+     * its statement saw before it waited). Without the advisory lock: a row to lock exists, and a
+     * transaction that is making the contact holds the advisory lock, so it is found after
+     * {@link #lock} only.
      */
     public Optional<KnownContact> findKnownForUpdate(Channel channel, String externalId) {
         return session().doReturningWork(connection -> {
-            try (var select = connection.prepareStatement("""
-                    select c.id, c.subject_id, c.agent_name_enc, c.started_at, c.ended_at, c.purpose, c.stored_at,
-                           s.name_enc, s.email_enc, s.username_enc, s.phone_enc, s.email_index, s.username_index,
-                           s.phone_index, s.objected_at, s.purpose, s.stored_at
-                    from contact c join subject s on s.id = c.subject_id
-                    where c.channel = ? and c.external_id = ?
-                    for update of c""")) { // the subject's columns in SubjectRepository.copyOf's order
+            try (var select = connection.prepareStatement(LOCK_KNOWN + "\n" + RETURNING_KNOWN)) {
                 select.setString(1, channel.name());
                 select.setString(2, externalId);
                 try (var row = select.executeQuery()) {
-                    return row.next() ? Optional.of(known(row, channel, externalId)) : Optional.empty();
+                    return row.next() ? Optional.of(known(row, 1, channel, externalId)) : Optional.empty();
                 }
             }
         });
+    }
+
+    /**
+     * The webhook's receipt ({@link WebhookReceipts#firstReceipt}) and, when it is the first, the
+     * contact as {@link #findKnownForUpdate} finds it, in one statement: a repeated webhook locks
+     * and reads nothing.
+     */
+    public Received receiveKnownForUpdate(WebhookSource source, String webhookId, Channel channel, String externalId) {
+        return session().doReturningWork(connection -> {
+            try (var select = connection.prepareStatement("with receipt as (" + WebhookReceipts.INSERT + " returning 1),\n"
+                    + "known as (" + LOCK_KNOWN + " and exists (select 1 from receipt)\n" + RETURNING_KNOWN + ")\n"
+                    + "select exists (select 1 from receipt), known.* from (values (0)) as one left join known on true")) {
+                int next = receipts.bind(select, 1, source, webhookId);
+                select.setString(next, channel.name());
+                select.setString(next + 1, externalId);
+                try (var row = select.executeQuery()) {
+                    row.next();
+                    var first = row.getBoolean(1);
+                    var known = row.getObject(2) == null ? Optional.<KnownContact>empty() : Optional.of(known(row, 2, channel, externalId));
+                    return new Received(first, known);
+                }
+            }
+        });
+    }
+
+    /** Whether a webhook was received for the first time, and the contact it names when that exists. */
+    public record Received(boolean first, Optional<KnownContact> known) {
     }
 
     /** Stores a new contact by plain SQL: the session does not manage it, so it stores no later change of it. */
@@ -84,35 +126,24 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         });
     }
 
-    /** Writes a contact's start and agent's name, as a copy read by {@link #findKnownForUpdate} now holds them. */
-    public void updateStartAndAgent(Contact contact) {
-        session().doWork(connection -> {
-            try (var update = connection.prepareStatement("update contact set started_at = ?, agent_name_enc = ? where id = ?")) {
-                update.setObject(1, Columns.timestamp(contact.startedAt));
-                update.setBytes(2, contact.agentNameEnc);
-                update.setObject(3, contact.id);
-                update.executeUpdate();
-            }
-        });
-    }
-
     private Session session() {
         return getEntityManager().unwrap(Session.class);
     }
 
-    private static KnownContact known(ResultSet row, Channel channel, String externalId) throws SQLException {
+    /** A contact as {@link #RETURNING_KNOWN} returns it, from column {@code first} on. */
+    private static KnownContact known(ResultSet row, int first, Channel channel, String externalId) throws SQLException {
         var contact = new Contact();
-        contact.id = row.getObject(1, UUID.class);
+        contact.id = row.getObject(first, UUID.class);
         contact.channel = channel;
         contact.externalId = externalId;
-        contact.subjectId = row.getObject(2, UUID.class);
-        contact.agentNameEnc = row.getBytes(3);
-        contact.startedAt = Columns.instant(row, 4);
-        contact.endedAt = Columns.instant(row, 5);
-        contact.purpose = Purpose.valueOf(row.getString(6));
-        contact.storedAt = Columns.instant(row, 7);
-        var subject = SubjectRepository.copyOf(row, 8, contact.subjectId);
-        return new KnownContact(contact, subject);
+        contact.subjectId = row.getObject(first + 1, UUID.class);
+        contact.agentNameEnc = row.getBytes(first + 2);
+        contact.startedAt = Columns.instant(row, first + 3);
+        contact.endedAt = Columns.instant(row, first + 4);
+        contact.purpose = Purpose.valueOf(row.getString(first + 5));
+        contact.storedAt = Columns.instant(row, first + 6);
+        var subject = SubjectRepository.copyOf(row, first + 7, contact.subjectId);
+        return new KnownContact(contact, subject, row.getInt(first + 17));
     }
 
     public List<Contact> ofSubject(UUID subjectId) {

@@ -1,42 +1,52 @@
 package fi.servicedesk.ingest.domain;
 
+import fi.servicedesk.kit.outbox.PendingRow;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Messages are numbered by their contact's {@code last_seq} (migration V12), which every insert
+ * here advances in the same statement, under the contact's lock.
+ */
 @ApplicationScoped
 public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
+
+    private static final String MESSAGE_COLUMNS =
+            "id, contact_id, external_id, speaker, text_enc, language, occurred_at, purpose, stored_at, seq";
+    private static final String CONTACT_UPDATE =
+            "update contact set last_seq = ?, started_at = ?, agent_name_enc = ? where id = ?";
+    private static final String MESSAGE_ROW =
+            "with message_row as (insert into message (" + MESSAGE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+    /** {@link #insertKnown}'s statement for a message that is not announced (its subject objected). */
+    private static final String INSERT_KNOWN = MESSAGE_ROW + " " + CONTACT_UPDATE;
+    private static final String INSERT_KNOWN_ANNOUNCED =
+            MESSAGE_ROW + ", contact_row as (" + CONTACT_UPDATE + ") " + PendingRow.INSERT;
 
     /**
      * Stores {@code message} as its contact's next one, numbered by the same statement (the caller
      * holds the contact's lock), and sets its {@code seq}. Plain SQL on the session's connection:
      * the write path keeps no message entity to flush or check for changes. What the session holds
-     * (a contact just made) is flushed first, since the row refers to it; a session that holds
-     * nothing (a message on the lean path) is not flushed at all.
+     * (a contact just made) is flushed first, since the row refers to it.
      */
     public void insertNext(Message message) {
         var entityManager = getEntityManager();
         if (SessionContents.holdsAnything(entityManager)) {
             entityManager.flush();
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        session().doWork(connection -> {
             try (var insert = connection.prepareStatement("""
-                    insert into message (id, contact_id, seq, external_id, speaker, text_enc, language, occurred_at, purpose, stored_at)
-                    select ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? from message where contact_id = ?
-                    returning seq""")) {
-                insert.setObject(1, message.id);
-                insert.setObject(2, message.contactId);
-                insert.setString(3, message.externalId);
-                insert.setString(4, message.speaker.name());
-                insert.setBytes(5, message.textEnc);
-                insert.setString(6, message.language);
-                insert.setObject(7, Columns.timestamp(message.occurredAt));
-                insert.setString(8, message.purpose.name());
-                insert.setObject(9, Columns.timestamp(message.storedAt));
-                insert.setObject(10, message.contactId);
+                    with numbered as (update contact set last_seq = last_seq + 1 where id = ? returning last_seq)
+                    insert into message (%s)
+                    select ?, ?, ?, ?, ?, ?, ?, ?, ?, last_seq from numbered
+                    returning seq""".formatted(MESSAGE_COLUMNS))) {
+                insert.setObject(1, message.contactId);
+                bindMessage(insert, 2, message);
                 try (var row = insert.executeQuery()) {
                     row.next();
                     message.seq = row.getInt(1);
@@ -45,7 +55,48 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
         });
     }
 
+    /**
+     * Stores {@code message}, numbered already ({@link KnownContact#lastSeq} + 1), the contact's
+     * new last number with its start and agent's name as {@code contact} holds them, and, unless
+     * null, the event that announces it ({@code announcement}): one statement, one round trip. The
+     * caller holds the contact's lock ({@code ContactRepository.findKnownForUpdate}).
+     */
+    public void insertKnown(Message message, Contact contact, PendingRow announcement) {
+        session().doWork(connection -> {
+            try (var insert = connection.prepareStatement(announcement == null ? INSERT_KNOWN : INSERT_KNOWN_ANNOUNCED)) {
+                int next = bindMessage(insert, 1, message);
+                insert.setInt(next, message.seq);
+                insert.setInt(next + 1, message.seq);
+                insert.setObject(next + 2, Columns.timestamp(contact.startedAt));
+                insert.setBytes(next + 3, contact.agentNameEnc);
+                insert.setObject(next + 4, contact.id);
+                if (announcement != null) {
+                    announcement.bind(insert, next + 5);
+                }
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /** Binds {@link #MESSAGE_COLUMNS} but the last, {@code seq}, from {@code first} on; returns the index after them. */
+    private static int bindMessage(PreparedStatement insert, int first, Message message) throws SQLException {
+        insert.setObject(first, message.id);
+        insert.setObject(first + 1, message.contactId);
+        insert.setString(first + 2, message.externalId);
+        insert.setString(first + 3, message.speaker.name());
+        insert.setBytes(first + 4, message.textEnc);
+        insert.setString(first + 5, message.language);
+        insert.setObject(first + 6, Columns.timestamp(message.occurredAt));
+        insert.setString(first + 7, message.purpose.name());
+        insert.setObject(first + 8, Columns.timestamp(message.storedAt));
+        return first + 9;
+    }
+
     public List<Message> ofContact(UUID contactId) {
         return list("contactId = ?1 order by seq", contactId);
+    }
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 }

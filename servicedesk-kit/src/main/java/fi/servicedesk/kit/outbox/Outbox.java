@@ -11,9 +11,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,6 +68,20 @@ public class Outbox {
         return persist(event);
     }
 
+    /**
+     * As {@link #publishSealed}, for a caller that writes the row itself in the statement of the
+     * change it announces ({@link PendingRow}): one round trip for both. The caller must write it in
+     * this transaction; the relay is woken after its commit as for any other row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PendingRow sealedRow(String topic, String key, String type, Object data, String keyRef) {
+        var event = row(topic, key, type, Map.of());
+        event.keyRef = keyRef;
+        event.sealedPayload = seal().seal(keyRef, serialize(data).getBytes(StandardCharsets.UTF_8));
+        announceOncePerTransaction();
+        return new PendingRow(event);
+    }
+
     /** Whether this service seals payloads (it has a PayloadSeal). */
     public boolean seals() {
         return seal.isResolvable();
@@ -121,24 +133,10 @@ public class Outbox {
      * that publishes a whole access reply holds one chunk in memory, not all of them.
      */
     private UUID persist(OutboxEvent event) {
+        var row = new PendingRow(event);
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (var insert = connection.prepareStatement("""
-                    insert into outbox (id, topic, message_key, ce_type, ce_subject, extensions, payload, key_ref, sealed_payload, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                insert.setObject(1, event.id);
-                insert.setString(2, event.topic);
-                insert.setString(3, event.messageKey);
-                insert.setString(4, event.type);
-                insert.setString(5, event.subject);
-                insert.setString(6, event.extensions);
-                insert.setString(7, event.payload);
-                insert.setString(8, event.keyRef);
-                if (event.sealedPayload == null) {
-                    insert.setNull(9, Types.BINARY);
-                } else {
-                    insert.setBytes(9, event.sealedPayload);
-                }
-                insert.setObject(10, event.createdAt.atOffset(ZoneOffset.UTC));
+            try (var insert = connection.prepareStatement(PendingRow.INSERT)) {
+                row.bind(insert, 1);
                 insert.executeUpdate();
             }
         });

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -43,10 +42,10 @@ public class ChatWebhookResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public CompletionStage<Map<String, Object>> receive(@HeaderParam(WebhookHeaders.ID) String id,
-                                                        @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
-                                                        @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
-                                                        byte[] body) throws IOException {
+    public CompletionStage<String> receive(@HeaderParam(WebhookHeaders.ID) String id,
+                                           @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
+                                           @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                                           byte[] body) throws IOException {
         return signedJson.receiveWhenStored(WebhookSource.CHAT, new WebhookHeaders(id, timestamp, signature), body, ChatEvent.class,
                 (webhookId, event) -> groupCommit.submit("chat:" + event.conversationId(), () -> capture.capture(webhookId, event)));
     }

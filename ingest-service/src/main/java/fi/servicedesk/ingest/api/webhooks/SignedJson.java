@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.api.webhooks;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.domain.WebhookSource;
 import fi.servicedesk.kit.problem.ProblemException;
@@ -8,7 +9,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
@@ -32,9 +32,9 @@ public class SignedJson {
 
     /**
      * Verifies, parses and validates the body, hands it to {@code store} (false: a repeated
-     * webhook-id, nothing stored) and returns the webhook's answer.
+     * webhook-id, nothing stored) and returns the webhook's answer as JSON text.
      */
-    public <T> Map<String, Object> receive(WebhookSource source, WebhookHeaders headers, byte[] body, Class<T> type,
+    public <T> String receive(WebhookSource source, WebhookHeaders headers, byte[] body, Class<T> type,
                                            BiPredicate<String, T> store) throws IOException {
         var event = verified(source, headers, body, type);
         return answer(headers.id(), store.test(headers.id(), event));
@@ -44,7 +44,7 @@ public class SignedJson {
      * As {@link #receive}, for a store that answers once its transaction has committed
      * ({@code capture/GroupCommit}): no thread waits for the commit, the answer follows it.
      */
-    public <T> CompletionStage<Map<String, Object>> receiveWhenStored(
+    public <T> CompletionStage<String> receiveWhenStored(
             WebhookSource source, WebhookHeaders headers, byte[] body, Class<T> type,
             BiFunction<String, T, CompletionStage<Boolean>> store) throws IOException {
         var event = verified(source, headers, body, type);
@@ -64,7 +64,9 @@ public class SignedJson {
         return event;
     }
 
-    private static Map<String, Object> answer(String webhookId, boolean stored) {
-        return Map.of("webhookId", webhookId, "duplicate", !stored);
+    /** Written as it is: no serialiser is looked up and run for each webhook's two fields. */
+    private static String answer(String webhookId, boolean stored) {
+        return "{\"webhookId\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(webhookId))
+                + "\",\"duplicate\":" + !stored + "}";
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /** The telephony platform's JSON webhook (R6.1), signed like the chat's with the telephony secret. */
@@ -40,10 +39,10 @@ public class TelephonyWebhookResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public CompletionStage<Map<String, Object>> receive(@HeaderParam(WebhookHeaders.ID) String id,
-                                                        @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
-                                                        @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
-                                                        byte[] body) throws IOException {
+    public CompletionStage<String> receive(@HeaderParam(WebhookHeaders.ID) String id,
+                                           @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
+                                           @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                                           byte[] body) throws IOException {
         return signedJson.receiveWhenStored(WebhookSource.TELEPHONY, new WebhookHeaders(id, timestamp, signature), body, TelephonyEvent.class,
                 (webhookId, event) -> groupCommit.submit("call:" + event.callId(), () -> capture.capture(webhookId, event)));
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * The speech-to-text subcontractor's callback (R7.1): signed with its own secret (Standard
@@ -33,10 +32,10 @@ public class TranscriptionWebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> receive(@HeaderParam(WebhookHeaders.ID) String id,
-                                       @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
-                                       @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
-                                       byte[] body) throws IOException {
+    public String receive(@HeaderParam(WebhookHeaders.ID) String id,
+                          @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
+                          @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
+                          byte[] body) throws IOException {
         return signedJson.receive(WebhookSource.TRANSCRIPTION, new WebhookHeaders(id, timestamp, signature), body,
                 TranscriptionResult.class, callback::complete);
     }
