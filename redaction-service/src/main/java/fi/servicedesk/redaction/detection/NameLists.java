@@ -18,11 +18,15 @@ final class NameLists {
     private static final String CONJUNCTION_INITIALS = "jsaot";
     /**
      * Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz",
-     * a meeting's "Mukana:", "Poissa:", "Present:", "Apologies:", a form's "Omistaja:", "Owner:", "Contact:".
+     * a meeting's "Mukana:", "Poissa:", "Present:", "Apologies:", a form's "Omistaja:", "Owner:", "Contact:", a
+     * roster's days and stand-by ("ke–to: Sampo Heinonen", "Backup: Honka"), an approver and a hand-off.
      */
     private static final Set<String> LIST_LABELS = Set.of("cc", "bcc", "kopio", "piilokopio", "vastaanottajat",
             "paikalla", "osallistujat", "läsnä", "attendees", "participants", "mukana", "poissa", "present", "absent",
-            "apologies", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact");
+            "apologies", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact",
+            // who is on duty or takes a task over: a roster's days ("ma–ti:", "Mon-Tue:"), its stand-by and hand-offs
+            "ma", "ti", "ke", "to", "pe", "la", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "varalla",
+            "backup", "päivystäjä", "call", "siirretty", "reassigned", "hyväksyjä", "approver", "deputy", "sijainen");
     /** How many people a labelled list names at most. */
     private static final int LISTED_PEOPLE = 12;
 
