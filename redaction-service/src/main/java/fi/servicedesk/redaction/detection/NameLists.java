@@ -87,7 +87,9 @@ final class NameLists {
                 && (isListedPerson(text, tokens, words, t) || isWholeItem(text, tokens, words, t)); people++) {
             names[t] = true;
             int next = t + 1;
-            if (next < tokens.size() && tokens.spaced(t, next) && isListedPerson(text, tokens, words, next)) {
+            // "ma–ti: Aigerim Kataja": the second word too where it is also a word, if it ends the item.
+            if (next < tokens.size() && tokens.spaced(t, next)
+                    && (isListedPerson(text, tokens, words, next) || isWholeItem(text, tokens, words, next))) {
                 names[next] = true;
                 next++;
             }
@@ -162,7 +164,8 @@ final class NameLists {
                 || tokens.isCapitalised(c + 1) && words[c + 1].is(NameLexicon.Word.PAIRED_LAST))) {
             names[c + 1] = true;
         } else if (names[c + 1] && NameWords.canBeSurname(text, tokens, words[c - 1], c - 1)
-                && (!tokens.beginsSentence(c - 1) || NameWords.isAnyName(words[c - 1]))) {
+                // opening a sentence, a name reading or a word nobody knows ("Siim and Heather"), not an ordinary word
+                && (!tokens.beginsSentence(c - 1) || NameWords.isAnyName(words[c - 1]) || !words[c - 1].isKnown())) {
             names[c - 1] = true;
         }
     }

@@ -68,7 +68,7 @@ final class NotAPerson {
         for (int t = 0; t < n; t++) {
             if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;
-            } else if (t + 1 < n && isAddress(text, tokens, names, t)) {
+            } else if (t + 1 < n && isAddress(text, tokens, words, names, t)) {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
                 names[t] = false;
                 names[t + 1] = false;
@@ -109,7 +109,8 @@ final class NotAPerson {
         return ENGLISH_PREMISES.contains(lower) || ENGLISH_THINGS.contains(lower);
     }
 
-    private static boolean isTitleWord(String text, Tokens tokens, int t) {
+    /** A firm's or product's word or a job title ("Reports", "Media", "Accountant", "Lead"), which names no one. */
+    static boolean isTitleWord(String text, Tokens tokens, int t) {
         return tokens.isCapitalised(t) && tokens.length(t) <= LONGEST_TITLE_WORD && TITLE_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }
 
@@ -192,13 +193,13 @@ final class NotAPerson {
     }
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
-    private static boolean isAddress(String text, Tokens tokens, boolean[] names, int t) {
+    private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (!names[t] && !names[t + 1] || !isStreetWord(tokens, t + 1) || !tokens.spaced(t, t + 1) || !tokens.isCapitalised(t)) {
             return false;
         }
         return digitBefore(text, tokens.start(t))
                 || t + 2 < tokens.size() && text.startsWith(", ", tokens.end(t + 1)) && tokens.start(t + 2) == tokens.end(t + 1) + 2
-                && tokens.isCapitalised(t + 2) && !names[t + 2];
+                && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
     }
 
     private static boolean isStreetWord(Tokens tokens, int t) {

@@ -53,6 +53,8 @@ public final class PersonNameDetector implements Detector {
             if (t + 1 < n) {
                 FullNames.mark(text, tokens, words, names, t);
                 FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
+                FinnishPersonPhrases.markAway(text, tokens, words, names, t);
+                EnglishPersonPhrases.markAway(text, tokens, words, names, t);
             }
         }
         NamesAfterCues.mark(text, tokens, words, names);

@@ -161,6 +161,16 @@ class PersonNameDetectorTest {
             // a surname with its particle
             "Kerro Sampo von Knorringille, että kone on valmis.|Sampo;von Knorringille",
             "Meeting with Ebba af Klercker moved.|Ebba;af Klercker",
+            // where only a person is, whom one tells or pages, an unknown word joined to a name, a roster's pair
+            "Aamu on sairaana tänään, tiketit odottavat.|Aamu",
+            "Rowan is off sick today.|Rowan",
+            "Ilmoitin Honkalle asiasta.|Honkalle",
+            "The alert fired and Ansel paged Crane at once.|Ansel;Crane",
+            "Kasimir and Heather are testing it.|Kasimir;Heather",
+            "Vuorot\\nla–su: Ilkka Kataja|Ilkka;Kataja",
+            // a job title before the name and a street after it are no one's
+            "Senior Controller Anneli Koski approved it.|Anneli;Koski",
+            "Deliver to: Ansel Crane, Kitchener Way, Leeds LS3 1AA|Ansel;Crane",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -230,6 +240,8 @@ class PersonNameDetectorTest {
             "Senior Accountant and Team Lead roles are open.",
             "- remember the milk\n- Kiitos",
             "name;size\nreport.pdf;12 kB",
+            "Palvelin on etänä hallittavissa, Virossa on töissä kaksi. The printer is off again and Jira and Teams too.",
+            "Let it run overnight.",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));
