@@ -265,11 +265,22 @@ final class NameLayout {
                     }
                 }
             } else {
-                separator = separatorOf(text, lineStart, lineEnd);
+                separator = mentionsName(text, lineStart, lineEnd) ? separatorOf(text, lineStart, lineEnd) : 0;
                 columns = separator == 0 ? null : nameColumns(text, lineStart, lineEnd, separator);
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** "nimi", "name" or "Name" on the line: a title line names a column so, and most lines do not. */
+    private static boolean mentionsName(String text, int from, int to) {
+        for (var title : new String[] {"nimi", "name", "Name"}) {
+            int at = text.indexOf(title, from);
+            if (at >= 0 && at < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of ";", "|", a tab or "," on the line, or 0. */

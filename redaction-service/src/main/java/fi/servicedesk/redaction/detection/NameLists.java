@@ -84,7 +84,8 @@ final class NameLists {
     private static void labelledList(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
         int t = first;
         for (int people = 0; people < LISTED_PEOPLE && t < tokens.size()
-                && (isListedPerson(text, tokens, words, t) || isWholeItem(text, tokens, words, t)); people++) {
+                && (isListedPerson(text, tokens, words, t) || isWholeItem(text, tokens, words, t) || isWholePair(text, tokens, words, t));
+             people++) {
             names[t] = true;
             int next = t + 1;
             // "ma–ti: Aigerim Kataja": the second word too where it is also a word, if it ends the item.
@@ -101,6 +102,12 @@ final class NameLists {
             }
             t = next;
         }
+    }
+
+    /** "siirretty: Valo Joki": two capitalised words that can be names and are the whole item, whatever words they also are. */
+    private static boolean isWholePair(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && NameWords.canBeSurname(text, tokens, words[t], t)
+                && isWholeItem(text, tokens, words, t + 1);
     }
 
     private static boolean isListedPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

@@ -171,6 +171,8 @@ class PersonNameDetectorTest {
             // a job title before the name and a street after it are no one's
             "Senior Controller Anneli Koski approved it.|Anneli;Koski",
             "Deliver to: Ansel Crane, Kitchener Way, Leeds LS3 1AA|Ansel;Crane",
+            "Hälytys yöllä, Sampo eskaloi sen aamulla.|Sampo",
+            "Hyväksyjä: Lumi Honka\\nTila: avoin|Lumi;Honka",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
