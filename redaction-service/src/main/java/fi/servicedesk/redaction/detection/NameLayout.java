@@ -113,6 +113,10 @@ final class NameLayout {
      * them a name reading or the header two words long.
      */
     static void markChatHeaders(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        // Nearly every message has no time stamp in brackets: one search for its closing bracket first.
+        if (text.indexOf(']') < 0) {
+            return;
+        }
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             // Most words follow no closing bracket: that test first.
@@ -241,8 +245,8 @@ final class NameLayout {
      * separator, the words of the name columns that can be a name are names, whatever else they are.
      */
     static void markNameColumns(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        // Nearly every message has no table with a name column: a plain search first.
-        if (text.indexOf("nimi") < 0 && text.indexOf("name") < 0 && text.indexOf("Name") < 0) {
+        // Nearly every message has no table with a name column: plain searches first.
+        if (text.indexOf('\n') < 0 || text.indexOf("nimi") < 0 && text.indexOf("name") < 0 && text.indexOf("Name") < 0) {
             return;
         }
         boolean[] columns = null;
