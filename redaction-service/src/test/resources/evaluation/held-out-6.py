@@ -23,31 +23,9 @@ import random
 
 import identifiers
 from message import print_set
+from name_forms import foreign, inflect, nen
 
 R = random.Random(6660321)
-
-
-def inflect(nom, weak=None, strong=None, par=None, ill=None):
-    """The case forms of a name: weak and strong are the stems before endings with and without
-    consonant gradation (Satu: Sadu-, Satu-), par and ill override the partitive and illative."""
-    weak = weak or nom
-    strong = strong or weak
-    a = "a" if any(c in "aouAOU" for c in strong) else "ä"
-    return {"nom": nom, "gen": weak + "n", "par": par or strong + a, "all": weak + "lle", "abl": weak + "lt" + a,
-            "ade": weak + "ll" + a, "ess": strong + "n" + a, "tra": weak + "ksi", "ela": weak + "st" + a,
-            "ill": ill or strong + strong[-1] + "n", "ine": weak + "ss" + a}
-
-
-def nen(nom):
-    stem = nom[:-3] + "se"
-    a = "a" if any(c in "aou" for c in nom) else "ä"
-    return inflect(nom, stem, stem, par=nom[:-3] + "st" + a)
-
-
-def foreign(nom):
-    """A name of other origin with its Finnish endings: a stem vowel -i after a consonant."""
-    stem = nom + "i" if nom[-1] not in "aeiouyäöõ" else nom
-    return inflect(nom, stem, stem)
 
 
 FI_FIRST = [inflect("Anna-Liisa"), inflect("Juha-Pekka", "Juha-Peka", "Juha-Pekka"), inflect("Eeva-Kaisa"),

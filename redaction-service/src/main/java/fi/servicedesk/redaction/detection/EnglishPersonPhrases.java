@@ -17,7 +17,26 @@ final class EnglishPersonPhrases {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "my", "their", "his", "her",
             "its", "this", "that");
 
+    /** Where only a person is after "is" or "was": "Rowan is off sick", "Crane was away", "Lumi is on leave". */
+    private static final WordSet AWAY = WordSet.of(Set.of("off", "away", "ooo", "sick", "out"));
+    private static final WordSet IS = WordSet.of(Set.of("is", "was", "s"));
+
     private EnglishPersonPhrases() {
+    }
+
+    /**
+     * "Rowan is off sick; Rowan's tickets go to …", "Hope is on leave": a capitalised word that is a name
+     * reading or unknown, before "is" and where only a person is, is a name even where it is also a word.
+     */
+    static void markAway(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (names[t] || t + 2 >= tokens.size() || tokens.length(t + 1) > 3 || !IS.contains(text, tokens.start(t + 1), tokens.end(t + 1))
+                || !NameWords.isPersonWord(text, tokens, words[t], t)) {
+            return;
+        }
+        int state = t + 2;
+        boolean away = AWAY.contains(text, tokens.start(state), tokens.end(state))
+                || tokens.is(state, "on") && state + 1 < tokens.size() && tokens.is(state + 1, "leave");
+        names[t] = away && (tokens.spaced(t, t + 1) || text.charAt(tokens.end(t)) == '\'') && tokens.spaced(t + 1, state);
     }
 
     /** A name reading before "'s" or "from": "Megan's laptop", "Grace from HR". */

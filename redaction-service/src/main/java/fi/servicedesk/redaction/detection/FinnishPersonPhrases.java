@@ -15,7 +15,12 @@ final class FinnishPersonPhrases {
             "kipeänä", "vapaalla", "talossa", "toimistolla", "linjoilla", "tavoitettavissa", "vielä", "siellä", "täällä");
     /** Where only a person is, so that after "onko" an unknown word in lower case before one is a name ("onks emre tänään etänä?"). */
     private static final Set<String> PERSON_PLACES = Set.of("paikalla", "töissä", "etänä", "lomalla", "kipeänä",
-            "vapaalla", "toimistolla", "linjoilla", "tavoitettavissa", "sairauslomalla");
+            "vapaalla", "toimistolla", "linjoilla", "tavoitettavissa", "sairauslomalla", "sairaana");
+    /** Where only a person is, never a thing (a server is "etänä" and "paikalla" too). */
+    private static final WordSet PERSON_STATES = WordSet.of(Set.of("sairaana", "kipeänä", "lomalla", "sairauslomalla",
+            "vapaalla", "töissä", "etätöissä"));
+    /** "on" and "oli" before where a person is: "Sulo on sairaana", "Aamu oli lomalla". */
+    private static final WordSet IS = WordSet.of(Set.of("on", "oli", "ei", "ole"));
     private static final WordSet IS_THERE = WordSet.of(Set.of("onko", "onks", "onkos", "onkohan", "oliko", "oliks"));
     /** Forms of "saada" before whom one reaches: "En saanut Priitiä kiinni". */
     private static final WordSet REACH = WordSet.of(Set.of("saanut", "sain", "saa", "saan", "saisin", "saatko", "saitko",
@@ -79,6 +84,19 @@ final class FinnishPersonPhrases {
     }
 
     /** After "onko" at {@code t}: the word asked about. */
+    /**
+     * "Lumi on sairaana, hänen tikettinsä…", "Aamu oli lomalla": a capitalised word before "on" or "oli" and
+     * where only a person is (ill, on leave, at work) is a name even where it is also a word, not a place.
+     */
+    static void markAway(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (!names[t] && t + 2 < tokens.size() && tokens.length(t + 1) <= 3 && IS.contains(text, tokens.start(t + 1), tokens.end(t + 1))
+                && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, t + 2)
+                && PERSON_STATES.contains(text, tokens.start(t + 2), tokens.end(t + 2))
+                && NameWords.canBeSurname(text, tokens, words[t], t) && !(words[t].is(NameLexicon.Word.PLACE) && !words[t].isName())) {
+            names[t] = true;
+        }
+    }
+
     static void markAskedAbout(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (mayAskWhetherThere(text, tokens, t) && IS_THERE.contains(text, tokens.start(t), tokens.end(t))) {
             askedAbout(text, tokens, words, names, t + 1);

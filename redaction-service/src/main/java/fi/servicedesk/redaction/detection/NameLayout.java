@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Where the layout of a message names a person, whatever the word is: the line after a closing
  * ("Best,\nFaith", "Terveisin\nT. Kask"), a surname after an initial ("J-P Peltola", "to T. Gray"),
- * the word between a chat log's time stamp and a colon ("[10:42] dale:").
+ * the word between a chat log's time stamp and a colon ("[10:42] dale:"), a chat export's header line
+ * ("[9:14 AM] Lindgren, Saga"), a name after a dash that ends a short message ("– Sampo"), the name
+ * columns of a table written as text ("sukunimi;etunimi;puhelin").
  */
 final class NameLayout {
 
@@ -16,6 +18,13 @@ final class NameLayout {
             "best", "cheers", "thanks", "sincerely", "signed", "wishes", "yours", "br", "phone", "iphone", "mobile");
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
+    /** Column titles over a person's name in a table written as text ("Sukunimi;Etunimi;Puhelin", "last_name,first_name"). */
+    private static final Set<String> NAME_COLUMNS = Set.of("nimi", "etunimi", "sukunimi", "name", "first_name", "last_name",
+            "firstname", "lastname", "surname", "given_name", "full_name", "first name", "last name", "full name");
+    /** How many words a chat export's header names at most ("[9:14 AM] de la Cruz, Ana María" is four, and rare). */
+    private static final int HEADER_WORDS = 3;
+    /** How far back from a closing bracket a chat time stamp opens ("[10:42:07 AM]"). */
+    private static final int LONGEST_TIME_STAMP = 14;
 
     private NameLayout() {
     }
@@ -90,9 +99,215 @@ final class NameLayout {
     /** "[10:42] dale: is it down?": the word between a chat log's time stamp and a colon is who wrote the line. */
     static void markChatSpeaker(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (!names[t] && words[t] != null && isChatSpeaker(text, tokens, t)) {
+            // In lower case the handle is its writer's whatever word it also is ("[09:14] valo: …"), but not a product.
             names[t] = words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST
-                    | NameLexicon.Word.PAIRED_LAST) || tokens.isCapitalised(t) && !words[t].isKnown();
+                    | NameLexicon.Word.PAIRED_LAST) || tokens.isCapitalised(t) && !words[t].isKnown()
+                    || tokens.isLowerCase(t) && !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)));
         }
+    }
+
+    /**
+     * "[9:14 AM] Lindgren, Saga" or "[14.02] Heinonen Sampo" alone on its line: a chat export names who
+     * wrote the lines below in one to {@value #HEADER_WORDS} words after the time stamp, surname first
+     * or last, a particle allowed ("von Knorring, Ebba"); each a word that can be a name, and one of
+     * them a name reading or the header two words long.
+     */
+    static void markChatHeaders(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        // Nearly every message has no time stamp in brackets: one search for its closing bracket first.
+        if (text.indexOf(']') < 0) {
+            return;
+        }
+        int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            // Most words follow no closing bracket: that test first.
+            if (!afterTimeStamp(text, tokens.start(t))) {
+                continue;
+            }
+            int last = t;
+            while (last + 1 < n && last - t + 1 < HEADER_WORDS && headerGap(text, tokens.end(last), tokens.start(last + 1))) {
+                last++;
+            }
+            if (!lineEndsAt(text, tokens.end(last))) {
+                continue;
+            }
+            boolean people = true;
+            boolean nameReading = last > t;
+            for (int k = t; k <= last; k++) {
+                boolean particle = FullNames.isParticle(text, tokens, k);
+                people &= particle || NameWords.canBeSurname(text, tokens, words[k], k);
+                nameReading |= !particle && words[k] != null && NameWords.isAnyName(words[k]);
+            }
+            if (people && nameReading) {
+                for (int k = t; k <= last; k++) {
+                    names[k] |= !FullNames.isParticle(text, tokens, k);
+                }
+            }
+            t = last;
+        }
+    }
+
+    /** Spaces before {@code start}, and before them a closing bracket after a digit within {@value #LONGEST_TIME_STAMP} characters. */
+    private static boolean afterTimeStamp(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 1 || i == start - 1 || text.charAt(i) != ']') {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - LONGEST_TIME_STAMP && text.charAt(j) != '['; j--) {
+            if (Character.isDigit(text.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Spaces, or one comma and spaces, between two words of a header. */
+    private static boolean headerGap(String text, int from, int to) {
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                commas++;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return commas <= 1 && from < to;
+    }
+
+    /** Only spaces between {@code from} and the line's or the text's end. */
+    private static boolean lineEndsAt(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n';
+    }
+
+    /**
+     * "…raportti tulee huomenna.\n– Sampo", "call if stuck - Morven", "t. Kerttu": one or two words that
+     * can be a name after a spaced dash or "t." end a message as its sender's name, one of them a name
+     * reading or unknown.
+     */
+    static void markClosingName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int last = tokens.size() - 1;
+        if (last < 1 || !endsMessage(text, tokens.end(last))) {
+            return;
+        }
+        int first = last > 1 && tokens.spaced(last - 1, last) && tokens.isCapitalised(last - 1) ? last - 1 : last;
+        if (!signedAfter(text, tokens, first)) {
+            if (first == last || !signedAfter(text, tokens, last)) {
+                return;
+            }
+            first = last;
+        }
+        boolean person = false;
+        for (int k = first; k <= last; k++) {
+            if (!NameWords.canBeSurname(text, tokens, words[k], k)) {
+                return;
+            }
+            person |= isNameOrUnknown(words[k]);
+        }
+        for (int k = first; person && k <= last; k++) {
+            names[k] = true;
+        }
+    }
+
+    /** Only white space and a full stop or exclamation mark after {@code from}. */
+    private static boolean endsMessage(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.' && c != '!') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dash with white space before and after it, or "t." (terveisin), right before the word. */
+    private static boolean signedAfter(String text, Tokens tokens, int t) {
+        int i = tokens.start(t) - 1;
+        if (i < 1 || text.charAt(i) != ' ') {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        if ((c == '-' || c == '–' || c == '—') && i >= 2 && Character.isWhitespace(text.charAt(i - 2))) {
+            return true;
+        }
+        return t > 0 && c == '.' && tokens.end(t - 1) == i - 1 && tokens.is(t - 1, "t");
+    }
+
+    /**
+     * A table written as text whose title line names its columns ("Sukunimi;Etunimi;Puhelin",
+     * "last_name,first_name,phone", "Name | Ext"): in the rows below, up to a line without the
+     * separator, the words of the name columns that can be a name are names, whatever else they are.
+     */
+    static void markNameColumns(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        // Nearly every message has no table with a name column: plain searches first.
+        if (text.indexOf('\n') < 0 || text.indexOf("nimi") < 0 && text.indexOf("name") < 0 && text.indexOf("Name") < 0) {
+            return;
+        }
+        boolean[] columns = null;
+        char separator = 0;
+        int t = 0;
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (columns != null && text.indexOf(separator, lineStart) >= 0 && text.indexOf(separator, lineStart) < lineEnd) {
+                while (t < tokens.size() && tokens.start(t) < lineStart) {
+                    t++;
+                }
+                int column = 0;
+                for (int i = lineStart; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
+                    for (; i < tokens.start(t); i++) {
+                        column += text.charAt(i) == separator ? 1 : 0;
+                    }
+                    if (column < columns.length && columns[column] && NameWords.canBeSurname(text, tokens, words[t], t)) {
+                        names[t] = true;
+                    }
+                }
+            } else {
+                separator = mentionsName(text, lineStart, lineEnd) ? separatorOf(text, lineStart, lineEnd) : 0;
+                columns = separator == 0 ? null : nameColumns(text, lineStart, lineEnd, separator);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** "nimi", "name" or "Name" on the line: a title line names a column so, and most lines do not. */
+    private static boolean mentionsName(String text, int from, int to) {
+        for (var title : new String[] {"nimi", "name", "Name"}) {
+            int at = text.indexOf(title, from);
+            if (at >= 0 && at < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of ";", "|", a tab or "," on the line, or 0. */
+    private static char separatorOf(String text, int from, int to) {
+        for (char separator : new char[] {';', '|', '\t', ','}) {
+            int at = text.indexOf(separator, from);
+            if (at >= 0 && at < to) {
+                return separator;
+            }
+        }
+        return 0;
+    }
+
+    /** Which of the line's columns are titled with a name ({@link #NAME_COLUMNS}), or null when none is. */
+    private static boolean[] nameColumns(String text, int from, int to, char separator) {
+        var titles = text.substring(from, to).split(separator == '|' ? "\\|" : String.valueOf(separator), -1);
+        var columns = new boolean[titles.length];
+        boolean any = false;
+        for (int c = 0; c < titles.length; c++) {
+            columns[c] = NAME_COLUMNS.contains(titles[c].strip().toLowerCase(Locale.ROOT));
+            any |= columns[c];
+        }
+        return any ? columns : null;
     }
 
     private static boolean isChatSpeaker(String text, Tokens tokens, int t) {

@@ -18,11 +18,15 @@ final class NameLists {
     private static final String CONJUNCTION_INITIALS = "jsaot";
     /**
      * Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz",
-     * a meeting's "Mukana:", "Poissa:", "Present:", "Apologies:", a form's "Omistaja:", "Owner:", "Contact:".
+     * a meeting's "Mukana:", "Poissa:", "Present:", "Apologies:", a form's "Omistaja:", "Owner:", "Contact:", a
+     * roster's days and stand-by ("ke–to: Sampo Heinonen", "Backup: Honka"), an approver and a hand-off.
      */
     private static final Set<String> LIST_LABELS = Set.of("cc", "bcc", "kopio", "piilokopio", "vastaanottajat",
             "paikalla", "osallistujat", "läsnä", "attendees", "participants", "mukana", "poissa", "present", "absent",
-            "apologies", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact");
+            "apologies", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact",
+            // who is on duty or takes a task over: a roster's days ("ma–ti:", "Mon-Tue:"), its stand-by and hand-offs
+            "ma", "ti", "ke", "to", "pe", "la", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "varalla",
+            "backup", "päivystäjä", "call", "siirretty", "reassigned", "hyväksyjä", "approver", "deputy", "sijainen");
     /** How many people a labelled list names at most. */
     private static final int LISTED_PEOPLE = 12;
 
@@ -80,10 +84,13 @@ final class NameLists {
     private static void labelledList(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
         int t = first;
         for (int people = 0; people < LISTED_PEOPLE && t < tokens.size()
-                && (isListedPerson(text, tokens, words, t) || isWholeItem(text, tokens, words, t)); people++) {
+                && (isListedPerson(text, tokens, words, t) || isWholeItem(text, tokens, words, t) || isWholePair(text, tokens, words, t));
+             people++) {
             names[t] = true;
             int next = t + 1;
-            if (next < tokens.size() && tokens.spaced(t, next) && isListedPerson(text, tokens, words, next)) {
+            // "ma–ti: Aigerim Kataja": the second word too where it is also a word, if it ends the item.
+            if (next < tokens.size() && tokens.spaced(t, next)
+                    && (isListedPerson(text, tokens, words, next) || isWholeItem(text, tokens, words, next))) {
                 names[next] = true;
                 next++;
             }
@@ -95,6 +102,12 @@ final class NameLists {
             }
             t = next;
         }
+    }
+
+    /** "siirretty: Valo Joki": two capitalised words that can be names and are the whole item, whatever words they also are. */
+    private static boolean isWholePair(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && NameWords.canBeSurname(text, tokens, words[t], t)
+                && isWholeItem(text, tokens, words, t + 1);
     }
 
     private static boolean isListedPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
@@ -158,7 +171,8 @@ final class NameLists {
                 || tokens.isCapitalised(c + 1) && words[c + 1].is(NameLexicon.Word.PAIRED_LAST))) {
             names[c + 1] = true;
         } else if (names[c + 1] && NameWords.canBeSurname(text, tokens, words[c - 1], c - 1)
-                && (!tokens.beginsSentence(c - 1) || NameWords.isAnyName(words[c - 1]))) {
+                // opening a sentence, a name reading or a word nobody knows ("Siim and Heather"), not an ordinary word
+                && (!tokens.beginsSentence(c - 1) || NameWords.isAnyName(words[c - 1]) || !words[c - 1].isKnown())) {
             names[c - 1] = true;
         }
     }

@@ -23,7 +23,9 @@ final class NamesAfterCues {
     private static final Set<String> PERSON_CUES = Set.of(
             "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "yhteyttä", "soita", "soitin", "soittakaa", "cc", "kopio",
             "ask", "asked", "contact", "cc'd", "leaver", "starter", "joiner", "lähtijä", "ping", "pingaa", "pingasin",
-            "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori");
+            "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori",
+            // whom one tells, escalates to or pages: "Ilmoitin Tammelle", "eskaloi Honkalle", "paged Crane", "let Lumi know"
+            "ilmoitin", "ilmoita", "ilmoittakaa", "eskaloi", "eskaloin", "paged", "pinged", "let");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",

@@ -16,7 +16,9 @@ final class NamesBeforeReportingVerbs {
     private static final WordSet REPORTING_VERBS = WordSet.of(Set.of(
             "mentioned", "said", "wants", "wanted", "asked", "called", "wrote", "reported", "told", "confirmed",
             "noticed", "thinks", "thought", "replied", "emailed", "ilmoitti", "sanoi", "kertoi", "soitti", "pyysi",
-            "kysyi", "kirjoitti", "huomasi", "vahvisti", "mainitsi", "vastasi"));
+            "kysyi", "kirjoitti", "huomasi", "vahvisti", "mainitsi", "vastasi",
+            // what the one on call did: "Ansel paged Crane", "Sampo eskaloi sen", "Lumi kuittasi"
+            "paged", "pinged", "escalated", "rang", "texted", "eskaloi", "kuittasi"));
 
     private NamesBeforeReportingVerbs() {
     }

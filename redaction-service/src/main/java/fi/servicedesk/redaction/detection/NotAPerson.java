@@ -27,8 +27,25 @@ final class NotAPerson {
     private static final Set<String> ENGLISH_PREMISES = Set.of(
             "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
             "factory", "datacenter", "datacentre");
+    /** English things a name is given to, uninflected: the lone capitalised word before one names the thing ("the Julia language"). */
+    private static final Set<String> ENGLISH_THINGS = Set.of(
+            "language", "compiler", "pipeline", "server", "portal", "panel", "sensor", "plugin", "library", "dashboard",
+            "cluster", "payments", "period", "gas", "audit", "parcel", "framework", "module", "repository", "gems");
+    /**
+     * Capitalised words that make a firm or a product of the name before them ("Crystal Reports", "Johnson
+     * Controls", "Alma Media"), and job titles and departments, which are no one's name ("Senior Accountant
+     * Faith Whitlock", "HR Advisor | Customer Care").
+     */
+    private static final WordSet TITLE_WORDS = WordSet.of(Set.of("reports", "controls", "media", "payments", "systems",
+            "solutions", "services", "labs", "analytics", "software", "motors", "group", "accountant", "advisor", "adviser",
+            "lead", "manager", "engineer", "coordinator", "director", "officer", "assistant", "specialist", "analyst",
+            "administrator", "consultant", "controller", "intern", "senior", "junior", "principal", "associate",
+            "executive", "supervisor", "technician", "architect", "developer", "operations", "engineering",
+            "facilities", "procurement", "care"));
+    private static final int LONGEST_TITLE_WORD = 13;
     /** Streets: the capitalised word before one names the street ("the Baker Street entrance"). */
-    private static final Set<String> STREETS = Set.of("street", "road", "avenue", "lane", "square", "drive", "boulevard");
+    private static final Set<String> STREETS = Set.of("street", "road", "avenue", "lane", "square", "drive", "boulevard",
+            "way", "place", "crescent", "terrace", "gardens", "mews");
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
@@ -49,7 +66,13 @@ final class NotAPerson {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
-            if (names[t] && (t + 1 < n && isStreet(text, tokens, t) || t > 0 && isNamedThing(text, tokens, words, t - 1))) {
+            if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
+                names[t] = false;
+            } else if (t + 1 < n && isAddress(text, tokens, words, names, t)) {
+                // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
+                names[t] = false;
+                names[t + 1] = false;
+            } else if (names[t] && t > 0 && isNamedThing(text, tokens, words, t - 1)) {
                 names[t] = false;
             }
         }
@@ -61,7 +84,7 @@ final class NotAPerson {
             // "the London office", "our Austin site": an uninflected English premises word makes a place of a
             // lone capitalised name before it (not of "Liam Kelly office", nor of "Kelly's office").
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
-                    && ENGLISH_PREMISES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                    && isPremisesOrThing(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
                     && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
                 names[t] = false;
             }
@@ -71,6 +94,48 @@ final class NotAPerson {
                 names[t] = false;
             }
         }
+        for (int t = 0; t < n; t++) {
+            if (names[t] && (isTitleWord(text, tokens, t) || isTown(text, tokens, t))) {
+                names[t] = false;
+            } else if (names[t] && t + 1 < n && tokens.spaced(t, t + 1) && isTitleWord(text, tokens, t + 1)
+                    && isFirmWord(text, tokens, t + 1) && !words[t + 1].isName()) {
+                // "Crystal Reports", "Alma Media": the name before a firm's or product's word is part of that name.
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isPremisesOrThing(String lower) {
+        return ENGLISH_PREMISES.contains(lower) || ENGLISH_THINGS.contains(lower);
+    }
+
+    /** A firm's or product's word or a job title ("Reports", "Media", "Accountant", "Lead"), which names no one. */
+    static boolean isTitleWord(String text, Tokens tokens, int t) {
+        return tokens.isCapitalised(t) && tokens.length(t) <= LONGEST_TITLE_WORD && TITLE_WORDS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** A firm's or product's word of {@link #TITLE_WORDS} ends in "s" or is "media", "group"; the others are titles. */
+    private static boolean isFirmWord(String text, Tokens tokens, int t) {
+        return text.charAt(tokens.end(t) - 1) == 's' || tokens.is(t, "media") || tokens.is(t, "group");
+    }
+
+    /** "Leeds LS1 4AP": the word right before a British postcode is a town. */
+    private static boolean isTown(String text, Tokens tokens, int t) {
+        int i = tokens.end(t);
+        if (i + 7 > text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        int letters = 0;
+        for (i++; i < text.length() && Character.isUpperCase(text.charAt(i)) && letters < 3; i++) {
+            letters++;
+        }
+        int outward = 0;
+        for (; i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && outward < 3; i++) {
+            outward++;
+        }
+        return letters >= 1 && letters <= 2 && outward >= 1 && Character.isDigit(text.charAt(tokens.end(t) + 1 + letters))
+                && i + 4 <= text.length() && text.charAt(i) == ' ' && Character.isDigit(text.charAt(i + 1))
+                && Character.isUpperCase(text.charAt(i + 2)) && Character.isUpperCase(text.charAt(i + 3));
     }
 
     /** "starts 4 Jan", "due in May": a month beside a day number or after a preposition of time, not before a surname. */
@@ -125,6 +190,28 @@ final class NotAPerson {
         }
         return street && (t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
                 || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
+    }
+
+    /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
+    private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (!names[t] && !names[t + 1] || !isStreetWord(tokens, t + 1) || !tokens.spaced(t, t + 1) || !tokens.isCapitalised(t)) {
+            return false;
+        }
+        return digitBefore(text, tokens.start(t))
+                || t + 2 < tokens.size() && text.startsWith(", ", tokens.end(t + 1)) && tokens.start(t + 2) == tokens.end(t + 1) + 2
+                && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
+    }
+
+    private static boolean isStreetWord(Tokens tokens, int t) {
+        if (!tokens.isCapitalised(t)) {
+            return false;
+        }
+        for (var word : STREETS) {
+            if (tokens.is(t, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

@@ -49,9 +49,12 @@ public final class PersonNameDetector implements Detector {
         int[] capitals = readWords(text, tokens, words, names);
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
         for (int t : capitals) {
+            FullNames.markAfterParticle(text, tokens, words, names, t);
             if (t + 1 < n) {
                 FullNames.mark(text, tokens, words, names, t);
                 FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
+                FinnishPersonPhrases.markAway(text, tokens, words, names, t);
+                EnglishPersonPhrases.markAway(text, tokens, words, names, t);
             }
         }
         NamesAfterCues.mark(text, tokens, words, names);
@@ -63,6 +66,9 @@ public final class PersonNameDetector implements Detector {
             NameLayout.markChatSpeaker(text, tokens, words, names, t);
         }
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);
+        NameLayout.markChatHeaders(text, tokens, words, names);
+        NameLayout.markClosingName(text, tokens, words, names);
+        NameLayout.markNameColumns(text, tokens, words, names);
         NameLayout.markListItems(text, tokens, words, names, capitals);
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);
@@ -77,7 +83,7 @@ public final class PersonNameDetector implements Detector {
             if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-                findings.add(new Finding(EntityType.NAME, tokens.start(t), tokens.end(t), value));
+                findings.add(new Finding(EntityType.NAME, FullNames.startWithParticle(text, tokens, t), tokens.end(t), value));
             }
         }
     }

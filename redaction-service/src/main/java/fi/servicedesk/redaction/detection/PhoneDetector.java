@@ -69,7 +69,13 @@ public final class PhoneDetector implements Detector {
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
-        return opens && Characters.notAfterWord(text, i, "+./:,-") && !continuesGroupsOfFour(text, i);
+        return opens && (Characters.notAfterWord(text, i, "+./:,-") || isCommaSeparatedField(text, i))
+                && !continuesGroupsOfFour(text, i);
+    }
+
+    /** "Brook,Hazel,+44 7700 900123": a comma right after a letter separates a table's fields, not a number's decimals. */
+    private static boolean isCommaSeparatedField(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == ',' && Characters.isLetter(text.charAt(i - 2));
     }
 
     /**

@@ -45,7 +45,7 @@ final class RepeatedNames {
         for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
             // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
             if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
-                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t)) {
+                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t) && !NotAPerson.isTitleWord(text, tokens, t)) {
                 names[t] = true;
             }
         }

@@ -147,6 +147,32 @@ class PersonNameDetectorTest {
             // a Finnish word before a surname the lists hold, a given name in lower case before a reporting verb
             "Who is Valo Nieminen?|Valo;Nieminen",
             "ok so liam said its fixed|liam",
+            // a roster's days and stand-by, a chat export's headers, a handle in lower case, a dash or "t." signing off
+            "Vuorolista\\nma–ke: Sampo Heinonen\\nto–pe: Lumi\\nVaralla: Honka|Sampo;Heinonen;Lumi;Honka",
+            "Rota\\nSat-Sun: Felicity Crane\\nBackup: Arkwright|Felicity;Crane;Arkwright",
+            "[8:02 AM] Gallagher, Orla\\nanyone seen the VPN?\\n[8:05 AM] Valo Heinonen\\nyes|Gallagher;Orla;Valo;Heinonen",
+            "[11:20] tuuli: tulostin jumissa|tuuli",
+            "Kone on valmis noudettavaksi.\\n– Aamu|Aamu",
+            "running late, start without me - Kasimir|Kasimir",
+            "soita jos kysyttävää t. Sulo|Sulo",
+            // a table's name columns, whatever the words are
+            "Sukunimi;Etunimi;Osasto\\nHonka;Lumi;talous\\nOtieno;Wanjiru;HR|Honka;Lumi;Otieno;Wanjiru",
+            "surname,first_name,team\\nBrook,Hazel,finance|Brook;Hazel",
+            // a surname with its particle
+            "Kerro Sampo von Knorringille, että kone on valmis.|Sampo;von Knorringille",
+            "Meeting with Ebba af Klercker moved.|Ebba;af Klercker",
+            // where only a person is, whom one tells or pages, an unknown word joined to a name, a roster's pair
+            "Aamu on sairaana tänään, tiketit odottavat.|Aamu",
+            "Rowan is off sick today.|Rowan",
+            "Ilmoitin Honkalle asiasta.|Honkalle",
+            "The alert fired and Ansel paged Crane at once.|Ansel;Crane",
+            "Kasimir and Heather are testing it.|Kasimir;Heather",
+            "Vuorot\\nla–su: Ilkka Kataja|Ilkka;Kataja",
+            // a job title before the name and a street after it are no one's
+            "Senior Controller Anneli Koski approved it.|Anneli;Koski",
+            "Deliver to: Ansel Crane, Kitchener Way, Leeds LS3 1AA|Ansel;Crane",
+            "Hälytys yöllä, Sampo eskaloi sen aamulla.|Sampo",
+            "Hyväksyjä: Lumi Honka\\nTila: avoin|Lumi;Honka",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -208,6 +234,16 @@ class PersonNameDetectorTest {
             "Present: all of us",
             "ok so it said the disk is full",
             "Our lead will call you back; my manager may approve it and the customer can wait.",
+            // firms, products and job titles named with people's names or words
+            "Export it from Crystal Reports; the Morris Motors account and Alma Media are fine.",
+            "The Julia language server and the Jenkins pipeline failed.",
+            "[09:30] deploy finished\n[09:31] Restarting",
+            "Deliver to 14 Nelson Street, Leeds LS2 7EW.",
+            "Senior Accountant and Team Lead roles are open.",
+            "- remember the milk\n- Kiitos",
+            "name;size\nreport.pdf;12 kB",
+            "Palvelin on etänä hallittavissa, Virossa on töissä kaksi. The printer is off again and Jira and Teams too.",
+            "Let it run overnight.",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -38,6 +38,7 @@ class PhoneDetectorTest {
             "vaihde (09) 9440474 arkisin|(09) 9440474|+35899440474",
             "laskutus 09 988 2727, kiitos|09 988 2727|+35899882727",
             "Kuopion numero 017-9956679.|017-9956679|+358179956679",
+            "Honka,Lumi,0401234567|0401234567|+358401234567",
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);

@@ -35,6 +35,7 @@ class RedactionEvaluationTest {
     static final String FOURTH_HELD_OUT = "/evaluation/held-out-4.jsonl";
     static final String FIFTH_HELD_OUT = "/evaluation/held-out-5.jsonl";
     static final String SIXTH_HELD_OUT = "/evaluation/held-out-6.jsonl";
+    static final String SEVENTH_HELD_OUT = "/evaluation/held-out-7.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -158,13 +159,27 @@ class RedactionEvaluationTest {
      * quoted mail, voicemail transcripts, lists, tables, lower-case chat, initials, hyphenated and
      * foreign names with Finnish endings. Its first run, untuned, found 93.1 % of the names with
      * 89.4 % precision, damaged 99 of 882 look-alikes (11.2 %) and left 95 values in clear: the fair
-     * figure for unseen text. After the general rules its and the fifth set's misses led to, 98.0 %,
-     * 91.4 %, 76 and 33. The bounds are regression bounds at the figures the engine has on it, not
-     * targets.
+     * figure for unseen text. After the general rules its, the fifth and the seventh set's misses led
+     * to, 98.1 %, 92.9 %, 60 and 32. The bounds are regression bounds at the figures the engine has on
+     * it, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 33, 76);
+        holdsNameFigures(SIXTH_HELD_OUT, 32, 60);
+    }
+
+    /**
+     * The seventh held-out set (held-out-7.py): 700 messages written before the engine was run on them:
+     * post-mortems and timelines, rosters, chat exports, SMS, log lines and stack traces, tables as
+     * text, signatures with titles, addresses, Finland-Swedish, double and "von"/"af" surnames, names
+     * that are words. Its first run, untuned, found 81.0 % of the names with 79.6 % precision and 73 %
+     * of the phone numbers, damaged 165 of 861 look-alikes and left 300 values in clear: the fair
+     * figure for unseen text. After the general rules its misses led to, 91.7 %, 91.7 %, 72 and 134;
+     * the bounds are regression bounds at those figures, not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
+        holdsNameFigures(SEVENTH_HELD_OUT, 134, 72);
     }
 
     /**

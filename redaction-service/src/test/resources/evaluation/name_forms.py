@@ -1,0 +1,27 @@
+"""The Finnish case forms of people's names for the held-out generators (held-out-6.py, held-out-7.py):
+the stems a name takes before its endings, with consonant gradation, vowel harmony by the last part of
+a hyphenated name, -nen surnames and names of other origin with their linking -i."""
+
+
+def inflect(nom, weak=None, strong=None, par=None, ill=None):
+    """The case forms of a name: weak and strong are the stems before endings with and without
+    consonant gradation (Kerttu: Kertu-, Kerttu-), par and ill override the partitive and illative."""
+    weak = weak or nom
+    strong = strong or weak
+    a = "a" if any(c in "aouAOU" for c in strong.split("-")[-1]) else "ä"
+    return {"nom": nom, "gen": weak + "n", "par": par or strong + a, "all": weak + "lle", "abl": weak + "lt" + a,
+            "ade": weak + "ll" + a, "ess": strong + "n" + a, "tra": weak + "ksi", "ela": weak + "st" + a,
+            "ill": ill or strong + strong[-1] + "n", "ine": weak + "ss" + a}
+
+
+def nen(nom):
+    """A surname in -nen, also the last part of a double surname: Virtanen-Korhonen, Virtanen-Korhosen."""
+    stem = nom[:-3] + "se"
+    a = "a" if any(c in "aou" for c in nom.split("-")[-1]) else "ä"
+    return inflect(nom, stem, stem, par=nom[:-3] + "st" + a)
+
+
+def foreign(nom):
+    """A name of other origin with its Finnish endings: a stem vowel -i after a consonant."""
+    stem = nom + "i" if nom[-1] not in "aeiouyäöõ" else nom
+    return inflect(nom, stem, stem)
