@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +17,11 @@ final class WordSet {
     private final Set<String> words;
     /** Open addressing by {@link String#hashCode()}, a power of two at most half full. */
     private final String[] slots;
+    /**
+     * A bit for each Latin-1 first letter of the words: most words asked are none, and fail on their
+     * first letter before their hash is computed.
+     */
+    private final long[] initials = new long[4];
 
     private WordSet(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -26,6 +32,12 @@ final class WordSet {
                 slot = (slot + 1) & (slots.length - 1);
             }
             slots[slot] = word;
+            char first = word.isEmpty() ? 0 : word.charAt(0);
+            if (first < 256) {
+                initials[first >>> 6] |= 1L << first;
+            } else {
+                Arrays.fill(initials, -1L);
+            }
         }
     }
 
@@ -40,6 +52,11 @@ final class WordSet {
 
     /** Whether {@code text[start, end)}, lower-cased, is one of the words. */
     boolean contains(String text, int start, int end) {
+        // A Latin-1 first letter lower-cases to its fold alone, whatever follows it; another is looked up in full.
+        char first = start < end ? text.charAt(start) : 0;
+        if (first < 256 && (initials[Text.fold(first) >>> 6] >>> Text.fold(first) & 1) == 0) {
+            return false;
+        }
         int hash = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
