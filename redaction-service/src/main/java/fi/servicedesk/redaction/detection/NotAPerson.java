@@ -49,8 +49,8 @@ final class NotAPerson {
      */
     private static final String[] STREETS = {"street", "road", "avenue", "lane", "square", "drive", "boulevard",
             "way", "place", "crescent", "terrace", "gardens", "mews"};
-    /** The first letters of {@link #STREETS}: most words fail on theirs. */
-    private static final String STREET_INITIALS = "sraldbwpctgm";
+    /** The first letters of {@link #STREETS}, a bit each by their place in the alphabet: most words fail on theirs. */
+    private static final int STREET_INITIALS = initials(STREETS);
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
@@ -102,8 +102,8 @@ final class NotAPerson {
         for (int t = 0; t < n; t++) {
             if (names[t] && (isTitleWord(text, tokens, t) || isTown(text, tokens, t))) {
                 names[t] = false;
-            } else if (names[t] && t + 1 < n && tokens.spaced(t, t + 1) && isTitleWord(text, tokens, t + 1)
-                    && isFirmWord(text, tokens, t + 1) && !words[t + 1].isName()) {
+            } else if (names[t] && t + 1 < n && tokens.isCapitalised(t + 1) && isFirmWord(text, tokens, t + 1)
+                    && tokens.spaced(t, t + 1) && isTitleWord(text, tokens, t + 1) && !words[t + 1].isName()) {
                 // "Crystal Reports", "Alma Media": the name before a firm's or product's word is part of that name.
                 names[t] = false;
             }
@@ -195,7 +195,8 @@ final class NotAPerson {
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
     private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        if (!names[t] && !names[t + 1] || !isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1) || !tokens.isCapitalised(t)) {
+        // Every name is asked: the shape bits before the letters.
+        if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t) || !isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1)) {
             return false;
         }
         return digitBefore(text, tokens.start(t))
@@ -209,7 +210,7 @@ final class NotAPerson {
         }
         // An ASCII capital other than the streets' initials begins none; any other capital is compared in full.
         char first = text.charAt(tokens.start(t));
-        if (first < 128 && STREET_INITIALS.indexOf(first | 0x20) < 0) {
+        if (first < 128 && (STREET_INITIALS >>> (first | 0x20) - 'a' & 1) == 0) {
             return false;
         }
         for (var word : STREETS) {
@@ -218,6 +219,14 @@ final class NotAPerson {
             }
         }
         return false;
+    }
+
+    private static int initials(String[] lowerCaseWords) {
+        int bits = 0;
+        for (var word : lowerCaseWords) {
+            bits |= 1 << word.charAt(0) - 'a';
+        }
+        return bits;
     }
 
     private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
