@@ -127,7 +127,8 @@ final class NotAPerson {
     /** "Leeds LS1 4AP": the word right before a British postcode is a town. */
     private static boolean isTown(String text, Tokens tokens, int t) {
         int i = tokens.end(t);
-        if (i + 7 > text.length() || text.charAt(i) != ' ') {
+        // Every name is asked: a digit one or two characters after the space (the outward code's) before the loops.
+        if (i + 7 > text.length() || text.charAt(i) != ' ' || !Character.isDigit(text.charAt(i + 2)) && !Character.isDigit(text.charAt(i + 3))) {
             return false;
         }
         int letters = 0;
@@ -186,7 +187,7 @@ final class NotAPerson {
      * before a word in lower case; not a person whose surname is a street word ("customer Joy Lane (…)").
      */
     private static boolean isStreet(String text, Tokens tokens, int t) {
-        if (!tokens.spaced(t, t + 1) || !isStreetWord(text, tokens, t + 1)) {
+        if (!isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1)) {
             return false;
         }
         return (t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
@@ -195,12 +196,15 @@ final class NotAPerson {
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
     private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        // Every name is asked: the shape bits before the letters.
-        if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t) || !isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1)) {
+        // Every name is asked: the shape bits, then a house number or comma, before the street words.
+        if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t)) {
             return false;
         }
-        return digitBefore(text, tokens.start(t))
-                || t + 2 < tokens.size() && text.startsWith(", ", tokens.end(t + 1)) && tokens.start(t + 2) == tokens.end(t + 1) + 2
+        boolean numbered = digitBefore(text, tokens.start(t));
+        if (!numbered && !text.startsWith(", ", tokens.end(t + 1)) || !isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1)) {
+            return false;
+        }
+        return numbered || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
                 && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
     }
 

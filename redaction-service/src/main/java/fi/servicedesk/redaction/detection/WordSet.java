@@ -18,10 +18,10 @@ final class WordSet {
     /** Open addressing by {@link String#hashCode()}, a power of two at most half full. */
     private final String[] slots;
     /**
-     * A bit for each Latin-1 first letter of the words: most words asked are none, and fail on their
-     * first letter before their hash is computed.
+     * A bit for each word's first and last letter together (both Latin-1): most words asked are none,
+     * and fail on these two letters before their hash is computed.
      */
-    private final long[] initials = new long[4];
+    private final long[] ends = new long[4];
 
     private WordSet(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -32,11 +32,11 @@ final class WordSet {
                 slot = (slot + 1) & (slots.length - 1);
             }
             slots[slot] = word;
-            char first = word.isEmpty() ? 0 : word.charAt(0);
-            if (first < 256) {
-                initials[first >>> 6] |= 1L << first;
+            if (word.isEmpty() || word.charAt(0) >= 256 || word.charAt(word.length() - 1) >= 256) {
+                Arrays.fill(ends, -1L);
             } else {
-                Arrays.fill(initials, -1L);
+                int bit = endsBit(word.charAt(0), word.charAt(word.length() - 1));
+                ends[bit >>> 6] |= 1L << bit;
             }
         }
     }
@@ -52,10 +52,12 @@ final class WordSet {
 
     /** Whether {@code text[start, end)}, lower-cased, is one of the words. */
     boolean contains(String text, int start, int end) {
-        // A Latin-1 first letter lower-cases to its fold alone, whatever follows it; another is looked up in full.
-        char first = start < end ? text.charAt(start) : 0;
-        if (first < 256 && (initials[Text.fold(first) >>> 6] >>> Text.fold(first) & 1) == 0) {
-            return false;
+        // A Latin-1 first or last letter lower-cases to its fold alone, whatever is between; others are looked up in full.
+        if (start < end && text.charAt(start) < 256 && text.charAt(end - 1) < 256) {
+            int bit = endsBit(Text.fold(text.charAt(start)), Text.fold(text.charAt(end - 1)));
+            if ((ends[bit >>> 6] >>> bit & 1) == 0) {
+                return false;
+            }
         }
         int hash = 0;
         for (int i = start; i < end; i++) {
@@ -83,6 +85,10 @@ final class WordSet {
             }
         }
         return true;
+    }
+
+    private static int endsBit(char first, char last) {
+        return (first * 31 + last) & 255;
     }
 
     private int slot(int hash) {
