@@ -49,8 +49,8 @@ final class NotAPerson {
      */
     private static final String[] STREETS = {"street", "road", "avenue", "lane", "square", "drive", "boulevard",
             "way", "place", "crescent", "terrace", "gardens", "mews"};
-    /** The first letters of {@link #STREETS}, a bit each by their place in the alphabet: most words fail on theirs. */
-    private static final int STREET_INITIALS = initials(STREETS);
+    /** For each first letter of {@link #STREETS}, a bit for each length of those that begin with it: most words fail on these. */
+    private static final int[] STREET_LENGTHS = lengthsByInitial(STREETS);
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
@@ -212,9 +212,10 @@ final class NotAPerson {
         if (!tokens.isCapitalised(t)) {
             return false;
         }
-        // An ASCII capital other than the streets' initials begins none; any other capital is compared in full.
+        // A word with an ASCII capital whose letter and length no street word has is none; any other capital is compared in full.
         char first = text.charAt(tokens.start(t));
-        if (first < 128 && (STREET_INITIALS >>> (first | 0x20) - 'a' & 1) == 0) {
+        int length = tokens.length(t);
+        if (first < 128 && (length >= Integer.SIZE || (STREET_LENGTHS[(first | 0x20) - 'a'] >>> length & 1) == 0)) {
             return false;
         }
         for (var word : STREETS) {
@@ -225,12 +226,12 @@ final class NotAPerson {
         return false;
     }
 
-    private static int initials(String[] lowerCaseWords) {
-        int bits = 0;
+    private static int[] lengthsByInitial(String[] lowerCaseWords) {
+        var lengths = new int['z' - 'a' + 1];
         for (var word : lowerCaseWords) {
-            bits |= 1 << word.charAt(0) - 'a';
+            lengths[word.charAt(0) - 'a'] |= 1 << word.length();
         }
-        return bits;
+        return lengths;
     }
 
     private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
