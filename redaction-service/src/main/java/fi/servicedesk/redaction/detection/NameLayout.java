@@ -197,7 +197,7 @@ final class NameLayout {
      */
     static void markClosingName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int last = tokens.size() - 1;
-        if (last < 1 || !endsMessage(text, tokens.end(last))) {
+        if (last < 1) {
             return;
         }
         // The shape bit before the character loop: most last words follow no capitalised one.
@@ -207,6 +207,10 @@ final class NameLayout {
                 return;
             }
             first = last;
+        }
+        // Few messages are signed so: that test, of a few characters, before the scan to the message's end.
+        if (!endsMessage(text, tokens.end(last))) {
+            return;
         }
         boolean person = false;
         for (int k = first; k <= last; k++) {

@@ -196,12 +196,12 @@ final class NotAPerson {
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
     private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        // Every name is asked: the shape bits, then a house number or comma, before the street words.
-        if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t)) {
+        // Every name is asked: the shape bits and a street word's letter and length first, then a house number or comma.
+        if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t) || !isStreetWord(text, tokens, t + 1)) {
             return false;
         }
         boolean numbered = digitBefore(text, tokens.start(t));
-        if (!numbered && !text.startsWith(", ", tokens.end(t + 1)) || !isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1)) {
+        if (!numbered && !text.startsWith(", ", tokens.end(t + 1)) || !tokens.spaced(t, t + 1)) {
             return false;
         }
         return numbered || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
