@@ -25,6 +25,9 @@ final class NameLayout {
     private static final int HEADER_WORDS = 3;
     /** How far back from a closing bracket a chat time stamp opens ("[10:42:07 AM]"). */
     private static final int LONGEST_TIME_STAMP = 14;
+    /** The pair filter's bits of "nimi" and of "name" (also "Name"): a message without them has no name column. */
+    private static final long[] NIMI = Text.pairBits("nimi");
+    private static final long[] NAME = Text.pairBits("name");
 
     private NameLayout() {
     }
@@ -113,10 +116,6 @@ final class NameLayout {
      * them a name reading or the header two words long.
      */
     static void markChatHeaders(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        // Nearly every message has no time stamp in brackets: one search for its closing bracket first.
-        if (text.indexOf(']') < 0) {
-            return;
-        }
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             // Most words follow no closing bracket: that test first.
@@ -144,6 +143,11 @@ final class NameLayout {
             }
             t = last;
         }
+    }
+
+    /** Nearly every message has no time stamp in brackets: Text's pass knows whether it holds a closing bracket. */
+    static boolean mayHoldChatHeaders(Text message) {
+        return message.has(']');
     }
 
     /** Spaces before {@code start}, and before them a closing bracket after a digit within {@value #LONGEST_TIME_STAMP} characters. */
@@ -193,15 +197,20 @@ final class NameLayout {
      */
     static void markClosingName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int last = tokens.size() - 1;
-        if (last < 1 || !endsMessage(text, tokens.end(last))) {
+        if (last < 1) {
             return;
         }
-        int first = last > 1 && tokens.spaced(last - 1, last) && tokens.isCapitalised(last - 1) ? last - 1 : last;
+        // The shape bit before the character loop: most last words follow no capitalised one.
+        int first = last > 1 && tokens.isCapitalised(last - 1) && tokens.spaced(last - 1, last) ? last - 1 : last;
         if (!signedAfter(text, tokens, first)) {
             if (first == last || !signedAfter(text, tokens, last)) {
                 return;
             }
             first = last;
+        }
+        // Few messages are signed so: that test, of a few characters, before the scan to the message's end.
+        if (!endsMessage(text, tokens.end(last))) {
+            return;
         }
         boolean person = false;
         for (int k = first; k <= last; k++) {
@@ -245,8 +254,8 @@ final class NameLayout {
      * separator, the words of the name columns that can be a name are names, whatever else they are.
      */
     static void markNameColumns(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        // Nearly every message has no table with a name column: plain searches first.
-        if (text.indexOf('\n') < 0 || text.indexOf("nimi") < 0 && text.indexOf("name") < 0 && text.indexOf("Name") < 0) {
+        // The pair filter of mayHoldNameColumns lets a few messages without the words through: plain searches.
+        if (text.indexOf("nimi") < 0 && text.indexOf("name") < 0 && text.indexOf("Name") < 0) {
             return;
         }
         boolean[] columns = null;
@@ -274,6 +283,14 @@ final class NameLayout {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /**
+     * Nearly every message has no table with a name column: Text's pass knows whether it has a line break,
+     * and its pair filter whether it may hold "nimi" or "name", before any search of the text.
+     */
+    static boolean mayHoldNameColumns(Text message) {
+        return message.has('\n') && (message.mayContain(NIMI) || message.mayContain(NAME));
     }
 
     /** "nimi", "name" or "Name" on the line: a title line names a column so, and most lines do not. */

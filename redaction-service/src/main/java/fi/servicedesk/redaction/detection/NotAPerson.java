@@ -43,9 +43,14 @@ final class NotAPerson {
             "executive", "supervisor", "technician", "architect", "developer", "operations", "engineering",
             "facilities", "procurement", "care"));
     private static final int LONGEST_TITLE_WORD = 13;
-    /** Streets: the capitalised word before one names the street ("the Baker Street entrance"). */
-    private static final Set<String> STREETS = Set.of("street", "road", "avenue", "lane", "square", "drive", "boulevard",
-            "way", "place", "crescent", "terrace", "gardens", "mews");
+    /**
+     * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, as
+     * every name and the word after it are compared with each; a Set's iterator was most of that cost.
+     */
+    private static final String[] STREETS = {"street", "road", "avenue", "lane", "square", "drive", "boulevard",
+            "way", "place", "crescent", "terrace", "gardens", "mews"};
+    /** For each first letter of {@link #STREETS}, a bit for each length of those that begin with it: most words fail on these. */
+    private static final int[] STREET_LENGTHS = lengthsByInitial(STREETS);
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
@@ -97,8 +102,8 @@ final class NotAPerson {
         for (int t = 0; t < n; t++) {
             if (names[t] && (isTitleWord(text, tokens, t) || isTown(text, tokens, t))) {
                 names[t] = false;
-            } else if (names[t] && t + 1 < n && tokens.spaced(t, t + 1) && isTitleWord(text, tokens, t + 1)
-                    && isFirmWord(text, tokens, t + 1) && !words[t + 1].isName()) {
+            } else if (names[t] && t + 1 < n && tokens.isCapitalised(t + 1) && isFirmWord(text, tokens, t + 1)
+                    && tokens.spaced(t, t + 1) && isTitleWord(text, tokens, t + 1) && !words[t + 1].isName()) {
                 // "Crystal Reports", "Alma Media": the name before a firm's or product's word is part of that name.
                 names[t] = false;
             }
@@ -122,7 +127,8 @@ final class NotAPerson {
     /** "Leeds LS1 4AP": the word right before a British postcode is a town. */
     private static boolean isTown(String text, Tokens tokens, int t) {
         int i = tokens.end(t);
-        if (i + 7 > text.length() || text.charAt(i) != ' ') {
+        // Every name is asked: a digit one or two characters after the space (the outward code's) before the loops.
+        if (i + 7 > text.length() || text.charAt(i) != ' ' || !Character.isDigit(text.charAt(i + 2)) && !Character.isDigit(text.charAt(i + 3))) {
             return false;
         }
         int letters = 0;
@@ -181,29 +187,35 @@ final class NotAPerson {
      * before a word in lower case; not a person whose surname is a street word ("customer Joy Lane (…)").
      */
     private static boolean isStreet(String text, Tokens tokens, int t) {
-        if (!tokens.spaced(t, t + 1) || !tokens.isCapitalised(t + 1)) {
+        if (!isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1)) {
             return false;
         }
-        boolean street = false;
-        for (var word : STREETS) {
-            street |= tokens.is(t + 1, word);
-        }
-        return street && (t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+        return (t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
                 || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
     }
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
     private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        if (!names[t] && !names[t + 1] || !isStreetWord(tokens, t + 1) || !tokens.spaced(t, t + 1) || !tokens.isCapitalised(t)) {
+        // Every name is asked: the shape bits and a street word's letter and length first, then a house number or comma.
+        if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t) || !isStreetWord(text, tokens, t + 1)) {
             return false;
         }
-        return digitBefore(text, tokens.start(t))
-                || t + 2 < tokens.size() && text.startsWith(", ", tokens.end(t + 1)) && tokens.start(t + 2) == tokens.end(t + 1) + 2
+        boolean numbered = digitBefore(text, tokens.start(t));
+        if (!numbered && !text.startsWith(", ", tokens.end(t + 1)) || !tokens.spaced(t, t + 1)) {
+            return false;
+        }
+        return numbered || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
                 && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
     }
 
-    private static boolean isStreetWord(Tokens tokens, int t) {
+    private static boolean isStreetWord(String text, Tokens tokens, int t) {
         if (!tokens.isCapitalised(t)) {
+            return false;
+        }
+        // A word with an ASCII capital whose letter and length no street word has is none; any other capital is compared in full.
+        char first = text.charAt(tokens.start(t));
+        int length = tokens.length(t);
+        if (first < 128 && (length >= Integer.SIZE || (STREET_LENGTHS[(first | 0x20) - 'a'] >>> length & 1) == 0)) {
             return false;
         }
         for (var word : STREETS) {
@@ -212,6 +224,14 @@ final class NotAPerson {
             }
         }
         return false;
+    }
+
+    private static int[] lengthsByInitial(String[] lowerCaseWords) {
+        var lengths = new int['z' - 'a' + 1];
+        for (var word : lowerCaseWords) {
+            lengths[word.charAt(0) - 'a'] |= 1 << word.length();
+        }
+        return lengths;
     }
 
     private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

@@ -66,9 +66,13 @@ public final class PersonNameDetector implements Detector {
             NameLayout.markChatSpeaker(text, tokens, words, names, t);
         }
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);
-        NameLayout.markChatHeaders(text, tokens, words, names);
+        if (NameLayout.mayHoldChatHeaders(message)) {
+            NameLayout.markChatHeaders(text, tokens, words, names);
+        }
         NameLayout.markClosingName(text, tokens, words, names);
-        NameLayout.markNameColumns(text, tokens, words, names);
+        if (NameLayout.mayHoldNameColumns(message)) {
+            NameLayout.markNameColumns(text, tokens, words, names);
+        }
         NameLayout.markListItems(text, tokens, words, names, capitals);
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);

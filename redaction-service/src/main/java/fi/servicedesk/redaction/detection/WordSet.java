@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +17,11 @@ final class WordSet {
     private final Set<String> words;
     /** Open addressing by {@link String#hashCode()}, a power of two at most half full. */
     private final String[] slots;
+    /**
+     * A bit for each word's first and last letter together (both Latin-1): most words asked are none,
+     * and fail on these two letters before their hash is computed.
+     */
+    private final long[] ends = new long[4];
 
     private WordSet(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -26,6 +32,12 @@ final class WordSet {
                 slot = (slot + 1) & (slots.length - 1);
             }
             slots[slot] = word;
+            if (word.isEmpty() || word.charAt(0) >= 256 || word.charAt(word.length() - 1) >= 256) {
+                Arrays.fill(ends, -1L);
+            } else {
+                int bit = endsBit(word.charAt(0), word.charAt(word.length() - 1));
+                ends[bit >>> 6] |= 1L << bit;
+            }
         }
     }
 
@@ -40,6 +52,13 @@ final class WordSet {
 
     /** Whether {@code text[start, end)}, lower-cased, is one of the words. */
     boolean contains(String text, int start, int end) {
+        // A Latin-1 first or last letter lower-cases to its fold alone, whatever is between; others are looked up in full.
+        if (start < end && text.charAt(start) < 256 && text.charAt(end - 1) < 256) {
+            int bit = endsBit(Text.fold(text.charAt(start)), Text.fold(text.charAt(end - 1)));
+            if ((ends[bit >>> 6] >>> bit & 1) == 0) {
+                return false;
+            }
+        }
         int hash = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -66,6 +85,10 @@ final class WordSet {
             }
         }
         return true;
+    }
+
+    private static int endsBit(char first, char last) {
+        return (first * 31 + last) & 255;
     }
 
     private int slot(int hash) {
