@@ -62,10 +62,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publishSealedJson(String topic, String key, String type, String payload, Map<String, String> extensions,
                                   String keyRef) {
-        var event = row(topic, key, type, extensions);
-        event.keyRef = keyRef;
-        event.sealedPayload = seal().seal(keyRef, payload.getBytes(StandardCharsets.UTF_8));
-        return persist(event);
+        return persist(sealed(topic, key, type, payload, extensions, keyRef));
     }
 
     /**
@@ -75,11 +72,9 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PendingRow sealedRow(String topic, String key, String type, Object data, String keyRef) {
-        var event = row(topic, key, type, Map.of());
-        event.keyRef = keyRef;
-        event.sealedPayload = seal().seal(keyRef, serialize(data).getBytes(StandardCharsets.UTF_8));
+        var row = new PendingRow(sealed(topic, key, type, serialize(data), Map.of(), keyRef));
         announceOncePerTransaction();
-        return new PendingRow(event);
+        return row;
     }
 
     /** Whether this service seals payloads (it has a PayloadSeal). */
@@ -113,6 +108,14 @@ public class Outbox {
         var event = row(topic, key, type, extensions);
         event.payload = payload;
         return persist(event);
+    }
+
+    private OutboxEvent sealed(String topic, String key, String type, String payload, Map<String, String> extensions,
+                               String keyRef) {
+        var event = row(topic, key, type, extensions);
+        event.keyRef = keyRef;
+        event.sealedPayload = seal().seal(keyRef, payload.getBytes(StandardCharsets.UTF_8));
+        return event;
     }
 
     private OutboxEvent row(String topic, String key, String type, Map<String, String> extensions) {

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
  * An outbox row made but not written yet. {@link Outbox} writes its rows itself; a caller of
@@ -23,10 +22,6 @@ public final class PendingRow {
 
     PendingRow(OutboxEvent event) {
         this.event = event;
-    }
-
-    public UUID id() {
-        return event.id;
     }
 
     /** Binds {@link #INSERT}'s parameters from {@code first} on; returns the index after them. */
