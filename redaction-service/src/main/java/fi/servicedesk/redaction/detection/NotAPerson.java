@@ -44,8 +44,8 @@ final class NotAPerson {
             "facilities", "procurement", "care"));
     private static final int LONGEST_TITLE_WORD = 13;
     /**
-     * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, as
-     * every name and the word after it are compared with each; a Set's iterator was most of that cost.
+     * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, read
+     * without an iterator, as every name and the word after it are compared with each.
      */
     private static final String[] STREETS = {"street", "road", "avenue", "lane", "square", "drive", "boulevard",
             "way", "place", "crescent", "terrace", "gardens", "mews"};
