@@ -5,13 +5,13 @@ import fi.servicedesk.testsupport.OidcTestKeys;
 import fi.servicedesk.testsupport.PostgresTestDatabase;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -51,9 +51,11 @@ final class RunningSuite {
 
     static synchronized RunningSuite get() {
         if (instance == null) {
-            instance = new RunningSuite();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-            instance.start();
+            var suite = new RunningSuite();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));
+            suite.start();
+            // Kept only once every service is ready: a suite that failed to start is not handed to the next test class.
+            instance = suite;
         }
         return instance;
     }
@@ -111,17 +113,15 @@ final class RunningSuite {
         try {
             Files.createDirectories(logs);
             for (var service : SERVICES) {
-                ports.put(service, freePort());
-                managementPorts.put(service, freePort());
                 Files.deleteIfExists(logs.resolve(service + ".log"));
                 freshDatabase(service + "_e2e");
                 if (service.equals("ingest")) {
                     freshDatabase("ingest_keys_e2e");
                 }
-                processes.put(service, launch(service, Map.of()));
+                launchOnFreePorts(service);
             }
             for (var service : SERVICES) {
-                awaitReady(service);
+                awaitReadyOrRelaunch(service);
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -185,6 +185,32 @@ final class RunningSuite {
         assertEquals(subjects, keys, "keys and subject rows");
         var pending = ids("ingest_e2e", "select subject_id from key_destruction");
         assertTrue(pending.stream().noneMatch(keys::contains), "no key left whose data's deletion committed");
+    }
+
+    private void launchOnFreePorts(String service) throws IOException {
+        ports.put(service, FreePorts.outsideEphemeralRange());
+        managementPorts.put(service, FreePorts.outsideEphemeralRange());
+        processes.put(service, launch(service, Map.of()));
+    }
+
+    /**
+     * A port free when chosen can be taken before the service binds it (by another test's
+     * listener); a service that exits for that reason is started again on other ports, a few times.
+     */
+    private void awaitReadyOrRelaunch(String service) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                awaitReady(service);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || processes.get(service).isAlive() || !log(service).contains("Address already in use")) {
+                    throw e;
+                }
+                Files.move(logs.resolve(service + ".log"), logs.resolve(service + ".port-taken-" + attempt + ".log"),
+                        StandardCopyOption.REPLACE_EXISTING);
+                launchOnFreePorts(service);
+            }
+        }
     }
 
     private Process launch(String service, Map<String, String> properties) throws IOException {
@@ -267,12 +293,6 @@ final class RunningSuite {
             statement.execute("create database " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not make database " + name, e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
