@@ -13,7 +13,11 @@ import java.util.Locale;
 public final class KnownIdentifierDetector implements Detector {
 
     private final FinnishNameForms names;
-    private final List<Fragment> usernames = new ArrayList<>();
+    /**
+     * An array, not a list: {@link #usernameAt} is asked for every token of a message that may hold
+     * one, and a list's iterator there was most of what the engine allocated.
+     */
+    private final Fragment[] usernames;
     /**
      * The pair filter's bits of every name's stem openings and of every user name, one after the
      * other: a message passed over by both tests below is asked only this array. Most messages
@@ -23,18 +27,20 @@ public final class KnownIdentifierDetector implements Detector {
 
     public KnownIdentifierDetector(KnownIdentifiers known) {
         this.names = new FinnishNameForms(known.names());
+        var distinct = new ArrayList<Fragment>();
         for (var username : known.usernames()) {
             if (username.length() > 1) {
                 var lower = username.toLowerCase(Locale.ROOT);
-                if (usernames.stream().noneMatch(seen -> seen.lower().equals(lower))) {
-                    usernames.add(Fragment.of(lower));
+                if (distinct.stream().noneMatch(seen -> seen.lower().equals(lower))) {
+                    distinct.add(Fragment.of(lower));
                 }
             }
         }
+        usernames = distinct.toArray(Fragment[]::new);
         var stemOpenings = names.stemOpeningBits();
-        openings = Arrays.copyOf(stemOpenings, stemOpenings.length + usernames.size() * Text.PAIR_WORDS);
-        for (int u = 0; u < usernames.size(); u++) {
-            System.arraycopy(Text.pairBits(usernames.get(u).lower()), 0, openings, stemOpenings.length + u * Text.PAIR_WORDS,
+        openings = Arrays.copyOf(stemOpenings, stemOpenings.length + usernames.length * Text.PAIR_WORDS);
+        for (int u = 0; u < usernames.length; u++) {
+            System.arraycopy(Text.pairBits(usernames[u].lower()), 0, openings, stemOpenings.length + u * Text.PAIR_WORDS,
                     Text.PAIR_WORDS);
         }
     }

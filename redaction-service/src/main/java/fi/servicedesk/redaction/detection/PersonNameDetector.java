@@ -80,16 +80,29 @@ public final class PersonNameDetector implements Detector {
         FinnishPersonPhrases.markGenitivesBeforePostpositions(text, tokens, words, names, capitals);
         NameLists.markJoined(text, tokens, words, names);
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
-        NotAPerson.unmark(text, tokens, words, names);
-        RepeatedNames.mark(text, tokens, words, names);
+        // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
+        boolean anyMarked = anyMarked(names);
+        if (anyMarked) {
+            NotAPerson.unmark(text, tokens, words, names);
+            RepeatedNames.mark(text, tokens, words, names);
+        }
         ChatMentions.find(text, lexicon, findings);
-        for (int t = 0; t < n; t++) {
+        for (int t = 0; anyMarked && t < n; t++) {
             if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
                 findings.add(new Finding(EntityType.NAME, FullNames.startWithParticle(text, tokens, t), tokens.end(t), value));
             }
         }
+    }
+
+    private static boolean anyMarked(boolean[] names) {
+        for (boolean name : names) {
+            if (name) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -67,7 +67,9 @@ public class Redactor {
         var out = new StringBuilder(text.length() + 16 * findings.size());
         var replaced = new ArrayList<Redaction.Replaced>(findings.size());
         int at = 0;
-        for (var finding : findings) {
+        // Indexed loops over the findings here and in merge: the JIT left their iterators allocated (3 % of the engine's bytes).
+        for (int f = 0; f < findings.size(); f++) {
+            var finding = findings.get(f);
             var placeholder = placeholders.placeholder(finding.type(), finding.value());
             out.append(text, at, finding.start()).append(placeholder);
             replaced.add(new Redaction.Replaced(finding, placeholder));
@@ -110,7 +112,8 @@ public class Redactor {
         var candidates = new ArrayList<>(findings);
         candidates.sort(LONGEST_FIRST);
         var kept = new ArrayList<Finding>(candidates.size());
-        for (var candidate : candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            var candidate = candidates.get(c);
             if (!overlapsAny(kept, candidate)) {
                 kept.add(candidate);
             }
@@ -120,8 +123,8 @@ public class Redactor {
     }
 
     private static boolean overlapsAny(List<Finding> kept, Finding candidate) {
-        for (var k : kept) {
-            if (k.overlaps(candidate)) {
+        for (int k = 0; k < kept.size(); k++) {
+            if (kept.get(k).overlaps(candidate)) {
                 return true;
             }
         }
