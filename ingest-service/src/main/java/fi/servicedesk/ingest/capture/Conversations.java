@@ -251,7 +251,7 @@ public class Conversations {
     }
 
     private MessageCaptured captured(Contact contact, Subject subject, SubjectKey key, Message message, String text) {
-        var who = registry.identifiersOf(subject, key);
+        var who = SubjectRegistry.identifiersOf(subject, key);
         return new MessageCaptured(contact.id, message.id, contact.channel.name(), message.seq, message.speaker.name(),
                 message.language, text, message.occurredAt, message.storedAt,
                 new MessageCaptured.SubjectIdentifiers(who.name(), who.email(), who.username(), who.phone()),

@@ -90,7 +90,7 @@ public class DisputeLookup {
 
     private ContactView view(Contact contact, boolean withMessages) {
         var key = keys.of(contact.subjectId);
-        var who = registry.identifiersOf(subjects.findById(contact.subjectId), key);
+        var who = SubjectRegistry.identifiersOf(subjects.findById(contact.subjectId), key);
         var messageViews = withMessages ? messages.ofContact(contact.id).stream().map(m -> new ContactView.MessageView(
                 m.seq, m.speaker.name(), key.decryptText(SealedFields.messageText(m.id), m.textEnc), m.occurredAt)).toList() : null;
         boolean hasRecording = recordings.ofContact(contact.id).isPresent();

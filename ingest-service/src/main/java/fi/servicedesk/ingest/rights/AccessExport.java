@@ -38,7 +38,6 @@ public class AccessExport {
     private static final int FETCH = 500;
 
     private final ContactRepository contacts;
-    private final SubjectRegistry registry;
     private final LegalHolds holds;
     private final DataKeys keys;
     private final RecordingStore recordings;
@@ -46,12 +45,11 @@ public class AccessExport {
     private final ObjectMapper json;
     private final Clock clock;
 
-    AccessExport(ContactRepository contacts, SubjectRegistry registry, LegalHolds holds, DataKeys keys,
+    AccessExport(ContactRepository contacts, LegalHolds holds, DataKeys keys,
                  RecordingStore recordings, EntityManager entityManager, ObjectMapper json, Clock clock) {
         this.json = json;
         this.recordings = recordings;
         this.contacts = contacts;
-        this.registry = registry;
         this.holds = holds;
         this.keys = keys;
         this.entityManager = entityManager;
@@ -72,7 +70,7 @@ public class AccessExport {
             document.writePOJOField("generatedAt", Instant.now(clock));
             document.writeArrayFieldStart("subjects");
             for (var subject : subjects) {
-                var who = registry.identifiersOf(subject, keys.of(subject.id));
+                var who = SubjectRegistry.identifiersOf(subject, keys.of(subject.id));
                 document.writePOJO(new AccessDocument.SubjectEntry(subject.id.toString(), who.name(), who.email(),
                         who.username(), who.phone(), subject.storedAt));
             }

@@ -134,7 +134,8 @@ public class SubjectRegistry {
         return Long.parseUnsignedLong(blindIndex.substring(0, 16), 16);
     }
 
-    public Identifiers identifiersOf(Subject subject, SubjectKey key) {
+    /** The subject's identifiers opened with its key: no look-up, so no transaction is needed (a static method is not intercepted). */
+    public static Identifiers identifiersOf(Subject subject, SubjectKey key) {
         return new Identifiers(key.decryptIdentifier(NAME, subject.nameEnc), key.decryptIdentifier(EMAIL, subject.emailEnc),
                 key.decryptIdentifier(USERNAME, subject.usernameEnc), key.decryptIdentifier(PHONE, subject.phoneEnc));
     }

@@ -1,6 +1,7 @@
 package fi.servicedesk.kit.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -10,6 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -62,17 +64,18 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publishSealedJson(String topic, String key, String type, String payload, Map<String, String> extensions,
                                   String keyRef) {
-        return persist(sealed(topic, key, type, payload, extensions, keyRef));
+        return persist(sealed(topic, key, type, payload.getBytes(StandardCharsets.UTF_8), extensions, keyRef));
     }
 
     /**
      * As {@link #publishSealed}, for a caller that writes the row itself in the statement of the
      * change it announces ({@link PendingRow}): one round trip for both. The caller must write it in
-     * this transaction; the relay is woken after its commit as for any other row.
+     * this transaction; the relay is woken after its commit as for any other row. The payload writes
+     * its own JSON ({@link EventJson}), sealed as it was written, without a string in between.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PendingRow sealedRow(String topic, String key, String type, Object data, String keyRef) {
-        var row = new PendingRow(sealed(topic, key, type, serialize(data), Map.of(), keyRef));
+    public PendingRow sealedRow(String topic, String key, String type, EventJson data, String keyRef) {
+        var row = new PendingRow(sealed(topic, key, type, jsonOf(data), Map.of(), keyRef));
         announceOncePerTransaction();
         return row;
     }
@@ -110,11 +113,11 @@ public class Outbox {
         return persist(event);
     }
 
-    private OutboxEvent sealed(String topic, String key, String type, String payload, Map<String, String> extensions,
+    private OutboxEvent sealed(String topic, String key, String type, byte[] payload, Map<String, String> extensions,
                                String keyRef) {
         var event = row(topic, key, type, extensions);
         event.keyRef = keyRef;
-        event.sealedPayload = seal().seal(keyRef, payload.getBytes(StandardCharsets.UTF_8));
+        event.sealedPayload = seal().seal(keyRef, payload);
         return event;
     }
 
@@ -164,6 +167,16 @@ public class Outbox {
             throw new IllegalStateException("A sealed outbox row needs a PayloadSeal bean in this service");
         }
         return seal.get();
+    }
+
+    private byte[] jsonOf(EventJson data) {
+        var out = new ByteArrayBuilder(512);
+        try (var generator = json.getFactory().createGenerator(out)) {
+            data.writeJson(generator);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Event data cannot be written as JSON: " + data.getClass(), e);
+        }
+        return out.toByteArray();
     }
 
     private String serialize(Object data) {

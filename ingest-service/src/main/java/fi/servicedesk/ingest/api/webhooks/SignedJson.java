@@ -7,6 +7,7 @@ import fi.servicedesk.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import java.io.IOException;
 import java.util.concurrent.CompletionStage;
@@ -24,10 +25,10 @@ public class SignedJson {
     private final ObjectMapper json;
     private final Validator validator;
 
-    SignedJson(WebhookVerifier verifier, ObjectMapper json, Validator validator) {
+    SignedJson(WebhookVerifier verifier, ObjectMapper json, ValidatorFactory validation) {
         this.verifier = verifier;
         this.json = json.copy().registerModule(WebhookValues.module());
-        this.validator = validator;
+        this.validator = validation.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
     }
 
     /**
