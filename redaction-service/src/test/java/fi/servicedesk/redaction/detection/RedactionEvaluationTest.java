@@ -36,6 +36,7 @@ class RedactionEvaluationTest {
     static final String FIFTH_HELD_OUT = "/evaluation/held-out-5.jsonl";
     static final String SIXTH_HELD_OUT = "/evaluation/held-out-6.jsonl";
     static final String SEVENTH_HELD_OUT = "/evaluation/held-out-7.jsonl";
+    static final String EIGHTH_HELD_OUT = "/evaluation/held-out-8.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -180,6 +181,11 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
         holdsNameFigures(SEVENTH_HELD_OUT, 134, 72);
+    }
+
+    @Test
+    void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
+        holdsNameFigures(EIGHTH_HELD_OUT, 257, 121);
     }
 
     /**
