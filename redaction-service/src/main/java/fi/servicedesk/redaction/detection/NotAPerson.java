@@ -27,21 +27,20 @@ final class NotAPerson {
     private static final Set<String> ENGLISH_PREMISES = Set.of(
             "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
             "factory", "datacenter", "datacentre");
-    /** English things a name is given to, uninflected: the lone capitalised word before one names the thing ("the Julia language"). */
-    private static final Set<String> ENGLISH_THINGS = Set.of(
-            "language", "compiler", "pipeline", "server", "portal", "panel", "sensor", "plugin", "library", "dashboard",
-            "cluster", "payments", "period", "gas", "audit", "parcel", "framework", "module", "repository", "gems");
     /**
-     * Capitalised words that make a firm or a product of the name before them ("Crystal Reports", "Johnson
-     * Controls", "Alma Media"), and job titles and departments, which are no one's name ("Senior Accountant
-     * Faith Whitlock", "HR Advisor | Customer Care").
+     * Job titles and departments, which are no one's name ("Senior Accountant Faith Whitlock", "HR Advisor |
+     * Customer Care").
      */
-    private static final WordSet TITLE_WORDS = WordSet.of(Set.of("reports", "controls", "media", "payments", "systems",
-            "solutions", "services", "labs", "analytics", "software", "motors", "group", "accountant", "advisor", "adviser",
+    private static final WordSet TITLE_WORDS = WordSet.of(Set.of("accountant", "advisor", "adviser",
             "lead", "manager", "engineer", "coordinator", "director", "officer", "assistant", "specialist", "analyst",
             "administrator", "consultant", "controller", "intern", "senior", "junior", "principal", "associate",
             "executive", "supervisor", "technician", "architect", "developer", "operations", "engineering",
             "facilities", "procurement", "care"));
+    /**
+     * Capitalised words after a name that make a firm or a product of it and are no plural noun of
+     * {@link EnglishNouns} ("Crystal Reports", whose "report" is mostly a verb; "Alma Media", "Tieto Group").
+     */
+    private static final WordSet FIRM_WORDS = WordSet.of(Set.of("reports", "analytics", "media", "group", "software"));
     private static final int LONGEST_TITLE_WORD = 13;
     /**
      * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, read
@@ -73,6 +72,9 @@ final class NotAPerson {
         for (int t = 0; t < n; t++) {
             if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;
+                // "the Will Street site": before a word in lower case, the street's word too, which may also be a
+                // surname ("According to Siobhan Lane, …" keeps it).
+                names[t + 1] &= !(t + 2 < n && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
             } else if (t + 1 < n && isAddress(text, tokens, words, names, t)) {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
                 names[t] = false;
@@ -86,11 +88,14 @@ final class NotAPerson {
             if (names[t] && words[t].is(NameLexicon.Word.PLACE | NameLexicon.Word.COMMON) && isPremises(text, tokens, words, t + 1)) {
                 names[t] = false;
             }
-            // "the London office", "our Austin site": an uninflected English premises word makes a place of a
-            // lone capitalised name before it (not of "Liam Kelly office", nor of "Kelly's office").
+            // "the London office", "Grace period": an uninflected English premises word or a common noun makes a
+            // place or a thing of a lone capitalised name before it (not of "Liam Kelly office", "Grant Bill
+            // access", nor of "Kelly's office"); of a name that is no word only where a clause begins or after a
+            // determiner or preposition ("Jenkins pipeline", "at Victoria station"; not "give Priscilla access").
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
-                    && isPremisesOrThing(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
-                    && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
+                    && isPremisesOrThing(text, tokens, t + 1)
+                    && (isAfterDeterminer(text, tokens, t) || !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1))
+                    && tokens.spaced(t - 1, t)) && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t)))) {
                 names[t] = false;
             }
         }
@@ -102,26 +107,36 @@ final class NotAPerson {
         for (int t = 0; t < n; t++) {
             if (names[t] && (isTitleWord(text, tokens, t) || isTown(text, tokens, t))) {
                 names[t] = false;
-            } else if (names[t] && t + 1 < n && tokens.isCapitalised(t + 1) && isFirmWord(text, tokens, t + 1)
-                    && tokens.spaced(t, t + 1) && isTitleWord(text, tokens, t + 1) && !words[t + 1].isName()) {
-                // "Crystal Reports", "Alma Media": the name before a firm's or product's word is part of that name.
+            } else if ((names[t] || t + 1 < n && names[t + 1]) && t + 1 < n && tokens.spaced(t, t + 1)
+                    && tokens.isCapitalised(t) && isFirmWord(text, tokens, t + 1)
+                    && (words[t + 1] == null || !NameWords.isAnyName(words[t + 1]))) {
+                // "Crystal Reports", "Swift Payments", "Alma Media": a firm's or product's name, both words.
                 names[t] = false;
+                names[t + 1] = false;
             }
         }
     }
 
-    private static boolean isPremisesOrThing(String lower) {
-        return ENGLISH_PREMISES.contains(lower) || ENGLISH_THINGS.contains(lower);
+    /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */
+    private static boolean isPremisesOrThing(String text, Tokens tokens, int t) {
+        return ENGLISH_PREMISES.contains(text.substring(tokens.start(t), tokens.end(t)))
+                || EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
-    /** A firm's or product's word or a job title ("Reports", "Media", "Accountant", "Lead"), which names no one. */
+    /** A job title or a firm's or product's word ("Accountant", "Lead", "Reports", "Media"), which names no one. */
     static boolean isTitleWord(String text, Tokens tokens, int t) {
-        return tokens.isCapitalised(t) && tokens.length(t) <= LONGEST_TITLE_WORD && TITLE_WORDS.contains(text, tokens.start(t), tokens.end(t));
+        return tokens.isCapitalised(t) && tokens.length(t) <= LONGEST_TITLE_WORD
+                && (TITLE_WORDS.contains(text, tokens.start(t), tokens.end(t)) || FIRM_WORDS.contains(text, tokens.start(t), tokens.end(t)));
     }
 
-    /** A firm's or product's word of {@link #TITLE_WORDS} ends in "s" or is "media", "group"; the others are titles. */
+    /** A capitalised plural of a common noun ("Payments", "Controls", "Systems") or one of {@link #FIRM_WORDS}. */
     private static boolean isFirmWord(String text, Tokens tokens, int t) {
-        return text.charAt(tokens.end(t) - 1) == 's' || tokens.is(t, "media") || tokens.is(t, "group");
+        if (!tokens.isCapitalised(t)) {
+            return false;
+        }
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        return text.charAt(end - 1) == 's' && EnglishNouns.contains(text, start, end) || FIRM_WORDS.contains(text, start, end);
     }
 
     /** "Leeds LS1 4AP": the word right before a British postcode is a town. */
@@ -190,8 +205,33 @@ final class NotAPerson {
         if (!isStreetWord(text, tokens, t + 1) || !tokens.spaced(t, t + 1)) {
             return false;
         }
-        return (t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
-                || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
+        return (isAfterPlaceWord(text, tokens, t) || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
+    }
+
+    /** A name that is also a word or a place ("Grace", "Noble", "Salo"), or a word the lexicon does not know. */
+    private static boolean isAlsoAWord(NameLexicon.Word w) {
+        return w == null || !w.isOnlyName() || w.is(NameLexicon.Word.ENGLISH_WORD);
+    }
+
+    /** The first word of a sentence, a line or a clause after a comma, semicolon or colon. */
+    private static boolean beginsClause(String text, Tokens tokens, int t) {
+        if (tokens.beginsSentence(t)) {
+            return true;
+        }
+        int i = tokens.start(t) - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':');
+    }
+
+    private static boolean isAfterDeterminer(String text, Tokens tokens, int t) {
+        return isAfterPlaceWord(text, tokens, t) || t > 0 && tokens.spaced(t - 1, t)
+                && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    private static boolean isAfterPlaceWord(String text, Tokens tokens, int t) {
+        return t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
     }
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */

@@ -173,6 +173,9 @@ class PersonNameDetectorTest {
             "Deliver to: Ansel Crane, Kitchener Way, Leeds LS3 1AA|Ansel;Crane",
             "Hälytys yöllä, Sampo eskaloi sen aamulla.|Sampo",
             "Hyväksyjä: Lumi Honka\\nTila: avoin|Lumi;Honka",
+            // a common noun after a name makes no thing of it after another capitalised word or a verb, nor an adverb
+            "Grant Priscilla access to the share, approved by Brown.|Priscilla;Brown",
+            "I'll reach out to Nair tomorrow.|Nair",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -244,6 +247,11 @@ class PersonNameDetectorTest {
             "name;size\nreport.pdf;12 kB",
             "Palvelin on etänä hallittavissa, Virossa on töissä kaksi. The printer is off again and Jira and Teams too.",
             "Let it run overnight.",
+            // a lone name before a common English noun is a thing's, a name before a plural noun a firm's
+            "Grace period ends on Friday. Frank feedback welcome, Noble gas sensor is fine.",
+            "Cassandra cluster is down, the Kafka broker too; order a Marshall amp.",
+            "Swift Payments and Johnson Controls are vendors.",
+            "Use the Will Street site.",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -36,6 +36,7 @@ class RedactionEvaluationTest {
     static final String FIFTH_HELD_OUT = "/evaluation/held-out-5.jsonl";
     static final String SIXTH_HELD_OUT = "/evaluation/held-out-6.jsonl";
     static final String SEVENTH_HELD_OUT = "/evaluation/held-out-7.jsonl";
+    static final String EIGHTH_HELD_OUT = "/evaluation/held-out-8.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -144,13 +145,14 @@ class RedactionEvaluationTest {
      * written after the fourth set's fixes: every Finnish case, names of many origins, names that
      * are also words and those words as words, mail headers, call notes and chat logs. Its first
      * run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear; after
-     * the general rules its, the fourth and the sixth set's misses led to, 95.8 %, 78 and 58: below
+     * the general rules its, the fourth and the sixth set's misses led to and the English noun lexicon, 95.8 %,
+     * 63 and 58: below
      * the NAME targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
      * the names' figures and no more.
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 58, 78);
+        holdsNameFigures(FIFTH_HELD_OUT, 58, 63);
     }
 
     /**
@@ -160,12 +162,12 @@ class RedactionEvaluationTest {
      * foreign names with Finnish endings. Its first run, untuned, found 93.1 % of the names with
      * 89.4 % precision, damaged 99 of 882 look-alikes (11.2 %) and left 95 values in clear: the fair
      * figure for unseen text. After the general rules its, the fifth and the seventh set's misses led
-     * to, 98.1 %, 92.9 %, 60 and 32. The bounds are regression bounds at the figures the engine has on
+     * to and the English noun lexicon, 98.1 %, 94.0 %, 45 and 32. The bounds are regression bounds at the figures the engine has on
      * it, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 32, 60);
+        holdsNameFigures(SIXTH_HELD_OUT, 32, 45);
     }
 
     /**
@@ -174,12 +176,26 @@ class RedactionEvaluationTest {
      * text, signatures with titles, addresses, Finland-Swedish, double and "von"/"af" surnames, names
      * that are words. Its first run, untuned, found 81.0 % of the names with 79.6 % precision and 73 %
      * of the phone numbers, damaged 165 of 861 look-alikes and left 300 values in clear: the fair
-     * figure for unseen text. After the general rules its misses led to, 91.7 %, 91.7 %, 72 and 134;
-     * the bounds are regression bounds at those figures, not targets.
+     * figure for unseen text. After the general rules its misses led to and the English noun lexicon that
+     * replaced the thing and firm words drawn from it, 91.7 %, 91.9 %, 68 and 134; the bounds are
+     * regression bounds at those figures, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 134, 72);
+        holdsNameFigures(SEVENTH_HELD_OUT, 134, 68);
+    }
+
+    /**
+     * The eighth held-out set (held-out-8.py): 600 messages written before the engine was run on them:
+     * quoted mail threads, handovers, minutes, asset registers, starters and leavers, bilingual text,
+     * initials, nicknames, hyphenated first names, Sámi, Russian, Estonian, Somali and Vietnamese names
+     * in the Finnish cases. Its first run, untuned, found 82.4 % of the names with 84.7 % precision,
+     * damaged 121 of 859 look-alikes and left 257 values in clear: the fair figure for unseen text.
+     * With the English noun lexicon (not drawn from it), 82.4 %, 87.0 %, 87 and 257; regression bounds.
+     */
+    @Test
+    void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
+        holdsNameFigures(EIGHTH_HELD_OUT, 257, 87);
     }
 
     /**
