@@ -12,8 +12,10 @@
 #   SUITE_JAVA_OPTS="-Xmx1g" bin/bench/startup.sh      # the JVM options of the restarted services
 #   SUITE_AOT=0 bin/bench/startup.sh                   # without the AOT caches
 #   ALONE=0 LOAD=1 bin/bench/startup.sh                # all four restarted at once only, then the load
+#   THREADS=1 bin/bench/startup.sh                     # also where each start's CPU went, by thread
 # One line per measurement: `startup mode=alone service=ingest ready_ms=… cpu_ms=… faults=… aot=yes|no
-# load=…`, `startup mode=together ready_ms=… cpu_ms=… load=…` (CPU of all four), `memory
+# load=…`, with THREADS=1 `threads service=ingest main=… C1=… …` (CPU ms by thread, numbered
+# threads of one kind summed, the largest first), `startup mode=together ready_ms=… cpu_ms=… load=…` (CPU of all four), `memory
 # service=ingest rss_mb=… anon_mb=… file_mb=… after=idle|load|load+<SETTLE>s load=…`. On a busy
 # machine ready_ms is mostly the wait for a core; cpu_ms (the JVM's user + system time until it was
 # ready) is the figure to compare. faults counts the pages the JVM touched for the first time (minor
@@ -43,7 +45,9 @@ ready_after() {
     while ((${#pending[@]})); do
         local still=()
         for svc in "${pending[@]}"; do
-            running_pid "$svc" >/dev/null || die "$svc exited during start-up; see $SUITE_LOGS/$svc.log"
+            # By the pid bin/suite recorded: until the launcher has exec'd the JVM, its command line is
+            # not yet the service's, and running_pid would take it for a stranger's and drop the file.
+            kill -0 "$(<"$(pid_file "$svc")")" 2>/dev/null || die "$svc exited during start-up; see $SUITE_LOGS/$svc.log"
             [[ $(service_ready_status "$svc") == 200 ]] || still+=("$svc")
         done
         pending=("${still[@]+"${still[@]}"}")
@@ -63,6 +67,20 @@ cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(1000 * ($14 + $15) / hz)}'
 minor_faults() { awk '{print $10}' "/proc/$1/stat"; }
 load_average() { cut -d' ' -f1 /proc/loadavg; }
 
+# CPU ms of each kind of thread of process $1, largest first: which part of a start costs what
+# (main: Quarkus' start; C1/C2 CompilerThread: the JIT; VM Thread: safepoints and collections).
+thread_cpu() {
+    local hz task
+    hz=$(getconf CLK_TCK)
+    for task in /proc/"$1"/task/*; do
+        # comm may hold spaces; the figures follow its closing parenthesis.
+        printf '%s\t%s\n' "$(<"$task/comm")" "$(sed 's/.*) //' "$task/stat" | cut -d' ' -f12,13)"
+    done | awk -F'\t' -v hz="$hz" '{
+        kind = $1; gsub(/[-#]?[0-9]+$/, "", kind); gsub(/ /, "_", kind)
+        split($2, t, " "); ms[kind] += 1000 * (t[1] + t[2]) / hz
+    } END { for (k in ms) if (ms[k] >= 10) printf "%d %s\n", ms[k], k }' | sort -rn | awk '{printf " %s=%s", $2, $1}'
+}
+
 # Whether the JVM runs with an AOT cache: it keeps the file mapped only when the cache fits it.
 aot_used() { grep -q '\.aot$' "/proc/$1/maps" 2>/dev/null && echo yes || echo no; }
 
@@ -75,6 +93,7 @@ for svc in "${SUITE_SERVICES[@]}"; do
     pid=$(running_pid "$svc")
     printf 'startup mode=alone service=%s ready_ms=%s cpu_ms=%s faults=%s aot=%s load=%s\n' "$svc" "$ready_ms" \
         "$(cpu_ms "$pid")" "$(minor_faults "$pid")" "$(aot_used "$pid")" "$(load_average)"
+    [[ ${THREADS:-0} == 1 ]] && printf 'threads service=%s%s\n' "$svc" "$(thread_cpu "$pid")"
 done
 
 for svc in "${SUITE_SERVICES[@]}"; do stop_process "$svc" 2>/dev/null; done

@@ -59,7 +59,7 @@ class ValuesGuardTest {
     void jvmVariantRunsWithTheSmallPodOptions(String service) {
         var data = KubernetesObjects.parse(Charts.render(service, null, Map.of()))
                 .named(ConfigMap.class, Charts.RELEASE + "-" + service).getData();
-        assertEquals("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 "
+        assertEquals("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps "
                 + "-Xss512k -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0",
                 data.get("JDK_JAVA_OPTIONS"));
         assertEquals("2", data.get("MALLOC_ARENA_MAX"));
