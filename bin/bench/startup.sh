@@ -45,9 +45,7 @@ ready_after() {
     while ((${#pending[@]})); do
         local still=()
         for svc in "${pending[@]}"; do
-            # By the pid bin/suite recorded: until the launcher has exec'd the JVM, its command line is
-            # not yet the service's, and running_pid would take it for a stranger's and drop the file.
-            kill -0 "$(<"$(pid_file "$svc")")" 2>/dev/null || die "$svc exited during start-up; see $SUITE_LOGS/$svc.log"
+            running_pid "$svc" >/dev/null || die "$svc exited during start-up; see $SUITE_LOGS/$svc.log"
             [[ $(service_ready_status "$svc") == 200 ]] || still+=("$svc")
         done
         pending=("${still[@]+"${still[@]}"}")

@@ -49,7 +49,14 @@ start_background() {
     mkdir -p "$SUITE_LOGS" "$SUITE_PIDS"
     printf '\n---- %s: started by bin/suite\n' "$(date -Is)" >>"$log"
     (trap '' HUP; "$@") </dev/null >>"$log" 2>&1 &
-    printf '%s\n' "$!" >"$(pid_file "$name")"
+    local pid=$! waited=0
+    printf '%s\n' "$pid" >"$(pid_file "$name")"
+    # Until the launcher has exec'd the process its command line is bash's, which running_pid would
+    # take for a stranger's (dropping the pid file, so a loaded machine reported "exited during
+    # start-up"): wait for the exec, up to 30 s.
+    while kill -0 "$pid" 2>/dev/null && ! is_ours "$pid" "$name" && ((waited++ < 300)); do
+        sleep 0.1
+    done
 }
 
 # Stops the running process <name>: TERM, up to $SUITE_STOP_TIMEOUT s, then KILL.
