@@ -26,7 +26,12 @@ final class NameLists {
             "apologies", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact",
             // who is on duty or takes a task over: a roster's days ("ma–ti:", "Mon-Tue:"), its stand-by and hand-offs
             "ma", "ti", "ke", "to", "pe", "la", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "varalla",
-            "backup", "päivystäjä", "call", "siirretty", "reassigned", "hyväksyjä", "approver", "deputy", "sijainen");
+            "backup", "päivystäjä", "call", "siirretty", "reassigned", "hyväksyjä", "approver", "deputy", "sijainen",
+            // a form's or a handover's person: who holds, orders, hands over or takes over, and "Requested by:";
+            // not a mail's "Vastaanottaja:" or "Lähettäjä:", which is often a mailbox ("Vastaanottaja: Palvelupiste")
+            "haltija", "tilaaja", "luovuttaja", "käsittelijä", "requester", "assignee", "outgoing", "incoming", "by");
+    /** How long a label's remark in parentheses is at most ("Tilaaja (esimies):"). */
+    private static final int LONGEST_REMARK = 24;
     /** How many people a labelled list names at most. */
     private static final int LISTED_PEOPLE = 12;
 
@@ -35,11 +40,43 @@ final class NameLists {
 
     static void markLabelledLists(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t + 1 < tokens.size(); t++) {
-            if (tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':'
-                    && LIST_LABELS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
-                labelledList(text, tokens, words, names, t + 1);
+            int colon = labelColon(text, tokens.end(t));
+            if (colon >= 0 && LIST_LABELS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+                int first = t + 1;
+                while (first < tokens.size() && tokens.start(first) < colon) {
+                    first++;
+                }
+                if (first < tokens.size()) {
+                    labelledList(text, tokens, words, names, first);
+                }
             }
         }
+    }
+
+    /**
+     * The colon that ends a label, right after it or after a remark in parentheses on its line
+     * ("Tilaaja (esimies):"); -1 if none.
+     */
+    private static int labelColon(String text, int end) {
+        if (end >= text.length()) {
+            return -1;
+        }
+        if (text.charAt(end) == ':') {
+            return end;
+        }
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != '(') {
+            return -1;
+        }
+        for (int i = end + 2; i < text.length() && i < end + 2 + LONGEST_REMARK; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '(') {
+                return -1;
+            }
+            if (c == ')') {
+                return i + 1 < text.length() && text.charAt(i + 1) == ':' ? i + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     static void markJoined(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
@@ -112,7 +149,12 @@ final class NameLists {
 
     private static boolean isListedPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
-        return NameWords.canBeSurname(text, tokens, w, t) && (NameWords.isAnyName(w) || !w.isKnown());
+        return NameWords.canBeSurname(text, tokens, w, t) && (NameWords.isAnyName(w) || !w.isKnown() && !isEnglishNoun(text, tokens, t));
+    }
+
+    /** "Reported by: Monitoring": a word Voikko does not know may be an English noun, a system's or a team's, not a person's. */
+    private static boolean isEnglishNoun(String text, Tokens tokens, int t) {
+        return EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /**
@@ -121,15 +163,19 @@ final class NameLists {
      * also an ordinary word (Into, Valo); so is a name by the lists that is also such a word ("Apologies: Cook").
      */
     private static boolean isWholeItem(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        if (!NameWords.canBeSurname(text, tokens, words[t], t) && !(tokens.isCapitalised(t) && NameWords.isAnyName(words[t])
-                && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)))) {
+        boolean name = words[t] != null && NameWords.isAnyName(words[t]);
+        if (!NameWords.canBeSurname(text, tokens, words[t], t) && !(tokens.isCapitalised(t) && name
+                && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)))
+                || !name && isEnglishNoun(text, tokens, t)) {
             return false;
         }
         int end = tokens.end(t);
         while (end < text.length() && text.charAt(end) == ' ') {
             end++;
         }
-        return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == '\n';
+        // a pipe ends a table's cell ("Reported by: Grant Fisher | Affected: …")
+        return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == '\n'
+                || text.charAt(end) == '|';
     }
 
     /** One comma or semicolon between two items of a list on one line, after an initial's full stop too. */

@@ -176,6 +176,11 @@ class PersonNameDetectorTest {
             // a common noun after a name makes no thing of it after another capitalised word or a verb, nor an adverb
             "Grant Priscilla access to the share, approved by Brown.|Priscilla;Brown",
             "I'll reach out to Nair tomorrow.|Nair",
+            // a form's or a handover's label that means a person, after a remark in parentheses, before a table's cell:
+            // names nobody knows
+            "Tilaaja (esimies): Ánte Guttorm\\nKustannuspaikka 4410|Ánte;Guttorm",
+            "Haltija: Guttorm Ánte\\nLaite: kannettava|Guttorm;Ánte",
+            "\"Outgoing: Xolani Dube | Incoming: Ánte Guttorm\"|Xolani;Dube;Ánte;Guttorm",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -252,6 +257,9 @@ class PersonNameDetectorTest {
             "Cassandra cluster is down, the Kafka broker too; order a Marshall amp.",
             "Swift Payments and Johnson Controls are vendors.",
             "Use the Will Street site.",
+            // such a label before a department, a state or a system
+            "Owner: IT-palvelut\nTila: Avoin\nStatus: Done\nVastaanottaja: Palvelupiste",
+            "Haltija: Tietohallinto (Teams)\nRequested by: IT-palvelut | Status: Done",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));
