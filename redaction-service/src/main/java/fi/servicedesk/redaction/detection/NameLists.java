@@ -87,6 +87,9 @@ final class NameLists {
                     listBeforeMe(text, tokens, words, names, c);
                 }
             }
+            if (slashBetween(text, tokens, c - 1, c)) {
+                joinedBySlash(text, tokens, words, names, c);
+            }
             // "Reassigned from Penny Sutton to Kadri": from one person to another.
             if (names[c - 1] && tokens.is(c, "to") && tokens.spaced(c, c + 1) && fromBefore(tokens, names, c - 1)
                     && NameWords.canBeSurname(text, tokens, words[c + 1], c + 1)) {
@@ -106,6 +109,26 @@ final class NameLists {
             }
         }
         return false;
+    }
+
+    /**
+     * One slash and no space between two words: "Raili/Jyrki". With spaces it may part two languages'
+     * texts ("Hi Ayaan / Hei Ayaan"); a label's list takes those ("Vastuuhenkilö: Ilves / Osman").
+     */
+    private static boolean slashBetween(String text, Tokens tokens, int before, int after) {
+        return tokens.start(after) - tokens.end(before) == 1 && text.charAt(tokens.end(before)) == '/';
+    }
+
+    /**
+     * "Faadumo/Riikka", "Satu Hirvi/Siobhan Kaur": a word joined by a slash to a name found is one too if
+     * it can be a name (not "TCP/IP", and "Teams/Outlook" has no name on either side).
+     */
+    private static void joinedBySlash(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int c) {
+        if (names[c - 1] && NameWords.canBeSurname(text, tokens, words[c], c)) {
+            names[c] = true;
+        } else if (names[c] && NameWords.canBeSurname(text, tokens, words[c - 1], c - 1)) {
+            names[c - 1] = true;
+        }
     }
 
     /** "from" right before the name that ends at {@code last} (one or two words). */
@@ -175,15 +198,15 @@ final class NameLists {
         }
         // a pipe ends a table's cell ("Reported by: Grant Fisher | Affected: …")
         return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == '\n'
-                || text.charAt(end) == '|';
+                || text.charAt(end) == '|' || text.charAt(end) == '/';
     }
 
-    /** One comma or semicolon between two items of a list on one line, after an initial's full stop too. */
+    /** One comma, semicolon or slash between two items of a list on one line, after an initial's full stop too. */
     private static boolean separatedInList(String text, int from, int to) {
         int separators = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';') {
+            if (c == ',' || c == ';' || c == '/') {
                 separators++;
             } else if (c != ' ' && c != '.') {
                 return false;

@@ -60,19 +60,48 @@ final class Tokens {
     private static boolean glued(String text, int start, int end) {
         if (start > 0) {
             char before = text.charAt(start - 1);
-            if (Scan.isDigit(before) || isGlue(before)) {
+            if (Scan.isDigit(before) || isGlue(before) && !(before == '/' && slashBetweenWords(text, start - 1))) {
                 return true;
             }
         }
         if (end < text.length()) {
             char after = text.charAt(end);
-            if (Scan.isDigit(after) || isGlue(after) && after != '.' && after != '?') {
+            if (Scan.isDigit(after) || isGlue(after) && after != '.' && after != '?' && !(after == '/' && slashBetweenWords(text, end))) {
                 return true;
             }
             // A full stop or question mark ends a sentence ("Can you call Liam?") unless a path or query goes on.
             return (after == '.' || after == '?') && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
         }
         return false;
+    }
+
+    /**
+     * "Raili/Jyrki", "Hirvi/Siobhan": one slash between two capitalised words in mixed case, with no path
+     * or identifier around them, joins two words (people on a roster), not the parts of a path ("TCP/IP",
+     * "A/B", "docs/Setup", "/Users/Raili").
+     */
+    private static boolean slashBetweenWords(String text, int slash) {
+        if (slash < 2 || slash + 2 >= text.length() || !isLowerCase(text.charAt(slash - 1))
+                || !isUpperCase(text.charAt(slash + 1)) || !isLowerCase(text.charAt(slash + 2))) {
+            return false;
+        }
+        int start = slash - 1;
+        while (start > 0 && Characters.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (!isUpperCase(text.charAt(start)) || start > 0 && (isGlue(text.charAt(start - 1)) || Scan.isDigit(text.charAt(start - 1)))) {
+            return false;
+        }
+        int end = slash + 2;
+        while (end < text.length() && Characters.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == text.length()) {
+            return true;
+        }
+        char after = text.charAt(end);
+        return !Scan.isDigit(after) && (!isGlue(after)
+                || (after == '.' || after == '?') && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1))));
     }
 
     private static boolean isGlue(char c) {

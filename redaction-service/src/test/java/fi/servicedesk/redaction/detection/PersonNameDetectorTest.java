@@ -181,6 +181,10 @@ class PersonNameDetectorTest {
             "Tilaaja (esimies): Ánte Guttorm\\nKustannuspaikka 4410|Ánte;Guttorm",
             "Haltija: Guttorm Ánte\\nLaite: kannettava|Guttorm;Ánte",
             "\"Outgoing: Xolani Dube | Incoming: Ánte Guttorm\"|Xolani;Dube;Ánte;Guttorm",
+            // people joined by a slash to a name found, and a label's list split by slashes
+            "Escalated to Satu Hirvonen/Guttorm today|Satu;Hirvonen;Guttorm",
+            "Vastuuhenkilö: Ilves / Guttorm\\nTila: avoin|Ilves;Guttorm",
+            "Päivystäjä: Tuula/Guttorm|Tuula;Guttorm",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -260,6 +264,8 @@ class PersonNameDetectorTest {
             // such a label before a department, a state or a system
             "Owner: IT-palvelut\nTila: Avoin\nStatus: Done\nVastaanottaja: Palvelupiste",
             "Haltija: Tietohallinto (Teams)\nRequested by: IT-palvelut | Status: Done",
+            // words joined by slashes that no name is on
+            "TCP/IP ei toimi, A/B test ajossa, Teams/Outlook kaatuu, v. 2.1 Kyllä/Ei\nStatus: Done",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));

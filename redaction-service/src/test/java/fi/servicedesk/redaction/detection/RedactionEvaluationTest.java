@@ -193,11 +193,12 @@ class RedactionEvaluationTest {
      * damaged 121 of 859 look-alikes and left 257 values in clear: the fair figure for unseen text.
      * With the English noun lexicon (not drawn from it), 82.4 %, 87.0 %, 87 and 257. Since then the set has been
      * used to find misses (tuned): after the labels of a person ("Haltija:", "Tilaaja (esimies):", "Outgoing:"),
-     * 83.4 %, 87.1 %, 87 and 244; regression bounds.
+     * 83.4 %, 87.1 %, 87 and 244; after people joined by slashes ("Raili/Jyrki", "Ilves / Osman" in a label's list),
+     * 88.2 %, 87.7 %, 87 and 177; regression bounds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 244, 87);
+        holdsNameFigures(EIGHTH_HELD_OUT, 177, 87);
     }
 
     /**
