@@ -37,6 +37,7 @@ class RedactionEvaluationTest {
     static final String SIXTH_HELD_OUT = "/evaluation/held-out-6.jsonl";
     static final String SEVENTH_HELD_OUT = "/evaluation/held-out-7.jsonl";
     static final String EIGHTH_HELD_OUT = "/evaluation/held-out-8.jsonl";
+    static final String NINTH_HELD_OUT = "/evaluation/held-out-9.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -50,6 +51,7 @@ class RedactionEvaluationTest {
     }
 
     static List<Labelled> load(String set) throws IOException {
+        System.out.println("Set " + set);
         var json = new ObjectMapper();
         var out = new ArrayList<Labelled>();
         try (var reader = new BufferedReader(new InputStreamReader(
@@ -199,6 +201,21 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
         holdsNameFigures(EIGHTH_HELD_OUT, 177, 87);
+    }
+
+    /**
+     * The ninth held-out set (held-out-9.py): 640 messages written and committed before the engine was run
+     * on them: Teams and Slack exports, ticket comment threads, change-advisory minutes, incident
+     * timelines, call transcripts with fillers, password resets, onboarding, vendor escalations,
+     * out-of-office replies, Outlook headers, signatures with titles; Ukrainian, Polish, Arabic, Chinese,
+     * Thai and Finland-Swedish names in the Finnish cases, names that are words, nicknames; ships, storms,
+     * brands and streets as look-alikes. Its first run, untuned (2026-12-02 06:26), found 73.6 %
+     * of the names with 73.9 % precision, damaged 178 of 858 look-alikes and left 350 values in clear: the fair
+     * figure for unseen text; the bounds are regression bounds at those figures, not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
+        holdsNameFigures(NINTH_HELD_OUT, 350, 178);
     }
 
     /**
