@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +54,11 @@ final class FinnishNameForms {
     /** Stems and their base forms in the order the names came: a stem two names share belongs to the first. */
     private final List<String> stems = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
-    /** Words of a team's or a role's name: "Service Desk", "IT Tuki", "Support Bot". */
+    /** Words of a team's or a role's name: "Service Desk", "IT Tuki", "Support Bot". A known name of these only is no person's. */
     private static final Set<String> TEAM_WORDS = Set.of(
             "agent", "agentti", "support", "tuki", "helpdesk", "servicedesk", "service", "desk", "admin", "operator",
             "operaattori", "user", "käyttäjä", "customer", "asiakas", "palvelu", "team", "tiimi", "bot", "botti", "it",
             "test", "testi");
-    /** Owners whose every part is a team word: a team, not a person, so its words count only together. */
-    private final Set<Integer> generic = new HashSet<>();
     /** Which of the names each stem came from, and which part of it (0 for the first). */
     private final List<Integer> owners = new ArrayList<>();
     private final List<Integer> parts = new ArrayList<>();
@@ -79,8 +76,10 @@ final class FinnishNameForms {
     FinnishNameForms(List<String> names) {
         for (int owner = 0; owner < names.size(); owner++) {
             var lower = names.get(owner).toLowerCase(Locale.ROOT);
+            // A name made only of a team's words ("Service Desk", "IT Tuki") is a team's, not a person's (R8.2 is
+            // about people): the words stay, even side by side ("Terveisin\nService Desk").
             if (Arrays.stream(WHITESPACE.split(lower)).allMatch(TEAM_WORDS::contains)) {
-                generic.add(owner);
+                continue;
             }
             int part = 0;
             int i = 0;
@@ -138,8 +137,7 @@ final class FinnishNameForms {
         }
         for (int m = 0; matches != null && m < matches.size(); m++) {
             var match = matches.get(m);
-            boolean ordinary = generic.contains(match.owner()) || isOrdinaryWord(match.finding().value());
-            if (!ordinary || !generic.contains(match.owner()) && Character.isUpperCase(text.charAt(match.finding().start()))
+            if (!isOrdinaryWord(match.finding().value()) || Character.isUpperCase(text.charAt(match.finding().start()))
                     || nextToAnotherPart(text, matches, m)) {
                 findings.add(match.finding());
             }

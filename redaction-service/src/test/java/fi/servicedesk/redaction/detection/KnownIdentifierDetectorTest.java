@@ -66,10 +66,14 @@ class KnownIdentifierDetectorTest {
     }
 
     @Test
-    void aNameOfOrdinaryWordsIsATeamThatCountsOnlyWhole() {
+    void aKnownNameOfATeamsWordsIsATeamNoPersonsName() {
         var team = new KnownIdentifierDetector(KnownIdentifiers.of(null, null, null, "Service Desk"));
         assertEquals(List.of(), Found.in(team, "Kind regards\nF. Hardy\nService Owner"));
-        assertEquals(List.of("Service", "Desk"), Found.in(team, "Thanks, Service Desk"));
+        assertEquals(List.of(), Found.in(team, "Thanks, Service Desk"));
+        assertEquals(List.of(), Found.in(team, "Terveisin\nService Desk / Palvelupiste"));
+        assertEquals(List.of(), Found.in(team, "starts on the service desk today"));
+        var agent = new KnownIdentifierDetector(KnownIdentifiers.of(null, null, null, "Liisa Agent"));
+        assertEquals(List.of("Liisa", "Agent"), Found.in(agent, "Thanks, Liisa Agent"));
     }
 
     @Test
