@@ -22,7 +22,7 @@ import java.util.Locale;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link EnglishPersonPhrases},
- * {@link NameLayout}, {@link NamesInApposition}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link NamesInApposition}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
  * {@link ChatMentions} mark names; {@link NotAPerson} takes the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
@@ -68,6 +68,9 @@ public final class PersonNameDetector implements Detector {
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);
         if (NameLayout.mayHoldChatHeaders(message)) {
             NameLayout.markChatHeaders(text, tokens, words, names);
+        }
+        if (ChatExportHeaders.mayHoldHeaders(message)) {
+            ChatExportHeaders.mark(text, tokens, words, names);
         }
         NameLayout.markClosingName(text, tokens, words, names);
         if (NameLayout.mayHoldNameColumns(message)) {

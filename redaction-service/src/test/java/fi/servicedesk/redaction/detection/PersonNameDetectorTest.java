@@ -185,6 +185,9 @@ class PersonNameDetectorTest {
             "Escalated to Satu Hirvonen/Guttorm today|Satu;Hirvonen;Guttorm",
             "Vastuuhenkilö: Ilves / Guttorm\\nTila: avoin|Ilves;Guttorm",
             "Päivystäjä: Tuula/Guttorm|Tuula;Guttorm",
+            // a Slack or Teams conversation copied as text: the name and the time on the line above each post
+            "Ánte Guttorm  9.14\\nOnko VPN nurin?\\nSiiri Hyvönen  9.16\\nJoo.|Ánte;Guttorm;Siiri;Hyvönen",
+            "Xolani Dube  9:14 AM\\nanyone else seeing Jira down?\\nAino  9:16 AM\\nyep|Xolani;Dube;Aino",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -266,6 +269,9 @@ class PersonNameDetectorTest {
             "Haltija: Tietohallinto (Teams)\nRequested by: IT-palvelut | Status: Done",
             // words joined by slashes that no name is on
             "TCP/IP ei toimi, A/B test ajossa, Teams/Outlook kaatuu, v. 2.1 Kyllä/Ei\nStatus: Done",
+            // a line that ends with a time but is no chat export's header: a room, a product, a word, the last line
+            "Meeting Room  10:00\nTeams  9:14 AM\nDeadline  9.30\nbring laptops",
+            "Palaveri alkaa\nHuolto 9.14",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));
