@@ -76,7 +76,7 @@ final class FinnishPersonPhrases {
     }
 
     /** The word, without its case ending, is no product, maker or word of the service desk. */
-    private static boolean isNoThing(String text, Tokens tokens, int t) {
+    static boolean isNoThing(String text, Tokens tokens, int t) {
         var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
         var stem = NameWords.withoutCaseEnding(lower);
         return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1))

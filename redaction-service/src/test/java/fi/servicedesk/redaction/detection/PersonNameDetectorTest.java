@@ -188,6 +188,9 @@ class PersonNameDetectorTest {
             // a Slack or Teams conversation copied as text: the name and the time on the line above each post
             "Ánte Guttorm  9.14\\nOnko VPN nurin?\\nSiiri Hyvönen  9.16\\nJoo.|Ánte;Guttorm;Siiri;Hyvönen",
             "Xolani Dube  9:14 AM\\nanyone else seeing Jira down?\\nAino  9:16 AM\\nyep|Xolani;Dube;Aino",
+            // whoever has a problem, in the adessive before "on": a name nobody knows
+            "Xolanilla on sama ongelma: VPN ei yhdistä.|Xolanilla",
+            "Dubella ei ole vielä tunnuksia.|Dubella",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -272,6 +275,8 @@ class PersonNameDetectorTest {
             // a line that ends with a time but is no chat export's header: a room, a product, a word, the last line
             "Meeting Room  10:00\nTeams  9:14 AM\nDeadline  9.30\nbring laptops",
             "Palaveri alkaa\nHuolto 9.14",
+            // a product or a word in the adessive before "on"
+            "Zoomilla on katko, Slackilla on myös. Kesällä on hiljaista.",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));
