@@ -20,7 +20,7 @@ import java.util.Locale;
  *       as "esimieheni", "kollega", "my manager", "Mr" — one or two capitalised words that are
  *       not places or ordinary words, or a lower-case name, are a name.</li>
  * </ul>
- * The rules of each family are a class of their own: {@link FullNames}, {@link NamesAfterCues},
+ * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link NamesInApposition}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
  * {@link ChatMentions} mark names; {@link NotAPerson} takes the mark off look-alikes. Each reads the
@@ -52,6 +52,7 @@ public final class PersonNameDetector implements Detector {
             FullNames.markAfterParticle(text, tokens, words, names, t);
             if (t + 1 < n) {
                 FullNames.mark(text, tokens, words, names, t);
+                UnknownFullNames.mark(text, tokens, words, names, t);
                 FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
                 FinnishPersonPhrases.markAway(text, tokens, words, names, t);
                 EnglishPersonPhrases.markAway(text, tokens, words, names, t);

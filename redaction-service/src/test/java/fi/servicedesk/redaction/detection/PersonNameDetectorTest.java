@@ -191,6 +191,9 @@ class PersonNameDetectorTest {
             // whoever has a problem, in the adessive before "on": a name nobody knows
             "Xolanilla on sama ongelma: VPN ei yhdistä.|Xolanilla",
             "Dubella ei ole vielä tunnuksia.|Dubella",
+            // two capitalised words side by side that no lexicon knows, inside a sentence or before a Finnish word
+            "Uusi käyttäjä Oyelowo Nkemdirim aloittaa maanantaina.|Oyelowo;Nkemdirim",
+            "Wairimu Kamau lisäsi sinut ryhmään.|Wairimu;Kamau",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -275,6 +278,8 @@ class PersonNameDetectorTest {
             // a line that ends with a time but is no chat export's header: a room, a product, a word, the last line
             "Meeting Room  10:00\nTeams  9:14 AM\nDeadline  9.30\nbring laptops",
             "Palaveri alkaa\nHuolto 9.14",
+            // two unknown words that are a product's, a title's, compounds or an English sentence's opening
+            "Visual Studio ja Power Automate päivitetty. Getting Started Guide luettu. Siirrä Citrix-oikeudet Karhu-olut ryhmälle. Also Dec 3.",
             // a product or a word in the adessive before "on"
             "Zoomilla on katko, Slackilla on myös. Kesällä on hiljaista.",
     })
