@@ -125,7 +125,7 @@ public final class NameLexicon {
             "the", "and", "or", "but", "my", "our", "your", "his", "her", "their", "this", "that", "mr", "mrs", "ms",
             "miss", "dr", "new", "old",
             // English auxiliaries and question words open a question before a name ("Is Harju still…", "Who's …").
-            "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "could", "would", "should", "shall",
+            "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "would", "should", "shall",
             "might", "must", "who", "what", "when", "where", "why", "how", "which", "whose", "else",
             // Finnish written without ä/ö: "mika" is mostly "mikä".
             "mika");

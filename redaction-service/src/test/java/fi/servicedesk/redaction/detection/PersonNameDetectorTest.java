@@ -280,6 +280,8 @@ class PersonNameDetectorTest {
             "Palaveri alkaa\nHuolto 9.14",
             // two unknown words that are a product's, a title's, compounds or an English sentence's opening
             "Visual Studio ja Power Automate päivitetty. Getting Started Guide luettu. Siirrä Citrix-oikeudet Karhu-olut ryhmälle. Also Dec 3.",
+            // "can" is an auxiliary like "could": opening a question, no one's name
+            "Agent: Can you confirm the account holder?",
             // a product or a word in the adessive before "on"
             "Zoomilla on katko, Slackilla on myös. Kesällä on hiljaista.",
     })
