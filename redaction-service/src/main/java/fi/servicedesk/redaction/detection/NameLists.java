@@ -30,6 +30,11 @@ final class NameLists {
             // a form's or a handover's person: who holds, orders, hands over or takes over, and "Requested by:";
             // not a mail's "Vastaanottaja:" or "Lähettäjä:", which is often a mailbox ("Vastaanottaja: Palvelupiste")
             "haltija", "tilaaja", "luovuttaja", "käsittelijä", "requester", "assignee", "outgoing", "incoming", "by");
+    /** Agent nouns whose value is a mailbox or a firm more often than a person. */
+    private static final Set<String> NOT_PERSON_LABELS = Set.of("vastaanottaja", "lähettäjä", "toimittaja",
+            "valmistaja", "palveluntarjoaja", "maksaja", "laskuttaja");
+    /** The fewest letters of an agent noun that labels a person ("tekijä"). */
+    private static final int SHORTEST_AGENT_NOUN = 6;
     /** How long a label's remark in parentheses is at most ("Tilaaja (esimies):"). */
     private static final int LONGEST_REMARK = 24;
     /** How many people a labelled list names at most. */
@@ -41,7 +46,7 @@ final class NameLists {
     static void markLabelledLists(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t + 1 < tokens.size(); t++) {
             int colon = labelColon(text, tokens.end(t));
-            if (colon >= 0 && LIST_LABELS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+            if (colon >= 0 && isPersonLabel(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT), words[t])) {
                 int first = t + 1;
                 while (first < tokens.size() && tokens.start(first) < colon) {
                     first++;
@@ -51,6 +56,24 @@ final class NameLists {
                 }
             }
         }
+    }
+
+    /**
+     * A label whose value is a person: one of {@link #LIST_LABELS} or its English plural ("Approvers:",
+     * "Owners:"); a Finnish agent noun by Voikko's base form ("Esittelijä:", "Hyväksyjät:", "Kirjaaja:": who
+     * presents, approves, records) or a past participle of what someone did ("Muokannut:", "Avannut:"). Not a
+     * mail's sender or recipient, often a mailbox, nor a supplier or maker, often a firm.
+     */
+    private static boolean isPersonLabel(String lower, NameLexicon.Word w) {
+        if (LIST_LABELS.contains(lower)
+                || lower.length() > 3 && lower.endsWith("s") && LIST_LABELS.contains(lower.substring(0, lower.length() - 1))) {
+            return true;
+        }
+        var base = w == null ? null : w.ordinaryBase();
+        if (base == null || base.length() < SHORTEST_AGENT_NOUN || NOT_PERSON_LABELS.contains(base)) {
+            return false;
+        }
+        return base.endsWith("ja") || base.endsWith("jä") || lower.endsWith("nut") || lower.endsWith("nyt");
     }
 
     /**

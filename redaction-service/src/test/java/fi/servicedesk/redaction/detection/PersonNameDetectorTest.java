@@ -194,6 +194,10 @@ class PersonNameDetectorTest {
             // two capitalised words side by side that no lexicon knows, inside a sentence or before a Finnish word
             "Uusi käyttäjä Oyelowo Nkemdirim aloittaa maanantaina.|Oyelowo;Nkemdirim",
             "Wairimu Kamau lisäsi sinut ryhmään.|Wairimu;Kamau",
+            // a label that means a person by its form: a Finnish agent noun or past participle, a listed label's plural
+            "Esittelijä: Xolani Dube\\nHyväksyjät: Guttorm, Ánte Aikio|Xolani;Dube;Guttorm;Ánte;Aikio",
+            "Muokannut: Dube, Xolani\\nTila: Ratkaistu|Dube;Xolani",
+            "Approvers: Guttorm, Xolani Dube|Guttorm;Xolani;Dube",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -282,6 +286,8 @@ class PersonNameDetectorTest {
             "Visual Studio ja Power Automate päivitetty. Getting Started Guide luettu. Siirrä Citrix-oikeudet Karhu-olut ryhmälle. Also Dec 3.",
             // "can" is an auxiliary like "could": opening a question, no one's name
             "Agent: Can you confirm the account holder?",
+            // a supplier's, a maker's and a mail's labels, which name firms and mailboxes
+            "Toimittaja: Verkkokauppa\nValmistaja: Fujitsu\nVastaanottaja: Palvelupiste",
             // a product or a word in the adessive before "on"
             "Zoomilla on katko, Slackilla on myös. Kesällä on hiljaista.",
     })
