@@ -52,12 +52,17 @@ final class NamesBeforeReportingVerbs {
     /**
      * "Bill mentioned …", "Shirin mentioned …": one capitalised word that can be a name, a word too, or
      * an unknown word that is no product, before a reporting verb is one; two capitalised words there
-     * are a first name and a surname if each is a name or unknown and neither a product ("Priit Warsame ilmoitti").
+     * are a first name and a surname if neither is a product, maker or word of the service desk ("Priit
+     * Warsame ilmoitti", "Usva Kokko soitti").
      */
     private static void beforeReportingVerb(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         boolean two = tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1);
         if (two) {
-            if (NameWords.isPersonWord(text, tokens, words[t], t) && NameWords.isPersonWord(text, tokens, words[t + 1], t + 1)) {
+            // Products and makers report nothing in the past ("Okta Verify pyytää" is the present): two words that
+            // can be names are a person's even where both are words ("Usva Kokko soitti", "Olive Knight called").
+            // A role before a name is the cue, not a name ("Esihenkilöni Yusuf pyysi").
+            if (NameWords.canBeSurname(text, tokens, words[t], t) && NameWords.canBeSurname(text, tokens, words[t + 1], t + 1)
+                    && !NamesAfterCues.isRole(text, tokens, words, t)) {
                 names[t] = true;
                 names[t + 1] = true;
             }

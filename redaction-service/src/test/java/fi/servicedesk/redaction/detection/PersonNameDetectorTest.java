@@ -198,6 +198,9 @@ class PersonNameDetectorTest {
             "Esittelijä: Xolani Dube\\nHyväksyjät: Guttorm, Ánte Aikio|Xolani;Dube;Guttorm;Ánte;Aikio",
             "Muokannut: Dube, Xolani\\nTila: Ratkaistu|Dube;Xolani",
             "Approvers: Guttorm, Xolani Dube|Guttorm;Xolani;Dube",
+            // two capitalised words before a reporting verb in the past, even where both are words; not a role
+            "Usko Sammal soitti eilen.|Usko;Sammal",
+            "Esihenkilöni Yusuf pyysi sitä.|Yusuf",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -284,6 +287,8 @@ class PersonNameDetectorTest {
             "Palaveri alkaa\nHuolto 9.14",
             // two unknown words that are a product's, a title's, compounds or an English sentence's opening
             "Visual Studio ja Power Automate päivitetty. Getting Started Guide luettu. Siirrä Citrix-oikeudet Karhu-olut ryhmälle. Also Dec 3.",
+            // no product, maker or team reports
+            "Service Desk soitti takaisin.",
             // "can" is an auxiliary like "could": opening a question, no one's name
             "Agent: Can you confirm the account holder?",
             // a supplier's, a maker's and a mail's labels, which name firms and mailboxes
