@@ -21,7 +21,7 @@ import java.util.Locale;
  *       not places or ordinary words, or a lower-case name, are a name.</li>
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
- * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link EnglishPersonPhrases},
+ * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link NamesInApposition}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
  * {@link ChatMentions} mark names; {@link NotAPerson} takes the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
@@ -65,6 +65,7 @@ public final class PersonNameDetector implements Detector {
             FinnishPersonPhrases.markReached(text, tokens, words, names, t);
             FinnishPersonPhrases.markToOrFromUnknown(text, tokens, words, names, t);
             NamesThatHave.mark(text, tokens, words, names, t);
+            ContactedInLowerCase.mark(text, tokens, words, names, t);
             NameLayout.markChatSpeaker(text, tokens, words, names, t);
         }
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);

@@ -201,6 +201,10 @@ class PersonNameDetectorTest {
             // two capitalised words before a reporting verb in the past, even where both are words; not a role
             "Usko Sammal soitti eilen.|Usko;Sammal",
             "Esihenkilöni Yusuf pyysi sitä.|Yusuf",
+            // chat in lower case: whom one called, asked or messaged, right after the verb
+            "soitin pertsalle mut ei vastannu|pertsalle",
+            "kysyin jo niemiseltä mut ei tienny|niemiseltä",
+            "mä laitoin xolanille viestiä|xolanille",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -287,6 +291,8 @@ class PersonNameDetectorTest {
             "Palaveri alkaa\nHuolto 9.14",
             // two unknown words that are a product's, a title's, compounds or an English sentence's opening
             "Visual Studio ja Power Automate päivitetty. Getting Started Guide luettu. Siirrä Citrix-oikeudet Karhu-olut ryhmälle. Also Dec 3.",
+            // whom one called or asked by an ordinary word, where one sent a file
+            "soitin asiakkaalle ja kysyin kollegalta, lähetin tiedoston palvelimelle",
             // no product, maker or team reports
             "Service Desk soitti takaisin.",
             // "can" is an auxiliary like "could": opening a question, no one's name
