@@ -133,13 +133,14 @@ class RedactionEvaluationTest {
      * in clear; after the general rules it and the fifth and sixth sets led to, it meets every
      * target but leaves 9 names in clear (foreign names neither Voikko nor the lists know with a
      * Finnish ending and without a cue, "Toivon mukaan" with nothing after it that speaks of a person;
-     * docs/redaction.md). This holds that and no more.
+     * docs/redaction.md); after the rules the ninth set led to (two unknown capitalised words side by side, lower-case names after a verb of calling), 5.
+     * This holds that and no more.
      */
     @Test
     void meetsTheTargetsOnTheFourthHeldOutSet() throws IOException {
         var result = evaluate(load(FOURTH_HELD_OUT));
         assertTrue(result.failures().isEmpty(), String.join("; ", result.failures()));
-        assertTrue(result.leaked() <= 9, result.leaked() + " labelled values left in clear");
+        assertTrue(result.leaked() <= 5, result.leaked() + " labelled values left in clear");
     }
 
     /**
@@ -148,13 +149,14 @@ class RedactionEvaluationTest {
      * are also words and those words as words, mail headers, call notes and chat logs. Its first
      * run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear; after
      * the general rules its, the fourth and the sixth set's misses led to and the English noun lexicon, 95.8 %,
-     * 63 and 58: below
+     * 63 and 58; after the ninth set's rules (a team's name is no person's, the owner in "X:llä on", two unknown
+     * capitalised words, lower-case names after a verb of calling), 96.4 % with 94.7 % precision, 63 and 51: below
      * the NAME targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
      * the names' figures and no more.
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 58, 63);
+        holdsNameFigures(FIFTH_HELD_OUT, 51, 63);
     }
 
     /**
@@ -164,12 +166,13 @@ class RedactionEvaluationTest {
      * foreign names with Finnish endings. Its first run, untuned, found 93.1 % of the names with
      * 89.4 % precision, damaged 99 of 882 look-alikes (11.2 %) and left 95 values in clear: the fair
      * figure for unseen text. After the general rules its, the fifth and the seventh set's misses led
-     * to and the English noun lexicon, 98.1 %, 94.0 %, 45 and 32. The bounds are regression bounds at the figures the engine has on
+     * to and the English noun lexicon, 98.1 %, 94.0 %, 45 and 32; after the ninth set's rules (a team's name no
+     * person's, lower-case names after a verb of calling), 98.2 %, 95.7 %, 45 and 31. The bounds are regression bounds at the figures the engine has on
      * it, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 32, 45);
+        holdsNameFigures(SIXTH_HELD_OUT, 31, 45);
     }
 
     /**
@@ -179,12 +182,14 @@ class RedactionEvaluationTest {
      * that are words. Its first run, untuned, found 81.0 % of the names with 79.6 % precision and 73 %
      * of the phone numbers, damaged 165 of 861 look-alikes and left 300 values in clear: the fair
      * figure for unseen text. After the general rules its misses led to and the English noun lexicon that
-     * replaced the thing and firm words drawn from it, 91.7 %, 91.9 %, 68 and 134; the bounds are
+     * replaced the thing and firm words drawn from it, 91.7 %, 91.9 %, 68 and 134; after the ninth set's rules (a
+     * team's name no person's, two unknown capitalised words, lower-case names after a verb of calling), 92.7 %,
+     * 94.8 %, 68 and 120; the bounds are
      * regression bounds at those figures, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 134, 68);
+        holdsNameFigures(SEVENTH_HELD_OUT, 120, 68);
     }
 
     /**
@@ -196,11 +201,13 @@ class RedactionEvaluationTest {
      * With the English noun lexicon (not drawn from it), 82.4 %, 87.0 %, 87 and 257. Since then the set has been
      * used to find misses (tuned): after the labels of a person ("Haltija:", "Tilaaja (esimies):", "Outgoing:"),
      * 83.4 %, 87.1 %, 87 and 244; after people joined by slashes ("Raili/Jyrki", "Ilves / Osman" in a label's list),
-     * 88.2 %, 87.7 %, 87 and 177; regression bounds.
+     * 88.2 %, 87.7 %, 87 and 177; after the ninth set's rules (a team's name, the owner in "X:llä on", two unknown
+     * capitalised words, labels by their form, lower-case names after a verb of calling), 89.7 %, 90.0 %, 87 and
+     * 157; regression bounds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 177, 87);
+        holdsNameFigures(EIGHTH_HELD_OUT, 157, 87);
     }
 
     /**
@@ -211,11 +218,15 @@ class RedactionEvaluationTest {
      * Thai and Finland-Swedish names in the Finnish cases, names that are words, nicknames; ships, storms,
      * brands and streets as look-alikes. Its first run, untuned (2026-12-02 06:26), found 73.6 %
      * of the names with 73.9 % precision, damaged 178 of 858 look-alikes and left 350 values in clear: the fair
-     * figure for unseen text; the bounds are regression bounds at those figures, not targets.
+     * figure for unseen text. After general rules chosen from the misses of sets 5-9 (a team's name is no
+     * person's, chat exports' headers, the owner in "X:llä on", two unknown capitalised words, "can", labels by
+     * their form, two words before a reporting verb, lower-case names after a verb of calling) — TUNED — 85.5 %,
+     * 80.4 %, 179 and 195; the bounds are
+     * regression bounds at those figures, not targets.
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 350, 178);
+        holdsNameFigures(NINTH_HELD_OUT, 195, 179);
     }
 
     /**
