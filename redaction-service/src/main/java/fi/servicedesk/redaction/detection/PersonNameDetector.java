@@ -23,7 +23,7 @@ import java.util.Locale;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link NamesInApposition}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
- * {@link ChatMentions} mark names; {@link NotAPerson} takes the mark off look-alikes. Each reads the
+ * {@link ChatMentions} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -90,6 +90,7 @@ public final class PersonNameDetector implements Detector {
         boolean anyMarked = anyMarked(names);
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
+            WordsOpeningAClause.unmark(text, tokens, words, names);
             RepeatedNames.mark(text, tokens, words, names);
         }
         ChatMentions.find(text, lexicon, findings);

@@ -205,6 +205,9 @@ class PersonNameDetectorTest {
             "soitin pertsalle mut ei vastannu|pertsalle",
             "kysyin jo niemiseltä mut ei tienny|niemiseltä",
             "mä laitoin xolanille viestiä|xolanille",
+            // a listed name that is a Finnish word after a label's colon stays a name as the label's item
+            "Mukana: Olen, Aino|Olen;Aino",
+            "Kopio: Olen Smith|Olen;Smith",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -293,6 +296,8 @@ class PersonNameDetectorTest {
             "Visual Studio ja Power Automate päivitetty. Getting Started Guide luettu. Siirrä Citrix-oikeudet Karhu-olut ryhmälle. Also Dec 3.",
             // whom one called or asked by an ordinary word, where one sent a file
             "soitin asiakkaalle ja kysyin kollegalta, lähetin tiedoston palvelimelle",
+            // after a colon, before a word in lower case, a listed name that Voikko reads as a word is the word
+            "Automaattinen vastaus: Olen lomalla 14.12. asti.",
             // no product, maker or team reports
             "Service Desk soitti takaisin.",
             // "can" is an auxiliary like "could": opening a question, no one's name

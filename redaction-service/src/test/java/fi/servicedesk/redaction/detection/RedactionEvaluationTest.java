@@ -220,13 +220,13 @@ class RedactionEvaluationTest {
      * of the names with 73.9 % precision, damaged 178 of 858 look-alikes and left 350 values in clear: the fair
      * figure for unseen text. After general rules chosen from the misses of sets 5-9 (a team's name is no
      * person's, chat exports' headers, the owner in "X:llä on", two unknown capitalised words, "can", labels by
-     * their form, two words before a reporting verb, lower-case names after a verb of calling) — TUNED — 85.5 %,
-     * 80.4 %, 179 and 195; the bounds are
+     * their form, two words before a reporting verb, lower-case names after a verb of calling, a listed name
+     * that is a word after a colon) — TUNED — 85.5 %, 80.9 %, 178 and 195; the bounds are
      * regression bounds at those figures, not targets.
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 195, 179);
+        holdsNameFigures(NINTH_HELD_OUT, 195, 178);
     }
 
     /**
