@@ -208,6 +208,9 @@ class PersonNameDetectorTest {
             // a listed name that is a Finnish word after a label's colon stays a name as the label's item
             "Mukana: Olen, Aino|Olen;Aino",
             "Kopio: Olen Smith|Olen;Smith",
+            // a table's column titled by the person in it, a separator inside quotes parting no columns
+            "\"Laite | Käyttäjä | Sijainti\\nWS-1234 | Dube, Xolani | varasto\"|Dube;Xolani",
+            "asset,user,room\\nWS-1234,\"Wanjiku, Njeri\",C117\\nWS-1235,\"Kamau, Wairimu\",B2|Wanjiku;Njeri;Kamau;Wairimu",
     })
     void findsPeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -298,6 +301,8 @@ class PersonNameDetectorTest {
             "soitin asiakkaalle ja kysyin kollegalta, lähetin tiedoston palvelimelle",
             // after a colon, before a word in lower case, a listed name that Voikko reads as a word is the word
             "Automaattinen vastaus: Olen lomalla 14.12. asti.",
+            // a table without a person's column
+            "Laite | Tila | Sijainti\nWS-1234 | Avoin | Varasto",
             // no product, maker or team reports
             "Service Desk soitti takaisin.",
             // "can" is an auxiliary like "could": opening a question, no one's name

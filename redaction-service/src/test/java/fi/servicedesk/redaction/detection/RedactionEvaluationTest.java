@@ -203,11 +203,12 @@ class RedactionEvaluationTest {
      * 83.4 %, 87.1 %, 87 and 244; after people joined by slashes ("Raili/Jyrki", "Ilves / Osman" in a label's list),
      * 88.2 %, 87.7 %, 87 and 177; after the ninth set's rules (a team's name, the owner in "X:llä on", two unknown
      * capitalised words, labels by their form, lower-case names after a verb of calling), 89.7 %, 90.0 %, 87 and
-     * 157; regression bounds.
+     * 157; after a table's column titled by a person ("Laite | Käyttäjä"), 91.1 %, 90.1 %, 87 and 138; regression
+     * bounds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 157, 87);
+        holdsNameFigures(EIGHTH_HELD_OUT, 138, 87);
     }
 
     /**

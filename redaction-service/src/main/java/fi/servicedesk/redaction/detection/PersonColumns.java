@@ -1,0 +1,106 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An asset register or a roster written as a table, its title line naming a column by the person in it
+ * ("Laite | Käyttäjä | Sijainti", "Asset tag,Assigned to,Location"): in the rows below, up to a line
+ * without the separator, the words of that column that can be a name are names, whatever else they are
+ * ("LT-4821 | Aikio, Máret | varasto", "LT-3413,\"Hill, Robin\",Lisbon": a separator inside quotes parts
+ * no columns). {@link NameLayout} does the same for columns titled with a name ("Sukunimi;Etunimi").
+ */
+final class PersonColumns {
+
+    /** Column titles over a person: who uses, holds, owns, asked for or handles the row's thing. */
+    private static final Set<String> TITLES = Set.of("käyttäjä", "haltija", "omistaja", "tilaaja", "käsittelijä",
+            "vastuuhenkilö", "yhteyshenkilö", "työntekijä", "henkilö", "user", "owner", "holder", "assigned to",
+            "assignee", "requester", "requested by", "contact", "employee", "person", "handled by");
+    private static final int SHORTEST_TITLE = 4;
+    private static final int LONGEST_TITLE = 13;
+    private static final char[] SEPARATORS = {'|', ';', '\t', ','};
+
+    private PersonColumns() {
+    }
+
+    /** A table needs a title line and a row: a message without a line break and one of the separators has none. */
+    static boolean mayHoldTable(Text message) {
+        return message.has('\n') && (message.has('|') || message.has(';') || message.has(',') || message.has('\t'));
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        boolean[] columns = null;
+        char separator = 0;
+        int t = 0;
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (columns != null && holds(text, lineStart, lineEnd, separator)) {
+                while (t < tokens.size() && tokens.start(t) < lineStart) {
+                    t++;
+                }
+                int column = 0;
+                boolean quoted = false;
+                for (int i = lineStart; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
+                    for (; i < tokens.start(t); i++) {
+                        char c = text.charAt(i);
+                        quoted ^= c == '"';
+                        column += c == separator && !quoted ? 1 : 0;
+                    }
+                    if (column < columns.length && columns[column] && NameWords.canBeSurname(text, tokens, words[t], t)) {
+                        names[t] = true;
+                    }
+                }
+            } else {
+                separator = separatorOf(text, lineStart, lineEnd);
+                columns = separator == 0 ? null : personColumns(text, lineStart, lineEnd, separator);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static boolean holds(String text, int from, int to, char c) {
+        int at = text.indexOf(c, from);
+        return at >= 0 && at < to;
+    }
+
+    /** The first of the separators on the line, or 0. */
+    private static char separatorOf(String text, int from, int to) {
+        for (char separator : SEPARATORS) {
+            if (holds(text, from, to, separator)) {
+                return separator;
+            }
+        }
+        return 0;
+    }
+
+    /** Which of the title line's columns are titled with a person ({@link #TITLES}), or null when none is. */
+    private static boolean[] personColumns(String text, int from, int to, char separator) {
+        boolean[] columns = null;
+        int column = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == separator) {
+                if (isTitle(text, start, i)) {
+                    columns = columns == null ? new boolean[to - from + 1] : columns;
+                    columns[column] = true;
+                }
+                column++;
+                start = i + 1;
+            }
+        }
+        return columns;
+    }
+
+    /** The cell, without the spaces around it, is one of {@link #TITLES}: its length first, as most cells are none. */
+    private static boolean isTitle(String text, int start, int end) {
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int length = end - start;
+        return length >= SHORTEST_TITLE && length <= LONGEST_TITLE && TITLES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+}
