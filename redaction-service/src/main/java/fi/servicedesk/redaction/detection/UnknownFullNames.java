@@ -4,10 +4,10 @@ import java.util.Locale;
 
 /**
  * "Perehdyttäjänä Kanya Wongsawat", "Bartosz Kamińska lisäsi": two capitalised words side by side that
- * neither Voikko nor any name list knows, and that are no common English noun, product or maker, are a
- * person's given name and surname — what else a Finnish or English sentence writes so is a product's
- * name, and products are made of words the lexicons know ("Visual Studio", "Power Automate"). Exactly
- * two: a run of three or more capitalised words is a title ("Getting Started Guide").
+ * neither Voikko nor any name list knows, and that are no common English noun, product, maker or compound
+ * with a hyphen ("Citrix-oikeudet"), are a person's given name and surname — what else a Finnish or English
+ * sentence writes so is a product's name, and products are made of words the lexicons know ("Visual Studio",
+ * "Power Automate"). Exactly two: a run of three or more capitalised words is a title ("Getting Started Guide").
  */
 final class UnknownFullNames {
 
