@@ -23,7 +23,7 @@ import fi.servicedesk.ingest.recordings.RecordingStore;
 import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import fi.servicedesk.kit.outbox.Outbox;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -37,7 +37,8 @@ import java.util.UUID;
  * subject at once, anonymous until the end user's identifiers arrive; if those belong to a
  * known subject, the contact moves to it and is re-encrypted under its key.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 @Transactional(Transactional.TxType.MANDATORY)
 public class Conversations {
 

@@ -3,7 +3,7 @@ package fi.servicedesk.ingest.capture;
 import fi.servicedesk.ingest.config.IngestConfig;
 import fi.servicedesk.ingest.domain.SessionContents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * transaction at a time, so units of one conversation never wait for each other's locks across
  * transactions and keep their order, while other lanes commit in parallel.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class GroupCommit {
 
     /** Without lanes each unit commits alone, on a thread of its own. */

@@ -8,12 +8,18 @@ import fi.servicedesk.ingest.subjects.Identifiers;
 import fi.servicedesk.ingest.subjects.SubjectRegistry;
 import fi.servicedesk.ingest.domain.WebhookReceipts;
 import fi.servicedesk.ingest.domain.WebhookSource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 
-/** Stores what the chat platform reports (R6.1) and announces each message to redaction. */
-@ApplicationScoped
-@Transactional
+/**
+ * Stores what the chat platform reports (R6.1) and announces each message to redaction, in its
+ * caller's transaction (the group commit's). It is no transaction boundary of its own, one
+ * interceptor less a message: each of its writes goes through a method that demands a transaction
+ * ({@code Conversations}, {@code WebhookReceipts.firstReceipt}: {@code MANDATORY}), so a call
+ * outside one fails at its first statement, before anything is written, and whatever it throws
+ * rolls the caller's transaction back.
+ */
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class ChatCapture {
 
     private final WebhookReceipts receipts;

@@ -1,7 +1,7 @@
 package fi.servicedesk.ingest.crypto;
 
 import fi.servicedesk.ingest.config.IngestConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,7 +18,8 @@ import java.util.HexFormat;
  * contracts/README.md (SERVICEDESK_MATCHING_KEY), so the hashes a rights command names the subject
  * by are the index values themselves: no second index, nothing to translate.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class BlindIndex {
 
     /** Keyed once; each use takes a copy, which costs less than looking up and keying a Mac. */

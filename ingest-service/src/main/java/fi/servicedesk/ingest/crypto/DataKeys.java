@@ -3,7 +3,7 @@ package fi.servicedesk.ingest.crypto;
 import fi.servicedesk.ingest.config.IngestConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 
 import java.sql.PreparedStatement;
@@ -28,7 +28,8 @@ import java.util.UUID;
  * Unwrapped keys are remembered for a few seconds ({@link UnwrappedKeys}); destroying a key
  * here forgets it at once.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class DataKeys {
 
     private final AgroalDataSource keysDb;

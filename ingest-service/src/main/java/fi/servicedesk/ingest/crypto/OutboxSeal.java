@@ -2,7 +2,7 @@ package fi.servicedesk.ingest.crypto;
 
 import fi.servicedesk.ingest.config.IngestConfig;
 import fi.servicedesk.kit.outbox.PayloadSeal;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import javax.crypto.KDF;
 import javax.crypto.spec.HKDFParameterSpec;
@@ -20,7 +20,8 @@ import java.util.UUID;
  * database, so the database's files never hold them readable; ingest's dead letters are commands
  * and sweeps, which name subjects by hashes only.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class OutboxSeal implements PayloadSeal {
 
     private static final String SUBJECT = "subject:";

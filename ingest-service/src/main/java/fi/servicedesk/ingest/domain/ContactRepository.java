@@ -1,7 +1,7 @@
 package fi.servicedesk.ingest.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import org.hibernate.Session;
 
@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /** A contact's row locked by an update that changes nothing ({@link #findKnownForUpdate}), with its subject. */
@@ -26,9 +27,12 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                       s.phone_index, s.objected_at, s.purpose, s.stored_at, c.last_seq""";
 
     private final WebhookReceipts receipts;
+    /** The transaction's session, injected once: Panache's look-up of it by entity class cost more a call. */
+    private final Session session;
 
-    ContactRepository(WebhookReceipts receipts) {
+    ContactRepository(WebhookReceipts receipts, Session session) {
         this.receipts = receipts;
+        this.session = session;
     }
 
     /**
@@ -49,7 +53,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
      * caller that then finds no contact may make it without racing another transaction.
      */
     public void lock(Channel channel, String externalId) {
-        session().doWork(connection -> {
+        session.doWork(connection -> {
             try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
                 lock.setString(1, "contact:" + channel.name() + ":" + externalId);
                 lock.executeQuery().close();
@@ -68,7 +72,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
      * {@link #lock} only.
      */
     public Optional<KnownContact> findKnownForUpdate(Channel channel, String externalId) {
-        return session().doReturningWork(connection -> {
+        return session.doReturningWork(connection -> {
             try (var select = connection.prepareStatement(LOCK_KNOWN + "\n" + RETURNING_KNOWN)) {
                 select.setString(1, channel.name());
                 select.setString(2, externalId);
@@ -85,7 +89,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
      * and reads nothing.
      */
     public Received receiveKnownForUpdate(WebhookSource source, String webhookId, Channel channel, String externalId) {
-        return session().doReturningWork(connection -> {
+        return session.doReturningWork(connection -> {
             try (var select = connection.prepareStatement("with receipt as (" + WebhookReceipts.INSERT + " returning 1),\n"
                     + "known as (" + LOCK_KNOWN + " and exists (select 1 from receipt)\n" + RETURNING_KNOWN + ")\n"
                     + "select exists (select 1 from receipt), known.* from (values (0)) as one left join known on true")) {
@@ -108,7 +112,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
     /** Stores a new contact by plain SQL: the session does not manage it, so it stores no later change of it. */
     public void insert(Contact contact) {
-        session().doWork(connection -> {
+        session.doWork(connection -> {
             try (var insert = connection.prepareStatement("""
                     insert into contact (id, channel, external_id, subject_id, agent_name_enc, started_at, ended_at, purpose, stored_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -126,9 +130,6 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         });
     }
 
-    private Session session() {
-        return getEntityManager().unwrap(Session.class);
-    }
 
     /** A contact as {@link #RETURNING_KNOWN} returns it, from column {@code first} on. */
     private static KnownContact known(ResultSet row, int first, Channel channel, String externalId) throws SQLException {

@@ -2,7 +2,7 @@ package fi.servicedesk.ingest.domain;
 
 import fi.servicedesk.kit.outbox.PendingRow;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
@@ -14,7 +14,8 @@ import java.util.UUID;
  * Messages are numbered by their contact's {@code last_seq} (migration V12), which every insert
  * here advances in the same statement, under the contact's lock.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
 
     private static final String MESSAGE_COLUMNS =
@@ -28,6 +29,13 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
     private static final String INSERT_KNOWN_ANNOUNCED =
             MESSAGE_ROW + ", contact_row as (" + CONTACT_UPDATE + ") " + PendingRow.INSERT;
 
+    /** The transaction's session, injected once: Panache's look-up of it by entity class cost more a call. */
+    private final Session session;
+
+    MessageRepository(Session session) {
+        this.session = session;
+    }
+
     /**
      * Stores {@code message} as its contact's next one, numbered by the same statement (the caller
      * holds the contact's lock), and sets its {@code seq}. Plain SQL on the session's connection:
@@ -35,11 +43,10 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * (a contact just made) is flushed first, since the row refers to it.
      */
     public void insertNext(Message message) {
-        var entityManager = getEntityManager();
-        if (SessionContents.holdsAnything(entityManager)) {
-            entityManager.flush();
+        if (SessionContents.holdsAnything(session)) {
+            session.flush();
         }
-        session().doWork(connection -> {
+        session.doWork(connection -> {
             try (var insert = connection.prepareStatement("""
                     with numbered as (update contact set last_seq = last_seq + 1 where id = ? returning last_seq)
                     insert into message (%s)
@@ -62,7 +69,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
      * caller holds the contact's lock ({@code ContactRepository.findKnownForUpdate}).
      */
     public void insertKnown(Message message, Contact contact, PendingRow announcement) {
-        session().doWork(connection -> {
+        session.doWork(connection -> {
             try (var insert = connection.prepareStatement(announcement == null ? INSERT_KNOWN : INSERT_KNOWN_ANNOUNCED)) {
                 int next = bindMessage(insert, 1, message);
                 insert.setInt(next, message.seq);
@@ -94,9 +101,5 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
 
     public List<Message> ofContact(UUID contactId) {
         return list("contactId = ?1 order by seq", contactId);
-    }
-
-    private Session session() {
-        return getEntityManager().unwrap(Session.class);
     }
 }

@@ -1,7 +1,7 @@
 package fi.servicedesk.ingest.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.Session;
 
 import java.sql.ResultSet;
@@ -10,13 +10,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
 
     /** The columns {@link #copyOf} reads, in its order, after the id. */
     static final String COLUMNS = """
             name_enc, email_enc, username_enc, phone_enc, email_index, username_index, phone_index, objected_at, purpose,
             stored_at""";
+
+    /** The transaction's session, injected once: Panache's look-up of it by entity class cost more a call. */
+    private final Session session;
+
+    SubjectRepository(Session session) {
+        this.session = session;
+    }
 
     public List<Subject> byEmailIndex(String index) {
         return list("emailIndex", index);
@@ -35,7 +43,7 @@ public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
      * would find it, by one statement of plain SQL: a copy the session does not manage.
      */
     public Optional<Subject> findAnyCopy(String emailIndex, String usernameIndex, String phoneIndex) {
-        return session().doReturningWork(connection -> {
+        return session.doReturningWork(connection -> {
             try (var select = connection.prepareStatement("select id, " + COLUMNS + """
                      from subject where email_index = ? or username_index = ? or phone_index = ?
                     order by email_index = ? is true desc, username_index = ? is true desc limit 1""")) {
@@ -53,7 +61,7 @@ public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
 
     /** Stores a new subject by plain SQL: the session does not manage it, so it stores no later change of it. */
     public void insert(Subject subject) {
-        session().doWork(connection -> {
+        session.doWork(connection -> {
             try (var insert = connection.prepareStatement(
                     "insert into subject (id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, subject.id);
@@ -87,9 +95,5 @@ public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
         subject.purpose = Purpose.valueOf(row.getString(first + 8));
         subject.storedAt = Columns.instant(row, first + 9);
         return subject;
-    }
-
-    private Session session() {
-        return getEntityManager().unwrap(Session.class);
     }
 }

@@ -1,7 +1,7 @@
 package fi.servicedesk.ingest.domain;
 
 import fi.servicedesk.kit.config.KitConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
@@ -14,7 +14,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** Makes webhooks idempotent on the sender's message id, inside the transaction of the effect. */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class WebhookReceipts {
 
     private final EntityManager entityManager;

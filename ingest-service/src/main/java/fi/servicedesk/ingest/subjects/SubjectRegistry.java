@@ -9,7 +9,7 @@ import fi.servicedesk.ingest.domain.Purpose;
 import fi.servicedesk.ingest.domain.Subject;
 import fi.servicedesk.ingest.domain.SubjectRepository;
 import fi.servicedesk.ingest.events.RightsRequested.SubjectHashes;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
@@ -24,7 +24,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Finds, makes and changes subjects; identifiers go in encrypted and blind-indexed (R9.1). */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 @Transactional(Transactional.TxType.MANDATORY)
 public class SubjectRegistry {
 

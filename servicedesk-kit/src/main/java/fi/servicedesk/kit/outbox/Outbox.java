@@ -32,6 +32,8 @@ public class Outbox {
     private final EntityManager entityManager;
     private final Event<OutboxWritten> written;
     private final Instance<PayloadSeal> seal;
+    /** The seal once looked up: {@link Instance#get} builds an injection point on every call, once per sealed row. */
+    private volatile PayloadSeal resolvedSeal;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
 
@@ -163,10 +165,15 @@ public class Outbox {
     }
 
     private PayloadSeal seal() {
-        if (!seal.isResolvable()) {
-            throw new IllegalStateException("A sealed outbox row needs a PayloadSeal bean in this service");
+        var resolved = resolvedSeal;
+        if (resolved == null) {
+            if (!seal.isResolvable()) {
+                throw new IllegalStateException("A sealed outbox row needs a PayloadSeal bean in this service");
+            }
+            resolved = seal.get();
+            resolvedSeal = resolved;
         }
-        return seal.get();
+        return resolved;
     }
 
     private byte[] jsonOf(EventJson data) {

@@ -144,20 +144,18 @@ public class OutboxRelay {
             return new Round(0, false, null);
         }
         var shredded = new ArrayList<UUID>();
-        batch = opened(batch, shredded);
+        var outgoing = opened(batch, shredded);
         delete(shredded);
-        var outcomes = sender.send(batch, config.sendTimeout());
-        var sent = new ArrayList<UUID>(batch.size());
+        var outcomes = sender.send(outgoing, config.sendTimeout());
+        var sent = new ArrayList<UUID>(outgoing.size());
         Throwable passing = null;
-        int parked = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            var row = batch.get(i);
+        for (int i = 0; i < outgoing.size(); i++) {
+            var row = outgoing.get(i).row();
             var failure = outcomes.get(i);
             if (failure == null) {
                 sent.add(row.id);
             } else if (BrokerRefusals.isPermanent(failure)) {
                 park(row, failure);
-                parked++;
             } else if (passing == null) {
                 passing = failure;
             }
@@ -222,20 +220,25 @@ public class OutboxRelay {
     }
 
     /**
-     * The rows with their payloads opened; those whose key is gone are added to {@code shredded}.
-     * The rows are no entities, so an opened payload lives in memory only and is never written back.
+     * The rows with the bytes they are sent as: a sealed row's payload opened (the bytes that were
+     * sealed, never made a string), a plain row's text in UTF-8; those whose key is gone are added
+     * to {@code shredded}. The rows are no entities, so an opened payload lives in memory only and
+     * is never written back.
      */
-    private List<OutboxEvent> opened(List<OutboxEvent> batch, List<UUID> shredded) {
-        var open = new ArrayList<OutboxEvent>(batch.size());
+    private List<OutgoingEvent> opened(List<OutboxEvent> batch, List<UUID> shredded) {
+        var open = new ArrayList<OutgoingEvent>(batch.size());
+        PayloadSeal opener = null;
         for (var row : batch) {
             if (row.sealedPayload == null) {
-                open.add(row);
+                open.add(new OutgoingEvent(row, row.payload == null ? null : row.payload.getBytes(StandardCharsets.UTF_8)));
                 continue;
             }
-            var plain = seal.get().open(row.keyRef, row.sealedPayload);
+            if (opener == null) {
+                opener = seal.get();
+            }
+            var plain = opener.open(row.keyRef, row.sealedPayload);
             if (plain.isPresent()) {
-                row.payload = new String(plain.get(), StandardCharsets.UTF_8);
-                open.add(row);
+                open.add(new OutgoingEvent(row, plain.get()));
             } else {
                 shredded.add(row.id);
                 meters.counter("outbox.shredded", "type", row.type).increment();

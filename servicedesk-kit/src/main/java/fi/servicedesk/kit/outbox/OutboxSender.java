@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +39,7 @@ public class OutboxSender {
     private final Map<String, Object> kafka;
     private final String source;
     private final ObjectMapper json;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, byte[]> producer;
 
     OutboxSender(@Identifier("default-kafka-broker") Map<String, Object> kafka,
                  @ConfigProperty(name = "quarkus.application.name") String application, ObjectMapper json) {
@@ -52,7 +53,7 @@ public class OutboxSender {
      * acknowledged). A send that fails at once for a passing reason (no metadata while the broker
      * is away) ends the round there, rather than waiting that long again for every row behind it.
      */
-    public List<Throwable> send(List<OutboxEvent> rows, Duration timeout) {
+    public List<Throwable> send(List<OutgoingEvent> rows, Duration timeout) {
         var pending = new ArrayList<Future<RecordMetadata>>(rows.size());
         var outcomes = new ArrayList<Throwable>(rows.size());
         Throwable stop = null;
@@ -100,8 +101,9 @@ public class OutboxSender {
         }
     }
 
-    private ProducerRecord<String, String> record(OutboxEvent row) {
-        var record = new ProducerRecord<>(row.topic, null, row.messageKey, row.payload);
+    private ProducerRecord<String, byte[]> record(OutgoingEvent outgoing) {
+        var row = outgoing.row();
+        var record = new ProducerRecord<>(row.topic, null, row.messageKey, outgoing.value());
         CloudEventHeaders.write(record.headers(), row.id.toString(), row.type, source, row.createdAt, row.subject);
         extensions(row).forEach((name, value) -> CloudEventHeaders.put(record.headers(), CloudEventHeaders.PREFIX + name, value));
         return record;
@@ -118,7 +120,7 @@ public class OutboxSender {
         }
     }
 
-    private synchronized KafkaProducer<String, String> producer() {
+    private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             var config = new HashMap<>(kafka);
             config.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(source.lastIndexOf(':') + 1) + "-outbox");
@@ -129,7 +131,7 @@ public class OutboxSender {
             config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
             config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
             config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.servicedesk.ingest.domain.WebhookSource;
 import fi.servicedesk.kit.problem.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -18,7 +18,8 @@ import java.util.function.BiPredicate;
  * What every JSON webhook does before it stores anything: the signature over the raw body
  * (R6.1), then the body parsed and validated; each failure leaves as its problem response.
  */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class SignedJson {
 
     private final WebhookVerifier verifier;

@@ -2,14 +2,15 @@ package fi.servicedesk.ingest.api.webhooks;
 
 import fi.servicedesk.ingest.config.IngestConfig;
 import fi.servicedesk.ingest.domain.WebhookSource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
 /** Verifies each source's webhooks with that source's own secrets. */
-@ApplicationScoped
+// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
+@Singleton
 public class WebhookVerifier {
 
     private final Map<WebhookSource, WebhookSignature> signatures;
