@@ -115,6 +115,7 @@ final class NotAPerson {
                 names[t + 1] = false;
             }
         }
+        ThingsThatFail.unmark(text, tokens, names);
     }
 
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */
@@ -214,7 +215,7 @@ final class NotAPerson {
     }
 
     /** The first word of a sentence, a line or a clause after a comma, semicolon or colon. */
-    private static boolean beginsClause(String text, Tokens tokens, int t) {
+    static boolean beginsClause(String text, Tokens tokens, int t) {
         if (tokens.beginsSentence(t)) {
             return true;
         }

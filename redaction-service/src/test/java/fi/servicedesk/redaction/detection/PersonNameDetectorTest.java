@@ -271,6 +271,16 @@ class PersonNameDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Jarmo Hirvonen here, Hope Portal won't load again.|Jarmo;Hirvonen",
+            "Kysyin Hirvoselta: Grace Cloud ei toimi, soitan huomenna.|Hirvoselta",
+    })
+    void aSubjectThatFailsAsSoftwareFailsIsAThing(String text, String people) {
+        // A person's thing in Finnish stays the person's ("Harjun kone ei käynnisty", findsPeople).
+        assertEquals(List.of(people.split(";")), Found.in(detector, text));
+    }
+
     @Test
     void everyFormOfOneNameGetsOnePlaceholder() {
         var placeholders = Placeholders.inMemory();

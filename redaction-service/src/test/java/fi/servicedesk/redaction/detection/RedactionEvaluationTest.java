@@ -177,12 +177,13 @@ class RedactionEvaluationTest {
      * that are words. Its first run, untuned, found 81.0 % of the names with 79.6 % precision and 73 %
      * of the phone numbers, damaged 165 of 861 look-alikes and left 300 values in clear: the fair
      * figure for unseen text. After the general rules its misses led to and the English noun lexicon that
-     * replaced the thing and firm words drawn from it, 91.7 %, 91.9 %, 68 and 134; the bounds are
-     * regression bounds at those figures, not targets.
+     * replaced the thing and firm words drawn from it, 91.7 %, 91.9 %, 68 and 134; with subjects that fail as
+     * software does taken for things (ThingsThatFail, not drawn from it), 92.6 % precision and 58 damaged; the
+     * bounds are regression bounds at those figures, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 134, 68);
+        holdsNameFigures(SEVENTH_HELD_OUT, 134, 58);
     }
 
     /**
@@ -194,11 +195,12 @@ class RedactionEvaluationTest {
      * With the English noun lexicon (not drawn from it), 82.4 %, 87.0 %, 87 and 257. Since then the set has been
      * used to find misses (tuned): after the labels of a person ("Haltija:", "Tilaaja (esimies):", "Outgoing:"),
      * 83.4 %, 87.1 %, 87 and 244; after people joined by slashes ("Raili/Jyrki", "Ilves / Osman" in a label's list),
-     * 88.2 %, 87.7 %, 87 and 177; regression bounds.
+     * 88.2 %, 87.7 %, 87 and 177; with subjects that fail as software does taken for things (ThingsThatFail),
+     * 88.8 % precision and 75 damaged; regression bounds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 177, 87);
+        holdsNameFigures(EIGHTH_HELD_OUT, 177, 75);
     }
 
     /**
