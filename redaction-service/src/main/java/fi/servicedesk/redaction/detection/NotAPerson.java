@@ -66,6 +66,14 @@ final class NotAPerson {
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
             "hanke", "järjestelmä", "room", "server", "printer", "project", "system");
 
+    /**
+     * Words that give a team, a project, an operation or a storm a name of their own when capitalised before it
+     * ("Team Heron", "Project Robin", "Storm Babet"): general words of the kind, not a set's look-alikes.
+     */
+    private static final WordSet NAMING_WORDS = WordSet.of(Set.of("team", "project", "projekti", "hanke", "operation",
+            "storm", "myrsky"));
+    private static final int LONGEST_NAMING_WORD = 9;
+
     private NotAPerson() {
     }
 
@@ -87,7 +95,7 @@ final class NotAPerson {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
                 names[t] = false;
                 names[t + 1] = false;
-            } else if (names[t] && t > 0 && isNamedThing(text, tokens, words, t - 1)) {
+            } else if (names[t] && t > 0 && (isNamedThing(text, tokens, words, t - 1) || isNamedByItsKind(text, tokens, names, t))) {
                 names[t] = false;
             }
         }
@@ -299,6 +307,13 @@ final class NotAPerson {
             lengths[word.charAt(0) - 'a'] |= 1 << word.length();
         }
         return lengths;
+    }
+
+    /** "Team Ivy", "Project Robin": a capitalised word of {@link #NAMING_WORDS} before a name, unless a surname follows it ("Project Robin Hughes"). */
+    private static boolean isNamedByItsKind(String text, Tokens tokens, boolean[] names, int t) {
+        return tokens.isCapitalised(t - 1) && tokens.length(t - 1) <= LONGEST_NAMING_WORD && tokens.spaced(t - 1, t)
+                && NAMING_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                && !(t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1));
     }
 
     private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

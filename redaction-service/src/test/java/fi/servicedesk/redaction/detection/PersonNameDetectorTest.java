@@ -291,6 +291,15 @@ class PersonNameDetectorTest {
         assertEquals(List.of(people.split(";")), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Thanks to Jarmo and Grace, Project Sophie is fine.|Jarmo;Grace",
+            "Escalated to Team Hope by Jarmo Hirvonen.|Jarmo;Hirvonen",
+    })
+    void aNameAfterItsKindNamesATeamOrAProject(String text, String people) {
+        assertEquals(List.of(people.split(";")), Found.in(detector, text));
+    }
+
     @Test
     void everyFormOfOneNameGetsOnePlaceholder() {
         var placeholders = Placeholders.inMemory();

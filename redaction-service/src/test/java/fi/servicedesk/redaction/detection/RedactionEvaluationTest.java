@@ -146,8 +146,8 @@ class RedactionEvaluationTest {
      * are also words and those words as words, mail headers, call notes and chat logs. Its first
      * run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear; after
      * the general rules its, the fourth and the sixth set's misses led to and the English noun lexicon, 95.8 %,
-     * 63 and 58; with names before a kind of software or device taken for products (general words, chosen after reading sets 5-8's damage: partly tuned), 93.3 %
-     * precision and 58 damaged: below
+     * 63 and 58; with names before a kind of software or device taken for products (general words, chosen
+     * after reading sets 5-8's damage: partly tuned), 93.3 % precision and 58 damaged: below
      * the NAME targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
      * the names' figures and no more.
      */
@@ -180,7 +180,8 @@ class RedactionEvaluationTest {
      * of the phone numbers, damaged 165 of 861 look-alikes and left 300 values in clear: the fair
      * figure for unseen text. After the general rules its misses led to and the English noun lexicon that
      * replaced the thing and firm words drawn from it, 91.7 %, 91.9 %, 68 and 134; with subjects that fail as
-     * software does taken for things (ThingsThatFail; general phrases, chosen after reading sets 5-8's damage: partly tuned), 92.6 % precision and 58 damaged, and
+     * software does taken for things (ThingsThatFail; general phrases, chosen after reading sets 5-8's damage:
+     * partly tuned), 92.6 % precision and 58 damaged, and
      * names before a kind of software or device for products, 93.2 % and 54; the
      * bounds are regression bounds at those figures, not targets.
      */
@@ -199,11 +200,13 @@ class RedactionEvaluationTest {
      * used to find misses (tuned): after the labels of a person ("Haltija:", "Tilaaja (esimies):", "Outgoing:"),
      * 83.4 %, 87.1 %, 87 and 244; after people joined by slashes ("Raili/Jyrki", "Ilves / Osman" in a label's list),
      * 88.2 %, 87.7 %, 87 and 177; with subjects that fail as software does taken for things (ThingsThatFail),
-     * 88.8 % precision and 75 damaged; regression bounds.
+     * 88.8 % precision and 75 damaged; with a name after its kind taken for a team's or project's ("Team Ivy",
+     * "Project Robin"), 89.7 % and 66 (both rules partly tuned: chosen after reading sets 5-8's damage);
+     * regression bounds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 177, 75);
+        holdsNameFigures(EIGHTH_HELD_OUT, 177, 66);
     }
 
     /**
