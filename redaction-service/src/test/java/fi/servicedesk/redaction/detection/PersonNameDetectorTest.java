@@ -316,6 +316,24 @@ class PersonNameDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a subject that fails as software fails (ThingsThatFail); a person's thing in Finnish stays the
+            // person's ("Harjun kone ei käynnisty", findsPeople)
+            "Jarmo Hirvonen here, Hope Portal won't load again.|Jarmo;Hirvonen",
+            "Kysyin Hirvoselta: Grace Cloud ei toimi, soitan huomenna.|Hirvoselta",
+            // names before a kind of software or device
+            "Spoke to Jarmo about Grace Murray portal.|Jarmo",
+            "Jarmo Hirvonen asked for access to Sophie Gray dashboard.|Jarmo;Hirvonen",
+            "Liam Kelly printer jammed again, says Jarmo.|Jarmo",
+            // a name after the word of its kind: a team's or a project's
+            "Thanks to Jarmo and Grace, Project Sophie is fine.|Jarmo;Grace",
+            "Escalated to Team Hope by Jarmo Hirvonen.|Jarmo;Hirvonen",
+    })
+    void findsOnlyThePeopleBesideThingsNamedWithNames(String text, String people) {
+        assertEquals(List.of(people.split(";")), Found.in(detector, text));
+    }
+
     @Test
     void everyFormOfOneNameGetsOnePlaceholder() {
         var placeholders = Placeholders.inMemory();

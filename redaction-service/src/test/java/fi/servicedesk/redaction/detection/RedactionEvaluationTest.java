@@ -150,13 +150,15 @@ class RedactionEvaluationTest {
      * run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear; after
      * the general rules its, the fourth and the sixth set's misses led to and the English noun lexicon, 95.8 %,
      * 63 and 58; after the ninth set's rules (a team's name is no person's, the owner in "X:llä on", two unknown
-     * capitalised words, lower-case names after a verb of calling), 96.4 % with 94.7 % precision, 63 and 51: below
+     * capitalised words, lower-case names after a verb of calling), 96.4 % with 94.7 % precision, 63 and 51; with
+     * things that fail as software does, names before a kind of software and after the word for their kind taken
+     * for things (general words, chosen after reading sets 5-8's damage: partly tuned), 95.3 % precision and 58: below
      * the NAME targets (docs/redaction.md says what still leaks). Every other type meets its target; this holds
      * the names' figures and no more.
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 51, 63);
+        holdsNameFigures(FIFTH_HELD_OUT, 51, 58);
     }
 
     /**
@@ -167,12 +169,13 @@ class RedactionEvaluationTest {
      * 89.4 % precision, damaged 99 of 882 look-alikes (11.2 %) and left 95 values in clear: the fair
      * figure for unseen text. After the general rules its, the fifth and the seventh set's misses led
      * to and the English noun lexicon, 98.1 %, 94.0 %, 45 and 32; after the ninth set's rules (a team's name no
-     * person's, lower-case names after a verb of calling), 98.2 %, 95.7 %, 45 and 31. The bounds are regression bounds at the figures the engine has on
+     * person's, lower-case names after a verb of calling), 98.2 %, 95.7 %, 45 and 31; with the precision rules of the
+     * fifth set's note (partly tuned), 96.3 % and 42 damaged. The bounds are regression bounds at the figures the engine has on
      * it, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 31, 45);
+        holdsNameFigures(SIXTH_HELD_OUT, 31, 42);
     }
 
     /**
@@ -184,12 +187,12 @@ class RedactionEvaluationTest {
      * figure for unseen text. After the general rules its misses led to and the English noun lexicon that
      * replaced the thing and firm words drawn from it, 91.7 %, 91.9 %, 68 and 134; after the ninth set's rules (a
      * team's name no person's, two unknown capitalised words, lower-case names after a verb of calling), 92.7 %,
-     * 94.8 %, 68 and 120; the bounds are
+     * 94.8 %, 68 and 120; with the precision rules of the fifth set's note (partly tuned), 96.1 % and 54 damaged; the bounds are
      * regression bounds at those figures, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 120, 68);
+        holdsNameFigures(SEVENTH_HELD_OUT, 120, 54);
     }
 
     /**
@@ -203,12 +206,13 @@ class RedactionEvaluationTest {
      * 83.4 %, 87.1 %, 87 and 244; after people joined by slashes ("Raili/Jyrki", "Ilves / Osman" in a label's list),
      * 88.2 %, 87.7 %, 87 and 177; after the ninth set's rules (a team's name, the owner in "X:llä on", two unknown
      * capitalised words, labels by their form, lower-case names after a verb of calling), 89.7 %, 90.0 %, 87 and
-     * 157; after a table's column titled by a person ("Laite | Käyttäjä"), 91.1 %, 90.1 %, 87 and 138; regression
+     * 157; after a table's column titled by a person ("Laite | Käyttäjä"), 91.1 %, 90.1 %, 87 and 138; with the precision rules of the fifth set's note (partly tuned), 92.1 % and 66
+     * damaged; regression
      * bounds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 138, 87);
+        holdsNameFigures(EIGHTH_HELD_OUT, 138, 66);
     }
 
     /**
@@ -222,12 +226,13 @@ class RedactionEvaluationTest {
      * figure for unseen text. After general rules chosen from the misses of sets 5-9 (a team's name is no
      * person's, chat exports' headers, the owner in "X:llä on", two unknown capitalised words, "can", labels by
      * their form, two words before a reporting verb, lower-case names after a verb of calling, a listed name
-     * that is a word after a colon) — TUNED — 85.5 %, 80.9 %, 178 and 195; the bounds are
+     * that is a word after a colon) — TUNED — 85.5 %, 80.9 %, 178 and 195; the precision rules of the fifth set's
+     * note, chosen from sets 5-8 without this set, took it to 82.3 % precision and 158 damaged; the bounds are
      * regression bounds at those figures, not targets.
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 195, 178);
+        holdsNameFigures(NINTH_HELD_OUT, 195, 158);
     }
 
     /**
