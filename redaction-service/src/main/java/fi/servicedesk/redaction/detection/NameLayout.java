@@ -26,6 +26,8 @@ final class NameLayout {
     /** How far back from a closing bracket a chat time stamp opens ("[10:42:07 AM]"). */
     private static final int LONGEST_TIME_STAMP = 14;
     /** The pair filter's bits of "nimi" and of "name" (also "Name"): a message without them has no name column. */
+    /** The separators of a table written as text, in the order a title line is searched for them. */
+    private static final char[] SEPARATORS = {';', '|', '\t', ','};
     private static final long[] NIMI = Text.pairBits("nimi");
     private static final long[] NAME = Text.pairBits("name");
 
@@ -258,31 +260,7 @@ final class NameLayout {
         if (text.indexOf("nimi") < 0 && text.indexOf("name") < 0 && text.indexOf("Name") < 0) {
             return;
         }
-        boolean[] columns = null;
-        char separator = 0;
-        int t = 0;
-        for (int lineStart = 0; lineStart < text.length(); ) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            if (columns != null && text.indexOf(separator, lineStart) >= 0 && text.indexOf(separator, lineStart) < lineEnd) {
-                while (t < tokens.size() && tokens.start(t) < lineStart) {
-                    t++;
-                }
-                int column = 0;
-                for (int i = lineStart; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
-                    for (; i < tokens.start(t); i++) {
-                        column += text.charAt(i) == separator ? 1 : 0;
-                    }
-                    if (column < columns.length && columns[column] && NameWords.canBeSurname(text, tokens, words[t], t)) {
-                        names[t] = true;
-                    }
-                }
-            } else {
-                separator = mentionsName(text, lineStart, lineEnd) ? separatorOf(text, lineStart, lineEnd) : 0;
-                columns = separator == 0 ? null : nameColumns(text, lineStart, lineEnd, separator);
-            }
-            lineStart = lineEnd + 1;
-        }
+        TextTables.markColumns(text, tokens, words, names, NameLayout::nameTitles);
     }
 
     /**
@@ -304,15 +282,10 @@ final class NameLayout {
         return false;
     }
 
-    /** The first of ";", "|", a tab or "," on the line, or 0. */
-    private static char separatorOf(String text, int from, int to) {
-        for (char separator : new char[] {';', '|', '\t', ','}) {
-            int at = text.indexOf(separator, from);
-            if (at >= 0 && at < to) {
-                return separator;
-            }
-        }
-        return 0;
+    private static TextTables.Titles nameTitles(String text, int from, int to) {
+        char separator = mentionsName(text, from, to) ? TextTables.separatorOf(text, from, to, SEPARATORS) : 0;
+        boolean[] columns = separator == 0 ? null : nameColumns(text, from, to, separator);
+        return columns == null ? null : new TextTables.Titles(separator, columns);
     }
 
     /** Which of the line's columns are titled with a name ({@link #NAME_COLUMNS}), or null when none is. */

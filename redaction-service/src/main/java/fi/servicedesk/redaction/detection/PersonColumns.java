@@ -7,8 +7,7 @@ import java.util.Set;
  * An asset register or a roster written as a table, its title line naming a column by the person in it
  * ("Laite | Käyttäjä | Sijainti", "Asset tag,Assigned to,Location"): in the rows below, up to a line
  * without the separator, the words of that column that can be a name are names, whatever else they are
- * ("LT-4821 | Aikio, Máret | varasto", "LT-3413,\"Hill, Robin\",Lisbon": a separator inside quotes parts
- * no columns). {@link NameLayout} does the same for columns titled with a name ("Sukunimi;Etunimi").
+ * ("LT-4821 | Aikio, Máret | varasto"; {@link TextTables} reads the rows).
  */
 final class PersonColumns {
 
@@ -29,49 +28,13 @@ final class PersonColumns {
     }
 
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        boolean[] columns = null;
-        char separator = 0;
-        int t = 0;
-        for (int lineStart = 0; lineStart < text.length(); ) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            if (columns != null && holds(text, lineStart, lineEnd, separator)) {
-                while (t < tokens.size() && tokens.start(t) < lineStart) {
-                    t++;
-                }
-                int column = 0;
-                boolean quoted = false;
-                for (int i = lineStart; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
-                    for (; i < tokens.start(t); i++) {
-                        char c = text.charAt(i);
-                        quoted ^= c == '"';
-                        column += c == separator && !quoted ? 1 : 0;
-                    }
-                    if (column < columns.length && columns[column] && NameWords.canBeSurname(text, tokens, words[t], t)) {
-                        names[t] = true;
-                    }
-                }
-            } else {
-                separator = separatorOf(text, lineStart, lineEnd);
-                columns = separator == 0 ? null : personColumns(text, lineStart, lineEnd, separator);
-            }
-            lineStart = lineEnd + 1;
-        }
+        TextTables.markColumns(text, tokens, words, names, PersonColumns::titles);
     }
 
-    private static boolean holds(String text, int from, int to, char c) {
-        int at = text.indexOf(c, from);
-        return at >= 0 && at < to;
-    }
-
-    /** The first of the separators on the line, or 0. */
-    private static char separatorOf(String text, int from, int to) {
-        for (char separator : SEPARATORS) {
-            if (holds(text, from, to, separator)) {
-                return separator;
-            }
-        }
-        return 0;
+    private static TextTables.Titles titles(String text, int from, int to) {
+        char separator = TextTables.separatorOf(text, from, to, SEPARATORS);
+        boolean[] columns = separator == 0 ? null : personColumns(text, from, to, separator);
+        return columns == null ? null : new TextTables.Titles(separator, columns);
     }
 
     /** Which of the title line's columns are titled with a person ({@link #TITLES}), or null when none is. */
