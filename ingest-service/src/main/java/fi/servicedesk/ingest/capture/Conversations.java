@@ -37,7 +37,6 @@ import java.util.UUID;
  * subject at once, anonymous until the end user's identifiers arrive; if those belong to a
  * known subject, the contact moves to it and is re-encrypted under its key.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 @Transactional(Transactional.TxType.MANDATORY)
 public class Conversations {

@@ -3,8 +3,8 @@ package fi.servicedesk.ingest.capture;
 import fi.servicedesk.ingest.config.IngestConfig;
 import fi.servicedesk.ingest.domain.SessionContents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
@@ -28,7 +28,6 @@ import java.util.function.Supplier;
  * transaction at a time, so units of one conversation never wait for each other's locks across
  * transactions and keep their order, while other lanes commit in parallel.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class GroupCommit {
 

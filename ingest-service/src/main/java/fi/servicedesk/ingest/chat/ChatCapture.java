@@ -18,7 +18,6 @@ import jakarta.inject.Singleton;
  * outside one fails at its first statement, before anything is written, and whatever it throws
  * rolls the caller's transaction back.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class ChatCapture {
 

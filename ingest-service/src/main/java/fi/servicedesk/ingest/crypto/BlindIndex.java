@@ -18,7 +18,6 @@ import java.util.HexFormat;
  * contracts/README.md (SERVICEDESK_MATCHING_KEY), so the hashes a rights command names the subject
  * by are the index values themselves: no second index, nothing to translate.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class BlindIndex {
 

@@ -3,8 +3,8 @@ package fi.servicedesk.ingest.crypto;
 import fi.servicedesk.ingest.config.IngestConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -28,7 +28,6 @@ import java.util.UUID;
  * Unwrapped keys are remembered for a few seconds ({@link UnwrappedKeys}); destroying a key
  * here forgets it at once.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class DataKeys {
 

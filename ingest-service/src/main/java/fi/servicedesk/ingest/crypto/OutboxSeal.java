@@ -20,7 +20,6 @@ import java.util.UUID;
  * database, so the database's files never hold them readable; ingest's dead letters are commands
  * and sweeps, which name subjects by hashes only.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class OutboxSeal implements PayloadSeal {
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
@@ -129,7 +128,6 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
             }
         });
     }
-
 
     /** A contact as {@link #RETURNING_KNOWN} returns it, from column {@code first} on. */
     private static KnownContact known(ResultSet row, int first, Channel channel, String externalId) throws SQLException {

@@ -14,7 +14,6 @@ import java.util.UUID;
  * Messages are numbered by their contact's {@code last_seq} (migration V12), which every insert
  * here advances in the same statement, under the contact's lock.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
 

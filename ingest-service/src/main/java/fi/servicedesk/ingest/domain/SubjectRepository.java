@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
 

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** Makes webhooks idempotent on the sender's message id, inside the transaction of the effect. */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class WebhookReceipts {
 

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Finds, makes and changes subjects; identifiers go in encrypted and blind-indexed (R9.1). */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 @Transactional(Transactional.TxType.MANDATORY)
 public class SubjectRegistry {

@@ -18,7 +18,6 @@ import java.util.function.BiPredicate;
  * What every JSON webhook does before it stores anything: the signature over the raw body
  * (R6.1), then the body parsed and validated; each failure leaves as its problem response.
  */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class SignedJson {
 

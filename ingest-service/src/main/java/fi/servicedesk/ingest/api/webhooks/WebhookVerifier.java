@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Verifies each source's webhooks with that source's own secrets. */
-// Singleton, not application-scoped: on every webhook's path, where a client proxy's look-up per call showed in the profile.
 @Singleton
 public class WebhookVerifier {
 
