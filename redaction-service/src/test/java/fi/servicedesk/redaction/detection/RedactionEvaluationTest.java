@@ -38,6 +38,7 @@ class RedactionEvaluationTest {
     static final String SEVENTH_HELD_OUT = "/evaluation/held-out-7.jsonl";
     static final String EIGHTH_HELD_OUT = "/evaluation/held-out-8.jsonl";
     static final String NINTH_HELD_OUT = "/evaluation/held-out-9.jsonl";
+    static final String TENTH_HELD_OUT = "/evaluation/held-out-10.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -206,6 +207,20 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
         holdsNameFigures(NINTH_HELD_OUT, 195, 158);
+    }
+
+    /**
+     * The tenth held-out set (held-out-10.py): 640 messages of voicemail as speech-to-text writes it,
+     * ticket auto-notifications, ServiceNow work notes, Jira notifications, calendar invitations with
+     * attendee lists, onboarding checklists, leavers, Teams notifications, on-call SMS, security alerts;
+     * Sámi, Estonian, Somali, Vietnamese, Turkish, Hungarian, German, Spanish, Dutch, Portuguese, Nepali
+     * and Korean names in the Finnish cases, surname particles, double surnames, initials, nicknames,
+     * names that are words, also in lower case; rooms, firms, assistants, ships, storms and streets as
+     * look-alikes. Not yet run: the bounds are the set's own size until its first run.
+     */
+    @Test
+    void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
+        holdsNameFigures(TENTH_HELD_OUT, 1742, 790);
     }
 
     /**
