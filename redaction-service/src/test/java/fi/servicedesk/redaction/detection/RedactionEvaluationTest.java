@@ -216,11 +216,12 @@ class RedactionEvaluationTest {
      * Sámi, Estonian, Somali, Vietnamese, Turkish, Hungarian, German, Spanish, Dutch, Portuguese, Nepali
      * and Korean names in the Finnish cases, surname particles, double surnames, initials, nicknames,
      * names that are words, also in lower case; rooms, firms, assistants, ships, storms and streets as
-     * look-alikes. Not yet run: the bounds are the set's own size until its first run.
+     * look-alikes. Its first, untuned run found 79.9 % of the names with 89.5 % precision, damaged 107 of
+     * 790 look-alikes and left 285 values in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 1742, 790);
+        holdsNameFigures(TENTH_HELD_OUT, 285, 107);
     }
 
     /**
