@@ -42,13 +42,13 @@ final class ChatExportHeaders {
             for (int k = t; k <= last; k++) {
                 var w = words[k];
                 boolean name = w != null && NameWords.isAnyName(w);
-                people &= FullNames.isParticle(text, tokens, k) || NameWords.canBeSurname(text, tokens, w, k)
+                people &= SurnameParticles.isParticle(text, tokens, k) || NameWords.canBeSurname(text, tokens, w, k)
                         && (name || !EnglishNouns.contains(text, tokens.start(k), tokens.end(k)));
                 nameReading |= name;
             }
             if (people && nameReading) {
                 for (int k = t; k <= last; k++) {
-                    names[k] |= !FullNames.isParticle(text, tokens, k);
+                    names[k] |= !SurnameParticles.isParticle(text, tokens, k);
                 }
             }
             t = last;

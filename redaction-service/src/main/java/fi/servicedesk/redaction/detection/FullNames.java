@@ -14,38 +14,7 @@ final class FullNames {
     private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "may", "can", "shall", "could", "would", "should",
             "must", "might", "did", "does", "do", "is", "are", "was", "has", "have"));
 
-    /** Particles of surnames ("von Essen", "af Klercker", "van Dijk", "de Luca", "zu Solms"), in lower case. */
-    private static final WordSet PARTICLES = WordSet.of(Set.of("von", "af", "van", "de", "der", "da", "di", "del",
-            "della", "zu"));
-    private static final int LONGEST_PARTICLE = 5;
-
     private FullNames() {
-    }
-
-    /** A surname's particle in lower case: "von", "af", "van", "de"… */
-    static boolean isParticle(String text, Tokens tokens, int t) {
-        return tokens.length(t) <= LONGEST_PARTICLE && tokens.isLowerCase(t) && PARTICLES.contains(text, tokens.start(t), tokens.end(t));
-    }
-
-    /**
-     * "Lumi von Knorring", "Kokous af Klerckerin kanssa": a capitalised word after a particle is a surname,
-     * the particle part of it ({@link #startWithParticle}), unless it is a product or word of the service desk;
-     * a capitalised word right before the particle that can be a name is the given name ("Ebba af Klercker").
-     */
-    static void markAfterParticle(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        if (t > 0 && isParticle(text, tokens, t - 1) && tokens.spaced(t - 1, t) && NameWords.canBeSurname(text, tokens, words[t], t)) {
-            names[t] = true;
-            int first = t - 2;
-            if (first >= 0 && tokens.spaced(first, t - 1) && NameWords.canBeSurname(text, tokens, words[first], first)
-                    && (NameWords.isAnyName(words[first]) || !words[first].isKnown())) {
-                names[first] = true;
-            }
-        }
-    }
-
-    /** Where the name at {@code t} begins: at its particle, if one stands right before it ("von Essen"). */
-    static int startWithParticle(String text, Tokens tokens, int t) {
-        return t > 0 && isParticle(text, tokens, t - 1) && tokens.spaced(t - 1, t) ? tokens.start(t - 1) : tokens.start(t);
     }
 
     /** Marks the words at {@code t} and after it if they are one person's first name and surname. */

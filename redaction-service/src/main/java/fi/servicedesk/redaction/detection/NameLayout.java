@@ -134,13 +134,13 @@ final class NameLayout {
             boolean people = true;
             boolean nameReading = last > t;
             for (int k = t; k <= last; k++) {
-                boolean particle = FullNames.isParticle(text, tokens, k);
+                boolean particle = SurnameParticles.isParticle(text, tokens, k);
                 people &= particle || NameWords.canBeSurname(text, tokens, words[k], k);
                 nameReading |= !particle && words[k] != null && NameWords.isAnyName(words[k]);
             }
             if (people && nameReading) {
                 for (int k = t; k <= last; k++) {
-                    names[k] |= !FullNames.isParticle(text, tokens, k);
+                    names[k] |= !SurnameParticles.isParticle(text, tokens, k);
                 }
             }
             t = last;

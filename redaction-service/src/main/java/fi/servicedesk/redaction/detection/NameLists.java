@@ -29,7 +29,9 @@ final class NameLists {
             "backup", "päivystäjä", "call", "siirretty", "reassigned", "hyväksyjä", "approver", "deputy", "sijainen",
             // a form's or a handover's person: who holds, orders, hands over or takes over, and "Requested by:";
             // not a mail's "Vastaanottaja:" or "Lähettäjä:", which is often a mailbox ("Vastaanottaja: Palvelupiste")
-            "haltija", "tilaaja", "luovuttaja", "käsittelijä", "requester", "assignee", "outgoing", "incoming", "by");
+            "haltija", "tilaaja", "luovuttaja", "käsittelijä", "requester", "assignee", "outgoing", "incoming", "by",
+            // a calendar invitation's organiser and attendees ("Required: Dirie, Mahad; Booth, Patience")
+            "organizer", "organiser", "required", "optional", "guest");
     /** Agent nouns whose value is a mailbox or a firm more often than a person. */
     private static final Set<String> NOT_PERSON_LABELS = Set.of("vastaanottaja", "lähettäjä", "toimittaja",
             "valmistaja", "palveluntarjoaja", "maksaja", "laskuttaja");

@@ -11,14 +11,19 @@ import java.util.Set;
 final class NamesBeforeReportingVerbs {
 
     /**
-     * Past tenses, and "wants": an application asks and requests in the present ("Okta Verify pyytää sitä").
+     * Past tenses, and "wants" and "reckons": an application asks and requests in the present ("Okta Verify pyytää
+     * sitä"), but only a person reckons.
      */
     private static final WordSet REPORTING_VERBS = WordSet.of(Set.of(
             "mentioned", "said", "wants", "wanted", "asked", "called", "wrote", "reported", "told", "confirmed",
             "noticed", "thinks", "thought", "replied", "emailed", "ilmoitti", "sanoi", "kertoi", "soitti", "pyysi",
             "kysyi", "kirjoitti", "huomasi", "vahvisti", "mainitsi", "vastasi",
             // what the one on call did: "Ansel paged Crane", "Sampo eskaloi sen", "Lumi kuittasi"
-            "paged", "pinged", "escalated", "rang", "texted", "eskaloi", "kuittasi"));
+            "paged", "pinged", "escalated", "rang", "texted", "eskaloi", "kuittasi",
+            // what a ticket's, Jira's or Teams' notification says someone did: "Chip Pope reacted", "Pilvi Viita muutti tilaa"
+            "shared", "reacted", "changed", "commented", "updated", "jakoi", "muutti", "kommentoi", "päivitti", "reagoi",
+            // spoken Finnish and English for what someone said or promised: "Jukkis lupas", "Gaz reckons"
+            "lupas", "lupasi", "sano", "reckons"));
 
     private NamesBeforeReportingVerbs() {
     }

@@ -139,8 +139,9 @@ final class NotAPerson {
 
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */
     private static boolean isPremisesOrThing(String text, Tokens tokens, int t) {
-        return ENGLISH_PREMISES.contains(text.substring(tokens.start(t), tokens.end(t)))
-                || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)) || isProductNoun(text, tokens, t);
+        return (ENGLISH_PREMISES.contains(text.substring(tokens.start(t), tokens.end(t)))
+                || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)) || isProductNoun(text, tokens, t))
+                && !SurnameParticles.opensSurname(text, tokens, t);
     }
 
     /**

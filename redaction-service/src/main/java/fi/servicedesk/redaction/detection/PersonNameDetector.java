@@ -49,7 +49,7 @@ public final class PersonNameDetector implements Detector {
         int[] capitals = readWords(text, tokens, words, names);
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
         for (int t : capitals) {
-            FullNames.markAfterParticle(text, tokens, words, names, t);
+            SurnameParticles.mark(text, tokens, words, names, t);
             if (t + 1 < n) {
                 FullNames.mark(text, tokens, words, names, t);
                 UnknownFullNames.mark(text, tokens, words, names, t);
@@ -101,7 +101,7 @@ public final class PersonNameDetector implements Detector {
             if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-                findings.add(new Finding(EntityType.NAME, FullNames.startWithParticle(text, tokens, t), tokens.end(t), value));
+                findings.add(new Finding(EntityType.NAME, SurnameParticles.start(text, tokens, t), tokens.end(t), value));
             }
         }
     }
