@@ -5,9 +5,9 @@ import java.util.Set;
 /**
  * "soitin kaitsulle", "kysyin jartsalta", "mä laitoin shirinille viestiä": chat written in lower case names
  * whom one called, asked or messaged in the allative or ablative right after the verb (or after "jo",
- * "vielä"). There a word in lower case is a name when it has a name reading (Voikko's or the lists'), or
- * when neither Voikko nor the lists know it at all; an ordinary word stays ("soitin asiakkaalle", "kysyin
- * kollegalta").
+ * "vielä", "vaikka"), also where a voicemail asks the desk to ("kysykää vaikka javierilta"). There a word
+ * in lower case is a name when it has a name reading (Voikko's or the lists'), or when neither Voikko nor
+ * the lists know it at all; an ordinary word stays ("soitin asiakkaalle", "kysyin kollegalta").
  */
 final class ContactedInLowerCase {
 
@@ -19,9 +19,13 @@ final class ContactedInLowerCase {
     private static final WordSet CONTACT_VERBS = WordSet.of(Set.of("soitin", "soitan", "soita", "soitti", "laitoin",
             "laitan", "laita", "laittoi", "kysyin", "kysyn", "kysy", "kysyi", "pingasin", "pingaa", "pingas", "lähetin",
             "lähetä", "lähetti", "kerroin", "kerro", "kertoi", "ilmoitin", "ilmoita", "ilmoitti", "sanoin", "sano",
-            "sanoi", "puhuin", "vastasin", "tekstasin", "tekstaa", "huikkasin", "huikkaa", "meilasin", "meilaa"));
-    private static final int LONGEST_VERB = 9;
-    private static final WordSet PARTICLES = WordSet.of(Set.of("jo", "vielä", "myös", "taas"));
+            "sanoi", "puhuin", "vastasin", "tekstasin", "tekstaa", "huikkasin", "huikkaa", "meilasin", "meilaa",
+            // the imperative to several, as a voicemail or a chat asks the desk: "kysykää vaikka javierilta"
+            "soittakaa", "kysykää", "kertokaa", "laittakaa", "ilmoittakaa", "lähettäkää"));
+    private static final int LONGEST_VERB = 11;
+    /** Words between the verb and whom it names: "kysyin jo …", "kysykää vaikka …" (for instance). */
+    private static final WordSet PARTICLES = WordSet.of(Set.of("jo", "vielä", "myös", "taas", "vaikka"));
+    private static final int LONGEST_PARTICLE = 6;
     /** A stem of three letters and the ending. */
     private static final int SHORTEST = 6;
 
@@ -41,7 +45,7 @@ final class ContactedInLowerCase {
         if (!tokens.spaced(verb, t)) {
             return;
         }
-        if (verb > 0 && tokens.length(verb) <= 5 && PARTICLES.contains(text, tokens.start(verb), tokens.end(verb)) && tokens.spaced(verb - 1, verb)) {
+        if (verb > 0 && tokens.length(verb) <= LONGEST_PARTICLE && PARTICLES.contains(text, tokens.start(verb), tokens.end(verb)) && tokens.spaced(verb - 1, verb)) {
             verb--;
         }
         names[t] = tokens.length(verb) <= LONGEST_VERB && CONTACT_VERBS.contains(text, tokens.start(verb), tokens.end(verb));

@@ -31,7 +31,9 @@ final class NameLists {
             // not a mail's "Vastaanottaja:" or "Lähettäjä:", which is often a mailbox ("Vastaanottaja: Palvelupiste")
             "haltija", "tilaaja", "luovuttaja", "käsittelijä", "requester", "assignee", "outgoing", "incoming", "by",
             // a calendar invitation's organiser and attendees ("Required: Dirie, Mahad; Booth, Patience")
-            "organizer", "organiser", "required", "optional", "guest");
+            "organizer", "organiser", "required", "optional", "guest",
+            // a ticket's or a call note's caller ("Caller: Võ Thị Hồng"), as the agent noun "Soittaja:" is
+            "caller");
     /** Agent nouns whose value is a mailbox or a firm more often than a person. */
     private static final Set<String> NOT_PERSON_LABELS = Set.of("vastaanottaja", "lähettäjä", "toimittaja",
             "valmistaja", "palveluntarjoaja", "maksaja", "laskuttaja");

@@ -47,7 +47,9 @@ final class NamesAfterCues {
             "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
             "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä", "varahenkilö", "sijainen",
             "hyväksyjä", "käsittelijä", "approver", "assignee", "requester", "intern", "trainee", "harjoittelija",
-            "kesäharjoittelija", "contractor", "consultant", "konsultti");
+            "kesäharjoittelija", "contractor", "consultant", "konsultti",
+            // who is on call and who guides a starter: "Päivystäjä Anke Schröder", "Buddy: Kanya"
+            "päivystäjä", "buddy", "mentor");
 
     /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
     private static final WordSet GREETING_WORDS = WordSet.of(GREETINGS);

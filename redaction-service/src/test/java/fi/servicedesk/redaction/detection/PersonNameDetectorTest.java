@@ -174,6 +174,10 @@ class PersonNameDetectorTest {
             "[Jira] (ITPA-1742) Läppärin vaihto\\nPilvi Viita muutti tilaa: Avoin → Työn alla|Pilvi;Viita",
             "Jukkis lupas kattoo sen huomenna.|Jukkis",
             "Gaz reckons the VPN is toast.|Gaz",
+            // a voicemail asking the desk to call or ask someone, a ticket's caller, who is on call
+            "kysykää vaikka javierilta lisää|javierilta",
+            "Caller: Chip Achterberg\\nAssigned to: Anouk Hakimi|Chip;Achterberg;Anouk;Hakimi",
+            "Hälytys klo 02.14. Päivystäjä Anke Schröder 0413575000.|Anke;Schröder",
             // a calendar invitation's attendees
             "Required: Dirie, Mahad; Booth, Patience\\nOptional: Kaino Hauki|Dirie;Mahad;Booth;Patience;Kaino;Hauki",
             "Hyväksyjä: Lumi Honka\\nTila: avoin|Lumi;Honka",
@@ -313,6 +317,9 @@ class PersonNameDetectorTest {
             "Agent: Can you confirm the account holder?",
             // a supplier's, a maker's and a mail's labels, which name firms and mailboxes
             "Toimittaja: Verkkokauppa\nValmistaja: Fujitsu\nVastaanottaja: Palvelupiste",
+            // what a caller says in a transcript is no name
+            "Caller: Hi, my laptop won't start\nAgent: Okay, let's see",
+            "Caller: yeah, um, it's locked again",
             // products change and update, and an invitation's room is no attendee
             "Teams changed its layout again and Outlook updated overnight.",
             "Required: Teams Room; Outlook\nOptional: VPN",
