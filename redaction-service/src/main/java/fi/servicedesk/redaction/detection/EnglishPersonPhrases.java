@@ -12,7 +12,7 @@ final class EnglishPersonPhrases {
     /** What a person has, in English: the unknown capitalised word before "'s" and one of these is a name ("Abdi's monitor"). */
     private static final Set<String> ENGLISH_POSSESSIONS = Set.of("laptop", "monitor", "screen", "account", "password",
             "phone", "mailbox", "inbox", "computer", "pc", "desk", "badge", "access", "calendar", "headset", "keyboard",
-            "mouse", "login", "mobile", "manager");
+            "mouse", "login", "mobile", "manager", "team", "email", "note", "deputy");
     /** "the Company's laptop": a determiner makes a thing of the word. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "my", "their", "his", "her",
             "its", "this", "that");
@@ -82,7 +82,9 @@ final class EnglishPersonPhrases {
         }
         // The "s" is a word of its own to Tokens.
         int next = t + 1 < tokens.size() && tokens.start(t + 1) == end + 1 ? t + 2 : t + 1;
-        return !NameLexicon.isThingOrWord(lower) && next < tokens.size() && tokens.start(next) == end + 3
+        // "Finance's team", "Legal's note": a department is a common noun, a person is not.
+        return !NameLexicon.isThingOrWord(lower) && !EnglishNouns.contains(text, tokens.start(t), end)
+                && next < tokens.size() && tokens.start(next) == end + 3
                 && ENGLISH_POSSESSIONS.contains(text.substring(tokens.start(next), tokens.end(next)));
     }
 }

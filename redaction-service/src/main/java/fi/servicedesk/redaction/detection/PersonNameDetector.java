@@ -22,8 +22,8 @@ import java.util.Locale;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link AddressLocalParts}, {@link RepeatedNames} and
- * {@link ChatMentions} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link AccordingTo},
+ * {@link AddressLocalParts}, {@link RepeatedNames} and {@link ChatMentions} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -89,6 +89,7 @@ public final class PersonNameDetector implements Detector {
         FinnishPersonPhrases.markGenitivesBeforePostpositions(text, tokens, words, names, capitals);
         NameLists.markJoined(text, tokens, words, names);
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
+        AccordingTo.mark(text, tokens, words, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names);
         if (anyMarked) {

@@ -178,6 +178,8 @@ class PersonNameDetectorTest {
             "kysykää vaikka javierilta lisää|javierilta",
             "Caller: Chip Achterberg\\nAssigned to: Anouk Hakimi|Chip;Achterberg;Anouk;Hakimi",
             "Hälytys klo 02.14. Päivystäjä Anke Schröder 0413575000.|Anke;Schröder",
+            // whose team, e-mail or note it is
+            "Handled by the vendor, Abubakar's team confirmed it.|Abubakar",
             // a calendar invitation's attendees
             "Required: Dirie, Mahad; Booth, Patience\\nOptional: Kaino Hauki|Dirie;Mahad;Booth;Patience;Kaino;Hauki",
             "Hyväksyjä: Lumi Honka\\nTila: avoin|Lumi;Honka",
@@ -317,6 +319,8 @@ class PersonNameDetectorTest {
             "Agent: Can you confirm the account holder?",
             // a supplier's, a maker's and a mail's labels, which name firms and mailboxes
             "Toimittaja: Verkkokauppa\nValmistaja: Fujitsu\nVastaanottaja: Palvelupiste",
+            // a department's team is no one's
+            "Procurement's team approved the order.",
             // what a caller says in a transcript is no name
             "Caller: Hi, my laptop won't start\nAgent: Okay, let's see",
             "Caller: yeah, um, it's locked again",
