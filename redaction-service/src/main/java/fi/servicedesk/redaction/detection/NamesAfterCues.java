@@ -31,8 +31,9 @@ final class NamesAfterCues {
             "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
             "escalated", "escalate", "assigned", "reassigned", "sent", "send", "passed", "pass", "approved", "raised",
             "reported", "requested", "signed", "submitted", "opened", "handled", "replaced", "covered");
-    /** What one leaves for a person: "Left a voicemail for Park". */
-    private static final WordSet MESSAGES = WordSet.of(Set.of("voicemail", "message", "note", "callback"));
+    /** What one leaves for a person or gets from one: "Left a voicemail for Park", "sms from Tamsin: running late". */
+    private static final WordSet MESSAGES = WordSet.of(Set.of("voicemail", "message", "note", "callback", "email", "sms",
+            "text", "call"));
     /**
      * English modal verbs that are also given names ("Will", "May", "Can"): after a role, which is a
      * noun, the word is the sentence's verb ("our lead will call"); after a verb cue it is the person
@@ -106,7 +107,8 @@ final class NamesAfterCues {
                 && PERSON_VERB_WORDS.contains(text, tokens.start(t - 2), tokens.end(t - 2))) {
             return true;
         }
-        if (tokens.is(t, "for") && t > 0 && tokens.spaced(t - 1, t) && MESSAGES.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+        if ((tokens.is(t, "for") || tokens.is(t, "from")) && t > 0 && tokens.spaced(t - 1, t)
+                && MESSAGES.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
             return true;
         }
         if (tokens.is(t, "of") && t > 0 && tokens.is(t - 1, "behalf")) {

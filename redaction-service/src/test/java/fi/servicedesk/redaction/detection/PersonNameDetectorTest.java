@@ -178,6 +178,9 @@ class PersonNameDetectorTest {
             "kysykää vaikka javierilta lisää|javierilta",
             "Caller: Chip Achterberg\\nAssigned to: Anouk Hakimi|Chip;Achterberg;Anouk;Hakimi",
             "Hälytys klo 02.14. Päivystäjä Anke Schröder 0413575000.|Anke;Schröder",
+            // whom a message is from
+            "sms from Tamsin: running late, start without me|Tamsin",
+            "Voicemail from Tepa Hirvi: call back tomorrow.|Tepa;Hirvi",
             // whose team, e-mail or note it is
             "Handled by the vendor, Abubakar's team confirmed it.|Abubakar",
             // a calendar invitation's attendees
@@ -319,7 +322,8 @@ class PersonNameDetectorTest {
             "Agent: Can you confirm the account holder?",
             // a supplier's, a maker's and a mail's labels, which name firms and mailboxes
             "Toimittaja: Verkkokauppa\nValmistaja: Fujitsu\nVastaanottaja: Palvelupiste",
-            // a department's team is no one's
+            // a department's team is no one's, nor a maker's call
+            "Got a call from Microsoft about the licence.",
             "Procurement's team approved the order.",
             // what a caller says in a transcript is no name
             "Caller: Hi, my laptop won't start\nAgent: Okay, let's see",
