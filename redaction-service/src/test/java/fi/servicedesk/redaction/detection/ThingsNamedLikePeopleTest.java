@@ -1,0 +1,36 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Things, firms, ships and storms that bear people's names, beside the people of the same message. */
+class ThingsNamedLikePeopleTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // an article or a possessive determiner before a thing's name
+            "Grace Smith set up the Viking Grace channel.|Grace;Smith",
+            "Jarmo says my Hurricane Milton thing won't load.|Jarmo",
+            "The Morgan Stanley account is locked, Jarmo Hirvonen asked.|Jarmo;Hirvonen",
+            "Sent Jarmo the logs; our Jenkins pipeline still fails.|Jarmo",
+            // not his or her, which are objects too
+            "Tell her Jarmo Hirvonen called.|Jarmo;Hirvonen",
+            // a vessel's prefix or the word of a ship's or storm's kind
+            "Pekka Virtanen kysyi, onko M/S Viking Grace nurin.|Pekka;Virtanen",
+            "Jarmo Hirvonen pyysi tunnuksia, jäänmurtaja Urho odottaa.|Jarmo;Hirvonen",
+            "Hurricane Milton closed the office, Grace Smith says.|Grace;Smith",
+            "HMS Victory and MV Grace Lane sail at noon, said Jarmo.|Jarmo",
+            // a compound whose last part is in lower case; a double name keeps its capitals
+            "Siirrä Citrix-oikeudet Jaakolle, Karhu-tiimi hoitaa.|Jaakolle",
+            "Anna-Liisa Engström-Keränen soitti.|Anna-Liisa;Engström-Keränen",
+    })
+    void findsOnlyThePeople(String text, String people) {
+        assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text));
+    }
+}
