@@ -134,7 +134,7 @@ final class NotAPerson {
                 names[t + 1] = false;
             }
         }
-        ThingsThatFail.unmark(text, tokens, names);
+        ThingsThatFail.unmark(text, tokens, words, names);
     }
 
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */

@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
+
 /**
  * What opens a clause and then fails the way software, a service or a ticket fails is a thing, not a
  * person, whatever names it holds: "Niamh here, Cassandra won't open", "Posti ei aukea.", "Ruby on
@@ -7,7 +9,8 @@ package fi.servicedesk.redaction.detection;
  * "boot"; the phrase must end the clause ("Matti ei toimi niin" is not a failure), and the subject is
  * at most four words from the clause's start, capitalised but for "on"/"of" inside and a noun in lower
  * case last in English ("Bill of materials", "Amber alert"; in Finnish that is an owner's: "Harjun kone ei
- * käynnisty"), so "Jim says Wells Fargo is down" keeps Jim.
+ * käynnisty"), so "Jim says Wells Fargo is down" keeps Jim. A person can be down, fall over, not start or be
+ * stuck too: a given name alone before one of those stays a name ("Pekka is down.", "Pekka on jumissa").
  */
 final class ThingsThatFail {
 
@@ -21,6 +24,8 @@ final class ThingsThatFail {
     /** As {@link #ENGLISH_FAILURES}; in Finnish a thing's subject ends at its name ("Harjun kone ei käynnisty" is Harju's). */
     private static final String[] FINNISH_FAILURES = {" ei toimi", " ei aukea", " ei avaudu", " ei lataudu", " ei käynnisty",
             " on nurin", " on jumissa"};
+    /** Failures said of people too ("Pekka is down", "Pekka won't start until Monday"), of {@link #ENGLISH_FAILURES} and {@link #FINNISH_FAILURES}. */
+    private static final Set<String> SAID_OF_PEOPLE = Set.of(" is down", " fell over", " won't start", " on jumissa");
     /** Words that may follow a failure before the clause ends ("is down again", "ei toimi taas"). */
     private static final String[] AFTER_FAILURES = {" again", " yet", " taas", " vieläkään"};
     private static final int LONGEST_SUBJECT = 4;
@@ -29,14 +34,14 @@ final class ThingsThatFail {
     }
 
     /** Takes the name off every word of a subject that fails as a thing does. */
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             if (!names[t]) {
                 continue;
             }
             int last = lastOfFailingSubject(text, tokens, t);
-            if (last < 0) {
+            if (last < 0 || last == t && isGivenNameSaidOfPeople(text, tokens, words[t], t)) {
                 continue;
             }
             int first = t;
@@ -50,6 +55,20 @@ final class ThingsThatFail {
                 t = last;
             }
         }
+    }
+
+    /** "Pekka is down.": a given name alone before a failure said of people too, which a thing's noun does not follow. */
+    private static boolean isGivenNameSaidOfPeople(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null || !w.is(NameLexicon.Word.FIRST)) {
+            return false;
+        }
+        int end = tokens.end(t);
+        for (var failure : SAID_OF_PEOPLE) {
+            if (text.startsWith(failure, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject's last word if a failure follows within {@link #LONGEST_SUBJECT} words of {@code t}, else -1. */

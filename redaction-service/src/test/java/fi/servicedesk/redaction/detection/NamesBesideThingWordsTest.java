@@ -1,0 +1,40 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Names where the words around them, or the word itself, could also be a thing's. */
+class NamesBesideThingWordsTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // in lower case an English word that is only a surname is the word; a given name stays one
+            "Just grant it for a week, thanks Jarmo.|Jarmo",
+            "ta daisy, se toimii nyt|daisy",
+            // a given name alone before a failure said of people too is the person
+            "Pekka is down.|Pekka",
+            "Pekka on jumissa.|Pekka",
+            "Pekka is down again, Jarmo said.|Pekka;Jarmo",
+    })
+    void findsThePeople(String text, String people) {
+        assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a failure only software has, or a subject of more words, is a thing's
+            "Cassandra won't open.",
+            "Wells Fargo is down again.",
+            "Hope Portal is down.",
+    })
+    void leavesThingsThatFail(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
