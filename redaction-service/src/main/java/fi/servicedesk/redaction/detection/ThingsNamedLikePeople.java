@@ -3,7 +3,8 @@ package fi.servicedesk.redaction.detection;
 /**
  * Things, firms, ships and storms that bear people's names, told apart by the words around them rather
  * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
- * Viking Grace", "Hurricane Milton") and {@link CompoundNouns} ("Karhu-tiimi"). They run before
+ * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi") and {@link NounsBeforeNames}
+ * ("Interpreter Vu Thi Tuan"). They run before
  * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
  * again after it, so that a person's name repeated inside a thing's name stays the thing's.
  */
@@ -16,5 +17,6 @@ final class ThingsNamedLikePeople {
         ThingsAfterDeterminers.unmark(text, tokens, names);
         ShipsAndStorms.unmark(text, tokens, words, names);
         CompoundNouns.unmark(text, tokens, names);
+        NounsBeforeNames.unmark(text, tokens, words, names);
     }
 }

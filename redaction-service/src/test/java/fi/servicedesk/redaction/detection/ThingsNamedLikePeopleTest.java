@@ -29,6 +29,11 @@ class ThingsNamedLikePeopleTest {
             // a compound whose last part is in lower case; a double name keeps its capitals
             "Siirrä Citrix-oikeudet Jaakolle, Karhu-tiimi hoitaa.|Jaakolle",
             "Anna-Liisa Engström-Keränen soitti.|Anna-Liisa;Engström-Keränen",
+            // a role's noun or a participle before a name is no given name; a plural noun or a Finnish noun may be
+            "Interpreter Vu Thi Tuan needs a guest account.|Vu;Thi;Tuan",
+            "09.41 Eskaloitu Keräselle|Keräselle",
+            "For anything urgent contact Mats Åström.|Mats;Åström",
+            "Ilo Kokko kuittasi.|Ilo;Kokko",
     })
     void findsOnlyThePeople(String text, String people) {
         assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text));
