@@ -22,6 +22,12 @@ class NamesBesideThingWordsTest {
             "Pekka is down.|Pekka",
             "Pekka on jumissa.|Pekka",
             "Pekka is down again, Jarmo said.|Pekka;Jarmo",
+            "Kuulin, että Pekka kaatui.|Pekka",
+            // a thing's state after a conjunction, after a firm's possessive name, and before a time
+            "Kuulin Jarmolta, että Jenkins kaatuu joka aamu.|Jarmolta",
+            "Lähetin Jarmolle ohjeet, mutta Paulig ei vieläkään toimi.|Jarmolle",
+            "Hi, it's Jarmo Hirvonen, Jack Daniel's keeps crashing.|Jarmo;Hirvonen",
+            "Sent Jarmo the logs; Milton Keynes still pending.|Jarmo",
     })
     void findsThePeople(String text, String people) {
         assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text));
