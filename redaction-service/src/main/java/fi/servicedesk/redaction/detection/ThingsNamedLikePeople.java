@@ -3,8 +3,9 @@ package fi.servicedesk.redaction.detection;
 /**
  * Things, firms, ships and storms that bear people's names, told apart by the words around them rather
  * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
- * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi") and {@link NounsBeforeNames}
- * ("Interpreter Vu Thi Tuan"). They run before
+ * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi"), {@link NounsBeforeNames}
+ * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
+ * {@link FirmsByLegalForm} ("Karl Fazer Oy"). They run before
  * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
  * again after it, so that a person's name repeated inside a thing's name stays the thing's.
  */
@@ -18,5 +19,7 @@ final class ThingsNamedLikePeople {
         ShipsAndStorms.unmark(text, tokens, words, names);
         CompoundNouns.unmark(text, tokens, names);
         NounsBeforeNames.unmark(text, tokens, words, names);
+        ThingsOneLogsInTo.unmark(text, tokens, names);
+        FirmsByLegalForm.unmark(text, tokens, names);
     }
 }

@@ -34,6 +34,15 @@ class ThingsNamedLikePeopleTest {
             "09.41 Eskaloitu Keräselle|Keräselle",
             "For anything urgent contact Mats Åström.|Mats;Åström",
             "Ilo Kokko kuittasi.|Ilo;Kokko",
+            // what one logs in to or asks access for; access granted to someone may name the person
+            "Jarmo Hirvonen is locked out of Morgan Stanley.|Jarmo;Hirvonen",
+            "Ms Glover asked for access to Harley Street, says Jarmo.|Glover;Jarmo",
+            "Grant access to Jarmo Hirvonen.|Jarmo;Hirvonen",
+            // a firm's legal form or organisation word, before or after the name; "as" and "AB testing" are no forms
+            "Karl Fazer Oy ja Oy Hartwall Ab, Jarmo Hirvonen soitti.|Jarmo;Hirvonen",
+            "Morgan Stanley & Co and Wells Fargo Bank wrote to Jarmo.|Jarmo",
+            "Mark Aleksi Lampinen as the owner.|Aleksi;Lampinen",
+            "Jarmo Hirvonen, AB testing is on.|Jarmo;Hirvonen",
     })
     void findsOnlyThePeople(String text, String people) {
         assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text));
