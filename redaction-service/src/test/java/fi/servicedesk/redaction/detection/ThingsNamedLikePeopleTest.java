@@ -47,6 +47,8 @@ class ThingsNamedLikePeopleTest {
             "09:12 Alert fired: Charles Schwab\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
+            // two names before a kind of software or service (NotAPerson.PRODUCT_NOUNS)
+            "Tim Hortons channel created, Jarmo says.|Jarmo",
     })
     void findsOnlyThePeople(String text, String people) {
         assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text.replace("\\n", "\n")));
