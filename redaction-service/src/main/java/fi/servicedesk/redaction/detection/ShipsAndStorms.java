@@ -15,6 +15,8 @@ final class ShipsAndStorms {
     private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
             "hurricane", "typhoon", "cyclone", "storm", "laiva", "alus", "lautta", "jäänmurtaja", "risteilijä",
             "hinaaja", "myrsky", "hirmumyrsky", "taifuuni");
+    /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
+    private static final WordSet KIND_WORDS = WordSet.of(KINDS);
     /** The longest run of capitalised words a ship's or storm's name takes ("Silja Serenade", "Queen Mary Two"). */
     private static final int LONGEST_NAME = 3;
 
@@ -34,6 +36,10 @@ final class ShipsAndStorms {
     }
 
     private static boolean afterVesselPrefix(String text, int start) {
+        // Every capitalised word is asked: each prefix ends in "S", "V" or "s" before its space, most words' neighbours in neither.
+        if (start < 3 || text.charAt(start - 1) != ' ' || "SVs".indexOf(text.charAt(start - 2)) < 0) {
+            return false;
+        }
         for (var prefix : VESSEL_PREFIXES) {
             int at = start - prefix.length();
             if (at >= 0 && text.startsWith(prefix, at) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
@@ -47,8 +53,7 @@ final class ShipsAndStorms {
         if (!tokens.spaced(t, t + 1) || !(tokens.isLowerCase(t) || tokens.isCapitalised(t))) {
             return false;
         }
-        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
         var w = words[t];
-        return KINDS.contains(lower) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase());
+        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase());
     }
 }

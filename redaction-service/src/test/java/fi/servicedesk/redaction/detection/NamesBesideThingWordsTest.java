@@ -14,7 +14,7 @@ class NamesBesideThingWordsTest {
     private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // in lower case an English word that is only a surname is the word; a given name stays one
             "Just grant it for a week, thanks Jarmo.|Jarmo",
             "ta daisy, se toimii nyt|daisy",
@@ -34,7 +34,7 @@ class NamesBesideThingWordsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a failure only software has, or a subject of more words, is a thing's
             "Cassandra won't open.",
             "Wells Fargo is down again.",

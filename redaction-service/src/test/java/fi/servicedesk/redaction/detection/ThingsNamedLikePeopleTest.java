@@ -13,7 +13,7 @@ class ThingsNamedLikePeopleTest {
     private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // an article or a possessive determiner before a thing's name
             "Grace Smith set up the Viking Grace channel.|Grace;Smith",
             "Jarmo says my Hurricane Milton thing won't load.|Jarmo",
@@ -44,7 +44,7 @@ class ThingsNamedLikePeopleTest {
             "Mark Aleksi Lampinen as the owner.|Aleksi;Lampinen",
             "Jarmo Hirvonen, AB testing is on.|Jarmo;Hirvonen",
             // a label whose value is a thing; a possessive after it is a person's
-            "09:12 Alert fired: Charles Schwab\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
+            "09:12 Alert fired: Charles Schwab\\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
             // two names before a kind of software or service (NotAPerson.PRODUCT_NOUNS)
