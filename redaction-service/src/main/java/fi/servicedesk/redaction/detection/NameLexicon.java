@@ -66,9 +66,12 @@ public final class NameLexicon {
             return isName() && (kinds & (PLACE | COMMON)) == 0;
         }
 
-        /** A name even in lower case ("jarmolle"): Voikko knows it as a name and as nothing else. */
+        /**
+         * A name even in lower case ("jarmolle"): Voikko knows it as a name and as nothing else, and it is no
+         * English word that is only a surname ("Just grant it"); chat writes given names in lower case ("ta daisy!").
+         */
         public boolean isOnlyNameInLowerCase() {
-            return isOnlyName() && (kinds & LISTED) == 0;
+            return isOnlyName() && (kinds & LISTED) == 0 && ((kinds & ENGLISH_WORD) == 0 || (kinds & FIRST) != 0);
         }
 
         /** Known to Voikko or the lists as anything but a paired name part (which was unknown before the US lists). */

@@ -48,8 +48,10 @@ final class NotAPerson {
      * the damaged look-alikes of held-out sets 5-8 (no product of theirs is listed); a person's thing would take the possessive ("Liam Kelly's monitor").
      */
     private static final WordSet PRODUCT_NOUNS = WordSet.of(Set.of("portal", "network", "app", "platform", "printer",
-            "monitor", "server", "cloud", "suite", "database", "dashboard", "intranet", "plugin", "tool"));
-    private static final int LONGEST_PRODUCT_NOUN = 9;
+            "monitor", "server", "cloud", "suite", "database", "dashboard", "intranet", "plugin", "tool", "channel",
+            "account", "workspace", "pipeline", "instance", "cluster", "licence", "license", "subscription",
+            "integration", "repository", "environment", "mailbox"));
+    private static final int LONGEST_PRODUCT_NOUN = 12;
     /**
      * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, read
      * without an iterator, as every name and the word after it are compared with each.
@@ -134,7 +136,7 @@ final class NotAPerson {
                 names[t + 1] = false;
             }
         }
-        ThingsThatFail.unmark(text, tokens, names);
+        ThingsThatFail.unmark(text, tokens, words, names);
     }
 
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */

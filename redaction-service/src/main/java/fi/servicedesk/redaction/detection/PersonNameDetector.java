@@ -94,8 +94,10 @@ public final class PersonNameDetector implements Detector {
         boolean anyMarked = anyMarked(names);
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
+            ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);
             RepeatedNames.mark(text, tokens, words, names);
+            ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
         }
         ChatMentions.find(text, lexicon, findings);
         for (int t = 0; anyMarked && t < n; t++) {

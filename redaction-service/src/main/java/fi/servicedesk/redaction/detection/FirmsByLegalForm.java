@@ -1,0 +1,78 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Goldman Sachs Group", "Wells Fargo Bank",
+ * "Jane Street LLC", "Sigrid Juséliuksen Säätiö": a firm's legal form or an organisation's word beside
+ * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
+ * are compared in their written case, since "as", "co" and "ab" are words in lower case.
+ */
+final class FirmsByLegalForm {
+
+    /** Legal forms and organisation words after the name, as they are written. */
+    private static final String[] AFTER = {"Oy", "Oyj", "Ab", "Abp", "Ky", "Tmi", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP",
+            "GmbH", "AG", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
+            "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners"};
+    /** Legal forms written after a comma ("Acme, Inc."). */
+    private static final String[] AFTER_COMMA = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC"};
+    /** Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"). */
+    private static final String[] BEFORE = {"Oy", "Ab", "Oyj"};
+    private static final int LONGEST_NAME = 3;
+
+    private FirmsByLegalForm() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && isForm(text, tokens, t)) {
+                names[t] = false;
+            }
+            if (!names[t] || !tokens.isCapitalised(t)) {
+                continue;
+            }
+            int last = t;
+            while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && tokens.isCapitalised(last + 1) && tokens.spaced(last, last + 1)
+                    && !isFormAt(text, tokens.start(last + 1), AFTER)) {
+                last++;
+            }
+            if (formFollows(text, tokens.end(last)) || formPrecedes(text, tokens.start(t))) {
+                for (int k = t; k <= last; k++) {
+                    names[k] = false;
+                }
+                t = last;
+            }
+        }
+    }
+
+    /** A form after a space or " & " ("Morgan Stanley & Co"), or one of {@link #AFTER_COMMA} after a comma. */
+    private static boolean formFollows(String text, int end) {
+        return text.startsWith(" ", end) && isFormAt(text, end + 1, AFTER) || text.startsWith(" & ", end) && isFormAt(text, end + 3, AFTER)
+                || text.startsWith(", ", end) && isFormAt(text, end + 2, AFTER_COMMA);
+    }
+
+    /** The form itself beside a capitalised word ("Bank" of "Wells Fargo Bank", "Oy" of "Oy Hartwall"). */
+    private static boolean isForm(String text, Tokens tokens, int t) {
+        return (isFormAt(text, tokens.start(t), AFTER) || isFormAt(text, tokens.start(t), BEFORE))
+                && (t > 0 && tokens.isCapitalised(t - 1) || t + 1 < tokens.size() && tokens.isCapitalised(t + 1));
+    }
+
+    private static boolean formPrecedes(String text, int start) {
+        for (var form : BEFORE) {
+            int at = start - form.length() - 1;
+            if (at >= 0 && text.charAt(start - 1) == ' ' && text.startsWith(form, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of {@code forms} at {@code i}, as a whole word. */
+    private static boolean isFormAt(String text, int i, String[] forms) {
+        for (var form : forms) {
+            int end = i + form.length();
+            if (text.startsWith(form, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

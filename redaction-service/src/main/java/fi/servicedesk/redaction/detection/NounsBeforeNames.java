@@ -1,0 +1,50 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * "Interpreter Vu Thi Tuan", "09.41 Eskaloitu Keräselle": a capitalised word that no list and no Voikko
+ * reading makes a name, and that is an English noun of a doer ("Interpreter", "Contractor", "Analyst") or a
+ * Finnish participle ("Eskaloitu", "Korjannut"), says who or what the name after it is, or what happened to it;
+ * it is not the person's given name. Only a doer's noun is a role: the lists lack many short forms of given
+ * names that are English nouns too ("Norm Mills"). A role is singular: a plural is no role and may be a name
+ * ("Mats Åström"). A word Voikko knows only
+ * as a noun stays a possible name ("Ilo Kokko", "Säde Kuusi": Finnish given names are nouns).
+ */
+final class NounsBeforeNames {
+
+    private static final String[] DOERS_ENDINGS = {"er", "or", "ist", "ant", "ent", "ian", "ee"};
+
+    private NounsBeforeNames() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (names[t] && names[t + 1] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && isNoNamesWord(text, tokens, words[t], t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isNoNamesWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null || NameWords.isAnyName(w)) {
+            return false;
+        }
+        return w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t))
+                || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** An English noun of a doer by its ending: "interpreter", "contractor", "analyst", "consultant", "technician", "trainee". */
+    private static boolean isDoersNoun(String text, int end) {
+        for (var ending : DOERS_ENDINGS) {
+            if (text.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Finnish past participle's ending: "eskaloitu", "siirretty", "korjannut", "lisännyt". */
+    private static boolean isParticiple(String text, int end) {
+        return text.startsWith("tu", end - 2) || text.startsWith("ty", end - 2) || text.startsWith("nut", end - 3)
+                || text.startsWith("nyt", end - 3);
+    }
+}

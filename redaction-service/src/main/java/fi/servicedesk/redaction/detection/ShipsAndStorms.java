@@ -1,0 +1,59 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Ships and storms are named like people: "M/S Viking Grace", "HMS Victory", "jäänmurtaja Urho",
+ * "Hurricane Milton", "myrsky Aapeli". The capitalised words after a vessel's prefix or after the word
+ * of the kind are the ship's or the storm's name, not a person's.
+ */
+final class ShipsAndStorms {
+
+    /** Prefixes of ships' names, in their written case, each followed by a space. */
+    private static final String[] VESSEL_PREFIXES = {"M/S ", "MS ", "M/V ", "MV ", "S/S ", "SS ", "HMS ", "RMS ", "USS ", "m/s ", "s/s "};
+    /** Words of the kind, by base form for Finnish: a ship's or a storm's name follows them. */
+    private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
+            "hurricane", "typhoon", "cyclone", "storm", "laiva", "alus", "lautta", "jäänmurtaja", "risteilijä",
+            "hinaaja", "myrsky", "hirmumyrsky", "taifuuni");
+    /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
+    private static final WordSet KIND_WORDS = WordSet.of(KINDS);
+    /** The longest run of capitalised words a ship's or storm's name takes ("Silja Serenade", "Queen Mary Two"). */
+    private static final int LONGEST_NAME = 3;
+
+    private ShipsAndStorms() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.isCapitalised(t) && (afterVesselPrefix(text, tokens.start(t)) || t > 0 && isKind(text, tokens, words, t - 1))) {
+                int k = t;
+                for (; k < tokens.size() && k - t < LONGEST_NAME && tokens.isCapitalised(k) && (k == t || tokens.spaced(k - 1, k)); k++) {
+                    names[k] = false;
+                }
+                t = k - 1;
+            }
+        }
+    }
+
+    private static boolean afterVesselPrefix(String text, int start) {
+        // Every capitalised word is asked: each prefix ends in "S", "V" or "s" before its space, most words' neighbours in neither.
+        if (start < 3 || text.charAt(start - 1) != ' ' || "SVs".indexOf(text.charAt(start - 2)) < 0) {
+            return false;
+        }
+        for (var prefix : VESSEL_PREFIXES) {
+            int at = start - prefix.length();
+            if (at >= 0 && text.startsWith(prefix, at) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKind(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.spaced(t, t + 1) || !(tokens.isLowerCase(t) || tokens.isCapitalised(t))) {
+            return false;
+        }
+        var w = words[t];
+        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase());
+    }
+}

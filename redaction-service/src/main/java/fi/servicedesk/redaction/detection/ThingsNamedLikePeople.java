@@ -1,0 +1,26 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * Things, firms, ships and storms that bear people's names, told apart by the words around them rather
+ * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
+ * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi"), {@link NounsBeforeNames}
+ * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
+ * {@link FirmsByLegalForm} ("Karl Fazer Oy") and {@link ThingLabels} ("Alert fired: Charles Schwab"). They run before
+ * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
+ * again after it, so that a person's name repeated inside a thing's name stays the thing's.
+ */
+final class ThingsNamedLikePeople {
+
+    private ThingsNamedLikePeople() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
+        ThingsAfterDeterminers.unmark(text, tokens, names);
+        ShipsAndStorms.unmark(text, tokens, words, names);
+        CompoundNouns.unmark(text, tokens, lexicon, names);
+        NounsBeforeNames.unmark(text, tokens, words, names);
+        ThingsOneLogsInTo.unmark(text, tokens, names);
+        FirmsByLegalForm.unmark(text, tokens, names);
+        ThingLabels.unmark(text, tokens, names);
+    }
+}

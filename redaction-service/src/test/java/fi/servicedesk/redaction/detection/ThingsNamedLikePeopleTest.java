@@ -1,0 +1,60 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Things, firms, ships and storms that bear people's names, beside the people of the same message. */
+class ThingsNamedLikePeopleTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // an article or a possessive determiner before a thing's name
+            "Grace Smith set up the Viking Grace channel.|Grace;Smith",
+            "Jarmo says my Hurricane Milton thing won't load.|Jarmo",
+            "The Morgan Stanley account is locked, Jarmo Hirvonen asked.|Jarmo;Hirvonen",
+            "Sent Jarmo the logs; our Jenkins pipeline still fails.|Jarmo",
+            // not his or her, which are objects too
+            "Tell her Jarmo Hirvonen called.|Jarmo;Hirvonen",
+            // a vessel's prefix or the word of a ship's or storm's kind
+            "Pekka Virtanen kysyi, onko M/S Viking Grace nurin.|Pekka;Virtanen",
+            "Jarmo Hirvonen pyysi tunnuksia, jäänmurtaja Urho odottaa.|Jarmo;Hirvonen",
+            "Hurricane Milton closed the office, Grace Smith says.|Grace;Smith",
+            "HMS Victory and MV Grace Lane sail at noon, said Jarmo.|Jarmo",
+            // a compound whose last part is in lower case; a double name keeps its capitals
+            "Siirrä Citrix-oikeudet Jaakolle, Karhu-tiimi hoitaa.|Jaakolle",
+            "Anna-Liisa Engström-Keränen soitti.|Anna-Liisa;Engström-Keränen",
+            // a Korean given name's syllable after the hyphen is no Finnish word
+            "Ji-woo Choi changed the Assignee, Min-jun Kang's laptop was re-imaged.|Ji-woo;Choi;Min-jun;Kang",
+            // a role's noun or a participle before a name is no given name; a plural noun or a Finnish noun may be
+            "Interpreter Vu Thi Tuan needs a guest account.|Vu;Thi;Tuan",
+            "09.41 Eskaloitu Keräselle|Keräselle",
+            "For anything urgent contact Mats Åström.|Mats;Åström",
+            // an English noun that names no doer may be a short given name
+            "On Tue, 1 Dec 2026 at 09:14, Norm Mills wrote:|Norm;Mills",
+            "Ilo Kokko kuittasi.|Ilo;Kokko",
+            // what one logs in to or asks access for; access granted to someone may name the person
+            "Jarmo Hirvonen is locked out of Morgan Stanley.|Jarmo;Hirvonen",
+            "Ms Glover asked for access to Harley Street, says Jarmo.|Glover;Jarmo",
+            "Grant access to Jarmo Hirvonen.|Jarmo;Hirvonen",
+            // a firm's legal form or organisation word, before or after the name; "as" and "AB testing" are no forms
+            "Karl Fazer Oy ja Oy Hartwall Ab, Jarmo Hirvonen soitti.|Jarmo;Hirvonen",
+            "Morgan Stanley & Co and Wells Fargo Bank wrote to Jarmo.|Jarmo",
+            "Mark Aleksi Lampinen as the owner.|Aleksi;Lampinen",
+            "Jarmo Hirvonen, AB testing is on.|Jarmo;Hirvonen",
+            // a label whose value is a thing; a possessive after it is a person's
+            "09:12 Alert fired: Charles Schwab\\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
+            "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
+            // two names before a kind of software or service (NotAPerson.PRODUCT_NOUNS)
+            "Tim Hortons channel created, Jarmo says.|Jarmo",
+    })
+    void findsOnlyThePeople(String text, String people) {
+        assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text.replace("\\n", "\n")));
+    }
+}
