@@ -113,7 +113,7 @@ fi
 status_mb() { awk -v field="$2:" '$1 == field {print int($2 / 1024)}' "/proc/$1/status"; }
 # The two parts of the anonymous memory that grow under load, asked of the JVM itself: the heap
 # its collector has committed (the generations' or regions' total, not the live data) and the
-# compiled code in its code cache. `-` when the JVM does not answer (a service in a container).
+# code cache's committed part (compiled code). `-` when the JVM does not answer (a service in a container).
 heap_mb() {
     jcmd "$1" GC.heap_info 2>/dev/null | awk '/^ *(eden|from|to|the|region|Metaspace|class space) / { next }
         match($0, /committed [0-9]+K/) { kb += substr($0, RSTART + 10, RLENGTH - 11); next }
@@ -121,8 +121,12 @@ heap_mb() {
         END { if (kb) print int(kb / 1024); else print "-" }'
 }
 code_mb() {
-    jcmd "$1" Compiler.codecache 2>/dev/null | awk '/^CodeCache/ && match($0, / used=[0-9]+Kb/) {
-        kb = substr($0, RSTART + 6, RLENGTH - 8) } END { if (kb) print int(kb / 1024); else print "-" }'
+    local low committed bytes=0
+    # Each code heap's "bounds [low, committed, high]": the pages from low up to committed are in use.
+    while read -r low committed; do
+        bytes=$((bytes + committed - low))
+    done < <(jcmd "$1" Compiler.codecache 2>/dev/null | sed -n 's/^ *bounds \[\(0x[0-9a-f]*\), \(0x[0-9a-f]*\),.*/\1 \2/p')
+    ((bytes > 0)) && echo $((bytes / 1048576)) || echo -
 }
 print_memory() {
     local svc pid
