@@ -16,7 +16,7 @@
 # One line per measurement: `startup mode=alone service=ingest ready_ms=… cpu_ms=… faults=… aot=yes|no
 # load=…`, with THREADS=1 `threads service=ingest main=… C1=… …` (CPU ms by thread, numbered
 # threads of one kind summed, the largest first), `startup mode=together ready_ms=… cpu_ms=… load=…` (CPU of all four), `memory
-# service=ingest rss_mb=… anon_mb=… file_mb=… after=idle|load|load+<SETTLE>s load=…`. On a busy
+# service=ingest rss_mb=… anon_mb=… file_mb=… heap_mb=… code_mb=… after=idle|load|load+<SETTLE>s load=…`. On a busy
 # machine ready_ms is mostly the wait for a core; cpu_ms (the JVM's user + system time until it was
 # ready) is the figure to compare. faults counts the pages the JVM touched for the first time (minor
 # page faults): on a virtual machine whose host backs guest memory lazily each costs far more than
@@ -111,12 +111,30 @@ fi
 # stacks, malloc, the pages of the AOT cache the JVM wrote), and pages of files (the AOT cache
 # as written, libjvm.so, jars), which the kernel shares between processes and can reclaim.
 status_mb() { awk -v field="$2:" '$1 == field {print int($2 / 1024)}' "/proc/$1/status"; }
+# The two parts of the anonymous memory that grow under load, asked of the JVM itself: the heap
+# its collector has committed (the generations' or regions' total, not the live data) and the
+# code cache's committed part (compiled code). `-` when the JVM does not answer (a service in a container).
+heap_mb() {
+    jcmd "$1" GC.heap_info 2>/dev/null | awk '/^ *(eden|from|to|the|region|Metaspace|class space) / { next }
+        match($0, /committed [0-9]+K/) { kb += substr($0, RSTART + 10, RLENGTH - 11); next }
+        match($0, /total [0-9]+K/) { kb += substr($0, RSTART + 6, RLENGTH - 7) }
+        END { if (kb) print int(kb / 1024); else print "-" }'
+}
+code_mb() {
+    local low committed bytes=0
+    # Each code heap's "bounds [low, committed, high]": the pages from low up to committed are in use.
+    while read -r low committed; do
+        bytes=$((bytes + committed - low))
+    done < <(jcmd "$1" Compiler.codecache 2>/dev/null | sed -n 's/^ *bounds \[\(0x[0-9a-f]*\), \(0x[0-9a-f]*\),.*/\1 \2/p')
+    ((bytes > 0)) && echo $((bytes / 1048576)) || echo -
+}
 print_memory() {
     local svc pid
     for svc in "${SUITE_SERVICES[@]}"; do
         pid=$(running_pid "$svc")
-        printf 'memory service=%s rss_mb=%s anon_mb=%s file_mb=%s after=%s load=%s\n' "$svc" \
-            "$(status_mb "$pid" VmRSS)" "$(status_mb "$pid" RssAnon)" "$(status_mb "$pid" RssFile)" "$1" "$(load_average)"
+        printf 'memory service=%s rss_mb=%s anon_mb=%s file_mb=%s heap_mb=%s code_mb=%s after=%s load=%s\n' "$svc" \
+            "$(status_mb "$pid" VmRSS)" "$(status_mb "$pid" RssAnon)" "$(status_mb "$pid" RssFile)" \
+            "$(heap_mb "$pid")" "$(code_mb "$pid")" "$1" "$(load_average)"
     done
 }
 print_memory "$after"
