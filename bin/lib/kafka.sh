@@ -72,9 +72,16 @@ kafka_java() {
 # Formats the storage once, with a cluster id kept in $KAFKA_DIR/cluster.id.
 kafka_format() {
     [[ -f $KAFKA_DIR/data/meta.properties ]] && return 0
-    if [[ ! -s $KAFKA_DIR/cluster.id ]]; then
-        # A Kafka Uuid: 16 random bytes, base64url without padding.
-        openssl rand 16 | openssl base64 -A | tr '+/' '-_' | tr -d '=' >"$KAFKA_DIR/cluster.id"
+    local id
+    if [[ ! -s $KAFKA_DIR/cluster.id || $(<"$KAFKA_DIR/cluster.id") == -* ]]; then
+        # A Kafka Uuid: 16 random bytes, base64url without padding. One that starts with "-" (1 in 64) is
+        # drawn again, as Kafka's own Uuid.randomUuid does: the storage tool reads it as an option. A kept
+        # one that starts with "-" cannot have formatted anything, so it is replaced too.
+        id=-
+        while [[ $id == -* ]]; do
+            id=$(openssl rand 16 | openssl base64 -A | tr '+/' '-_' | tr -d '=')
+        done
+        printf '%s\n' "$id" >"$KAFKA_DIR/cluster.id"
     fi
     say "formatting Kafka storage (cluster $(<"$KAFKA_DIR/cluster.id"))"
     (kafka_java kafka.tools.StorageTool format --standalone --ignore-formatted \
