@@ -31,7 +31,7 @@ final class FirmsByLegalForm {
             }
             int last = t;
             while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && tokens.isCapitalised(last + 1) && tokens.spaced(last, last + 1)
-                    && !isFormAt(text, tokens.start(last + 1), AFTER)) {
+                    && !Characters.wordOfStartsAt(text, tokens.start(last + 1), AFTER)) {
                 last++;
             }
             if (formFollows(text, tokens.end(last)) || formPrecedes(text, tokens.start(t))) {
@@ -45,34 +45,17 @@ final class FirmsByLegalForm {
 
     /** A form after a space or " & " ("Morgan Stanley & Co"), or one of {@link #AFTER_COMMA} after a comma. */
     private static boolean formFollows(String text, int end) {
-        return text.startsWith(" ", end) && isFormAt(text, end + 1, AFTER) || text.startsWith(" & ", end) && isFormAt(text, end + 3, AFTER)
-                || text.startsWith(", ", end) && isFormAt(text, end + 2, AFTER_COMMA);
+        return text.startsWith(" ", end) && Characters.wordOfStartsAt(text, end + 1, AFTER) || text.startsWith(" & ", end) && Characters.wordOfStartsAt(text, end + 3, AFTER)
+                || text.startsWith(", ", end) && Characters.wordOfStartsAt(text, end + 2, AFTER_COMMA);
     }
 
     /** The form itself beside a capitalised word ("Bank" of "Wells Fargo Bank", "Oy" of "Oy Hartwall"). */
     private static boolean isForm(String text, Tokens tokens, int t) {
-        return (isFormAt(text, tokens.start(t), AFTER) || isFormAt(text, tokens.start(t), BEFORE))
+        return (Characters.wordOfStartsAt(text, tokens.start(t), AFTER) || Characters.wordOfStartsAt(text, tokens.start(t), BEFORE))
                 && (t > 0 && tokens.isCapitalised(t - 1) || t + 1 < tokens.size() && tokens.isCapitalised(t + 1));
     }
 
     private static boolean formPrecedes(String text, int start) {
-        for (var form : BEFORE) {
-            int at = start - form.length() - 1;
-            if (at >= 0 && text.charAt(start - 1) == ' ' && text.startsWith(form, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** One of {@code forms} at {@code i}, as a whole word. */
-    private static boolean isFormAt(String text, int i, String[] forms) {
-        for (var form : forms) {
-            int end = i + form.length();
-            if (text.startsWith(form, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return start > 0 && text.charAt(start - 1) == ' ' && Characters.wordOfEndsAt(text, start - 1, BEFORE);
     }
 }

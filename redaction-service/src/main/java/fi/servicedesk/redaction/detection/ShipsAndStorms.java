@@ -40,13 +40,7 @@ final class ShipsAndStorms {
         if (start < 3 || text.charAt(start - 1) != ' ' || "SVs".indexOf(text.charAt(start - 2)) < 0) {
             return false;
         }
-        for (var prefix : VESSEL_PREFIXES) {
-            int at = start - prefix.length();
-            if (at >= 0 && text.startsWith(prefix, at) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return Characters.wordOfEndsAt(text, start, VESSEL_PREFIXES);
     }
 
     private static boolean isKind(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

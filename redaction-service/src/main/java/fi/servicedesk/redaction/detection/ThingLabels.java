@@ -38,12 +38,6 @@ final class ThingLabels {
         if (start < 2 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ':') {
             return false;
         }
-        for (var label : LABELS) {
-            int at = start - 1 - label.length();
-            if (at >= 0 && text.startsWith(label, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return Characters.wordOfEndsAt(text, start - 1, LABELS);
     }
 }
