@@ -39,6 +39,7 @@ class RedactionEvaluationTest {
     static final String EIGHTH_HELD_OUT = "/evaluation/held-out-8.jsonl";
     static final String NINTH_HELD_OUT = "/evaluation/held-out-9.jsonl";
     static final String TENTH_HELD_OUT = "/evaluation/held-out-10.jsonl";
+    static final String ELEVENTH_HELD_OUT = "/evaluation/held-out-11.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -223,6 +224,20 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
         holdsNameFigures(TENTH_HELD_OUT, 160, 81);
+    }
+
+    /**
+     * The eleventh held-out set (held-out-11.py): 640 messages of chat with typos and nicknames, minutes with
+     * initials and action items, access requests, forwarded chains, names in quotes and parentheses; names
+     * with clitics and in the abessive, essive, translative and elative, first names as the subject or object
+     * of English prose, apostrophe and hyphen names, Swedish-speaking Finns, Russian, Arabic, Chinese, Indian
+     * and Polish names in the Finnish cases; streets, places, firms, software and fonts named like people as
+     * look-alikes. Its first, untuned run found 86.3 % of the names with 93.4 % precision, damaged 71 of 817
+     * look-alikes and left 243 values in clear, which this holds as regression bounds, not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
+        holdsNameFigures(ELEVENTH_HELD_OUT, 243, 71);
     }
 
     /**
