@@ -69,15 +69,25 @@ final class FinnishPersonPhrases {
         if (names[t] || words[t] == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || words[t].isKnown()) {
             return;
         }
+        // A clitic may follow the ending: "Kerro Yaroslavillekin".
+        end -= NameWords.cliticLength(text, tokens.start(t), end);
         char last = text.charAt(end - 1);
         boolean allative = last == 'e' && text.startsWith("lle", end - 3);
         boolean ablative = (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
         names[t] = (allative || ablative) && isNoThing(text, tokens, t);
     }
 
-    /** The word, without its case ending, is no product, maker or word of the service desk. */
+    /**
+     * The word, without its case ending, is no product, maker or word of the service desk, nor is it without a
+     * clitic either ("Jirallekin"; "Outlookin" is Outlook's, though it ends as "-kin" does).
+     */
     static boolean isNoThing(String text, Tokens tokens, int t) {
         var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        var withoutClitic = NameWords.withoutClitic(lower);
+        return isNoThing(lower) && (withoutClitic.length() == lower.length() || isNoThing(withoutClitic));
+    }
+
+    private static boolean isNoThing(String lower) {
         var stem = NameWords.withoutCaseEnding(lower);
         return !NameLexicon.isThingOrWord(stem) && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 1))
                 && !NameLexicon.isThingOrWord(lower.substring(0, lower.length() - 2));

@@ -329,28 +329,48 @@ public final class NameLexicon {
 
     /**
      * A word Voikko does not know that is a listed name with a Finnish ending ("Phamille",
-     * "Kowalskille"): the name, uninflected names being the lists' only forms.
+     * "Kowalskille"), also with a clitic after it ("Magdallekin", "Samirkin"): the name, uninflected names
+     * being the lists' only forms.
      */
-    private Word inflectedForeignName(String lower) {
+    private Word inflectedForeignName(String word) {
+        var name = listedNameBeforeEnding(word);
+        var lower = NameWords.withoutClitic(word);
+        if (name == UNKNOWN && lower.length() < word.length()) {
+            // A clitic may follow the ending ("Magdallekin") or the nominative itself ("Samirkin"); the word is
+            // asked first as it is, so "Outlookin", which only ends as "-kin" does, stays Outlook's.
+            name = listedNameBeforeEnding(lower);
+            if (name == UNKNOWN) {
+                name = listedName(lower);
+            }
+        }
+        return name == null ? UNKNOWN : name;
+    }
+
+    /** The listed name before a Finnish ending of {@code lower}, UNKNOWN if none, null if its stem is a product or maker. */
+    private Word listedNameBeforeEnding(String lower) {
         for (var ending : FOREIGN_NAME_ENDINGS) {
-            int stemLength = lower.length() - ending.length();
-            if (stemLength < 4 || !lower.endsWith(ending)) {
-                continue;
-            }
-            var stem = lower.substring(0, stemLength);
-            if (isThingOrWord(stem)) {
-                continue;
-            }
-            int kinds = (listedFirstNames.contains(stem) ? Word.FIRST : 0) | (listedSurnames.contains(stem) ? Word.LAST : 0);
-            byte us = usNames.getOrDefault(stem, (byte) 0);
-            if (kinds == 0 && us != 0 && (us & US_WORD) == 0) {
-                kinds = ((us & US_FIRST) != 0 ? Word.FIRST : 0) | ((us & US_LAST) != 0 ? Word.LAST : 0);
-            }
-            if (kinds != 0) {
-                return new Word(kinds | Word.LISTED, stem, null);
+            if (lower.length() - ending.length() >= 4 && lower.endsWith(ending)) {
+                var stem = lower.substring(0, lower.length() - ending.length());
+                if (isThingOrWord(stem)) {
+                    return null;
+                }
+                var name = listedName(stem);
+                if (name != null) {
+                    return name;
+                }
             }
         }
         return UNKNOWN;
+    }
+
+    /** The listed name {@code stem}, if it is one and no product, maker or word of the service desk; else null. */
+    private Word listedName(String stem) {
+        int kinds = (listedFirstNames.contains(stem) ? Word.FIRST : 0) | (listedSurnames.contains(stem) ? Word.LAST : 0);
+        byte us = usNames.getOrDefault(stem, (byte) 0);
+        if (kinds == 0 && us != 0 && (us & US_WORD) == 0) {
+            kinds = ((us & US_FIRST) != 0 ? Word.FIRST : 0) | ((us & US_LAST) != 0 ? Word.LAST : 0);
+        }
+        return kinds == 0 || isThingOrWord(stem) ? null : new Word(kinds | Word.LISTED, stem, null);
     }
 
     /**

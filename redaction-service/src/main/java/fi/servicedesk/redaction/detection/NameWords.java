@@ -10,6 +10,8 @@ final class NameWords {
             "na", "nä", "a", "ä", "n"};
     /** The fewest letters a name's stem has. */
     static final int SHORTEST_STEM = 3;
+    /** Finnish clitics, which follow every ending: "Magdallekin", "Samirkin", "Xinillähän". */
+    private static final String[] CLITICS = {"kaan", "kään", "kin", "han", "hän"};
 
     private NameWords() {
     }
@@ -33,6 +35,24 @@ final class NameWords {
             stem = stem.substring(0, last);
         }
         return stem;
+    }
+
+    /**
+     * The word without a Finnish clitic after its ending ("magdallekin" → "magdalle", "samirkin" → "samir"),
+     * or the word itself.
+     */
+    static String withoutClitic(String word) {
+        return word.substring(0, word.length() - cliticLength(word, 0, word.length()));
+    }
+
+    /** How many letters of {@code text[start, end)} are a clitic; none where fewer than four letters would be left ("pumpkin", "khan"). */
+    static int cliticLength(String text, int start, int end) {
+        for (var clitic : CLITICS) {
+            if (end - start - clitic.length() >= SHORTEST_STEM + 1 && text.startsWith(clitic, end - clitic.length())) {
+                return clitic.length();
+            }
+        }
+        return 0;
     }
 
     /** "Siim" and "Siimille", "Lucía" and "Lucían": one name in two case forms, given each with its {@link #withoutCaseEnding stem}. */
