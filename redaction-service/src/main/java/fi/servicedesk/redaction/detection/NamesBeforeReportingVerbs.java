@@ -23,7 +23,18 @@ final class NamesBeforeReportingVerbs {
             // what a ticket's, Jira's or Teams' notification says someone did: "Chip Pope reacted", "Pilvi Viita muutti tilaa"
             "shared", "reacted", "changed", "commented", "updated", "jakoi", "muutti", "kommentoi", "päivitti", "reagoi",
             // spoken Finnish and English for what someone said or promised: "Jukkis lupas", "Gaz reckons"
-            "lupas", "lupasi", "sano", "reckons"));
+            "lupas", "lupasi", "sano", "reckons",
+            // what only a person says or thinks, or does in another's place, in the present: "Pat says", "O'Neill
+            // disagrees", "Kuura tuuraa"
+            "says", "agrees", "disagrees", "tuuraa", "sijaistaa"));
+    /**
+     * An auxiliary and what only a person does after it: "Niamh will confirm", "Ronan is covering", "Xin ei pääse"
+     * (a server does not confirm, cover for anyone or fail to make it to a meeting; one that fails to reach the
+     * network is a word, "Palvelin ei pääse verkkoon", no name).
+     */
+    private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "is", "ei"));
+    private static final WordSet PERSON_ACTS = WordSet.of(Set.of("confirm", "approve", "chase", "covering", "shadowing",
+            "pääse", "ehdi"));
 
     private NamesBeforeReportingVerbs() {
     }
@@ -42,16 +53,21 @@ final class NamesBeforeReportingVerbs {
     }
 
     /**
-     * A reporting verb follows the word, or a second capitalised word and then one ("Priit Warsame
-     * ilmoitti"), also after "from" and where the person works ("Abdi from finance asked").
+     * A reporting verb or an auxiliary and a person's act follows the word, or a second capitalised word and
+     * then one ("Priit Warsame ilmoitti"), also after "from" and where the person works ("Abdi from finance asked").
      */
     private static boolean reportsNext(String text, Tokens tokens, int t) {
         int verb = t + 1 < tokens.size() && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1) ? t + 2 : t + 1;
         if (verb + 2 < tokens.size() && tokens.is(verb, "from") && tokens.spaced(verb - 1, verb) && tokens.spaced(verb, verb + 1)) {
             verb += 2;
         }
-        return verb < tokens.size() && tokens.length(verb) >= 4 && tokens.length(verb) <= 9 && tokens.isLowerCase(verb)
-                && tokens.spaced(verb - 1, verb) && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+        if (verb >= tokens.size() || !tokens.isLowerCase(verb) || !tokens.spaced(verb - 1, verb)) {
+            return false;
+        }
+        if (tokens.length(verb) <= 4 && verb + 1 < tokens.size() && AUXILIARIES.contains(text, tokens.start(verb), tokens.end(verb))) {
+            return tokens.spaced(verb, verb + 1) && PERSON_ACTS.contains(text, tokens.start(verb + 1), tokens.end(verb + 1));
+        }
+        return tokens.length(verb) >= 4 && tokens.length(verb) <= 9 && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
     }
 
     /**

@@ -1,0 +1,46 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A name as the subject of what only a person does (NamesBeforeReportingVerbs): says, agrees or disagrees, stands
+ * in ("tuuraa"), will confirm, approve or chase, is covering or shadowing, cannot make it ("ei pääse, ei ehdi").
+ */
+class NamesAsSubjectsTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // unknown to Voikko and the lists, and names that are also words
+            "Spoke with Rasmus about Jira, Kuusik will confirm.|Rasmus;Kuusik",
+            "The review moved; Niamh will confirm the date.|Niamh",
+            "Pat says the fan is down again.|Pat",
+            "Declan and I checked it twice; Swan disagrees.|Declan;Swan",
+            "Krzysztof is covering for the team this week.|Krzysztof",
+            "Ace is shadowing the new starter.|Ace",
+            "Xin ei pääse tänään, Tyyne tuuraa.|Xin;Tyyne",
+            "Palaveri siirtyy, Meikäläinen-Virtanen ei pääse.|Meikäläinen-Virtanen",
+    })
+    void findsTheSubjectOfWhatOnlyAPersonDoes(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a thing's word before the same verbs, a product, and the verbs with no subject before them
+            "Palvelin ei pääse verkkoon.",
+            "The build is covering all modules, Outlook says the mailbox is full.",
+            "Teams will confirm the meeting. Tulostin ei pääse verkkoon.",
+            "will confirm tomorrow, ei pääse tänään",
+    })
+    void leavesThingsBeforeThem(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
