@@ -25,12 +25,23 @@ final class NamesAfterCues {
             "ask", "asked", "contact", "cc'd", "leaver", "starter", "joiner", "lähtijä", "ping", "pingaa", "pingasin",
             "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori",
             // whom one tells, escalates to or pages: "Ilmoitin Tammelle", "eskaloi Honkalle", "paged Crane", "let Lumi know"
-            "ilmoitin", "ilmoita", "ilmoittakaa", "eskaloi", "eskaloin", "paged", "pinged", "let");
+            "ilmoitin", "ilmoita", "ilmoittakaa", "eskaloi", "eskaloin", "paged", "pinged", "let",
+            // whom one told, e-mailed or follows at work: "told Eimear", "emailed Imogen", "is shadowing Kuura"
+            "told", "tell", "emailed", "shadowing");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
-            "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
+            "assign", "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
             "escalated", "escalate", "assigned", "reassigned", "sent", "send", "passed", "pass", "approved", "raised",
             "reported", "requested", "signed", "submitted", "opened", "handled", "replaced", "covered");
+    /**
+     * A verb or noun and the preposition that then names a person, beyond a verb's "to/with/by": "waiting on Niamh",
+     * "covering for Ronan", "thanks to Eimear", "sat with Max", "loop in Agata".
+     */
+    private static final Set<String> PERSON_PHRASES = Set.of(
+            "waiting on", "covering for", "thanks to", "out to", "sat with", "met with", "meeting with",
+            "confirm with", "check with", "checked with", "paired with", "working with", "loop in", "looping in", "looped in");
+    /** The prepositions that end a {@link #PERSON_PHRASES person phrase}: a word before one of them is asked, no other. */
+    private static final WordSet PHRASE_ENDS = WordSet.of(Set.of("on", "for", "to", "with", "in"));
     /** What one leaves for a person or gets from one: "Left a voicemail for Park", "sms from Tamsin: running late". */
     private static final WordSet MESSAGES = WordSet.of(Set.of("voicemail", "message", "note", "callback", "email", "sms",
             "text", "call"));
@@ -107,6 +118,10 @@ final class NamesAfterCues {
                 && PERSON_VERB_WORDS.contains(text, tokens.start(t - 2), tokens.end(t - 2))) {
             return true;
         }
+        if (length <= 4 && t > 0 && tokens.spaced(t - 1, t) && PHRASE_ENDS.contains(text, tokens.start(t), tokens.end(t))
+                && PERSON_PHRASES.contains(text.substring(tokens.start(t - 1), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         if ((tokens.is(t, "for") || tokens.is(t, "from")) && t > 0 && tokens.spaced(t - 1, t)
                 && MESSAGES.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
             return true;
@@ -140,11 +155,19 @@ final class NamesAfterCues {
                     || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
                     || t == cue + 1 && isAddressed(text, tokens.end(t)) && (isGivenNameInLowerCase(text, tokens, words[t], t)
                     || isAddressedByName(text, tokens, words[t], t));
-            if (!reachable || !name || isModalAfterRole(text, tokens, words, cue, t)) {
+            if (!reachable || !name || isModalAfterRole(text, tokens, words, cue, t) || isDepartment(text, tokens, words[t], t)) {
                 return;
             }
             names[t] = true;
         }
+    }
+
+    /**
+     * "waiting on Finance", "loop in Security", "emailed Procurement": a capitalised word that no name list or
+     * Voikko knows and that is a common English noun is a department's or a thing's, not a person's.
+     */
+    private static boolean isDepartment(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && !w.isKnown() && tokens.isCapitalised(t) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
     private static boolean isModalAfterRole(String text, Tokens tokens, NameLexicon.Word[] words, int cue, int t) {

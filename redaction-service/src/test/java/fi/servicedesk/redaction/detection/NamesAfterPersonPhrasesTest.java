@@ -1,0 +1,46 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A name after a phrase that names a person next (NamesAfterCues): waiting on, covering for, thanks to,
+ * sat with, confirm with, loop in, told, emailed, shadowing, assign … to; not a department's common noun.
+ */
+class NamesAfterPersonPhrasesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Still waiting on Niamh for the sign-off.|Niamh",
+            "All sorted thanks to Eimear, it is green again.|Eimear",
+            "Sat with Yaroslav to debug it.|Yaroslav",
+            "Can we loop in Agata from security?|Agata",
+            "I told Eimear about the outage.|Eimear",
+            "can someone confirm with Kuura?|Kuura",
+            "Assign it to Eimear, she knows the setup.|Eimear",
+            "I'll reach out to Shepherd tomorrow.|Shepherd",
+    })
+    void findsTheNameAfterThePhrase(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a department's common noun, a product or maker, and the phrases before no capital
+            "Loop in Security please, and emailed Procurement yesterday.",
+            "Working with Microsoft on it. Checked with Support. Still waiting on Teams to load.",
+            "Still waiting on approval, thanks to everyone who helped.",
+            // "next to" is where a thing stands
+            "The printer next to Azure AD jams again, the one next to Slack too.",
+    })
+    void leavesDepartmentsAndThings(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
