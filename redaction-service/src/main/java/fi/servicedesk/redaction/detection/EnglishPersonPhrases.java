@@ -29,14 +29,31 @@ final class EnglishPersonPhrases {
      * reading or unknown, before "is" and where only a person is, is a name even where it is also a word.
      */
     static void markAway(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        if (names[t] || t + 2 >= tokens.size() || tokens.length(t + 1) > 3 || !IS.contains(text, tokens.start(t + 1), tokens.end(t + 1))
-                || !NameWords.isPersonWord(text, tokens, words[t], t)) {
-            return;
+        if (!names[t] && NameWords.isPersonWord(text, tokens, words[t], t)) {
+            names[t] = isAway(text, tokens, t);
+        }
+    }
+
+    /**
+     * "niamh's out today", "sandy is off": in chat written in lower case, a word with a given name's reading (also one
+     * the lists hold, or one that is a word too) before "is" and where only a person is; not a month ("may is off").
+     */
+    static void markAwayInLowerCase(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (!names[t] && words[t] != null && tokens.isLowerCase(t) && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && isAway(text, tokens, t) && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)))) {
+            names[t] = true;
+        }
+    }
+
+    /** "is" or "'s" follows the word, and then where only a person is. */
+    private static boolean isAway(String text, Tokens tokens, int t) {
+        if (t + 2 >= tokens.size() || tokens.length(t + 1) > 3 || !IS.contains(text, tokens.start(t + 1), tokens.end(t + 1))) {
+            return false;
         }
         int state = t + 2;
         boolean away = AWAY.contains(text, tokens.start(state), tokens.end(state))
                 || tokens.is(state, "on") && state + 1 < tokens.size() && tokens.is(state + 1, "leave");
-        names[t] = away && (tokens.spaced(t, t + 1) || text.charAt(tokens.end(t)) == '\'') && tokens.spaced(t + 1, state);
+        return away && (tokens.spaced(t, t + 1) || text.charAt(tokens.end(t)) == '\'') && tokens.spaced(t + 1, state);
     }
 
     /** A name reading before "'s" or "from": "Megan's laptop", "Grace from HR". */

@@ -66,6 +66,7 @@ public final class PersonNameDetector implements Detector {
             FinnishPersonPhrases.markToOrFromUnknown(text, tokens, words, names, t);
             NamesThatHave.mark(text, tokens, words, names, t);
             ContactedInLowerCase.mark(text, tokens, words, names, t);
+            EnglishPersonPhrases.markAwayInLowerCase(text, tokens, words, names, t);
             NameLayout.markChatSpeaker(text, tokens, words, names, t);
         }
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A name as the subject of what only a person does (NamesBeforeReportingVerbs): says, agrees or disagrees, stands
- * in ("tuuraa"), will confirm, approve or chase, is covering or shadowing, cannot make it ("ei pääse, ei ehdi").
+ * in ("tuuraa"), will confirm, approve or chase, is covering or shadowing, cannot make it ("ei pääse, ei ehdi"); and
+ * in lower-case chat a given name that is off or away (EnglishPersonPhrases: "sandy's out today").
  */
 class NamesAsSubjectsTest {
 
@@ -27,6 +28,9 @@ class NamesAsSubjectsTest {
             "Ace is shadowing the new starter.|Ace",
             "Xin ei pääse tänään, Tyyne tuuraa.|Xin;Tyyne",
             "Palaveri siirtyy, Meikäläinen-Virtanen ei pääse.|Meikäläinen-Virtanen",
+            // in chat in lower case, a given name before "is" or "'s" and where only a person is
+            "sandy's out today, ask someone else|sandy",
+            "brook is off sick, max was away|brook;max",
     })
     void findsTheSubjectOfWhatOnlyAPersonDoes(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
@@ -39,6 +43,8 @@ class NamesAsSubjectsTest {
             "The build is covering all modules, Outlook says the mailbox is full.",
             "Teams will confirm the meeting. Tulostin ei pääse verkkoon.",
             "will confirm tomorrow, ei pääse tänään",
+            // a month, and things that are out or off, in lower case
+            "may is off, the wifi's out, it's out again, power is out",
     })
     void leavesThingsBeforeThem(String text) {
         assertEquals(List.of(), Found.in(detector, text));
