@@ -56,6 +56,7 @@ public final class PersonNameDetector implements Detector {
                 FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
                 FinnishPersonPhrases.markAway(text, tokens, words, names, t);
                 EnglishPersonPhrases.markAway(text, tokens, words, names, t);
+                NamesAddressed.mark(text, tokens, words, names, t);
             }
         }
         NamesAfterCues.mark(text, tokens, words, names);
