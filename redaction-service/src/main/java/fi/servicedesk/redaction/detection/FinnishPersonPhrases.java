@@ -10,6 +10,9 @@ import java.util.Set;
  */
 final class FinnishPersonPhrases {
 
+    /** The longest base form of a noun that is also a name: compounds are longer ("Verohallinnolle"). */
+    private static final int SHORT_NOUN = 6;
+
     /** Where a person is asked about after "onko": "onko toivo jo paikalla?", "onks sulo tänään etänä?" */
     private static final Set<String> PRESENCE = Set.of("jo", "tänään", "paikalla", "töissä", "etänä", "lomalla",
             "kipeänä", "vapaalla", "talossa", "toimistolla", "linjoilla", "tavoitettavissa", "vielä", "siellä", "täällä");
@@ -75,6 +78,37 @@ final class FinnishPersonPhrases {
         boolean allative = last == 'e' && text.startsWith("lle", end - 3);
         boolean ablative = (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
         names[t] = (allative || ablative) && isNoThing(text, tokens, t);
+    }
+
+    /**
+     * "Palautin koneen Korvelle", "lähetä tunnukset Pellolle", "Kuulin Haolta": inside a sentence, a capitalised word
+     * in the allative or ablative (to or from whom) that Voikko reads only as a short ordinary noun is a surname or
+     * given name that is also a word: Finnish writes its nouns in lower case. Not a place, and not a compound, as
+     * the names of bodies are ("Verohallinnolle"); no product or maker ("Elisalle") and no name Voikko knows as a
+     * brand's ("Valiolle").
+     */
+    static void markToOrFromWordName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        var w = words[t];
+        int end = tokens.end(t);
+        if (names[t] || w == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || w.isName() || w.is(NameLexicon.Word.PLACE)
+                || !w.is(NameLexicon.Word.COMMON) || w.ordinaryBase() == null || w.ordinaryBase().length() > SHORT_NOUN
+                || Character.isUpperCase(w.ordinaryBase().charAt(0))
+                || tokens.beginsSentence(t)) {
+            return;
+        }
+        char last = text.charAt(end - 1);
+        boolean allative = last == 'e' && text.startsWith("lle", end - 3);
+        boolean ablative = (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
+        names[t] = (allative || ablative) && endsClauseOrPair(text, tokens, t) && isNoThing(text, tokens, t);
+    }
+
+    /**
+     * Nothing, a mark or "ja/tai" follows: whom one gave or told ends the clause ("… Korvelle ja avaimet …", "Kuulin
+     * Haolta, että …"), where a sentence glued to the one before goes on with its verb ("ei aukea Katolta putosi …").
+     */
+    private static boolean endsClauseOrPair(String text, Tokens tokens, int t) {
+        return t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)
+                || tokens.is(t + 1, "ja") || tokens.is(t + 1, "tai");
     }
 
     /**

@@ -50,6 +50,9 @@ public final class PersonNameDetector implements Detector {
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
         for (int t : capitals) {
             SurnameParticles.mark(text, tokens, words, names, t);
+            // To or from whom: also the message's last word ("Välitin viestin Yaroslaville.").
+            FinnishPersonPhrases.markToOrFromUnknown(text, tokens, words, names, t);
+            FinnishPersonPhrases.markToOrFromWordName(text, tokens, words, names, t);
             if (t + 1 < n) {
                 FullNames.mark(text, tokens, words, names, t);
                 UnknownFullNames.mark(text, tokens, words, names, t);
@@ -64,7 +67,6 @@ public final class PersonNameDetector implements Detector {
             NamesBeforeReportingVerbs.mark(text, tokens, words, names, t);
             FinnishPersonPhrases.markAskedAbout(text, tokens, words, names, t);
             FinnishPersonPhrases.markReached(text, tokens, words, names, t);
-            FinnishPersonPhrases.markToOrFromUnknown(text, tokens, words, names, t);
             NamesThatHave.mark(text, tokens, words, names, t);
             ContactedInLowerCase.mark(text, tokens, words, names, t);
             EnglishPersonPhrases.markAwayInLowerCase(text, tokens, words, names, t);
