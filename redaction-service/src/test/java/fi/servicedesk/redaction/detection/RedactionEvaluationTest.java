@@ -161,12 +161,12 @@ class RedactionEvaluationTest {
      * The sixth held-out set (held-out-6.py): 640 messages of meeting and handover notes, quoted mail,
      * voicemail transcripts, lists, tables, lower-case chat, initials, hyphenated and foreign names with
      * Finnish endings. Its first, untuned run found 93.1 % of the names with 89.4 % precision, damaged 99
-     * of 882 look-alikes and left 95 values in clear. Tuned since: 98.3 %, 96.3 %, 42 damaged and 29 in
+     * of 882 look-alikes and left 95 values in clear. Tuned since: 98.4 %, 96.3 %, 42 damaged and 28 in
      * clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 29, 42);
+        holdsNameFigures(SIXTH_HELD_OUT, 28, 42);
     }
 
     /**
@@ -174,12 +174,12 @@ class RedactionEvaluationTest {
      * chat exports, SMS, log lines and stack traces, tables as text, signatures with titles, addresses,
      * Finland-Swedish, double and "von"/"af" surnames, names that are words. Its first, untuned run
      * found 81.0 % of the names with 79.6 % precision and 73 % of the phone numbers, damaged 165 of 861
-     * look-alikes and left 300 values in clear. Tuned since: 92.8 %, 96.3 %, 51 damaged and 118 in
+     * look-alikes and left 300 values in clear. Tuned since: 93.5 %, 96.3 %, 51 damaged and 107 in
      * clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 118, 51);
+        holdsNameFigures(SEVENTH_HELD_OUT, 107, 51);
     }
 
     /**
@@ -187,12 +187,12 @@ class RedactionEvaluationTest {
      * asset registers, starters and leavers, bilingual text, initials, nicknames, hyphenated first names,
      * Sámi, Russian, Estonian, Somali and Vietnamese names in the Finnish cases. Its first, untuned run
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
-     * values in clear. Tuned since: 92.0 %, 94.1 %, 51 damaged and 126 in clear, which this holds as
+     * values in clear. Tuned since: 93.2 %, 94.6 %, 51 damaged and 110 in clear, which this holds as
      * regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 126, 51);
+        holdsNameFigures(EIGHTH_HELD_OUT, 110, 51);
     }
 
     /**
@@ -202,12 +202,12 @@ class RedactionEvaluationTest {
      * titles; Ukrainian, Polish, Arabic, Chinese, Thai and Finland-Swedish names in the Finnish cases,
      * names that are words, nicknames; ships, storms, brands and streets as look-alikes. Its first,
      * untuned run found 73.6 % of the names with 73.9 % precision, damaged 178 of 858 look-alikes and
-     * left 350 values in clear. Tuned since by rules its misses and damage chose: 88.0 %, 92.9 %, 66 damaged
-     * and 171 in clear, which this holds as regression bounds, not targets.
+     * left 350 values in clear. Tuned since by rules its misses and damage chose: 89.0 %, 93.0 %, 66 damaged
+     * and 157 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 171, 66);
+        holdsNameFigures(NINTH_HELD_OUT, 157, 66);
     }
 
     /**
@@ -219,11 +219,11 @@ class RedactionEvaluationTest {
      * names that are words, also in lower case; rooms, firms, assistants, ships, storms and streets as
      * look-alikes. Its first, untuned run found 79.9 % of the names with 89.5 % precision, damaged 107 of
      * 790 look-alikes and left 285 values in clear. Tuned since by rules its and sets 5-9's misses chose,
-     * and rules sets 5-9's false names chose: 89.5 %, 92.4 %, 81 damaged and 160 in clear, which this holds as regression bounds, not targets.
+     * and rules sets 5-9's false names chose: 90.8 %, 92.5 %, 81 damaged and 139 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 160, 81);
+        holdsNameFigures(TENTH_HELD_OUT, 139, 81);
     }
 
     /**
@@ -233,11 +233,12 @@ class RedactionEvaluationTest {
      * of English prose, apostrophe and hyphen names, Swedish-speaking Finns, Russian, Arabic, Chinese, Indian
      * and Polish names in the Finnish cases; streets, places, firms, software and fonts named like people as
      * look-alikes. Its first, untuned run found 86.3 % of the names with 93.4 % precision, damaged 71 of 817
-     * look-alikes and left 243 values in clear, which this holds as regression bounds, not targets.
+     * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose: 90.3 %,
+     * 93.6 %, 71 damaged and 171 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 243, 71);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 171, 71);
     }
 
     /**
