@@ -103,6 +103,23 @@ final class FinnishPersonPhrases {
     }
 
     /**
+     * "Ilman Guttormia emme pääse eteenpäin", "Ilman Routaa emme saa tunnuksia": the capitalised partitive after
+     * "ilman" (without whom) is a name if it can be one — a name reading, a word nobody knows, or a short noun
+     * Voikko knows as no brand's name (Finnish writes its nouns in lower case) — and no product ("Ilman Teamsia").
+     */
+    static void markWithout(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        var w = words[t];
+        int end = tokens.end(t);
+        char last = text.charAt(end - 1);
+        if (names[t] || w == null || t == 0 || last != 'a' && last != 'ä' || !tokens.is(t - 1, "ilman") || !tokens.spaced(t - 1, t)) {
+            return;
+        }
+        boolean noun = w.is(NameLexicon.Word.COMMON) && !w.is(NameLexicon.Word.PLACE) && w.ordinaryBase() != null
+                && w.ordinaryBase().length() <= SHORT_NOUN && !Character.isUpperCase(w.ordinaryBase().charAt(0));
+        names[t] = (NameWords.isAnyName(w) || !w.isKnown() || noun) && isNoThing(text, tokens, t);
+    }
+
+    /**
      * Nothing, a mark or "ja/tai" follows: whom one gave or told ends the clause ("… Korvelle ja avaimet …", "Kuulin
      * Haolta, että …"), where a sentence glued to the one before goes on with its verb ("ei aukea Katolta putosi …").
      */

@@ -53,6 +53,7 @@ public final class PersonNameDetector implements Detector {
             // To or from whom: also the message's last word ("Välitin viestin Yaroslaville.").
             FinnishPersonPhrases.markToOrFromUnknown(text, tokens, words, names, t);
             FinnishPersonPhrases.markToOrFromWordName(text, tokens, words, names, t);
+            FinnishPersonPhrases.markWithout(text, tokens, words, names, t);
             if (t + 1 < n) {
                 FullNames.mark(text, tokens, words, names, t);
                 UnknownFullNames.mark(text, tokens, words, names, t);

@@ -187,12 +187,12 @@ class RedactionEvaluationTest {
      * asset registers, starters and leavers, bilingual text, initials, nicknames, hyphenated first names,
      * Sámi, Russian, Estonian, Somali and Vietnamese names in the Finnish cases. Its first, untuned run
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
-     * values in clear. Tuned since: 93.2 %, 94.6 %, 51 damaged and 110 in clear, which this holds as
+     * values in clear. Tuned since: 93.3 %, 94.6 %, 51 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 110, 51);
+        holdsNameFigures(EIGHTH_HELD_OUT, 108, 51);
     }
 
     /**
@@ -233,12 +233,12 @@ class RedactionEvaluationTest {
      * of English prose, apostrophe and hyphen names, Swedish-speaking Finns, Russian, Arabic, Chinese, Indian
      * and Polish names in the Finnish cases; streets, places, firms, software and fonts named like people as
      * look-alikes. Its first, untuned run found 86.3 % of the names with 93.4 % precision, damaged 71 of 817
-     * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose: 90.3 %,
-     * 93.6 %, 71 damaged and 171 in clear, which this holds as regression bounds, not targets.
+     * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose: 90.6 %,
+     * 93.6 %, 71 damaged and 166 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 171, 71);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 71);
     }
 
     /**
