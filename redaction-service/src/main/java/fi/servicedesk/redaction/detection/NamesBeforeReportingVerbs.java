@@ -50,8 +50,13 @@ final class NamesBeforeReportingVerbs {
         if (verb + 2 < tokens.size() && tokens.is(verb, "from") && tokens.spaced(verb - 1, verb) && tokens.spaced(verb, verb + 1)) {
             verb += 2;
         }
-        return verb < tokens.size() && tokens.length(verb) >= 4 && tokens.length(verb) <= 9 && tokens.isLowerCase(verb)
-                && tokens.spaced(verb - 1, verb) && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+        return verb < tokens.size() && tokens.spaced(verb - 1, verb) && isReportingVerb(text, tokens, verb);
+    }
+
+    /** The word at {@code t} reports what a person said or did ("called", "ilmoitti", "reckons"). */
+    static boolean isReportingVerb(String text, Tokens tokens, int t) {
+        return tokens.length(t) >= 4 && tokens.length(t) <= 9 && tokens.isLowerCase(t)
+                && REPORTING_VERBS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /**
