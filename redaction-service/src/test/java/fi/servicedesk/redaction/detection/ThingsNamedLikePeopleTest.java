@@ -65,6 +65,11 @@ class ThingsNamedLikePeopleTest {
             "Subject: Outlook Calendar, asked Jarmo.|Jarmo",
             "Alert fired: Charles Schwab, Jarmo acked it.|Jarmo",
             "Subject: Jenkins Pipeline, Jarmo says.|Jarmo",
+            // a verb of saying opens a clause, whose subject fails as a thing does; a given name alone may be down too
+            "Jim says Wells Fargo is down again.|Jim",
+            "Sointu Lahti sanoi Posti kaatuu joka aamu.|Sointu;Lahti",
+            "Jim says Pekka is down.|Jim;Pekka",
+            "Jim says Pekka Virtanen called.|Jim;Pekka;Virtanen",
             // two names before a kind of software or service (NotAPerson.PRODUCT_NOUNS)
             "Tim Hortons channel created, Jarmo says.|Jarmo",
     })
