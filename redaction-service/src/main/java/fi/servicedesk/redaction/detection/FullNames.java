@@ -66,14 +66,18 @@ final class FullNames {
         }
     }
 
-    /** The sentence that goes on at {@code from} ends with a question mark. */
+    /**
+     * The sentence that goes on at {@code from} ends with a question mark. A full stop ends it only before a space
+     * or the line's end: inside a version, a date or a host name it does not ("Will Aamu be back before v12.4.14
+     * is cut over?").
+     */
     private static boolean isQuestion(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '?') {
                 return true;
             }
-            if (c == '.' || c == '!' || c == '\n') {
+            if (c == '!' || c == '\n' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                 return false;
             }
         }

@@ -67,7 +67,13 @@ final class NamesBeforeReportingVerbs {
         if (tokens.length(verb) <= 4 && verb + 1 < tokens.size() && AUXILIARIES.contains(text, tokens.start(verb), tokens.end(verb))) {
             return tokens.spaced(verb, verb + 1) && PERSON_ACTS.contains(text, tokens.start(verb + 1), tokens.end(verb + 1));
         }
-        return tokens.length(verb) >= 4 && tokens.length(verb) <= 9 && REPORTING_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+        return isReportingVerb(text, tokens, verb);
+    }
+
+    /** The word at {@code t} reports what a person said or did ("called", "ilmoitti", "reckons"). */
+    static boolean isReportingVerb(String text, Tokens tokens, int t) {
+        return tokens.length(t) >= 4 && tokens.length(t) <= 9 && tokens.isLowerCase(t)
+                && REPORTING_VERBS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /**

@@ -117,6 +117,11 @@ final class NotAPerson {
                 names[t] = false;
             }
         }
+        for (int t = 0; t + 2 < n; t++) {
+            if (names[t] && isHeadBeforeOf(text, tokens, words, names, t)) {
+                names[t] = false;
+            }
+        }
         for (int t = 1; t < n; t++) {
             if (names[t] && (isAfterArticle(text, tokens, words, t) || isFirm(text, tokens, t))) {
                 names[t] = false;
@@ -137,6 +142,18 @@ final class NotAPerson {
             }
         }
         ThingsThatFail.unmark(text, tokens, words, names);
+    }
+
+    /**
+     * "Bill of materials", "Joy of joys": a lone capitalised name that is also an English word, before "of" and a
+     * word in lower case, heads a noun phrase; a person is named "of" a capitalised team or firm ("Grace of HR"), or of
+     * one in lower case before what they said ("Bill of finance called").
+     */
+    private static boolean isHeadBeforeOf(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return tokens.isCapitalised(t) && words[t] != null && words[t].is(NameLexicon.Word.ENGLISH_WORD)
+                && tokens.is(t + 1, "of") && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2)
+                && !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1)) && tokens.spaced(t - 1, t))
+                && !(t + 3 < tokens.size() && NamesBeforeReportingVerbs.isReportingVerb(text, tokens, t + 3));
     }
 
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */

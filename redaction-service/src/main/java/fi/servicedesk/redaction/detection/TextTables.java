@@ -3,7 +3,7 @@ package fi.servicedesk.redaction.detection;
 /**
  * A table written as text: a title line whose columns a rule recognises, then rows up to a line without
  * the title line's separator. In the rows, the words of the recognised columns that can be a name are
- * names, whatever else they are; a separator inside double quotes parts no columns ("LT-3413,\"Hill,
+ * names, whatever else they are, and the title line's words are none; a separator inside double quotes parts no columns ("LT-3413,\"Hill,
  * Robin\",Lisbon"). {@link NameLayout} recognises columns titled with a name ("Sukunimi;Etunimi"),
  * {@link PersonColumns} columns titled by the person in them ("Laite | Käyttäjä").
  */
@@ -35,9 +35,23 @@ final class TextTables {
                 t = markRow(text, tokens, words, names, titles, t, lineStart, lineEnd);
             } else {
                 titles = titleLine.read(text, lineStart, lineEnd);
+                if (titles != null) {
+                    t = unmarkTitles(tokens, names, t, lineStart, lineEnd);
+                }
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** A title line names columns, no one ("Asset tag,Assigned to,Location"); returns the first word after it. */
+    private static int unmarkTitles(Tokens tokens, boolean[] names, int t, int lineStart, int lineEnd) {
+        while (t < tokens.size() && tokens.start(t) < lineStart) {
+            t++;
+        }
+        for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
+            names[t] = false;
+        }
+        return t;
     }
 
     /** Marks the row's words in the titled columns; returns the first word after the row. */

@@ -4,7 +4,9 @@ package fi.servicedesk.redaction.detection;
  * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat": labels of
  * tickets, alerts and forms whose value is a system, a service, a product or a piece of kit, never a person.
  * The capitalised words right after such a label are that thing's name, but not before a possessive
- * ("Kit: Jarmo's old laptop").
+ * ("Kit: Jarmo's old laptop"). A mail's or ticket's topic may be a person's case ("Subject: Matti Virtanen",
+ * "Affected: Emily Clarke"): there a given name and a surname stay a person's (R8.2: a leaked name costs more
+ * than a redacted product).
  */
 final class ThingLabels {
 
@@ -12,19 +14,22 @@ final class ThingLabels {
     private static final String[] LABELS = {"Alert fired:", "Alert:", "Hälytys:", "Kit:", "Topic:", "Subject:", "Aihe:",
             "Category:", "Kategoria:", "Affected:", "Service:", "Palvelu:", "System:", "Järjestelmä:", "Application:",
             "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:"};
+    /** The labels of {@link #LABELS} whose value may be whom the message is about, a person. */
+    private static final String[] TOPIC_LABELS = {"Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:"};
     private static final int LONGEST_NAME = 3;
 
     private ThingLabels() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && afterLabel(text, tokens.start(t))) {
                 int k = t;
                 while (k + 1 < tokens.size() && k + 1 - t < LONGEST_NAME && tokens.isCapitalised(k + 1) && tokens.spaced(k, k + 1)) {
                     k++;
                 }
-                if (!text.startsWith("'s", tokens.end(k)) && !text.startsWith("’s", tokens.end(k))) {
+                if (!text.startsWith("'s", tokens.end(k)) && !text.startsWith("’s", tokens.end(k))
+                        && !(k == t + 1 && isGivenNameAndSurname(words, t) && afterTopicLabel(text, tokens.start(t)))) {
                     for (int s = t; s <= k; s++) {
                         names[s] = false;
                     }
@@ -32,6 +37,15 @@ final class ThingLabels {
                 t = k;
             }
         }
+    }
+
+    private static boolean isGivenNameAndSurname(NameLexicon.Word[] words, int t) {
+        return words[t] != null && words[t + 1] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && words[t + 1].is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST);
+    }
+
+    private static boolean afterTopicLabel(String text, int start) {
+        return Characters.wordOfEndsAt(text, start - 1, TOPIC_LABELS);
     }
 
     private static boolean afterLabel(String text, int start) {

@@ -7,6 +7,9 @@ import java.util.Set;
  * possessive determiner before the name of a thing, a firm or a place, not before a person's ("the
  * Jarmo Hirvonen" is no English). The capitalised words right after one are no one's name. Not "his"
  * or "her", which are also objects ("tell her Jarmo called"), nor "this" or "that", which open clauses.
+ * Speech does put one before a person ("our Matti Virtanen called", "my Anna said"): a run that opens with
+ * a given name and is followed by a verb that reports what a person said or did stays a person's; "our
+ * Jenkins needs sign-off" and "the Viking Grace called at Turku" (no given name first) stay things.
  */
 final class ThingsAfterDeterminers {
 
@@ -18,15 +21,26 @@ final class ThingsAfterDeterminers {
     private ThingsAfterDeterminers() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 1; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && tokens.spaced(t - 1, t) && isDeterminer(text, tokens, t - 1)) {
-                for (int k = t; k < tokens.size() && k - t < LONGEST_NAME && tokens.isCapitalised(k)
-                        && (k == t || tokens.spaced(k - 1, k)); k++) {
-                    names[k] = false;
+                int end = t + 1;
+                while (end < tokens.size() && end - t < LONGEST_NAME && tokens.isCapitalised(end) && tokens.spaced(end - 1, end)) {
+                    end++;
+                }
+                if (!isPersonReported(text, tokens, words, t, end)) {
+                    for (int k = t; k < end; k++) {
+                        names[k] = false;
+                    }
                 }
             }
         }
+    }
+
+    /** The run {@code [t, end)} opens with a given name and a reporting verb follows it: "our Matti Virtanen called". */
+    private static boolean isPersonReported(String text, Tokens tokens, NameLexicon.Word[] words, int t, int end) {
+        return end < tokens.size() && words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && tokens.spaced(end - 1, end) && NamesBeforeReportingVerbs.isReportingVerb(text, tokens, end);
     }
 
     /** A determiner in lower case or capitalised ("The"); a capital "A" alone may be an initial ("A Nakamura"). */

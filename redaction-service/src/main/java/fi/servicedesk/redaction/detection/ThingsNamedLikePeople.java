@@ -15,12 +15,12 @@ final class ThingsNamedLikePeople {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
-        ThingsAfterDeterminers.unmark(text, tokens, names);
+        ThingsAfterDeterminers.unmark(text, tokens, words, names);
         ShipsAndStorms.unmark(text, tokens, words, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
         NounsBeforeNames.unmark(text, tokens, words, names);
         ThingsOneLogsInTo.unmark(text, tokens, names);
         FirmsByLegalForm.unmark(text, tokens, names);
-        ThingLabels.unmark(text, tokens, names);
+        ThingLabels.unmark(text, tokens, words, names);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
  * Rails won't load", "Wells Fargo is down again", "Toivo-hanke ei aukea", "Per Säde, Morgan Stanley is
  * end-of-life", "Kuulin, että Jenkins kaatuu joka aamu", "Jack Daniel's keeps crashing" (a firm's possessive
  * name with nothing after it). People do not "load" or "boot"; the phrase must end the clause ("Matti ei toimi niin" is not a failure), and the subject is
- * at most four words from the clause's start (a conjunction such as "että" or "but" opens one), capitalised but for "on"/"of" inside and a noun in lower
+ * at most four words from the clause's start (a conjunction such as "että" or "but" opens one, and so does a verb of
+ * saying: "Jim says Wells Fargo is down"), capitalised but for "on"/"of" inside and a noun in lower
  * case last in English ("Bill of materials", "Amber alert"; in Finnish that is an owner's: "Harjun kone ei
  * käynnisty"), so "Jim says Wells Fargo is down" keeps Jim. A person can be down, fall, not start, be stuck,
  * sorted or ok too: a given name alone before one of those stays a name ("Pekka is down.", "Pekka kaatui").
@@ -33,8 +34,12 @@ final class ThingsThatFail {
     /** Words that may follow a failure before the clause ends ("is down again", "ei toimi taas"). */
     private static final String[] AFTER_FAILURES = {" again", " yet", " today", " every morning", " taas", " vieläkään",
             " tänään", " joka aamu"};
-    /** Conjunctions after which a clause begins ("Kuulin, että Posti kaatuu", "mutta Jenkins ei vieläkään toimi"). */
-    private static final WordSet CONJUNCTIONS = WordSet.of(Set.of("että", "mutta", "kun", "koska", "that", "but", "because", "when"));
+    /**
+     * Conjunctions after which a clause begins ("Kuulin, että Posti kaatuu", "mutta Jenkins ei vieläkään toimi"), and
+     * verbs of saying, after which English and spoken Finnish leave "that" out ("Jim says Wells Fargo is down").
+     */
+    private static final WordSet CLAUSE_OPENERS = WordSet.of(Set.of("että", "mutta", "kun", "koska", "that", "but", "because", "when",
+            "says", "said", "reckons", "thinks", "sanoo", "sanoi", "kertoo", "kertoi"));
     private static final int LONGEST_SUBJECT = 4;
 
     private ThingsThatFail() {
@@ -55,7 +60,7 @@ final class ThingsThatFail {
             while (first > 0 && last - first + 1 < LONGEST_SUBJECT && tokens.spaced(first - 1, first) && tokens.isCapitalised(first - 1)) {
                 first--;
             }
-            if (tokens.isCapitalised(first) && (NotAPerson.beginsClause(text, tokens, first) || afterConjunction(text, tokens, first))) {
+            if (tokens.isCapitalised(first) && (NotAPerson.beginsClause(text, tokens, first) || afterClauseOpener(text, tokens, first))) {
                 for (int s = first; s <= last; s++) {
                     names[s] = false;
                 }
@@ -102,8 +107,8 @@ final class ThingsThatFail {
                 && tokens.end(t - 1) == start - 1 && tokens.isCapitalised(t - 1);
     }
 
-    private static boolean afterConjunction(String text, Tokens tokens, int t) {
-        return t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && CONJUNCTIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    private static boolean afterClauseOpener(String text, Tokens tokens, int t) {
+        return t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && CLAUSE_OPENERS.contains(text, tokens.start(t - 1), tokens.end(t - 1));
     }
 
     /** A failure at {@code i}, which ends the clause, perhaps after "again" or "taas". */

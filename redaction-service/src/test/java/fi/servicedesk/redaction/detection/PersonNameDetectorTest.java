@@ -105,7 +105,17 @@ class PersonNameDetectorTest {
             "pingaa toivoa jos kiire|toivoa",
             // an English auxiliary or word opening a sentence before a name
             "Will Lily be back before the cutover?|Lily",
+            // a full stop inside a version ends no sentence; one before a space does
+            "Will Aamu be back before v12.4.14 is cut over?|Aamu",
+            "Will Aamu Rinne call? Sent 1.2.2026.|Aamu;Rinne",
+            "Will Aamu check it. Is it done?|Will;Aamu",
             "Mark Aleksi Lampinen as the owner.|Aleksi;Lampinen",
+            // a name that is an English word heads a noun phrase before "of" and a word in lower case
+            "Team Lead Will Black approved the purchase, Bill of materials will be ordered.|Will;Black",
+            "Ask Grace of HR; Bill of finance called.|Grace;Bill",
+            "Ask Will Black of the service desk.|Will;Black",
+            // a table's title line names columns, no one
+            "Asset tag,Assigned to,Location\\nLT-1780,\"Fox, Grant\",a Marshall amp|Fox;Grant",
             "Is Harju still the approver?|Harju",
             // a surname that is a street word, where no determiner or noun makes it a street
             "Call notes: customer Joy Lane (06 430 0858) reports a crash.|Joy;Lane",
@@ -232,6 +242,7 @@ class PersonNameDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "iso laine kaatoi palvelimen ja koskinen vesi tulvi, niemi on kaukana",
+            "Will do, thanks. Joy of joys, it crashed again.",
             "Oulun toimisto ja Salon toimisto ovat kiinni",
             "Teams ja ServiceNow eivät toimi, Windows 11 kaatuu",
             "Anna minulle uusi salasana",

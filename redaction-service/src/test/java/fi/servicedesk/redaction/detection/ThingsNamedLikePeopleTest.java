@@ -19,6 +19,12 @@ class ThingsNamedLikePeopleTest {
             "Jarmo says my Hurricane Milton thing won't load.|Jarmo",
             "The Morgan Stanley account is locked, Jarmo Hirvonen asked.|Jarmo;Hirvonen",
             "Sent Jarmo the logs; our Jenkins pipeline still fails.|Jarmo",
+            // a determiner before a name the clause treats as a person: what follows says so
+            "Our Matti Virtanen called about the printer.|Matti;Virtanen",
+            "Sorry, my Anna said the laptop is fixed.|Anna",
+            "Our Jenkins needs sign-off from Mills.|Mills",
+            "Jenkins needs sign-off from Mills today.|Jenkins;Mills",
+            "The Viking Grace called at Turku, Jarmo says.|Jarmo",
             // not his or her, which are objects too
             "Tell her Jarmo Hirvonen called.|Jarmo;Hirvonen",
             // a vessel's prefix or the word of a ship's or storm's kind
@@ -51,6 +57,19 @@ class ThingsNamedLikePeopleTest {
             "09:12 Alert fired: Charles Schwab\\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
+            // a label whose value may be a person's case: a given name and a surname there stay a person's
+            "Subject: Matti Virtanen\\nHe needs a new badge.|Matti;Virtanen",
+            "Re: Grace Smith, Jarmo says.|Grace;Smith;Jarmo",
+            "Koskee: Pekka Virtanen, uusi kulkukortti|Pekka;Virtanen",
+            "Affected: Emily Clarke\\nPriority: P3|Emily;Clarke",
+            "Subject: Outlook Calendar, asked Jarmo.|Jarmo",
+            "Alert fired: Charles Schwab, Jarmo acked it.|Jarmo",
+            "Subject: Jenkins Pipeline, Jarmo says.|Jarmo",
+            // a verb of saying opens a clause, whose subject fails as a thing does; a given name alone may be down too
+            "Jim says Wells Fargo is down again.|Jim",
+            "Sointu Lahti sanoi Posti kaatuu joka aamu.|Sointu;Lahti",
+            "Jim says Pekka is down.|Jim;Pekka",
+            "Jim says Pekka Virtanen called.|Jim;Pekka;Virtanen",
             // two names before a kind of software or service (NotAPerson.PRODUCT_NOUNS)
             "Tim Hortons channel created, Jarmo says.|Jarmo",
     })
