@@ -10,7 +10,9 @@
 #   PGBENCH=0 ingest-service/bench/load-chat.sh       # without PostgreSQL's own commit rate
 # First, PostgreSQL's rate of single-row insert commits (pgbench, 16 clients, 10 s, on a scratch
 # database next to ingest's), so each phase line also says which fraction of it ingest reached
-# (`pg_ratio`): ingest commits one transaction per message.
+# (`pg_ratio`): ingest commits one transaction per message. Each phase line also splits ingest's
+# CPU a message by the threads that spent it (`cpu_http`, `cpu_write`, …; thread_ticks below), so a
+# figure through the suite can be set beside ChatWritePathBenchmarkTest's, which has no HTTP.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/common.sh"
@@ -58,18 +60,54 @@ postgres_commit_rate() {
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+# Each thread's CPU ticks (user + system) and the part of the process it belongs to, by its name:
+# http (the event loops: body, signature, JSON, validation, answer), write (the carrier threads of
+# the virtual threads (ForkJoinPool-<n>-worker-<m>, whichever pool number the JVM gave their
+# scheduler), which run the group commits and the outbox relay, and the JDK's poller that
+# wakes them at each JDBC answer), producer (the Kafka producer's I/O thread), consumers (the command
+# consumers' polling and heartbeats, paid whether messages come or not), jit, gc, other.
+thread_ticks() {
+    local task name
+    for task in /proc/"$1"/task/*; do
+        name=$(cat "$task/comm" 2>/dev/null) || continue
+        case $name in
+            vert.x-eventloo*) name=http ;;
+            ForkJoinPool-[0-9]*|MasterPoller) name=write ;;
+            kafka-producer*) name=producer ;;
+            smallrye-kafka*|kafka-coordinat*) name=consumers ;;
+            C1\ Compiler*|C2\ Compiler*) name=jit ;;
+            VM\ Thread|GC\ Thread*) name=gc ;;
+            *) name=other ;;
+        esac
+        awk -v t="${task##*/}" -v n="$name" '{sub(/^.*\) /, ""); print t, n, $12 + $13}' "$task/stat" 2>/dev/null
+    done
+}
+
+# Ingest's CPU a message (ms) of each part between two thread_ticks listings, over <messages>:
+# "cpu_consumers=0.08 cpu_gc=0.02 cpu_http=0.41 …"; a thread that ended in between is left out.
+cpu_by_part() {
+    awk -v n="$3" -v hz="$(getconf CLK_TCK)" '
+        FNR == NR { before[$1] = $3; next }
+        { part[$2] += $3 - before[$1] }
+        END { for (p in part) printf "cpu_%s=%.2f\n", p, n ? 1000 * part[p] / hz / n : 0 }' "$1" "$2" |
+        sort | paste -sd ' '
+}
+
 phase() {
-    local name=$1 rate=$2 run summary before after stored published ticks_before ticks_after
+    local name=$1 rate=$2 run summary before after stored published ticks_before ticks_after threads_before threads_after
     run="load-$name-$(date +%s)"
     drain_outbox
     # What autovacuum would have done by now (a PostgreSQL may run without it, as this machine's
     # does): the outbox's dead rows of earlier runs would otherwise slow every later one.
     vacuumdb -q -z -d "$ingest_db"
+    threads_before=$(mktemp) threads_after=$(mktemp)
+    thread_ticks "$ingest_pid" >"$threads_before"
     ticks_before=$(cpu_ticks "$ingest_pid")
     say "$name: rate=$rate seconds=$SECONDS_PER_PHASE concurrency=$CONCURRENCY run=$run"
     summary=$("${load[@]}" --url "$url" --secret "$secret" --rate "$rate" --seconds "$SECONDS_PER_PHASE" \
         --concurrency "$CONCURRENCY" --run "$run" --bootstrap "$SUITE_KAFKA_BOOTSTRAP" --topic "$topic")
     ticks_after=$(cpu_ticks "$ingest_pid")
+    thread_ticks "$ingest_pid" >"$threads_after"
     drain_outbox
     before=$(sed -n 's/.*offsets_before=\([0-9]*\).*/\1/p' <<<"$summary")
     after=$("${load[@]}" offsets --bootstrap "$SUITE_KAFKA_BOOTSTRAP" --topic "$topic")
@@ -78,11 +116,13 @@ phase() {
     accepted=$(sed -n 's/.*accepted=\([0-9]*\).*/\1/p' <<<"$summary")
     throughput=$(sed -n 's/.*throughput=\([0-9]*\).*/\1/p' <<<"$summary")
     cpu_ms=$((1000 * (ticks_after - ticks_before) / $(getconf CLK_TCK)))
-    printf '%s %s stored=%s published=%s ingest_cpu_s=%s ingest_cpu_ms_per_msg=%s ingest_rss_mb=%s pg_ratio=%s\n' \
+    printf '%s %s stored=%s published=%s ingest_cpu_s=%s ingest_cpu_ms_per_msg=%s ingest_rss_mb=%s pg_ratio=%s %s\n' \
         "$name" "${summary% offsets_before=*}" "$stored" "$published" "$((cpu_ms / 1000))" \
         "$(awk -v c="$cpu_ms" -v n="$accepted" 'BEGIN { printf "%.2f", n ? c / n : 0 }')" \
         "$(($(awk '/VmRSS/ {print $2}' "/proc/$ingest_pid/status") / 1024))" \
-        "$(awk -v t="$throughput" -v r="${commit_rate:-0}" 'BEGIN { if (r > 0) printf "%.3f", t / r; else printf "-" }')"
+        "$(awk -v t="$throughput" -v r="${commit_rate:-0}" 'BEGIN { if (r > 0) printf "%.3f", t / r; else printf "-" }')" \
+        "$(cpu_by_part "$threads_before" "$threads_after" "$accepted")"
+    rm -f "$threads_before" "$threads_after"
     [[ $stored == "$accepted" ]] || warn "$name: $accepted accepted but $stored stored"
     [[ $published -ge $accepted ]] || warn "$name: $accepted accepted but $published events published"
 }
