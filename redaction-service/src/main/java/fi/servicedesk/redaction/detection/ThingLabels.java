@@ -12,6 +12,7 @@ final class ThingLabels {
     private static final String[] LABELS = {"Alert fired:", "Alert:", "Hälytys:", "Kit:", "Topic:", "Subject:", "Aihe:",
             "Category:", "Kategoria:", "Affected:", "Service:", "Palvelu:", "System:", "Järjestelmä:", "Application:",
             "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:"};
+    private static final WrittenWords LABEL_WORDS = WrittenWords.of(LABELS);
     private static final int LONGEST_NAME = 3;
 
     private ThingLabels() {
@@ -38,6 +39,6 @@ final class ThingLabels {
         if (start < 2 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ':') {
             return false;
         }
-        return Characters.wordOfEndsAt(text, start - 1, LABELS);
+        return LABEL_WORDS.endsWordAt(text, start - 1);
     }
 }
