@@ -20,27 +20,6 @@ final class Characters {
         return index >= text.length() || !isWordChar(text.charAt(index));
     }
 
-    /** One of {@code words}, as written, ends at {@code end} and starts a word: a label or prefix before a name. */
-    static boolean wordOfEndsAt(String text, int end, String[] words) {
-        for (var word : words) {
-            int at = end - word.length();
-            if (at >= 0 && text.startsWith(word, at) && boundaryBefore(text, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** One of {@code words}, as written, starts at {@code start} and ends a word: a legal form after a name. */
-    static boolean wordOfStartsAt(String text, int start, String[] words) {
-        for (var word : words) {
-            if (text.startsWith(word, start) && boundaryAfter(text, start + word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * False only where a pattern's look-behind {@code (?<![\p{L}\p{N}…])} surely fails: the
      * character before {@code index} is a letter, a number or one of {@code others}. A cheap

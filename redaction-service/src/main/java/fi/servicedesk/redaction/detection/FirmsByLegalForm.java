@@ -16,6 +16,9 @@ final class FirmsByLegalForm {
     private static final String[] AFTER_COMMA = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC"};
     /** Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"). */
     private static final String[] BEFORE = {"Oy", "Ab", "Oyj"};
+    private static final WrittenWords AFTER_WORDS = WrittenWords.of(AFTER);
+    private static final WrittenWords AFTER_COMMA_WORDS = WrittenWords.of(AFTER_COMMA);
+    private static final WrittenWords BEFORE_WORDS = WrittenWords.of(BEFORE);
     private static final int LONGEST_NAME = 3;
 
     private FirmsByLegalForm() {
@@ -31,7 +34,7 @@ final class FirmsByLegalForm {
             }
             int last = t;
             while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && tokens.isCapitalised(last + 1) && tokens.spaced(last, last + 1)
-                    && !Characters.wordOfStartsAt(text, tokens.start(last + 1), AFTER)) {
+                    && !AFTER_WORDS.startsWordAt(text, tokens.start(last + 1))) {
                 last++;
             }
             if (formFollows(text, tokens.end(last)) || formPrecedes(text, tokens.start(t))) {
@@ -45,17 +48,17 @@ final class FirmsByLegalForm {
 
     /** A form after a space or " & " ("Morgan Stanley & Co"), or one of {@link #AFTER_COMMA} after a comma. */
     private static boolean formFollows(String text, int end) {
-        return text.startsWith(" ", end) && Characters.wordOfStartsAt(text, end + 1, AFTER) || text.startsWith(" & ", end) && Characters.wordOfStartsAt(text, end + 3, AFTER)
-                || text.startsWith(", ", end) && Characters.wordOfStartsAt(text, end + 2, AFTER_COMMA);
+        return text.startsWith(" ", end) && AFTER_WORDS.startsWordAt(text, end + 1) || text.startsWith(" & ", end) && AFTER_WORDS.startsWordAt(text, end + 3)
+                || text.startsWith(", ", end) && AFTER_COMMA_WORDS.startsWordAt(text, end + 2);
     }
 
     /** The form itself beside a capitalised word ("Bank" of "Wells Fargo Bank", "Oy" of "Oy Hartwall"). */
     private static boolean isForm(String text, Tokens tokens, int t) {
-        return (Characters.wordOfStartsAt(text, tokens.start(t), AFTER) || Characters.wordOfStartsAt(text, tokens.start(t), BEFORE))
+        return (AFTER_WORDS.startsWordAt(text, tokens.start(t)) || BEFORE_WORDS.startsWordAt(text, tokens.start(t)))
                 && (t > 0 && tokens.isCapitalised(t - 1) || t + 1 < tokens.size() && tokens.isCapitalised(t + 1));
     }
 
     private static boolean formPrecedes(String text, int start) {
-        return start > 0 && text.charAt(start - 1) == ' ' && Characters.wordOfEndsAt(text, start - 1, BEFORE);
+        return start > 0 && text.charAt(start - 1) == ' ' && BEFORE_WORDS.endsWordAt(text, start - 1);
     }
 }

@@ -11,6 +11,7 @@ final class ShipsAndStorms {
 
     /** Prefixes of ships' names, in their written case, each followed by a space. */
     private static final String[] VESSEL_PREFIXES = {"M/S ", "MS ", "M/V ", "MV ", "S/S ", "SS ", "HMS ", "RMS ", "USS ", "m/s ", "s/s "};
+    private static final WrittenWords VESSEL_PREFIX_WORDS = WrittenWords.of(VESSEL_PREFIXES);
     /** Words of the kind, by base form for Finnish: a ship's or a storm's name follows them. */
     private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
             "hurricane", "typhoon", "cyclone", "storm", "laiva", "alus", "lautta", "jäänmurtaja", "risteilijä",
@@ -40,7 +41,7 @@ final class ShipsAndStorms {
         if (start < 3 || text.charAt(start - 1) != ' ' || "SVs".indexOf(text.charAt(start - 2)) < 0) {
             return false;
         }
-        return Characters.wordOfEndsAt(text, start, VESSEL_PREFIXES);
+        return VESSEL_PREFIX_WORDS.endsWordAt(text, start);
     }
 
     private static boolean isKind(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

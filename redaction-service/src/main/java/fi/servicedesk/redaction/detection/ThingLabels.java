@@ -15,7 +15,8 @@ final class ThingLabels {
             "Category:", "Kategoria:", "Affected:", "Service:", "Palvelu:", "System:", "Järjestelmä:", "Application:",
             "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:"};
     /** The labels of {@link #LABELS} whose value may be whom the message is about, a person. */
-    private static final String[] TOPIC_LABELS = {"Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:"};
+    private static final WrittenWords TOPIC_LABELS = WrittenWords.of("Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:");
+    private static final WrittenWords LABEL_WORDS = WrittenWords.of(LABELS);
     private static final int LONGEST_NAME = 3;
 
     private ThingLabels() {
@@ -45,13 +46,13 @@ final class ThingLabels {
     }
 
     private static boolean afterTopicLabel(String text, int start) {
-        return Characters.wordOfEndsAt(text, start - 1, TOPIC_LABELS);
+        return TOPIC_LABELS.endsWordAt(text, start - 1);
     }
 
     private static boolean afterLabel(String text, int start) {
         if (start < 2 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ':') {
             return false;
         }
-        return Characters.wordOfEndsAt(text, start - 1, LABELS);
+        return LABEL_WORDS.endsWordAt(text, start - 1);
     }
 }

@@ -31,6 +31,8 @@ final class ThingsThatFail {
     /** Failures said of people too ("Pekka is down", "Pekka won't start until Monday"), of {@link #ENGLISH_FAILURES} and {@link #FINNISH_FAILURES}. */
     private static final Set<String> SAID_OF_PEOPLE = Set.of(" is down", " fell over", " won't start", " on jumissa",
             " needs sign-off", " ok now", " is sorted", " kaatuu", " kaatui");
+    private static final WrittenWords ENGLISH_FAILURE_WORDS = WrittenWords.of(ENGLISH_FAILURES);
+    private static final WrittenWords FINNISH_FAILURE_WORDS = WrittenWords.of(FINNISH_FAILURES);
     /** Words that may follow a failure before the clause ends ("is down again", "ei toimi taas"). */
     private static final String[] AFTER_FAILURES = {" again", " yet", " today", " every morning", " taas", " vieläkään",
             " tänään", " joka aamu"};
@@ -89,7 +91,7 @@ final class ThingsThatFail {
             // Cheap first: a failure follows a space.
             int end = tokens.end(k);
             if (end < text.length() && text.charAt(end) == ' '
-                    && (failsAt(text, end, ENGLISH_FAILURES) || tokens.isCapitalised(k) && failsAt(text, end, FINNISH_FAILURES))) {
+                    && (failsAt(text, end, ENGLISH_FAILURE_WORDS) || tokens.isCapitalised(k) && failsAt(text, end, FINNISH_FAILURE_WORDS))) {
                 return k;
             }
             boolean inside = tokens.isCapitalised(k) || k > t && (tokens.is(k, "on") || tokens.is(k, "of") || isPossessive(text, tokens, k));
@@ -112,13 +114,9 @@ final class ThingsThatFail {
     }
 
     /** A failure at {@code i}, which ends the clause, perhaps after "again" or "taas". */
-    private static boolean failsAt(String text, int i, String[] failures) {
-        for (var failure : failures) {
-            if (text.startsWith(failure, i)) {
-                return endsClause(text, i + failure.length());
-            }
-        }
-        return false;
+    private static boolean failsAt(String text, int i, WrittenWords failures) {
+        int end = failures.endOfFirstAt(text, i);
+        return end >= 0 && endsClause(text, end);
     }
 
     private static boolean endsClause(String text, int i) {
