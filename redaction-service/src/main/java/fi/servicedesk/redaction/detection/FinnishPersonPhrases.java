@@ -74,10 +74,7 @@ final class FinnishPersonPhrases {
         }
         // A clitic may follow the ending: "Kerro Yaroslavillekin".
         end -= NameWords.cliticLength(text, tokens.start(t), end);
-        char last = text.charAt(end - 1);
-        boolean allative = last == 'e' && text.startsWith("lle", end - 3);
-        boolean ablative = (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
-        names[t] = (allative || ablative) && isNoThing(text, tokens, t);
+        names[t] = endsToOrFrom(text, end) && isNoThing(text, tokens, t);
     }
 
     /**
@@ -90,16 +87,11 @@ final class FinnishPersonPhrases {
     static void markToOrFromWordName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         var w = words[t];
         int end = tokens.end(t);
-        if (names[t] || w == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || w.isName() || w.is(NameLexicon.Word.PLACE)
-                || !w.is(NameLexicon.Word.COMMON) || w.ordinaryBase() == null || w.ordinaryBase().length() > SHORT_NOUN
-                || Character.isUpperCase(w.ordinaryBase().charAt(0))
+        if (names[t] || w == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || w.isName() || !isShortNoun(w)
                 || tokens.beginsSentence(t)) {
             return;
         }
-        char last = text.charAt(end - 1);
-        boolean allative = last == 'e' && text.startsWith("lle", end - 3);
-        boolean ablative = (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
-        names[t] = (allative || ablative) && endsClauseOrPair(text, tokens, t) && isNoThing(text, tokens, t);
+        names[t] = endsToOrFrom(text, end) && endsClauseOrPair(text, tokens, t) && isNoThing(text, tokens, t);
     }
 
     /**
@@ -114,9 +106,20 @@ final class FinnishPersonPhrases {
         if (names[t] || w == null || t == 0 || last != 'a' && last != 'ä' || !tokens.is(t - 1, "ilman") || !tokens.spaced(t - 1, t)) {
             return;
         }
-        boolean noun = w.is(NameLexicon.Word.COMMON) && !w.is(NameLexicon.Word.PLACE) && w.ordinaryBase() != null
+        names[t] = (NameWords.isAnyName(w) || !w.isKnown() || isShortNoun(w)) && isNoThing(text, tokens, t);
+    }
+
+    /** Voikko reads the word as a short ordinary noun, in lower case as Finnish writes its nouns, and as no place. */
+    private static boolean isShortNoun(NameLexicon.Word w) {
+        return w.is(NameLexicon.Word.COMMON) && !w.is(NameLexicon.Word.PLACE) && w.ordinaryBase() != null
                 && w.ordinaryBase().length() <= SHORT_NOUN && !Character.isUpperCase(w.ordinaryBase().charAt(0));
-        names[t] = (NameWords.isAnyName(w) || !w.isKnown() || noun) && isNoThing(text, tokens, t);
+    }
+
+    /** The word ending at {@code end} is in the allative ("-lle", to whom) or the ablative ("-lta"/"-ltä", from whom). */
+    private static boolean endsToOrFrom(String text, int end) {
+        char last = text.charAt(end - 1);
+        return last == 'e' && text.startsWith("lle", end - 3)
+                || (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
     }
 
     /**
