@@ -37,9 +37,9 @@ final class NamesAfterCues {
      * A verb or noun and the preposition that then names a person, beyond a verb's "to/with/by": "waiting on Niamh",
      * "covering for Ronan", "thanks to Eimear", "sat with Max", "loop in Agata".
      */
-    private static final Set<String> PERSON_PHRASES = Set.of(
+    private static final WordSet PERSON_PHRASES = WordSet.of(Set.of(
             "waiting on", "covering for", "thanks to", "out to", "sat with", "met with", "meeting with",
-            "confirm with", "check with", "checked with", "paired with", "working with", "loop in", "looping in", "looped in");
+            "confirm with", "check with", "checked with", "paired with", "working with", "loop in", "looping in", "looped in"));
     /** The prepositions that end a {@link #PERSON_PHRASES person phrase}: a word before one of them is asked, no other. */
     private static final WordSet PHRASE_ENDS = WordSet.of(Set.of("on", "for", "to", "with", "in"));
     /** What one leaves for a person or gets from one: "Left a voicemail for Park", "sms from Tamsin: running late". */
@@ -119,7 +119,7 @@ final class NamesAfterCues {
             return true;
         }
         if (length <= 4 && t > 0 && tokens.spaced(t - 1, t) && PHRASE_ENDS.contains(text, tokens.start(t), tokens.end(t))
-                && PERSON_PHRASES.contains(text.substring(tokens.start(t - 1), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+                && PERSON_PHRASES.contains(text, tokens.start(t - 1), tokens.end(t))) {
             return true;
         }
         if ((tokens.is(t, "for") || tokens.is(t, "from")) && t > 0 && tokens.spaced(t - 1, t)
