@@ -25,6 +25,8 @@ final class FinnishNameForms {
     private static final Map<String, String> GRADATION = Map.ofEntries(Map.entry("kk", "k"), Map.entry("pp", "p"),
             Map.entry("tt", "t"), Map.entry("nk", "ng"), Map.entry("nt", "nn"), Map.entry("mp", "mm"),
             Map.entry("lt", "ll"), Map.entry("rt", "rr"), Map.entry("ht", "hd"));
+    /** The strong clusters of {@link #GRADATION}, asked without an iterator. */
+    private static final String[] CLUSTERS = GRADATION.keySet().toArray(String[]::new);
     private static final int MIN_PART = 2;
     /** How much of a stem the pair filter tests: every form of a name opens with its stem. */
     private static final int OPENING_LETTERS = 4;
@@ -159,6 +161,47 @@ final class FinnishNameForms {
         return false;
     }
 
+    /**
+     * False when no form of the name part {@code name[start, end)} (as given, in any case) can be in the message:
+     * the letters every one of its stems opens with (see {@link #addForms}) are not in the pair filter. Read
+     * from the name itself, so that a message is passed over before the forms of its identifiers are looked up.
+     * A part with a character beyond Latin-1, which lower-cases differently as a string, may always occur.
+     */
+    static boolean partMayOccur(String name, int start, int end, Text message) {
+        int length = end - start;
+        for (int i = start; i < end; i++) {
+            if (name.charAt(i) >= 256) {
+                return true;
+            }
+        }
+        int shared = Math.min(OPENING_LETTERS, length);
+        if (length >= 3 && VOWELS.indexOf(Text.fold(name.charAt(end - 1))) >= 0
+                && grades(Text.fold(name.charAt(end - 3)), Text.fold(name.charAt(end - 2)))) {
+            // The weak grade keeps the cluster's first letter: Matti → Mati, Hanna → Hanna, Ukko → Uko.
+            shared = Math.min(shared, length - 2);
+        }
+        if (length > 4 && Characters.regionMatchesIgnoringCase(name, end - 3, "nen")) {
+            // Virtanen → Virtase, Virtas.
+            shared = Math.min(shared, length - 3);
+        }
+        for (int i = start + 1; i < start + shared; i++) {
+            if (!message.mayContainPair(Text.fold(name.charAt(i - 1)), Text.fold(name.charAt(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #GRADATION} has the cluster of these two letters. */
+    private static boolean grades(char first, char second) {
+        for (var cluster : CLUSTERS) {
+            if (cluster.charAt(0) == first && cluster.charAt(1) == second) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Listed above, or an adjective Voikko knows ("koskinen", "lehtinen" in lower case are not the surnames). */
     private static boolean isOrdinaryWord(String base) {
         if (COMMON_WORDS.contains(base)) {
@@ -286,7 +329,7 @@ final class FinnishNameForms {
     }
 
     /** The name parts' separators of the old pattern {@code [\s-]+}. */
-    private static boolean isPartSeparator(char c) {
+    static boolean isPartSeparator(char c) {
         return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

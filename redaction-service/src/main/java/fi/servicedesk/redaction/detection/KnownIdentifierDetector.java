@@ -59,6 +59,55 @@ public final class KnownIdentifierDetector implements Detector {
         }
     }
 
+    /**
+     * False when none of the identifiers can be in the message: no name part's opening (see
+     * {@link FinnishNameForms#partMayOccur}) and no user name's pairs are in its pair filter, as
+     * {@link #mayHoldAny} would find. Asked of the identifiers as they came, before the detector made
+     * for them is looked up: most messages hold none, and the lookup compares the identifiers with
+     * those of the detector's first message, reading both.
+     */
+    static boolean mayHoldAnyOf(KnownIdentifiers known, Text message) {
+        var names = known.names();
+        for (int k = 0; k < names.size(); k++) {
+            var name = names.get(k);
+            for (int i = 0; i < name.length(); ) {
+                int start = i;
+                while (i < name.length() && !FinnishNameForms.isPartSeparator(name.charAt(i))) {
+                    i++;
+                }
+                if (i - start >= 2 && FinnishNameForms.partMayOccur(name, start, i, message)) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        var usernames = known.usernames();
+        for (int k = 0; k < usernames.size(); k++) {
+            if (mayHold(usernames.get(k), message)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every pair of the user name's characters (lower-cased) may be in the message; see {@link Fragment#mayBeIn}. */
+    private static boolean mayHold(String username, Text message) {
+        if (username.length() < 2) {
+            return false;
+        }
+        for (int i = 1; i < username.length(); i++) {
+            char first = username.charAt(i - 1);
+            char second = username.charAt(i);
+            if (first >= 256 || second >= 256) {
+                return true;
+            }
+            if (!message.mayContainPair(Text.fold(first), Text.fold(second))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** False when neither a name's forms nor a user name can be in the message (the tests of FinnishNameForms and {@link #mayHoldAUsername}). */
     private boolean mayHoldAny(Text message) {
         for (int at = 0; at < openings.length; at += Text.PAIR_WORDS) {

@@ -86,7 +86,7 @@ public class Redactor {
         for (var detector : detectors) {
             detector.find(message, findings);
         }
-        if (!known.isEmpty()) {
+        if (!known.isEmpty() && KnownIdentifierDetector.mayHoldAnyOf(known, message)) {
             knownDetector(known).find(message, findings);
         }
         return findings;

@@ -113,6 +113,21 @@ public final class Text {
     }
 
     /**
+     * False when the two characters (case-folded, see {@link #fold}) are surely not side by side in the text;
+     * true when they may be.
+     */
+    boolean mayContainPair(char first, char second) {
+        int pair = pair(first, second);
+        long bits = switch (pair >>> 6) {
+            case 0 -> pairs0;
+            case 1 -> pairs1;
+            case 2 -> pairs2;
+            default -> pairs3;
+        };
+        return (bits >>> pair & 1) != 0;
+    }
+
+    /**
      * {@link Character#toLowerCase(char)}, with Latin-1 (Finnish ä, ö, å and their capitals) done
      * inline: the general call was 5 % of the engine's samples on the evaluation set.
      */

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KnownIdentifierDetectorTest {
 
@@ -32,6 +34,29 @@ class KnownIdentifierDetectorTest {
     @Test
     void findsUserNamesAsWholeTokens() {
         assertEquals(List.of("MVirtanen"), Found.in(detector, "tunnus MVirtanen. lukittu"));
+    }
+
+    /**
+     * The test asked before the detector is looked up must let every form through: the weak grade (Ukon,
+     * Pekan, Matin), the -nen stem (Virtase-, Virtas-), a three-letter name's (Aho), a user name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Matin", "Virtasta", "VIRTASELLE", "Pekan", "Laaksosta", "Ukon", "Ukkoa", "Ahon", "Ahoon",
+            "Lin", "mvirtanen", "Nyholmille"})
+    void identifiersThatMayBeInTheMessageAreLookedFor(String word) {
+        var known = KnownIdentifiers.of("Matti Virtanen", "matti.virtanen@example.com", "mvirtanen", "Pekka Laaksonen");
+        var others = KnownIdentifiers.of("Ukko Aho", null, null, "Li Nyholm");
+        var message = Text.of("kiitos " + word + ", hyvää päivää");
+        boolean found = !Found.findings(new KnownIdentifierDetector(known), message.value()).isEmpty()
+                || !Found.findings(new KnownIdentifierDetector(others), message.value()).isEmpty();
+        assertTrue(found, word);
+        assertTrue(KnownIdentifierDetector.mayHoldAnyOf(known, message) || KnownIdentifierDetector.mayHoldAnyOf(others, message), word);
+    }
+
+    @Test
+    void aMessageWithoutTheIdentifiersIsPassedOver() {
+        var known = KnownIdentifiers.of("Matti Virtanen", "matti.virtanen@example.com", "mvirtanen", "Pekka Laaksonen");
+        assertFalse(KnownIdentifierDetector.mayHoldAnyOf(known, Text.of("Tulostin ei toimi kolmannessa kerroksessa.")));
     }
 
     @ParameterizedTest
