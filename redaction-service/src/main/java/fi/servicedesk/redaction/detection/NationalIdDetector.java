@@ -32,7 +32,7 @@ public final class NationalIdDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        if (message.digits() < SHORTEST) {
+        if (message.digits() < SHORTEST || !mayHoldACode(message)) {
             return;
         }
         var hetu = new Scan(HETU, message);
@@ -48,6 +48,23 @@ public final class NationalIdDetector implements Detector {
                         Characters.compact(personnummer.match().group())));
             }
         }
+    }
+
+    /**
+     * Both codes open with a run of six digits (or eight, the long personnummer) and a sign after it: the
+     * runs of digits are read once here, and most texts with nine digits (a phone number, an order's) have
+     * no such run, so neither pattern's search is set up.
+     */
+    private static boolean mayHoldACode(Text message) {
+        var text = message.value();
+        for (int run = 0; run < message.digitRunCount(); run++) {
+            int start = message.digitRun(run);
+            int length = runLength(text, start);
+            if ((length == 6 || length == 8) && start + length < text.length() && CENTURY_SIGNS.indexOf(text.charAt(start + length)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both codes open with a run of exactly six (or eight) digits followed by the sign. */
