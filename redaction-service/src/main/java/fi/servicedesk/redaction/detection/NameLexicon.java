@@ -144,6 +144,10 @@ public final class NameLexicon {
             // Finnish operators and school and health services that are also given names.
             "elisa", "telia", "dna", "wilma", "peppi", "kanta");
 
+    /* The two sets above as the name rules ask them of a word of the text, nearly every capitalised one. */
+    private static final WordSet THINGS_OR_WORDS = WordSet.of(ORDINARY_WORDS, MAKERS);
+    private static final WordSet MAKER_WORDS = WordSet.of(MAKERS);
+
     /** Finnish case endings a foreign name takes ("Phamille", "Linhin", "Arjunissa", "Priyana"), longest first. */
     private static final String[] FOREIGN_NAME_ENDINGS = {
             "iksi", "ille", "ilta", "iltä", "illa", "illä", "ista", "istä", "issa", "issä", "ksi", "iin", "ina", "inä",
@@ -204,6 +208,16 @@ public final class NameLexicon {
 
     static boolean isMaker(String lower) {
         return MAKERS.contains(lower);
+    }
+
+    /** {@link #isThingOrWord(String)} of {@code text[start, end)} in lower case, asked without a lower-cased copy (see {@link WordSet}). */
+    static boolean isThingOrWord(String text, int start, int end) {
+        return THINGS_OR_WORDS.contains(text, start, end);
+    }
+
+    /** {@link #isMaker(String)} of {@code text[start, end)} in lower case, asked without a lower-cased copy. */
+    static boolean isMaker(String text, int start, int end) {
+        return MAKER_WORDS.contains(text, start, end);
     }
 
     int listedNames() {

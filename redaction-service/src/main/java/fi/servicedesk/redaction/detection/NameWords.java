@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 
 /** What the rules for people's names ask of one word, whichever rule asks: whether it can name a person at all. */
 final class NameWords {
@@ -66,8 +65,7 @@ final class NameWords {
 
     /** A name reading of any kind, or an unknown word, that is no product, maker or word of the service desk. */
     static boolean isPersonWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-        return !NameLexicon.isThingOrWord(lower) && (isAnyName(w) || !w.isKnown());
+        return !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t)) && (isAnyName(w) || !w.isKnown());
     }
 
     /** A given name or surname by Voikko, the lists or the US lists, even one that is also a word ("Bill", "Armas"). */
@@ -83,9 +81,8 @@ final class NameWords {
         if (w == null || !tokens.isCapitalised(t)) {
             return false;
         }
-        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-        return !NameLexicon.isMaker(lower) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST)
-                || !NameLexicon.isThingOrWord(lower));
+        return !NameLexicon.isMaker(text, tokens.start(t), tokens.end(t)) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST)
+                || !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t)));
     }
 
     /** "T." or "J-P": one capital and a full stop, or two joined by a hyphen. */
