@@ -40,6 +40,7 @@ class RedactionEvaluationTest {
     static final String NINTH_HELD_OUT = "/evaluation/held-out-9.jsonl";
     static final String TENTH_HELD_OUT = "/evaluation/held-out-10.jsonl";
     static final String ELEVENTH_HELD_OUT = "/evaluation/held-out-11.jsonl";
+    static final String TWELFTH_HELD_OUT = "/evaluation/held-out-12.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -239,6 +240,21 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
         holdsNameFigures(ELEVENTH_HELD_OUT, 166, 72);
+    }
+
+    /**
+     * The twelfth held-out set (held-out-12.py): 640 messages of voice-bot transcripts and summaries with
+     * surnames spelt out, mail headers with display names and titles, approval, watch-list and delegation
+     * notifications, out-of-office replies, onboarding with hostnames named after the user, ticket comment
+     * threads with job titles, rosters with initials, distribution lists; Sámi, Estonian, German, French,
+     * Spanish, Vietnamese and Somali names in the Finnish cases, double surnames, hyphenated given names, names
+     * that are words; brands, software, holidays, name days and the spelling alphabets' words as look-alikes.
+     * Its first, untuned run found 81.2 % of the names with 86.7 % precision, damaged 200 of 937 look-alikes
+     * and left 415 values in clear, which this holds as regression bounds, not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
+        holdsNameFigures(TWELFTH_HELD_OUT, 415, 200);
     }
 
     /**
