@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 final class AddressLocalParts {
 
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private AddressLocalParts() {
     }
@@ -78,9 +80,26 @@ final class AddressLocalParts {
         return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
     }
 
-    /** Lower case without the marks addresses drop: "Jääskeläinen" → "jaaskelainen". */
-    private static String fold(String word) {
+    /**
+     * Lower case without the marks addresses drop: "Jääskeläinen" → "jaaskelainen", "Sunná" → "sunna",
+     * "Wiśniewska" → "wisniewska", "Benoît" → "benoit"; letters no mark decomposes are written as addresses
+     * write them ("Łukasz" → "lukasz", "Øyvind" → "oyvind", "Weiß" → "weiss").
+     */
+    static String fold(String word) {
         var lower = word.toLowerCase(Locale.ROOT);
-        return lower.replace('ä', 'a').replace('ö', 'o').replace('å', 'a').replace('ü', 'u').replace('é', 'e');
+        if (isAscii(lower)) {
+            return lower;
+        }
+        var bare = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return bare.replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,12 +9,17 @@ import java.util.Locale;
  */
 final class ChatMentions {
 
+    /** What may stand right before a mention's "@" besides white space: brackets and quotation marks. */
+    private static final String MAY_PRECEDE = "([\"'“”‘’«»";
+
     private ChatMentions() {
     }
 
     static void find(String text, NameLexicon lexicon, List<Finding> findings) {
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            if (at > 0 && !Character.isWhitespace(text.charAt(at - 1)) && "([".indexOf(text.charAt(at - 1)) < 0) {
+            // A mention opens a word: after a space, a bracket or a quotation mark ('"@Hamish can you look…"', as a
+            // notification quotes the comment that mentions someone); after a letter or digit the "@" is an address's.
+            if (at > 0 && !Character.isWhitespace(text.charAt(at - 1)) && MAY_PRECEDE.indexOf(text.charAt(at - 1)) < 0) {
                 continue;
             }
             int end = at + 1;

@@ -67,11 +67,17 @@ final class NameLayout {
                 }
             } else if (tokens.isCapitalised(t + 1) && itemEndsAt(text, tokens.end(t + 1))
                     && NameWords.canBeSurname(text, tokens, words[t], t) && NameWords.canBeSurname(text, tokens, words[t + 1], t + 1)
-                    && (isNameOrUnknown(words[t]) || isNameOrUnknown(words[t + 1]))) {
+                    && (isNameOrUnknown(words[t]) || isNameOrUnknown(words[t + 1]))
+                    && !isUnknownNoun(text, tokens, words[t], t) && !isUnknownNoun(text, tokens, words[t + 1], t + 1)) {
                 names[t] = true;
                 names[t + 1] = true;
             }
         }
+    }
+
+    /** "Jenkins Pipeline": a word nobody knows that is a common English noun names a thing's part, not a person's. */
+    private static boolean isUnknownNoun(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return !w.isKnown() && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
     private static boolean isNameOrUnknown(NameLexicon.Word w) {
@@ -92,13 +98,22 @@ final class NameLayout {
         return false;
     }
 
-    /** An item ends at {@code from}, after spaces: the line's or the text's end, "(", "|", "," or ";". */
-    private static boolean itemEndsAt(String text, int from) {
+    /**
+     * An item ends at {@code from}, after spaces: the line's or the text's end, "(", "|", "," or ";", or a
+     * dash set apart by spaces, as a roster parts a person from the day or role ("Triin Tamm – ke", "Aalto L. -
+     * Tue"); a hyphen with no space before it joins a word ("Karhu-tiimi").
+     */
+    static boolean itemEndsAt(String text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        return i == text.length() || "\n(|,;".indexOf(text.charAt(i)) >= 0;
+        return i == text.length() || "\n(|,;".indexOf(text.charAt(i)) >= 0
+                || i > from && isDash(text.charAt(i)) && (i + 1 == text.length() || text.charAt(i + 1) == ' ');
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     /** "[10:42] dale: is it down?": the word between a chat log's time stamp and a colon is who wrote the line. */

@@ -126,7 +126,7 @@ public final class NameLexicon {
             "best", "kind", "warm", "many", "morning", "evening", "afternoon", "night", "so", "ok", "okay", "yes", "no",
             "please", "sorry", "thanks", "thank", "hello", "hi", "hey", "dear", "regards", "cheers", "i", "a", "an",
             "the", "and", "or", "but", "my", "our", "your", "his", "her", "their", "this", "that", "mr", "mrs", "ms",
-            "miss", "dr", "new", "old",
+            "miss", "dr", "mx", "prof", "tri", "new", "old",
             // English auxiliaries and question words open a question before a name ("Is Harju still…", "Who's …").
             "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "would", "should", "shall",
             "might", "must", "who", "what", "when", "where", "why", "how", "which", "whose", "else",

@@ -23,11 +23,15 @@ final class NamesAfterCues {
     private static final Set<String> PERSON_CUES = Set.of(
             "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö", "yhteyttä", "soita", "soitin", "soittakaa", "cc", "kopio",
             "ask", "asked", "contact", "cc'd", "leaver", "starter", "joiner", "lähtijä", "ping", "pingaa", "pingasin",
-            "pingaan", "tiedoksi", "fyi", "mr", "mrs", "ms", "miss", "dr", "herra", "rouva", "tohtori",
+            "pingaan", "tiedoksi", "fyi", "herra", "rouva", "tohtori",
+            // a title before a name, also with its full stop ("Dr. Nkechi Fox-Pitt", "prof. Ánte Porsanger")
+            "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "tri",
             // whom one tells, escalates to or pages: "Ilmoitin Tammelle", "eskaloi Honkalle", "paged Crane", "let Lumi know"
             "ilmoitin", "ilmoita", "ilmoittakaa", "eskaloi", "eskaloin", "paged", "pinged", "let",
             // whom one told, e-mailed or follows at work: "told Eimear", "emailed Imogen", "is shadowing Kuura"
             "told", "tell", "emailed", "shadowing");
+    /** Titles, which a full stop may end before the name ("Dr. Fox-Pitt", "Prof. Krüger", "tri Aalto"). */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "assign", "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
@@ -150,7 +154,8 @@ final class NamesAfterCues {
             from = cue + 1;
         }
         for (int t = from + 1; t <= from + 2 && t < tokens.size(); t++) {
-            boolean reachable = t == from + 1 ? tokens.adjacent(from, t) : tokens.spaced(t - 1, t);
+            boolean reachable = t == from + 1 ? tokens.adjacent(from, t) || afterTitlesFullStop(text, tokens, from, t)
+                    : tokens.spaced(t - 1, t);
             boolean name = canBeName(tokens, words[t], t)
                     || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
                     || t == cue + 1 && isAddressed(text, tokens.end(t)) && (isGivenNameInLowerCase(text, tokens, words[t], t)
@@ -160,6 +165,18 @@ final class NamesAfterCues {
             }
             names[t] = true;
         }
+    }
+
+    /**
+     * "Dr. Nkechi", "prof. Ánte": a title's full stop and a space before the word. Not in capitals: "DR. Sites
+     * fail over" is disaster recovery, and a sentence ends there.
+     */
+    private static boolean afterTitlesFullStop(String text, Tokens tokens, int title, int t) {
+        int start = tokens.start(title);
+        int end = tokens.end(title);
+        return tokens.start(t) == end + 2 && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
+                && Character.isLowerCase(text.charAt(start + 1))
+                && TITLES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**

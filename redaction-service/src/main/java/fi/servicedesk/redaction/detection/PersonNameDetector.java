@@ -88,6 +88,8 @@ public final class PersonNameDetector implements Detector {
             PersonColumns.mark(text, tokens, words, names);
         }
         NameLayout.markListItems(text, tokens, words, names, capitals);
+        SurnamesBeforeInitials.mark(text, tokens, words, names, capitals);
+        VietnameseNames.mark(text, tokens, names, capitals);
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);
         NameLists.markLabelledLists(text, tokens, words, names);

@@ -1,0 +1,37 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A capitalised word that is a part of an address's local part in the same message, compared without marks. */
+class AddressLocalPartsTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Jääskeläinen|jaaskelainen",
+            "Agnès|agnes",
+            "Wiśniewska|wisniewska",
+            "Łucja|lucja",
+            "Søndergaard|sondergaard",
+            "Weiß|weiss",
+            "Nguyễn|nguyen",
+    })
+    void foldsAWordAsAnAddressWritesIt(String word, String folded) {
+        assertEquals(folded, AddressLocalParts.fold(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the given name is no name to Voikko or the lists; its address spells it without the grave accent
+            "Lähettäjä: Sjöholm, Agnès <agnes.sjoholm@firma.example.fi>|Sjöholm;Agnès",
+    })
+    void findsANameWithMarksItsAddressDrops(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+}

@@ -1,0 +1,34 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A chat mention after white space, a bracket or a quotation mark (ChatMentions); not an address's "@". */
+class ChatMentionsTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a notification quotes the comment that mentions someone
+            "Aino commented: \"@Rasmus can you check the logs?\"|Rasmus;Aino",
+            "Kommentti: “@Oddný katsotko tämän?”|Oddný",
+            "(@Oddný) will take it|Oddný",
+    })
+    void findsAMentionAfterAQuotationMarkOrBracket(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Mail helpdesk@Rasmus.example.com for access.",
+    })
+    void leavesAnAddresssAt(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}

@@ -1,0 +1,35 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Names after a title, also where a full stop ends the title (NamesAfterCues); the title is no name. */
+class NamesAfterTitlesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Please call Dr. Okonedo back today.|Okonedo",
+            "Kysy asiaa prof. Oddvar Gaupilta, hän tietää.|Oddvar;Gaupilta",
+            "The badge request came from Mx Harlow yesterday.|Harlow",
+            "Lausunnon antoi tri Rautavaara eilen.|Rautavaara",
+    })
+    void findsTheNameAfterTheTitle(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // disaster recovery in capitals ends a sentence, and its next word is no name
+            "We failed over to DR. Sites in Espoo stayed up.",
+    })
+    void leavesCapitalsThatAreNoTitle(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
