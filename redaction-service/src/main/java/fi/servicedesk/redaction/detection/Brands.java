@@ -21,6 +21,20 @@ final class Brands {
         return NAMES.contains(text, start, end);
     }
 
+    /**
+     * Whether {@code text[start, end)} is a listed name ({@link SortedLines#IS_ENTRY}) and whether a listed name
+     * goes on from it after a space, "&amp;", an apostrophe or a hyphen ({@link SortedLines#BEGINS_ENTRY}: "jack"
+     * of "jack wills", "harley" of "harley-davidson"), by one search.
+     */
+    static int find(String text, int start, int end) {
+        return NAMES.find(text, start, end);
+    }
+
+    /** False where no listed name begins with the word {@code text[start, end)} (its letters only); true where one may. */
+    static boolean mayBeFirstWord(String text, int start, int end) {
+        return NAMES.mayBeFirstWord(text, start, end);
+    }
+
     static int size() {
         return NAMES.size();
     }

@@ -38,37 +38,49 @@ final class ListedBrands {
         }
     }
 
-    /** The last word of the longest listed run that opens at {@code s}, or -1 if none. */
+    /**
+     * The last word of the longest listed run that opens at {@code s}, or -1 if none. Each word is one search, and
+     * the run ends where no listed name goes on ("John" begins names, "John Smith" none).
+     */
     private static int lastOfListedRun(String text, Tokens tokens, int s) {
         int start = tokens.start(s);
-        for (int last = Math.min(tokens.size(), s + LONGEST) - 1; last >= s; last--) {
+        int hyphen = hyphen(text, start, tokens.end(s));
+        // Most words begin no listed name: one probe of the first words' hashes before any search.
+        if (!Brands.mayBeFirstWord(text, start, firstWordEnd(text, start, tokens.end(s)))
+                || hyphen >= 0 && (Brands.find(text, start, hyphen) & SortedLines.BEGINS_ENTRY) == 0) {
+            return -1;
+        }
+        int found = -1;
+        for (int last = s; last < tokens.size() && last < s + LONGEST; last++) {
             int end = tokens.end(last);
             if (end - start > LONGEST_CHARACTERS) {
-                continue;
+                break;
             }
-            if (Brands.contains(text, start, end) || isListedInflected(text, start, tokens.start(last), end)) {
-                return last;
+            int listed = Brands.find(text, start, end);
+            if ((listed & SortedLines.IS_ENTRY) != 0
+                    || (last > s || hyphen >= 0) && isListedInflected(text, start, tokens.start(last), end)) {
+                found = last;
+            }
+            if ((listed & SortedLines.BEGINS_ENTRY) == 0) {
+                break;
             }
         }
-        return -1;
+        return found;
     }
 
     /**
-     * "Postin", "Jack Willsille", "Tim Hortonsilla": the run without the Finnish case ending of its last word, and
-     * without the linking "i" before it after a consonant ("Wills-i-lle").
+     * "Jack Willsille", "Tim Hortonsilla", "Herman Millerilta": the run without the Finnish case ending (and a
+     * clitic) of its last word, with or without the linking "i" before the ending ("Wills-i-lle").
      */
     private static boolean isListedInflected(String text, int start, int lastStart, int end) {
-        var lastWord = text.substring(lastStart, end);
-        var stem = NameWords.withoutCaseEnding(NameWords.withoutClitic(lastWord));
-        if (stem.length() == lastWord.length()) {
+        int withoutClitic = end - NameWords.cliticLength(text, lastStart, end);
+        int ending = NameWords.caseEndingLength(text, lastStart, withoutClitic);
+        if (ending == 0) {
             return false;
         }
-        if (Brands.contains(text, start, lastStart + stem.length())) {
-            return true;
-        }
-        // withoutCaseEnding drops a linking "i" that the name may end with ("Postille" → "Post"): the name with it.
-        return stem.length() < lastWord.length() && lastWord.charAt(stem.length()) == 'i'
-                && Brands.contains(text, start, lastStart + stem.length() + 1);
+        int stemEnd = withoutClitic - ending;
+        return Brands.contains(text, start, stemEnd)
+                || text.charAt(stemEnd - 1) == 'i' && Brands.contains(text, start, stemEnd - 1);
     }
 
     /**
@@ -76,8 +88,27 @@ final class ListedBrands {
      * ("Harley-Davidson").
      */
     private static boolean isOneWord(String text, Tokens tokens, int first, int last) {
-        int hyphen = text.indexOf('-', tokens.start(first));
-        return withoutPossessive(text, tokens, first, last) == first && !(hyphen >= 0 && hyphen < tokens.end(first));
+        return withoutPossessive(text, tokens, first, last) == first && hyphen(text, tokens.start(first), tokens.end(first)) < 0;
+    }
+
+    /** Where the word's letters end: at a hyphen or apostrophe ("Harley" of "Harley-Davidson", "O" of "O'Neill"). */
+    private static int firstWordEnd(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Where the first hyphen of {@code text[start, end)} is, or -1. */
+    private static int hyphen(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '-') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The run's last word, not the "s" of a possessive after it ("Sainsbury's"). */
