@@ -39,6 +39,18 @@ final class AddressLocalParts {
         }
     }
 
+    /**
+     * An address of the message has both words in its local part ("John Lewis" and john.lewis@…): the words
+     * are a person's.
+     */
+    static boolean holdBoth(String text, String first, String second) {
+        if (text.indexOf('@') < 0) {
+            return false;
+        }
+        var parts = localPartWords(text);
+        return parts.contains(fold(first)) && parts.contains(fold(second));
+    }
+
     /** The words of the local parts of the addresses that have two or more ("faith", "hunt" of faith_hunt@). */
     private static List<String> localPartWords(String text) {
         var out = new ArrayList<String>();

@@ -22,18 +22,22 @@ final class NameWords {
      * either is the other's stem or their stems agree ({@link #sameNameInflected}).
      */
     static String withoutCaseEnding(String word) {
-        var stem = word;
-        for (var ending : CASE_ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= SHORTEST_STEM) {
-                stem = word.substring(0, word.length() - ending.length());
-                break;
-            }
-        }
+        var stem = word.substring(0, word.length() - caseEndingLength(word, 0, word.length()));
         int last = stem.length() - 1;
         if (last >= SHORTEST_STEM && stem.charAt(last) == 'i' && !isVowel(stem.charAt(last - 1))) {
             stem = stem.substring(0, last);
         }
         return stem;
+    }
+
+    /** How many letters of {@code text[start, end)} are a Finnish case ending; none where the stem would be too short. */
+    static int caseEndingLength(String text, int start, int end) {
+        for (var ending : CASE_ENDINGS) {
+            if (end - start - ending.length() >= SHORTEST_STEM && text.startsWith(ending, end - ending.length())) {
+                return ending.length();
+            }
+        }
+        return 0;
     }
 
     /**

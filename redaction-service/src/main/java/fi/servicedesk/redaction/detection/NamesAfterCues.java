@@ -90,6 +90,14 @@ final class NamesAfterCues {
         }
     }
 
+    /**
+     * A greeting or a word that names a person next at {@code t}, right before the word at {@code next} ("Hi
+     * Ted Baker,", "cc: John Lewis", "my manager Max Mara"): where a person stands in the text.
+     */
+    static boolean framesPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t, int next) {
+        return tokens.adjacent(t, next) && (isGreeting(text, tokens, t) || isPersonCue(text, tokens, words, t) && !isSpeakerLabel(text, tokens, t));
+    }
+
     /** "Agent: Who's …", "Asiakas: Se on …": a role opening a line before a colon labels what a speaker says. */
     private static boolean isSpeakerLabel(String text, Tokens tokens, int t) {
         return tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':' && tokens.beginsSentence(t)

@@ -22,5 +22,6 @@ final class ThingsNamedLikePeople {
         ThingsOneLogsInTo.unmark(text, tokens, names);
         FirmsByLegalForm.unmark(text, tokens, names);
         ThingLabels.unmark(text, tokens, words, names);
+        ListedBrands.unmark(text, tokens, words, names);
     }
 }

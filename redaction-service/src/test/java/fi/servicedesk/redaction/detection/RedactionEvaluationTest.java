@@ -188,12 +188,12 @@ class RedactionEvaluationTest {
      * asset registers, starters and leavers, bilingual text, initials, nicknames, hyphenated first names,
      * Sámi, Russian, Estonian, Somali and Vietnamese names in the Finnish cases. Its first, untuned run
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
-     * values in clear. Tuned since: 93.3 %, 94.8 %, 50 damaged and 108 in clear, which this holds as
+     * values in clear. Tuned since (and the gazetteer of brands): 93.3 %, 96.9 %, 33 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 108, 50);
+        holdsNameFigures(EIGHTH_HELD_OUT, 108, 33);
     }
 
     /**
@@ -203,12 +203,12 @@ class RedactionEvaluationTest {
      * titles; Ukrainian, Polish, Arabic, Chinese, Thai and Finland-Swedish names in the Finnish cases,
      * names that are words, nicknames; ships, storms, brands and streets as look-alikes. Its first,
      * untuned run found 73.6 % of the names with 73.9 % precision, damaged 178 of 858 look-alikes and
-     * left 350 values in clear. Tuned since by rules its misses and damage chose: 89.0 %, 93.2 %, 65 damaged
-     * and 157 in clear, which this holds as regression bounds, not targets.
+     * left 350 values in clear. Tuned since by rules its misses and damage chose, and the gazetteer of
+     * brands: 89.0 %, 94.1 %, 57 damaged and 157 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 157, 65);
+        holdsNameFigures(NINTH_HELD_OUT, 157, 57);
     }
 
     /**
@@ -237,11 +237,11 @@ class RedactionEvaluationTest {
      * and Polish names in the Finnish cases; streets, places, firms, software and fonts named like people as
      * look-alikes. Its first, untuned run found 86.3 % of the names with 93.4 % precision, damaged 71 of 817
      * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose and
-     * rules sets 5-9's false names chose: 90.6 %, 93.5 %, 72 damaged and 166 in clear, which this holds as regression bounds, not targets.
+     * rules sets 5-9's false names chose, and the gazetteer of brands: 90.6 %, 95.1 %, 58 damaged and 166 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 72);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 58);
     }
 
     /**
