@@ -175,12 +175,12 @@ class RedactionEvaluationTest {
      * chat exports, SMS, log lines and stack traces, tables as text, signatures with titles, addresses,
      * Finland-Swedish, double and "von"/"af" surnames, names that are words. Its first, untuned run
      * found 81.0 % of the names with 79.6 % precision and 73 % of the phone numbers, damaged 165 of 861
-     * look-alikes and left 300 values in clear. Tuned since: 93.6 %, 96.5 %, 48 damaged and 106 in
-     * clear, which this holds as regression bounds, not targets.
+     * look-alikes and left 300 values in clear. Tuned since, with the gazetteer of brands: 93.6 %, 96.9 %, 43
+     * damaged and 106 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 106, 48);
+        holdsNameFigures(SEVENTH_HELD_OUT, 106, 43);
     }
 
     /**
@@ -221,12 +221,12 @@ class RedactionEvaluationTest {
      * look-alikes. Its first, untuned run found 79.9 % of the names with 89.5 % precision, damaged 107 of
      * 790 look-alikes and left 285 values in clear. Tuned since by rules its and sets 5-9's misses chose,
      * and rules sets 5-9's false names chose: 90.8 %, 92.5 %, 81 damaged and 139 in clear; after the rules of sets
-     * 7-12's misses (list items, Vietnamese names) 91.7 %, 92.5 %, 81 damaged and 125 in clear, which this holds as
-     * regression bounds, not targets.
+     * 7-12's misses (list items, Vietnamese names) and the gazetteer of brands 91.7 %, 93.5 %, 72 damaged and 125 in
+     * clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 125, 81);
+        holdsNameFigures(TENTH_HELD_OUT, 125, 72);
     }
 
     /**
