@@ -34,7 +34,13 @@ public class SweepScheduler {
                 () -> Log.debugf("Slot %s already swept by another replica", slot));
     }
 
-    @Scheduled(every = "${retention.timeout-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Skipped while the application starts or stops: a check that fires during shutdown would reach
+     * a closed EntityManagerFactory and log an error for nothing; the next replica or start checks
+     * again. The cron sweep keeps no such guard, since it would also skip the slot that fires at start.
+     */
+    @Scheduled(every = "${retention.timeout-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeOverdue() {
         sweeps.overdue().forEach(sweeps::closeIfDue);
         metrics.refresh();
