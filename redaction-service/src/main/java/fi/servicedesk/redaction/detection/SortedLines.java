@@ -49,7 +49,7 @@ final class SortedLines {
         }
         int strings = starts.length;
         for (byte b : lines) {
-            strings += Character.isLetter((char) (b & 0xFF)) ? 0 : 1;
+            strings += b == '\n' || Character.isLetter((char) (b & 0xFF)) ? 0 : 1;
         }
         slots = new int[Integer.highestOneBit(Math.max(4, strings * 4))];
         for (int e = 0; e < starts.length; e++) {
