@@ -36,12 +36,13 @@ public final class CredentialDetector implements Detector {
     /** The PIN pattern is case-sensitive. */
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp",
             (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i)) && Characters.notAfterLetter(t, i, ""));
-    /** What every cue holds (see {@link #cues}), for the pair filter. */
-    private static final Fragment SALA = Fragment.of("sala");
-    private static final Fragment SALIS = Fragment.of("salis");
-    private static final Fragment PASS = Fragment.of("pass");
-    private static final Fragment PW = Fragment.of("pw");
-    private static final Fragment PIN_LETTERS = Fragment.of("pin");
+    /**
+     * What every cue of the patterns holds, for the pair filter, before {@link #cues} reads the text: the cue words
+     * whole ("salasana", not "sala"), whose pairs together few texts have, where "sala", "pass" and "pin" are in
+     * many ("salama", "passed", "pinta").
+     */
+    private static final Fragment[] CUE_WORDS = {Fragment.of("salasana"), Fragment.of("salis"), Fragment.of("passu"),
+            Fragment.of("passw"), Fragment.of("passc"), Fragment.of("pw"), Fragment.of("pin")};
     private static final int PASSWORD_CUE = 1;
     private static final int PIN_CUE = 2;
     /** The shortest PIN. */
@@ -56,8 +57,7 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        int cues = SALA.mayBeIn(message) || SALIS.mayBeIn(message) || PASS.mayBeIn(message) || PW.mayBeIn(message)
-                || PIN_LETTERS.mayBeIn(message) ? cues(text) : 0;
+        int cues = mayHoldACue(message) ? cues(text) : 0;
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
@@ -83,6 +83,15 @@ public final class CredentialDetector implements Detector {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
             }
         }
+    }
+
+    private static boolean mayHoldACue(Text message) {
+        for (var cue : CUE_WORDS) {
+            if (cue.mayBeIn(message)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,11 @@ public final class EmailDetector implements Detector {
     /** "@", "%", the brackets, and the whitespace characters (all below '!'). */
     private static final Scan.Opening SEPARATOR_OPENING = Scan.Opening.of(
             "@%([{<" + controlsAndSpace(), EmailDetector::mayStartSeparator);
+    /**
+     * Where only "@" and "%40" can separate (no bracket before an "a", no spoken " at "): most texts with an
+     * address. The search then passes over the spaces, each of which the full opening asks about.
+     */
+    private static final Scan.Opening SIGN_OPENING = Scan.Opening.of("@%", EmailDetector::mayStartSeparator);
     private static final Fragment SPOKEN_AT = Fragment.of(" at ");
     private static final Fragment SPOKEN_ÄT = Fragment.of(" ät ");
     private static final int MAX_LOCAL = 64;
@@ -36,13 +41,15 @@ public final class EmailDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        if (!maySeparate(message)) {
+        boolean spelled = maySpellASeparator(message);
+        if (!spelled && !mayHoldASign(message)) {
             return;
         }
+        var opening = spelled ? SEPARATOR_OPENING : SIGN_OPENING;
         var separator = new Scan(SEPARATOR, message);
         Matcher domain = DOMAIN.matcher(text);
         int from = 0;
-        while (from < text.length() && separator.find(from, SEPARATOR_OPENING)) {
+        while (from < text.length() && separator.find(from, opening)) {
             int localStart = localPartStart(text, separator.match().start());
             boolean spokenAt = separator.match().group().trim().equalsIgnoreCase("at") || separator.match().group().trim().equalsIgnoreCase("ät");
             domain.region(separator.match().end(), text.length());
@@ -58,12 +65,17 @@ public final class EmailDetector implements Detector {
         }
     }
 
-    /** A separator needs "@", "%40", a bracket before "a" or "ä", or a spoken " at ": most texts have none. */
-    private static boolean maySeparate(Text message) {
+    /** "@" or "%40", which separate wherever they are. */
+    private static boolean mayHoldASign(Text message) {
+        return message.has('@') || message.has('%') && message.value().contains("%40");
+    }
+
+    /**
+     * A bracket before "a" or "ä", or a spoken " at ": the separators spelled out, which only the full opening
+     * finds. With "@" and "%40" they are all a separator can be: most texts have none.
+     */
+    private static boolean maySpellASeparator(Text message) {
         var text = message.value();
-        if (message.has('@') || message.has('%') && text.contains("%40")) {
-            return true;
-        }
         if (message.has('(') || message.has('[') || message.has('{') || message.has('<')) {
             for (int i = 0; i < text.length() - 1; i++) {
                 if (BRACKETS.indexOf(text.charAt(i)) >= 0 && startsWithA(text, Character.isWhitespace(text.charAt(i + 1)) ? i + 2 : i + 1)) {

@@ -174,6 +174,12 @@ final class FinnishNameForms {
                 return true;
             }
         }
+        // A part of two letters, or of four or more, has at least its first two letters tested below: that test
+        // first, since it turns most parts away, before the weak grade's and "-nen"'s tests.
+        if ((length == 2 || length >= 4)
+                && !message.mayContainPair(Text.fold(name.charAt(start)), Text.fold(name.charAt(start + 1)))) {
+            return false;
+        }
         int shared = Math.min(OPENING_LETTERS, length);
         if (length >= 3 && VOWELS.indexOf(Text.fold(name.charAt(end - 1))) >= 0
                 && grades(Text.fold(name.charAt(end - 3)), Text.fold(name.charAt(end - 2)))) {

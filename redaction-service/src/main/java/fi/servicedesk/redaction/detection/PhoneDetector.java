@@ -51,16 +51,32 @@ public final class PhoneDetector implements Detector {
             return;
         }
         var s = message.value();
-        int length = s.length();
-        int i = 0;
-        while (i < length) {
-            int end = mayStart(s, i) ? candidateEnd(s, i) : -1;
+        // Only where a number can open is tried: a "+", or a run of digits opening with "0" (or "(0"), after no
+        // digit (mayStart's test of the character before), so at the start of one of Text's digit runs.
+        int run = 0;
+        int plus = s.indexOf('+');
+        for (int i = 0; ; ) {
+            while (run < message.digitRunCount() && (message.digitRun(run) < i || s.charAt(message.digitRun(run)) != '0')) {
+                run++;
+            }
+            while (plus >= 0 && plus < i) {
+                plus = s.indexOf('+', i);
+            }
+            int zero = run == message.digitRunCount() ? -1 : message.digitRun(run);
+            if (zero > i && s.charAt(zero - 1) == '(') {
+                zero--;
+            }
+            int opening = zero < 0 ? plus : plus < 0 ? zero : Math.min(zero, plus);
+            if (opening < 0) {
+                return;
+            }
+            int end = mayStart(s, opening) ? candidateEnd(s, opening) : -1;
             if (end < 0) {
-                i++;
+                i = opening + 1;
                 continue;
             }
-            if (!isDate(s, i, end)) {
-                splitIntoNumbers(s, i, end, findings);
+            if (!isDate(s, opening, end)) {
+                splitIntoNumbers(s, opening, end, findings);
             }
             i = end;
         }

@@ -4,25 +4,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A word list on the class path, one entry a line in lower case, Latin-1 letters and ascending order of
- * characters, held as one byte array (a byte a character) and searched in place, without a String per entry:
- * {@link EnglishNouns}, {@link Brands}.
+ * characters, held as one byte array (a byte a character) and looked up in place, without a String per entry:
+ * {@link EnglishNouns}, {@link Brands}. A lookup hashes the text's folded characters and compares it with the
+ * one or two entries of its slot: the binary search it replaced compared the text with some 14 entries spread
+ * over the array, a cache miss each (ListedBrands asks it of every capitalised word).
  */
 final class SortedLines {
 
+    /** {@link #find}: an entry is the text. */
+    static final int IS_ENTRY = 1;
+    /** {@link #find}: an entry begins with the text before a character that is no letter ("jack" of "jack wills"). */
+    static final int BEGINS_ENTRY = 2;
+    private static final int ANSWERS = IS_ENTRY | BEGINS_ENTRY;
+    private static final int FIRST_WORD_BITS = 1 << 16;
+
     /** The entries one after another in Latin-1, each ended by a new line. */
     private final byte[] lines;
-    /** Where each entry begins in {@link #lines}. */
-    private final int[] starts;
+    /** How many entries there are. */
+    private final int size;
     /** A bit for the hash of each entry's first word ({@link #firstWordHash}): most words are no first word, and one probe says so. */
     private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
-    private static final int FIRST_WORD_BITS = 1 << 16;
+    /**
+     * Open addressing by {@link #hash} of the characters, a power of two at most half full: each slot one string,
+     * an entry or the part of one before a character that is no letter, as its offset in {@link #lines}, its
+     * length and what {@link #find} answers for it, packed in one int ({@link #pack}; 0 for none).
+     */
+    private final int[] slots;
 
     private SortedLines(byte[] lines) {
         this.lines = lines;
-        this.starts = starts(lines);
+        var starts = starts(lines);
+        this.size = starts.length;
         for (int start : starts) {
             int end = start;
             while (lines[end] != '\n' && Character.isLetter((char) (lines[end] & 0xFF))) {
@@ -31,8 +47,64 @@ final class SortedLines {
             int bit = firstWordHash(new String(lines, start, end - start, StandardCharsets.ISO_8859_1), 0, end - start);
             firstWords[bit >>> 6] |= 1L << bit;
         }
+        int strings = starts.length;
+        for (byte b : lines) {
+            strings += b == '\n' || Character.isLetter((char) (b & 0xFF)) ? 0 : 1;
+        }
+        slots = new int[Integer.highestOneBit(Math.max(4, strings * 4))];
+        for (int e = 0; e < starts.length; e++) {
+            int start = starts[e];
+            int end = start;
+            while (lines[end] != '\n') {
+                end++;
+            }
+            add(start, end - start, IS_ENTRY);
+            for (int i = start + 1; i < end; i++) {
+                if (!Character.isLetter((char) (lines[i] & 0xFF)) && firstGoingOn(starts, e, i - start) == e) {
+                    add(start, i - start, BEGINS_ENTRY);
+                }
+            }
+        }
     }
 
+    /**
+     * Of the entries that begin with the first {@code length} characters of entry {@code e} and go on, the
+     * first in order (they stand together, up to {@code e}): the one right after those characters, which the
+     * answer {@link #BEGINS_ENTRY} is about.
+     */
+    private int firstGoingOn(int[] starts, int e, int length) {
+        int first = e;
+        while (first > 0 && Arrays.equals(lines, starts[first - 1], starts[first - 1] + length, lines, starts[e], starts[e] + length)
+                && lines[starts[first - 1] + length] != '\n') {
+            first--;
+        }
+        return first;
+    }
+
+    private void add(int offset, int length, int answer) {
+        int slot = slot(hash(lines, offset, length));
+        while (slots[slot] != 0 && !(length(slots[slot]) == length
+                && Arrays.equals(lines, offset(slots[slot]), offset(slots[slot]) + length, lines, offset, offset + length))) {
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        slots[slot] = pack(offset, length, slots[slot] & ANSWERS | answer);
+    }
+
+    /** An offset below 2^21, a length below 256 and the answers' two bits in one int, never 0 (no entry is empty). */
+    private static int pack(int offset, int length, int answers) {
+        if (offset >= 1 << 21 || length == 0 || length > 0xFF) {
+            throw new IllegalStateException("a word list of more than 2 MB or an entry of more than 255 characters");
+        }
+        return offset << 10 | length << 2 | answers;
+    }
+
+    private static int offset(int slot) {
+        return slot >>> 10;
+    }
+
+    private static int length(int slot) {
+        return slot >>> 2 & 0xFF;
+    }
     /**
      * False where no entry's first word (its letters before a space, hyphen or apostrophe) is {@code text[start,
      * end)}; true where one may be.
@@ -71,76 +143,57 @@ final class SortedLines {
      * one, and every other character, a space between words too, as written.
      */
     boolean contains(String text, int start, int end) {
-        int at = lowerBound(text, start, end);
-        return at < starts.length && compare(text, start, end, starts[at]) == 0;
+        return (find(text, start, end) & IS_ENTRY) != 0;
     }
-
-    /** {@link #find}: an entry is the text. */
-    static final int IS_ENTRY = 1;
-    /** {@link #find}: an entry begins with the text before a character that is no letter ("jack" of "jack wills"). */
-    static final int BEGINS_ENTRY = 2;
 
     /**
-     * {@link #IS_ENTRY} and {@link #BEGINS_ENTRY} of {@code text[start, end)}, by one search: the entries that
-     * begin with the text and a space, "&amp;", an apostrophe or a hyphen sort right after the text itself.
+     * {@link #IS_ENTRY} and {@link #BEGINS_ENTRY} of {@code text[start, end)}, by one lookup: whether it is an entry,
+     * and whether the first entry in order that begins with it and goes on goes on with a space, "&amp;", an
+     * apostrophe or a hyphen (the answer of the search by order this lookup replaced).
      */
     int find(String text, int start, int end) {
-        int at = lowerBound(text, start, end);
-        if (at == starts.length) {
-            return 0;
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            int c = fold(text.charAt(i));
+            if (c > 0xFF) {
+                return 0;
+            }
+            hash = 31 * hash + c;
         }
-        int found = 0;
-        if (compare(text, start, end, starts[at]) == 0) {
-            found = IS_ENTRY;
-            at++;
+        int length = end - start;
+        for (int slot = slot(hash); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            if (length(slots[slot]) == length && isAt(text, start, end, offset(slots[slot]))) {
+                return slots[slot] & ANSWERS;
+            }
         }
-        return at < starts.length && beginsWithWord(text, start, end, starts[at]) ? found | BEGINS_ENTRY : found;
+        return 0;
     }
 
-    /** The entry at {@code entry} begins with the text and then a character that is no letter. */
-    private boolean beginsWithWord(String text, int start, int end, int entry) {
-        for (int i = start; i < end; i++, entry++) {
-            if (lines[entry] == '\n' || fold(text.charAt(i)) != (lines[entry] & 0xFF)) {
+    /** The text's characters, folded, are the bytes at {@code offset}. */
+    private boolean isAt(String text, int start, int end, int offset) {
+        for (int i = start; i < end; i++, offset++) {
+            if (fold(text.charAt(i)) != (lines[offset] & 0xFF)) {
                 return false;
             }
         }
-        return lines[entry] != '\n' && !Character.isLetter((char) (lines[entry] & 0xFF));
+        return true;
     }
 
-    /** The first entry that is not before {@code text[start, end)}, or the number of entries. */
-    private int lowerBound(String text, int start, int end) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (compare(text, start, end, starts[middle]) > 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+    /** The hash {@link #find} computes of a text whose folded characters are these bytes. */
+    private static int hash(byte[] bytes, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + (bytes[i] & 0xFF);
         }
-        return low;
+        return hash;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ hash >>> 16) & (slots.length - 1);
     }
 
     int size() {
-        return starts.length;
-    }
-
-    /** The text's entry against the one at {@code at}: negative when the text's comes first. */
-    private int compare(String text, int start, int end, int at) {
-        for (int i = start; ; i++, at++) {
-            int listed = lines[at] == '\n' ? -1 : lines[at] & 0xFF;
-            if (i == end) {
-                return listed == -1 ? 0 : -1;
-            }
-            if (listed == -1) {
-                return 1;
-            }
-            int c = fold(text.charAt(i));
-            if (c != listed) {
-                return c - listed;
-            }
-        }
+        return size;
     }
 
     private static int fold(char c) {

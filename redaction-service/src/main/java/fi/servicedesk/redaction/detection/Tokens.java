@@ -17,10 +17,12 @@ final class Tokens {
     /** Bits of {@link #shapes}: the name rules ask them of every word, often. */
     private static final byte CAPITALISED = 1;
     private static final byte LOWER_CASE = 2;
+    /** Only spaces and tabs, at least one, between the word and the one before it: {@link #spaced} of the pair. */
+    private static final byte SPACED_FROM_PREVIOUS = 4;
 
     private int[] starts = new int[16];
     private int[] ends = new int[16];
-    /** {@link #CAPITALISED} and {@link #LOWER_CASE} of each word, found as it is added. */
+    /** {@link #CAPITALISED}, {@link #LOWER_CASE} and {@link #SPACED_FROM_PREVIOUS} of each word, found as it is added. */
     private byte[] shapes = new byte[16];
     private int size;
     private final String text;
@@ -128,7 +130,8 @@ final class Tokens {
         }
         starts[size] = start;
         ends[size] = end;
-        shapes[size] = (byte) ((capitalised(start, end) ? CAPITALISED : 0) | (isLowerCase(text.charAt(start)) ? LOWER_CASE : 0));
+        shapes[size] = (byte) ((capitalised(start, end) ? CAPITALISED : 0) | (isLowerCase(text.charAt(start)) ? LOWER_CASE : 0)
+                | (size > 0 && onlySpacesBetween(ends[size - 1], start) ? SPACED_FROM_PREVIOUS : 0));
         size++;
     }
 
@@ -198,15 +201,26 @@ final class Tokens {
         return separators <= 1;
     }
 
-    /** Only spaces and tabs between: two parts of one name ("Jarmo Hirvonen"). */
+    /**
+     * Only spaces and tabs between: two parts of one name ("Jarmo Hirvonen"). The name rules ask it of
+     * neighbours most often, and for them it was found as the words were added.
+     */
     boolean spaced(int token, int next) {
-        for (int i = ends[token]; i < starts[next]; i++) {
+        if (next == token + 1) {
+            return (shapes[next] & SPACED_FROM_PREVIOUS) != 0;
+        }
+        return onlySpacesBetween(ends[token], starts[next]);
+    }
+
+    /** At least one character from {@code from} to {@code to}, and each a space or a tab. */
+    private boolean onlySpacesBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\t') {
                 return false;
             }
         }
-        return ends[token] < starts[next];
+        return from < to;
     }
 
     /** The first word of the text, of a line or after a full stop, question or exclamation mark. */

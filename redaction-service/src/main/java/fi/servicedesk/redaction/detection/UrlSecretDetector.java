@@ -15,14 +15,17 @@ public final class UrlSecretDetector implements Detector {
             "[?&;#](?:access_token|refresh_token|id_token|token|api_key|apikey|api-key|key|sig|signature|password|passwd|pwd|secret"
                     + "|client_secret|auth|code|session|sessionid|sid|x-amz-signature|x-amz-credential)=([^&\\s#\"'<>]+)",
             Pattern.CASE_INSENSITIVE);
+    /** A parameter opens at one of these: the search tries the pattern there only (see {@link Scan}), not at every character. */
+    private static final Scan.Opening PARAMETER_OPENING = Scan.Opening.of("?&;#", (text, i) -> true);
     private static final Pattern USER_INFO = Pattern.compile("://([^/\\s:@?#]+:[^/\\s@?#]+)@");
 
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
         if (message.has('=')) {
-            Matcher parameter = PARAMETER.matcher(text);
-            while (parameter.find()) {
+            var scan = new Scan(PARAMETER, message);
+            for (int from = 0; scan.find(from, PARAMETER_OPENING); from = scan.match().end()) {
+                Matcher parameter = scan.match();
                 findings.add(new Finding(EntityType.URL_SECRET, parameter.start(1), parameter.end(1), parameter.group(1)));
             }
         }

@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Vietnamese names, family name first: "Nguyễn Thị Hoa", "Trần Văn Minhille", "Hoàng Thị Quang", "Nguyen Thi Lan".
@@ -20,6 +21,8 @@ final class VietnameseNames {
             "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Dinh", "Truong", "Doan");
     /** The middle names that mark a woman and a man, with and without marks. */
     private static final Set<String> MIDDLE_NAMES = Set.of("Thị", "Văn", "Thi", "Van");
+    private static final int LONGEST_FAMILY_NAME = Stream.concat(FAMILY_NAMES.stream(), FAMILY_NAMES_WITHOUT_MARKS.stream())
+            .mapToInt(String::length).max().orElseThrow();
     /** How many capitalised words a family name takes after it: a middle name and a given name. */
     private static final int WORDS_AFTER = 2;
 
@@ -28,9 +31,10 @@ final class VietnameseNames {
 
     static void mark(String text, Tokens tokens, boolean[] names, int[] capitals) {
         for (int t : capitals) {
-            var word = text.substring(tokens.start(t), tokens.end(t));
-            boolean withMarks = FAMILY_NAMES.contains(word);
-            if (withMarks || beforeMiddleName(text, tokens, t, FAMILY_NAMES_WITHOUT_MARKS.contains(word))) {
+            // Most capitalised words are longer than any family name: those are not copied to be looked up.
+            var word = tokens.length(t) <= LONGEST_FAMILY_NAME ? text.substring(tokens.start(t), tokens.end(t)) : null;
+            boolean withMarks = word != null && FAMILY_NAMES.contains(word);
+            if (withMarks || beforeMiddleName(text, tokens, t, word != null && FAMILY_NAMES_WITHOUT_MARKS.contains(word))) {
                 names[t] = true;
                 for (int next = t + 1; next <= t + WORDS_AFTER && next < tokens.size() && tokens.isCapitalised(next)
                         && tokens.spaced(next - 1, next); next++) {
