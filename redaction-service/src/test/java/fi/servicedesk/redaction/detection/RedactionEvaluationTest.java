@@ -41,6 +41,7 @@ class RedactionEvaluationTest {
     static final String TENTH_HELD_OUT = "/evaluation/held-out-10.jsonl";
     static final String ELEVENTH_HELD_OUT = "/evaluation/held-out-11.jsonl";
     static final String TWELFTH_HELD_OUT = "/evaluation/held-out-12.jsonl";
+    static final String THIRTEENTH_HELD_OUT = "/evaluation/held-out-13.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -258,6 +259,21 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
         holdsNameFigures(TWELFTH_HELD_OUT, 292, 200);
+    }
+
+    /**
+     * The thirteenth held-out set (held-out-13.py): 640 messages of agents' after-call notes in shorthand, web-chat
+     * and WhatsApp transcripts, Swedish and German mail headers, replies between quoted lines, directory output
+     * (Get-ADUser, LDAP distinguished names, Graph JSON), tab-separated rows, git commits, WebVTT voice tags,
+     * signatures with pronouns, hand-over receipts and shift logs; Georgian, Eritrean, Afghan, Filipino, Chinese,
+     * Indian, Russian and Finland-Swedish names in the Finnish cases and with clitics; streets, flag days and
+     * software named after people as look-alikes. Its first, untuned run found 78.2 % of the names with 86.9 %
+     * precision, damaged 183 of 901 look-alikes and left 666 values in clear, which this holds as regression
+     * bounds, not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 666, 183);
     }
 
     /**
