@@ -22,7 +22,7 @@ import java.util.Locale;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link AccordingTo},
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions} and {@link DirectoryEntries} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
@@ -83,6 +83,7 @@ public final class PersonNameDetector implements Detector {
         if (ChatExportHeaders.mayHoldHeaders(message)) {
             ChatExportHeaders.mark(text, tokens, words, names);
         }
+        ChatTranscripts.mark(text, tokens, words, names);
         NameLayout.markClosingName(text, tokens, words, names);
         if (NameLayout.mayHoldNameColumns(message)) {
             NameLayout.markNameColumns(text, tokens, words, names);

@@ -43,8 +43,6 @@ class DirectoryEntriesTest {
     }
 
     private void assertFound(String text, String... expected) {
-        assertEquals(List.of(expected), Found.findings(detector, text).stream()
-                .sorted((a, b) -> Integer.compare(a.start(), b.start()))
-                .map(f -> text.substring(f.start(), f.end())).toList(), text);
+        assertEquals(List.of(expected), Found.inOrder(detector, text), text);
     }
 }
