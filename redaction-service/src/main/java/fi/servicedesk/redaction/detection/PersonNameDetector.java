@@ -22,7 +22,7 @@ import java.util.Locale;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link AccordingTo},
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions} and {@link DirectoryEntries} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
@@ -93,6 +93,7 @@ public final class PersonNameDetector implements Detector {
         }
         NameLayout.markListItems(text, tokens, words, names, capitals);
         SurnamesBeforeInitials.mark(text, tokens, words, names, capitals);
+        GivenNamesBeforeInitials.mark(text, tokens, words, names, capitals);
         VietnameseNames.mark(text, tokens, names, capitals);
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);
