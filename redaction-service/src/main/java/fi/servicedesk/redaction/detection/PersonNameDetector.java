@@ -23,7 +23,7 @@ import java.util.Locale;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link DirectoryEntries} and {@link SlashSignatures} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries} and {@link SlashSignatures} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -95,6 +95,7 @@ public final class PersonNameDetector implements Detector {
         SurnamesBeforeInitials.mark(text, tokens, words, names, capitals);
         GivenNamesBeforeInitials.mark(text, tokens, words, names, capitals);
         VietnameseNames.mark(text, tokens, names, capitals);
+        ChineseNames.mark(text, tokens, words, names, capitals);
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);
         NameLists.markLabelledLists(text, tokens, words, names);
