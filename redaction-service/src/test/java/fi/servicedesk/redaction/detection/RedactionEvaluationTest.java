@@ -271,12 +271,13 @@ class RedactionEvaluationTest {
      * Indian, Russian and Finland-Swedish names in the Finnish cases and with clitics; streets, flag days and
      * software named after people as look-alikes. Its first, untuned run found 78.2 % of the names with 86.9 %
      * precision, damaged 183 of 901 look-alikes and left 666 values in clear. Tuned since by rules its misses chose
-     * (directory entries, chat transcripts, given names before initials, shorthand cues, labels, slash signatures):
-     * 87.8 %, 89.9 %, 183 damaged and 360 in clear, which this holds as regression bounds, not targets.
+     * (directory entries, chat transcripts, given names before initials, shorthand cues, labels, slash signatures,
+     * clitics, Chinese names): 88.6 %, 90.0 %, 183 damaged and 336 in clear, which this holds as regression bounds,
+     * not targets.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 360, 183);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 336, 183);
     }
 
     /**
