@@ -1,6 +1,7 @@
 """Random digits and valid identifiers for the held-out generators, drawn from the generator's own seeded Random so
 each set stays deterministic: Finnish identity codes with their check character, IBANs with their
-check digits, card numbers with their Luhn digit."""
+check digits, card numbers with their Luhn digit, and e-mail addresses."""
+import unicodedata
 
 HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
@@ -44,3 +45,27 @@ def luhn(rng, prefix, length):
         v = v * 2 if i % 2 == 0 else v
         total += v - 9 if v > 9 else v
     return "".join(map(str, body)) + str((10 - total % 10) % 10)
+
+
+def written_iban(rng):
+    """A Finnish IBAN as people write it: in one run or in groups of four."""
+    full = iban(rng, "FI", digits(rng, 14))
+    return rng.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
+
+
+def written_card(rng):
+    """A Visa or Mastercard number as people write it: in one run or in groups of four."""
+    n = luhn(rng, rng.choice(["4", "52"]), 16)
+    return rng.choice([n, " ".join(n[i:i + 4] for i in range(0, 16, 4))])
+
+
+def address(rng, first, last, domains):
+    """A person's e-mail address at one of domains, the name without marks, spaces, hyphens or apostrophes."""
+    f, l = (plain_name(name) for name in (first, last))
+    local = rng.choice([f"{f}.{l}", f"{f[0]}{l}", f"{f}.{l}", f"{l}.{f}"])
+    return f"{local}@{rng.choice(domains)}"
+
+
+def plain_name(name):
+    """A name as an address writes it: lower case, letters without their marks (ä a, å a, é e), no space or hyphen."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.lower()) if c.isalnum() and c.isascii())

@@ -54,12 +54,17 @@ final class FinnishPersonPhrases {
         var w = words[t];
         // The readings and the genitive's "n" first: most capitalised words are neither a surname nor such a genitive.
         if (names[t] || w == null || !tokens.isCapitalised(t) || !(w.is(NameLexicon.Word.LAST)
-                || text.charAt(tokens.end(t) - 1) == 'n' && (w.is(NameLexicon.Word.FIRST) || !w.isKnown()))
+                || isGenitive(text, tokens, t) && (w.is(NameLexicon.Word.FIRST) || !w.isKnown()))
                 || !(isPossession(tokens, words, t + 1)
                 || t + 2 < tokens.size() && isAdjective(tokens, words, t + 1) && isPossession(tokens, words, t + 2))) {
             return;
         }
         names[t] = w.is(NameLexicon.Word.LAST | NameLexicon.Word.FIRST) || isNoThing(text, tokens, t);
+    }
+
+    /** The word ends in the genitive's "n", also before a clitic ("Kapanadzenko kone se oli?", "Hodaninkin kone"). */
+    private static boolean isGenitive(String text, Tokens tokens, int t) {
+        return text.charAt(tokens.end(t) - 1 - NameWords.cliticLength(text, tokens.start(t), tokens.end(t))) == 'n';
     }
 
     /**

@@ -127,6 +127,11 @@ public final class NameLexicon {
             "please", "sorry", "thanks", "thank", "hello", "hi", "hey", "dear", "regards", "cheers", "i", "a", "an",
             "the", "and", "or", "but", "my", "our", "your", "his", "her", "their", "this", "that", "mr", "mrs", "ms",
             "miss", "dr", "mx", "prof", "tri", "new", "old",
+            // an after-call note's shorthand for the customer and the manager, and the Swedish greeting ("Mgr Nino
+            // Beridze", "Hej Iiris"), which the lists or a name after them would otherwise make a name
+            "mgr", "cust", "hej",
+            // the weekdays of a quoted mail's header, abbreviated or in German ("On Mon, 7 Dec", "Gesendet: Montag, 7.")
+            "mon", "tue", "wed", "thu", "fri", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
             // English auxiliaries and question words open a question before a name ("Is Harju still…", "Who's …").
             "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "would", "should", "shall",
             "might", "must", "who", "what", "when", "where", "why", "how", "which", "whose", "else",

@@ -33,7 +33,11 @@ final class NameLists {
             // a calendar invitation's organiser and attendees ("Required: Dirie, Mahad; Booth, Patience")
             "organizer", "organiser", "required", "optional", "guest",
             // a ticket's or a call note's caller ("Caller: Võ Thị Hồng"), as the agent noun "Soittaja:" is
-            "caller");
+            "caller",
+            // a commit's author and its trailers ("Reviewed-by: Nino Beridze", "Co-authored-by: …"), a survey's
+            // respondent, a shift's lead and an absence's cover ("(lead: Morag Bay)", "cover: Kirsty Glass")
+            "author", "reviewed-by", "co-authored-by", "signed-off-by", "reported-by", "tested-by", "acked-by",
+            "respondent", "lead", "cover");
     /** Agent nouns whose value is a mailbox or a firm more often than a person. */
     private static final Set<String> NOT_PERSON_LABELS = Set.of("vastaanottaja", "lähettäjä", "toimittaja",
             "valmistaja", "palveluntarjoaja", "maksaja", "laskuttaja");

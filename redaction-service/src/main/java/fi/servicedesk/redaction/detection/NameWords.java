@@ -10,7 +10,7 @@ final class NameWords {
     /** The fewest letters a name's stem has. */
     static final int SHORTEST_STEM = 3;
     /** Finnish clitics, which follow every ending: "Magdallekin", "Samirkin", "Xinillähän". */
-    private static final String[] CLITICS = {"kaan", "kään", "kin", "han", "hän"};
+    private static final String[] CLITICS = {"kaan", "kään", "kin", "han", "hän", "pa", "pä", "ko", "kö"};
 
     private NameWords() {
     }

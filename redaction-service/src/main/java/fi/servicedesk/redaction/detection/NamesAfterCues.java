@@ -29,7 +29,10 @@ final class NamesAfterCues {
             // whom one tells, escalates to or pages: "Ilmoitin Tammelle", "eskaloi Honkalle", "paged Crane", "let Lumi know"
             "ilmoitin", "ilmoita", "ilmoittakaa", "eskaloi", "eskaloin", "paged", "pinged", "let",
             // whom one told, e-mailed or follows at work: "told Eimear", "emailed Imogen", "is shadowing Kuura"
-            "told", "tell", "emailed", "shadowing");
+            "told", "tell", "emailed", "shadowing",
+            // an agent's shorthand for the customer and their manager in an after-call note ("cust Iiris Haukka rang",
+            // "Mgr Nino Beridze to approve")
+            "cust", "mgr");
     /** Titles, which a full stop may end before the name ("Dr. Fox-Pitt", "Prof. Krüger", "tri Aalto"). */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */

@@ -22,12 +22,14 @@ import java.util.Locale;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames} and {@link ChatMentions} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries} and {@link SlashSignatures} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
 public final class PersonNameDetector implements Detector {
+
+    private static final int[] NO_SPANS = {};
 
     private final NameLexicon lexicon;
 
@@ -47,6 +49,7 @@ public final class PersonNameDetector implements Detector {
         var names = new boolean[n];
         // Most rules begin at a capitalised word, and most words are none: those rules visit only these.
         int[] capitals = readWords(text, tokens, words, names);
+        int[] directory = DirectoryEntries.mayHoldEntries(message) ? DirectoryEntries.names(text, lexicon) : NO_SPANS;
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
         for (int t : capitals) {
             SurnameParticles.mark(text, tokens, words, names, t);
@@ -80,6 +83,7 @@ public final class PersonNameDetector implements Detector {
         if (ChatExportHeaders.mayHoldHeaders(message)) {
             ChatExportHeaders.mark(text, tokens, words, names);
         }
+        ChatTranscripts.mark(text, tokens, words, names);
         NameLayout.markClosingName(text, tokens, words, names);
         if (NameLayout.mayHoldNameColumns(message)) {
             NameLayout.markNameColumns(text, tokens, words, names);
@@ -89,7 +93,9 @@ public final class PersonNameDetector implements Detector {
         }
         NameLayout.markListItems(text, tokens, words, names, capitals);
         SurnamesBeforeInitials.mark(text, tokens, words, names, capitals);
+        GivenNamesBeforeInitials.mark(text, tokens, words, names, capitals);
         VietnameseNames.mark(text, tokens, names, capitals);
+        ChineseNames.mark(text, tokens, words, names, capitals);
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);
         NameLists.markLabelledLists(text, tokens, words, names);
@@ -98,15 +104,22 @@ public final class PersonNameDetector implements Detector {
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
         AccordingTo.mark(text, tokens, words, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
-        boolean anyMarked = anyMarked(names);
+        boolean anyMarked = anyMarked(names) || directory.length > 0;
+        int[] glued = NO_SPANS;
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);
+            // A directory's attribute says its words are names, whatever the rules above read in them.
+            glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);
             RepeatedNames.mark(text, tokens, words, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
         }
         ChatMentions.find(text, lexicon, findings);
+        DirectoryEntries.find(text, lexicon, glued, findings);
+        if (message.has('/')) {
+            SlashSignatures.find(text, lexicon, findings);
+        }
         for (int t = 0; anyMarked && t < n; t++) {
             if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var w = words[t];

@@ -40,7 +40,7 @@ final class SurnamesBeforeInitials {
     }
 
     /** After the initial's full stop the item ends, a bracket closes or "ja/and" joins the next person. */
-    private static boolean endsItem(String text, Tokens tokens, int initial) {
+    static boolean endsItem(String text, Tokens tokens, int initial) {
         int after = tokens.end(initial) + (text.charAt(tokens.end(initial)) == '.' ? 1 : 0);
         if (NameLayout.itemEndsAt(text, after) || after < text.length() && text.charAt(after) == ')') {
             return true;

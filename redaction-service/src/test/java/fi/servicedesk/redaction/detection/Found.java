@@ -25,6 +25,12 @@ final class Found {
         assertEquals(value, findings.getFirst().value());
     }
 
+    /** What {@code detector} finds in {@code text}, as substrings in the order they stand in the text. */
+    static List<String> inOrder(Detector detector, String text) {
+        return findings(detector, text).stream().sorted((a, b) -> Integer.compare(a.start(), b.start()))
+                .map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
     static List<Finding> findings(Detector detector, String text) {
         var findings = new ArrayList<Finding>();
         detector.find(Text.of(text), findings);

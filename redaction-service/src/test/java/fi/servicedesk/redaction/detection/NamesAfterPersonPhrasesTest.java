@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A name after a phrase that names a person next (NamesAfterCues): waiting on, covering for, thanks to,
- * sat with, confirm with, loop in, told, emailed, shadowing, assign … to; not a department's common noun.
+ * sat with, confirm with, loop in, told, emailed, shadowing, assign … to, an after-call note's cust and Mgr; not a
+ * department's common noun.
  */
 class NamesAfterPersonPhrasesTest {
 
@@ -26,6 +27,8 @@ class NamesAfterPersonPhrasesTest {
             "can someone confirm with Kuura?|Kuura",
             "Assign it to Eimear, she knows the setup.|Eimear",
             "I'll reach out to Shepherd tomorrow.|Shepherd",
+            // an agent's shorthand in an after-call note: the customer and their manager
+            "ACN 09:40 - cust Lemlem Gebre rang re MFA; Mgr Otar Chkheidze to approve.|Lemlem;Gebre;Otar;Chkheidze",
     })
     void findsTheNameAfterThePhrase(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Finnish clitics (-kin, -kaan/-kään, -han/-hän) follow every case ending: a name Voikko does not know is
+ * Finnish clitics (-kin, -kaan/-kään, -han/-hän, -pa/-pä, -ko/-kö) follow every case ending: a name Voikko does not know is
  * found with one as without ("Kerro Magdallekin", "Xinilläkin on", "Samirkin sai").
  */
 class NamesWithCliticsTest {
@@ -25,6 +25,9 @@ class NamesWithCliticsTest {
             // an unknown word in the allative or adessive, with a clitic after the ending
             "Kerro Yaroslavillekin, ettei kukaan pääse sisään.|Yaroslavillekin",
             "Xinilläkin on admin-oikeudet ympäristöön.|Xinilläkin",
+            // the question's -ko/-kö and the -pa/-pä of emphasis, after a genitive before what a person has
+            "Chkheidzenko kone se oli, vai Gebrenkö?|Chkheidzenko",
+            "Kerro Yaroslavillepa, että tunnus on auki.|Yaroslavillepa",
     })
     void findsNamesWithAClitic(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
@@ -37,6 +40,7 @@ class NamesWithCliticsTest {
             "Kerro Jirallekin, että tiketti on auki.",
             "The pumpkin spice machine is broken again.",
             "Teamsin tili ja Outlookin kalenteri ovat lukossa.",
+            "Teamsinko tili se oli?",
     })
     void leavesProductsAndWordsThatEndLikeAClitic(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -196,6 +196,9 @@ class PersonNameDetectorTest {
             // a calendar invitation's attendees
             "Required: Dirie, Mahad; Booth, Patience\\nOptional: Kaino Hauki|Dirie;Mahad;Booth;Patience;Kaino;Hauki",
             "Hyväksyjä: Lumi Honka\\nTila: avoin|Lumi;Honka",
+            // a commit's trailers, a survey's respondent, a shift's lead and an absence's cover
+            "Fix login loop\\n\\nReviewed-by: Otar Chkheidze\\nCo-authored-by: Lemlem Gebre|Otar;Chkheidze;Lemlem;Gebre",
+            "Shift log (lead: Lasha Abashidze): 3 P1s|Lasha;Abashidze",
             // a common noun after a name makes no thing of it after another capitalised word or a verb, nor an adverb
             "Grant Priscilla access to the share, approved by Brown.|Priscilla;Brown",
             "I'll reach out to Nair tomorrow.|Nair",

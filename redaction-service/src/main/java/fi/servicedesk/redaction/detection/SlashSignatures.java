@@ -1,0 +1,91 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Kan ni kolla det här? /Linnea", "Tack! //Fredrik Åkerblom": a message signed with a slash before the sender's
+ * name, as Swedish and Finnish mail often is (R3.2). The slash glues the name to it, so it is no word of the text's
+ * and no other rule sees it. A slash that opens a line, or follows a sentence's end, before one or two capitalised
+ * words of three letters or more that end the line: each a name by Voikko or the lists, or a word nobody knows that is no English noun,
+ * product or maker (not a path's "/Users", "/Documents").
+ */
+final class SlashSignatures {
+
+    /** How many words a signature's name has at most. */
+    private static final int MOST_WORDS = 2;
+    /** The fewest letters of a signature's name: two are mostly initials ("/Md"). */
+    private static final int SHORTEST_NAME = 3;
+
+    private SlashSignatures() {
+    }
+
+    static void find(String text, NameLexicon lexicon, List<Finding> findings) {
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            if (!opensSignature(text, slash)) {
+                continue;
+            }
+            int from = slash + 1 < text.length() && text.charAt(slash + 1) == '/' ? slash + 2 : slash + 1;
+            int[] words = new int[2 * MOST_WORDS];
+            int count = 0;
+            int i = from;
+            while (count < words.length && i < text.length() && Character.isUpperCase(text.charAt(i))) {
+                int start = i++;
+                while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                    i++;
+                }
+                if (i - start < SHORTEST_NAME || !Character.isLowerCase(text.charAt(start + 1)) || !isNameWord(text, lexicon, start, i)) {
+                    count = -1;
+                    break;
+                }
+                words[count++] = start;
+                words[count++] = i;
+                if (i < text.length() && text.charAt(i) == ' ' && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1))) {
+                    i++;
+                }
+            }
+            if (count > 0 && endsLine(text, i)) {
+                for (int k = 0; k < count; k += 2) {
+                    var w = lexicon.lookup(text, words[k], words[k + 1]);
+                    var value = w.isName() && w.base() != null ? w.base() : text.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT);
+                    findings.add(new Finding(EntityType.NAME, words[k], words[k + 1], value));
+                }
+            }
+        }
+    }
+
+    /** The slash opens the text or a line, or follows a sentence's end and a space: no path's or a pair's slash. */
+    private static boolean opensSignature(String text, int slash) {
+        if (slash > 0 && text.charAt(slash - 1) == '/') {
+            return false;
+        }
+        int i = slash - 1;
+        if (i < 0 || text.charAt(i) == '\n') {
+            return true;
+        }
+        if (text.charAt(i) != ' ') {
+            return false;
+        }
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isNameWord(String text, NameLexicon lexicon, int start, int end) {
+        var w = lexicon.lookup(text, start, end);
+        if (NameLexicon.isMaker(text, start, end)) {
+            return false;
+        }
+        return w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST)
+                || !w.isKnown() && !EnglishNouns.contains(text, start, end) && !NameLexicon.isThingOrWord(text, start, end);
+    }
+
+    /** Only spaces between {@code i} and the line's or the text's end. */
+    private static boolean endsLine(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    }
+}

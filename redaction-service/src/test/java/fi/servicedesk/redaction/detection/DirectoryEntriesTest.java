@@ -1,0 +1,48 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The names in a directory's entry pasted into a ticket: distinguished names, attributes, filters (DirectoryEntries). */
+class DirectoryEntriesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @Test
+    void findsADistinguishedNamesCommonName() {
+        // surname first with its comma escaped, or given name first; the words are glued to "=" and "\,"
+        assertFound("Sync failed for CN=Abashidze\\, Lasha,OU=Users,DC=corp,DC=example", "Abashidze", "Lasha");
+        assertFound("object CN=Lemlem Gebre,OU=Contractors,DC=corp,DC=example has no manager", "Lemlem", "Gebre");
+    }
+
+    @Test
+    void findsTheNameAttributesOfGetAdUserLdifAndGraph() {
+        // the attribute says the word is a name, even one that is an ordinary word ("Kivi")
+        assertFound("GivenName         : Otar\nSurname           : Kivi", "Otar", "Kivi");
+        assertFound("dn: CN=Gebre Lemlem,OU=Staff,DC=corp\nsn: Gebre\ngivenName: Lemlem", "Gebre", "Lemlem", "Gebre", "Lemlem");
+        assertFound("{\"displayName\": \"Chkheidze, Otar\", \"jobTitle\": \"Analyst\"}", "Chkheidze", "Otar");
+    }
+
+    @Test
+    void findsTheNameAFilterLooksFor() {
+        assertFound("PS C:\\> Get-ADUser -Filter \"Surname -eq 'Chkheidze'\" -Properties Manager", "Chkheidze");
+    }
+
+    @Test
+    void leavesGroupsContainersComputersAndAttributeNames() {
+        assertFound("Member of CN=Domain Users,CN=Users,DC=corp,DC=example");
+        assertFound("CN=Print Operators,CN=Builtin,DC=corp,DC=example");
+        assertFound("CN=HKI-WS0412,OU=Computers,DC=corp,DC=example");
+        assertFound("Owner: CN=Finance Team,OU=Groups,DC=corp,DC=example");
+        assertFound("DistinguishedName : CN=HKI-WS0412,OU=Computers,DC=corp,DC=example");
+        // a common name that is no part of a distinguished name
+        assertFound("Set CN=Production Server in the config");
+    }
+
+    private void assertFound(String text, String... expected) {
+        assertEquals(List.of(expected), Found.inOrder(detector, text), text);
+    }
+}

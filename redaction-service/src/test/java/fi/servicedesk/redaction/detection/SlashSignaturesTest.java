@@ -1,0 +1,28 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A message signed with a slash before the sender's name (SlashSignatures). */
+class SlashSignaturesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @Test
+    void findsTheNameAfterASignaturesSlash() {
+        assertEquals(List.of("Lemlem"), Found.inOrder(detector, "Tack! /Lemlem"));
+        assertEquals(List.of("Otar", "Chkheidze"), Found.inOrder(detector, "Tack för hjälpen!\n//Otar Chkheidze"));
+    }
+
+    @Test
+    void leavesPathsAndPairs() {
+        assertEquals(List.of(), Found.inOrder(detector, "Copy it to /Users\nand restart."));
+        assertEquals(List.of(), Found.inOrder(detector, "Open the share. /Documents"));
+        assertEquals(List.of(), Found.inOrder(detector, "Use TCP/IP and the VPN/Teams."));
+        // initials
+        assertEquals(List.of(), Found.inOrder(detector, "Soitin takaisin. /Md"));
+    }
+}
