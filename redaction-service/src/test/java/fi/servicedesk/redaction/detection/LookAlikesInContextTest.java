@@ -1,0 +1,29 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Given names and surnames the text uses for something else, beside the people of the same message. */
+class LookAlikesInContextTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // the words of a spelling alphabet after a single letter (SpellingAlphabets)
+            "Caller: the asset tag is S as in Sierra, J as in Juliett. It's Sarah Jones's old machine.|Sarah;Jones",
+            "Soittaja: koneen nimi on T niin kuin Tyyne, K niin kuin Kalle. Se on Pekka Virtasen vanha kone.|Pekka;Virtasen",
+            "Tunnus alkaa U kuin Urho, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "That's V for Victor and O for Oscar, said Jarmo.|Jarmo",
+            "Thanks to Ruby for Oscar's access.|Ruby;Oscar",
+    })
+    void findsOnlyThePeople(String text, String people) {
+        var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));
+        assertEquals(expected, Found.in(detector, text.replace("\\n", "\n")));
+    }
+}
