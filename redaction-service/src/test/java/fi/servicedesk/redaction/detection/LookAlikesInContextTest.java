@@ -21,6 +21,14 @@ class LookAlikesInContextTest {
             "Tunnus alkaa U kuin Urho, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "That's V for Victor and O for Oscar, said Jarmo.|Jarmo",
             "Thanks to Ruby for Oscar's access.|Ruby;Oscar",
+            // saints, holidays and name days (SaintsAndHolidays)
+            "Meet Jarmo at St Mary's Hospital.|Jarmo",
+            "Spoke with Mihkel about St. Albans, Lepik will confirm.|Mihkel;Lepik",
+            "Happy St Andrew's Day! Cc: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Is this about Martin Luther King Day, Grace?|Grace",
+            "Valentine's Day cards are in the lobby, says Jarmo.|Jarmo",
+            "Tänään on Annan nimipäivä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
+            "Doris Day called about it, Jarmo says.|Doris;Day;Jarmo",
     })
     void findsOnlyThePeople(String text, String people) {
         var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));
