@@ -29,6 +29,10 @@ class LookAlikesInContextTest {
             "Valentine's Day cards are in the lobby, says Jarmo.|Jarmo",
             "Tänään on Annan nimipäivä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
             "Doris Day called about it, Jarmo says.|Doris;Day;Jarmo",
+            // a version number after a name makes a product of it, not a date, a time or an amount (ProductVersions)
+            "Sent on behalf of Juha-Matti Lehto: Ruby 3.9 is late.|Juha-Matti;Lehto",
+            "Grace says Julia 1.20 unaffected, Django 5.5.1 too.|Grace",
+            "Vuorossa Matti 3.12. ja Liisa 9.30, Pekka 2.5 h.|Matti;Liisa;Pekka",
     })
     void findsOnlyThePeople(String text, String people) {
         var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));
