@@ -33,6 +33,11 @@ class LookAlikesInContextTest {
             "Sent on behalf of Juha-Matti Lehto: Ruby 3.9 is late.|Juha-Matti;Lehto",
             "Grace says Julia 1.20 unaffected, Django 5.5.1 too.|Grace",
             "Vuorossa Matti 3.12. ja Liisa 9.30, Pekka 2.5 h.|Matti;Liisa;Pekka",
+            // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
+            "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",
+            "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "Device flagged by Defender; Jarmo quarantined it. Casper tests are flaky again.|Jarmo",
+            "Pekka unaffected, Jarmo says.|Pekka;Jarmo",
     })
     void findsOnlyThePeople(String text, String people) {
         var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));
