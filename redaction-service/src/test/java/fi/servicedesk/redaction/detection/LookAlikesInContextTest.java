@@ -38,6 +38,9 @@ class LookAlikesInContextTest {
             "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Device flagged by Defender; Jarmo quarantined it. Casper tests are flaky again.|Jarmo",
             "Pekka unaffected, Jarmo says.|Pekka;Jarmo",
+            // an ordinary word's genitive in lower case after a role in a local case (GenitivesAfterInflectedRoles)
+            "Kerroin asiakkaalle sadun korjauksen aikataulusta, Pekka Virtanen.|Pekka;Virtanen",
+            "Kerroin asiakkaalle Matin koneesta.|Matin",
     })
     void findsOnlyThePeople(String text, String people) {
         var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));
