@@ -16,6 +16,9 @@ final class NotAPerson {
     /** Months and their abbreviations, which are dates beside a day number or after a preposition of time ("4 Jan", "in May"). */
     private static final WordSet MONTH_WORDS = WordSet.of(MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec"));
+    /** Days of the week and their abbreviations, which are dates before a day number ("Thu 10 Dec", "Mon 4.1."). */
+    private static final WordSet WEEKDAYS = WordSet.of(Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"));
     private static final WordSet TIME_PREPOSITIONS = WordSet.of(Set.of("in", "by", "since", "until", "till", "from",
             "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
     private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
@@ -214,8 +217,14 @@ final class NotAPerson {
                 && Character.isUpperCase(text.charAt(i + 2)) && Character.isUpperCase(text.charAt(i + 3));
     }
 
-    /** "starts 4 Jan", "due in May": a month beside a day number or after a preposition of time, not before a surname. */
+    /**
+     * "starts 4 Jan", "due in May", "both know Thu 10 Dec": a month beside a day number or after a preposition of
+     * time, not before a surname; a day of the week before a day number ("Thu" is a Vietnamese given name too).
+     */
     static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
+        if (tokens.length(t) <= 9 && WEEKDAYS.contains(text, tokens.start(t), tokens.end(t)) && digitAfter(text, tokens.end(t))) {
+            return true;
+        }
         if (tokens.length(t) > 9 || !MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t))
                 || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
             return false;

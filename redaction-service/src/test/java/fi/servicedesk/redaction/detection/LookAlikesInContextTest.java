@@ -41,6 +41,10 @@ class LookAlikesInContextTest {
             // an ordinary word's genitive in lower case after a role in a local case (GenitivesAfterInflectedRoles)
             "Kerroin asiakkaalle sadun korjauksen aikataulusta, Pekka Virtanen.|Pekka;Virtanen",
             "Kerroin asiakkaalle Matin koneesta.|Matin",
+            // a day of the week before a day number is a date (NotAPerson.isDate)
+            "Assign it to Eimear or Marisol, both know Thu 10 Dec.|Eimear;Marisol",
+            // a checklist's box opens its item as a bullet does (Tokens.beginsSentence)
+            "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
     })
     void findsOnlyThePeople(String text, String people) {
         var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));
