@@ -43,6 +43,9 @@ class LookAlikesInContextTest {
             "Kerroin asiakkaalle Matin koneesta.|Matin",
             // a day of the week before a day number is a date (NotAPerson.isDate)
             "Assign it to Eimear or Marisol, both know Thu 10 Dec.|Eimear;Marisol",
+            // a title after the writer's name in a comment's byline labels no list of people (NameLists)
+            "#3 Kerttu Räsänen, Lähitukiasiantuntija:\\nSelvä, kiitos Eino. Suljen tiketin.|Kerttu;Räsänen;Eino",
+            "Hyväksyjä: Matti Virtanen, Into|Matti;Virtanen;Into",
             // a checklist's box opens its item as a bullet does (Tokens.beginsSentence)
             "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
     })
