@@ -46,6 +46,10 @@ class LookAlikesInContextTest {
             // a title after the writer's name in a comment's byline labels no list of people (NameLists)
             "#3 Kerttu Räsänen, Lähitukiasiantuntija:\\nSelvä, kiitos Eino. Suljen tiketin.|Kerttu;Räsänen;Eino",
             "Hyväksyjä: Matti Virtanen, Into|Matti;Virtanen;Into",
+            // a place in the illative after a verb of going (PlacesGoneTo); contacting a person is no going
+            "Duboisin kone jäi Lyoniin, kertoi Pekka Virtanen.|Duboisin;Pekka;Virtanen",
+            "Otin yhteyttä Virtaseen eilen.|Virtaseen",
+            "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
             // a checklist's box opens its item as a bullet does (Tokens.beginsSentence)
             "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
     })
