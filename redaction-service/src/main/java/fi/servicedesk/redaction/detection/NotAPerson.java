@@ -100,6 +100,8 @@ final class NotAPerson {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
                 names[t] = false;
                 names[t + 1] = false;
+            } else if (names[t] && isPossessiveStreet(text, tokens, t)) {
+                names[t] = false;
             } else if (names[t] && t > 0 && (isNamedThing(text, tokens, words, t - 1) || isNamedByItsKind(text, tokens, names, t))) {
                 names[t] = false;
             }
@@ -296,6 +298,21 @@ final class NotAPerson {
 
     private static boolean isAfterPlaceWord(String text, Tokens tokens, int t) {
         return t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    /**
+     * "Deliver to 8 King's Road", "the Queen's Drive entrance": a possessive before a street word names the street,
+     * after a house number or a determiner or preposition; not before a word in lower case alone ("Jarmo's Road
+     * trip photos").
+     */
+    private static boolean isPossessiveStreet(String text, Tokens tokens, int t) {
+        int s = t + 1;
+        if (s + 1 >= tokens.size() || !tokens.is(s, "s") || tokens.start(s) != tokens.end(t) + 1
+                || text.charAt(tokens.end(t)) != '\'' && text.charAt(tokens.end(t)) != '’'
+                || !tokens.spaced(s, s + 1) || !isStreetWord(text, tokens, s + 1)) {
+            return false;
+        }
+        return digitBefore(text, tokens.start(t)) || isAfterPlaceWord(text, tokens, t);
     }
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */

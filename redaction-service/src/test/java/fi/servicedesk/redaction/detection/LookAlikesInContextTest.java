@@ -50,6 +50,9 @@ class LookAlikesInContextTest {
             "Duboisin kone jäi Lyoniin, kertoi Pekka Virtanen.|Duboisin;Pekka;Virtanen",
             "Otin yhteyttä Virtaseen eilen.|Virtaseen",
             "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
+            // a possessive before a street word names the street (NotAPerson)
+            "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
+            "Jarmo's Road trip photos are up.|Jarmo",
             // a checklist's box opens its item as a bullet does (Tokens.beginsSentence)
             "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
     })
