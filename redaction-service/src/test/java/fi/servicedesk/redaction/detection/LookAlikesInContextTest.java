@@ -53,6 +53,9 @@ class LookAlikesInContextTest {
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
             "Jarmo's Road trip photos are up.|Jarmo",
+            // a stock reply of a modal and "do" (StockReplies)
+            "Item: RITM0010516 Will do, thanks. Pekka Virtanen|Pekka;Virtanen",
+            "Ask Will Smith whether Will does the backups.|Will;Smith;Will",
             // a checklist's box opens its item as a bullet does (Tokens.beginsSentence)
             "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
     })
