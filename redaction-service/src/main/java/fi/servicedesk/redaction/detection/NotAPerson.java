@@ -279,12 +279,18 @@ final class NotAPerson {
         return w == null || !w.isOnlyName() || w.is(NameLexicon.Word.ENGLISH_WORD);
     }
 
-    /** The first word of a sentence, a line or a clause after a comma, semicolon or colon. */
+    /**
+     * The first word of a sentence, a line or a clause after a comma, semicolon or colon, also where a quotation
+     * opens after it ('reacted to your message: "McKinsey is back up"').
+     */
     static boolean beginsClause(String text, Tokens tokens, int t) {
         if (tokens.beginsSentence(t)) {
             return true;
         }
         int i = tokens.start(t) - 1;
+        if (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
         }

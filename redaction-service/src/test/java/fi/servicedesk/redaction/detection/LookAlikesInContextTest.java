@@ -38,6 +38,7 @@ class LookAlikesInContextTest {
             "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Device flagged by Defender; Jarmo quarantined it. Casper tests are flaky again.|Jarmo",
             "Pekka unaffected, Jarmo says.|Pekka;Jarmo",
+            "Aatu Varis reacted to your message: \"McKinsey is back up\"|Aatu;Varis",
             // an ordinary word's genitive in lower case after a role in a local case (GenitivesAfterInflectedRoles)
             "Kerroin asiakkaalle sadun korjauksen aikataulusta, Pekka Virtanen.|Pekka;Virtanen",
             "Kerroin asiakkaalle Matin koneesta.|Matin",

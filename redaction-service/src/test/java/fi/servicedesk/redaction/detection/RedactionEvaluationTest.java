@@ -222,11 +222,11 @@ class RedactionEvaluationTest {
      * 790 look-alikes and left 285 values in clear. Tuned since by rules its and sets 5-9's misses chose,
      * and rules sets 5-9's false names chose: 90.8 %, 92.5 %, 81 damaged and 139 in clear; after the rules of sets
      * 7-12's misses (list items, Vietnamese names) and the gazetteer of brands 91.7 %, 93.5 %, 72 damaged and 125 in
-     * clear; after the precision rules of sets 10-12's false names 91.7 %, 95.0 %, 63 damaged, which this holds as regression bounds, not targets.
+     * clear; after the precision rules of sets 10-12's false names 91.7 %, 95.2 %, 60 damaged, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 125, 63);
+        holdsNameFigures(TENTH_HELD_OUT, 125, 60);
     }
 
     /**
