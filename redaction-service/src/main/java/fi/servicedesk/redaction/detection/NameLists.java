@@ -54,7 +54,8 @@ final class NameLists {
     static void markLabelledLists(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t + 1 < tokens.size(); t++) {
             int colon = labelColon(text, tokens.end(t));
-            if (colon >= 0 && isPersonLabel(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT), words[t])) {
+            if (colon >= 0 && !isBylineTitle(text, tokens.start(t))
+                    && isPersonLabel(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT), words[t])) {
                 int first = t + 1;
                 while (first < tokens.size() && tokens.start(first) < colon) {
                     first++;
@@ -64,6 +65,22 @@ final class NameLists {
                 }
             }
         }
+    }
+
+    /**
+     * "#3 Kerttu Räsänen, Lähitukiasiantuntija:" over a comment: a title after the writer's name and a comma is
+     * the byline's, and the line after it is what they wrote ("Selvä, kiitos."), no list of people. A byline's title
+     * is capitalised; a label in lower case after a comma still names who follows ("Out on Friday, cover: X Y").
+     */
+    private static boolean isBylineTitle(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && text.charAt(i) == ',';
     }
 
     /**

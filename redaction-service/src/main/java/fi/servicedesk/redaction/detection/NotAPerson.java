@@ -16,6 +16,9 @@ final class NotAPerson {
     /** Months and their abbreviations, which are dates beside a day number or after a preposition of time ("4 Jan", "in May"). */
     private static final WordSet MONTH_WORDS = WordSet.of(MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec"));
+    /** Days of the week and their abbreviations, which are dates before a day number ("Thu 10 Dec", "Mon 4.1."). */
+    private static final WordSet WEEKDAYS = WordSet.of(Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"));
     private static final WordSet TIME_PREPOSITIONS = WordSet.of(Set.of("in", "by", "since", "until", "till", "from",
             "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
     private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
@@ -97,6 +100,8 @@ final class NotAPerson {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
                 names[t] = false;
                 names[t + 1] = false;
+            } else if (names[t] && isPossessiveStreet(text, tokens, t)) {
+                names[t] = false;
             } else if (names[t] && t > 0 && (isNamedThing(text, tokens, words, t - 1) || isNamedByItsKind(text, tokens, names, t))) {
                 names[t] = false;
             }
@@ -214,8 +219,14 @@ final class NotAPerson {
                 && Character.isUpperCase(text.charAt(i + 2)) && Character.isUpperCase(text.charAt(i + 3));
     }
 
-    /** "starts 4 Jan", "due in May": a month beside a day number or after a preposition of time, not before a surname. */
+    /**
+     * "starts 4 Jan", "due in May", "both know Thu 10 Dec": a month beside a day number or after a preposition of
+     * time, not before a surname; a day of the week before a day number ("Thu" is a Vietnamese given name too).
+     */
     static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
+        if (tokens.length(t) <= 9 && WEEKDAYS.contains(text, tokens.start(t), tokens.end(t)) && digitAfter(text, tokens.end(t))) {
+            return true;
+        }
         if (tokens.length(t) > 9 || !MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t))
                 || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
             return false;
@@ -268,12 +279,18 @@ final class NotAPerson {
         return w == null || !w.isOnlyName() || w.is(NameLexicon.Word.ENGLISH_WORD);
     }
 
-    /** The first word of a sentence, a line or a clause after a comma, semicolon or colon. */
+    /**
+     * The first word of a sentence, a line or a clause after a comma, semicolon or colon, also where a quotation
+     * opens after it ('reacted to your message: "McKinsey is back up"').
+     */
     static boolean beginsClause(String text, Tokens tokens, int t) {
         if (tokens.beginsSentence(t)) {
             return true;
         }
         int i = tokens.start(t) - 1;
+        if (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
         }
@@ -287,6 +304,21 @@ final class NotAPerson {
 
     private static boolean isAfterPlaceWord(String text, Tokens tokens, int t) {
         return t > 0 && tokens.spaced(t - 1, t) && BEFORE_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    /**
+     * "Deliver to 8 King's Road", "the Queen's Drive entrance": a possessive before a street word names the street,
+     * after a house number or a determiner or preposition; not before a word in lower case alone ("Jarmo's Road
+     * trip photos").
+     */
+    private static boolean isPossessiveStreet(String text, Tokens tokens, int t) {
+        int s = t + 1;
+        if (s + 1 >= tokens.size() || !tokens.is(s, "s") || tokens.start(s) != tokens.end(t) + 1
+                || text.charAt(tokens.end(t)) != '\'' && text.charAt(tokens.end(t)) != '’'
+                || !tokens.spaced(s, s + 1) || !isStreetWord(text, tokens, s + 1)) {
+            return false;
+        }
+        return digitBefore(text, tokens.start(t)) || isAfterPlaceWord(text, tokens, t);
     }
 
     /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */

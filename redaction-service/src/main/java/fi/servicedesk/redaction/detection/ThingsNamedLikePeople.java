@@ -5,7 +5,11 @@ package fi.servicedesk.redaction.detection;
  * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
  * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
- * {@link FirmsByLegalForm} ("Karl Fazer Oy") and {@link ThingLabels} ("Alert fired: Charles Schwab"). They run before
+ * {@link FirmsByLegalForm} ("Karl Fazer Oy") and {@link ThingLabels} ("Alert fired: Charles Schwab"); the words
+ * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
+ * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
+ * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
+ * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin") and {@link StockReplies} ("Will do, thanks."). They run before
  * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
  * again after it, so that a person's name repeated inside a thing's name stays the thing's.
  */
@@ -23,5 +27,11 @@ final class ThingsNamedLikePeople {
         FirmsByLegalForm.unmark(text, tokens, names);
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);
+        SpellingAlphabets.unmark(text, tokens, names);
+        SaintsAndHolidays.unmark(text, tokens, names);
+        ProductVersions.unmark(text, tokens, names);
+        GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
+        PlacesGoneTo.unmark(text, tokens, names);
+        StockReplies.unmark(text, tokens, names);
     }
 }

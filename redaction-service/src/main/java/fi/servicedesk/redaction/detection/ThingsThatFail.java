@@ -18,24 +18,29 @@ final class ThingsThatFail {
 
     /**
      * Failures and states of software and services as service-desk tickets describe them in English and
-     * Finnish, chosen after reading the damaged look-alikes of held-out sets 5-9 (no product of theirs is
-     * listed); those said of a person too are {@link #SAID_OF_PEOPLE}.
+     * Finnish, chosen after reading the damaged look-alikes of held-out sets 5-9, and those after a fix or an
+     * alert after sets 10-12's (no product of theirs is listed); those said of a person too are {@link #SAID_OF_PEOPLE}.
      */
     private static final String[] ENGLISH_FAILURES = {" won't open", " won't load", " won't start", " won't launch",
             " won't sync", " won't connect", " is down", " keeps crashing", " crashing", " fell over", " still open",
-            " is end-of-life", " still pending", " needs sign-off", " ok now", " works now", " is sorted"};
+            " is end-of-life", " still pending", " needs sign-off", " ok now", " works now", " is sorted",
+            // after a fix or an alert: "Jenkins patched, Rasmussen to verify", "Alexa reinstalled", "Julia unaffected"
+            " is flaky", " are flaky", " is back up", " patched", " reimaged", " re-imaged", " reinstalled",
+            " unaffected", " locked"};
     /** As {@link #ENGLISH_FAILURES}; in Finnish a thing's subject ends at its name ("Harjun kone ei käynnisty" is Harju's). */
     private static final String[] FINNISH_FAILURES = {" ei toimi", " ei aukea", " ei avaudu", " ei lataudu", " ei käynnisty",
             " on nurin", " on jumissa", " ei vieläkään toimi", " yhä rikki", " on rikki", " kaatuu", " kaatui",
-            " asennettu uudelleen"};
+            " asennettu uudelleen",
+            " on korjattu", " toimii taas"};
     /** Failures said of people too ("Pekka is down", "Pekka won't start until Monday"), of {@link #ENGLISH_FAILURES} and {@link #FINNISH_FAILURES}. */
     private static final Set<String> SAID_OF_PEOPLE = Set.of(" is down", " fell over", " won't start", " on jumissa",
-            " needs sign-off", " ok now", " is sorted", " kaatuu", " kaatui");
+            " needs sign-off", " ok now", " is sorted", " kaatuu", " kaatui", " locked",
+            " unaffected", " toimii taas");
     private static final WrittenWords ENGLISH_FAILURE_WORDS = WrittenWords.of(ENGLISH_FAILURES);
     private static final WrittenWords FINNISH_FAILURE_WORDS = WrittenWords.of(FINNISH_FAILURES);
     /** Words that may follow a failure before the clause ends ("is down again", "ei toimi taas"). */
     private static final String[] AFTER_FAILURES = {" again", " yet", " today", " every morning", " taas", " vieläkään",
-            " tänään", " joka aamu"};
+            " tänään", " joka aamu", " still", " yhä", " edelleen"};
     /**
      * Conjunctions after which a clause begins ("Kuulin, että Posti kaatuu", "mutta Jenkins ei vieläkään toimi"), and
      * verbs of saying, after which English and spoken Finnish leave "that" out ("Jim says Wells Fargo is down").

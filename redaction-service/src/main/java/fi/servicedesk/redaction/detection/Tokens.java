@@ -223,17 +223,29 @@ final class Tokens {
         return from < to;
     }
 
-    /** The first word of the text, of a line or after a full stop, question or exclamation mark. */
+    /**
+     * The first word of the text, of a line or after a full stop, question or exclamation mark; a bullet, a quote
+     * mark or a checklist's box ("[ ] Buddy assigned", "[x] Tunnukset luotu") may stand before it.
+     */
     boolean beginsSentence(int token) {
         for (int i = starts[token] - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
                 return true;
             }
+            if (c == ']' && i >= 2 && text.charAt(i - 2) == '[' && isCheckMark(text.charAt(i - 1))) {
+                i -= 2;
+                continue;
+            }
             if (c != ' ' && c != '\t' && c != '"' && c != '(' && c != '-' && c != '–' && c != '*' && c != '>') {
                 return false;
             }
         }
         return true;
+    }
+
+    /** What a checklist's box holds between its brackets: nothing, or a mark that it is done. */
+    private static boolean isCheckMark(char c) {
+        return c == ' ' || c == 'x' || c == 'X' || c == '✓' || c == '✔';
     }
 }

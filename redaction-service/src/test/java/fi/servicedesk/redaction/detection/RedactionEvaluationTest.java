@@ -150,13 +150,13 @@ class RedactionEvaluationTest {
      * names that are also words and those words as words, mail headers, call notes and chat logs. Its
      * first, untuned run found 86.5 % of the names, damaged 137 look-alikes and left 171 values in clear.
      * Rules its and other sets' misses and damage chose were written since (tuned): the engine finds
-     * 96.5 % with 96.3 % precision, damages 45 and leaves 50 in clear, below the NAME targets
+     * 96.5 % with 96.3 % precision, damages 44 and leaves 50 in clear, below the NAME targets
      * (docs/redaction.md says what still leaks). Every other type meets its target; this holds the
      * names' figures as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 50, 45);
+        holdsNameFigures(FIFTH_HELD_OUT, 50, 44);
     }
 
     /**
@@ -189,12 +189,12 @@ class RedactionEvaluationTest {
      * asset registers, starters and leavers, bilingual text, initials, nicknames, hyphenated first names,
      * Sámi, Russian, Estonian, Somali and Vietnamese names in the Finnish cases. Its first, untuned run
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
-     * values in clear. Tuned since (and the gazetteer of brands): 93.3 %, 96.9 %, 33 damaged and 108 in clear, which this holds as
+     * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12): 93.3 %, 97.0 %, 32 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 108, 33);
+        holdsNameFigures(EIGHTH_HELD_OUT, 108, 32);
     }
 
     /**
@@ -223,12 +223,13 @@ class RedactionEvaluationTest {
      * 790 look-alikes and left 285 values in clear. Tuned since by rules its and sets 5-9's misses chose,
      * and rules sets 5-9's false names chose: 90.8 %, 92.5 %, 81 damaged and 139 in clear; after the rules of sets
      * 7-12's misses (list items, Vietnamese names) and the gazetteer of brands 91.7 %, 93.5 %, 72 damaged and 125 in
-     * clear; after set 13's rules (a work note's author after its time stamp) 92.0 % and 120 in clear, which this holds
-     * as regression bounds, not targets.
+     * clear; after set 13's rules (a work note's author after its time stamp) 92.0 % and 120 in clear; after the
+     * precision rules of sets 10-12's false names 95.2 % precision and 60 damaged, which this holds as regression
+     * bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 120, 72);
+        holdsNameFigures(TENTH_HELD_OUT, 120, 60);
     }
 
     /**
@@ -240,11 +241,12 @@ class RedactionEvaluationTest {
      * look-alikes. Its first, untuned run found 86.3 % of the names with 93.4 % precision, damaged 71 of 817
      * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose and
      * rules sets 5-9's false names chose, and the gazetteer of brands: 90.6 %, 95.1 %, 58 damaged and 166 in clear;
-     * after set 13's rules 57 damaged (a date's "Thu"), which this holds as regression bounds, not targets.
+     * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged,
+     * which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 57);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 41);
     }
 
     /**
@@ -256,11 +258,11 @@ class RedactionEvaluationTest {
      * that are words; brands, software, holidays, name days and the spelling alphabets' words as look-alikes.
      * Its first, untuned run found 81.2 % of the names with 86.7 % precision, damaged 200 of 937 look-alikes
      * and left 415 values in clear. Tuned since by rules sets 7-12's misses chose: 86.4 %, 87.9 %, 200 damaged and
-     * 292 in clear, which this holds as regression bounds, not targets.
+     * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 292, 200);
+        holdsNameFigures(TWELFTH_HELD_OUT, 292, 62);
     }
 
     /**
@@ -272,12 +274,13 @@ class RedactionEvaluationTest {
      * software named after people as look-alikes. Its first, untuned run found 78.2 % of the names with 86.9 %
      * precision, damaged 183 of 901 look-alikes and left 666 values in clear. Tuned since by rules its misses chose
      * (directory entries, chat transcripts, given names before initials, shorthand cues, labels, slash signatures,
-     * clitics, Chinese names): 88.6 %, 90.0 %, 183 damaged and 336 in clear, which this holds as regression bounds,
-     * not targets.
+     * clitics, Chinese names): 88.6 %, 90.0 %, 183 damaged and 336 in clear; with the precision rules of sets 10-12's
+     * false names, not chosen from it, 91.6 % precision and 153 damaged, which this holds as regression bounds, not
+     * targets.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 336, 183);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 336, 153);
     }
 
     /**

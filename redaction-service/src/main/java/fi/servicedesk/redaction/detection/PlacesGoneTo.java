@@ -1,0 +1,58 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * "Dubois'n kone jäi Lyoniin", "Matti muutti Tampereelle"... in Finnish one goes, moves or is left into a place
+ * (the illative, "Lyoniin", "Bergeniin"), but to a person (the allative, "Virtaselle"): a capitalised word in
+ * the illative right after a verb of going, staying or leaving is a place, though a name list holds it (Lyon).
+ * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going.
+ */
+final class PlacesGoneTo {
+
+    /** Verbs of going, staying behind, moving and arriving, as written in the third person and the first. */
+    private static final WordSet VERBS_OF_GOING = WordSet.of(Set.of("jäi", "jää", "jäivät", "jäin", "meni", "menee",
+            "menin", "menen", "lähti", "lähtee", "lähdin", "muutti", "muuttaa", "muutin", "matkusti", "matkustaa",
+            "matkustin", "palasi", "palaa", "palasin", "saapui", "saapuu", "lensi", "lentää", "lensin", "unohtui",
+            "lähetettiin", "toimitettiin", "postitettiin"));
+    private static final int LONGEST_VERB = 12;
+    /** Postpositions after a genitive, which may end as an illative does ("jäi Linhin luo" is Linh's). */
+    private static final WordSet POSTPOSITIONS = WordSet.of(Set.of("luo", "luokse", "luona", "kanssa", "puolesta",
+            "kautta", "takia", "vuoksi", "mukaan", "mukana", "tilalle", "pöydälle", "koneelle", "kotiin"));
+
+    private PlacesGoneTo() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 1; t < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t) && isIllative(text, tokens.start(t), tokens.end(t))
+                    && tokens.spaced(t - 1, t) && tokens.length(t - 1) <= LONGEST_VERB
+                    && VERBS_OF_GOING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && !isGenitive(text, tokens, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /**
+     * A genitive ending as an illative does ("Linhin", "Mahin"): a capitalised word (the owner's next name or what
+     * is owned) or a postposition follows it.
+     */
+    private static boolean isGenitive(String text, Tokens tokens, int t) {
+        int next = t + 1;
+        return next < tokens.size() && tokens.spaced(t, next) && (tokens.isCapitalised(next)
+                || POSTPOSITIONS.contains(text, tokens.start(next), tokens.end(next)));
+    }
+
+    /** A long vowel and "n" end the word ("Lyoniin", "Turkuun", "Pariisiin"), or "h", a vowel and "n" ("Lahteen" aside). */
+    private static boolean isIllative(String text, int start, int end) {
+        if (end - start < 5 || text.charAt(end - 1) != 'n') {
+            return false;
+        }
+        char vowel = text.charAt(end - 2);
+        return isVowel(vowel) && (text.charAt(end - 3) == vowel || text.charAt(end - 3) == 'h');
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyäö".indexOf(c) >= 0;
+    }
+}

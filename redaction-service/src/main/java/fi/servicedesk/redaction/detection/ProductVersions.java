@@ -1,0 +1,91 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * "Ruby 3.9 is late", "Julia 1.20 unaffected", "add to Django 5.5": a version number right after a name makes
+ * a product of it (languages, frameworks and apps are named like people); a person is not numbered so. The
+ * number must read as a version, not as what follows a person in a roster or a timesheet: not a Finnish date
+ * ("Matti 3.12."), not a time of day ("Matti 9.30"), not an amount before a unit ("Matti 2.5 h").
+ */
+final class ProductVersions {
+
+    /** Units an amount after a person's name may carry in a timesheet or a list. */
+    private static final WordSet UNITS = WordSet.of(Set.of("h", "t", "hrs", "hours", "min", "pv", "d", "days", "kpl",
+            "pcs", "eur", "e", "tuntia", "tunti", "x"));
+    private static final int LONGEST_UNIT = 6;
+    /** A time of day written with a dot: the hours of a working day before two digits of minutes. */
+    private static final int FIRST_HOUR = 6;
+    private static final int LAST_HOUR = 23;
+    private static final int MINUTES = 60;
+
+    private ProductVersions() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && isBeforeVersion(text, tokens, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isBeforeVersion(String text, Tokens tokens, int t) {
+        int i = tokens.end(t);
+        // Most names are not before a space and a digit: that first.
+        if (i + 4 > text.length() || text.charAt(i) != ' ' || !isDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        int major = 0;
+        int j = i + 1;
+        for (; j < text.length() && isDigit(text.charAt(j)); j++) {
+            major = Math.min(major * 10 + text.charAt(j) - '0', 10_000);
+        }
+        if (j + 1 >= text.length() || text.charAt(j) != '.' || !isDigit(text.charAt(j + 1))) {
+            return false;
+        }
+        int minorStart = ++j;
+        int minor = 0;
+        for (; j < text.length() && isDigit(text.charAt(j)); j++) {
+            minor = Math.min(minor * 10 + text.charAt(j) - '0', 10_000);
+        }
+        int minorDigits = j - minorStart;
+        boolean moreParts = j + 1 < text.length() && text.charAt(j) == '.' && isDigit(text.charAt(j + 1));
+        if (moreParts) {
+            return true;
+        }
+        if (j < text.length() && (text.charAt(j) == '.' || Characters.isLetter(text.charAt(j)))) {
+            // "Matti 3.12.", "Matti 2.5h": a date or an amount.
+            return false;
+        }
+        boolean time = major >= FIRST_HOUR && major <= LAST_HOUR && minorDigits == 2 && minor < MINUTES;
+        return !time && !isUnitAt(text, j);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A space and a unit ("h", "€", "%") at {@code i}. */
+    private static boolean isUnitAt(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '%' || c == '€') {
+            return true;
+        }
+        if (c != ' ' || i + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        if (next == '%' || next == '€' || next == '$' || next == '£') {
+            return true;
+        }
+        int end = i + 1;
+        while (end < text.length() && Characters.isLetter(text.charAt(end)) && end - i <= LONGEST_UNIT) {
+            end++;
+        }
+        return end > i + 1 && end - i - 1 <= LONGEST_UNIT && UNITS.contains(text, i + 1, end);
+    }
+}

@@ -1,0 +1,96 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Saints and the days named after people: "St Mary's Hospital", "St Albans", "Happy St Andrew's Day",
+ * "Martin Luther King Day", "Tänään on Annan nimipäivä". The names in them are a church's, a town's, a
+ * hospital's or the calendar's, no one's in the message:
+ * <ul>
+ *   <li>the word after "St", "St." or "Saint" and that word; not after a name, whose surname it opens
+ *       ("Jo St Clair");</li>
+ *   <li>the capitalised words before a capitalised "Day" that follows a possessive ("Valentine's Day") or two
+ *       or more capitalised words ("Martin Luther King Day"); a surname Day after one given name stays
+ *       ("Doris Day");</li>
+ *   <li>a genitive before a name day ("Annan nimipäivä", "Anna's name day").</li>
+ * </ul>
+ */
+final class SaintsAndHolidays {
+
+    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint"));
+    private static final WordSet NAME_DAYS = WordSet.of(Set.of("nimipäivä", "nimipäivää", "nimipäivänä", "nimipäiväksi",
+            "nimipäivästä", "nimipäivälle"));
+    private static final int LONGEST_HOLIDAY = 4;
+
+    private SaintsAndHolidays() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t + 1 < n; t++) {
+            if ((names[t] || names[t + 1]) && isSaint(text, tokens, names, t)) {
+                names[t] = false;
+                names[t + 1] = false;
+            } else if (names[t] && (isBeforeNameDay(text, tokens, t) || isInHoliday(text, tokens, t))) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** "St Mary's", "St. Andrew", "Saint Albans": not after a name ("Jo St Clair", "Jarmo St. John"). */
+    private static boolean isSaint(String text, Tokens tokens, boolean[] names, int t) {
+        int length = tokens.length(t);
+        if (length != 2 && length != 5 || !SAINTS.contains(text, tokens.start(t), tokens.end(t))) {
+            return false;
+        }
+        int gap = tokens.start(t + 1) - tokens.end(t);
+        boolean follows = gap == 1 && tokens.spaced(t, t + 1)
+                || gap == 2 && text.charAt(tokens.end(t)) == '.' && text.charAt(tokens.end(t) + 1) == ' ';
+        return follows && (tokens.isCapitalised(t + 1) || tokens.isLowerCase(t) && tokens.isLowerCase(t + 1))
+                && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t));
+    }
+
+    /** "Annan nimipäivä", "Anna's name day". */
+    private static boolean isBeforeNameDay(String text, Tokens tokens, int t) {
+        int next = t + 1;
+        if (isPossessive(text, tokens, next)) {
+            next++;
+        }
+        if (next >= tokens.size() || !tokens.isLowerCase(next) || !tokens.spaced(next - 1, next)) {
+            return false;
+        }
+        return NAME_DAYS.contains(text, tokens.start(next), tokens.end(next))
+                || tokens.is(next, "name") && next + 1 < tokens.size() && tokens.is(next + 1, "day") && tokens.spaced(next, next + 1);
+    }
+
+    /**
+     * A capitalised word of a run before a capitalised "Day": the run is a holiday's name if a possessive ends it
+     * ("St Andrew's Day") or it has two words or more ("Martin Luther King Day").
+     */
+    private static boolean isInHoliday(String text, Tokens tokens, int t) {
+        if (!tokens.isCapitalised(t)) {
+            return false;
+        }
+        int words = 1;
+        int k = t;
+        while (k + 1 < tokens.size() && k + 1 - t <= LONGEST_HOLIDAY && tokens.isCapitalised(k + 1) && tokens.spaced(k, k + 1)) {
+            k++;
+            words++;
+        }
+        // Leftwards too: the run is the same whichever of its words is asked.
+        for (int j = t; j > 0 && tokens.isCapitalised(j - 1) && tokens.spaced(j - 1, j) && words <= LONGEST_HOLIDAY; j--) {
+            words++;
+        }
+        if (k > t && tokens.is(k, "day")) {
+            return words >= 3;
+        }
+        // "St Andrew's Day": the possessive's "s" and then "Day".
+        return k + 2 < tokens.size() && isPossessive(text, tokens, k + 1) && tokens.is(k + 2, "day")
+                && tokens.isCapitalised(k + 2) && tokens.spaced(k + 1, k + 2);
+    }
+
+    private static boolean isPossessive(String text, Tokens tokens, int t) {
+        return t < tokens.size() && tokens.length(t) == 1 && tokens.is(t, "s") && tokens.start(t) == tokens.end(t - 1) + 1
+                && (text.charAt(tokens.start(t) - 1) == '\'' || text.charAt(tokens.start(t) - 1) == '’');
+    }
+}

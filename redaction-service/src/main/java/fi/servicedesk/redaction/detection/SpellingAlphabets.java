@@ -1,0 +1,44 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * "S as in Sierra, J as in Juliett", "T niin kuin Tyyne, K niin kuin Kalle", "S for Sugar": a caller spelling
+ * a tag, a host or a surname letter by letter names a word of a spelling alphabet after each letter. Those
+ * words are given names (the Finnish alphabet's Tyyne, Kalle, Urho; the English one's Victor, Oscar, Juliett),
+ * but no one's: the word after a single letter and "as in", "niin kuin" or "kuin", or after a capital letter
+ * and "for", is the letter's word; not after "I" or "A", which are English words ("I for one think Matti …").
+ */
+final class SpellingAlphabets {
+
+    private SpellingAlphabets() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 2; t < tokens.size(); t++) {
+            if (names[t] && tokens.spaced(t - 1, t) && isSpeltLetter(text, tokens, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** The word at {@code t} follows "X as in", "X niin kuin", "X kuin" or "X for" with a single letter X. */
+    private static boolean isSpeltLetter(String text, Tokens tokens, int t) {
+        if (tokens.is(t - 1, "kuin")) {
+            return isLetter(tokens, t - 2) && tokens.spaced(t - 2, t - 1)
+                    || t >= 3 && tokens.is(t - 2, "niin") && isLetter(tokens, t - 3) && tokens.spaced(t - 3, t - 2);
+        }
+        if (tokens.is(t - 1, "in")) {
+            return t >= 3 && tokens.is(t - 2, "as") && isLetter(tokens, t - 3) && tokens.spaced(t - 3, t - 2)
+                    && tokens.spaced(t - 2, t - 1);
+        }
+        if (tokens.is(t - 1, "for")) {
+            char letter = text.charAt(tokens.start(t - 2));
+            return isLetter(tokens, t - 2) && Character.isUpperCase(letter) && letter != 'I' && letter != 'A'
+                    && tokens.spaced(t - 2, t - 1);
+        }
+        return false;
+    }
+
+    private static boolean isLetter(Tokens tokens, int t) {
+        return tokens.length(t) == 1;
+    }
+}

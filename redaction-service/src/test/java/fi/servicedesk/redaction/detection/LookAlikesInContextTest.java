@@ -1,0 +1,69 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Given names and surnames the text uses for something else, beside the people of the same message. */
+class LookAlikesInContextTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // the words of a spelling alphabet after a single letter (SpellingAlphabets)
+            "Caller: the asset tag is S as in Sierra, J as in Juliett. It's Sarah Jones's old machine.|Sarah;Jones",
+            "Soittaja: koneen nimi on T niin kuin Tyyne, K niin kuin Kalle. Se on Pekka Virtasen vanha kone.|Pekka;Virtasen",
+            "Tunnus alkaa U kuin Urho, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "That's V for Victor and O for Oscar, said Jarmo.|Jarmo",
+            "Thanks to Ruby for Oscar's access.|Ruby;Oscar",
+            // saints, holidays and name days (SaintsAndHolidays)
+            "Meet Jarmo at St Mary's Hospital.|Jarmo",
+            "Spoke with Mihkel about St. Albans, Lepik will confirm.|Mihkel;Lepik",
+            "Happy St Andrew's Day! Cc: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Is this about Martin Luther King Day, Grace?|Grace",
+            "Valentine's Day cards are in the lobby, says Jarmo.|Jarmo",
+            "Tänään on Annan nimipäivä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
+            "Doris Day called about it, Jarmo says.|Doris;Day;Jarmo",
+            // a version number after a name makes a product of it, not a date, a time or an amount (ProductVersions)
+            "Sent on behalf of Juha-Matti Lehto: Ruby 3.9 is late.|Juha-Matti;Lehto",
+            "Grace says Julia 1.20 unaffected, Django 5.5.1 too.|Grace",
+            "Vuorossa Matti 3.12. ja Liisa 9.30, Pekka 2.5 h.|Matti;Liisa;Pekka",
+            // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
+            "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",
+            "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "Device flagged by Defender; Jarmo quarantined it. Casper tests are flaky again.|Jarmo",
+            "Pekka unaffected, Jarmo says.|Pekka;Jarmo",
+            "Aatu Varis reacted to your message: \"McKinsey is back up\"|Aatu;Varis",
+            // an ordinary word's genitive in lower case after a role in a local case (GenitivesAfterInflectedRoles)
+            "Kerroin asiakkaalle sadun korjauksen aikataulusta, Pekka Virtanen.|Pekka;Virtanen",
+            "Kerroin asiakkaalle Matin koneesta.|Matin",
+            // a day of the week before a day number is a date (NotAPerson.isDate)
+            "Assign it to Eimear or Marisol, both know Thu 10 Dec.|Eimear;Marisol",
+            // a title after the writer's name in a comment's byline labels no list of people (NameLists)
+            "#3 Kerttu Räsänen, Lähitukiasiantuntija:\\nSelvä, kiitos Eino. Suljen tiketin.|Kerttu;Räsänen;Eino",
+            // a label in lower case after a comma still names who follows
+            "Network Engineer, out on Friday, cover: Kaisla Kontio|Kaisla;Kontio",
+            "Hyväksyjä: Matti Virtanen, Into|Matti;Virtanen;Into",
+            // a place in the illative after a verb of going (PlacesGoneTo); contacting a person is no going
+            "Duboisin kone jäi Lyoniin, kertoi Pekka Virtanen.|Duboisin;Pekka;Virtanen",
+            "Otin yhteyttä Virtaseen eilen.|Virtaseen",
+            "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
+            // a possessive before a street word names the street (NotAPerson)
+            "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
+            "Jarmo's Road trip photos are up.|Jarmo",
+            // a stock reply of a modal and "do" (StockReplies)
+            "Item: RITM0010516 Will do, thanks. Pekka Virtanen|Pekka;Virtanen",
+            "Ask Will Smith whether Will does the backups.|Will;Smith;Will",
+            // a checklist's box opens its item as a bullet does (Tokens.beginsSentence)
+            "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
+    })
+    void findsOnlyThePeople(String text, String people) {
+        var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));
+        assertEquals(expected, Found.in(detector, text.replace("\\n", "\n")));
+    }
+}
