@@ -45,7 +45,9 @@ public class ComplianceMetrics {
                 .register(registry);
     }
 
-    @Scheduled(every = "${rights.metrics-refresh-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Skipped while the application starts or stops: at shutdown it would reach a closed EntityManagerFactory. */
+    @Scheduled(every = "${rights.metrics-refresh-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void refresh() {
         verdicts.standing().ifPresent(s -> {

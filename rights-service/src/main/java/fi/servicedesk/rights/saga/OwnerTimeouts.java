@@ -39,7 +39,9 @@ public class OwnerTimeouts {
                 .register(registry);
     }
 
-    @Scheduled(every = "${rights.overdue-check-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Skipped while the application starts or stops: at shutdown it would reach a closed EntityManagerFactory. */
+    @Scheduled(every = "${rights.overdue-check-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void markOverdue() {
         var now = Instant.now(clock);
