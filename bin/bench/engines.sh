@@ -25,7 +25,8 @@ if [[ $mode != loop && $# -gt 0 ]]; then
 fi
 
 ./mvnw -B -o -q -pl redaction-service -am test-compile -Dquarkus.package.jar.aot.enabled=false >/dev/null
-classpath=$(./mvnw -B -o -q -pl redaction-service org.codehaus.mojo:exec-maven-plugin:3.5.0:exec \
+# Not offline: on a new machine the exec plugin's parent POM comes from Maven Central the first time.
+classpath=$(./mvnw -B -q -pl redaction-service org.codehaus.mojo:exec-maven-plugin:3.5.0:exec \
     -Dexec.executable=echo -Dexec.classpathScope=test "-Dexec.args=%classpath" | grep -v '^\[' | tail -n 1)
 
 # Prints the classes directory of the engine of commit $1 ("." is the work tree's build).
