@@ -10,8 +10,8 @@ import java.util.Arrays;
  * A word list on the class path, one entry a line in lower case, Latin-1 letters and ascending order of
  * characters, held as one byte array (a byte a character) and looked up in place, without a String per entry:
  * {@link EnglishNouns}, {@link Brands}. A lookup hashes the text's folded characters and compares it with the
- * one or two entries of its slot: the binary search it replaced compared the text with some 14 entries spread
- * over the array, a cache miss each (ListedBrands asks it of every capitalised word).
+ * one or two entries of its slot, not with entries spread over the array, a cache miss each (ListedBrands asks it
+ * of every capitalised word).
  */
 final class SortedLines {
 
@@ -149,7 +149,7 @@ final class SortedLines {
     /**
      * {@link #IS_ENTRY} and {@link #BEGINS_ENTRY} of {@code text[start, end)}, by one lookup: whether it is an entry,
      * and whether the first entry in order that begins with it and goes on goes on with a space, "&amp;", an
-     * apostrophe or a hyphen (the answer of the search by order this lookup replaced).
+     * apostrophe or a hyphen.
      */
     int find(String text, int start, int end) {
         int hash = 0;
