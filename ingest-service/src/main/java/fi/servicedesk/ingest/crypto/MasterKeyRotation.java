@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.crypto;
 
+import fi.servicedesk.kit.schedule.ApplicationStopping;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ public class MasterKeyRotation {
     }
 
     @Scheduled(every = "${ingest.crypto.rewrap-every:1h}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = ApplicationStopping.class)
     void rewrapOnSchedule() {
         int rewrapped = keys.rewrapToCurrentMasterKey();
         if (rewrapped > 0) {

@@ -3,6 +3,7 @@ package fi.servicedesk.ingest.reconciliation;
 import fi.servicedesk.ingest.config.IngestConfig;
 import fi.servicedesk.ingest.crypto.DataKeys;
 import fi.servicedesk.ingest.crypto.KeyShredding;
+import fi.servicedesk.kit.schedule.ApplicationStopping;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,11 +57,12 @@ public class KeyReconciler {
     }
 
     /**
-     * An {@code every} schedule fires first as the scheduler starts. Not skipped while the
-     * application is still starting (that first firing would be, and a crash's leftovers would wait
-     * a whole period): it needs only the two databases, which are ready by then.
+     * An {@code every} schedule fires first as the scheduler starts, and that first run finishes a
+     * crash's leftovers at once: it needs only the two databases, which are ready by then. So it
+     * skips only once the application stops, not while it starts.
      */
-    @Scheduled(every = "${ingest.crypto.reconcile-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${ingest.crypto.reconcile-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = ApplicationStopping.class)
     void onSchedule() {
         reconcile();
     }

@@ -1,5 +1,6 @@
 package fi.servicedesk.retention.sweep;
 
+import fi.servicedesk.kit.schedule.ApplicationStopping;
 import fi.servicedesk.retention.config.RetentionConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -22,8 +23,12 @@ public class SweepScheduler {
         this.config = config;
     }
 
-    /** Every replica fires; the fire time is the slot only one of them can claim. */
-    @Scheduled(cron = "${retention.schedule}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Every replica fires; the fire time is the slot only one of them can claim. Skipped once the
+     * application stops, but not while it starts, which would skip a slot that fires at start.
+     */
+    @Scheduled(cron = "${retention.schedule}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = ApplicationStopping.class)
     void sweepOnSchedule(ScheduledExecution execution) {
         if (config.mode() == RetentionConfig.Mode.JOB) {
             return;
@@ -37,7 +42,7 @@ public class SweepScheduler {
     /**
      * Skipped while the application starts or stops: a check that fires during shutdown would reach
      * a closed EntityManagerFactory and log an error for nothing; the next replica or start checks
-     * again. The cron sweep keeps no such guard, since it would also skip the slot that fires at start.
+     * again.
      */
     @Scheduled(every = "${retention.timeout-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

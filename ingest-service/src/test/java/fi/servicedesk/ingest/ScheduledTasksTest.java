@@ -1,0 +1,12 @@
+package fi.servicedesk.ingest;
+
+import fi.servicedesk.testsupport.ScheduledTasks;
+import org.junit.jupiter.api.Test;
+
+class ScheduledTasksTest {
+
+    @Test
+    void noScheduledTaskRunsWhileTheApplicationStops() {
+        ScheduledTasks.assertNoneRunsWhileTheApplicationStops("fi.servicedesk.ingest");
+    }
+}
