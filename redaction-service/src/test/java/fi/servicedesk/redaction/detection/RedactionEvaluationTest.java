@@ -291,12 +291,13 @@ class RedactionEvaluationTest {
      * name, visitor logs, mail sent on behalf of someone, messages in capitals and names as the subject or object of
      * ordinary verbs; Ukrainian, Hungarian, Nepali, Arabic and Dutch names with particles, Nigerian, Kenyan, Greek and
      * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
-     * titles and months as look-alikes. Registered before the engine was run on it: the bounds are the set's size
-     * until its untuned run.
+     * titles and months as look-alikes. Its first, untuned run (engine 6074c8b) found 69.9 % of the names with
+     * 94.7 % precision, damaged 75 of 809 look-alikes and left 794 values in clear, which this holds as regression
+     * bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 2_900, 809);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 794, 75);
     }
 
     /**
