@@ -38,9 +38,10 @@ final class NamesBeforeReportingVerbs {
      * (a server does not confirm, cover for anyone or fail to make it to a meeting; one that fails to reach the
      * network is a word, "Palvelin ei pääse verkkoon", no name).
      */
-    private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "is", "ei"));
+    private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "is", "ei", "to"));
+    /** "Glass to verify": a hand-over's or an action item's "to" before what the person is to do. */
     private static final WordSet PERSON_ACTS = WordSet.of(Set.of("confirm", "approve", "chase", "covering", "shadowing",
-            "pääse", "ehdi"));
+            "verify", "pääse", "ehdi"));
 
     private NamesBeforeReportingVerbs() {
     }
@@ -73,6 +74,10 @@ final class NamesBeforeReportingVerbs {
         if (verb + 1 < tokens.size() && tokens.length(verb) <= 7 && tokens.spaced(verb, verb + 1)
                 && ADVERBS.contains(text, tokens.start(verb), tokens.end(verb))) {
             verb++;
+        }
+        // "Remember to verify": "to" after a word opening a sentence is that word's infinitive, not a person's task.
+        if (tokens.is(verb, "to") && tokens.beginsSentence(t)) {
+            return false;
         }
         if (tokens.length(verb) <= 4 && verb + 1 < tokens.size() && AUXILIARIES.contains(text, tokens.start(verb), tokens.end(verb))) {
             return tokens.spaced(verb, verb + 1) && PERSON_ACTS.contains(text, tokens.start(verb + 1), tokens.end(verb + 1));
