@@ -51,6 +51,7 @@ public final class PersonNameDetector implements Detector {
         int[] capitals = readWords(text, tokens, words, names);
         int[] directory = DirectoryEntries.mayHoldEntries(message) ? DirectoryEntries.names(text, lexicon) : NO_SPANS;
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
+        SurnameParticles.markArticles(text, tokens, lexicon, words, names);
         for (int t : capitals) {
             SurnameParticles.mark(text, tokens, words, names, t);
             // To or from whom: also the message's last word ("Välitin viestin Yaroslaville.").

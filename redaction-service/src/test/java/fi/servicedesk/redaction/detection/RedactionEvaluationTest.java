@@ -297,12 +297,12 @@ class RedactionEvaluationTest {
      * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
      * titles and months as look-alikes. Its first, untuned run (engine 6074c8b) found 69.9 % of the names with
      * 94.7 % precision, damaged 75 of 809 look-alikes and left 794 values in clear; the recall rules chosen from set
-     * 13's misses found no name more on it. Tuned since by a rule its misses chose (names in capitals): 72.7 % and 717
-     * in clear, which this holds as regression bounds, not targets.
+     * 13's misses found no name more on it. Tuned since by rules its misses chose (names in capitals, surname particles
+     * bin, al-, Ó): 75.9 % and 653 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 717, 75);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 653, 75);
     }
 
     /**
