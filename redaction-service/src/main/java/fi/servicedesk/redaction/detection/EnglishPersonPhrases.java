@@ -30,8 +30,19 @@ final class EnglishPersonPhrases {
      */
     static void markAway(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (!names[t] && NameWords.isPersonWord(text, tokens, words[t], t)) {
-            names[t] = isAway(text, tokens, t);
+            names[t] = isAway(text, tokens, t) || isOnLeaveInANote(text, tokens, words, t);
         }
+    }
+
+    /**
+     * A log's note leaves "is" out: "…; Kirsty took the bridge; Chukwu on leave." The name, "on leave" and the clause's
+     * end, after a semicolon or comma; not a common English noun nobody knows as a name ("Finance on leave").
+     */
+    private static boolean isOnLeaveInANote(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t > 0 && t + 2 < tokens.size() && tokens.is(t + 1, "on") && tokens.is(t + 2, "leave") && tokens.spaced(t, t + 1)
+                && tokens.spaced(t + 1, t + 2) && FinnishPersonPhrases.afterCommaOrSemicolon(text, tokens.start(t))
+                && FinnishPersonPhrases.endsClause(text, tokens.end(t + 2))
+                && !(!words[t].isKnown() && EnglishNouns.contains(text, tokens.start(t), tokens.end(t)));
     }
 
     /**

@@ -31,10 +31,13 @@ final class NamesAfterCues {
             // whom one told, e-mailed or follows at work: "told Eimear", "emailed Imogen", "is shadowing Kuura"
             "told", "tell", "emailed", "shadowing",
             // an agent's shorthand for the customer and their manager in an after-call note ("cust Iiris Haukka rang",
-            // "Mgr Nino Beridze to approve")
-            "cust", "mgr");
+            // "Mgr Nino Beridze to approve"), for whom to call back ("CB Barber tmrw am", "Takais. Tammelle huom.") and
+            // for the one who handles the case next ("käsitt. Giorgi Javakhishvili")
+            "cust", "mgr", "cb", "takais", "käsitt");
     /** Titles, which a full stop may end before the name ("Dr. Fox-Pitt", "Prof. Krüger", "tri Aalto"). */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri",
+            // and the shorthand of an after-call note, which a full stop ends as it ends a title ("Takais. Tammelle")
+            "takais", "käsitt");
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "assign", "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",

@@ -26,15 +26,22 @@ final class NamesBeforeReportingVerbs {
             "lupas", "lupasi", "sano", "reckons",
             // what only a person says or thinks, or does in another's place, in the present: "Pat says", "O'Neill
             // disagrees", "Kuura tuuraa"
-            "says", "agrees", "disagrees", "tuuraa", "sijaistaa"));
+            "says", "agrees", "disagrees", "tuuraa", "sijaistaa",
+            // what a person did about the case, in the past ("Marivic took the bridge", "Yes – Nilofar did it", "Darja
+            // hoiti sillan", "On, Kaisla teki sen"), and is on call for: no product takes, does, tries or handles
+            "took", "did", "tried", "helped", "handled", "teki", "hoiti", "auttoi", "kokeili",
+            "päivystää"));
+    /** A word that may stand between the subject and its verb: "Senait already tried", "Ruska jo korjasi". */
+    private static final WordSet ADVERBS = WordSet.of(Set.of("already", "also", "jo", "myös"));
     /**
      * An auxiliary and what only a person does after it: "Niamh will confirm", "Ronan is covering", "Xin ei pääse"
      * (a server does not confirm, cover for anyone or fail to make it to a meeting; one that fails to reach the
      * network is a word, "Palvelin ei pääse verkkoon", no name).
      */
-    private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "is", "ei"));
+    private static final WordSet AUXILIARIES = WordSet.of(Set.of("will", "is", "ei", "to"));
+    /** "Glass to verify": a hand-over's or an action item's "to" before what the person is to do. */
     private static final WordSet PERSON_ACTS = WordSet.of(Set.of("confirm", "approve", "chase", "covering", "shadowing",
-            "pääse", "ehdi"));
+            "verify", "pääse", "ehdi"));
 
     private NamesBeforeReportingVerbs() {
     }
@@ -43,7 +50,7 @@ final class NamesBeforeReportingVerbs {
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         // "ok so jay said its fixed": in lower case, a given name before a reporting verb (not a month).
         if (!names[t] && words[t] != null && tokens.isLowerCase(t) && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
-                && reportsNext(text, tokens, t) && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)))) {
+                && !(t + 1 < tokens.size() && tokens.isCapitalised(t + 1)) && reportsNext(text, tokens, t) && !NotAPerson.isMonth(text.substring(tokens.start(t), tokens.end(t)))) {
             names[t] = true;
         }
         if (tokens.isCapitalised(t) && !names[t] && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t))
@@ -64,6 +71,14 @@ final class NamesBeforeReportingVerbs {
         if (verb >= tokens.size() || !tokens.isLowerCase(verb) || !tokens.spaced(verb - 1, verb)) {
             return false;
         }
+        if (verb + 1 < tokens.size() && tokens.length(verb) <= 7 && tokens.spaced(verb, verb + 1)
+                && ADVERBS.contains(text, tokens.start(verb), tokens.end(verb))) {
+            verb++;
+        }
+        // "Remember to verify": "to" after a word opening a sentence is that word's infinitive, not a person's task.
+        if (tokens.is(verb, "to") && tokens.beginsSentence(t)) {
+            return false;
+        }
         if (tokens.length(verb) <= 4 && verb + 1 < tokens.size() && AUXILIARIES.contains(text, tokens.start(verb), tokens.end(verb))) {
             return tokens.spaced(verb, verb + 1) && PERSON_ACTS.contains(text, tokens.start(verb + 1), tokens.end(verb + 1));
         }
@@ -72,7 +87,7 @@ final class NamesBeforeReportingVerbs {
 
     /** The word at {@code t} reports what a person said or did ("called", "ilmoitti", "reckons"). */
     static boolean isReportingVerb(String text, Tokens tokens, int t) {
-        return tokens.length(t) >= 4 && tokens.length(t) <= 9 && tokens.isLowerCase(t)
+        return tokens.length(t) >= 3 && tokens.length(t) <= 9 && tokens.isLowerCase(t)
                 && REPORTING_VERBS.contains(text, tokens.start(t), tokens.end(t));
     }
 

@@ -23,7 +23,7 @@ import java.util.Locale;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries} and {@link SlashSignatures} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures} and {@link NamesInCapitals} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
  * marks of the rules before it, so their order is part of the rules. The finding's value is the base
  * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -51,6 +51,7 @@ public final class PersonNameDetector implements Detector {
         int[] capitals = readWords(text, tokens, words, names);
         int[] directory = DirectoryEntries.mayHoldEntries(message) ? DirectoryEntries.names(text, lexicon) : NO_SPANS;
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
+        SurnameParticles.markArticles(text, tokens, lexicon, words, names);
         for (int t : capitals) {
             SurnameParticles.mark(text, tokens, words, names, t);
             // To or from whom: also the message's last word ("Välitin viestin Yaroslaville.").
@@ -103,6 +104,7 @@ public final class PersonNameDetector implements Detector {
         NameLists.markJoined(text, tokens, words, names);
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
         AccordingTo.mark(text, tokens, words, names);
+        NamesInCapitals.mark(text, tokens, lexicon, words, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;

@@ -29,6 +29,9 @@ class NamesAfterPersonPhrasesTest {
             "I'll reach out to Shepherd tomorrow.|Shepherd",
             // an agent's shorthand in an after-call note: the customer and their manager
             "ACN 09:40 - cust Lemlem Gebre rang re MFA; Mgr Otar Chkheidze to approve.|Lemlem;Gebre;Otar;Chkheidze",
+            // whom to call back, and who handles the case next, also after the shorthand's full stop
+            "MFA re-enrolled, OK. CB Barber tmrw am.|Barber",
+            "Siirr. 2-tasolle, käsitt. Giorgi Javakhishvili. Takais. Lebedeville huom. klo 14.|Giorgi;Javakhishvili;Lebedeville",
     })
     void findsTheNameAfterThePhrase(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -28,6 +28,16 @@ class NamesAsSubjectsTest {
             "Ace is shadowing the new starter.|Ace",
             "Xin ei pääse tänään, Tyyne tuuraa.|Xin;Tyyne",
             "Palaveri siirtyy, Meikäläinen-Virtanen ei pääse.|Meikäläinen-Virtanen",
+            // what a person did about the case, also after "already", "jo"
+            "3 P1s, Citrix outage 09:10; Marivic took the bridge.|Marivic",
+            "Has the account been created? Yes – Nilofar did it yesterday.|Nilofar",
+            "Wahid Hotak said Mursal already tried the VPN.|Wahid;Hotak;Mursal",
+            "VPN katkos 9.10–9.40, Darja hoiti sillan.|Darja",
+            // a log's note without the verb "is", and a hand-over's "to verify"
+            "VPN katkos 9.10–9.40, Wahid hoiti sillan, Zinovjev lomalla.|Wahid;Zinovjev",
+            "3 P1s; Kirsty took the bridge; Chukwu on leave.|Kirsty;Chukwu",
+            "Hand-over: LT-2268 patched, Hotak to verify.|Hotak",
+            "On, Selam teki sen eilen. Jevgeni jo kokeili uudelleenkäynnistystä.|Selam;Jevgeni",
             // in chat in lower case, a given name before "is" or "'s" and where only a person is
             "sandy's out today, ask someone else|sandy",
             "brook is off sick, max was away|brook;max",
@@ -43,6 +53,9 @@ class NamesAsSubjectsTest {
             "The build is covering all modules, Outlook says the mailbox is full.",
             "Teams will confirm the meeting. Tulostin ei pääse verkkoon.",
             "will confirm tomorrow, ei pääse tänään",
+            "Outlook took ages to open. Why did the VPN drop? Windows already tried an update.",
+            "Päivitys teki sen taas, Palvelin hoiti kuorman. Teams päivystää.",
+            "Kone korjattu, akku lomalla. Server moved; Payroll on leave. Remember to verify.",
             // a month, and things that are out or off, in lower case
             "may is off, the wifi's out, it's out again, power is out",
     })

@@ -42,6 +42,7 @@ class RedactionEvaluationTest {
     static final String ELEVENTH_HELD_OUT = "/evaluation/held-out-11.jsonl";
     static final String TWELFTH_HELD_OUT = "/evaluation/held-out-12.jsonl";
     static final String THIRTEENTH_HELD_OUT = "/evaluation/held-out-13.jsonl";
+    static final String FOURTEENTH_HELD_OUT = "/evaluation/held-out-14.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -241,12 +242,13 @@ class RedactionEvaluationTest {
      * look-alikes. Its first, untuned run found 86.3 % of the names with 93.4 % precision, damaged 71 of 817
      * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose and
      * rules sets 5-9's false names chose, and the gazetteer of brands: 90.6 %, 95.1 %, 58 damaged and 166 in clear;
-     * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged,
-     * which this holds as regression bounds, not targets.
+     * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged;
+     * after the recall rules chosen from set 13's misses at the fourteenth stop 90.8 % and 163 in clear, which this
+     * holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 41);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 163, 41);
     }
 
     /**
@@ -258,11 +260,13 @@ class RedactionEvaluationTest {
      * that are words; brands, software, holidays, name days and the spelling alphabets' words as look-alikes.
      * Its first, untuned run found 81.2 % of the names with 86.7 % precision, damaged 200 of 937 look-alikes
      * and left 415 values in clear. Tuned since by rules sets 7-12's misses chose: 86.4 %, 87.9 %, 200 damaged and
-     * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged, which this holds as regression bounds, not targets.
+     * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged; after the recall
+     * rules chosen from set 13's misses at the fourteenth stop 86.8 % and 281 in clear, which this holds as
+     * regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 292, 62);
+        holdsNameFigures(TWELFTH_HELD_OUT, 281, 62);
     }
 
     /**
@@ -275,12 +279,30 @@ class RedactionEvaluationTest {
      * precision, damaged 183 of 901 look-alikes and left 666 values in clear. Tuned since by rules its misses chose
      * (directory entries, chat transcripts, given names before initials, shorthand cues, labels, slash signatures,
      * clitics, Chinese names): 88.6 %, 90.0 %, 183 damaged and 336 in clear; with the precision rules of sets 10-12's
-     * false names, not chosen from it, 91.6 % precision and 153 damaged, which this holds as regression bounds, not
-     * targets.
+     * false names, not chosen from it, 91.6 % precision and 153 damaged; after more rules its misses chose (names
+     * before what a person did, after-call shorthand, the one addressed, absences in a log's note, "X to verify")
+     * 91.3 % and 260 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 336, 153);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 260, 153);
+    }
+
+    /**
+     * The fourteenth held-out set (held-out-14.py): 640 messages of scanned forms read by OCR, door access logs in
+     * capitals, activity logs that move a field from one person to another, Teams and Slack threads with mentions and
+     * reactions, calendar replies, voicemail in spoken Finnish and English, SMS, post-mortems, file names holding a
+     * name, visitor logs, mail sent on behalf of someone, messages in capitals and names as the subject or object of
+     * ordinary verbs; Ukrainian, Hungarian, Nepali, Arabic and Dutch names with particles, Nigerian, Kenyan, Greek and
+     * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
+     * titles and months as look-alikes. Its first, untuned run (engine 6074c8b) found 69.9 % of the names with
+     * 94.7 % precision, damaged 75 of 809 look-alikes and left 794 values in clear; the recall rules chosen from set
+     * 13's misses found no name more on it. Tuned since by rules its misses chose (names in capitals, surname particles
+     * bin, al-, Ó): 75.9 % and 653 in clear, which this holds as regression bounds, not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 653, 75);
     }
 
     /**

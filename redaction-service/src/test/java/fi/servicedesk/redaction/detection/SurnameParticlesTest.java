@@ -24,6 +24,10 @@ class SurnameParticlesTest {
             // a capitalised particle before one in lower case, also opening a sentence
             "Hi, it's Kieran Van der Merwe, call me back.|Kieran;Van der Merwe",
             "Van der Merwe approved it.|Van der Merwe",
+            // Arabic "son of", the article joined by a hyphen, and Irish particles
+            "Vaihde: Amira bin Rashid yritti tavoittaa sinua.|Amira;bin Rashid",
+            "Khalid al-Hashimi and Salma el-Sayed start on Monday.|Khalid;al-Hashimi;Salma;el-Sayed",
+            "Gráinne Ó Súilleabháin called.|Gráinne;Ó Súilleabháin",
     })
     void findsASurnameWithItsParticles(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
@@ -33,6 +37,7 @@ class SurnameParticlesTest {
     @ValueSource(strings = {
             // a particle before a product, and a capitalised particle alone, are no surname's
             "Open it in the van der Teams app.",
+            "Empty the recycle bin. The Mac Mini and al-Teams, Ó.",
             "Van drivers collect the laptops on Friday.",
             "Lähetä la 5.12. Outlookiin.",
     })

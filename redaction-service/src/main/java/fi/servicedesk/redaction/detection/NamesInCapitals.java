@@ -1,0 +1,101 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+
+/**
+ * Names written in capitals: a scanned form read by OCR (*Nimi: KORHONEN ANTTI*), a door's access log (*DENIED badge
+ * 0412 (KORHONEN ANTTI)*), a message typed in capitals. A word in capitals is read as its capitalised form would be; it
+ * is a name where that form is a name and nothing else to Voikko and the lists (no word, place, product or maker:
+ * *VPN*, *DOOR*, *HYLÄTTY* stay), or where it is a name the message names elsewhere in mixed case (*Jarmo Kivi …
+ * KIVI JARMO*). A word in capitals beside such a name, spaced from it, is the other part of the name when it has a
+ * name reading of any kind (*KIVI*, also a word).
+ */
+final class NamesInCapitals {
+
+    /** The shortest word in capitals read: "ANU", not "IT" or "HR". */
+    private static final int SHORTEST = 3;
+
+    private NamesInCapitals() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        String[] read = null;
+        for (int t = 0; t < n; t++) {
+            if (names[t] || !inCapitals(text, tokens, t)) {
+                continue;
+            }
+            if (read == null) {
+                read = new String[n];
+            }
+            read[t] = capitalisedForm(text, tokens, t);
+            var w = lexicon.lookup(read[t], 0, read[t].length());
+            if (w.isOnlyName() && !w.is(NameLexicon.Word.ENGLISH_WORD) && !NameLexicon.isThingOrWord(read[t].toLowerCase(Locale.ROOT))
+                    && !NameLexicon.isMaker(read[t].toLowerCase(Locale.ROOT)) && !namesAThing(text, tokens, t)
+                    || namedElsewhere(text, tokens, names, read[t])) {
+                names[t] = true;
+                words[t] = w;
+            }
+        }
+        for (int t = 0; read != null && t < n; t++) {
+            // The other part of the name: a word in capitals beside it with a name reading ("KIVI JARMO").
+            if (!names[t] && read[t] != null && (t > 0 && names[t - 1] && read[t - 1] != null && tokens.spaced(t - 1, t)
+                    || t + 1 < n && names[t + 1] && read[t + 1] != null && tokens.spaced(t, t + 1))) {
+                var w = lexicon.lookup(read[t], 0, read[t].length());
+                if (w.isName() && !NameLexicon.isMaker(read[t].toLowerCase(Locale.ROOT))) {
+                    names[t] = true;
+                    words[t] = w;
+                }
+            }
+        }
+    }
+
+    /**
+     * "MORSE CODE", "ALZHEIMER'S SOCIETY": a possessive or a common English noun in capitals after the name makes
+     * it a thing's, as {@link EnglishNouns} does in mixed case.
+     */
+    private static boolean namesAThing(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 'S') {
+            return true;
+        }
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && inCapitals(text, tokens, t + 1)
+                && EnglishNouns.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+    }
+
+    /** Letters in capitals only, hyphens between them allowed, {@link #SHORTEST} or more. */
+    private static boolean inCapitals(String text, Tokens tokens, int t) {
+        if (tokens.length(t) < SHORTEST || tokens.isCapitalised(t) || tokens.isLowerCase(t)) {
+            return false;
+        }
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+            char c = text.charAt(i);
+            if (!(Character.isUpperCase(c) || c == '-' && i > tokens.start(t) && i + 1 < tokens.end(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "LEPISTÖ-ROUTIO" as "Lepistö-Routio": each part's first letter in capitals, the rest lower-cased. */
+    private static String capitalisedForm(String text, Tokens tokens, int t) {
+        var form = new StringBuilder(tokens.length(t));
+        boolean first = true;
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+            char c = text.charAt(i);
+            form.append(first ? c : Character.toLowerCase(c));
+            first = c == '-';
+        }
+        return form.toString();
+    }
+
+    /** A capitalised word of the message marked as a name is this word. */
+    private static boolean namedElsewhere(String text, Tokens tokens, boolean[] names, String form) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t) && tokens.length(t) == form.length() && text.startsWith(form, tokens.start(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
