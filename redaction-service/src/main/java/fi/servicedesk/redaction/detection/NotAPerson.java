@@ -16,9 +16,6 @@ final class NotAPerson {
     /** Months and their abbreviations, which are dates beside a day number or after a preposition of time ("4 Jan", "in May"). */
     private static final WordSet MONTH_WORDS = WordSet.of(MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec"));
-    /** Days of the week and their abbreviations, which are dates before a day number ("Thu 10 Dec", "Mon 4.1."). */
-    private static final WordSet WEEKDAYS = WordSet.of(Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"));
     private static final WordSet TIME_PREPOSITIONS = WordSet.of(Set.of("in", "by", "since", "until", "till", "from",
             "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
     private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
@@ -221,10 +218,10 @@ final class NotAPerson {
 
     /**
      * "starts 4 Jan", "due in May", "both know Thu 10 Dec": a month beside a day number or after a preposition of
-     * time, not before a surname; a day of the week before a day number ("Thu" is a Vietnamese given name too).
+     * time, not before a surname; a day of the week where the text uses it as a date ({@link Weekdays}).
      */
     static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
-        if (tokens.length(t) <= 9 && WEEKDAYS.contains(text, tokens.start(t), tokens.end(t)) && digitAfter(text, tokens.end(t))) {
+        if (Weekdays.isDate(text, tokens, t)) {
             return true;
         }
         if (tokens.length(t) > 9 || !MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t))
@@ -233,6 +230,11 @@ final class NotAPerson {
         }
         return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
                 || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    /** A month's name or abbreviation ("Dec", "December"), in any case. */
+    static boolean isMonthWord(String text, Tokens tokens, int t) {
+        return tokens.length(t) <= 9 && MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     private static boolean digitBefore(String text, int start) {

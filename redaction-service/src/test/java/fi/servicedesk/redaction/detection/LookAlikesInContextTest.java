@@ -42,8 +42,18 @@ class LookAlikesInContextTest {
             // an ordinary word's genitive in lower case after a role in a local case (GenitivesAfterInflectedRoles)
             "Kerroin asiakkaalle sadun korjauksen aikataulusta, Pekka Virtanen.|Pekka;Virtanen",
             "Kerroin asiakkaalle Matin koneesta.|Matin",
-            // a day of the week before a day number is a date (NotAPerson.isDate)
+            // a day of the week is a date where the text uses it as one (Weekdays), else a name part like any other
             "Assign it to Eimear or Marisol, both know Thu 10 Dec.|Eimear;Marisol",
+            "Puhelu Thu 9.40, soita takaisin ensi Thu. Pekka Virtanen|Pekka;Virtanen",
+            "Let's meet on Thu, Matti.|Matti",
+            "On-call rota wk 50\\nMon-Tue: Grace Marsh\\nWed-Thu: Rose Pemberton\\nFri-Sun: Will|Grace;Marsh;Rose;Pemberton;Will",
+            "On call:\\nF. Rasmussen – Mon\\nFox-Pitt F. – Thu|Rasmussen;Fox-Pitt",
+            "Leaver: Amber Chowdhury (last day Fri), revoke access.|Amber;Chowdhury",
+            "Gesendet: Freitag, 4. Dezember 2026 09:14\\nAn: Tero Tuomi|Tero;Tuomi",
+            "Meeting next Thu with Sun Li.|Sun;Li",
+            "Thu will confirm.|Thu",
+            "Hi Thu, the VPN is fine. Thanks, Sun Li|Thu;Sun;Li",
+            "Cc: Thu Nguyen; Sun Wei|Thu;Nguyen;Sun;Wei",
             // a title after the writer's name in a comment's byline labels no list of people (NameLists)
             "#3 Kerttu Räsänen, Lähitukiasiantuntija:\\nSelvä, kiitos Eino. Suljen tiketin.|Kerttu;Räsänen;Eino",
             // a label in lower case after a comma still names who follows
