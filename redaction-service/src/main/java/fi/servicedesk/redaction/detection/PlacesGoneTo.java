@@ -6,7 +6,8 @@ import java.util.Set;
  * "Dubois'n kone jäi Lyoniin", "Matti muutti Tampereelle"... in Finnish one goes, moves or is left into a place
  * (the illative, "Lyoniin", "Bergeniin"), but to a person (the allative, "Virtaselle"): a capitalised word in
  * the illative right after a verb of going, staying or leaving is a place, though a name list holds it (Lyon).
- * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going.
+ * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going. Getting into
+ * is going too: "ei pääse Oskariin" is a system's name.
  */
 final class PlacesGoneTo {
 
@@ -14,7 +15,9 @@ final class PlacesGoneTo {
     private static final WordSet VERBS_OF_GOING = WordSet.of(Set.of("jäi", "jää", "jäivät", "jäin", "meni", "menee",
             "menin", "menen", "lähti", "lähtee", "lähdin", "muutti", "muuttaa", "muutin", "matkusti", "matkustaa",
             "matkustin", "palasi", "palaa", "palasin", "saapui", "saapuu", "lensi", "lentää", "lensin", "unohtui",
-            "lähetettiin", "toimitettiin", "postitettiin"));
+            "lähetettiin", "toimitettiin", "postitettiin",
+            // getting into a system or a place ("ei pääse Oskariin"); one gets to a person in the allative
+            "pääse", "pääsee", "pääsen", "pääsi", "pääsin", "päässyt", "päästä", "pääsevät", "päässeet"));
     private static final int LONGEST_VERB = 12;
     /** Postpositions after a genitive, which may end as an illative does ("jäi Linhin luo" is Linh's). */
     private static final WordSet POSTPOSITIONS = WordSet.of(Set.of("luo", "luokse", "luona", "kanssa", "puolesta",

@@ -29,6 +29,10 @@ class LookAlikesInContextTest {
             "Valentine's Day cards are in the lobby, says Jarmo.|Jarmo",
             "Tänään on Annan nimipäivä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
             "Doris Day called about it, Jarmo says.|Doris;Day;Jarmo",
+            "Mary Ann Day called about it, Jarmo says.|Mary;Ann;Day;Jarmo",
+            "Out on Guy Fawkes Night, cover: Kaisla Kontio|Kaisla;Kontio",
+            "Liputamme Runebergin päivänä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
+            "Toimisto on kiinni Aleksis Kiven päivänä, päivystää Matti Virtanen.|Matti;Virtanen",
             // a version number after a name makes a product of it, not a date, a time or an amount (ProductVersions)
             "Sent on behalf of Juha-Matti Lehto: Ruby 3.9 is late.|Juha-Matti;Lehto",
             "Grace says Julia 1.20 unaffected, Django 5.5.1 too.|Grace",
@@ -62,6 +66,7 @@ class LookAlikesInContextTest {
             // a place in the illative after a verb of going (PlacesGoneTo); contacting a person is no going
             "Duboisin kone jäi Lyoniin, kertoi Pekka Virtanen.|Duboisin;Pekka;Virtanen",
             "Otin yhteyttä Virtaseen eilen.|Virtaseen",
+            "Niina Kurki ei pääse Oskariin, Giorgi tarkistaa oikeudet.|Niina;Kurki;Giorgi",
             "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
