@@ -87,6 +87,7 @@ final class NotAPerson {
     /** Takes the name off the words that the text uses as a street, a named thing, a place, a word or a firm. */
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
+        StreetAddresses.unmark(text, tokens, words, names);
         for (int t = 0; t < n; t++) {
             if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;
@@ -337,7 +338,8 @@ final class NotAPerson {
                 && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
     }
 
-    private static boolean isStreetWord(String text, Tokens tokens, int t) {
+    /** A capitalised street word ("Street", "Road", "Way"). */
+    static boolean isStreetWord(String text, Tokens tokens, int t) {
         if (!tokens.isCapitalised(t)) {
             return false;
         }

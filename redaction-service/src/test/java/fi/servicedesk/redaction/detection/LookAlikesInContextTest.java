@@ -71,6 +71,13 @@ class LookAlikesInContextTest {
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
             "Jarmo's Road trip photos are up.|Jarmo",
+            // a street named after a person, in an address (StreetAddresses)
+            "Courier to: Kanerva Mänty, 107 Sir Thomas Longley Road, London. Call Teuvo.|Kanerva;Mänty;Teuvo",
+            "Deliver to 92 King Edward Street, Leeds, FAO Saoirse Mills.|Saoirse;Mills",
+            "Toimitusosoite: Anu Tuomi, Aleksis Kiven katu 16, 00100 Helsinki.|Anu;Tuomi",
+            "Paketti jäi Paavo Nurmen tie 3:n aulaan, kertoi Matti Virtanen.|Matti;Virtanen",
+            "Asun Minna Canthin kadulla, soita Pekka Virtaselle.|Pekka;Virtaselle",
+            "Deliver to 12 Baker Street, Kim Lee will sign.|Kim;Lee",
             // a stock reply of a modal and "do" (StockReplies)
             "Item: RITM0010516 Will do, thanks. Pekka Virtanen|Pekka;Virtanen",
             "Ask Will Smith whether Will does the backups.|Will;Smith;Will",
