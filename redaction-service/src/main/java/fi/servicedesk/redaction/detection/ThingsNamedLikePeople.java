@@ -33,5 +33,6 @@ final class ThingsNamedLikePeople {
         GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
         PlacesGoneTo.unmark(text, tokens, names);
         StockReplies.unmark(text, tokens, names);
+        ThingsInNounPhrases.unmark(text, tokens, names);
     }
 }

@@ -78,6 +78,12 @@ class LookAlikesInContextTest {
             "Paketti jäi Paavo Nurmen tie 3:n aulaan, kertoi Matti Virtanen.|Matti;Virtanen",
             "Asun Minna Canthin kadulla, soita Pekka Virtaselle.|Pekka;Virtaselle",
             "Deliver to 12 Baker Street, Kim Lee will sign.|Kim;Lee",
+            // things that English noun phrases make of names (ThingsInNounPhrases)
+            "Wahid Noorzai's Cassandra job keeps failing, says Bud.|Bud",
+            "hey did ivy fix the hugo thing? ask Pekka Virtanen|Pekka;Virtanen",
+            "Jarvis the chat bot answered the FAQ, Pekka says.|Pekka",
+            "Tell Ethan the printer on floor 3 is fixed.|Ethan",
+            "Wahid's laptop is slow.|Wahid",
             // a stock reply of a modal and "do" (StockReplies)
             "Item: RITM0010516 Will do, thanks. Pekka Virtanen|Pekka;Virtanen",
             "Ask Will Smith whether Will does the backups.|Will;Smith;Will",
