@@ -63,6 +63,11 @@ final class NotAPerson {
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
+    /** Venues a person's name may name ("Temple Bar", "Victoria Hotel"); not "Hall" or "Park", common surnames. */
+    private static final WordSet VENUES = WordSet.of(Set.of("bar", "pub", "inn", "hotel", "tavern", "café", "cafe",
+            "restaurant", "station", "airport", "stadium", "theatre", "theater", "museum"));
+    private static final int LONGEST_VENUE = 10;
+    private static final WordSet AT_PLACES = WordSet.of(Set.of("at", "in", "near", "the", "opposite", "outside"));
     /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
     private static final Set<String> NAMED_THINGS = Set.of(
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
@@ -96,6 +101,9 @@ final class NotAPerson {
                 names[t + 1] &= !(t + 2 < n && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
             } else if (t + 1 < n && isAddress(text, tokens, words, names, t)) {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
+                names[t] = false;
+                names[t + 1] = false;
+            } else if (t + 1 < n && (names[t] || names[t + 1]) && isVenue(text, tokens, t)) {
                 names[t] = false;
                 names[t + 1] = false;
             } else if (names[t] && isPossessiveStreet(text, tokens, t)) {
@@ -336,6 +344,16 @@ final class NotAPerson {
         }
         return numbered || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
                 && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
+    }
+
+    /**
+     * "Team dinner is at Temple Bar", "in the Victoria Hotel": one capitalised word and a venue's word after "at",
+     * "in", "near" or "the" name a place; not after "to", "from" or "with", which take people too ("to Tal Bar").
+     */
+    private static boolean isVenue(String text, Tokens tokens, int t) {
+        return t > 0 && tokens.isCapitalised(t) && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1) && tokens.spaced(t - 1, t)
+                && tokens.length(t + 1) <= LONGEST_VENUE && VENUES.contains(text, tokens.start(t + 1), tokens.end(t + 1))
+                && AT_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
     }
 
     /** A capitalised street word ("Street", "Road", "Way"). */

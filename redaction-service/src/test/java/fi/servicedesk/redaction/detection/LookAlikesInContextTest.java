@@ -71,6 +71,9 @@ class LookAlikesInContextTest {
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
             "Jarmo's Road trip photos are up.|Jarmo",
+            // a venue named after a person, after "at", "in", "near" (NotAPerson.isVenue); "to" takes people too
+            "Team dinner is at Temple Bar on Friday, Pekka Virtanen booked it.|Pekka;Virtanen",
+            "Forward it to Tal Bar, please.|Tal;Bar",
             // a street named after a person, in an address (StreetAddresses)
             "Courier to: Kanerva Mänty, 107 Sir Thomas Longley Road, London. Call Teuvo.|Kanerva;Mänty;Teuvo",
             "Deliver to 92 King Edward Street, Leeds, FAO Saoirse Mills.|Saoirse;Mills",
