@@ -74,6 +74,9 @@ class LookAlikesInContextTest {
             // a venue named after a person, after "at", "in", "near" (NotAPerson.isVenue); "to" takes people too
             "Team dinner is at Temple Bar on Friday, Pekka Virtanen booked it.|Pekka;Virtanen",
             "Forward it to Tal Bar, please.|Tal;Bar",
+            // a tab parts a spreadsheet's cells: the cell after a name is no part of it (Tokens.spaced)
+            "Uudet tunnukset:\\nSukunimi\tEtunimi\tOsasto\tKone\\nGrönqvist\tUlrika\tTalous\tLT-5169\\nLebedev\tTatjana\tVarasto\tM-Files|Grönqvist;Ulrika;Lebedev;Tatjana",
+            "Pasted from the HR sheet:\\nName\tDept\tStart\tLaptop\\nRoyal Hotak\tEstates\t25/01\tLT-0900|Royal;Hotak",
             // a street named after a person, in an address (StreetAddresses)
             "Courier to: Kanerva Mänty, 107 Sir Thomas Longley Road, London. Call Teuvo.|Kanerva;Mänty;Teuvo",
             "Deliver to 92 King Edward Street, Leeds, FAO Saoirse Mills.|Saoirse;Mills",
