@@ -42,6 +42,7 @@ class RedactionEvaluationTest {
     static final String ELEVENTH_HELD_OUT = "/evaluation/held-out-11.jsonl";
     static final String TWELFTH_HELD_OUT = "/evaluation/held-out-12.jsonl";
     static final String THIRTEENTH_HELD_OUT = "/evaluation/held-out-13.jsonl";
+    static final String FOURTEENTH_HELD_OUT = "/evaluation/held-out-14.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -281,6 +282,21 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
         holdsNameFigures(THIRTEENTH_HELD_OUT, 336, 153);
+    }
+
+    /**
+     * The fourteenth held-out set (held-out-14.py): 640 messages of scanned forms read by OCR, door access logs in
+     * capitals, activity logs that move a field from one person to another, Teams and Slack threads with mentions and
+     * reactions, calendar replies, voicemail in spoken Finnish and English, SMS, post-mortems, file names holding a
+     * name, visitor logs, mail sent on behalf of someone, messages in capitals and names as the subject or object of
+     * ordinary verbs; Ukrainian, Hungarian, Nepali, Arabic and Dutch names with particles, Nigerian, Kenyan, Greek and
+     * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
+     * titles and months as look-alikes. Registered before the engine was run on it: the bounds are the set's size
+     * until its untuned run.
+     */
+    @Test
+    void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 2_900, 809);
     }
 
     /**
