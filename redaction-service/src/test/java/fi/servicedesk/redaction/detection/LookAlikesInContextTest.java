@@ -21,6 +21,7 @@ class LookAlikesInContextTest {
             "Tunnus alkaa U kuin Urho, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "That's V for Victor and O for Oscar, said Jarmo.|Jarmo",
             "Thanks to Ruby for Oscar's access.|Ruby;Oscar",
+            "Plan B for Matti is ready, and V for Victor is the tag.|Matti",
             // saints, holidays and name days (SaintsAndHolidays)
             "Meet Jarmo at St Mary's Hospital.|Jarmo",
             "Spoke with Mihkel about St. Albans, Lepik will confirm.|Mihkel;Lepik",
