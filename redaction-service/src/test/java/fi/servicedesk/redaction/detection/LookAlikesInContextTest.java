@@ -70,6 +70,7 @@ class LookAlikesInContextTest {
             "Duboisin kone jäi Lyoniin, kertoi Pekka Virtanen.|Duboisin;Pekka;Virtanen",
             "Otin yhteyttä Virtaseen eilen.|Virtaseen",
             "Niina Kurki ei pääse Oskariin, Giorgi tarkistaa oikeudet.|Niina;Kurki;Giorgi",
+            "Eilen lähti Maureen.|Maureen",
             "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
