@@ -38,7 +38,7 @@ class LookAlikesInContextTest {
             "Sent on behalf of Juha-Matti Lehto: Ruby 3.9 is late.|Juha-Matti;Lehto",
             "Grace says Julia 1.20 unaffected, Django 5.5.1 too.|Grace",
             "Vuorossa Matti 3.12. ja Liisa 9.30, Pekka 2.5 h.|Matti;Liisa;Pekka",
-            "Please add Rodel Bautista to Sage 50; Dawit approved.|Rodel;Bautista;Dawit",
+            "Please add Rodel Bautista to Sage 50; her manager Dawit Bridges approved.|Rodel;Bautista;Dawit;Bridges",
             "Most tickets: Matti 12, Liisa 9. Terveisin Jarmo 2026.|Matti;Liisa;Jarmo",
             // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
             "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",

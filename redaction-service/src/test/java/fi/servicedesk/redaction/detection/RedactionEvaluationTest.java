@@ -190,12 +190,12 @@ class RedactionEvaluationTest {
      * asset registers, starters and leavers, bilingual text, initials, nicknames, hyphenated first names,
      * Sámi, Russian, Estonian, Somali and Vietnamese names in the Finnish cases. Its first, untuned run
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
-     * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12): 93.3 %, 97.0 %, 32 damaged and 108 in clear, which this holds as
+     * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12 and 13): 93.3 %, 97.1 %, 31 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 108, 32);
+        holdsNameFigures(EIGHTH_HELD_OUT, 108, 31);
     }
 
     /**
@@ -242,12 +242,13 @@ class RedactionEvaluationTest {
      * look-alikes. Its first, untuned run found 86.3 % of the names with 93.4 % precision, damaged 71 of 817
      * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose and
      * rules sets 5-9's false names chose, and the gazetteer of brands: 90.6 %, 95.1 %, 58 damaged and 166 in clear;
-     * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged,
-     * which this holds as regression bounds, not targets.
+     * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged;
+     * after the precision rules of set 13's false names 96.7 % and 40 damaged, which this holds as regression bounds,
+     * not targets.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 41);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 166, 40);
     }
 
     /**
@@ -259,11 +260,12 @@ class RedactionEvaluationTest {
      * that are words; brands, software, holidays, name days and the spelling alphabets' words as look-alikes.
      * Its first, untuned run found 81.2 % of the names with 86.7 % precision, damaged 200 of 937 look-alikes
      * and left 415 values in clear. Tuned since by rules sets 7-12's misses chose: 86.4 %, 87.9 %, 200 damaged and
-     * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged, which this holds as regression bounds, not targets.
+     * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged; after those of
+     * set 13's 97.1 % and 60 damaged, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 292, 62);
+        holdsNameFigures(TWELFTH_HELD_OUT, 292, 60);
     }
 
     /**
@@ -276,12 +278,13 @@ class RedactionEvaluationTest {
      * precision, damaged 183 of 901 look-alikes and left 666 values in clear. Tuned since by rules its misses chose
      * (directory entries, chat transcripts, given names before initials, shorthand cues, labels, slash signatures,
      * clitics, Chinese names): 88.6 %, 90.0 %, 183 damaged and 336 in clear; with the precision rules of sets 10-12's
-     * false names, not chosen from it, 91.6 % precision and 153 damaged, which this holds as regression bounds, not
-     * targets.
+     * false names, not chosen from it, 91.6 % precision and 153 damaged; after the precision rules its own false names
+     * chose (flag days, streets, venues, noun phrases, spreadsheet cells, editions) 88.9 %, 97.2 %, 68 damaged and 328
+     * in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 336, 153);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 328, 68);
     }
 
     /**
@@ -291,12 +294,13 @@ class RedactionEvaluationTest {
      * name, visitor logs, mail sent on behalf of someone, messages in capitals and names as the subject or object of
      * ordinary verbs; Ukrainian, Hungarian, Nepali, Arabic and Dutch names with particles, Nigerian, Kenyan, Greek and
      * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
-     * titles and months as look-alikes. Registered before the engine was run on it: the bounds are the set's size
-     * until its untuned run.
+     * titles and months as look-alikes. Its untuned run (engine 6074c8b): 69.9 %, 94.7 %, 75 damaged and 794 in
+     * clear; with the precision rules of set 13's false names, not chosen from it, 94.9 % and 70 damaged, which this
+     * holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 2_900, 809);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 794, 70);
     }
 
     /**
