@@ -88,6 +88,9 @@ class LookAlikesInContextTest {
             "Paketti jäi Paavo Nurmen tie 3:n aulaan, kertoi Matti Virtanen.|Matti;Virtanen",
             "Asun Minna Canthin kadulla, soita Pekka Virtaselle.|Pekka;Virtaselle",
             "Deliver to 12 Baker Street, Kim Lee will sign.|Kim;Lee",
+            // one restarts a system, never a person; a possession after it is the owner's (ThingsOneLogsInTo)
+            "Wahid says Bud restarted Alfred.|Wahid;Bud",
+            "I restarted Jarmo's laptop. Needs access to Jack Daniel's.|Jarmo",
             // things that English noun phrases make of names (ThingsInNounPhrases)
             "Wahid Noorzai's Cassandra job keeps failing, says Bud.|Bud",
             "hey did ivy fix the hugo thing? ask Pekka Virtanen|Pekka;Virtanen",

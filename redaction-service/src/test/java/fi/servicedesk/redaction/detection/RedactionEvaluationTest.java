@@ -279,12 +279,12 @@ class RedactionEvaluationTest {
      * (directory entries, chat transcripts, given names before initials, shorthand cues, labels, slash signatures,
      * clitics, Chinese names): 88.6 %, 90.0 %, 183 damaged and 336 in clear; with the precision rules of sets 10-12's
      * false names, not chosen from it, 91.6 % precision and 153 damaged; after the precision rules its own false names
-     * chose (flag days, streets, venues, noun phrases, spreadsheet cells, editions) 88.9 %, 97.2 %, 68 damaged and 328
-     * in clear, which this holds as regression bounds, not targets.
+     * chose (flag days, streets, venues, noun phrases, spreadsheet cells, editions, restarts) 88.9 %, 97.3 %, 64 damaged
+     * and 328 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 328, 68);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 328, 64);
     }
 
     /**
@@ -295,12 +295,12 @@ class RedactionEvaluationTest {
      * ordinary verbs; Ukrainian, Hungarian, Nepali, Arabic and Dutch names with particles, Nigerian, Kenyan, Greek and
      * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
      * titles and months as look-alikes. Its untuned run (engine 6074c8b): 69.9 %, 94.7 %, 75 damaged and 794 in
-     * clear; with the precision rules of set 13's false names, not chosen from it, 94.9 % and 70 damaged, which this
+     * clear; with the precision rules of set 13's false names, not chosen from it, 95.0 % and 69 damaged, which this
      * holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 794, 70);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 794, 69);
     }
 
     /**
