@@ -130,8 +130,6 @@ public final class NameLexicon {
             // an after-call note's shorthand for the customer and the manager, and the Swedish greeting ("Mgr Nino
             // Beridze", "Hej Iiris"), which the lists or a name after them would otherwise make a name
             "mgr", "cust", "hej",
-            // the weekdays of a quoted mail's header, abbreviated or in German ("On Mon, 7 Dec", "Gesendet: Montag, 7.")
-            "mon", "tue", "wed", "thu", "fri", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
             // English auxiliaries and question words open a question before a name ("Is Harju still…", "Who's …").
             "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "would", "should", "shall",
             "might", "must", "who", "what", "when", "where", "why", "how", "which", "whose", "else",

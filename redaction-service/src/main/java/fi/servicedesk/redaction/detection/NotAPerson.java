@@ -16,9 +16,6 @@ final class NotAPerson {
     /** Months and their abbreviations, which are dates beside a day number or after a preposition of time ("4 Jan", "in May"). */
     private static final WordSet MONTH_WORDS = WordSet.of(MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec"));
-    /** Days of the week and their abbreviations, which are dates before a day number ("Thu 10 Dec", "Mon 4.1."). */
-    private static final WordSet WEEKDAYS = WordSet.of(Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"));
     private static final WordSet TIME_PREPOSITIONS = WordSet.of(Set.of("in", "by", "since", "until", "till", "from",
             "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
     private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
@@ -66,6 +63,11 @@ final class NotAPerson {
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
+    /** Venues a person's name may name ("Temple Bar", "Victoria Hotel"); not "Hall" or "Park", common surnames. */
+    private static final WordSet VENUES = WordSet.of(Set.of("bar", "pub", "inn", "hotel", "tavern", "café", "cafe",
+            "restaurant", "station", "airport", "stadium", "theatre", "theater", "museum"));
+    private static final int LONGEST_VENUE = 10;
+    private static final WordSet AT_PLACES = WordSet.of(Set.of("at", "in", "near", "the", "opposite", "outside"));
     /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
     private static final Set<String> NAMED_THINGS = Set.of(
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
@@ -90,6 +92,7 @@ final class NotAPerson {
     /** Takes the name off the words that the text uses as a street, a named thing, a place, a word or a firm. */
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
+        StreetAddresses.unmark(text, tokens, words, names);
         for (int t = 0; t < n; t++) {
             if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;
@@ -98,6 +101,9 @@ final class NotAPerson {
                 names[t + 1] &= !(t + 2 < n && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
             } else if (t + 1 < n && isAddress(text, tokens, words, names, t)) {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
+                names[t] = false;
+                names[t + 1] = false;
+            } else if (t + 1 < n && (names[t] || names[t + 1]) && isVenue(text, tokens, t)) {
                 names[t] = false;
                 names[t + 1] = false;
             } else if (names[t] && isPossessiveStreet(text, tokens, t)) {
@@ -221,10 +227,10 @@ final class NotAPerson {
 
     /**
      * "starts 4 Jan", "due in May", "both know Thu 10 Dec": a month beside a day number or after a preposition of
-     * time, not before a surname; a day of the week before a day number ("Thu" is a Vietnamese given name too).
+     * time, not before a surname; a day of the week where the text uses it as a date ({@link Weekdays}).
      */
     static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
-        if (tokens.length(t) <= 9 && WEEKDAYS.contains(text, tokens.start(t), tokens.end(t)) && digitAfter(text, tokens.end(t))) {
+        if (Weekdays.isDate(text, tokens, t)) {
             return true;
         }
         if (tokens.length(t) > 9 || !MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t))
@@ -233,6 +239,11 @@ final class NotAPerson {
         }
         return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
                 || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    /** A month's name or abbreviation ("Dec", "December"), in any case. */
+    static boolean isMonthWord(String text, Tokens tokens, int t) {
+        return tokens.length(t) <= 9 && MONTH_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     private static boolean digitBefore(String text, int start) {
@@ -335,7 +346,18 @@ final class NotAPerson {
                 && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
     }
 
-    private static boolean isStreetWord(String text, Tokens tokens, int t) {
+    /**
+     * "Team dinner is at Temple Bar", "in the Victoria Hotel": one capitalised word and a venue's word after "at",
+     * "in", "near" or "the" name a place; not after "to", "from" or "with", which take people too ("to Tal Bar").
+     */
+    private static boolean isVenue(String text, Tokens tokens, int t) {
+        return t > 0 && tokens.isCapitalised(t) && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1) && tokens.spaced(t - 1, t)
+                && tokens.length(t + 1) <= LONGEST_VENUE && VENUES.contains(text, tokens.start(t + 1), tokens.end(t + 1))
+                && AT_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+    }
+
+    /** A capitalised street word ("Street", "Road", "Way"). */
+    static boolean isStreetWord(String text, Tokens tokens, int t) {
         if (!tokens.isCapitalised(t)) {
             return false;
         }

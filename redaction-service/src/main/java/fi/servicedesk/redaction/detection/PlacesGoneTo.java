@@ -6,7 +6,9 @@ import java.util.Set;
  * "Dubois'n kone jäi Lyoniin", "Matti muutti Tampereelle"... in Finnish one goes, moves or is left into a place
  * (the illative, "Lyoniin", "Bergeniin"), but to a person (the allative, "Virtaselle"): a capitalised word in
  * the illative right after a verb of going, staying or leaving is a place, though a name list holds it (Lyon).
- * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going.
+ * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going. Getting into
+ * is going too: "ei pääse Oskariin" is a system's name. A name that is so as it stands keeps its mark ("Eilen lähti
+ * Maureen").
  */
 final class PlacesGoneTo {
 
@@ -14,7 +16,9 @@ final class PlacesGoneTo {
     private static final WordSet VERBS_OF_GOING = WordSet.of(Set.of("jäi", "jää", "jäivät", "jäin", "meni", "menee",
             "menin", "menen", "lähti", "lähtee", "lähdin", "muutti", "muuttaa", "muutin", "matkusti", "matkustaa",
             "matkustin", "palasi", "palaa", "palasin", "saapui", "saapuu", "lensi", "lentää", "lensin", "unohtui",
-            "lähetettiin", "toimitettiin", "postitettiin"));
+            "lähetettiin", "toimitettiin", "postitettiin",
+            // getting into a system or a place ("ei pääse Oskariin"); one gets to a person in the allative
+            "pääse", "pääsee", "pääsen", "pääsi", "pääsin", "päässyt", "päästä", "pääsevät", "päässeet"));
     private static final int LONGEST_VERB = 12;
     /** Postpositions after a genitive, which may end as an illative does ("jäi Linhin luo" is Linh's). */
     private static final WordSet POSTPOSITIONS = WordSet.of(Set.of("luo", "luokse", "luona", "kanssa", "puolesta",
@@ -23,9 +27,9 @@ final class PlacesGoneTo {
     private PlacesGoneTo() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 1; t < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && isIllative(text, tokens.start(t), tokens.end(t))
+            if (names[t] && tokens.isCapitalised(t) && isIllative(text, tokens.start(t), tokens.end(t)) && !isBaseForm(text, tokens, words, t)
                     && tokens.spaced(t - 1, t) && tokens.length(t - 1) <= LONGEST_VERB
                     && VERBS_OF_GOING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && !isGenitive(text, tokens, t)) {
                 names[t] = false;
@@ -41,6 +45,15 @@ final class PlacesGoneTo {
         int next = t + 1;
         return next < tokens.size() && tokens.spaced(t, next) && (tokens.isCapitalised(next)
                 || POSTPOSITIONS.contains(text, tokens.start(next), tokens.end(next)));
+    }
+
+    /**
+     * A name that ends as an illative does but is a name as it stands ("Eilen lähti Maureen", "Noureen", "Colleen"):
+     * its base form is the word itself, where an illative's is shorter ("Lyoniin" → Lyon).
+     */
+    private static boolean isBaseForm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var base = words[t] == null ? null : words[t].base();
+        return base != null && base.length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), base, 0, base.length());
     }
 
     /** A long vowel and "n" end the word ("Lyoniin", "Turkuun", "Pariisiin"), or "h", a vowel and "n" ("Lahteen" aside). */

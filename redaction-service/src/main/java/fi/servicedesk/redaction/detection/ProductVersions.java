@@ -6,7 +6,9 @@ import java.util.Set;
  * "Ruby 3.9 is late", "Julia 1.20 unaffected", "add to Django 5.5": a version number right after a name makes
  * a product of it (languages, frameworks and apps are named like people); a person is not numbered so. The
  * number must read as a version, not as what follows a person in a roster or a timesheet: not a Finnish date
- * ("Matti 3.12."), not a time of day ("Matti 9.30"), not an amount before a unit ("Matti 2.5 h").
+ * ("Matti 3.12."), not a time of day ("Matti 9.30"), not an amount before a unit ("Matti 2.5 h"). A whole number of
+ * two to four digits that ends the clause is an edition too ("need Sage 50;", "Ordered, Office 365."; not a year,
+ * "Jarmo 2026."); a count after a name goes on with a word, a comma or a line ("Matti 12 tickets", "Matti 12, Liisa 9").
  */
 final class ProductVersions {
 
@@ -18,6 +20,9 @@ final class ProductVersions {
     private static final int FIRST_HOUR = 6;
     private static final int LAST_HOUR = 23;
     private static final int MINUTES = 60;
+    /** Years, which a number after a name may be ("Jarmo 2026."). */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2099;
 
     private ProductVersions() {
     }
@@ -41,6 +46,10 @@ final class ProductVersions {
         for (; j < text.length() && isDigit(text.charAt(j)); j++) {
             major = Math.min(major * 10 + text.charAt(j) - '0', 10_000);
         }
+        if (j - i - 1 >= 2 && j - i - 1 <= 4 && !(major >= FIRST_YEAR && major <= LAST_YEAR) && endsClause(text, j)) {
+            // "need Sage 50;", "Ordered, Sage 50.": a whole number ending the clause is a product's edition.
+            return true;
+        }
         if (j + 1 >= text.length() || text.charAt(j) != '.' || !isDigit(text.charAt(j + 1))) {
             return false;
         }
@@ -60,6 +69,12 @@ final class ProductVersions {
         }
         boolean time = major >= FIRST_HOUR && major <= LAST_HOUR && minorDigits == 2 && minor < MINUTES;
         return !time && !isUnitAt(text, j);
+    }
+
+    /** A semicolon, full stop, question or exclamation mark or quote at {@code i} and then a space or the end. */
+    private static boolean endsClause(String text, int i) {
+        return i < text.length() && ";.?!\"".indexOf(text.charAt(i)) >= 0
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '}');
     }
 
     private static boolean isDigit(char c) {

@@ -11,8 +11,12 @@ import java.util.Set;
  *       ("Jo St Clair");</li>
  *   <li>the capitalised words before a capitalised "Day" that follows a possessive ("Valentine's Day") or two
  *       or more capitalised words ("Martin Luther King Day"); a surname Day after one given name stays
- *       ("Doris Day");</li>
- *   <li>a genitive before a name day ("Annan nimipäivä", "Anna's name day").</li>
+ *       ("Doris Day"), and so does a run before a reporting verb or a possessive ("Mary Ann Day called",
+ *       "Mary Ann Day's laptop");</li>
+ *   <li>the capitalised words before a capitalised "Night" ("Guy Fawkes Night", "Burns Night");</li>
+ *   <li>a genitive before a name day ("Annan nimipäivä", "Anna's name day"), and a genitive before "päivä", the
+ *       Finnish flag days and memorial days, with the given names before it ("Runebergin päivänä", "Aleksis Kiven
+ *       päivä", "Minna Canthin päivää").</li>
  * </ul>
  */
 final class SaintsAndHolidays {
@@ -20,6 +24,9 @@ final class SaintsAndHolidays {
     private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint"));
     private static final WordSet NAME_DAYS = WordSet.of(Set.of("nimipäivä", "nimipäivää", "nimipäivänä", "nimipäiväksi",
             "nimipäivästä", "nimipäivälle"));
+    /** "päivä" in the cases a day's name takes; not the genitive ("Matin päivän työt" is Matti's day's work). */
+    private static final WordSet DAYS = WordSet.of(Set.of("päivä", "päivänä", "päivää", "päiväksi", "päivästä",
+            "päivälle", "päivään"));
     private static final int LONGEST_HOLIDAY = 4;
 
     private SaintsAndHolidays() {
@@ -33,8 +40,21 @@ final class SaintsAndHolidays {
                 names[t + 1] = false;
             } else if (names[t] && (isBeforeNameDay(text, tokens, t) || isInHoliday(text, tokens, t))) {
                 names[t] = false;
+            } else if (names[t] && isBeforeFlagDay(text, tokens, t)) {
+                // "Aleksis Kiven päivänä": the given names before the genitive are the day's too.
+                names[t] = false;
+                for (int j = t - 1; j >= 0 && j >= t - 2 && tokens.isCapitalised(j) && tokens.spaced(j, j + 1); j--) {
+                    names[j] = false;
+                }
             }
         }
+    }
+
+    /** "Runebergin päivänä", "Minna Canthin päivää": a capitalised genitive before "päivä" in lower case. */
+    private static boolean isBeforeFlagDay(String text, Tokens tokens, int t) {
+        return tokens.isCapitalised(t) && text.charAt(tokens.end(t) - 1) == 'n' && tokens.spaced(t, t + 1)
+                && tokens.isLowerCase(t + 1) && tokens.length(t + 1) <= 9
+                && DAYS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
     }
 
     /** "St Mary's", "St. Andrew", "Saint Albans": not after a name ("Jo St Clair", "Jarmo St. John"). */
@@ -65,24 +85,31 @@ final class SaintsAndHolidays {
 
     /**
      * A capitalised word of a run before a capitalised "Day": the run is a holiday's name if a possessive ends it
-     * ("St Andrew's Day") or it has two words or more ("Martin Luther King Day").
+     * ("St Andrew's Day") or it has two words or more ("Martin Luther King Day"), unless a reporting verb or a
+     * possessive follows ("Mary Ann Day called"); a run before a capitalised "Night" is an evening's ("Guy Fawkes
+     * Night").
      */
     private static boolean isInHoliday(String text, Tokens tokens, int t) {
         if (!tokens.isCapitalised(t)) {
             return false;
         }
-        int words = 1;
+        int count = 1;
         int k = t;
         while (k + 1 < tokens.size() && k + 1 - t <= LONGEST_HOLIDAY && tokens.isCapitalised(k + 1) && tokens.spaced(k, k + 1)) {
             k++;
-            words++;
+            count++;
         }
         // Leftwards too: the run is the same whichever of its words is asked.
-        for (int j = t; j > 0 && tokens.isCapitalised(j - 1) && tokens.spaced(j - 1, j) && words <= LONGEST_HOLIDAY; j--) {
-            words++;
+        for (int j = t; j > 0 && tokens.isCapitalised(j - 1) && tokens.spaced(j - 1, j) && count <= LONGEST_HOLIDAY; j--) {
+            count++;
+        }
+        if (k > t && tokens.is(k, "night")) {
+            return true;
         }
         if (k > t && tokens.is(k, "day")) {
-            return words >= 3;
+            boolean person = k + 1 < tokens.size() && (NamesBeforeReportingVerbs.isReportingVerb(text, tokens, k + 1)
+                    && tokens.spaced(k, k + 1) || isPossessive(text, tokens, k + 1));
+            return !person && count >= 3;
         }
         // "St Andrew's Day": the possessive's "s" and then "Day".
         return k + 2 < tokens.size() && isPossessive(text, tokens, k + 1) && tokens.is(k + 2, "day")

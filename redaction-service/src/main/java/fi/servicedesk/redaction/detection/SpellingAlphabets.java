@@ -5,7 +5,8 @@ package fi.servicedesk.redaction.detection;
  * a tag, a host or a surname letter by letter names a word of a spelling alphabet after each letter. Those
  * words are given names (the Finnish alphabet's Tyyne, Kalle, Urho; the English one's Victor, Oscar, Juliett),
  * but no one's: the word after a single letter and "as in", "niin kuin" or "kuin", or after a capital letter
- * and "for", is the letter's word; not after "I" or "A", which are English words ("I for one think Matti …").
+ * and "for", is the letter's word if it begins with the letter; not after "I" or "A", which are English words ("I
+ * for one think Matti …"), nor a word of another initial ("Plan B for Matti").
  */
 final class SpellingAlphabets {
 
@@ -14,7 +15,7 @@ final class SpellingAlphabets {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 2; t < tokens.size(); t++) {
-            if (names[t] && tokens.spaced(t - 1, t) && isSpeltLetter(text, tokens, t)) {
+            if (names[t] && tokens.spaced(t - 1, t) && isSpeltLetter(text, tokens, t) && sharesItsInitial(text, tokens, t)) {
                 names[t] = false;
             }
         }
@@ -34,6 +35,19 @@ final class SpellingAlphabets {
             char letter = text.charAt(tokens.start(t - 2));
             return isLetter(tokens, t - 2) && Character.isUpperCase(letter) && letter != 'I' && letter != 'A'
                     && tokens.spaced(t - 2, t - 1);
+        }
+        return false;
+    }
+
+    /**
+     * The word begins with the letter it spells ("S as in Sierra", "T niin kuin Tyyne"); "Plan B for Matti" names
+     * Matti. The letter is the first single-letter word in the three before.
+     */
+    private static boolean sharesItsInitial(String text, Tokens tokens, int t) {
+        for (int k = t - 2; k >= 0 && k >= t - 3; k--) {
+            if (isLetter(tokens, k)) {
+                return Character.toLowerCase(text.charAt(tokens.start(k))) == Character.toLowerCase(text.charAt(tokens.start(t)));
+            }
         }
         return false;
     }

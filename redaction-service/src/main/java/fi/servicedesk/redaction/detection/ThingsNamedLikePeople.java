@@ -31,7 +31,8 @@ final class ThingsNamedLikePeople {
         SaintsAndHolidays.unmark(text, tokens, names);
         ProductVersions.unmark(text, tokens, names);
         GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
-        PlacesGoneTo.unmark(text, tokens, names);
+        PlacesGoneTo.unmark(text, tokens, words, names);
         StockReplies.unmark(text, tokens, names);
+        ThingsInNounPhrases.unmark(text, tokens, names);
     }
 }

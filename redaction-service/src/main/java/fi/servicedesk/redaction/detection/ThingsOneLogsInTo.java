@@ -6,13 +6,17 @@ import java.util.Set;
  * "locked out of Morgan Stanley", "needs access to Apache Kafka", "log in to Jenkins": one logs in to, is
  * locked out of and asks for access to a system, never a person. The capitalised words after such a phrase
  * are the system's name. Not after "grant/give/provide access to", whose "to" may hand the access to a person
- * ("Grant access to Jarmo Hirvonen").
+ * ("Grant access to Jarmo Hirvonen"). One restarts, reboots, reinstalls, redeploys and uninstalls a system too
+ * ("Bud restarted Alfred"). A possessive after the words makes them the owner's ("restarted Jarmo's laptop").
  */
 final class ThingsOneLogsInTo {
 
     /** Phrases before a system's name, word by word in lower case. */
     private static final String[][] PHRASES = {{"locked", "out", "of"}, {"log", "in", "to"}, {"logged", "in", "to"},
-            {"log", "into"}, {"sign", "in", "to"}, {"signed", "in", "to"}, {"access", "to"}};
+            {"log", "into"}, {"sign", "in", "to"}, {"signed", "in", "to"}, {"access", "to"},
+            // one restarts, reboots, reinstalls and redeploys a system, never a person
+            {"restarted"}, {"restart"}, {"rebooted"}, {"reboot"}, {"reinstalled"}, {"reinstall"}, {"redeployed"},
+            {"redeploy"}, {"uninstalled"}, {"uninstall"}};
     /** Verbs that hand access to someone: "access to" after one may name the person. */
     private static final WordSet GIVING = WordSet.of(Set.of("grant", "granted", "granting", "give", "given", "giving", "gave",
             "provide", "provided", "providing", "assign", "assigned"));
@@ -24,11 +28,25 @@ final class ThingsOneLogsInTo {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 1; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && followsPhrase(text, tokens, t)) {
-                for (int k = t; k < tokens.size() && k - t < LONGEST_NAME && tokens.isCapitalised(k) && (k == t || tokens.spaced(k - 1, k)); k++) {
+                int end = t;
+                while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
+                    end++;
+                }
+                // "restarted Jarmo's laptop", "access to Jarmo Hirvonen's mailbox": the owner is a person.
+                if (isPossessive(text, tokens.end(end))) {
+                    continue;
+                }
+                for (int k = t; k <= end; k++) {
                     names[k] = false;
                 }
             }
         }
+    }
+
+    /** A possessive and what it owns in lower case ("Jarmo's laptop"; a firm's name ends with its own: "Jack Daniel's."). */
+    private static boolean isPossessive(String text, int end) {
+        return end + 3 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
+                && text.charAt(end + 2) == ' ' && Character.isLowerCase(text.charAt(end + 3));
     }
 
     private static boolean followsPhrase(String text, Tokens tokens, int t) {

@@ -190,12 +190,12 @@ class RedactionEvaluationTest {
      * asset registers, starters and leavers, bilingual text, initials, nicknames, hyphenated first names,
      * Sámi, Russian, Estonian, Somali and Vietnamese names in the Finnish cases. Its first, untuned run
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
-     * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12): 93.3 %, 97.0 %, 32 damaged and 108 in clear, which this holds as
+     * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12 and 13): 93.3 %, 97.1 %, 31 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 108, 32);
+        holdsNameFigures(EIGHTH_HELD_OUT, 108, 31);
     }
 
     /**
@@ -243,12 +243,12 @@ class RedactionEvaluationTest {
      * look-alikes and left 243 values in clear. Tuned since by rules its and sets 5-10's misses chose and
      * rules sets 5-9's false names chose, and the gazetteer of brands: 90.6 %, 95.1 %, 58 damaged and 166 in clear;
      * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged;
-     * after the recall rules chosen from set 13's misses at the fourteenth stop 90.8 % and 163 in clear, which this
-     * holds as regression bounds, not targets.
+     * after the recall rules chosen from set 13's misses at the fourteenth stop 90.8 % and 163 in clear, and the
+     * precision rules of set 13's false names 96.7 % and 40 damaged, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 163, 41);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 163, 40);
     }
 
     /**
@@ -261,12 +261,12 @@ class RedactionEvaluationTest {
      * Its first, untuned run found 81.2 % of the names with 86.7 % precision, damaged 200 of 937 look-alikes
      * and left 415 values in clear. Tuned since by rules sets 7-12's misses chose: 86.4 %, 87.9 %, 200 damaged and
      * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged; after the recall
-     * rules chosen from set 13's misses at the fourteenth stop 86.8 % and 281 in clear, which this holds as
-     * regression bounds, not targets.
+     * rules chosen from set 13's misses at the fourteenth stop 86.8 % and 281 in clear, and the precision rules of set
+     * 13's false names 97.1 % and 60 damaged, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 281, 62);
+        holdsNameFigures(TWELFTH_HELD_OUT, 281, 60);
     }
 
     /**
@@ -280,12 +280,14 @@ class RedactionEvaluationTest {
      * (directory entries, chat transcripts, given names before initials, shorthand cues, labels, slash signatures,
      * clitics, Chinese names): 88.6 %, 90.0 %, 183 damaged and 336 in clear; with the precision rules of sets 10-12's
      * false names, not chosen from it, 91.6 % precision and 153 damaged; after more rules its misses chose (names
-     * before what a person did, after-call shorthand, the one addressed, absences in a log's note, "X to verify")
-     * 91.3 % and 260 in clear, which this holds as regression bounds, not targets.
+     * before what a person did, after-call shorthand, the one addressed, absences in a log's note, "X to verify") and
+     * the precision rules its own false names chose (flag days, streets, venues, noun phrases, spreadsheet cells,
+     * editions, restarts) 91.6 %, 97.4 %, 64 damaged and 252 in clear, which this holds as regression bounds,
+     * not targets.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 260, 153);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 252, 64);
     }
 
     /**
@@ -297,12 +299,13 @@ class RedactionEvaluationTest {
      * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
      * titles and months as look-alikes. Its first, untuned run (engine 6074c8b) found 69.9 % of the names with
      * 94.7 % precision, damaged 75 of 809 look-alikes and left 794 values in clear; the recall rules chosen from set
-     * 13's misses found no name more on it. Tuned since by rules its misses chose (names in capitals, surname particles
-     * bin, al-, Ó): 75.9 % and 653 in clear, which this holds as regression bounds, not targets.
+     * 13's misses found no name more on it, the precision rules of set 13's false names took 6 false names off (95.0 %,
+     * 69 damaged). Tuned since by rules its misses chose (names in capitals, surname particles bin, al-, Ó): 75.9 % and
+     * 653 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 653, 75);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 653, 69);
     }
 
     /**

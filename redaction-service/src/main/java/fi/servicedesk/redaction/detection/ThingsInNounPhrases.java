@@ -1,0 +1,76 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Names that English noun phrases make things of: a capitalised word between a possessive and a common noun
+ * ("Wahid Noorzai's Cassandra job": one's job, not one's person), a name in lower case after an article ("the
+ * kafka thing") or a common noun in lower case that a name list also holds after a capitalised word or an article
+ * ("Cassandra job", "the job"), and a name before "the" and a kind of software or machine ("Jarvis the chat bot
+ * answered", "Marvin the robot") where a clause begins (after a verb the name may be its object: "Tell Ethan the
+ * printer is fixed"). English puts no person's name after an article or between a possessive and a noun; a
+ * person's name before an apposition takes a role, not a kind of software ("Matti the intern").
+ */
+final class ThingsInNounPhrases {
+
+    private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
+    /** Kinds of software and machines an apposition names ("Jarvis the chat bot"). */
+    private static final WordSet KINDS = WordSet.of(Set.of("bot", "chatbot", "assistant", "robot", "app", "tool",
+            "server", "service", "system", "platform", "script", "pipeline", "printer", "scanner", "laptop", "device",
+            "database", "cluster", "queue", "broker", "scheduler"));
+    /** How many words in lower case an apposition may hold before its kind ("the new chat bot"). */
+    private static final int LONGEST_APPOSITION = 3;
+
+    private ThingsInNounPhrases() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 1; t < n; t++) {
+            if (!names[t]) {
+                continue;
+            }
+            if (tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && (isArticle(text, tokens, t - 1)
+                    || tokens.isCapitalised(t - 1) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t)))) {
+                names[t] = false;
+            } else if (tokens.isCapitalised(t) && t + 1 < n && isAfterPossessive(text, tokens, t) && tokens.spaced(t, t + 1)
+                    && tokens.isLowerCase(t + 1) && EnglishNouns.contains(text, tokens.start(t + 1), tokens.end(t + 1))) {
+                names[t] = false;
+            }
+        }
+        for (int t = 0; t + 2 < n; t++) {
+            if (names[t] && tokens.isCapitalised(t) && NotAPerson.beginsClause(text, tokens, t) && isBeforeKind(text, tokens, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isArticle(String text, Tokens tokens, int t) {
+        return tokens.length(t) <= 3 && ARTICLES.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** "Noorzai's Cassandra": the possessive's "s" right before the word, after an apostrophe. */
+    private static boolean isAfterPossessive(String text, Tokens tokens, int t) {
+        int s = t - 1;
+        if (s < 1 || tokens.length(s) != 1 || !tokens.is(s, "s") || !tokens.spaced(s, t)) {
+            return false;
+        }
+        char apostrophe = text.charAt(tokens.start(s) - 1);
+        return (apostrophe == '\'' || apostrophe == '’') && tokens.start(s) - 1 == tokens.end(s - 1);
+    }
+
+    /** "Jarvis the chat bot answered": "the", up to three words in lower case, the last a kind of software. */
+    private static boolean isBeforeKind(String text, Tokens tokens, int t) {
+        if (!tokens.spaced(t, t + 1) || !tokens.is(t + 1, "the")) {
+            return false;
+        }
+        for (int k = t + 2; k < tokens.size() && k <= t + 1 + LONGEST_APPOSITION && tokens.isLowerCase(k) && tokens.spaced(k - 1, k); k++) {
+            if (KINDS.contains(text, tokens.start(k), tokens.end(k))
+                    && !(k + 1 < tokens.size() && tokens.spaced(k, k + 1) && tokens.isLowerCase(k + 1)
+                    && EnglishNouns.contains(text, tokens.start(k + 1), tokens.end(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
