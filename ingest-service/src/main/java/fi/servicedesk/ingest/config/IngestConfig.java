@@ -165,6 +165,13 @@ public interface IngestConfig {
         /** How far a webhook-timestamp may be from now (replay protection). */
         @WithDefault("5M")
         Duration tolerance();
+
+        /**
+         * Chat and telephony webhooks answered by a plain Vert.x route ahead of the HTTP security
+         * filters and Quarkus REST's routing (api/webhooks/DirectWebhookRoutes); false leaves them to Quarkus REST.
+         */
+        @WithDefault("true")
+        boolean directRoute();
     }
 
     interface Secrets {

@@ -1,9 +1,5 @@
 package fi.servicedesk.ingest.api.webhooks;
 
-import fi.servicedesk.ingest.chat.ChatCapture;
-import fi.servicedesk.ingest.chat.ChatEvent;
-import fi.servicedesk.ingest.capture.GroupCommit;
-import fi.servicedesk.ingest.domain.WebhookSource;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -24,14 +20,10 @@ import java.util.concurrent.CompletionStage;
 @PermitAll
 public class ChatWebhookResource {
 
-    private final SignedJson signedJson;
-    private final ChatCapture capture;
-    private final GroupCommit groupCommit;
+    private final StoredWebhooks webhooks;
 
-    ChatWebhookResource(SignedJson signedJson, ChatCapture capture, GroupCommit groupCommit) {
-        this.signedJson = signedJson;
-        this.capture = capture;
-        this.groupCommit = groupCommit;
+    ChatWebhookResource(StoredWebhooks webhooks) {
+        this.webhooks = webhooks;
     }
 
     /**
@@ -46,7 +38,6 @@ public class ChatWebhookResource {
                                            @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
                                            @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
                                            byte[] body) throws IOException {
-        return signedJson.receiveWhenStored(WebhookSource.CHAT, new WebhookHeaders(id, timestamp, signature), body, ChatEvent.class,
-                (webhookId, event) -> groupCommit.submit("chat:" + event.conversationId(), () -> capture.capture(webhookId, event)));
+        return webhooks.chat(new WebhookHeaders(id, timestamp, signature), body);
     }
 }

@@ -1,9 +1,5 @@
 package fi.servicedesk.ingest.api.webhooks;
 
-import fi.servicedesk.ingest.capture.GroupCommit;
-import fi.servicedesk.ingest.domain.WebhookSource;
-import fi.servicedesk.ingest.telephony.TelephonyCapture;
-import fi.servicedesk.ingest.telephony.TelephonyEvent;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -21,14 +17,10 @@ import java.util.concurrent.CompletionStage;
 @PermitAll
 public class TelephonyWebhookResource {
 
-    private final SignedJson signedJson;
-    private final TelephonyCapture capture;
-    private final GroupCommit groupCommit;
+    private final StoredWebhooks webhooks;
 
-    TelephonyWebhookResource(SignedJson signedJson, TelephonyCapture capture, GroupCommit groupCommit) {
-        this.signedJson = signedJson;
-        this.capture = capture;
-        this.groupCommit = groupCommit;
+    TelephonyWebhookResource(StoredWebhooks webhooks) {
+        this.webhooks = webhooks;
     }
 
     /**
@@ -43,7 +35,6 @@ public class TelephonyWebhookResource {
                                            @HeaderParam(WebhookHeaders.TIMESTAMP) String timestamp,
                                            @HeaderParam(WebhookHeaders.SIGNATURE) String signature,
                                            byte[] body) throws IOException {
-        return signedJson.receiveWhenStored(WebhookSource.TELEPHONY, new WebhookHeaders(id, timestamp, signature), body, TelephonyEvent.class,
-                (webhookId, event) -> groupCommit.submit("call:" + event.callId(), () -> capture.capture(webhookId, event)));
+        return webhooks.telephony(new WebhookHeaders(id, timestamp, signature), body);
     }
 }
