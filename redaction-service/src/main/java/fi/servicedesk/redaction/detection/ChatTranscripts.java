@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,12 +19,16 @@ final class ChatTranscripts {
     /** Roles of a web chat's parties before their name in parentheses or before a speaker's colon. */
     private static final Set<String> ROLES = Set.of("visitor", "agent", "customer", "guest", "operator", "vierailija",
             "asiakaspalvelija", "asiakas", "vieras");
+    /** {@link #ROLES} as the word before each capitalised one is asked, without a lower-cased copy of it. */
+    private static final WordSet ROLE_WORDS = WordSet.of(ROLES);
     /** The chat system's lines about a party, after the party's name: the words in lower case. */
     private static final String[][] EVENTS = {{"joined", "the", "chat"}, {"left", "the", "chat"},
             {"transferred", "the", "chat"}, {"rated", "the", "chat"}, {"has", "joined"}, {"has", "left"},
             {"liittyi", "keskusteluun"}, {"poistui", "keskustelusta"}, {"siirsi", "keskustelun"}, {"arvioi", "keskustelun"}};
     /** Where the party an event hands the chat to follows: "… transferred the chat to X", "… käyttäjälle X". */
     private static final Set<String> HANDED_TO = Set.of("to", "käyttäjälle", "asiantuntijalle", "agentille");
+    /** {@link #HANDED_TO} as asked of a word, without a lower-cased copy of it. */
+    private static final WordSet HANDED_TO_WORDS = WordSet.of(HANDED_TO);
 
     private ChatTranscripts() {
     }
@@ -60,7 +63,7 @@ final class ChatTranscripts {
 
     /** A role and "(" before the word ("Visitor (Dafydd)"), or a role before it and a colon after its run ("Agent Wren:"). */
     private static boolean isAfterRole(String text, Tokens tokens, int t) {
-        if (!ROLES.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT))) {
+        if (!ROLE_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
             return false;
         }
         var between = text.substring(tokens.end(t - 1), tokens.start(t));
@@ -103,7 +106,7 @@ final class ChatTranscripts {
     /** "… transferred the chat to Sky Chukwu", "… siirsi keskustelun käyttäjälle Ulrikalle": the party handed the chat. */
     private static void handedTo(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int event) {
         int to = event + 1;
-        if (to + 1 < tokens.size() && HANDED_TO.contains(text.substring(tokens.start(to), tokens.end(to)).toLowerCase(Locale.ROOT))
+        if (to + 1 < tokens.size() && HANDED_TO_WORDS.contains(text, tokens.start(to), tokens.end(to))
                 && tokens.spaced(to, to + 1)) {
             markRun(text, tokens, words, names, to + 1);
         }

@@ -16,6 +16,8 @@ final class EnglishPersonPhrases {
     /** "the Company's laptop": a determiner makes a thing of the word. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "my", "their", "his", "her",
             "its", "this", "that");
+    /** {@link #DETERMINERS} as asked of a word, without a lower-cased copy of it. */
+    private static final WordSet DETERMINER_WORDS = WordSet.of(DETERMINERS);
 
     /** Where only a person is after "is" or "was": "Rowan is off sick", "Crane was away", "Lumi is on leave". */
     private static final WordSet AWAY = WordSet.of(Set.of("off", "away", "ooo", "sick", "out"));
@@ -105,7 +107,7 @@ final class EnglishPersonPhrases {
             return false;
         }
         var lower = text.substring(tokens.start(t), end).toLowerCase(Locale.ROOT);
-        if (t > 0 && DETERMINERS.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT))) {
+        if (t > 0 && DETERMINER_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
             return false;
         }
         // The "s" is a word of its own to Tokens.

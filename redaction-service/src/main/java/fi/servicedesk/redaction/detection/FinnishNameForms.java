@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every written form of a set of names, each mapped to its base form: the name itself and its
@@ -32,11 +31,6 @@ final class FinnishNameForms {
     private static final int OPENING_LETTERS = 4;
     private static final String VOWELS = "aeiouyäö";
     /**
-     * Compiled once: {@code String.split("\\s+")} compiles the pattern on every call, and an
-     * introduction's names are made into forms for each message that has one.
-     */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /**
      * Name parts that are also ordinary words of a service-desk conversation, Finnish or English
      * ("Liisa Agent" must not turn every "agent" into a name). Such a part counts only where it is
      * used as a name: capitalised, or next to another part of the same name in the name's order.
@@ -57,10 +51,10 @@ final class FinnishNameForms {
     private final List<String> stems = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
     /** Words of a team's or a role's name: "Service Desk", "IT Tuki", "Support Bot". A known name of these only is no person's. */
-    private static final Set<String> TEAM_WORDS = Set.of(
+    private static final WordSet TEAM_WORDS = WordSet.of(Set.of(
             "agent", "agentti", "support", "tuki", "helpdesk", "servicedesk", "service", "desk", "admin", "operator",
             "operaattori", "user", "käyttäjä", "customer", "asiakas", "palvelu", "team", "tiimi", "bot", "botti", "it",
-            "test", "testi");
+            "test", "testi"));
     /** Which of the names each stem came from, and which part of it (0 for the first). */
     private final List<Integer> owners = new ArrayList<>();
     private final List<Integer> parts = new ArrayList<>();
@@ -80,7 +74,7 @@ final class FinnishNameForms {
             var lower = names.get(owner).toLowerCase(Locale.ROOT);
             // A name made only of a team's words ("Service Desk", "IT Tuki") is a team's, not a person's (R8.2 is
             // about people): the words stay, even side by side ("Terveisin\nService Desk").
-            if (Arrays.stream(WHITESPACE.split(lower)).allMatch(TEAM_WORDS::contains)) {
+            if (onlyTeamWords(lower)) {
                 continue;
             }
             int part = 0;
@@ -102,6 +96,43 @@ final class FinnishNameForms {
                 i++;
             }
         }
+    }
+
+    /**
+     * Every word of {@code lower}, as white space ({@code \s}) parts them, is a team's word; a name opening with white
+     * space has an empty first word, which is none, and one of white space only has no word. Read in place: an
+     * introduction's names are made into forms for each message that has one.
+     */
+    private static boolean onlyTeamWords(String lower) {
+        int length = lower.length();
+        int i = 0;
+        if (length > 0 && isWhitespace(lower.charAt(0))) {
+            while (i < length && isWhitespace(lower.charAt(i))) {
+                i++;
+            }
+            return i == length;
+        }
+        if (length == 0) {
+            return false;
+        }
+        while (i < length) {
+            int start = i;
+            while (i < length && !isWhitespace(lower.charAt(i))) {
+                i++;
+            }
+            if (!TEAM_WORDS.contains(lower, start, i)) {
+                return false;
+            }
+            while (i < length && isWhitespace(lower.charAt(i))) {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code \s} matches: a space, a tab, a line break, a vertical tab, a form feed. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     boolean isEmpty() {

@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,13 +52,13 @@ final class FullNames {
                 && !second.is(NameLexicon.Word.COMMON) && !second.is(NameLexicon.Word.PLACE);
         // "Heikki Rinne", "Katja Kivi": a first name that is one on its own, before a capitalised Finnish word.
         boolean nameThenWord = names[t] && first.is(NameLexicon.Word.FIRST) && second.is(NameLexicon.Word.COMMON)
-                && !NameLexicon.isThingOrWord(text.substring(tokens.start(next), tokens.end(next)).toLowerCase(Locale.ROOT));
+                && !NameLexicon.isThingOrWord(text, tokens.start(next), tokens.end(next));
         // "Luovutin koneen Armas Rautiolle", "Who is Valo Nieminen?": inside a sentence, a capitalised Finnish word
         // before a surname that is only one, or one the name lists hold that is no ordinary word.
         boolean wordThenSurname = !tokens.beginsSentence(t) && first.is(NameLexicon.Word.COMMON) && !first.is(NameLexicon.Word.ENGLISH_WORD)
                 && second.is(NameLexicon.Word.LAST) && (second.isOnlyName()
                 || second.is(NameLexicon.Word.LISTED) && !second.is(NameLexicon.Word.COMMON))
-                && !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+                && !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t));
         if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname) {
             names[t] = true;
             names[next] = true;

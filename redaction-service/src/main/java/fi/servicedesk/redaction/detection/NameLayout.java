@@ -16,6 +16,8 @@ final class NameLayout {
     private static final Set<String> CLOSINGS = Set.of(
             "terveisin", "terkuin", "terkut", "kiitos", "kiittäen", "etukäteen", "t", "mvh", "hälsningar", "regards",
             "best", "cheers", "thanks", "sincerely", "signed", "wishes", "yours", "br", "phone", "iphone", "mobile");
+    /** {@link #CLOSINGS} as asked of a word, without a lower-cased copy of it. */
+    private static final WordSet CLOSING_SET = WordSet.of(CLOSINGS);
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */
     private static final int CLOSING_WORDS = 4;
     /** Column titles over a person's name in a table written as text ("Sukunimi;Etunimi;Puhelin", "last_name,first_name"). */
@@ -368,7 +370,7 @@ final class NameLayout {
 
     /** The word ends a short line that closes the message ("Best,", "Ystävällisin terveisin", "Sent from my phone"). */
     private static boolean isClosingLine(String text, Tokens tokens, int t) {
-        if (!CLOSINGS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+        if (!CLOSING_SET.contains(text, tokens.start(t), tokens.end(t))) {
             return false;
         }
         int words = 1;

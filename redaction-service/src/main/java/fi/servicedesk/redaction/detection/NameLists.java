@@ -236,7 +236,7 @@ final class NameLists {
     private static boolean isWholeItem(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         boolean name = words[t] != null && NameWords.isAnyName(words[t]);
         if (!NameWords.canBeSurname(text, tokens, words[t], t) && !(tokens.isCapitalised(t) && name
-                && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)))
+                && !NameLexicon.isMaker(text, tokens.start(t), tokens.end(t)))
                 || !name && isEnglishNoun(text, tokens, t)) {
             return false;
         }

@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,6 +37,8 @@ final class NamesAfterCues {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri",
             // and the shorthand of an after-call note, which a full stop ends as it ends a title ("Takais. Tammelle")
             "takais", "käsitt");
+    /** {@link #TITLES} as asked of a word, without a lower-cased copy of it. */
+    private static final WordSet TITLE_WORDS = WordSet.of(TITLES);
     /** Verbs before "to", "with" or "by" that hand something to a person: "spoke to Gray", "approved by Hunt". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "assign", "spoke", "speak", "talked", "talk", "handed", "hand", "gave", "give", "given", "forwarded", "forward",
@@ -107,7 +108,7 @@ final class NamesAfterCues {
     /** "Agent: Who's …", "Asiakas: Se on …": a role opening a line before a colon labels what a speaker says. */
     private static boolean isSpeakerLabel(String text, Tokens tokens, int t) {
         return tokens.end(t) < text.length() && text.charAt(tokens.end(t)) == ':' && tokens.beginsSentence(t)
-                && ROLES.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+                && ROLE_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     private static boolean isGreeting(String text, Tokens tokens, int t) {
@@ -190,7 +191,7 @@ final class NamesAfterCues {
         int end = tokens.end(title);
         return tokens.start(t) == end + 2 && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
                 && Character.isLowerCase(text.charAt(start + 1))
-                && TITLES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+                && TITLE_WORDS.contains(text, start, end);
     }
 
     /**
@@ -245,8 +246,8 @@ final class NamesAfterCues {
      */
     private static boolean isProperNoun(String text, Tokens tokens, NameLexicon.Word w, int t) {
         return w != null && tokens.isCapitalised(t) && !tokens.beginsSentence(t)
-                && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
+                && !NameLexicon.isMaker(text, tokens.start(t), tokens.end(t))
                 && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)
-                || !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)));
+                || !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t)));
     }
 }

@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -108,7 +107,7 @@ final class NamesBeforeReportingVerbs {
                 names[t] = true;
                 names[t + 1] = true;
             }
-        } else if (NameWords.isAnyName(words[t]) && !NameLexicon.isMaker(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
+        } else if (NameWords.isAnyName(words[t]) && !NameLexicon.isMaker(text, tokens.start(t), tokens.end(t))
                 || NameWords.isPersonWord(text, tokens, words[t], t)) {
             names[t] = true;
         }

@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 
 /**
  * A name with its role beside it between commas: "Zeynep Öztürk, our new payroll lead, needs …",
@@ -29,7 +28,7 @@ final class NamesInApposition {
                     names[t] = true;
                 }
             } else if (NameWords.isAnyName(words[t])
-                    && !NameLexicon.isMaker(text.substring(tokens.start(t), end).toLowerCase(Locale.ROOT))) {
+                    && !NameLexicon.isMaker(text, tokens.start(t), end)) {
                 names[t] = true;
             }
         }

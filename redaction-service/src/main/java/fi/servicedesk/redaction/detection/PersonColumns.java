@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,6 +14,8 @@ final class PersonColumns {
     private static final Set<String> TITLES = Set.of("käyttäjä", "haltija", "omistaja", "tilaaja", "käsittelijä",
             "vastuuhenkilö", "yhteyshenkilö", "työntekijä", "henkilö", "user", "owner", "holder", "assigned to",
             "assignee", "requester", "requested by", "contact", "employee", "person", "handled by");
+    /** {@link #TITLES} as asked of a cell, without a lower-cased copy of it. */
+    private static final WordSet TITLE_WORDS = WordSet.of(TITLES);
     private static final int SHORTEST_TITLE = 4;
     private static final int LONGEST_TITLE = 13;
     private static final char[] SEPARATORS = {'|', ';', '\t', ','};
@@ -64,6 +65,6 @@ final class PersonColumns {
             end--;
         }
         int length = end - start;
-        return length >= SHORTEST_TITLE && length <= LONGEST_TITLE && TITLES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return length >= SHORTEST_TITLE && length <= LONGEST_TITLE && TITLE_WORDS.contains(text, start, end);
     }
 }

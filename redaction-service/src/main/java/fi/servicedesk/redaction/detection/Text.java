@@ -28,7 +28,8 @@ public final class Text {
     private final int digitRunCount;
     private final Tokens words;
 
-    private Text(String value, long low, long high, int digits, long[] pairs, int[] digitRuns, int digitRunCount, Tokens words) {
+    private Text(String value, long low, long high, int digits, long pairs0, long pairs1, long pairs2, long pairs3, int[] digitRuns,
+            int digitRunCount, Tokens words) {
         this.words = words;
         this.value = value;
         this.digitRuns = digitRuns;
@@ -36,24 +37,30 @@ public final class Text {
         this.low = low;
         this.high = high;
         this.digits = digits;
-        this.pairs0 = pairs[0];
-        this.pairs1 = pairs[1];
-        this.pairs2 = pairs[2];
-        this.pairs3 = pairs[3];
+        this.pairs0 = pairs0;
+        this.pairs1 = pairs1;
+        this.pairs2 = pairs2;
+        this.pairs3 = pairs3;
     }
 
     public static Text of(String value) {
         long low = 0;
         long high = 0;
         int digits = 0;
-        var pairs = new long[PAIR_WORDS];
+        // The pair filter's four longs in locals, each character's bit or-ed into the one it falls in without a branch:
+        // or-ing into an array made each character wait for the store of the one before.
+        long pairs0 = 0;
+        long pairs1 = 0;
+        long pairs2 = 0;
+        long pairs3 = 0;
         var digitRuns = NO_RUNS;
         int digitRunCount = 0;
         char previous = 0;
         boolean afterDigit = false;
         var words = new Tokens(value);
         int wordStart = -1;
-        for (int i = 0; i < value.length(); i++) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             if (wordStart < 0) {
                 wordStart = Characters.isLetter(c) ? i : -1;
@@ -63,7 +70,12 @@ public final class Text {
             }
             char folded = fold(c);
             int pair = pair(previous, folded);
-            pairs[pair >>> 6] |= 1L << pair;
+            long bit = 1L << pair;
+            int word = pair >>> 6;
+            pairs0 |= word == 0 ? bit : 0;
+            pairs1 |= word == 1 ? bit : 0;
+            pairs2 |= word == 2 ? bit : 0;
+            pairs3 |= word == 3 ? bit : 0;
             previous = folded;
             boolean digit = Scan.isDigit(c);
             if (c < 64) {
@@ -83,9 +95,9 @@ public final class Text {
             afterDigit = digit;
         }
         if (wordStart >= 0) {
-            words.addUnlessGlued(wordStart, value.length());
+            words.addUnlessGlued(wordStart, length);
         }
-        return new Text(value, low, high, digits, pairs, digitRuns, digitRunCount, words);
+        return new Text(value, low, high, digits, pairs0, pairs1, pairs2, pairs3, digitRuns, digitRunCount, words);
     }
 
     /** The bits of {@code lower}'s adjacent pairs (in lower case) in the filter, for {@link #mayContain(long[])}. */

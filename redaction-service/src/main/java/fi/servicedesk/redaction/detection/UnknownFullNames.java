@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 
 /**
  * "Perehdyttäjänä Kanya Wongsawat", "Bartosz Kamińska lisäsi": two capitalised words side by side that
@@ -44,7 +43,7 @@ final class UnknownFullNames {
         // A compound with a hyphen that is no double name ("Citrix-oikeudet", "Karhu-olut") is a thing's.
         return w != null && w.kinds() == 0 && !hasHyphen(text, tokens.start(t), tokens.end(t))
                 && !EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
-                && !NameLexicon.isThingOrWord(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+                && !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t));
     }
 
     private static boolean hasHyphen(String text, int start, int end) {
