@@ -1,6 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
-/** Word-boundary tests the detectors share: a finding never starts or ends inside a word. */
+/** Word-boundary and punctuation tests the detectors share: a finding never starts or ends inside a word. */
 final class Characters {
 
     private Characters() {
@@ -137,5 +137,19 @@ final class Characters {
             }
         }
         return out.toString();
+    }
+
+    /** The text ends at {@code end}, or a full stop, comma, semicolon, exclamation mark or line break follows. */
+    static boolean endsClause(String text, int end) {
+        return end >= text.length() || ".,;!\n\r".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** A comma or semicolon, then at least one space, right before {@code start}. */
+    static boolean afterCommaOrSemicolon(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && (text.charAt(i) == ',' || text.charAt(i) == ';');
     }
 }

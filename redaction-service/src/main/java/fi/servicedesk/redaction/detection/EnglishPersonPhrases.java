@@ -42,8 +42,8 @@ final class EnglishPersonPhrases {
      */
     private static boolean isOnLeaveInANote(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         return t > 0 && t + 2 < tokens.size() && tokens.is(t + 1, "on") && tokens.is(t + 2, "leave") && tokens.spaced(t, t + 1)
-                && tokens.spaced(t + 1, t + 2) && FinnishPersonPhrases.afterCommaOrSemicolon(text, tokens.start(t))
-                && FinnishPersonPhrases.endsClause(text, tokens.end(t + 2))
+                && tokens.spaced(t + 1, t + 2) && Characters.afterCommaOrSemicolon(text, tokens.start(t))
+                && Characters.endsClause(text, tokens.end(t + 2))
                 && !(!words[t].isKnown() && EnglishNouns.contains(text, tokens.start(t), tokens.end(t)));
     }
 

@@ -166,25 +166,11 @@ final class FinnishPersonPhrases {
         }
         // A log's note leaves the verb out: "…, Wahid hoiti sillan, Zinovjev lomalla." A clause of two words, the
         // second where only a person is, after a comma or semicolon and before the clause's end.
-        if (!names[t] && t > 0 && t + 1 < tokens.size() && tokens.spaced(t, t + 1) && afterCommaOrSemicolon(text, tokens.start(t))
-                && PERSON_STATES.contains(text, tokens.start(t + 1), tokens.end(t + 1)) && endsClause(text, tokens.end(t + 1))
+        if (!names[t] && t > 0 && t + 1 < tokens.size() && tokens.spaced(t, t + 1) && Characters.afterCommaOrSemicolon(text, tokens.start(t))
+                && PERSON_STATES.contains(text, tokens.start(t + 1), tokens.end(t + 1)) && Characters.endsClause(text, tokens.end(t + 1))
                 && NameWords.canBeSurname(text, tokens, words[t], t) && !(words[t].is(NameLexicon.Word.PLACE) && !words[t].isName())) {
             names[t] = true;
         }
-    }
-
-    /** A comma or semicolon, then spaces, right before {@code start}. */
-    static boolean afterCommaOrSemicolon(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && i < start - 1 && (text.charAt(i) == ',' || text.charAt(i) == ';');
-    }
-
-    /** The text ends at {@code end}, or a full stop, comma, semicolon or line break follows. */
-    static boolean endsClause(String text, int end) {
-        return end == text.length() || ".,;\n".indexOf(text.charAt(end)) >= 0;
     }
 
     static void markAskedAbout(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {

@@ -13,17 +13,9 @@ final class StockReplies {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && (tokens.is(t, "will") || tokens.is(t, "can")) && tokens.is(t + 1, "do")
-                    && tokens.spaced(t, t + 1) && endsClause(text, tokens.end(t + 1))) {
+                    && tokens.spaced(t, t + 1) && Characters.endsClause(text, tokens.end(t + 1))) {
                 names[t] = false;
             }
         }
-    }
-
-    private static boolean endsClause(String text, int i) {
-        if (i >= text.length()) {
-            return true;
-        }
-        char c = text.charAt(i);
-        return c == ',' || c == '.' || c == '!' || c == ';' || c == '\n' || c == '\r';
     }
 }
