@@ -43,6 +43,7 @@ class RedactionEvaluationTest {
     static final String TWELFTH_HELD_OUT = "/evaluation/held-out-12.jsonl";
     static final String THIRTEENTH_HELD_OUT = "/evaluation/held-out-13.jsonl";
     static final String FOURTEENTH_HELD_OUT = "/evaluation/held-out-14.jsonl";
+    static final String FIFTEENTH_HELD_OUT = "/evaluation/held-out-15.jsonl";
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
             EntityType.IBAN, EntityType.PAYMENT_CARD);
 
@@ -309,15 +310,54 @@ class RedactionEvaluationTest {
     }
 
     /**
+     * The fifteenth held-out set (held-out-15.py): 640 messages written as the untouched set on which the rules and a
+     * tagger trained on the other sets are reported, so nobody tunes on it: Swedish messages by Swedish-speaking Finns
+     * with the genitive -s, tickets by second-language writers, a typed bot's slot filling with names in lower case,
+     * callback queues, data-subject requests naming relatives, authorisations with identity codes, nicknames in
+     * quotes, honorifics (-san, -ssi, pani, Herr), patronymics, ranks and Central European titles, Jr. and III, fleet
+     * cars with number plates; Swedish, Sámi, Estonian, Russian, Polish, Turkish, Persian, Somali, Vietnamese,
+     * Iberian, Japanese and Korean names, Finnish names that are words or nationality words; firms, cars, assistants,
+     * software and places named like people as look-alikes. Its first, untuned run (the engine of 9d5c0ea) found 83.1 %
+     * of the names with 93.3 % precision, damaged 171 of 1,090 look-alikes and left 566 values in clear; it missed two
+     * identity codes that open with 0 inside parentheses, read as phone numbers. This holds those figures as
+     * regression bounds, not targets.
+     */
+    @Test
+    void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 566, 171, List.of("NATIONAL_ID (third party) '020296-2281'",
+                "NATIONAL_ID '051270-3121'"));
+    }
+
+    /**
      * A set below the NAME targets: every other type meets its targets, and no more values are left
      * in clear and no more look-alikes damaged than the bounds, which are the engine's figures on it.
      */
     private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost) throws IOException {
+        holdsNameFigures(set, leakedAtMost, damagedAtMost, List.of());
+    }
+
+    /**
+     * As above, for a set on which the engine also misses values of the strict types: it may fall below their
+     * targets only by missing exactly {@code knownStrictMisses} (type, role and value as the MISSED lines print
+     * them), so a fix shows up as a failure that asks for the list to shrink.
+     */
+    private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost, List<String> knownStrictMisses)
+            throws IOException {
         var result = evaluate(load(set));
+        assertEquals(knownStrictMisses, strictMisses(result.misses()));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
-                || f.contains("look-alikes")), String.join("; ", result.failures()));
+                || f.contains("look-alikes") || !knownStrictMisses.isEmpty() && STRICT.stream().anyMatch(t -> f.startsWith(t + " "))),
+                String.join("; ", result.failures()));
         assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
+    }
+
+    /** The MISSED lines of the strict types, each cut to its type, role and value. */
+    private static List<String> strictMisses(List<String> misses) {
+        return misses.stream()
+                .filter(m -> STRICT.stream().anyMatch(t -> m.startsWith("MISSED " + t + " ")))
+                .map(m -> m.substring("MISSED ".length(), m.indexOf("': ") + 1))
+                .toList();
     }
 
     /**
