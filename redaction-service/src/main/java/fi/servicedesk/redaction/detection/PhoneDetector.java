@@ -75,6 +75,10 @@ public final class PhoneDetector implements Detector {
                 i = opening + 1;
                 continue;
             }
+            // "(020296-2281)", "(040 123 4567)": a parenthesis closed only after the number encloses it, and is no part of it.
+            if (s.charAt(opening) == '(' && s.lastIndexOf(')', end - 1) < opening) {
+                opening++;
+            }
             if (!isDate(s, opening, end)) {
                 splitIntoNumbers(s, opening, end, findings);
             }

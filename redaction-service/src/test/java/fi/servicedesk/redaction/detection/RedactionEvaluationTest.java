@@ -319,13 +319,13 @@ class RedactionEvaluationTest {
      * Iberian, Japanese and Korean names, Finnish names that are words or nationality words; firms, cars, assistants,
      * software and places named like people as look-alikes. Its first, untuned run (the engine of 9d5c0ea) found 83.1 %
      * of the names with 93.3 % precision, damaged 171 of 1,090 look-alikes and left 566 values in clear; it missed two
-     * identity codes that open with 0 inside parentheses, read as phone numbers. This holds those figures as
-     * regression bounds, not targets.
+     * identity codes that open with 0 inside parentheses, read as phone numbers with the opening parenthesis (a
+     * phone number no longer takes a parenthesis that closes only after it). This holds those figures as regression
+     * bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 566, 171, List.of("NATIONAL_ID (third party) '020296-2281'",
-                "NATIONAL_ID '051270-3121'"));
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 566, 171);
     }
 
     /**
@@ -333,31 +333,11 @@ class RedactionEvaluationTest {
      * in clear and no more look-alikes damaged than the bounds, which are the engine's figures on it.
      */
     private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost) throws IOException {
-        holdsNameFigures(set, leakedAtMost, damagedAtMost, List.of());
-    }
-
-    /**
-     * As above, for a set on which the engine also misses values of the strict types: it may fall below their
-     * targets only by missing exactly {@code knownStrictMisses} (type, role and value as the MISSED lines print
-     * them), so a fix shows up as a failure that asks for the list to shrink.
-     */
-    private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost, List<String> knownStrictMisses)
-            throws IOException {
         var result = evaluate(load(set));
-        assertEquals(knownStrictMisses, strictMisses(result.misses()));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
-                || f.contains("look-alikes") || !knownStrictMisses.isEmpty() && STRICT.stream().anyMatch(t -> f.startsWith(t + " "))),
-                String.join("; ", result.failures()));
+                || f.contains("look-alikes")), String.join("; ", result.failures()));
         assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
-    }
-
-    /** The MISSED lines of the strict types, each cut to its type, role and value. */
-    private static List<String> strictMisses(List<String> misses) {
-        return misses.stream()
-                .filter(m -> STRICT.stream().anyMatch(t -> m.startsWith("MISSED " + t + " ")))
-                .map(m -> m.substring("MISSED ".length(), m.indexOf("': ") + 1))
-                .toList();
     }
 
     /**

@@ -76,6 +76,13 @@ class RedactorTest {
     }
 
     @Test
+    void anIdentityCodeInParenthesesIsAnIdentityCode() {
+        assertEquals("valtakirja ([NATIONAL_ID_1]) liitteenä, puh. ([PHONE_1])",
+                redactor.redact("valtakirja (020296-2281) liitteenä, puh. (040 123 4567)", KnownIdentifiers.NONE,
+                        Placeholders.inMemory()).text());
+    }
+
+    @Test
     void lookAlikesSurvive() {
         var text = "Tiketti INC0012345, tilaus 123456789, 20.11.2026 klo 08:15, versio 10.0.19045.3803, hinta 1 299,00 €.";
         assertEquals(text, redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text());
