@@ -32,9 +32,16 @@ public final class PersonNameDetector implements Detector {
     private static final int[] NO_SPANS = {};
 
     private final NameLexicon lexicon;
+    /** Null when the tagger is switched off (redaction.names.tagger.enabled): the rules alone. */
+    private final NameTagger tagger;
 
     public PersonNameDetector(NameLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    public PersonNameDetector(NameLexicon lexicon, NameTagger tagger) {
         this.lexicon = lexicon;
+        this.tagger = tagger;
     }
 
     @Override
@@ -105,6 +112,10 @@ public final class PersonNameDetector implements Detector {
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
         AccordingTo.mark(text, tokens, words, names);
         NamesInCapitals.mark(text, tokens, lexicon, words, names);
+        // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
+        if (tagger != null) {
+            tagger.mark(text, tokens, lexicon, words, names);
+        }
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;
