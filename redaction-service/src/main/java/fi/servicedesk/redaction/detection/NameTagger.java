@@ -78,12 +78,15 @@ public final class NameTagger {
     /**
      * Marks each word the model says is at least {@link #threshold} likely part of a name, and gives it its
      * readings if the rules had not looked it up (a word in capitals, a short one), as the rules after it expect.
+     * A product, maker or word of the service desk in a Finnish case ("Teamsiin", "Zoomissa") that is no name by
+     * its readings ("Elisalle" is) is never the model's alone: the rules decide those by the words beside them.
      */
     void mark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
         var all = readAll(text, tokens, lexicon, words);
         var probabilities = probabilities(text, tokens, all);
         for (int t = 0; t < probabilities.length; t++) {
-            if (probabilities[t] >= threshold) {
+            if (probabilities[t] >= threshold
+                    && !(!all[t].isName() && NameLexicon.isInflectedThing(text, tokens.start(t), tokens.end(t)))) {
                 names[t] = true;
                 words[t] = all[t];
             }
