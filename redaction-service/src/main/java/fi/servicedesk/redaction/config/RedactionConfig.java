@@ -17,6 +17,22 @@ public interface RedactionConfig {
      */
     String matchingKey();
 
+    Names names();
+
+    interface Names {
+
+        Tagger tagger();
+
+        interface Tagger {
+            /**
+             * Whether the name tagger (detection/NameTagger, a model learnt from the evaluation sets) adds the
+             * words it scores as names to the rules' before the look-alike rules run; false: the rules alone.
+             */
+            @WithDefault("true")
+            boolean enabled();
+        }
+    }
+
     interface Outbox {
         /**
          * How often OutboxRelay looks for rows whose commit-time wake-up was lost (a crash, a failed

@@ -209,6 +209,21 @@ public final class NameLexicon {
         return ORDINARY_WORDS.contains(lower) || MAKERS.contains(lower);
     }
 
+    /**
+     * A product, maker or word of the service desk before a Finnish case ending ("Teamsiin", "Zoomissa"); not
+     * such a word as it is ("Will", "May", "Elisa"), which is also a name.
+     */
+    static boolean isInflectedThing(String text, int start, int end) {
+        var lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (var ending : FOREIGN_NAME_ENDINGS) {
+            if (lower.length() - ending.length() >= 4 && lower.endsWith(ending)
+                    && isThingOrWord(lower.substring(0, lower.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isMaker(String lower) {
         return MAKERS.contains(lower);
     }

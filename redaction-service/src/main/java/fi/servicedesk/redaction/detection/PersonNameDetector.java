@@ -23,18 +23,26 @@ import java.util.Locale;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures} and {@link NamesInCapitals} mark names; {@link NotAPerson} and {@link WordsOpeningAClause} take the mark off look-alikes. Each reads the
- * marks of the rules before it, so their order is part of the rules. The finding's value is the base
- * form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
+ * evaluation sets) scores as names; {@link NotAPerson}, {@link ThingsNamedLikePeople} and {@link WordsOpeningAClause} take the mark
+ * off look-alikes, the rules' and the model's alike. Each reads the marks of the rules before it, so their order is part of the
+ * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
 public final class PersonNameDetector implements Detector {
 
     private static final int[] NO_SPANS = {};
 
     private final NameLexicon lexicon;
+    /** Null when the tagger is switched off (redaction.names.tagger.enabled): the rules alone. */
+    private final NameTagger tagger;
 
     public PersonNameDetector(NameLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    public PersonNameDetector(NameLexicon lexicon, NameTagger tagger) {
         this.lexicon = lexicon;
+        this.tagger = tagger;
     }
 
     @Override
@@ -105,6 +113,10 @@ public final class PersonNameDetector implements Detector {
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
         AccordingTo.mark(text, tokens, words, names);
         NamesInCapitals.mark(text, tokens, lexicon, words, names);
+        // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
+        if (tagger != null) {
+            tagger.mark(text, tokens, lexicon, words, names);
+        }
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;

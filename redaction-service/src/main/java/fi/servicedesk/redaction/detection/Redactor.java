@@ -1,6 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
+import fi.servicedesk.redaction.config.RedactionConfig;
 import io.quarkus.runtime.Startup;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -49,10 +51,22 @@ public class Redactor {
      */
     private final Map<KnownIdentifiers, KnownIdentifierDetector> knownDetectors = new ConcurrentHashMap<>();
 
+    /** With the name tagger, as the service runs by default. */
     public Redactor() {
+        this(true);
+    }
+
+    @Inject
+    Redactor(RedactionConfig config) {
+        this(config.names().tagger().enabled());
+    }
+
+    /** {@code tagger}: whether {@link NameTagger} adds its names to the rules' (redaction.names.tagger.enabled). */
+    public Redactor(boolean tagger) {
         this(List.of(new EmailDetector(), new UrlSecretDetector(), new PhoneDetector(), new SpokenPhoneDetector(),
                 new NationalIdDetector(), new IbanDetector(), new PaymentCardDetector(), new IpAddressDetector(),
-                new CredentialDetector(), new IntroducedNameDetector(), new PersonNameDetector(NameLexicon.shared())));
+                new CredentialDetector(), new IntroducedNameDetector(),
+                new PersonNameDetector(NameLexicon.shared(), tagger ? NameTagger.shared() : null)));
     }
 
     Redactor(List<Detector> detectors) {

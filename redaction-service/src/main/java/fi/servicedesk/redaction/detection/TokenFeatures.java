@@ -1,0 +1,235 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * What {@link NameTagger} reads of one word, as indices into its weights (the hashing trick: a
+ * feature's template and content hashed into {@link #SIZE} slots), so that scoring a word allocates
+ * nothing and the model needs no vocabulary. Training (NameTaggerTraining, test scope) calls the
+ * same code, so what was learnt and what is scored cannot drift apart. A word's features: its shape,
+ * length, hyphen or apostrophe, place (sentence start, line start, after {@code : @ , (}, before
+ * {@code @ . : ,}), last two to four letters, itself and its base form in lower case, its
+ * {@link NameLexicon.Word} kinds (also paired with its shape), whether it is an English noun, and the
+ * words, shapes and kinds two either side, and the shapes of it and each neighbour as pairs.
+ */
+final class TokenFeatures {
+
+    static final int BITS = 19;
+    /** How many weights the model has. */
+    static final int SIZE = 1 << BITS;
+    /** At most this many features a word: the buffer {@link #of} writes into. */
+    static final int MAX = 128;
+
+    private static final char SHAPE_CAPITALISED = 'C';
+    private static final char SHAPE_CAPITALS = 'A';
+    private static final char SHAPE_LOWER = 'l';
+    private static final char SHAPE_MIXED = 'm';
+    /** The kinds of {@link NameLexicon.Word} as bits, FIRST to ORDINARY_GENITIVE. */
+    private static final int KIND_BITS = 10;
+
+    // Templates: each a number of its own, hashed with the content, so "w-1=anna" and "w+1=anna" differ.
+    private static final int BIAS = 1;
+    private static final int SHAPE = 2;
+    private static final int LENGTH = 3;
+    private static final int PLACE = 4;
+    private static final int SUFFIX = 5;
+    private static final int WORD = 6;
+    private static final int BASE = 7;
+    private static final int KIND = 8;
+    private static final int KIND_AND_SHAPE = 9;
+    private static final int UNKNOWN_WORD = 10;
+    private static final int ENGLISH_NOUN = 11;
+    /** Then one template each for offsets -2, -1, +1, +2: 20 + offset, 30 + offset, 40 + offset. */
+    private static final int NEIGHBOUR_WORD = 20;
+    private static final int NEIGHBOUR_SHAPE = 30;
+    private static final int NEIGHBOUR_KIND = 40;
+    private static final int SHAPE_PAIR_BEFORE = 50;
+    private static final int SHAPE_PAIR_AFTER = 51;
+    /** The second pass's: the first pass's probability of a neighbour in tenths, 60 + offset. */
+    static final int NEIGHBOUR_PROBABILITY = 60;
+
+    // Places, the content of PLACE features.
+    private static final int SENTENCE_START = 1;
+    private static final int LINE_START = 2;
+    private static final int AFTER_COLON = 3;
+    private static final int AFTER_AT = 4;
+    private static final int AFTER_COMMA = 5;
+    private static final int AFTER_PARENTHESIS = 6;
+    private static final int BEFORE_AT = 7;
+    private static final int BEFORE_FULL_STOP = 8;
+    private static final int BEFORE_COLON = 9;
+    private static final int BEFORE_COMMA = 10;
+    private static final int HYPHEN = 11;
+    private static final int APOSTROPHE = 12;
+    private static final int TEXT_START = 13;
+    private static final int TEXT_END = 14;
+
+    private TokenFeatures() {
+    }
+
+    /**
+     * Writes the feature indices of word {@code t} into {@code out} from 0 and returns how many;
+     * {@code words} holds every word's readings (see {@link NameTagger#readAll}).
+     */
+    static int of(String text, Tokens tokens, NameLexicon.Word[] words, int t, int[] out) {
+        int n = 0;
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        char shape = shape(text, tokens, t);
+        out[n++] = hash(BIAS, 0);
+        out[n++] = hash(SHAPE, shape);
+        out[n++] = hash(LENGTH, Math.min(end - start, 12));
+        n = places(text, tokens, t, out, n);
+        for (int k = 2; k <= 4; k++) {
+            if (end - start > k) {
+                out[n++] = hash(SUFFIX * 8 + k, text, end - k, end);
+            }
+        }
+        out[n++] = hash(WORD, text, start, end);
+        var word = words[t];
+        if (word.base() != null) {
+            out[n++] = hash(BASE, word.base(), 0, word.base().length());
+        }
+        if (word.kinds() == 0) {
+            out[n++] = hash(UNKNOWN_WORD, 0);
+        }
+        for (int bit = 0; bit < KIND_BITS; bit++) {
+            if ((word.kinds() >>> bit & 1) != 0) {
+                out[n++] = hash(KIND, bit);
+                out[n++] = hash(KIND_AND_SHAPE, bit * 128 + shape);
+            }
+        }
+        if (EnglishNouns.contains(text, start, end)) {
+            out[n++] = hash(ENGLISH_NOUN, 0);
+        }
+        for (int offset = -2; offset <= 2; offset++) {
+            if (offset != 0) {
+                n = neighbour(text, tokens, words, t, offset, out, n);
+            }
+        }
+        out[n++] = hash(SHAPE_PAIR_BEFORE, (t > 0 ? shape(text, tokens, t - 1) : '^') * 128 + shape);
+        out[n++] = hash(SHAPE_PAIR_AFTER, shape * 128 + (t + 1 < tokens.size() ? shape(text, tokens, t + 1) : '$'));
+        return n;
+    }
+
+    private static int neighbour(String text, Tokens tokens, NameLexicon.Word[] words, int t, int offset, int[] out, int n) {
+        int j = t + offset;
+        if (j < 0 || j >= tokens.size()) {
+            out[n++] = hash(NEIGHBOUR_WORD + offset, 0);
+            return n;
+        }
+        out[n++] = hash(NEIGHBOUR_WORD + offset, text, tokens.start(j), tokens.end(j));
+        out[n++] = hash(NEIGHBOUR_SHAPE + offset, shape(text, tokens, j));
+        int kinds = words[j].kinds();
+        for (int bit = 0; bit < KIND_BITS; bit++) {
+            if ((kinds >>> bit & 1) != 0) {
+                out[n++] = hash(NEIGHBOUR_KIND + offset, bit);
+            }
+        }
+        return n;
+    }
+
+    /** Where the word stands: the characters between it and its neighbours, and its own hyphen or apostrophe. */
+    private static int places(String text, Tokens tokens, int t, int[] out, int n) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (tokens.beginsSentence(t)) {
+            out[n++] = hash(PLACE, SENTENCE_START);
+        }
+        int before = start - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        if (before < 0) {
+            out[n++] = hash(PLACE, TEXT_START);
+        } else {
+            n = after(text.charAt(before), out, n);
+        }
+        int from = t > 0 ? tokens.end(t - 1) : 0;
+        for (int i = from; i < start; i++) {
+            if (text.charAt(i) == '\n') {
+                out[n++] = hash(PLACE, LINE_START);
+                break;
+            }
+        }
+        if (end == text.length()) {
+            out[n++] = hash(PLACE, TEXT_END);
+        } else {
+            char next = text.charAt(end);
+            n = next == '@' ? add(out, n, BEFORE_AT) : next == '.' ? add(out, n, BEFORE_FULL_STOP)
+                    : next == ',' ? add(out, n, BEFORE_COMMA) : n;
+            int after = end;
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            if (after < text.length() && text.charAt(after) == ':') {
+                out[n++] = hash(PLACE, BEFORE_COLON);
+            }
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                out[n++] = hash(PLACE, HYPHEN);
+                break;
+            }
+            if (c == '\'' || c == '’') {
+                out[n++] = hash(PLACE, APOSTROPHE);
+                break;
+            }
+        }
+        return n;
+    }
+
+    private static int after(char c, int[] out, int n) {
+        return switch (c) {
+            case ':' -> add(out, n, AFTER_COLON);
+            case '@' -> add(out, n, AFTER_AT);
+            case ',' -> add(out, n, AFTER_COMMA);
+            case '(' -> add(out, n, AFTER_PARENTHESIS);
+            default -> n;
+        };
+    }
+
+    private static int add(int[] out, int n, int place) {
+        out[n] = hash(PLACE, place);
+        return n + 1;
+    }
+
+    /** Capitalised, in capitals, lower case, or mixed ("iPhone"). */
+    static char shape(String text, Tokens tokens, int t) {
+        if (tokens.isCapitalised(t)) {
+            return SHAPE_CAPITALISED;
+        }
+        if (tokens.isLowerCase(t)) {
+            return SHAPE_LOWER;
+        }
+        for (int i = tokens.start(t) + 1; i < tokens.end(t); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return SHAPE_MIXED;
+            }
+        }
+        return tokens.length(t) > 1 ? SHAPE_CAPITALS : SHAPE_CAPITALISED;
+    }
+
+    /** The slot of a template and a number. */
+    static int hash(int template, int value) {
+        return mix(template * 0x9E3779B9 ^ value * 0x85EBCA6B);
+    }
+
+    /** The slot of a template and {@code text[start, end)} case-folded, read in place. */
+    static int hash(int template, String text, int start, int end) {
+        int h = 0x811C9DC5 ^ template * 0x9E3779B9;
+        for (int i = start; i < end; i++) {
+            h = (h ^ Text.fold(text.charAt(i))) * 0x01000193;
+        }
+        return mix(h);
+    }
+
+    /** Murmur3's finaliser, then the low bits: every input bit moves the slot. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h & (SIZE - 1);
+    }
+}

@@ -1,0 +1,74 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameTaggerTest {
+
+    private final NameLexicon lexicon = NameLexicon.shared();
+    private final NameTagger tagger = NameTagger.shared();
+
+    @Test
+    void theModelIsReadOnceWithAThresholdBetweenNoAndCertain() {
+        assertSame(tagger, NameTagger.shared());
+        assertTrue(tagger.passes() >= 1);
+        assertTrue(tagger.threshold() > 0 && tagger.threshold() < 1, "threshold " + tagger.threshold());
+    }
+
+    @Test
+    void aWordInTheSamePlaceHasTheSameFeaturesInAnyText() {
+        var once = features("Yesterday Okonkwo fixed the printer.", 1);
+        assertArrayEquals(once, features("Yesterday Okonkwo fixed the printer.", 1));
+        assertArrayEquals(once, features("Yesterday Okonkwo fixed the printer. Thanks!", 1));
+        assertNotEquals(Arrays.toString(once), Arrays.toString(features("Yesterday Okonkwo repaired the printer.", 1)));
+        assertTrue(Arrays.stream(once).allMatch(slot -> slot >= 0 && slot < TokenFeatures.SIZE));
+    }
+
+    @Test
+    void aNameNoRuleCuesScoresAboveTheThresholdAndAProductBelow() {
+        assertTrue(probability("Yesterday Okonkwo fixed the printer.", 1) >= tagger.threshold());
+        assertTrue(probability("Yesterday Outlook crashed again.", 1) < tagger.threshold());
+        assertTrue(probability("Yesterday Okonkwo fixed the printer.", 2) < tagger.threshold());
+    }
+
+    @Test
+    void theSwitchAddsTheTaggersNamesToTheRules() {
+        var text = "Yesterday Okonkwo fixed the printer.";
+        assertEquals(text, redact(new Redactor(false), text));
+        assertEquals("Yesterday [NAME_1] fixed the printer.", redact(new Redactor(true), text));
+    }
+
+    @Test
+    void aProductTheNameListsHoldIsNeverTheTaggersAlone() {
+        var text = "Tiketti siirtyi Teamsiin.";
+        assertEquals(text, redact(new Redactor(true), text));
+        assertFalse(redact(new Redactor(true), "Kävin Zoomissa eilen.").contains("NAME"));
+    }
+
+    private int[] features(String value, int t) {
+        var text = Text.of(value);
+        var words = NameTagger.readAll(value, text.words(), lexicon, new NameLexicon.Word[text.words().size()]);
+        var buffer = new int[TokenFeatures.MAX];
+        var slots = Arrays.copyOf(buffer, TokenFeatures.of(value, text.words(), words, t, buffer));
+        Arrays.sort(slots);
+        return slots;
+    }
+
+    private double probability(String value, int t) {
+        var text = Text.of(value);
+        var words = NameTagger.readAll(value, text.words(), lexicon, new NameLexicon.Word[text.words().size()]);
+        return tagger.probabilities(value, text.words(), words)[t];
+    }
+
+    private static String redact(Redactor redactor, String text) {
+        return redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text();
+    }
+}
