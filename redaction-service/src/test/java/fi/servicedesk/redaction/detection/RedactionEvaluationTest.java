@@ -343,12 +343,13 @@ class RedactionEvaluationTest {
      * software and places named like people as look-alikes. Its first, untuned run (the engine of 9d5c0ea) found 83.1 %
      * of the names with 93.3 % precision, damaged 171 of 1,090 look-alikes and left 566 values in clear; it missed two
      * identity codes that open with 0 inside parentheses, read as phone numbers with the opening parenthesis (a
-     * phone number no longer takes a parenthesis that closes only after it). This holds those figures as regression
-     * bounds, not targets.
+     * phone number no longer takes a parenthesis that closes only after it). The name tagger, trained on none of it,
+     * took recall to 90.9 % and the values in clear to 330, and precision down to 86.1 % with 288 look-alikes damaged;
+     * this holds those figures as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 566, 171);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 330, 288);
     }
 
     /**
