@@ -5,9 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
-/** Timestamps in and out of native queries and plain SQL, whose Java type depends on the JDBC driver's mapping. */
+/** Timestamps read from native queries and plain SQL, whose Java type depends on the JDBC driver's mapping (parameters: the kit's {@code TimestampParameters}). */
 public final class Columns {
 
     private Columns() {
@@ -27,10 +26,5 @@ public final class Columns {
     public static Instant instant(ResultSet row, int column) throws SQLException {
         var at = row.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
-    }
-
-    /** A timestamptz parameter for plain SQL; null stays null. */
-    public static OffsetDateTime timestamp(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.domain;
 
+import fi.servicedesk.kit.time.TimestampParameters;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
@@ -120,10 +121,10 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 insert.setString(3, contact.externalId);
                 insert.setObject(4, contact.subjectId);
                 insert.setBytes(5, contact.agentNameEnc);
-                insert.setObject(6, Columns.timestamp(contact.startedAt));
-                insert.setObject(7, Columns.timestamp(contact.endedAt));
+                TimestampParameters.bind(insert, 6, contact.startedAt);
+                TimestampParameters.bind(insert, 7, contact.endedAt);
                 insert.setString(8, contact.purpose.name());
-                insert.setObject(9, Columns.timestamp(contact.storedAt));
+                TimestampParameters.bind(insert, 9, contact.storedAt);
                 insert.executeUpdate();
             }
         });

@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.domain;
 
 import fi.servicedesk.kit.outbox.PendingRow;
+import fi.servicedesk.kit.time.TimestampParameters;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Singleton;
 import org.hibernate.Session;
@@ -73,7 +74,7 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                 int next = bindMessage(insert, 1, message);
                 insert.setInt(next, message.seq);
                 insert.setInt(next + 1, message.seq);
-                insert.setObject(next + 2, Columns.timestamp(contact.startedAt));
+                TimestampParameters.bind(insert, next + 2, contact.startedAt);
                 insert.setBytes(next + 3, contact.agentNameEnc);
                 insert.setObject(next + 4, contact.id);
                 if (announcement != null) {
@@ -92,9 +93,9 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
         insert.setString(first + 3, message.speaker.name());
         insert.setBytes(first + 4, message.textEnc);
         insert.setString(first + 5, message.language);
-        insert.setObject(first + 6, Columns.timestamp(message.occurredAt));
+        TimestampParameters.bind(insert, first + 6, message.occurredAt);
         insert.setString(first + 7, message.purpose.name());
-        insert.setObject(first + 8, Columns.timestamp(message.storedAt));
+        TimestampParameters.bind(insert, first + 8, message.storedAt);
         return first + 9;
     }
 

@@ -1,5 +1,6 @@
 package fi.servicedesk.ingest.domain;
 
+import fi.servicedesk.kit.time.TimestampParameters;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Singleton;
 import org.hibernate.Session;
@@ -71,9 +72,9 @@ public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
                 insert.setString(6, subject.emailIndex);
                 insert.setString(7, subject.usernameIndex);
                 insert.setString(8, subject.phoneIndex);
-                insert.setObject(9, Columns.timestamp(subject.objectedAt));
+                TimestampParameters.bind(insert, 9, subject.objectedAt);
                 insert.setString(10, subject.purpose.name());
-                insert.setObject(11, Columns.timestamp(subject.storedAt));
+                TimestampParameters.bind(insert, 11, subject.storedAt);
                 insert.executeUpdate();
             }
         });

@@ -1,6 +1,7 @@
 package fi.servicedesk.ingest.domain;
 
 import fi.servicedesk.kit.config.KitConfig;
+import fi.servicedesk.kit.time.TimestampParameters;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** Makes webhooks idempotent on the sender's message id, inside the transaction of the effect. */
@@ -47,7 +47,7 @@ public class WebhookReceipts {
     int bind(PreparedStatement statement, int first, WebhookSource source, String webhookId) throws SQLException {
         statement.setString(first, source.name().toLowerCase(Locale.ROOT));
         statement.setString(first + 1, webhookId);
-        statement.setObject(first + 2, clock.instant().atOffset(ZoneOffset.UTC));
+        TimestampParameters.bind(statement, first + 2, clock.instant());
         return first + 3;
     }
 

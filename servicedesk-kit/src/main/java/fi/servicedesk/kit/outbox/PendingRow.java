@@ -1,9 +1,10 @@
 package fi.servicedesk.kit.outbox;
 
+import fi.servicedesk.kit.time.TimestampParameters;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.ZoneOffset;
 
 /**
  * An outbox row made but not written yet. {@link Outbox} writes its rows itself; a caller of
@@ -39,7 +40,7 @@ public final class PendingRow {
         } else {
             statement.setBytes(first + 8, event.sealedPayload);
         }
-        statement.setObject(first + 9, event.createdAt.atOffset(ZoneOffset.UTC));
+        TimestampParameters.bind(statement, first + 9, event.createdAt);
         return first + 10;
     }
 }
