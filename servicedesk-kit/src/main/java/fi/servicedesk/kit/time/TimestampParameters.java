@@ -4,8 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Binds a {@code timestamptz} parameter of plain SQL as the text the PostgreSQL driver would send
@@ -17,8 +18,12 @@ import java.time.ZoneOffset;
  */
 public final class TimestampParameters {
 
-    private static final int NANOS_PER_MICRO = 1_000;
-    private static final int MICROS_PER_SECOND = 1_000_000;
+    private static final int HALF_A_MICROSECOND = 500;
+    /** The years PostgreSQL's ISO text and the formatter below agree on; the driver writes the others its way. */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
+    private static final DateTimeFormatter ISO_MICROS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private TimestampParameters() {
     }
@@ -42,38 +47,7 @@ public final class TimestampParameters {
      * for a year outside 1–9999, which the driver's own binding writes in its way.
      */
     static String text(Instant at) {
-        long seconds = at.getEpochSecond();
-        int micros = (at.getNano() + NANOS_PER_MICRO / 2) / NANOS_PER_MICRO;
-        if (micros == MICROS_PER_SECOND) {
-            seconds++;
-            micros = 0;
-        }
-        var utc = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-        if (utc.getYear() < 1 || utc.getYear() > 9999) {
-            return null;
-        }
-        var text = new StringBuilder(27);
-        digits(text, utc.getYear(), 4).append('-');
-        digits(text, utc.getMonthValue(), 2).append('-');
-        digits(text, utc.getDayOfMonth(), 2).append('T');
-        digits(text, utc.getHour(), 2).append(':');
-        digits(text, utc.getMinute(), 2).append(':');
-        digits(text, utc.getSecond(), 2).append('.');
-        return digits(text, micros, 6).append('Z').toString();
-    }
-
-    private static StringBuilder digits(StringBuilder text, int value, int width) {
-        for (int divisor = pow10(width - 1); divisor > 0; divisor /= 10) {
-            text.append((char) ('0' + value / divisor % 10));
-        }
-        return text;
-    }
-
-    private static int pow10(int exponent) {
-        int power = 1;
-        for (int i = 0; i < exponent; i++) {
-            power *= 10;
-        }
-        return power;
+        var micros = at.plusNanos(HALF_A_MICROSECOND).truncatedTo(ChronoUnit.MICROS);
+        return micros.isBefore(FIRST) || !micros.isBefore(AFTER_LAST) ? null : ISO_MICROS.format(micros);
     }
 }
