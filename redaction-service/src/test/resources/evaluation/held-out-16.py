@@ -6,8 +6,8 @@ Subject, names in "Surname, Given" order and several to a line) and quoted repli
 with attendees, apologies and action items with owners ("Vastuu: …", "Owner: …", "AP – …"); onboarding and
 offboarding checklists with ticks and owners; Teams and Slack exports with times, edits ("(muokattu)", "(edited)"),
 reactions and replies; voice-call transcripts in lower case with spoken numbers ("nolla neljä viis …", "oh seven
-seven double four …"); PDF text pasted or read by OCR with broken line wraps, a name split over the wrap
-("Ke-\\ntola"); incident postmortems with a timeline; asset-handover forms; calendar invitations with required and
+double two four …"); PDF text pasted or read by OCR with broken line wraps, a name split over the wrap
+("Kum-\\npula"); incident postmortems with a timeline; asset-handover forms; calendar invitations with required and
 optional attendees; access requests on behalf of others; a change of surname ("vaihtuu Vuoriseksi", "näkyy vielä
 Kuikkana"), Finnish names in the essive, translative, abessive and comitative; shift rosters of many origins.
 Names are new to the sets: Finnish given names (Aappo, Alpo, Eelis, Hannes, Hemmo, Hilma, Inkeri, Jalmari, Lyyli,
