@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Phone numbers in speech-to-text transcripts, spoken digit by digit in Finnish or English
- * ("nolla neljä nolla, yksi kaksi kolme…", "zero four zero one two…"), possibly mixed with
+ * ("nolla neljä nolla, yksi kaksi kolme…", "zero four zero one two…", British "oh seven double
+ * two…", where "double" and "triple" say the next digit twice or three times), possibly mixed with
  * digit groups. Seven or more digits in a row are a number: nobody reads out a shorter one,
  * and ordinary sentences do not have seven number words in a row.
  */
@@ -24,6 +26,10 @@ public final class SpokenPhoneDetector implements Detector {
             Map.entry("zero", '0'), Map.entry("oh", '0'), Map.entry("one", '1'), Map.entry("two", '2'),
             Map.entry("three", '3'), Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("six", '6'),
             Map.entry("seven", '7'), Map.entry("eight", '8'), Map.entry("nine", '9'));
+    /** Words that say the digit after them more than once: "double seven" is 77. */
+    private static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3);
+    /** The words a spoken number is made of: digits and repeats. */
+    private static final List<String> NUMBER_WORDS = numberWords();
     /** The digit words by first letter ('a' to 'z'): a word of the text is compared with at most seven, most with none. */
     private static final String[][] DIGIT_WORDS = byFirstLetter();
     /**
@@ -34,10 +40,11 @@ public final class SpokenPhoneDetector implements Detector {
     private static final String DIGIT = "(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän"
             + "|yks|kaks|viis|kuus|seittemän|kaheksan|yheksän"
             + "|zero|oh|one|two|three|four|five|six|seven|eight|nine|[0-9]{1,4})";
+    private static final String SPOKEN_DIGIT = "(?:(?:double|triple)[\\s-]{1,3})?" + DIGIT;
     private static final Pattern SPOKEN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?:plus|\\+)\\s?)?" + DIGIT + "(?:[\\s,.-]{1,3}" + DIGIT + "){4,20}(?![\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}])(?:(?:plus|\\+)\\s?)?" + SPOKEN_DIGIT + "(?:[\\s,.-]{1,3}" + SPOKEN_DIGIT + "){4,20}(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "+", a digit, or the first letter of "plus" or of a digit word, in either case. */
+    /** "+", a digit, or the first letter of "plus" or of a number word, in either case. */
     private static final Scan.Opening OPENING = Scan.Opening.of("+" + Scan.DIGITS + openingLetters(), SpokenPhoneDetector::mayStart);
     private static final int MIN_DIGITS = 7;
     private static final int MIN_TOKENS = 5;
@@ -103,7 +110,8 @@ public final class SpokenPhoneDetector implements Detector {
 
     /**
      * A spoken number has a digit word among the text's words (a hyphen may join two of them), and
-     * its seven digits are digit words or digits: with fewer of both together there is none.
+     * its seven digits are number words or digits: with fewer of both together there is none (a
+     * repeat is at least one more digit).
      */
     private static boolean mayHoldASpokenNumber(Text message) {
         var words = message.words();
@@ -177,14 +185,14 @@ public final class SpokenPhoneDetector implements Detector {
         var words = new String[26][];
         for (char letter = 'a'; letter <= 'z'; letter++) {
             char first = letter;
-            words[letter - 'a'] = DIGITS.keySet().stream().filter(w -> w.charAt(0) == first).sorted().toArray(String[]::new);
+            words[letter - 'a'] = NUMBER_WORDS.stream().filter(w -> w.charAt(0) == first).sorted().toArray(String[]::new);
         }
         return words;
     }
 
     private static String openingLetters() {
         var letters = new StringBuilder("pP");
-        for (var word : DIGITS.keySet()) {
+        for (var word : NUMBER_WORDS) {
             letters.append(word.charAt(0)).append(Character.toUpperCase(word.charAt(0)));
         }
         return letters.toString();
@@ -192,20 +200,30 @@ public final class SpokenPhoneDetector implements Detector {
 
     private static int[] lengthsByFirstLetter() {
         var lengths = new int[26];
-        for (var word : DIGITS.keySet()) {
+        for (var word : NUMBER_WORDS) {
             lengths[word.charAt(0) - 'a'] |= 1 << word.length();
         }
         return lengths;
+    }
+
+    private static List<String> numberWords() {
+        var words = new ArrayList<>(DIGITS.keySet());
+        words.addAll(REPEATS.keySet());
+        return List.copyOf(words);
     }
 
     private static boolean hasWord(String match) {
         return match.chars().anyMatch(Character::isLetter);
     }
 
-    /** The digits the match says, token by token between runs of the pattern's separators ({@code [\\s,.-]}). */
+    /**
+     * The digits the match says, token by token between runs of the pattern's separators ({@code [\\s,.-]});
+     * a repeat says its next token's digits that many times.
+     */
     private static String digits(String match) {
         var lower = match.toLowerCase(Locale.ROOT);
         var out = new StringBuilder();
+        int times = 1;
         int i = 0;
         while (i < lower.length()) {
             if (isSeparator(lower.charAt(i))) {
@@ -217,13 +235,14 @@ public final class SpokenPhoneDetector implements Detector {
                 i++;
             }
             var token = lower.substring(start, i);
-            if (token.equals("plus") || token.equals("+")) {
-                out.append('+');
-            } else if (DIGITS.containsKey(token)) {
-                out.append(DIGITS.get(token));
-            } else {
-                out.append(token.replace("+", ""));
+            if (REPEATS.containsKey(token)) {
+                times = REPEATS.get(token);
+                continue;
             }
+            var said = token.equals("plus") || token.equals("+") ? "+"
+                    : DIGITS.containsKey(token) ? String.valueOf(DIGITS.get(token)) : token.replace("+", "");
+            out.append(said.repeat(times));
+            times = 1;
         }
         return out.toString();
     }
