@@ -47,10 +47,11 @@ class NameTaggerTest {
 
     @Test
     void aProductTheNameListsHoldIsNeverTheTaggersAlone() {
-        var text = "Tiketti siirtyi Teamsiin.";
+        var text = "Ilmoitin asiasta Dellille.";
         // The model alone would take it: what keeps it is the guard, not the score.
-        assertTrue(probability(text, 2) >= tagger.threshold(), "the model scores Teamsiin below its threshold");
+        assertTrue(probability(text, 2) >= tagger.threshold(), "the model scores Dellille below its threshold");
         assertEquals(text, redact(new Redactor(true), text));
+        assertFalse(redact(new Redactor(true), "Tiketti siirtyi Teamsiin.").contains("NAME"));
         assertFalse(redact(new Redactor(true), "Kävin Zoomissa eilen.").contains("NAME"));
     }
 
