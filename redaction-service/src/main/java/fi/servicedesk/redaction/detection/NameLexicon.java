@@ -169,8 +169,12 @@ public final class NameLexicon {
      */
     private final AtomicReferenceArray<Entry> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
 
-    /** The form's characters, not a String: a lookup then reads three objects (slot, entry, characters), not four. */
-    private record Entry(char[] form, Word word) {
+    /**
+     * One cached form: its readings and whether it is an English noun ({@link EnglishNouns}, which the name tagger
+     * asks of every word). The form's characters, not a String: a lookup then reads three objects (slot, entry,
+     * characters), not four.
+     */
+    record Entry(char[] form, Word word, boolean englishNoun) {
 
         boolean isFormOf(String text, int start, int end) {
             if (form.length != end - start) {
@@ -248,6 +252,11 @@ public final class NameLexicon {
 
     /** The readings of {@code text[start, end)}, one word. */
     public Word lookup(String text, int start, int end) {
+        return entry(text, start, end).word();
+    }
+
+    /** The cached answers for {@code text[start, end)}, one word, found (Voikko asked) if not cached. */
+    Entry entry(String text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
@@ -255,12 +264,12 @@ public final class NameLexicon {
         int slot = (hash ^ hash >>> 16) & (CACHE_SLOTS - 1);
         var entry = cache.getAcquire(slot);
         if (entry != null && entry.isFormOf(text, start, end)) {
-            return entry.word();
+            return entry;
         }
         var form = text.substring(start, end);
-        var analysed = analyse(form);
-        cache.setRelease(slot, new Entry(form.toCharArray(), analysed));
-        return analysed;
+        entry = new Entry(form.toCharArray(), analyse(form), EnglishNouns.contains(text, start, end));
+        cache.setRelease(slot, entry);
+        return entry;
     }
 
     private Word analyse(String word) {

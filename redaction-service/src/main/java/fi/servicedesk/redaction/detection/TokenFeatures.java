@@ -1,14 +1,20 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
+
 /**
- * What {@link NameTagger} reads of one word, as indices into its weights (the hashing trick: a
- * feature's template and content hashed into {@link #SIZE} slots), so that scoring a word allocates
- * nothing and the model needs no vocabulary. Training (NameTaggerTraining, test scope) calls the
- * same code, so what was learnt and what is scored cannot drift apart. A word's features: its shape,
- * length, hyphen or apostrophe, place (sentence start, line start, after {@code : @ , (}, before
- * {@code @ . : ,}), last two to four letters, itself and its base form in lower case, its
- * {@link NameLexicon.Word} kinds (also paired with its shape), whether it is an English noun, and the
- * words, shapes and kinds two either side, and the shapes of it and each neighbour as pairs.
+ * What {@link NameTagger} reads of each word of one message, as indices into its weights (the hashing
+ * trick: a feature's template and content hashed into {@link #SIZE} slots), so that the model needs no
+ * vocabulary. Made once per message: every word's readings, English-noun answer, case-folded hash and
+ * shape are found once and reused when it is a neighbour, and scoring a word allocates nothing. Training
+ * (NameTaggerTraining, test scope) calls the same code, so what was learnt and what is scored cannot
+ * drift apart. A word's features: its shape, length, hyphen or apostrophe, place (sentence start, line
+ * start, after {@code : @ , (} or a number, before {@code @ . : ,} or a number), last two to four
+ * letters, itself and its base form in lower case, its {@link NameLexicon.Word} kinds (also paired with
+ * its shape), whether it is an English noun, a capital inside it ("GitLab"), how often it comes in the
+ * message and whether it also comes in lower case there; the words, shapes and kinds of the two words
+ * either side and whether each is an English noun ("Alzheimer's disease", "Zabbix server"); and the
+ * shapes of it and each neighbour as pairs.
  */
 final class TokenFeatures {
 
@@ -37,14 +43,16 @@ final class TokenFeatures {
     private static final int KIND_AND_SHAPE = 9;
     private static final int UNKNOWN_WORD = 10;
     private static final int ENGLISH_NOUN = 11;
-    /** Then one template each for offsets -2, -1, +1, +2: 20 + offset, 30 + offset, 40 + offset. */
+    private static final int REPEATS = 12;
+    private static final int LOWER_ELSEWHERE = 13;
+    private static final int INNER_CAPITAL = 14;
+    /** Then one template each for offsets -2, -1, +1, +2: 20 + offset, 30 + offset, ... */
     private static final int NEIGHBOUR_WORD = 20;
     private static final int NEIGHBOUR_SHAPE = 30;
     private static final int NEIGHBOUR_KIND = 40;
     private static final int SHAPE_PAIR_BEFORE = 50;
     private static final int SHAPE_PAIR_AFTER = 51;
-    /** The second pass's: the first pass's probability of a neighbour in tenths, 60 + offset. */
-    static final int NEIGHBOUR_PROBABILITY = 60;
+    private static final int NEIGHBOUR_NOUN = 60;
 
     // Places, the content of PLACE features.
     private static final int SENTENCE_START = 1;
@@ -61,32 +69,71 @@ final class TokenFeatures {
     private static final int APOSTROPHE = 12;
     private static final int TEXT_START = 13;
     private static final int TEXT_END = 14;
+    private static final int AFTER_NUMBER = 15;
+    private static final int BEFORE_NUMBER = 16;
 
-    private TokenFeatures() {
-    }
+    private final String text;
+    private final Tokens tokens;
+    private final NameLexicon.Word[] words;
+    private final boolean[] nouns;
+    /** Each word case-folded and hashed (FNV-1a), the content of its word features as itself and as a neighbour. */
+    private final int[] forms;
+    private final char[] shapes;
+    private final byte[] repeats;
+    private final boolean[] lowerElsewhere;
 
     /**
-     * Writes the feature indices of word {@code t} into {@code out} from 0 and returns how many;
-     * {@code words} holds every word's readings (see {@link NameTagger#readAll}).
+     * The features of every word of {@code text}; {@code rulesWords} holds the readings the rules looked up (null
+     * where they did not: a word in capitals, a short one), which are kept, and the rest are looked up here.
      */
-    static int of(String text, Tokens tokens, NameLexicon.Word[] words, int t, int[] out) {
+    TokenFeatures(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] rulesWords) {
+        this.text = text;
+        this.tokens = tokens;
+        int n = tokens.size();
+        this.words = rulesWords.clone();
+        this.nouns = new boolean[n];
+        this.forms = new int[n];
+        this.shapes = new char[n];
+        for (int t = 0; t < n; t++) {
+            int start = tokens.start(t);
+            int end = tokens.end(t);
+            var entry = lexicon.entry(text, start, end);
+            if (words[t] == null) {
+                words[t] = entry.word();
+            }
+            nouns[t] = entry.englishNoun();
+            forms[t] = fold(text, start, end);
+            shapes[t] = shape(text, tokens, t);
+        }
+        this.repeats = new byte[n];
+        this.lowerElsewhere = new boolean[n];
+        repeats();
+    }
+
+    /** The readings of word {@code t}: the rules' if they looked it up, else the lexicon's. */
+    NameLexicon.Word word(int t) {
+        return words[t];
+    }
+
+    /** Writes the feature indices of word {@code t} into {@code out} from 0 and returns how many. */
+    int of(int t, int[] out) {
         int n = 0;
         int start = tokens.start(t);
         int end = tokens.end(t);
-        char shape = shape(text, tokens, t);
+        char shape = shapes[t];
         out[n++] = hash(BIAS, 0);
         out[n++] = hash(SHAPE, shape);
         out[n++] = hash(LENGTH, Math.min(end - start, 12));
-        n = places(text, tokens, t, out, n);
+        n = places(t, out, n);
         for (int k = 2; k <= 4; k++) {
             if (end - start > k) {
-                out[n++] = hash(SUFFIX * 8 + k, text, end - k, end);
+                out[n++] = mix(SUFFIX * 8 + k, fold(text, end - k, end));
             }
         }
-        out[n++] = hash(WORD, text, start, end);
+        out[n++] = mix(WORD, forms[t]);
         var word = words[t];
         if (word.base() != null) {
-            out[n++] = hash(BASE, word.base(), 0, word.base().length());
+            out[n++] = mix(BASE, fold(word.base(), 0, word.base().length()));
         }
         if (word.kinds() == 0) {
             out[n++] = hash(UNKNOWN_WORD, 0);
@@ -97,38 +144,48 @@ final class TokenFeatures {
                 out[n++] = hash(KIND_AND_SHAPE, bit * 128 + shape);
             }
         }
-        if (EnglishNouns.contains(text, start, end)) {
+        if (nouns[t]) {
             out[n++] = hash(ENGLISH_NOUN, 0);
+        }
+        out[n++] = hash(REPEATS, repeats[t]);
+        if (lowerElsewhere[t]) {
+            out[n++] = hash(LOWER_ELSEWHERE, 0);
+        }
+        if (shape == SHAPE_CAPITALISED && hasInnerCapital(start, end)) {
+            out[n++] = hash(INNER_CAPITAL, 0);
         }
         for (int offset = -2; offset <= 2; offset++) {
             if (offset != 0) {
-                n = neighbour(text, tokens, words, t, offset, out, n);
+                n = neighbour(t, offset, out, n);
             }
         }
-        out[n++] = hash(SHAPE_PAIR_BEFORE, (t > 0 ? shape(text, tokens, t - 1) : '^') * 128 + shape);
-        out[n++] = hash(SHAPE_PAIR_AFTER, shape * 128 + (t + 1 < tokens.size() ? shape(text, tokens, t + 1) : '$'));
+        out[n++] = hash(SHAPE_PAIR_BEFORE, (t > 0 ? shapes[t - 1] : '^') * 128 + shape);
+        out[n++] = hash(SHAPE_PAIR_AFTER, shape * 128 + (t + 1 < shapes.length ? shapes[t + 1] : '$'));
         return n;
     }
 
-    private static int neighbour(String text, Tokens tokens, NameLexicon.Word[] words, int t, int offset, int[] out, int n) {
+    private int neighbour(int t, int offset, int[] out, int n) {
         int j = t + offset;
-        if (j < 0 || j >= tokens.size()) {
+        if (j < 0 || j >= forms.length) {
             out[n++] = hash(NEIGHBOUR_WORD + offset, 0);
             return n;
         }
-        out[n++] = hash(NEIGHBOUR_WORD + offset, text, tokens.start(j), tokens.end(j));
-        out[n++] = hash(NEIGHBOUR_SHAPE + offset, shape(text, tokens, j));
+        out[n++] = mix(NEIGHBOUR_WORD + offset, forms[j]);
+        out[n++] = hash(NEIGHBOUR_SHAPE + offset, shapes[j]);
         int kinds = words[j].kinds();
         for (int bit = 0; bit < KIND_BITS; bit++) {
             if ((kinds >>> bit & 1) != 0) {
                 out[n++] = hash(NEIGHBOUR_KIND + offset, bit);
             }
         }
+        if (nouns[j]) {
+            out[n++] = hash(NEIGHBOUR_NOUN + offset, 0);
+        }
         return n;
     }
 
     /** Where the word stands: the characters between it and its neighbours, and its own hyphen or apostrophe. */
-    private static int places(String text, Tokens tokens, int t, int[] out, int n) {
+    private int places(int t, int[] out, int n) {
         int start = tokens.start(t);
         int end = tokens.end(t);
         if (tokens.beginsSentence(t)) {
@@ -140,6 +197,8 @@ final class TokenFeatures {
         }
         if (before < 0) {
             out[n++] = hash(PLACE, TEXT_START);
+        } else if (Character.isDigit(text.charAt(before))) {
+            out[n++] = hash(PLACE, AFTER_NUMBER);
         } else {
             n = after(text.charAt(before), out, n);
         }
@@ -162,6 +221,9 @@ final class TokenFeatures {
             }
             if (after < text.length() && text.charAt(after) == ':') {
                 out[n++] = hash(PLACE, BEFORE_COLON);
+            }
+            if (after > end && after < text.length() && Character.isDigit(text.charAt(after))) {
+                out[n++] = hash(PLACE, BEFORE_NUMBER);
             }
         }
         for (int i = start; i < end; i++) {
@@ -193,8 +255,45 @@ final class TokenFeatures {
         return n + 1;
     }
 
+    /** How often each word comes in the message in any case (up to four), and whether also in lower case elsewhere. */
+    private void repeats() {
+        var sorted = forms.clone();
+        Arrays.sort(sorted);
+        int lower = 0;
+        var lowerForms = new int[forms.length];
+        for (int t = 0; t < forms.length; t++) {
+            if (shapes[t] == SHAPE_LOWER) {
+                lowerForms[lower++] = forms[t];
+            }
+        }
+        Arrays.sort(lowerForms, 0, lower);
+        for (int t = 0; t < forms.length; t++) {
+            int at = Arrays.binarySearch(sorted, forms[t]);
+            int from = at;
+            while (from > 0 && sorted[from - 1] == forms[t]) {
+                from--;
+            }
+            int to = at;
+            while (to + 1 < sorted.length && sorted[to + 1] == forms[t] && to - from < 4) {
+                to++;
+            }
+            repeats[t] = (byte) Math.min(to - from + 1, 4);
+            lowerElsewhere[t] = shapes[t] != SHAPE_LOWER && Arrays.binarySearch(lowerForms, 0, lower, forms[t]) >= 0;
+        }
+    }
+
+    /** A capital after a small letter inside the word: "GitLab", "McDonald", "DevOps". */
+    private boolean hasInnerCapital(int start, int end) {
+        for (int i = start + 2; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Capitalised, in capitals, lower case, or mixed ("iPhone"). */
-    static char shape(String text, Tokens tokens, int t) {
+    private static char shape(String text, Tokens tokens, int t) {
         if (tokens.isCapitalised(t)) {
             return SHAPE_CAPITALISED;
         }
@@ -210,17 +309,22 @@ final class TokenFeatures {
     }
 
     /** The slot of a template and a number. */
-    static int hash(int template, int value) {
+    private static int hash(int template, int value) {
         return mix(template * 0x9E3779B9 ^ value * 0x85EBCA6B);
     }
 
-    /** The slot of a template and {@code text[start, end)} case-folded, read in place. */
-    static int hash(int template, String text, int start, int end) {
-        int h = 0x811C9DC5 ^ template * 0x9E3779B9;
+    /** The slot of a template and a hashed text ({@link #fold}). */
+    private static int mix(int template, int folded) {
+        return mix(folded ^ template * 0x9E3779B9);
+    }
+
+    /** {@code text[start, end)} case-folded and hashed (FNV-1a), read in place. */
+    private static int fold(String text, int start, int end) {
+        int h = 0x811C9DC5;
         for (int i = start; i < end; i++) {
             h = (h ^ Text.fold(text.charAt(i))) * 0x01000193;
         }
-        return mix(h);
+        return h;
     }
 
     /** Murmur3's finaliser, then the low bits: every input bit moves the slot. */

@@ -19,7 +19,6 @@ class NameTaggerTest {
     @Test
     void theModelIsReadOnceWithAThresholdBetweenNoAndCertain() {
         assertSame(tagger, NameTagger.shared());
-        assertTrue(tagger.passes() >= 1);
         assertTrue(tagger.threshold() > 0 && tagger.threshold() < 1, "threshold " + tagger.threshold());
     }
 
@@ -48,26 +47,28 @@ class NameTaggerTest {
 
     @Test
     void aProductTheNameListsHoldIsNeverTheTaggersAlone() {
-        var text = "Tiketti siirtyi Teamsiin.";
+        var text = "Ilmoitin asiasta Dellille.";
         // The model alone would take it: what keeps it is the guard, not the score.
-        assertTrue(probability(text, 2) >= tagger.threshold(), "the model scores Teamsiin below its threshold");
+        assertTrue(probability(text, 2) >= tagger.threshold(), "the model scores Dellille below its threshold");
         assertEquals(text, redact(new Redactor(true), text));
+        assertFalse(redact(new Redactor(true), "Tiketti siirtyi Teamsiin.").contains("NAME"));
         assertFalse(redact(new Redactor(true), "Kävin Zoomissa eilen.").contains("NAME"));
     }
 
     private int[] features(String value, int t) {
-        var text = Text.of(value);
-        var words = NameTagger.readAll(value, text.words(), lexicon, new NameLexicon.Word[text.words().size()]);
         var buffer = new int[TokenFeatures.MAX];
-        var slots = Arrays.copyOf(buffer, TokenFeatures.of(value, text.words(), words, t, buffer));
+        var slots = Arrays.copyOf(buffer, features(value).of(t, buffer));
         Arrays.sort(slots);
         return slots;
     }
 
     private double probability(String value, int t) {
-        var text = Text.of(value);
-        var words = NameTagger.readAll(value, text.words(), lexicon, new NameLexicon.Word[text.words().size()]);
-        return tagger.probabilities(value, text.words(), words)[t];
+        return tagger.probability(features(value), t, new int[TokenFeatures.MAX]);
+    }
+
+    private TokenFeatures features(String value) {
+        var words = Text.of(value).words();
+        return new TokenFeatures(value, words, lexicon, new NameLexicon.Word[words.size()]);
     }
 
     private static String redact(Redactor redactor, String text) {

@@ -159,12 +159,12 @@ class RedactionEvaluationTest {
      * 96.5 % with 96.3 % precision, damages 44 and leaves 50 in clear, below the NAME targets
      * (docs/redaction.md says what still leaks). Every other type meets its target; this holds the
      * names' figures as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 96.2 %, 47 damaged and 9 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 96.3 %, 46 damaged and 9 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 9, 47);
+        holdsNameFigures(FIFTH_HELD_OUT, 9, 46);
     }
 
     /**
@@ -173,12 +173,12 @@ class RedactionEvaluationTest {
      * Finnish endings. Its first, untuned run found 93.1 % of the names with 89.4 % precision, damaged 99
      * of 882 look-alikes and left 95 values in clear. Tuned since: 98.4 %, 96.3 %, 42 damaged and 28 in
      * clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 100 %, 96.2 %, 43 damaged and 3 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.9 %, 96.1 %, 43 damaged and 4 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 3, 43);
+        holdsNameFigures(SIXTH_HELD_OUT, 4, 43);
     }
 
     /**
@@ -188,12 +188,12 @@ class RedactionEvaluationTest {
      * found 81.0 % of the names with 79.6 % precision and 73 % of the phone numbers, damaged 165 of 861
      * look-alikes and left 300 values in clear. Tuned since, with the gazetteer of brands: 93.6 %, 96.9 %, 43
      * damaged and 106 in clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.9 %, 96.9 %, 46 damaged and 10 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.9 %, 96.8 %, 47 damaged and 11 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 10, 46);
+        holdsNameFigures(SEVENTH_HELD_OUT, 11, 47);
     }
 
     /**
@@ -203,12 +203,12 @@ class RedactionEvaluationTest {
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
      * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12 and 13): 93.3 %, 97.1 %, 31 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 97.6 %, 97.1 %, 32 damaged and 24 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 97.6 %, 97.1 %, 31 damaged and 33 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 24, 32);
+        holdsNameFigures(EIGHTH_HELD_OUT, 33, 31);
     }
 
     /**
@@ -220,12 +220,12 @@ class RedactionEvaluationTest {
      * untuned run found 73.6 % of the names with 73.9 % precision, damaged 178 of 858 look-alikes and
      * left 350 values in clear. Tuned since by rules its misses and damage chose, and the gazetteer of
      * brands: 89.0 %, 94.1 %, 57 damaged and 157 in clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 100 %, 94.5 %, 60 damaged and 10 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 94.5 %, 61 damaged and 13 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 10, 60);
+        holdsNameFigures(NINTH_HELD_OUT, 13, 61);
     }
 
     /**
@@ -262,12 +262,12 @@ class RedactionEvaluationTest {
      * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged;
      * after the recall rules chosen from set 13's misses at the fourteenth stop 90.8 % and 163 in clear, and the
      * precision rules of set 13's false names 96.7 % and 40 damaged, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 100 %, 97.0 %, 40 damaged and 2 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 100 %, 96.9 %, 42 damaged and 1 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 2, 40);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 42);
     }
 
     /**
@@ -282,12 +282,12 @@ class RedactionEvaluationTest {
      * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged; after the recall
      * rules chosen from set 13's misses at the fourteenth stop 86.8 % and 281 in clear, and the precision rules of set
      * 13's false names 97.1 % and 60 damaged, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 98.0 %, 97.4 %, 60 damaged and 14 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 97.9 %, 97.4 %, 61 damaged and 15 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 14, 60);
+        holdsNameFigures(TWELFTH_HELD_OUT, 15, 61);
     }
 
     /**
@@ -305,12 +305,12 @@ class RedactionEvaluationTest {
      * the precision rules its own false names chose (flag days, streets, venues, noun phrases, spreadsheet cells,
      * editions, restarts) 91.6 %, 97.4 %, 64 damaged and 252 in clear, which this holds as regression bounds,
      * not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.0 %, 97.3 %, 65 damaged and 28 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.0 %, 97.4 %, 64 damaged and 29 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 28, 65);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 29, 64);
     }
 
     /**
@@ -325,12 +325,12 @@ class RedactionEvaluationTest {
      * 13's misses found no name more on it, the precision rules of set 13's false names took 6 false names off (95.0 %,
      * 69 damaged). Tuned since by rules its misses chose (names in capitals, surname particles bin, al-, Ó): 75.9 % and
      * 653 in clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was never trained on this set nor its threshold chosen by it (the honest figure):
-     * 85.5 %, 93.9 %, 78 damaged and 371 in clear, which this holds.
+     * With the name tagger before it was trained on this set (the honest figure): 85.5 %, 93.9 %, 78 damaged and 371
+     * in clear. Now training data, so these flatter it: 93.9 %, 96.2 %, 70 damaged and 124 in clear, which this holds.
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 371, 78);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 124, 70);
     }
 
     /**
@@ -345,12 +345,13 @@ class RedactionEvaluationTest {
      * of the names with 93.3 % precision, damaged 171 of 1,090 look-alikes and left 566 values in clear; it missed two
      * identity codes that open with 0 inside parentheses, read as phone numbers with the opening parenthesis (a
      * phone number no longer takes a parenthesis that closes only after it). The name tagger, trained on none of it,
-     * took recall to 90.9 % and the values in clear to 330, and precision down to 86.1 % with 288 look-alikes damaged;
-     * this holds those figures as regression bounds, not targets.
+     * took recall to 90.9 % and the values in clear to 330, and precision down to 86.1 % with 288 look-alikes damaged
+     * (the honest figures). Now training data, so these flatter it: 98.9 %, 94.2 %, 174 damaged and 67 in clear, which
+     * this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 330, 288);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 174);
     }
 
     /**
