@@ -60,7 +60,8 @@ final class ThingsOneLogsInTo {
     }
 
     private static boolean isPhraseAt(Tokens tokens, String[] phrase, int first, int t) {
-        for (int k = 0; k < phrase.length; k++) {
+        // From the phrase's last word: the word before a capitalised one is seldom "of", "to" or a verb of restarting.
+        for (int k = phrase.length - 1; k >= 0; k--) {
             if (!tokens.is(first + k, phrase[k]) || !tokens.spaced(first + k, first + k + 1)) {
                 return false;
             }
