@@ -44,11 +44,6 @@ public final class PhoneDetector implements Detector {
     private static final NationalNumbers NATIONAL = new NationalNumbers(NUMBERS, DEFAULT_COUNTRY_CODE);
     /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
-    /**
-     * The region of each country code of one to three digits, as {@link PhoneNumberUtil#getRegionCodeForCountryCode}
-     * answers (its map's key is boxed): asked up to three times for every number written with "+" or "00".
-     */
-    private static final String[] REGIONS = regions();
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -269,14 +264,6 @@ public final class PhoneDetector implements Detector {
         return NATIONAL.accepted(Long.parseLong(digits), landline) ? "+" + DEFAULT_COUNTRY_CODE + digits : null;
     }
 
-    private static String[] regions() {
-        var regions = new String[1000];
-        for (int code = 0; code < regions.length; code++) {
-            regions[code] = NUMBERS.getRegionCodeForCountryCode(code);
-        }
-        return regions;
-    }
-
     /**
      * What findNumbers does after {@code +} or {@code 00} at {@link Leniency#POSSIBLE}: the right
      * length for the country code. Such a string is a phone number whether or not the plan
@@ -287,7 +274,7 @@ public final class PhoneDetector implements Detector {
     private static String international(String text, int start, int end, String digits) {
         for (int codeLength = 1; codeLength <= 3 && codeLength < digits.length(); codeLength++) {
             int code = Integer.parseInt(digits, 0, codeLength, 10);
-            var region = REGIONS[code];
+            var region = NUMBERS.getRegionCodeForCountryCode(code);
             if (!UNKNOWN_REGION.equals(region)) {
                 var trunk = NON_GEOGRAPHIC.equals(region) ? "" : TRUNK_PREFIXES.computeIfAbsent(region, PhoneDetector::trunkPrefix);
                 if (digits.charAt(codeLength) == '0' || !trunk.isEmpty() && digits.startsWith(trunk, codeLength)) {

@@ -19,10 +19,6 @@ final class ThingsNamedLikePeople {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
-        // Every rule here only takes marks off: where the rules before left none (often by the second pass), none has work.
-        if (!anyMarked(names)) {
-            return;
-        }
         ThingsAfterDeterminers.unmark(text, tokens, words, names);
         ShipsAndStorms.unmark(text, tokens, words, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
@@ -38,14 +34,5 @@ final class ThingsNamedLikePeople {
         PlacesGoneTo.unmark(text, tokens, words, names);
         StockReplies.unmark(text, tokens, names);
         ThingsInNounPhrases.unmark(text, tokens, names);
-    }
-
-    private static boolean anyMarked(boolean[] names) {
-        for (boolean name : names) {
-            if (name) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -60,8 +60,7 @@ final class ThingsOneLogsInTo {
     }
 
     private static boolean isPhraseAt(Tokens tokens, String[] phrase, int first, int t) {
-        // From the phrase's last word: the word before a capitalised one is seldom "of", "to" or a verb of restarting.
-        for (int k = phrase.length - 1; k >= 0; k--) {
+        for (int k = 0; k < phrase.length; k++) {
             if (!tokens.is(first + k, phrase[k]) || !tokens.spaced(first + k, first + k + 1)) {
                 return false;
             }

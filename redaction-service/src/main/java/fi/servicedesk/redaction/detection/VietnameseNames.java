@@ -23,9 +23,6 @@ final class VietnameseNames {
     private static final Set<String> MIDDLE_NAMES = Set.of("Thị", "Văn", "Thi", "Van");
     private static final int LONGEST_FAMILY_NAME = Stream.concat(FAMILY_NAMES.stream(), FAMILY_NAMES_WITHOUT_MARKS.stream())
             .mapToInt(String::length).max().orElseThrow();
-    /** The first letters of the family names and of the middle names: most capitalised words have none, and are not copied to be looked up. */
-    private static final String FAMILY_NAME_INITIALS = initials(Stream.concat(FAMILY_NAMES.stream(), FAMILY_NAMES_WITHOUT_MARKS.stream()));
-    private static final String MIDDLE_NAME_INITIALS = initials(MIDDLE_NAMES.stream());
     /** How many capitalised words a family name takes after it: a middle name and a given name. */
     private static final int WORDS_AFTER = 2;
 
@@ -34,9 +31,8 @@ final class VietnameseNames {
 
     static void mark(String text, Tokens tokens, boolean[] names, int[] capitals) {
         for (int t : capitals) {
-            // Most capitalised words are longer than any family name or open with another letter: those are not copied to be looked up.
-            var word = tokens.length(t) <= LONGEST_FAMILY_NAME && FAMILY_NAME_INITIALS.indexOf(text.charAt(tokens.start(t))) >= 0
-                    ? text.substring(tokens.start(t), tokens.end(t)) : null;
+            // Most capitalised words are longer than any family name: those are not copied to be looked up.
+            var word = tokens.length(t) <= LONGEST_FAMILY_NAME ? text.substring(tokens.start(t), tokens.end(t)) : null;
             boolean withMarks = word != null && FAMILY_NAMES.contains(word);
             if (withMarks || beforeMiddleName(text, tokens, t, word != null && FAMILY_NAMES_WITHOUT_MARKS.contains(word))) {
                 names[t] = true;
@@ -55,16 +51,10 @@ final class VietnameseNames {
     private static boolean beforeMiddleName(String text, Tokens tokens, int t, boolean familyName) {
         int middle = t + 1;
         if (middle + 1 >= tokens.size() || !tokens.spaced(t, middle) || !tokens.spaced(middle, middle + 1)
-                || !tokens.isCapitalised(middle + 1) || MIDDLE_NAME_INITIALS.indexOf(text.charAt(tokens.start(middle))) < 0) {
+                || !tokens.isCapitalised(middle + 1)) {
             return false;
         }
         var word = text.substring(tokens.start(middle), tokens.end(middle));
         return MIDDLE_NAMES.contains(word) && (familyName || word.equals("Thị") || word.equals("Văn"));
-    }
-
-    private static String initials(Stream<String> names) {
-        var initials = new StringBuilder();
-        names.forEach(name -> initials.append(name.charAt(0)));
-        return initials.toString();
     }
 }
