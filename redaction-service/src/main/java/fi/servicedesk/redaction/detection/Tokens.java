@@ -19,10 +19,16 @@ final class Tokens {
     private static final byte LOWER_CASE = 2;
     /** Only spaces and tabs, at least one, between the word and the one before it: {@link #spaced} of the pair. */
     private static final byte SPACED_FROM_PREVIOUS = 4;
+    /** {@link #beginsSentence} of the word has been answered, and the answer: asked of most words, by several rules and twice by the tagger. */
+    private static final byte SENTENCE_KNOWN = 8;
+    private static final byte BEGINS_SENTENCE = 16;
 
     private int[] starts = new int[16];
     private int[] ends = new int[16];
-    /** {@link #CAPITALISED}, {@link #LOWER_CASE} and {@link #SPACED_FROM_PREVIOUS} of each word, found as it is added. */
+    /**
+     * {@link #CAPITALISED}, {@link #LOWER_CASE} and {@link #SPACED_FROM_PREVIOUS} of each word, found as it is added;
+     * {@link #SENTENCE_KNOWN} and {@link #BEGINS_SENTENCE} once asked.
+     */
     private byte[] shapes = new byte[16];
     private int size;
     private final String text;
@@ -229,7 +235,16 @@ final class Tokens {
      * mark or a checklist's box ("[ ] Buddy assigned", "[x] Tunnukset luotu") may stand before it.
      */
     boolean beginsSentence(int token) {
-        for (int i = starts[token] - 1; i >= 0; i--) {
+        byte shape = shapes[token];
+        if ((shape & SENTENCE_KNOWN) == 0) {
+            shape |= SENTENCE_KNOWN | (opensSentence(starts[token]) ? BEGINS_SENTENCE : 0);
+            shapes[token] = shape;
+        }
+        return (shape & BEGINS_SENTENCE) != 0;
+    }
+
+    private boolean opensSentence(int start) {
+        for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
                 return true;
