@@ -60,7 +60,7 @@ class ValuesGuardTest {
         var data = KubernetesObjects.parse(Charts.render(service, null, Map.of()))
                 .named(ConfigMap.class, Charts.RELEASE + "-" + service).getData();
         assertEquals("-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps "
-                + "-Xss512k -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0",
+                + "-XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=5000 -Xss512k -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0",
                 data.get("JDK_JAVA_OPTIONS"));
         assertEquals("2", data.get("MALLOC_ARENA_MAX"));
         var nativeData = KubernetesObjects.parse(Charts.render(service, null, Map.of("image.variant", "native")))
