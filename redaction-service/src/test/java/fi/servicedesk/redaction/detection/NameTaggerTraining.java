@@ -30,10 +30,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NameTaggerTraining {
 
-    /** Every set up to held-out-15. */
+    /** Every set up to held-out-16. */
     static final List<String> TRAINING = List.of("evaluation-set", "hand-written", "held-out", "held-out-2",
             "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9",
-            "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14", "held-out-15");
+            "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14", "held-out-15",
+            "held-out-16");
     private static final int FOLDS = 4;
     private static final double C = 1;
     private static final double EPSILON = 0.01;

@@ -159,12 +159,12 @@ class RedactionEvaluationTest {
      * 96.5 % with 96.3 % precision, damages 44 and leaves 50 in clear, below the NAME targets
      * (docs/redaction.md says what still leaks). Every other type meets its target; this holds the
      * names' figures as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 96.3 %, 46 damaged and 9 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 96.2 %, 48 damaged and 9 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 9, 46);
+        holdsNameFigures(FIFTH_HELD_OUT, 9, 48);
     }
 
     /**
@@ -188,12 +188,12 @@ class RedactionEvaluationTest {
      * found 81.0 % of the names with 79.6 % precision and 73 % of the phone numbers, damaged 165 of 861
      * look-alikes and left 300 values in clear. Tuned since, with the gazetteer of brands: 93.6 %, 96.9 %, 43
      * damaged and 106 in clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.9 %, 96.8 %, 47 damaged and 11 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 96.8 %, 47 damaged and 12 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 11, 47);
+        holdsNameFigures(SEVENTH_HELD_OUT, 12, 47);
     }
 
     /**
@@ -203,12 +203,12 @@ class RedactionEvaluationTest {
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
      * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12 and 13): 93.3 %, 97.1 %, 31 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 97.6 %, 97.1 %, 31 damaged and 33 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 97.6 %, 97.0 %, 32 damaged and 32 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 33, 31);
+        holdsNameFigures(EIGHTH_HELD_OUT, 32, 32);
     }
 
     /**
@@ -242,7 +242,7 @@ class RedactionEvaluationTest {
      * clear; after set 13's rules (a work note's author after its time stamp) 92.0 % and 120 in clear; after the
      * precision rules of sets 10-12's false names 95.2 % precision and 60 damaged, which this holds as regression
      * bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.3 %, 95.1 %, 65 damaged and 9 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.3 %, 94.9 %, 65 damaged and 9 in clear,
      * which this holds.
      */
     @Test
@@ -282,12 +282,12 @@ class RedactionEvaluationTest {
      * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged; after the recall
      * rules chosen from set 13's misses at the fourteenth stop 86.8 % and 281 in clear, and the precision rules of set
      * 13's false names 97.1 % and 60 damaged, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 97.9 %, 97.4 %, 61 damaged and 15 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 97.8 %, 97.3 %, 62 damaged and 18 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 15, 61);
+        holdsNameFigures(TWELFTH_HELD_OUT, 18, 62);
     }
 
     /**
@@ -305,12 +305,12 @@ class RedactionEvaluationTest {
      * the precision rules its own false names chose (flag days, streets, venues, noun phrases, spreadsheet cells,
      * editions, restarts) 91.6 %, 97.4 %, 64 damaged and 252 in clear, which this holds as regression bounds,
      * not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.0 %, 97.4 %, 64 damaged and 29 in clear,
+     * With the name tagger, which was trained on this set (so these flatter it): 99.0 %, 97.4 %, 64 damaged and 30 in clear,
      * which this holds.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 29, 64);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 30, 64);
     }
 
     /**
@@ -346,12 +346,12 @@ class RedactionEvaluationTest {
      * identity codes that open with 0 inside parentheses, read as phone numbers with the opening parenthesis (a
      * phone number no longer takes a parenthesis that closes only after it). The name tagger, trained on none of it,
      * took recall to 90.9 % and the values in clear to 330, and precision down to 86.1 % with 288 look-alikes damaged
-     * (the honest figures). Now training data, so these flatter it: 98.9 %, 94.2 %, 174 damaged and 67 in clear, which
+     * (the honest figures). Now training data, so these flatter it: 98.9 %, 94.2 %, 175 damaged and 68 in clear, which
      * this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 174);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 68, 175);
     }
 
     /**
@@ -361,12 +361,13 @@ class RedactionEvaluationTest {
      * postmortems, handover forms and invitations, 4,708 names in 652 forms new to the other sets and 1,841
      * look-alikes. Its first run (05f2afd) missed 14 phone numbers read the British way (oh seven double two…), since
      * found. With the retrained tagger, trained on none of it: NAME recall 90.4 %, precision 91.1 %, 309 look-alikes
-     * damaged, 381 values in clear (the rules alone 80.3 %, 92.2 %, 239, 896); this holds those figures as
-     * regression bounds, not targets.
+     * damaged, 381 values in clear (the rules alone 80.3 %, 92.2 %, 239, 896): the honest figures. Once reported,
+     * it became training data, and the tagger retrained on sets 1-16 (flattering, it has seen them) finds 97.4 % at
+     * 93.4 %, damages 240 and leaves 21 in clear, which this holds as regression bounds, not targets.
      */
     @Test
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 381, 309);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 21, 240);
     }
 
     /**
