@@ -106,8 +106,18 @@ public final class PhoneDetector implements Detector {
         int bodyStart = start + (text.charAt(start) == '(' ? 2 : 1);
         int limit = Math.min(text.length(), bodyStart + MAX_BODY);
         int runEnd = bodyStart;
-        while (runEnd < limit && isCandidateChar(text.charAt(runEnd))) {
-            runEnd++;
+        boolean dotted = false;
+        boolean spaced = false;
+        for (; runEnd < limit; runEnd++) {
+            char c = text.charAt(runEnd);
+            // A number is written with dots or with the other separators, never both ("03.12.2026 08.14" is a time).
+            if (separatesDottedGroups(text, runEnd) && !spaced) {
+                dotted = true;
+            } else if (isCandidateChar(c) && !(dotted && !Scan.isDigit(c))) {
+                spaced |= !Scan.isDigit(c);
+            } else {
+                break;
+            }
         }
         for (int end = runEnd; end >= bodyStart + MIN_BODY; end--) {
             if (Scan.isDigit(text.charAt(end - 1)) && nothingJoinsAfter(text, end)) {
@@ -148,6 +158,31 @@ public final class PhoneDetector implements Detector {
 
     private static boolean isCandidateChar(char c) {
         return Scan.isDigit(c) || c == ' ' || c == '(' || c == ')' || c == '/' || c == '-';
+    }
+
+    /**
+     * "044.432.7904": a dot between groups of two to four digits, as numbers are also written; not a decimal point
+     * ("0.5"), whose group before it is shorter, nor a version's, which opens with no zero and is no candidate.
+     */
+    private static boolean separatesDottedGroups(String text, int dot) {
+        return text.charAt(dot) == '.' && digitsBefore(text, dot) >= 2 && digitsBefore(text, dot) <= 4
+                && digitsAfter(text, dot) >= 2 && digitsAfter(text, dot) <= 4;
+    }
+
+    private static int digitsBefore(String text, int i) {
+        int j = i;
+        while (j > 0 && Scan.isDigit(text.charAt(j - 1))) {
+            j--;
+        }
+        return i - j;
+    }
+
+    private static int digitsAfter(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && Scan.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j - i - 1;
     }
 
     /** Not followed by a letter, a number or a decimal or time part (".5", ":30", ",00"). */

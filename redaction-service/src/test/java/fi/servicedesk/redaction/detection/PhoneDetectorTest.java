@@ -39,6 +39,8 @@ class PhoneDetectorTest {
             "laskutus 09 988 2727, kiitos|09 988 2727|+35899882727",
             "Kuopion numero 017-9956679.|017-9956679|+358179956679",
             "Honka,Lumi,0401234567|0401234567|+358401234567",
+            "soittakaa 044.432.7904 tai laittakaa viesti|044.432.7904|+358444327904",
+            "ring me on 045.440.6189.|045.440.6189|+358454406189",
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -108,6 +110,10 @@ class PhoneDetectorTest {
             "viite RF18 5390 0754 7034",
             "tili FI21 1234 5600 0007 85",
             "eräpäivä 05-11-2026 ja 09 12 2026, 01/02/2026",
+            "päivitetty 03.12.2026 ja 04.12.26 klo 09.30",
+            "03.12.2026  08.14  Luotu",
+            "kerroin 0.123456 ja 0.75",
+            "osoite 010.001.2.3 ei vastaa",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
