@@ -63,7 +63,7 @@ final class NameWords {
         return one.equals(otherStem) || other.equals(oneStem) || oneStem.equals(otherStem);
     }
 
-    private static boolean isVowel(char c) {
+    static boolean isVowel(char c) {
         return "aeiouyäöåéíóúAEIOUYÄÖ".indexOf(c) >= 0;
     }
 
