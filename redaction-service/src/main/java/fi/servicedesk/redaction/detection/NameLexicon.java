@@ -255,33 +255,10 @@ public final class NameLexicon {
                 stems.add(lower.substring(0, lower.length() - ending.length()));
             }
         }
-        int illative = illativeEndingLength(lower);
+        int illative = NameWords.illativeEndingLength(lower, 0, lower.length());
         if (illative > 0 && lower.length() - illative >= SHORTEST_INFLECTED_STEM) {
             stems.add(lower.substring(0, lower.length() - illative));
         }
-    }
-
-    /**
-     * How many letters of {@code lower} are an illative's ending after a vowel: "-seen" or "-siin" ("vapaaseen"), the
-     * vowel lengthened and "n" ("jiraan", "officeen", "sonyyn") or "h", the vowel again and "n" ("maahan", "puuhun");
-     * 0 if none. (After a consonant the illative is "-iin", one of {@link #FOREIGN_NAME_ENDINGS}.)
-     */
-    private static int illativeEndingLength(String lower) {
-        int n = lower.length();
-        if (n < 4 || lower.charAt(n - 1) != 'n') {
-            return 0;
-        }
-        if ((lower.endsWith("seen") || lower.endsWith("siin")) && n > 4 && NameWords.isVowel(lower.charAt(n - 5))) {
-            return 4;
-        }
-        char vowel = lower.charAt(n - 2);
-        if (!NameWords.isVowel(vowel)) {
-            return 0;
-        }
-        if (lower.charAt(n - 3) == vowel) {
-            return 2;
-        }
-        return lower.charAt(n - 3) == 'h' && lower.charAt(n - 4) == vowel ? 3 : 0;
     }
 
     static boolean isMaker(String lower) {
