@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -155,6 +157,8 @@ public final class NameLexicon {
     private static final String[] FOREIGN_NAME_ENDINGS = {
             "iksi", "ille", "ilta", "iltä", "illa", "illä", "ista", "istä", "issa", "issä", "ksi", "iin", "ina", "inä",
             "lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "in", "ia", "iä", "na", "nä", "n", "a", "ä"};
+    /** The fewest letters a stem before one of those endings has ("Zoom-issa"; not "Mac-issa", "Ann-a"). */
+    private static final int SHORTEST_INFLECTED_STEM = 4;
 
     private static NameLexicon shared;
 
@@ -214,18 +218,47 @@ public final class NameLexicon {
     }
 
     /**
-     * A product, maker or word of the service desk before a Finnish case ending ("Teamsiin", "Zoomissa"); not
-     * such a word as it is ("Will", "May", "Elisa"), which is also a name.
+     * A product, maker or word of the service desk before a Finnish case ending or a clitic ("Teamsiin", "Zoomissa",
+     * "Jiraan", "Jirassakin"); not such a word as it is ("Will", "May", "Elisa"), which is also a name.
      */
     static boolean isInflectedThing(String text, int start, int end) {
-        var lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-        for (var ending : FOREIGN_NAME_ENDINGS) {
-            if (lower.length() - ending.length() >= 4 && lower.endsWith(ending)
-                    && isThingOrWord(lower.substring(0, lower.length() - ending.length()))) {
+        for (var stem : stemsBeforeEndings(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            if (isThingOrWord(stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What {@code lower} can be before a Finnish case ending or a clitic, the longer ending first, each stem at
+     * least {@value #SHORTEST_INFLECTED_STEM} letters: before an ending of {@link #FOREIGN_NAME_ENDINGS}
+     * ("teamsiin" → teams, "phamille" → pham), before the illative's lengthened vowel and "n", "-hVn", "-seen" or
+     * "-siin" ("jiraan" → jira, "sonyyn" → sony), and, where a clitic ends it, the same of the word without the clitic
+     * and that word itself ("magdallekin" → magda, "samirkin" → samir). The word itself comes first ("outlookin" →
+     * outlook before "outlookin" less "-kin").
+     */
+    private static List<String> stemsBeforeEndings(String lower) {
+        var stems = new ArrayList<String>(4);
+        addStemsBeforeEndings(lower, stems);
+        var withoutClitic = NameWords.withoutClitic(lower);
+        if (withoutClitic.length() < lower.length()) {
+            addStemsBeforeEndings(withoutClitic, stems);
+            stems.add(withoutClitic);
+        }
+        return stems;
+    }
+
+    private static void addStemsBeforeEndings(String lower, List<String> stems) {
+        for (var ending : FOREIGN_NAME_ENDINGS) {
+            if (lower.length() - ending.length() >= SHORTEST_INFLECTED_STEM && lower.endsWith(ending)) {
+                stems.add(lower.substring(0, lower.length() - ending.length()));
+            }
+        }
+        int illative = NameWords.illativeEndingLength(lower, 0, lower.length());
+        if (illative > 0 && lower.length() - illative >= SHORTEST_INFLECTED_STEM) {
+            stems.add(lower.substring(0, lower.length() - illative));
+        }
     }
 
     static boolean isMaker(String lower) {
@@ -371,34 +404,17 @@ public final class NameLexicon {
     /**
      * A word Voikko does not know that is a listed name with a Finnish ending ("Phamille",
      * "Kowalskille"), also with a clitic after it ("Magdallekin", "Samirkin"): the name, uninflected names
-     * being the lists' only forms.
+     * being the lists' only forms. The first stem that is a product, maker or word of the service desk
+     * ("Outlookin", "Jiraan") or a listed name decides.
      */
-    private Word inflectedForeignName(String word) {
-        var name = listedNameBeforeEnding(word);
-        var lower = NameWords.withoutClitic(word);
-        if (name == UNKNOWN && lower.length() < word.length()) {
-            // A clitic may follow the ending ("Magdallekin") or the nominative itself ("Samirkin"); the word is
-            // asked first as it is, so "Outlookin", which only ends as "-kin" does, stays Outlook's.
-            name = listedNameBeforeEnding(lower);
-            if (name == UNKNOWN) {
-                name = listedName(lower);
+    private Word inflectedForeignName(String lower) {
+        for (var stem : stemsBeforeEndings(lower)) {
+            if (isThingOrWord(stem)) {
+                return UNKNOWN;
             }
-        }
-        return name == null ? UNKNOWN : name;
-    }
-
-    /** The listed name before a Finnish ending of {@code lower}, UNKNOWN if none, null if its stem is a product or maker. */
-    private Word listedNameBeforeEnding(String lower) {
-        for (var ending : FOREIGN_NAME_ENDINGS) {
-            if (lower.length() - ending.length() >= 4 && lower.endsWith(ending)) {
-                var stem = lower.substring(0, lower.length() - ending.length());
-                if (isThingOrWord(stem)) {
-                    return null;
-                }
-                var name = listedName(stem);
-                if (name != null) {
-                    return name;
-                }
+            var name = listedName(stem);
+            if (name != null) {
+                return name;
             }
         }
         return UNKNOWN;

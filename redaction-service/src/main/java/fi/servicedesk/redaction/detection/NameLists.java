@@ -146,6 +146,11 @@ final class NameLists {
         }
     }
 
+    /** One of {@link #CONJUNCTIONS}, {@code lower} in lower case. */
+    static boolean isConjunction(String lower) {
+        return CONJUNCTIONS.contains(lower);
+    }
+
     /** One of {@link #CONJUNCTIONS}, as written (in lower case): compared in place, as nearly every word is asked. */
     private static boolean isConjunction(String text, Tokens tokens, int t) {
         if (tokens.length(t) > LONGEST_CONJUNCTION || CONJUNCTION_INITIALS.indexOf(text.charAt(tokens.start(t))) < 0) {

@@ -41,6 +41,28 @@ final class NameWords {
     }
 
     /**
+     * How many letters of {@code text[start, end)}, in lower case, are an illative's ending after a vowel: "-seen" or
+     * "-siin" ("vapaaseen"), the vowel lengthened and "n" ("jiraan", "turkuun", "pariisiin") or "h", the vowel again
+     * and "n" ("maahan", "työhön"); 0 if none. (After a consonant the illative is "-iin": "lyoniin".)
+     */
+    static int illativeEndingLength(String text, int start, int end) {
+        if (end - start < 4 || text.charAt(end - 1) != 'n') {
+            return 0;
+        }
+        if (end - start > 4 && (text.startsWith("seen", end - 4) || text.startsWith("siin", end - 4)) && isVowel(text.charAt(end - 5))) {
+            return 4;
+        }
+        char vowel = text.charAt(end - 2);
+        if (!isVowel(vowel)) {
+            return 0;
+        }
+        if (text.charAt(end - 3) == vowel) {
+            return 2;
+        }
+        return text.charAt(end - 3) == 'h' && text.charAt(end - 4) == vowel ? 3 : 0;
+    }
+
+    /**
      * The word without a Finnish clitic after its ending ("magdallekin" → "magdalle", "samirkin" → "samir"),
      * or the word itself.
      */
@@ -63,7 +85,7 @@ final class NameWords {
         return one.equals(otherStem) || other.equals(oneStem) || oneStem.equals(otherStem);
     }
 
-    private static boolean isVowel(char c) {
+    static boolean isVowel(char c) {
         return "aeiouyäöåéíóúAEIOUYÄÖ".indexOf(c) >= 0;
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * is a name where that form is a name and nothing else to Voikko and the lists (no word, place, product or maker:
  * *VPN*, *DOOR*, *HYLÄTTY* stay), or where it is a name the message names elsewhere in mixed case (*Jarmo Kivi …
  * KIVI JARMO*). A word in capitals beside such a name, spaced from it, is the other part of the name when it has a
- * name reading of any kind (*KIVI*, also a word).
+ * name reading of any kind (*KIVI*, also a word) and is no conjunction (*TAI RANIAAN*).
  */
 final class NamesInCapitals {
 
@@ -38,11 +38,13 @@ final class NamesInCapitals {
             }
         }
         for (int t = 0; read != null && t < n; t++) {
-            // The other part of the name: a word in capitals beside it with a name reading ("KIVI JARMO").
+            // The other part of the name: a word in capitals beside it with a name reading ("KIVI JARMO"), not a
+            // conjunction that is also a name by the lists ("TAI RANIAAN").
             if (!names[t] && read[t] != null && (t > 0 && names[t - 1] && read[t - 1] != null && tokens.spaced(t - 1, t)
                     || t + 1 < n && names[t + 1] && read[t + 1] != null && tokens.spaced(t, t + 1))) {
                 var w = lexicon.lookup(read[t], 0, read[t].length());
-                if (w.isName() && !NameLexicon.isMaker(read[t].toLowerCase(Locale.ROOT))) {
+                var lower = read[t].toLowerCase(Locale.ROOT);
+                if (w.isName() && !NameLexicon.isMaker(lower) && !NameLists.isConjunction(lower)) {
                     names[t] = true;
                     words[t] = w;
                 }

@@ -56,16 +56,8 @@ final class PlacesGoneTo {
         return base != null && base.length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), base, 0, base.length());
     }
 
-    /** A long vowel and "n" end the word ("Lyoniin", "Turkuun", "Pariisiin"), or "h", a vowel and "n" ("Lahteen" aside). */
+    /** A word of five letters or more in the illative ("Lyoniin", "Turkuun", "Pariisiin"; "Lahteen" aside). */
     private static boolean isIllative(String text, int start, int end) {
-        if (end - start < 5 || text.charAt(end - 1) != 'n') {
-            return false;
-        }
-        char vowel = text.charAt(end - 2);
-        return isVowel(vowel) && (text.charAt(end - 3) == vowel || text.charAt(end - 3) == 'h');
-    }
-
-    private static boolean isVowel(char c) {
-        return "aeiouyäö".indexOf(c) >= 0;
+        return end - start >= 5 && NameWords.illativeEndingLength(text, start, end) > 0;
     }
 }

@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.detection;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,6 +54,18 @@ class NameTaggerTest {
         assertEquals(text, redact(new Redactor(true), text));
         assertFalse(redact(new Redactor(true), "Tiketti siirtyi Teamsiin.").contains("NAME"));
         assertFalse(redact(new Redactor(true), "Kävin Zoomissa eilen.").contains("NAME"));
+    }
+
+    @Test
+    void aProductInAnyFinnishCaseIsAThing() {
+        for (var word : List.of("Jiraan", "Wilmaan", "Officeen", "Teamsiin", "Zoomissakin", "Jirassakaan", "Jiraanhan",
+                "Jiralle", "Jiran", "Sonyhyn", "Exceliin", "Outlookiin")) {
+            assertTrue(NameLexicon.isInflectedThing(word, 0, word.length()), word);
+        }
+        for (var word : List.of("Jira", "Elisa", "Miraan", "Annaan", "Kirjaan")) {
+            assertFalse(NameLexicon.isInflectedThing(word, 0, word.length()), word);
+        }
+        assertFalse(redact(new Redactor(true), "Tein tiketin Jiraan eilen.").contains("NAME"));
     }
 
     private int[] features(String value, int t) {

@@ -21,6 +21,7 @@ class NamesInCapitalsTest {
             "OVI B2 HYLÄTTY kortti 0412 (KORHONEN ANTTI)|KORHONEN;ANTTI",
             "Soitti Jarmo Kivi. Lomakkeessa: KIVI JARMO|Jarmo;Kivi;KIVI;JARMO",
             "VIRTASEN KONE EI KÄYNNISTY|VIRTASEN",
+            "KIIREELLISISSÄ ASIOISSA OTA YHTEYTTÄ TAI RANIAAN.|RANIAAN",
     })
     void findsNamesInCapitals(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -62,6 +62,19 @@ class RedactorTest {
     }
 
     @Test
+    void aKnownUserNameInCapitalsStaysAUserNameThoughTheNameRulesReadItAsAName() {
+        var known = KnownIdentifiers.of("Laura Koskinen", "laura_koskinen41@example.com", "lkoskinen", "Matti Agentti");
+        for (var text : List.of("Huomenta! käyttäjätunnukseni on lkoskinen, price 49.90 EUR",
+                "HUOMENTA! KÄYTTÄJÄTUNNUKSENI ON LKOSKINEN, PRICE 49.90 EUR")) {
+            assertEquals(text.substring(0, 32) + "[USERNAME_1]" + text.substring(41),
+                    redactor.redact(text, known, Placeholders.inMemory()).text());
+        }
+        var merged = Redactor.merge(List.of(new Finding(EntityType.NAME, 32, 41, "lkoskinen"),
+                new Finding(EntityType.USERNAME, 32, 41, "lkoskinen")));
+        assertEquals(List.of(EntityType.USERNAME), merged.stream().map(Finding::type).toList());
+    }
+
+    @Test
     void nothingOfTheOriginalSurvives() {
         var text = "kortti 4111 1111 1111 1111, IBAN FI21 1234 5600 0007 85, hetu 131052-308T, ip 10.1.2.3";
         var redacted = redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text();
