@@ -93,10 +93,10 @@ public final class NameLexicon {
     private static final String DATAFAKER_FINNISH = "/fi-FI.yml";
     /** The US given names and surnames (SSA, Census Bureau), made by tools/name-lists/make-name-lists.sh. */
     private static final String US_NAMES = "/names/us-names.tsv";
-    private static final byte US_FIRST = 1;
-    private static final byte US_LAST = 2;
+    private static final int US_FIRST = 1;
+    private static final int US_LAST = 2;
     /** A common English word as well (SCOWL): "gray", "hunter", "stone". */
-    private static final byte US_WORD = 4;
+    private static final int US_WORD = 4;
     /**
      * Places the US surname list holds that Voikko knows only by their Finnish names (Lontoo,
      * Pariisi, Saksa): a name only beside a given name, as a place Voikko knows is.
@@ -163,10 +163,17 @@ public final class NameLexicon {
     private static NameLexicon shared;
 
     private final Voikko voikko;
-    private final Set<String> listedFirstNames;
-    private final Set<String> listedSurnames;
-    /** US_FIRST | US_LAST | US_WORD per name. */
-    private final Map<String, Byte> usNames;
+    /*
+     * The name lists as SortedLines, not sets of Strings: some 31,000 names in a quarter of the memory (0.5 MB, a String
+     * and a hash table's entry a name cost more than the name's bytes), and a process holds them as long as it runs.
+     */
+    private final SortedLines listedFirstNames;
+    private final SortedLines listedSurnames;
+    /** The US lists' names by what they are (US_FIRST, US_LAST, US_WORD), one list each; see {@link #usKinds}. */
+    private final SortedLines usFirstNames;
+    private final SortedLines usSurnames;
+    private final SortedLines usEnglishWords;
+    private final int usNames;
     /**
      * Each slot holds an immutable entry or null; a reader sees either entry whole, and a lost
      * write only costs one more Voikko call, so no lock is needed.
@@ -199,9 +206,15 @@ public final class NameLexicon {
         var last = new HashSet<String>();
         readNames(DATAFAKER_ENGLISH, first, last);
         readNames(DATAFAKER_FINNISH, first, last);
-        this.listedFirstNames = Set.copyOf(first);
-        this.listedSurnames = Set.copyOf(last);
-        this.usNames = Map.copyOf(readUsNames());
+        this.listedFirstNames = SortedLines.of(first, "Datafaker's given names");
+        this.listedSurnames = SortedLines.of(last, "Datafaker's surnames");
+        var usFirst = new ArrayList<String>();
+        var usLast = new ArrayList<String>();
+        var usWords = new ArrayList<String>();
+        this.usNames = readUsNames(usFirst, usLast, usWords);
+        this.usFirstNames = SortedLines.of(usFirst, US_NAMES);
+        this.usSurnames = SortedLines.of(usLast, US_NAMES);
+        this.usEnglishWords = SortedLines.of(usWords, US_NAMES);
     }
 
     /** One lexicon for the process: its cache is worth sharing, and Voikko's dictionary is loaded once. */
@@ -280,7 +293,17 @@ public final class NameLexicon {
     }
 
     int usNames() {
-        return usNames.size();
+        return usNames;
+    }
+
+    /** US_FIRST | US_LAST | US_WORD of {@code lower} by the US lists, 0 where they do not hold it. */
+    private int usKinds(String lower) {
+        return (holds(usFirstNames, lower) ? US_FIRST : 0) | (holds(usSurnames, lower) ? US_LAST : 0)
+                | (holds(usEnglishWords, lower) ? US_WORD : 0);
+    }
+
+    private static boolean holds(SortedLines names, String lower) {
+        return names.contains(lower, 0, lower.length());
     }
 
     /** The readings of {@code text[start, end)}, one word. */
@@ -337,11 +360,11 @@ public final class NameLexicon {
             // Voikko reads "Mäkelä(n)" as a place only and knows few foreign names: the lists add the rest,
             // by the word or by the base form of Voikko's place reading.
             var listed = placeBase == null ? lower : placeBase.toLowerCase(Locale.ROOT);
-            if (listedFirstNames.contains(listed) || listedFirstNames.contains(lower)) {
+            if (holds(listedFirstNames, listed) || holds(listedFirstNames, lower)) {
                 kinds |= Word.FIRST | Word.LISTED;
                 base = listed;
             }
-            if (listedSurnames.contains(listed) || listedSurnames.contains(lower)) {
+            if (holds(listedSurnames, listed) || holds(listedSurnames, lower)) {
                 kinds |= Word.LAST | Word.LISTED;
                 base = listed;
             }
@@ -350,7 +373,8 @@ public final class NameLexicon {
             // The US lists are large (about 25,000 names): a name by them alone counts as one only when
             // it is no English word, no place and no ordinary Finnish word; otherwise only beside another name.
             var listed = placeBase == null ? lower : placeBase.toLowerCase(Locale.ROOT);
-            byte us = usNames.getOrDefault(listed, usNames.getOrDefault(lower, (byte) 0));
+            int us = usKinds(listed);
+            us = us != 0 ? us : usKinds(lower);
             if (us != 0) {
                 boolean weak = (us & US_WORD) != 0 || (kinds & (Word.COMMON | Word.PLACE)) != 0
                         || ORDINARY_WORDS.contains(lower) || ENGLISH_PLACE_NAMES.contains(lower);
@@ -365,7 +389,7 @@ public final class NameLexicon {
         if (ORDINARY_WORDS.contains(lower)) {
             kinds |= Word.COMMON;
         }
-        if ((usNames.getOrDefault(lower, (byte) 0) & US_WORD) != 0) {
+        if (holds(usEnglishWords, lower)) {
             kinds |= Word.ENGLISH_WORD;
         }
         if (kinds == 0) {
@@ -422,8 +446,8 @@ public final class NameLexicon {
 
     /** The listed name {@code stem}, if it is one and no product, maker or word of the service desk; else null. */
     private Word listedName(String stem) {
-        int kinds = (listedFirstNames.contains(stem) ? Word.FIRST : 0) | (listedSurnames.contains(stem) ? Word.LAST : 0);
-        byte us = usNames.getOrDefault(stem, (byte) 0);
+        int kinds = (holds(listedFirstNames, stem) ? Word.FIRST : 0) | (holds(listedSurnames, stem) ? Word.LAST : 0);
+        int us = usKinds(stem);
         if (kinds == 0 && us != 0 && (us & US_WORD) == 0) {
             kinds = ((us & US_FIRST) != 0 ? Word.FIRST : 0) | ((us & US_LAST) != 0 ? Word.LAST : 0);
         }
@@ -466,24 +490,29 @@ public final class NameLexicon {
         }
     }
 
-    /** us-names.tsv: "name TAB F|L|FL TAB w-or-empty", comments after '#'. */
-    private static Map<String, Byte> readUsNames() {
+    /** us-names.tsv: "name TAB F|L|FL TAB w-or-empty", comments after '#'; each name to the lists it is in; how many names. */
+    private static int readUsNames(List<String> first, List<String> last, List<String> englishWords) {
         var stream = NameLexicon.class.getResourceAsStream(US_NAMES);
         if (stream == null) {
             throw new IllegalStateException("the US name list " + US_NAMES + " is not on the class path");
         }
-        var names = new HashMap<String, Byte>(32_768);
+        int names = 0;
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
                 var fields = line.split("\t", -1);
-                byte kinds = 0;
-                kinds |= fields[1].indexOf('F') >= 0 ? US_FIRST : 0;
-                kinds |= fields[1].indexOf('L') >= 0 ? US_LAST : 0;
-                kinds |= fields.length > 2 && fields[2].equals("w") ? US_WORD : 0;
-                names.put(fields[0], kinds);
+                if (fields[1].indexOf('F') >= 0) {
+                    first.add(fields[0]);
+                }
+                if (fields[1].indexOf('L') >= 0) {
+                    last.add(fields[0]);
+                }
+                if (fields.length > 2 && fields[2].equals("w")) {
+                    englishWords.add(fields[0]);
+                }
+                names++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,8 +40,11 @@ public class Redactor {
     };
     private static final Comparator<Finding> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
 
-    /** Above this many the cache of known identifiers' detectors starts over. */
-    private static final int KNOWN_LIMIT = 10_000;
+    /**
+     * Above this many the cache of known identifiers' detectors starts over: a detector holds about 1 KB, and the
+     * conversations under way at once, whose messages ask it again, are far fewer.
+     */
+    private static final int KNOWN_LIMIT = 1_000;
 
     private final List<Detector> detectors;
     /**

@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * A word list on the class path, one entry a line in lower case, Latin-1 letters and ascending order of
  * characters, held as one byte array (a byte a character) and looked up in place, without a String per entry:
- * {@link EnglishNouns}, {@link Brands}. A lookup hashes the text's folded characters and compares it with the
+ * {@link EnglishNouns}, {@link Brands}, {@link NameLexicon}'s name lists. A lookup hashes the text's folded characters and compares it with the
  * one or two entries of its slot, not with entries spread over the array, a cache miss each (ListedBrands asks it
  * of every capitalised word).
  */
@@ -150,14 +151,27 @@ final class SortedLines {
             if (stream == null) {
                 throw new IllegalStateException(what + " " + resource + " is not on the class path");
             }
-            var lines = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(lines)) {
-                throw new IllegalStateException(what + " " + resource + " holds a character beyond Latin-1");
-            }
-            return new SortedLines(lines.getBytes(StandardCharsets.ISO_8859_1));
+            return latin1(new String(stream.readAllBytes(), StandardCharsets.UTF_8), what + " " + resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code entries} (in lower case, Latin-1) as a list in ascending order: a list read some other way than one entry
+     * a line ({@link NameLexicon}'s name lists); {@code what} names it in the error.
+     */
+    static SortedLines of(Collection<String> entries, String what) {
+        var lines = new StringBuilder();
+        entries.stream().sorted().forEach(entry -> lines.append(entry).append('\n'));
+        return latin1(lines.toString(), what);
+    }
+
+    private static SortedLines latin1(String lines, String what) {
+        if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(lines)) {
+            throw new IllegalStateException(what + " holds a character beyond Latin-1");
+        }
+        return new SortedLines(lines.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /**
