@@ -22,8 +22,11 @@ final class TokenFeatures {
     static final int BITS = 19;
     /** How many weights the model has. */
     static final int SIZE = 1 << BITS;
-    /** At most this many features a word: the buffer {@link #of} writes into. */
-    static final int MAX = 160;
+    /**
+     * At most this many features a word: the buffer {@link #of} writes into. A word with every kind beside neighbours
+     * with every kind has 124.
+     */
+    static final int MAX = 128;
 
     private static final char SHAPE_CAPITALISED = 'C';
     private static final char SHAPE_CAPITALS = 'A';
