@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
 public final class NameTagger {
 
     static final String MODEL = "/names/name-tagger.bin.gz";
-    static final int MAGIC = 0x4E544732;
+    static final int MAGIC = 0x4E544733;
 
     private static NameTagger shared;
 

@@ -13,15 +13,19 @@ import java.util.Arrays;
  * letters, itself and its base form in lower case, its {@link NameLexicon.Word} kinds (also paired with
  * its shape), whether it is an English noun, a capital inside it ("GitLab"), how often it comes in the
  * message and whether it also comes in lower case there; the words, shapes and kinds of the two words
- * either side and whether each is an English noun ("Alzheimer's disease", "Zabbix server"); and the
- * shapes of it and each neighbour as pairs.
+ * either side and whether each is an English noun ("Alzheimer's disease", "Zabbix server"); the
+ * shapes of it and each neighbour as pairs; and the message's casing (capitals as usual, hardly any, none)
+ * with its shape, with its kinds and with the kinds of the word either side.
  */
 final class TokenFeatures {
 
     static final int BITS = 19;
     /** How many weights the model has. */
     static final int SIZE = 1 << BITS;
-    /** At most this many features a word: the buffer {@link #of} writes into. */
+    /**
+     * At most this many features a word: the buffer {@link #of} writes into. A word with every kind beside neighbours
+     * with every kind has 124.
+     */
     static final int MAX = 128;
 
     private static final char SHAPE_CAPITALISED = 'C';
@@ -46,6 +50,10 @@ final class TokenFeatures {
     private static final int REPEATS = 12;
     private static final int LOWER_ELSEWHERE = 13;
     private static final int INNER_CAPITAL = 14;
+    private static final int CASING = 15;
+    private static final int CASING_KIND = 16;
+    /** Then one template each for the words before and after: 80 - 1 and 80 + 1. */
+    private static final int CASING_NEIGHBOUR_KIND = 80;
     /** Then one template each for offsets -2, -1, +1, +2: 20 + offset, 30 + offset, ... */
     private static final int NEIGHBOUR_WORD = 20;
     private static final int NEIGHBOUR_SHAPE = 30;
@@ -72,6 +80,12 @@ final class TokenFeatures {
     private static final int AFTER_NUMBER = 15;
     private static final int BEFORE_NUMBER = 16;
 
+    // Casings of a message, the content of CASING features.
+    private static final int CAPITALS_AS_USUAL = 0;
+    private static final int HARDLY_ANY_CAPITALS = 1;
+    private static final int NO_CAPITALS = 2;
+    private static final int TOO_SHORT_TO_TELL = 3;
+
     private final String text;
     private final Tokens tokens;
     private final NameLexicon.Word[] words;
@@ -81,6 +95,7 @@ final class TokenFeatures {
     private final char[] shapes;
     private final byte[] repeats;
     private final boolean[] lowerElsewhere;
+    private final int casing;
 
     /**
      * The features of every word of {@code text}; {@code rulesWords} holds the readings the rules looked up (null
@@ -108,6 +123,28 @@ final class TokenFeatures {
         this.repeats = new byte[n];
         this.lowerElsewhere = new boolean[n];
         repeats();
+        this.casing = casing();
+    }
+
+    /**
+     * Whether the message's words (of two letters or more) use capitals as usual, hardly any (one in twenty or fewer:
+     * speech to text, a chat typed on a phone), none, or are fewer than four, too few to tell.
+     */
+    private int casing() {
+        int counted = 0;
+        int capitals = 0;
+        for (int t = 0; t < forms.length; t++) {
+            if (tokens.length(t) > 1) {
+                counted++;
+                if (shapes[t] != SHAPE_LOWER) {
+                    capitals++;
+                }
+            }
+        }
+        if (counted < 4) {
+            return TOO_SHORT_TO_TELL;
+        }
+        return capitals == 0 ? NO_CAPITALS : capitals * 20 <= counted ? HARDLY_ANY_CAPITALS : CAPITALS_AS_USUAL;
     }
 
     /** The readings of word {@code t}: the rules' if they looked it up, else the lexicon's. */
@@ -159,8 +196,38 @@ final class TokenFeatures {
                 n = neighbour(t, offset, out, n);
             }
         }
+        n = casings(t, word.kinds(), shape, out, n);
         out[n++] = hash(SHAPE_PAIR_BEFORE, (t > 0 ? shapes[t - 1] : '^') * 128 + shape);
         out[n++] = hash(SHAPE_PAIR_AFTER, shape * 128 + (t + 1 < shapes.length ? shapes[t + 1] : '$'));
+        return n;
+    }
+
+    /**
+     * The message's casing with the word's shape, with each of its kinds (or none) and its shape, and with each kind of
+     * the word either side and that word's shape: in a message without capitals a given name in lower case is likely a
+     * name ("soitin jarmolle"), in one with them a surname that is also a word is likely the word ("laine").
+     */
+    private int casings(int t, int kinds, char shape, int[] out, int n) {
+        out[n++] = hash(CASING, casing * 128 + shape);
+        if (kinds == 0) {
+            out[n++] = hash(CASING_KIND, (casing * (KIND_BITS + 1) + KIND_BITS) * 128 + shape);
+        }
+        for (int bit = 0; bit < KIND_BITS; bit++) {
+            if ((kinds >>> bit & 1) != 0) {
+                out[n++] = hash(CASING_KIND, (casing * (KIND_BITS + 1) + bit) * 128 + shape);
+            }
+        }
+        for (int offset = -1; offset <= 1; offset += 2) {
+            int j = t + offset;
+            if (j >= 0 && j < forms.length) {
+                int neighbourKinds = words[j].kinds();
+                for (int bit = 0; bit < KIND_BITS; bit++) {
+                    if ((neighbourKinds >>> bit & 1) != 0) {
+                        out[n++] = hash(CASING_NEIGHBOUR_KIND + offset, (casing * KIND_BITS + bit) * 128 + shapes[j]);
+                    }
+                }
+            }
+        }
         return n;
     }
 
@@ -255,30 +322,32 @@ final class TokenFeatures {
         return n + 1;
     }
 
-    /** How often each word comes in the message in any case (up to four), and whether also in lower case elsewhere. */
+    /**
+     * How often each word comes in the message in any case (up to four), and whether also in lower case elsewhere:
+     * the words sorted once by their hash, each run of equal hashes one word.
+     */
     private void repeats() {
-        var sorted = forms.clone();
-        Arrays.sort(sorted);
-        int lower = 0;
-        var lowerForms = new int[forms.length];
-        for (int t = 0; t < forms.length; t++) {
-            if (shapes[t] == SHAPE_LOWER) {
-                lowerForms[lower++] = forms[t];
-            }
+        int n = forms.length;
+        var sorted = new long[n];
+        for (int t = 0; t < n; t++) {
+            sorted[t] = (long) forms[t] << 32 | t;
         }
-        Arrays.sort(lowerForms, 0, lower);
-        for (int t = 0; t < forms.length; t++) {
-            int at = Arrays.binarySearch(sorted, forms[t]);
-            int from = at;
-            while (from > 0 && sorted[from - 1] == forms[t]) {
-                from--;
-            }
-            int to = at;
-            while (to + 1 < sorted.length && sorted[to + 1] == forms[t] && to - from < 4) {
+        Arrays.sort(sorted);
+        for (int from = 0; from < n; ) {
+            int form = (int) (sorted[from] >> 32);
+            int to = from;
+            boolean lower = false;
+            while (to < n && (int) (sorted[to] >> 32) == form) {
+                lower |= shapes[(int) sorted[to]] == SHAPE_LOWER;
                 to++;
             }
-            repeats[t] = (byte) Math.min(to - from + 1, 4);
-            lowerElsewhere[t] = shapes[t] != SHAPE_LOWER && Arrays.binarySearch(lowerForms, 0, lower, forms[t]) >= 0;
+            byte count = (byte) Math.min(to - from, 4);
+            for (int k = from; k < to; k++) {
+                int t = (int) sorted[k];
+                repeats[t] = count;
+                lowerElsewhere[t] = lower && shapes[t] != SHAPE_LOWER;
+            }
+            from = to;
         }
     }
 
