@@ -116,6 +116,10 @@ public final class PersonNameDetector implements Detector {
         // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
         if (tagger != null) {
             tagger.mark(text, tokens, lexicon, words, names);
+            // A table's title line names columns, not people ("| Task | Owner | Due |"): the model's marks come off it too.
+            if (PersonColumns.mayHoldTable(message)) {
+                PersonColumns.mark(text, tokens, words, names);
+            }
         }
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
