@@ -25,7 +25,7 @@ import java.util.Locale;
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link NotAPerson}, {@link ThingsNamedLikePeople} and {@link WordsOpeningAClause} take the mark
- * off look-alikes, the rules' and the model's alike. Each reads the marks of the rules before it, so their order is part of the
+ * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
 public final class PersonNameDetector implements Detector {
@@ -116,12 +116,18 @@ public final class PersonNameDetector implements Detector {
         // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
         if (tagger != null) {
             tagger.mark(text, tokens, lexicon, words, names);
+            // A table's title line names columns, not people ("| Task | Owner | Due |"): the model's marks come off it too.
+            if (PersonColumns.mayHoldTable(message)) {
+                PersonColumns.mark(text, tokens, words, names);
+            }
         }
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;
+        int[] spelt = NO_SPANS;
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
+            spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);
             // A directory's attribute says its words are names, whatever the rules above read in them.
@@ -134,8 +140,14 @@ public final class PersonNameDetector implements Detector {
         if (message.has('/')) {
             SlashSignatures.find(text, lexicon, findings);
         }
-        for (int t = 0; anyMarked && t < n; t++) {
-            if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
+        for (int t = 0, run = 0; anyMarked && t < n; t++) {
+            if (run < spelt.length && t == spelt[run]) {
+                if (names[t]) {
+                    findings.add(LetterSpacedWords.finding(text, tokens, lexicon, t, spelt[run + 1]));
+                }
+                t = spelt[run + 1];
+                run += 2;
+            } else if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
                 findings.add(new Finding(EntityType.NAME, SurnameParticles.start(text, tokens, t), tokens.end(t), value));

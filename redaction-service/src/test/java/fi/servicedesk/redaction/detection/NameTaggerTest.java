@@ -68,6 +68,14 @@ class NameTaggerTest {
         assertFalse(redact(new Redactor(true), "Tein tiketin Jiraan eilen.").contains("NAME"));
     }
 
+    @Test
+    void aTablesTitleLineIsNeverTheTaggers() {
+        var text = "| Task | Owner | Due |\n|---|---|---|\n| Teams upgrade | Selamawit Bekele | Fri |";
+        var redacted = redact(new Redactor(true), text);
+        assertTrue(redacted.startsWith("| Task | Owner | Due |\n"), redacted);
+        assertTrue(redacted.contains("| [NAME_1] [NAME_2] |"), redacted);
+    }
+
     private int[] features(String value, int t) {
         var buffer = new int[TokenFeatures.MAX];
         var slots = Arrays.copyOf(buffer, features(value).of(t, buffer));
