@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -390,12 +391,13 @@ final class NotAPerson {
                 && !(t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1));
     }
 
+    /** A kind of thing with names of its own before the word, also capitalised ("Printer Curie jammed", "book Room Curie"). */
     private static boolean isNamedThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        if (!tokens.spaced(t, t + 1) || !tokens.isLowerCase(t)) {
+        if (!tokens.spaced(t, t + 1) || !(tokens.isLowerCase(t) || tokens.isCapitalised(t))) {
             return false;
         }
         var w = words[t];
-        return NAMED_THINGS.contains(text.substring(tokens.start(t), tokens.end(t)))
+        return NAMED_THINGS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
                 || w != null && w.ordinaryBase() != null && NAMED_THINGS.contains(w.ordinaryBase());
     }
 

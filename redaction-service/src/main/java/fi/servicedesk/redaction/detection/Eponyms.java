@@ -1,0 +1,65 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Laws, razors, principles and effects named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
+ * "the Dunning–Kruger effect", "Parkinsonin laki", "Murphyn lain mukaan". The name is the rule's, no one the message
+ * is about, so the mark comes off it and off the names joined to it by a hyphen or dash.
+ */
+final class Eponyms {
+
+    /** What English names after a person, in lower case after the name or its possessive. */
+    private static final WordSet ENGLISH_HEADS = WordSet.of(Set.of("law", "laws", "razor", "principle", "effect",
+            "paradox", "theorem", "conjecture", "fallacy", "syndrome", "disease", "constant"));
+    /** The same in Finnish, by base form, after the name in the genitive. */
+    private static final Set<String> FINNISH_HEADS = Set.of("laki", "periaate", "efekti", "ilmiö", "paradoksi",
+            "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio");
+
+    private Eponyms() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t) && namesARule(text, tokens, words, t)) {
+                for (int k = t; k >= 0 && names[k]; k--) {
+                    names[k] = false;
+                    if (k == 0 || !joinedByDash(text, tokens, k - 1, k)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean namesARule(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int head = t + 1;
+        if (isPossessive(text, tokens, t)) {
+            head = t + 2;
+        }
+        if (head >= tokens.size() || !tokens.isLowerCase(head)) {
+            return false;
+        }
+        if (ENGLISH_HEADS.contains(text, tokens.start(head), tokens.end(head))) {
+            return true;
+        }
+        var base = words[head] == null ? null : words[head].ordinaryBase();
+        return text.charAt(tokens.end(t) - 1) == 'n' && tokens.spaced(t, head) && base != null && FINNISH_HEADS.contains(base);
+    }
+
+    /** "Hanlon's", "Brooks’s": the name, an apostrophe and an "s" right after it. */
+    private static boolean isPossessive(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        return t + 2 < tokens.size() && end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && tokens.start(t + 1) == end + 1 && tokens.length(t + 1) == 1 && text.charAt(end + 1) == 's';
+    }
+
+    /** "Dunning–Kruger": one hyphen or dash between the two words, nothing else. */
+    private static boolean joinedByDash(String text, Tokens tokens, int first, int second) {
+        if (tokens.start(second) - tokens.end(first) != 1) {
+            return false;
+        }
+        char c = text.charAt(tokens.end(first));
+        return c == '-' || c == '–' || c == '—';
+    }
+}

@@ -1,0 +1,32 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Rules and effects named after people (Eponyms) and things named by their kind, also capitalised (NotAPerson), with
+ * the name tagger on: only the people the message is about are names.
+ */
+class EponymsTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Winifred Harcourt blames Hanlon's razor for the outage.|Winifred;Harcourt",
+            "Conway's law again, says Maija Korhonen.|Maija;Korhonen",
+            "Tuula Virtanen vetosi Parkinsonin lakiin.|Tuula;Virtanen",
+            "Murphyn lain mukaan kaikki hajoaa, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "It is the Dunning–Kruger effect, wrote Selamawit Bekele.|Selamawit;Bekele",
+            "Elin Mickelsson booked Room Curie for us.|Elin;Mickelsson",
+            "Tulostin Einstein tukkeutui, ja Helvi Markkanen soitti huoltoon.|Helvi;Markkanen",
+            "Hanlon said the razor is blunt.|Hanlon",
+    })
+    void findsOnlyThePeople(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+}
