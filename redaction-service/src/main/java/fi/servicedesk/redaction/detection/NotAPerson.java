@@ -81,6 +81,9 @@ final class NotAPerson {
     private static final WordSet NAMING_WORDS = WordSet.of(Set.of("team", "project", "projekti", "hanke", "operation",
             "storm", "myrsky"));
     private static final int LONGEST_NAMING_WORD = 9;
+    /** Degrees by their abbreviations, in their own letter case: "DI" is a degree, "di" a surname's particle. */
+    private static final Set<String> DEGREES = Set.of("PhD", "DPhil", "MSc", "BSc", "DSc", "MBA", "BBA", "LLM", "DI",
+            "FM", "KTM", "TkT", "FT", "KTT", "YTM", "VTM", "HTM", "TkL", "FK", "KTK");
 
     private NotAPerson() {
     }
@@ -111,6 +114,8 @@ final class NotAPerson {
                 names[t] = false;
             } else if (names[t] && t > 0 && (isNamedThing(text, tokens, words, t - 1) || isNamedByItsKind(text, tokens, names, t))) {
                 names[t] = false;
+                // The kind's word too, which the name tagger may take for the name's first part ("Printer Curie").
+                names[t - 1] = false;
             }
         }
         for (int t = 0; t + 1 < n; t++) {
@@ -191,9 +196,16 @@ final class NotAPerson {
     }
 
     /** A job title or a firm's or product's word ("Accountant", "Lead", "Reports", "Media"), which names no one. */
+    /** An academic degree written as its abbreviation is ("PhD Peppi Sinisalo", "Giuseppe Ricciardi MSc", "DI Veera …"). */
+    private static boolean isDegree(String text, Tokens tokens, int t) {
+        return tokens.length(t) <= 4 && DEGREES.contains(text.substring(tokens.start(t), tokens.end(t)));
+    }
+
+    /** A job title's or department's word, or a degree: a word beside a name that is no part of it. */
     static boolean isTitleWord(String text, Tokens tokens, int t) {
         return tokens.isCapitalised(t) && tokens.length(t) <= LONGEST_TITLE_WORD
-                && (TITLE_WORDS.contains(text, tokens.start(t), tokens.end(t)) || FIRM_WORDS.contains(text, tokens.start(t), tokens.end(t)));
+                && (TITLE_WORDS.contains(text, tokens.start(t), tokens.end(t)) || FIRM_WORDS.contains(text, tokens.start(t), tokens.end(t)))
+                || isDegree(text, tokens, t);
     }
 
     /** A capitalised plural of a common noun ("Payments", "Controls", "Systems") or one of {@link #FIRM_WORDS}. */

@@ -8,8 +8,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Rules and effects named after people (Eponyms) and things named by their kind, also capitalised (NotAPerson), with
- * the name tagger on: only the people the message is about are names.
+ * Rules and effects named after people (Eponyms), things named by their kind, also capitalised, and degrees
+ * (NotAPerson), with the name tagger on: only the people the message is about are names.
  */
 class EponymsTest {
 
@@ -25,6 +25,9 @@ class EponymsTest {
             "Elin Mickelsson booked Room Curie for us.|Elin;Mickelsson",
             "Tulostin Einstein tukkeutui, ja Helvi Markkanen soitti huoltoon.|Helvi;Markkanen",
             "Hanlon said the razor is blunt.|Hanlon",
+            "Printer Curie jammed again. Elin Mickelsson called the vendor.|Elin;Mickelsson",
+            "Projektiryhmä: DI Veera Sinisalo ja PhD Peppi Sinisalo-Pasanen.|Veera;Sinisalo;Peppi;Sinisalo-Pasanen",
+            "Steering group: Giuseppe Ricciardi MSc and Tamar Lomidze.|Giuseppe;Ricciardi;Tamar;Lomidze",
     })
     void findsOnlyThePeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
