@@ -160,12 +160,12 @@ class RedactionEvaluationTest {
      * 96.5 % with 96.3 % precision, damages 44 and leaves 50 in clear, below the NAME targets
      * (docs/redaction.md says what still leaks). Every other type meets its target; this holds the
      * names' figures as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 96.2 %, 48 damaged and 9 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 9, 48);
+        holdsNameFigures(FIFTH_HELD_OUT, 8, 47);
     }
 
     /**
@@ -174,12 +174,12 @@ class RedactionEvaluationTest {
      * Finnish endings. Its first, untuned run found 93.1 % of the names with 89.4 % precision, damaged 99
      * of 882 look-alikes and left 95 values in clear. Tuned since: 98.4 %, 96.3 %, 42 damaged and 28 in
      * clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.9 %, 96.1 %, 43 damaged and 4 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 4, 43);
+        holdsNameFigures(SIXTH_HELD_OUT, 3, 43);
     }
 
     /**
@@ -189,12 +189,12 @@ class RedactionEvaluationTest {
      * found 81.0 % of the names with 79.6 % precision and 73 % of the phone numbers, damaged 165 of 861
      * look-alikes and left 300 values in clear. Tuned since, with the gazetteer of brands: 93.6 %, 96.9 %, 43
      * damaged and 106 in clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 96.8 %, 47 damaged and 12 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 12, 47);
+        holdsNameFigures(SEVENTH_HELD_OUT, 10, 46);
     }
 
     /**
@@ -204,12 +204,12 @@ class RedactionEvaluationTest {
      * found 82.4 % of the names with 84.7 % precision, damaged 121 of 859 look-alikes and left 257
      * values in clear. Tuned since (and the gazetteer of brands, the precision rules of sets 10-12 and 13): 93.3 %, 97.1 %, 31 damaged and 108 in clear, which this holds as
      * regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 97.6 %, 97.0 %, 32 damaged and 32 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 32, 32);
+        holdsNameFigures(EIGHTH_HELD_OUT, 26, 33);
     }
 
     /**
@@ -221,12 +221,12 @@ class RedactionEvaluationTest {
      * untuned run found 73.6 % of the names with 73.9 % precision, damaged 178 of 858 look-alikes and
      * left 350 values in clear. Tuned since by rules its misses and damage chose, and the gazetteer of
      * brands: 89.0 %, 94.1 %, 57 damaged and 157 in clear, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.8 %, 94.5 %, 61 damaged and 13 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 13, 61);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 60);
     }
 
     /**
@@ -243,12 +243,12 @@ class RedactionEvaluationTest {
      * clear; after set 13's rules (a work note's author after its time stamp) 92.0 % and 120 in clear; after the
      * precision rules of sets 10-12's false names 95.2 % precision and 60 damaged, which this holds as regression
      * bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.3 %, 94.9 %, 65 damaged and 9 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 9, 65);
+        holdsNameFigures(TENTH_HELD_OUT, 8, 63);
     }
 
     /**
@@ -263,12 +263,12 @@ class RedactionEvaluationTest {
      * after set 13's rules and the precision rules of sets 10-12's false names 96.6 % precision and 41 damaged;
      * after the recall rules chosen from set 13's misses at the fourteenth stop 90.8 % and 163 in clear, and the
      * precision rules of set 13's false names 96.7 % and 40 damaged, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 100 %, 96.9 %, 42 damaged and 1 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 42);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 41);
     }
 
     /**
@@ -283,12 +283,12 @@ class RedactionEvaluationTest {
      * 292 in clear; after the precision rules of sets 10-12's false names 86.4 %, 97.0 %, 62 damaged; after the recall
      * rules chosen from set 13's misses at the fourteenth stop 86.8 % and 281 in clear, and the precision rules of set
      * 13's false names 97.1 % and 60 damaged, which this holds as regression bounds, not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 97.8 %, 97.3 %, 62 damaged and 18 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 18, 62);
+        holdsNameFigures(TWELFTH_HELD_OUT, 12, 62);
     }
 
     /**
@@ -306,28 +306,21 @@ class RedactionEvaluationTest {
      * the precision rules its own false names chose (flag days, streets, venues, noun phrases, spreadsheet cells,
      * editions, restarts) 91.6 %, 97.4 %, 64 damaged and 252 in clear, which this holds as regression bounds,
      * not targets.
-     * With the name tagger, which was trained on this set (so these flatter it): 99.0 %, 97.4 %, 64 damaged and 30 in clear,
-     * which this holds.
+     * With the name tagger, which was trained on this set (so these flatter it), the bounds are its figures in
+     * docs/redaction.md's results table.
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 30, 64);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 64);
     }
 
     /**
      * The fourteenth held-out set (held-out-14.py): 640 messages of scanned forms read by OCR, door access logs in
-     * capitals, activity logs that move a field from one person to another, Teams and Slack threads with mentions and
-     * reactions, calendar replies, voicemail in spoken Finnish and English, SMS, post-mortems, file names holding a
-     * name, visitor logs, mail sent on behalf of someone, messages in capitals and names as the subject or object of
-     * ordinary verbs; Ukrainian, Hungarian, Nepali, Arabic and Dutch names with particles, Nigerian, Kenyan, Greek and
-     * Irish names, Finnish names with possessive suffixes and in the rarer cases; things named after people, job
-     * titles and months as look-alikes. Its first, untuned run (engine 6074c8b) found 69.9 % of the names with
-     * 94.7 % precision, damaged 75 of 809 look-alikes and left 794 values in clear; the recall rules chosen from set
-     * 13's misses found no name more on it, the precision rules of set 13's false names took 6 false names off (95.0 %,
-     * 69 damaged). Tuned since by rules its misses chose (names in capitals, surname particles bin, al-, Ó): 75.9 % and
-     * 653 in clear, which this holds as regression bounds, not targets.
-     * With the name tagger before it was trained on this set (the honest figure): 85.5 %, 93.9 %, 78 damaged and 371
-     * in clear. Now training data, so these flatter it: 93.9 %, 96.2 %, 70 damaged and 124 in clear, which this holds.
+     * capitals, activity logs that move a field from one person to another, Teams and Slack threads, calendar replies,
+     * voicemail, SMS, post-mortems, visitor logs, names as the subject or object of ordinary verbs, names of many
+     * origins with particles and possessive suffixes; things named after people, job titles and months as look-alikes.
+     * Its honest figures (first run, and the tagger before it was trained on it) are in docs/redaction.md's results
+     * table; the bounds are the engine's figures now that the tagger is trained on it.
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
@@ -335,48 +328,43 @@ class RedactionEvaluationTest {
     }
 
     /**
-     * The fifteenth held-out set (held-out-15.py): 640 messages written as the untouched set on which the rules and a
-     * tagger trained on the other sets are reported, so nobody tunes on it: Swedish messages by Swedish-speaking Finns
-     * with the genitive -s, tickets by second-language writers, a typed bot's slot filling with names in lower case,
-     * callback queues, data-subject requests naming relatives, authorisations with identity codes, nicknames in
-     * quotes, honorifics (-san, -ssi, pani, Herr), patronymics, ranks and Central European titles, Jr. and III, fleet
-     * cars with number plates; Swedish, Sámi, Estonian, Russian, Polish, Turkish, Persian, Somali, Vietnamese,
-     * Iberian, Japanese and Korean names, Finnish names that are words or nationality words; firms, cars, assistants,
-     * software and places named like people as look-alikes. Its first, untuned run (the engine of 9d5c0ea) found 83.1 %
-     * of the names with 93.3 % precision, damaged 171 of 1,090 look-alikes and left 566 values in clear; it missed two
-     * identity codes that open with 0 inside parentheses, read as phone numbers with the opening parenthesis (a
-     * phone number no longer takes a parenthesis that closes only after it). The name tagger, trained on none of it,
-     * took recall to 90.9 % and the values in clear to 330, and precision down to 86.1 % with 288 look-alikes damaged
-     * (the honest figures). Now training data, so these flatter it: 98.9 %, 94.2 %, 175 damaged and 68 in clear, which
-     * this holds as regression bounds, not targets.
+     * The fifteenth held-out set (held-out-15.py): 640 messages: Swedish messages by Swedish-speaking Finns, tickets by
+     * second-language writers, a typed bot's slot filling with names in lower case, callback queues, data-subject
+     * requests naming relatives, authorisations with identity codes, nicknames, honorifics, patronymics, ranks and
+     * titles; names of many origins, Finnish names that are words; firms, cars, assistants, software and places named
+     * like people as look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the
+     * engine's figures now that the tagger is trained on it.
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 68, 175);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 174);
     }
 
     /**
-     * The sixteenth held-out set (held-out-16.py): 640 messages written as the untouched set on which the rules and a
-     * tagger trained on sets 1-15 are reported, so nobody tunes on it: forwarded threads with header blocks, minutes,
+     * The sixteenth held-out set (held-out-16.py): 640 messages: forwarded threads with header blocks, minutes,
      * checklists, chat exports, call transcripts in lower case with spoken numbers, OCR'd forms with broken wraps,
-     * postmortems, handover forms and invitations, 4,708 names in 652 forms new to the other sets and 1,841
-     * look-alikes. Its first run (05f2afd) missed 14 phone numbers read the British way (oh seven double two…), since
-     * found. With the retrained tagger, trained on none of it: NAME recall 90.4 %, precision 91.1 %, 309 look-alikes
-     * damaged, 381 values in clear (the rules alone 80.3 %, 92.2 %, 239, 896): the honest figures. Once reported,
-     * it became training data, and the tagger retrained on sets 1-16 (flattering, it has seen them) finds 97.4 % at
-     * 93.4 %, damages 240 and leaves 21 in clear, which this holds as regression bounds, not targets.
+     * postmortems, handover forms and invitations; 4,708 names in 652 forms new to the other sets, 1,841 look-alikes.
+     * Its honest figures are in docs/redaction.md's results table; the bounds are the engine's figures now that the
+     * tagger is trained on it.
      */
     @Test
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 21, 240);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 17, 192);
     }
 
     /**
-     * The seventeenth held-out set (held-out-17.py). BOUNDS TO SET.
+     * The seventeenth held-out set (held-out-17.py): 640 messages: lower-case mobile chat and speech-to-text voicemail
+     * with numbers said digit by digit, ticket history lines, CSV and markdown tables, JSON and log snippets with
+     * names as values, out-of-office replies naming a substitute, degrees and quoted names, nicknames in the cases,
+     * Finland-Swedish and hyphenated double names; 4,179 names in 723 forms (716 new to the other sets), 1,828
+     * look-alikes (assistants, hosts, printers and rooms named after people, founders' firms, laws and effects named
+     * after people, holidays). Its honest figures (the engine before any rule its errors chose, the tagger trained on
+     * sets 1-16) are in docs/redaction.md's results table; the bounds are the engine's figures now that the tagger is
+     * trained on it.
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 100000, 100000);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 24, 257);
     }
 
     /**
