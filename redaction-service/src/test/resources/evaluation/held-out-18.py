@@ -118,6 +118,7 @@ ORIGINS = [SAMI, ESTONIAN, POLISH, UKRAINIAN, SOMALI, ARABIC, TURKISH, PARTICLE]
 THREE = [("Nguyen", "Van", foreign("An")), ("Ngô", "Gia", foreign("Huy")), ("Hồ", "Thị", foreign("Châu")),
          ("Lê", "Minh", foreign("Tâm")), ("Nerea", "Ortega", foreign("Salinas")), ("Álvaro", "Marín", foreign("Cuesta")),
          ("Itziar", "Ortega", foreign("Marín"))]
+VIETNAMESE_FAMILY = ["Nguyen", "Ngô", "Hồ", "Lê"]
 CHINESE = [("Li", foreign("Na")), ("Lin", foreign("Yuxuan")), ("He", foreign("Ping")), ("Hu", foreign("Bo")),
            ("Wu", foreign("Ting")), ("Zhou", foreign("Jie"))]
 
@@ -590,8 +591,9 @@ def english(m, f, l, e):
             .say(" about ").name(c).say("'s ").look(tool).say(" account. Logged by ").name(f, l, role="subject")
     elif kind == 22:
         first, middle, last = R.choice(THREE)
+        given = last["nom"] if first in VIETNAMESE_FAMILY else first
         m.say("Visiting researcher ").name(first, middle, last["nom"]).say(" cannot reach ").look(R.choice(HOSTS)) \
-            .say(". I sent ").name(first).say(" the guide; phone ").entity(foreign_phone(), "PHONE").say(". Host ") \
+            .say(". I sent ").name(given).say(" the guide; phone ").entity(foreign_phone(), "PHONE").say(". Host ") \
             .name(a, b).say(" approves.")
     else:
         family, given = R.choice(CHINESE)
