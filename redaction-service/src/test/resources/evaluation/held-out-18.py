@@ -14,7 +14,7 @@ loans; callback requests with numbers said digit by digit from the "plus" ("plus
 four four seven …"); and, as a minority, kinds of earlier sets in new sentences (Teams exports "[09:14] Sukunimi
 Etunimi", quoted mail "> Lähettäjä:" and "On Tue … wrote:", on-call handovers, payroll changes).
 Finnish names that are places or words appear in person and in place or word uses in one message: Lahti, Kotka,
-Salo, Rauma, Koski and Mäki as surnames in the cases (Lahden mukaan, Kotkalle, Salolta, Koskea) beside Lahden
+Salo, Rauma, Koski and Mäki as surnames in the cases (Lahden mukaan, Kotkalta, Salolta, Koskea) beside Lahden
 toimisto, Kotkassa, Salossa, Raumalla, koskella; Vappu, Sisu, Aurora, Sampo and Pyry as given names beside vappuna,
 Sisu-järjestelmä, tiimi Aurora, Sampo-palvelu and lumipyry; English Marigold, Clementine, Haworth and Munro beside
 marigold gloves, a clementine, the Haworth office and a munro.
