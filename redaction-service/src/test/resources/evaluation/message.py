@@ -31,6 +31,20 @@ class Message:
         self.text += value
         return self
 
+    def check(self):
+        """Every span holds text at its offsets without surrounding spaces, no two spans overlap, no look-alike
+        overlaps a span, and no character lies outside the Basic Multilingual Plane (the offsets count code points,
+        Java counts UTF-16 units)."""
+        spans = sorted((x["start"], x["end"], "entity") for x in self.entities) + \
+            sorted((k["start"], k["end"], "keep") for k in self.keep)
+        for start, end, what in spans:
+            value = self.text[start:end]
+            assert 0 <= start < end <= len(self.text) and value == value.strip(), (what, value, self.text)
+        ordered = sorted(spans)
+        for (s1, e1, w1), (s2, e2, w2) in zip(ordered, ordered[1:]):
+            assert e1 <= s2, ("overlap", w1, self.text[s1:e1], w2, self.text[s2:e2], self.text)
+        assert all(ord(c) < 0x10000 for c in self.text), ("astral character", self.text)
+
     def json(self):
         return json.dumps({"language": self.language, "style": self.style, "known": self.known, "text": self.text,
                            "entities": self.entities, "keep": self.keep}, ensure_ascii=False)
