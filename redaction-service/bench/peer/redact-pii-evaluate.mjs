@@ -90,7 +90,7 @@ for (const file of process.argv.slice(2).length ? process.argv.slice(2)
   const pct = (a, b) => (b === 0 ? '—' : (100 * a / b).toFixed(1) + ' %');
   console.log(`\n${file}: ${messages} messages (${unaligned} not aligned)`);
   console.log('type | labelled | found, same type | recall | value removed by any type | false findings of the type');
-  for (const type of ['EMAIL', 'PHONE', 'NATIONAL_ID', 'IBAN', 'PAYMENT_CARD', 'IP_ADDRESS', 'CREDENTIAL', 'NAME', 'USERNAME', 'URL_SECRET']) {
+  for (const type of ['EMAIL', 'PHONE', 'NATIONAL_ID', 'IBAN', 'PAYMENT_CARD', 'IP_ADDRESS', 'CREDENTIAL', 'NAME', 'USERNAME', 'URL_SECRET', 'DEVICE_ID']) {
     const t = tp[type] || 0; const n = fn[type] || 0;
     if (t + n > 0) console.log(`${type} | ${t + n} | ${t} | ${pct(t, t + n)} | ${pct(anyTp[type] || 0, t + n)} | ${fp[type] || 0}`);
   }

@@ -51,7 +51,7 @@ Flying Scotsman), buildings (Amos Rex, Lasipalatsi, Sanomatalo, the Gherkin), su
 Puhti, LUMI, Roihu; the Aurora database), meeting rooms named after people of the Kalevala (Väinämöinen, Ilmatar, Kullervo),
 firms and brands that are surnames (Martela, Rapala, Marimekko, Iittala, Dell, Ralph Lauren), student systems named
 like people (Sisu, Peppi, Oodi), teams and products (tiimi Aurora, Sampo-palvelu, Projekti Pyry), identifiers that
-are no one's (IMEI codes that pass the Luhn test, RF creditor references, business IDs, VAT numbers, e-invoice
+are no one's (RF creditor references, business IDs, VAT numbers, e-invoice
 addresses beginning 0037, BICs, booking references, flight and train numbers), and the set's word names as words.
 Each name part is its own NAME span (a particle with its surname: "van Leeuwen", "al-Masri", "bin Saleh"; passenger
 types such as ADT after a booked name are outside the spans). Same format as evaluation-set.jsonl; 640 messages, half
@@ -274,7 +274,7 @@ def card():
 
 
 def imei():
-    """A phone's IMEI: 15 digits that pass the Luhn test, no one's identifier the engine redacts."""
+    """A phone's IMEI: 15 digits that pass the Luhn test; it names the owner's device, so it is redacted (DEVICE_ID)."""
     n = identifiers.luhn(R, R.choice(["35", "86", "01"]), 15)
     return R.choice([n, f"{n[:2]}-{n[2:8]}-{n[8:14]}-{n[14]}", f"{n[:2]} {n[2:8]} {n[8:14]} {n[14]}"])
 
@@ -398,7 +398,7 @@ def finnish(m, f, l, e):
             .name(a["nom"], b["nom"])
     elif kind == 9:
         m.say("Kadonnut työpuhelin: ").name(a["nom"], b["gen"]).say(" puhelin jäi junaan ") \
-            .look(R.choice(["Lahdessa", "Salossa", "Kotkassa", "Raumalla"])).say(". IMEI ").look(imei()) \
+            .look(R.choice(["Lahdessa", "Salossa", "Kotkassa", "Raumalla"])).say(". IMEI ").entity(imei(), "DEVICE_ID") \
             .say(", numero ").entity(mobile(), "PHONE").say(". Lukitkaa laite ja ilmoittakaa ") \
             .name(a["all"]).say(" tai ").name(c["nom"], d["all"]).say(". ").name(f, role="subject")
     elif kind == 10:
@@ -533,7 +533,7 @@ def english(m, f, l, e):
             .say("\nIdentity checked against ID ").entity(hetu(), "NATIONAL_ID", "subject").say("\nApproved by line manager ") \
             .name(a, b)
     elif kind == 9:
-        m.say("Lost phone: ").name(a, b).say(" left it on ").look("the Flying Scotsman").say(". IMEI ").look(imei()) \
+        m.say("Lost phone: ").name(a, b).say(" left it on ").look("the Flying Scotsman").say(". IMEI ").entity(imei(), "DEVICE_ID") \
             .say(", number ").entity(foreign_phone(), "PHONE").say(". Please wipe it and tell ").name(a).say(" or ") \
             .name(c).say(". ").name(f, role="subject")
     elif kind == 10:

@@ -89,13 +89,37 @@ public final class PhoneDetector implements Detector {
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
-        return opens && (Characters.notAfterWord(text, i, "+./:,-") || isCommaSeparatedField(text, i))
-                && !continuesGroupsOfFour(text, i);
+        return opens && (Characters.notAfterWord(text, i, "+./:,-") || followsFieldSeparator(text, i))
+                && !continuesGroupsOfFour(text, i) && !isEInvoiceAddress(text, i);
     }
 
-    /** "Brook,Hazel,+44 7700 900123": a comma right after a letter separates a table's fields, not a number's decimals. */
-    private static boolean isCommaSeparatedField(String text, int i) {
-        return i >= 2 && text.charAt(i - 1) == ',' && Characters.isLetter(text.charAt(i - 2));
+    /**
+     * "Brook,Hazel,+44 7700 900123", "TEL;TYPE=CELL:+358 41 201 0856", "puh:0401234567": a comma or colon right after a
+     * letter separates a table's fields or a label from its value, not a number's decimals or a time's minutes.
+     */
+    private static boolean followsFieldSeparator(String text, int i) {
+        return i >= 2 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':') && Characters.isLetter(text.charAt(i - 2));
+    }
+
+    /**
+     * A Finnish e-invoice address (OVT): 0037, a business ID with its check digit and up to five characters of the
+     * recipient's unit, "003759598537" — not a number dialled to +375.
+     */
+    private static boolean isEInvoiceAddress(String text, int i) {
+        if (!text.startsWith("0037", i) || i + 12 > text.length()) {
+            return false;
+        }
+        int end = i + 12;
+        for (int j = i + 4; j < end; j++) {
+            if (!Scan.isDigit(text.charAt(j))) {
+                return false;
+            }
+        }
+        int unit = end;
+        while (unit < text.length() && unit - end < 5 && Characters.isLetterOrNumber(text.charAt(unit))) {
+            unit++;
+        }
+        return (unit == text.length() || !Characters.isLetterOrNumber(text.charAt(unit))) && Checksums.businessId(text, i + 4);
     }
 
     /**
@@ -198,19 +222,26 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * True after "dddd ": account numbers, card numbers and creditor references are printed in
-     * groups of four ("RF18 5390 0754 7034"), and a later group that starts with 0 is not a phone.
+     * True after "dddd " or an account's or reference's head ("RF51 ", "FI21 "): account numbers, card numbers and
+     * creditor references are printed in groups of four ("RF51 0148 7425"), and a later group that starts with 0 is
+     * not a phone.
      */
     private static boolean continuesGroupsOfFour(String text, int i) {
         if (i < 5 || text.charAt(i - 1) != ' ') {
             return false;
         }
-        for (int j = i - 5; j < i - 1; j++) {
+        int group = i - 5;
+        boolean head = isCapital(text.charAt(group)) && isCapital(text.charAt(group + 1));
+        for (int j = head ? group + 2 : group; j < i - 1; j++) {
             if (!Scan.isDigit(text.charAt(j))) {
                 return false;
             }
         }
-        return i == 5 || !Scan.isDigit(text.charAt(i - 6));
+        return group == 0 || !(head ? Characters.isLetterOrNumber(text.charAt(group - 1)) : Scan.isDigit(text.charAt(group - 1)));
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static void splitIntoNumbers(String text, int start, int end, List<Finding> findings) {

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class Redactor {
 
-    private static final Set<EntityType> CHECKED = EnumSet.of(EntityType.NATIONAL_ID, EntityType.IBAN, EntityType.PAYMENT_CARD);
+    private static final Set<EntityType> CHECKED = EnumSet.of(EntityType.NATIONAL_ID, EntityType.IBAN, EntityType.PAYMENT_CARD, EntityType.DEVICE_ID);
     /**
      * Of two findings of one length the more certain goes first ({@link #certainty}), then the earlier.
      */
@@ -66,7 +66,7 @@ public class Redactor {
     /** {@code tagger}: whether {@link NameTagger} adds its names to the rules' (redaction.names.tagger.enabled). */
     public Redactor(boolean tagger) {
         this(List.of(new EmailDetector(), new UrlSecretDetector(), new PhoneDetector(), new SpokenPhoneDetector(),
-                new NationalIdDetector(), new IbanDetector(), new PaymentCardDetector(), new IpAddressDetector(),
+                new NationalIdDetector(), new IbanDetector(), new PaymentCardDetector(), new DeviceIdDetector(), new IpAddressDetector(),
                 new CredentialDetector(), new IntroducedNameDetector(),
                 new PersonNameDetector(NameLexicon.shared(), tagger ? NameTagger.shared() : null)));
     }

@@ -41,6 +41,9 @@ class PhoneDetectorTest {
             "Honka,Lumi,0401234567|0401234567|+358401234567",
             "soittakaa 044.432.7904 tai laittakaa viesti|044.432.7904|+358444327904",
             "ring me on 045.440.6189.|045.440.6189|+358454406189",
+            "TEL;TYPE=CELL:+358 (41) 201 0856|+358 (41) 201 0856|+358412010856",
+            "TEL;TYPE=WORK:06-478 4628|06-478 4628|+35864784628",
+            "puh:0401234567|0401234567|+358401234567",
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -114,6 +117,9 @@ class PhoneDetectorTest {
             "03.12.2026  08.14  Luotu",
             "kerroin 0.123456 ja 0.75",
             "osoite 010.001.2.3 ei vastaa",
+            "viite RF51 0148 7425, tili FI21 0234 5600 0007 85",
+            "verkkolaskuosoite 003759598537, OVT 003759598537A1",
+            "klo 10:05 ja 12:00-13:00",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -1,0 +1,43 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DeviceIdDetectorTest {
+
+    private final DeviceIdDetector detector = new DeviceIdDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lost phone. IMEI 35-150746-348751-1, number 0401234567.|35-150746-348751-1|351507463487511",
+            "IMEI-koodi: 350887430716536|350887430716536|350887430716536",
+            "imei 35 819509 864638 9 please wipe|35 819509 864638 9|358195098646389",
+            "IMEISV 3508874307165301|3508874307165301|3508874307165301",
+    })
+    void findsAPhonesImeiAfterItsLabel(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "IMEI 350887430716537 (check digit wrong)",
+            "tilaus 350887430716536 toimitettu",
+            "IMEI puuttuu, sarjanumero 350887430716536",
+    })
+    void leavesOtherNumbersAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void anImeiIsNoCardAndNoPhone() {
+        var redacted = new Redactor(false).redact(
+                "Kadonnut puhelin, IMEI 350887430716536 ja IMEI 01 087630 962280 2.", KnownIdentifiers.NONE, Placeholders.inMemory());
+        assertEquals("Kadonnut puhelin, IMEI [DEVICE_ID_1] ja IMEI [DEVICE_ID_2].", redacted.text());
+    }
+}
