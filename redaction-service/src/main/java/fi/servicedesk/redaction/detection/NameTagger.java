@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
 public final class NameTagger {
 
     static final String MODEL = "/names/name-tagger.bin.gz";
-    static final int MAGIC = 0x4E544733;
+    /** "NTG" and the features' version: a model's weights are by slot, so one made for other features is refused. */
+    static final int MAGIC = 0x4E544734;
 
     private static NameTagger shared;
 

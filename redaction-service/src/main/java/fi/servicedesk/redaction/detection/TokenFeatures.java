@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * What {@link NameTagger} reads of each word of one message, as indices into its weights (the hashing
@@ -24,9 +25,9 @@ final class TokenFeatures {
     static final int SIZE = 1 << BITS;
     /**
      * At most this many features a word: the buffer {@link #of} writes into. A word with every kind beside neighbours
-     * with every kind has 124.
+     * with every kind has 124, and 8 beside them (base forms, things, class pairs).
      */
-    static final int MAX = 128;
+    static final int MAX = 136;
 
     private static final char SHAPE_CAPITALISED = 'C';
     private static final char SHAPE_CAPITALS = 'A';
@@ -61,6 +62,31 @@ final class TokenFeatures {
     private static final int SHAPE_PAIR_BEFORE = 50;
     private static final int SHAPE_PAIR_AFTER = 51;
     private static final int NEIGHBOUR_NOUN = 60;
+    /** The ordinary base form of the word before and after: 70 - 1 and 70 + 1 ("palvelimelle" → palvelin). */
+    private static final int NEIGHBOUR_BASE = 70;
+    /** The word's class of readings paired with the word before's (90 - 1) and after's (90 + 1), with its shape. */
+    private static final int CLASS_PAIR = 90;
+    /** A word of a kind of thing two, one word before or after: 100 + offset, with the word's shape. */
+    private static final int THING_BESIDE = 100;
+
+    /**
+     * Kinds of thing a name may be given to, by form or ordinary base form: a host, printer, room, assistant, group
+     * or firm named like a person ("host thor", "ryhmälle Verkko", "Paulig Oy").
+     */
+    private static final WordSet THINGS = WordSet.of(Set.of("palvelin", "host", "server", "printer", "tulostin",
+            "room", "huone", "neuvotteluhuone", "kokoushuone", "assistant", "avustaja", "kone", "laite", "device",
+            "ryhmä", "group", "team", "tiimi", "bot", "botti", "workstation", "node", "cluster", "klusteri", "projekti",
+            "project", "kanava", "channel", "jono", "queue", "hostname", "printteri", "virtuaalikone", "palvelu",
+            "service", "järjestelmä", "system", "app", "sovellus", "yhtiö", "company", "firma", "oy", "ab", "inc", "ltd",
+            "tila", "sali"));
+
+    // Classes of readings, the content of CLASS_PAIR features.
+    private static final byte CLASS_UNKNOWN = 0;
+    private static final byte CLASS_NAME_AND_WORD = 1;
+    private static final byte CLASS_NAME = 2;
+    private static final byte CLASS_WORD = 3;
+    private static final byte CLASS_OTHER = 4;
+    private static final byte CLASS_NONE = 7;
 
     // Places, the content of PLACE features.
     private static final int SENTENCE_START = 1;
@@ -92,6 +118,11 @@ final class TokenFeatures {
     private final boolean[] nouns;
     /** Each word case-folded and hashed (FNV-1a), the content of its word features as itself and as a neighbour. */
     private final int[] forms;
+    /** Each word's ordinary base form hashed as {@link #forms}, 0 where it has none. */
+    private final int[] ordinaryBases;
+    /** Each word's class of readings ({@link #kind}). */
+    private final byte[] classes;
+    private final boolean[] things;
     private final char[] shapes;
     private final byte[] repeats;
     private final boolean[] lowerElsewhere;
@@ -109,6 +140,9 @@ final class TokenFeatures {
         this.nouns = new boolean[n];
         this.forms = new int[n];
         this.shapes = new char[n];
+        this.ordinaryBases = new int[n];
+        this.classes = new byte[n];
+        this.things = new boolean[n];
         for (int t = 0; t < n; t++) {
             int start = tokens.start(t);
             int end = tokens.end(t);
@@ -119,6 +153,10 @@ final class TokenFeatures {
             nouns[t] = entry.englishNoun();
             forms[t] = fold(text, start, end);
             shapes[t] = shape(text, tokens, t);
+            var base = words[t].ordinaryBase();
+            ordinaryBases[t] = base == null ? 0 : fold(base, 0, base.length());
+            things[t] = THINGS.contains(text, start, end) || base != null && THINGS.contains(base, 0, base.length());
+            classes[t] = kind(words[t], nouns[t]);
         }
         this.repeats = new byte[n];
         this.lowerElsewhere = new boolean[n];
@@ -199,7 +237,43 @@ final class TokenFeatures {
         n = casings(t, word.kinds(), shape, out, n);
         out[n++] = hash(SHAPE_PAIR_BEFORE, (t > 0 ? shapes[t - 1] : '^') * 128 + shape);
         out[n++] = hash(SHAPE_PAIR_AFTER, shape * 128 + (t + 1 < shapes.length ? shapes[t + 1] : '$'));
+        return beside(t, shape, out, n);
+    }
+
+    /**
+     * The ordinary base forms of the words either side (*palvelimelle*, *ryhmälle* as their base forms), a kind of
+     * thing two or one words either side (*host thor*, *Paulig Oy*), and the word's class of readings paired with
+     * each neighbour's (a pronoun in lower case beside a verb, a word that is also a name opening a sentence).
+     */
+    private int beside(int t, char shape, int[] out, int n) {
+        for (int offset = -2; offset <= 2; offset++) {
+            int j = t + offset;
+            if (offset == 0 || j < 0 || j >= forms.length) {
+                continue;
+            }
+            if ((offset == -1 || offset == 1) && ordinaryBases[j] != 0) {
+                out[n++] = mix(NEIGHBOUR_BASE + offset, ordinaryBases[j]);
+            }
+            if (things[j]) {
+                out[n++] = hash(THING_BESIDE + offset, shape);
+            }
+        }
+        int before = t > 0 ? classes[t - 1] : CLASS_NONE;
+        int after = t + 1 < classes.length ? classes[t + 1] : CLASS_NONE;
+        out[n++] = hash(CLASS_PAIR - 1, (before * 8 + classes[t]) * 128 + shape);
+        out[n++] = hash(CLASS_PAIR + 1, (after * 8 + classes[t]) * 128 + shape);
         return n;
+    }
+
+    /** A word's class of readings: unknown, a name and a word, a name only, a word only (an English noun too), other. */
+    private static byte kind(NameLexicon.Word word, boolean englishNoun) {
+        int kinds = word.kinds();
+        boolean name = word.isName();
+        boolean common = (kinds & (NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)) != 0 || englishNoun;
+        if (kinds == 0) {
+            return CLASS_UNKNOWN;
+        }
+        return name && common ? CLASS_NAME_AND_WORD : name ? CLASS_NAME : common ? CLASS_WORD : CLASS_OTHER;
     }
 
     /**

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +76,26 @@ class NameTaggerTest {
         var redacted = redact(new Redactor(true), text);
         assertTrue(redacted.startsWith("| Task | Owner | Due |\n"), redacted);
         assertTrue(redacted.contains("| [NAME_1] [NAME_2] |"), redacted);
+    }
+
+    @Test
+    void aWordBesideAKindOfThingHasItsFeaturesInAnyCaseOfThatWord() {
+        // "palvelimelle" and "palvelimen" are both the server, by their base form; "kollegalle" is a colleague.
+        var besideServer = slots("Siirsin palvelimelle thor lokit.", 2);
+        besideServer.retainAll(slots("Katsoin palvelimen thor lokit.", 2));
+        besideServer.removeAll(slots("Siirsin kollegalle thor lokit.", 2));
+        assertFalse(besideServer.isEmpty(), "no feature of the server beside the word");
+    }
+
+    @Test
+    void aHostPrinterOrGroupNamedLikeAPersonScoresBelowTheThreshold() {
+        assertTrue(probability("Restart host thor tonight.", 2) < tagger.threshold());
+        assertTrue(probability("Tulostin freya on jumissa.", 1) < tagger.threshold());
+        assertTrue(probability("Siirsin tiketin ryhmälle Verkko.", 3) < tagger.threshold());
+    }
+
+    private Set<Integer> slots(String value, int t) {
+        return Arrays.stream(features(value, t)).boxed().collect(Collectors.toSet());
     }
 
     private int[] features(String value, int t) {
