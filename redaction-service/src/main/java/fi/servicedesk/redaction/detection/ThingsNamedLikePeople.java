@@ -27,6 +27,7 @@ final class ThingsNamedLikePeople {
         FirmsByLegalForm.unmark(text, tokens, names);
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);
+        NamedProducts.unmark(text, tokens, words, names);
         SpellingAlphabets.unmark(text, tokens, names);
         SaintsAndHolidays.unmark(text, tokens, names);
         ProductVersions.unmark(text, tokens, names);
