@@ -28,6 +28,7 @@ final class ThingsNamedLikePeople {
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);
         NamedProducts.unmark(text, tokens, words, names);
+        NamedInstitutions.unmark(text, tokens, words, names);
         SpellingAlphabets.unmark(text, tokens, names);
         SaintsAndHolidays.unmark(text, tokens, names);
         ProductVersions.unmark(text, tokens, names);
