@@ -24,13 +24,14 @@ final class NamedProducts {
             "bard", "claude", "chatgpt", "grok", "watson", "eliza", "erica", "amelia", "jasper", "llama", "mistral");
     /**
      * Firms that bear their founder's surname, Finnish and international, which a service desk's messages name as
-     * suppliers, caterers and makers: the firm is meant where no given name goes with it.
+     * suppliers, caterers and makers: the firm is meant where no given name goes with it. Not makers whose name is a
+     * common surname where they come from (Honda, Suzuki, Toyota; Ford): the sets name such people alone ("Suzuki-san").
      */
     private static final Set<String> FOUNDERS_FIRMS = Set.of("stockmann", "paulig", "hartwall", "fazer", "sinebrychoff",
             "serlachius", "ahlström", "ahlstrom", "rettig", "hackman", "lindström", "snellman", "wärtsilä", "dell",
             "philips", "siemens", "bosch", "porsche", "disney", "boeing", "tesla", "michelin", "kellogg", "dyson",
             "hasselblad", "carlsberg", "heineken", "martela", "ferrari", "peugeot", "renault", "citroën", "citroen",
-            "honda", "toyota", "suzuki", "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury");
+            "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury");
     private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS);
     private static final WordSet ASSISTANT_WORDS = WordSet.of(ASSISTANTS);
     /** Verbs of asking, which take an assistant as they take a person ("Ask Gemini", "kysy Siriltä"). */
