@@ -14,15 +14,26 @@ import java.util.Locale;
 final class LetterSpacedWords {
 
     private static final int LEAST = 4;
-    private static final int[] NONE = {};
+
+    /** The runs that spell a name: each run's first and last word ({@code runs}, two a run) and the name's value. */
+    record Spelt(int[] runs, String[] values) {
+
+        static final Spelt NONE = new Spelt(new int[0], new String[0]);
+
+        /** The finding of the name spelt by run {@code run} (an even index of {@link #runs}). */
+        Finding finding(Tokens tokens, int run) {
+            return new Finding(EntityType.NAME, tokens.start(runs[run]), tokens.end(runs[run + 1]), values[run / 2]);
+        }
+    }
 
     private LetterSpacedWords() {
     }
 
-    /** Marks the runs that spell a name and takes the marks off the others; returns the first and last word of each name's run. */
-    static int[] mark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
+    /** Marks the runs that spell a name and takes the marks off the others; returns the names' runs. */
+    static Spelt mark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
         int n = tokens.size();
-        int[] spelt = NONE;
+        int[] runs = null;
+        String[] values = null;
         int count = 0;
         for (int s = 0; s < n; ) {
             int last = s;
@@ -31,39 +42,41 @@ final class LetterSpacedWords {
                 last++;
             }
             if (last - s + 1 >= LEAST) {
-                boolean name = spellsAName(text, tokens, lexicon, names, s, last);
-                Arrays.fill(names, s, last + 1, name);
-                if (name) {
-                    spelt = count + 2 > spelt.length ? Arrays.copyOf(spelt, count + 8) : spelt;
-                    spelt[count++] = s;
-                    spelt[count++] = last;
+                var value = nameSpelt(text, tokens, lexicon, names, s, last);
+                Arrays.fill(names, s, last + 1, value != null);
+                if (value != null) {
+                    if (runs == null || count + 2 > runs.length) {
+                        runs = runs == null ? new int[8] : Arrays.copyOf(runs, count + 8);
+                        values = values == null ? new String[4] : Arrays.copyOf(values, runs.length / 2);
+                    }
+                    runs[count] = s;
+                    runs[count + 1] = last;
+                    values[count / 2] = value;
+                    count += 2;
                 }
             }
             s = last + 1;
         }
-        return Arrays.copyOf(spelt, count);
+        return runs == null ? Spelt.NONE : new Spelt(Arrays.copyOf(runs, count), Arrays.copyOf(values, count / 2));
     }
 
-    /** The finding of the name spelt by words {@code first} to {@code last}. */
-    static Finding finding(String text, Tokens tokens, NameLexicon lexicon, int first, int last) {
+    /**
+     * The value of the name spelt by words {@code first} to {@code last} (its base form where the lexicon reads a name,
+     * else the word in lower case), or null where it spells none.
+     */
+    private static String nameSpelt(String text, Tokens tokens, NameLexicon lexicon, boolean[] names, int first, int last) {
         var spelt = word(text, tokens, first, last);
         var reading = lexicon.lookup(spelt, 0, spelt.length());
-        var value = reading.base() != null && reading.isName() ? reading.base() : spelt.toLowerCase(Locale.ROOT);
-        return new Finding(EntityType.NAME, tokens.start(first), tokens.end(last), value);
-    }
-
-    private static boolean spellsAName(String text, Tokens tokens, NameLexicon lexicon, boolean[] names, int first, int last) {
-        var spelt = word(text, tokens, first, last);
-        if (lexicon.lookup(spelt, 0, spelt.length()).isName()) {
-            return true;
-        }
         var lower = spelt.toLowerCase(Locale.ROOT);
+        if (reading.isName()) {
+            return reading.base() != null ? reading.base() : lower;
+        }
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && (t < first || t > last) && tokens.is(t, lower)) {
-                return true;
+                return lower;
             }
         }
-        return false;
+        return null;
     }
 
     /** The letters as one capitalised word, as the name would be written ("Moreau"). */

@@ -251,7 +251,7 @@ public final class NameLexicon {
      * and that word itself ("magdallekin" → magda, "samirkin" → samir). The word itself comes first ("outlookin" →
      * outlook before "outlookin" less "-kin").
      */
-    private static List<String> stemsBeforeEndings(String lower) {
+    static List<String> stemsBeforeEndings(String lower) {
         var stems = new ArrayList<String>(4);
         addStemsBeforeEndings(lower, stems);
         var withoutClitic = NameWords.withoutClitic(lower);

@@ -111,7 +111,8 @@ final class NamesAfterCues {
                 && ROLE_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }
 
-    private static boolean isGreeting(String text, Tokens tokens, int t) {
+    /** A greeting or thanks before the one addressed ("Hi", "Hei", "thanks", "thank you", "good morning"). */
+    static boolean isGreeting(String text, Tokens tokens, int t) {
         if (tokens.length(t) > 10) {
             return false;
         }

@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,13 +20,13 @@ final class NotAPerson {
             "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
     private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
     /** What a place has, by base form: "Salon toimisto" is the town's office, not Salo's. */
-    private static final Set<String> PREMISES = Set.of(
+    private static final WordSet PREMISES = WordSet.of(Set.of(
             "toimisto", "pääkonttori", "konttori", "toimipiste", "toimipaikka", "sivutoimisto", "kampus", "myymälä",
-            "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant");
+            "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant"));
     /** English premises, uninflected: the capitalised word before one is a place. */
-    private static final Set<String> ENGLISH_PREMISES = Set.of(
+    private static final WordSet ENGLISH_PREMISES = WordSet.of(Set.of(
             "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
-            "factory", "datacenter", "datacentre");
+            "factory", "datacenter", "datacentre"));
     /**
      * Job titles and departments, which are no one's name ("Senior Accountant Faith Whitlock", "HR Advisor |
      * Customer Care").
@@ -70,9 +69,9 @@ final class NotAPerson {
     private static final int LONGEST_VENUE = 10;
     private static final WordSet AT_PLACES = WordSet.of(Set.of("at", "in", "near", "the", "opposite", "outside"));
     /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
-    private static final Set<String> NAMED_THINGS = Set.of(
+    private static final WordSet NAMED_THINGS = WordSet.of(Set.of(
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
-            "hanke", "järjestelmä", "room", "server", "printer", "project", "system");
+            "hanke", "järjestelmä", "room", "server", "printer", "project", "system"));
 
     /**
      * Words that give a team, a project, an operation or a storm a name of their own when capitalised before it
@@ -82,8 +81,8 @@ final class NotAPerson {
             "storm", "myrsky"));
     private static final int LONGEST_NAMING_WORD = 9;
     /** Degrees by their abbreviations, in their own letter case: "DI" is a degree, "di" a surname's particle. */
-    private static final Set<String> DEGREES = Set.of("PhD", "DPhil", "MSc", "BSc", "DSc", "MBA", "BBA", "LLM", "DI",
-            "FM", "KTM", "TkT", "FT", "KTT", "YTM", "VTM", "HTM", "TkL", "FK", "KTK");
+    private static final WrittenWords DEGREES = WrittenWords.of("PhD", "DPhil", "MSc", "BSc", "DSc", "MBA", "BBA", "LLM",
+            "DI", "FM", "KTM", "TkT", "FT", "KTT", "YTM", "VTM", "HTM", "TkL", "FK", "KTK");
 
     private NotAPerson() {
     }
@@ -175,7 +174,8 @@ final class NotAPerson {
 
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */
     private static boolean isPremisesOrThing(String text, Tokens tokens, int t) {
-        return (ENGLISH_PREMISES.contains(text.substring(tokens.start(t), tokens.end(t)))
+        // Asked only of a word in lower case, which WordSet's folding leaves as it is.
+        return (ENGLISH_PREMISES.contains(text, tokens.start(t), tokens.end(t))
                 || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)) || isProductNoun(text, tokens, t))
                 && !SurnameParticles.opensSurname(text, tokens, t);
     }
@@ -195,10 +195,10 @@ final class NotAPerson {
                 && PRODUCT_NOUNS.contains(text, tokens.start(t), tokens.end(t));
     }
 
-    /** A job title or a firm's or product's word ("Accountant", "Lead", "Reports", "Media"), which names no one. */
     /** An academic degree written as its abbreviation is ("PhD Peppi Sinisalo", "Giuseppe Ricciardi MSc", "DI Veera …"). */
     private static boolean isDegree(String text, Tokens tokens, int t) {
-        return tokens.length(t) <= 4 && DEGREES.contains(text.substring(tokens.start(t), tokens.end(t)));
+        // No degree begins another, so the first that begins the word is the only one that can be all of it.
+        return tokens.length(t) <= 5 && DEGREES.endOfFirstAt(text, tokens.start(t)) == tokens.end(t);
     }
 
     /** A job title's or department's word, or a degree: a word beside a name that is no part of it. */
@@ -409,8 +409,8 @@ final class NotAPerson {
             return false;
         }
         var w = words[t];
-        return NAMED_THINGS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))
-                || w != null && w.ordinaryBase() != null && NAMED_THINGS.contains(w.ordinaryBase());
+        return NAMED_THINGS.contains(text, tokens.start(t), tokens.end(t))
+                || w != null && w.ordinaryBase() != null && NAMED_THINGS.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
     }
 
     private static boolean isPremises(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
@@ -418,7 +418,7 @@ final class NotAPerson {
             return false;
         }
         var w = words[t];
-        var lower = text.substring(tokens.start(t), tokens.end(t));
-        return PREMISES.contains(lower) || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase());
+        return PREMISES.contains(text, tokens.start(t), tokens.end(t))
+                || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
     }
 }

@@ -28,8 +28,9 @@ final class PersonColumns {
         return message.has('\n') && (message.has('|') || message.has(';') || message.has(',') || message.has('\t'));
     }
 
-    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        TextTables.markColumns(text, tokens, words, names, PersonColumns::titles);
+    /** Marks the person columns' words; returns the title lines' words ({@link TextTables#markColumns}). */
+    static int[] mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        return TextTables.markColumns(text, tokens, words, names, PersonColumns::titles);
     }
 
     private static TextTables.Titles titles(String text, int from, int to) {

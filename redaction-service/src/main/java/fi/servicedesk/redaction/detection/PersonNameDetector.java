@@ -97,9 +97,7 @@ public final class PersonNameDetector implements Detector {
         if (NameLayout.mayHoldNameColumns(message)) {
             NameLayout.markNameColumns(text, tokens, words, names);
         }
-        if (PersonColumns.mayHoldTable(message)) {
-            PersonColumns.mark(text, tokens, words, names);
-        }
+        int[] titleLines = PersonColumns.mayHoldTable(message) ? PersonColumns.mark(text, tokens, words, names) : NO_SPANS;
         NameLayout.markListItems(text, tokens, words, names, capitals);
         SurnamesBeforeInitials.mark(text, tokens, words, names, capitals);
         GivenNamesBeforeInitials.mark(text, tokens, words, names, capitals);
@@ -117,14 +115,12 @@ public final class PersonNameDetector implements Detector {
         if (tagger != null) {
             tagger.mark(text, tokens, lexicon, words, names);
             // A table's title line names columns, not people ("| Task | Owner | Due |"): the model's marks come off it too.
-            if (PersonColumns.mayHoldTable(message)) {
-                PersonColumns.mark(text, tokens, words, names);
-            }
+            TextTables.unmarkTitles(names, titleLines);
         }
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;
-        int[] spelt = NO_SPANS;
+        var spelt = LetterSpacedWords.Spelt.NONE;
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
             Eponyms.unmark(text, tokens, words, names);
@@ -141,12 +137,13 @@ public final class PersonNameDetector implements Detector {
         if (message.has('/')) {
             SlashSignatures.find(text, lexicon, findings);
         }
+        int[] runs = spelt.runs();
         for (int t = 0, run = 0; anyMarked && t < n; t++) {
-            if (run < spelt.length && t == spelt[run]) {
+            if (run < runs.length && t == runs[run]) {
                 if (names[t]) {
-                    findings.add(LetterSpacedWords.finding(text, tokens, lexicon, t, spelt[run + 1]));
+                    findings.add(spelt.finding(tokens, run));
                 }
-                t = spelt[run + 1];
+                t = runs[run + 1];
                 run += 2;
             } else if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var w = words[t];

@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
+
 /**
  * A table written as text: a title line whose columns a rule recognises, then rows up to a line without
  * the title line's separator. In the rows, the words of the recognised columns that can be a name are
@@ -22,8 +24,15 @@ final class TextTables {
     private TextTables() {
     }
 
-    static void markColumns(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, TitleLine titleLine) {
+    private static final int[] NO_LINES = {};
+
+    /**
+     * Marks the rows' words in the titled columns and takes the marks off the title lines; returns the first word and
+     * the word after the last of each title line, for a later pass to take marks off them again ({@link #unmarkTitles}).
+     */
+    static int[] markColumns(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, TitleLine titleLine) {
         Titles titles = null;
+        int[] titleLines = NO_LINES;
         int t = 0;
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -36,18 +45,34 @@ final class TextTables {
             } else {
                 titles = titleLine.read(text, lineStart, lineEnd);
                 if (titles != null) {
-                    t = unmarkTitles(tokens, names, t, lineStart, lineEnd);
+                    int first = firstFrom(tokens, t, lineStart);
+                    t = unmarkTitles(tokens, names, first, lineEnd);
+                    titleLines = Arrays.copyOf(titleLines, titleLines.length + 2);
+                    titleLines[titleLines.length - 2] = first;
+                    titleLines[titleLines.length - 1] = t;
                 }
             }
             lineStart = lineEnd + 1;
         }
+        return titleLines;
     }
 
-    /** A title line names columns, no one ("Asset tag,Assigned to,Location"); returns the first word after it. */
-    private static int unmarkTitles(Tokens tokens, boolean[] names, int t, int lineStart, int lineEnd) {
+    /** Takes the marks off the title lines {@link #markColumns} returned, which a rule after it may have marked. */
+    static void unmarkTitles(boolean[] names, int[] titleLines) {
+        for (int k = 0; k < titleLines.length; k += 2) {
+            Arrays.fill(names, titleLines[k], titleLines[k + 1], false);
+        }
+    }
+
+    private static int firstFrom(Tokens tokens, int t, int lineStart) {
         while (t < tokens.size() && tokens.start(t) < lineStart) {
             t++;
         }
+        return t;
+    }
+
+    /** A title line names columns, no one ("Asset tag,Assigned to,Location"); returns the first word after it. */
+    private static int unmarkTitles(Tokens tokens, boolean[] names, int t, int lineEnd) {
         for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
             names[t] = false;
         }

@@ -24,7 +24,7 @@ class EponymsTest {
             "It is the Dunning–Kruger effect, wrote Selamawit Bekele.|Selamawit;Bekele",
             "Elin Mickelsson booked Room Curie for us.|Elin;Mickelsson",
             "Tulostin Einstein tukkeutui, ja Helvi Markkanen soitti huoltoon.|Helvi;Markkanen",
-            "Hanlon said the razor is blunt.|Hanlon",
+            "Jude Law said the script is late.|Jude;Law",
             "Printer Curie jammed again. Elin Mickelsson called the vendor.|Elin;Mickelsson",
             "Projektiryhmä: DI Veera Sinisalo ja PhD Peppi Sinisalo-Pasanen.|Veera;Sinisalo;Peppi;Sinisalo-Pasanen",
             "Steering group: Giuseppe Ricciardi MSc and Tamar Lomidze.|Giuseppe;Ricciardi;Tamar;Lomidze",

@@ -202,7 +202,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 10, 60);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 54);
     }
 
     /**
@@ -268,7 +268,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 124, 70);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 124, 42);
     }
 
     /**
@@ -293,7 +293,9 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 17, 192);
+        // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
+        // surname "Church" of the same message inside it; no name went unredacted.
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 18, 148);
     }
 
     /**
@@ -308,7 +310,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 24, 257);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 24, 82);
     }
 
     /**

@@ -1,0 +1,63 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Buildings, institutions, prizes and charities named after people or places: "Aalto University", "Churchill
+ * House", "the Nobel Prize", "Alzheimer's Society", "Parkinson's UK" is no person's name when a capitalised word of
+ * such a kind follows the name (also after its possessive). A person's surname is hardly ever one of these words,
+ * and a greeting or a word that names a person before the run keeps it a person's ("Hi Victoria, House keys…" has a
+ * comma between and is not read).
+ */
+final class NamedInstitutions {
+
+    /** Capitalised words of a building, an institution, a prize or a charity after the name it bears. */
+    private static final WordSet KINDS = WordSet.of(Set.of("university", "college", "institute", "academy", "school",
+            "hospital", "library", "museum", "house", "centre", "center", "building", "society", "foundation",
+            "prize", "award", "trust", "fund", "memorial", "uk"));
+    private static final int LONGEST_KIND = 10;
+    /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
+    private static final int LONGEST_NAME = 3;
+
+    private NamedInstitutions() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t + 1 < n; t++) {
+            if (!names[t] || !tokens.isCapitalised(t)) {
+                continue;
+            }
+            int kind = kindAfter(text, tokens, t);
+            if (kind < 0) {
+                continue;
+            }
+            int first = t;
+            while (first > 0 && t - first + 1 < LONGEST_NAME && tokens.spaced(first - 1, first) && tokens.isCapitalised(first - 1)
+                    && names[first - 1]) {
+                first--;
+            }
+            if (first > 0 && NamesAfterCues.framesPerson(text, tokens, words, first - 1, first)) {
+                continue;
+            }
+            for (int k = first; k <= kind; k++) {
+                names[k] = false;
+            }
+        }
+    }
+
+    /** The kind's word right after the name ("Aalto University") or after its possessive ("Alzheimer's Society"), or -1. */
+    private static int kindAfter(String text, Tokens tokens, int t) {
+        int next = t + 1;
+        if (next + 1 < tokens.size() && tokens.is(next, "s") && tokens.start(next) == tokens.end(t) + 1
+                && (text.charAt(tokens.end(t)) == '\'' || text.charAt(tokens.end(t)) == '’')) {
+            next++;
+        }
+        return tokens.spaced(next - 1, next) && isKind(text, tokens, next) ? next : -1;
+    }
+
+    private static boolean isKind(String text, Tokens tokens, int t) {
+        return (tokens.isCapitalised(t) || tokens.length(t) == 2 && tokens.is(t, "uk") && Character.isUpperCase(text.charAt(tokens.start(t) + 1)))
+                && tokens.length(t) <= LONGEST_KIND && KINDS.contains(text, tokens.start(t), tokens.end(t));
+    }
+}

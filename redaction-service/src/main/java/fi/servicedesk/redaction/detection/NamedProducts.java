@@ -1,0 +1,108 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Products and firms whose one-word name is a person's name, known as such: voice and AI assistants ("Alexa keeps
+ * answering", "Ask Gemini for the formula", "Siri ei tunnista suomea") and firms named after their founders ("Cake
+ * from Paulig", "Juomat tulevat Hartwallilta", "Stockmannin lahjakortti"). A listed word, also in a Finnish case
+ * (by Voikko's base form or the stem before the ending), is the product's or the firm's, not a person's, unless the
+ * text puts a person there: a name beside it ("Emma Watson", "Karl Fazer", "Alexa Virtanen") or joined to it by a
+ * conjunction ("Elina and Jasper"), or a greeting, title or cue before it ("Hi Alexa,", "Dr Watson"). A verb of asking
+ * is no such frame for an assistant ("Ask Gemini"): one asks assistants too. Lists, not rules,
+ * because the words around such a name are those around a person's ("Claude summarised the incident", "Siri keeps
+ * the calendar").
+ */
+final class NamedProducts {
+
+    /**
+     * Voice assistants, chat bots and AI models sold under a given name or a name-like one: Amazon Alexa, Apple Siri,
+     * Microsoft Cortana and Copilot, Samsung Bixby, Google Gemini and Bard, Anthropic Claude, OpenAI ChatGPT, xAI Grok,
+     * IBM Watson, Weizenbaum's ELIZA, Bank of America's Erica, IPsoft's Amelia, Jasper AI, Meta's Llama, Mistral.
+     */
+    private static final Set<String> ASSISTANTS = Set.of("alexa", "siri", "cortana", "copilot", "bixby", "gemini",
+            "bard", "claude", "chatgpt", "grok", "watson", "eliza", "erica", "amelia", "jasper", "llama", "mistral");
+    /**
+     * Firms that bear their founder's surname, Finnish and international, which a service desk's messages name as
+     * suppliers, caterers and makers: the firm is meant where no given name goes with it. Not makers whose name is a
+     * common surname where they come from (Honda, Suzuki, Toyota; Ford): the sets name such people alone ("Suzuki-san").
+     */
+    private static final Set<String> FOUNDERS_FIRMS = Set.of("stockmann", "paulig", "hartwall", "fazer", "sinebrychoff",
+            "serlachius", "ahlström", "ahlstrom", "rettig", "hackman", "lindström", "snellman", "wärtsilä", "dell",
+            "philips", "siemens", "bosch", "porsche", "disney", "boeing", "tesla", "michelin", "kellogg", "dyson",
+            "hasselblad", "carlsberg", "heineken", "martela", "ferrari", "peugeot", "renault", "citroën", "citroen",
+            "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury");
+    private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS);
+    private static final WordSet ASSISTANT_WORDS = WordSet.of(ASSISTANTS);
+    /** Verbs of asking, which take an assistant as they take a person ("Ask Gemini", "kysy Siriltä"). */
+    private static final WordSet ASKING = WordSet.of(Set.of("ask", "asked", "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö"));
+    /** Words that join two names ("Elina and Jasper", "Jasper ja Freya"). */
+    private static final WordSet CONJUNCTIONS = WordSet.of(Set.of("and", "or", "ja", "tai", "och", "eller"));
+
+    private NamedProducts() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            if (names[t] && isListed(text, tokens, words[t], t) && !isPerson(text, tokens, words, names, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** The word, its base form or its stem before a Finnish case ending is listed ("Hartwallilta" → hartwall). */
+    private static boolean isListed(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (LISTED.contains(text, start, end)) {
+            return true;
+        }
+        if (w != null && w.base() != null && LISTED.contains(w.base(), 0, w.base().length())) {
+            return true;
+        }
+        // Most words are no listed name and end in none of its letters' stems: only a word longer than a stem is split.
+        if (end - start <= 4) {
+            return false;
+        }
+        for (var stem : NameLexicon.stemsBeforeEndings(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            if (LISTED.contains(stem, 0, stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name right beside the word ("Emma Watson", "Karl Fazer") or joined to it by a conjunction ("Elina and Jasper"),
+     * a name after its comma as a display name writes the surname first ("Ford, Jean-Luc"), or a greeting, title or
+     * other word that names a person right before it ("Hi Alexa", "Dr Watson"), but for an assistant not a verb of asking.
+     */
+    private static boolean isPerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int n = tokens.size();
+        if (t > 0 && tokens.spaced(t - 1, t) && names[t - 1] && tokens.isCapitalised(t - 1)
+                || t + 1 < n && tokens.spaced(t, t + 1) && names[t + 1] && tokens.isCapitalised(t + 1)) {
+            return true;
+        }
+        if (t > 1 && tokens.spaced(t - 1, t) && tokens.spaced(t - 2, t - 1) && names[t - 2] && isConjunction(text, tokens, t - 1)
+                || t + 2 < n && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, t + 2) && names[t + 2] && isConjunction(text, tokens, t + 1)) {
+            return true;
+        }
+        // A display name is uninflected: "Hartwallilta, Outi Rinne" names the firm and then a person.
+        if (t + 1 < n && names[t + 1] && tokens.isCapitalised(t + 1) && text.startsWith(", ", tokens.end(t))
+                && tokens.start(t + 1) == tokens.end(t) + 2 && LISTED.contains(text, tokens.start(t), tokens.end(t))) {
+            return true;
+        }
+        return t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)
+                && !(ASKING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && isAssistant(text, tokens, words[t], t));
+    }
+
+    private static boolean isConjunction(String text, Tokens tokens, int t) {
+        return tokens.length(t) <= 5 && tokens.isLowerCase(t) && CONJUNCTIONS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    private static boolean isAssistant(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return ASSISTANT_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                || w != null && w.base() != null && ASSISTANT_WORDS.contains(w.base(), 0, w.base().length());
+    }
+}

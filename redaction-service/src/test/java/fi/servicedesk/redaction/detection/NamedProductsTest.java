@@ -1,0 +1,43 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Assistants and firms named after their founders (NamedProducts), with the name tagger on: the product or firm is no
+ * one's name, unless the text puts a person there.
+ */
+class NamedProductsTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Alexa keeps reading out the wrong calendar, says Helmi Virtanen.|Helmi;Virtanen",
+            "Ask Gemini to draft it, Pekka Nieminen suggested.|Pekka;Nieminen",
+            "Claude wrote the summary for Maija Korhonen.|Maija;Korhonen",
+            "Siri ei ymmärrä murretta, valitti Tuula Laaksonen.|Tuula;Laaksonen",
+            "Kahvit tulevat Pauligilta, kertoi Sanna Mäkelä.|Sanna;Mäkelä",
+            "Juomat tilataan Hartwallilta, Outi Rinne hoitaa.|Outi;Rinne",
+    })
+    void keepsTheProductOrFirm(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hi Alexa, your laptop is ready.|Alexa",
+            "Emma Watson approved the order.|Emma;Watson",
+            "The meeting with Elina and Jasper moved to Friday.|Elina;Jasper",
+            "Dr Watson called back.|Watson",
+            "From: \"Paulig, Liisa\" <liisa.paulig@example.com>|Paulig;Liisa",
+            "Erica Hakala soitti eilen.|Erica;Hakala",
+    })
+    void keepsThePerson(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+}
