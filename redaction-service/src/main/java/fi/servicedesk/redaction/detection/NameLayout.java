@@ -270,14 +270,15 @@ final class NameLayout {
     /**
      * A table written as text whose title line names its columns ("Sukunimi;Etunimi;Puhelin",
      * "last_name,first_name,phone", "Name | Ext"): in the rows below, up to a line without the
-     * separator, the words of the name columns that can be a name are names, whatever else they are.
+     * separator, the words of the name columns that can be a name are names, whatever else they are. Returns the
+     * title lines' words ({@link TextTables#markColumns}).
      */
-    static void markNameColumns(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+    static int[] markNameColumns(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         // The pair filter of mayHoldNameColumns lets a few messages without the words through: plain searches.
         if (text.indexOf("nimi") < 0 && text.indexOf("name") < 0 && text.indexOf("Name") < 0) {
-            return;
+            return TextTables.NO_LINES;
         }
-        TextTables.markColumns(text, tokens, words, names, NameLayout::nameTitles);
+        return TextTables.markColumns(text, tokens, words, names, NameLayout::nameTitles);
     }
 
     /**

@@ -152,7 +152,7 @@ final class NameLists {
     }
 
     /** One of {@link #CONJUNCTIONS}, as written (in lower case): compared in place, as nearly every word is asked. */
-    private static boolean isConjunction(String text, Tokens tokens, int t) {
+    static boolean isConjunction(String text, Tokens tokens, int t) {
         if (tokens.length(t) > LONGEST_CONJUNCTION || CONJUNCTION_INITIALS.indexOf(text.charAt(tokens.start(t))) < 0) {
             return false;
         }

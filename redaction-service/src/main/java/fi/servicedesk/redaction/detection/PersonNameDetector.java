@@ -24,7 +24,7 @@ import java.util.Locale;
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
- * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link ThingsNamedLikePeople} and {@link WordsOpeningAClause} take the mark
+ * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ThingsNamedLikePeople} and {@link WordsOpeningAClause} take the mark
  * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -94,9 +94,7 @@ public final class PersonNameDetector implements Detector {
         }
         ChatTranscripts.mark(text, tokens, words, names);
         NameLayout.markClosingName(text, tokens, words, names);
-        if (NameLayout.mayHoldNameColumns(message)) {
-            NameLayout.markNameColumns(text, tokens, words, names);
-        }
+        int[] nameTitleLines = NameLayout.mayHoldNameColumns(message) ? NameLayout.markNameColumns(text, tokens, words, names) : NO_SPANS;
         int[] titleLines = PersonColumns.mayHoldTable(message) ? PersonColumns.mark(text, tokens, words, names) : NO_SPANS;
         NameLayout.markListItems(text, tokens, words, names, capitals);
         SurnamesBeforeInitials.mark(text, tokens, words, names, capitals);
@@ -114,9 +112,12 @@ public final class PersonNameDetector implements Detector {
         // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
         if (tagger != null) {
             tagger.mark(text, tokens, lexicon, words, names);
-            // A table's title line names columns, not people ("| Task | Owner | Due |"): the model's marks come off it too.
+            // A table's title line names columns, not people ("| Task | Owner | Due |", "Full Name⇥Join Time⇥Email"): the
+            // model's marks come off it too.
             TextTables.unmarkTitles(names, titleLines);
+            TextTables.unmarkTitles(names, nameTitleLines);
         }
+        unmarkConjunctions(text, tokens, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;
@@ -124,6 +125,7 @@ public final class PersonNameDetector implements Detector {
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
             Eponyms.unmark(text, tokens, words, names);
+            CommandLines.unmark(text, tokens, names);
             spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);
@@ -149,6 +151,18 @@ public final class PersonNameDetector implements Detector {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
                 findings.add(new Finding(EntityType.NAME, SurnameParticles.start(text, tokens, t), tokens.end(t), value));
+            }
+        }
+    }
+
+    /**
+     * "ja", "tai", "and", "or" in lower case join names and are none, whichever rule or score took them in with the names
+     * beside them ("ilmoittakaa Jonnalle tai Hely Uusitalolle", "Ota yhteyttä Kanyaan tai Raniaan").
+     */
+    private static void unmarkConjunctions(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && NameLists.isConjunction(text, tokens, t)) {
+                names[t] = false;
             }
         }
     }

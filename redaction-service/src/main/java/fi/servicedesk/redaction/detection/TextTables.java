@@ -24,7 +24,7 @@ final class TextTables {
     private TextTables() {
     }
 
-    private static final int[] NO_LINES = {};
+    static final int[] NO_LINES = {};
 
     /**
      * Marks the rows' words in the titled columns and takes the marks off the title lines; returns the first word and

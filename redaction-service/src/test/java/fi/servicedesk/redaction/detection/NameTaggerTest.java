@@ -79,6 +79,16 @@ class NameTaggerTest {
     }
 
     @Test
+    void aNameColumnsTitleLineIsNeverTheTaggers() {
+        var text = "Webinar attendance\nFull Name\tFirst Join\tLast Leave\tTime in Call\tEmail\n"
+                + "Orvokki Salmela\t10:01\t10:45\t44 min\tosalmela@example.fi\n"
+                + "Rhodri Pennington\t10:03\t10:50\t47 min\trpennington@example.org";
+        var redacted = redact(new Redactor(true), text);
+        assertTrue(redacted.contains("\nFull Name\tFirst Join\tLast Leave\tTime in Call\tEmail\n"), redacted);
+        assertTrue(redacted.contains("[NAME_1] [NAME_2]\t10:01"), redacted);
+    }
+
+    @Test
     void aWordBesideAKindOfThingHasItsFeaturesInAnyCaseOfThatWord() {
         // "palvelimelle" and "palvelimen" are both the server, by their base form; "kollegalle" is a colleague.
         var besideServer = slots("Siirsin palvelimelle thor lokit.", 2);

@@ -117,6 +117,8 @@ class PersonNameDetectorTest {
             // a table's title line names columns, no one
             "Asset tag,Assigned to,Location\\nLT-1780,\"Fox, Grant\",a Marshall amp|Fox;Grant",
             "Is Harju still the approver?|Harju",
+            // a conjunction between two names is none
+            "Ota yhteyttä Kanyaan tai Raniaan.|Kanyaan;Raniaan",
             // a surname that is a street word, where no determiner or noun makes it a street
             "Call notes: customer Joy Lane (06 430 0858) reports a crash.|Joy;Lane",
             // the people a label lists
