@@ -154,7 +154,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 9, 47);
+        holdsNameFigures(FIFTH_HELD_OUT, 10, 42);
     }
 
     /**
@@ -177,7 +177,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 10, 46);
+        holdsNameFigures(SEVENTH_HELD_OUT, 12, 45);
     }
 
     /**
@@ -202,7 +202,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 10, 54);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 53);
     }
 
     /**
@@ -216,7 +216,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 8, 62);
+        holdsNameFigures(TENTH_HELD_OUT, 8, 38);
     }
 
     /**
@@ -229,7 +229,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 42);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 28);
     }
 
     /**
@@ -242,7 +242,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 12, 61);
+        holdsNameFigures(TWELFTH_HELD_OUT, 13, 50);
     }
 
     /**
@@ -281,7 +281,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 175);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 89);
     }
 
     /**
@@ -314,11 +314,18 @@ class RedactionEvaluationTest {
     }
 
     /**
-     * The eighteenth held-out set (held-out-18.py): placeholder bounds for its first run.
+     * The eighteenth held-out set (held-out-18.py): 640 messages: travel bookings with passengers in capitals, vCards,
+     * raw iCalendar, LDIF, on-call YAML, PowerShell for mailbox delegation, tab-separated attendance reports, CEO-fraud
+     * reports, lost phones with their IMEI, expense claims with business IDs, creditor references and e-invoice
+     * addresses, numbers said digit by digit from "plus"; 4,168 names in 687 forms (667 new to the other sets), 1,306
+     * look-alikes (units, diseases, prizes, ships, trains, buildings, supercomputers and rooms named after people,
+     * brands that are surnames, the same word as a person and as a place). Its honest figures (the engine before any
+     * rule its errors chose) are in docs/redaction.md's results table; the bounds are the engine's figures now that
+     * the tagger is trained on it.
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 5000, 5000);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 135, 107);
     }
 
     /**
