@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Makes {@link NameTagger}'s model (redaction-service/bench/tagger/train.sh): reads the evaluation set, the
- * hand-written set and held-out 1 to 17 (no later one: each new set is first the honest test, never trained on,
+ * hand-written set and held-out 1 to 18 (no later one: each new set is first the honest test, never trained on,
  * never looked at to choose anything), computes each word's {@link TokenFeatures} as the engine does, and fits
  * liblinear's L2-regularised logistic regression (C = 2). The threshold is chosen by 4-fold cross-validation by
  * set: each fold's probabilities come from a model that never saw its sets, and the choice is the tagger's best F1
