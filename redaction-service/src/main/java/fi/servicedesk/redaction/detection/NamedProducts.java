@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Set;
  * (by Voikko's base form or the stem before the ending), is the product's or the firm's, not a person's, unless the
  * text puts a person there: a name beside it ("Emma Watson", "Karl Fazer", "Alexa Virtanen") or joined to it by a
  * conjunction ("Elina and Jasper"), or a greeting, title or cue before it ("Hi Alexa,", "Dr Watson"). A verb of asking
- * is no such frame for an assistant ("Ask Gemini"): one asks assistants too. Lists, not rules,
+ * is no such frame for an assistant ("Ask Gemini"): one asks assistants too. An assistant that people are named after
+ * too (Alexa, Siri, Claude, Erica …) is the assistant only in a message that speaks of assistants or AI. Lists, not rules,
  * because the words around such a name are those around a person's ("Claude summarised the incident", "Siri keeps
  * the calendar").
  */
@@ -23,12 +26,24 @@ final class NamedProducts {
     private static final Set<String> ASSISTANTS = Set.of("alexa", "siri", "cortana", "copilot", "bixby", "gemini",
             "bard", "claude", "chatgpt", "grok", "watson", "eliza", "erica", "amelia", "jasper", "llama", "mistral");
     /**
+     * The assistants whose name people bear too (Alexa, Siri, Claude, Erica, Amelia, Jasper, Eliza, Watson): the
+     * assistant only in a message that speaks of assistants or AI ({@link #ASSISTANT_CONTEXT}), else "Erica said …"
+     * would leave a colleague's name in clear.
+     */
+    private static final WordSet GIVEN_NAMES_TOO = WordSet.of(Set.of("alexa", "siri", "claude", "erica", "amelia",
+            "jasper", "eliza", "watson"));
+    /** Words of a message about assistants, in lower case, matched inside words ("Alexa-avustaja", "tekoälyltä"). */
+    private static final List<String> ASSISTANT_CONTEXT = List.of("assistant", "avustaj", "tekoäly", "chatbot", "botti",
+            "gpt", "copilot", "kehote", "prompt", "älykaiutin", "smart speaker", "voice", "ääniohja", "language model",
+            "kielimalli", " ai ", " ai-", " ai,", " ai.", "(ai)");
+    /**
      * Firms that bear their founder's surname, Finnish and international, which a service desk's messages name as
-     * suppliers, caterers and makers: the firm is meant where no given name goes with it. Not makers whose name is a
-     * common surname where they come from (Honda, Suzuki, Toyota; Ford): the sets name such people alone ("Suzuki-san").
+     * suppliers, caterers and makers: the firm is meant where no given name goes with it. Not firms whose name is a
+     * common surname where they come from (Honda, Suzuki, Toyota, Ford; Lindström, Snellman, Ahlström, Rettig,
+     * Hackman): people of that name are written alone too ("Suzuki-san", "kysy Lindströmiltä").
      */
     private static final Set<String> FOUNDERS_FIRMS = Set.of("stockmann", "paulig", "hartwall", "fazer", "sinebrychoff",
-            "serlachius", "ahlström", "ahlstrom", "rettig", "hackman", "lindström", "snellman", "wärtsilä", "dell",
+            "serlachius", "wärtsilä", "dell",
             "philips", "siemens", "bosch", "porsche", "disney", "boeing", "tesla", "michelin", "kellogg", "dyson",
             "hasselblad", "carlsberg", "heineken", "martela", "ferrari", "peugeot", "renault", "citroën", "citroen",
             "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury");
@@ -45,7 +60,8 @@ final class NamedProducts {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
-            if (names[t] && isListed(text, tokens, words[t], t) && !isPerson(text, tokens, words, names, t)) {
+            if (names[t] && isListed(text, tokens, words[t], t) && !isPerson(text, tokens, words, names, t)
+                    && (!isGivenNameToo(text, tokens, words[t], t) || speaksOfAssistants(text))) {
                 names[t] = false;
             }
         }
@@ -65,7 +81,7 @@ final class NamedProducts {
         if (end - start <= 4) {
             return false;
         }
-        for (var stem : NameLexicon.stemsBeforeEndings(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+        for (var stem : NameLexicon.stemsBeforeEndings(text.substring(start, end).toLowerCase(Locale.ROOT))) {
             if (LISTED.contains(stem, 0, stem.length())) {
                 return true;
             }
@@ -95,6 +111,35 @@ final class NamedProducts {
         }
         return t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)
                 && !(ASKING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && isAssistant(text, tokens, words[t], t));
+    }
+
+    private static boolean isGivenNameToo(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return GIVEN_NAMES_TOO.contains(text, tokens.start(t), tokens.end(t))
+                || w != null && w.base() != null && GIVEN_NAMES_TOO.contains(w.base(), 0, w.base().length())
+                || startsWithGivenNameToo(text, tokens, t);
+    }
+
+    /** "Sirillä", "Claudelta": the stem before the case ending is one of {@link #GIVEN_NAMES_TOO}. */
+    private static boolean startsWithGivenNameToo(String text, Tokens tokens, int t) {
+        if (tokens.length(t) <= 4) {
+            return false;
+        }
+        for (var stem : NameLexicon.stemsBeforeEndings(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
+            if (GIVEN_NAMES_TOO.contains(stem, 0, stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean speaksOfAssistants(String text) {
+        var lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        for (var word : ASSISTANT_CONTEXT) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isConjunction(String text, Tokens tokens, int t) {
