@@ -69,12 +69,14 @@ final class NamedProducts {
 
     /** The word, its base form or its stem before a Finnish case ending is listed ("Hartwallilta" → hartwall). */
     private static boolean isListed(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return isIn(LISTED, text, tokens, w, t);
+    }
+
+    /** As written, by Voikko's base form, or by the stem before a Finnish case ending, one of {@code set}'s words. */
+    private static boolean isIn(WordSet set, String text, Tokens tokens, NameLexicon.Word w, int t) {
         int start = tokens.start(t);
         int end = tokens.end(t);
-        if (LISTED.contains(text, start, end)) {
-            return true;
-        }
-        if (w != null && w.base() != null && LISTED.contains(w.base(), 0, w.base().length())) {
+        if (set.contains(text, start, end) || w != null && w.base() != null && set.contains(w.base(), 0, w.base().length())) {
             return true;
         }
         // Most words are no listed name and end in none of its letters' stems: only a word longer than a stem is split.
@@ -82,7 +84,7 @@ final class NamedProducts {
             return false;
         }
         for (var stem : NameLexicon.stemsBeforeEndings(text.substring(start, end).toLowerCase(Locale.ROOT))) {
-            if (LISTED.contains(stem, 0, stem.length())) {
+            if (set.contains(stem, 0, stem.length())) {
                 return true;
             }
         }
@@ -113,23 +115,9 @@ final class NamedProducts {
                 && !(ASKING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && isAssistant(text, tokens, words[t], t));
     }
 
+    /** One of {@link #GIVEN_NAMES_TOO}, also in a Finnish case ("Sirillä", "Claudelta"). */
     private static boolean isGivenNameToo(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        return GIVEN_NAMES_TOO.contains(text, tokens.start(t), tokens.end(t))
-                || w != null && w.base() != null && GIVEN_NAMES_TOO.contains(w.base(), 0, w.base().length())
-                || startsWithGivenNameToo(text, tokens, t);
-    }
-
-    /** "Sirillä", "Claudelta": the stem before the case ending is one of {@link #GIVEN_NAMES_TOO}. */
-    private static boolean startsWithGivenNameToo(String text, Tokens tokens, int t) {
-        if (tokens.length(t) <= 4) {
-            return false;
-        }
-        for (var stem : NameLexicon.stemsBeforeEndings(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT))) {
-            if (GIVEN_NAMES_TOO.contains(stem, 0, stem.length())) {
-                return true;
-            }
-        }
-        return false;
+        return isIn(GIVEN_NAMES_TOO, text, tokens, w, t);
     }
 
     private static boolean speaksOfAssistants(String text) {

@@ -30,8 +30,7 @@ public final class PaymentCardDetector implements Detector {
 
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
-        return c >= '2' && c <= '6' && Characters.notAfterWord(text, i, ".,-") && hasEnoughDigits(text, i)
-                && !DeviceIdDetector.followsLabel(text, i);
+        return c >= '2' && c <= '6' && Characters.notAfterWord(text, i, ".,-") && hasEnoughDigits(text, i);
     }
 
     /**

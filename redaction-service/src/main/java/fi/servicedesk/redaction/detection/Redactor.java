@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class Redactor {
 
-    private static final Set<EntityType> CHECKED = EnumSet.of(EntityType.NATIONAL_ID, EntityType.IBAN, EntityType.PAYMENT_CARD, EntityType.DEVICE_ID);
+    private static final Set<EntityType> CHECKED = EnumSet.of(EntityType.NATIONAL_ID, EntityType.IBAN, EntityType.PAYMENT_CARD);
     /**
      * Of two findings of one length the more certain goes first ({@link #certainty}), then the earlier.
      */
@@ -139,12 +139,16 @@ public class Redactor {
     }
 
     /**
-     * 0 for a finding a check digit proved: "050984-8032" is a valid mobile number and a valid identity code, and the
-     * code's date and mod-31 check are the rarer coincidence. 1 for a user name, the event's known one or a login
+     * -1 for a device's identifier after its label. 0 for another finding a check digit proved: "050984-8032" is a
+     * valid mobile number and a valid identity code, and the code's date and mod-31 check are the rarer coincidence. 1 for a user name, the event's known one or a login
      * pair's, which is exact where the name rules only read a word as a name: in capitals a user name after its cue
      * is a word in capitals they take for one ("KÄYTTÄJÄTUNNUKSENI ON LKOSKINEN"). 2 for the rest.
      */
     private static int certainty(Finding finding) {
+        // Its label and its check digit: "IMEI 350887430716536" is a card's number only by its digits.
+        if (finding.type() == EntityType.DEVICE_ID) {
+            return -1;
+        }
         if (CHECKED.contains(finding.type())) {
             return 0;
         }
