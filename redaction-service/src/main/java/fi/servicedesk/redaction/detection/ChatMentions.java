@@ -2,15 +2,20 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * "@Katja", "@jouni": a chat mention (an "@" not inside an address) of a word that can be a name;
- * in lower case only a name Voikko or the lists know that is no other word.
+ * in lower case only a name Voikko or the lists know that is no other word, or a word no list knows that the message
+ * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker).
  */
 final class ChatMentions {
 
     /** What may stand right before a mention's "@" besides white space: brackets and quotation marks. */
     private static final String MAY_PRECEDE = "([\"'“”‘’«»";
+
+    /** Slack's and Teams' mentions of a whole channel or team, no one's name. */
+    private static final Set<String> EVERYONE = Set.of("here", "channel", "everyone", "all", "team");
 
     private ChatMentions() {
     }
@@ -35,10 +40,24 @@ final class ChatMentions {
             boolean capitalised = Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
             boolean name = capitalised
                     ? !NameLexicon.isMaker(lower) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || !NameLexicon.isThingOrWord(lower))
-                    : w.isName() && !w.is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD);
+                    : !w.is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD)
+                    && (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !EVERYONE.contains(lower)
+                    && writtenCapitalised(text, at + 1, end));
             if (name) {
                 findings.add(new Finding(EntityType.NAME, at + 1, end, w.isName() && w.base() != null ? w.base() : lower));
             }
         }
+    }
+
+    /** The word {@code text[start, end)}, in lower case, stands elsewhere in the message as a capitalised word. */
+    private static boolean writtenCapitalised(String text, int start, int end) {
+        var capitalised = Character.toUpperCase(text.charAt(start)) + text.substring(start + 1, end);
+        for (int i = text.indexOf(capitalised); i >= 0; i = text.indexOf(capitalised, i + 1)) {
+            int after = i + capitalised.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

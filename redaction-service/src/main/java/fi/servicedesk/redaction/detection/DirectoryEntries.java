@@ -45,13 +45,15 @@ final class DirectoryEntries {
      */
     static int[] names(String text, NameLexicon lexicon) {
         var spans = new Spans();
+        // The attributes first: an entry's common name is a person's where its words are the entry's given name or
+        // surname ("dn: cn=Juhán Hetta,…" beside "givenName: Juhán", "sn: Hetta"), whatever Voikko says of them.
+        for (int colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
+            attribute(text, lexicon, colon, spans);
+        }
         for (int eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
             if (isCommonNameKey(text, eq)) {
                 commonName(text, lexicon, eq + 1, spans);
             }
-        }
-        for (int colon = text.indexOf(':'); colon > 0; colon = text.indexOf(':', colon + 1)) {
-            attribute(text, lexicon, colon, spans);
         }
         for (int eq = text.indexOf("-eq '"); eq > 0; eq = text.indexOf("-eq '", eq + 1)) {
             filtered(text, lexicon, eq, spans);
@@ -209,7 +211,7 @@ final class DirectoryEntries {
             if (!w.isName() && NameLexicon.isThingOrWord(text, words[k], words[k + 1]) || NameLexicon.isMaker(text, words[k], words[k + 1])) {
                 return;
             }
-            name |= w.isName();
+            name |= w.isName() || spans.holdsWord(text, words[k], words[k + 1]);
             unknown &= !w.isKnown() && !EnglishNouns.contains(text, words[k], words[k + 1]);
         }
         if (name || unknown) {
@@ -249,7 +251,8 @@ final class DirectoryEntries {
             if (i == start || count == 2 * MOST_WORDS || i < end && " ,\\".indexOf(text.charAt(i)) < 0) {
                 return null;
             }
-            if (Character.isUpperCase(text.charAt(start)) && i - start > 1 && Character.isLowerCase(text.charAt(start + 1))) {
+            if (Character.isUpperCase(text.charAt(start)) && i - start > 1 && Character.isLowerCase(text.charAt(start + 1))
+                    || joinedParticle(text, start, i)) {
                 words[count++] = start;
                 words[count++] = i;
             } else if (!Character.isLowerCase(text.charAt(start)) || i - start > 4) {
@@ -258,6 +261,13 @@ final class DirectoryEntries {
             }
         }
         return count == 0 ? null : Arrays.copyOf(words, count);
+    }
+
+    /** "al-Tamimi", "el-Sayed", "ibn-Saud": a particle in lower case joined by a hyphen to a capitalised word. */
+    private static boolean joinedParticle(String text, int start, int end) {
+        int hyphen = text.indexOf('-', start);
+        return hyphen > start && hyphen - start <= 3 && hyphen + 2 < end
+                && Character.isUpperCase(text.charAt(hyphen + 1)) && Character.isLowerCase(text.charAt(hyphen + 2));
     }
 
     /** Only spaces or tabs between the line's start and {@code at}. */
@@ -290,6 +300,16 @@ final class DirectoryEntries {
             }
             values[size++] = start;
             values[size++] = end;
+        }
+
+        /** A span holds the same characters as {@code text[start, end)}. */
+        boolean holdsWord(String text, int start, int end) {
+            for (int k = 0; k < size; k += 2) {
+                if (values[k + 1] - values[k] == end - start && text.regionMatches(values[k], text, start, end - start)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The spans by their starts (the kinds of entry are searched one after the other). */

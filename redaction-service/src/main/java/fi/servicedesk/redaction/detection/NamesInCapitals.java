@@ -28,7 +28,7 @@ final class NamesInCapitals {
             if (read == null) {
                 read = new String[n];
             }
-            read[t] = capitalisedForm(text, tokens, t);
+            read[t] = capitalisedForm(text, tokens.start(t), tokens.end(t));
             var w = lexicon.lookup(read[t], 0, read[t].length());
             if (w.isOnlyName() && !w.is(NameLexicon.Word.ENGLISH_WORD) && !NameLexicon.isThingOrWord(read[t].toLowerCase(Locale.ROOT))
                     && !NameLexicon.isMaker(read[t].toLowerCase(Locale.ROOT)) && !namesAThing(text, tokens, t)
@@ -80,10 +80,10 @@ final class NamesInCapitals {
     }
 
     /** "LEPISTÖ-ROUTIO" as "Lepistö-Routio": each part's first letter in capitals, the rest lower-cased. */
-    private static String capitalisedForm(String text, Tokens tokens, int t) {
-        var form = new StringBuilder(tokens.length(t));
+    static String capitalisedForm(String text, int start, int end) {
+        var form = new StringBuilder(end - start);
         boolean first = true;
-        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             form.append(first ? c : Character.toLowerCase(c));
             first = c == '-';

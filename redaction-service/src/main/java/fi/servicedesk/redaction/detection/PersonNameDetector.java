@@ -23,7 +23,7 @@ import java.util.Locale;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ThingsNamedLikePeople} and {@link WordsOpeningAClause} take the mark
  * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
@@ -138,6 +138,7 @@ public final class PersonNameDetector implements Detector {
         DirectoryEntries.find(text, lexicon, glued, findings);
         if (message.has('/')) {
             SlashSignatures.find(text, lexicon, findings);
+            BookedPassengers.find(text, lexicon, findings);
         }
         int[] runs = spelt.runs();
         for (int t = 0, run = 0; anyMarked && t < n; t++) {

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,14 @@ class ChatMentionsTest {
     })
     void findsAMentionAfterAQuotationMarkOrBracket(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @Test
+    void findsAMentionInLowerCaseOfAWordTheChatWritesCapitalised() {
+        assertEquals(List.of("Szymon", "Woźniak", "szymon"),
+                Found.inOrder(detector, "[09:14] Szymon Woźniak\nTeams crashed again\n[09:15] ask @szymon, same here"));
+        // a whole channel's mention, even where the word is written capitalised too
+        assertEquals(List.of(), Found.inOrder(detector, "@here Here is the link. @channel Channel closed."));
     }
 
     @ParameterizedTest

@@ -27,6 +27,15 @@ class DirectoryEntriesTest {
     }
 
     @Test
+    void findsACommonNameByTheEntrysOwnNameAttributes() {
+        // "Hetta" is a village to Voikko and "Juhán" no word it knows: the entry's givenName and sn say they are names
+        assertFound("dn: cn=Juhán Hetta,ou=Staff,dc=museum,dc=org\ngivenName: Juhán\nsn: Hetta",
+                "Juhán", "Hetta", "Juhán", "Hetta");
+        // a particle joined by a hyphen in lower case
+        assertFound("manager: cn=Dalia al-Tamimi,ou=Staff,dc=museum,dc=org", "Dalia", "al-Tamimi");
+    }
+
+    @Test
     void findsTheNameAFilterLooksFor() {
         assertFound("PS C:\\> Get-ADUser -Filter \"Surname -eq 'Chkheidze'\" -Properties Manager", "Chkheidze");
     }

@@ -1,0 +1,64 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A traveller in a booking, written as airlines and travel agencies write a name (R3.2, R8.2): surname, slash, given
+ * names, in capitals (*HAVERINEN/ALMA ADT*, *BIN SALEH/FAISAL MR*, *SORVARI/KULLERVO (aikuinen)*). The slash glues the
+ * two to each other, so neither is a word of the text's and no other rule sees them. Only where a title or a
+ * passenger type follows, or the line is labelled as passengers: "TCP/IP", "CI/CD" or "HR/IT" have neither. The
+ * surname and the given names are one finding each, a surname of two or three words too (*VAN LEEUWEN*, *AL-RIFAI*).
+ */
+final class BookedPassengers {
+
+    /** A word in capitals, hyphens and apostrophes inside it: "AL-RIFAI", "O'NEILL", "GÜNEŞ". */
+    private static final String WORD = "\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}";
+    /** IATA's passenger types and the titles a booking writes after the given names. */
+    private static final String CODE = "(?:ADT|CHD|INF|YTH|SRC|CNN|MR|MRS|MS|MISS|MSTR|DR)\\b";
+    /** Up to three words, none of them a code: "BIN SALEH", "MARY ANN". */
+    private static final String WORDS = "(?!" + CODE + ")" + WORD + "(?: (?!" + CODE + ")" + WORD + "){0,2}";
+    /** A code, or a passenger type said in words (Finnish, Swedish, English). */
+    private static final String TYPE = CODE + "|\\((?i:aikuinen|lapsi|vauva|nuori|vuxen|barn|adult|child|infant|youth)\\)";
+    /** Group 3 is set where a type follows the name. */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}/._@-])(" + WORDS + ")/(" + WORDS + ")"
+            + "(?![\\p{L}\\p{N}/._@-])(?:(?= (" + TYPE + "))|)");
+    /** A line labelled as a booking's travellers: "PASSENGER 1:", "Matkustajat:", "PAX:", "Resenär:". */
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:^|\\n)[ \\t]*(?:passengers?|pax|travell?ers?|matkustaja[t]?"
+            + "|matkustajan nimi|resenär(?:er)?)\\b[^\\n:]{0,12}:[^\\n]*$");
+
+    private BookedPassengers() {
+    }
+
+    static void find(String text, NameLexicon lexicon, List<Finding> findings) {
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            if (m.group(3) != null || labelledLine(text, m.start())) {
+                add(text, lexicon, m.start(1), m.end(1), findings);
+                add(text, lexicon, m.start(2), m.end(2), findings);
+            }
+        }
+    }
+
+    /** The line before the name, up to it, opens with a label of travellers. */
+    private static boolean labelledLine(String text, int start) {
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        return LABEL.matcher(text).region(line == 0 ? 0 : line - 1, start).find();
+    }
+
+    /** One part of the name; a single word's value is its base form, so one person keeps one placeholder. */
+    private static void add(String text, NameLexicon lexicon, int start, int end, List<Finding> findings) {
+        var part = text.substring(start, end);
+        String value = part.toLowerCase(Locale.ROOT);
+        if (part.indexOf(' ') < 0) {
+            var form = NamesInCapitals.capitalisedForm(part, 0, part.length());
+            var w = lexicon.lookup(form, 0, form.length());
+            if (w.isName() && w.base() != null) {
+                value = w.base();
+            }
+        }
+        findings.add(new Finding(EntityType.NAME, start, end, value));
+    }
+}
