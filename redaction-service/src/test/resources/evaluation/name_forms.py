@@ -25,3 +25,8 @@ def foreign(nom):
     """A name of other origin with its Finnish endings: a stem vowel -i after a consonant."""
     stem = nom + "i" if nom[-1] not in "aeiouyäöõ" else nom
     return inflect(nom, stem, stem)
+
+
+def origin(firsts, lasts):
+    """The given names and surnames of one origin, each with its Finnish endings."""
+    return [foreign(n) for n in firsts], [foreign(n) for n in lasts]
