@@ -47,6 +47,7 @@ class RedactionEvaluationTest {
     static final String SIXTEENTH_HELD_OUT = "/evaluation/held-out-16.jsonl";
     static final String SEVENTEENTH_HELD_OUT = "/evaluation/held-out-17.jsonl";
     static final String EIGHTEENTH_HELD_OUT = "/evaluation/held-out-18.jsonl";
+    static final String NINETEENTH_HELD_OUT = "/evaluation/held-out-19.jsonl";
     /** -Dredaction.names.tagger.enabled=false measures the rules alone; the bounds are the engine's with the tagger. */
     private static final boolean TAGGER = !"false".equals(System.getProperty("redaction.names.tagger.enabled"));
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
@@ -329,6 +330,22 @@ class RedactionEvaluationTest {
     }
 
     /**
+     * The nineteenth held-out set (held-out-19.py): 640 messages in Finnish, English and Swedish: live-chat logs with
+     * speaker headers and lower-case given names, callers' introductions, numbers in the national forms of the UK,
+     * Ireland, the US, Germany, Sweden and Estonia, shared mailboxes and role addresses, names in lists, with
+     * particles and hyphens and in ten Finnish cases, mixed-language messages; 4,106 names in 823 forms (818 new to
+     * the other sets), 1,638 look-alikes (company offices on streets named after people, storms, ships, buildings,
+     * rooms, awards, laws, algorithms, diseases, build servers and pets named after people, districts in the cases).
+     * Its honest figures (the engine before any rule or model had seen it) are in docs/redaction.md's results table;
+     * the bounds are those figures with the tagger of sets 1-18. Its phones in national forms (07700 900123, (617)
+     * 555-0142, 0151 23456789) are below the PHONE target, so it is held by its bounds alone.
+     */
+    @Test
+    void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
+        holdsBounds(NINETEENTH_HELD_OUT, 304, 472);
+    }
+
+    /**
      * A set below the NAME targets: every other type meets its targets, and no more values are left
      * in clear and no more look-alikes damaged than the bounds, which are the engine's figures on it.
      */
@@ -336,6 +353,18 @@ class RedactionEvaluationTest {
         var result = evaluate(load(set));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
                 || f.contains("look-alikes")), String.join("; ", result.failures()));
+        holdsBounds(result, leakedAtMost, damagedAtMost);
+    }
+
+    /**
+     * A set below the targets of a strict type too, before any rule its misses chose: held by the labelled values
+     * left in clear, which count a missed value of every type, and the look-alikes damaged.
+     */
+    private static void holdsBounds(String set, int leakedAtMost, int damagedAtMost) throws IOException {
+        holdsBounds(evaluate(load(set)), leakedAtMost, damagedAtMost);
+    }
+
+    private static void holdsBounds(Result result, int leakedAtMost, int damagedAtMost) {
         assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
     }
