@@ -14,7 +14,7 @@ final class NamesAfterCues {
     private static final Set<String> GREETINGS = Set.of(
             "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "kiitos", "kiitti",
             "kiitokset", "terveisin", "t", "yt", "mvh", "hälsningar", "hi", "hello", "hey", "dear", "thanks", "thx",
-            "regards", "cheers");
+            "regards", "cheers", "hiya", "howdy", "terkkuja", "terkut", "morjens", "moikku", "hejsan", "tjena", "hallå");
     /**
      * Words that name a person next ("kysy", "soitin", "cc", "ask", "ping", "Mr"): a capitalised word after
      * one inside a sentence is a name even when it is also an ordinary word ("Soitin Kivelle", "Mr Gray").
@@ -72,7 +72,9 @@ final class NamesAfterCues {
             "hyväksyjä", "käsittelijä", "approver", "assignee", "requester", "intern", "trainee", "harjoittelija",
             "kesäharjoittelija", "contractor", "consultant", "konsultti",
             // who is on call and who guides a starter: "Päivystäjä Anke Schröder", "Buddy: Kanya"
-            "päivystäjä", "buddy", "mentor");
+            "päivystäjä", "buddy", "mentor",
+            // who answers a web chat: "[14.30] Tukihenkilö Kaija:", "Asiakaspalvelija Ronja"
+            "tukihenkilö", "asiakaspalvelija", "palveluneuvoja");
 
     /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
     private static final WordSet GREETING_WORDS = WordSet.of(GREETINGS);
@@ -103,6 +105,17 @@ final class NamesAfterCues {
      */
     static boolean framesPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t, int next) {
         return tokens.adjacent(t, next) && (isGreeting(text, tokens, t) || isPersonCue(text, tokens, words, t) && !isSpeakerLabel(text, tokens, t));
+    }
+
+    /**
+     * "Kysy Nykäseltä, jos …", "Ask bin Saleh if unsure", "Kiitos Anna": a greeting or a word that names a person next,
+     * opening a sentence before a name, is the cue, not the name's first part. Three letters or more: "T Virtanen",
+     * "Cc" are left to the rules that read initials and headers.
+     */
+    static boolean isCueBeforeName(String text, Tokens tokens, boolean[] names, int t) {
+        return t + 1 < tokens.size() && names[t + 1] && tokens.length(t) >= 3 && tokens.beginsSentence(t) && tokens.spaced(t, t + 1)
+                && (GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                || PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t)));
     }
 
     /** "Agent: Who's …", "Asiakas: Se on …": a role opening a line before a colon labels what a speaker says. */

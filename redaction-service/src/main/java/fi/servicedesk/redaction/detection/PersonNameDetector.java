@@ -117,7 +117,7 @@ public final class PersonNameDetector implements Detector {
             TextTables.unmarkTitles(names, titleLines);
             TextTables.unmarkTitles(names, nameTitleLines);
         }
-        unmarkConjunctions(text, tokens, names);
+        unmarkConjunctionsAndCues(text, tokens, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;
@@ -158,11 +158,12 @@ public final class PersonNameDetector implements Detector {
 
     /**
      * "ja", "tai", "and", "or" in lower case join names and are none, whichever rule or score took them in with the names
-     * beside them ("ilmoittakaa Jonnalle tai Hely Uusitalolle", "Ota yhteyttä Kanyaan tai Raniaan").
+     * beside them ("ilmoittakaa Jonnalle tai Hely Uusitalolle", "Ota yhteyttä Kanyaan tai Raniaan"); nor is a cue
+     * opening a sentence before a name ({@link NamesAfterCues#isCueBeforeName}).
      */
-    private static void unmarkConjunctions(String text, Tokens tokens, boolean[] names) {
+    private static void unmarkConjunctionsAndCues(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && NameLists.isConjunction(text, tokens, t)) {
+            if (names[t] && (NameLists.isConjunction(text, tokens, t) || NamesAfterCues.isCueBeforeName(text, tokens, names, t))) {
                 names[t] = false;
             }
         }

@@ -3,10 +3,11 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Saints and the days named after people: "St Mary's Hospital", "St Albans", "Happy St Andrew's Day",
- * "Martin Luther King Day", "Tänään on Annan nimipäivä". The names in them are a church's, a town's, a
+ * Saints, feasts and the days named after people: "St Mary's Hospital", "St Albans", "Happy St Andrew's Day",
+ * "Martin Luther King Day", "Tänään on Annan nimipäivä", "Cover over Christmas:". The names in them are a church's, a town's, a
  * hospital's or the calendar's, no one's in the message:
  * <ul>
+ *   <li>a feast's English name ("Christmas", "Hogmanay", "Martinmas"), wherever it stands;</li>
  *   <li>the word after "St", "St." or "Saint" and that word; not after a name, whose surname it opens
  *       ("Jo St Clair");</li>
  *   <li>the capitalised words before a capitalised "Day" that follows a possessive ("Valentine's Day") or two
@@ -28,12 +29,21 @@ final class SaintsAndHolidays {
     private static final WordSet DAYS = WordSet.of(Set.of("päivä", "päivänä", "päivää", "päiväksi", "päivästä",
             "päivälle", "päivään"));
     private static final int LONGEST_HOLIDAY = 4;
+    /** Feasts whose English names are no one's ("Cover over Christmas:", "Hogmanay rota"), some formed from a saint's. */
+    private static final WordSet FEASTS = WordSet.of(Set.of("christmas", "xmas", "easter", "hogmanay", "martinmas",
+            "michaelmas", "candlemas", "lammas", "whitsun", "whitsuntide", "pentecost", "halloween", "thanksgiving",
+            "hanukkah", "diwali", "ramadan", "passover"));
 
     private SaintsAndHolidays() {
     }
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            if (names[t] && FEASTS.contains(text, tokens.start(t), tokens.end(t))) {
+                names[t] = false;
+            }
+        }
         for (int t = 0; t + 1 < n; t++) {
             if ((names[t] || names[t + 1]) && isSaint(text, tokens, names, t)) {
                 names[t] = false;

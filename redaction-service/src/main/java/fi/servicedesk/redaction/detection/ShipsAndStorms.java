@@ -3,19 +3,27 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Ships and storms are named like people: "M/S Viking Grace", "HMS Victory", "jäänmurtaja Urho",
- * "Hurricane Milton", "myrsky Aapeli". The capitalised words after a vessel's prefix or after the word
- * of the kind are the ship's or the storm's name, not a person's.
+ * Ships, storms, rooms and pets are named like people: "M/S Viking Grace", "RRS Sir David Attenborough",
+ * "jäänmurtaja Urho", "Hurricane Milton", "myrsky Aapeli", "Kokoushuone Minna Canth", "Toimistokoira Nalle". The
+ * capitalised words after a vessel's prefix or after the word of the kind are the thing's name, not a person's.
  */
 final class ShipsAndStorms {
 
     /** Prefixes of ships' names, in their written case, each followed by a space. */
-    private static final String[] VESSEL_PREFIXES = {"M/S ", "MS ", "M/V ", "MV ", "S/S ", "SS ", "HMS ", "RMS ", "USS ", "m/s ", "s/s "};
+    private static final String[] VESSEL_PREFIXES = {"M/S ", "MS ", "M/V ", "MV ", "S/S ", "SS ", "HMS ", "RMS ", "RRS ", "R/V ", "RV ",
+        "USS ", "m/s ", "s/s "};
     private static final WrittenWords VESSEL_PREFIX_WORDS = WrittenWords.of(VESSEL_PREFIXES);
     /** Words of the kind, by base form for Finnish: a ship's or a storm's name follows them. */
     private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
             "hurricane", "typhoon", "cyclone", "storm", "laiva", "alus", "lautta", "jäänmurtaja", "risteilijä",
             "hinaaja", "myrsky", "hirmumyrsky", "taifuuni");
+    /**
+     * Rooms and pets are named after people too ("Kokoushuone Minna Canth", "room Ada Lovelace", "Toimistokoira Nalle"):
+     * the word of the kind, also at a Finnish compound's end, but only uninflected, where it names what follows
+     * ("huoneesta Matti Virtaselle" is from a room to a person).
+     */
+    private static final Set<String> NAMED_KINDS = Set.of("room", "huone", "sali", "auditorio", "dog", "cat", "koira", "kissa");
+    private static final WordSet NAMED_KIND_WORDS = WordSet.of(NAMED_KINDS);
     /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
     /** The longest run of capitalised words a ship's or storm's name takes ("Silja Serenade", "Queen Mary Two"). */
@@ -49,6 +57,27 @@ final class ShipsAndStorms {
             return false;
         }
         var w = words[t];
-        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase());
+        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase())
+                || isNamedKind(text, tokens, w, t);
+    }
+
+    /**
+     * A {@link #NAMED_KINDS} word, or an ordinary compound ending in one ("kokoushuone", "toimistokoira"), written as
+     * its base form: uninflected.
+     */
+    private static boolean isNamedKind(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (NAMED_KIND_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+            return true;
+        }
+        if (w == null || w.ordinaryBase() == null || w.ordinaryBase().length() != tokens.length(t)
+                || !text.regionMatches(true, tokens.start(t), w.ordinaryBase(), 0, tokens.length(t))) {
+            return false;
+        }
+        for (var kind : NAMED_KINDS) {
+            if (w.ordinaryBase().endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

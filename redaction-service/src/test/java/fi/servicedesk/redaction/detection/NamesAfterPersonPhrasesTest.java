@@ -27,6 +27,10 @@ class NamesAfterPersonPhrasesTest {
             "can someone confirm with Kuura?|Kuura",
             "Assign it to Eimear, she knows the setup.|Eimear",
             "I'll reach out to Shepherd tomorrow.|Shepherd",
+            // a cue opening a sentence is no part of the name after it
+            "Kysy Nykäseltä, jos et tiedä.|Nykäseltä",
+            "Hiya Digby, the screen is fixed.|Digby",
+            "[14.30] Tukihenkilö Kaija: Hei! Tarkistan, hetki|Kaija",
             // an agent's shorthand in an after-call note: the customer and their manager
             "ACN 09:40 - cust Lemlem Gebre rang re MFA; Mgr Otar Chkheidze to approve.|Lemlem;Gebre;Otar;Chkheidze",
             // whom to call back, and who handles the case next, also after the shorthand's full stop

@@ -23,7 +23,7 @@ class ThingsNamedLikePeopleTest {
             "Our Matti Virtanen called about the printer.|Matti;Virtanen",
             "Sorry, my Anna said the laptop is fixed.|Anna",
             "Our Jenkins needs sign-off from Mills.|Mills",
-            "Jenkins needs sign-off from Mills today.|Jenkins;Mills",
+            "Hopkins needs sign-off from Mills today.|Hopkins;Mills",
             "The Viking Grace called at Turku, Jarmo says.|Jarmo",
             // not his or her, which are objects too
             "Tell her Jarmo Hirvonen called.|Jarmo;Hirvonen",
@@ -32,6 +32,13 @@ class ThingsNamedLikePeopleTest {
             "Jarmo Hirvonen pyysi tunnuksia, jäänmurtaja Urho odottaa.|Jarmo;Hirvonen",
             "Hurricane Milton closed the office, Grace Smith says.|Grace;Smith",
             "HMS Victory and MV Grace Lane sail at noon, said Jarmo.|Jarmo",
+            "The laptop is on board the RRS Sir David Attenborough, said Jarmo.|Jarmo",
+            // a room or a pet of that name: the kind's word uninflected before it, also a compound's last part
+            "Kokoushuone Minna Canth on varattu, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "Toimistokoira Nalle pureskeli kaapelin, Jarmo huomasi.|Jarmo",
+            "Book room Ada Lovelace for Jarmo Hirvonen.|Jarmo;Hirvonen",
+            // a feast's name
+            "Cover over Christmas: Jarmo Hirvonen.|Jarmo;Hirvonen",
             // a compound whose last part is in lower case; a double name keeps its capitals
             "Siirrä Citrix-oikeudet Jaakolle, Karhu-tiimi hoitaa.|Jaakolle",
             "Anna-Liisa Engström-Keränen soitti.|Anna-Liisa;Engström-Keränen",
