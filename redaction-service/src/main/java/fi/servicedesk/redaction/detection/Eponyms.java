@@ -3,7 +3,8 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Laws, razors, principles and effects named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
+ * Laws, razors, principles, effects and algorithms named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
+ * "Dijkstra's algorithm",
  * "the Dunning–Kruger effect", "Parkinsonin laki", "Murphyn lain mukaan". The name is the rule's, no one the message
  * is about, so the mark comes off it and off the names joined to it by a hyphen or dash.
  */
@@ -11,10 +12,11 @@ final class Eponyms {
 
     /** What English names after a person, in lower case after the name or its possessive. */
     private static final WordSet ENGLISH_HEADS = WordSet.of(Set.of("law", "laws", "razor", "principle", "effect",
-            "paradox", "theorem", "conjecture", "fallacy", "syndrome", "disease", "constant"));
+            "paradox", "theorem", "conjecture", "fallacy", "syndrome", "disease", "constant", "algorithm", "algorithms",
+            "equation", "lemma", "inequality"));
     /** The same in Finnish, by base form, after the name in the genitive. */
     private static final Set<String> FINNISH_HEADS = Set.of("laki", "periaate", "efekti", "ilmiö", "paradoksi",
-            "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio");
+            "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio", "algoritmi", "yhtälö", "lemma", "epäyhtälö");
 
     private Eponyms() {
     }

@@ -118,6 +118,8 @@ public final class NameLexicon {
             "ipad", "mac", "macbook", "linux", "azure", "intune", "okta", "github", "gitlab", "visma", "kela", "omakanta",
             // build and message servers a service desk names alone far more often than a person of that surname
             "jenkins", "gerrit", "kafka",
+            // Swedish pronouns opening a sentence ("Du når mig på …", "Jag ringer om …")
+            "du", "jag",
             "team", "all", "everyone", "everybody", "there", "guys", "folks", "again", "support", "service", "desk",
             "helpdesk", "servicedesk", "admin", "agent", "user", "customer", "sir", "madam", "it", "hr", "will", "may",
             "june", "april", "august", "mark", "bill", "grace", "hope", "joy", "rose", "page", "ray", "case", "king",

@@ -108,14 +108,17 @@ final class NamesAfterCues {
     }
 
     /**
-     * "Kysy Nykäseltä, jos …", "Ask bin Saleh if unsure", "Kiitos Anna": a greeting or a word that names a person next,
-     * opening a sentence before a name, is the cue, not the name's first part. Three letters or more: "T Virtanen",
-     * "Cc" are left to the rules that read initials and headers.
+     * "Kysy Nykäseltä, jos …", "Ask bin Saleh if unsure", "Kiitos Anna", "[14.30] Tukihenkilö Kaija:": a greeting or a
+     * word that names a person next, before a name, is the cue, not the name's first part. Three letters or more: "T
+     * Virtanen", "Cc" are left to the rules that read initials and headers.
      */
-    static boolean isCueBeforeName(String text, Tokens tokens, boolean[] names, int t) {
-        return t + 1 < tokens.size() && names[t + 1] && tokens.length(t) >= 3 && tokens.beginsSentence(t) && tokens.spaced(t, t + 1)
-                && (GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t))
-                || PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t)));
+    static boolean isCueBeforeName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (t + 1 >= tokens.size() || !names[t + 1] || tokens.length(t) < 3 || !tokens.spaced(t, t + 1)
+                || !GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t)) && !PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+            return false;
+        }
+        // Inside a sentence only a cue that is no name itself: "[14.30] Tukihenkilö Kaija:", not "Ping" of "Li Ping".
+        return tokens.beginsSentence(t) || words[t] == null || !words[t].isName();
     }
 
     /** "Agent: Who's …", "Asiakas: Se on …": a role opening a line before a colon labels what a speaker says. */

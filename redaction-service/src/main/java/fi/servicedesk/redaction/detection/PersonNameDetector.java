@@ -117,7 +117,7 @@ public final class PersonNameDetector implements Detector {
             TextTables.unmarkTitles(names, titleLines);
             TextTables.unmarkTitles(names, nameTitleLines);
         }
-        unmarkConjunctionsAndCues(text, tokens, names);
+        unmarkConjunctionsAndCues(text, tokens, words, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;
@@ -161,9 +161,9 @@ public final class PersonNameDetector implements Detector {
      * beside them ("ilmoittakaa Jonnalle tai Hely Uusitalolle", "Ota yhteyttä Kanyaan tai Raniaan"); nor is a cue
      * opening a sentence before a name ({@link NamesAfterCues#isCueBeforeName}).
      */
-    private static void unmarkConjunctionsAndCues(String text, Tokens tokens, boolean[] names) {
+    private static void unmarkConjunctionsAndCues(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && (NameLists.isConjunction(text, tokens, t) || NamesAfterCues.isCueBeforeName(text, tokens, names, t))) {
+            if (names[t] && (NameLists.isConjunction(text, tokens, t) || NamesAfterCues.isCueBeforeName(text, tokens, words, names, t))) {
                 names[t] = false;
             }
         }

@@ -16,13 +16,15 @@ final class ShipsAndStorms {
     /** Words of the kind, by base form for Finnish: a ship's or a storm's name follows them. */
     private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
             "hurricane", "typhoon", "cyclone", "storm", "laiva", "alus", "lautta", "jäänmurtaja", "risteilijä",
-            "hinaaja", "myrsky", "hirmumyrsky", "taifuuni");
+            "hinaaja", "myrsky", "hirmumyrsky", "taifuuni", "stormen", "orkanen", "fartyget", "färjan");
     /**
      * Rooms and pets are named after people too ("Kokoushuone Minna Canth", "room Ada Lovelace", "Toimistokoira Nalle"):
      * the word of the kind, also at a Finnish compound's end, but only uninflected, where it names what follows
      * ("huoneesta Matti Virtaselle" is from a room to a person).
      */
-    private static final Set<String> NAMED_KINDS = Set.of("room", "huone", "sali", "auditorio", "dog", "cat", "koira", "kissa");
+    private static final Set<String> NAMED_KINDS = Set.of("room", "huone", "sali", "auditorio", "dog", "cat", "koira", "kissa",
+            // Swedish, as written: "mötesrummet Selma Lagerlöf"
+            "rum", "rummet", "mötesrum", "mötesrummet", "konferensrum", "konferensrummet", "hund", "hunden", "katt", "katten");
     private static final WordSet NAMED_KIND_WORDS = WordSet.of(NAMED_KINDS);
     /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);

@@ -19,6 +19,8 @@ class EponymsTest {
     @CsvSource(delimiter = '|', value = {
             "Winifred Harcourt blames Hanlon's razor for the outage.|Winifred;Harcourt",
             "Conway's law again, says Maija Korhonen.|Maija;Korhonen",
+            "The router runs Dijkstra's algorithm, says Maija Korhonen.|Maija;Korhonen",
+            "Reititin käyttää Dijkstran algoritmia, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tuula Virtanen vetosi Parkinsonin lakiin.|Tuula;Virtanen",
             "Murphyn lain mukaan kaikki hajoaa, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
             "It is the Dunning–Kruger effect, wrote Selamawit Bekele.|Selamawit;Bekele",

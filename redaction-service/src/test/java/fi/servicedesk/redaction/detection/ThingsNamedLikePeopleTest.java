@@ -37,6 +37,8 @@ class ThingsNamedLikePeopleTest {
             "Kokoushuone Minna Canth on varattu, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Toimistokoira Nalle pureskeli kaapelin, Jarmo huomasi.|Jarmo",
             "Book room Ada Lovelace for Jarmo Hirvonen.|Jarmo;Hirvonen",
+            "Plats: mötesrummet Selma Lagerlöf. Frågor till Jarmo Hirvonen.|Jarmo;Hirvonen",
+            "Stormen Gudrun tog ner masten, säger Jarmo.|Jarmo",
             // a feast's name
             "Cover over Christmas: Jarmo Hirvonen.|Jarmo;Hirvonen",
             // a compound whose last part is in lower case; a double name keeps its capitals
