@@ -181,11 +181,11 @@ public final class NameLexicon {
     private final AtomicReferenceArray<Entry> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
 
     /**
-     * One cached form: its readings and whether it is an English noun ({@link EnglishNouns}, which the name tagger
-     * asks of every word). The form's characters, not a String: a lookup then reads three objects (slot, entry,
-     * characters), not four.
+     * One cached form: its readings, whether it is an English noun ({@link EnglishNouns}, which the name tagger
+     * asks of every word) and what the tagger's features read of it as written. The form's characters, not a String:
+     * a lookup then reads three objects (slot, entry, characters), not four.
      */
-    record Entry(char[] form, Word word, boolean englishNoun) {
+    record Entry(char[] form, Word word, boolean englishNoun, TokenFeatures.Form written) {
 
         boolean isFormOf(String text, int start, int end) {
             if (form.length != end - start) {
@@ -323,7 +323,8 @@ public final class NameLexicon {
             return entry;
         }
         var form = text.substring(start, end);
-        entry = new Entry(form.toCharArray(), analyse(form), EnglishNouns.contains(text, start, end));
+        var word = analyse(form);
+        entry = new Entry(form.toCharArray(), word, EnglishNouns.contains(text, start, end), TokenFeatures.Form.of(form, word));
         cache.setRelease(slot, entry);
         return entry;
     }
