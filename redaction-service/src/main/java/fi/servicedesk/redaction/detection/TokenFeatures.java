@@ -70,6 +70,14 @@ final class TokenFeatures {
     private static final int THING_BESIDE = 100;
 
     /**
+     * The slots of {@link #KIND} by kind bit, and of {@link #NEIGHBOUR_KIND} by offset + 2 and kind bit: found once, since
+     * every word asks them of itself and of its four neighbours.
+     */
+    private static final int[] KIND_SLOTS = kindSlots(KIND);
+    private static final int[][] NEIGHBOUR_KIND_SLOTS = {kindSlots(NEIGHBOUR_KIND - 2), kindSlots(NEIGHBOUR_KIND - 1),
+            null, kindSlots(NEIGHBOUR_KIND + 1), kindSlots(NEIGHBOUR_KIND + 2)};
+
+    /**
      * Kinds of thing a name may be given to, by form or ordinary base form: a host, printer, room, assistant, group
      * or firm named like a person ("host thor", "ryhmälle Verkko", "Paulig Oy").
      */
@@ -266,7 +274,7 @@ final class TokenFeatures {
         }
         for (int bit = 0; bit < KIND_BITS; bit++) {
             if ((word.kinds() >>> bit & 1) != 0) {
-                out[n++] = hash(KIND, bit);
+                out[n++] = KIND_SLOTS[bit];
                 out[n++] = hash(KIND_AND_SHAPE, bit * 128 + shape);
             }
         }
@@ -380,9 +388,10 @@ final class TokenFeatures {
         out[n++] = mix(NEIGHBOUR_WORD + offset, forms[j]);
         out[n++] = hash(NEIGHBOUR_SHAPE + offset, shapes[j]);
         int kinds = words[j].kinds();
+        var kindSlots = NEIGHBOUR_KIND_SLOTS[offset + 2];
         for (int bit = 0; bit < KIND_BITS; bit++) {
             if ((kinds >>> bit & 1) != 0) {
-                out[n++] = hash(NEIGHBOUR_KIND + offset, bit);
+                out[n++] = kindSlots[bit];
             }
         }
         if (nouns[j]) {
@@ -514,6 +523,15 @@ final class TokenFeatures {
             }
         }
         return tokens.length(t) > 1 ? SHAPE_CAPITALS : SHAPE_CAPITALISED;
+    }
+
+    /** The slots of {@code template} and each kind bit. */
+    private static int[] kindSlots(int template) {
+        var slots = new int[KIND_BITS];
+        for (int bit = 0; bit < KIND_BITS; bit++) {
+            slots[bit] = hash(template, bit);
+        }
+        return slots;
     }
 
     /** The slot of a template and a number. */
