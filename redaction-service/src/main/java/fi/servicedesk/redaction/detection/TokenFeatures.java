@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * What {@link NameTagger} reads of each word of one message, as indices into its weights (the hashing
  * trick: a feature's template and content hashed into {@link #SIZE} slots), so that the model needs no
- * vocabulary. Made once per message: every word's readings, English-noun answer, case-folded hash and
- * shape are found once and reused when it is a neighbour, and scoring a word allocates nothing. Training
+ * vocabulary. Read once per message: every word's readings, English-noun answer, case-folded hash and
+ * shape are found once and reused when it is a neighbour (what the form gives by itself comes from the lexicon's
+ * cache, {@link Form}), and scoring a word allocates nothing. Training
  * (NameTaggerTraining, test scope) calls the same code, so what was learnt and what is scored cannot
  * drift apart. A word's features: its shape, length, hyphen or apostrophe, place (sentence start, line
  * start, after {@code : @ , (} or a number, before {@code @ . : ,} or a number), last two to four
