@@ -33,6 +33,12 @@ public final class NameTagger {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(
             () -> new Scratch(new TokenFeatures(), new int[TokenFeatures.MAX]));
 
+    /**
+     * A message of more words than this (a text may have 65,536 characters) is read into features of its own, so that
+     * a thread keeps no arrays the size of the longest message it met.
+     */
+    private static final int KEPT_WORDS = 1024;
+
     private record Scratch(TokenFeatures features, int[] slots) {
     }
 
@@ -89,7 +95,7 @@ public final class NameTagger {
      */
     void mark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
         var scratch = SCRATCH.get();
-        var features = scratch.features();
+        var features = tokens.size() <= KEPT_WORDS ? scratch.features() : new TokenFeatures();
         features.read(text, tokens, lexicon, words);
         var slots = scratch.slots();
         for (int t = 0; t < names.length; t++) {

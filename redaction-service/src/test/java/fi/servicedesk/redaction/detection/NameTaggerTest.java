@@ -55,6 +55,13 @@ class NameTaggerTest {
     }
 
     @Test
+    void aMessageOfMoreWordsThanAThreadKeepsIsTaggedAsAShortOne() {
+        var text = "Yesterday Okonkwo fixed the printer. " + "The queue is long again today. ".repeat(300);
+        assertTrue(Text.of(text).words().size() > 1024);
+        assertTrue(redact(new Redactor(true), text).startsWith("Yesterday [NAME_1] fixed the printer. The queue"));
+    }
+
+    @Test
     void aNameNoRuleCuesScoresAboveTheThresholdAndAProductBelow() {
         assertTrue(probability("Yesterday Okonkwo fixed the printer.", 1) >= tagger.threshold());
         assertTrue(probability("Yesterday Outlook crashed again.", 1) < tagger.threshold());
