@@ -161,6 +161,8 @@ public final class NameLexicon {
     private static final String[] FOREIGN_NAME_ENDINGS = {
             "iksi", "ille", "ilta", "iltä", "illa", "illä", "ista", "istä", "issa", "issä", "ksi", "iin", "ina", "inä",
             "lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "in", "ia", "iä", "na", "nä", "n", "a", "ä"};
+    /** The last letters of those endings: a word ending in none of them is split by none, and most words are asked. */
+    private static final String ENDINGS_LAST_LETTERS = lastLetters(FOREIGN_NAME_ENDINGS);
     /** The fewest letters a stem before one of those endings has ("Zoom-issa"; not "Mac-issa", "Ann-a"). */
     private static final int SHORTEST_INFLECTED_STEM = 4;
 
@@ -185,11 +187,11 @@ public final class NameLexicon {
     private final AtomicReferenceArray<Entry> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
 
     /**
-     * One cached form: its readings and whether it is an English noun ({@link EnglishNouns}, which the name tagger
-     * asks of every word). The form's characters, not a String: a lookup then reads three objects (slot, entry,
-     * characters), not four.
+     * One cached form: its readings, whether it is an English noun ({@link EnglishNouns}, which the name tagger
+     * asks of every word) and what the tagger's features read of it as written. The form's characters, not a String:
+     * a lookup then reads three objects (slot, entry, characters), not four.
      */
-    record Entry(char[] form, Word word, boolean englishNoun) {
+    record Entry(char[] form, Word word, boolean englishNoun, TokenFeatures.Form written) {
 
         boolean isFormOf(String text, int start, int end) {
             if (form.length != end - start) {
@@ -267,15 +269,28 @@ public final class NameLexicon {
     }
 
     private static void addStemsBeforeEndings(String lower, List<String> stems) {
-        for (var ending : FOREIGN_NAME_ENDINGS) {
-            if (lower.length() - ending.length() >= SHORTEST_INFLECTED_STEM && lower.endsWith(ending)) {
-                stems.add(lower.substring(0, lower.length() - ending.length()));
+        if (lower.length() > SHORTEST_INFLECTED_STEM && ENDINGS_LAST_LETTERS.indexOf(lower.charAt(lower.length() - 1)) >= 0) {
+            for (var ending : FOREIGN_NAME_ENDINGS) {
+                if (lower.length() - ending.length() >= SHORTEST_INFLECTED_STEM && lower.endsWith(ending)) {
+                    stems.add(lower.substring(0, lower.length() - ending.length()));
+                }
             }
         }
         int illative = NameWords.illativeEndingLength(lower, 0, lower.length());
         if (illative > 0 && lower.length() - illative >= SHORTEST_INFLECTED_STEM) {
             stems.add(lower.substring(0, lower.length() - illative));
         }
+    }
+
+    private static String lastLetters(String[] endings) {
+        var letters = new StringBuilder();
+        for (var ending : endings) {
+            char last = ending.charAt(ending.length() - 1);
+            if (letters.indexOf(String.valueOf(last)) < 0) {
+                letters.append(last);
+            }
+        }
+        return letters.toString();
     }
 
     static boolean isMaker(String lower) {
@@ -327,7 +342,8 @@ public final class NameLexicon {
             return entry;
         }
         var form = text.substring(start, end);
-        entry = new Entry(form.toCharArray(), analyse(form), EnglishNouns.contains(text, start, end));
+        var word = analyse(form);
+        entry = new Entry(form.toCharArray(), word, EnglishNouns.contains(text, start, end), TokenFeatures.Form.of(form, word));
         cache.setRelease(slot, entry);
         return entry;
     }

@@ -26,6 +26,22 @@ public final class NameTagger {
 
     private static NameTagger shared;
 
+    /**
+     * Each thread's features and slots, read into message after message: made new for each, their arrays were about
+     * a third of what the engine allocated a message.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(
+            () -> new Scratch(new TokenFeatures(), new int[TokenFeatures.MAX]));
+
+    /**
+     * A message of more words than this (a text may have 65,536 characters) is read into features of its own, so that
+     * a thread keeps no arrays the size of the longest message it met.
+     */
+    private static final int KEPT_WORDS = 1024;
+
+    private record Scratch(TokenFeatures features, int[] slots) {
+    }
+
     private final float[] weights;
     private final double threshold;
     /** The threshold as a sum of weights (its logit): a word is compared without its exponential. */
@@ -78,8 +94,10 @@ public final class NameTagger {
      * its readings ("Elisalle" is) is never the model's alone: the rules decide those by the words beside them.
      */
     void mark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
-        var features = new TokenFeatures(text, tokens, lexicon, words);
-        var slots = new int[TokenFeatures.MAX];
+        var scratch = SCRATCH.get();
+        var features = tokens.size() <= KEPT_WORDS ? scratch.features() : new TokenFeatures();
+        features.read(text, tokens, lexicon, words);
+        var slots = scratch.slots();
         for (int t = 0; t < names.length; t++) {
             if (sum(features, t, slots) >= least) {
                 var word = features.word(t);

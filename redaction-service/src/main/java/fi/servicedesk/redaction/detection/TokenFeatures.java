@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * What {@link NameTagger} reads of each word of one message, as indices into its weights (the hashing
  * trick: a feature's template and content hashed into {@link #SIZE} slots), so that the model needs no
- * vocabulary. Made once per message: every word's readings, English-noun answer, case-folded hash and
- * shape are found once and reused when it is a neighbour, and scoring a word allocates nothing. Training
+ * vocabulary. Read once per message: every word's readings, English-noun answer, case-folded hash and
+ * shape are found once and reused when it is a neighbour (what the form gives by itself comes from the lexicon's
+ * cache, {@link Form}), and scoring a word allocates nothing. Training
  * (NameTaggerTraining, test scope) calls the same code, so what was learnt and what is scored cannot
  * drift apart. A word's features: its shape, length, hyphen or apostrophe, place (sentence start, line
  * start, after {@code : @ , (} or a number, before {@code @ . : ,} or a number), last two to four
@@ -70,6 +71,14 @@ final class TokenFeatures {
     private static final int THING_BESIDE = 100;
 
     /**
+     * The slots of {@link #KIND} by kind bit, and of {@link #NEIGHBOUR_KIND} by offset + 2 and kind bit: found once, since
+     * every word asks them of itself and of its four neighbours.
+     */
+    private static final int[] KIND_SLOTS = kindSlots(KIND);
+    private static final int[][] NEIGHBOUR_KIND_SLOTS = {kindSlots(NEIGHBOUR_KIND - 2), kindSlots(NEIGHBOUR_KIND - 1),
+            null, kindSlots(NEIGHBOUR_KIND + 1), kindSlots(NEIGHBOUR_KIND + 2)};
+
+    /**
      * Kinds of thing a name may be given to, by form or ordinary base form: a host, printer, room, assistant, group
      * or firm named like a person ("host thor", "ryhmälle Verkko", "Paulig Oy").
      */
@@ -112,37 +121,72 @@ final class TokenFeatures {
     private static final int NO_CAPITALS = 2;
     private static final int TOO_SHORT_TO_TELL = 3;
 
-    private final String text;
-    private final Tokens tokens;
-    private final NameLexicon.Word[] words;
-    private final boolean[] nouns;
+    /**
+     * What the features read of a word form and of its readings: the form case-folded and hashed ({@link #fold}), the
+     * slots of its last two to four letters (those shorter than the form), its readings' base forms hashed as the form
+     * (0 where there is none) and whether it is a kind of thing by form or ordinary base form ({@link #THINGS}). Found
+     * once per form with its readings and kept in {@link NameLexicon.Entry}, since a conversation's forms repeat.
+     */
+    record Form(int folded, int[] suffixes, int base, int ordinaryBase, boolean thing) {
+
+        static Form of(String form, NameLexicon.Word word) {
+            int length = form.length();
+            var suffixes = new int[Math.max(0, Math.min(length - 2, 3))];
+            for (int k = 2; k < 2 + suffixes.length; k++) {
+                suffixes[k - 2] = mix(SUFFIX * 8 + k, fold(form, length - k, length));
+            }
+            return new Form(fold(form, 0, length), suffixes, baseOf(word), ordinaryBaseOf(word), isThing(form, 0, length, word));
+        }
+    }
+
+    private String text;
+    private Tokens tokens;
+    /** How many words the message has: the arrays below are kept from message to message and may be longer. */
+    private int size;
+    private NameLexicon.Word[] words;
+    private boolean[] nouns;
+    /** Each word's {@link Form}, as itself and as a neighbour. */
+    private Form[] written;
+    /** Each word's base form hashed as {@link #forms}, where it has one. */
+    private int[] bases;
     /** Each word case-folded and hashed (FNV-1a), the content of its word features as itself and as a neighbour. */
-    private final int[] forms;
+    private int[] forms;
     /** Each word's ordinary base form hashed as {@link #forms}, 0 where it has none. */
-    private final int[] ordinaryBases;
+    private int[] ordinaryBases;
     /** Each word's class of readings ({@link #kind}). */
-    private final byte[] classes;
-    private final boolean[] things;
-    private final char[] shapes;
-    private final byte[] repeats;
-    private final boolean[] lowerElsewhere;
-    private final int casing;
+    private byte[] classes;
+    private boolean[] things;
+    private char[] shapes;
+    private byte[] repeats;
+    private boolean[] lowerElsewhere;
+    /** Scratch of {@link #repeats()}: each word's hash and index. */
+    private long[] sorted;
+    private int casing;
 
     /**
      * The features of every word of {@code text}; {@code rulesWords} holds the readings the rules looked up (null
      * where they did not: a word in capitals, a short one), which are kept, and the rest are looked up here.
      */
     TokenFeatures(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] rulesWords) {
+        this();
+        read(text, tokens, lexicon, rulesWords);
+    }
+
+    /** Empty, to {@link #read} one message after another into the same arrays (the engine keeps one per thread). */
+    TokenFeatures() {
+        allocate(16);
+    }
+
+    /** The features of every word of {@code text}, in place of the message read before; see the constructor. */
+    void read(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] rulesWords) {
         this.text = text;
         this.tokens = tokens;
         int n = tokens.size();
-        this.words = rulesWords.clone();
-        this.nouns = new boolean[n];
-        this.forms = new int[n];
-        this.shapes = new char[n];
-        this.ordinaryBases = new int[n];
-        this.classes = new byte[n];
-        this.things = new boolean[n];
+        this.size = n;
+        if (n > forms.length) {
+            allocate(Math.max(n, 2 * forms.length));
+        }
+        System.arraycopy(rulesWords, 0, words, 0, n);
         for (int t = 0; t < n; t++) {
             int start = tokens.start(t);
             int end = tokens.end(t);
@@ -151,17 +195,35 @@ final class TokenFeatures {
                 words[t] = entry.word();
             }
             nouns[t] = entry.englishNoun();
-            forms[t] = fold(text, start, end);
+            var form = entry.written();
+            written[t] = form;
+            forms[t] = form.folded();
             shapes[t] = shape(text, tokens, t);
-            var base = words[t].ordinaryBase();
-            ordinaryBases[t] = base == null ? 0 : fold(base, 0, base.length());
-            things[t] = THINGS.contains(text, start, end) || base != null && THINGS.contains(base, 0, base.length());
+            // The rules may have given the word other readings than its form's (a word in capitals read capitalised).
+            var word = words[t];
+            boolean formsReadings = word == entry.word();
+            bases[t] = formsReadings ? form.base() : baseOf(word);
+            ordinaryBases[t] = formsReadings ? form.ordinaryBase() : ordinaryBaseOf(word);
+            things[t] = formsReadings ? form.thing() : isThing(text, start, end, word);
             classes[t] = kind(words[t], nouns[t]);
         }
-        this.repeats = new byte[n];
-        this.lowerElsewhere = new boolean[n];
         repeats();
         this.casing = casing();
+    }
+
+    private void allocate(int capacity) {
+        words = new NameLexicon.Word[capacity];
+        nouns = new boolean[capacity];
+        written = new Form[capacity];
+        bases = new int[capacity];
+        forms = new int[capacity];
+        shapes = new char[capacity];
+        ordinaryBases = new int[capacity];
+        classes = new byte[capacity];
+        things = new boolean[capacity];
+        repeats = new byte[capacity];
+        lowerElsewhere = new boolean[capacity];
+        sorted = new long[capacity];
     }
 
     /**
@@ -171,7 +233,7 @@ final class TokenFeatures {
     private int casing() {
         int counted = 0;
         int capitals = 0;
-        for (int t = 0; t < forms.length; t++) {
+        for (int t = 0; t < size; t++) {
             if (tokens.length(t) > 1) {
                 counted++;
                 if (shapes[t] != SHAPE_LOWER) {
@@ -200,22 +262,20 @@ final class TokenFeatures {
         out[n++] = hash(SHAPE, shape);
         out[n++] = hash(LENGTH, Math.min(end - start, 12));
         n = places(t, out, n);
-        for (int k = 2; k <= 4; k++) {
-            if (end - start > k) {
-                out[n++] = mix(SUFFIX * 8 + k, fold(text, end - k, end));
-            }
+        for (int suffix : written[t].suffixes()) {
+            out[n++] = suffix;
         }
         out[n++] = mix(WORD, forms[t]);
         var word = words[t];
         if (word.base() != null) {
-            out[n++] = mix(BASE, fold(word.base(), 0, word.base().length()));
+            out[n++] = mix(BASE, bases[t]);
         }
         if (word.kinds() == 0) {
             out[n++] = hash(UNKNOWN_WORD, 0);
         }
         for (int bit = 0; bit < KIND_BITS; bit++) {
             if ((word.kinds() >>> bit & 1) != 0) {
-                out[n++] = hash(KIND, bit);
+                out[n++] = KIND_SLOTS[bit];
                 out[n++] = hash(KIND_AND_SHAPE, bit * 128 + shape);
             }
         }
@@ -236,7 +296,7 @@ final class TokenFeatures {
         }
         n = casings(t, word.kinds(), shape, out, n);
         out[n++] = hash(SHAPE_PAIR_BEFORE, (t > 0 ? shapes[t - 1] : '^') * 128 + shape);
-        out[n++] = hash(SHAPE_PAIR_AFTER, shape * 128 + (t + 1 < shapes.length ? shapes[t + 1] : '$'));
+        out[n++] = hash(SHAPE_PAIR_AFTER, shape * 128 + (t + 1 < size ? shapes[t + 1] : '$'));
         return beside(t, shape, out, n);
     }
 
@@ -248,7 +308,7 @@ final class TokenFeatures {
     private int beside(int t, char shape, int[] out, int n) {
         for (int offset = -2; offset <= 2; offset++) {
             int j = t + offset;
-            if (offset == 0 || j < 0 || j >= forms.length) {
+            if (offset == 0 || j < 0 || j >= size) {
                 continue;
             }
             if ((offset == -1 || offset == 1) && ordinaryBases[j] != 0) {
@@ -259,10 +319,25 @@ final class TokenFeatures {
             }
         }
         int before = t > 0 ? classes[t - 1] : CLASS_NONE;
-        int after = t + 1 < classes.length ? classes[t + 1] : CLASS_NONE;
+        int after = t + 1 < size ? classes[t + 1] : CLASS_NONE;
         out[n++] = hash(CLASS_PAIR - 1, (before * 8 + classes[t]) * 128 + shape);
         out[n++] = hash(CLASS_PAIR + 1, (after * 8 + classes[t]) * 128 + shape);
         return n;
+    }
+
+    private static int baseOf(NameLexicon.Word word) {
+        return word.base() == null ? 0 : fold(word.base(), 0, word.base().length());
+    }
+
+    private static int ordinaryBaseOf(NameLexicon.Word word) {
+        var base = word.ordinaryBase();
+        return base == null ? 0 : fold(base, 0, base.length());
+    }
+
+    /** Whether {@code text[start, end)} with readings {@code word} is a kind of thing by its form or ordinary base form. */
+    private static boolean isThing(String text, int start, int end, NameLexicon.Word word) {
+        var base = word.ordinaryBase();
+        return THINGS.contains(text, start, end) || base != null && THINGS.contains(base, 0, base.length());
     }
 
     /** A word's class of readings: unknown, a name and a word, a name only, a word only (an English noun too), other. */
@@ -293,7 +368,7 @@ final class TokenFeatures {
         }
         for (int offset = -1; offset <= 1; offset += 2) {
             int j = t + offset;
-            if (j >= 0 && j < forms.length) {
+            if (j >= 0 && j < size) {
                 int neighbourKinds = words[j].kinds();
                 for (int bit = 0; bit < KIND_BITS; bit++) {
                     if ((neighbourKinds >>> bit & 1) != 0) {
@@ -307,16 +382,17 @@ final class TokenFeatures {
 
     private int neighbour(int t, int offset, int[] out, int n) {
         int j = t + offset;
-        if (j < 0 || j >= forms.length) {
+        if (j < 0 || j >= size) {
             out[n++] = hash(NEIGHBOUR_WORD + offset, 0);
             return n;
         }
         out[n++] = mix(NEIGHBOUR_WORD + offset, forms[j]);
         out[n++] = hash(NEIGHBOUR_SHAPE + offset, shapes[j]);
         int kinds = words[j].kinds();
+        var kindSlots = NEIGHBOUR_KIND_SLOTS[offset + 2];
         for (int bit = 0; bit < KIND_BITS; bit++) {
             if ((kinds >>> bit & 1) != 0) {
-                out[n++] = hash(NEIGHBOUR_KIND + offset, bit);
+                out[n++] = kindSlots[bit];
             }
         }
         if (nouns[j]) {
@@ -401,12 +477,11 @@ final class TokenFeatures {
      * the words sorted once by their hash, each run of equal hashes one word.
      */
     private void repeats() {
-        int n = forms.length;
-        var sorted = new long[n];
+        int n = size;
         for (int t = 0; t < n; t++) {
             sorted[t] = (long) forms[t] << 32 | t;
         }
-        Arrays.sort(sorted);
+        Arrays.sort(sorted, 0, n);
         for (int from = 0; from < n; ) {
             int form = (int) (sorted[from] >> 32);
             int to = from;
@@ -449,6 +524,15 @@ final class TokenFeatures {
             }
         }
         return tokens.length(t) > 1 ? SHAPE_CAPITALS : SHAPE_CAPITALISED;
+    }
+
+    /** The slots of {@code template} and each kind bit. */
+    private static int[] kindSlots(int template) {
+        var slots = new int[KIND_BITS];
+        for (int bit = 0; bit < KIND_BITS; bit++) {
+            slots[bit] = hash(template, bit);
+        }
+        return slots;
     }
 
     /** The slot of a template and a number. */

@@ -35,6 +35,33 @@ class NameTaggerTest {
     }
 
     @Test
+    void featuresReadOneMessageAfterAnotherAreThoseOfTheMessageAlone() {
+        var reused = new TokenFeatures();
+        var messages = List.of("Yesterday Okonkwo fixed the printer.",
+                "Hei Anna, Jarmo Hirvonen soitti eilen: tulostin freya on jumissa ja host thor pitää käynnistää uudelleen, "
+                        + "kysy Tuulalta tai Heikiltä lisää.",
+                "Thanks Grace!");
+        for (var value : messages) {
+            var words = Text.of(value).words();
+            reused.read(value, words, lexicon, new NameLexicon.Word[words.size()]);
+            var alone = features(value);
+            for (int t = 0; t < words.size(); t++) {
+                var buffer = new int[TokenFeatures.MAX];
+                var expected = new int[TokenFeatures.MAX];
+                assertArrayEquals(Arrays.copyOf(expected, alone.of(t, expected)), Arrays.copyOf(buffer, reused.of(t, buffer)),
+                        value + ", word " + t);
+            }
+        }
+    }
+
+    @Test
+    void aMessageOfMoreWordsThanAThreadKeepsIsTaggedAsAShortOne() {
+        var text = "Yesterday Okonkwo fixed the printer. " + "The queue is long again today. ".repeat(300);
+        assertTrue(Text.of(text).words().size() > 1024);
+        assertTrue(redact(new Redactor(true), text).startsWith("Yesterday [NAME_1] fixed the printer. The queue"));
+    }
+
+    @Test
     void aNameNoRuleCuesScoresAboveTheThresholdAndAProductBelow() {
         assertTrue(probability("Yesterday Okonkwo fixed the printer.", 1) >= tagger.threshold());
         assertTrue(probability("Yesterday Outlook crashed again.", 1) < tagger.threshold());
