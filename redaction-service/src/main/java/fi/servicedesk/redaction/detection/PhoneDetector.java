@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link Leniency#VALID} for a national number, {@link Leniency#POSSIBLE} after {@code +} or
  * {@code 00} or where the number is {@link #writtenAsLandline}); any other shape goes to
  * findNumbers itself. PhoneDetectorTest checks on random candidates that both answer alike. A run of several numbers is split at the longest number.
+ * Where the Finnish reading fails, a candidate may still be another country's number in its national form
+ * ({@link ForeignNationalNumbers}); North American numbers, which open with no zero, are looked for apart
+ * ({@link NorthAmericanNumbers}).
  */
 public final class PhoneDetector implements Detector {
 
@@ -42,14 +45,24 @@ public final class PhoneDetector implements Detector {
     /** 358, looked up once: every lookup of a region's metadata builds the name of its file. */
     private static final int DEFAULT_COUNTRY_CODE = NUMBERS.getCountryCodeForRegion(DEFAULT_REGION);
     private static final NationalNumbers NATIONAL = new NationalNumbers(NUMBERS, DEFAULT_COUNTRY_CODE);
+    private static final ForeignNationalNumbers FOREIGN = new ForeignNationalNumbers(NUMBERS);
+    private static final NorthAmericanNumbers NORTH_AMERICAN = new NorthAmericanNumbers(NUMBERS);
     /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
 
     @Override
     public void find(Text message, List<Finding> findings) {
-        if (message.digits() < MIN_DIGITS || !message.has('0') && !message.has('+')) {
+        if (message.digits() < MIN_DIGITS) {
             return;
         }
+        if (message.has('0') || message.has('+')) {
+            findDialled(message, findings);
+        }
+        NORTH_AMERICAN.find(message, findings);
+    }
+
+    /** The numbers that open as a dialled number does, with {@code +}, {@code 00}, {@code 0} or {@code (0}. */
+    private static void findDialled(Text message, List<Finding> findings) {
         var s = message.value();
         // Only where a number can open is tried: a "+", or a run of digits opening with "0" (or "(0"), after no
         // digit (mayStart's test of the character before), so at the start of one of Text's digit runs.
@@ -224,13 +237,18 @@ public final class PhoneDetector implements Detector {
     /**
      * True after "dddd " or an account's or reference's head ("RF51 ", "FI21 "): account numbers, card numbers and
      * creditor references are printed in groups of four ("RF51 0148 7425"), and a later group that starts with 0 is
-     * not a phone.
+     * not a phone. So too after the bank's code that follows the head of a British, Irish or Dutch account
+     * ("IE32 AIBK 0151 6796 8226 37").
      */
     private static boolean continuesGroupsOfFour(String text, int i) {
         if (i < 5 || text.charAt(i - 1) != ' ') {
             return false;
         }
         int group = i - 5;
+        if (isCapital(text.charAt(group)) && isCapital(text.charAt(group + 1)) && isCapital(text.charAt(group + 2))
+                && isCapital(text.charAt(group + 3))) {
+            return continuesGroupsOfFour(text, group);
+        }
         boolean head = isCapital(text.charAt(group)) && isCapital(text.charAt(group + 1));
         for (int j = head ? group + 2 : group; j < i - 1; j++) {
             if (!Scan.isDigit(text.charAt(j))) {
@@ -252,6 +270,9 @@ public final class PhoneDetector implements Detector {
                 boolean groupEnd = cut == end || !Scan.isDigit(text.charAt(cut));
                 if (groupEnd && Scan.isDigit(text.charAt(cut - 1))) {
                     e164 = e164(text, start, cut);
+                    if (e164 == null && text.charAt(start) != '+') {
+                        e164 = FOREIGN.e164(text, start, cut);
+                    }
                     validEnd = cut;
                 }
             }

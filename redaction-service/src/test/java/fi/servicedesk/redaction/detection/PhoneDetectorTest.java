@@ -49,6 +49,33 @@ class PhoneDetectorTest {
         Found.exactly(detector, text, expected, e164);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Can you ring Boone on 07936225870? Kiitos!|07936225870|+447936225870",
+            "I rang Jefferson on 07817 538 545; no answer|07817 538 545|+447817538545",
+            "ring me back on 07858 962546? Thanks|07858 962546|+447858962546",
+            "Jersey mobile 07937457707 only|07937457707|+447937457707",
+            "or Kinsley on 0131 496 0682.|0131 496 0682|+441314960682",
+            "Manchester office 0161 496 0877 today|0161 496 0877|+441614960877",
+            "Puhelin 0176-81793340.|0176-81793340|+4917681793340",
+            "Berliini 0151 18335672, kiitos|0151 18335672|+4915118335672",
+            "Handy 0176/81793340 bitte|0176/81793340|+4917681793340",
+            "Du når mig på 073 057 38 32. Kiitos|073 057 38 32|+46730573832",
+            "Mobile 070-600 29 57, mail|070-600 29 57|+46706002957",
+            "ring 0706002957 efter lunch|0706002957|+46706002957",
+            "Digby's line (617) 555-0187 goes to voicemail|(617) 555-0187|+16175550187",
+            "Mobile 312.555.0173, mail|312.555.0173|+13125550173",
+            "call 617-555-0134 after nine|617-555-0134|+16175550134",
+    })
+    void findsOtherCountriesNumbersInTheirNationalForms(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @Test
+    void findsANumberWithTheCountryCodeOnlyOnce() {
+        assertEquals(List.of("+1 (415) 555-2671"), Found.in(detector, "US office +1 (415) 555-2671 asap"));
+    }
+
     /**
      * The shapes PhoneDetector reads itself must be answered as libphonenumber's own matcher
      * (findNumbers, VALID for national numbers, POSSIBLE after + or 00) answers them: random
@@ -120,6 +147,14 @@ class PhoneDetectorTest {
             "viite RF51 0148 7425, tili FI21 0234 5600 0007 85",
             "verkkolaskuosoite 003759598537, OVT 003759598537A1",
             "klo 10:05 ja 12:00-13:00",
+            "henkilötunnus 073112-2345",
+            "tilaus 01314960682",
+            "refund IE32 AIBK 0151 6796 8226 37 please",
+            "IMEI 01 807572 626897 4",
+            "build 312.555.0181.2, PO 617-555-01345, serial 1617-555-0134",
+            "IP 192.168.100.101, päivä 12.05.2026, hinta 1.299.000",
+            "tilausnumero 0761 3120 8591 ja 0737 5762 9601",
+            "lasku 123-456-7890",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

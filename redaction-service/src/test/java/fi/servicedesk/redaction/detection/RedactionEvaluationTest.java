@@ -337,12 +337,11 @@ class RedactionEvaluationTest {
      * the other sets), 1,638 look-alikes (company offices on streets named after people, storms, ships, buildings,
      * rooms, awards, laws, algorithms, diseases, build servers and pets named after people, districts in the cases).
      * Its honest figures (the engine before any rule or model had seen it) are in docs/redaction.md's results table;
-     * the bounds are those figures with the tagger of sets 1-18. Its phones in national forms (07700 900123, (617)
-     * 555-0142, 0151 23456789) are below the PHONE target, so it is held by its bounds alone.
+     * the bounds are the engine's figures now that its errors chose rules and the tagger is trained on it.
      */
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
-        holdsBounds(NINETEENTH_HELD_OUT, 166, 173);
+        holdsNameFigures(NINETEENTH_HELD_OUT, 102, 173);
     }
 
     /**
@@ -353,18 +352,6 @@ class RedactionEvaluationTest {
         var result = evaluate(load(set));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
                 || f.contains("look-alikes")), String.join("; ", result.failures()));
-        holdsBounds(result, leakedAtMost, damagedAtMost);
-    }
-
-    /**
-     * A set below the targets of a strict type too, before any rule its misses chose: held by the labelled values
-     * left in clear, which count a missed value of every type, and the look-alikes damaged.
-     */
-    private static void holdsBounds(String set, int leakedAtMost, int damagedAtMost) throws IOException {
-        holdsBounds(evaluate(load(set)), leakedAtMost, damagedAtMost);
-    }
-
-    private static void holdsBounds(Result result, int leakedAtMost, int damagedAtMost) {
         assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
     }

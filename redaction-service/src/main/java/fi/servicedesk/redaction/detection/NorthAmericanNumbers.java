@@ -1,0 +1,125 @@
+package fi.servicedesk.redaction.detection;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+import java.util.List;
+
+/**
+ * A North American number written without its country code (R3.2, R8.2), in the three shapes
+ * only such a number has: "(617) 555-0134", "617-555-0134" and "312.555.0181" — three, three
+ * and four digits, one kind of separator, nothing joined before or after — and valid for a
+ * region of the plan (+1). No trunk zero opens it, so it is looked for apart from the numbers
+ * that one opens.
+ */
+final class NorthAmericanNumbers {
+
+    private static final int COUNTRY_CODE = 1;
+    private static final int AREA = 3;
+    private static final int EXCHANGE = 3;
+    private static final int LINE = 4;
+
+    private final PhoneNumberUtil numbers;
+
+    NorthAmericanNumbers(PhoneNumberUtil numbers) {
+        this.numbers = numbers;
+    }
+
+    /** Adds each number that overlaps no finding already made (a "+1 (415) 555-2671" is found whole). */
+    void find(Text message, List<Finding> findings) {
+        var s = message.value();
+        for (int run = 0; run < message.digitRunCount(); run++) {
+            int area = message.digitRun(run);
+            int end = end(s, area);
+            if (end < 0) {
+                continue;
+            }
+            int start = area > 0 && s.charAt(area - 1) == '(' ? area - 1 : area;
+            if (!overlaps(findings, start, end)) {
+                long national = national(s, area, end);
+                var number = new Phonenumber.PhoneNumber().setCountryCode(COUNTRY_CODE).setNationalNumber(national);
+                if (numbers.isValidNumber(number)) {
+                    findings.add(new Finding(EntityType.PHONE, start, end, "+" + COUNTRY_CODE + national));
+                }
+            }
+        }
+    }
+
+    /** The end of a number whose area code is the digit run at {@code area}, or -1. */
+    private static int end(String text, int area) {
+        if (!isGroup(text, area, AREA)) {
+            return -1;
+        }
+        int i = area + AREA;
+        char separator;
+        if (area > 0 && text.charAt(area - 1) == '(') {
+            if (i >= text.length() || text.charAt(i) != ')' || !Characters.notAfterWord(text, area - 1, "+")) {
+                return -1;
+            }
+            i += i + 1 < text.length() && text.charAt(i + 1) == ' ' ? 2 : 1;
+            separator = '-';
+        } else {
+            if (!Characters.notAfterWord(text, area, "+-./(")) {
+                return -1;
+            }
+            separator = i < text.length() ? text.charAt(i) : 0;
+            if (separator != '-' && separator != '.') {
+                return -1;
+            }
+            i++;
+        }
+        if (!isGroup(text, i, EXCHANGE) || i + EXCHANGE >= text.length() || text.charAt(i + EXCHANGE) != separator) {
+            return -1;
+        }
+        int line = i + EXCHANGE + 1;
+        if (!isGroup(text, line, LINE) || !nothingJoinsAfter(text, line + LINE)) {
+            return -1;
+        }
+        return line + LINE;
+    }
+
+    /** Exactly {@code length} digits at {@code start}, none after them. */
+    private static boolean isGroup(String text, int start, int length) {
+        if (start + length > text.length()) {
+            return false;
+        }
+        for (int i = start; i < start + length; i++) {
+            if (!Scan.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return start + length == text.length() || !Scan.isDigit(text.charAt(start + length));
+    }
+
+    /** Not followed by a letter or number, nor by a separator and a digit that would make it a longer code. */
+    private static boolean nothingJoinsAfter(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        if (Characters.isLetterOrNumber(c)) {
+            return false;
+        }
+        boolean separator = c == '-' || c == '.' || c == '/' || c == ':' || c == ',';
+        return !(separator && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1)));
+    }
+
+    private static boolean overlaps(List<Finding> findings, int start, int end) {
+        for (var finding : findings) {
+            if (finding.start() < end && start < finding.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long national(String text, int area, int end) {
+        long national = 0;
+        for (int i = area; i < end; i++) {
+            if (Scan.isDigit(text.charAt(i))) {
+                national = national * 10 + (text.charAt(i) - '0');
+            }
+        }
+        return national;
+    }
+}
