@@ -44,6 +44,9 @@ class SurnameParticlesTest {
             // the Dutch article with its apostrophe, and an Italian particle elided before a vowel
             "Vieraileva tutkija Uwe van 't Hek tarvitsee tunnukset.|Uwe;van 't Hek",
             "Tilalle tulee Valdemar Dell'Orto.|Valdemar;Dell'Orto",
+            // Irish "Mac an" before a surname lenited or eclipsed, with or without a given name
+            "Tiernan Mac an tSaoi starts Monday.|Tiernan;Mac an tSaoi",
+            "Lähetin ohjeet Mac an tSaoille.|Mac an tSaoille",
     })
     void findsASurnameWithACapitalisedParticleAsOneName(String text, String expected) {
         // Another rule may also take the capitalised particle for a name of its own; the redactor keeps the longer finding.
