@@ -278,7 +278,7 @@ final class NotAPerson {
     /** "the Bell icon", "the Green Room": a name that is also a word, after an English article, is the word. */
     private static boolean isAfterArticle(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         return tokens.length(t - 1) <= 3 && tokens.spaced(t - 1, t) && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
-                && words[t] != null && !words[t].isOnlyName();
+                && words[t] != null && !words[t].isOnlyName() && !SurnameParticles.opensSurname(text, tokens, t - 1);
     }
 
     /** "Marks & Spencer": capitalised words joined by an ampersand name a firm. */

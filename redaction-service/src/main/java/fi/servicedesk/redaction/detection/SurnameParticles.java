@@ -3,23 +3,36 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Surnames with particles: "von Essen", "af Klercker", "van den Berg", "de la Fuente", "dos Santos", "bin Rashid",
- * "Ó Súilleabháin", "al-Hashimi", and "Van der Merwe" where the name opens a sentence. A capitalised word after a run of particles is a surname
- * and the particles are part of it, also in a Finnish case ("von der Heidelle", "dos Santosilta"); a
- * capitalised word right before the run that can be a name is the given name ("Beatriz van den Berg"), unless
- * it opens a sentence and is also an ordinary word ("Sain dos Santosilta …").
+ * Surnames with particles: "von Essen", "af Klercker", "van den Berg", "van 't Hek", "de la Fuente", "dos Santos",
+ * "bin Rashid", "Ó Súilleabháin", "Mac an tSaoi", "al-Hashimi", "Dell'Orto", and "Van der Merwe" where the name opens
+ * a sentence. A capitalised word after a run of particles is a surname and the particles are part of it, also in a
+ * Finnish case ("von der Heidelle", "dos Santosilta", "Mac an tSaoille"); a capitalised word right before the run
+ * that can be a name is the given name ("Beatriz van den Berg"), unless it opens a sentence and is also an ordinary
+ * word ("Sain dos Santosilta …"). A capitalised particle alone ("De Luca", "La Rosa", "Mac Cárthaigh") needs a given
+ * name before it (R3.2, R8.2: the name goes, the restaurant "La Rosa" stays).
  */
 final class SurnameParticles {
 
     /** Particles of Swedish, German, Dutch, French, Spanish, Portuguese and Italian surnames, in lower case. */
     private static final WordSet PARTICLES = WordSet.of(Set.of("von", "af", "van", "de", "der", "den", "da", "das",
-            "dos", "di", "del", "della", "la", "le", "du", "zu", "ter",
+            "dos", "di", "del", "della", "dal", "dalla", "la", "le", "du", "zu", "ter", "ten",
             // Arabic and Malay "son/daughter of" ("Hamid bin Rashid")
             "bin", "binti", "bint", "ibn"));
+    /** Italian particles elided before a vowel and joined by an apostrophe ("Dell'Orto", "dall'Ara"), never spaced. */
+    private static final WordSet ELIDED = WordSet.of(Set.of("dell", "dall"));
+    /** Gaelic and Italian particles that a surname has only capitalised ("Mac Cárthaigh", "Mc Donagh", "Lo Bianco"). */
+    private static final WordSet CAPITALISED = WordSet.of(Set.of("mac", "mc", "mhic", "lo"));
     /** Irish particles, capitalised before a capitalised surname ("Gráinne Ó Súilleabháin", "Nic Aoidh"). */
-    private static final Set<String> IRISH = Set.of("Ó", "Ní", "Nic", "Ua");
+    private static final Set<String> IRISH = Set.of("Ó", "Ní", "Nic", "Ua", "Uí");
+    /** Irish particles before the article "an" ("Mac an tSaoi", "Nic an Bhaird"). */
+    private static final Set<String> BEFORE_ARTICLE = Set.of("Mac", "Nic", "Mhic");
+    /**
+     * The letters an Irish surname takes before its capital after a particle, lenited or eclipsed ("Mac an tSaoi",
+     * "Ó hAodha", "Uí bhFiannachta").
+     */
+    private static final Set<String> MUTATIONS = Set.of("t", "h", "n", "bh", "mb", "gc", "nd", "ng", "bp", "dt", "bhf");
     private static final int LONGEST_PARTICLE = 5;
-    /** "van de la …": the most particles one surname has. */
+    /** "van de la …", "Mac an": the most particles one surname has. */
     private static final int MOST_PARTICLES = 3;
 
     private SurnameParticles() {
@@ -31,44 +44,129 @@ final class SurnameParticles {
     }
 
     /**
-     * The first word of the particles right before the word at {@code t} ("van" of "van den Berg"), or {@code t} if
-     * none stands there. A capitalised particle counts only before one in lower case ("Van der Merwe", "De la
-     * Cruz"): alone, "Van" or "Del" opening a sentence is as often a word or a key.
+     * The first word of the particles right before the word at {@code t} ("van" of "van den Berg", "Mac" of "Mac an
+     * tSaoi"), or {@code t} if none stands there. One capitalised particle may open the run ("Van der Merwe", "De
+     * Luca", "Mac Cárthaigh", "Dell'Orto"): {@link #mark} asks more of a run that has no other.
      */
     static int firstParticle(String text, Tokens tokens, int t) {
         int p = t;
-        while (p > 0 && t - p < MOST_PARTICLES && tokens.spaced(p - 1, p) && isParticle(text, tokens, p - 1)) {
+        while (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1) && isInnerParticle(text, tokens, p - 1)) {
             p--;
         }
-        if (p < t && p > 0 && tokens.spaced(p - 1, p) && tokens.isCapitalised(p - 1) && tokens.length(p - 1) <= LONGEST_PARTICLE
-                && PARTICLES.contains(text, tokens.start(p - 1), tokens.end(p - 1))) {
-            p--;
-        }
-        if (p == t && t > 0 && tokens.spaced(t - 1, t) && tokens.length(t - 1) <= 3 && tokens.isCapitalised(t)
-                && IRISH.contains(text.substring(tokens.start(t - 1), tokens.end(t - 1)))) {
+        if (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1) && isCapitalisedParticle(text, tokens, p - 1)
+                // A Vietnamese middle name written without its marks ("Huynh Van Phuc") is as often "Van" alone.
+                && !(p == t && tokens.is(p - 1, "van"))) {
             p--;
         }
         return p;
     }
 
-    /** Marks the surname at {@code t} if particles stand before it, and the given name before them. */
-    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        int particle = firstParticle(text, tokens, t);
-        if (particle == t || !NameWords.canBeSurname(text, tokens, words[t], t)) {
-            return;
+    /** A particle in lower case, also the Dutch article of "van 't Hek" and the Irish one of "Mac an tSaoi". */
+    private static boolean isInnerParticle(String text, Tokens tokens, int k) {
+        int start = tokens.start(k);
+        if (tokens.length(k) == 1 && text.charAt(start) == 't') {
+            return start > 0 && isApostrophe(text.charAt(start - 1));
         }
-        names[t] = true;
-        // "Van" of "Van der Merwe" is part of the surname's finding, not a name of its own.
-        for (int k = particle; k < t; k++) {
-            names[k] = false;
+        if (tokens.is(k, "an") && tokens.isLowerCase(k)) {
+            return k > 0 && BEFORE_ARTICLE.contains(text.substring(tokens.start(k - 1), tokens.end(k - 1)));
+        }
+        return isParticle(text, tokens, k);
+    }
+
+    private static boolean isCapitalisedParticle(String text, Tokens tokens, int k) {
+        int start = tokens.start(k);
+        int end = tokens.end(k);
+        // Capitalised, not in capitals: "DI" is the Finnish engineer's title ("DI Veera Sinisalo").
+        return Character.isUpperCase(text.charAt(start)) && tokens.length(k) <= LONGEST_PARTICLE
+                && (tokens.length(k) == 1 || Character.isLowerCase(text.charAt(start + 1)))
+                && (PARTICLES.contains(text, start, end) || CAPITALISED.contains(text, start, end)
+                || ELIDED.contains(text, start, end) || IRISH.contains(text.substring(start, end)));
+    }
+
+    private static boolean isIrish(String text, Tokens tokens, int k) {
+        return IRISH.contains(text.substring(tokens.start(k), tokens.end(k)));
+    }
+
+    /**
+     * The particle at {@code k} belongs to the word after it: spaced ("van der"), elided and joined by an apostrophe
+     * ("Dell'Orto"), or before the Dutch article with its apostrophe ("van 't").
+     */
+    private static boolean joins(String text, Tokens tokens, int k) {
+        boolean elided = ELIDED.contains(text, tokens.start(k), tokens.end(k));
+        if (tokens.spaced(k, k + 1)) {
+            return !elided;
+        }
+        int end = tokens.end(k);
+        int next = tokens.start(k + 1);
+        if (next == end + 1) {
+            return elided && isApostrophe(text.charAt(end));
+        }
+        return next == end + 2 && text.charAt(end) == ' ' && isApostrophe(text.charAt(end + 1)) && tokens.length(k + 1) == 1
+                && text.charAt(next) == 't';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** An Irish surname lenited or eclipsed after its particle: "tSaoi", "bhFiann", also in a Finnish case ("tSaoille"). */
+    private static boolean isMutated(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        for (int i = start + 1; i < Math.min(tokens.end(t) - 1, start + 4); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return Character.isLowerCase(text.charAt(i + 1)) && MUTATIONS.contains(text.substring(start, i));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Marks the surname at {@code t} if particles stand before it, and the given name before them; at an Irish
+     * particle, the mutated surname after it ("Mac an tSaoi"), which is no capitalised word of its own. A run of
+     * capitalised particles alone ("De Luca", "La Rosa", "Mac Cárthaigh"), Irish ones aside, is a surname's only
+     * after a given name: alone it is as often a place, a restaurant, a newspaper or a computer ("Le Monde", "Mac
+     * Mini"); other rules and the tagger find a lone mention, and {@link #start} gives it its particles.
+     */
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int surname = mutatedSurnameAfter(text, tokens, t);
+        int particle = firstParticle(text, tokens, surname);
+        boolean mutated = surname != t;
+        if (particle == surname || mutated && particle != t
+                || !mutated && !NameWords.canBeSurname(text, tokens, words[surname], surname)) {
+            return;
         }
         int first = particle - 1;
         // Opening a sentence, a word Voikko reads as an ordinary word is that word ("Sain dos Santosilta …": I got).
-        if (first >= 0 && tokens.spaced(first, particle) && NameWords.canBeSurname(text, tokens, words[first], first)
+        boolean givenName = first >= 0 && tokens.spaced(first, particle) && words[first] != null
+                && NameWords.canBeSurname(text, tokens, words[first], first)
                 && (NameWords.isAnyName(words[first]) || !words[first].isKnown())
-                && !(tokens.beginsSentence(first) && words[first].ordinaryBase() != null)) {
+                && !(tokens.beginsSentence(first) && words[first].ordinaryBase() != null)
+                // Before a capitalised particle, a word that is also a place is left to the other rules: taken for a given
+                // name here, its every other mention would be one too ("Washington Mac an tSaoi … in Washington DC").
+                && !((mutated || !isInnerParticle(text, tokens, particle)) && words[first].is(NameLexicon.Word.PLACE));
+        boolean capitalisedOnly = !mutated && !isIrish(text, tokens, particle) && !isInnerParticle(text, tokens, particle)
+                && particle + 1 == surname;
+        if (capitalisedOnly && !(givenName && NameWords.isAnyName(words[first]))) {
+            return;
+        }
+        names[surname] = true;
+        // "Van" of "Van der Merwe" is part of the surname's finding, not a name of its own.
+        for (int k = particle; k < surname; k++) {
+            names[k] = false;
+        }
+        if (givenName) {
             names[first] = true;
         }
+    }
+
+    /** At "Mac" of "Mac an tSaoi", the mutated surname after it; else {@code t}. */
+    private static int mutatedSurnameAfter(String text, Tokens tokens, int t) {
+        int k = t + 1;
+        if (k < tokens.size() && tokens.is(k, "an") && BEFORE_ARTICLE.contains(text.substring(tokens.start(t), tokens.end(t)))) {
+            k++;
+        }
+        boolean particle = isIrish(text, tokens, t) || k > t + 1;
+        return particle && k < tokens.size() && tokens.spaced(k - 1, k) && isMutated(text, tokens, k) ? k : t;
     }
 
     /**
@@ -106,10 +204,10 @@ final class SurnameParticles {
      */
     static boolean opensSurname(String text, Tokens tokens, int t) {
         int k = t;
-        while (k < tokens.size() && k - t < MOST_PARTICLES && isParticle(text, tokens, k)) {
+        while (k + 1 < tokens.size() && k - t < MOST_PARTICLES && isInnerParticle(text, tokens, k) && joins(text, tokens, k)) {
             k++;
         }
-        return k > t && k < tokens.size() && tokens.spaced(k - 1, k) && tokens.isCapitalised(k);
+        return k > t && (tokens.isCapitalised(k) || isMutated(text, tokens, k));
     }
 
     /** Where the name at {@code t} begins: at its first particle, if particles stand right before it ("von der Heide"). */

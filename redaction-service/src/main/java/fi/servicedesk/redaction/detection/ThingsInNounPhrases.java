@@ -30,7 +30,9 @@ final class ThingsInNounPhrases {
             if (!names[t]) {
                 continue;
             }
-            if (tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && (isArticle(text, tokens, t - 1)
+            // "an" of "Mac an tSaoi" is a surname's particle, not the English article.
+            if (tokens.isLowerCase(t) && tokens.spaced(t - 1, t)
+                    && (isArticle(text, tokens, t - 1) && !SurnameParticles.opensSurname(text, tokens, t - 1)
                     || tokens.isCapitalised(t - 1) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t)))) {
                 names[t] = false;
             } else if (tokens.isCapitalised(t) && t + 1 < n && isAfterPossessive(text, tokens, t) && tokens.spaced(t, t + 1)

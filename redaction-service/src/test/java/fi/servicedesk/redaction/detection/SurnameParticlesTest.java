@@ -34,12 +34,38 @@ class SurnameParticlesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a capitalised particle alone after a given name, also before a Finnish case
+            "Tilalle tulee Valdemar Mac Cárthaigh.|Valdemar;Mac Cárthaigh",
+            "Please add Benedetta La Rosa to the group.|Benedetta;La Rosa",
+            "Lähetin tunnukset Stefano Di Stefanolle.|Stefano;Di Stefanolle",
+            "Heinrich Zu Stolberg called.|Heinrich;Zu Stolberg",
+            "Soita Marco Lo Bianco.|Marco;Lo Bianco",
+            // the Dutch article with its apostrophe, and an Italian particle elided before a vowel
+            "Vieraileva tutkija Uwe van 't Hek tarvitsee tunnukset.|Uwe;van 't Hek",
+            "Tilalle tulee Valdemar Dell'Orto.|Valdemar;Dell'Orto",
+            // Irish "Mac an" before a surname lenited or eclipsed, with or without a given name
+            "Tiernan Mac an tSaoi starts Monday.|Tiernan;Mac an tSaoi",
+            "Lähetin ohjeet Mac an tSaoille.|Mac an tSaoille",
+    })
+    void findsASurnameWithACapitalisedParticleAsOneName(String text, String expected) {
+        // Another rule may also take the capitalised particle for a name of its own; the redactor keeps the longer finding.
+        var found = Redactor.merge(Found.findings(detector, text)).stream().map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of(expected.split(";")), found);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             // a particle before a product, and a capitalised particle alone, are no surname's
             "Open it in the van der Teams app.",
             "Empty the recycle bin. The Mac Mini and al-Teams, Ó.",
             "Van drivers collect the laptops on Friday.",
             "Lähetä la 5.12. Outlookiin.",
+            // a capitalised particle with no given name before it: a firm, a word, a computer, a file
+            "The O'Reilly Media book is on my desk.",
+            "Di solito il server è veloce.",
+            "Buy an iPhone and a Mac an hour before.",
+            "The Dell'Acqua report is late.",
     })
     void leavesParticlesBeforeWhatIsNoName(String text) {
         assertEquals(List.of(), Found.in(detector, text));
