@@ -116,8 +116,6 @@ public final class NameLexicon {
             "teams", "servicenow", "outlook", "excel", "word", "powerpoint", "office", "onedrive", "sharepoint", "jira",
             "confluence", "zoom", "slack", "webex", "citrix", "vpn", "chrome", "edge", "firefox", "android", "iphone",
             "ipad", "mac", "macbook", "linux", "azure", "intune", "okta", "github", "gitlab", "visma", "kela", "omakanta",
-            // build and message servers a service desk names alone far more often than a person of that surname
-            "jenkins", "gerrit", "kafka",
             // Swedish pronouns opening a sentence ("Du når mig på …", "Jag ringer om …")
             "du", "jag",
             "team", "all", "everyone", "everybody", "there", "guys", "folks", "again", "support", "service", "desk",
@@ -141,6 +139,12 @@ public final class NameLexicon {
             "might", "must", "who", "what", "when", "where", "why", "how", "which", "whose", "else",
             // Finnish written without ä/ö: "mika" is mostly "mikä".
             "mika");
+    /**
+     * Build and message servers a service desk names alone far more often than a person of that surname: ordinary
+     * words whose name readings are only the US lists' paired ones, so alone they are no name ("Jenkins kaatuu taas",
+     * "hi, Jenkins won't let me log in") and beside a given name they still are ("Mary Jenkins").
+     */
+    private static final Set<String> SERVERS = Set.of("jenkins", "gerrit", "kafka");
 
     /**
      * Makers of the hardware and software a service desk names, some of them surnames to Voikko
@@ -154,7 +158,7 @@ public final class NameLexicon {
             "elisa", "telia", "dna", "wilma", "peppi", "kanta");
 
     /* The two sets above as the name rules ask them of a word of the text, nearly every capitalised one. */
-    private static final WordSet THINGS_OR_WORDS = WordSet.of(ORDINARY_WORDS, MAKERS);
+    private static final WordSet THINGS_OR_WORDS = WordSet.of(ORDINARY_WORDS, SERVERS, MAKERS);
     private static final WordSet MAKER_WORDS = WordSet.of(MAKERS);
 
     /** Finnish case endings a foreign name takes ("Phamille", "Linhin", "Arjunissa", "Priyana"), longest first. */
@@ -233,7 +237,7 @@ public final class NameLexicon {
 
     /** A product, maker or English word of a service desk that the name lists also hold ("Teams", "Dell", "Will"). */
     static boolean isThingOrWord(String lower) {
-        return ORDINARY_WORDS.contains(lower) || MAKERS.contains(lower);
+        return ORDINARY_WORDS.contains(lower) || SERVERS.contains(lower) || MAKERS.contains(lower);
     }
 
     /**
@@ -376,7 +380,7 @@ public final class NameLexicon {
             }
         }
         var lower = word.toLowerCase(Locale.ROOT);
-        if ((kinds & (Word.FIRST | Word.LAST)) == 0) {
+        if ((kinds & (Word.FIRST | Word.LAST)) == 0 && !SERVERS.contains(lower)) {
             // Voikko reads "Mäkelä(n)" as a place only and knows few foreign names: the lists add the rest,
             // by the word or by the base form of Voikko's place reading.
             var listed = placeBase == null ? lower : placeBase.toLowerCase(Locale.ROOT);
@@ -397,7 +401,7 @@ public final class NameLexicon {
             us = us != 0 ? us : usKinds(lower);
             if (us != 0) {
                 boolean weak = (us & US_WORD) != 0 || (kinds & (Word.COMMON | Word.PLACE)) != 0
-                        || ORDINARY_WORDS.contains(lower) || ENGLISH_PLACE_NAMES.contains(lower);
+                        || ORDINARY_WORDS.contains(lower) || SERVERS.contains(lower) || ENGLISH_PLACE_NAMES.contains(lower);
                 if (weak) {
                     kinds |= ((us & US_FIRST) != 0 ? Word.PAIRED_FIRST : 0) | ((us & US_LAST) != 0 ? Word.PAIRED_LAST : 0);
                 } else {
@@ -406,7 +410,7 @@ public final class NameLexicon {
                 }
             }
         }
-        if (ORDINARY_WORDS.contains(lower)) {
+        if (ORDINARY_WORDS.contains(lower) || SERVERS.contains(lower)) {
             kinds |= Word.COMMON;
         }
         if (holds(usEnglishWords, lower)) {
