@@ -23,6 +23,10 @@ class ThingsNamedLikePeopleTest {
             "Our Matti Virtanen called about the printer.|Matti;Virtanen",
             "Sorry, my Anna said the laptop is fixed.|Anna",
             "Our Jenkins needs sign-off from Mills.|Mills",
+            // a build server alone, a surname beside a given name
+            "Jenkins kaatuu taas, sanoi Jarmo.|Jarmo",
+            "hi, Jenkins won't let me log in. Ruth|Ruth",
+            "Mary Jenkins called.|Mary;Jenkins",
             "Hopkins needs sign-off from Mills today.|Hopkins;Mills",
             "The Viking Grace called at Turku, Jarmo says.|Jarmo",
             // not his or her, which are objects too
