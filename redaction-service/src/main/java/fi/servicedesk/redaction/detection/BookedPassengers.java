@@ -33,11 +33,25 @@ final class BookedPassengers {
     }
 
     static void find(String text, NameLexicon lexicon, List<Finding> findings) {
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            if (m.group(3) != null || labelledLine(text, m.start())) {
-                add(text, lexicon, m.start(1), m.end(1), findings);
-                add(text, lexicon, m.start(2), m.end(2), findings);
+        Matcher m = null;
+        int searched = 0;
+        // Most slashes of a message are a path's, a date's or a pair's in lower case: the pattern reads only the lines
+        // where a capital stands on both sides of one.
+        for (int slash = text.indexOf('/'); slash > 0; slash = text.indexOf('/', slash + 1)) {
+            if (slash < searched || slash + 1 >= text.length()
+                    || !Character.isUpperCase(text.charAt(slash - 1)) || !Character.isUpperCase(text.charAt(slash + 1))) {
+                continue;
+            }
+            int line = text.lastIndexOf('\n', slash) + 1;
+            int lineEnd = text.indexOf('\n', slash);
+            searched = lineEnd < 0 ? text.length() : lineEnd;
+            m = m == null ? NAME.matcher(text) : m;
+            m.region(Math.max(line, 0), searched);
+            while (m.find()) {
+                if (m.group(3) != null || labelledLine(text, m.start())) {
+                    add(text, lexicon, m.start(1), m.end(1), findings);
+                    add(text, lexicon, m.start(2), m.end(2), findings);
+                }
             }
         }
     }
