@@ -48,6 +48,7 @@ class RedactionEvaluationTest {
     static final String SEVENTEENTH_HELD_OUT = "/evaluation/held-out-17.jsonl";
     static final String EIGHTEENTH_HELD_OUT = "/evaluation/held-out-18.jsonl";
     static final String NINETEENTH_HELD_OUT = "/evaluation/held-out-19.jsonl";
+    static final String TWENTIETH_HELD_OUT = "/evaluation/held-out-20.jsonl";
     /** -Dredaction.names.tagger.enabled=false measures the rules alone; the bounds are the engine's with the tagger. */
     private static final boolean TAGGER = !"false".equals(System.getProperty("redaction.names.tagger.enabled"));
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
@@ -342,6 +343,30 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
         holdsNameFigures(NINETEENTH_HELD_OUT, 96, 120);
+    }
+
+    /**
+     * The twentieth held-out set (held-out-20.py): 640 messages in Finnish, English and Swedish: ticket exports with
+     * custom fields, SMS threads, Teams meeting transcripts, incident bridge notes, leave cover, keys and parking (car
+     * plates), password resets with security questions, vendors' mail, training sign-ups, on-call lists; spoken Finnish,
+     * clitics, names inside compounds, titles, nicknames, names only in an address's local part, phones of many
+     * countries; 4,913 names in 1,097 forms (1,047 new to the other sets), 1,797 look-alikes. Its honest figures (the
+     * engine and the tagger of sets 1-19 before any rule or model had seen it) are in docs/redaction.md's results
+     * table and are its bounds: its French and Australian national numbers keep PHONE below its target.
+     */
+    @Test
+    void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
+        holdsBounds(TWENTIETH_HELD_OUT, 204, 325);
+    }
+
+    /**
+     * A set below the targets of a strict type too, before any rule its misses chose: held by the labelled values
+     * left in clear, which count a missed value of every type, and the look-alikes damaged.
+     */
+    private static void holdsBounds(String set, int leakedAtMost, int damagedAtMost) throws IOException {
+        var result = evaluate(load(set));
+        assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
+        assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
     }
 
     /**
