@@ -3,20 +3,26 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Laws, razors, principles, effects and algorithms named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
+ * Laws, razors, principles, effects, algorithms, halls and squares named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
  * "Dijkstra's algorithm",
- * "the Dunning–Kruger effect", "Parkinsonin laki", "Murphyn lain mukaan". The name is the rule's, no one the message
- * is about, so the mark comes off it and off the names joined to it by a hyphen or dash.
+ * "the Dunning–Kruger effect", "Parkinsonin laki", "Murphyn lain mukaan", "Alvar Aallon sali". The name is the rule's
+ * or the place's, no one the message is about, so the mark comes off it and off the names joined to it by a hyphen or
+ * dash, and a place's given names before it.
  */
 final class Eponyms {
 
     /** What English names after a person, in lower case after the name or its possessive. */
     private static final WordSet ENGLISH_HEADS = WordSet.of(Set.of("law", "laws", "razor", "principle", "effect",
             "paradox", "theorem", "conjecture", "fallacy", "syndrome", "disease", "constant", "algorithm", "algorithms",
-            "equation", "lemma", "inequality"));
+            "equation", "lemma", "inequality", "coding", "encoding"));
     /** The same in Finnish, by base form, after the name in the genitive. */
     private static final Set<String> FINNISH_HEADS = Set.of("laki", "periaate", "efekti", "ilmiö", "paradoksi",
-            "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio", "algoritmi", "yhtälö", "lemma", "epäyhtälö");
+            "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio", "algoritmi", "yhtälö", "lemma", "epäyhtälö", "koodaus");
+    /**
+     * Halls, rooms and squares named after a person, by base form, after the name in the genitive with its given names
+     * ("Alvar Aallon sali", "Kekkosen kabinetissa", "Tove Janssonin puistossa"): a place of the building or town.
+     */
+    private static final Set<String> FINNISH_PLACES = Set.of("sali", "kabinetti", "auditorio", "aukio", "puisto");
 
     private Eponyms() {
     }
@@ -29,6 +35,10 @@ final class Eponyms {
                     if (k == 0 || !joinedByDash(text, tokens, k - 1, k)) {
                         break;
                     }
+                }
+            } else if (names[t] && tokens.isCapitalised(t) && namesAPlace(text, tokens, words, t)) {
+                for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
+                    names[k] = false;
                 }
             }
         }
@@ -47,6 +57,16 @@ final class Eponyms {
         }
         var base = words[head] == null ? null : words[head].ordinaryBase();
         return text.charAt(tokens.end(t) - 1) == 'n' && tokens.spaced(t, head) && base != null && FINNISH_HEADS.contains(base);
+    }
+
+    /** A genitive before a {@link #FINNISH_PLACES} word in lower case. */
+    private static boolean namesAPlace(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int head = t + 1;
+        if (!tokens.isLowerCase(head) || !tokens.spaced(t, head) || text.charAt(tokens.end(t) - 1) != 'n') {
+            return false;
+        }
+        var base = words[head] == null ? null : words[head].ordinaryBase();
+        return base != null && FINNISH_PLACES.contains(base);
     }
 
     /** "Hanlon's", "Brooks’s": the name, an apostrophe and an "s" right after it. */

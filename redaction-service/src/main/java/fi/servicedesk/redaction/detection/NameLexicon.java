@@ -155,7 +155,9 @@ public final class NameLexicon {
             "intel", "logitech", "canon", "epson", "xerox", "ricoh", "kyocera", "fujitsu", "asus", "acer", "toshiba",
             "sony", "nokia", "huawei", "motorola", "zebra", "jabra", "plantronics", "poly", "sap", "salesforce",
             // Finnish operators and school and health services that are also given names.
-            "elisa", "telia", "dna", "wilma", "peppi", "kanta");
+            "elisa", "telia", "dna", "wilma", "peppi", "kanta",
+            // cars of the fleet and the car park
+            "porsche", "ford", "volvo", "tesla", "toyota", "skoda", "audi", "volkswagen");
 
     /* The two sets above as the name rules ask them of a word of the text, nearly every capitalised one. */
     private static final WordSet THINGS_OR_WORDS = WordSet.of(ORDINARY_WORDS, SERVERS, MAKERS);

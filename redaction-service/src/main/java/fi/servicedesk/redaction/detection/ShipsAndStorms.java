@@ -26,6 +26,7 @@ final class ShipsAndStorms {
             // Swedish, as written: "mötesrummet Selma Lagerlöf"
             "rum", "rummet", "mötesrum", "mötesrummet", "konferensrum", "konferensrummet", "hund", "hunden", "katt", "katten");
     private static final WordSet NAMED_KIND_WORDS = WordSet.of(NAMED_KINDS);
+    private static final String[] SWEDISH_DEFINITE_KINDS = {"rummet", "hunden", "katten"};
     /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
     /** The longest run of capitalised words a ship's or storm's name takes ("Silja Serenade", "Queen Mary Two"). */
@@ -63,12 +64,23 @@ final class ShipsAndStorms {
                 || isNamedKind(text, tokens, w, t);
     }
 
+    /** A Swedish compound, written as one word, ending in a definite kind: "kontorshunden Sixten", "konferensrummet Ada". */
+    private static boolean isSwedishCompoundKind(String text, Tokens tokens, int t) {
+        for (var kind : SWEDISH_DEFINITE_KINDS) {
+            int from = tokens.end(t) - kind.length();
+            if (from > tokens.start(t) + 2 && text.regionMatches(true, from, kind, 0, kind.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A {@link #NAMED_KINDS} word, or an ordinary compound ending in one ("kokoushuone", "toimistokoira"), written as
      * its base form: uninflected.
      */
     private static boolean isNamedKind(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        if (NAMED_KIND_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+        if (NAMED_KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isSwedishCompoundKind(text, tokens, t)) {
             return true;
         }
         if (w == null || w.ordinaryBase() == null || w.ordinaryBase().length() != tokens.length(t)

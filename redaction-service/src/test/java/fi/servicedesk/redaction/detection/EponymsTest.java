@@ -21,6 +21,8 @@ class EponymsTest {
             "Conway's law again, says Maija Korhonen.|Maija;Korhonen",
             "The router runs Dijkstra's algorithm, says Maija Korhonen.|Maija;Korhonen",
             "Reititin käyttää Dijkstran algoritmia, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Nurmion esitys Huffmanin koodauksesta, sanoi Pekka Lahtinen.|Nurmion;Pekka;Lahtinen",
+            "Kokous on Alvar Aallon salissa ja Kekkosen kabinetissa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tuula Virtanen vetosi Parkinsonin lakiin.|Tuula;Virtanen",
             "Murphyn lain mukaan kaikki hajoaa, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
             "It is the Dunning–Kruger effect, wrote Selamawit Bekele.|Selamawit;Bekele",

@@ -43,6 +43,8 @@ class ThingsNamedLikePeopleTest {
             "Book room Ada Lovelace for Jarmo Hirvonen.|Jarmo;Hirvonen",
             "Plats: mötesrummet Selma Lagerlöf. Frågor till Jarmo Hirvonen.|Jarmo;Hirvonen",
             "Stormen Gudrun tog ner masten, säger Jarmo.|Jarmo",
+            "Kontorshunden Sixten åt sladden, säger Jarmo.|Jarmo",
+            "Auto on Porsche Taycan, kertoi Jarmo.|Jarmo",
             // a feast's name
             "Cover over Christmas: Jarmo Hirvonen.|Jarmo;Hirvonen",
             // a compound whose last part is in lower case; a double name keeps its capitals
