@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A number written as its own country writes it, with the trunk {@code 0} and no country code
  * (R3.2, R8.2): a British "07936 225870" or "0131 496 0682", a German "0176-81793340", a Swedish
- * "070-600 29 57", an Irish "087 799 7264". Read only where the Finnish reading fails, and only
+ * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a French "06 07 53 92 55". Read only
+ * where the Finnish reading fails, and only
  * as a number libphonenumber holds valid for that country code, of a kind its shape makes distinctive:
  * mobiles, whose prefix and length no order number or date shares, also written in one run
  * ("07936225870"); a British landline only grouped as a phone is ("0131 496 0682"), since
@@ -22,8 +23,11 @@ import java.util.Set;
  */
 final class ForeignNationalNumbers {
 
-    /** A country whose national form is read, and the kinds of its numbers accepted in a run or grouped. */
-    private record Country(int countryCode, Set<PhoneNumberType> inARun, Set<PhoneNumberType> grouped) {
+    /**
+     * A country whose national form is read, and the kinds of its numbers accepted in a run, grouped, or in five pairs
+     * of digits as France writes them ("06 07 53 92 55").
+     */
+    private record Country(int countryCode, Set<PhoneNumberType> inARun, Set<PhoneNumberType> grouped, Set<PhoneNumberType> inPairs) {
     }
 
     private static final Set<PhoneNumberType> MOBILE = EnumSet.of(PhoneNumberType.MOBILE);
@@ -33,11 +37,17 @@ final class ForeignNationalNumbers {
     private static final Set<PhoneNumberType> BRITISH_GROUPED = EnumSet.of(PhoneNumberType.MOBILE, PhoneNumberType.PAGER,
             PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
             PhoneNumberType.VOIP);
+    private static final Set<PhoneNumberType> NONE = EnumSet.noneOf(PhoneNumberType.class);
     private static final List<Country> COUNTRIES = List.of(
-            new Country(44, BRITISH_07, BRITISH_GROUPED),
-            new Country(49, MOBILE, MOBILE),
-            new Country(46, MOBILE, MOBILE),
-            new Country(353, MOBILE, MOBILE));
+            new Country(44, BRITISH_07, BRITISH_GROUPED, NONE),
+            new Country(49, MOBILE, MOBILE, NONE),
+            new Country(46, MOBILE, MOBILE, NONE),
+            new Country(353, MOBILE, MOBILE, NONE),
+            new Country(61, MOBILE, MOBILE, NONE),
+            // A French mobile in a run is ten digits opening 06 or 07, as a Finnish landline of Vaasa can be: only in pairs.
+            new Country(33, NONE, NONE, MOBILE));
+    /** France's five pairs: "06 07 53 92 55". */
+    private static final int PAIRS = 5;
     /** The trunk zero and the area code or mobile prefix: "020", "0131", "07936", "0176". */
     private static final int MIN_FIRST_GROUP = 3;
     private static final int MAX_FIRST_GROUP = 5;
@@ -84,8 +94,9 @@ final class ForeignNationalNumbers {
             }
         }
         boolean inARun = groups == 1;
+        boolean inPairs = groups == PAIRS && firstGroup == 2 && digits.length() == 2 * PAIRS && pairsStandAlone(text, start, end);
         if (open || digits.length() < MIN_DIGITS || digits.charAt(0) != '0' || digits.charAt(1) == '0'
-                || !inARun && (firstGroup < MIN_FIRST_GROUP || firstGroup > MAX_FIRST_GROUP)) {
+                || !inARun && !inPairs && (firstGroup < MIN_FIRST_GROUP || firstGroup > MAX_FIRST_GROUP)) {
             return null;
         }
         long national = Long.parseLong(digits, 1, digits.length(), 10);
@@ -93,11 +104,18 @@ final class ForeignNationalNumbers {
             var number = new Phonenumber.PhoneNumber().setCountryCode(country.countryCode()).setNationalNumber(national);
             // Valid for any region of the code: +44 also dials Jersey, Guernsey and the Isle of Man (07797, 07781, 07624).
             if (numbers.isValidNumber(number)
-                    && (inARun ? country.inARun() : country.grouped()).contains(numbers.getNumberType(number))) {
+                    && (inARun ? country.inARun() : inPairs ? country.inPairs() : country.grouped()).contains(numbers.getNumberType(number))) {
                 return "+" + country.countryCode() + national;
             }
         }
         return null;
+    }
+
+    /** No group of digits joins the pairs before or after: "06 07 53 92 55 12" is a code of six pairs. */
+    private static boolean pairsStandAlone(String text, int start, int end) {
+        boolean before = start >= 2 && isSeparator(text.charAt(start - 1)) && Scan.isDigit(text.charAt(start - 2));
+        boolean after = end + 1 < text.length() && isSeparator(text.charAt(end)) && Scan.isDigit(text.charAt(end + 1));
+        return !before && !after;
     }
 
     private static boolean isSeparator(char c) {

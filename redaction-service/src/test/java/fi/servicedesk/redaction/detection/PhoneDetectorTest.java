@@ -66,6 +66,8 @@ class PhoneDetectorTest {
             "Digby's line (617) 555-0187 goes to voicemail|(617) 555-0187|+16175550187",
             "Mobile 312.555.0173, mail|312.555.0173|+13125550173",
             "call 617-555-0134 after nine|617-555-0134|+16175550134",
+            "ring Jimmy on 06 07 53 92 55 so Aurélie does|06 07 53 92 55|+33607539255",
+            "On-call: 0491 114 415, Sydney|0491 114 415|+61491114415",
     })
     void findsOtherCountriesNumbersInTheirNationalForms(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -147,6 +149,7 @@ class PhoneDetectorTest {
             "viite RF51 0148 7425, tili FI21 0234 5600 0007 85",
             "verkkolaskuosoite 003759598537, OVT 003759598537A1",
             "klo 10:05 ja 12:00-13:00",
+            "koodi 06 07 53 92 55 12 ja 01 12 20 26 33",
             "henkilötunnus 073112-2345",
             "tilaus 01314960682",
             "refund IE32 AIBK 0151 6796 8226 37 please",
