@@ -46,7 +46,7 @@ final class BookedPassengers {
             int lineEnd = text.indexOf('\n', slash);
             searched = lineEnd < 0 ? text.length() : lineEnd;
             m = m == null ? NAME.matcher(text) : m;
-            m.region(Math.max(line, 0), searched);
+            m.region(line, searched);
             while (m.find()) {
                 if (m.group(3) != null || labelledLine(text, m.start())) {
                     add(text, lexicon, m.start(1), m.end(1), findings);

@@ -36,7 +36,7 @@ final class Eponyms {
                         break;
                     }
                 }
-            } else if (names[t] && tokens.isCapitalised(t) && namesAPlace(text, tokens, words, t)) {
+            } else if (names[t] && tokens.isCapitalised(t) && isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)) {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
                 }
@@ -55,18 +55,17 @@ final class Eponyms {
         if (ENGLISH_HEADS.contains(text, tokens.start(head), tokens.end(head))) {
             return true;
         }
-        var base = words[head] == null ? null : words[head].ordinaryBase();
-        return text.charAt(tokens.end(t) - 1) == 'n' && tokens.spaced(t, head) && base != null && FINNISH_HEADS.contains(base);
+        return head == t + 1 && isGenitiveBefore(text, tokens, words, t, FINNISH_HEADS);
     }
 
-    /** A genitive before a {@link #FINNISH_PLACES} word in lower case. */
-    private static boolean namesAPlace(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    /** The word at {@code t}, a genitive, right before a word in lower case whose base form is one of {@code heads}. */
+    private static boolean isGenitiveBefore(String text, Tokens tokens, NameLexicon.Word[] words, int t, Set<String> heads) {
         int head = t + 1;
         if (!tokens.isLowerCase(head) || !tokens.spaced(t, head) || text.charAt(tokens.end(t) - 1) != 'n') {
             return false;
         }
         var base = words[head] == null ? null : words[head].ordinaryBase();
-        return base != null && FINNISH_PLACES.contains(base);
+        return base != null && heads.contains(base);
     }
 
     /** "Hanlon's", "Brooks’s": the name, an apostrophe and an "s" right after it. */
