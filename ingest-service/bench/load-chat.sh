@@ -12,7 +12,10 @@
 # database next to ingest's), so each phase line also says which fraction of it ingest reached
 # (`pg_ratio`): ingest commits one transaction per message. Each phase line also splits ingest's
 # CPU a message by the threads that spent it (`cpu_http`, `cpu_write`, …; thread_ticks below), so a
-# figure through the suite can be set beside ChatWritePathBenchmarkTest's, which has no HTTP.
+# figure through the suite can be set beside ChatWritePathBenchmarkTest's, which has no HTTP. A
+# `machine` line after each phase gives the CPU a message of every part of the machine (ingest,
+# PostgreSQL, redaction, Kafka, the load generator, the rest) and the cores busy: the generator
+# shares the two cores with the suite, so the rate a target asks for is reachable only when their sum fits.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/common.sh"
@@ -26,7 +29,14 @@ RATE=${RATE:-500} SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-20} CONCURRENCY=${CONCU
 PHASES=${PHASES:-latency throughput}
 url="http://$SUITE_HOST:${INGEST_PORT:-8081}"
 topic=servicedesk.interactions.v1
-load=(java -cp "$SUITE_HOME/kafka/libs/*" "$SUITE_ROOT/ingest-service/bench/LoadChat.java")
+# The generator is compiled once per change of its source, not by each launch (javac in the
+# launching JVM cost about 2 CPU-s a run, on the cores the suite is measured on).
+generator_src="$SUITE_ROOT/ingest-service/bench/LoadChat.java" generator_classes="$SUITE_HOME/bench/load-chat"
+if [[ ! -f $generator_classes/LoadChat.class || $generator_src -nt $generator_classes/LoadChat.class ]]; then
+    mkdir -p "$generator_classes"
+    javac -d "$generator_classes" -cp "$SUITE_HOME/kafka/libs/*" "$generator_src"
+fi
+load=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$generator_classes:$SUITE_HOME/kafka/libs/*" LoadChat)
 
 ingest_pid=$(running_pid ingest) || die "ingest is not running: bin/suite up first"
 [[ -f $SECRETS_ENV ]] || die "no $SECRETS_ENV: bin/suite up first"
@@ -93,8 +103,49 @@ cpu_by_part() {
         sort | paste -sd ' '
 }
 
+# CPU ticks (user + system) of each part of the machine, one "<part> <ticks>" line each: the suite's
+# processes by their pid files (the services, kafka, keycloak), PostgreSQL's processes by name, and
+# the whole machine (/proc/stat, every core) as "machine"; a process that ended in between is missed.
+machine_ticks() {
+    local part pid
+    for part in ingest redaction retention rights kafka keycloak; do
+        pid=$(running_pid "$part") || continue
+        echo "$part $(cpu_ticks "$pid")"
+    done
+    for pid in $(pgrep -x postgres); do
+        echo "postgres $(cpu_ticks "$pid" 2>/dev/null || echo 0)"
+    done
+    awk '/^cpu / {print "machine", $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat
+}
+
+# The CPU a message (ms) of each part of the machine between two machine_ticks listings, the load
+# generator's (<loadgen_ms>, measured by the shell) and the rest of the machine ("elsewhere": other
+# builds, the kernel's own threads), over <messages>, and how many cores were busy on average over <seconds>:
+# the target rate can only be reached when the suite's CPU a message times that rate fits the cores.
+cpu_by_process() {
+    awk -v n="$3" -v hz="$(getconf CLK_TCK)" -v gen="$4" -v secs="$5" '
+        FNR == NR { before[$1] += $2; next }
+        { after[$1] += $2 }
+        END {
+            ms = n ? 1000 / hz / n : 0
+            for (p in after) if (p != "machine") { d = after[p] - before[p]; known += d; line = line sprintf(" %s=%.2f", p, d * ms) }
+            total = after["machine"] - before["machine"]
+            printf "total=%.2f%s loadgen=%.2f elsewhere=%.2f cores_busy=%.2f\n", total * ms, line, n ? gen / n : 0,
+                (total - known) * ms - (n ? gen / n : 0), secs ? total / hz / secs : 0
+        }' "$1" "$2"
+}
+
+# The CPU (user + system) of this shell's finished children, from bash's `times` run in this shell
+# (in a command substitution it would count the subshell's children): recorded to <file>, then read
+# as milliseconds.
+record_children_cpu() { times >"$1"; }
+children_cpu_ms() {
+    awk 'NR == 2 { for (i = 1; i <= 2; i++) { split($i, t, /m|s/); ms += (t[1] * 60 + t[2]) * 1000 } printf "%d\n", ms }' "$1"
+}
+
 phase() {
     local name=$1 rate=$2 run summary before after stored published ticks_before ticks_after threads_before threads_after
+    local machine_before machine_after loadgen_before loadgen_ms started elapsed
     run="load-$name-$(date +%s)"
     drain_outbox
     # What autovacuum would have done by now (a PostgreSQL may run without it, as this machine's
@@ -102,11 +153,20 @@ phase() {
     vacuumdb -q -z -d "$ingest_db"
     threads_before=$(mktemp) threads_after=$(mktemp)
     thread_ticks "$ingest_pid" >"$threads_before"
+    machine_before=$(mktemp) machine_after=$(mktemp)
+    machine_ticks >"$machine_before"
     ticks_before=$(cpu_ticks "$ingest_pid")
+    record_children_cpu "$machine_before.times"
+    loadgen_before=$(children_cpu_ms "$machine_before.times")
+    started=$EPOCHREALTIME
     say "$name: rate=$rate seconds=$SECONDS_PER_PHASE concurrency=$CONCURRENCY run=$run"
     summary=$("${load[@]}" --url "$url" --secret "$secret" --rate "$rate" --seconds "$SECONDS_PER_PHASE" \
         --concurrency "$CONCURRENCY" --run "$run" --bootstrap "$SUITE_KAFKA_BOOTSTRAP" --topic "$topic")
     ticks_after=$(cpu_ticks "$ingest_pid")
+    machine_ticks >"$machine_after"
+    record_children_cpu "$machine_after.times"
+    loadgen_ms=$(($(children_cpu_ms "$machine_after.times") - loadgen_before))
+    elapsed=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
     thread_ticks "$ingest_pid" >"$threads_after"
     drain_outbox
     before=$(sed -n 's/.*offsets_before=\([0-9]*\).*/\1/p' <<<"$summary")
@@ -122,7 +182,9 @@ phase() {
         "$(($(awk '/VmRSS/ {print $2}' "/proc/$ingest_pid/status") / 1024))" \
         "$(awk -v t="$throughput" -v r="${commit_rate:-0}" 'BEGIN { if (r > 0) printf "%.3f", t / r; else printf "-" }')" \
         "$(cpu_by_part "$threads_before" "$threads_after" "$accepted")"
-    rm -f "$threads_before" "$threads_after"
+    printf 'machine phase=%s cpu_ms_per_msg %s\n' "$name" \
+        "$(cpu_by_process "$machine_before" "$machine_after" "$accepted" "$loadgen_ms" "$elapsed")"
+    rm -f "$threads_before" "$threads_after" "$machine_before"{,.times} "$machine_after"{,.times}
     [[ $stored == "$accepted" ]] || warn "$name: $accepted accepted but $stored stored"
     [[ $published -ge $accepted ]] || warn "$name: $accepted accepted but $published events published"
 }
