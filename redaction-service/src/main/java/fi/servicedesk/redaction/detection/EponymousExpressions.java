@@ -34,7 +34,11 @@ final class EponymousExpressions {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (var phrase : PHRASES) {
             for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                unmarkSpan(tokens, names, at, at + phrase.length());
+                int end = at + phrase.length();
+                // Whole words only: "Ben Nevisson" is a person.
+                if (end == text.length() || !Character.isLetter(text.charAt(end))) {
+                    unmarkSpan(tokens, names, at, end);
+                }
             }
         }
         for (int t = 1; t < tokens.size(); t++) {
