@@ -16,12 +16,13 @@ final class FunctionWordsInLowerCase {
      * Closed classes: English modal and auxiliary verbs, pronouns and chat's yes and no; Swedish pronouns, modal verbs,
      * conjunctions and yes and no; spoken Finnish pronouns and particles. Hand-written (closed classes are short and
      * stable; no word list of a package splits them from the open ones), each a given name or surname somewhere (Mina,
-     * Kan, Sa, Hans) or a word the model marked in chat.
+     * Kan, Sa, Hans) or a word the model marked in chat. Not Swedish "sade" (said): the list applies to every language,
+     * and in Finnish chat "sade" is the given name Sade.
      */
     private static final WordSet FUNCTION_WORDS = WordSet.of(
             Set.of("would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "has", "have",
                     "had", "was", "were", "yes", "yep", "yup", "yeah", "nope", "nah", "sure", "cheers", "thanks", "hey"),
-            Set.of("kan", "kunde", "skulle", "ska", "vill", "ville", "måste", "får", "fick", "har", "hade", "sa", "sade",
+            Set.of("kan", "kunde", "skulle", "ska", "vill", "ville", "måste", "får", "fick", "har", "hade", "sa",
                     "min", "mina", "mitt", "din", "dina", "ditt", "hans", "hennes", "deras", "vår", "våra", "jag", "du",
                     "han", "hon", "vi", "ni", "dem", "och", "att", "men", "eller", "som", "japp", "jepp", "nej", "jo", "ja",
                     "tack"),
