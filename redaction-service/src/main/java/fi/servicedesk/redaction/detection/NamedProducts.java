@@ -49,6 +49,13 @@ final class NamedProducts {
             "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury");
     private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS);
     private static final WordSet ASSISTANT_WORDS = WordSet.of(ASSISTANTS);
+    /**
+     * Stems of the kinds of an assistant and of rooms a smart speaker stands in, matched at either end of the word
+     * before it ("chatbotti", "neukkarin", "boardroom", "kokoushuoneen").
+     */
+    private static final List<String> KINDS_AND_ROOMS = List.of("chatbot", "botti", "assistant", "avustaja", "speaker",
+            "kaiutin", "kaiuttime", "room", "huone", "neukkari", "kitchen", "keittiö", "lobby", "aula", "reception",
+            "device", "laite", "laitteen");
     /** Verbs of asking, which take an assistant as they take a person ("Ask Gemini", "kysy Siriltä"). */
     private static final WordSet ASKING = WordSet.of(Set.of("ask", "asked", "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö"));
     /** Words that join two names ("Elina and Jasper", "Jasper ja Freya"). */
@@ -61,10 +68,24 @@ final class NamedProducts {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             if (names[t] && isListed(text, tokens, words[t], t) && !isPerson(text, tokens, words, names, t)
-                    && (!isGivenNameToo(text, tokens, words[t], t) || speaksOfAssistants(text))) {
+                    && (!isGivenNameToo(text, tokens, words[t], t) || speaksOfAssistants(text) || afterItsKind(text, tokens, words, t))) {
+                names[t] = false;
+            } else if (names[t] && tokens.isCapitalised(t) && afterBotWord(text, tokens, t) && !isPerson(text, tokens, words, names, t)) {
                 names[t] = false;
             }
         }
+    }
+
+    /**
+     * Any name right after the word "bot" or "botti" is the bot's ("Chatbotti Jarvis vastaa", "our Slack bot Alfred"): a
+     * person is not called a bot. Not "assistant", which people are.
+     */
+    private static boolean afterBotWord(String text, Tokens tokens, int t) {
+        if (t == 0 || !tokens.spaced(t - 1, t)) {
+            return false;
+        }
+        var before = text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT);
+        return before.endsWith("bot") || before.endsWith("botti") || before.endsWith("botin");
     }
 
     /** The word, its base form or its stem before a Finnish case ending is listed ("Hartwallilta" → hartwall). */
@@ -118,6 +139,23 @@ final class NamedProducts {
     /** One of {@link #GIVEN_NAMES_TOO}, also in a Finnish case ("Sirillä", "Claudelta"). */
     private static boolean isGivenNameToo(String text, Tokens tokens, NameLexicon.Word w, int t) {
         return isIn(GIVEN_NAMES_TOO, text, tokens, w, t);
+    }
+
+    /**
+     * An assistant right after the word of its kind or of the room or desk it stands in ("Chatbotti Jarvis", "The boardroom
+     * Alexa", "Neukkarin Alexa", "the kitchen Siri"): a device, as a person is not named after a room.
+     */
+    private static boolean afterItsKind(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (t == 0 || !tokens.spaced(t - 1, t) || !isAssistant(text, tokens, words[t], t)) {
+            return false;
+        }
+        var before = text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT);
+        for (var kind : KINDS_AND_ROOMS) {
+            if (before.startsWith(kind) || before.endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean speaksOfAssistants(String text) {

@@ -129,6 +129,8 @@ public final class PersonNameDetector implements Detector {
             spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);
+            KinWordsBeforeNames.unmark(text, tokens, words, names);
+            FunctionWordsInLowerCase.unmark(text, tokens, words, names);
             // A directory's attribute says its words are names, whatever the rules above read in them.
             glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);
             RepeatedNames.mark(text, tokens, words, names);

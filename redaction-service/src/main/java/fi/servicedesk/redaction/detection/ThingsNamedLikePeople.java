@@ -37,5 +37,7 @@ final class ThingsNamedLikePeople {
         PlacesGoneTo.unmark(text, tokens, words, names);
         StockReplies.unmark(text, tokens, names);
         ThingsInNounPhrases.unmark(text, tokens, names);
+        EponymousExpressions.unmark(text, tokens, words, names);
+        WorldPlaces.unmark(text, tokens, words, names);
     }
 }

@@ -1,0 +1,49 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * A kin word with a Finnish possessive suffix names a relation, not a person: "Veljeni Aku sanoi …", "Siskoni
+ * Kaisa soitti", "Äitini Leena". Opening a sentence before a name it is capitalised and looks like a given name
+ * before a surname; the name after it stays a name (R8.2).
+ */
+final class KinWordsBeforeNames {
+
+    /** Voikko's base forms of kin and household words. */
+    private static final WordSet KIN = WordSet.of(Set.of("veli", "sisko", "sisar", "äiti", "isä", "vaimo", "mies",
+            "aviomies", "puoliso", "poika", "tytär", "serkku", "setä", "täti", "eno", "mummo", "mummi", "isoäiti",
+            "isoisä", "vaari", "ukki", "pappa", "anoppi", "appi", "lanko", "käly", "kummi", "kummitäti", "kummisetä",
+            "naapuri", "avopuoliso", "tyttöystävä", "poikaystävä", "veljenpoika", "siskonpoika", "veljentytär",
+            "siskontytär", "lapsi", "vanhempi", "isovanhempi", "miniä", "vävy"));
+    /** The possessive suffixes: my, your, our, your (plural), his or her. */
+    private static final String[] POSSESSIVE_SUFFIXES = {"ni", "si", "mme", "nne", "nsa", "nsä"};
+
+    private KinWordsBeforeNames() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && isKinWord(text, tokens, words[t], t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isKinWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (w == null || w.ordinaryBase() == null || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.COMMON)) {
+            return false;
+        }
+        var base = w.ordinaryBase();
+        return KIN.contains(base, 0, base.length()) && endsWithPossessive(text, tokens, t);
+    }
+
+    private static boolean endsWithPossessive(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        for (var suffix : POSSESSIVE_SUFFIXES) {
+            if (tokens.length(t) > suffix.length() + 2 && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

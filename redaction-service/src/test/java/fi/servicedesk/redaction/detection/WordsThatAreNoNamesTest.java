@@ -1,0 +1,58 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Words that are no names, with the name tagger on: kin words with a possessive suffix before a name
+ * (KinWordsBeforeNames), function words in lower case (FunctionWordsInLowerCase), set phrases, mountains,
+ * songs and tools (EponymousExpressions), cities and countries (WorldPlaces), assistants and bots after their kind
+ * (NamedProducts); and the people beside them, who stay names.
+ */
+class WordsThatAreNoNamesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Siskoni Kerttu lainasi läppärin eilen.|Kerttu",
+            "Äitini Raili ei pääse verkkopankkiin.|Raili",
+            "Vaimoni Helka Rantanen soitti aamulla.|Helka;Rantanen",
+            "[09:12] oona: yep, and tapio has a spare dock|oona;tapio",
+            "[11:40] selja: jepp, kan fråga jarmolta om skärmen|selja;jarmolta",
+            "[08:05] veera: mä laitoin sen jo Pirkolle|veera;Pirkolle",
+            "The wallpaper on Tuomas's screen is the Mona Lisa.|Tuomas",
+            "Stop robbing Peter to pay Paul, Hannele said.|Hannele",
+            "Our team climbed Ben Lomond in May, Oskari organised it.|Oskari",
+            "Joku soittaa kokoushuoneessa, siellä soi Hymyilevä Apollo taas.|",
+            "The intranet is built with Jekyll, ask Rauni.|Rauni",
+            "Sivusto tehdään Hugolla, Veikko tietää lisää.|Veikko",
+            "Contacts: Rosalind Quayle (Tallinn), Emrys Jenner (Vilnius).|Rosalind;Quayle;Emrys;Jenner",
+            "Our office in Bratislava opens on Monday, says Ines.|Ines",
+            "The meeting-room Alexa keeps answering Saara.|Saara",
+            "Chatbotti Jarvis vastaa öisin, Topias valvoo sitä.|Topias",
+    })
+    void keepsOnlyThePeople(String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a function word that is someone's name, after a word that names a person
+            "[10:02] aino: cheers, kysy mina about the dock|aino;mina",
+            "[10:03] mina: yep, on it|mina",
+            "Ben Nevisson from payroll called.|Ben;Nevisson",
+            "Sydney Virtanen approved it.|Sydney;Virtanen",
+            "Hi Jordan, the laptop is ready.|Jordan",
+            "Peter and Paul both need VPN access.|Peter;Paul",
+            "Jarvis Holt climbed the ladder to fix the access point.|Jarvis;Holt",
+            "Veljeni kaveri Jori Lampinen soitti.|Jori;Lampinen",
+    })
+    void keepsThePerson(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+}
