@@ -58,6 +58,12 @@ final class NotAPerson {
      */
     private static final String[] STREETS = {"street", "road", "avenue", "lane", "square", "drive", "boulevard",
             "way", "place", "crescent", "terrace", "gardens", "mews"};
+    /**
+     * The street words that are no one's surname, unlike "Lane", "Way", "Place" or "Drive": after a street's name they
+     * are the street's whatever follows.
+     */
+    private static final WordSet STREETS_NO_SURNAME = WordSet.of(Set.of("street", "road", "avenue", "boulevard",
+            "square", "crescent", "terrace", "gardens", "mews"));
     /** For each first letter of {@link #STREETS}, a bit for each length of those that begin with it: most words fail on these. */
     private static final int[] STREET_LENGTHS = lengthsByInitial(STREETS);
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
@@ -100,8 +106,10 @@ final class NotAPerson {
             if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;
                 // "the Will Street site": before a word in lower case, the street's word too, which may also be a
-                // surname ("According to Siobhan Lane, …" keeps it).
-                names[t + 1] &= !(t + 2 < n && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
+                // surname ("According to Siobhan Lane, …" keeps it); a street word that is no one's surname always
+                // ("moves to Nelson Road.").
+                names[t + 1] &= !(t + 2 < n && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2)
+                        || STREETS_NO_SURNAME.contains(text, tokens.start(t + 1), tokens.end(t + 1)));
             } else if (t + 1 < n && isAddress(text, tokens, words, names, t)) {
                 // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname, and
                 // the town that ends the address.

@@ -94,6 +94,7 @@ class LookAlikesInContextTest {
             "Skicka till Olof Palmes gata 7, Kiruna. Hälsningar Eva Lund|Eva;Lund",
             "Our office: Wilson Street, Buxton. Ask Pekka Virtanen.|Pekka;Virtanen",
             "Paikalla olivat Joy Lane, Matti.|Joy;Lane;Matti",
+            "The kit goes to Gideon Road. Ask Pekka Virtanen.|Pekka;Virtanen",
             // one restarts a system, never a person; a possession after it is the owner's (ThingsOneLogsInTo)
             "Wahid says Bud restarted Alfred.|Wahid;Bud",
             "I restarted Jarmo's laptop. Needs access to Jack Daniel's.|Jarmo",
