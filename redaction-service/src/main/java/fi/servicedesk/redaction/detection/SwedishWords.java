@@ -45,14 +45,14 @@ final class SwedishWords {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
-                    && (isUnknown(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t))
+                    && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t))
                     || opensQuestion(text, tokens, t))) {
                 names[t] = false;
             }
         }
     }
 
-    private static boolean isUnknown(NameLexicon.Word w) {
+    private static boolean hasNoNameReading(NameLexicon.Word w) {
         return w != null && !NameWords.isAnyName(w);
     }
 
