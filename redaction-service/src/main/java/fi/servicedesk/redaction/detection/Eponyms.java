@@ -7,7 +7,9 @@ import java.util.Set;
  * "Dijkstra's algorithm",
  * "the Dunning–Kruger effect", "Parkinsonin laki", "Murphyn lain mukaan", "Alvar Aallon sali". The name is the rule's
  * or the place's, no one the message is about, so the mark comes off it and off the names joined to it by a hyphen or
- * dash, and a place's given names before it.
+ * dash, and a place's given names before it. Two names joined by an en dash and nothing else are a theorem's, an
+ * algorithm's or an effect's even without a head word ("Bellman–Ford is slow here", "the Cauchy–Schwarz bound"): a
+ * person's double surname takes a hyphen; two given names so joined stay ("Anna–Liisa", a typed double given name).
  */
 final class Eponyms {
 
@@ -36,6 +38,9 @@ final class Eponyms {
                         break;
                     }
                 }
+            } else if ((names[t] || names[t + 1]) && isEnDashPair(text, tokens, words, t)) {
+                names[t] = false;
+                names[t + 1] = false;
             } else if (names[t] && tokens.isCapitalised(t) && isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)) {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
@@ -73,6 +78,16 @@ final class Eponyms {
         int end = tokens.end(t);
         return t + 2 < tokens.size() && end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
                 && tokens.start(t + 1) == end + 1 && tokens.length(t + 1) == 1 && text.charAt(end + 1) == 's';
+    }
+
+    /** "Bellman–Ford": two capitalised words joined by one en dash, unless both are given names. */
+    private static boolean isEnDashPair(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.start(t + 1) - tokens.end(t) == 1 && text.charAt(tokens.end(t)) == '–' && tokens.isCapitalised(t)
+                && tokens.isCapitalised(t + 1) && !(isGivenName(words[t]) && isGivenName(words[t + 1]));
+    }
+
+    private static boolean isGivenName(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
     /** "Dunning–Kruger": one hyphen or dash between the two words, nothing else. */

@@ -94,7 +94,7 @@ final class NamedProducts {
     }
 
     /** As written, by Voikko's base form, or by the stem before a Finnish case ending, one of {@code set}'s words. */
-    private static boolean isIn(WordSet set, String text, Tokens tokens, NameLexicon.Word w, int t) {
+    static boolean isIn(WordSet set, String text, Tokens tokens, NameLexicon.Word w, int t) {
         int start = tokens.start(t);
         int end = tokens.end(t);
         if (set.contains(text, start, end) || w != null && w.base() != null && set.contains(w.base(), 0, w.base().length())) {
@@ -117,7 +117,7 @@ final class NamedProducts {
      * a name after its comma as a display name writes the surname first ("Ford, Jean-Luc"), or a greeting, title or
      * other word that names a person right before it ("Hi Alexa", "Dr Watson"), but for an assistant not a verb of asking.
      */
-    private static boolean isPerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+    static boolean isPerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int n = tokens.size();
         if (t > 0 && tokens.spaced(t - 1, t) && names[t - 1] && tokens.isCapitalised(t - 1)
                 || t + 1 < n && tokens.spaced(t, t + 1) && names[t + 1] && tokens.isCapitalised(t + 1)) {

@@ -58,6 +58,12 @@ final class NotAPerson {
      */
     private static final String[] STREETS = {"street", "road", "avenue", "lane", "square", "drive", "boulevard",
             "way", "place", "crescent", "terrace", "gardens", "mews"};
+    /**
+     * The street words that are no one's surname, unlike "Lane", "Way", "Place" or "Drive": after a street's name they
+     * are the street's whatever follows.
+     */
+    private static final WordSet STREETS_NO_SURNAME = WordSet.of(Set.of("street", "road", "avenue", "boulevard",
+            "square", "crescent", "terrace", "gardens", "mews"));
     /** For each first letter of {@link #STREETS}, a bit for each length of those that begin with it: most words fail on these. */
     private static final int[] STREET_LENGTHS = lengthsByInitial(STREETS);
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
@@ -100,12 +106,18 @@ final class NotAPerson {
             if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;
                 // "the Will Street site": before a word in lower case, the street's word too, which may also be a
-                // surname ("According to Siobhan Lane, …" keeps it).
-                names[t + 1] &= !(t + 2 < n && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
+                // surname ("According to Siobhan Lane, …" keeps it); a street word that is no one's surname always
+                // ("moves to Nelson Road.").
+                names[t + 1] &= !(t + 2 < n && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2)
+                        || STREETS_NO_SURNAME.contains(text, tokens.start(t + 1), tokens.end(t + 1)));
             } else if (t + 1 < n && isAddress(text, tokens, words, names, t)) {
-                // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname.
+                // "14 Nelson Street", "Churchill Way, Leeds": the street's word too, which may also be a surname, and
+                // the town that ends the address.
                 names[t] = false;
                 names[t + 1] = false;
+                if (isTownAfterStreet(text, tokens, words, t + 2)) {
+                    names[t + 2] = false;
+                }
             } else if (t + 1 < n && (names[t] || names[t + 1]) && isVenue(text, tokens, t)) {
                 names[t] = false;
                 names[t + 1] = false;
@@ -356,7 +368,18 @@ final class NotAPerson {
             return false;
         }
         return numbered || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
-                && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2]));
+                && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2])
+                || isTownAfterStreet(text, tokens, words, t + 2));
+    }
+
+    /**
+     * "Nelson Street, Preston.": after a street's comma one capitalised word that ends the address is its town, though it
+     * bear a surname, unless it is a given name, which names whom the sentence speaks to ("Thanks, Grace Lane, Matti.").
+     */
+    private static boolean isTownAfterStreet(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t < tokens.size() && tokens.start(t) == tokens.end(t - 1) + 2 && text.charAt(tokens.end(t - 1)) == ','
+                && tokens.isCapitalised(t) && StreetAddresses.endsTheAddress(text, tokens.end(t))
+                && !words[t].is(NameLexicon.Word.FIRST);
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.Locale;
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
- * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ThingsNamedLikePeople} and {@link WordsOpeningAClause} take the mark
+ * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
  * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -131,6 +131,7 @@ public final class PersonNameDetector implements Detector {
             WordsOpeningAClause.unmark(text, tokens, words, names);
             KinWordsBeforeNames.unmark(text, tokens, words, names);
             FunctionWordsInLowerCase.unmark(text, tokens, words, names);
+            ColloquialQuestions.unmark(text, tokens, lexicon, words, names);
             // A directory's attribute says its words are names, whatever the rules above read in them.
             glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);
             RepeatedNames.mark(text, tokens, words, names);

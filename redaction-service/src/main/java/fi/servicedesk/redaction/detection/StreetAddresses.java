@@ -9,9 +9,14 @@ import java.util.Set;
  *   <li>after a house number, a run of two to four capitalised words that ends in a street word ({@link
  *       NotAPerson#isStreetWord}) is the street, and one capitalised word after its comma that ends the address the
  *       town ("…Road, London.", "…Street, Leeds, UK");</li>
+ *   <li>after a house number the street word may also be one of {@link #NUMBERED_STREETS}, words that name a street
+ *       only there, as they are seldom surnames ("10 Gatsby Court, York", "4 Brontë Close");</li>
  *   <li>a capitalised genitive, and up to two capitalised words before it, before a Finnish street word in lower case
  *       and a house number is the street ("Minna Canthin katu 36"), and so is one before a street word in a
- *       case ("Aleksis Kiven kadulla"). A person's genitive is seldom before a street word ("Matin katu").</li>
+ *       case ("Aleksis Kiven kadulla"). A person's genitive is seldom before a street word ("Matin katu"). The same
+ *       holds for a Scandinavian genitive in "s" before its street word ("Henrik Ibsens gate 12", "Olof Palmes gata 5",
+ *       "H.C. Andersens vej 3");</li>
+ *   <li>one capitalised word after the house number's comma that ends the address is the town ("…gate 12, Bergen.").</li>
  * </ul>
  * One capitalised word before a street word is {@link NotAPerson}'s ("14 Nelson Street").
  */
@@ -23,6 +28,20 @@ final class StreetAddresses {
     private static final WordSet FINNISH_STREETS_IN_A_CASE = WordSet.of(Set.of("kadulla", "kadulle", "kadulta",
             "kadun", "puistokadulla", "puistokadulle", "puistokadun"));
     private static final int LONGEST_FINNISH_STREET = 13;
+    /**
+     * Norwegian, Swedish and Danish street words, written apart after a genitive in "s" ("Henrik Ibsens gate", "Olof
+     * Palmes gata", "Niels Bohrs allé"); inflected as Norwegian and Swedish write them in addresses ("Karl Johans gate",
+     * "Sveavägen" is one word and needs no rule).
+     */
+    private static final WordSet NORDIC_STREETS = WordSet.of(Set.of("gate", "gata", "gatan", "vei", "veien", "vej",
+            "gade", "väg", "vägen", "allé", "alle", "plass", "plads", "torg", "torget", "gränd", "stræde", "stredet"));
+    /**
+     * English street words that name a street only after a house number: seldom surnames, unlike "Hill", "Park" or
+     * "Green", which stay out ("ticket 12 Jin Park").
+     */
+    private static final WordSet NUMBERED_STREETS = WordSet.of(Set.of("court", "close", "grove", "quay", "wharf",
+            "parade", "circus", "row", "walk", "rise", "vale", "crescent", "mews", "terrace"));
+    private static final int LONGEST_NUMBERED_STREET = 8;
 
     private StreetAddresses() {
     }
@@ -35,7 +54,7 @@ final class StreetAddresses {
             }
             int end = englishStreetEnd(text, tokens, t);
             if (end < 0) {
-                end = finnishStreetEnd(text, tokens, t);
+                end = genitiveStreetEnd(text, tokens, t);
             }
             if (end < 0) {
                 continue;
@@ -43,9 +62,10 @@ final class StreetAddresses {
             for (int k = t; k <= end; k++) {
                 names[k] = false;
             }
-            // "…Road, London": the town after the street.
+            // "…Road, London": the town after the street; "…gate 12, Bergen": after its house number.
             int town = end + 1;
-            if (town < n && tokens.start(town) == tokens.end(end) + 2 && text.charAt(tokens.end(end)) == ','
+            int before = endOfStreet(text, tokens, end);
+            if (before >= 0 && town < n && tokens.start(town) == before + 2 && text.charAt(before) == ','
                     && tokens.isCapitalised(town) && endsTheAddress(text, tokens.end(town))) {
                 names[town] = false;
             }
@@ -53,8 +73,30 @@ final class StreetAddresses {
         }
     }
 
+    /**
+     * Where the street ends: after its last capitalised word, or after the house number that follows its street word in
+     * lower case ("Henrik Ibsens gate 12"); -1 when the street word in lower case has no number after it.
+     */
+    private static int endOfStreet(String text, Tokens tokens, int end) {
+        int word = end + 1;
+        if (word >= tokens.size() || !tokens.isLowerCase(word) || !tokens.spaced(end, word)) {
+            return tokens.end(end);
+        }
+        int i = tokens.end(word);
+        if (i + 1 >= text.length() || text.charAt(i) != ' ' || !Character.isDigit(text.charAt(i + 1))) {
+            return -1;
+        }
+        for (i++; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+        }
+        // A staircase's or flat's letter after the number ("gate 12 B", "katu 3a").
+        if (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** A full stop, comma or line's end after the town, or a postcode: no surname follows ("…Road, Kim Lee"). */
-    private static boolean endsTheAddress(String text, int end) {
+    static boolean endsTheAddress(String text, int end) {
         if (end == text.length()) {
             return true;
         }
@@ -70,22 +112,39 @@ final class StreetAddresses {
             return -1;
         }
         for (int k = t + 1; k < tokens.size() && k <= t + 3 && tokens.isCapitalised(k) && tokens.spaced(k - 1, k); k++) {
-            if (NotAPerson.isStreetWord(text, tokens, k)) {
+            if (NotAPerson.isStreetWord(text, tokens, k) || isNumberedStreet(text, tokens, k)) {
                 return k;
             }
         }
         return -1;
     }
 
-    /** The genitive's index when up to three capitalised words, the last a genitive, stand before a Finnish street word. */
-    private static int finnishStreetEnd(String text, Tokens tokens, int t) {
+    /** "Court", "Close", "Quay": a capitalised street word of an address with a house number. */
+    private static boolean isNumberedStreet(String text, Tokens tokens, int t) {
+        return tokens.length(t) <= LONGEST_NUMBERED_STREET && NUMBERED_STREETS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * The genitive's index when up to three capitalised words, the last a genitive, stand before a street word: a
+     * Finnish genitive in "n" before a Finnish one, a Scandinavian genitive in "s" before a Nordic one and a house number.
+     */
+    private static int genitiveStreetEnd(String text, Tokens tokens, int t) {
         for (int k = t; k < tokens.size() - 1 && k <= t + 2 && tokens.isCapitalised(k) && (k == t || tokens.spaced(k - 1, k)); k++) {
-            if (text.charAt(tokens.end(k) - 1) == 'n' && tokens.spaced(k, k + 1) && tokens.isLowerCase(k + 1)
-                    && tokens.length(k + 1) <= LONGEST_FINNISH_STREET && isFinnishStreet(text, tokens, k + 1)) {
+            if (!tokens.spaced(k, k + 1) || !tokens.isLowerCase(k + 1) || tokens.length(k + 1) > LONGEST_FINNISH_STREET) {
+                continue;
+            }
+            char last = text.charAt(tokens.end(k) - 1);
+            if (last == 'n' && isFinnishStreet(text, tokens, k + 1) || last == 's' && isNordicStreet(text, tokens, k + 1)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    private static boolean isNordicStreet(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        return NORDIC_STREETS.contains(text, tokens.start(t), end) && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isDigit(text.charAt(end + 1));
     }
 
     private static boolean isFinnishStreet(String text, Tokens tokens, int t) {

@@ -9,7 +9,9 @@ import java.util.Set;
  * or "her", which are also objects ("tell her Jarmo called"), nor "this" or "that", which open clauses.
  * Speech does put one before a person ("our Matti Virtanen called", "my Anna said"): a run that opens with
  * a given name and is followed by a verb that reports what a person said or did stays a person's; "our
- * Jenkins needs sign-off" and "the Viking Grace called at Turku" (no given name first) stay things.
+ * Jenkins needs sign-off" and "the Viking Grace called at Turku" (no given name first) stay things. An adjective of
+ * things between the determiner and the name, with a common noun after the name, makes a thing of it too ("a new
+ * Hoover vacuum", "the old Morse key"); English sets no such adjective before a person's name with a noun after it.
  */
 final class ThingsAfterDeterminers {
 
@@ -17,6 +19,9 @@ final class ThingsAfterDeterminers {
     private static final int LONGEST_DETERMINER = 5;
     /** The longest run of capitalised words one determiner governs ("the Queen Mary Two"). */
     private static final int LONGEST_NAME = 3;
+    /** Adjectives that say what state or use a thing is in: "a new … display", "the spare … charger". */
+    private static final WordSet ADJECTIVES_OF_THINGS = WordSet.of(Set.of("new", "old", "spare", "broken", "faulty",
+            "second", "main", "shared", "backup", "external", "replacement", "loaner", "portable", "wireless"));
 
     private ThingsAfterDeterminers() {
     }
@@ -33,8 +38,21 @@ final class ThingsAfterDeterminers {
                         names[k] = false;
                     }
                 }
+            } else if (names[t] && tokens.isCapitalised(t) && t > 1 && isAdjectiveOfThings(text, tokens, t - 1)
+                    && tokens.spaced(t - 2, t - 1) && isDeterminer(text, tokens, t - 2) && isBeforeCommonNoun(text, tokens, t)) {
+                names[t] = false;
             }
         }
+    }
+
+    private static boolean isAdjectiveOfThings(String text, Tokens tokens, int t) {
+        return tokens.isLowerCase(t) && tokens.spaced(t, t + 1) && ADJECTIVES_OF_THINGS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** A common noun in lower case right after the word: "Braille display". */
+    private static boolean isBeforeCommonNoun(String text, Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
+                && EnglishNouns.contains(text, tokens.start(t + 1), tokens.end(t + 1));
     }
 
     /** The run {@code [t, end)} opens with a given name and a reporting verb follows it: "our Matti Virtanen called". */

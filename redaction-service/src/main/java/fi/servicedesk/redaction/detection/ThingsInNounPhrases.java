@@ -6,18 +6,26 @@ import java.util.Set;
  * Names that English noun phrases make things of: a capitalised word between a possessive and a common noun
  * ("Wahid Noorzai's Cassandra job": one's job, not one's person), a name in lower case after an article ("the
  * kafka thing") or a common noun in lower case that a name list also holds after a capitalised word or an article
- * ("Cassandra job", "the job"), and a name before "the" and a kind of software or machine ("Jarvis the chat bot
- * answered", "Marvin the robot") where a clause begins (after a verb the name may be its object: "Tell Ethan the
+ * ("Cassandra job", "the job"), and a name before "the" and a kind of software, machine or pet ("Jarvis the chat bot
+ * answered", "Marvin the robot", "Biscuit the beagle"; also after a copula, "Hudson is the old build server", where
+ * an assistant is a person's role: "Liisa is the assistant to the CEO") where a clause begins (after a verb the name may be its object: "Tell Ethan the
  * printer is fixed"). English puts no person's name after an article or between a possessive and a noun; a
  * person's name before an apposition takes a role, not a kind of software ("Matti the intern").
  */
 final class ThingsInNounPhrases {
 
     private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
-    /** Kinds of software and machines an apposition names ("Jarvis the chat bot"). */
+    /**
+     * Kinds of software and machines an apposition names ("Jarvis the chat bot"), and pets, which bear people's names
+     * as often ("Biscuit the beagle", "Mango the office cat").
+     */
     private static final WordSet KINDS = WordSet.of(Set.of("bot", "chatbot", "assistant", "robot", "app", "tool",
             "server", "service", "system", "platform", "script", "pipeline", "printer", "scanner", "laptop", "device",
-            "database", "cluster", "queue", "broker", "scheduler"));
+            "database", "cluster", "queue", "broker", "scheduler"), Set.of("dog", "cat", "puppy", "kitten", "bulldog",
+            "terrier", "spaniel", "retriever", "labrador", "poodle", "beagle", "dachshund", "collie", "parrot", "rabbit",
+            "hamster", "goldfish", "tortoise", "mascot"));
+    /** A copula between the name and its apposition: "Hudson is the old build server", "Pip was a rescue dog". */
+    private static final WordSet COPULAS = WordSet.of(Set.of("is", "was", "remains"));
     /** How many words in lower case an apposition may hold before its kind ("the new chat bot"). */
     private static final int LONGEST_APPOSITION = 3;
 
@@ -61,13 +69,23 @@ final class ThingsInNounPhrases {
         return (apostrophe == '\'' || apostrophe == '’') && tokens.start(s) - 1 == tokens.end(s - 1);
     }
 
-    /** "Jarvis the chat bot answered": "the", up to three words in lower case, the last a kind of software. */
+    /**
+     * "Jarvis the chat bot answered", "Hudson is the old build server": "the" (or a copula and "the", "a", "an"), up to
+     * three words in lower case, the last a kind of software, machine or pet.
+     */
     private static boolean isBeforeKind(String text, Tokens tokens, int t) {
-        if (!tokens.spaced(t, t + 1) || !tokens.is(t + 1, "the")) {
+        int article = t + 1;
+        if (article + 1 < tokens.size() && tokens.spaced(t, article) && COPULAS.contains(text, tokens.start(article), tokens.end(article))) {
+            article++;
+            if (!tokens.spaced(article - 1, article) || !isArticle(text, tokens, article)) {
+                return false;
+            }
+        } else if (!tokens.spaced(t, article) || !tokens.is(article, "the")) {
             return false;
         }
-        for (int k = t + 2; k < tokens.size() && k <= t + 1 + LONGEST_APPOSITION && tokens.isLowerCase(k) && tokens.spaced(k - 1, k); k++) {
-            if (KINDS.contains(text, tokens.start(k), tokens.end(k))
+        boolean copula = article > t + 1;
+        for (int k = article + 1; k < tokens.size() && k <= article + LONGEST_APPOSITION && tokens.isLowerCase(k) && tokens.spaced(k - 1, k); k++) {
+            if (KINDS.contains(text, tokens.start(k), tokens.end(k)) && !(copula && tokens.is(k, "assistant"))
                     && !(k + 1 < tokens.size() && tokens.spaced(k, k + 1) && tokens.isLowerCase(k + 1)
                     && EnglishNouns.contains(text, tokens.start(k + 1), tokens.end(k + 1)))) {
                 return true;

@@ -6,7 +6,8 @@ package fi.servicedesk.redaction.detection;
  * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
- * ("Alexa keeps answering", "Hartwallilta") and {@link NamedInstitutions} ("Aalto University"); the words
+ * ("Alexa keeps answering", "Hartwallilta"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars") and
+ * {@link NamedInstitutions} ("Aalto University"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
  * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
@@ -29,6 +30,7 @@ final class ThingsNamedLikePeople {
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);
         NamedProducts.unmark(text, tokens, words, names);
+        LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
         SpellingAlphabets.unmark(text, tokens, names);
         SaintsAndHolidays.unmark(text, tokens, names);

@@ -5,6 +5,7 @@ package fi.servicedesk.redaction.detection;
  * and a capitalised word there that is a name only by the lists while Voikko reads it as an ordinary word
  * is that word when a word in lower case follows ("Olen" is "I am"), as it is where a sentence begins
  * ({@link FullNames}: "Olen Olivia…"). A label's item stays a name ("Mukana: Olen, Aino", "Kopio: Dawn Smith").
+ * Swedish nouns, labels and verbs opening a sentence, a line or a question are {@link SwedishWords}'.
  */
 final class WordsOpeningAClause {
 
@@ -20,6 +21,7 @@ final class WordsOpeningAClause {
                 names[t] = false;
             }
         }
+        SwedishWords.unmark(text, tokens, words, names);
     }
 
     /** A colon, then spaces, right before {@code start}. */

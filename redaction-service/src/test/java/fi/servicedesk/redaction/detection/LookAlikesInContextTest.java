@@ -88,6 +88,13 @@ class LookAlikesInContextTest {
             "Paketti jäi Paavo Nurmen tie 3:n aulaan, kertoi Matti Virtanen.|Matti;Virtanen",
             "Asun Minna Canthin kadulla, soita Pekka Virtaselle.|Pekka;Virtaselle",
             "Deliver to 12 Baker Street, Kim Lee will sign.|Kim;Lee",
+            // streets that only a house number makes streets, Nordic streets after a genitive in -s, the town ending the address
+            "Courier to: Aino Rasi, 8 Darwin Quay, Hull. Call Teuvo.|Aino;Rasi;Teuvo",
+            "Paketti osoitteeseen Henrik Ibsens gate 12, Bergen, kuittaa Matti Virtanen.|Matti;Virtanen",
+            "Skicka till Olof Palmes gata 7, Kiruna. Hälsningar Eva Lund|Eva;Lund",
+            "Our office: Wilson Street, Buxton. Ask Pekka Virtanen.|Pekka;Virtanen",
+            "Paikalla olivat Joy Lane, Matti.|Joy;Lane;Matti",
+            "The kit goes to Gideon Road. Ask Pekka Virtanen.|Pekka;Virtanen",
             // one restarts a system, never a person; a possession after it is the owner's (ThingsOneLogsInTo)
             "Wahid says Bud restarted Alfred.|Wahid;Bud",
             "I restarted Jarmo's laptop. Needs access to Jack Daniel's.|Jarmo",

@@ -1,0 +1,100 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Swedish words that open a sentence, a line or a question capitalised and that neither Voikko nor the name lists know,
+ * so that a model reading the shape of the text may take them for names. Swedish grammar tells them:
+ * <ul>
+ *   <li>a noun in the definite form (ending in "-n", "-t" or "-na": "Skrivaren", "Kontot", "Laddarna") opening a
+ *       sentence before a Swedish finite verb said of things ({@link #VERBS}: "Skrivaren fungerar inte", "Laddarna
+ *       saknas");</li>
+ *   <li>a label opening a line before its colon, by a Swedish noun's suffix ("Beställare:", "Handläggande:",
+ *       "Beskrivning:", "Säkerhet:");</li>
+ *   <li>a modal or auxiliary verb opening a question ("Kan Sanna ringa mig?", "Ska vi ses?"): Swedish puts the finite
+ *       verb first in a question, and the name after it is the subject.</li>
+ * </ul>
+ * Only a word with no name reading at all is taken for a noun or a label (a speaker's "Göran:", "Stefan har ringt"
+ * stay); a modal verb that people are named after too ("Kan", a Chinese and Turkish name) is the verb only inside a
+ * question with a Swedish word in it and without a comma after it ("Kan, can you help?" names someone).
+ */
+final class SwedishWords {
+
+    /**
+     * Finite verbs said of things, not of people: working or failing, being missing, used, fetched, sent or forgotten.
+     * Not "är", "har", "finns" or "ligger", which a person's name opening a sentence takes as often ("Jeroen har samma
+     * problem", "Jeroen finns på plats"), and a name no list knows has no reading that would keep it.
+     */
+    private static final WordSet VERBS = WordSet.of(Set.of("fungerar", "fungerade", "funkar", "funkade", "krånglar",
+            "krånglade", "saknas", "saknades", "startar", "startade", "laddar", "hänger", "behövs", "används", "hämtas",
+            "hämtades", "lämnas", "lämnades", "glömdes", "togs", "skickas", "skickades", "stängdes", "levereras",
+            "levererades", "installeras", "installerades", "syns", "visar", "gäller", "gällde", "låter"));
+    /** Modal and auxiliary verbs that open a Swedish question. */
+    private static final WordSet QUESTION_VERBS = WordSet.of(Set.of("kan", "ska", "skall", "vill", "får", "kommer",
+            "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
+    /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
+    private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
+            "hon", "det", "den", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka"));
+    /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
+    private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn"};
+    private static final int SHORTEST_LABEL = 6;
+
+    private SwedishWords() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
+                    && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t))
+                    || opensQuestion(text, tokens, t))) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean hasNoNameReading(NameLexicon.Word w) {
+        return w != null && !NameWords.isAnyName(w);
+    }
+
+    private static boolean isDefiniteNounBeforeVerb(String text, Tokens tokens, int t) {
+        char last = text.charAt(tokens.end(t) - 1);
+        return (last == 'n' || last == 't' || last == 'a' && text.charAt(tokens.end(t) - 2) == 'n') && t + 1 < tokens.size()
+                && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1) && VERBS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+    }
+
+    /** "Beställare: …": a Swedish noun by its suffix, opening a line right before a colon. */
+    private static boolean isLabel(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (end >= text.length() || text.charAt(end) != ':' || tokens.length(t) < SHORTEST_LABEL || !NameWords.startsLine(text, tokens, t)
+                && tokens.start(t) != 0) {
+            return false;
+        }
+        for (var suffix : LABEL_SUFFIXES) {
+            if (text.startsWith(suffix, end - suffix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Kan Sanna ringa mig?": a modal verb opening a question that holds a Swedish word, with no comma after the verb. */
+    private static boolean opensQuestion(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (tokens.length(t) > 7 || end >= text.length() || text.charAt(end) != ' ' || !QUESTION_VERBS.contains(text, tokens.start(t), end)) {
+            return false;
+        }
+        int close = end;
+        while (close < text.length() && ".?!\n".indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        if (close == text.length() || text.charAt(close) != '?') {
+            return false;
+        }
+        for (int k = t + 1; k < tokens.size() && tokens.start(k) < close; k++) {
+            if (tokens.isLowerCase(k) && SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

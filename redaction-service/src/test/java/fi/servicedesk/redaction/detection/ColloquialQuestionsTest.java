@@ -1,0 +1,23 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ColloquialQuestionsTest {
+
+    private final NameLexicon lexicon = NameLexicon.shared();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Onks Pasi paikalla?|Pasi",
+            "Tuleeks Riikka huomenna toimistolle?|Riikka",
+            "Näkyyks Outin ruutu?|Outin",
+            // a name ending in -ks stays: its written form in -ko is no word
+            "Aleks, ootko paikalla?|Aleks",
+            // not a question
+            "Onks Pasi paikalla. Ei ole.|Onks;Pasi;Ei",
+    })
+    void takesTheMarkOffSpokenQuestionWords(String text, String names) {
+        MarkedWords.assertStay((x, tokens, words, marks) -> ColloquialQuestions.unmark(x, tokens, lexicon, words, marks), text, names);
+    }
+}

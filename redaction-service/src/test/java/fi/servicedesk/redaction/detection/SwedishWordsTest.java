@@ -1,0 +1,34 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SwedishWordsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a noun in the definite form opening a sentence before a finite verb
+            "Skrivaren fungerar inte sedan i morse.|",
+            "Laddarna saknas på kontoret.|",
+            "Tangentbordet krånglar igen.|",
+            "Kontot fungerade inte, ring Mats Lindqvist.|Mats;Lindqvist",
+            // a name opening the sentence stays, and any word before a verb said of people too
+            "Stefan har ringt om skrivaren.|Stefan",
+            "Jeroen har samma problem.|Jeroen",
+            "Skrivaren är trasig.|Skrivaren",
+            // a label by a Swedish noun's suffix, opening a line before its colon
+            "Beställare: Pia Holm\\nBeskrivning: ny dator till Pia|Pia;Holm;Pia",
+            "Handläggande: Ebba Falk|Ebba;Falk",
+            // a speaker's name before a colon stays
+            "Henning: jag kommer strax|Henning",
+            // a modal verb opening a Swedish question
+            "Kan Sanna ringa mig i morgon?|Sanna",
+            "Ska Oskar hämta datorn på fredag?|Oskar",
+            // not in an English question, nor before a comma, nor outside a question
+            "Kan, can you call me?|Kan",
+            "Kan Li approved it yesterday.|Kan;Li",
+    })
+    void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
+        MarkedWords.assertStay(SwedishWords::unmark, text, names);
+    }
+}
