@@ -371,7 +371,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 295, 220, EntityType.PHONE);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 295, 211, EntityType.PHONE);
     }
 
     /**
