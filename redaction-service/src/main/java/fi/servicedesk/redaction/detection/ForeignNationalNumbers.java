@@ -44,6 +44,9 @@ final class ForeignNationalNumbers {
             new Country(46, MOBILE, MOBILE, NONE),
             new Country(353, MOBILE, MOBILE, NONE),
             new Country(61, MOBILE, MOBILE, NONE),
+            new Country(43, NONE, MOBILE, NONE),
+            new Country(32, NONE, MOBILE, NONE),
+            new Country(41, NONE, MOBILE, NONE),
             // A French mobile in a run is ten digits opening 06 or 07, as a Finnish landline of Vaasa can be: only in pairs.
             new Country(33, NONE, NONE, MOBILE));
     /** France's five pairs: "06 07 53 92 55". */
@@ -105,6 +108,18 @@ final class ForeignNationalNumbers {
             // Valid for any region of the code: +44 also dials Jersey, Guernsey and the Isle of Man (07797, 07781, 07624).
             if (numbers.isValidNumber(number)
                     && (inARun ? country.inARun() : inPairs ? country.inPairs() : country.grouped()).contains(numbers.getNumberType(number))) {
+                return "+" + country.countryCode() + national;
+            }
+        }
+        return inARun || inPairs || !PhoneCues.cued(text, start, end) ? null : unassignedMobile(national);
+    }
+
+    /** A grouped number with a phone's cue that opens as a country's mobiles do, in a range the plan has not assigned. */
+    private String unassignedMobile(long national) {
+        for (var country : COUNTRIES) {
+            var number = new Phonenumber.PhoneNumber().setCountryCode(country.countryCode()).setNationalNumber(national);
+            var region = numbers.getRegionCodeForCountryCode(country.countryCode());
+            if (!country.grouped().isEmpty() && UnassignedMobiles.opensAsMobile(numbers, number, region)) {
                 return "+" + country.countryCode() + national;
             }
         }
