@@ -11,15 +11,17 @@ import java.util.Set;
 /**
  * A number written as its own country writes it, with the trunk {@code 0} and no country code
  * (R3.2, R8.2): a British "07936 225870" or "0131 496 0682", a German "0176-81793340", a Swedish
- * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a French "06 07 53 92 55". Read only
+ * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a French "06 07 53 92 55", and grouped,
+ * an Austrian "0664 318 2270", a Belgian "0496 12 34 56" (where no Finnish mobile is) or a Swiss "078 412 58 36". Read only
  * where the Finnish reading fails, and only
  * as a number libphonenumber holds valid for that country code, of a kind its shape makes distinctive:
  * mobiles, whose prefix and length no order number or date shares, also written in one run
  * ("07936225870"); a British landline only grouped as a phone is ("0131 496 0682"), since
  * 11 digits opening with 01 or 02 are also a code. German and Swedish landlines are left out: their
  * area codes and lengths vary so much that nearly any run of digits opening with 0 is one.
- * Estonia and Norway dial no trunk prefix, so their national forms are bare digits, which only
- * a country code sets apart.
+ * With a phone's cue, a grouped number the plan has not assigned yet is read as a mobile where it opens as the
+ * country's mobiles do ({@link UnassignedMobiles}). Countries that dial no trunk prefix are read apart
+ * ({@link NationalFormsWithoutZero}).
  */
 final class ForeignNationalNumbers {
 

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * whose trunk prefix is 8 — a Russian "8 (916) 123-45-67", a Lithuanian "8 (5) 212 3456" or "8 612 34567".
  * A run of eight to ten digits is also a serial, an asset tag, an order, a ticket, a price or a piece of an account, so
  * such a run is read only in a grouping its country writes, as a number libphonenumber's plan for that country
- * holds (a mobile where no trunk prefix is dialled), and only with a phone's cue around it ({@link PhoneCues#cued});
- * a trunk 8 with the area code in parentheses is a phone's shape alone. Never after a thing's label
+ * holds (a mobile where no trunk prefix is dialled), and only with a phone's cue around it ({@link PhoneCues#cued}).
+ * After a trunk 8 the number may be of any kind, and the area code in parentheses, or the country named in the
+ * message, does for the cue: no serial is written "8 (916) …". Never after a thing's label
  * ({@link PhoneCues#afterThingLabel}). Where several countries read the run, the one the message names wins, else the
  * nearest to Finland.
  */

@@ -9,7 +9,8 @@ import java.util.List;
  * A North American number written without its country code (R3.2, R8.2), in the three shapes
  * only such a number has: "(617) 555-0134", "617-555-0134" and "312.555.0181" — three, three
  * and four digits, one kind of separator, nothing joined before or after — and valid for a
- * region of the plan (+1). No trunk zero opens it, so it is looked for apart from the numbers
+ * region of the plan (+1), or of a toll-free area code and the right length; also after the trunk 1
+ * ("1-800-555-0199"). No trunk zero opens it, so it is looked for apart from the numbers
  * that one opens.
  */
 final class NorthAmericanNumbers {

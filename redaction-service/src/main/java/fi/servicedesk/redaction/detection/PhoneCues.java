@@ -44,8 +44,7 @@ final class PhoneCues {
             "order", "tilaus", "ticket", "tiketti", "ärende", "incident", "viite", "reference", "imei", "tracking",
             "seuranta", "tapaus", "laskunumero", "laskunro", "fakturanummer", "tilinumero", "korttinumero");
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
-            "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "kortti", "kortin", "card");
+            "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer");
     /** How many words before a number may be its label: "SN", "Order Total". */

@@ -67,10 +67,13 @@ public final class PhoneDetector implements Detector {
         dropThingsNumbers(message.value(), findings, first);
     }
 
-    /** "SN 09-968810", "tilaus 040 123 4567": a serial's, order's or ticket's number, however it is written, is no phone. */
+    /**
+     * "SN 09-968810", "tilaus 040 123 4567": a serial's, order's or ticket's number, however it is written, is no phone.
+     * A number after "+" is one whatever stands before it: no serial is written so.
+     */
     private static void dropThingsNumbers(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
-            if (PhoneCues.afterThingLabel(text, findings.get(i).start())) {
+            if (text.charAt(findings.get(i).start()) != '+' && PhoneCues.afterThingLabel(text, findings.get(i).start())) {
                 findings.remove(i);
             }
         }

@@ -44,6 +44,8 @@ class PhoneDetectorTest {
             "TEL;TYPE=CELL:+358 (41) 201 0856|+358 (41) 201 0856|+358412010856",
             "TEL;TYPE=WORK:06-478 4628|06-478 4628|+35864784628",
             "puh:0401234567|0401234567|+358401234567",
+            "Business card: +358 40 765 4321|+358 40 765 4321|+358407654321",
+            "Order desk phone: 040 765 4321|040 765 4321|+358407654321",
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
