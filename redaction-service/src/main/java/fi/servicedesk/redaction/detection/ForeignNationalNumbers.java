@@ -11,15 +11,17 @@ import java.util.Set;
 /**
  * A number written as its own country writes it, with the trunk {@code 0} and no country code
  * (R3.2, R8.2): a British "07936 225870" or "0131 496 0682", a German "0176-81793340", a Swedish
- * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a French "06 07 53 92 55". Read only
+ * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a French "06 07 53 92 55", and grouped,
+ * an Austrian "0664 318 2270", a Belgian "0496 12 34 56" (where no Finnish mobile is) or a Swiss "078 412 58 36". Read only
  * where the Finnish reading fails, and only
  * as a number libphonenumber holds valid for that country code, of a kind its shape makes distinctive:
  * mobiles, whose prefix and length no order number or date shares, also written in one run
  * ("07936225870"); a British landline only grouped as a phone is ("0131 496 0682"), since
  * 11 digits opening with 01 or 02 are also a code. German and Swedish landlines are left out: their
  * area codes and lengths vary so much that nearly any run of digits opening with 0 is one.
- * Estonia and Norway dial no trunk prefix, so their national forms are bare digits, which only
- * a country code sets apart.
+ * With a phone's cue, a grouped number the plan has not assigned yet is read as a mobile where it opens as the
+ * country's mobiles do ({@link UnassignedMobiles}). Countries that dial no trunk prefix are read apart
+ * ({@link NationalFormsWithoutZero}).
  */
 final class ForeignNationalNumbers {
 
@@ -44,6 +46,9 @@ final class ForeignNationalNumbers {
             new Country(46, MOBILE, MOBILE, NONE),
             new Country(353, MOBILE, MOBILE, NONE),
             new Country(61, MOBILE, MOBILE, NONE),
+            new Country(43, NONE, MOBILE, NONE),
+            new Country(32, NONE, MOBILE, NONE),
+            new Country(41, NONE, MOBILE, NONE),
             // A French mobile in a run is ten digits opening 06 or 07, as a Finnish landline of Vaasa can be: only in pairs.
             new Country(33, NONE, NONE, MOBILE));
     /** France's five pairs: "06 07 53 92 55". */
@@ -105,6 +110,18 @@ final class ForeignNationalNumbers {
             // Valid for any region of the code: +44 also dials Jersey, Guernsey and the Isle of Man (07797, 07781, 07624).
             if (numbers.isValidNumber(number)
                     && (inARun ? country.inARun() : inPairs ? country.inPairs() : country.grouped()).contains(numbers.getNumberType(number))) {
+                return "+" + country.countryCode() + national;
+            }
+        }
+        return inARun || inPairs || !PhoneCues.cued(text, start, end) ? null : unassignedMobile(national);
+    }
+
+    /** A grouped number with a phone's cue that opens as a country's mobiles do, in a range the plan has not assigned. */
+    private String unassignedMobile(long national) {
+        for (var country : COUNTRIES) {
+            var number = new Phonenumber.PhoneNumber().setCountryCode(country.countryCode()).setNationalNumber(national);
+            var region = numbers.getRegionCodeForCountryCode(country.countryCode());
+            if (!country.grouped().isEmpty() && UnassignedMobiles.opensAsMobile(numbers, number, region)) {
                 return "+" + country.countryCode() + national;
             }
         }

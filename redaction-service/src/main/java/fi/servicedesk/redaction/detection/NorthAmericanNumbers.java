@@ -9,7 +9,8 @@ import java.util.List;
  * A North American number written without its country code (R3.2, R8.2), in the three shapes
  * only such a number has: "(617) 555-0134", "617-555-0134" and "312.555.0181" — three, three
  * and four digits, one kind of separator, nothing joined before or after — and valid for a
- * region of the plan (+1). No trunk zero opens it, so it is looked for apart from the numbers
+ * region of the plan (+1), or of a toll-free area code and the right length; also after the trunk 1
+ * ("1-800-555-0199"). No trunk zero opens it, so it is looked for apart from the numbers
  * that one opens.
  */
 final class NorthAmericanNumbers {
@@ -18,6 +19,10 @@ final class NorthAmericanNumbers {
     private static final int AREA = 3;
     private static final int EXCHANGE = 3;
     private static final int LINE = 4;
+    /** 10^7: the exchange and line after the area code. */
+    private static final long AREA_DIVISOR = 10_000_000L;
+    /** An exchange and line any area code may hold: 200-0000. */
+    private static final long ORDINARY_EXCHANGE = 2_000_000L;
 
     private final PhoneNumberUtil numbers;
 
@@ -34,11 +39,14 @@ final class NorthAmericanNumbers {
             if (end < 0) {
                 continue;
             }
-            int start = area > 0 && s.charAt(area - 1) == '(' ? area - 1 : area;
+            int start = trunkOne(s, area);
+            if (start < 0) {
+                start = area > 0 && s.charAt(area - 1) == '(' ? area - 1 : area;
+            }
             if (!overlaps(findings, start, end)) {
                 long national = national(s, area, end);
                 var number = new Phonenumber.PhoneNumber().setCountryCode(COUNTRY_CODE).setNationalNumber(national);
-                if (numbers.isValidNumber(number)) {
+                if (numbers.isValidNumber(number) || isTollFree(national) && numbers.isPossibleNumber(number)) {
                     findings.add(new Finding(EntityType.PHONE, start, end, "+" + COUNTRY_CODE + national));
                 }
             }
@@ -53,13 +61,13 @@ final class NorthAmericanNumbers {
         int i = area + AREA;
         char separator;
         if (area > 0 && text.charAt(area - 1) == '(') {
-            if (i >= text.length() || text.charAt(i) != ')' || !Characters.notAfterWord(text, area - 1, "+")) {
+            if (i >= text.length() || text.charAt(i) != ')' || !Characters.notAfterWord(text, area - 1, "+") && trunkOne(text, area) < 0) {
                 return -1;
             }
             i += i + 1 < text.length() && text.charAt(i + 1) == ' ' ? 2 : 1;
             separator = '-';
         } else {
-            if (!Characters.notAfterWord(text, area, "+-./(")) {
+            if (!Characters.notAfterWord(text, area, "+-./(") && trunkOne(text, area) < 0) {
                 return -1;
             }
             separator = i < text.length() ? text.charAt(i) : 0;
@@ -76,6 +84,27 @@ final class NorthAmericanNumbers {
             return -1;
         }
         return line + LINE;
+    }
+
+    /**
+     * Where the trunk 1 before the area code stands, "1-800-555-0199", "1 (800) 555-0199", or -1: the 1 is a group of its
+     * own that no word, sign or number joins before.
+     */
+    private static int trunkOne(String text, int area) {
+        int one = area >= 3 && text.charAt(area - 1) == '(' && text.charAt(area - 2) == ' ' ? area - 3 : area - 2;
+        boolean separated = one >= 0 && (text.charAt(one + 1) == '-' || text.charAt(one + 1) == '.' || text.charAt(one + 1) == ' ');
+        return separated && text.charAt(one) == '1' && Characters.notAfterWord(text, one, "+-./(") ? one : -1;
+    }
+
+    /**
+     * A toll-free area code (800, 833, 844, …), as the plan types a number of it with an ordinary exchange. A vendor's
+     * hotline is written in the toll-free shape whatever its exchange, and the plan's rule that an exchange opens with
+     * 2–9 is no reason to leave one in clear, so such a number needs only the right length.
+     */
+    private boolean isTollFree(long national) {
+        long area = national / AREA_DIVISOR;
+        var probe = new Phonenumber.PhoneNumber().setCountryCode(COUNTRY_CODE).setNationalNumber(area * AREA_DIVISOR + ORDINARY_EXCHANGE);
+        return numbers.getNumberType(probe) == PhoneNumberUtil.PhoneNumberType.TOLL_FREE;
     }
 
     /** Exactly {@code length} digits at {@code start}, none after them. */

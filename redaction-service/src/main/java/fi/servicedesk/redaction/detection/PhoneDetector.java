@@ -23,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * findNumbers itself. PhoneDetectorTest checks on random candidates that both answer alike. A run of several numbers is split at the longest number.
  * Where the Finnish reading fails, a candidate may still be another country's number in its national form
  * ({@link ForeignNationalNumbers}); North American numbers, which open with no zero, are looked for apart
- * ({@link NorthAmericanNumbers}).
+ * ({@link NorthAmericanNumbers}), and so are the national forms that open with no zero, with a phone's cue
+ * ({@link NationalFormsWithoutZero}). No number after a serial's, asset's, order's or ticket's label is a phone
+ * ({@link PhoneCues#afterThingLabel}).
  */
 public final class PhoneDetector implements Detector {
 
@@ -47,6 +49,7 @@ public final class PhoneDetector implements Detector {
     private static final NationalNumbers NATIONAL = new NationalNumbers(NUMBERS, DEFAULT_COUNTRY_CODE);
     private static final ForeignNationalNumbers FOREIGN = new ForeignNationalNumbers(NUMBERS);
     private static final NorthAmericanNumbers NORTH_AMERICAN = new NorthAmericanNumbers(NUMBERS);
+    private static final NationalFormsWithoutZero WITHOUT_ZERO = new NationalFormsWithoutZero(NUMBERS);
     /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
 
@@ -55,10 +58,25 @@ public final class PhoneDetector implements Detector {
         if (message.digits() < MIN_DIGITS) {
             return;
         }
+        int first = findings.size();
         if (message.has('0') || message.has('+')) {
             findDialled(message, findings);
         }
         NORTH_AMERICAN.find(message, findings);
+        WITHOUT_ZERO.find(message, findings);
+        dropThingsNumbers(message.value(), findings, first);
+    }
+
+    /**
+     * "SN 09-968810", "tilaus 040 123 4567": a serial's, order's or ticket's number, however it is written, is no phone.
+     * A number after "+" is one whatever stands before it: no serial is written so.
+     */
+    private static void dropThingsNumbers(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            if (text.charAt(findings.get(i).start()) != '+' && PhoneCues.afterThingLabel(text, findings.get(i).start())) {
+                findings.remove(i);
+            }
+        }
     }
 
     /** The numbers that open as a dialled number does, with {@code +}, {@code 00}, {@code 0} or {@code (0}. */
@@ -103,7 +121,18 @@ public final class PhoneDetector implements Detector {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
         return opens && (Characters.notAfterWord(text, i, "+./:,-") || followsFieldSeparator(text, i))
-                && !continuesGroupsOfFour(text, i) && !isEInvoiceAddress(text, i);
+                && !continuesGroupsOfFour(text, i) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
+    }
+
+    /**
+     * "(800) 024-5917": the exchange after a North American area code in parentheses, which opens with 2–9 where a
+     * Finnish area code in parentheses opens with 0; {@link NorthAmericanNumbers} reads the whole.
+     */
+    private static boolean followsNorthAmericanAreaCode(String text, int i) {
+        int close = i > 0 && text.charAt(i - 1) == ' ' ? i - 2 : i - 1;
+        return close >= 4 && text.charAt(close) == ')' && text.charAt(close - 4) == '('
+                && text.charAt(close - 3) >= '2' && text.charAt(close - 3) <= '9'
+                && Scan.isDigit(text.charAt(close - 2)) && Scan.isDigit(text.charAt(close - 1));
     }
 
     /**

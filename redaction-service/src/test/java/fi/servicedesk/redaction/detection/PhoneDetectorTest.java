@@ -44,6 +44,8 @@ class PhoneDetectorTest {
             "TEL;TYPE=CELL:+358 (41) 201 0856|+358 (41) 201 0856|+358412010856",
             "TEL;TYPE=WORK:06-478 4628|06-478 4628|+35864784628",
             "puh:0401234567|0401234567|+358401234567",
+            "Business card: +358 40 765 4321|+358 40 765 4321|+358407654321",
+            "Order desk phone: 040 765 4321|040 765 4321|+358407654321",
     })
     void findsNumbersInEveryWrittenForm(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -68,9 +70,56 @@ class PhoneDetectorTest {
             "call 617-555-0134 after nine|617-555-0134|+16175550134",
             "ring Jimmy on 06 07 53 92 55 so Aurélie does|06 07 53 92 55|+33607539255",
             "On-call: 0491 114 415, Sydney|0491 114 415|+61491114415",
+            "Soittakaa Austriaan 0664 318 2270, kiitos|0664 318 2270|+436643182270",
+            "Natel 078 412 58 36 bis Freitag|078 412 58 36|+41784125836",
+            "contact Ingrid on 0621 448 3017|0621 448 3017|+436214483017",
+            "Vendor hotline: 1-800-273-5518|1-800-273-5518|+18002735518",
+            "toll-free 1 (888) 402-7731 only|1 (888) 402-7731|+18884027731",
+            "Support: (877) 019-4402|(877) 019-4402|+18770194402",
+            "Call 1-866-128-3390 and ask|1-866-128-3390|+18661283390",
     })
     void findsOtherCountriesNumbersInTheirNationalForms(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Meeting notes: 8 (916) 452-18-73 is Oleg's mobile|8 (916) 452-18-73|+79164521873",
+            "Yhteys Moskovaan: 8 (812) 309-44-10|8 (812) 309-44-10|+78123094410",
+            "Vilniaus biuras 8 (5) 213 7740|8 (5) 213 7740|+37052137740",
+            "puh. 8 612 48830 iltaisin|8 612 48830|+37061248830",
+            "Kaunas office, ring 8 698 12045|8 698 12045|+37069812045",
+            "puh. 5217 9043 (Tallinna)|5217 9043|+37252179043",
+            "Ring me on 2915 0376 after six.|2915 0376|+37129150376",
+            "Mobile 2915 0376, Riga office|2915 0376|+37129150376",
+            "tel. 913 402 775|913 402 775|+351913402775",
+            "Call Beatriz on 952 118 406 if I'm offline|952 118 406|+351952118406",
+            "Call Tomás on 958 051 774 if I'm offline|958 051 774|+351958051774",
+            "Chiamami / call 347 290 8815 (Milano)|347 290 8815|+393472908815",
+            "Soita Madridiin numeroon 612 480 337|612 480 337|+34612480337",
+            "Piotr (Warsaw): 512 806 233|512 806 233|+48512806233",
+            "Kari Holm, Oslo: 412 58 306|412 58 306|+4741258306",
+            "Fernanda Lobo / 917 224 083 ext. 41|917 224 083|+351917224083",
+            "Our buddy is Carla Bruni (338 612 9047).|338 612 9047|+393386129047",
+            "Ring mig på 542 18 073.|542 18 073|+37254218073",
+    })
+    void findsNumbersOpeningWithNoZeroInTheirCountrysGroupingWithACueOrATrunkEightInParentheses(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Laina: ThinkPad (sarjanumero SN 09-871230) palautettu",
+            "laptop S/N: 0401234567 returned",
+            "Serial no. 050 123 4567 on the sticker",
+            "tilausnumero 040 765 4321 toimitettu",
+            "Order Total: 913 402 775",
+            "Asset tag 5217 9043, phone charger",
+            "Ticket INC 2915 0376 closed; call me if not",
+            "PO 0427731 approved",
+    })
+    void leavesNumbersAfterAThingsLabelAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
     }
 
     @Test
@@ -158,6 +207,19 @@ class PhoneDetectorTest {
             "IP 192.168.100.101, päivä 12.05.2026, hinta 1.299.000",
             "tilausnumero 0761 3120 8591 ja 0737 5762 9601",
             "lasku 123-456-7890",
+            "laite 5217 9043 on varastossa",
+            "hinta 913 402 775 € ja 2 915 037",
+            "IBAN LV80 BANK 0000 4351 9500 1, soita jos",
+            "kortti 4111 1111 1111 1111, soita",
+            "versio 5.217.9043 soitettu",
+            "call about 5217 9043-2 tomorrow",
+            "Soita, koodi 5217-9043-22",
+            "Shipped 2915 0376 units to Riga",
+            "ring 2915 0376 kr",
+            "8 (916) 452-18-73-55 on koodi",
+            "numero 123 456 789 ei ole oikea",
+            "(800) 024-5917-2 build, 2-800-273-5518",
+            "laskun numero 09 988 2728",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

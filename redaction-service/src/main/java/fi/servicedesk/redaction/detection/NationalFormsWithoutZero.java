@@ -1,0 +1,211 @@
+package fi.servicedesk.redaction.detection;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Numbers of countries whose national form opens with no zero (R3.2, R8.2): those that dial no trunk prefix — an
+ * Estonian "5123 4567", a Latvian "2912 3456", a Portuguese "912 345 678", an Italian mobile "347 123 4567" — and those
+ * whose trunk prefix is 8 — a Russian "8 (916) 123-45-67", a Lithuanian "8 (5) 212 3456" or "8 612 34567".
+ * A run of eight to ten digits is also a serial, an asset tag, an order, a ticket, a price or a piece of an account, so
+ * such a run is read only in a grouping its country writes, as a number libphonenumber's plan for that country
+ * holds (a mobile where no trunk prefix is dialled), and only with a phone's cue around it ({@link PhoneCues#cued}).
+ * After a trunk 8 the number may be of any kind, and the area code in parentheses, or the country named in the
+ * message, does for the cue: no serial is written "8 (916) …". Never after a thing's label
+ * ({@link PhoneCues#afterThingLabel}). Where several countries read the run, the one the message names wins, else the
+ * nearest to Finland.
+ */
+final class NationalFormsWithoutZero {
+
+    /**
+     * A country and the groupings in which its numbers are written, as lengths of the digit groups ("4 4" is
+     * "5123 4567"; "1 (3) 3 2 2" is "8 (916) 123-45-67", the trunk 8 counted as the first group).
+     */
+    private record Country(String region, String trunk, Set<String> groupings) {
+    }
+
+    private static final List<Country> COUNTRIES = List.of(
+            new Country("EE", "", Set.of("8", "7", "4 4", "3 4", "3 2 3", "3 5")),
+            new Country("LV", "", Set.of("8", "4 4", "2 3 3", "3 2 3", "2 2 2 2")),
+            new Country("LT", "8", Set.of("1 8", "1 3 5", "1 (3) 5", "1 (1) 3 4", "1 (2) 2 4", "1 (3) 2 3", "1 1 3 4",
+                    "1 3 2 3")),
+            new Country("RU", "8", Set.of("1 10", "1 (3) 3 2 2", "1 (3) 7", "1 (3) 3 4", "1 3 3 2 2", "1 3 3 4",
+                    "1 (4) 2 2 2", "1 (4) 6")),
+            new Country("PT", "", Set.of("9", "3 3 3")),
+            new Country("ES", "", Set.of("9", "3 3 3", "3 2 2 2")),
+            new Country("PL", "", Set.of("9", "3 3 3", "2 3 2 2")),
+            new Country("IT", "", Set.of("10", "3 3 4", "3 7", "3 4 3")),
+            new Country("NO", "", Set.of("8", "3 2 3", "2 2 2 2", "4 4")),
+            new Country("DK", "", Set.of("8", "2 2 2 2", "4 4")));
+    /** Every country's groupings: most runs of digits are in none, and are left before any cue is looked for. */
+    private static final Set<String> GROUPINGS = COUNTRIES.stream().flatMap(c -> c.groupings().stream()).collect(Collectors.toSet());
+    private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+    private static final int MAX_GROUPS = 6;
+    private static final int MAX_DIGITS = 12;
+    /** What a price is followed by: "2 345 678 €", "912 345 678 euroa". */
+    private static final Set<String> CURRENCIES = Set.of("e", "eur", "euro", "euroa", "euros", "kr", "sek", "nok", "dkk",
+            "pln", "usd", "zł", "rub", "€", "$", "£");
+
+    private final PhoneNumberUtil numbers;
+
+    NationalFormsWithoutZero(PhoneNumberUtil numbers) {
+        this.numbers = numbers;
+    }
+
+    /**
+     * Adds each such number that overlaps no finding already made, but a phone read inside it after its start:
+     * "958 081 986" holds a Finnish landline's shape, "081 986", that is only its tail.
+     */
+    void find(Text message, List<Finding> findings) {
+        var s = message.value();
+        String lower = null;
+        for (int run = 0; run < message.digitRunCount(); run++) {
+            int start = message.digitRun(run);
+            if (s.charAt(start) == '0' || !opensNumber(s, start)) {
+                continue;
+            }
+            var groups = Groups.at(s, start);
+            if (groups == null || !GROUPINGS.contains(groups.lengths()) || PhoneCues.afterThingLabel(s, start)) {
+                continue;
+            }
+            var overlapping = overlapping(findings, start, groups.end());
+            if (overlapping.stream().anyMatch(f -> f.type() != EntityType.PHONE || f.start() <= start || f.end() > groups.end())) {
+                continue;
+            }
+            boolean cued = PhoneCues.cued(s, start, groups.end());
+            Country chosen = null;
+            boolean named = false;
+            for (var country : COUNTRIES) {
+                if (reads(country, groups, cued)) {
+                    lower = lower == null ? s.toLowerCase(Locale.ROOT) : lower;
+                    named = PhoneCues.names(lower, country.region());
+                    chosen = named || chosen == null ? country : chosen;
+                    if (named) {
+                        break;
+                    }
+                }
+            }
+            if (chosen != null && (cued || named || groups.lengths().contains("("))) {
+                var number = number(chosen, groups);
+                findings.removeAll(overlapping);
+                findings.add(new Finding(EntityType.PHONE, start, groups.end(), "+" + number.getCountryCode() + number.getNationalNumber()));
+                run = skipRunsBefore(message, run, groups.end());
+            }
+        }
+    }
+
+    /**
+     * Whether {@code country} writes its numbers so and its plan holds this one: after a trunk 8 a number of any
+     * kind; where no trunk is dialled, a mobile, and only with a cue.
+     */
+    private boolean reads(Country country, Groups groups, boolean cued) {
+        if (!country.groupings().contains(groups.lengths()) || !groups.digits().startsWith(country.trunk())) {
+            return false;
+        }
+        var number = number(country, groups);
+        if (country.trunk().isEmpty()) {
+            return cued && isMobile(country.region(), number);
+        }
+        return numbers.isValidNumberForRegion(number, country.region());
+    }
+
+    /** A mobile by the plan, or one of a range it has not assigned yet ({@link UnassignedMobiles}). */
+    private boolean isMobile(String region, Phonenumber.PhoneNumber number) {
+        if (numbers.isValidNumberForRegion(number, region)) {
+            return MOBILE.contains(numbers.getNumberType(number));
+        }
+        return UnassignedMobiles.opensAsMobile(numbers, number, region);
+    }
+
+    private Phonenumber.PhoneNumber number(Country country, Groups groups) {
+        return new Phonenumber.PhoneNumber().setCountryCode(numbers.getCountryCodeForRegion(country.region()))
+                .setNationalNumber(Long.parseLong(groups.digits().substring(country.trunk().length())));
+    }
+
+    /** At a run that no word, sign or other group of digits joins before: "+372 …", "CMP-5956", "4111 1111 …" are not. */
+    private static boolean opensNumber(String text, int start) {
+        if (!Characters.notAfterWord(text, start, "+-./,#=_@'&*")) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '(')) {
+            i--;
+        }
+        return i < 0 || !Scan.isDigit(text.charAt(i));
+    }
+
+    private static List<Finding> overlapping(List<Finding> findings, int start, int end) {
+        return findings.stream().filter(f -> f.start() < end && start < f.end()).toList();
+    }
+
+    private static int skipRunsBefore(Text message, int run, int end) {
+        int next = run;
+        while (next + 1 < message.digitRunCount() && message.digitRun(next + 1) < end) {
+            next++;
+        }
+        return next;
+    }
+
+    /**
+     * The digit groups at a run: digits parted by one space or hyphen, a group in parentheses after the trunk 8; no
+     * letter, number, decimal part or currency after them.
+     */
+    private record Groups(String lengths, String digits, int end) {
+
+        static Groups at(String text, int start) {
+            var lengths = new StringBuilder();
+            var digits = new StringBuilder();
+            int i = start;
+            for (int count = 0; ; count++) {
+                if (count == MAX_GROUPS) {
+                    return null;
+                }
+                boolean enclosed = text.charAt(i) == '(';
+                int group = enclosed ? ++i : i;
+                while (i < text.length() && Scan.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i == group || enclosed && (count == 0 || i == text.length() || text.charAt(i) != ')')) {
+                    return null;
+                }
+                digits.append(text, group, i);
+                lengths.append(count == 0 ? "" : " ").append(enclosed ? "(" + (i - group) + ")" : String.valueOf(i - group));
+                i += enclosed ? 1 : 0;
+                if (digits.length() > MAX_DIGITS) {
+                    return null;
+                }
+                if (!(i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')
+                        && (Scan.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(' && count == 0))) {
+                    break;
+                }
+                i++;
+            }
+            return nothingJoinsAfter(text, i) ? new Groups(lengths.toString(), digits.toString(), i) : null;
+        }
+
+        private static boolean nothingJoinsAfter(String text, int end) {
+            if (end >= text.length()) {
+                return true;
+            }
+            char c = text.charAt(end);
+            if (Characters.isLetterOrNumber(c) || ".,:/".indexOf(c) >= 0 && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1))) {
+                return false;
+            }
+            int word = end;
+            while (word < text.length() && text.charAt(word) == ' ') {
+                word++;
+            }
+            int wordEnd = word;
+            while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd)) && ".,;:)".indexOf(text.charAt(wordEnd)) < 0) {
+                wordEnd++;
+            }
+            return !CURRENCIES.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a run of digits say of it (R8.2): a phone's cue — a word for a phone or a call before it, an
+ * extension after it, a contact list's name before it — makes a run that another country writes as a phone safe to
+ * read as one; a serial's, asset's, order's or ticket's label before it makes it no phone, whatever its shape; and a
+ * country named in the message (its name, a city, its language) tells whose number a run is where several countries
+ * write numbers alike.
+ */
+final class PhoneCues {
+
+    /** How far back on its line a cue word may stand: "Call Reginald on …", "ei saatu yhteyttä numerosta …". */
+    private static final int CUE_REACH = 48;
+    /** Cue words, at a word's start: "puhelin", "puh.", "phone", "mobiili", "numerosta", "soittakaa", "ring", "call". */
+    private static final List<String> CUE_STEMS = List.of("puh", "phone", "telefon", "mobil", "cell", "gsm", "numero",
+            "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
+            "whatsapp", "handy", "matkapuh");
+    /** Short cues, whole words only: "tel." is one, "tell" is not. */
+    private static final Set<String> CUE_WORDS = Set.of("tel", "mob", "sms", "p", "nro");
+    /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "ankn. 55". */
+    private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "ankn",
+            "anknytning", "durchwahl");
+    /**
+     * A contact list's line: a name of two to four capitalised words, or one with a place after a comma or in
+     * parentheses ("Piotr (Warsaw):"), maybe a place after it, and a colon.
+     */
+    private static final Pattern CONTACT_LINE = Pattern.compile("[-*•]?\\s*\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:(?: \\p{Lu}[\\p{L}'’.-]*){1,3}(?:, [\\p{L} ]{1,30}| \\([^()\\d]{1,30}\\))?|, [\\p{L} ]{1,30}| \\([^()\\d]{1,30}\\)):\\s*");
+    /** A name and the number in parentheses after it: "Mirela Moldovan (387 782 3536)". */
+    private static final Pattern NAME_BEFORE_PARENTHESIS = Pattern.compile(".*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ \\(");
+
+    /**
+     * Labels of the things whose numbers look like phones: serials, asset tags, orders, tickets, invoices, accounts,
+     * by the start of the word ("sarjanumero", "tilausnumero", "serienummer"), or whole where the word's longer forms
+     * name a department that has a phone ("laskutus", "accounting", "invoicing").
+     */
+    private static final List<String> THING_LABEL_STEMS = List.of("serial", "serie", "sarja", "inventaari", "asset",
+            "order", "tilaus", "ticket", "tiketti", "ärende", "incident", "viite", "reference", "imei", "tracking",
+            "seuranta", "tapaus", "laskunumero", "laskunro", "fakturanummer", "tilinumero", "korttinumero");
+    private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
+            "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin");
+    /** Words between a label and its number: "Serial no.", "tilausnro", "Order number". */
+    private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer");
+    /** How many words before a number may be its label: "SN", "Order Total". */
+    private static final int LABEL_WORDS = 2;
+
+    /** Word starts that name a country: its names (English, Finnish, its own), its cities, its language. */
+    private static final Map<String, List<String>> PLACES = Map.ofEntries(
+            Map.entry("EE", List.of("eesti", "estonia", "viro", "tallin", "tartu")),
+            Map.entry("LV", List.of("latvi", "riga", "riia", "riika", "daugavpils")),
+            Map.entry("LT", List.of("lithuania", "liettua", "lietuv", "vilnius", "vilna", "kaunas", "klaipė")),
+            Map.entry("RU", List.of("russia", "venäj", "venäl", "rossi", "moscow", "moskov", "moskva", "pietari",
+                    "petersburg", "ryssland")),
+            Map.entry("PT", List.of("portug", "lisbon", "lissabon", "lisboa")),
+            Map.entry("ES", List.of("spain", "spanish", "espanja", "españ", "espan", "madrid", "barcelona", "sevilla")),
+            Map.entry("PL", List.of("poland", "puola", "polsk", "warsaw", "varsova", "warszaw", "krakow", "kraków")),
+            Map.entry("IT", List.of("italy", "italia", "italian", "milan", "rome", "rooma", "torino", "turin", "napoli")),
+            Map.entry("NO", List.of("norway", "norja", "norge", "norweg", "norsk", "oslo", "bergen", "trondheim")),
+            Map.entry("DK", List.of("denmark", "tanska", "danmark", "danish", "dansk", "copenhagen", "kööpenhamina",
+                    "københavn", "aarhus")));
+
+    private PhoneCues() {
+    }
+
+    /** A phone's cue around {@code text[start, end)}: a cue word before it on its line, an extension after it, or a contact's name before it. */
+    static boolean cued(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        var before = text.substring(lineStart, start);
+        return cueWordIn(text, Math.max(lineStart, start - CUE_REACH), start) || extensionAfter(text, end)
+                || CONTACT_LINE.matcher(before).matches()
+                || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';
+    }
+
+    private static boolean cueWordIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Characters.isLetter(text.charAt(i)) && (i == from || !Characters.isLetter(text.charAt(i - 1)))) {
+                int end = i;
+                while (end < to && Characters.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (isCue(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                i = end;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCue(String word) {
+        return CUE_WORDS.contains(word) || CUE_STEMS.stream().anyMatch(word::startsWith);
+    }
+
+    private static boolean extensionAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '/')) {
+            i++;
+        }
+        int wordEnd = i;
+        while (wordEnd < text.length() && Characters.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        var word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+        // "x384", "x 384": an x is an extension only before its digits.
+        boolean digitAfter = wordEnd < text.length() && Scan.isDigit(text.charAt(wordEnd))
+                || wordEnd + 1 < text.length() && text.charAt(wordEnd) == ' ' && Scan.isDigit(text.charAt(wordEnd + 1));
+        return EXTENSIONS.contains(word) || word.equals("x") && digitAfter;
+    }
+
+    /**
+     * Whether a serial's, asset's, order's or ticket's label stands right before {@code start} ("SN 09-968810",
+     * "Order Total: 956 965 240", "sarjanumero 5123 4567"), with no phone cue nearer ("Asset owner's phone: 040 …").
+     */
+    static boolean afterThingLabel(String text, int start) {
+        int i = start;
+        for (int words = 0; words < LABEL_WORDS; ) {
+            while (i > 0 && " :#.()\t".indexOf(text.charAt(i - 1)) >= 0) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Characters.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '/')) {
+                i--;
+            }
+            if (i == end) {
+                return false;
+            }
+            var word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (isCue(word) && !FILLERS.contains(word)) {
+                return false;
+            }
+            if (THING_LABELS.contains(word) || THING_LABEL_STEMS.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+            if (!FILLERS.contains(word)) {
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the message names the country of {@code region} ("Tallinnassa", "Riga", "Italian"), in its lower case. */
+    static boolean names(String lowerText, String region) {
+        for (var stem : PLACES.getOrDefault(region, List.of())) {
+            for (int i = lowerText.indexOf(stem); i >= 0; i = lowerText.indexOf(stem, i + 1)) {
+                if (i == 0 || !Characters.isLetter(lowerText.charAt(i - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
