@@ -53,6 +53,12 @@ def written_iban(rng):
     return rng.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
 
 
+def written_foreign_iban(rng, country, bban_pattern):
+    """The IBAN of country with an account part filled from bban_pattern, in one run or in groups of four."""
+    full = iban(rng, country, fill(rng, bban_pattern))
+    return rng.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
+
+
 def written_card(rng):
     """A Visa or Mastercard number as people write it: in one run or in groups of four."""
     n = luhn(rng, rng.choice(["4", "52"]), 16)

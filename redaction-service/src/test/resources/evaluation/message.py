@@ -3,6 +3,9 @@ text said piece by piece, with the spans that must be redacted (entities, each w
 subject or third party) and the look-alikes that must survive (keep). Same format as
 evaluation-set.jsonl."""
 import json
+import re
+
+import identifiers
 
 
 class Message:
@@ -62,3 +65,37 @@ def print_set(style, count, subject_fi, subject_en, email, finnish, english):
         (finnish if language == "fi" else english)(m, f, l, e)
         m.known = {"name": f"{f} {l}", "email": e, "username": e.split("@")[0], "agentName": "Service Desk"}
         print(m.json())
+
+
+def verify(m):
+    """Every labelled name string labelled wherever it stands alone in the message, no look-alike holding a labelled
+    name, and identity codes, IBANs and cards valid by their checksums."""
+    inside = [(x["start"], x["end"]) for x in m.entities]
+    names = {m.text[x["start"]:x["end"]] for x in m.entities if x["type"] == "NAME"}
+    for name in names:
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", m.text):
+            assert any(s <= hit.start() and hit.end() <= t for s, t in inside), ("unlabelled", name, m.text)
+        for k in m.keep:
+            assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.text[k["start"]:k["end"]], re.IGNORECASE), \
+                ("look-alike holds a name", name, m.text)
+    for x in m.entities:
+        value = m.text[x["start"]:x["end"]]
+        if x["type"] == "NATIONAL_ID":
+            assert identifiers.HETU_CHARS[int(value[:6] + value[7:10]) % 31] == value[10], value
+        elif x["type"] == "IBAN":
+            plain = value.replace(" ", "")
+            assert int("".join(str(int(c, 36)) for c in plain[4:] + plain[:4])) % 97 == 1, value
+        elif x["type"] == "PAYMENT_CARD":
+            number = [int(c) for c in value.replace(" ", "")]
+            assert sum(v if i % 2 == 0 else (v * 2 - 9 if v > 4 else v * 2)
+                       for i, v in enumerate(reversed(number))) % 10 == 0, value
+
+
+def emit(m, counts):
+    """Checks m (Message.check and verify), adds its languages, entity types and look-alikes to counts, prints it."""
+    m.check()
+    verify(m)
+    counts[m.language] += 1
+    counts.update(x["type"] for x in m.entities)
+    counts["look-alikes"] += len(m.keep)
+    print(m.json())

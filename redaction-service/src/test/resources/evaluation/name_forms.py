@@ -30,3 +30,20 @@ def foreign(nom):
 def origin(firsts, lasts):
     """The given names and surnames of one origin, each with its Finnish endings."""
     return [foreign(n) for n in firsts], [foreign(n) for n in lasts]
+
+
+def nominative(part):
+    """A name part's nominative: the part itself when it is a plain string (an English or Swedish name)."""
+    return part["nom"] if isinstance(part, dict) else part
+
+
+def distinct(draw, n, subject):
+    """n people drawn with draw(), no given name or surname shared with each other or with the subject."""
+    taken, people = set(map(nominative, subject)), []
+    while len(people) < n:
+        person = draw()
+        names = set(map(nominative, person))
+        if not names & taken:
+            taken |= names
+            people.append(person)
+    return people
