@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,7 @@ class RedactionEvaluationTest {
     static final String NINETEENTH_HELD_OUT = "/evaluation/held-out-19.jsonl";
     static final String TWENTIETH_HELD_OUT = "/evaluation/held-out-20.jsonl";
     static final String TWENTY_FIRST_HELD_OUT = "/evaluation/held-out-21.jsonl";
+    static final String TWENTY_SECOND_HELD_OUT = "/evaluation/held-out-22.jsonl";
     /** -Dredaction.names.tagger.enabled=false measures the rules alone; the bounds are the engine's with the tagger. */
     private static final boolean TAGGER = !"false".equals(System.getProperty("redaction.names.tagger.enabled"));
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
@@ -374,13 +376,28 @@ class RedactionEvaluationTest {
     }
 
     /**
-     * A set below the NAME targets: every other type meets its targets, and no more values are left
-     * in clear and no more look-alikes damaged than the bounds, which are the engine's figures on it.
+     * The twenty-second held-out set (held-out-22.py): 640 messages in Finnish, English and Swedish: phishing and
+     * gift-card fraud reports, licence requests with approvers, lost phones, school, hospital and municipal tickets,
+     * lock-outs from HR feeds, accessibility and translation requests; titles and honorifics before names, Finnish
+     * surnames that are ordinary words and given names that are words, names of many origins in the Finnish cases;
+     * phones of thirteen countries; 4,819 names in 927 forms (823 new to the other sets), 1,981 look-alikes. Its honest
+     * figures are in docs/redaction.md's results table; the bounds are the engine's figures on it.
      */
-    private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost) throws IOException {
+    @Test
+    void holdsItsFiguresOnTheTwentySecondHeldOutSet() throws IOException {
+        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 94, 208, EntityType.PHONE);
+    }
+
+    /**
+     * A set below the NAME targets (and those of {@code alsoBelowTarget}): every other type meets its targets, and no
+     * more values are left in clear and no more look-alikes damaged than the bounds, which are the engine's figures on it.
+     */
+    private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost, EntityType... alsoBelowTarget)
+            throws IOException {
         var result = evaluate(load(set));
-        assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
-                || f.contains("look-alikes")), String.join("; ", result.failures()));
+        var belowTarget = Stream.concat(Stream.of(EntityType.NAME), Stream.of(alsoBelowTarget)).map(Enum::name).toList();
+        assertTrue(result.failures().stream().allMatch(f -> belowTarget.stream().anyMatch(f::startsWith)
+                || f.startsWith("overall precision") || f.contains("look-alikes")), String.join("; ", result.failures()));
         assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
     }
