@@ -11,7 +11,9 @@ import java.util.List;
  * and four digits, one kind of separator, nothing joined before or after — and valid for a
  * region of the plan (+1), or of a toll-free area code and the right length; also after the trunk 1
  * ("1-800-555-0199"). No trunk zero opens it, so it is looked for apart from the numbers
- * that one opens.
+ * that one opens. Right after a phrase that leaves no doubt ({@link PhoneCues#stronglyCued}: "numerosta (604)
+ * 054-9583", "a call from …") the right length is enough, as for a toll-free number: a phone someone wrote with an
+ * exchange no plan allows is still theirs, and must not stay in clear.
  */
 final class NorthAmericanNumbers {
 
@@ -46,7 +48,8 @@ final class NorthAmericanNumbers {
             if (!overlaps(findings, start, end)) {
                 long national = national(s, area, end);
                 var number = new Phonenumber.PhoneNumber().setCountryCode(COUNTRY_CODE).setNationalNumber(national);
-                if (numbers.isValidNumber(number) || isTollFree(national) && numbers.isPossibleNumber(number)) {
+                boolean anyExchange = isTollFree(national) || PhoneCues.stronglyCued(s, start);
+                if (numbers.isValidNumber(number) || anyExchange && numbers.isPossibleNumber(number)) {
                     findings.add(new Finding(EntityType.PHONE, start, end, "+" + COUNTRY_CODE + national));
                 }
             }

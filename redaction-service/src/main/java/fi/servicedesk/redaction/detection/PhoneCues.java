@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What the words around a run of digits say of it (R8.2): a phone's cue — a word for a phone or a call before it, an
- * extension after it, a contact list's name before it — makes a run that another country writes as a phone safe to
- * read as one; a serial's, asset's, order's or ticket's label before it makes it no phone, whatever its shape; and a
- * country named in the message (its name, a city, its language) tells whose number a run is where several countries
- * write numbers alike.
+ * What the words around a run of digits say of it (R8.2): a phone's cue — a word or phrase for a phone, a call or a
+ * message before it, an extension after it, a contact list's name before it, a name and a comma before a number that
+ * ends its clause — makes a run that another country writes as a phone safe to read as one; a serial's, asset's,
+ * order's or ticket's label before it makes it no phone, whatever its shape; and a country named in the message (its
+ * name, a city, its language) tells whose number a run is where several countries write numbers alike.
  */
 final class PhoneCues {
 
@@ -32,6 +32,23 @@ final class PhoneCues {
      */
     private static final Pattern CONTACT_LINE = Pattern.compile("[-*•]?\\s*\\p{Lu}[\\p{L}'’.-]*"
             + "(?:(?: \\p{Lu}[\\p{L}'’.-]*){1,3}(?:, [\\p{L} ]{1,30}| \\([^()\\d]{1,30}\\))?|, [\\p{L} ]{1,30}| \\([^()\\d]{1,30}\\)):\\s*");
+    /**
+     * Phrases that say a number was dialled or messaged from, or that someone is reached at, whose words alone are no
+     * cue ("text", "message", "nås"): "got a text from …", "meddelande från …", "Żaneta nås på …".
+     */
+    private static final List<String> CUE_PHRASES = List.of("text from", "texted from", "message from", "sms from",
+            "meddelande från", "samtal från", "nås på", "sms från");
+    /**
+     * The phrases that leave no doubt that the number right after them is a phone, written however it is: "numerosta
+     * (604) 054-9583", "a call from …", "nås på …" — even one whose shape no numbering plan allows.
+     */
+    private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
+            "sms from", "message from", "sms från", "samtal från", "nås på", "ring på");
+    /**
+     * A person's name, two capitalised words, and a comma right before the number: "Raised by Drusilla Whitworth, 902 37
+     * 165." A number that ends the clause after a name is how a signature or contact line gives a phone.
+     */
+    private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+, ");
     /** A name and the number in parentheses after it: "Mirela Moldovan (387 782 3536)". */
     private static final Pattern NAME_BEFORE_PARENTHESIS = Pattern.compile(".*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ \\(");
 
@@ -72,9 +89,49 @@ final class PhoneCues {
     static boolean cued(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         var before = text.substring(lineStart, start);
-        return cueWordIn(text, Math.max(lineStart, start - CUE_REACH), start) || extensionAfter(text, end)
+        int reach = Math.max(lineStart, start - CUE_REACH);
+        return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
                 || CONTACT_LINE.matcher(before).matches()
+                || NAME_AND_COMMA.matcher(before).matches() && endsClause(text, end)
                 || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';
+    }
+
+    /**
+     * Whether one of {@link #STRONG_CUES} stands right before {@code start} on its line, over spaces, a colon or the
+     * area code's parenthesis: "sai tekstiviestin numerosta (604) 054-9583".
+     */
+    static boolean stronglyCued(String text, int start) {
+        int i = start;
+        while (i > 0 && " :(".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        var before = text.substring(Math.max(0, i - CUE_REACH), i).toLowerCase(Locale.ROOT);
+        return STRONG_CUES.stream().anyMatch(cue -> before.endsWith(cue) && opensWord(before, before.length() - cue.length()));
+    }
+
+    private static boolean cuePhraseIn(String window) {
+        var lower = window.toLowerCase(Locale.ROOT);
+        for (var phrase : CUE_PHRASES) {
+            for (int i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
+                int after = i + phrase.length();
+                if (opensWord(lower, i) && (after == lower.length() || !Characters.isLetter(lower.charAt(after)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensWord(String text, int i) {
+        return i == 0 || !Characters.isLetter(text.charAt(i - 1));
+    }
+
+    /** The number ends its clause: the text or line ends, or a full stop, semicolon or exclamation that no digit follows. */
+    private static boolean endsClause(String text, int end) {
+        if (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r') {
+            return true;
+        }
+        return ".;!".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
     }
 
     private static boolean cueWordIn(String text, int from, int to) {
@@ -120,7 +177,8 @@ final class PhoneCues {
     static boolean afterThingLabel(String text, int start) {
         int i = start;
         for (int words = 0; words < LABEL_WORDS; ) {
-            while (i > 0 && " :#.()\t".indexOf(text.charAt(i - 1)) >= 0) {
+            // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does.
+            while (i > 0 && " :#.,()\t".indexOf(text.charAt(i - 1)) >= 0) {
                 i--;
             }
             int end = i;

@@ -77,6 +77,9 @@ class PhoneDetectorTest {
             "toll-free 1 (888) 402-7731 only|1 (888) 402-7731|+18884027731",
             "Support: (877) 019-4402|(877) 019-4402|+18770194402",
             "Call 1-866-128-3390 and ask|1-866-128-3390|+18661283390",
+            "Sain viestin numerosta (415) 018-2736 eilen|(415) 018-2736|+14150182736",
+            "Missed call from 503-099-4127.|503-099-4127|+15030994127",
+            "Användaren nås på (212) 104-6650|(212) 104-6650|+12121046650",
     })
     void findsOtherCountriesNumbersInTheirNationalForms(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -102,6 +105,12 @@ class PhoneDetectorTest {
             "Fernanda Lobo / 917 224 083 ext. 41|917 224 083|+351917224083",
             "Our buddy is Carla Bruni (338 612 9047).|338 612 9047|+393386129047",
             "Ring mig på 542 18 073.|542 18 073|+37254218073",
+            "got a text from 347 6120958 after lunch|347 6120958|+393476120958",
+            "Message from 512 377 904 about the VPN|512 377 904|+48512377904",
+            "Fick ett meddelande från 482 31 957 i morse|482 31 957|+4748231957",
+            "Henrik nås på 482 31 957 efter tre|482 31 957|+4748231957",
+            "Logged on his behalf by Torvald Haugen, 938 52 614.|938 52 614|+4793852614",
+            "Användare: Ebba Lindqvist, 349 2208157|349 2208157|+393492208157",
     })
     void findsNumbersOpeningWithNoZeroInTheirCountrysGroupingWithACueOrATrunkEightInParentheses(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -117,6 +126,8 @@ class PhoneDetectorTest {
             "Asset tag 5217 9043, phone charger",
             "Ticket INC 2915 0376 closed; call me if not",
             "PO 0427731 approved",
+            "Asset Tag, 938 52 614.",
+            "Order 4711, 938 52 614 units",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -220,6 +231,12 @@ class PhoneDetectorTest {
             "numero 123 456 789 ei ole oikea",
             "(800) 024-5917-2 build, 2-800-273-5518",
             "laskun numero 09 988 2728",
+            "Torvald Haugen, 938 52 614 units shipped",
+            "Torvald Haugen, 938 52 614 kr.",
+            "Torvald Haugen, 938 52 614-2.",
+            "Code (415) 018-2736 in the log",
+            "a text from (415) 018-2736-1 build",
+            "Release Notes, 2026 05 11.",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
