@@ -14,7 +14,9 @@ final class NamedInstitutions {
     /** Capitalised words of a building, an institution, a prize or a charity after the name it bears. */
     private static final WordSet KINDS = WordSet.of(Set.of("university", "college", "institute", "academy", "school",
             "hospital", "library", "museum", "house", "centre", "center", "building", "society", "foundation",
-            "prize", "award", "trust", "fund", "memorial", "uk"));
+            "prize", "award", "trust", "fund", "memorial", "uk",
+            // a high school called by its name alone ("Lincoln High", "Kennedy High"); not "Court", a surname ("Margaret Court")
+            "high"));
     private static final int LONGEST_KIND = 10;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;

@@ -47,8 +47,18 @@ final class NamedProducts {
             "philips", "siemens", "bosch", "porsche", "disney", "boeing", "tesla", "michelin", "kellogg", "dyson",
             "hasselblad", "carlsberg", "heineken", "martela", "ferrari", "peugeot", "renault", "citroën", "citroen",
             "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury");
-    private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS);
+    /**
+     * Makers of office machines, appliances, coffee and software that a service desk names alone ("Diskmaskinen är en
+     * Electrolux", "Kaffet är Gevalia", "Camtasia -lisenssi"), whose names the tagger reads as a person's by shape:
+     * names of firms and products, written from the makers' own names (facts, no list taken; not "Brother", which a
+     * person is called in English too).
+     */
+    private static final Set<String> MAKERS = Set.of("electrolux", "miele", "whirlpool", "gorenje", "kyocera", "ricoh",
+            "konica", "minolta", "lexmark", "gevalia", "lavazza", "nespresso", "moccamaster",
+            "camtasia", "snagit", "techsmith", "autocad", "solidworks", "tableau", "zendesk", "servicenow");
+    private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS, MAKERS);
     private static final WordSet ASSISTANT_WORDS = WordSet.of(ASSISTANTS);
+    private static final WordSet MAKER_WORDS = WordSet.of(MAKERS);
     /**
      * Stems of the kinds of an assistant and of rooms a smart speaker stands in, matched at either end of the word
      * before it ("chatbotti", "neukkarin", "boardroom", "kokoushuoneen").
@@ -119,8 +129,8 @@ final class NamedProducts {
      */
     static boolean isPerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int n = tokens.size();
-        if (t > 0 && tokens.spaced(t - 1, t) && names[t - 1] && tokens.isCapitalised(t - 1)
-                || t + 1 < n && tokens.spaced(t, t + 1) && names[t + 1] && tokens.isCapitalised(t + 1)) {
+        if (t > 0 && tokens.spaced(t - 1, t) && names[t - 1] && tokens.isCapitalised(t - 1) && !isMaker(text, tokens, t - 1)
+                || t + 1 < n && tokens.spaced(t, t + 1) && names[t + 1] && tokens.isCapitalised(t + 1) && !isMaker(text, tokens, t + 1)) {
             return true;
         }
         if (t > 1 && tokens.spaced(t - 1, t) && tokens.spaced(t - 2, t - 1) && names[t - 2] && isConjunction(text, tokens, t - 1)
@@ -134,6 +144,11 @@ final class NamedProducts {
         }
         return t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)
                 && !(ASKING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && isAssistant(text, tokens, words[t], t));
+    }
+
+    /** A maker's word beside another is one maker's name of two words ("Konica Minolta"), no person's. */
+    private static boolean isMaker(String text, Tokens tokens, int t) {
+        return MAKER_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /** One of {@link #GIVEN_NAMES_TOO}, also in a Finnish case ("Sirillä", "Claudelta"). */

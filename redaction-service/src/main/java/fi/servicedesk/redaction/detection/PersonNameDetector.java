@@ -126,6 +126,7 @@ public final class PersonNameDetector implements Detector {
             NotAPerson.unmark(text, tokens, words, names);
             Eponyms.unmark(text, tokens, words, names);
             CommandLines.unmark(text, tokens, names);
+            GluedCodes.unmark(text, tokens, names);
             spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);

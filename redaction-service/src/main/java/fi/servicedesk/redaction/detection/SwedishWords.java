@@ -28,7 +28,16 @@ final class SwedishWords {
     private static final WordSet VERBS = WordSet.of(Set.of("fungerar", "fungerade", "funkar", "funkade", "krånglar",
             "krånglade", "saknas", "saknades", "startar", "startade", "laddar", "hänger", "behövs", "används", "hämtas",
             "hämtades", "lämnas", "lämnades", "glömdes", "togs", "skickas", "skickades", "stängdes", "levereras",
-            "levererades", "installeras", "installerades", "syns", "visar", "gäller", "gällde", "låter"));
+            "levererades", "installeras", "installerades", "syns", "visar", "gäller", "gällde", "låter",
+            // passives of what is done to things: moved, renewed, changed, removed ("Licensen flyttas från…")
+            "flyttas", "flyttades", "förnyas", "förnyades", "ändras", "ändrades", "byts", "byttes", "tas", "raderas",
+            "raderades", "spärras", "spärrades", "uppdateras", "uppdaterades", "återställs", "återställdes"));
+    /**
+     * Prepositions that open a Swedish sentence ("Enligt Dagny Nyholm skrev…", "Efter uppdateringen…"): a closed class
+     * no one is named after, so one with no name reading is the preposition, and the name after it stays.
+     */
+    private static final WordSet PREPOSITIONS = WordSet.of(Set.of("enligt", "efter", "inför", "trots", "bland",
+            "mellan", "genom", "angående", "gällande", "förutom", "sedan", "utan"));
     /** Modal and auxiliary verbs that open a Swedish question. */
     private static final WordSet QUESTION_VERBS = WordSet.of(Set.of("kan", "ska", "skall", "vill", "får", "kommer",
             "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
@@ -45,7 +54,8 @@ final class SwedishWords {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
-                    && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t))
+                    && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
+                    || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
                     || opensQuestion(text, tokens, t))) {
                 names[t] = false;
             }

@@ -22,6 +22,8 @@ final class WordsOpeningAClause {
             }
         }
         SwedishWords.unmark(text, tokens, words, names);
+        RoleLabels.unmark(text, tokens, names);
+        RoomGenitives.unmark(text, tokens, names);
     }
 
     /** A colon, then spaces, right before {@code start}. */

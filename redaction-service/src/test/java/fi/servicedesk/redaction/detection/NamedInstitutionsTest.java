@@ -20,6 +20,7 @@ class NamedInstitutionsTest {
             "The VPN of Aalto University drops every hour, says Helmi Virtanen.|Helmi;Virtanen",
             "Routers at Churchill House need a reboot; Pekka Nieminen has the keys.|Pekka;Nieminen",
             "Maija Korhonen donated to Alzheimer's Society.|Maija;Korhonen",
+            "Projectors at Roosevelt High are down, says Maija Korhonen.|Maija;Korhonen",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

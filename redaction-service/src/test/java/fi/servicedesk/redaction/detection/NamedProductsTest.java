@@ -24,6 +24,13 @@ class NamedProductsTest {
             "Siri ei ymmärrä murretta, valitti Tuula Laaksonen puhelimen avustajasta.|Tuula;Laaksonen",
             "Kahvit tulevat Pauligilta, kertoi Sanna Mäkelä.|Sanna;Mäkelä",
             "Juomat tilataan Hartwallilta, Outi Rinne hoitaa.|Outi;Rinne",
+            // makers of machines, coffee and software named alone
+            "Tiskikone on Electroluxin, sanoi Outi Rinne.|Outi;Rinne",
+            "Vi har Lavazza i automaten, skriver Tove Sandell.|Tove;Sandell",
+            "Kyocera jammed again, Mabel Thistlewood reports.|Mabel;Thistlewood",
+            "Snagit licence for Mabel Thistlewood please.|Mabel;Thistlewood",
+            // a maker of two words, each listed
+            "Skanneri Konica Minolta lähettää skannaukset Outi Rinteelle.|Outi;Rinteelle",
     })
     void keepsTheProductOrFirm(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -16,6 +16,11 @@ class SwedishWordsTest {
             "Stefan har ringt om skrivaren.|Stefan",
             "Jeroen har samma problem.|Jeroen",
             "Skrivaren är trasig.|Skrivaren",
+            // a passive of what is done to things
+            "Abonnemanget förnyas av Tove Sandell.|Tove;Sandell",
+            // a preposition opening a sentence; the name after it stays
+            "Enligt Tove Sandell startar den inte.|Tove;Sandell",
+            "Efter Sixten kom ingen.|Sixten",
             // a label by a Swedish noun's suffix, opening a line before its colon
             "Beställare: Pia Holm\\nBeskrivning: ny dator till Pia|Pia;Holm;Pia",
             "Handläggande: Ebba Falk|Ebba;Falk",
