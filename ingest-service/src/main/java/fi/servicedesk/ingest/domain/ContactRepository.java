@@ -15,16 +15,15 @@ import java.util.UUID;
 @Singleton
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
 
-    /** A contact's row locked by an update that changes nothing ({@link #findKnownForUpdate}), with its subject. */
-    private static final String LOCK_KNOWN = """
-            update contact c set last_seq = c.last_seq
-            from subject s
-            where s.id = c.subject_id and c.channel = ? and c.external_id = ?""";
     /** What {@link #known} reads; the subject's columns in SubjectRepository.copyOf's order. */
-    private static final String RETURNING_KNOWN = """
-            returning c.id, c.subject_id, c.agent_name_enc, c.started_at, c.ended_at, c.purpose, c.stored_at,
-                      s.name_enc, s.email_enc, s.username_enc, s.phone_enc, s.email_index, s.username_index,
-                      s.phone_index, s.objected_at, s.purpose, s.stored_at, c.last_seq""";
+    private static final String KNOWN_COLUMNS = """
+            c.id, c.subject_id, c.agent_name_enc, c.started_at, c.ended_at, c.purpose, c.stored_at,
+            s.name_enc, s.email_enc, s.username_enc, s.phone_enc, s.email_index, s.username_index,
+            s.phone_index, s.objected_at, s.purpose, s.stored_at, c.last_seq""";
+    /** A contact with its subject; with {@link #LOCKED} after it, the contact's row locked. */
+    private static final String KNOWN = "select " + KNOWN_COLUMNS
+            + "\nfrom contact c join subject s on s.id = c.subject_id\nwhere c.channel = ? and c.external_id = ?";
+    private static final String LOCKED = "\nfor update of c";
 
     private final WebhookReceipts receipts;
     /** The transaction's session, injected once: Panache's look-up of it by entity class cost more a call. */
@@ -64,16 +63,15 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     /**
      * The contact of a platform conversation or call and its subject when the contact exists, the
      * contact's row locked as {@link #findForUpdate} locks it, with the number of its last message;
-     * one statement of plain SQL, nothing loaded into the session. The row is locked by an update
-     * that changes nothing: after waiting for another transaction's lock, an update reads the row as
-     * that transaction left it, so the number is the newest (a locking select would give the one
-     * its statement saw before it waited). Without the advisory lock: a row to lock exists, and a
-     * transaction that is making the contact holds the advisory lock, so it is found after
-     * {@link #lock} only.
+     * one statement of plain SQL, nothing loaded into the session. A locking read writes no new
+     * version of the row: after waiting for another transaction's lock, PostgreSQL (read committed)
+     * returns the row as that transaction left it, so the number is the newest. Without the
+     * advisory lock: a row to lock exists, and a transaction that is making the contact holds the
+     * advisory lock, so it is found after {@link #lock} only.
      */
     public Optional<KnownContact> findKnownForUpdate(Channel channel, String externalId) {
         return session.doReturningWork(connection -> {
-            try (var select = connection.prepareStatement(LOCK_KNOWN + "\n" + RETURNING_KNOWN)) {
+            try (var select = connection.prepareStatement(KNOWN + LOCKED)) {
                 select.setString(1, channel.name());
                 select.setString(2, externalId);
                 try (var row = select.executeQuery()) {
@@ -91,7 +89,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     public Received receiveKnownForUpdate(WebhookSource source, String webhookId, Channel channel, String externalId) {
         return session.doReturningWork(connection -> {
             try (var select = connection.prepareStatement("with receipt as (" + WebhookReceipts.INSERT + " returning 1),\n"
-                    + "known as (" + LOCK_KNOWN + " and exists (select 1 from receipt)\n" + RETURNING_KNOWN + ")\n"
+                    + "known as (" + KNOWN + " and exists (select 1 from receipt)" + LOCKED + ")\n"
                     + "select exists (select 1 from receipt), known.* from (values (0)) as one left join known on true")) {
                 int next = receipts.bind(select, 1, source, webhookId);
                 select.setString(next, channel.name());
@@ -130,7 +128,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         });
     }
 
-    /** A contact as {@link #RETURNING_KNOWN} returns it, from column {@code first} on. */
+    /** A contact as {@link #KNOWN_COLUMNS} reads it, from column {@code first} on. */
     private static KnownContact known(ResultSet row, int first, Channel channel, String externalId) throws SQLException {
         var contact = new Contact();
         contact.id = row.getObject(first, UUID.class);

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The chat platform delivers a conversation's messages in parallel: the first ones of a new
- * conversation arrive at once, and must make one contact with every message numbered (R5.5).
+ * conversation arrive at once, and must make one contact with every message numbered (R5.5); so
+ * must later ones of a known conversation, each numbered after the one whose lock it waited for.
  */
 @QuarkusTest
 class ConcurrentConversationTest {
@@ -32,8 +33,29 @@ class ConcurrentConversationTest {
     void firstMessagesOfANewConversationArrivingAtOnceMakeOneContactNumberedWithoutGaps() throws Exception {
         var person = Chats.newPerson();
         var conversation = "conv-" + UUID.randomUUID();
+        sayAtOnce(person, conversation, 0);
+
+        var contacts = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(c) from Contact c where c.externalId = :x", Long.class)
+                .setParameter("x", conversation).getSingleResult());
+        assertEquals(1L, contacts, "one contact for the conversation");
+        assertEquals(IntStream.rangeClosed(1, MESSAGES).boxed().toList(), seqsOf(conversation), "every message, numbered 1…n");
+    }
+
+    @Test
+    void laterMessagesOfAKnownConversationArrivingAtOnceAreNumberedWithoutGaps() throws Exception {
+        var person = Chats.newPerson();
+        var conversation = "conv-" + UUID.randomUUID();
+        person.says(conversation, "ensimmäinen viesti");
+        sayAtOnce(person, conversation, 1);
+
+        assertEquals(IntStream.rangeClosed(1, MESSAGES + 1).boxed().toList(), seqsOf(conversation),
+                "the first message and every later one, numbered 1…n");
+    }
+
+    private static void sayAtOnce(Chats person, String conversation, int said) throws Exception {
         var start = new CountDownLatch(1);
-        List<Callable<String>> senders = IntStream.range(0, MESSAGES)
+        List<Callable<String>> senders = IntStream.range(said, said + MESSAGES)
                 .<Callable<String>>mapToObj(i -> () -> {
                     start.await();
                     return person.says(conversation, "viesti " + i);
@@ -46,15 +68,12 @@ class ConcurrentConversationTest {
                 result.get();
             }
         }
+    }
 
+    private List<Integer> seqsOf(String conversation) {
         var contactId = Chats.contactIdOf(entityManager, conversation);
-        var contacts = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select count(c) from Contact c where c.externalId = :x", Long.class)
-                .setParameter("x", conversation).getSingleResult());
-        var seqs = QuarkusTransaction.requiringNew().call(() -> entityManager
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select m.seq from Message m where m.contactId = :c order by m.seq", Integer.class)
                 .setParameter("c", contactId).getResultList());
-        assertEquals(1L, contacts, "one contact for the conversation");
-        assertEquals(IntStream.rangeClosed(1, MESSAGES).boxed().toList(), seqs, "every message, numbered 1…n");
     }
 }
