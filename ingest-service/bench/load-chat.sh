@@ -16,6 +16,9 @@
 # `machine` line after each phase gives the CPU a message of every part of the machine (ingest,
 # PostgreSQL, redaction, Kafka, the load generator, the rest) and the cores busy: the generator
 # shares the two cores with the suite, so the rate a target asks for is reachable only when their sum fits.
+# It also gives the write-ahead log PostgreSQL wrote a message (`wal_kb_per_msg`, the whole cluster: ingest's
+# rows, the outbox's deletes and what redaction stored by the end of the outbox's drain), a figure that, unlike
+# CPU, the machine's load does not move.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/common.sh"
@@ -145,12 +148,13 @@ children_cpu_ms() {
 
 phase() {
     local name=$1 rate=$2 run summary before after stored published ticks_before ticks_after threads_before threads_after
-    local machine_before machine_after loadgen_before loadgen_ms started elapsed
+    local machine_before machine_after loadgen_before loadgen_ms started elapsed wal_before wal_bytes
     run="load-$name-$(date +%s)"
     drain_outbox
     # What autovacuum would have done by now (a PostgreSQL may run without it, as this machine's
     # does): the outbox's dead rows of earlier runs would otherwise slow every later one.
     vacuumdb -q -z -d "$ingest_db"
+    wal_before=$(sql "select pg_current_wal_lsn()")
     threads_before=$(mktemp) threads_after=$(mktemp)
     thread_ticks "$ingest_pid" >"$threads_before"
     machine_before=$(mktemp) machine_after=$(mktemp)
@@ -169,6 +173,7 @@ phase() {
     elapsed=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
     thread_ticks "$ingest_pid" >"$threads_after"
     drain_outbox
+    wal_bytes=$(sql "select pg_current_wal_lsn() - '$wal_before'::pg_lsn")
     before=$(sed -n 's/.*offsets_before=\([0-9]*\).*/\1/p' <<<"$summary")
     after=$("${load[@]}" offsets --bootstrap "$SUITE_KAFKA_BOOTSTRAP" --topic "$topic")
     stored=$(sql "select count(*) from message m join contact c on c.id = m.contact_id where c.external_id like '$run-c%'")
@@ -182,8 +187,9 @@ phase() {
         "$(($(awk '/VmRSS/ {print $2}' "/proc/$ingest_pid/status") / 1024))" \
         "$(awk -v t="$throughput" -v r="${commit_rate:-0}" 'BEGIN { if (r > 0) printf "%.3f", t / r; else printf "-" }')" \
         "$(cpu_by_part "$threads_before" "$threads_after" "$accepted")"
-    printf 'machine phase=%s cpu_ms_per_msg %s\n' "$name" \
-        "$(cpu_by_process "$machine_before" "$machine_after" "$accepted" "$loadgen_ms" "$elapsed")"
+    printf 'machine phase=%s cpu_ms_per_msg %s wal_kb_per_msg=%s\n' "$name" \
+        "$(cpu_by_process "$machine_before" "$machine_after" "$accepted" "$loadgen_ms" "$elapsed")" \
+        "$(awk -v b="$wal_bytes" -v n="$accepted" 'BEGIN { printf "%.2f", n ? b / n / 1024 : 0 }')"
     rm -f "$threads_before" "$threads_after" "$machine_before"{,.times} "$machine_after"{,.times}
     [[ $stored == "$accepted" ]] || warn "$name: $accepted accepted but $stored stored"
     [[ $published -ge $accepted ]] || warn "$name: $accepted accepted but $published events published"
