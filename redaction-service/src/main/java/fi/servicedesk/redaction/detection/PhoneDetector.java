@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where the Finnish reading fails, a candidate may still be another country's number in its national form
  * ({@link ForeignNationalNumbers}); North American numbers, which open with no zero, are looked for apart
  * ({@link NorthAmericanNumbers}), and so are the national forms that open with no zero, with a phone's cue
- * ({@link NationalFormsWithoutZero}). No number after a serial's, asset's, order's or ticket's label is a phone
- * ({@link PhoneCues#afterThingLabel}).
+ * ({@link NationalFormsWithoutZero}). A grouped run that none of them reads is still a phone where its line names a
+ * country that holds it ({@link NumbersOfNamedPlaces}) or a strong cue stands right before it
+ * ({@link StronglyCuedNumbers}). No number after a serial's, asset's, order's or ticket's label is a phone
+ * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}).
  */
 public final class PhoneDetector implements Detector {
 
