@@ -38,7 +38,7 @@ final class ForeignNationalNumbers {
             PhoneNumberType.PERSONAL_NUMBER);
     private static final Set<PhoneNumberType> BRITISH_GROUPED = EnumSet.of(PhoneNumberType.MOBILE, PhoneNumberType.PAGER,
             PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
-            PhoneNumberType.VOIP);
+            PhoneNumberType.VOIP, PhoneNumberType.TOLL_FREE);
     private static final Set<PhoneNumberType> NONE = EnumSet.noneOf(PhoneNumberType.class);
     private static final List<Country> COUNTRIES = List.of(
             new Country(44, BRITISH_07, BRITISH_GROUPED, NONE),

@@ -46,12 +46,6 @@ final class NationalFormsWithoutZero {
     /** Every country's groupings: most runs of digits are in none, and are left before any cue is looked for. */
     private static final Set<String> GROUPINGS = COUNTRIES.stream().flatMap(c -> c.groupings().stream()).collect(Collectors.toSet());
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
-    private static final int MAX_GROUPS = 6;
-    private static final int MAX_DIGITS = 12;
-    /** What a price is followed by: "2 345 678 €", "912 345 678 euroa". */
-    private static final Set<String> CURRENCIES = Set.of("e", "eur", "euro", "euroa", "euros", "kr", "sek", "nok", "dkk",
-            "pln", "usd", "zł", "rub", "€", "$", "£");
-
     private final PhoneNumberUtil numbers;
 
     NationalFormsWithoutZero(PhoneNumberUtil numbers) {
@@ -67,10 +61,10 @@ final class NationalFormsWithoutZero {
         String lower = null;
         for (int run = 0; run < message.digitRunCount(); run++) {
             int start = message.digitRun(run);
-            if (s.charAt(start) == '0' || !opensNumber(s, start)) {
+            if (s.charAt(start) == '0' || !DigitGroups.opensNumber(s, start)) {
                 continue;
             }
-            var groups = Groups.at(s, start);
+            var groups = DigitGroups.at(s, start);
             if (groups == null || !GROUPINGS.contains(groups.lengths()) || PhoneCues.afterThingLabel(s, start)) {
                 continue;
             }
@@ -104,7 +98,7 @@ final class NationalFormsWithoutZero {
      * Whether {@code country} writes its numbers so and its plan holds this one: after a trunk 8 a number of any
      * kind; where no trunk is dialled, a mobile, and only with a cue.
      */
-    private boolean reads(Country country, Groups groups, boolean cued) {
+    private boolean reads(Country country, DigitGroups groups, boolean cued) {
         if (!country.groupings().contains(groups.lengths()) || !groups.digits().startsWith(country.trunk())) {
             return false;
         }
@@ -123,21 +117,9 @@ final class NationalFormsWithoutZero {
         return UnassignedMobiles.opensAsMobile(numbers, number, region);
     }
 
-    private Phonenumber.PhoneNumber number(Country country, Groups groups) {
+    private Phonenumber.PhoneNumber number(Country country, DigitGroups groups) {
         return new Phonenumber.PhoneNumber().setCountryCode(numbers.getCountryCodeForRegion(country.region()))
                 .setNationalNumber(Long.parseLong(groups.digits().substring(country.trunk().length())));
-    }
-
-    /** At a run that no word, sign or other group of digits joins before: "+372 …", "CMP-5956", "4111 1111 …" are not. */
-    private static boolean opensNumber(String text, int start) {
-        if (!Characters.notAfterWord(text, start, "+-./,#=_@'&*")) {
-            return false;
-        }
-        int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '(')) {
-            i--;
-        }
-        return i < 0 || !Scan.isDigit(text.charAt(i));
     }
 
     private static List<Finding> overlapping(List<Finding> findings, int start, int end) {
@@ -150,62 +132,5 @@ final class NationalFormsWithoutZero {
             next++;
         }
         return next;
-    }
-
-    /**
-     * The digit groups at a run: digits parted by one space or hyphen, a group in parentheses after the trunk 8; no
-     * letter, number, decimal part or currency after them.
-     */
-    private record Groups(String lengths, String digits, int end) {
-
-        static Groups at(String text, int start) {
-            var lengths = new StringBuilder();
-            var digits = new StringBuilder();
-            int i = start;
-            for (int count = 0; ; count++) {
-                if (count == MAX_GROUPS) {
-                    return null;
-                }
-                boolean enclosed = text.charAt(i) == '(';
-                int group = enclosed ? ++i : i;
-                while (i < text.length() && Scan.isDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (i == group || enclosed && (count == 0 || i == text.length() || text.charAt(i) != ')')) {
-                    return null;
-                }
-                digits.append(text, group, i);
-                lengths.append(count == 0 ? "" : " ").append(enclosed ? "(" + (i - group) + ")" : String.valueOf(i - group));
-                i += enclosed ? 1 : 0;
-                if (digits.length() > MAX_DIGITS) {
-                    return null;
-                }
-                if (!(i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')
-                        && (Scan.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(' && count == 0))) {
-                    break;
-                }
-                i++;
-            }
-            return nothingJoinsAfter(text, i) ? new Groups(lengths.toString(), digits.toString(), i) : null;
-        }
-
-        private static boolean nothingJoinsAfter(String text, int end) {
-            if (end >= text.length()) {
-                return true;
-            }
-            char c = text.charAt(end);
-            if (Characters.isLetterOrNumber(c) || ".,:/".indexOf(c) >= 0 && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1))) {
-                return false;
-            }
-            int word = end;
-            while (word < text.length() && text.charAt(word) == ' ') {
-                word++;
-            }
-            int wordEnd = word;
-            while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd)) && ".,;:)".indexOf(text.charAt(wordEnd)) < 0) {
-                wordEnd++;
-            }
-            return !CURRENCIES.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
-        }
     }
 }

@@ -43,7 +43,24 @@ final class PhoneCues {
      * (604) 054-9583", "a call from …", "nås på …" — even one whose shape no numbering plan allows.
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
-            "sms from", "message from", "sms från", "samtal från", "nås på", "ring på");
+            "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
+            "i am on");
+    /**
+     * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
+     * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
+     */
+    private static final Set<String> PHONE_WORDS = Set.of("puh", "puh.", "puhelin", "tel", "tel.", "mob", "mob.",
+            "mobil", "mobile", "mobiili", "phone", "cell", "gsm", "handy", "ring", "call", "soita");
+    /** "call Honoria on …", "ring Brayan på …": a call to a named person, and the number they are on. */
+    private static final Pattern CALL_SOMEONE_ON = Pattern.compile(
+            "(?:.*[^\\p{L}])?(?i:call|ring|reach|text)\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?i:on|at|på)");
+    /**
+     * A line that gives a person in a role and their number: "On call: Wystan Sweetman, 55 9984 2354", "Mottagare:
+     * Lovely Concepcion, 77 181 63 65". The role is one that has a phone: the one on call, a contact, a recipient.
+     */
+    private static final Pattern ROLE_NAME_AND_COMMA = Pattern.compile("\\s*[-*•]?\\s*(?i:on call|on-call|päivystäjä|päivystys|"
+            + "jour|beredskap|contact|contact person|yhteyshenkilö|kontaktperson|recipient|mottagare|vastaanottaja)"
+            + "\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3},\\s*");
     /**
      * A person's name, two capitalised words, and a comma right before the number: "Raised by Drusilla Whitworth, 902 37
      * 165." A number that ends the clause after a name is how a signature or contact line gives a phone.
@@ -101,12 +118,22 @@ final class PhoneCues {
      * area code's parenthesis: "sai tekstiviestin numerosta (604) 054-9583".
      */
     static boolean stronglyCued(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (ROLE_NAME_AND_COMMA.matcher(text.substring(lineStart, start)).matches()) {
+            return true;
+        }
         int i = start;
-        while (i > 0 && " :(".indexOf(text.charAt(i - 1)) >= 0) {
+        while (i > lineStart && " :(".indexOf(text.charAt(i - 1)) >= 0) {
             i--;
         }
-        var before = text.substring(Math.max(0, i - CUE_REACH), i).toLowerCase(Locale.ROOT);
-        return STRONG_CUES.stream().anyMatch(cue -> before.endsWith(cue) && opensWord(before, before.length() - cue.length()));
+        var cased = text.substring(Math.max(lineStart, i - CUE_REACH), i);
+        var before = cased.toLowerCase(Locale.ROOT);
+        int word = before.length();
+        while (word > 0 && (Characters.isLetter(before.charAt(word - 1)) || before.charAt(word - 1) == '.')) {
+            word--;
+        }
+        return STRONG_CUES.stream().anyMatch(cue -> before.endsWith(cue) && opensWord(before, before.length() - cue.length()))
+                || PHONE_WORDS.contains(before.substring(word)) || CALL_SOMEONE_ON.matcher(cased).matches();
     }
 
     private static boolean cuePhraseIn(String window) {
@@ -127,7 +154,7 @@ final class PhoneCues {
     }
 
     /** The number ends its clause: the text or line ends, or a full stop, semicolon or exclamation that no digit follows. */
-    private static boolean endsClause(String text, int end) {
+    static boolean endsClause(String text, int end) {
         if (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r') {
             return true;
         }

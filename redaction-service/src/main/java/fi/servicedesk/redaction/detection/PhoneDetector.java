@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where the Finnish reading fails, a candidate may still be another country's number in its national form
  * ({@link ForeignNationalNumbers}); North American numbers, which open with no zero, are looked for apart
  * ({@link NorthAmericanNumbers}), and so are the national forms that open with no zero, with a phone's cue
- * ({@link NationalFormsWithoutZero}). No number after a serial's, asset's, order's or ticket's label is a phone
- * ({@link PhoneCues#afterThingLabel}).
+ * ({@link NationalFormsWithoutZero}). A grouped run that none of them reads is still a phone where its line names a
+ * country that holds it ({@link NumbersOfNamedPlaces}) or a strong cue stands right before it
+ * ({@link StronglyCuedNumbers}). No number after a serial's, asset's, order's or ticket's label is a phone
+ * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}).
  */
 public final class PhoneDetector implements Detector {
 
@@ -50,6 +52,12 @@ public final class PhoneDetector implements Detector {
     private static final ForeignNationalNumbers FOREIGN = new ForeignNationalNumbers(NUMBERS);
     private static final NorthAmericanNumbers NORTH_AMERICAN = new NorthAmericanNumbers(NUMBERS);
     private static final NationalFormsWithoutZero WITHOUT_ZERO = new NationalFormsWithoutZero(NUMBERS);
+    private static final NumbersOfNamedPlaces NAMED_PLACES = new NumbersOfNamedPlaces(NUMBERS);
+    private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
+    /** Mexico, whose mobiles were dialled from abroad with a "1" after the code until 2019: "+52 1 33 0005 9192". */
+    private static final int MEXICO = 52;
+    private static final String OLD_MEXICAN_MOBILE = "1";
+    private static final int MEXICAN_NATIONAL_DIGITS = 10;
     /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
 
@@ -64,7 +72,25 @@ public final class PhoneDetector implements Detector {
         }
         NORTH_AMERICAN.find(message, findings);
         WITHOUT_ZERO.find(message, findings);
+        NAMED_PLACES.find(message, findings);
+        STRONGLY_CUED.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
+        dropKeyedCodes(message.value(), findings, first);
+    }
+
+    /**
+     * "0800 138 2915,,142032975#", "Neuvottelutunnus: 142 032 975#": what is keyed in after a bridge's number is
+     * dialled — the conference id after the commas that make the phone wait, any code closed by "#" — is no phone.
+     */
+    private static void dropKeyedCodes(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            var finding = findings.get(i);
+            boolean afterPause = finding.start() > 0 && text.charAt(finding.start() - 1) == ',' && text.startsWith(",,", finding.start() - 2);
+            boolean keyed = finding.end() < text.length() && text.charAt(finding.end()) == '#';
+            if (text.charAt(finding.start()) != '+' && (afterPause || keyed)) {
+                findings.remove(i);
+            }
+        }
     }
 
     /**
@@ -194,7 +220,7 @@ public final class PhoneDetector implements Detector {
     }
 
     /** "05-11-2026", "09 12 2026", "01/02/2026": day, month and a year of this or the last century, one separator. */
-    private static boolean isDate(String text, int start, int end) {
+    static boolean isDate(String text, int start, int end) {
         int[] groups = new int[4];
         int count = 0;
         char separator = 0;
@@ -299,8 +325,8 @@ public final class PhoneDetector implements Detector {
                 boolean groupEnd = cut == end || !Scan.isDigit(text.charAt(cut));
                 if (groupEnd && Scan.isDigit(text.charAt(cut - 1))) {
                     e164 = e164(text, start, cut);
-                    if (e164 == null && text.charAt(start) != '+') {
-                        e164 = FOREIGN.e164(text, start, cut);
+                    if (e164 == null) {
+                        e164 = text.charAt(start) == '+' ? oldMexicanMobile(text, start, cut) : FOREIGN.e164(text, start, cut);
                     }
                     validEnd = cut;
                 }
@@ -404,6 +430,23 @@ public final class PhoneDetector implements Detector {
         }
         // No country has this code; findNumbers has its own readings of such strings.
         return findNumber(text.substring(start, end));
+    }
+
+    /**
+     * "+52 1 33 0005 9192": the "1" Mexico's mobiles took after the country code until 2019, still in address books and
+     * signatures. The plan knows the number only without it, so findNumbers reads none of them; the number must be
+     * valid without the 1, and is kept so. E.164 of it, or null.
+     */
+    private static String oldMexicanMobile(String text, int start, int end) {
+        var shape = Shape.of(text, start, end);
+        var prefix = String.valueOf(MEXICO) + OLD_MEXICAN_MOBILE;
+        if (shape == null || !shape.international() || !shape.digits().startsWith(prefix)
+                || shape.digits().length() != prefix.length() + MEXICAN_NATIONAL_DIGITS) {
+            return null;
+        }
+        var number = new Phonenumber.PhoneNumber().setCountryCode(MEXICO)
+                .setNationalNumber(Long.parseLong(shape.digits(), prefix.length(), shape.digits().length(), 10));
+        return NUMBERS.isValidNumber(number) ? "+" + MEXICO + number.getNationalNumber() : null;
     }
 
     /** The region's trunk prefix, digits only, or "" where it has none. */

@@ -117,6 +117,94 @@ class PhoneDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kerensa Goodchild – Dakar, 5:00, 77 791 30 62|77 791 30 62|+221777913062",
+            "Neema Kyomugisha (Dakarissa): klo 5.00, 77 262 23 66|77 262 23 66|+221772622366",
+            "Ferdinand Mendoza – Manila, 13:00, 0917 077 4006|0917 077 4006|+639170774006",
+            "Makena Okello (Manilassa), 0917 466 0666|0917 466 0666|+639174660666",
+            "Juma Kiprono – Bogotá, 3:00, 319 348 8553|319 348 8553|+573193488553",
+            "Florencia Benítez – Bogotá, 3:00, 385 538 9779|385 538 9779|+573855389779",
+    })
+    void findsNationalFormsOfTheCountryItsLineNames(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Dakar office: 77 791 30 62 units shipped",
+            "Invoice 77 791 30 62 from Dakar.",
+            "Dakar, 15 11 2027.",
+            "Dakar: 77 791 30 62 kr",
+            "Order 385 538 9779 shipped to Bogotá.",
+            "Manila build 10 20 30 40 ms",
+            "Shipped 2915 0376 units to Riga",
+    })
+    void leavesRunsBesideAPlaceThatNoPhoneWouldBeAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Om bryggan inte fungerar, ring Brayans mobil 77 370 57 84.|77 370 57 84|773705784",
+            "If the bridge fails, call Honoria on 77 923 73 59.|77 923 73 59|779237359",
+            "I'm on 77 435 70 69, well, that's my work mobile.|77 435 70 69|774357069",
+            "Mitt ombud nås på 55 1840 6121. Kopia till Elvy.|55 1840 6121|5518406121",
+            "On call: Wystan Sweetman, 55 9984 2354|55 9984 2354|5599842354",
+            "Mottagare: Lovely Concepcion, 77 181 63 65|77 181 63 65|771816365",
+            "Mariel Soriano (Dakarissa): klo 8.00, puh. 77 172 34 50|77 172 34 50|+221771723450",
+            "Morwenna is covering; calls go to 503-075-5818 ext. 9509.|503-075-5818|+15030755818",
+    })
+    void findsAnyGroupedNumberAfterAStrongCue(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "call Honoria on 15 11 2027",
+            "puh. 15 11 2027",
+            "On call: Wystan Sweetman, 15 11 2027",
+            "ring 14 30 - 15 30",
+            "I'm on 2 345 678 €",
+            "mobil 1 299,00 €",
+            "I'm on 10 20 30 40 ms",
+            "call about order 55 9984 2354",
+            "phone tracking 1234 5678 9012",
+            "call Honoria on PIN 6087",
+            "I'm on version 10 20 30 40",
+            "calls go to 5.12.2 first",
+            "puh. 1 2 3 4 5 6 7 8",
+            "On call: Ticket Queue, INC 55 9984 2354",
+    })
+    void leavesDatesTimesPricesAndIdsAfterAStrongCueAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void readsAMexicanMobileWithTheOldOneAfterTheCode() {
+        Found.exactly(detector, "Mobile +52 1 33 9428 1632.", "+52 1 33 9428 1632", "+523394281632");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Join by phone: 0800 328 2093,,805582938#|0800 328 2093|+448003282093",
+            "Liity puhelimitse: 0800 138 2915,,142032975# (Iso-Britannia)|0800 138 2915|+448001382915",
+            "Ring in: 020-39 55 83,,034046108#|020-39 55 83|+35820395583",
+    })
+    void findsABridgesNumberButNotTheConferenceIdAfterIt(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Neuvottelutunnus: 142 032 975#",
+            "Konferens-ID: 034046108#, PIN 6087",
+            "Or dial the bridge and enter ,,034046108#",
+    })
+    void leavesCodesKeyedInWithAHashAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Laina: ThinkPad (sarjanumero SN 09-871230) palautettu",
             "laptop S/N: 0401234567 returned",

@@ -1,0 +1,108 @@
+package fi.servicedesk.redaction.detection;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A run of digits grouped as a phone number is in some country's national form, which no finding already covers but
+ * a shorter phone read inside it ("0917 077" of the Philippine "0917 077 4006", as Finland's plan reads its start):
+ * two to five groups of two to four digits, parted by one space or hyphen ("77 791 30 62", "0917 466 0666", "55 9984
+ * 2354"), at most twelve digits, opening no other number and joined by no letter, decimal part, currency or unit. Never a
+ * date ("12 03 2027") nor a number after a thing's label ({@link PhoneCues#afterThingLabel}). What is read so only
+ * with a place or a strong cue beside it ({@link NumbersOfNamedPlaces}, {@link StronglyCuedNumbers}).
+ */
+final class GroupedNumber {
+
+    private static final int MIN_DIGITS = 7;
+    private static final int MIN_GROUP = 2;
+    private static final int MAX_GROUP = 4;
+    private static final int MAX_GROUPS = 5;
+    /** What a measure is followed by: "10 20 30 40 ms", "12 500 000 kpl". */
+    private static final Set<String> UNITS = Set.of("ms", "s", "sec", "min", "h", "kg", "g", "km", "m", "mm", "cm", "kb",
+            "mb", "gb", "tb", "kpl", "pcs", "units", "st", "%", "x");
+
+    private GroupedNumber() {
+    }
+
+    /** What a rule makes of a grouped run at {@code start}: its value as a phone, or null where it is none. */
+    interface Reading {
+        String value(String text, int start, DigitGroups groups);
+    }
+
+    /** Adds each grouped run that {@code reading} reads as a phone. */
+    static void find(Text message, List<Finding> findings, Reading reading) {
+        var s = message.value();
+        for (int run = 0; run < message.digitRunCount(); run++) {
+            int start = message.digitRun(run);
+            var groups = at(s, start, findings);
+            var value = groups == null ? null : reading.value(s, start, groups);
+            if (value != null) {
+                add(findings, start, groups.end(), value);
+            }
+        }
+    }
+
+    /** The digits read in {@code region}'s national form, or null where libphonenumber reads none. */
+    static Phonenumber.PhoneNumber parse(PhoneNumberUtil numbers, String digits, String region) {
+        try {
+            return numbers.parse(digits, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static DigitGroups at(String text, int start, List<Finding> findings) {
+        if (!DigitGroups.opensNumber(text, start) || start > 0 && text.charAt(start - 1) == '(') {
+            return null;
+        }
+        var groups = DigitGroups.at(text, start);
+        if (groups == null || groups.digits().length() < MIN_DIGITS || !isGrouped(groups.lengths())
+                || PhoneDetector.isDate(text, start, groups.end()) || measured(text, groups.end()) || PhoneCues.afterThingLabel(text, start)) {
+            return null;
+        }
+        for (var finding : findings) {
+            boolean overlaps = finding.start() < groups.end() && start < finding.end();
+            boolean same = finding.start() == start && finding.end() == groups.end();
+            if (overlaps && (finding.type() != EntityType.PHONE || finding.start() < start || finding.end() > groups.end() || same)) {
+                return null;
+            }
+        }
+        return groups;
+    }
+
+    /** Adds the number as a phone in place of the phones read inside it ("0917 466" of "0917 466 0666"). */
+    private static void add(List<Finding> findings, int start, int end, String value) {
+        findings.removeIf(f -> f.start() < end && start < f.end());
+        findings.add(new Finding(EntityType.PHONE, start, end, value));
+    }
+
+    private static boolean measured(String text, int end) {
+        int word = end;
+        while (word < text.length() && text.charAt(word) == ' ') {
+            word++;
+        }
+        int wordEnd = word;
+        while (wordEnd < text.length() && (Characters.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '%')) {
+            wordEnd++;
+        }
+        return UNITS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isGrouped(String lengths) {
+        var groups = lengths.split(" ");
+        if (groups.length < 2 || groups.length > MAX_GROUPS) {
+            return false;
+        }
+        for (var group : groups) {
+            if (group.startsWith("(") || Integer.parseInt(group) < MIN_GROUP || Integer.parseInt(group) > MAX_GROUP) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package fi.servicedesk.redaction.detection;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A number right after a phrase that leaves no doubt it is a phone ({@link PhoneCues#stronglyCued}: "puh. 77 172 34
+ * 50", "ring Brayans mobil 77 370 57 84", "call Honoria on 77 923 73 59", "nås på 55 1840 6121", "On call: Wystan
+ * Sweetman, 55 9984 2354"), read as one whatever country's it is, even where no plan holds it (R3.2, R8.2): a
+ * writer's number must not stay in clear because the plan does not know it. It must still be grouped as a number is
+ * ({@link GroupedNumber}). Its value is the E.164 of the country its line names, or of Finland, that holds it as
+ * valid, else its digits: the same digits get the same placeholder.
+ */
+final class StronglyCuedNumbers {
+
+    private final PhoneNumberUtil numbers;
+
+    StronglyCuedNumbers(PhoneNumberUtil numbers) {
+        this.numbers = numbers;
+    }
+
+    void find(Text message, List<Finding> findings) {
+        GroupedNumber.find(message, findings, (text, start, groups) -> PhoneCues.stronglyCued(text, start) ? value(text, start, groups.digits()) : null);
+    }
+
+    private String value(String text, int start, String digits) {
+        var regions = new ArrayList<>(RegionsNamed.onLine(text, start));
+        regions.add(PhoneDetector.DEFAULT_REGION);
+        for (var region : regions) {
+            var number = GroupedNumber.parse(numbers, digits, region);
+            if (number != null && numbers.isValidNumberForRegion(number, region)) {
+                return "+" + number.getCountryCode() + number.getNationalNumber();
+            }
+        }
+        return digits;
+    }
+}
