@@ -7,11 +7,17 @@ package fi.servicedesk.redaction.detection;
  * it is not the person's given name. Only a doer's noun is a role: the lists lack many short forms of given
  * names that are English nouns too ("Norm Mills"). A role is singular: a plural is no role and may be a name
  * ("Mats Åström"). A word Voikko knows only
- * as a noun stays a possible name ("Ilo Kokko", "Säde Kuusi": Finnish given names are nouns).
+ * as a noun stays a possible name ("Ilo Kokko", "Säde Kuusi": Finnish given names are nouns), unless Voikko's base
+ * form of it ends in a Finnish noun of a role ({@link #ROLES}: "Tietosuojavastaava Maura Trohkimainen",
+ * "Tietohallintopäällikkö Okku Jouhki"): Finnish makes its titles compounds of those, and no one is named after one.
  */
 final class NounsBeforeNames {
 
     private static final String[] DOERS_ENDINGS = {"er", "or", "ist", "ant", "ent", "ian", "ee"};
+    /** Finnish nouns of roles and posts that titles end in ("tietosuojavastaava", "hankintapäällikkö", "IT-tukihenkilö"). */
+    private static final String[] ROLES = {"vastaava", "päällikkö", "johtaja", "asiantuntija", "koordinaattori",
+            "sihteeri", "esimies", "henkilö", "suunnittelija", "kehittäjä", "asentaja", "neuvoja", "myyjä", "hoitaja",
+            "tarkastaja", "valvoja", "insinööri", "lakimies", "juristi", "edustaja", "isännöitsijä"};
 
     private NounsBeforeNames() {
     }
@@ -28,8 +34,21 @@ final class NounsBeforeNames {
         if (w == null || NameWords.isAnyName(w)) {
             return false;
         }
-        return w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t))
+        return w.is(NameLexicon.Word.COMMON) && isRole(w.ordinaryBase())
+                || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t))
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    private static boolean isRole(String base) {
+        if (base == null) {
+            return false;
+        }
+        for (var role : ROLES) {
+            if (base.endsWith(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An English noun of a doer by its ending: "interpreter", "contractor", "analyst", "consultant", "technician", "trainee". */

@@ -6,7 +6,7 @@ package fi.servicedesk.redaction.detection;
  * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
- * ("Alexa keeps answering", "Hartwallilta"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars") and
+ * ("Alexa keeps answering", "Hartwallilta"), {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars") and
  * {@link NamedInstitutions} ("Aalto University"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
@@ -30,6 +30,7 @@ final class ThingsNamedLikePeople {
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);
         NamedProducts.unmark(text, tokens, words, names);
+        ThingsOfAKind.unmark(text, tokens, words, names);
         LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
         SpellingAlphabets.unmark(text, tokens, names);

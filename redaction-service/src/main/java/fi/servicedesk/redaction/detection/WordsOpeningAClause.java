@@ -1,13 +1,42 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
+
 /**
  * "Automaattinen vastaus: Olen lomalla 14.12. asti": a colon opens a clause as a full stop opens a sentence,
  * and a capitalised word there that is a name only by the lists while Voikko reads it as an ordinary word
  * is that word when a word in lower case follows ("Olen" is "I am"), as it is where a sentence begins
  * ({@link FullNames}: "Olen Olivia…"). A label's item stays a name ("Mukana: Olen, Aino", "Kopio: Dawn Smith").
  * Swedish nouns, labels and verbs opening a sentence, a line or a question are {@link SwedishWords}'.
+ * <p>Where a sentence begins, a capitalised word is capitalised for that alone, so the model's shape of a name counts
+ * for little there:
+ * <ul>
+ *   <li>a conjunction or determiner of Finnish, Swedish or English ({@link #CLOSED_CLASSES}: "Jos yhteys ei toimi",
+ *       "Om bryggan inte fungerar", "Senaste koden …") is that word when it has no name reading, or when a word in
+ *       lower case follows it ("Om" is a given name too; "Om Prakash soitti" names him);</li>
+ *   <li>a word Voikko reads only as an ordinary word — no given name, surname or place, nor a name by the lists —
+ *       is that word before a word in lower case when its form is one no name takes: a plural genitive ("Laskujen
+ *       hyväksynnät hoitaa …") or an adjective in "-inen" ("Yksityinen numero siirtyy …"). Not any ordinary word:
+ *       Voikko reads many given names as nouns or odd verb forms only ("Aarre", "Oras", "Pälvi", "Iestyn" → iestyä),
+ *       and "Aarre korjasi tulostimen" names him; nor where the message marks the same word elsewhere ("Taneli
+ *       Haverinen … Haverinen soittaa": Voikko reads an unknown "-inen" surname as an adjective);</li>
+ *   <li>a label opening a line right before its colon ("Hotel: …") that is an ordinary or English word with no name
+ *       reading names a field, as a speaker's name ("Henning: …") does not.</li>
+ * </ul>
  */
 final class WordsOpeningAClause {
+
+    /**
+     * Conjunctions and determiners that open a sentence, hand-written as closed classes are short and stable: Finnish,
+     * Swedish and English.
+     */
+    private static final WordSet CLOSED_CLASSES = WordSet.of(
+            Set.of("jos", "kun", "koska", "että", "mutta", "vaikka", "jotta", "kuten", "sekä", "eli", "joten", "mikäli",
+                    "tämä", "tämän", "nämä", "tuo", "se", "sen", "ne", "jokainen", "kaikki"),
+            Set.of("om", "när", "eftersom", "men", "och", "så", "då", "att", "innan", "medan", "fast", "senaste", "nästa",
+                    "förra", "varje", "alla", "denna", "detta", "dessa", "den", "det"),
+            Set.of("if", "when", "while", "because", "although", "unless", "once", "since", "the", "this", "these",
+                    "those", "every", "each", "last", "next"));
 
     private WordsOpeningAClause() {
     }
@@ -21,9 +50,48 @@ final class WordsOpeningAClause {
                 names[t] = false;
             }
         }
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (names[t] && words[t] != null && tokens.isCapitalised(t) && (tokens.beginsSentence(t) && isOrdinaryOpener(text, tokens, words[t], t)
+                    && !isMarkedElsewhere(text, tokens, names, t)
+                    || isLabel(text, tokens, words[t], t))) {
+                names[t] = false;
+            }
+        }
         SwedishWords.unmark(text, tokens, words, names);
         RoleLabels.unmark(text, tokens, names);
         RoomGenitives.unmark(text, tokens, names);
+    }
+
+    private static boolean isOrdinaryOpener(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        boolean lowerCaseNext = tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1);
+        if (CLOSED_CLASSES.contains(text, tokens.start(t), tokens.end(t))) {
+            return lowerCaseNext || !NameWords.isAnyName(w);
+        }
+        return lowerCaseNext && w.is(NameLexicon.Word.COMMON) && !NameWords.isAnyName(w) && !w.is(NameLexicon.Word.PLACE | NameLexicon.Word.LISTED)
+                && (isPluralGenitive(text, tokens.end(t)) || w.is(NameLexicon.Word.ADJECTIVE) && w.ordinaryBase() != null && w.ordinaryBase().endsWith("inen"));
+    }
+
+    /** The same word marked elsewhere in the message ("Taneli Haverinen … Haverinen soittaa"): the message names it. */
+    private static boolean isMarkedElsewhere(String text, Tokens tokens, boolean[] names, int t) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k != t && names[k] && tokens.length(k) == tokens.length(t) && text.startsWith(text.substring(tokens.start(t), tokens.end(t)), tokens.start(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "laskujen", "koneiden", "tietojen": a plural genitive's ending, which a name hardly takes. */
+    private static boolean isPluralGenitive(String text, int end) {
+        return text.startsWith("jen", end - 3) || text.startsWith("iden", end - 4) || text.startsWith("itten", end - 5);
+    }
+
+    /** "Hotel: Premier Inn": an ordinary or English word with no name reading, opening a line right before its colon. */
+    private static boolean isLabel(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        int end = tokens.end(t);
+        return end < text.length() && text.charAt(end) == ':' && (tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))
+                && !NameWords.isAnyName(w) && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                || EnglishNouns.contains(text, tokens.start(t), end));
     }
 
     /** A colon, then spaces, right before {@code start}. */

@@ -1,0 +1,19 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NounsBeforeNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a Finnish title compounded of a role noun
+            "Tietosuojavastaava Maura Trohkimainen vastaa.|Maura;Trohkimainen",
+            "Tietohallintopäällikkö Okku Jouhki soitti.|Okku;Jouhki",
+            // a given name Voikko knows as a noun stays
+            "Ilo Kokko soitti.|Ilo;Kokko",
+    })
+    void takesTheMarkOffFinnishTitlesBeforeNames(String text, String names) {
+        MarkedWords.assertStay(NounsBeforeNames::unmark, text, names);
+    }
+}

@@ -1,0 +1,30 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordsOpeningAClauseTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a conjunction or determiner opening a sentence
+            "Jos yhteys ei toimi, soita.|",
+            "Jos Lilja ei ehdi, soita.|Lilja",
+            "Om bryggan inte fungerar, ring Mats.|Mats",
+            "Senaste koden gick ut.|",
+            // one that is a given name too stays before a capitalised word
+            "Om Prakash ringde.|Om;Prakash",
+            // an ordinary word in a form no name takes, before a word in lower case
+            "Laskujen hyväksynnät hoitaa Kirsti Talvi.|Kirsti;Talvi",
+            "Yksityinen numero siirtyy omiin nimiin.|",
+            // a given name Voikko reads as a noun stays, and so does a word the message names elsewhere
+            "Aarre korjasi tulostimen.|Aarre",
+            "Soita Haverinen.\\nHaverinen soittaa.|Soita;Haverinen;Haverinen",
+            // a label before its colon; a speaker's name stays
+            "Hotel: Premier Inn|Premier;Inn",
+            "Henning: kommer strax|Henning",
+    })
+    void takesTheMarkOffOrdinaryWordsOpeningASentenceOrALabel(String text, String names) {
+        MarkedWords.assertStay(WordsOpeningAClause::unmark, text, names);
+    }
+}
