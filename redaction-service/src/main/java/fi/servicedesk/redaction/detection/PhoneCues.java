@@ -81,6 +81,15 @@ final class PhoneCues {
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer");
+    /**
+     * The people an organisation numbers: before a number word, joined ("opiskelijanumero", "asiakasnumeroni",
+     * "Studentnummer") or apart ("student number", "Employee no."), they label a student's, customer's or employee's
+     * number, not their phone.
+     */
+    private static final List<String> NUMBERED_PEOPLE = List.of("opiskelija", "asiakas", "jäsen", "työntekijä",
+            "henkilöstö", "potilas", "oppilas", "student", "kund", "medlem", "anställnings", "patient", "elev",
+            "customer", "member", "employee", "staff", "pupil", "matrikel", "matriculation");
+    private static final List<String> NUMBER_WORDS = List.of("numero", "nro", "nummer", "numret", "nr");
     /** How many words before a number may be its label: "SN", "Order Total". */
     private static final int LABEL_WORDS = 2;
 
@@ -203,6 +212,7 @@ final class PhoneCues {
      */
     static boolean afterThingLabel(String text, int start) {
         int i = start;
+        boolean numberWordAfter = false;
         for (int words = 0; words < LABEL_WORDS; ) {
             // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does.
             while (i > 0 && " :#.,()\t".indexOf(text.charAt(i - 1)) >= 0) {
@@ -219,11 +229,24 @@ final class PhoneCues {
             if (isCue(word) && !FILLERS.contains(word)) {
                 return false;
             }
-            if (THING_LABELS.contains(word) || THING_LABEL_STEMS.stream().anyMatch(word::startsWith)) {
+            if (THING_LABELS.contains(word) || THING_LABEL_STEMS.stream().anyMatch(word::startsWith)
+                    || numbersAPerson(word, numberWordAfter)) {
                 return true;
             }
-            if (!FILLERS.contains(word)) {
+            numberWordAfter = FILLERS.contains(word);
+            if (!numberWordAfter) {
                 words++;
+            }
+        }
+        return false;
+    }
+
+    /** "opiskelijanumero", "Studentnummer", or "student" before "number": a number an organisation gives a person. */
+    private static boolean numbersAPerson(String word, boolean numberWordAfter) {
+        for (var person : NUMBERED_PEOPLE) {
+            if (word.startsWith(person)) {
+                var rest = word.substring(person.length());
+                return rest.isEmpty() ? numberWordAfter : NUMBER_WORDS.stream().anyMatch(rest::startsWith);
             }
         }
         return false;

@@ -216,6 +216,11 @@ class PhoneDetectorTest {
             "PO 0427731 approved",
             "Asset Tag, 938 52 614.",
             "Order 4711, 938 52 614 units",
+            "Hei, olen opiskelija Tamta Japaridze (opiskelijanumero 0304571).",
+            "asiakasnumeroni 0427 731 on laskussa",
+            "Studentnummer 0615636 saknas i systemet",
+            "my student number 0918 034 and my course",
+            "Employee no. 0256031 left on Friday",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
