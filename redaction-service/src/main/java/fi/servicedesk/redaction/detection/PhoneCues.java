@@ -22,7 +22,7 @@ final class PhoneCues {
             "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
             "whatsapp", "handy", "matkapuh");
     /** Short cues, whole words only: "tel." is one, "tell" is not. */
-    private static final Set<String> CUE_WORDS = Set.of("tel", "mob", "sms", "p", "nro");
+    private static final Set<String> CUE_WORDS = Set.of("tel", "tfn", "mob", "sms", "p", "nro");
     /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "ankn. 55". */
     private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "ankn",
             "anknytning", "durchwahl");
@@ -50,10 +50,13 @@ final class PhoneCues {
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
      */
     private static final Set<String> PHONE_WORDS = Set.of("puh", "puh.", "puhelin", "tel", "tel.", "mob", "mob.",
-            "mobil", "mobile", "mobiili", "phone", "cell", "gsm", "handy", "ring", "call", "soita");
-    /** "call Honoria on …", "ring Brayan på …": a call to a named person, and the number they are on. */
-    private static final Pattern CALL_SOMEONE_ON = Pattern.compile(
-            "(?:.*[^\\p{L}])?(?i:call|ring|reach|text)\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?i:on|at|på)");
+            "mobil", "mobile", "mobiili", "phone", "cell", "gsm", "handy", "ring", "call", "soita", "tfn", "tfn.");
+    /**
+     * "call Honoria on …", "ring Brayan på …", "Caller Inigo Ravenscroft on …": a call to or from a named person (one to
+     * three capitalised words), and the number they are on.
+     */
+    private static final Pattern CALL_SOMEONE_ON = Pattern.compile("(?:.*[^\\p{L}])?(?i:call|caller|ring|reach|text)"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
      * A line that gives a person in a role and their number: "On call: Wystan Sweetman, 55 9984 2354", "Mottagare:
      * Lovely Concepcion, 77 181 63 65". The role is one that has a phone: the one on call, a contact, a recipient.

@@ -153,6 +153,9 @@ class PhoneDetectorTest {
             "Mottagare: Lovely Concepcion, 77 181 63 65|77 181 63 65|771816365",
             "Mariel Soriano (Dakarissa): klo 8.00, puh. 77 172 34 50|77 172 34 50|+221771723450",
             "Morwenna is covering; calls go to 503-075-5818 ext. 9509.|503-075-5818|+15030755818",
+            "CHAUFFÖR: Lauha Häyrynen tfn 435 17 721|435 17 721|+4743517721",
+            "Caller Inigo Ravenscroft on 0905 617 220. Q1 answered.|0905 617 220|0905617220",
+            "If it fails, call Mary Ann Smith at 93 069 34 16.|93 069 34 16|+358930693416",
     })
     void findsAnyGroupedNumberAfterAStrongCue(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
