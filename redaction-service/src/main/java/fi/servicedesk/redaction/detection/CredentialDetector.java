@@ -7,46 +7,81 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Secrets users type into a service-desk chat: the word after "salasana(ni) on", "password is",
- * "pw:", "PIN (code)", and the pair after "tunnus ja salasana" / "username and password" (the
- * first word is the user name, the second the secret). What follows the cue is a secret unless
- * it is an ordinary word about the secret ("salasana on vanhentunut", "password is expired").
+ * Secrets users type into a service-desk chat or an agent notes after a reset call: the word after
+ * "salasana(ni) on", "password is", "pw:", "lösenordet är", the digits after "PIN (code)", "PIN-koodinsa",
+ * "PIN-kod", "tunnusluku", "passcode", "one-time code", and the pair after "tunnus ja salasana" / "username and
+ * password" (the first word is the user name, the second the secret). Finnish cues take their cases and possessive
+ * suffixes (salasanan, salasanansa, PIN-koodinsa, tunnuslukuni). What follows a cue with "on/is/är" or a colon is a
+ * secret unless it is an ordinary word about the secret ("salasana on vanhentunut", "password is expired"); what
+ * follows a password's cue with nothing between ("Temporary password Tammi64?95 issued", "Väliaikainen salasana
+ * Sommar18?86 annettiin") only when it is shaped like one ({@link #shapedLikeASecret}): "password reset", "salasanan
+ * nollaus" are talk about it.
  */
 public final class CredentialDetector implements Detector {
 
     private static final String SECRET = "[\"'“”‘’]?([^\\s\"'“”‘’&]{2,64}?)[\"'“”‘’]?(?=\\s|&|[.,;:)](?:\\s|$)|$)";
+    /** The word for a password, with the Finnish cases and possessive suffixes a note gives it one in. */
+    private static final String PASSWORD_WORD = "salasan(?:a|an|aa|ana|ani|asi|ansa|amme|anne|aksi|aani|aasi|aansa)"
+            + "|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis|lösenord(?:et)?";
     private static final Pattern PASSWORD = Pattern.compile(
-            "(?<![\\p{L}?&;])(?:salasana(?:ni|si)?|salasanan[ia]?|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis)"
-                    + "(?:\\s+(?:on|oli|is|was|olisi|=|:)|\\s*[:=])\\s*(?:nyt\\s+|now\\s+)?" + SECRET,
+            "(?<![\\p{L}?&;])(?:" + PASSWORD_WORD + ")"
+                    + "(?:\\s+(?:on|oli|is|was|olisi|är|var|=|:)|\\s*[:=]|(?<bare>\\s+))"
+                    + "\\s*(?:nyt\\s+|now\\s+|nu\\s+)?" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // PASSWORD's groups: 1 "bare", the nothing between cue and secret; 2 the secret.
+    /**
+     * A PIN or a one-time code: digits after their cue. "PIN" is case-sensitive (not "Pin"); its Finnish and Swedish
+     * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden). The digits end where no digit and no
+     * date's, time's or price's separator before a digit follows ("PIN 2026-01-05" is a date).
+     */
     private static final Pattern PIN = Pattern.compile(
-            "(?<![\\p{L}])(?:PIN|pin)(?:-?(?:koodi(?:ni)?|code|luku|numero))?(?:\\s+(?:on|oli|is|was)|\\s*[:=])?\\s*([0-9]{4,8})(?![\\p{N}])");
+            "(?<![\\p{L}])(?:(?:PIN|pin)(?:-?(?:koodi(?:a|n|ni|si|nsa|mme|nne|aan)?|kod(?:en)?|code|luku"
+                    + "|numero(?:ni|nsa|si)?|nummer(?:et)?))?"
+                    + "|(?iu:tunnuslu(?:ku|vu)(?:ni|si|nsa|n|a)?|kertakäyttökoodi(?:ni|si|nsa|n)?"
+                    + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
+                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8})(?![\\p{N}]|[-./,:][0-9])");
     private static final Pattern PAIR = Pattern.compile(
             "(?<![\\p{L}])(?:(?:käyttäjä)?tunnus(?:ni)? ja salasana(?:ni)?|username and password|user name and password|login and password)"
                     + "(?:\\s+(?:on|ovat|are|is)|\\s*[:=])?\\s*[\"']?([^\\s\"'/,;]{2,64})[\"']?(?:\\s*(?:/|,|ja|and)\\s*|\\s+)" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How the pair's and the password's cues begin (arrays made once: the tests run at many places of a text). */
     private static final String[] PAIR_CUES = {"käyttäjätunnus", "tunnus", "user", "login"};
-    private static final String[] PASSWORD_CUES = {"sala", "salis", "pass", "pw"};
+    private static final String[] PASSWORD_CUES = {"sala", "salis", "pass", "pw", "lösen"};
+    /** How the PIN pattern's cues other than "PIN" begin. */
+    private static final String[] CODE_CUES = {"tunnuslu", "kertakäyttö", "one", "passcode", "engångs"};
     /** Where one of the pattern's cues may begin: the pattern is tried at a few words of a text, not at every "s" or "p". */
     private static final Scan.Opening PAIR_OPENING = Scan.Opening.of("ktulKTUL",
             (t, i) -> mayStartOneOf(t, i, PAIR_CUES) && Characters.notAfterLetter(t, i, ""));
-    private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("spSP",
+    private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("splSPL",
             (t, i) -> mayStartOneOf(t, i, PASSWORD_CUES) && Characters.notAfterLetter(t, i, "?&;"));
-    /** The PIN pattern is case-sensitive. */
-    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("Pp",
-            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i)) && Characters.notAfterLetter(t, i, ""));
+    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("PpTtKkOoEe",
+            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i) || mayStartOneOf(t, i, CODE_CUES))
+                    && Characters.notAfterLetter(t, i, ""));
     /**
      * What every cue of the patterns holds, for the pair filter, before {@link #cues} reads the text: the cue words
      * whole ("salasana", not "sala"), whose pairs together few texts have, where "sala", "pass" and "pin" are in
      * many ("salama", "passed", "pinta").
      */
     private static final Fragment[] CUE_WORDS = {Fragment.of("salasana"), Fragment.of("salis"), Fragment.of("passu"),
-            Fragment.of("passw"), Fragment.of("passc"), Fragment.of("pw"), Fragment.of("pin")};
+            Fragment.of("passw"), Fragment.of("passc"), Fragment.of("pw"), Fragment.of("pin"), Fragment.of("lösenord"),
+            Fragment.of("tunnuslu"), Fragment.of("kertakäyttökoodi"), Fragment.of("time code"),
+            Fragment.of("engångskod")};
+    /** The cues {@link #cues} does not look for in its pass, each with the kind it is of. */
+    private static final String[] OTHER_PASSWORD_CUES = {"lösenord"};
+    private static final String[] OTHER_CODE_CUES =
+            {"tunnuslu", "kertakäyttökoodi", "time code", "passcode", "engångskod"};
     private static final int PASSWORD_CUE = 1;
     private static final int PIN_CUE = 2;
     /** The shortest PIN. */
     private static final int MIN_PIN = 4;
+    /** The shortest secret taken with no "is" or colon after its cue: policies ask for eight characters or more. */
+    private static final int MIN_BARE_SECRET = 6;
+    /** A ticket's or order's id (INC0012345, CHG-1234), which a note names after "password reset" and the like. */
+    /** The marks policies ask a password to hold, which ordinary words do not. */
+    private static final String PASSWORD_MARKS = "!?#$%&*@^~+=_<>|\\";
+    /** Marks that may end a sentence right after a word. */
+    private static final String SENTENCE_ENDS = "?!";
+    private static final Pattern RECORD_ID = Pattern.compile("\\p{Lu}{2,}[-_]?[0-9]+");
     private static final Set<String> WORDS_ABOUT_A_SECRET = Set.of(
             "vanhentunut", "vanhentui", "väärä", "väärin", "lukossa", "lukittu", "unohtunut", "hukassa", "vaihdettu",
             "oikea", "ei", "jo", "kadonnut", "sama", "uusi", "vanha", "liian", "nyt", "tyhjä", "mennyt", "muuttunut",
@@ -57,14 +92,14 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        int cues = mayHoldACue(message) ? cues(text) : 0;
+        int cues = mayHoldACue(message) ? cues(text) | otherCues(text) : 0;
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
             var pair = new Scan(PAIR, message);
             for (int from = 0; pair.find(from, PAIR_OPENING); from = pair.match().end()) {
                 findings.add(Finding.of(EntityType.USERNAME, text, pair.match().start(1), pair.match().end(1)));
-                addSecret(text, pair.match(), 2, findings);
+                addSecret(text, pair.match(), 2, false, findings);
                 pairsEnd = pair.match().end();
             }
         }
@@ -73,7 +108,7 @@ public final class CredentialDetector implements Detector {
             for (int from = 0; secret.find(from, PASSWORD_OPENING); from = secret.match().end()) {
                 // "tunnus ja salasana: x / y" is a pair; the cue inside it must not make x a secret.
                 if (secret.match().start() >= pairsEnd) {
-                    addSecret(text, secret.match(), 1, findings);
+                    addSecret(text, secret.match(), 2, secret.match().start("bare") >= 0, findings);
                 }
             }
         }
@@ -116,6 +151,18 @@ public final class CredentialDetector implements Detector {
         return cues;
     }
 
+    /** The cues the pass of {@link #cues} does not look for: few texts hold any, and the filter rules most out. */
+    private static int otherCues(String text) {
+        int cues = 0;
+        for (var cue : OTHER_PASSWORD_CUES) {
+            cues |= Characters.containsIgnoringCase(text, cue) ? PASSWORD_CUE : 0;
+        }
+        for (var cue : OTHER_CODE_CUES) {
+            cues |= Characters.containsIgnoringCase(text, cue) ? PIN_CUE : 0;
+        }
+        return cues;
+    }
+
     /** False when {@code c} is an ASCII character other than {@code lower} in either case; a case-insensitive match of {@code lower} needs one that may be. */
     private static boolean mayBe(char c, char lower) {
         return c >= 128 || (c | 0x20) == lower;
@@ -130,10 +177,39 @@ public final class CredentialDetector implements Detector {
         return false;
     }
 
-    private static void addSecret(String text, Matcher m, int group, List<Finding> findings) {
+    /**
+     * Adds the secret unless it is a word about it; a secret right after its cue ({@code bare}: no "is" or colon)
+     * also needs the shape of one.
+     */
+    private static void addSecret(String text, Matcher m, int group, boolean bare, List<Finding> findings) {
         var secret = m.group(group);
-        if (!WORDS_ABOUT_A_SECRET.contains(secret.toLowerCase(Locale.ROOT))) {
+        if (!WORDS_ABOUT_A_SECRET.contains(secret.toLowerCase(Locale.ROOT)) && (!bare || shapedLikeASecret(secret))) {
             findings.add(new Finding(EntityType.CREDENTIAL, m.start(group), m.end(group), secret));
         }
+    }
+
+    /**
+     * Whether a word given right after a password's cue is the password: six characters or more that mix letters
+     * with digits or with a password's marks inside them (Tammi64?95, Kesä2024!, hunter#xy), and no record's id
+     * (INC0012345). An ordinary word ("reset", "nollaus", "vaihdettu", "Teams"), also before the question or
+     * exclamation mark that ends its sentence ("salasana nollataan?"), a hyphened or bracketed one
+     * ("self-service", "(optional)") is talk about the password, and digits alone may be a year, a date or an amount.
+     */
+    static boolean shapedLikeASecret(String word) {
+        if (word.length() < MIN_BARE_SECRET || RECORD_ID.matcher(word).matches()) {
+            return false;
+        }
+        boolean letter = false;
+        boolean other = false;
+        int end = word.length();
+        while (end > 0 && SENTENCE_ENDS.indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = word.charAt(i);
+            letter |= Character.isLetter(c);
+            other |= Character.isDigit(c) || PASSWORD_MARKS.indexOf(c) >= 0;
+        }
+        return letter && other;
     }
 }

@@ -22,6 +22,29 @@ class CredentialDetectorTest {
             "PIN 4321 ei toimi|4321",
             "PIN-koodi on 0000|0000",
             "password=\"S3cret\"|S3cret",
+            "lösenordet är Vinter2025! tills vidare|Vinter2025!",
+            "Mitt lösenord: hemligt99|hemligt99",
+            "Salasanansa on Kesä2024#, hän kertoi|Kesä2024#",
+            "passcode: 4hg7Kq|4hg7Kq",
+            // A password right after its cue, shaped like one.
+            "Temporary password Tammi64?95 issued; manager informed.|Tammi64?95",
+            "Väliaikainen salasana Sommar18?86 annettiin, ja esimiehelle ilmoitettiin.|Sommar18?86",
+            "Tillfälligt lösenord Winter91!57 skickat; chefen informerad.|Winter91!57",
+            "Soittaja kertoi salasanansa Harbour98!07 puhelimessa.|Harbour98!07",
+            "Uusi salasanasi Ruska13%73 on voimassa|Ruska13%73",
+            // Digits after a PIN's or a one-time code's cue, in Finnish with its cases and possessive suffixes.
+            "Caller also read out the PIN 3840 unasked.|3840",
+            "Soittaja kertoi myös PIN-koodinsa 986709, vaikka sitä ei kysytty.|986709",
+            "PIN-koodini on 1234|1234",
+            "PIN-kod 4473 uppgavs.|4473",
+            "PIN-koden är 5521|5521",
+            "Tunnuslukuni on 8822|8822",
+            "kertoi tunnuslukunsa 4410 agentille|4410",
+            "Your one-time code is 482913|482913",
+            "Kertakäyttökoodi: 774201|774201",
+            "engångskoden 3321 gäller i fem minuter|3321",
+            "Passcode 482913 for the bridge|482913",
+            "Enter the one-time passcode 5521 now|5521",
     })
     void findsTheSecretAfterItsCue(String text, String secret) {
         assertEquals(List.of(secret), Found.in(detector, text));
@@ -41,8 +64,37 @@ class CredentialDetectorTest {
             "password reset link does not work",
             "the pin on the board is bent",
             "pinnacle of support",
+            "Password reset INC0012345 closed",
+            "password reset call from the caller",
+            "Salasanan nollaus puhelimitse.",
+            "Salasana vaihdettu 12.3.2026",
+            "salasanan nollaus 15.3. klo 14",
+            "PIN-koodi ei toimi",
+            "PIN-koodi 2026-03-12 vaihdettu",
+            "password expired on 2026-01-05",
+            "password self-service portal",
+            "password (optional) field",
+            "Tillfälligt lösenord skickat till chefen",
+            "lösenord måste bytas",
+            "password 2024 policy",
+            "Lösenordsåterställning per telefon",
+            "kertakäyttökoodi ei tullut",
+            "salasanansa Teams-sovellukseen",
+            "password for CHG-1234",
+            "Agentti: Kenen tunnuksen salasana nollataan?",
+            "Your password expires!!",
     })
     void leavesTalkAboutSecretsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tammi64?95|true", "hunter#xy|true", "Kesä2024!|true",
+            "reset|false", "nollaus|false", "nollataan?|false", "self-service|false", "INC0012345|false",
+            "123456|false", "ab1!|false",
+    })
+    void takesAWordRightAfterThePasswordCueOnlyWhenShapedLikeOne(String word, boolean secret) {
+        assertEquals(secret, CredentialDetector.shapedLikeASecret(word));
     }
 }
