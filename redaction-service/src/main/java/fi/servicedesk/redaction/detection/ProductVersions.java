@@ -9,7 +9,8 @@ import java.util.Set;
  * ("Matti 3.12."), not a time of day ("Matti 9.30"), not an amount before a unit ("Matti 2.5 h"). A whole number of
  * two to four digits that ends the clause is an edition too ("need Sage 50;", "Ordered, Office 365."; not a year,
  * "Jarmo 2026."); a count after a name goes on with a word, a comma or a line ("Matti 12 tickets", "Matti 12, Liisa 9").
- * A model's code makes a maker of the name before it as a version does ("Honeywell CT45", "Linde E20").
+ * A model's code makes a maker of the name before it as a version does ("Honeywell CT45", "Linde E20"), and the
+ * thing's kind before the maker, an English noun or a sentence's first word, no given name ("Forklift Linde E20").
  */
 final class ProductVersions {
 
@@ -33,8 +34,16 @@ final class ProductVersions {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && (isBeforeVersion(text, tokens, t) || isBeforeModelCode(text, tokens.end(t)))) {
+            if (names[t] && isBeforeVersion(text, tokens, t)) {
                 names[t] = false;
+            } else if (names[t] && isBeforeModelCode(text, tokens.end(t))) {
+                names[t] = false;
+                // "Forklift Linde E20", "Handheld Zebra MC3300": the kind of thing before its maker is no given name.
+                int kind = t - 1;
+                if (kind >= 0 && names[kind] && tokens.isCapitalised(kind) && tokens.spaced(kind, t)
+                        && (tokens.beginsSentence(kind) || EnglishNouns.contains(text, tokens.start(kind), tokens.end(kind)))) {
+                    names[kind] = false;
+                }
             }
         }
     }

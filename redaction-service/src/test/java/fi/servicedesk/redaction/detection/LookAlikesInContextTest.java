@@ -42,6 +42,7 @@ class LookAlikesInContextTest {
             // a model's code makes a maker of the name before it; an account number's first group does not
             "Käsipääte Honeywell CT45 ei lue viivakoodeja, trukki Linde E20 on Heljän käytössä.|Heljän",
             "Tilinomistaja: Valma Mäkäräinen FI22 1891 2008 9180 91|Valma;Mäkäräinen",
+            "Shift lead: Hirut Wolde\\nForklift Linde E20 is with Matti Virtanen.|Hirut;Wolde;Matti;Virtanen",
             "Most tickets: Matti 12, Liisa 9. Terveisin Jarmo 2026.|Matti;Liisa;Jarmo",
             // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
             "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",
