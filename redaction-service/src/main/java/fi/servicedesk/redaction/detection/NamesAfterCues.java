@@ -25,6 +25,8 @@ final class NamesAfterCues {
             "pingaan", "tiedoksi", "fyi", "herra", "rouva", "tohtori",
             // a title before a name, also with its full stop ("Dr. Nkechi Fox-Pitt", "prof. Ánte Porsanger")
             "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "tri",
+            // a clergy's title ("The vicar, Revd Kaapro Äystö", "Rev. Ama Mensah", "Kyrkoherde Hellä Tähkäpää")
+            "revd", "rev",
             // whom one tells, escalates to or pages: "Ilmoitin Tammelle", "eskaloi Honkalle", "paged Crane", "let Lumi know"
             "ilmoitin", "ilmoita", "ilmoittakaa", "eskaloi", "eskaloin", "paged", "pinged", "let",
             // whom one told, e-mailed or follows at work: "told Eimear", "emailed Imogen", "is shadowing Kuura"
@@ -34,7 +36,7 @@ final class NamesAfterCues {
             // for the one who handles the case next ("käsitt. Giorgi Javakhishvili")
             "cust", "mgr", "cb", "takais", "käsitt");
     /** Titles, which a full stop may end before the name ("Dr. Fox-Pitt", "Prof. Krüger", "tri Aalto"). */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri",
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri", "revd", "rev",
             // and the shorthand of an after-call note, which a full stop ends as it ends a title ("Takais. Tammelle")
             "takais", "käsitt");
     /** {@link #TITLES} as asked of a word, without a lower-cased copy of it. */
@@ -74,7 +76,10 @@ final class NamesAfterCues {
             // who is on call and who guides a starter: "Päivystäjä Anke Schröder", "Buddy: Kanya"
             "päivystäjä", "buddy", "mentor",
             // who answers a web chat: "[14.30] Tukihenkilö Kaija:", "Asiakaspalvelija Ronja"
-            "tukihenkilö", "asiakaspalvelija", "palveluneuvoja");
+            "tukihenkilö", "asiakaspalvelija", "palveluneuvoja",
+            // the clergy of a parish's office: "kirkkoherra Into Rantanen", "Kyrkoherde Hellä Tähkäpää", "the vicar"
+            "kirkkoherra", "kappalainen", "pastori", "pappi", "kyrkoherde", "komminister", "präst", "pastor", "vicar",
+            "rector", "curate", "chaplain");
 
     /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
     private static final WordSet GREETING_WORDS = WordSet.of(GREETINGS);
@@ -108,13 +113,15 @@ final class NamesAfterCues {
     }
 
     /**
-     * "Kysy Nykäseltä, jos …", "Ask bin Saleh if unsure", "Kiitos Anna", "[14.30] Tukihenkilö Kaija:": a greeting or a
-     * word that names a person next, before a name, is the cue, not the name's first part. Three letters or more: "T
+     * "Kysy Nykäseltä, jos …", "Ask bin Saleh if unsure", "Kiitos Anna", "[14.30] Tukihenkilö Kaija:", "Revd Kaapro
+     * Äystö", "ilmoitettiin esimiehelle Tsehay Woldelle": a greeting, a title or a word that names a person next (a role
+     * also inflected, by its base form), before a name, is the cue, not the name's first part. Three letters or more: "T
      * Virtanen", "Cc" are left to the rules that read initials and headers.
      */
     static boolean isCueBeforeName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (t + 1 >= tokens.size() || !names[t + 1] || tokens.length(t) < 3 || !tokens.spaced(t, t + 1)
-                || !GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t)) && !PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+                || !GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t)) && !PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                && !isRole(words[t])) {
             return false;
         }
         // Inside a sentence only a cue that is no name itself: "[14.30] Tukihenkilö Kaija:", not "Ping" of "Li Ping".

@@ -155,7 +155,8 @@ public final class PersonNameDetector implements Detector {
             } else if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
-                findings.add(new Finding(EntityType.NAME, SurnameParticles.start(text, tokens, t), tokens.end(t), value));
+                int first = NameWords.firstInitialBefore(text, tokens, SurnameParticles.firstParticle(text, tokens, t));
+                findings.add(new Finding(EntityType.NAME, tokens.start(first), tokens.end(t), value));
             }
         }
     }

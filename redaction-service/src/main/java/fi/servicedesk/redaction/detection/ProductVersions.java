@@ -9,6 +9,8 @@ import java.util.Set;
  * ("Matti 3.12."), not a time of day ("Matti 9.30"), not an amount before a unit ("Matti 2.5 h"). A whole number of
  * two to four digits that ends the clause is an edition too ("need Sage 50;", "Ordered, Office 365."; not a year,
  * "Jarmo 2026."); a count after a name goes on with a word, a comma or a line ("Matti 12 tickets", "Matti 12, Liisa 9").
+ * A model's code makes a maker of the name before it as a version does ("Honeywell CT45", "Linde E20"), and the
+ * thing's kind before the maker, an English noun or a sentence's first word, no given name ("Forklift Linde E20").
  */
 final class ProductVersions {
 
@@ -23,6 +25,9 @@ final class ProductVersions {
     /** Years, which a number after a name may be ("Jarmo 2026."). */
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2099;
+    /** A model's code after its maker: "E20", "CT45", "MC3300". */
+    private static final int MOST_MODEL_LETTERS = 3;
+    private static final int MOST_MODEL_DIGITS = 4;
 
     private ProductVersions() {
     }
@@ -31,6 +36,14 @@ final class ProductVersions {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && isBeforeVersion(text, tokens, t)) {
                 names[t] = false;
+            } else if (names[t] && isBeforeModelCode(text, tokens.end(t))) {
+                names[t] = false;
+                // "Forklift Linde E20", "Handheld Zebra MC3300": the kind of thing before its maker is no given name.
+                int kind = t - 1;
+                if (kind >= 0 && names[kind] && tokens.isCapitalised(kind) && tokens.spaced(kind, t)
+                        && (tokens.beginsSentence(kind) || EnglishNouns.contains(text, tokens.start(kind), tokens.end(kind)))) {
+                    names[kind] = false;
+                }
             }
         }
     }
@@ -69,6 +82,34 @@ final class ProductVersions {
         }
         boolean time = major >= FIRST_HOUR && major <= LAST_HOUR && minorDigits == 2 && minor < MINUTES;
         return !time && !isUnitAt(text, j);
+    }
+
+    /**
+     * " CT45", " E20", " MC3300" at {@code i}: a model's code — one to three capitals and two to four digits — after
+     * its maker ("Honeywell CT45", "Trukki Linde E20", "Zebra MC3300"), which a person's name has not after it. Not
+     * the first group of an account number, which digits follow ("Valma Mäkäräinen FI22 1891 …").
+     */
+    private static boolean isBeforeModelCode(String text, int i) {
+        if (i + 4 > text.length() || text.charAt(i) != ' ' || !isCapital(text.charAt(i + 1))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && j - i - 1 < MOST_MODEL_LETTERS + 1 && isCapital(text.charAt(j))) {
+            j++;
+        }
+        int letters = j - i - 1;
+        int digitsStart = j;
+        while (j < text.length() && isDigit(text.charAt(j))) {
+            j++;
+        }
+        int digits = j - digitsStart;
+        boolean accountGroup = j + 1 < text.length() && text.charAt(j) == ' ' && isDigit(text.charAt(j + 1));
+        return letters <= MOST_MODEL_LETTERS && digits >= 2 && digits <= MOST_MODEL_DIGITS && !accountGroup
+                && (j == text.length() || !Characters.isLetter(text.charAt(j)) && text.charAt(j) != '-');
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** A semicolon, full stop, question or exclamation mark or quote at {@code i} and then a space or the end. */

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Surnames with particles: "von Essen", "af Klercker", "van den Berg", "van 't Hek", "de la Fuente", "dos Santos",
- * "bin Rashid", "Ó Súilleabháin", "Mac an tSaoi", "al-Hashimi", "Dell'Orto", and "Van der Merwe" where the name opens
+ * "bin Rashid", "Ó Súilleabháin", "Mac an tSaoi", "Nic Giolla Bhríde", "al-Hashimi", "Dell'Orto", and "Van der Merwe" where the name opens
  * a sentence. A capitalised word after a run of particles is a surname and the particles are part of it, also in a
  * Finnish case ("von der Heidelle", "dos Santosilta", "Mac an tSaoille"); a capitalised word right before the run
  * that can be a name is the given name ("Beatriz van den Berg"), unless it opens a sentence and is also an ordinary
@@ -26,6 +26,8 @@ final class SurnameParticles {
     private static final Set<String> IRISH = Set.of("Ó", "Ní", "Nic", "Ua", "Uí");
     /** Irish particles before the article "an" ("Mac an tSaoi", "Nic an Bhaird"). */
     private static final Set<String> BEFORE_ARTICLE = Set.of("Mac", "Nic", "Mhic");
+    /** "Giolla" (servant) of "Nic Giolla Bhríde", "Mac Giolla Phádraig", "Ní Ghiolla Phádraig": a word of the surname. */
+    private static final Set<String> SERVANT = Set.of("Giolla", "Ghiolla");
     /**
      * The letters an Irish surname takes before its capital after a particle, lenited or eclipsed ("Mac an tSaoi",
      * "Ó hAodha", "Uí bhFiannachta").
@@ -61,7 +63,10 @@ final class SurnameParticles {
         return p;
     }
 
-    /** A particle in lower case, also the Dutch article of "van 't Hek" and the Irish one of "Mac an tSaoi". */
+    /**
+     * A particle in lower case, also the Dutch article of "van 't Hek", the Irish one of "Mac an tSaoi" and the
+     * "Giolla" of "Nic Giolla Bhríde".
+     */
     private static boolean isInnerParticle(String text, Tokens tokens, int k) {
         int start = tokens.start(k);
         if (tokens.length(k) == 1 && text.charAt(start) == 't') {
@@ -69,6 +74,9 @@ final class SurnameParticles {
         }
         if (tokens.is(k, "an") && tokens.isLowerCase(k)) {
             return k > 0 && BEFORE_ARTICLE.contains(text.substring(tokens.start(k - 1), tokens.end(k - 1)));
+        }
+        if (SERVANT.contains(text.substring(start, tokens.end(k)))) {
+            return k > 0 && tokens.spaced(k - 1, k) && (isIrish(text, tokens, k - 1) || BEFORE_ARTICLE.contains(text.substring(tokens.start(k - 1), tokens.end(k - 1))));
         }
         return isParticle(text, tokens, k);
     }
@@ -125,7 +133,7 @@ final class SurnameParticles {
      * particle, the mutated surname after it ("Mac an tSaoi"), which is no capitalised word of its own. A run of
      * capitalised particles alone ("De Luca", "La Rosa", "Mac Cárthaigh"), Irish ones aside, is a surname's only
      * after a given name: alone it is as often a place, a restaurant, a newspaper or a computer ("Le Monde", "Mac
-     * Mini"); other rules and the tagger find a lone mention, and {@link #start} gives it its particles.
+     * Mini"); other rules and the tagger find a lone mention, and its finding begins at its particles ({@link #firstParticle}).
      */
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int surname = mutatedSurnameAfter(text, tokens, t);
@@ -208,10 +216,5 @@ final class SurnameParticles {
             k++;
         }
         return k > t && (tokens.isCapitalised(k) || isMutated(text, tokens, k));
-    }
-
-    /** Where the name at {@code t} begins: at its first particle, if particles stand right before it ("von der Heide"). */
-    static int start(String text, Tokens tokens, int t) {
-        return tokens.start(firstParticle(text, tokens, t));
     }
 }

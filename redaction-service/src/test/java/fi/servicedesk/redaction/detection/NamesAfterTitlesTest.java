@@ -19,6 +19,11 @@ class NamesAfterTitlesTest {
             "Kysy asiaa prof. Oddvar Gaupilta, hän tietää.|Oddvar;Gaupilta",
             "The badge request came from Mx Harlow yesterday.|Harlow",
             "Lausunnon antoi tri Rautavaara eilen.|Rautavaara",
+            // a clergy's title, and a role in a Finnish case, before the name
+            "The vicar, Revd Kaapro Äystö, wants a copy.|Kaapro;Äystö",
+            "Please ask Rev. Ama Mensah for the list.|Ama;Mensah",
+            "Konfirmandlistan: Laina Kärkölä. Kyrkoherde Hellä Tähkäpää vill ha en kopia.|Laina;Kärkölä;Hellä;Tähkäpää",
+            "Salasana annettiin, ja esimiehelle Tsehay Woldelle ilmoitettiin.|Tsehay;Woldelle",
     })
     void findsTheNameAfterTheTitle(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

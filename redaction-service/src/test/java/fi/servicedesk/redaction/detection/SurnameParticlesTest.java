@@ -47,6 +47,9 @@ class SurnameParticlesTest {
             // Irish "Mac an" before a surname lenited or eclipsed, with or without a given name
             "Tiernan Mac an tSaoi starts Monday.|Tiernan;Mac an tSaoi",
             "Lähetin ohjeet Mac an tSaoille.|Mac an tSaoille",
+            // Irish "Giolla" (servant) between the particle and the surname
+            "Caller Sadhbh Nic Giolla Bhríde on the line.|Sadhbh;Nic Giolla Bhríde",
+            "Terveisin Fiachra Mac Giolla Phádraig|Fiachra;Mac Giolla Phádraig",
     })
     void findsASurnameWithACapitalisedParticleAsOneName(String text, String expected) {
         // Another rule may also take the capitalised particle for a name of its own; the redactor keeps the longer finding.
