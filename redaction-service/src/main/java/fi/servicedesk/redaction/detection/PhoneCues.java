@@ -44,7 +44,7 @@ final class PhoneCues {
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
-            "i am on");
+            "i am on", "is on", "is reachable on");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
@@ -59,11 +59,18 @@ final class PhoneCues {
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
      * A line that gives a person in a role and their number: "On call: Wystan Sweetman, 55 9984 2354", "Mottagare:
-     * Lovely Concepcion, 77 181 63 65". The role is one that has a phone: the one on call, a contact, a recipient.
+     * Lovely Concepcion, 77 181 63 65", "Site contact: …", "Shift lead: …". The role is one that has a phone: the one
+     * on call, a contact, a recipient, a lead; a word may qualify it.
      */
-    private static final Pattern ROLE_NAME_AND_COMMA = Pattern.compile("\\s*[-*•]?\\s*(?i:on call|on-call|päivystäjä|päivystys|"
-            + "jour|beredskap|contact|contact person|yhteyshenkilö|kontaktperson|recipient|mottagare|vastaanottaja)"
-            + "\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3},\\s*");
+    private static final Pattern ROLE_NAME_AND_COMMA = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?i:on call|on-call|"
+            + "päivystäjä|päivystys|jour|beredskap|contact|contact person|yhteyshenkilö|kontaktperson|recipient|mottagare|"
+            + "vastaanottaja|lead)\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3},\\s*");
+    /**
+     * An item of a list of people with their numbers, the line holding a name, its comma and the number alone:
+     * "1. Kaapro Säynäjärvi, 0807 401 4059", "- Jóannes Joensen, 676 9252" (a ticket's requesters, a call list).
+     */
+    private static final Pattern LISTED_NAME_AND_COMMA = Pattern.compile(
+            "\\s*(?:\\d{1,2}[.)]|[-*•])\\s+\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3},\\s*");
     /**
      * A person's name, two capitalised words, and a comma right before the number: "Raised by Drusilla Whitworth, 902 37
      * 165." A number that ends the clause after a name is how a signature or contact line gives a phone.
@@ -131,7 +138,8 @@ final class PhoneCues {
      */
     static boolean stronglyCued(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        if (ROLE_NAME_AND_COMMA.matcher(text.substring(lineStart, start)).matches()) {
+        var line = text.substring(lineStart, start);
+        if (ROLE_NAME_AND_COMMA.matcher(line).matches() || LISTED_NAME_AND_COMMA.matcher(line).matches()) {
             return true;
         }
         int i = start;

@@ -156,6 +156,11 @@ class PhoneDetectorTest {
             "CHAUFFÖR: Lauha Häyrynen tfn 435 17 721|435 17 721|+4743517721",
             "Caller Inigo Ravenscroft on 0905 617 220. Q1 answered.|0905 617 220|0905617220",
             "If it fails, call Mary Ann Smith at 93 069 34 16.|93 069 34 16|+358930693416",
+            "Site contact: Ivo Smallwood, 93 953 89 54|93 953 89 54|+358939538954",
+            "Shift lead: Hellä Jääskeläinen, 0801 244 9078|0801 244 9078|08012449078",
+            "1. Kaapro Säynäjärvi, 0807 401 4059|0807 401 4059|08074014059",
+            "- Jóannes Joensen, 676 9252|676 9252|+3586769252",
+            "Their contact Eenokki is on 0905 589 847.|0905 589 847|0905589847",
     })
     void findsAnyGroupedNumberAfterAStrongCue(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
@@ -177,6 +182,9 @@ class PhoneDetectorTest {
             "calls go to 5.12.2 first",
             "puh. 1 2 3 4 5 6 7 8",
             "On call: Ticket Queue, INC 55 9984 2354",
+            "1. Order Total, 15 11 2027",
+            "- Windows Update, 10 20 30 40 ms",
+            "The meeting is on 15 11 2027",
     })
     void leavesDatesTimesPricesAndIdsAfterAStrongCueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
