@@ -57,7 +57,7 @@ final class GroupedNumber {
     }
 
     private static DigitGroups at(String text, int start, List<Finding> findings) {
-        if (!DigitGroups.opensNumber(text, start) || start > 0 && text.charAt(start - 1) == '(') {
+        if (!secondGroupFollows(text, start) || !DigitGroups.opensNumber(text, start) || start > 0 && text.charAt(start - 1) == '(') {
             return null;
         }
         var groups = DigitGroups.at(text, start);
@@ -73,6 +73,18 @@ final class GroupedNumber {
             }
         }
         return groups;
+    }
+
+    /**
+     * Whether a space or hyphen and a digit follow the digits at {@code start}: a grouped number has two groups at
+     * least, and most runs of digits in a message (dates, prices, ids) have one, so they cost no reading of groups.
+     */
+    private static boolean secondGroupFollows(String text, int start) {
+        int i = start;
+        while (i < text.length() && Scan.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-') && Scan.isDigit(text.charAt(i + 1));
     }
 
     /** Adds the number as a phone in place of the phones read inside it ("0917 466" of "0917 466 0666"). */

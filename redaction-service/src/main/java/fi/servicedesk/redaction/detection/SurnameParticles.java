@@ -92,7 +92,8 @@ final class SurnameParticles {
     }
 
     private static boolean isIrish(String text, Tokens tokens, int k) {
-        return IRISH.contains(text.substring(tokens.start(k), tokens.end(k)));
+        // Each particle is one to three letters: a longer word is none, and costs no substring.
+        return tokens.length(k) <= 3 && IRISH.contains(text.substring(tokens.start(k), tokens.end(k)));
     }
 
     /**
