@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The chat platform delivers a conversation's messages in parallel: the first ones of a new
  * conversation arrive at once, and must make one contact with every message numbered (R5.5); so
- * must later ones of a known conversation, each numbered after the one whose lock it waited for.
+ * must later ones of a known conversation. Within one JVM the group commit's lane of the
+ * conversation already orders them; the contact's lock, which orders them across replicas, is
+ * ContactLockTest's.
  */
 @QuarkusTest
 class ConcurrentConversationTest {
