@@ -83,6 +83,16 @@ final class Characters {
         return true;
     }
 
+    /** {@link #mayStartIgnoringCase} for any of {@code lower}. */
+    static boolean mayStartAnyIgnoringCase(String text, int index, String[] lower) {
+        for (var word : lower) {
+            if (mayStartIgnoringCase(text, index, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code text.regionMatches(true, start, word, 0, word.length())}, with ASCII answered inline:
      * cue words, digit words, name stems and endings are compared with most words of a message,

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * real date; and the Swedish personnummer in its written forms {@code YYMMDD-NNNN},
  * {@code YYMMDD+NNNN} and {@code YYYYMMDD-NNNN}, with Luhn and a real date (day + 60 for a
  * samordningsnummer). A bare ten-digit Swedish number is left alone: too many order numbers
- * pass Luhn and a date by chance.
+ * pass Luhn and a date by chance. Right after its cue ("hetu", "henkilötunnukseni on", "sotu:", "personal identity
+ * code") a henkilötunnus with a real date is one even when its check character is wrong: a mistyped code still names
+ * its person (R8.2), and the cue says what it is.
  */
 public final class NationalIdDetector implements Detector {
 
@@ -24,6 +26,12 @@ public final class NationalIdDetector implements Detector {
             "(?<![\\p{L}\\p{N}])(\\d{2})(\\d{2})(\\d{2})([" + CENTURY_SIGNS + "])(\\d{3})([0-9A-Ya-y])(?![\\p{L}\\p{N}])");
     private static final Pattern PERSONNUMMER = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?:19|20)?)(\\d{2})(\\d{2})(\\d{2})([-+])(\\d{4})(?![\\p{L}\\p{N}]|-\\d)");
+    /** A henkilötunnus's cue right before it, in any case and with Finnish endings, "on/is/är" or a colon between. */
+    private static final Pattern HETU_CUE = Pattern.compile("(?:\\bhetu\\p{L}*|\\bhenkilötun\\p{L}*|\\bsotu\\p{L}*"
+            + "|\\bpersonnummer|\\bpersonbeteckning|identity (?:code|number)|social security number)"
+            + "(?:\\s+(?:on|oli|is|was|är|var))?\\s*[:=]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a code its cue may begin. */
+    private static final int CUE_REACH = 48;
     private static final Scan.Opening HETU_OPENING = Scan.Opening.of(Scan.DIGITS, NationalIdDetector::mayStartHetu);
     private static final Scan.Opening PERSONNUMMER_OPENING = Scan.Opening.of(Scan.DIGITS, NationalIdDetector::mayStartPersonnummer);
     /** Digits in the shorter code: six of the date and three (HETU) or four (personnummer) after the sign. */
@@ -37,7 +45,7 @@ public final class NationalIdDetector implements Detector {
         }
         var hetu = new Scan(HETU, message);
         for (int from = 0; hetu.find(from, HETU_OPENING); from = hetu.match().end()) {
-            if (isHetu(hetu.match())) {
+            if (hasDate(hetu.match()) && (checks(hetu.match()) || cued(text, hetu.match().start()))) {
                 findings.add(Finding.of(EntityType.NATIONAL_ID, text, hetu.match().start(), hetu.match().end()));
             }
         }
@@ -90,15 +98,21 @@ public final class NationalIdDetector implements Detector {
         return end - start;
     }
 
-    private static boolean isHetu(Matcher m) {
+    /** Only a code with a wrong check character is asked: the text before it is read then alone. */
+    private static boolean cued(String text, int start) {
+        return HETU_CUE.matcher(text).region(Math.max(0, start - CUE_REACH), start).find();
+    }
+
+    private static boolean hasDate(Matcher m) {
         int century = switch (Character.toUpperCase(m.group(4).charAt(0))) {
             case '+' -> 1800;
             case '-', 'Y', 'X', 'W', 'V', 'U' -> 1900;
             default -> 2000;
         };
-        if (!isDate(century + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))) {
-            return false;
-        }
+        return isDate(century + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+
+    private static boolean checks(Matcher m) {
         int number = Integer.parseInt(m.group(1) + m.group(2) + m.group(3) + m.group(5));
         return CHECK_CHARACTERS.charAt(number % 31) == m.group(6).toUpperCase(Locale.ROOT).charAt(0);
     }

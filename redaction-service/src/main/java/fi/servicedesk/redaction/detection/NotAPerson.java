@@ -38,9 +38,11 @@ final class NotAPerson {
             "facilities", "procurement", "care"));
     /**
      * Capitalised words after a name that make a firm or a product of it and are no plural noun of
-     * {@link EnglishNouns} ("Crystal Reports", whose "report" is mostly a verb; "Alma Media", "Tieto Group").
+     * {@link EnglishNouns} ("Crystal Reports", whose "report" is mostly a verb; "Alma Media", "Tieto Group"), and the
+     * service desk's own units ("assigned to Service Desk", "Front Desk", "Customer Support", "Service Centre").
      */
-    private static final WordSet FIRM_WORDS = WordSet.of(Set.of("reports", "analytics", "media", "group", "software"));
+    private static final WordSet FIRM_WORDS = WordSet.of(Set.of("reports", "analytics", "media", "group", "software",
+            "desk", "support", "centre", "center"));
     private static final int LONGEST_TITLE_WORD = 13;
     /**
      * Kinds of software and devices, in lower case after the name a product or service has ("Wells Fargo portal",

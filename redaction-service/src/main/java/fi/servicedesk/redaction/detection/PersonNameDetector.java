@@ -132,6 +132,7 @@ public final class PersonNameDetector implements Detector {
             WordsOpeningAClause.unmark(text, tokens, words, names);
             KinWordsBeforeNames.unmark(text, tokens, words, names);
             FunctionWordsInLowerCase.unmark(text, tokens, words, names);
+            PronounsOpeningASentence.unmark(text, tokens, words, names);
             ColloquialQuestions.unmark(text, tokens, lexicon, words, names);
             // A directory's attribute says its words are names, whatever the rules above read in them.
             glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);

@@ -67,7 +67,7 @@ public class Redactor {
     public Redactor(boolean tagger) {
         this(List.of(new EmailDetector(), new UrlSecretDetector(), new PhoneDetector(), new SpokenPhoneDetector(),
                 new NationalIdDetector(), new IbanDetector(), new PaymentCardDetector(), new DeviceIdDetector(), new IpAddressDetector(),
-                new CredentialDetector(), new IntroducedNameDetector(),
+                new CredentialDetector(), new UsernameDetector(NameLexicon.shared()), new IntroducedNameDetector(),
                 new PersonNameDetector(NameLexicon.shared(), tagger ? NameTagger.shared() : null)));
     }
 

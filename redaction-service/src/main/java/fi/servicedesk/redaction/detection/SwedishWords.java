@@ -43,7 +43,7 @@ final class SwedishWords {
             "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
     /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
     private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
-            "hon", "det", "den", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka"));
+            "hon", "det", "den", "är", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka"));
     /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
     private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn"};
     private static final int SHORTEST_LABEL = 6;
@@ -100,7 +100,12 @@ final class SwedishWords {
         if (close == text.length() || text.charAt(close) != '?') {
             return false;
         }
-        for (int k = t + 1; k < tokens.size() && tokens.start(k) < close; k++) {
+        return holdsSwedishWord(text, tokens, t + 1, close);
+    }
+
+    /** A word in lower case from token {@code from} up to {@code end} in the text is one only Swedish writes so. */
+    static boolean holdsSwedishWord(String text, Tokens tokens, int from, int end) {
+        for (int k = from; k < tokens.size() && tokens.start(k) < end; k++) {
             if (tokens.isLowerCase(k) && SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
                 return true;
             }

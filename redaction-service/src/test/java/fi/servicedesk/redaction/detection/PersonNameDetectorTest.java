@@ -315,6 +315,8 @@ class PersonNameDetectorTest {
             "Grace period ends on Friday. Frank feedback welcome, Noble gas sensor is fine.",
             "Cassandra cluster is down, the Kafka broker too; order a Marshall amp.",
             "Swift Payments and Johnson Controls are vendors.",
+            // the service desk's own units after a cue that names a person
+            "The ticket was assigned to Service Desk L2; escalated to Customer Support, ask Front Desk.",
             "Use the Will Street site.",
             // such a label before a department, a state or a system
             "Owner: IT-palvelut\nTila: Avoin\nStatus: Done\nVastaanottaja: Palvelupiste",

@@ -1,0 +1,56 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * A personal pronoun opening a sentence is the subject of the verb after it, not a name: "She is out until Monday",
+ * "Hän on lomalla", "Han är sjuk idag", and a Swedish possessive before its noun, "Min dator startar inte". Rules that
+ * read an absence ("X is out", "X on lomalla") and the model take the capitalised pronoun for a name, and several are
+ * names too (He, Han, Min, Ni). So such a word is no name where it stands alone, marked, before a word in lower case; a
+ * Swedish one only in a sentence that holds another Swedish word ({@link SwedishWords#holdsSwedishWord}), as "Min" and
+ * "Han" alone name people in English text. Beside another name it is one ("Han Solo", "Min Jung", "He Wei said"), and
+ * "Hans", the German given name as often as the Swedish "his", is never taken off (R8.2: a leak costs more than a
+ * damaged word).
+ */
+final class PronounsOpeningASentence {
+
+    /** English and Finnish personal pronouns, spoken Finnish's too: a subject wherever it opens a sentence. */
+    private static final WordSet PRONOUNS = WordSet.of(
+            Set.of("he", "she", "it", "we", "they", "you"),
+            Set.of("hän", "minä", "sinä", "me", "te", "se", "ne", "mä", "sä", "mää", "sää"));
+    /** Swedish personal and possessive pronouns. */
+    private static final WordSet SWEDISH_PRONOUNS = WordSet.of(Set.of("han", "hon", "vi", "ni", "de", "den", "det",
+            "jag", "du", "min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "er", "ert", "hennes", "deras"));
+
+    private PronounsOpeningASentence() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t) && standsAlone(tokens, names, t)
+                    && isPronoun(text, tokens, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** No marked word either side, and a word in lower case right after it. */
+    private static boolean standsAlone(Tokens tokens, boolean[] names, int t) {
+        return !(t > 0 && names[t - 1]) && !names[t + 1] && tokens.isLowerCase(t + 1) && tokens.spaced(t, t + 1);
+    }
+
+    private static boolean isPronoun(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        return PRONOUNS.contains(text, start, end)
+                || SWEDISH_PRONOUNS.contains(text, start, end) && SwedishWords.holdsSwedishWord(text, tokens, t + 1, sentenceEnd(text, end));
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && ".?!\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+}

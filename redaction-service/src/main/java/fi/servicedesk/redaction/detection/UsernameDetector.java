@@ -1,0 +1,86 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A user name right after its cue, whoever's it is: "käyttäjätunnus mvirtanen lukittui", "Username: j.smith2",
+ * "login jdoe_adm expired", "käyttäjälle aino.laaksonen", "Användarnamn annlun01", "UPN: CORP\\mvirtanen". A login is
+ * mostly made of its owner's name, so the corpus may not hold it (R8.2); the event's known user names are the
+ * subject's only ({@link KnownIdentifierDetector}). Taken: a word in lower case, with a domain before a backslash, that
+ * holds a dot, underscore or hyphen between its parts, or digits after three letters or more, or
+ * that is a name after up to two initials, as logins are made ("mvirtanen", "vlaine", "jdoe", "aino"); not another
+ * word ("käyttäjä ei pääse", "user story", "account is ready", "tunnus lukossa"), a system's account ("admin",
+ * "svc_backup", "sa_sql") nor an opaque number ("u955746"), which names no one by itself.
+ */
+public final class UsernameDetector implements Detector {
+
+    private static final Pattern CUED = Pattern.compile("(?iu:käyttäjätunnu\\p{L}*|käyttäjä(?:nimi|n|lle|llä|ltä)?"
+            + "|tunnu(?:s|ksen|kseni|ksesi|ksensa|kselle|ksella)|user(?:\\s?name|\\s?id)?|login(?:\\s?name)?|account"
+            + "|upn|samaccountname|användar(?:namn(?:et)?|-?id|en|e))"
+            + "(?:\\s+(?:on|oli|is|was|är|var))?\\s*[:=]?\\s*[\"'`]?"
+            + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
+    private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar"};
+    private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisKTULAIS",
+            (t, i) -> Characters.mayStartAnyIgnoringCase(t, i, CUES) && Characters.notAfterLetter(t, i, ""));
+    /** What a system's or a service's account opens with ("svc_backup", "sa_sql", "admin2"), not a person's. */
+    private static final Set<String> SYSTEM_ACCOUNTS = Set.of("admin", "root", "guest", "sa", "sysadmin", "superuser",
+            "svc", "srv", "service", "app", "bot", "ci", "test", "sys", "system", "backup", "noreply");
+    /** How many initials a login may put before its owner's name. */
+    private static final int MOST_INITIALS = 2;
+    /** The fewest letters a user name opens with: two are initials or a word ("ok", "ja"), or an opaque id's prefix ("u955746"). */
+    private static final int SHORTEST = 3;
+
+    private final NameLexicon lexicon;
+
+    public UsernameDetector(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        var scan = new Scan(CUED, message);
+        for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
+            int start = scan.match().start(1);
+            int end = scan.match().end(1);
+            if (isLogin(text, start, end)) {
+                findings.add(Finding.of(EntityType.USERNAME, text, start, end));
+            }
+        }
+    }
+
+    private boolean isLogin(String text, int start, int end) {
+        int letters = start;
+        while (letters < end && Characters.isLetter(text.charAt(letters))) {
+            letters++;
+        }
+        if (SYSTEM_ACCOUNTS.contains(text.substring(start, letters))) {
+            // "svc_backup", "sa_sql", "admin2": a system's account
+            return false;
+        }
+        if (letters < end) {
+            // "j.smith2", "jdoe_adm", "annlun01"; "u955746" is an opaque number
+            return !Scan.isDigit(text.charAt(letters)) || letters - start >= SHORTEST;
+        }
+        if (end - start < SHORTEST) {
+            return false;
+        }
+        var whole = lexicon.lookup(text, start, end);
+        if (whole.is(NameLexicon.Word.COMMON) || whole.is(NameLexicon.Word.ENGLISH_WORD) || EnglishNouns.contains(text, start, end)) {
+            // "tunnus lukossa", "user story", "login page"
+            return false;
+        }
+        if (whole.isName()) {
+            // Voikko's name in lower case ("aino"); a list's only is as often an English word ("account is ready")
+            return !whole.is(NameLexicon.Word.LISTED);
+        }
+        for (int initials = 1; initials <= MOST_INITIALS && end - start - initials >= SHORTEST; initials++) {
+            if (lexicon.lookup(text, start + initials, end).isName()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

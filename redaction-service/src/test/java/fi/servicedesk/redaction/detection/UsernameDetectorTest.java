@@ -1,0 +1,53 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class UsernameDetectorTest {
+
+    private final UsernameDetector detector = new UsernameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Käyttäjätunnus mvirtanen lukittui.|mvirtanen",
+            "Username: j.smith2 cannot log in.|j.smith2",
+            "Login jdoe_adm expired.|jdoe_adm",
+            "Användarnamn annlun01 fungerar inte.|annlun01",
+            "Käyttäjä aino.laaksonen ei pääse Sapiin.|aino.laaksonen",
+            "käyttäjätunnukseni on vlaine|vlaine",
+            "UPN: CORP\\mvirtanen|CORP\\mvirtanen",
+            "Lisää käyttäjälle tkorhonen oikeudet.|tkorhonen",
+            "user id is \"mkoskinen\"|mkoskinen",
+    })
+    void findsAUserNameAfterItsCue(String text, String username) {
+        assertEquals(List.of(username), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Käyttäjä ei pääse kirjautumaan.",
+            "Tunnus lukittui taas.",
+            "The user reports that the VPN drops.",
+            "Username is locked since Monday.",
+            "The account team needs guest Wi-Fi.",
+            "Login page shows an error.",
+            "Käyttäjä Honka-Turunen Kuura siirtyy Teamsiin.",
+            "Log in as user admin first.",
+            "Send it to the user@example.com mailbox.",
+            "user cannot log in",
+            "Write it as a user story.",
+            "Your account is ready.",
+            "Hei, tunnus lukossa taas.",
+            "Tunnus svc_backup lukittui maanantaina.",
+            "Account sa_sql locked at 16:30.",
+            "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
+    })
+    void leavesOtherWordsAfterACueAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
