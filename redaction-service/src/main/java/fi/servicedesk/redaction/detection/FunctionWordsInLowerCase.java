@@ -23,19 +23,28 @@ final class FunctionWordsInLowerCase {
             Set.of("would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "has", "have",
                     "had", "was", "were", "yes", "yep", "yup", "yeah", "nope", "nah", "sure", "cheers", "thanks", "hey"),
             Set.of("kan", "kunde", "skulle", "ska", "vill", "ville", "måste", "får", "fick", "har", "hade", "sa",
-                    "min", "mina", "mitt", "din", "dina", "ditt", "hans", "hennes", "deras", "vår", "våra", "jag", "du",
+                    "min", "mina", "mitt", "din", "dina", "ditt", "sin", "sina", "sitt", "hans", "hennes", "deras", "vår",
+                    "våra", "jag", "du",
                     "han", "hon", "vi", "ni", "dem", "och", "att", "men", "eller", "som", "japp", "jepp", "nej", "jo", "ja",
                     "tack"),
             Set.of("mä", "mää", "sä", "sää", "se", "ne", "me", "te", "mun", "sun", "sen", "niiden", "joo", "juu", "jep",
                     "jees", "okei", "kai", "vaan", "mut", "ku", "niinku"));
+
+    /**
+     * Spoken Finnish's personal pronouns in the local cases ("soita mulle", "kysyin sulta"), which no one is named:
+     * no name even where a verb of calling or asking frames a person.
+     */
+    private static final WordSet SPOKEN_PRONOUNS = WordSet.of(Set.of("mulle", "sulle", "mulla", "sulla", "multa",
+            "sulta", "meille", "teille", "niille"));
 
     private FunctionWordsInLowerCase() {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && tokens.isLowerCase(t) && FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))
-                    && !(t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)) && !labelsSpeaker(text, tokens, t)) {
+            if (names[t] && tokens.isLowerCase(t) && (SPOKEN_PRONOUNS.contains(text, tokens.start(t), tokens.end(t))
+                    || FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                    && !(t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)) && !labelsSpeaker(text, tokens, t))) {
                 names[t] = false;
             }
         }

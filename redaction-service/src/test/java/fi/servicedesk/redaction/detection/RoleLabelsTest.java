@@ -3,6 +3,8 @@ package fi.servicedesk.redaction.detection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 class RoleLabelsTest {
 
     @ParameterizedTest
@@ -17,5 +19,18 @@ class RoleLabelsTest {
     })
     void takesTheMarkOffARoleLabel(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> RoleLabels.unmark(s, tokens, marks), text, names);
+    }
+
+    /** A transcript by speech recognition labels its speakers by role in lower case; the people it names stay names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "[00:00:14] agent: service desk you're speaking to hilkka\\n[00:00:21] caller: hi it's tauno|"
+                    + "[00:00:14] agent: service desk you're speaking to [NAME_1]\\n[00:00:21] caller: hi it's [NAME_2]",
+            "[00:00:05] asiakas: moi täällä kaarina\\n[00:00:09] tulkki: hän sanoo|"
+                    + "[00:00:05] asiakas: moi täällä [NAME_1]\\n[00:00:09] tulkki: hän sanoo",
+    })
+    void keepsASpeakersRoleInATranscript(String text, String redacted) {
+        assertEquals(redacted.replace("\\n", "\n"), new Redactor().redact(text.replace("\\n", "\n"), KnownIdentifiers.NONE,
+                Placeholders.inMemory()).text());
     }
 }

@@ -25,6 +25,8 @@ class WordsThatAreNoNamesTest {
             "[09:12] oona: yep, and tapio has a spare dock|oona;tapio",
             "[11:40] selja: jepp, kan fråga jarmolta om skärmen|selja;jarmolta",
             "[08:05] veera: mä laitoin sen jo Pirkolle|veera;Pirkolle",
+            "soita mulle numeroon, kysyin sulta jo, Soili|Soili",
+            "Ingvald vill att Soili har sina konton klara.|Ingvald;Soili",
             "The wallpaper on Tuomas's screen is the Mona Lisa.|Tuomas",
             "Stop robbing Peter to pay Paul, Hannele said.|Hannele",
             "Our team climbed Ben Lomond in May, Oskari organised it.|Oskari",
