@@ -63,11 +63,11 @@ final class PhoneCues {
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
      * "Their contact Eenokki is on …", "she is on …": "is on" before a number is a phone's only after a person, a name
-     * that is no common noun ({@link #namesAPerson}) or a pronoun; "The build is on 4411 2210", "Meeting is on …" are
-     * not.
+     * that is no common noun ({@link #namesAPerson}) or a personal pronoun; "The build is on 4411 2210", "Meeting is on
+     * …", "It is on …" are not.
      */
-    private static final Pattern PERSON_IS_ON = Pattern.compile("(?:.*[^\\p{L}'’-])?(?:(?i:he|she)|(?<name>\\p{Lu}[\\p{L}'’-]+))"
-            + " is on");
+    private static final Pattern PERSON_IS_ON = Pattern.compile("(?:.*[^\\p{L}'’-])?(?:(?i:he|she)|"
+            + "(?!(?:It|This|That|There|What|Which|Everything|Nothing) )(?<name>\\p{Lu}[\\p{L}'’-]+)) is on");
     /**
      * A line that gives a person in a role and their number: "On call: Wystan Sweetman, 55 9984 2354", "Mottagare:
      * Lovely Concepcion, 77 181 63 65", "Site contact: …", "Shift lead: …". The role is one that has a phone: the one

@@ -202,6 +202,11 @@ class PhoneDetectorTest {
             "The release is on 2026-03-12.",
             "The build is on 4411 2210",
             "The order is on 1234 5678.",
+            "It is on 4411 2210 now",
+            "The fix is on 4411 2210",
+            "Order 20241234 is on 4411 2210",
+            "I'm on 2026 11 30 shift",
+            "ring på 12-03-2026",
             "Meeting is on 12 03 2026",
             "The invoice is on 12 500 000.",
             "Call Honoria on 12 500 000",
@@ -235,6 +240,8 @@ class PhoneDetectorTest {
             "Lasku 2024 1234, puh. 040 123 4567|040 123 4567|+358401234567",
             "viitenumero 1234 5678 9012 3, puh. 040 123 4567|040 123 4567|+358401234567",
             "calls go to 20 26 03 12 first|20 26 03 12|+37120260312",
+            "Ticket INC 4411 2210 is on hold, call Honoria on 77 923 73 59|77 923 73 59|779237359",
+            "He is on 77 923 73 59|77 923 73 59|779237359",
     })
     void findsPhonesInTheFramesOfLookAlikes(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
