@@ -87,7 +87,16 @@ public final class CredentialDetector implements Detector {
             "oikea", "ei", "jo", "kadonnut", "sama", "uusi", "vanha", "liian", "nyt", "tyhjä", "mennyt", "muuttunut",
             "expired", "wrong", "incorrect", "invalid", "locked", "reset", "changed", "correct", "not", "still",
             "the", "my", "a", "an", "too", "same", "new", "old", "empty", "forgotten", "lost", "required", "ok",
-            "working", "missing", "blocked", "valid", "and", "ja", "vai", "or", "kenttä", "field", "policy");
+            "working", "missing", "blocked", "valid", "and", "ja", "vai", "or", "kenttä", "field", "policy",
+            "voimassa", "vanhenemassa", "oikein", "lähetetty", "väliaikainen", "expiring", "temporary", "sent",
+            "utgånget", "utgått", "fel", "rätt", "låst", "spärrat", "glömt", "nytt", "samma", "giltigt", "ogiltigt",
+            "tillfälligt", "skickat");
+    /** A date ("12.3.2026", "2026-03-12", "15.3."), which a note gives after "salasana vaihdettu" and the like. */
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}([-./])\\d{1,2}(?:\\1\\d{0,4})?");
+    /** Units of time after a count: "password is 14 days old", "salasana on 90 päivää voimassa". */
+    private static final Set<String> TIME_UNITS = Set.of("days", "day", "hours", "minutes", "weeks", "months",
+            "päivää", "päivän", "tuntia", "minuuttia", "viikkoa", "kuukautta", "dagar", "timmar", "minuter", "veckor",
+            "månader");
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -183,9 +192,35 @@ public final class CredentialDetector implements Detector {
      */
     private static void addSecret(String text, Matcher m, int group, boolean bare, List<Finding> findings) {
         var secret = m.group(group);
-        if (!WORDS_ABOUT_A_SECRET.contains(secret.toLowerCase(Locale.ROOT)) && (!bare || shapedLikeASecret(secret))) {
+        if (!WORDS_ABOUT_A_SECRET.contains(secret.toLowerCase(Locale.ROOT)) && !dateOrCount(text, m.end(group), secret)
+                && (!bare || shapedLikeASecret(secret))) {
             findings.add(new Finding(EntityType.CREDENTIAL, m.start(group), m.end(group), secret));
         }
+    }
+
+    /**
+     * Whether what stands after a password's cue is a date ("salasana on 12.3.2026 asti") or a count ("password is 14
+     * days old", "password is 8 characters"): digits alone shorter than a PIN, or before a unit of time. A password of
+     * digits alone ("temporary password: 48213977") is neither.
+     */
+    private static boolean dateOrCount(String text, int end, String secret) {
+        if (DATE.matcher(secret).matches()) {
+            return true;
+        }
+        for (int i = 0; i < secret.length(); i++) {
+            if (!Scan.isDigit(secret.charAt(i))) {
+                return false;
+            }
+        }
+        int word = end;
+        while (word < text.length() && text.charAt(word) == ' ') {
+            word++;
+        }
+        int wordEnd = word;
+        while (wordEnd < text.length() && Characters.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return secret.length() < MIN_PIN || word > end && TIME_UNITS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -62,7 +62,8 @@ final class GroupedNumber {
         }
         var groups = DigitGroups.at(text, start);
         if (groups == null || groups.digits().length() < MIN_DIGITS || !isGrouped(groups.lengths())
-                || PhoneDetector.isDate(text, start, groups.end()) || measured(text, groups.end()) || PhoneCues.afterThingLabel(text, start)) {
+                || PhoneDetector.isDate(text, start, groups.end()) || shapedAsAnotherNumber(groups)
+                || measured(text, groups.end()) || PhoneCues.afterThingLabel(text, start)) {
             return null;
         }
         for (var finding : findings) {
@@ -103,6 +104,22 @@ final class GroupedNumber {
             wordEnd++;
         }
         return UNITS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the groups are written as numbers other than phones are: a date or a dated record's number year first
+     * ("2026-03-12", "2026 03 12", "2024-11-0042"), an amount in thousands ("12 500 000"), or an account's, card's or
+     * reference's groups of four ("1234 5678 9012"), three of which only a number dialled with its trunk zero has
+     * ("0812-6275-7072").
+     */
+    private static boolean shapedAsAnotherNumber(DigitGroups groups) {
+        var lengths = groups.lengths();
+        var digits = groups.digits();
+        boolean yearFirst = lengths.startsWith("4 2") && (digits.startsWith("19") || digits.startsWith("20"))
+                && Integer.parseInt(digits, 4, 6, 10) >= 1 && Integer.parseInt(digits, 4, 6, 10) <= 12;
+        boolean thousands = lengths.matches("[123]( 3)+") && digits.endsWith("000");
+        boolean threeFours = lengths.matches("4 4 4( 4)*") && digits.charAt(0) != '0';
+        return yearFirst || thousands || threeFours;
     }
 
     private static boolean isGrouped(String lengths) {

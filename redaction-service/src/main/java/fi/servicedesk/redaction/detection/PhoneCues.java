@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +18,15 @@ final class PhoneCues {
 
     /** How far back on its line a cue word may stand: "Call Reginald on …", "ei saatu yhteyttä numerosta …". */
     private static final int CUE_REACH = 48;
-    /** Cue words, at a word's start: "puhelin", "puh.", "phone", "mobiili", "numerosta", "soittakaa", "ring", "call". */
-    private static final List<String> CUE_STEMS = List.of("puh", "phone", "telefon", "mobil", "cell", "gsm", "numero",
+    /**
+     * Cue words, at a word's start: "puhelin", "phone", "mobiili", "numerosta", "soittakaa", "ring", "call"; a stem
+     * inside a word is none ("automobile").
+     */
+    private static final List<String> CUE_STEMS = List.of("puhel", "phone", "telefon", "mobil", "cell", "gsm", "numero",
             "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
             "whatsapp", "handy", "matkapuh");
-    /** Short cues, whole words only: "tel." is one, "tell" is not. */
-    private static final Set<String> CUE_WORDS = Set.of("tel", "tfn", "mob", "sms", "p", "nro");
+    /** Short cues, whole words only: "tel." and "puh." are ones, "tell" and "puhdas" are not. */
+    private static final List<String> CUE_WORDS = List.of("tel", "tfn", "mob", "sms", "p", "nro", "puh", "puhnro");
     /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "ankn. 55". */
     private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "ankn",
             "anknytning", "durchwahl");
@@ -44,7 +48,7 @@ final class PhoneCues {
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
-            "i am on", "is on", "is reachable on");
+            "i am on", "is reachable on");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
@@ -58,37 +62,47 @@ final class PhoneCues {
     private static final Pattern CALL_SOMEONE_ON = Pattern.compile("(?:.*[^\\p{L}])?(?i:call|caller|ring|reach|text)"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
+     * "Their contact Eenokki is on …", "she is on …": "is on" before a number is a phone's only after a person, a name
+     * that is no common noun ({@link #namesAPerson}) or a personal pronoun; "The build is on 4411 2210", "Meeting is on
+     * …", "It is on …" are not.
+     */
+    private static final Pattern PERSON_IS_ON = Pattern.compile("(?:.*[^\\p{L}'’-])?(?:(?i:he|she)|"
+            + "(?!(?:It|This|That|There|What|Which|Everything|Nothing) )(?<name>\\p{Lu}[\\p{L}'’-]+)) is on");
+    /**
      * A line that gives a person in a role and their number: "On call: Wystan Sweetman, 55 9984 2354", "Mottagare:
      * Lovely Concepcion, 77 181 63 65", "Site contact: …", "Shift lead: …". The role is one that has a phone: the one
      * on call, a contact, a recipient, a lead; a word may qualify it.
      */
     private static final Pattern ROLE_NAME_AND_COMMA = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?i:on call|on-call|"
             + "päivystäjä|päivystys|jour|beredskap|contact|contact person|yhteyshenkilö|kontaktperson|recipient|mottagare|"
-            + "vastaanottaja|lead)\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3},\\s*");
+            + "vastaanottaja|lead)\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}),\\s*");
     /**
      * An item of a list of people with their numbers, the line holding a name, its comma and the number alone:
      * "1. Kaapro Säynäjärvi, 0807 401 4059", "- Jóannes Joensen, 676 9252" (a ticket's requesters, a call list).
      */
     private static final Pattern LISTED_NAME_AND_COMMA = Pattern.compile(
-            "\\s*(?:\\d{1,2}[.)]|[-*•])\\s+\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3},\\s*");
+            "\\s*(?:\\d{1,2}[.)]|[-*•])\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}),\\s*");
     /**
      * A person's name, two capitalised words, and a comma right before the number: "Raised by Drusilla Whitworth, 902 37
      * 165." A number that ends the clause after a name is how a signature or contact line gives a phone.
      */
-    private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+, ");
+    private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?(?<name>\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+), ");
     /** A name and the number in parentheses after it: "Mirela Moldovan (387 782 3536)". */
     private static final Pattern NAME_BEFORE_PARENTHESIS = Pattern.compile(".*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ \\(");
 
     /**
      * Labels of the things whose numbers look like phones: serials, asset tags, orders, tickets, invoices, accounts,
-     * by the start of the word ("sarjanumero", "tilausnumero", "serienummer"), or whole where the word's longer forms
-     * name a department that has a phone ("laskutus", "accounting", "invoicing").
+     * a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …", "OVT …"), by the start
+     * of the word ("sarjanumero", "tilausnumero", "serienummer"), or whole where the word's longer forms name a
+     * department that has a phone ("laskutus", "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus").
      */
     private static final List<String> THING_LABEL_STEMS = List.of("serial", "serie", "sarja", "inventaari", "asset",
             "order", "tilaus", "ticket", "tiketti", "ärende", "incident", "viite", "reference", "imei", "tracking",
-            "seuranta", "tapaus", "laskunumero", "laskunro", "fakturanummer", "tilinumero", "korttinumero");
+            "seuranta", "tapaus", "laskunumero", "laskunro", "fakturanummer", "tilinumero", "korttinumero",
+            "verkkolasku");
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
-            "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin");
+            "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
+            "tunnus", "ovt");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer");
     /**
@@ -128,7 +142,7 @@ final class PhoneCues {
         int reach = Math.max(lineStart, start - CUE_REACH);
         return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
                 || CONTACT_LINE.matcher(before).matches()
-                || NAME_AND_COMMA.matcher(before).matches() && endsClause(text, end)
+                || namesAPerson(NAME_AND_COMMA.matcher(before)) && endsClause(text, end)
                 || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';
     }
 
@@ -139,7 +153,7 @@ final class PhoneCues {
     static boolean stronglyCued(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         var line = text.substring(lineStart, start);
-        if (ROLE_NAME_AND_COMMA.matcher(line).matches() || LISTED_NAME_AND_COMMA.matcher(line).matches()) {
+        if (namesAPerson(ROLE_NAME_AND_COMMA.matcher(line)) || namesAPerson(LISTED_NAME_AND_COMMA.matcher(line))) {
             return true;
         }
         int i = start;
@@ -153,7 +167,34 @@ final class PhoneCues {
             word--;
         }
         return STRONG_CUES.stream().anyMatch(cue -> before.endsWith(cue) && opensWord(before, before.length() - cue.length()))
-                || PHONE_WORDS.contains(before.substring(word)) || CALL_SOMEONE_ON.matcher(cased).matches();
+                || PHONE_WORDS.contains(before.substring(word)) || CALL_SOMEONE_ON.matcher(cased).matches()
+                || personIsOn(PERSON_IS_ON.matcher(cased));
+    }
+
+    /**
+     * Whether {@code name}, matched on the whole of its text, names a person or their street: its last word is no
+     * common English noun, or a house number stands before it ("221 Baker Street, 971 823 089"). A list's or a role's
+     * line names things too, by their head noun last ("1. Replace Laptop, …", "Dell Latitude, …", "Shift lead: Printer
+     * Toner, …"). A surname that is also a noun ("Smith") loses its cue here; a number dialled as it is
+     * ({@link PhoneDetector}) needs none.
+     */
+    private static boolean namesAPerson(Matcher name) {
+        if (!name.matches()) {
+            return false;
+        }
+        var line = name.group();
+        int start = name.start("name");
+        int end = name.end("name");
+        int lastWord = end;
+        while (lastWord > start && Characters.isLetter(line.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        boolean houseNumber = start >= 2 && line.charAt(start - 1) == ' ' && Scan.isDigit(line.charAt(start - 2));
+        return houseNumber || !EnglishNouns.contains(line, lastWord, end);
+    }
+
+    private static boolean personIsOn(Matcher personIsOn) {
+        return personIsOn.matches() && (personIsOn.start("name") < 0 || namesAPerson(personIsOn));
     }
 
     private static boolean cuePhraseIn(String window) {
@@ -188,7 +229,7 @@ final class PhoneCues {
                 while (end < to && Characters.isLetter(text.charAt(end))) {
                     end++;
                 }
-                if (isCue(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                if (isCue(text, i, end)) {
                     return true;
                 }
                 i = end;
@@ -197,8 +238,19 @@ final class PhoneCues {
         return false;
     }
 
-    private static boolean isCue(String word) {
-        return CUE_WORDS.contains(word) || CUE_STEMS.stream().anyMatch(word::startsWith);
+    /** Whether the word {@code text[start, end)} is one of {@link #CUE_WORDS} whole or opens with one of {@link #CUE_STEMS}. */
+    private static boolean isCue(String text, int start, int end) {
+        for (var word : CUE_WORDS) {
+            if (word.length() == end - start && Characters.regionMatchesIgnoringCase(text, start, word)) {
+                return true;
+            }
+        }
+        for (var stem : CUE_STEMS) {
+            if (stem.length() <= end - start && Characters.regionMatchesIgnoringCase(text, start, stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean extensionAfter(String text, int end) {
@@ -237,7 +289,7 @@ final class PhoneCues {
                 return false;
             }
             var word = text.substring(i, end).toLowerCase(Locale.ROOT);
-            if (isCue(word) && !FILLERS.contains(word)) {
+            if (isCue(text, i, end) && !FILLERS.contains(word)) {
                 return false;
             }
             if (THING_LABELS.contains(word) || THING_LABEL_STEMS.stream().anyMatch(word::startsWith)

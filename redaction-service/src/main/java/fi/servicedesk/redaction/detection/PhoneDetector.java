@@ -136,7 +136,7 @@ public final class PhoneDetector implements Detector {
             if (s.charAt(opening) == '(' && s.lastIndexOf(')', end - 1) < opening) {
                 opening++;
             }
-            if (!isDate(s, opening, end)) {
+            if (!isDate(s, opening, end) && !isDate(s, dayBefore(s, opening), end)) {
                 splitIntoNumbers(s, opening, end, findings);
             }
             i = end;
@@ -217,6 +217,23 @@ public final class PhoneDetector implements Detector {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the day of a date opens that ends with the candidate at {@code opening} ("12 03 2026" holds "03 2026", which
+     * opens as a Finnish landline): one or two digits and a separator before it; else {@code opening}.
+     */
+    private static int dayBefore(String text, int opening) {
+        int day = opening - 1;
+        if (day < 1 || " -/".indexOf(text.charAt(day)) < 0) {
+            return opening;
+        }
+        int digits = 0;
+        while (day > 0 && Scan.isDigit(text.charAt(day - 1)) && digits < 3) {
+            day--;
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && Characters.notAfterWord(text, day, "") ? day : opening;
     }
 
     /** "05-11-2026", "09 12 2026", "01/02/2026": day, month and a year of this or the last century, one separator. */

@@ -11,7 +11,8 @@ import java.util.List;
  * Sweetman, 55 9984 2354"), read as one whatever country's it is, even where no plan holds it (R3.2, R8.2): a
  * writer's number must not stay in clear because the plan does not know it. It must still be grouped as a number is
  * ({@link GroupedNumber}). Its value is the E.164 of the country its line names, or of Finland, that holds it as
- * valid, else its digits: the same digits get the same placeholder.
+ * valid, else its digits: the same digits get the same placeholder. Where the line names countries, one of their plans
+ * must hold the number as possible.
  */
 final class StronglyCuedNumbers {
 
@@ -26,7 +27,8 @@ final class StronglyCuedNumbers {
     }
 
     private String value(String text, int start, String digits) {
-        var regions = new ArrayList<>(RegionsNamed.onLine(text, start));
+        var named = RegionsNamed.onLine(text, start);
+        var regions = new ArrayList<>(named);
         regions.add(PhoneDetector.DEFAULT_REGION);
         for (var region : regions) {
             var number = GroupedNumber.parse(numbers, digits, region);
@@ -34,6 +36,12 @@ final class StronglyCuedNumbers {
                 return "+" + number.getCountryCode() + number.getNationalNumber();
             }
         }
-        return digits;
+        // "Bogotá: puh. 12 34 56 78 90 12": a number no plan of the countries its line names can hold is not theirs.
+        return named.isEmpty() || named.stream().anyMatch(region -> possible(digits, region)) ? digits : null;
+    }
+
+    private boolean possible(String digits, String region) {
+        var number = GroupedNumber.parse(numbers, digits, region);
+        return number != null && numbers.isPossibleNumber(number);
     }
 }

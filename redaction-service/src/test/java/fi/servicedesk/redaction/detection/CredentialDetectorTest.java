@@ -45,6 +45,12 @@ class CredentialDetectorTest {
             "engångskoden 3321 gäller i fem minuter|3321",
             "Passcode 482913 for the bridge|482913",
             "Enter the one-time passcode 5521 now|5521",
+            // A password of letters alone after "is", "on", "är", and one of digits alone after a colon.
+            "the password is kissakala|kissakala",
+            "salasana on kissakala|kissakala",
+            "lösenordet är vintersol|vintersol",
+            "temporary password: 48213977|48213977",
+            "Väliaikainen salasana: 48213977|48213977",
     })
     void findsTheSecretAfterItsCue(String text, String secret) {
         assertEquals(List.of(secret), Found.in(detector, text));
@@ -83,6 +89,20 @@ class CredentialDetectorTest {
             "password for CHG-1234",
             "Agentti: Kenen tunnuksen salasana nollataan?",
             "Your password expires!!",
+            "password reset ticket INC0012345",
+            "salasana vaihdettu 12.3.2026",
+            "password expires in 14 days",
+            "PIN-koodi lähetetty tekstiviestillä",
+            "the code 2024-11 release",
+            "salasana on 12.3.2026 asti",
+            "password is 2026-03-12",
+            "salasana on 15.3. asti",
+            "password is 14 days old",
+            "password is 8 characters long",
+            "salasana on 90 päivää voimassa",
+            "salasana on voimassa 14 päivää",
+            "lösenordet är utgånget",
+            "lösenordet är fel",
     })
     void leavesTalkAboutSecretsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

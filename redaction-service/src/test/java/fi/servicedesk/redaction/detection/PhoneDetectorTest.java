@@ -190,6 +190,81 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call Honoria on 2026-03-12 about the rollout.",
+            "Call Honoria on 2026 03 12.",
+            "Call Honoria on 12 03 2026.",
+            "nås på 2026-03-12",
+            "On call: Wystan Sweetman, 2026-03-12",
+            "mobil 2024-11-0042",
+            "The case is on 2024 11 0042.",
+            "The release is on 2026-03-12.",
+            "The build is on 4411 2210",
+            "The order is on 1234 5678.",
+            "It is on 4411 2210 now",
+            "The fix is on 4411 2210",
+            "Order 20241234 is on 4411 2210",
+            "I'm on 2026 11 30 shift",
+            "ring på 12-03-2026",
+            "Meeting is on 12 03 2026",
+            "The invoice is on 12 500 000.",
+            "Call Honoria on 12 500 000",
+            "puh. 1234 5678 9012",
+            "mobil 35 9876 5432 1098",
+            "call Honoria on 35-209900-176148-1",
+            "On call: Wystan Sweetman, INC 0012 345",
+            "On call: Wystan Sweetman, 14 30 - 16 30",
+            "puh. Mannerheimintie 12, 00100 Helsinki",
+            "Mitt ombud nås på Storgatan 12, 114 55 Stockholm",
+            "puh. viitenumero 1234 5678 90",
+            "1. Order Laptop, 20241234",
+            "1. Replace Laptop, 4411 2210",
+            "1. Dell Latitude, 4411 2210",
+            "2. Printer Toner, 2024 1234",
+            "Replace Laptop, 20241234.",
+            "Shift lead: Printer Toner, 4411 2210",
+            "Florencia (Bogotá) puh. 12 34 56 78 90 12",
+    })
+    void leavesIdsDatesAndAmountsInAStrongCuesFrameAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Eenokki is on 0905 589 847.|0905 589 847|0905589847",
+            "she is on 77 435 70 69 today|77 435 70 69|774357069",
+            "1. Kaapro Säynäjärvi, 20241234|20241234|+37120241234",
+            "Deliver to: Hector Tregenza, 221 Baker Street, 971 823 089|971 823 089|+351971823089",
+            "Call 0812-6275-7072 or ask Ethelred.|0812-6275-7072|081262757072",
+            "Lasku 2024 1234, puh. 040 123 4567|040 123 4567|+358401234567",
+            "viitenumero 1234 5678 9012 3, puh. 040 123 4567|040 123 4567|+358401234567",
+            "calls go to 20 26 03 12 first|20 26 03 12|+37120260312",
+            "Ticket INC 4411 2210 is on hold, call Honoria on 77 923 73 59|77 923 73 59|779237359",
+            "He is on 77 923 73 59|77 923 73 59|779237359",
+    })
+    void findsPhonesInTheFramesOfLookAlikes(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "hotel 412 34 567",
+            "automobile 412 34 567",
+            "mobiilidata 412 34 567",
+            "puhdas 412 34 567",
+            "puhe 412 34 567",
+    })
+    void takesNoCueFromInsideALongerWord(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tel 412 34 567", "puh 412 34 567", "mob 412 34 567", "tfn 412 34 567", "puhelin 412 34 567"})
+    void takesACueWordWhole(String text) {
+        assertEquals(List.of("412 34 567"), Found.in(detector, text));
+    }
+
     @Test
     void readsAMexicanMobileWithTheOldOneAfterTheCode() {
         Found.exactly(detector, "Mobile +52 1 33 9428 1632.", "+52 1 33 9428 1632", "+523394281632");
@@ -232,6 +307,8 @@ class PhoneDetectorTest {
             "Studentnummer 0615636 saknas i systemet",
             "my student number 0918 034 and my course",
             "Employee no. 0256031 left on Friday",
+            "Y-tunnus 0549629-4, verkkolaskuosoite 003720209925",
+            "OVT 003754842577",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
