@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class CredentialDetector implements Detector {
 
-    private static final String SECRET = "[\"'“”‘’]?([^\\s\"'“”‘’&]{2,64}?)[\"'“”‘’]?(?=\\s|&|[.,;:)](?:\\s|$)|$)";
+    /** An ampersand inside a secret is one of its marks ("Revontuli&0070"); before a query's next parameter it ends it. */
+    private static final String SECRET = "[\"'“”‘’]?((?:[^\\s\"'“”‘’&]|&(?![\\w.-]+=)){2,64}?)[\"'“”‘’]?"
+            + "(?=\\s|&[\\w.-]+=|[.,;:)](?:\\s|$)|$)";
     /** The word for a password, with the Finnish cases and possessive suffixes a note gives it one in. */
     private static final String PASSWORD_WORD = "salasan(?:a|an|aa|ana|ani|asi|ansa|amme|anne|aksi|aani|aasi|aansa)"
             + "|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis|lösenord(?:et)?";
@@ -51,11 +53,11 @@ public final class CredentialDetector implements Detector {
     private static final String[] CODE_CUES = {"tunnuslu", "kertakäyttö", "one", "passcode", "engångs"};
     /** Where one of the pattern's cues may begin: the pattern is tried at a few words of a text, not at every "s" or "p". */
     private static final Scan.Opening PAIR_OPENING = Scan.Opening.of("ktulKTUL",
-            (t, i) -> mayStartOneOf(t, i, PAIR_CUES) && Characters.notAfterLetter(t, i, ""));
+            (t, i) -> Characters.mayStartAnyIgnoringCase(t, i, PAIR_CUES) && Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("splSPL",
-            (t, i) -> mayStartOneOf(t, i, PASSWORD_CUES) && Characters.notAfterLetter(t, i, "?&;"));
+            (t, i) -> Characters.mayStartAnyIgnoringCase(t, i, PASSWORD_CUES) && Characters.notAfterLetter(t, i, "?&;"));
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("PpTtKkOoEe",
-            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i) || mayStartOneOf(t, i, CODE_CUES))
+            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i) || Characters.mayStartAnyIgnoringCase(t, i, CODE_CUES))
                     && Characters.notAfterLetter(t, i, ""));
     /**
      * What every cue of the patterns holds, for the pair filter, before {@link #cues} reads the text: the cue words
@@ -175,15 +177,6 @@ public final class CredentialDetector implements Detector {
     /** False when {@code c} is an ASCII character other than {@code lower} in either case; a case-insensitive match of {@code lower} needs one that may be. */
     private static boolean mayBe(char c, char lower) {
         return c >= 128 || (c | 0x20) == lower;
-    }
-
-    private static boolean mayStartOneOf(String text, int i, String[] cues) {
-        for (var cue : cues) {
-            if (Characters.mayStartIgnoringCase(text, i, cue)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * IPv4 and IPv6 addresses. A dotted quad after "version", "v" or "build" is a version string
- * and stays; an IPv6 candidate must parse (at most eight hex groups, one "::"), which keeps
+ * IPv4 and IPv6 addresses. A dotted quad after "version", "v", "build" or a kind of software ("firmware is",
+ * "ohjelmisto") is a version string and stays; an IPv6 candidate must parse (at most eight hex groups, one "::"), which keeps
  * times such as 12:30:45 and MAC addresses out.
  */
 public final class IpAddressDetector implements Detector {
@@ -14,10 +14,12 @@ public final class IpAddressDetector implements Detector {
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     private static final Pattern V4 = Pattern.compile(
             "(?<![\\p{L}\\p{N}.])" + OCTET + "(?:\\." + OCTET + "){3}(?![\\p{N}]|\\.[0-9])");
+    /** A version's word, or a kind of software a version is given of ("firmware is 6.5.28.0", "ohjelmisto 7.4.12.3"). */
     private static final Pattern VERSION_BEFORE = Pattern.compile(
-            "(?i)(?:version|versio|versiossa|versioon|ver|v|build|release|päivitys)\\s?$");
+            "(?iu)(?:version|versio|versiossa|versioon|ver|v|build|release|päivitys|firmware|software|ohjelmisto|laiteohjelmisto"
+                    + "|fw|programvara)(?:\\s+(?:is|on|är|was|oli|var))?:?\\s?$");
     private static final Scan.Opening V4_OPENING = Scan.Opening.of(Scan.DIGITS, IpAddressDetector::mayStartV4);
-    private static final int LOOK_BACK = 12;
+    private static final int LOOK_BACK = 24;
 
     @Override
     public void find(Text message, List<Finding> findings) {

@@ -270,10 +270,32 @@ final class PhoneCues {
     }
 
     /**
+     * A log's record id as a key and value ("id=0221068244", "msg_id=…", "request-id=…"): the record's number, no one's
+     * phone; a caller's id is the caller's number ("caller_id=0401234567").
+     */
+    private static boolean isLogId(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != '=' || !Characters.regionMatchesIgnoringCase(text, start - 3, "id")) {
+            return false;
+        }
+        int key = start - 3;
+        if (key > 0 && (text.charAt(key - 1) == '_' || text.charAt(key - 1) == '-')) {
+            key--;
+        }
+        int keyStart = key;
+        while (keyStart > 0 && Characters.isLetter(text.charAt(keyStart - 1))) {
+            keyStart--;
+        }
+        return (keyStart == key || key < start - 3) && !text.substring(keyStart, key).equalsIgnoreCase("caller");
+    }
+
+    /**
      * Whether a serial's, asset's, order's or ticket's label stands right before {@code start} ("SN 09-968810",
      * "Order Total: 956 965 240", "sarjanumero 5123 4567"), with no phone cue nearer ("Asset owner's phone: 040 …").
      */
     static boolean afterThingLabel(String text, int start) {
+        if (isLogId(text, start)) {
+            return true;
+        }
         int i = start;
         boolean numberWordAfter = false;
         for (int words = 0; words < LABEL_WORDS; ) {

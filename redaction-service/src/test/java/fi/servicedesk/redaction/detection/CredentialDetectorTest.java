@@ -51,6 +51,10 @@ class CredentialDetectorTest {
             "lösenordet är vintersol|vintersol",
             "temporary password: 48213977|48213977",
             "Väliaikainen salasana: 48213977|48213977",
+            // an ampersand is one of a secret's marks, unless a query's next parameter follows it
+            "väliaikainen salasanasi on Revontuli&0070. Vaihda se heti.|Revontuli&0070",
+            "my password is lantern&7275 if you need to log in|lantern&7275",
+            "password=Kettu42x&user=mvirtanen|Kettu42x",
     })
     void findsTheSecretAfterItsCue(String text, String secret) {
         assertEquals(List.of(secret), Found.in(detector, text));

@@ -28,6 +28,8 @@ class IpAddressDetectorTest {
             "pvm 20.11.2026",
             "hinta 1.299.00",
             "Huom: tärkeä",
+            "The access point firmware is 6.5.28.0.",
+            "Tukiaseman ohjelmisto 7.4.12.3.",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -242,6 +242,7 @@ class PhoneDetectorTest {
             "calls go to 20 26 03 12 first|20 26 03 12|+37120260312",
             "Ticket INC 4411 2210 is on hold, call Honoria on 77 923 73 59|77 923 73 59|779237359",
             "He is on 77 923 73 59|77 923 73 59|779237359",
+            "INFO call caller_id=040 123 4567 queue=2|040 123 4567|+358401234567",
     })
     void findsPhonesInTheFramesOfLookAlikes(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
@@ -309,6 +310,8 @@ class PhoneDetectorTest {
             "Employee no. 0256031 left on Friday",
             "Y-tunnus 0549629-4, verkkolaskuosoite 003720209925",
             "OVT 003754842577",
+            "2027-08-23T13:10:39Z id=0221068244 status=FAILED",
+            "msg_id=0583005754 status=DELIVERED",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
