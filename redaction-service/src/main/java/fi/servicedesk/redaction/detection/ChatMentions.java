@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "@Katja", "@jouni": a chat mention (an "@" not inside an address) of a word that can be a name;
+ * "@Katja", "@jouni", "@Taisto-Ilmari": a chat mention (an "@" not inside an address) of a word that can be a name, the
+ * parts of a double given name joined by a hyphen with it (decided by the first part);
  * in lower case only a name Voikko or the lists know that is no other word, or a word no list knows that the message
  * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker).
  */
@@ -27,16 +28,18 @@ final class ChatMentions {
             if (at > 0 && !Character.isWhitespace(text.charAt(at - 1)) && MAY_PRECEDE.indexOf(text.charAt(at - 1)) < 0) {
                 continue;
             }
-            int end = at + 1;
-            while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                end++;
+            int firstEnd = lettersEnd(text, at + 1);
+            int end = firstEnd;
+            // "@Taisto-Ilmari", "@Elle-Máret": a double given name's parts, joined by a hyphen, are one mention.
+            while (end + 1 < text.length() && text.charAt(end) == '-' && Character.isUpperCase(text.charAt(end + 1))) {
+                end = lettersEnd(text, end + 1);
             }
-            if (end - at < 3 || end < text.length() && (text.charAt(end) == '.' && end + 1 < text.length()
+            if (firstEnd - at < 3 || end < text.length() && (text.charAt(end) == '.' && end + 1 < text.length()
                     && Character.isLetter(text.charAt(end + 1)) || Character.isDigit(text.charAt(end)))) {
                 continue;
             }
-            var w = lexicon.lookup(text, at + 1, end);
-            var lower = text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+            var w = lexicon.lookup(text, at + 1, firstEnd);
+            var lower = text.substring(at + 1, firstEnd).toLowerCase(Locale.ROOT);
             boolean capitalised = Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
             boolean name = capitalised
                     ? !NameLexicon.isMaker(lower) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || !NameLexicon.isThingOrWord(lower))
@@ -44,9 +47,18 @@ final class ChatMentions {
                     && (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !EVERYONE.contains(lower)
                     && writtenCapitalised(text, at + 1, end));
             if (name) {
-                findings.add(new Finding(EntityType.NAME, at + 1, end, w.isName() && w.base() != null ? w.base() : lower));
+                var value = end > firstEnd ? text.substring(at + 1, end).toLowerCase(Locale.ROOT) : w.isName() && w.base() != null ? w.base() : lower;
+                findings.add(new Finding(EntityType.NAME, at + 1, end, value));
             }
         }
+    }
+
+    private static int lettersEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** The word {@code text[start, end)}, in lower case, stands elsewhere in the message as a capitalised word. */

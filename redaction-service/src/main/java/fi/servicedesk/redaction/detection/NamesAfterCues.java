@@ -34,7 +34,10 @@ final class NamesAfterCues {
             // an agent's shorthand for the customer and their manager in an after-call note ("cust Iiris Haukka rang",
             // "Mgr Nino Beridze to approve"), for whom to call back ("CB Barber tmrw am", "Takais. Tammelle huom.") and
             // for the one who handles the case next ("käsitt. Giorgi Javakhishvili")
-            "cust", "mgr", "cb", "takais", "käsitt");
+            "cust", "mgr", "cb", "takais", "käsitt",
+            // a maiden name after its cue ("Liisa Laine (omaa sukua Kivi)", "Jane Smith née Gray", "Emma Brown, born
+            // Stone", "Anna Lind, född Berg"): a family name whatever else the word is
+            "sukua", "née", "born", "född");
     /** Titles, which a full stop may end before the name ("Dr. Fox-Pitt", "Prof. Krüger", "tri Aalto"). */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri", "revd", "rev",
             // and the shorthand of an after-call note, which a full stop ends as it ends a title ("Takais. Tammelle")

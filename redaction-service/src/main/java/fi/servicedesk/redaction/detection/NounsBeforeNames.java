@@ -6,7 +6,8 @@ package fi.servicedesk.redaction.detection;
  * Finnish participle ("Eskaloitu", "Korjannut"), says who or what the name after it is, or what happened to it;
  * it is not the person's given name. Only a doer's noun is a role: the lists lack many short forms of given
  * names that are English nouns too ("Norm Mills"). A role is singular: a plural is no role and may be a name
- * ("Mats Åström"). A word Voikko knows only
+ * ("Mats Åström"). A participle is one only where it opens a clause: inside a sentence it is a given name ("hoitaa
+ * Lemmitty Savolainen-Hakala"). A word Voikko knows only
  * as a noun stays a possible name ("Ilo Kokko", "Säde Kuusi": Finnish given names are nouns), unless Voikko's base
  * form of it ends in a Finnish noun of a role ({@link #ROLES}: "Tietosuojavastaava Maura Trohkimainen",
  * "Tietohallintopäällikkö Okku Jouhki"): Finnish makes its titles compounds of those, and no one is named after one.
@@ -35,7 +36,7 @@ final class NounsBeforeNames {
             return false;
         }
         return w.is(NameLexicon.Word.COMMON) && isRole(w.ordinaryBase())
-                || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t))
+                || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t)) && opensClause(text, tokens, t)
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
@@ -59,6 +60,19 @@ final class NounsBeforeNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "Siirretty Virtaselle.", "09.41 Eskaloitu Keräselle": a participle is capitalised where it opens a sentence or a
+     * log line's entry after its time stamp. After a word, or a label's colon, a capitalised participle is a given name
+     * ("hoitaa Lemmitty Savolainen-Hakala", "Esimies Lemmitty Pulkkinen-Roos", "Valinnainen: Lemmitty Kärnäinen").
+     */
+    private static boolean opensClause(String text, Tokens tokens, int t) {
+        int before = tokens.start(t) - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before < 0 || tokens.beginsSentence(t) || Character.isDigit(text.charAt(before));
     }
 
     /** A Finnish past participle's ending: "eskaloitu", "siirretty", "korjannut", "lisännyt". */

@@ -10,7 +10,9 @@ import java.util.Set;
  *       sentence before a Swedish finite verb said of things ({@link #VERBS}: "Skrivaren fungerar inte", "Laddarna
  *       saknas");</li>
  *   <li>a label opening a line before its colon, by a Swedish noun's suffix ("Beställare:", "Handläggande:",
- *       "Beskrivning:", "Säkerhet:");</li>
+ *       "Beskrivning:", "Säkerhet:", "Information:", "Enkätsvar:", "Mottagör:");</li>
+ *   <li>a noun of a doer opening a sentence before a name, a role's label without its colon ("Uppringare Raine
+ *       Nääppä");</li>
  *   <li>a modal or auxiliary verb opening a question ("Kan Sanna ringa mig?", "Ska vi ses?"): Swedish puts the finite
  *       verb first in a question, and the name after it is the subject.</li>
  * </ul>
@@ -45,7 +47,10 @@ final class SwedishWords {
     private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
             "hon", "det", "den", "är", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka"));
     /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
-    private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn"};
+    private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn",
+            "tion", "sion", "itet", "skap", "ment", "svar", "ör"};
+    /** Suffixes of Swedish nouns of doers, which name a role ("Uppringare", "Beställare", "Sökande"). */
+    private static final String[] DOER_SUFFIXES = {"are", "ande", "ende"};
     private static final int SHORTEST_LABEL = 6;
 
     private SwedishWords() {
@@ -55,6 +60,7 @@ final class SwedishWords {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
                     && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
+                    || isRoleBeforeName(text, tokens, names, t)
                     || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
                     || opensQuestion(text, tokens, t))) {
                 names[t] = false;
@@ -79,7 +85,20 @@ final class SwedishWords {
                 && tokens.start(t) != 0) {
             return false;
         }
-        for (var suffix : LABEL_SUFFIXES) {
+        return endsWithAny(text, end, LABEL_SUFFIXES);
+    }
+
+    /**
+     * "Uppringare Raine Nääppä, (013) 545 379": a Swedish noun of a doer opening a sentence right before a name marked,
+     * a role written as a label without its colon.
+     */
+    private static boolean isRoleBeforeName(String text, Tokens tokens, boolean[] names, int t) {
+        return tokens.length(t) >= SHORTEST_LABEL && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)
+                && tokens.isCapitalised(t + 1) && endsWithAny(text, tokens.end(t), DOER_SUFFIXES);
+    }
+
+    private static boolean endsWithAny(String text, int end, String[] suffixes) {
+        for (var suffix : suffixes) {
             if (text.startsWith(suffix, end - suffix.length())) {
                 return true;
             }

@@ -1,8 +1,9 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat": labels of
- * tickets, alerts and forms whose value is a system, a service, a product or a piece of kit, never a person.
+ * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat", "Hotel: Premier Inn
+ * King's Cross": labels of tickets, alerts, forms and bookings whose value is a system, a service, a product, a piece of
+ * kit or a hotel, never a person.
  * The capitalised words right after such a label are that thing's name, but not before a possessive
  * ("Kit: Jarmo's old laptop"). A mail's or ticket's topic may be a person's case ("Subject: Matti Virtanen",
  * "Affected: Emily Clarke"): there a given name and a surname stay a person's (R8.2: a leaked name costs more
@@ -13,7 +14,7 @@ final class ThingLabels {
     /** Labels, as written, whose value is a thing; each ends with its colon. */
     private static final String[] LABELS = {"Alert fired:", "Alert:", "Hälytys:", "Kit:", "Topic:", "Subject:", "Aihe:",
             "Category:", "Kategoria:", "Affected:", "Service:", "Palvelu:", "System:", "Järjestelmä:", "Application:",
-            "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:"};
+            "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:", "Hotel:", "Hotelli:", "Hotell:"};
     /** The labels of {@link #LABELS} whose value may be whom the message is about, a person. */
     private static final WrittenWords TOPIC_LABELS = WrittenWords.of("Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:");
     private static final WrittenWords LABEL_WORDS = WrittenWords.of(LABELS);
@@ -29,8 +30,7 @@ final class ThingLabels {
                 while (k + 1 < tokens.size() && k + 1 - t < LONGEST_NAME && tokens.isCapitalised(k + 1) && tokens.spaced(k, k + 1)) {
                     k++;
                 }
-                if (!text.startsWith("'s", tokens.end(k)) && !text.startsWith("’s", tokens.end(k))
-                        && !(k == t + 1 && isGivenNameAndSurname(words, t) && afterTopicLabel(text, tokens.start(t)))) {
+                if (!isPossessive(text, tokens, k) && !(k == t + 1 && isGivenNameAndSurname(words, t) && afterTopicLabel(text, tokens.start(t)))) {
                     for (int s = t; s <= k; s++) {
                         names[s] = false;
                     }
@@ -38,6 +38,18 @@ final class ThingLabels {
                 t = k;
             }
         }
+    }
+
+    /**
+     * "Kit: Jarmo's old laptop": the run before a possessive is the owner's name. Not a possessive inside the thing's
+     * name, before another capitalised word ("Hotel: Premier Inn King's Cross").
+     */
+    private static boolean isPossessive(String text, Tokens tokens, int k) {
+        int end = tokens.end(k);
+        if (!text.startsWith("'s", end) && !text.startsWith("’s", end)) {
+            return false;
+        }
+        return !(k + 2 < tokens.size() && tokens.start(k + 2) == end + 3 && text.charAt(end + 2) == ' ' && tokens.isCapitalised(k + 2));
     }
 
     private static boolean isGivenNameAndSurname(NameLexicon.Word[] words, int t) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * "The kiosk browser is Vivaldi.", "Huoltoauto on Citroën Berlingo.", "Vattenkokaren är en Braun.", "Kokouskaiuttimet
  * ovat Kenwoodin.", "Metriikat tallennetaan Mimiriin.", "Logs go to Grafana Loki.": a name said of a machine, a program
- * or a product ("the browser is …", "the speakers are …'s make") or named as where data is kept ("logs go to …") is the
+ * or a product ("the browser is …", "the speakers are …'s make", "Racketarna är från Dunlop"), named as where a thing was
+ * ordered or bought ("Koripallot tilattiin Spaldingilta") or as where data is kept ("logs go to …") is the
  * make's or the system's, however many people bear it. The subject tells: its head, the word right before the verb, is
  * a word of a kind of thing (a browser, a car, a kettle; logs, metrics), in any of the three languages and any case
  * (Voikko's base form, "kaiuttimet" → kaiutin, or a Swedish or English ending: "kokaren", "servers"). Only the verbs of
@@ -25,7 +26,11 @@ final class ThingsOfAKind {
             "charger", "drill", "vacuum", "coffee", "ketchup", "editor", "engine",
             "selain", "palvelin", "tietokanta", "tulostin", "läppäri", "reititin", "palomuuri", "auto", "keitin", "kaiutin",
             "laturi", "pesuri", "kone", "imuri", "kahvi", "ketsuppi", "editori",
-            "webbläsare", "databas", "skrivare", "dator", "bil", "kokare", "högtalare", "laddare", "maskin", "kaffe");
+            "webbläsare", "databas", "skrivare", "dator", "bil", "kokare", "högtalare", "laddare", "maskin", "kaffe",
+            // sports gear, clothes, drinks and software, which a club's, a shop's or a lab's messages name by brand
+            "ball", "racket", "shoe", "jeans", "beer", "software",
+            "pallo", "maila", "kenkä", "farkut", "olut", "ohjelmisto",
+            "boll", "skor", "sko", "öl", "programvara");
     /** Words of data that a system keeps: logs, metrics, backups, traces, events. */
     private static final List<String> DATA = List.of("log", "logs", "metrics", "backup", "backups", "traces", "events",
             "loki", "metriikka", "varmuuskopio", "tapahtuma", "logg", "loggar", "loggarna", "mätvärden", "säkerhetskopior");
@@ -38,8 +43,12 @@ final class ThingsOfAKind {
     private static final WordSet KEEPING = WordSet.of(Set.of("go", "goes", "stored", "kept", "sent", "shipped", "collected",
             "end", "tallennetaan", "tallentuvat", "kerätään", "lähetetään", "viedään", "siirretään", "varmuuskopioidaan",
             "ohjataan", "lagras", "sparas", "skickas", "samlas", "hamnar"));
-    /** What may stand between the verb and the name: prepositions and indefinite articles. */
-    private static final WordSet BETWEEN = WordSet.of(Set.of("to", "in", "into", "up", "a", "an", "i", "till", "en", "ett"));
+    /** Verbs of ordering and buying ("tilattiin", "ordered", "köptes"), which count only after a kind of thing. */
+    private static final WordSet ORDERING = WordSet.of(Set.of("ordered", "bought", "purchased", "tilattiin", "ostettiin",
+            "hankittiin", "beställdes", "köptes", "köps"));
+    /** What may stand between the verb and the name: prepositions, the maker's "from" or "by", and indefinite articles. */
+    private static final WordSet BETWEEN = WordSet.of(Set.of("to", "in", "into", "up", "from", "by", "a", "an", "i", "till",
+            "från", "av", "en", "ett"));
     private static final int MOST_WORDS_BETWEEN = 3;
     private static final int LONGEST_NAME = 3;
 
@@ -70,6 +79,9 @@ final class ThingsOfAKind {
             int end = tokens.end(v);
             if (BEING.contains(text, start, end)) {
                 return isKind(text, tokens, words, v - 1, THINGS) || isKind(text, tokens, words, v - 1, DATA);
+            }
+            if (ORDERING.contains(text, start, end)) {
+                return isKind(text, tokens, words, v - 1, THINGS);
             }
             if (KEEPING.contains(text, start, end)) {
                 return isKind(text, tokens, words, v - 1, DATA)

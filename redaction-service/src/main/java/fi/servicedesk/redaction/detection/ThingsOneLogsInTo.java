@@ -3,7 +3,8 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * "locked out of Morgan Stanley", "needs access to Apache Kafka", "log in to Jenkins": one logs in to, is
+ * "locked out of Morgan Stanley", "needs access to Apache Kafka", "log in to Jenkins", "kirjautumaan koulun
+ * Chromebookille": one logs in to, is
  * locked out of and asks for access to a system, never a person. The capitalised words after such a phrase
  * are the system's name. Not after "grant/give/provide access to", whose "to" may hand the access to a person
  * ("Grant access to Jarmo Hirvonen"). One restarts, reboots, reinstalls, redeploys and uninstalls a system too
@@ -27,7 +28,7 @@ final class ThingsOneLogsInTo {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 1; t < tokens.size(); t++) {
-            if (tokens.isCapitalised(t) && followsPhrase(text, tokens, t)) {
+            if (tokens.isCapitalised(t) && (followsPhrase(text, tokens, t) || afterFinnishLogIn(text, tokens, t))) {
                 int end = t;
                 while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                     end++;
@@ -47,6 +48,26 @@ final class ThingsOneLogsInTo {
     private static boolean isPossessive(String text, int end) {
         return end + 3 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
                 && text.charAt(end + 2) == ' ' && Character.isLowerCase(text.charAt(end + 3));
+    }
+
+    /**
+     * "kirjautumaan koulun Chromebookille", "kirjaudu Moodleen": a form of "kirjautua" (to log in), over a genitive
+     * in lower case, before a word in the allative, adessive or illative, where one logs in.
+     */
+    private static boolean afterFinnishLogIn(String text, Tokens tokens, int t) {
+        if (!isWhereOneLogsIn(text, tokens.start(t), tokens.end(t))) {
+            return false;
+        }
+        int verb = t - 1;
+        if (verb > 0 && tokens.isLowerCase(verb) && text.charAt(tokens.end(verb) - 1) == 'n' && tokens.spaced(verb, t)) {
+            verb--;
+        }
+        return tokens.isLowerCase(verb) && tokens.spaced(verb, verb + 1) && text.startsWith("kirjau", tokens.start(verb));
+    }
+
+    private static boolean isWhereOneLogsIn(String text, int start, int end) {
+        return text.startsWith("lle", end - 3) || text.startsWith("lla", end - 3) || text.startsWith("llä", end - 3)
+                || NameWords.illativeEndingLength(text, start, end) > 0;
     }
 
     private static boolean followsPhrase(String text, Tokens tokens, int t) {

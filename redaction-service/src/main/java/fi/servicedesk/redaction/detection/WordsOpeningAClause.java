@@ -19,7 +19,10 @@ import java.util.Set;
  *       hyväksynnät hoitaa …") or an adjective in "-inen" ("Yksityinen numero siirtyy …"). Not any ordinary word:
  *       Voikko reads many given names as nouns or odd verb forms only ("Aarre", "Oras", "Pälvi", "Iestyn" → iestyä),
  *       and "Aarre korjasi tulostimen" names him; nor where the message marks the same word elsewhere ("Taneli
- *       Haverinen … Haverinen soittaa": Voikko reads an unknown "-inen" surname as an adjective);</li>
+ *       Haverinen … Haverinen soittaa": Voikko reads an unknown "-inen" surname as an adjective), nor after an
+ *       initial, whose full stop opens no sentence ("E. Tähtinen approved");</li>
+ *   <li>a Finnish preposition of the partitive ({@link #PARTITIVE_PREPOSITIONS}) before a word in the partitive
+ *       ("Ilman Vilhelmiinaa olisin ollut pulassa": without her; the name after it stays);</li>
  *   <li>a label opening a line right before its colon ("Hotel: …") that is an ordinary or English word with no name
  *       reading names a field, as a speaker's name ("Henning: …") does not.</li>
  * </ul>
@@ -38,6 +41,13 @@ final class WordsOpeningAClause {
             Set.of("if", "when", "while", "because", "although", "unless", "once", "since", "the", "this", "these",
                     "those", "every", "each", "last", "next"));
 
+    /**
+     * Finnish prepositions that take the partitive ("Ilman Vilhelmiinaa olisin ollut pulassa", "Ennen Mattia …"), a
+     * closed class; "Ilman" and "Ennen" are also given names' genitives (Ilma, Enne), but a genitive owns no partitive.
+     */
+    private static final WordSet PARTITIVE_PREPOSITIONS = WordSet.of(Set.of("ilman", "ennen", "paitsi", "vailla",
+            "kohti", "vastoin"));
+
     private WordsOpeningAClause() {
     }
 
@@ -52,7 +62,8 @@ final class WordsOpeningAClause {
         }
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && words[t] != null && tokens.isCapitalised(t) && (tokens.beginsSentence(t) && isOrdinaryOpener(text, tokens, words[t], t)
-                    && !isMarkedElsewhere(text, tokens, names, t)
+                    && !isMarkedElsewhere(text, tokens, names, t) && !afterInitial(text, tokens, t)
+                    || tokens.beginsSentence(t) && isPrepositionBeforePartitive(text, tokens, words, t)
                     || isLabel(text, tokens, words[t], t))) {
                 names[t] = false;
             }
@@ -71,6 +82,17 @@ final class WordsOpeningAClause {
                 && (isPluralGenitive(text, tokens.end(t)) || w.is(NameLexicon.Word.ADJECTIVE) && w.ordinaryBase() != null && w.ordinaryBase().endsWith("inen"));
     }
 
+    /** "Ilman Vilhelmiinaa": a preposition of the partitive before one, the next word an inflected form ending in -a/-ä. */
+    private static boolean isPrepositionBeforePartitive(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!PARTITIVE_PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)) || !tokens.spaced(t, t + 1)) {
+            return false;
+        }
+        var next = words[t + 1];
+        char last = Character.toLowerCase(text.charAt(tokens.end(t + 1) - 1));
+        return next != null && next.base() != null && (last == 'a' || last == 'ä')
+                && !next.base().equalsIgnoreCase(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+    }
+
     /** The same word marked elsewhere in the message ("Taneli Haverinen … Haverinen soittaa"): the message names it. */
     private static boolean isMarkedElsewhere(String text, Tokens tokens, boolean[] names, int t) {
         for (int k = 0; k < tokens.size(); k++) {
@@ -79,6 +101,14 @@ final class WordsOpeningAClause {
             }
         }
         return false;
+    }
+
+    /**
+     * "E. Tähtinen approved", "I. Tähtisen mukaan": the full stop before the word is an initial's, which opens no
+     * sentence, and Voikko reads many a Finnish surname in "-inen" as an adjective.
+     */
+    private static boolean afterInitial(String text, Tokens tokens, int t) {
+        return NameWords.firstInitialBefore(text, tokens, t) < t;
     }
 
     /** "laskujen", "koneiden", "tietojen": a plural genitive's ending, which a name hardly takes. */

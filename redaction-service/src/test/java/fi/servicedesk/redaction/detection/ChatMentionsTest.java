@@ -20,6 +20,9 @@ class ChatMentionsTest {
             "Aino commented: \"@Rasmus can you check the logs?\"|Rasmus;Aino",
             "Kommentti: “@Oddný katsotko tämän?”|Oddný",
             "(@Oddný) will take it|Oddný",
+            // a double given name's parts joined by a hyphen are one mention
+            "joo, @Aatu-Ilmari osaatko?|Aatu-Ilmari",
+            "yep, @Elle-Máret can you?|Elle-Máret",
     })
     void findsAMentionAfterAQuotationMarkOrBracket(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -36,6 +36,11 @@ class NamesAfterPersonPhrasesTest {
             // whom to call back, and who handles the case next, also after the shorthand's full stop
             "MFA re-enrolled, OK. CB Barber tmrw am.|Barber",
             "Siirr. 2-tasolle, käsitt. Giorgi Javakhishvili. Takais. Lebedeville huom. klo 14.|Giorgi;Javakhishvili;Lebedeville",
+            // a maiden name after its cue, also where it is a word
+            "Liisa Laine (omaa sukua Kivi) soitti.|Liisa;Laine;Kivi",
+            "Emma Brown, born Stone, called about the badge.|Emma;Brown;Stone",
+            "Jane Smith née Gray called.|Jane;Smith;Gray",
+            "Anna Lind, född Berg, ringde.|Anna;Lind;Berg",
     })
     void findsTheNameAfterThePhrase(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

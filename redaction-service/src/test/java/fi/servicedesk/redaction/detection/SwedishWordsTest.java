@@ -24,6 +24,10 @@ class SwedishWordsTest {
             // a label by a Swedish noun's suffix, opening a line before its colon
             "Beställare: Pia Holm\\nBeskrivning: ny dator till Pia|Pia;Holm;Pia",
             "Handläggande: Ebba Falk|Ebba;Falk",
+            "Enkätsvar: Ebba var snabb.|Ebba",
+            "Information: Skrivaren fungerar.|Skrivaren",
+            // a doer's noun opening a sentence before a name, a role's label without its colon
+            "Lösenord per telefon. Uppringare Raine Nääppä, (013) 545 379.|Lösenord;Raine;Nääppä",
             // a speaker's name before a colon stays
             "Henning: jag kommer strax|Henning",
             // a modal verb opening a Swedish question

@@ -55,6 +55,12 @@ class ThingsNamedLikePeopleTest {
             // a role's noun or a participle before a name is no given name; a plural noun or a Finnish noun may be
             "Interpreter Vu Thi Tuan needs a guest account.|Vu;Thi;Tuan",
             "09.41 Eskaloitu Keräselle|Keräselle",
+            "09.20 Säde Kuusi kuittasi\\n09.41 Eskaloitu Keräselle|Säde;Kuusi;Keräselle",
+            "Siirretty Virtaselle.|Virtaselle",
+            // a participle inside a sentence, after a word or a label's colon, is a given name
+            "Laskujen hyväksynnät hoitaa Lemmitty Savolainen-Hakala.|Lemmitty;Savolainen-Hakala",
+            "Esimies Lemmitty Pulkkinen-Roos hyväksyi matkan.|Lemmitty;Pulkkinen-Roos",
+            "Valinnainen: Lemmitty Virtanen|Lemmitty;Virtanen",
             "For anything urgent contact Mats Åström.|Mats;Åström",
             // an English noun that names no doer may be a short given name
             "On Tue, 1 Dec 2026 at 09:14, Norm Mills wrote:|Norm;Mills",
@@ -63,6 +69,8 @@ class ThingsNamedLikePeopleTest {
             "Jarmo Hirvonen is locked out of Morgan Stanley.|Jarmo;Hirvonen",
             "Ms Glover asked for access to Harley Street, says Jarmo.|Glover;Jarmo",
             "Grant access to Jarmo Hirvonen.|Jarmo;Hirvonen",
+            "Huugo ei pääse kirjautumaan koulun Chromebookille.|Huugo",
+            "Jarmo ei pääse kirjautumaan Matin koneelle.|Jarmo;Matin",
             // a firm's legal form or organisation word, before or after the name; "as" and "AB testing" are no forms
             "Karl Fazer Oy ja Oy Hartwall Ab, Jarmo Hirvonen soitti.|Jarmo;Hirvonen",
             "Morgan Stanley & Co and Wells Fargo Bank wrote to Jarmo.|Jarmo",
@@ -72,6 +80,8 @@ class ThingsNamedLikePeopleTest {
             "09:12 Alert fired: Charles Schwab\\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
+            "Hotel: Premier Inn King's Cross, Jarmo shares a room.|Jarmo",
+            "Hotelli: Scandic Simonkenttä, huonetta jakaa Pekka Virtanen.|Pekka;Virtanen",
             // a label whose value may be a person's case: a given name and a surname there stay a person's
             "Subject: Matti Virtanen\\nHe needs a new badge.|Matti;Virtanen",
             "Re: Grace Smith, Jarmo says.|Grace;Smith;Jarmo",

@@ -14,11 +14,18 @@ class ThingsOfAKindTest {
             "Kokouskaiuttimet ovat Kenwoodin.|Kokouskaiuttimet",
             "Metriikat tallennetaan Mimiriin.|Metriikat",
             "Logs go to Grafana Loki.|Logs",
+            // a maker that a thing is from or by, or where it was ordered or bought
+            "Racketarna är från Dunlop.|Racketarna",
+            "The club shoes are by Mizuno.|The",
+            "Koripallot tilattiin Spaldingilta.|Koripallot",
+            "Kerhon olut on Guinness.|Kerhon",
             // a person stays: a given name, a possessive, a word the name governs, a genitive Voikko reads
             "Laturi on Matin.|Laturi;Matin",
             "Kone on Fadumon kanssa samassa verkossa.|Kone;Fadumon",
             "Kone on Virtasen.|Kone;Virtasen",
             "The laptop is Anna Smith's.|The;Anna;Smith",
+            "The laptop is from Anna.|The;Anna",
+            "Laturi ostettiin Virtaselta.|Laturi;Virtaselta",
             // no kind of thing before the verb, or data sent by a verb that takes people too
             "My manager is Mikko.|My;Mikko",
             "Invoices go to Anna.|Invoices;Anna",

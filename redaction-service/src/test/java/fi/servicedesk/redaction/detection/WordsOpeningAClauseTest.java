@@ -20,6 +20,13 @@ class WordsOpeningAClauseTest {
             // a given name Voikko reads as a noun stays, and so does a word the message names elsewhere
             "Aarre korjasi tulostimen.|Aarre",
             "Soita Haverinen.\\nHaverinen soittaa.|Soita;Haverinen;Haverinen",
+            // an initial's full stop opens no sentence: Voikko reads many a surname in -inen as an adjective
+            "E. Tähtinen approved remote work.|Tähtinen",
+            "Hei, I. Tähtisen mukaan tunnus on voimassa.|Hei;Tähtisen",
+            // a preposition of the partitive before one; the genitive of a given name before a noun stays
+            "Ilman Vilhelmiinaa olisin ollut pulassa.|Vilhelmiinaa",
+            "Ilman Kukkia emme pääse eteenpäin.|Kukkia",
+            "Ilman Virtanen soitti.|Ilman;Virtanen",
             // a label before its colon; a speaker's name stays
             "Hotel: Premier Inn|Premier;Inn",
             "Henning: kommer strax|Henning",
