@@ -77,7 +77,10 @@ public final class SpokenPhoneDetector implements Detector {
             var digits = digits(spoken.group());
             if (digits.length() >= MIN_DIGITS && hasWord(spoken.group()) && digits.length() <= 15 && tokens(spoken.group()) >= MIN_TOKENS) {
                 var e164 = PhoneDetector.e164(digits);
-                findings.add(new Finding(EntityType.PHONE, spoken.start(), spoken.end(), e164 != null ? e164 : digits));
+                // After "plus" the country code says how long its numbers are: "plus one two three four five six seven" is none.
+                if (e164 != null || !digits.startsWith("+")) {
+                    findings.add(new Finding(EntityType.PHONE, spoken.start(), spoken.end(), e164 != null ? e164 : digits));
+                }
             }
         }
     }

@@ -49,6 +49,8 @@ class SpokenPhoneDetectorTest {
             "tupla kaks ja kolme kertaa",
             "en två tre fyra",
             "sex or seven users, one two three",
+            "plus one two three four five six seven",
+            "plus kolme viisi kahdeksan yksi kaksi kolme",
     })
     void leavesOrdinarySentencesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
