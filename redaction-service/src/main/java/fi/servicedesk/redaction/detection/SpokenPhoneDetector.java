@@ -1,11 +1,15 @@
 package fi.servicedesk.redaction.detection;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +40,12 @@ public final class SpokenPhoneDetector implements Detector {
             Map.entry("noll", '0'), Map.entry("ett", '1'), Map.entry("en", '1'), Map.entry("två", '2'),
             Map.entry("tre", '3'), Map.entry("fyra", '4'), Map.entry("fem", '5'), Map.entry("sex", '6'),
             Map.entry("sju", '7'), Map.entry("åtta", '8'), Map.entry("nio", '9'));
+    /**
+     * Swedish digit words, by which a national number that Finland does not hold is read as Sweden's
+     * ("noll åtta nio sex tre sju fyra noll två" is +46 8 963 74 02), so that it has the value its written form has.
+     */
+    private static final Set<String> SWEDISH = Set.of("noll", "ett", "en", "två", "tre", "fyra", "fem", "sex", "sju",
+            "åtta", "nio", "dubbel", "dubbla", "trippel");
     /** Words that say the digit after them more than once: "double seven", "tupla seiska", "dubbel sju" are 77. */
     private static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3, "tupla", 2, "tripla", 3,
             "dubbel", 2, "dubbla", 2, "trippel", 3);
@@ -57,6 +67,7 @@ public final class SpokenPhoneDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "+", a digit, or the first letter of "plus" or of a number word, in either case. */
     private static final Scan.Opening OPENING = Scan.Opening.of("+" + Scan.DIGITS + openingLetters(), SpokenPhoneDetector::mayStart);
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     private static final int MIN_DIGITS = 7;
     private static final int MIN_TOKENS = 5;
     /** 'a' to 'z' and 'å'. */
@@ -76,13 +87,36 @@ public final class SpokenPhoneDetector implements Detector {
             Matcher spoken = scan.match();
             var digits = digits(spoken.group());
             if (digits.length() >= MIN_DIGITS && hasWord(spoken.group()) && digits.length() <= 15 && tokens(spoken.group()) >= MIN_TOKENS) {
-                var e164 = PhoneDetector.e164(digits);
+                var e164 = e164(digits, spoken.group());
                 // After "plus" the country code says how long its numbers are: "plus one two three four five six seven" is none.
                 if (e164 != null || !digits.startsWith("+")) {
                     findings.add(new Finding(EntityType.PHONE, spoken.start(), spoken.end(), e164 != null ? e164 : digits));
                 }
             }
         }
+    }
+
+    /** E.164 of the digits, read as Finland's, else as Sweden's where the words are Swedish; null when neither holds them. */
+    private static String e164(String digits, String match) {
+        var finnish = PhoneDetector.e164(digits);
+        if (finnish != null || digits.startsWith("+") || !saidInSwedish(match)) {
+            return finnish;
+        }
+        try {
+            var swedish = NUMBERS.parse(digits, "SE");
+            return NUMBERS.isValidNumber(swedish) ? NUMBERS.format(swedish, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean saidInSwedish(String match) {
+        for (var word : match.toLowerCase(Locale.ROOT).split("[\\s,.-]+")) {
+            if (SWEDISH.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pattern's look-behind: a match opens a word (with "plus", "+", a digit or a digit word). */

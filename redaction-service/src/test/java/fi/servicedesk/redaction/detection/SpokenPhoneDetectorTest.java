@@ -22,7 +22,7 @@ class SpokenPhoneDetectorTest {
             "caller: oh seven double two four five three four double seven five|oh seven double two four five three four double seven five|07224534775",
             "it's zero four zero triple five, one two three four|zero four zero triple five, one two three four|+358405551234",
             "Oh four oh, Double one two three four five six|Oh four oh, Double one two three four five six|+358401123456",
-            "nummer: noll åtta nio sex tre sju fyra noll två, tack|noll åtta nio sex tre sju fyra noll två|089637402",
+            "nummer: noll åtta nio sex tre sju fyra noll två, tack|noll åtta nio sex tre sju fyra noll två|+4689637402",
             "plus fyra sex sju noll noll fyra noll fem nio sju sex|plus fyra sex sju noll noll fyra noll fem nio sju sex|+46700405976",
             "det är noll sju noll dubbel fem ett två tre fyra|noll sju noll dubbel fem ett två tre fyra|+35870551234",
             "ring noll åtta 144 850 7|noll åtta 144 850 7|+35881448507",
