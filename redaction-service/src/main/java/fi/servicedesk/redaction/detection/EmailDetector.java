@@ -8,19 +8,27 @@ import java.util.regex.Pattern;
 
 /**
  * E-mail addresses (R8.2 names them first), also written as {@code matti(at)example[dot]com},
- * {@code matti.virtanen at example dot com} or URL-encoded ({@code %40}) inside a link.
+ * {@code matti.virtanen at example dot com} or URL-encoded ({@code %40}) inside a link, and said aloud in a
+ * transcript in Finnish, English or Swedish ({@code simopekka piste polkki ät logistik piste example piste se},
+ * {@code perolof punkt jaderberg snabel-a logistik punkt example punkt se}).
  * It looks for the separator first and grows the address outwards from it, so the cost is
  * linear in the text even for long words without an {@code @}.
  */
 public final class EmailDetector implements Detector {
 
+    /** The words that say "@" aloud: English "at", Finnish "ät", "miukumauku", "kissanhäntä", Swedish "snabel-a". */
+    private static final List<String> SPOKEN_ATS = List.of("at", "ät", "snabel-a", "miukumauku", "kissanhäntä");
+    /** The words that say "." aloud: "dot", Finnish "piste", Swedish "punkt" and "pist". */
+    private static final List<String> SPOKEN_DOTS = List.of("dot", "piste", "punkt", "pist");
     private static final Pattern SEPARATOR = Pattern.compile(
-            "@|%40|\\s?[(\\[{<]\\s?(?:at|ät|a)\\s?[)\\]}>]\\s?| at | ät ", Pattern.CASE_INSENSITIVE);
+            "@|%40|\\s?[(\\[{<]\\s?(?:at|ät|a)\\s?[)\\]}>]\\s?| (?:" + String.join("|", SPOKEN_ATS) + ") ",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String DOT_SPELLED = "\\.|\\s?[(\\[{<]\\s?(?:dot|piste|pt|punkt)\\s?[)\\]}>]\\s?| (?:"
+            + String.join("|", SPOKEN_DOTS) + ") ";
     private static final Pattern DOMAIN = Pattern.compile(
-            "([\\p{L}\\p{N}-]{1,63})((?:(?:\\.|\\s?[(\\[{<]\\s?(?:dot|piste|pt)\\s?[)\\]}>]\\s?| dot | piste )[\\p{L}\\p{N}-]{1,63}){1,6})",
+            "([\\p{L}\\p{N}-]{1,63})((?:(?:" + DOT_SPELLED + ")[\\p{L}\\p{N}-]{1,63}){1,6})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOT = Pattern.compile(
-            "\\.|\\s?[(\\[{<]\\s?(?:dot|piste|pt)\\s?[)\\]}>]\\s?| dot | piste ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOT = Pattern.compile(DOT_SPELLED, Pattern.CASE_INSENSITIVE);
     /** Spoken separators are ordinary words, so they count only before a real top-level domain. */
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("fi", "com", "net", "org", "se", "eu", "io", "de",
             "uk", "no", "dk", "ee", "ax", "info", "biz", "edu", "gov", "nl", "fr", "it", "es", "ru", "pl", "lv", "lt",
@@ -33,8 +41,9 @@ public final class EmailDetector implements Detector {
      * address. The search then passes over the spaces, each of which the full opening asks about.
      */
     private static final Scan.Opening SIGN_OPENING = Scan.Opening.of("@%", EmailDetector::mayStartSeparator);
-    private static final Fragment SPOKEN_AT = Fragment.of(" at ");
-    private static final Fragment SPOKEN_ÄT = Fragment.of(" ät ");
+    private static final List<Fragment> SPOKEN_AT_FRAGMENTS = SPOKEN_ATS.stream().map(at -> Fragment.of(" " + at + " ")).toList();
+    /** A spoken local part joins at most this many words by dot-words: a name's parts and a number or two. */
+    private static final int MAX_SPOKEN_LOCAL_WORDS = 4;
     private static final int MAX_LOCAL = 64;
     private static final String BRACKETS = "([{<";
 
@@ -51,7 +60,10 @@ public final class EmailDetector implements Detector {
         int from = 0;
         while (from < text.length() && separator.find(from, opening)) {
             int localStart = localPartStart(text, separator.match().start());
-            boolean spokenAt = separator.match().group().trim().equalsIgnoreCase("at") || separator.match().group().trim().equalsIgnoreCase("ät");
+            boolean spokenAt = SPOKEN_ATS.contains(separator.match().group().trim().toLowerCase(Locale.ROOT));
+            if (spokenAt && localStart < separator.match().start()) {
+                localStart = spokenLocalPartStart(text, localStart);
+            }
             domain.region(separator.match().end(), text.length());
             if (localStart < separator.match().start() && domain.lookingAt()) {
                 var address = address(text, localStart, separator.match().start(), domain, spokenAt);
@@ -83,8 +95,12 @@ public final class EmailDetector implements Detector {
                 }
             }
         }
-        return SPOKEN_AT.mayBeIn(message) && Characters.containsIgnoringCase(text, SPOKEN_AT.lower())
-                || SPOKEN_ÄT.mayBeIn(message) && Characters.containsIgnoringCase(text, SPOKEN_ÄT.lower());
+        for (var at : SPOKEN_AT_FRAGMENTS) {
+            if (at.mayBeIn(message) && Characters.containsIgnoringCase(text, at.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithA(String text, int i) {
@@ -95,7 +111,7 @@ public final class EmailDetector implements Detector {
         return c == 'a' || c == 'ä';
     }
 
-    /** "@", "%40", a bracket, or a space before a bracket or before "at "/"ät ": where a separator can begin. */
+    /** "@", "%40", a bracket, or a space before a bracket or before a spoken "at" and a space: where a separator can begin. */
     private static boolean mayStartSeparator(String text, int i) {
         char c = text.charAt(i);
         if (c == '@' || BRACKETS.indexOf(c) >= 0) {
@@ -107,8 +123,18 @@ public final class EmailDetector implements Detector {
         if (c > ' ' || !Character.isWhitespace(c) || i + 1 >= text.length()) {
             return false;
         }
-        return BRACKETS.indexOf(text.charAt(i + 1)) >= 0
-                || c == ' ' && (Characters.regionMatchesIgnoringCase(text, i + 1, "at ") || Characters.regionMatchesIgnoringCase(text, i + 1, "ät "));
+        if (BRACKETS.indexOf(text.charAt(i + 1)) >= 0) {
+            return true;
+        }
+        if (c != ' ') {
+            return false;
+        }
+        for (var at : SPOKEN_ATS) {
+            if (Characters.regionMatchesIgnoringCase(text, i + 1, at) && text.startsWith(" ", i + 1 + at.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String controlsAndSpace() {
@@ -130,13 +156,48 @@ public final class EmailDetector implements Detector {
         return i;
     }
 
+    /**
+     * Before a spoken "at", the words that dot-words join to the local part ({@code simopekka piste polkki}): a word
+     * and a spoken dot at a time, back from {@code localStart}.
+     */
+    private static int spokenLocalPartStart(String text, int localStart) {
+        int start = localStart;
+        for (int words = 1; words < MAX_SPOKEN_LOCAL_WORDS; words++) {
+            int dot = spokenDotBefore(text, start);
+            if (dot < 0) {
+                break;
+            }
+            int word = dot;
+            while (word > 0 && localStart - word < MAX_LOCAL && isLocalChar(text.charAt(word - 1)) && text.charAt(word - 1) != '.') {
+                word--;
+            }
+            if (word == dot || word > 0 && Character.isLetterOrDigit(text.charAt(word - 1))) {
+                break;
+            }
+            start = word;
+        }
+        return start;
+    }
+
+    /** Where " piste " (or another spoken dot) ending right before {@code end} begins, or -1. */
+    private static int spokenDotBefore(String text, int end) {
+        for (var dot : SPOKEN_DOTS) {
+            int start = end - dot.length() - 2;
+            if (start >= 0 && text.charAt(start) == ' ' && text.charAt(end - 1) == ' '
+                    && Characters.regionMatchesIgnoringCase(text, start + 1, dot)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isLocalChar(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     /** The address in normal form, or null when the candidate is not one. */
     private static String address(String text, int localStart, int localEnd, Matcher domain, boolean spokenAt) {
-        var local = text.substring(localStart, localEnd);
+        var local = spokenAt ? String.join(".", DOT.split(text.substring(localStart, localEnd))) : text.substring(localStart, localEnd);
         var labels = DOT.split(domain.group(1) + domain.group(2));
         var tld = labels[labels.length - 1].toLowerCase(Locale.ROOT);
         if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {

@@ -26,6 +26,37 @@ class EmailDetectorTest {
         Found.exactly(detector, text, expected, value);
     }
 
+    /** R8.2: an address said aloud in a transcript, its local part too of words joined by dot-words. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "asiakas: se on simopekka piste polkki ät logistik piste example piste se|simopekka piste polkki ät logistik piste example piste se|simopekka.polkki@logistik.example.se",
+            "osoite on pirkko piste hamalainen at kunta piste fi kiitos|pirkko piste hamalainen at kunta piste fi|pirkko.hamalainen@kunta.fi",
+            "matti miukumauku firma piste fi|matti miukumauku firma piste fi|matti@firma.fi",
+            "liisa piste k piste laine kissanhäntä yritys piste com|liisa piste k piste laine kissanhäntä yritys piste com|liisa.k.laine@yritys.com",
+            "[00:12] kund: det är perolof punkt jaderberg snabel-a logistik punkt example punkt se|perolof punkt jaderberg snabel-a logistik punkt example punkt se|perolof.jaderberg@logistik.example.se",
+            "hakansson punkt signhild at agency punkt example punkt co punkt uk, tack|hakansson punkt signhild at agency punkt example punkt co punkt uk|hakansson.signhild@agency.example.co.uk",
+            "svea pist berg snabel-a firma pist se|svea pist berg snabel-a firma pist se|svea.berg@firma.se",
+            "caller: it's mungo dot tinsley at hallinto dot example dot fi|mungo dot tinsley at hallinto dot example dot fi|mungo.tinsley@hallinto.example.fi",
+    })
+    void findsSpokenAddresses(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    /** Said-aloud separators are ordinary words: no known top-level domain after a dot-word, no address. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "meet at the office piste i:n päälle",
+            "see you at 10 o'clock dot",
+            "laita piste i:n päälle ja tule at work",
+            "vi ses snabel-a punkt",
+            "the meeting piste at noon dot something",
+            "se on piste at piste",
+            "lunch at cafe dot local",
+    })
+    void leavesSpokenLookAlikesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "look at example.com for the guide",

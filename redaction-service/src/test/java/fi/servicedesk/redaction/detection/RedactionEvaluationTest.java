@@ -453,9 +453,7 @@ class RedactionEvaluationTest {
     @Test
     void missesOnlyTheKnownHardCasesOfTheHandWrittenSet() throws IOException {
         var result = evaluate(load(HAND_WRITTEN));
-        assertEquals(List.of(
-                "MISSED EMAIL 'pirkko piste hamalainen at kunta piste fi': osoite on pirkko piste hamalainen at kunta piste fi",
-                "FALSE NAME 'pirkko': osoite on pirkko piste hamalainen at kunta piste fi"), result.misses());
+        assertEquals(List.of(), result.misses());
     }
 
     /**

@@ -22,6 +22,14 @@ class SpokenPhoneDetectorTest {
             "caller: oh seven double two four five three four double seven five|oh seven double two four five three four double seven five|07224534775",
             "it's zero four zero triple five, one two three four|zero four zero triple five, one two three four|+358405551234",
             "Oh four oh, Double one two three four five six|Oh four oh, Double one two three four five six|+358401123456",
+            "nummer: noll åtta nio sex tre sju fyra noll två, tack|noll åtta nio sex tre sju fyra noll två|+4689637402",
+            "plus fyra sex sju noll noll fyra noll fem nio sju sex|plus fyra sex sju noll noll fyra noll fem nio sju sex|+46700405976",
+            "det är noll sju noll dubbel fem ett två tre fyra|noll sju noll dubbel fem ett två tre fyra|+35870551234",
+            "ring noll åtta 144 850 7|noll åtta 144 850 7|+35881448507",
+            "numero on nolla nelonen nolla ykkönen kakkonen kolmonen nelonen vitonen kutonen seiska|nolla nelonen nolla ykkönen kakkonen kolmonen nelonen vitonen kutonen seiska|+358401234567",
+            "se on nolla ysi kasi tupla seiska yks kaks kolme|nolla ysi kasi tupla seiska yks kaks kolme|+3589877123",
+            "voicemail from double five three 430 48|double five three 430 48|55343048",
+            "call me on oh double seven nine one two three four five six|oh double seven nine one two three four five six|0779123456",
     })
     void findsSpokenNumbers(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
@@ -35,6 +43,14 @@ class SpokenPhoneDetectorTest {
             "zero trust policy version 2",
             "double check the two servers, then triple check one more",
             "double-click one of the four icons, two or three times",
+            "noll fel, en eller två varningar",
+            "kaksi kolme kertaa yritin, yksi onnistui",
+            "ett två tre, nu kör vi",
+            "tupla kaks ja kolme kertaa",
+            "en två tre fyra",
+            "sex or seven users, one two three",
+            "plus one two three four five six seven",
+            "plus kolme viisi kahdeksan yksi kaksi kolme",
     })
     void leavesOrdinarySentencesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
