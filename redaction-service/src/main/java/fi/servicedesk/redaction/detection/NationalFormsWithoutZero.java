@@ -30,13 +30,16 @@ final class NationalFormsWithoutZero {
     private record Country(String region, String trunk, Set<String> groupings) {
     }
 
+    private static final Set<String> RUSSIAN_GROUPINGS = Set.of("1 10", "1 (3) 3 2 2", "1 (3) 7", "1 (3) 3 4", "1 3 3 2 2",
+            "1 3 3 4", "1 (4) 2 2 2", "1 (4) 6");
     private static final List<Country> COUNTRIES = List.of(
             new Country("EE", "", Set.of("8", "7", "4 4", "3 4", "3 2 3", "3 5")),
             new Country("LV", "", Set.of("8", "4 4", "2 3 3", "3 2 3", "2 2 2 2")),
             new Country("LT", "8", Set.of("1 8", "1 3 5", "1 (3) 5", "1 (1) 3 4", "1 (2) 2 4", "1 (3) 2 3", "1 1 3 4",
                     "1 3 2 3")),
-            new Country("RU", "8", Set.of("1 10", "1 (3) 3 2 2", "1 (3) 7", "1 (3) 3 4", "1 3 3 2 2", "1 3 3 4",
-                    "1 (4) 2 2 2", "1 (4) 6")),
+            new Country("RU", "8", RUSSIAN_GROUPINGS),
+            // Kazakhstan shares Russia's +7 and its trunk 8 and ways of writing: "8 (701) 346-45-74"
+            new Country("KZ", "8", RUSSIAN_GROUPINGS),
             new Country("PT", "", Set.of("9", "3 3 3")),
             new Country("ES", "", Set.of("9", "3 3 3", "3 2 2 2")),
             new Country("PL", "", Set.of("9", "3 3 3", "2 3 2 2")),

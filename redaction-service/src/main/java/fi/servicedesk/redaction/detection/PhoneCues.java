@@ -44,11 +44,12 @@ final class PhoneCues {
             "meddelande från", "samtal från", "nås på", "sms från");
     /**
      * The phrases that leave no doubt that the number right after them is a phone, written however it is: "numerosta
-     * (604) 054-9583", "a call from …", "nås på …" — even one whose shape no numbering plan allows.
+     * (604) 054-9583", "soita numeroon 090-0611-1794", "a call from …", "nås på …" — even one whose shape no numbering
+     * plan allows.
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
-            "i am on", "is reachable on");
+            "i am on", "is reachable on", "numeroon");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.

@@ -94,6 +94,7 @@ class PhoneDetectorTest {
             "Kaunas office, ring 8 698 12045|8 698 12045|+37069812045",
             "puh. 5217 9043 (Tallinna)|5217 9043|+37252179043",
             "Ring me on 2915 0376 after six.|2915 0376|+37129150376",
+            "Besökare: Soili Löfman, tfn 8 (701) 346-45-74|8 (701) 346-45-74|+77013464574",
             "Mobile 2915 0376, Riga office|2915 0376|+37129150376",
             "tel. 913 402 775|913 402 775|+351913402775",
             "Call Beatriz on 952 118 406 if I'm offline|952 118 406|+351952118406",
@@ -161,6 +162,7 @@ class PhoneDetectorTest {
             "1. Kaapro Säynäjärvi, 0807 401 4059|0807 401 4059|08074014059",
             "- Jóannes Joensen, 676 9252|676 9252|+3586769252",
             "Their contact Eenokki is on 0905 589 847.|0905 589 847|0905589847",
+            "Soitan Kohein esimiehelle numeroon 090-0611-1794.|090-0611-1794|09006111794",
     })
     void findsAnyGroupedNumberAfterAStrongCue(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
