@@ -23,7 +23,7 @@ public final class UsernameDetector implements Detector {
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
     private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar"};
     private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisKTULAIS",
-            (t, i) -> Characters.mayStartAnyIgnoringCase(t, i, CUES) && Characters.notAfterLetter(t, i, ""));
+            (t, i) -> Characters.notAfterLetter(t, i, "") && Characters.mayStartAnyIgnoringCase(t, i, CUES));
     /** What a system's or a service's account opens with ("svc_backup", "sa_sql", "admin2"), not a person's. */
     private static final Set<String> SYSTEM_ACCOUNTS = Set.of("admin", "root", "guest", "sa", "sysadmin", "superuser",
             "svc", "srv", "service", "app", "bot", "ci", "test", "sys", "system", "backup", "noreply");
