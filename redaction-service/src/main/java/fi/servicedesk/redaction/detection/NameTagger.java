@@ -22,7 +22,7 @@ public final class NameTagger {
 
     static final String MODEL = "/names/name-tagger.bin.gz";
     /** "NTG" and the features' version: a model's weights are by slot, so one made for other features is refused. */
-    static final int MAGIC = 0x4E544734;
+    static final int MAGIC = 0x4E544735;
 
     private static NameTagger shared;
 

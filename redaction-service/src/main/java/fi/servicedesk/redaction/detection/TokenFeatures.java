@@ -11,8 +11,8 @@ import java.util.Set;
  * cache, {@link Form}), and scoring a word allocates nothing. Training
  * (NameTaggerTraining, test scope) calls the same code, so what was learnt and what is scored cannot
  * drift apart. A word's features: its shape, length, hyphen or apostrophe, place (sentence start, line
- * start, after {@code : @ , (} or a number, before {@code @ . : ,} or a number), last two to four
- * letters, itself and its base form in lower case, its {@link NameLexicon.Word} kinds (also paired with
+ * start, after {@code : @ , (} or a number, before {@code @ . : ,} or a number), first and last two to
+ * four letters, itself and its base form in lower case, its {@link NameLexicon.Word} kinds (also paired with
  * its shape), whether it is an English noun, a capital inside it ("GitLab"), how often it comes in the
  * message and whether it also comes in lower case there; the words, shapes and kinds of the two words
  * either side and whether each is an English noun ("Alzheimer's disease", "Zabbix server"); the
@@ -26,7 +26,7 @@ final class TokenFeatures {
     static final int SIZE = 1 << BITS;
     /**
      * At most this many features a word: the buffer {@link #of} writes into. A word with every kind beside neighbours
-     * with every kind has 124, and 8 beside them (base forms, things, class pairs).
+     * with every kind has 124, and 11 beside them (base forms, things, class pairs, prefixes).
      */
     static final int MAX = 136;
 
@@ -69,6 +69,8 @@ final class TokenFeatures {
     private static final int CLASS_PAIR = 90;
     /** A word of a kind of thing two, one word before or after: 100 + offset, with the word's shape. */
     private static final int THING_BESIDE = 100;
+    /** The word's first two to four letters, a template for each length as {@link #SUFFIX}'s: PREFIX * 8 + length. */
+    private static final int PREFIX = 110;
 
     /**
      * The slots of {@link #KIND} by kind bit, and of {@link #NEIGHBOUR_KIND} by offset + 2 and kind bit: found once, since
@@ -123,11 +125,12 @@ final class TokenFeatures {
 
     /**
      * What the features read of a word form and of its readings: the form case-folded and hashed ({@link #fold}), the
-     * slots of its last two to four letters (those shorter than the form), its readings' base forms hashed as the form
-     * (0 where there is none) and whether it is a kind of thing by form or ordinary base form ({@link #THINGS}). Found
-     * once per form with its readings and kept in {@link NameLexicon.Entry}, since a conversation's forms repeat.
+     * slots of its first and last two to four letters (those shorter than the form), its readings' base forms hashed
+     * as the form (0 where there is none) and whether it is a kind of thing by form or ordinary base form
+     * ({@link #THINGS}). Found once per form with its readings and kept in {@link NameLexicon.Entry}, since a
+     * conversation's forms repeat.
      */
-    record Form(int folded, int[] suffixes, int base, int ordinaryBase, boolean thing) {
+    record Form(int folded, int[] suffixes, int[] prefixes, int base, int ordinaryBase, boolean thing) {
 
         static Form of(String form, NameLexicon.Word word) {
             int length = form.length();
@@ -135,7 +138,12 @@ final class TokenFeatures {
             for (int k = 2; k < 2 + suffixes.length; k++) {
                 suffixes[k - 2] = mix(SUFFIX * 8 + k, fold(form, length - k, length));
             }
-            return new Form(fold(form, 0, length), suffixes, baseOf(word), ordinaryBaseOf(word), isThing(form, 0, length, word));
+            var prefixes = new int[Math.max(0, Math.min(length - 2, 3))];
+            for (int k = 2; k < 2 + prefixes.length; k++) {
+                prefixes[k - 2] = mix(PREFIX * 8 + k, fold(form, 0, k));
+            }
+            return new Form(fold(form, 0, length), suffixes, prefixes, baseOf(word), ordinaryBaseOf(word),
+                    isThing(form, 0, length, word));
         }
     }
 
@@ -264,6 +272,9 @@ final class TokenFeatures {
         n = places(t, out, n);
         for (int suffix : written[t].suffixes()) {
             out[n++] = suffix;
+        }
+        for (int prefix : written[t].prefixes()) {
+            out[n++] = prefix;
         }
         out[n++] = mix(WORD, forms[t]);
         var word = words[t];

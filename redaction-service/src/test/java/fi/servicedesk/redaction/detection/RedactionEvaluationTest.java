@@ -161,7 +161,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 10, 43);
+        holdsNameFigures(FIFTH_HELD_OUT, 9, 43);
     }
 
     /**
@@ -184,7 +184,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 11, 41);
+        holdsNameFigures(SEVENTH_HELD_OUT, 10, 41);
     }
 
     /**
@@ -209,7 +209,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 13, 45);
+        holdsNameFigures(NINTH_HELD_OUT, 9, 49);
     }
 
     /**
@@ -223,7 +223,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 9, 57);
+        holdsNameFigures(TENTH_HELD_OUT, 9, 54);
     }
 
     /**
@@ -236,7 +236,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 43);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 41);
     }
 
     /**
@@ -249,7 +249,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 17, 46);
+        holdsNameFigures(TWELFTH_HELD_OUT, 15, 46);
     }
 
     /**
@@ -262,7 +262,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 37, 55);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 36, 55);
     }
 
     /**
@@ -288,7 +288,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 69, 122);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 67, 122);
     }
 
     /**
@@ -302,7 +302,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 26, 110);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 25, 110);
     }
 
     /**
@@ -317,7 +317,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 28, 166);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 24, 166);
     }
 
     /**
@@ -347,7 +347,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
-        holdsNameFigures(NINETEENTH_HELD_OUT, 97, 93);
+        holdsNameFigures(NINETEENTH_HELD_OUT, 96, 92);
     }
 
     /**
@@ -361,7 +361,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTIETH_HELD_OUT, 71, 57);
+        holdsNameFigures(TWENTIETH_HELD_OUT, 68, 57);
     }
 
     /**
@@ -374,7 +374,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 59, 102);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 55, 102);
     }
 
     /**
@@ -387,7 +387,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySecondHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 2, 131);
+        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 2, 133);
     }
 
     /**
@@ -401,7 +401,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 14, 146);
+        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 13, 146);
     }
 
     /**
