@@ -45,11 +45,11 @@ final class PhoneCues {
     /**
      * The phrases that leave no doubt that the number right after them is a phone, written however it is: "numerosta
      * (604) 054-9583", "soita numeroon 090-0611-1794", "a call from …", "nås på …" — even one whose shape no numbering
-     * plan allows.
+     * plan allows; so too a call back asked for ("ring back on …", "soita takaisin …") and a voicemail's caller.
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
-            "i am on", "is reachable on", "numeroon");
+            "i am on", "is reachable on", "numeroon", "voicemail from", "ring back on", "call back on", "soita takaisin");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
@@ -60,6 +60,12 @@ final class PhoneCues {
      * "call Honoria on …", "ring Brayan på …", "Caller Inigo Ravenscroft on …": a call to or from a named person (one to
      * three capitalised words), and the number they are on.
      */
+    /**
+     * "Ota yhteyttä Veiko Aasmäeen, 090-1116-8897", "Contact Jiahui Cai, 0912 591 7946": whom to contact, by name, and
+     * their number after the comma.
+     */
+    private static final Pattern CONTACT_SOMEONE = Pattern.compile("(?:.*[^\\p{L}])?(?i:ota yhteyttä|contact|kontakta)"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3},\\s*");
     private static final Pattern CALL_SOMEONE_ON = Pattern.compile("(?:.*[^\\p{L}])?(?i:call|caller|ring|reach|text)"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
@@ -71,12 +77,16 @@ final class PhoneCues {
             + "(?!(?:It|This|That|There|What|Which|Everything|Nothing) )(?<name>\\p{Lu}[\\p{L}'’-]+)) is on");
     /**
      * A line that gives a person in a role and their number: "On call: Wystan Sweetman, 55 9984 2354", "Mottagare:
-     * Lovely Concepcion, 77 181 63 65", "Site contact: …", "Shift lead: …". The role is one that has a phone: the one
-     * on call, a contact, a recipient, a lead; a word may qualify it.
+     * Lovely Concepcion, 77 181 63 65", "Site contact: …", "Shift lead: …", "Lähiomainen hätätilanteessa: Bogumiła
+     * Marciniak (puoliso), 698-577-680". The role is one that has a phone: the one on call, a contact, a recipient, a
+     * lead, a next of kin, a requester; a word may qualify it, and the person's relation may follow their name in
+     * parentheses ("Anhörig: Mikko-Ilmari Taimisto (make/maka), 5507 1225").
      */
     private static final Pattern ROLE_NAME_AND_COMMA = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?i:on call|on-call|"
             + "päivystäjä|päivystys|jour|beredskap|contact|contact person|yhteyshenkilö|kontaktperson|recipient|mottagare|"
-            + "vastaanottaja|lead)\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}),\\s*");
+            + "vastaanottaja|lead|next of kin|lähiomainen|omainen|anhörig|närmast anhörig|pyytäjä|requester|beställare)"
+            + "(?: \\p{Ll}+)?\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})"
+            + "(?: \\(\\p{L}[\\p{L} /-]{0,30}\\))?,\\s*");
     /**
      * An item of a list of people with their numbers, the line holding a name, its comma and the number alone:
      * "1. Kaapro Säynäjärvi, 0807 401 4059", "- Jóannes Joensen, 676 9252" (a ticket's requesters, a call list).
@@ -154,7 +164,8 @@ final class PhoneCues {
     static boolean stronglyCued(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         var line = text.substring(lineStart, start);
-        if (namesAPerson(ROLE_NAME_AND_COMMA.matcher(line)) || namesAPerson(LISTED_NAME_AND_COMMA.matcher(line))) {
+        if (namesAPerson(ROLE_NAME_AND_COMMA.matcher(line)) || namesAPerson(LISTED_NAME_AND_COMMA.matcher(line))
+                || CONTACT_SOMEONE.matcher(line).matches()) {
             return true;
         }
         int i = start;

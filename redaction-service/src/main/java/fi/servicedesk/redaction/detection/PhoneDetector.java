@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link NorthAmericanNumbers}), and so are the national forms that open with no zero, with a phone's cue
  * ({@link NationalFormsWithoutZero}). A grouped run that none of them reads is still a phone where its line names a
  * country that holds it ({@link NumbersOfNamedPlaces}) or a strong cue stands right before it
- * ({@link StronglyCuedNumbers}). No number after a serial's, asset's, order's or ticket's label is a phone
+ * ({@link StronglyCuedNumbers}), or it stands in a field that holds a phone: a log's phone key, a phone's label, a call
+ * record's number ({@link NumbersInPhoneFields}). No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}).
  */
 public final class PhoneDetector implements Detector {
@@ -54,6 +55,7 @@ public final class PhoneDetector implements Detector {
     private static final NationalFormsWithoutZero WITHOUT_ZERO = new NationalFormsWithoutZero(NUMBERS);
     private static final NumbersOfNamedPlaces NAMED_PLACES = new NumbersOfNamedPlaces(NUMBERS);
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
+    private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
     /** Mexico, whose mobiles were dialled from abroad with a "1" after the code until 2019: "+52 1 33 0005 9192". */
     private static final int MEXICO = 52;
     private static final String OLD_MEXICAN_MOBILE = "1";
@@ -74,6 +76,7 @@ public final class PhoneDetector implements Detector {
         WITHOUT_ZERO.find(message, findings);
         NAMED_PLACES.find(message, findings);
         STRONGLY_CUED.find(message, findings);
+        PHONE_FIELDS.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
     }

@@ -251,6 +251,70 @@ class PhoneDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2027-06-25T07:54:53Z id=2043096175 to=0532 875 95 92 status=FAILED|0532 875 95 92|05328759592",
+            "2027-07-04T15:08:22Z id=2867866831 to=5611 8739 status=FAILED|5611 8739|+35856118739",
+            "id=5792160247 to=090-5439-3959 status=DELIVERED|090-5439-3959|09054393959",
+            "id=9268149511 to=8 (701) 484-20-31 status=FAILED|8 (701) 484-20-31|87014842031",
+            "INFO sms msisdn=905328759592 queued|905328759592|905328759592",
+            "09:37:50;outbound;8 627 58828;Aroha Tawhai;00:23:42;Khánh Lương|8 627 58828|+358862758828",
+            "17:02:18;sisään;0532 835 43 93;Vilma-Kaisa Hiidenheimo;00:17:32;Nassar Samer|0532 835 43 93|05328354393",
+            "13:20:26;inbound;09 7868 7377;Aroha Tawhai;00:12:09|09 7868 7377|+358978687377",
+            "Phone number: (415) 011-2584|(415) 011-2584|+3584150112584",
+            "Työpuhelin: 0532 875 95 92|0532 875 95 92|05328759592",
+            "4.5. 11:20  080-217-7786  00:22:33  33,38 €|080-217-7786|0802177786",
+            "06/03 18:06  0532 679 12 38  00:01:18  £5.11|0532 679 12 38|05326791238",
+            "24/05 14:52  8 604 19999  00:17:48  £5.34|8 604 19999|+358860419999",
+            "14/03 15:22\t090-3747-3506\t00:20:32\t£10.18|090-3747-3506|09037473506",
+    })
+    void findsNumbersInFieldsThatHoldAPhone(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2027-08-23T13:10:39Z id=0221068244 status=FAILED",
+            "GET /api/events?from=1700000000&to=1700003600",
+            "export from=2027-01-01 to=2027-02-01",
+            "search from=12.03.2027 to=15.03.2027",
+            "09:37:50;outbound;Aroha Tawhai;00:23:42;4411 2210",
+            "sync;inbound;2027-03-12;00:12:09",
+            "4.5. 11:20  1234 5678  00:22:33  33,38 €",
+            "4.5. 11:20  0123 4567  reboot",
+            "Phone model: 2024 11 0042",
+            "Order number: 0532 875 95 92",
+    })
+    void leavesIdsDatesAndDurationsInPhoneFieldsLinesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lähiomainen hätätilanteessa: Bogumiła Marciniak (puoliso), 698-577-680|698-577-680|698577680",
+            "Anhörig: Mikko-Ilmari Taimisto (make/maka), 5507 1225|5507 1225|+35855071225",
+            "Pyytäjä: Allan Suikkanen, 0912 068 6656|0912 068 6656|09120686656",
+            "Ota yhteyttä Veiko Aasmäeen, 090-1116-8897.|090-1116-8897|09011168897",
+            "Subject: New voicemail from 5534 3048 (7:40)|5534 3048|+35855343048",
+            "Kenta Miyamoto called you, please ring back on 090-0589-7395.|090-0589-7395|09005897395",
+            "Spiteri soitti sinulle, soita takaisin 0532 176 08 92.|0532 176 08 92|05321760892",
+    })
+    void findsNumbersAfterANextOfKinARequesterOrACallBack(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Lähiomainen hätätilanteessa: Bogumiła Marciniak (puoliso), 12.03.2027",
+            "Pyytäjä: Allan Suikkanen, 2027-03-12",
+            "Ota yhteyttä Service Deskiin, 1234 5678 9012",
+            "Subject: New voicemail from 12 500 000",
+            "soita takaisin 15 11 2027",
+    })
+    void leavesDatesAndAmountsAfterANextOfKinARequesterOrACallBackAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "hotel 412 34 567",
             "automobile 412 34 567",

@@ -1,0 +1,217 @@
+package fi.servicedesk.redaction.detection;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A number in a field that says it holds a phone, read as one whatever country's it is (R3.2, R8.2): a log's phone
+ * key ("to=0532 875 95 92", "msisdn=…", "caller_id=…"; a record's "id=" is no phone), a line's label that names a phone
+ * ("Phone number: (415) 011-2584", even where no plan holds it), and a call record's number field after the call's
+ * direction ("09:37:50;outbound;8 627 58828;…"). On a line that is plainly a call's, a time before the number and the
+ * call's duration after it ("4.5. 11:20  080-217-7786  00:22:33  33,38 €"), a national form is a phone where some
+ * country's plan holds it valid with that country's trunk prefix. The number is written as {@link DigitGroups} are, or
+ * with its area code in parentheses first; a date is none. Its value is the E.164 of a country the line names, or of
+ * Finland, that holds it valid, else its digits: the same digits get the same placeholder.
+ */
+final class NumbersInPhoneFields {
+
+    /** Keys that name a phone whatever their value looks like: "msisdn=358401234567". */
+    private static final Set<String> PHONE_KEYS = Set.of("msisdn", "caller_id", "callerid", "caller", "callee", "cli",
+            "phone", "phone_number", "tel", "mobile");
+    /**
+     * Keys that name a message's or call's ends, whose value is a phone in an SMS gateway's or a PBX's log but may be
+     * an offset or a time in another's ("from=1700000000"): a phone only opening with a trunk zero or grouped.
+     */
+    private static final Set<String> END_KEYS = Set.of("to", "from", "sender", "recipient", "dst", "src");
+    /** A line's label that names a phone, maybe after a qualifier: "Phone number:", "Work phone:", "Puhelinnumero:". */
+    private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?i:phone|phone number|"
+            + "telephone|mobile|mobile number|cell|cell phone|contact number|tel|puhelin|puhelinnumero|puh|"
+            + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn)"
+            + "\\.?\\s*:\\s*");
+    /** A call's direction as a whole field of a call record: "…;outbound;8 627 58828;…", "…;sisään;0532 835 43 93;…". */
+    private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound", "incoming", "outgoing", "in", "out",
+            "saapuva", "lähtevä", "sisään", "ulos", "inkommande", "utgående", "ut");
+    private static final String FIELD_SEPARATORS = ";,\t|";
+    /** A time right before the number on its line: "4.5. 11:20  ". */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?:.*[^\\d:.])?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s+");
+    /** A call's duration right after the number: "  00:22:33". */
+    private static final Pattern DURATION_AFTER = Pattern.compile("\\s+\\d{1,2}:\\d{2}:\\d{2}(?!\\d)");
+    private static final int MIN_DIGITS = 7;
+
+    private final PhoneNumberUtil numbers;
+    /** Each region of the plan that dials a trunk prefix other than its country code, and the prefix: "JP" and "0", "LT" and "8". */
+    private final Map<String, String> trunkPrefixes = new TreeMap<>();
+
+    NumbersInPhoneFields(PhoneNumberUtil numbers) {
+        this.numbers = numbers;
+        for (var region : numbers.getSupportedRegions()) {
+            var trunk = numbers.getNddPrefixForRegion(region, true);
+            // North America dials its country code "1" as its trunk prefix, and a "1" opens any run of digits.
+            if (trunk != null && !trunk.isEmpty() && !trunk.equals(String.valueOf(numbers.getCountryCodeForRegion(region)))) {
+                trunkPrefixes.put(region, trunk);
+            }
+        }
+    }
+
+    void find(Text message, List<Finding> findings) {
+        var s = message.value();
+        int after = 0;
+        for (int run = 0; run < message.digitRunCount(); run++) {
+            int digitsStart = message.digitRun(run);
+            int start = digitsStart > 0 && s.charAt(digitsStart - 1) == '(' ? digitsStart - 1 : digitsStart;
+            if (start < after) {
+                continue;
+            }
+            var field = Field.at(s, start);
+            var groups = field == null ? null : groupsAt(s, start);
+            if (groups == null || field == Field.END_KEY && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
+                    || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()) {
+                continue;
+            }
+            var value = value(s, start, groups.digits(), field == Field.CALL_LINE);
+            if (value != null && add(findings, start, groups.end(), value)) {
+                after = groups.end();
+            }
+        }
+    }
+
+    /** What kind of field the number at {@code start} stands in, or null where nothing says it holds a phone. */
+    private enum Field {
+        PHONE_KEY, END_KEY, LABEL, DIRECTION, CALL_LINE;
+
+        static Field at(String text, int start) {
+            if (start > 0 && text.charAt(start - 1) == '=') {
+                var key = keyBefore(text, start - 1);
+                return PHONE_KEYS.contains(key) ? PHONE_KEY : END_KEYS.contains(key) ? END_KEY : null;
+            }
+            if (start > 0 && FIELD_SEPARATORS.indexOf(text.charAt(start - 1)) >= 0 && isDirectionField(text, start - 1)) {
+                return DIRECTION;
+            }
+            // Most runs of digits stand after no colon and no time: they cost no reading of their line.
+            int i = start;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+            if (i == 0 || i == start && text.charAt(i - 1) != ':') {
+                return null;
+            }
+            var before = text.substring(text.lastIndexOf('\n', start - 1) + 1, start);
+            if (text.charAt(i - 1) == ':') {
+                return PHONE_LABEL.matcher(before).matches() ? LABEL : null;
+            }
+            return Scan.isDigit(text.charAt(i - 1)) && TIME_BEFORE.matcher(before).matches() ? CALL_LINE : null;
+        }
+
+        private static boolean isDirectionField(String text, int separator) {
+            var direction = keyBefore(text, separator);
+            int fieldStart = separator - direction.length();
+            return DIRECTIONS.contains(direction) && (fieldStart == 0 || FIELD_SEPARATORS.indexOf(text.charAt(fieldStart - 1)) >= 0
+                    || text.charAt(fieldStart - 1) == '\n');
+        }
+
+        /** The word right before {@code end}, in lower case: a key's name before its "=", a field before its separator. */
+        private static String keyBefore(String text, int end) {
+            int i = end;
+            while (i > 0 && (Characters.isLetterOrNumber(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
+                i--;
+            }
+            return text.substring(i, end).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The groups of the number at {@code start} — with its area code in parentheses first, "(415) 011-2584" — or null
+     * where there is none, it is too short, or it is a date ("12-03-2026", "2026-03-12").
+     */
+    private static DigitGroups groupsAt(String text, int start) {
+        var areaCode = "";
+        int rest = start;
+        if (text.charAt(start) == '(') {
+            int close = text.indexOf(')', start);
+            if (close < 0 || close + 2 >= text.length() || !allDigits(text, start + 1, close)) {
+                return null;
+            }
+            areaCode = text.substring(start + 1, close);
+            rest = text.charAt(close + 1) == ' ' ? close + 2 : close + 1;
+            if (!Scan.isDigit(text.charAt(rest))) {
+                return null;
+            }
+        }
+        var groups = DigitGroups.at(text, rest);
+        if (groups == null || areaCode.length() + groups.digits().length() < MIN_DIGITS || PhoneDetector.isDate(text, start, groups.end())
+                || yearFirst(groups)) {
+            return null;
+        }
+        return areaCode.isEmpty() ? groups
+                : new DigitGroups("(" + areaCode.length() + ") " + groups.lengths(), areaCode + groups.digits(), groups.end());
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Scan.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** "2027-05-19", "2027 05 19": a date written year first. */
+    private static boolean yearFirst(DigitGroups groups) {
+        var digits = groups.digits();
+        return groups.lengths().equals("4 2 2") && (digits.startsWith("19") || digits.startsWith("20"));
+    }
+
+    /**
+     * E.164 of the number where a country the line names, or Finland, holds it valid, else its digits (as
+     * {@link StronglyCuedNumbers} gives them); null where it must be valid and no country's plan holds it valid in its
+     * national form, with the country's trunk prefix ("080-217-7786" of Japan, "8 604 19999" of Lithuania).
+     */
+    private String value(String text, int start, String digits, boolean mustBeValid) {
+        var named = new ArrayList<>(RegionsNamed.onLine(text, start));
+        named.add(PhoneDetector.DEFAULT_REGION);
+        for (var region : named) {
+            var number = GroupedNumber.parse(numbers, digits, region);
+            if (number != null && numbers.isValidNumberForRegion(number, region)) {
+                return "+" + number.getCountryCode() + number.getNationalNumber();
+            }
+        }
+        return !mustBeValid || nationalFormOfSomeCountry(digits) ? digits : null;
+    }
+
+    private boolean nationalFormOfSomeCountry(String digits) {
+        for (var trunk : trunkPrefixes.entrySet()) {
+            if (digits.startsWith(trunk.getValue())) {
+                var number = GroupedNumber.parse(numbers, digits, trunk.getKey());
+                if (number != null && numbers.isValidNumberForRegion(number, trunk.getKey())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the number as a phone in place of the phones read inside it ("0532 875" of "0532 875 95 92"); not where
+     * another finding overlaps it or a phone already holds it whole. Whether it was added.
+     */
+    private static boolean add(List<Finding> findings, int start, int end, String value) {
+        for (var finding : findings) {
+            boolean overlaps = finding.start() < end && start < finding.end();
+            boolean inside = finding.start() >= start && finding.end() <= end;
+            boolean same = finding.start() == start && finding.end() == end;
+            if (overlaps && (finding.type() != EntityType.PHONE || !inside || same)) {
+                return false;
+            }
+        }
+        findings.removeIf(f -> f.start() < end && start < f.end());
+        findings.add(new Finding(EntityType.PHONE, start, end, value));
+        return true;
+    }
+}
