@@ -31,18 +31,18 @@ final class FunctionWordsInLowerCase {
                     "jees", "okei", "kai", "vaan", "mut", "ku", "niinku"));
 
     /**
-     * Spoken Finnish's personal pronouns in the local cases ("soita mulle", "kysyin sulta"), which no one is named:
+     * Chat's and spoken Finnish's personal pronouns ("ping u", "soita mulle", "kysyin sulta"), which no one is named:
      * no name even where a verb of calling or asking frames a person.
      */
-    private static final WordSet SPOKEN_PRONOUNS = WordSet.of(Set.of("mulle", "sulle", "mulla", "sulla", "multa",
-            "sulta", "meille", "teille", "niille"));
+    private static final WordSet CHAT_PRONOUNS = WordSet.of(Set.of("u", "ya", "ur"), Set.of("mulle", "sulle", "mulla",
+            "sulla", "multa", "sulta", "meille", "teille", "niille"));
 
     private FunctionWordsInLowerCase() {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && tokens.isLowerCase(t) && (SPOKEN_PRONOUNS.contains(text, tokens.start(t), tokens.end(t))
+            if (names[t] && tokens.isLowerCase(t) && (CHAT_PRONOUNS.contains(text, tokens.start(t), tokens.end(t))
                     || FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))
                     && !(t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)) && !labelsSpeaker(text, tokens, t))) {
                 names[t] = false;

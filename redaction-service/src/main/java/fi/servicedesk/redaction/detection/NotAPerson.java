@@ -153,7 +153,7 @@ final class NotAPerson {
             }
         }
         for (int t = 1; t < n; t++) {
-            if (names[t] && (isAfterArticle(text, tokens, words, t) || isFirm(text, tokens, t))) {
+            if (names[t] && (isAfterArticle(text, tokens, words, t) || isFirm(text, tokens, words, t))) {
                 names[t] = false;
             }
         }
@@ -295,10 +295,26 @@ final class NotAPerson {
                 && words[t] != null && !words[t].isOnlyName() && !SurnameParticles.opensSurname(text, tokens, t - 1);
     }
 
-    /** "Marks & Spencer": capitalised words joined by an ampersand name a firm. */
-    private static boolean isFirm(String text, Tokens tokens, int t) {
-        return text.startsWith(" & ", tokens.end(t)) && t + 1 < tokens.size() && tokens.isCapitalised(t + 1)
-                || text.startsWith(" & ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 3 && tokens.isCapitalised(t - 1);
+    /**
+     * "Marks & Spencer": capitalised words joined by an ampersand name a firm; two given names so joined are two people
+     * ("Mari & Jussi from the Oulu team"), unless a possessive makes them a brand ("Ben & Jerry's").
+     */
+    private static boolean isFirm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (text.startsWith(" & ", tokens.end(t)) && t + 1 < tokens.size() && tokens.isCapitalised(t + 1)) {
+            return !twoGivenNames(text, tokens, words, t, t + 1);
+        }
+        return text.startsWith(" & ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 3 && tokens.isCapitalised(t - 1)
+                && !twoGivenNames(text, tokens, words, t - 1, t);
+    }
+
+    private static boolean twoGivenNames(String text, Tokens tokens, NameLexicon.Word[] words, int first, int second) {
+        return isGivenName(words[first]) && isGivenName(words[second]) && !text.startsWith("'s", tokens.end(second))
+                && !text.startsWith("’s", tokens.end(second));
+    }
+
+    /** A given name and no surname ("Mari", "Jussi"; not "Johnson" of "Johnson & Johnson"). */
+    private static boolean isGivenName(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.FIRST) && !w.is(NameLexicon.Word.LAST);
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * holds a dot, underscore or hyphen between its parts, or digits after three letters or more, or
  * that is a name after up to two initials, as logins are made ("mvirtanen", "vlaine", "jdoe", "aino"); not another
  * word ("käyttäjä ei pääse", "user story", "account is ready", "tunnus lukossa"), a system's account ("admin",
- * "svc_backup", "sa_sql") nor an opaque number ("u955746"), which names no one by itself.
+ * "svc_backup", "sa_sql") nor an opaque number ("u955746"), which names no one by itself. And a login in parentheses
+ * right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana Díaz (adiaz2)".
  */
 public final class UsernameDetector implements Detector {
 
@@ -22,6 +23,11 @@ public final class UsernameDetector implements Detector {
             + "(?:\\s+(?:on|oli|is|was|är|var))?\\s*[:=]?\\s*[\"'`]?"
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
     private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar"};
+    /** A login in parentheses right after its owner's given name and surname: "Tiina Rantala (trantala)". */
+    private static final Pattern AFTER_ITS_OWNER = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+) \\(([a-z][a-z0-9._-]{2,40})\\)");
+    private static final Scan.Opening OWNER_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            (t, i) -> Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisKTULAIS",
             (t, i) -> Characters.notAfterLetter(t, i, "") && Characters.mayStartAnyIgnoringCase(t, i, CUES));
     /** What a system's or a service's account opens with ("svc_backup", "sa_sql", "admin2"), not a person's. */
@@ -49,6 +55,29 @@ public final class UsernameDetector implements Detector {
                 findings.add(Finding.of(EntityType.USERNAME, text, start, end));
             }
         }
+        if (message.has('(')) {
+            var owned = new Scan(AFTER_ITS_OWNER, message);
+            for (int from = 0; owned.find(from, OWNER_OPENING); from = owned.match().end()) {
+                var m = owned.match();
+                if (madeOf(m.group(1), m.group(2), m.group(3))) {
+                    findings.add(Finding.of(EntityType.USERNAME, text, m.start(3), m.end(3)));
+                }
+            }
+        }
+    }
+
+    /** The login is made of the name: initials and the surname, the given name and the surname's initials, or both. */
+    private static boolean madeOf(String given, String surname, String login) {
+        var letters = login.replaceAll("[^a-z]", "");
+        var g = AddressLocalParts.fold(given).replaceAll("[^a-z]", "");
+        var s = AddressLocalParts.fold(surname).replaceAll("[^a-z]", "");
+        if (g.isEmpty() || s.isEmpty() || letters.length() < SHORTEST) {
+            return false;
+        }
+        if (letters.endsWith(s)) {
+            return g.startsWith(letters.substring(0, letters.length() - s.length()));
+        }
+        return letters.startsWith(g) && letters.length() > g.length() && s.startsWith(letters.substring(g.length()));
     }
 
     private boolean isLogin(String text, int start, int end) {

@@ -36,6 +36,8 @@ class PersonNameDetectorTest {
             "Wyatt Stone set up the printer|Wyatt;Stone",
             "Kysy Hope Donnellylta|Hope;Donnellylta",
             "Could you call Jarmo?|Jarmo",
+            // two given names joined by an ampersand are two people, not a firm
+            "Please add Heikki & Jussi from the Oulu team to the Kemi share.|Heikki;Jussi",
             // the layout: the line after a closing, also after an initial, and a sentence before the closing
             "Best,\\nFaith|Faith",
             "Terveisin\\nT. Kask\\nIT-tuki|Kask",
@@ -292,6 +294,7 @@ class PersonNameDetectorTest {
             "Kopio: Teams; Zoom",
             "Yhteyshenkilö Virossa on paikalla.",
             "The Bell icon and the Green Room are fine; Marks & Spencer vouchers too.",
+            "Order Ben & Jerry's for the party and a Johnson & Johnson first-aid kit.",
             "Data from finance is late. En saanut Teamsia auki enkä tiedostoa kiinni.",
             // products by their stem in the allative or genitive, places before premises, roles and items that are words
             "Lähetä loki Jiralle, Teamsin tili ja Outlookin kalenteri ovat lukossa.",

@@ -23,6 +23,11 @@ class UsernameDetectorTest {
             "UPN: CORP\\mvirtanen|CORP\\mvirtanen",
             "Lisää käyttäjälle tkorhonen oikeudet.|tkorhonen",
             "user id is \"mkoskinen\"|mkoskinen",
+            // a login in parentheses after the name it is made of
+            "Laite: HP EliteBook 840 G8, omistaja Tiina Rantala (trantala).|trantala",
+            "Please reset MFA for Ville Laine (ville.laine) today.|ville.laine",
+            "Ana Díaz (adiaz2) needs Teams.|adiaz2",
+            "Uusi tunnus Jääskeläinen Aino? Ei: Aino Jääskeläinen (ainoj).|ainoj",
     })
     void findsAUserNameAfterItsCue(String text, String username) {
         assertEquals(List.of(username), Found.in(detector, text));
@@ -46,6 +51,8 @@ class UsernameDetectorTest {
             "Tunnus svc_backup lukittui maanantaina.",
             "Account sa_sql locked at 16:30.",
             "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
+            "Tiina Rantala (talous) soitti.",
+            "Ville Laine (poissa) ei vastaa.",
     })
     void leavesOtherWordsAfterACueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -26,6 +26,7 @@ class WordsThatAreNoNamesTest {
             "[11:40] selja: jepp, kan fråga jarmolta om skärmen|selja;jarmolta",
             "[08:05] veera: mä laitoin sen jo Pirkolle|veera;Pirkolle",
             "soita mulle numeroon, kysyin sulta jo, Soili|Soili",
+            "hi its kevin again, sam said to ask u about the vpn|kevin;sam",
             "Ingvald vill att Soili har sina konton klara.|Ingvald;Soili",
             "The wallpaper on Tuomas's screen is the Mona Lisa.|Tuomas",
             "Stop robbing Peter to pay Paul, Hannele said.|Hannele",
