@@ -312,9 +312,10 @@ final class NotAPerson {
                 && !text.startsWith("’s", tokens.end(second));
     }
 
-    /** A given name and no surname ("Mari", "Jussi"; not "Johnson" of "Johnson & Johnson"). */
+    /** A given name and nothing else ("Heikki", "Jussi"; not "Johnson" of "Johnson & Johnson", "Young" of "Ernst & Young"). */
     private static boolean isGivenName(NameLexicon.Word w) {
-        return w != null && w.is(NameLexicon.Word.FIRST) && !w.is(NameLexicon.Word.LAST);
+        return w != null && w.isOnlyName() && w.is(NameLexicon.Word.FIRST) && !w.is(NameLexicon.Word.LAST)
+                && !w.is(NameLexicon.Word.ENGLISH_WORD | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST);
     }
 
     /**

@@ -294,7 +294,7 @@ class PersonNameDetectorTest {
             "Kopio: Teams; Zoom",
             "Yhteyshenkilö Virossa on paikalla.",
             "The Bell icon and the Green Room are fine; Marks & Spencer vouchers too.",
-            "Order Ben & Jerry's for the party and a Johnson & Johnson first-aid kit.",
+            "Order Ben & Jerry's for the party, a Johnson & Johnson first-aid kit and an Ernst & Young audit.",
             "Data from finance is late. En saanut Teamsia auki enkä tiedostoa kiinni.",
             // products by their stem in the allative or genitive, places before premises, roles and items that are words
             "Lähetä loki Jiralle, Teamsin tili ja Outlookin kalenteri ovat lukossa.",
