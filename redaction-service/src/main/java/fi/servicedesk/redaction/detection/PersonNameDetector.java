@@ -21,10 +21,10 @@ import java.util.Locale;
  *       not places or ordinary words, or a lower-case name, are a name.</li>
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
- * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
+ * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
- * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
+ * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
  * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -72,6 +72,7 @@ public final class PersonNameDetector implements Detector {
                 FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
                 FinnishPersonPhrases.markAway(text, tokens, words, names, t);
                 EnglishPersonPhrases.markAway(text, tokens, words, names, t);
+                SwedishPersonPhrases.markSubject(text, tokens, words, names, t);
                 NamesAddressed.mark(text, tokens, words, names, t);
             }
         }
@@ -93,6 +94,7 @@ public final class PersonNameDetector implements Detector {
             ChatExportHeaders.mark(text, tokens, words, names);
         }
         ChatTranscripts.mark(text, tokens, words, names);
+        SelfIntroductionsInLowerCase.mark(text, tokens, words, names);
         NameLayout.markClosingName(text, tokens, words, names);
         int[] nameTitleLines = NameLayout.mayHoldNameColumns(message) ? NameLayout.markNameColumns(text, tokens, words, names) : NO_SPANS;
         int[] titleLines = PersonColumns.mayHoldTable(message) ? PersonColumns.mark(text, tokens, words, names) : NO_SPANS;
@@ -127,6 +129,8 @@ public final class PersonNameDetector implements Detector {
             Eponyms.unmark(text, tokens, words, names);
             CommandLines.unmark(text, tokens, names);
             GluedCodes.unmark(text, tokens, names);
+            ServiceMailboxes.unmark(text, tokens, words, names);
+            AcronymsBetweenWords.unmark(text, tokens, words, names);
             spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);

@@ -17,6 +17,8 @@ final class PlacesGoneTo {
             "menin", "menen", "lähti", "lähtee", "lähdin", "muutti", "muuttaa", "muutin", "matkusti", "matkustaa",
             "matkustin", "palasi", "palaa", "palasin", "saapui", "saapuu", "lensi", "lentää", "lensin", "unohtui",
             "lähetettiin", "toimitettiin", "postitettiin",
+            // carrying and sending, also over the thing carried ("vei laitteen Loviisaan")
+            "vei", "veivät", "vein", "viedään", "vietiin", "lähetti", "lähetin", "toimitti", "kuljetti",
             // getting into a system or a place ("ei pääse Oskariin"); one gets to a person in the allative
             "pääse", "pääsee", "pääsen", "pääsi", "pääsin", "päässyt", "päästä", "pääsevät", "päässeet"));
     private static final int LONGEST_VERB = 12;
@@ -30,11 +32,18 @@ final class PlacesGoneTo {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 1; t < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && isIllative(text, tokens.start(t), tokens.end(t)) && !isBaseForm(text, tokens, words, t)
-                    && tokens.spaced(t - 1, t) && tokens.length(t - 1) <= LONGEST_VERB
-                    && VERBS_OF_GOING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && !isGenitive(text, tokens, t)) {
+                    && (isVerbOfGoing(text, tokens, t - 1) || t > 1 && tokens.isLowerCase(t - 1) && tokens.spaced(t - 1, t)
+                    && isVerbOfGoing(text, tokens, t - 2))
+                    && tokens.spaced(t - 1, t) && !isGenitive(text, tokens, t)) {
                 names[t] = false;
             }
         }
+    }
+
+    /** The word is a verb of going, spaced from the word after it. */
+    private static boolean isVerbOfGoing(String text, Tokens tokens, int verb) {
+        return tokens.spaced(verb, verb + 1) && tokens.length(verb) <= LONGEST_VERB
+                && VERBS_OF_GOING.contains(text, tokens.start(verb), tokens.end(verb));
     }
 
     /**

@@ -48,7 +48,7 @@ final class SwedishWords {
             "hon", "det", "den", "är", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka"));
     /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
     private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn",
-            "tion", "sion", "itet", "skap", "ment", "svar", "ör"};
+            "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto"};
     /** Suffixes of Swedish nouns of doers, which name a role ("Uppringare", "Beställare", "Sökande"). */
     private static final String[] DOER_SUFFIXES = {"are", "ande", "ende"};
     private static final int SHORTEST_LABEL = 6;

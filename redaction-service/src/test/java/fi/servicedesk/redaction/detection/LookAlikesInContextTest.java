@@ -75,6 +75,9 @@ class LookAlikesInContextTest {
             "Otin yhteyttä Virtaseen eilen.|Virtaseen",
             "Niina Kurki ei pääse Oskariin, Giorgi tarkistaa oikeudet.|Niina;Kurki;Giorgi",
             "Eilen lähti Maureen.|Maureen",
+            // over the thing carried or sent; to a person in the allative, or a person's own illative, stays
+            "Kuriiri vei laitteen Loviisaan, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "Kuriiri vei laitteen Loviisalle.|Loviisalle",
             "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",

@@ -16,6 +16,10 @@ final class MarkedWords {
         void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names);
     }
 
+    interface Marking {
+        void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names);
+    }
+
     private MarkedWords() {
     }
 
@@ -23,6 +27,14 @@ final class MarkedWords {
     static void assertStay(Unmarking rule, String text, String names) {
         var expected = names == null ? List.<String>of() : Arrays.asList(names.split(";"));
         assertEquals(expected, after(rule, text.replace("\\n", "\n")));
+    }
+
+    /** Asserts that a rule that marks names marks the words of {@code names}, with none marked before it. */
+    static void assertMarks(Marking rule, String text, String names) {
+        assertStay((s, tokens, words, marks) -> {
+            Arrays.fill(marks, false);
+            rule.mark(s, tokens, words, marks);
+        }, text, names);
     }
 
     static List<String> after(Unmarking rule, String text) {

@@ -10,6 +10,9 @@ class NounsBeforeNamesTest {
             // a Finnish title compounded of a role noun
             "Tietosuojavastaava Maura Trohkimainen vastaa.|Maura;Trohkimainen",
             "Tietohallintopäällikkö Okku Jouhki soitti.|Okku;Jouhki",
+            // an interpreter is a role, also alone and in a compound
+            "Tulkki Lemet vahvisti, että Marwan haluaa ohjeet.|Lemet;Marwan",
+            "Asioimistulkki Arho Takalo soitti.|Arho;Takalo",
             // a given name Voikko knows as a noun stays
             "Ilo Kokko soitti.|Ilo;Kokko",
     })

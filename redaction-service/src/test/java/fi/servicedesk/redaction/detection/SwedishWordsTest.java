@@ -26,6 +26,8 @@ class SwedishWordsTest {
             "Handläggande: Ebba Falk|Ebba;Falk",
             "Enkätsvar: Ebba var snabb.|Ebba",
             "Information: Skrivaren fungerar.|Skrivaren",
+            // an account's label, a compound of "konto"
+            "Lönekonto: FI35 8529 3556 8467 46\\nKontoinnehavare: Sixten Berg|Sixten;Berg",
             // a doer's noun opening a sentence before a name, a role's label without its colon
             "Lösenord per telefon. Uppringare Raine Nääppä, (013) 545 379.|Lösenord;Raine;Nääppä",
             // a speaker's name before a colon stays
