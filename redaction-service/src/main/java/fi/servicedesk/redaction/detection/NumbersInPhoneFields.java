@@ -102,11 +102,15 @@ final class NumbersInPhoneFields {
             if (i == 0 || i == start && text.charAt(i - 1) != ':') {
                 return null;
             }
-            var before = text.substring(text.lastIndexOf('\n', start - 1) + 1, start);
+            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
             if (text.charAt(i - 1) == ':') {
-                return PHONE_LABEL.matcher(before).matches() ? LABEL : null;
+                // "10:42" is a time, no label's colon; a label ends in a letter or its full stop before the colon
+                return i >= 2 && !Scan.isDigit(text.charAt(i - 2)) && PHONE_LABEL.matcher(text).region(lineStart, start).matches()
+                        ? LABEL : null;
             }
-            return Scan.isDigit(text.charAt(i - 1)) && TIME_BEFORE.matcher(before).matches() ? CALL_LINE : null;
+            // A time's minutes right before: "11:20  080-217-7786"
+            return i >= 3 && Scan.isDigit(text.charAt(i - 1)) && Scan.isDigit(text.charAt(i - 2)) && ":.".indexOf(text.charAt(i - 3)) >= 0
+                    && TIME_BEFORE.matcher(text).region(lineStart, start).matches() ? CALL_LINE : null;
         }
 
         private static boolean isDirectionField(String text, int separator) {

@@ -26,6 +26,10 @@ final class SelfIntroductionsInLowerCase {
     }
 
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        // A transcript's lines open with "[": a message without one has no speaker's line.
+        if (text.indexOf('[') < 0) {
+            return;
+        }
         for (var introduction : INTRODUCTIONS) {
             for (int t = 0; t + introduction.length < tokens.size(); t++) {
                 if (opens(tokens, introduction, t) && onSpeakersLine(text, tokens.start(t))) {

@@ -23,6 +23,9 @@ public final class UsernameDetector implements Detector {
             + "(?:\\s+(?:on|oli|is|was|är|var))?\\s*[:=]?\\s*[\"'`]?"
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
     private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar"};
+    /** The cues as {@link Text}'s pair filter asks them: most messages hold none, and are not scanned for one. */
+    private static final Fragment[] CUE_FRAGMENTS = {Fragment.of("käyttäjä"), Fragment.of("tunnu"), Fragment.of("user"),
+            Fragment.of("login"), Fragment.of("account"), Fragment.of("upn"), Fragment.of("användar")};
     /** A login in parentheses right after its owner's given name and surname: "Tiina Rantala (trantala)". */
     private static final Pattern AFTER_ITS_OWNER = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+) \\(([a-z][a-z0-9._-]{2,40})\\)");
@@ -47,12 +50,14 @@ public final class UsernameDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        var scan = new Scan(CUED, message);
-        for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
-            int start = scan.match().start(1);
-            int end = scan.match().end(1);
-            if (isLogin(text, start, end)) {
-                findings.add(Finding.of(EntityType.USERNAME, text, start, end));
+        if (mayHoldACue(message)) {
+            var scan = new Scan(CUED, message);
+            for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
+                int start = scan.match().start(1);
+                int end = scan.match().end(1);
+                if (isLogin(text, start, end)) {
+                    findings.add(Finding.of(EntityType.USERNAME, text, start, end));
+                }
             }
         }
         if (message.has('(')) {
@@ -64,6 +69,15 @@ public final class UsernameDetector implements Detector {
                 }
             }
         }
+    }
+
+    private static boolean mayHoldACue(Text message) {
+        for (var cue : CUE_FRAGMENTS) {
+            if (cue.mayBeIn(message)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The login is made of the name: initials and the surname, the given name and the surname's initials, or both. */
