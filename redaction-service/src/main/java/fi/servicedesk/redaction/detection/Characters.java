@@ -83,6 +83,15 @@ final class Characters {
         return true;
     }
 
+    /** Where the sentence that {@code from} is in ends: its full stop, question or exclamation mark, its line's end. */
+    static int sentenceEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && ".?!\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
     /** {@link #mayStartIgnoringCase} for any of {@code lower}. */
     static boolean mayStartAnyIgnoringCase(String text, int index, String[] lower) {
         for (var word : lower) {

@@ -119,15 +119,20 @@ final class NumbersInPhoneFields {
             return DIRECTIONS.contains(direction) && (fieldStart == 0 || FIELD_SEPARATORS.indexOf(text.charAt(fieldStart - 1)) >= 0
                     || text.charAt(fieldStart - 1) == '\n');
         }
+    }
 
-        /** The word right before {@code end}, in lower case: a key's name before its "=", a field before its separator. */
-        private static String keyBefore(String text, int end) {
-            int i = end;
-            while (i > 0 && (Characters.isLetterOrNumber(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
-                i--;
-            }
-            return text.substring(i, end).toLowerCase(Locale.ROOT);
+    /** The word right before {@code end}, in lower case: a key's name before its "=", a field before its separator. */
+    static String keyBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && (Characters.isLetterOrNumber(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
+            i--;
         }
+        return text.substring(i, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** A key whose value is a phone whatever it looks like ("msisdn", "caller_id"). */
+    static boolean namesAPhone(String key) {
+        return PHONE_KEYS.contains(key);
     }
 
     /**

@@ -283,21 +283,14 @@ final class PhoneCues {
 
     /**
      * A log's record id as a key and value ("id=0221068244", "msg_id=…", "request-id=…"): the record's number, no one's
-     * phone; a caller's id is the caller's number ("caller_id=0401234567").
+     * phone; a key that names a phone is the phone's ("caller_id=0401234567", {@link NumbersInPhoneFields}).
      */
     private static boolean isLogId(String text, int start) {
-        if (start < 3 || text.charAt(start - 1) != '=' || !Characters.regionMatchesIgnoringCase(text, start - 3, "id")) {
+        if (start == 0 || text.charAt(start - 1) != '=') {
             return false;
         }
-        int key = start - 3;
-        if (key > 0 && (text.charAt(key - 1) == '_' || text.charAt(key - 1) == '-')) {
-            key--;
-        }
-        int keyStart = key;
-        while (keyStart > 0 && Characters.isLetter(text.charAt(keyStart - 1))) {
-            keyStart--;
-        }
-        return (keyStart == key || key < start - 3) && !text.substring(keyStart, key).equalsIgnoreCase("caller");
+        var key = NumbersInPhoneFields.keyBefore(text, start - 1);
+        return (key.equals("id") || key.endsWith("_id")) && !NumbersInPhoneFields.namesAPhone(key);
     }
 
     /**

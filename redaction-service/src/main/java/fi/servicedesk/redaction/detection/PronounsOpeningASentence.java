@@ -43,14 +43,6 @@ final class PronounsOpeningASentence {
         int start = tokens.start(t);
         int end = tokens.end(t);
         return PRONOUNS.contains(text, start, end)
-                || SWEDISH_PRONOUNS.contains(text, start, end) && SwedishWords.holdsSwedishWord(text, tokens, t + 1, sentenceEnd(text, end));
-    }
-
-    private static int sentenceEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && ".?!\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return end;
+                || SWEDISH_PRONOUNS.contains(text, start, end) && SwedishWords.holdsSwedishWord(text, tokens, t + 1, Characters.sentenceEnd(text, end));
     }
 }

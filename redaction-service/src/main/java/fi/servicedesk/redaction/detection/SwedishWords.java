@@ -112,10 +112,7 @@ final class SwedishWords {
         if (tokens.length(t) > 7 || end >= text.length() || text.charAt(end) != ' ' || !QUESTION_VERBS.contains(text, tokens.start(t), end)) {
             return false;
         }
-        int close = end;
-        while (close < text.length() && ".?!\n".indexOf(text.charAt(close)) < 0) {
-            close++;
-        }
+        int close = Characters.sentenceEnd(text, end);
         if (close == text.length() || text.charAt(close) != '?') {
             return false;
         }
