@@ -171,4 +171,18 @@ final class Characters {
         }
         return i >= 0 && i < start - 1 && (text.charAt(i) == ',' || text.charAt(i) == ';');
     }
+
+    /** How many commas stand from {@code from} to {@code to} among spaces; -1 if any other character does. */
+    static int commasAmongSpaces(String text, int from, int to) {
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                commas++;
+            } else if (c != ' ') {
+                return -1;
+            }
+        }
+        return commas;
+    }
 }

@@ -50,8 +50,10 @@ final class FullNames {
         // "Hope Harris": a given name that is also a word, before a surname that is none.
         boolean pairedThenSurname = first.is(NameLexicon.Word.PAIRED_FIRST) && second.is(NameLexicon.Word.LAST)
                 && !second.is(NameLexicon.Word.COMMON) && !second.is(NameLexicon.Word.PLACE);
-        // "Heikki Rinne", "Katja Kivi": a first name that is one on its own, before a capitalised Finnish word.
-        boolean nameThenWord = names[t] && first.is(NameLexicon.Word.FIRST) && second.is(NameLexicon.Word.COMMON)
+        // "Heikki Rinne", "Katja Kivi": a first name that is one on its own, before a capitalised Finnish word. Not a
+        // given name only the lists know, which are foreign: the Finnish word after one is a department or a venue in a
+        // case more often than a surname ("täällä Emre Kaya Henkilöstöhallinnosta", "Amos Rexissä").
+        boolean nameThenWord = names[t] && first.is(NameLexicon.Word.FIRST) && !first.is(NameLexicon.Word.LISTED) && second.is(NameLexicon.Word.COMMON)
                 && !NameLexicon.isThingOrWord(text, tokens.start(next), tokens.end(next));
         // "Luovutin koneen Armas Rautiolle", "Who is Valo Nieminen?": inside a sentence, a capitalised Finnish word
         // before a surname that is only one, or one the name lists hold that is no ordinary word.

@@ -188,16 +188,8 @@ final class NameLayout {
 
     /** Spaces, or one comma and spaces, between two words of a header. */
     private static boolean headerGap(String text, int from, int to) {
-        int commas = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ',') {
-                commas++;
-            } else if (c != ' ') {
-                return false;
-            }
-        }
-        return commas <= 1 && from < to;
+        int commas = Characters.commasAmongSpaces(text, from, to);
+        return commas >= 0 && commas <= 1 && from < to;
     }
 
     /** Only spaces between {@code from} and the line's or the text's end. */

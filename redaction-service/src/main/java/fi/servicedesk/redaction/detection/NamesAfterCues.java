@@ -82,7 +82,10 @@ final class NamesAfterCues {
             "tukihenkilö", "asiakaspalvelija", "palveluneuvoja",
             // the clergy of a parish's office: "kirkkoherra Into Rantanen", "Kyrkoherde Hellä Tähkäpää", "the vicar"
             "kirkkoherra", "kappalainen", "pastori", "pappi", "kyrkoherde", "komminister", "präst", "pastor", "vicar",
-            "rector", "curate", "chaplain");
+            "rector", "curate", "chaplain",
+            // a role said before the surname as a form of address: "Nurse Ratched", "Coach Taylor", "Officer Daniels"
+            "nurse", "coach", "officer", "sergeant", "detective", "inspector", "constable", "captain", "judge",
+            "professor", "doctor");
 
     /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
     private static final WordSet GREETING_WORDS = WordSet.of(GREETINGS);

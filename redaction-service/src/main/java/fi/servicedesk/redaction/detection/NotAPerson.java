@@ -55,6 +55,11 @@ final class NotAPerson {
             "integration", "repository", "environment", "mailbox"));
     private static final int LONGEST_PRODUCT_NOUN = 12;
     /**
+     * Swedish verbs that the English noun list also holds ("var", "tar", "vet", "sitter"): after a name they are the
+     * verb of its sentence ("Bengt var på kontoret", "Signe tar hand om det"), not a thing the name names.
+     */
+    private static final WordSet SWEDISH_VERBS = WordSet.of(Set.of("var", "tar", "vet", "sitter"));
+    /**
      * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, read
      * without an iterator, as every name and the word after it are compared with each.
      */
@@ -191,7 +196,7 @@ final class NotAPerson {
         // Asked only of a word in lower case, which WordSet's folding leaves as it is.
         return (ENGLISH_PREMISES.contains(text, tokens.start(t), tokens.end(t))
                 || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)) || isProductNoun(text, tokens, t))
-                && !SurnameParticles.opensSurname(text, tokens, t);
+                && !SurnameParticles.opensSurname(text, tokens, t) && !SWEDISH_VERBS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /**

@@ -14,10 +14,13 @@ import java.util.Set;
  */
 final class PronounsOpeningASentence {
 
-    /** English and Finnish personal pronouns, spoken Finnish's too: a subject wherever it opens a sentence. */
+    /**
+     * English and Finnish personal pronouns, spoken Finnish's too: a subject wherever it opens a sentence; and spoken
+     * Finnish's genitives, the owner of the noun after them ("Mun näppäimistö hajosi", "Sun uus puhelin on täällä").
+     */
     private static final WordSet PRONOUNS = WordSet.of(
             Set.of("he", "she", "it", "we", "they", "you"),
-            Set.of("hän", "minä", "sinä", "me", "te", "se", "ne", "mä", "sä", "mää", "sää"));
+            Set.of("hän", "minä", "sinä", "me", "te", "se", "ne", "mä", "sä", "mää", "sää", "mun", "sun"));
     /** Swedish personal and possessive pronouns. */
     private static final WordSet SWEDISH_PRONOUNS = WordSet.of(Set.of("han", "hon", "vi", "ni", "de", "den", "det",
             "jag", "du", "min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "er", "ert", "hennes", "deras"));

@@ -42,5 +42,6 @@ final class ThingsNamedLikePeople {
         ThingsInNounPhrases.unmark(text, tokens, names);
         EponymousExpressions.unmark(text, tokens, words, names);
         WorldPlaces.unmark(text, tokens, words, names);
+        PlacesInLists.unmark(text, tokens, words, names);
     }
 }

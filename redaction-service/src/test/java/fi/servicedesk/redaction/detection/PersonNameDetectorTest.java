@@ -36,6 +36,11 @@ class PersonNameDetectorTest {
             "Wyatt Stone set up the printer|Wyatt;Stone",
             "Kysy Hope Donnellylta|Hope;Donnellylta",
             "Could you call Jarmo?|Jarmo",
+            // a Swedish verb the English noun list holds is no thing named after the name before it
+            "Bengt var på kontoret i går.|Bengt",
+            "Signe tar hand om det.|Signe",
+            // a capitalised Finnish word after a full name whose given name only the lists know is no surname
+            "Täällä Emre Kaya Henkilöstöhallinnosta, soitan myöhemmin.|Emre;Kaya",
             // two given names joined by an ampersand are two people, not a firm
             "Please add Heikki & Jussi from the Oulu team to the Kemi share.|Heikki;Jussi",
             // the layout: the line after a closing, also after an initial, and a sentence before the closing

@@ -14,8 +14,11 @@ class PronounsOpeningASentenceTest {
             "He is away this week. They are off today.|",
             "Hän on lomalla ja palaa maanantaina.|",
             "Mä en pääse sisään. Se on rikki.|",
+            // spoken Finnish's genitive before what it owns
+            "Mun näppäimistöstä puuttuu näppäin. Sun uus puhelin on valmis.|",
             // a Swedish one in a Swedish sentence
             "Han är sjuk idag.|",
+            "Hon har licens via regionen.|",
             "Min dator startar inte.|",
             "Vår skrivare är trasig.|",
             // beside another name it is one

@@ -14,6 +14,7 @@ class SwedishPersonPhrasesTest {
             "Det var snabbt.|",
             "Allt var bra.|",
             "Mer var det inte.|",
+            "Per var det dyrt.|",
             "Sven Var|",
     })
     void marksAGivenNameBeforeSwedishBeing(String text, String names) {
