@@ -91,6 +91,13 @@ public final class NameLexicon {
     private static final int CACHE_SLOTS = 1 << 16;
     private static final String DATAFAKER_ENGLISH = "/en/name.yml";
     private static final String DATAFAKER_FINNISH = "/fi-FI.yml";
+    /**
+     * Swedish given names (Finland's second official language: "Osvald var snabb", "Gunnel på lönekontoret"), which
+     * Voikko and the English lists lack; its surnames are left out, many being Swedish words ("Frisk", "Skog", "Lugn").
+     */
+    private static final String DATAFAKER_SWEDISH = "/sv.yml";
+    /** Its given names that are common Swedish words ("Per månad", "Dag 2", "Kalla fakta"), and Svea, Sweden (Svea Ekonomi). */
+    private static final Set<String> SWEDISH_WORDS = Set.of("per", "dag", "sten", "bror", "kalla", "gun", "mons", "svea");
     /** The US given names and surnames (SSA, Census Bureau), made by tools/name-lists/make-name-lists.sh. */
     private static final String US_NAMES = "/names/us-names.tsv";
     private static final int US_FIRST = 1;
@@ -218,6 +225,10 @@ public final class NameLexicon {
         var last = new HashSet<String>();
         readNames(DATAFAKER_ENGLISH, first, last);
         readNames(DATAFAKER_FINNISH, first, last);
+        var swedish = new HashSet<String>();
+        readNames(DATAFAKER_SWEDISH, swedish, new HashSet<>());
+        swedish.removeAll(SWEDISH_WORDS);
+        first.addAll(swedish);
         this.listedFirstNames = SortedLines.of(first, "Datafaker's given names");
         this.listedSurnames = SortedLines.of(last, "Datafaker's surnames");
         var usFirst = new ArrayList<String>();

@@ -10,6 +10,9 @@ class SwedishPersonPhrasesTest {
             // a given name opening a sentence before "var" or "är" and a word in lower case
             "Sven är sjuk idag.|Sven",
             "Tack. Sven var snabb.|Sven",
+            // Swedish given names that Voikko and the English lists lack (Datafaker's Swedish list)
+            "Osvald var snabb och fixade skrivaren.|Osvald",
+            "Gunnel är på lönekontoret.|Gunnel",
             // other words opening the same frame, and a given name inside a sentence, are left to other rules
             "Det var snabbt.|",
             "Allt var bra.|",
