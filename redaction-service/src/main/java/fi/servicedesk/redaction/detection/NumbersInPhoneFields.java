@@ -210,7 +210,7 @@ final class NumbersInPhoneFields {
      * Adds the number as a phone in place of the phones read inside it ("0532 875" of "0532 875 95 92"); not where
      * another finding overlaps it or a phone already holds it whole. Whether it was added.
      */
-    private static boolean add(List<Finding> findings, int start, int end, String value) {
+    static boolean add(List<Finding> findings, int start, int end, String value) {
         for (var finding : findings) {
             boolean overlaps = finding.start() < end && start < finding.end();
             boolean inside = finding.start() >= start && finding.end() <= end;
