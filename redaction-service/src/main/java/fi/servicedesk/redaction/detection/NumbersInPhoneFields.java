@@ -162,7 +162,7 @@ final class NumbersInPhoneFields {
                 : new DigitGroups("(" + areaCode.length() + ") " + groups.lengths(), areaCode + groups.digits(), groups.end());
     }
 
-    private static boolean allDigits(String text, int from, int to) {
+    static boolean allDigits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Scan.isDigit(text.charAt(i))) {
                 return false;

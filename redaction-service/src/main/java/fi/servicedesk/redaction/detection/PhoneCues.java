@@ -27,9 +27,9 @@ final class PhoneCues {
             "whatsapp", "handy", "matkapuh");
     /** Short cues, whole words only: "tel." and "puh." are ones, "tell" and "puhdas" are not. */
     private static final List<String> CUE_WORDS = List.of("tel", "tfn", "mob", "sms", "p", "nro", "puh", "puhnro");
-    /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "ankn. 55". */
-    private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "ankn",
-            "anknytning", "durchwahl");
+    /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "(sis. 433)", "ankn. 55". */
+    private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "sis",
+            "ankn", "anknytning", "durchwahl");
     /**
      * A contact list's line: a name of two to four capitalised words, or one with a place after a comma or in
      * parentheses ("Piotr (Warsaw):"), maybe a place after it, and a colon.
@@ -64,8 +64,11 @@ final class PhoneCues {
      * "Ota yhteyttä Veiko Aasmäeen, 090-1116-8897", "Contact Jiahui Cai, 0912 591 7946": whom to contact, by name, and
      * their number after the comma.
      */
-    private static final Pattern CONTACT_SOMEONE = Pattern.compile("(?:.*[^\\p{L}])?(?i:ota yhteyttä|contact|kontakta)"
+    private static final Pattern CONTACT_SOMEONE = Pattern.compile("(?:.*[^\\p{L}])?(?i:ota yhteyttä|contact|kontakta):?"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3},\\s*");
+    /** "soita Artturille: …", "Call Sylvain: …": whom to call, by name, and a colon before their number. */
+    private static final Pattern CALL_SOMEONE_COLON = Pattern.compile("(?:.*[^\\p{L}])?(?i:soita|soittakaa|call|ring)"
+            + "\\s+\\p{Lu}[\\p{L}'’-]+:\\s*");
     private static final Pattern CALL_SOMEONE_ON = Pattern.compile("(?:.*[^\\p{L}])?(?i:call|caller|ring|reach|text)"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
@@ -176,7 +179,7 @@ final class PhoneCues {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         var line = text.substring(lineStart, start);
         if (namesAPerson(ROLE_NAME_AND_COMMA.matcher(line)) || namesAPerson(LISTED_NAME_AND_COMMA.matcher(line))
-                || CONTACT_SOMEONE.matcher(line).matches()) {
+                || CONTACT_SOMEONE.matcher(line).matches() || CALL_SOMEONE_COLON.matcher(line).matches()) {
             return true;
         }
         int i = start;
@@ -247,7 +250,8 @@ final class PhoneCues {
 
     private static boolean cueWordIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Characters.isLetter(text.charAt(i)) && (i == from || !Characters.isLetter(text.charAt(i - 1)))) {
+            // A word the window cuts is none: "tel" of "Hotel" is no cue.
+            if (Characters.isLetter(text.charAt(i)) && (i == 0 || !Characters.isLetter(text.charAt(i - 1)))) {
                 int end = i;
                 while (end < to && Characters.isLetter(text.charAt(end))) {
                     end++;
@@ -278,7 +282,7 @@ final class PhoneCues {
 
     private static boolean extensionAfter(String text, int end) {
         int i = end;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '/')) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '/' || text.charAt(i) == '(')) {
             i++;
         }
         int wordEnd = i;

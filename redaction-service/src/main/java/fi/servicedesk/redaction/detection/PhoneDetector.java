@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link NationalFormsWithoutZero}). A grouped run that none of them reads is still a phone where its line names a
  * country that holds it ({@link NumbersOfNamedPlaces}) or a strong cue stands right before it
  * ({@link StronglyCuedNumbers}), or it stands in a field that holds a phone: a log's phone key, a phone's label, a call
- * record's number ({@link NumbersInPhoneFields}), a structured record's phone field ({@link PhonesInRecords}). No number after a serial's, asset's, order's or ticket's label is a phone
+ * record's number ({@link NumbersInPhoneFields}), a structured record's phone field ({@link PhonesInRecords}); any country's national form is
+ * one after a phone's cue where that country's plan holds it as a mobile, or after a strong cue ({@link NationalFormsAfterCues}). No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}).
  */
 public final class PhoneDetector implements Detector {
@@ -58,6 +59,7 @@ public final class PhoneDetector implements Detector {
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
     private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
     private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
+    private static final NationalFormsAfterCues AFTER_CUES = new NationalFormsAfterCues(NUMBERS);
     /** Mexico, whose mobiles were dialled from abroad with a "1" after the code until 2019: "+52 1 33 0005 9192". */
     private static final int MEXICO = 52;
     private static final String OLD_MEXICAN_MOBILE = "1";
@@ -80,6 +82,7 @@ public final class PhoneDetector implements Detector {
         STRONGLY_CUED.find(message, findings);
         PHONE_FIELDS.find(message, findings);
         RECORDS.find(message, findings);
+        AFTER_CUES.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
     }

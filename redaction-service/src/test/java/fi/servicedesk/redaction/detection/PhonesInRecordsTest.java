@@ -49,8 +49,14 @@ class PhonesInRecordsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"phone,true", "telephoneNumber,true", "requester_phone,true", "mobilePhone,true", "phone_number,true",
+            "tel,true", "phone_model,false", "phoneType,false", "mobile_os,false", "telephone_id,false", "order,false"})
+    void tellsTheKeysThatNameAPhone(String key, boolean phone) {
+        assertEquals(phone, PhonesInRecords.namesAPhone(key), key);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
-            "{\"phone_model\": \"6120 4471 93\"}",
             "<change field=\"assignee\" from=\"\" to=\"712 604 3318\"/>",
             "{\"order\": \"712 604 3318\"}",
             "{\"phone\": \"2026-11-03\"}",
