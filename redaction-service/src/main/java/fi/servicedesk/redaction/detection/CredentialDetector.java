@@ -42,6 +42,22 @@ public final class CredentialDetector implements Detector {
                     + "|(?iu:tunnuslu(?:ku|vu)(?:ni|si|nsa|n|a)?|kertakäyttökoodi(?:ni|si|nsa|n)?"
                     + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
                     + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8})(?![\\p{N}]|[-./,:][0-9])");
+    /**
+     * A token or recovery code given after its word: "old token 482753 hard-coded", "tokenin Mustikka!5942",
+     * "recovery code uf6rq-4ezz6-8y8u6", "palautuskoodi 4ezz6-8y8u6". What follows must be shaped as a secret or be a
+     * code's four to eight digits ({@link #givenToken}): "token refresh", "token expired" are talk about it.
+     */
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<![\\p{L}])(?:token(?:i|in|ia|ini|insa|it|et)?|recovery codes?|backup codes?|palautuskoodi(?:t|a|n|ni|nsa)?"
+                    + "|varakoodi(?:t|a|n)?|återställningskod(?:en|er)?|reservkod(?:en|er)?)"
+                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*(?<=[\\s:=])" + SECRET,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Scan.Opening TOKEN_OPENING = Scan.Opening.of("tTrRbBpPvV",
+            (t, i) -> Characters.notAfterLetter(t, i, ""));
+    /** What every cue of {@link #TOKEN} holds, for the pair filter. */
+    private static final Fragment[] TOKEN_WORDS = {Fragment.of("token"), Fragment.of("code"), Fragment.of("koodi"),
+            Fragment.of("kod")};
+    private static final int MAX_CODE = 8;
     private static final Pattern PAIR = Pattern.compile(
             "(?<![\\p{L}])(?:(?:käyttäjä)?tunnus(?:ni)? ja salasana(?:ni)?|username and password|user name and password|login and password)"
                     + "(?:\\s+(?:on|ovat|are|is)|\\s*[:=])?\\s*[\"']?([^\\s\"'/,;]{2,64})[\"']?(?:\\s*(?:/|,|ja|and)\\s*|\\s+)" + SECRET,
@@ -123,12 +139,44 @@ public final class CredentialDetector implements Detector {
                 }
             }
         }
+        if (mayHoldTokenWord(message)) {
+            var token = new Scan(TOKEN, message);
+            for (int from = 0; token.find(from, TOKEN_OPENING); from = token.match().end()) {
+                if (givenToken(token.match().group(1))) {
+                    findings.add(Finding.of(EntityType.CREDENTIAL, text, token.match().start(1), token.match().end(1)));
+                }
+            }
+        }
+        ProviderTokens.find(message, findings);
+        DoorCodes.find(message, findings);
         if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
             var pin = new Scan(PIN, message);
             for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
             }
         }
+    }
+
+    private static boolean mayHoldTokenWord(Text message) {
+        for (var word : TOKEN_WORDS) {
+            if (word.mayBeIn(message)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A token's shape ({@link #shapedLikeASecret}), or a code's four to eight digits: "482753", not "2026" alone. */
+    private static boolean givenToken(String word) {
+        if (shapedLikeASecret(word)) {
+            return true;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Scan.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return word.length() >= MIN_PIN && word.length() <= MAX_CODE;
     }
 
     private static boolean mayHoldACue(Text message) {

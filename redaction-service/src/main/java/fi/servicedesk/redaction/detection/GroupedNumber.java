@@ -94,7 +94,7 @@ final class GroupedNumber {
         findings.add(new Finding(EntityType.PHONE, start, end, value));
     }
 
-    private static boolean measured(String text, int end) {
+    static boolean measured(String text, int end) {
         int word = end;
         while (word < text.length() && text.charAt(word) == ' ') {
             word++;
@@ -112,7 +112,7 @@ final class GroupedNumber {
      * reference's groups of four ("1234 5678 9012"), three of which only a number dialled with its trunk zero has
      * ("0812-6275-7072").
      */
-    private static boolean shapedAsAnotherNumber(DigitGroups groups) {
+    static boolean shapedAsAnotherNumber(DigitGroups groups) {
         var lengths = groups.lengths();
         var digits = groups.digits();
         boolean yearFirst = lengths.startsWith("4 2") && (digits.startsWith("19") || digits.startsWith("20"))
@@ -122,7 +122,7 @@ final class GroupedNumber {
         return yearFirst || thousands || threeFours;
     }
 
-    private static boolean isGrouped(String lengths) {
+    static boolean isGrouped(String lengths) {
         var groups = lengths.split(" ");
         if (groups.length < 2 || groups.length > MAX_GROUPS) {
             return false;

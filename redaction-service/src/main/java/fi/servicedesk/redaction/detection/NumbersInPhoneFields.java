@@ -162,7 +162,7 @@ final class NumbersInPhoneFields {
                 : new DigitGroups("(" + areaCode.length() + ") " + groups.lengths(), areaCode + groups.digits(), groups.end());
     }
 
-    private static boolean allDigits(String text, int from, int to) {
+    static boolean allDigits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Scan.isDigit(text.charAt(i))) {
                 return false;
@@ -210,7 +210,7 @@ final class NumbersInPhoneFields {
      * Adds the number as a phone in place of the phones read inside it ("0532 875" of "0532 875 95 92"); not where
      * another finding overlaps it or a phone already holds it whole. Whether it was added.
      */
-    private static boolean add(List<Finding> findings, int start, int end, String value) {
+    static boolean add(List<Finding> findings, int start, int end, String value) {
         for (var finding : findings) {
             boolean overlaps = finding.start() < end && start < finding.end();
             boolean inside = finding.start() >= start && finding.end() <= end;

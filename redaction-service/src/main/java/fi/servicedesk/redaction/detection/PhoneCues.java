@@ -27,9 +27,9 @@ final class PhoneCues {
             "whatsapp", "handy", "matkapuh");
     /** Short cues, whole words only: "tel." and "puh." are ones, "tell" and "puhdas" are not. */
     private static final List<String> CUE_WORDS = List.of("tel", "tfn", "mob", "sms", "p", "nro", "puh", "puhnro");
-    /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "ankn. 55". */
-    private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "ankn",
-            "anknytning", "durchwahl");
+    /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "(sis. 433)", "ankn. 55". */
+    private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "sis",
+            "ankn", "anknytning", "durchwahl");
     /**
      * A contact list's line: a name of two to four capitalised words, or one with a place after a comma or in
      * parentheses ("Piotr (Warsaw):"), maybe a place after it, and a colon.
@@ -64,8 +64,11 @@ final class PhoneCues {
      * "Ota yhteyttä Veiko Aasmäeen, 090-1116-8897", "Contact Jiahui Cai, 0912 591 7946": whom to contact, by name, and
      * their number after the comma.
      */
-    private static final Pattern CONTACT_SOMEONE = Pattern.compile("(?:.*[^\\p{L}])?(?i:ota yhteyttä|contact|kontakta)"
+    private static final Pattern CONTACT_SOMEONE = Pattern.compile("(?:.*[^\\p{L}])?(?i:ota yhteyttä|contact|kontakta):?"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3},\\s*");
+    /** "soita Artturille: …", "Call Sylvain: …": whom to call, by name, and a colon before their number. */
+    private static final Pattern CALL_SOMEONE_COLON = Pattern.compile("(?:.*[^\\p{L}])?(?i:soita|soittakaa|call|ring)"
+            + "\\s+\\p{Lu}[\\p{L}'’-]+:\\s*");
     private static final Pattern CALL_SOMEONE_ON = Pattern.compile("(?:.*[^\\p{L}])?(?i:call|caller|ring|reach|text)"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
@@ -114,8 +117,19 @@ final class PhoneCues {
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
             "tunnus", "ovt");
-    /** Words between a label and its number: "Serial no.", "tilausnro", "Order number". */
-    private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer");
+    /** Words between a label and its number: "Serial no.", "tilausnro", "Order number", "Conference ID". */
+    private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer", "id");
+    /**
+     * Things numbered as a person's phone may be, whose number a label gives with a number word after the thing's word
+     * or joined to it: a key card's ("Kortin numero:", "Card no:", "kulkukortin nro", "Kortnummer"), a meeting's or
+     * conference call's ("Conference ID:", "Meeting ID:", "Kokoustunnus:", "Mötes-ID:"), keyed in after the bridge's
+     * number. Found anywhere in the word, as Finnish and Swedish join them ("avainkortin", "neuvottelutunnus").
+     */
+    private static final List<String> NUMBERED_THINGS = List.of("card", "kortti", "kortin", "kort", "badge",
+            "conference", "meeting", "kokous", "neuvottelu", "möte", "konferens", "webinar");
+    /** What names a thing's number after its word: the number words, and an id's ("Meeting ID", "kokoustunnus"). */
+    private static final List<String> THING_NUMBER_WORDS = List.of("numero", "nro", "nummer", "numret", "nr", "id",
+            "tunnus", "code", "koodi", "kod");
     /**
      * The people an organisation numbers: before a number word, joined ("opiskelijanumero", "asiakasnumeroni",
      * "Studentnummer") or apart ("student number", "Employee no."), they label a student's, customer's or employee's
@@ -165,7 +179,7 @@ final class PhoneCues {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         var line = text.substring(lineStart, start);
         if (namesAPerson(ROLE_NAME_AND_COMMA.matcher(line)) || namesAPerson(LISTED_NAME_AND_COMMA.matcher(line))
-                || CONTACT_SOMEONE.matcher(line).matches()) {
+                || CONTACT_SOMEONE.matcher(line).matches() || CALL_SOMEONE_COLON.matcher(line).matches()) {
             return true;
         }
         int i = start;
@@ -236,7 +250,8 @@ final class PhoneCues {
 
     private static boolean cueWordIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Characters.isLetter(text.charAt(i)) && (i == from || !Characters.isLetter(text.charAt(i - 1)))) {
+            // A word the window cuts is none: "tel" of "Hotel" is no cue.
+            if (Characters.isLetter(text.charAt(i)) && (i == 0 || !Characters.isLetter(text.charAt(i - 1)))) {
                 int end = i;
                 while (end < to && Characters.isLetter(text.charAt(end))) {
                     end++;
@@ -267,7 +282,7 @@ final class PhoneCues {
 
     private static boolean extensionAfter(String text, int end) {
         int i = end;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '/')) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == '/' || text.charAt(i) == '(')) {
             i++;
         }
         int wordEnd = i;
@@ -301,7 +316,7 @@ final class PhoneCues {
         if (isLogId(text, start)) {
             return true;
         }
-        int i = start;
+        int i = groupsBefore(text, start);
         boolean numberWordAfter = false;
         for (int words = 0; words < LABEL_WORDS; ) {
             // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does.
@@ -320,12 +335,40 @@ final class PhoneCues {
                 return false;
             }
             if (THING_LABELS.contains(word) || THING_LABEL_STEMS.stream().anyMatch(word::startsWith)
-                    || numbersAPerson(word, numberWordAfter)) {
+                    || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)) {
                 return true;
             }
             numberWordAfter = FILLERS.contains(word);
             if (!numberWordAfter) {
                 words++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the groups of digits before {@code start} open, each followed by one space ("Conference ID: 270 013 797"
+     * holds "013 797", which opens as a Finnish landline): a label stands before the first; else {@code start}.
+     */
+    private static int groupsBefore(String text, int start) {
+        int i = start;
+        while (i >= 2 && text.charAt(i - 1) == ' ' && Scan.isDigit(text.charAt(i - 2))) {
+            int j = i - 1;
+            while (j > 0 && Scan.isDigit(text.charAt(j - 1))) {
+                j--;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    /** "Kortin numero", "Card no", "Conference ID", "kokoustunnus": a key card's or a meeting's number. */
+    private static boolean numbersAThing(String word, boolean numberWordAfter) {
+        for (var thing : NUMBERED_THINGS) {
+            int at = word.indexOf(thing);
+            if (at >= 0) {
+                var rest = word.substring(at + thing.length());
+                return numberWordAfter || THING_NUMBER_WORDS.stream().anyMatch(rest::endsWith) && !rest.isEmpty();
             }
         }
         return false;

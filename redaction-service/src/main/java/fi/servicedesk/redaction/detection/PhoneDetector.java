@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
@@ -27,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link NationalFormsWithoutZero}). A grouped run that none of them reads is still a phone where its line names a
  * country that holds it ({@link NumbersOfNamedPlaces}) or a strong cue stands right before it
  * ({@link StronglyCuedNumbers}), or it stands in a field that holds a phone: a log's phone key, a phone's label, a call
- * record's number ({@link NumbersInPhoneFields}). No number after a serial's, asset's, order's or ticket's label is a phone
+ * record's number ({@link NumbersInPhoneFields}), a structured record's phone field ({@link PhonesInRecords}); any country's national form is
+ * one after a phone's cue where that country's plan holds it as a mobile, or after a strong cue ({@link NationalFormsAfterCues}). No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}).
  */
 public final class PhoneDetector implements Detector {
@@ -56,6 +58,8 @@ public final class PhoneDetector implements Detector {
     private static final NumbersOfNamedPlaces NAMED_PLACES = new NumbersOfNamedPlaces(NUMBERS);
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
     private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
+    private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
+    private static final NationalFormsAfterCues AFTER_CUES = new NationalFormsAfterCues(NUMBERS);
     /** Mexico, whose mobiles were dialled from abroad with a "1" after the code until 2019: "+52 1 33 0005 9192". */
     private static final int MEXICO = 52;
     private static final String OLD_MEXICAN_MOBILE = "1";
@@ -77,6 +81,8 @@ public final class PhoneDetector implements Detector {
         NAMED_PLACES.find(message, findings);
         STRONGLY_CUED.find(message, findings);
         PHONE_FIELDS.find(message, findings);
+        RECORDS.find(message, findings);
+        AFTER_CUES.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
     }
@@ -139,10 +145,52 @@ public final class PhoneDetector implements Detector {
             if (s.charAt(opening) == '(' && s.lastIndexOf(')', end - 1) < opening) {
                 opening++;
             }
+            int wrapped = end < s.length() && s.charAt(end) == '\n' ? continuedOnNextLine(s, opening, end, findings) : -1;
+            if (wrapped > 0) {
+                i = wrapped;
+                continue;
+            }
             if (!isDate(s, opening, end) && !isDate(s, dayBefore(s, opening), end)) {
                 splitIntoNumbers(s, opening, end, findings);
             }
             i = end;
+        }
+    }
+
+    /**
+     * "Uusi numero on 040 956" and "8329" on the next line: a number the writer's or a mail program's line wrap broke.
+     * The part before the line break is no valid number whole, the digits that open the next line complete it, and the
+     * whole is valid by the plan, not just of a possible length. Adds the number, the line break inside it; returns where it
+     * ends, or -1.
+     */
+    private static int continuedOnNextLine(String text, int start, int end, List<Finding> findings) {
+        int next = end + 1;
+        if (next >= text.length() || !Scan.isDigit(text.charAt(next)) || valid(e164(text, start, end))) {
+            return -1;
+        }
+        int limit = Math.min(text.length(), next + MAX_BODY);
+        int last = -1;
+        for (int i = next; i < limit && (Scan.isDigit(text.charAt(i)) || text.charAt(i) == ' ' || text.charAt(i) == '-'); i++) {
+            last = Scan.isDigit(text.charAt(i)) && nothingJoinsAfter(text, i + 1) ? i + 1 : last;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        var joined = text.substring(start, end) + ' ' + text.substring(next, last);
+        var value = e164(joined);
+        if (!valid(value)) {
+            return -1;
+        }
+        findings.add(new Finding(EntityType.PHONE, start, last, value));
+        return last;
+    }
+
+    /** Whether the E.164 {@code value} is a number the plan holds valid, not just one of a possible length; false for null. */
+    private static boolean valid(String value) {
+        try {
+            return value != null && NUMBERS.isValidNumber(NUMBERS.parse(value, UNKNOWN_REGION));
+        } catch (NumberParseException e) {
+            return false;
         }
     }
 

@@ -112,6 +112,64 @@ class CredentialDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A provider's token is one by its prefix, wherever it is pasted; a prefix alone or in a word is none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CI still uses ghp_q8VbT1xZr4Lm0PaW2sKc7YdE9fHn3JuG6iOo in deploy.yml|ghp_q8VbT1xZr4Lm0PaW2sKc7YdE9fHn3JuG6iOo",
+            "STRIPE_KEY=sk_test_51Hx9QpLk3VbN7mR2tYw8Zc|sk_test_51Hx9QpLk3VbN7mR2tYw8Zc",
+            "botti käyttää xoxb-2214-99812-Qm7tLp0aZr3kV8wN avainta|xoxb-2214-99812-Qm7tLp0aZr3kV8wN",
+            "aws_access_key_id AKIAQ7R2M5T8W1Z4C6B9 vuoti|AKIAQ7R2M5T8W1Z4C6B9",
+            "glpat-Xr81kQm2ZtVw93LpYc0e on vanhentunut|glpat-Xr81kQm2ZtVw93LpYc0e",
+    })
+    void findsProviderTokensByTheirPrefix(String text, String token) {
+        assertEquals(List.of(token), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GitHub tokens start with ghp_ and Stripe's with sk_live_", "the xoxb- prefix marks a bot token",
+            "pk_live_51Hx9QpLk3VbN7mR2tYw8Zc is the publishable key"})
+    void leavesTalkAboutPrefixesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A token or recovery code given after its word; talk about tokens is none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "the fixture still has Maren's token 771904 in it|771904",
+            "vanha tokenini Lakka!3307 on yhä koodissa|Lakka!3307",
+            "recovery code: k7wq2-9tbz4-m3xp8|k7wq2-9tbz4-m3xp8",
+            "återställningskoden är 4kd9-x2mq-77rt|4kd9-x2mq-77rt",
+    })
+    void findsATokenGivenAfterItsWord(String text, String token) {
+        assertEquals(List.of(token), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"token refresh fails after an hour", "the token is expired", "tokenit vanhenevat 30 päivässä",
+            "recovery codes are in the vault"})
+    void leavesTalkAboutTokensAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A door's code in a message about a door, gate or intercom; a code in a message about something else stays. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Rappukäytävän ovikoodi on 4471, vaihtakaa se|4471",
+            "Ovipuhelin ei toimi. Uusi koodi 80215 otetaan käyttöön maanantaina.|80215",
+            "The gate code is 3390; the old one stops on Friday.|3390",
+            "Porttelefonen ringer fel nummer. Koden är 6612.|6612",
+    })
+    void findsADoorsCode(String text, String code) {
+        assertEquals(List.of(code), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Viimeisin koodi 551207 vanheni ennen kuin ehdin syöttää sen.",
+            "Installer exit code 1603 on every laptop", "Ovikello soi, mutta virhekoodi 2026-11 näkyy"})
+    void leavesOtherCodesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Tammi64?95|true", "hunter#xy|true", "Kesä2024!|true",

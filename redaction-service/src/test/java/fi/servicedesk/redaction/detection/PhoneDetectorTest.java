@@ -383,6 +383,42 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A key card's number and a meeting's id are keyed in or printed on the card, however they are written. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Kulkukortin numero: 0445 218 330",
+            "Kortin nro 0503917264, ovet: A-rappu",
+            "Badge no: 0405 661 902",
+            "Kortnummer: 0702 114 583",
+            "Meeting ID: 0451 329 770",
+            "Neuvottelutunnus: 045 776 120",
+            "Conference ID: 318 045 776",
+    })
+    void leavesKeyCardsAndMeetingIdsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void stillFindsACardHoldersPhone() {
+        assertEquals(List.of("040 765 4321"), Found.in(detector, "Card holder's phone: 040 765 4321"));
+    }
+
+    /** A number a line wrap broke is one number, the line break inside it; two numbers on two lines stay two. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Uusi numeroni on 050 412\\n7789, kiitos|050 412\\n7789|+358504127789",
+            "please call me on +358 44 905\\n3318 tomorrow|+358 44 905\\n3318|+358449053318",
+    })
+    void joinsANumberContinuedOnTheNextLine(String text, String expected, String e164) {
+        Found.exactly(detector, text.replace("\\n", "\n"), expected.replace("\\n", "\n"), e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Huone 045\n12 tuolia", "puh. 040 765 4321\n2 kpl laturia"})
+    void joinsNoLinesThatMakeNoNumber(String text) {
+        assertTrue(Found.in(detector, text).stream().noneMatch(found -> found.contains("\n")), text);
+    }
+
     @Test
     void findsANumberWithTheCountryCodeOnlyOnce() {
         assertEquals(List.of("+1 (415) 555-2671"), Found.in(detector, "US office +1 (415) 555-2671 asap"));

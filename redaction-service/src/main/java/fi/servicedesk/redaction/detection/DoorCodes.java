@@ -1,0 +1,121 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A door's or gate's code in a housing company's or a property's messages (R8.2): digits after a code's word
+ * ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580") in a message that speaks of a
+ * door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"). The
+ * code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
+ * that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which stays).
+ */
+final class DoorCodes {
+
+    private static final int MIN_DIGITS = 4;
+    private static final int MAX_DIGITS = 8;
+    /** How a code's word ends, also inside a compound: "koodi", "ovikoodin", "code", "portkoden". */
+    private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodia", "koodin", "koodini", "koodimme",
+            "koodit", "code", "kod", "koden", "koder");
+    /** Words between a code's word and its digits: "koodi on 4821", "code is 7714", "koden är 2580". */
+    private static final Set<String> VERBS = Set.of("on", "oli", "is", "was", "är", "var", "nyt", "now", "nu");
+    /** How a word that speaks of a door begins: "ovi", "ovipuhelin", "rappukäytävä", "doorbell", "dörren". */
+    private static final List<String> DOOR_STEMS = List.of("ovi", "portti", "portin", "rappu", "porras", "porrashuone",
+            "summeri", "door", "dörr", "porttelefon", "portkod", "trapphus", "intercom");
+    /** Words that speak of a door whole, whose stems open other words ("gateway", "over"; "port" is a network's too). */
+    private static final Set<String> DOOR_WORDS = Set.of("ovea", "ovessa", "ovesta", "oveen", "ovella", "ovelta",
+            "ovelle", "ovet", "gate", "gates", "entrance", "buzzer", "porten", "entré", "entrén");
+    private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("code"), Fragment.of("kod")};
+
+    private DoorCodes() {
+    }
+
+    static void find(Text message, List<Finding> findings) {
+        if (message.digits() < MIN_DIGITS || !mayHoldCodeWord(message)) {
+            return;
+        }
+        var text = message.value();
+        Boolean door = null;
+        for (int run = 0; run < message.digitRunCount(); run++) {
+            int start = message.digitRun(run);
+            int end = start;
+            while (end < text.length() && Scan.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end - start < MIN_DIGITS || end - start > MAX_DIGITS || !standsAlone(text, start, end) || !afterCodeWord(text, start)) {
+                continue;
+            }
+            door = door == null ? speaksOfADoor(text) : door;
+            if (!door) {
+                return;
+            }
+            findings.add(Finding.of(EntityType.CREDENTIAL, text, start, end));
+        }
+    }
+
+    private static boolean mayHoldCodeWord(Text message) {
+        for (var fragment : CODE_FRAGMENTS) {
+            if (fragment.mayBeIn(message)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No letter, sign of another number or digit joins the run: "4821" alone, not "4821-2", "12.4821", "4821:00". */
+    private static boolean standsAlone(String text, int start, int end) {
+        boolean before = start == 0 || !Characters.isLetterOrNumber(text.charAt(start - 1)) && "-./,+#".indexOf(text.charAt(start - 1)) < 0;
+        boolean after = end == text.length() || !Characters.isLetterOrNumber(text.charAt(end))
+                && !("-./,:".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1)));
+        return before && after;
+    }
+
+    /** Whether a code's word stands right before the digits, over a colon, an equals sign or "on", "is", "är". */
+    private static boolean afterCodeWord(String text, int start) {
+        int i = skipBack(text, start, " \t:=");
+        int wordStart = wordStart(text, i);
+        if (VERBS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+            i = skipBack(text, wordStart, " \t");
+            wordStart = wordStart(text, i);
+        }
+        if (wordStart == i) {
+            return false;
+        }
+        var word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+        return CODE_WORD_ENDINGS.stream().anyMatch(word::endsWith);
+    }
+
+    private static int skipBack(String text, int i, String skipped) {
+        while (i > 0 && skipped.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && (Characters.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a word of the message opens with a door's stem or is a door's word. */
+    private static boolean speaksOfADoor(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Characters.isLetter(text.charAt(i)) && (i == 0 || !Characters.isLetter(text.charAt(i - 1)))) {
+                int end = i;
+                while (end < text.length() && Characters.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                var word = text.substring(i, end).toLowerCase(Locale.ROOT);
+                if (DOOR_WORDS.contains(word) || DOOR_STEMS.stream().anyMatch(word::startsWith)) {
+                    return true;
+                }
+                i = end;
+            }
+        }
+        return false;
+    }
+}

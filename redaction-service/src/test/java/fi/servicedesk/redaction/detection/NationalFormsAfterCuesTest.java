@@ -1,0 +1,50 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Any country's national form after a phone's cue, read through {@link PhoneDetector}. */
+class NationalFormsAfterCuesTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    /** A mobile by some country's plan, written as that country writes it, after a phone's cue. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Supervisor: Ligaya Manalo, 0918 224 6071|0918 224 6071",
+            "Yhteyshenkilö on Chinedu Okafor, 0803 412 7780 (sis. 212).|0803 412 7780",
+            "Kysy Eleni Vlachoun numeron 694 512 3307 listalle.|694 512 3307",
+            "Jos kysyttävää, soita Mateukselle: (21) 97731-2284.|(21) 97731-2284",
+            "I called Thiago on (31) 98820-4417 yesterday.|(31) 98820-4417",
+            "Kysy lisää, soita Wouterille: 0486/12.77.30.|0486/12.77.30",
+    })
+    void readsAMobileOfSomeCountryAfterACue(String text, String number) {
+        assertEquals(List.of(number), Found.inOrder(detector, text));
+    }
+
+    /** After a strong cue, a number of any range, even one that no plan holds, and a country code of any length after it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The ward sister approved it. Contact: Farkas Ildikó, 06 20 318 4471.|06 20 318 4471|06203184471",
+            "Jos kysyttävää, soita Sylvainille: (514) 047-2210.|(514) 047-2210|+15140472210",
+            "Puheenjohtaja vastaa numerossa +234 1 802 3315.|+234 1 802 3315|+23418023315",
+    })
+    void readsAnyNumberAfterAStrongCue(String text, String number, String value) {
+        Found.exactly(detector, text, number, value);
+    }
+
+    @Test
+    void readsNoCueInAWordTheWindowCuts() {
+        assertEquals(List.of(), Found.inOrder(detector, "Hotel: Original Sokos Hotel Vaakuna, confirmation 128213430."));
+    }
+
+    @Test
+    void readsNoBuildNumberAsOne() {
+        assertEquals(List.of("050 526 2237"), Found.inOrder(detector, "Good morning! call me on 050 526 2237, build 2024.11.3"));
+    }
+}
