@@ -33,7 +33,9 @@ final class SwedishWords {
             "levererades", "installeras", "installerades", "syns", "visar", "gäller", "gällde", "låter",
             // passives of what is done to things: moved, renewed, changed, removed ("Licensen flyttas från…")
             "flyttas", "flyttades", "förnyas", "förnyades", "ändras", "ändrades", "byts", "byttes", "tas", "raderas",
-            "raderades", "spärras", "spärrades", "uppdateras", "uppdaterades", "återställs", "återställdes"));
+            "raderades", "spärras", "spärrades", "uppdateras", "uppdaterades", "återställs", "återställdes",
+            // and of servicing them ("Kopiatorn servas av …")
+            "servas", "servades", "repareras", "reparerades", "lagas", "lagades", "besiktas", "besiktades"));
     /**
      * Prepositions that open a Swedish sentence ("Enligt Dagny Nyholm skrev…", "Efter uppdateringen…"): a closed class
      * no one is named after, so one with no name reading is the preposition, and the name after it stays.
@@ -51,6 +53,11 @@ final class SwedishWords {
             "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto"};
     /** Suffixes of Swedish nouns of doers, which name a role ("Uppringare", "Beställare", "Sökande"). */
     private static final String[] DOER_SUFFIXES = {"are", "ande", "ende"};
+    /**
+     * The definite form of a doer's noun in "-are" ("Läraren", "Föreståndaren"): from this length, as a given name may
+     * end so too ("Karen").
+     */
+    private static final int SHORTEST_DEFINITE_DOER = 7;
     private static final int SHORTEST_LABEL = 6;
 
     private SwedishWords() {
@@ -90,11 +97,12 @@ final class SwedishWords {
 
     /**
      * "Uppringare Raine Nääppä, (013) 545 379": a Swedish noun of a doer opening a sentence right before a name marked,
-     * a role written as a label without its colon.
+     * a role written as a label without its colon, or in its definite form ("Vaktmästaren Ebbe Lund").
      */
     private static boolean isRoleBeforeName(String text, Tokens tokens, boolean[] names, int t) {
         return tokens.length(t) >= SHORTEST_LABEL && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)
-                && tokens.isCapitalised(t + 1) && endsWithAny(text, tokens.end(t), DOER_SUFFIXES);
+                && tokens.isCapitalised(t + 1) && (endsWithAny(text, tokens.end(t), DOER_SUFFIXES)
+                || tokens.length(t) >= SHORTEST_DEFINITE_DOER && text.startsWith("aren", tokens.end(t) - 4));
     }
 
     private static boolean endsWithAny(String text, int end, String[] suffixes) {

@@ -9,6 +9,7 @@ class SwedishWordsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a noun in the definite form opening a sentence before a finite verb
             "Skrivaren fungerar inte sedan i morse.|",
+            "Kopiatorn servas av Ricoh på fredag.|Ricoh",
             "Laddarna saknas på kontoret.|",
             "Tangentbordet krånglar igen.|",
             "Kontot fungerade inte, ring Mats Lindqvist.|Mats;Lindqvist",
@@ -30,6 +31,8 @@ class SwedishWordsTest {
             "Lönekonto: FI35 8529 3556 8467 46\\nKontoinnehavare: Sixten Berg|Sixten;Berg",
             // a doer's noun opening a sentence before a name, a role's label without its colon
             "Lösenord per telefon. Uppringare Raine Nääppä, (013) 545 379.|Lösenord;Raine;Nääppä",
+            "Vaktmästaren Ebbe Lund har nyckeln.|Ebbe;Lund",
+            "Karen Lund har nyckeln.|Karen;Lund",
             // a speaker's name before a colon stays
             "Henning: jag kommer strax|Henning",
             // a modal verb opening a Swedish question
