@@ -36,14 +36,27 @@ final class DoubleSurnames {
      * one surname already ({@link SurnameParticles}); a particle may open the pair ("da Costa Ribeiro").
      */
     private static boolean isPair(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        return tokens.spaced(t, t + 1) && isSurnameOnly(words[t]) && isSurnameOnly(words[t + 1])
+        return tokens.spaced(t, t + 1) && isSurnameOnly(text, tokens, words[t], t) && isSurnameOnly(text, tokens, words[t + 1], t + 1)
                 && !(t + 2 < tokens.size() && names[t + 2] && tokens.spaced(t + 1, t + 2))
                 && !SurnameParticles.isParticle(text, tokens, t) && SurnameParticles.firstParticle(text, tokens, t + 1) == t + 1;
     }
 
-    /** A surname and no given name, or a word no list knows ("Márquez": the lists hold names in ASCII). */
-    private static boolean isSurnameOnly(NameLexicon.Word w) {
-        return w != null && (w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST) || !w.isKnown());
+    /**
+     * A surname and no given name, or a word no list knows in Latin-1 letters ("Márquez": the lists hold names in
+     * ASCII); not one in Vietnamese letters, written family name first ("Đỗ Ngọc Anh": the pair is the given names).
+     */
+    private static boolean isSurnameOnly(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && (w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                || !w.isKnown() && isLatin1(text, tokens.start(t), tokens.end(t)));
+    }
+
+    private static boolean isLatin1(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word before the pair may be a given name no list knows ("Joaquín"), but not a surname the lists know. */
