@@ -71,8 +71,50 @@ final class SwedishWords {
                     || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
                     || opensQuestion(text, tokens, t))) {
                 names[t] = false;
+            } else if (names[t] && tokens.length(t) >= SHORTEST_LABEL && hasNoNameReading(words[t]) && isInSwedishHeading(text, tokens, t)) {
+                names[t] = false;
             }
         }
+    }
+
+    /**
+     * "KVITTO FÖR UTLÄMNAD UTRUSTNING": a word ending as a Swedish noun or participle does ("-NING", "-AD") on a line
+     * in capitals that holds a Swedish function word is the heading's word; a name there keeps its name reading.
+     */
+    private static boolean isInSwedishHeading(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (!Character.isUpperCase(text.charAt(end - 1)) || !(endsWithAnyIgnoringCase(text, end, LABEL_SUFFIXES)
+                || text.regionMatches(true, end - 2, "ad", 0, 2))) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', tokens.start(t)) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int k = t - 1; k >= 0 && tokens.start(k) >= lineStart; k--) {
+            if (SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        for (int k = t + 1; k < tokens.size() && tokens.start(k) < lineEnd; k++) {
+            if (SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAnyIgnoringCase(String text, int end, String[] suffixes) {
+        for (var suffix : suffixes) {
+            if (text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNoNameReading(NameLexicon.Word w) {

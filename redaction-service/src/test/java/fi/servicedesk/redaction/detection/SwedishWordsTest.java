@@ -45,4 +45,15 @@ class SwedishWordsTest {
     void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
         MarkedWords.assertStay(SwedishWords::unmark, text, names);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a Swedish heading in capitals, every word marked as the name tagger may; a name in it stays
+            "INTYG FÖR GENOMFÖRD UTBILDNING|INTYG;FÖR;GENOMFÖRD",
+            "INTYG FÖR HENNING BERG|INTYG;FÖR;HENNING;BERG",
+            "ANMÄLD UTRUSTNING|ANMÄLD;UTRUSTNING",
+    })
+    void takesTheMarkOffTheWordsOfASwedishHeadingInCapitals(String text, String names) {
+        MarkedWords.assertStayOfAll(SwedishWords::unmark, text, names);
+    }
 }
