@@ -22,6 +22,7 @@ final class ChatMentions {
     }
 
     static void find(String text, NameLexicon lexicon, List<Finding> findings) {
+        findSpeakerHandles(text, lexicon, findings);
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             // A mention opens a word: after a space, a bracket or a quotation mark ('"@Hamish can you look…"', as a
             // notification quotes the comment that mentions someone); after a letter or digit the "@" is an address's.
@@ -36,6 +37,7 @@ final class ChatMentions {
             }
             if (firstEnd - at < 3 || end < text.length() && (text.charAt(end) == '.' && end + 1 < text.length()
                     && Character.isLetter(text.charAt(end + 1)) || Character.isDigit(text.charAt(end)))) {
+                addHandle(text, lexicon, at + 1, false, findings);
                 continue;
             }
             var w = lexicon.lookup(text, at + 1, firstEnd);
@@ -51,6 +53,61 @@ final class ChatMentions {
                 findings.add(new Finding(EntityType.NAME, at + 1, end, value));
             }
         }
+    }
+
+    /**
+     * "[18:32] aino.kettunen: …", "Review by @aino.kettunen:": a chat's speaker or a mention written as a login, a
+     * given name and a surname in lower case joined by a dot, is the person's name as one span. One of the two must be
+     * a name by Voikko or the lists and the other a name or a word no one knows, neither a maker's, so "@example.com"
+     * and "[10:02] build.log:" stay.
+     */
+    private static void findSpeakerHandles(String text, NameLexicon lexicon, List<Finding> findings) {
+        for (int close = text.indexOf("] ", 0); close >= 0; close = text.indexOf("] ", close + 2)) {
+            if (close > 0 && Character.isDigit(text.charAt(close - 1))) {
+                addHandle(text, lexicon, close + 2, true, findings);
+            }
+        }
+    }
+
+    /**
+     * The handle from {@code start}: two words in lower case joined by a dot, ending a mention, or before a colon where
+     * it is a {@code speaker}.
+     */
+    private static void addHandle(String text, NameLexicon lexicon, int start, boolean speaker, List<Finding> findings) {
+        int dot = handlePartEnd(text, start);
+        if (dot < 0 || dot >= text.length() || text.charAt(dot) != '.') {
+            return;
+        }
+        int end = handlePartEnd(text, dot + 1);
+        if (end < 0 || speaker && !text.startsWith(":", end) || end < text.length() && (text.charAt(end) == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))
+                || text.charAt(end) == '@' || Character.isLetterOrDigit(text.charAt(end)))) {
+            return;
+        }
+        // Voikko reads a proper name only capitalised.
+        var given = lexicon.lookup(capitalised(text, start, dot), 0, dot - start);
+        var surname = lexicon.lookup(capitalised(text, dot + 1, end), 0, end - dot - 1);
+        if ((given.isName() || surname.isName()) && isNamePart(text, start, dot, given) && isNamePart(text, dot + 1, end, surname)) {
+            findings.add(new Finding(EntityType.NAME, start, end, text.substring(start, end)));
+        }
+    }
+
+    /** The end of a part of two letters or more in lower case, with hyphens inside ("pertti-juhani"), or -1. */
+    private static int handlePartEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && (Character.isLowerCase(text.charAt(end)) || text.charAt(end) == '-' && end > from)) {
+            end++;
+        }
+        return end - from >= 2 && text.charAt(end - 1) != '-' ? end : -1;
+    }
+
+    private static String capitalised(String text, int start, int end) {
+        return Character.toUpperCase(text.charAt(start)) + text.substring(start + 1, end);
+    }
+
+    /** A name reading ("koskinen" is a word too), or a word no one knows that is no thing's; never a maker's. */
+    private static boolean isNamePart(String text, int start, int end, NameLexicon.Word w) {
+        var lower = text.substring(start, end);
+        return !NameLexicon.isMaker(lower) && (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower));
     }
 
     private static int lettersEnd(String text, int from) {

@@ -4,18 +4,21 @@ package fi.servicedesk.redaction.detection;
  * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Goldman Sachs Group", "Wells Fargo Bank",
  * "Jane Street LLC", "Sigrid Juséliuksen Säätiö": a firm's legal form or an organisation's word beside
  * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
- * are compared in their written case, since "as", "co" and "ab" are words in lower case.
+ * are compared in their written case, since "as", "co" and "ab" are words in lower case. A registered association
+ * ("Kirkonkylän Metsästäjät ry", "Ekenäs Segelklubb rf") and a football club ("Bristol City FC", "FC Lahti") are
+ * organisations named the same way.
  */
 final class FirmsByLegalForm {
 
     /** Legal forms and organisation words after the name, as they are written. */
     private static final String[] AFTER = {"Oy", "Oyj", "Ab", "Abp", "Ky", "Tmi", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP",
             "GmbH", "AG", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
-            "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners"};
+            "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "ry", "r.y.", "rf", "r.f.", "e.V.",
+            "FC", "AFC"};
     /** Legal forms written after a comma ("Acme, Inc."). */
     private static final String[] AFTER_COMMA = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC"};
     /** Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"). */
-    private static final String[] BEFORE = {"Oy", "Ab", "Oyj"};
+    private static final String[] BEFORE = {"Oy", "Ab", "Oyj", "FC"};
     private static final WrittenWords AFTER_WORDS = WrittenWords.of(AFTER);
     private static final WrittenWords AFTER_COMMA_WORDS = WrittenWords.of(AFTER_COMMA);
     private static final WrittenWords BEFORE_WORDS = WrittenWords.of(BEFORE);
@@ -29,13 +32,20 @@ final class FirmsByLegalForm {
             if (names[t] && isForm(text, tokens, t)) {
                 names[t] = false;
             }
-            if (!names[t] || !tokens.isCapitalised(t)) {
+            if (!tokens.isCapitalised(t)) {
                 continue;
             }
+            // The run may open with a word no rule marked ("Kirkonkylän Metsästäjät ry": the genitive is no name).
+            boolean marked = names[t];
             int last = t;
             while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && tokens.isCapitalised(last + 1) && tokens.spaced(last, last + 1)
                     && !AFTER_WORDS.startsWordAt(text, tokens.start(last + 1))) {
                 last++;
+                marked |= names[last];
+            }
+            if (!marked) {
+                t = last;
+                continue;
             }
             if (formFollows(text, tokens.end(last)) || formPrecedes(text, tokens.start(t))) {
                 for (int k = t; k <= last; k++) {

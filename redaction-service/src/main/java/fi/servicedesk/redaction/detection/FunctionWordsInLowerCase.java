@@ -8,7 +8,9 @@ import java.util.Set;
  * only where the text puts a person there: after a greeting or a word that names a person ("kysy mina"), or as a chat's
  * speaker ("[10:42] mina:"). Not "will" (a given name chat writes in lower case: "did will fix it"), and not the open
  * classes: Voikko reads no given name in lower case, so "lumi", "valo", "usko" are words to it and names to the
- * model in chat (R8.2: a leak costs more than a damaged word).
+ * model in chat (R8.2: a leak costs more than a damaged word). The closed class of Finnish nouns of time ("sille
+ * päivälle"), a possessive's letter ("Olivia's") and a common English noun after a preposition ("by mistake") are no
+ * names either.
  */
 final class FunctionWordsInLowerCase {
 
@@ -37,6 +39,18 @@ final class FunctionWordsInLowerCase {
     private static final WordSet CHAT_PRONOUNS = WordSet.of(Set.of("u", "ya", "ur"), Set.of("mulle", "sulle", "mulla",
             "sulla", "multa", "sulta", "meille", "teille", "niille"));
 
+    /**
+     * Finnish nouns of time and of the working day, by Voikko's base form ("sille päivälle", "seuraavaan vuoroon",
+     * "ensi viikolla"): a closed class spoken Finnish puts where it puts names ("sille Jarille"). Not "aamu" and "ilta",
+     * given names that chat writes in lower case ("kysy aamulle").
+     */
+    private static final Set<String> TIME_NOUNS = Set.of("päivä", "viikko", "kuukausi", "vuosi", "aamupäivä",
+            "iltapäivä", "vuorokausi", "tunti", "minuutti", "hetki", "kerta", "vuoro", "viikonloppu");
+
+    /** English prepositions before a noun phrase ("by mistake", "on purpose", "in advance"). */
+    private static final WordSet PREPOSITIONS = WordSet.of(Set.of("by", "of", "on", "in", "at", "for", "with", "from", "to",
+            "into", "about"));
+
     private FunctionWordsInLowerCase() {
     }
 
@@ -44,10 +58,37 @@ final class FunctionWordsInLowerCase {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isLowerCase(t) && (CHAT_PRONOUNS.contains(text, tokens.start(t), tokens.end(t))
                     || FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))
-                    && !(t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)) && !labelsSpeaker(text, tokens, t))) {
+                    && !(t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)) && !labelsSpeaker(text, tokens, t)
+                    || isTimeNoun(words[t]) || isAfterApostrophe(text, tokens, t) || isNounAfterPreposition(text, tokens, words[t], t))) {
                 names[t] = false;
             }
         }
+    }
+
+    /**
+     * A word Voikko reads as one of {@link #TIME_NOUNS}, whatever name reading it has too: Voikko knows "Päivä" as a
+     * given name, which hardly anyone bears, and "päivälle" in lower case is the day.
+     */
+    private static boolean isTimeNoun(NameLexicon.Word w) {
+        return w != null && w.ordinaryBase() != null && TIME_NOUNS.contains(w.ordinaryBase());
+    }
+
+    /** "Mykyta's team", "don't": one letter after an apostrophe glued to a word is a possessive's or contraction's. */
+    private static boolean isAfterApostrophe(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        return tokens.length(t) == 1 && start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')
+                && Character.isLetter(text.charAt(start - 2));
+    }
+
+    /**
+     * "rejected it by mistake", "paid in advance": a common English noun with no name reading, in lower case right after
+     * a preposition, is the noun its phrase is made of.
+     */
+    private static boolean isNounAfterPreposition(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && tokens.length(t - 1) <= 5
+                && (w == null || !NameWords.isAnyName(w) && !w.is(NameLexicon.Word.PLACE))
+                && PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /** "[10:42] mina: …": a chat's speaker. */

@@ -109,6 +109,7 @@ final class NotAPerson {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         StreetAddresses.unmark(text, tokens, words, names);
+        MacAddresses.unmark(text, tokens, names);
         for (int t = 0; t < n; t++) {
             if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;

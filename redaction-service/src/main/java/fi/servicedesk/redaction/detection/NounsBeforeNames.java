@@ -18,7 +18,8 @@ final class NounsBeforeNames {
     /** Finnish nouns of roles and posts that titles end in ("tietosuojavastaava", "hankintapäällikkö", "IT-tukihenkilö"). */
     private static final String[] ROLES = {"vastaava", "päällikkö", "johtaja", "asiantuntija", "koordinaattori",
             "sihteeri", "esimies", "henkilö", "suunnittelija", "kehittäjä", "asentaja", "neuvoja", "myyjä", "hoitaja",
-            "tarkastaja", "valvoja", "insinööri", "lakimies", "juristi", "edustaja", "isännöitsijä", "tulkki"};
+            "tarkastaja", "valvoja", "insinööri", "lakimies", "juristi", "edustaja", "isännöitsijä", "tulkki", "opettaja",
+            "rehtori", "ohjaaja", "kouluttaja", "avustaja"};
 
     private NounsBeforeNames() {
     }

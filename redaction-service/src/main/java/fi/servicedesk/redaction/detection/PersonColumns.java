@@ -34,38 +34,6 @@ final class PersonColumns {
     }
 
     private static TextTables.Titles titles(String text, int from, int to) {
-        char separator = TextTables.separatorOf(text, from, to, SEPARATORS);
-        boolean[] columns = separator == 0 ? null : personColumns(text, from, to, separator);
-        return columns == null ? null : new TextTables.Titles(separator, columns);
-    }
-
-    /** Which of the title line's columns are titled with a person ({@link #TITLES}), or null when none is. */
-    private static boolean[] personColumns(String text, int from, int to, char separator) {
-        boolean[] columns = null;
-        int column = 0;
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == separator) {
-                if (isTitle(text, start, i)) {
-                    columns = columns == null ? new boolean[to - from + 1] : columns;
-                    columns[column] = true;
-                }
-                column++;
-                start = i + 1;
-            }
-        }
-        return columns;
-    }
-
-    /** The cell, without the spaces around it, is one of {@link #TITLES}: its length first, as most cells are none. */
-    private static boolean isTitle(String text, int start, int end) {
-        while (start < end && text.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int length = end - start;
-        return length >= SHORTEST_TITLE && length <= LONGEST_TITLE && TITLE_WORDS.contains(text, start, end);
+        return TextTables.titled(text, from, to, SEPARATORS, TITLE_WORDS, SHORTEST_TITLE, LONGEST_TITLE);
     }
 }

@@ -23,8 +23,8 @@ import java.util.Locale;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers} and {@link NamesInCapitals} mark names; then {@link NameTagger}, if switched on, marks the words its model (learnt from the
- * evaluation sets) scores as names; {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers} and {@link NamesInCapitals} mark names ({@link DoubleSurnames} joins a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
+ * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
  * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -119,6 +119,9 @@ public final class PersonNameDetector implements Detector {
             TextTables.unmarkTitles(names, titleLines);
             TextTables.unmarkTitles(names, nameTitleLines);
         }
+        if (PersonColumns.mayHoldTable(message) && anyMarked(names)) {
+            StateColumns.unmark(text, tokens, names);
+        }
         unmarkConjunctionsAndCues(text, tokens, words, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
         boolean anyMarked = anyMarked(names) || directory.length > 0;
@@ -150,6 +153,7 @@ public final class PersonNameDetector implements Detector {
             BookedPassengers.find(text, lexicon, findings);
         }
         int[] runs = spelt.runs();
+        boolean[] seconds = anyMarked ? DoubleSurnames.secondParts(text, tokens, words, names) : null;
         for (int t = 0, run = 0; anyMarked && t < n; t++) {
             if (run < runs.length && t == runs[run]) {
                 if (names[t]) {
@@ -161,6 +165,11 @@ public final class PersonNameDetector implements Detector {
                 var w = words[t];
                 var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
                 int first = NameWords.firstInitialBefore(text, tokens, SurnameParticles.firstParticle(text, tokens, t));
+                if (seconds != null && t + 1 < n && seconds[t + 1]) {
+                    // "Rodríguez Núñez": a double surname is one name (DoubleSurnames).
+                    t++;
+                    value = value + " " + DoubleSurnames.base(text, tokens, words, t);
+                }
                 findings.add(new Finding(EntityType.NAME, tokens.start(first), tokens.end(t), value));
             }
         }

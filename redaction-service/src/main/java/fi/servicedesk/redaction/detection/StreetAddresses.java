@@ -16,7 +16,10 @@ import java.util.Set;
  *       case ("Aleksis Kiven kadulla"). A person's genitive is seldom before a street word ("Matin katu"). The same
  *       holds for a Scandinavian genitive in "s" before its street word ("Henrik Ibsens gate 12", "Olof Palmes gata 5",
  *       "H.C. Andersens vej 3");</li>
- *   <li>one capitalised word after the house number's comma that ends the address is the town ("…gate 12, Bergen.").</li>
+ *   <li>one capitalised word after the house number's comma that ends the address is the town ("…gate 12, Bergen.");</li>
+ *   <li>a street word that Romance languages write before the name, with a house number before it or after its run
+ *       ("14 Rue Victor Hugo", "Via Garibaldi 8"), and one capitalised word alone before a house number, a comma, a
+ *       postcode and a town ("Koskela 4, 00610 Helsinki") are streets too.</li>
  * </ul>
  * One capitalised word before a street word is {@link NotAPerson}'s ("14 Nelson Street").
  */
@@ -40,8 +43,19 @@ final class StreetAddresses {
      * "Green", which stay out ("ticket 12 Jin Park").
      */
     private static final WordSet NUMBERED_STREETS = WordSet.of(Set.of("court", "close", "grove", "quay", "wharf",
-            "parade", "circus", "row", "walk", "rise", "vale", "crescent", "mews", "terrace"));
+            "parade", "circus", "row", "walk", "rise", "vale", "crescent", "mews", "terrace", "rd", "ave", "blvd", "ln"));
     private static final int LONGEST_NUMBERED_STREET = 8;
+    /**
+     * Street words that French, Italian, Spanish and Portuguese write before the street's name ("14 Rue de la Loi",
+     * "Via Garibaldi 3", "Avenida da Liberdade 12"); with a house number before or after the run they open a street.
+     */
+    private static final WordSet STREETS_BEFORE_NAMES = WordSet.of(Set.of("rue", "avenue", "boulevard", "chaussée",
+            "quai", "place", "via", "viale", "piazza", "corso", "calle", "avenida", "rua", "praça", "largo", "paseo",
+            "plaza", "carrer"));
+    private static final int LONGEST_STREET_BEFORE_NAME = 9;
+    /** The words a street's name may hold in lower case between its capitalised ones ("Rue de la Loi", "Via dei Mille"). */
+    private static final WordSet STREET_PARTICLES = WordSet.of(Set.of("de", "la", "le", "les", "du", "des", "di", "da",
+            "do", "dos", "das", "del", "della", "dei", "degli", "y", "e", "d", "l"));
 
     private StreetAddresses() {
     }
@@ -55,6 +69,12 @@ final class StreetAddresses {
             int end = englishStreetEnd(text, tokens, t);
             if (end < 0) {
                 end = genitiveStreetEnd(text, tokens, t);
+            }
+            if (end < 0) {
+                end = streetBeforeNameEnd(text, tokens, t);
+            }
+            if (end < 0) {
+                end = streetBeforePostcodeEnd(text, tokens, t);
             }
             if (end < 0) {
                 continue;
@@ -117,6 +137,74 @@ final class StreetAddresses {
             }
         }
         return -1;
+    }
+
+    /**
+     * The street's last word when a street word written before the name ({@link #STREETS_BEFORE_NAMES}) begins at
+     * {@code t} with a house number right before it ("14 Rue de la Loi") or right after its run ("Rue Royale 10").
+     */
+    private static int streetBeforeNameEnd(String text, Tokens tokens, int t) {
+        if (tokens.length(t) > LONGEST_STREET_BEFORE_NAME || !STREETS_BEFORE_NAMES.contains(text, tokens.start(t), tokens.end(t))) {
+            return -1;
+        }
+        int end = nameRunEnd(text, tokens, t);
+        int start = tokens.start(t);
+        boolean numberBefore = start >= 2 && text.charAt(start - 1) == ' ' && Character.isDigit(text.charAt(start - 2));
+        return end > t && (numberBefore || houseNumberAfter(text, tokens.end(end))) ? end : -1;
+    }
+
+    /**
+     * {@code t} when one capitalised word, alone after no other, is followed by a house number, a comma, a postcode and
+     * a capitalised town: "Keilaranta 1, 02150 Espoo". A postcode and a town after a house number make an address of
+     * the word before them; a Finnish street is one word. Not two words: "Matti Virtanen Keilaranta 1, …" names him.
+     */
+    private static int streetBeforePostcodeEnd(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (end + 1 >= text.length() || !Character.isDigit(text.charAt(end + 1))
+                || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) || !houseNumberAfter(text, end)) {
+            return -1;
+        }
+        int i = end + 1;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)))) {
+            i++;
+        }
+        if (i + 2 >= text.length() || text.charAt(i) != ',' || text.charAt(i + 1) != ' ') {
+            return -1;
+        }
+        int digits = 0;
+        for (i += 2; i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ' ' && digits == 3); i++) {
+            digits += text.charAt(i) == ' ' ? 0 : 1;
+        }
+        return digits >= 4 && digits <= 5 && i + 1 < text.length() && text.charAt(i) == ' '
+                && Character.isUpperCase(text.charAt(i + 1)) ? t : -1;
+    }
+
+    /** The last word of a run of capitalised words and street particles from {@code t}, all spaced. */
+    private static int nameRunEnd(String text, Tokens tokens, int t) {
+        int end = t;
+        for (int k = t + 1; k < tokens.size() && k <= t + 5 && tokens.spaced(k - 1, k); k++) {
+            if (tokens.isCapitalised(k)) {
+                end = k;
+            } else if (!STREET_PARTICLES.contains(text, tokens.start(k), tokens.end(k))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** A space and a house number of one to four digits, perhaps with a letter, right at {@code end}. */
+    private static boolean houseNumberAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isDigit(text.charAt(end + 1))) {
+            return false;
+        }
+        int i = end + 1;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i - end - 1 <= 5 && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i)));
     }
 
     /** "Court", "Close", "Quay": a capitalised street word of an address with a house number. */

@@ -33,7 +33,9 @@ final class SwedishWords {
             "levererades", "installeras", "installerades", "syns", "visar", "gäller", "gällde", "låter",
             // passives of what is done to things: moved, renewed, changed, removed ("Licensen flyttas från…")
             "flyttas", "flyttades", "förnyas", "förnyades", "ändras", "ändrades", "byts", "byttes", "tas", "raderas",
-            "raderades", "spärras", "spärrades", "uppdateras", "uppdaterades", "återställs", "återställdes"));
+            "raderades", "spärras", "spärrades", "uppdateras", "uppdaterades", "återställs", "återställdes",
+            // and of servicing them ("Kopiatorn servas av …")
+            "servas", "servades", "repareras", "reparerades", "lagas", "lagades", "besiktas", "besiktades"));
     /**
      * Prepositions that open a Swedish sentence ("Enligt Dagny Nyholm skrev…", "Efter uppdateringen…"): a closed class
      * no one is named after, so one with no name reading is the preposition, and the name after it stays.
@@ -51,6 +53,11 @@ final class SwedishWords {
             "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto"};
     /** Suffixes of Swedish nouns of doers, which name a role ("Uppringare", "Beställare", "Sökande"). */
     private static final String[] DOER_SUFFIXES = {"are", "ande", "ende"};
+    /**
+     * The definite form of a doer's noun in "-are" ("Läraren", "Föreståndaren"): from this length, as a given name may
+     * end so too ("Karen").
+     */
+    private static final int SHORTEST_DEFINITE_DOER = 7;
     private static final int SHORTEST_LABEL = 6;
 
     private SwedishWords() {
@@ -64,8 +71,50 @@ final class SwedishWords {
                     || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
                     || opensQuestion(text, tokens, t))) {
                 names[t] = false;
+            } else if (names[t] && tokens.length(t) >= SHORTEST_LABEL && hasNoNameReading(words[t]) && isInSwedishHeading(text, tokens, t)) {
+                names[t] = false;
             }
         }
+    }
+
+    /**
+     * "KVITTO FÖR UTLÄMNAD UTRUSTNING": a word ending as a Swedish noun or participle does ("-NING", "-AD") on a line
+     * in capitals that holds a Swedish function word is the heading's word; a name there keeps its name reading.
+     */
+    private static boolean isInSwedishHeading(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (!Character.isUpperCase(text.charAt(end - 1)) || !(endsWithAnyIgnoringCase(text, end, LABEL_SUFFIXES)
+                || text.regionMatches(true, end - 2, "ad", 0, 2))) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', tokens.start(t)) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int k = t - 1; k >= 0 && tokens.start(k) >= lineStart; k--) {
+            if (SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        for (int k = t + 1; k < tokens.size() && tokens.start(k) < lineEnd; k++) {
+            if (SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAnyIgnoringCase(String text, int end, String[] suffixes) {
+        for (var suffix : suffixes) {
+            if (text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNoNameReading(NameLexicon.Word w) {
@@ -90,11 +139,12 @@ final class SwedishWords {
 
     /**
      * "Uppringare Raine Nääppä, (013) 545 379": a Swedish noun of a doer opening a sentence right before a name marked,
-     * a role written as a label without its colon.
+     * a role written as a label without its colon, or in its definite form ("Vaktmästaren Ebbe Lund").
      */
     private static boolean isRoleBeforeName(String text, Tokens tokens, boolean[] names, int t) {
         return tokens.length(t) >= SHORTEST_LABEL && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)
-                && tokens.isCapitalised(t + 1) && endsWithAny(text, tokens.end(t), DOER_SUFFIXES);
+                && tokens.isCapitalised(t + 1) && (endsWithAny(text, tokens.end(t), DOER_SUFFIXES)
+                || tokens.length(t) >= SHORTEST_DEFINITE_DOER && text.startsWith("aren", tokens.end(t) - 4));
     }
 
     private static boolean endsWithAny(String text, int end, String[] suffixes) {

@@ -79,7 +79,29 @@ final class TextTables {
         return t;
     }
 
-    /** Marks the row's words in the titled columns; returns the first word after the row. */
+    /**
+     * Takes the marks off the rows' words in the titled columns ("INC0042;Suljettu;Maija Kallio" under
+     * "tiketti;tila;pyytäjä": a status is no one); the title lines stay as they are.
+     */
+    static void unmarkColumns(String text, Tokens tokens, boolean[] names, TitleLine titleLine) {
+        Titles titles = null;
+        int t = 0;
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (titles != null && holds(text, lineStart, lineEnd, titles.separator())) {
+                t = markRow(text, tokens, null, names, titles, firstFrom(tokens, t, lineStart), lineStart, lineEnd);
+            } else {
+                titles = titleLine.read(text, lineStart, lineEnd);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /**
+     * Marks the row's words in the titled columns, or with no {@code words} takes their marks off; returns the first
+     * word after the row.
+     */
     private static int markRow(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, Titles titles,
             int t, int lineStart, int lineEnd) {
         int column = 0;
@@ -90,11 +112,48 @@ final class TextTables {
                 quoted ^= c == '"';
                 column += c == titles.separator() && !quoted ? 1 : 0;
             }
-            if (column < titles.columns().length && titles.columns()[column] && NameWords.canBeSurname(text, tokens, words[t], t)) {
-                names[t] = true;
+            if (column < titles.columns().length && titles.columns()[column]) {
+                names[t] = words != null && (names[t] || NameWords.canBeSurname(text, tokens, words[t], t));
             }
         }
         return t;
+    }
+
+    /**
+     * The line from {@code from} to {@code to} as a title line whose columns are those titled with one of {@code
+     * titles}, parted by the first of {@code separators} it holds; null when none is.
+     */
+    static Titles titled(String text, int from, int to, char[] separators, WordSet titles, int shortest, int longest) {
+        char separator = separatorOf(text, from, to, separators);
+        if (separator == 0) {
+            return null;
+        }
+        boolean[] columns = null;
+        int column = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == separator) {
+                if (isTitle(text, start, i, titles, shortest, longest)) {
+                    columns = columns == null ? new boolean[to - from + 1] : columns;
+                    columns[column] = true;
+                }
+                column++;
+                start = i + 1;
+            }
+        }
+        return columns == null ? null : new Titles(separator, columns);
+    }
+
+    /** The cell, without the spaces around it, is one of {@code titles}: its length first, as most cells are none. */
+    private static boolean isTitle(String text, int start, int end, WordSet titles, int shortest, int longest) {
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int length = end - start;
+        return length >= shortest && length <= longest && titles.contains(text, start, end);
     }
 
     /** The first of {@code separators} on the line, or 0. */

@@ -3,7 +3,9 @@ package fi.servicedesk.redaction.detection;
 /**
  * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat", "Hotel: Premier Inn
  * King's Cross": labels of tickets, alerts, forms and bookings whose value is a system, a service, a product, a piece of
- * kit or a hotel, never a person.
+ * kit, a hotel, a role, a room or a place ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher"), never a
+ * person; a role's, room's or place's value before a word in lower case may be its owner's genitive ("Paikka: Matin
+ * työpiste").
  * The capitalised words right after such a label are that thing's name, but not before a possessive
  * ("Kit: Jarmo's old laptop"). A mail's or ticket's topic may be a person's case ("Subject: Matti Virtanen",
  * "Affected: Emily Clarke"): there a given name and a surname stay a person's (R8.2: a leaked name costs more
@@ -14,7 +16,14 @@ final class ThingLabels {
     /** Labels, as written, whose value is a thing; each ends with its colon. */
     private static final String[] LABELS = {"Alert fired:", "Alert:", "Hälytys:", "Kit:", "Topic:", "Subject:", "Aihe:",
             "Category:", "Kategoria:", "Affected:", "Service:", "Palvelu:", "System:", "Järjestelmä:", "Application:",
-            "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:", "Hotel:", "Hotelli:", "Hotell:"};
+            "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:", "Hotel:", "Hotelli:", "Hotell:", "Role:", "Rooli:", "Roll:",
+            "Room:", "Huone:", "Rum:", "Location:", "Paikka:", "Sijainti:", "Plats:"};
+    /**
+     * The labels of {@link #LABELS} whose value is a role, a room or a place, where an owner's genitive may come first
+     * ("Paikka: Matin työpiste"): their run is the thing's name only where no word in lower case follows it.
+     */
+    private static final WrittenWords OWNED_LABELS = WrittenWords.of("Role:", "Rooli:", "Roll:", "Room:", "Huone:", "Rum:",
+            "Location:", "Paikka:", "Sijainti:", "Plats:");
     /** The labels of {@link #LABELS} whose value may be whom the message is about, a person. */
     private static final WrittenWords TOPIC_LABELS = WrittenWords.of("Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:");
     private static final WrittenWords LABEL_WORDS = WrittenWords.of(LABELS);
@@ -30,7 +39,8 @@ final class ThingLabels {
                 while (k + 1 < tokens.size() && k + 1 - t < LONGEST_NAME && tokens.isCapitalised(k + 1) && tokens.spaced(k, k + 1)) {
                     k++;
                 }
-                if (!isPossessive(text, tokens, k) && !(k == t + 1 && isGivenNameAndSurname(words, t) && afterTopicLabel(text, tokens.start(t)))) {
+                if (!isPossessive(text, tokens, k) && !(k == t + 1 && isGivenNameAndSurname(words, t) && afterTopicLabel(text, tokens.start(t)))
+                        && !(isGoverning(tokens, k) && OWNED_LABELS.endsWordAt(text, tokens.start(t) - 1))) {
                     for (int s = t; s <= k; s++) {
                         names[s] = false;
                     }
@@ -50,6 +60,11 @@ final class ThingLabels {
             return false;
         }
         return !(k + 2 < tokens.size() && tokens.start(k + 2) == end + 3 && text.charAt(end + 2) == ' ' && tokens.isCapitalised(k + 2));
+    }
+
+    /** A word in lower case right after the run, which the run may own ("Paikka: Matin työpiste"). */
+    private static boolean isGoverning(Tokens tokens, int k) {
+        return k + 1 < tokens.size() && tokens.spaced(k, k + 1) && tokens.isLowerCase(k + 1);
     }
 
     private static boolean isGivenNameAndSurname(NameLexicon.Word[] words, int t) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * make's or the system's, however many people bear it. The subject tells: its head, the word right before the verb, is
  * a word of a kind of thing (a browser, a car, a kettle; logs, metrics), in any of the three languages and any case
  * (Voikko's base form, "kaiuttimet" → kaiutin, or a Swedish or English ending: "kokaren", "servers"). Only the verbs of
- * being and of keeping data, with prepositions and articles, may stand between the subject and the name.
+ * being and of keeping data, with prepositions and articles, may stand between the subject and the name, and an
+ * adjective of age right before the name ("Pesukone on vanha Electrolux").
  * A person stays: a run that opens with a given name ("Laturi on Matin", "The laptop is Anna Smith's"), is followed
  * by a possessive or by a word in lower case it governs ("Kone on Fadumon kanssa"), or a genitive Voikko reads at all, as a surname or as a word ("Kone on Virtasen", "Kone on Pälvin
  * nimissä": Voikko reads the given name Pälvi as a noun), since a thing is someone's as often as some make's (R8.2: a leaked name costs more than a damaged make). Data go to people too ("Invoices go to Anna"):
@@ -49,6 +50,11 @@ final class ThingsOfAKind {
     /** What may stand between the verb and the name: prepositions, the maker's "from" or "by", and indefinite articles. */
     private static final WordSet BETWEEN = WordSet.of(Set.of("to", "in", "into", "up", "from", "by", "a", "an", "i", "till",
             "från", "av", "en", "ett"));
+    /**
+     * Adjectives of a thing's age that may stand before the make ("Pesukone on vanha Electrolux", "The van is an old
+     * Iveco", "Bilen är en gammal Saab"); a person's age is said after the name.
+     */
+    private static final WordSet AGES = WordSet.of(Set.of("vanha", "uusi", "old", "new", "gammal", "ny"));
     private static final int MOST_WORDS_BETWEEN = 3;
     private static final int LONGEST_NAME = 3;
 
@@ -87,7 +93,7 @@ final class ThingsOfAKind {
                 return isKind(text, tokens, words, v - 1, DATA)
                         || v >= 2 && BEING.contains(text, tokens.start(v - 1), tokens.end(v - 1)) && isKind(text, tokens, words, v - 2, DATA);
             }
-            if (!BETWEEN.contains(text, start, end)) {
+            if (!BETWEEN.contains(text, start, end) && !(v == t - 1 && AGES.contains(text, start, end))) {
                 return false;
             }
         }

@@ -30,16 +30,18 @@ import java.util.Set;
 final class WordsOpeningAClause {
 
     /**
-     * Conjunctions and determiners that open a sentence, hand-written as closed classes are short and stable: Finnish,
-     * Swedish and English.
+     * Conjunctions, determiners and (English) prepositions that open a sentence, hand-written as closed classes are
+     * short and stable: Finnish, Swedish and English. Swedish ordinals are determiners ("Andra vårdnadshavaren …": the
+     * other guardian), and so is an English preposition before its noun phrase ("In an emergency …"); "Andra" and "In"
+     * are given names too, so only before a word in lower case.
      */
     private static final WordSet CLOSED_CLASSES = WordSet.of(
             Set.of("jos", "kun", "koska", "että", "mutta", "vaikka", "jotta", "kuten", "sekä", "eli", "joten", "mikäli",
                     "tämä", "tämän", "nämä", "tuo", "se", "sen", "ne", "jokainen", "kaikki"),
             Set.of("om", "när", "eftersom", "men", "och", "så", "då", "att", "innan", "medan", "fast", "senaste", "nästa",
-                    "förra", "varje", "alla", "denna", "detta", "dessa", "den", "det"),
+                    "förra", "varje", "alla", "denna", "detta", "dessa", "den", "det", "första", "andra", "tredje", "båda", "samma"),
             Set.of("if", "when", "while", "because", "although", "unless", "once", "since", "the", "this", "these",
-                    "those", "every", "each", "last", "next"));
+                    "those", "every", "each", "last", "next", "in", "on", "at", "for", "with", "after", "before", "during"));
 
     /**
      * Finnish prepositions that take the partitive ("Ilman Vilhelmiinaa olisin ollut pulassa", "Ennen Mattia …"), a
@@ -47,6 +49,9 @@ final class WordsOpeningAClause {
      */
     private static final WordSet PARTITIVE_PREPOSITIONS = WordSet.of(Set.of("ilman", "ennen", "paitsi", "vailla",
             "kohti", "vastoin"));
+
+    /** The agent's preposition and a label's colon after a participle ("Utlämnad av:", "Approved by:"). */
+    private static final WrittenWords AGENT_PREPOSITIONS = WrittenWords.of("av:", "by:", "of:", "från:");
 
     private WordsOpeningAClause() {
     }
@@ -116,12 +121,19 @@ final class WordsOpeningAClause {
         return text.startsWith("jen", end - 3) || text.startsWith("iden", end - 4) || text.startsWith("itten", end - 5);
     }
 
-    /** "Hotel: Premier Inn": an ordinary or English word with no name reading, opening a line right before its colon. */
+    /**
+     * "Hotel: Premier Inn": an ordinary or English word with no name reading, opening a line right before its colon; or
+     * any word with no name reading before the agent's preposition and the colon ("Utlämnad av:", "Signed off by:"): a
+     * participle of what was done, which Voikko does not know in Swedish or English.
+     */
     private static boolean isLabel(String text, Tokens tokens, NameLexicon.Word w, int t) {
         int end = tokens.end(t);
-        return end < text.length() && text.charAt(end) == ':' && (tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))
-                && !NameWords.isAnyName(w) && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
-                || EnglishNouns.contains(text, tokens.start(t), end));
+        if (end >= text.length() || NameWords.isAnyName(w) || !(tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))) {
+            return false;
+        }
+        return text.charAt(end) == ':' && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                || EnglishNouns.contains(text, tokens.start(t), end))
+                || text.charAt(end) == ' ' && AGENT_PREPOSITIONS.startsWordAt(text, end + 1);
     }
 
     /** A colon, then spaces, right before {@code start}. */

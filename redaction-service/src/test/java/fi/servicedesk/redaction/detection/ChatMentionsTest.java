@@ -36,9 +36,18 @@ class ChatMentionsTest {
         assertEquals(List.of(), Found.inOrder(detector, "@here Here is the link. @channel Channel closed."));
     }
 
+    @Test
+    void findsALoginOfAGivenNameAndSurnameAsOneName() {
+        assertEquals(List.of("anneli.koskinen", "anneli.koskinen"),
+                Found.inOrder(detector, "[11:02] anneli.koskinen: build is red again\nReview by @anneli.koskinen: LGTM"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Mail helpdesk@Rasmus.example.com for access.",
+            "Ask @example.com about it.",
+            "[10:02] build.log: 42 errors",
+            "[10:03] anneli.koskinen@example.com wrote",
     })
     void leavesAnAddresssAt(String text) {
         assertEquals(List.of(), Found.in(detector, text));

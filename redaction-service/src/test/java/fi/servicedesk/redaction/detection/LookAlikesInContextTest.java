@@ -102,6 +102,13 @@ class LookAlikesInContextTest {
             "Our office: Wilson Street, Buxton. Ask Pekka Virtanen.|Pekka;Virtanen",
             "Paikalla olivat Joy Lane, Matti.|Joy;Lane;Matti",
             "The kit goes to Gideon Road. Ask Pekka Virtanen.|Pekka;Virtanen",
+            // a street word written before the name, with a house number before or after; an abbreviated street word;
+            // one word before a house number, a postcode and a town
+            "Ship it to 9 Rue Victor Hugo, attn Pekka Virtanen.|Pekka;Virtanen",
+            "Lähetys: Via Garibaldi 8, Torino, vastaanottaja Liisa Korpi.|Liisa;Korpi",
+            "Deliver to 5 Harrington Rd, Bath. Call Teuvo.|Teuvo",
+            "Toimitus: Koskela 4, 00610 Helsinki, kuittaa Aino Rasi.|Aino;Rasi",
+            "Toimitus: Matti Koskela 4, 00610 Helsinki.|Matti;Koskela",
             // one restarts a system, never a person; a possession after it is the owner's (ThingsOneLogsInTo)
             "Wahid says Bud restarted Alfred.|Wahid;Bud",
             "I restarted Jarmo's laptop. Needs access to Jack Daniel's.|Jarmo",

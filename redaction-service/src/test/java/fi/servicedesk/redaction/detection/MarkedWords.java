@@ -29,6 +29,17 @@ final class MarkedWords {
         assertEquals(expected, after(rule, text.replace("\\n", "\n")));
     }
 
+    /**
+     * Asserts that the words of {@code names} stay marked after {@code rule} with every word marked before it, in lower
+     * case and in capitals too, as the name tagger may mark any.
+     */
+    static void assertStayOfAll(Unmarking rule, String text, String names) {
+        assertStay((s, tokens, words, marks) -> {
+            Arrays.fill(marks, true);
+            rule.unmark(s, tokens, words, marks);
+        }, text, names);
+    }
+
     /** Asserts that a rule that marks names marks the words of {@code names}, with none marked before it. */
     static void assertMarks(Marking rule, String text, String names) {
         assertStay((s, tokens, words, marks) -> {

@@ -13,6 +13,8 @@ class NounsBeforeNamesTest {
             // an interpreter is a role, also alone and in a compound
             "Tulkki Lemet vahvisti, että Marwan haluaa ohjeet.|Lemet;Marwan",
             "Asioimistulkki Arho Takalo soitti.|Arho;Takalo",
+            "Luokanopettaja Riikka Sarlin vastaa viesteihin.|Riikka;Sarlin",
+            "Rehtori Aapo Vaara allekirjoitti.|Aapo;Vaara",
             // a given name Voikko knows as a noun stays
             "Ilo Kokko soitti.|Ilo;Kokko",
     })

@@ -9,6 +9,7 @@ class SwedishWordsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a noun in the definite form opening a sentence before a finite verb
             "Skrivaren fungerar inte sedan i morse.|",
+            "Kopiatorn servas av Ricoh på fredag.|Ricoh",
             "Laddarna saknas på kontoret.|",
             "Tangentbordet krånglar igen.|",
             "Kontot fungerade inte, ring Mats Lindqvist.|Mats;Lindqvist",
@@ -30,6 +31,8 @@ class SwedishWordsTest {
             "Lönekonto: FI35 8529 3556 8467 46\\nKontoinnehavare: Sixten Berg|Sixten;Berg",
             // a doer's noun opening a sentence before a name, a role's label without its colon
             "Lösenord per telefon. Uppringare Raine Nääppä, (013) 545 379.|Lösenord;Raine;Nääppä",
+            "Vaktmästaren Ebbe Lund har nyckeln.|Ebbe;Lund",
+            "Karen Lund har nyckeln.|Karen;Lund",
             // a speaker's name before a colon stays
             "Henning: jag kommer strax|Henning",
             // a modal verb opening a Swedish question
@@ -41,5 +44,16 @@ class SwedishWordsTest {
     })
     void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
         MarkedWords.assertStay(SwedishWords::unmark, text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a Swedish heading in capitals, every word marked as the name tagger may; a name in it stays
+            "INTYG FÖR GENOMFÖRD UTBILDNING|INTYG;FÖR;GENOMFÖRD",
+            "INTYG FÖR HENNING BERG|INTYG;FÖR;HENNING;BERG",
+            "ANMÄLD UTRUSTNING|ANMÄLD;UTRUSTNING",
+    })
+    void takesTheMarkOffTheWordsOfASwedishHeadingInCapitals(String text, String names) {
+        MarkedWords.assertStayOfAll(SwedishWords::unmark, text, names);
     }
 }

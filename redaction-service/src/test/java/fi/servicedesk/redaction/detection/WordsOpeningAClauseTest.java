@@ -12,7 +12,14 @@ class WordsOpeningAClauseTest {
             "Jos Lilja ei ehdi, soita.|Lilja",
             "Om bryggan inte fungerar, ring Mats.|Mats",
             "Senaste koden gick ut.|",
+            // a Swedish ordinal and an English preposition, given names too, before a word in lower case
+            "Andra läraren, Greta Holm, svarar.|Greta;Holm",
+            "Första dagen ringde Birgit.|Birgit",
+            "In the morning Wilma called.|Wilma",
+            "After lunch Jorma will sign it.|Jorma",
             // one that is a given name too stays before a capitalised word
+            "Andra Ionescu ringde.|Andra;Ionescu",
+            "In Sook approved the order.|In;Sook",
             "Om Prakash ringde.|Om;Prakash",
             // an ordinary word in a form no name takes, before a word in lower case
             "Laskujen hyväksynnät hoitaa Kirsti Talvi.|Kirsti;Talvi",
@@ -30,6 +37,9 @@ class WordsOpeningAClauseTest {
             // a label before its colon; a speaker's name stays
             "Hotel: Premier Inn|Premier;Inn",
             "Henning: kommer strax|Henning",
+            // a participle before the agent's preposition and the colon; a name there stays
+            "Utkvitterad av: Ylva Berg|Ylva;Berg",
+            "Henning av: Ylva Berg|Henning;Ylva;Berg",
     })
     void takesTheMarkOffOrdinaryWordsOpeningASentenceOrALabel(String text, String names) {
         MarkedWords.assertStay(WordsOpeningAClause::unmark, text, names);

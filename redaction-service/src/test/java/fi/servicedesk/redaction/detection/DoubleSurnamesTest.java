@@ -1,0 +1,32 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DoubleSurnamesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // two surnames after a given name are one name, and so is the same pair elsewhere in the message
+            "Hyväksyjä: Marta Sánchez Herrera|Marta;Sánchez Herrera",
+            "Ohjaaja: Begoña Sánchez Herrera, 040 123 4567|Begoña;Sánchez Herrera",
+            "Approved by Marta Sánchez Herrera.\\nDirectory: Sánchez Herrera, Marta|Marta;Sánchez Herrera;Sánchez Herrera;Marta",
+            "Approved by Inês da Rocha Moreira.\\nDirectory: da Rocha Moreira, Inês|Inês;da Rocha Moreira;da Rocha Moreira;Inês",
+            // a surname that also stands alone keeps its own placeholder, so each word stays a name of its own
+            "Marta Sánchez Herrera approved it; Herrera will call you.|Marta;Sánchez;Herrera;Herrera",
+            // a surname with its particles is one surname already
+            "Hi, it's Ilse Van der Berg, call me.|Ilse;Van der Berg",
+            // a second given name is no surname
+            "Ask Phạm Ngọc Hà.|Phạm;Ngọc;Hà",
+            "Mary Ann Smith approved it.|Mary;Ann;Smith",
+    })
+    void findsADoubleSurnameAfterAGivenNameAsOneName(String text, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
+    }
+}
