@@ -6,7 +6,7 @@ package fi.servicedesk.redaction.detection;
  * words are given names (the Finnish alphabet's Tyyne, Kalle, Urho; the English one's Victor, Oscar, Juliett),
  * but no one's: the word after a single letter and "as in", "niin kuin" or "kuin", or after a capital letter
  * and "for", is the letter's word if it begins with the letter; not after "I" or "A", which are English words ("I
- * for one think Matti …"), nor a word of another initial ("Plan B for Matti").
+ * for one think Matti …"), nor a word of another initial ("Plan B for Matti"). The letter itself is then no initial.
  */
 final class SpellingAlphabets {
 
@@ -15,8 +15,11 @@ final class SpellingAlphabets {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 2; t < tokens.size(); t++) {
-            if (names[t] && tokens.spaced(t - 1, t) && isSpeltLetter(text, tokens, t) && sharesItsInitial(text, tokens, t)) {
+            if ((names[t] || names[t - 2] || names[t - 3 < 0 ? t : t - 3]) && tokens.spaced(t - 1, t)
+                    && isSpeltLetter(text, tokens, t) && sharesItsInitial(text, tokens, t)) {
+                // The letter spelt is no initial either ("U for Uniform" spells a letter of a surname).
                 names[t] = false;
+                names[spelt(tokens, t)] = false;
             }
         }
     }
@@ -44,12 +47,18 @@ final class SpellingAlphabets {
      * Matti. The letter is the first single-letter word in the three before.
      */
     private static boolean sharesItsInitial(String text, Tokens tokens, int t) {
+        int k = spelt(tokens, t);
+        return k >= 0 && Character.toLowerCase(text.charAt(tokens.start(k))) == Character.toLowerCase(text.charAt(tokens.start(t)));
+    }
+
+    /** The letter the word at {@code t} spells: the first single-letter word in the three before; -1 if none. */
+    private static int spelt(Tokens tokens, int t) {
         for (int k = t - 2; k >= 0 && k >= t - 3; k--) {
             if (isLetter(tokens, k)) {
-                return Character.toLowerCase(text.charAt(tokens.start(k))) == Character.toLowerCase(text.charAt(tokens.start(t)));
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isLetter(Tokens tokens, int t) {

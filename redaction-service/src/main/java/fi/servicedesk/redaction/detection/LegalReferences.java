@@ -1,0 +1,39 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * A division of a law or contract before its number is no name: "Art. 15", "Article 12(3)", "Schedule 2, Part 1",
+ * "Section 45", "artikla 17", "Bilaga 3", "Kap. 4". "Art" is a given name too, but a person's name is not followed
+ * by a number, with or without the abbreviation's full stop; a closed class in English, Finnish and Swedish.
+ */
+final class LegalReferences {
+
+    /** Divisions of laws, regulations and contracts, and their abbreviations. */
+    private static final WordSet DIVISIONS = WordSet.of(Set.of("art", "article", "articles", "artikla", "artiklan",
+            "artikel", "artikeln", "schedule", "section", "sec", "chapter", "part", "annex", "recital", "paragraph",
+            "luku", "liite", "kohta", "bilaga", "kap", "kapitel", "avsnitt"));
+
+    private LegalReferences() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && beforeNumber(text, tokens.end(t)) && DIVISIONS.contains(text, tokens.start(t), tokens.end(t))) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** A digit after the word, its abbreviation's full stop and one space allowed between ("Art. 15", "Part 1"). */
+    private static boolean beforeNumber(String text, int end) {
+        int i = end;
+        if (i < text.length() && text.charAt(i) == '.') {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < text.length() && Scan.isDigit(text.charAt(i));
+    }
+}

@@ -1,0 +1,20 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LegalReferencesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a division of a law before its number
+            "Under Art. 17 Fenella asked for erasure.|Under;Fenella;asked;for;erasure",
+            "\"See Section 7, Chapter 2 and Annex 4.\"|See;and",
+            "Enligt Kap. 3 har Torvald rätt.|Enligt;har;Torvald;rätt",
+            // the given name Art before a word stays
+            "Art Kowalczyk called at 15.|Art;Kowalczyk;called;at",
+    })
+    void takesTheMarkOffADivisionBeforeItsNumber(String text, String names) {
+        MarkedWords.assertStayOfAll((s, tokens, words, marks) -> LegalReferences.unmark(s, tokens, marks), text, names);
+    }
+}
