@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A number in a field that says it holds a phone, read as one whatever country's it is (R3.2, R8.2): a log's phone
  * key ("to=0532 875 95 92", "msisdn=…", "caller_id=…"; a record's "id=" is no phone), a line's label that names a phone
  * ("Phone number: (415) 011-2584", even where no plan holds it), and a call record's number field after the call's
- * direction ("09:37:50;outbound;8 627 58828;…"). On a line that is plainly a call's, a time before the number and the
+ * direction ("09:37:50;outbound;8 627 58828;…"), a link's query ("phone=%2B358401234567", "puhelin=0401234567") and a
+ * dialling link ("tel:05927517448") with the text it shows ("0 (592) 751 74 48"). On a line that is plainly a call's, a time before the number and the
  * call's duration after it ("4.5. 11:20  080-217-7786  00:22:33  33,38 €"), a national form is a phone where some
  * country's plan holds it valid with that country's trunk prefix. The number is written as {@link DigitGroups} are, or
  * with its area code in parentheses first; a date is none. Its value is the E.164 of a country the line names, or of
@@ -24,7 +25,12 @@ final class NumbersInPhoneFields {
 
     /** Keys that name a phone whatever their value looks like: "msisdn=358401234567". */
     private static final Set<String> PHONE_KEYS = Set.of("msisdn", "caller_id", "callerid", "caller", "callee", "cli",
-            "phone", "phone_number", "tel", "mobile");
+            "phone", "phone_number", "phonenumber", "tel", "mobile", "puhelin", "puh", "puhelinnumero", "matkapuhelin",
+            "gsm", "telefon", "telefonnummer", "mobil", "mobilnummer");
+    /** A link's "+" as a query writes it: "phone=%2B358401234567". */
+    private static final String ENCODED_PLUS = "%2B";
+    /** A link that dials: "href=\"tel:0401234567\"". */
+    private static final String TEL_SCHEME = "tel:";
     /**
      * Keys that name a message's or call's ends, whose value is a phone in an SMS gateway's or a PBX's log but may be
      * an offset or a time in another's ("from=1700000000"): a phone only opening with a trunk zero or grouped.
@@ -65,21 +71,64 @@ final class NumbersInPhoneFields {
         int after = 0;
         for (int run = 0; run < message.digitRunCount(); run++) {
             int digitsStart = message.digitRun(run);
-            int start = digitsStart > 0 && s.charAt(digitsStart - 1) == '(' ? digitsStart - 1 : digitsStart;
+            int sign = signBefore(s, digitsStart);
+            int start = sign > 0 ? digitsStart - sign : digitsStart > 0 && s.charAt(digitsStart - 1) == '(' ? digitsStart - 1 : digitsStart;
             if (start < after) {
                 continue;
             }
             var field = Field.at(s, start);
-            var groups = field == null ? null : groupsAt(s, start);
+            if (sign > 0 && field != Field.PHONE_KEY) {
+                continue;
+            }
+            var groups = field == null ? null : groupsAt(s, digitsStart);
             if (groups == null || field == Field.END_KEY && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
                     || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()) {
                 continue;
             }
-            var value = value(s, start, groups.digits(), field == Field.CALL_LINE);
+            var value = sign > 0 ? "+" + groups.digits() : value(s, start, groups.digits(), field == Field.CALL_LINE);
             if (value != null && add(findings, start, groups.end(), value)) {
                 after = groups.end();
             }
+            if (value != null && field == Field.PHONE_KEY) {
+                // the link's number may have been read before, its text not
+                after = Math.max(after, dialledLinksText(s, start, groups, value, findings));
+            }
         }
+    }
+
+    /** How long the "+" or its link's "%2B" right before the digits at {@code digitsStart} is: 0 where none stands there. */
+    private static int signBefore(String text, int digitsStart) {
+        if (digitsStart >= ENCODED_PLUS.length() && text.regionMatches(true, digitsStart - ENCODED_PLUS.length(), ENCODED_PLUS, 0,
+                ENCODED_PLUS.length())) {
+            return ENCODED_PLUS.length();
+        }
+        return digitsStart > 0 && text.charAt(digitsStart - 1) == '+' ? 1 : 0;
+    }
+
+    /**
+     * A dialling link's text, where it is the link's number written for reading: "tel:05927517448">0 (592) 751 74
+     * 48</a>", in a form no country's plan may spell out. Where that text ends, or 0.
+     */
+    private static int dialledLinksText(String text, int start, DigitGroups groups, String value, List<Finding> findings) {
+        if (!text.regionMatches(true, start - TEL_SCHEME.length(), TEL_SCHEME, 0, TEL_SCHEME.length())
+                || !text.startsWith("\">", groups.end())) {
+            return 0;
+        }
+        int from = groups.end() + 2;
+        int to = text.indexOf("</a>", from);
+        if (to < 0 || to - from > 2 * value.length() + 8) {
+            return 0;
+        }
+        var digits = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Scan.isDigit(c)) {
+                digits.append(c);
+            } else if (" ()-.+/".indexOf(c) < 0) {
+                return 0;
+            }
+        }
+        return digits.toString().equals(groups.digits()) && add(findings, from, to, value) ? to : 0;
     }
 
     /** What kind of field the number at {@code start} stands in, or null where nothing says it holds a phone. */
@@ -87,6 +136,10 @@ final class NumbersInPhoneFields {
         PHONE_KEY, END_KEY, LABEL, DIRECTION, CALL_LINE;
 
         static Field at(String text, int start) {
+            if (start >= TEL_SCHEME.length() && text.regionMatches(true, start - TEL_SCHEME.length(), TEL_SCHEME, 0, TEL_SCHEME.length())
+                    && (start == TEL_SCHEME.length() || !Characters.isLetter(text.charAt(start - TEL_SCHEME.length() - 1)))) {
+                return PHONE_KEY;
+            }
             if (start > 0 && text.charAt(start - 1) == '=') {
                 var key = keyBefore(text, start - 1);
                 return PHONE_KEYS.contains(key) ? PHONE_KEY : END_KEYS.contains(key) ? END_KEY : null;

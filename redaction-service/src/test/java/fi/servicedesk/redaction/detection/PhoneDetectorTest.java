@@ -271,6 +271,35 @@ class PhoneDetectorTest {
         Found.exactly(detector, text, expected, value);
     }
 
+    /** A link's phone: a query's phone key with its "+" encoded, a dialling link and the text it shows. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://crm.example.org/new?name=Ola+Nordmann&mobile=%2B4791234567&src=web|%2B4791234567|+4791234567",
+            "https://lomake.example.fi/uusi?nimi=Aku&puhelin=0612345678&lahde=web|0612345678|+358612345678",
+            "https://crm.example.se/kund?tel=%2b46701234567|%2b46701234567|+46701234567",
+    })
+    void findsAPhoneInALinksQuery(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @Test
+    void findsADiallingLinkAndTheNumberItShows() {
+        var found = Found.in(detector, "Soita <a href=\"tel:07123456789\">0 (712) 345 67 89</a> tänään");
+        assertEquals(List.of("07123456789", "0 (712) 345 67 89"), found);
+        // a link's text that is not its number stays
+        assertEquals(List.of("0401234567"), Found.in(detector, "<a href=\"tel:0401234567\">Dnro 123/2027</a>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://shop.example.fi/cart?item=%2B4791234567x&qty=2",
+            "https://crm.example.org/new?id=%2B4791234567",
+            "hotel:12345678 booked",
+    })
+    void leavesOtherEncodedNumbersAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "2027-08-23T13:10:39Z id=0221068244 status=FAILED",
