@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A number in a field that says it holds a phone, read as one whatever country's it is (R3.2, R8.2): a log's phone
  * key ("to=0532 875 95 92", "msisdn=…", "caller_id=…"; a record's "id=" is no phone), a line's label that names a phone
- * ("Phone number: (415) 011-2584", even where no plan holds it), and a call record's number field after the call's
+ * ("Phone number: (415) 011-2584", even where no plan holds it; also on the line above, or a signature's "M:" and
+ * "T:" between "|"), and a call record's number field after the call's
  * direction ("09:37:50;outbound;8 627 58828;…"), a link's query ("phone=%2B358401234567", "puhelin=0401234567") and a
  * dialling link ("tel:05927517448") with the text it shows ("0 (592) 751 74 48"). On a line that is plainly a call's, a time before the number and the
  * call's duration after it ("4.5. 11:20  080-217-7786  00:22:33  33,38 €"), a national form is a phone where some
@@ -37,10 +38,14 @@ final class NumbersInPhoneFields {
      */
     private static final Set<String> END_KEYS = Set.of("to", "from", "sender", "recipient", "dst", "src");
     /** A line's label that names a phone, maybe after a qualifier: "Phone number:", "Work phone:", "Puhelinnumero:". */
-    private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?i:phone|phone number|"
+    private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?:(?i:phone|phone number|"
             + "telephone|mobile|mobile number|cell|cell phone|contact number|tel|puhelin|puhelinnumero|puh|"
-            + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn)"
+            + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn)|M|T|Mob)"
             + "\\.?\\s*:\\s*");
+    /** What parts a signature's line into fields, each with its own label: "M: +358 40 123 4567 | T: 09 123 456". */
+    private static final char LABEL_FIELD_SEPARATOR = '|';
+    /** The most digits of a number in a link's query after its "%2B": E.164's fifteen. */
+    private static final int MAX_E164_DIGITS = 15;
     /** A call's direction as a whole field of a call record: "…;outbound;8 627 58828;…", "…;sisään;0532 835 43 93;…". */
     private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound", "incoming", "outgoing", "in", "out",
             "saapuva", "lähtevä", "sisään", "ulos", "inkommande", "utgående", "ut");
@@ -80,7 +85,7 @@ final class NumbersInPhoneFields {
             if (sign > 0 && field != Field.PHONE_KEY) {
                 continue;
             }
-            var groups = field == null ? null : groupsAt(s, digitsStart);
+            var groups = field == null ? null : sign > 0 ? digitsAfterSign(s, digitsStart) : groupsAt(s, digitsStart);
             if (groups == null || field == Field.END_KEY && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
                     || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()) {
                 continue;
@@ -94,6 +99,18 @@ final class NumbersInPhoneFields {
                 after = Math.max(after, dialledLinksText(s, start, groups, value, findings));
             }
         }
+    }
+
+    /** The digits after a "+" in a key's value, unbroken as a link writes them: up to fifteen, then no letter or digit. */
+    private static DigitGroups digitsAfterSign(String text, int start) {
+        int end = start;
+        while (end < text.length() && Scan.isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end - start > MAX_E164_DIGITS || end < text.length() && Characters.isLetterOrNumber(text.charAt(end))) {
+            return null;
+        }
+        return end - start < MIN_DIGITS ? null : new DigitGroups(String.valueOf(end - start), text.substring(start, end), end);
     }
 
     /** How long the "+" or its link's "%2B" right before the digits at {@code digitsStart} is: 0 where none stands there. */
@@ -152,13 +169,19 @@ final class NumbersInPhoneFields {
             while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
                 i--;
             }
+            if (i == start && i >= 2 && text.charAt(i - 1) == '\n' && text.charAt(i - 2) == ':') {
+                // the label alone on the line above: "Puhelin:\n0401234567"
+                int labelLine = text.lastIndexOf('\n', i - 2) + 1;
+                return PHONE_LABEL.matcher(text).region(labelLine, start).matches() ? LABEL : null;
+            }
             if (i == 0 || i == start && text.charAt(i - 1) != ':') {
                 return null;
             }
             int lineStart = text.lastIndexOf('\n', start - 1) + 1;
             if (text.charAt(i - 1) == ':') {
                 // "10:42" is a time, no label's colon; a label ends in a letter or its full stop before the colon
-                return i >= 2 && !Scan.isDigit(text.charAt(i - 2)) && PHONE_LABEL.matcher(text).region(lineStart, start).matches()
+                int fieldStart = Math.max(lineStart, text.lastIndexOf(LABEL_FIELD_SEPARATOR, start - 1) + 1);
+                return i >= 2 && !Scan.isDigit(text.charAt(i - 2)) && PHONE_LABEL.matcher(text).region(fieldStart, start).matches()
                         ? LABEL : null;
             }
             // A time's minutes right before: "11:20  080-217-7786"

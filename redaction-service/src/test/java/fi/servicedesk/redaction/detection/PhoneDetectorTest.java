@@ -271,12 +271,29 @@ class PhoneDetectorTest {
         Found.exactly(detector, text, expected, value);
     }
 
+    /** A label on the line above its number, and a signature's "M:" and "T:" fields between "|". */
+    @Test
+    void findsANumberUnderItsLabelAndInASignaturesFields() {
+        assertEquals(List.of("0 (344) 912 63 07"), Found.in(detector, "Kaisa Lehto\nTelephone:\n0 (344) 912 63 07\n"));
+        assertEquals(List.of("7718 2290"), Found.in(detector, "Puhelin:\n7718 2290"));
+        assertEquals(List.of("0 (344) 912 63 07", "611-204-8833"),
+                Found.in(detector, "Team Lead\nM: 0 (344) 912 63 07 | T: 611-204-8833"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tilaus:\n7718 2290", "M: 2027-05-19 | T: 14:00", "Dnro:\n123/2027", "Versio:\n8.15.7",
+            "Summa:\n1 250 000", "T: 12.3.2027 | M: 2 kpl"})
+    void leavesOtherNumbersUnderLabelsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     /** A link's phone: a query's phone key with its "+" encoded, a dialling link and the text it shows. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "https://crm.example.org/new?name=Ola+Nordmann&mobile=%2B4791234567&src=web|%2B4791234567|+4791234567",
             "https://lomake.example.fi/uusi?nimi=Aku&puhelin=0612345678&lahde=web|0612345678|+358612345678",
             "https://crm.example.se/kund?tel=%2b46701234567|%2b46701234567|+46701234567",
+            "https://crm.example.com/new?phone=%2B5521987654321&x=1|%2B5521987654321|+5521987654321",
     })
     void findsAPhoneInALinksQuery(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
