@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * A number in a field that says it holds a phone, read as one whatever country's it is (R3.2, R8.2): a log's phone
  * key ("to=0532 875 95 92", "msisdn=…", "caller_id=…"; a record's "id=" is no phone), a line's label that names a phone
  * ("Phone number: (415) 011-2584", even where no plan holds it; also on the line above, or a signature's "M:" and
- * "T:" between "|"), and a call record's number field after the call's
+ * "T:" between "|", or after the number: "2883 5686 (mob.)"), and a call record's number field after the call's
  * direction ("09:37:50;outbound;8 627 58828;…"), a link's query ("phone=%2B358401234567", "puhelin=0401234567") and a
  * dialling link ("tel:05927517448") with the text it shows ("0 (592) 751 74 48"). On a line that is plainly a call's, a time before the number and the
  * call's duration after it ("4.5. 11:20  080-217-7786  00:22:33  33,38 €"), a national form is a phone where some
@@ -44,6 +44,9 @@ final class NumbersInPhoneFields {
             + "\\.?\\s*:\\s*");
     /** What parts a signature's line into fields, each with its own label: "M: +358 40 123 4567 | T: 09 123 456". */
     private static final char LABEL_FIELD_SEPARATOR = '|';
+    /** A phone's label in parentheses after the number, as a signature writes one. */
+    private static final List<String> LABELS_AFTER = List.of(" (mob.)", " (mob)", " (mobile)", " (puh.)", " (gsm)",
+            " (matkapuhelin)", " (mobil)", " (tel.)");
     /** The most digits of a number in a link's query after its "%2B": E.164's fifteen. */
     private static final int MAX_E164_DIGITS = 15;
     /** A call's direction as a whole field of a call record: "…;outbound;8 627 58828;…", "…;sisään;0532 835 43 93;…". */
@@ -73,6 +76,7 @@ final class NumbersInPhoneFields {
 
     void find(Text message, List<Finding> findings) {
         var s = message.value();
+        boolean labelsAfter = message.has('(') && mayHoldALabelAfter(s);
         int after = 0;
         for (int run = 0; run < message.digitRunCount(); run++) {
             int digitsStart = message.digitRun(run);
@@ -86,6 +90,13 @@ final class NumbersInPhoneFields {
                 continue;
             }
             var groups = field == null ? null : sign > 0 ? digitsAfterSign(s, digitsStart) : groupsAt(s, digitsStart);
+            if (field == null && labelsAfter && start == digitsStart) {
+                var labelled = groupsAt(s, start);
+                if (labelled != null && labelledAfter(s, labelled.end())) {
+                    field = Field.LABEL;
+                    groups = labelled;
+                }
+            }
             if (groups == null || field == Field.END_KEY && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
                     || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()) {
                 continue;
@@ -111,6 +122,26 @@ final class NumbersInPhoneFields {
             return null;
         }
         return end - start < MIN_DIGITS ? null : new DigitGroups(String.valueOf(end - start), text.substring(start, end), end);
+    }
+
+    /** Whether a label that follows its number may stand in the text: " (mob.)", " (puh.)". */
+    private static boolean mayHoldALabelAfter(String text) {
+        for (var label : LABELS_AFTER) {
+            if (text.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phone's label in parentheses right after the number: "2883 5686 (mob.)", "0918 803 6878 (puh.)". */
+    private static boolean labelledAfter(String text, int end) {
+        for (var label : LABELS_AFTER) {
+            if (text.startsWith(label, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How long the "+" or its link's "%2B" right before the digits at {@code digitsStart} is: 0 where none stands there. */

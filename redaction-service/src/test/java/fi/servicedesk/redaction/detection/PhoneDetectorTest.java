@@ -276,13 +276,14 @@ class PhoneDetectorTest {
     void findsANumberUnderItsLabelAndInASignaturesFields() {
         assertEquals(List.of("0 (344) 912 63 07"), Found.in(detector, "Kaisa Lehto\nTelephone:\n0 (344) 912 63 07\n"));
         assertEquals(List.of("7718 2290"), Found.in(detector, "Puhelin:\n7718 2290"));
+        assertEquals(List.of("0 (344) 912 63 07"), Found.in(detector, "Tiimivastaava\n0 (344) 912 63 07 (mob.)"));
         assertEquals(List.of("0 (344) 912 63 07", "611-204-8833"),
                 Found.in(detector, "Team Lead\nM: 0 (344) 912 63 07 | T: 611-204-8833"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Tilaus:\n7718 2290", "M: 2027-05-19 | T: 14:00", "Dnro:\n123/2027", "Versio:\n8.15.7",
-            "Summa:\n1 250 000", "T: 12.3.2027 | M: 2 kpl"})
+            "Summa:\n1 250 000", "T: 12.3.2027 | M: 2 kpl", "Tilaus 7718 2290 (mob.)", "versio 2027 05 19 (mob.)"})
     void leavesOtherNumbersUnderLabelsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
