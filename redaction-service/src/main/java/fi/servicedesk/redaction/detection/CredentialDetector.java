@@ -33,15 +33,20 @@ public final class CredentialDetector implements Detector {
     // PASSWORD's groups: 1 "bare", the nothing between cue and secret; 2 the secret.
     /**
      * A PIN or a one-time code: digits after their cue. "PIN" is case-sensitive (not "Pin"); its Finnish and Swedish
-     * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden). The digits end where no digit and no
-     * date's, time's or price's separator before a digit follows ("PIN 2026-01-05" is a date).
+     * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
+     * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"). The digits, four to eight or a code's two groups
+     * of three ("482 913", not a phone's "040 123 4567"), end where no digit and no date's, time's or price's
+     * separator before a digit follows ("PIN 2026-01-05" is a date).
      */
     private static final Pattern PIN = Pattern.compile(
             "(?<![\\p{L}])(?:(?:PIN|pin)(?:-?(?:koodi(?:a|n|ni|si|nsa|mme|nne|aan)?|kod(?:en)?|code|luku"
                     + "|numero(?:ni|nsa|si)?|nummer(?:et)?))?"
                     + "|(?iu:tunnuslu(?:ku|vu)(?:ni|si|nsa|n|a)?|kertakäyttökoodi(?:ni|si|nsa|n)?"
+                    + "|(?:vahvistus|varmennus|tunnistus|kerta)koodi(?:ni|si|nsa|n)?"
+                    + "|(?:verifierings|bekräftelse|säkerhets)kod(?:en)?|(?:verification|security) code"
                     + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
-                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8})(?![\\p{N}]|[-./,:][0-9])");
+                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9]))"
+                    + "(?![\\p{N}]|[-./,:][0-9])");
     /**
      * A token or recovery code given after its word: "old token 482753 hard-coded", "tokenin Mustikka!5942",
      * "recovery code uf6rq-4ezz6-8y8u6", "palautuskoodi 4ezz6-8y8u6". What follows must be shaped as a secret or be a
@@ -66,13 +71,14 @@ public final class CredentialDetector implements Detector {
     private static final String[] PAIR_CUES = {"käyttäjätunnus", "tunnus", "user", "login"};
     private static final String[] PASSWORD_CUES = {"sala", "salis", "pass", "pw", "lösen"};
     /** How the PIN pattern's cues other than "PIN" begin. */
-    private static final String[] CODE_CUES = {"tunnuslu", "kertakäyttö", "one", "passcode", "engångs"};
+    private static final String[] CODE_CUES = {"tunnuslu", "kertakäyttö", "one", "passcode", "engångs", "vahvistus",
+            "varmennus", "tunnistus", "kertakoodi", "verifi", "bekräftelse", "säkerhets", "security"};
     /** Where one of the pattern's cues may begin: the pattern is tried at a few words of a text, not at every "s" or "p". */
     private static final Scan.Opening PAIR_OPENING = Scan.Opening.of("ktulKTUL",
             (t, i) -> Characters.mayStartAnyIgnoringCase(t, i, PAIR_CUES) && Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("splSPL",
             (t, i) -> Characters.mayStartAnyIgnoringCase(t, i, PASSWORD_CUES) && Characters.notAfterLetter(t, i, "?&;"));
-    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("PpTtKkOoEe",
+    private static final Scan.Opening PIN_OPENING = Scan.Opening.of("PpTtKkOoEeVvBbSs",
             (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i) || Characters.mayStartAnyIgnoringCase(t, i, CODE_CUES))
                     && Characters.notAfterLetter(t, i, ""));
     /**
@@ -83,11 +89,13 @@ public final class CredentialDetector implements Detector {
     private static final Fragment[] CUE_WORDS = {Fragment.of("salasana"), Fragment.of("salis"), Fragment.of("passu"),
             Fragment.of("passw"), Fragment.of("passc"), Fragment.of("pw"), Fragment.of("pin"), Fragment.of("lösenord"),
             Fragment.of("tunnuslu"), Fragment.of("kertakäyttökoodi"), Fragment.of("time code"),
-            Fragment.of("engångskod")};
+            Fragment.of("engångskod"), Fragment.of("skoodi"), Fragment.of("kertakoodi"), Fragment.of("skod"),
+            Fragment.of("y code"), Fragment.of("n code")};
     /** The cues {@link #cues} does not look for in its pass, each with the kind it is of. */
     private static final String[] OTHER_PASSWORD_CUES = {"lösenord"};
-    private static final String[] OTHER_CODE_CUES =
-            {"tunnuslu", "kertakäyttökoodi", "time code", "passcode", "engångskod"};
+    private static final String[] OTHER_CODE_CUES = {"tunnuslu", "kertakäyttökoodi", "time code", "passcode",
+            "engångskod", "vahvistuskoodi", "varmennuskoodi", "tunnistuskoodi", "kertakoodi", "verifieringskod",
+            "bekräftelsekod", "säkerhetskod", "verification code", "security code"};
     private static final int PASSWORD_CUE = 1;
     private static final int PIN_CUE = 2;
     /** The shortest PIN. */
@@ -149,6 +157,8 @@ public final class CredentialDetector implements Detector {
         }
         ProviderTokens.find(message, findings);
         DoorCodes.find(message, findings);
+        RecoveryKeys.find(message, findings);
+        CodesGivenWhenAsked.find(message, findings);
         if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
             var pin = new Scan(PIN, message);
             for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {

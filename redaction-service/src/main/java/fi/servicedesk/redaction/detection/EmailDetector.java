@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +34,12 @@ public final class EmailDetector implements Detector {
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("fi", "com", "net", "org", "se", "eu", "io", "de",
             "uk", "no", "dk", "ee", "ax", "info", "biz", "edu", "gov", "nl", "fr", "it", "es", "ru", "pl", "lv", "lt",
             "is", "ch", "at", "be", "us", "co", "me", "app", "dev", "cloud", "online", "email", "mail");
+    /**
+     * Every other country's domain ("ie", "pt", "jp": the ISO 3166 codes), after a spelled separator too, but after a
+     * spoken "at" only with a local part shaped as a login ("aino.k", "lind_t", "pekka82"): "see you at dinner dot to"
+     * is talk.
+     */
+    private static final Set<String> COUNTRY_DOMAINS = countryDomains();
     /** "@", "%", the brackets, and the whitespace characters (all below '!'). */
     private static final Scan.Opening SEPARATOR_OPENING = Scan.Opening.of(
             "@%([{<" + controlsAndSpace(), EmailDetector::mayStartSeparator);
@@ -137,6 +144,14 @@ public final class EmailDetector implements Detector {
         return false;
     }
 
+    private static Set<String> countryDomains() {
+        var domains = new HashSet<String>();
+        for (var country : Locale.getISOCountries()) {
+            domains.add(country.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(domains);
+    }
+
     private static String controlsAndSpace() {
         var out = new StringBuilder();
         for (char c = 0; c <= ' '; c++) {
@@ -204,11 +219,13 @@ public final class EmailDetector implements Detector {
             return null;
         }
         boolean spokenDot = !domain.group(2).startsWith(".") || domain.group(2).contains(" ");
-        if ((spokenAt || spokenDot) && !TOP_LEVEL_DOMAINS.contains(tld)) {
+        boolean loginShaped = local.chars().anyMatch(c -> c == '.' || c == '_' || Character.isDigit(c));
+        if ((spokenAt || spokenDot) && !TOP_LEVEL_DOMAINS.contains(tld)
+                && !(COUNTRY_DOMAINS.contains(tld) && (!spokenAt || loginShaped))) {
             return null;
         }
         // "look at example.com" is not an address; "matti.virtanen at example.com" is.
-        if (spokenAt && !spokenDot && local.chars().noneMatch(c -> c == '.' || c == '_' || Character.isDigit(c))) {
+        if (spokenAt && !spokenDot && !loginShaped) {
             return null;
         }
         return (local + "@" + String.join(".", labels)).toLowerCase(Locale.ROOT);

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * A number in a field that says it holds a phone, read as one whatever country's it is (R3.2, R8.2): a log's phone
  * key ("to=0532 875 95 92", "msisdn=…", "caller_id=…"; a record's "id=" is no phone), a line's label that names a phone
- * ("Phone number: (415) 011-2584", even where no plan holds it), and a call record's number field after the call's
- * direction ("09:37:50;outbound;8 627 58828;…"). On a line that is plainly a call's, a time before the number and the
+ * ("Phone number: (415) 011-2584", even where no plan holds it; also on the line above, or a signature's "M:" and
+ * "T:" between "|", or after the number: "2883 5686 (mob.)"), and a call record's number field after the call's
+ * direction ("09:37:50;outbound;8 627 58828;…"), a link's query ("phone=%2B358401234567", "puhelin=0401234567") and a
+ * dialling link ("tel:05927517448") with the text it shows ("0 (592) 751 74 48"). On a line that is plainly a call's, a time before the number and the
  * call's duration after it ("4.5. 11:20  080-217-7786  00:22:33  33,38 €"), a national form is a phone where some
  * country's plan holds it valid with that country's trunk prefix. The number is written as {@link DigitGroups} are, or
  * with its area code in parentheses first; a date is none. Its value is the E.164 of a country the line names, or of
@@ -24,17 +26,29 @@ final class NumbersInPhoneFields {
 
     /** Keys that name a phone whatever their value looks like: "msisdn=358401234567". */
     private static final Set<String> PHONE_KEYS = Set.of("msisdn", "caller_id", "callerid", "caller", "callee", "cli",
-            "phone", "phone_number", "tel", "mobile");
+            "phone", "phone_number", "phonenumber", "tel", "mobile", "puhelin", "puh", "puhelinnumero", "matkapuhelin",
+            "gsm", "telefon", "telefonnummer", "mobil", "mobilnummer");
+    /** A link's "+" as a query writes it: "phone=%2B358401234567". */
+    private static final String ENCODED_PLUS = "%2B";
+    /** A link that dials: "href=\"tel:0401234567\"". */
+    private static final String TEL_SCHEME = "tel:";
     /**
      * Keys that name a message's or call's ends, whose value is a phone in an SMS gateway's or a PBX's log but may be
      * an offset or a time in another's ("from=1700000000"): a phone only opening with a trunk zero or grouped.
      */
     private static final Set<String> END_KEYS = Set.of("to", "from", "sender", "recipient", "dst", "src");
     /** A line's label that names a phone, maybe after a qualifier: "Phone number:", "Work phone:", "Puhelinnumero:". */
-    private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?i:phone|phone number|"
+    private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?:(?i:phone|phone number|"
             + "telephone|mobile|mobile number|cell|cell phone|contact number|tel|puhelin|puhelinnumero|puh|"
-            + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn)"
+            + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn)|M|T|Mob)"
             + "\\.?\\s*:\\s*");
+    /** What parts a signature's line into fields, each with its own label: "M: +358 40 123 4567 | T: 09 123 456". */
+    private static final char LABEL_FIELD_SEPARATOR = '|';
+    /** A phone's label in parentheses after the number, as a signature writes one. */
+    private static final List<String> LABELS_AFTER = List.of(" (mob.)", " (mob)", " (mobile)", " (puh.)", " (gsm)",
+            " (matkapuhelin)", " (mobil)", " (tel.)");
+    /** The most digits of a number in a link's query after its "%2B": E.164's fifteen. */
+    private static final int MAX_E164_DIGITS = 15;
     /** A call's direction as a whole field of a call record: "…;outbound;8 627 58828;…", "…;sisään;0532 835 43 93;…". */
     private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound", "incoming", "outgoing", "in", "out",
             "saapuva", "lähtevä", "sisään", "ulos", "inkommande", "utgående", "ut");
@@ -62,24 +76,107 @@ final class NumbersInPhoneFields {
 
     void find(Text message, List<Finding> findings) {
         var s = message.value();
+        boolean labelsAfter = message.has('(') && mayHoldALabelAfter(s);
         int after = 0;
         for (int run = 0; run < message.digitRunCount(); run++) {
             int digitsStart = message.digitRun(run);
-            int start = digitsStart > 0 && s.charAt(digitsStart - 1) == '(' ? digitsStart - 1 : digitsStart;
+            int sign = signBefore(s, digitsStart);
+            int start = sign > 0 ? digitsStart - sign : digitsStart > 0 && s.charAt(digitsStart - 1) == '(' ? digitsStart - 1 : digitsStart;
             if (start < after) {
                 continue;
             }
             var field = Field.at(s, start);
-            var groups = field == null ? null : groupsAt(s, start);
+            if (sign > 0 && field != Field.PHONE_KEY) {
+                continue;
+            }
+            var groups = field == null ? null : sign > 0 ? digitsAfterSign(s, digitsStart) : groupsAt(s, digitsStart);
+            if (field == null && labelsAfter && start == digitsStart) {
+                var labelled = groupsAt(s, start);
+                if (labelled != null && labelledAfter(s, labelled.end())) {
+                    field = Field.LABEL;
+                    groups = labelled;
+                }
+            }
             if (groups == null || field == Field.END_KEY && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
                     || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()) {
                 continue;
             }
-            var value = value(s, start, groups.digits(), field == Field.CALL_LINE);
+            var value = sign > 0 ? "+" + groups.digits() : value(s, start, groups.digits(), field == Field.CALL_LINE);
             if (value != null && add(findings, start, groups.end(), value)) {
                 after = groups.end();
             }
+            if (value != null && field == Field.PHONE_KEY) {
+                // the link's number may have been read before, its text not
+                after = Math.max(after, dialledLinksText(s, start, groups, value, findings));
+            }
         }
+    }
+
+    /** The digits after a "+" in a key's value, unbroken as a link writes them: up to fifteen, then no letter or digit. */
+    private static DigitGroups digitsAfterSign(String text, int start) {
+        int end = start;
+        while (end < text.length() && Scan.isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end - start > MAX_E164_DIGITS || end < text.length() && Characters.isLetterOrNumber(text.charAt(end))) {
+            return null;
+        }
+        return end - start < MIN_DIGITS ? null : new DigitGroups(String.valueOf(end - start), text.substring(start, end), end);
+    }
+
+    /** Whether a label that follows its number may stand in the text: " (mob.)", " (puh.)". */
+    private static boolean mayHoldALabelAfter(String text) {
+        for (var label : LABELS_AFTER) {
+            if (text.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phone's label in parentheses right after the number: "2883 5686 (mob.)", "0918 803 6878 (puh.)". */
+    private static boolean labelledAfter(String text, int end) {
+        for (var label : LABELS_AFTER) {
+            if (text.startsWith(label, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long the "+" or its link's "%2B" right before the digits at {@code digitsStart} is: 0 where none stands there. */
+    private static int signBefore(String text, int digitsStart) {
+        if (digitsStart >= ENCODED_PLUS.length() && text.regionMatches(true, digitsStart - ENCODED_PLUS.length(), ENCODED_PLUS, 0,
+                ENCODED_PLUS.length())) {
+            return ENCODED_PLUS.length();
+        }
+        return digitsStart > 0 && text.charAt(digitsStart - 1) == '+' ? 1 : 0;
+    }
+
+    /**
+     * A dialling link's text, where it is the link's number written for reading: "tel:05927517448">0 (592) 751 74
+     * 48</a>", in a form no country's plan may spell out. Where that text ends, or 0.
+     */
+    private static int dialledLinksText(String text, int start, DigitGroups groups, String value, List<Finding> findings) {
+        if (!text.regionMatches(true, start - TEL_SCHEME.length(), TEL_SCHEME, 0, TEL_SCHEME.length())
+                || !text.startsWith("\">", groups.end())) {
+            return 0;
+        }
+        int from = groups.end() + 2;
+        int to = text.indexOf("</a>", from);
+        if (to < 0 || to - from > 2 * value.length() + 8) {
+            return 0;
+        }
+        var digits = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Scan.isDigit(c)) {
+                digits.append(c);
+            } else if (" ()-.+/".indexOf(c) < 0) {
+                return 0;
+            }
+        }
+        return digits.toString().equals(groups.digits()) && add(findings, from, to, value) ? to : 0;
     }
 
     /** What kind of field the number at {@code start} stands in, or null where nothing says it holds a phone. */
@@ -87,6 +184,10 @@ final class NumbersInPhoneFields {
         PHONE_KEY, END_KEY, LABEL, DIRECTION, CALL_LINE;
 
         static Field at(String text, int start) {
+            if (start >= TEL_SCHEME.length() && text.regionMatches(true, start - TEL_SCHEME.length(), TEL_SCHEME, 0, TEL_SCHEME.length())
+                    && (start == TEL_SCHEME.length() || !Characters.isLetter(text.charAt(start - TEL_SCHEME.length() - 1)))) {
+                return PHONE_KEY;
+            }
             if (start > 0 && text.charAt(start - 1) == '=') {
                 var key = keyBefore(text, start - 1);
                 return PHONE_KEYS.contains(key) ? PHONE_KEY : END_KEYS.contains(key) ? END_KEY : null;
@@ -99,13 +200,19 @@ final class NumbersInPhoneFields {
             while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
                 i--;
             }
+            if (i == start && i >= 2 && text.charAt(i - 1) == '\n' && text.charAt(i - 2) == ':') {
+                // the label alone on the line above: "Puhelin:\n0401234567"
+                int labelLine = text.lastIndexOf('\n', i - 2) + 1;
+                return PHONE_LABEL.matcher(text).region(labelLine, start).matches() ? LABEL : null;
+            }
             if (i == 0 || i == start && text.charAt(i - 1) != ':') {
                 return null;
             }
             int lineStart = text.lastIndexOf('\n', start - 1) + 1;
             if (text.charAt(i - 1) == ':') {
                 // "10:42" is a time, no label's colon; a label ends in a letter or its full stop before the colon
-                return i >= 2 && !Scan.isDigit(text.charAt(i - 2)) && PHONE_LABEL.matcher(text).region(lineStart, start).matches()
+                int fieldStart = Math.max(lineStart, text.lastIndexOf(LABEL_FIELD_SEPARATOR, start - 1) + 1);
+                return i >= 2 && !Scan.isDigit(text.charAt(i - 2)) && PHONE_LABEL.matcher(text).region(fieldStart, start).matches()
                         ? LABEL : null;
             }
             // A time's minutes right before: "11:20  080-217-7786"

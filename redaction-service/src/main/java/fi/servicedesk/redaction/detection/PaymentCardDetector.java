@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class PaymentCardDetector implements Detector {
 
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,][0-9])");
+    /** No "+" before (a phone's country code: "+358 45 50 88 060 12:35"), no time's or decimal's digits after. */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,+-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,:][0-9])");
     private static final Scan.Opening OPENING = Scan.Opening.of("23456", PaymentCardDetector::mayStart);
     private static final int MIN_DIGITS = 13;
 
@@ -30,7 +31,7 @@ public final class PaymentCardDetector implements Detector {
 
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
-        return c >= '2' && c <= '6' && Characters.notAfterWord(text, i, ".,-") && hasEnoughDigits(text, i);
+        return c >= '2' && c <= '6' && Characters.notAfterWord(text, i, ".,+-") && hasEnoughDigits(text, i);
     }
 
     /**

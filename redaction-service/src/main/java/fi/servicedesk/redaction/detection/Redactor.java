@@ -28,7 +28,9 @@ public class Redactor {
 
     private static final Set<EntityType> CHECKED = EnumSet.of(EntityType.NATIONAL_ID, EntityType.IBAN, EntityType.PAYMENT_CARD);
     /**
-     * Of two findings of one length the more certain goes first ({@link #certainty}), then the earlier.
+     * Of two findings of one length the more certain goes first ({@link #certainty}), then a secret before a phone
+     * (the secret was read after its cue, "vahvistuskoodisi on 023 514", the phone from its digits alone), then the
+     * earlier.
      */
     private static final Comparator<Finding> LONGEST_FIRST = (a, b) -> {
         int byLength = Integer.compare(b.length(), a.length());
@@ -36,7 +38,11 @@ public class Redactor {
             return byLength;
         }
         int byCertainty = Integer.compare(certainty(a), certainty(b));
-        return byCertainty != 0 ? byCertainty : Integer.compare(a.start(), b.start());
+        if (byCertainty != 0) {
+            return byCertainty;
+        }
+        int bySecret = Integer.compare(secretOverPhone(a, b), secretOverPhone(b, a));
+        return bySecret != 0 ? bySecret : Integer.compare(a.start(), b.start());
     };
     private static final Comparator<Finding> BY_START = (a, b) -> Integer.compare(a.start(), b.start());
 
@@ -153,6 +159,11 @@ public class Redactor {
             return 0;
         }
         return finding.type() == EntityType.USERNAME ? 1 : 2;
+    }
+
+    /** -1 where {@code a} is a secret and {@code b} a phone, else 0. */
+    private static int secretOverPhone(Finding a, Finding b) {
+        return a.type() == EntityType.CREDENTIAL && b.type() == EntityType.PHONE ? -1 : 0;
     }
 
     private static boolean overlapsAny(List<Finding> kept, Finding candidate) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * mostly made of its owner's name, so the corpus may not hold it (R8.2); the event's known user names are the
  * subject's only ({@link KnownIdentifierDetector}). Taken: a word in lower case, with a domain before a backslash, that
  * holds a dot, underscore or hyphen between its parts, or digits after three letters or more, or
- * that is a name after up to two initials, as logins are made ("mvirtanen", "vlaine", "jdoe", "aino"); not another
+ * that is a name after up to two initials, as logins are made ("mvirtanen", "vlaine", "jdoe", "aino"), or any login a
+ * log writes as "user=..."; not another
  * word ("käyttäjä ei pääse", "user story", "account is ready", "tunnus lukossa"), a system's account ("admin",
  * "svc_backup", "sa_sql") nor an opaque number ("u955746"), which names no one by itself. And a login in parentheses
  * right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana Díaz (adiaz2)".
@@ -55,7 +56,7 @@ public final class UsernameDetector implements Detector {
             for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
                 int start = scan.match().start(1);
                 int end = scan.match().end(1);
-                if (isLogin(text, start, end)) {
+                if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)) {
                     findings.add(Finding.of(EntityType.USERNAME, text, start, end));
                 }
             }
@@ -94,12 +95,35 @@ public final class UsernameDetector implements Detector {
         return letters.startsWith(g) && letters.length() > g.length() && s.startsWith(letters.substring(g.length()));
     }
 
-    private boolean isLogin(String text, int start, int end) {
+    /**
+     * A log's "user=tvilppul", "login=xlu": a system writes there the account whatever its letters, so a login the
+     * lexicon cannot split into initials and a name is one too; not a system's account ("user=root") nor an opaque
+     * number ("user=u955746").
+     */
+    private static boolean loggedAsKeyAndValue(String text, int start, int end) {
+        if (start < 2 || text.charAt(start - 1) != '=' || !Characters.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        int letters = lettersEnd(text, start, end);
+        boolean opaqueNumber = letters < end && Scan.isDigit(text.charAt(letters)) && letters - start < SHORTEST;
+        return !opaqueNumber && !systemAccount(text, start, end);
+    }
+
+    private static boolean systemAccount(String text, int start, int end) {
+        return SYSTEM_ACCOUNTS.contains(text.substring(start, lettersEnd(text, start, end)));
+    }
+
+    private static int lettersEnd(String text, int start, int end) {
         int letters = start;
         while (letters < end && Characters.isLetter(text.charAt(letters))) {
             letters++;
         }
-        if (SYSTEM_ACCOUNTS.contains(text.substring(start, letters))) {
+        return letters;
+    }
+
+    private boolean isLogin(String text, int start, int end) {
+        int letters = lettersEnd(text, start, end);
+        if (systemAccount(text, start, end)) {
             // "svc_backup", "sa_sql", "admin2": a system's account
             return false;
         }

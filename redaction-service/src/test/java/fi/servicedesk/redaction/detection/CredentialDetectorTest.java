@@ -170,6 +170,62 @@ class CredentialDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A verification code after its word, with the word's possessive suffixes, also in a code's two groups of three. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Moi Elina, vahvistuskoodisi on 40917265. Älä jaa sitä.|40917265",
+            "Varmennuskoodi: 118 204 on voimassa 10 minuuttia|118 204",
+            "Din verifieringskod är 663018.|663018",
+            "Your verification code is 908 112.|908 112",
+    })
+    void findsAVerificationCodeAfterItsWord(String text, String code) {
+        assertEquals(List.of(code), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vahvistuskoodi ei tullut perille", "Verification code sent to 040 123 4567",
+            "Vahvistuskoodi on 040 123 4567 -numerossa", "security code 2026-03-12 policy"})
+    void leavesOtherNumbersNearAVerificationCodeAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A BitLocker recovery key by its shape: eight hyphened groups of six digits. */
+    @Test
+    void findsARecoveryKeyByItsShape() {
+        var key = "402817-119934-560021-773405-228190-604413-915502-031877";
+        assertEquals(List.of(key), Found.in(detector, "Laite pyysi avainta ja käyttäjä liitti " + key + " chattiin."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tilaus 402817-119934-560021 toimitettu", "ids 402817-119934-560021-773405-228190-604413-915502",
+            "402817-119934-560021-773405-228190-604413-915502-031877-1"})
+    void leavesShorterOrLongerDigitGroupsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A code that opens the user's turn right after the line that sent or asked for it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "[09:12] BOT: Lähetimme kertakoodin puhelimeesi.\\n[09:13] ASIAKAS: 804 551\\n[09:13] BOT: Kiitos!|804 551",
+            "[14:02] bot: Enter the 6-digit code from your authenticator app.\\n[14:03] user: 272904 and then what?|272904",
+            "BOT: Engångskoden har skickats till dig.\\nKUND: 55109382|55109382",
+    })
+    void findsACodeGivenWhenAskedFor(String text, String code) {
+        assertEquals(List.of(code), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[09:12] BOT: Mikä virhekoodi näkyy?\n[09:13] ASIAKAS: 80070005",
+            "[09:12] BOT: Lähetimme kertakoodin puhelimeesi.\n[09:13] ASIAKAS: 040 123 4567 on uusi numeroni",
+            "[09:12] BOT: Lähetimme kertakoodin puhelimeesi.\n[09:13] ASIAKAS: koodi tuli, tilaus 55109382",
+            "[09:12] BOT: Lähetimme kertakoodin puhelimeesi.\n[09:13] ASIAKAS: 2026-03-12 asti",
+            "[14:02] bot: Which authenticator do you use?\n[14:03] user: 12345",
+    })
+    void leavesOtherAnswersAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Tammi64?95|true", "hunter#xy|true", "Kesä2024!|true",

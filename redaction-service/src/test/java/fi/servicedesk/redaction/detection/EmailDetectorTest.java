@@ -37,6 +37,10 @@ class EmailDetectorTest {
             "hakansson punkt signhild at agency punkt example punkt co punkt uk, tack|hakansson punkt signhild at agency punkt example punkt co punkt uk|hakansson.signhild@agency.example.co.uk",
             "svea pist berg snabel-a firma pist se|svea pist berg snabel-a firma pist se|svea.berg@firma.se",
             "caller: it's mungo dot tinsley at hallinto dot example dot fi|mungo dot tinsley at hallinto dot example dot fi|mungo.tinsley@hallinto.example.fi",
+            // any country's domain, not only the Nordic and the common ones
+            "kirjoita: rauni.hiltunen (ät) posti (piste) ie, kiitos|rauni.hiltunen (ät) posti (piste) ie|rauni.hiltunen@posti.ie",
+            "reach me at tobias.lind at firma dot pt|tobias.lind at firma dot pt|tobias.lind@firma.pt",
+            "osoite: ville[at]toimisto[dot]jp|ville[at]toimisto[dot]jp|ville@toimisto.jp",
     })
     void findsSpokenAddresses(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
@@ -52,6 +56,8 @@ class EmailDetectorTest {
             "the meeting piste at noon dot something",
             "se on piste at piste",
             "lunch at cafe dot local",
+            "sovitaan at piste ei käy",
+            "see you at dinner dot to be confirmed",
     })
     void leavesSpokenLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

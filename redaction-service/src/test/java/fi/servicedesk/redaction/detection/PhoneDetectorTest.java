@@ -271,6 +271,53 @@ class PhoneDetectorTest {
         Found.exactly(detector, text, expected, value);
     }
 
+    /** A label on the line above its number, and a signature's "M:" and "T:" fields between "|". */
+    @Test
+    void findsANumberUnderItsLabelAndInASignaturesFields() {
+        assertEquals(List.of("0 (344) 912 63 07"), Found.in(detector, "Kaisa Lehto\nTelephone:\n0 (344) 912 63 07\n"));
+        assertEquals(List.of("7718 2290"), Found.in(detector, "Puhelin:\n7718 2290"));
+        assertEquals(List.of("0 (344) 912 63 07"), Found.in(detector, "Tiimivastaava\n0 (344) 912 63 07 (mob.)"));
+        assertEquals(List.of("0 (344) 912 63 07", "611-204-8833"),
+                Found.in(detector, "Team Lead\nM: 0 (344) 912 63 07 | T: 611-204-8833"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tilaus:\n7718 2290", "M: 2027-05-19 | T: 14:00", "Dnro:\n123/2027", "Versio:\n8.15.7",
+            "Summa:\n1 250 000", "T: 12.3.2027 | M: 2 kpl", "Tilaus 7718 2290 (mob.)", "versio 2027 05 19 (mob.)"})
+    void leavesOtherNumbersUnderLabelsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A link's phone: a query's phone key with its "+" encoded, a dialling link and the text it shows. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://crm.example.org/new?name=Ola+Nordmann&mobile=%2B4791234567&src=web|%2B4791234567|+4791234567",
+            "https://lomake.example.fi/uusi?nimi=Aku&puhelin=0612345678&lahde=web|0612345678|+358612345678",
+            "https://crm.example.se/kund?tel=%2b46701234567|%2b46701234567|+46701234567",
+            "https://crm.example.com/new?phone=%2B5521987654321&x=1|%2B5521987654321|+5521987654321",
+    })
+    void findsAPhoneInALinksQuery(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    @Test
+    void findsADiallingLinkAndTheNumberItShows() {
+        var found = Found.in(detector, "Soita <a href=\"tel:07123456789\">0 (712) 345 67 89</a> tänään");
+        assertEquals(List.of("07123456789", "0 (712) 345 67 89"), found);
+        // a link's text that is not its number stays
+        assertEquals(List.of("0401234567"), Found.in(detector, "<a href=\"tel:0401234567\">Dnro 123/2027</a>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://shop.example.fi/cart?item=%2B4791234567x&qty=2",
+            "https://crm.example.org/new?id=%2B4791234567",
+            "hotel:12345678 booked",
+    })
+    void leavesOtherEncodedNumbersAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "2027-08-23T13:10:39Z id=0221068244 status=FAILED",

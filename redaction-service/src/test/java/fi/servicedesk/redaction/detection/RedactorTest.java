@@ -75,6 +75,16 @@ class RedactorTest {
     }
 
     @Test
+    void aCodeAfterItsCueStaysASecretThoughThePhoneRulesReadItsDigits() {
+        var text = "Hei Aune, varmennuskoodisi on 047 318. Älä jaa sitä.";
+        assertEquals("Hei Aune, varmennuskoodisi on [CREDENTIAL_1]. Älä jaa sitä.",
+                redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text().replace("[NAME_1]", "Aune"));
+        var merged = Redactor.merge(List.of(new Finding(EntityType.PHONE, 30, 37, "047318"),
+                new Finding(EntityType.CREDENTIAL, 30, 37, "047 318")));
+        assertEquals(List.of(EntityType.CREDENTIAL), merged.stream().map(Finding::type).toList());
+    }
+
+    @Test
     void nothingOfTheOriginalSurvives() {
         var text = "kortti 4111 1111 1111 1111, IBAN FI21 1234 5600 0007 85, hetu 131052-308T, ip 10.1.2.3";
         var redacted = redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text();

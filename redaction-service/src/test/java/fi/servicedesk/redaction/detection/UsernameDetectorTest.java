@@ -28,6 +28,9 @@ class UsernameDetectorTest {
             "Please reset MFA for Ville Laine (ville.laine) today.|ville.laine",
             "Ana Díaz (adiaz2) needs Teams.|adiaz2",
             "Uusi tunnus Jääskeläinen Aino? Ei: Aino Jääskeläinen (ainoj).|ainoj",
+            // a log's key and value: any login, also one no name's lexicon splits
+            "2026-11-02T08:14:09Z sso: login ok user=pkorvenk ip=10.4.8.1|pkorvenk",
+            "vpn-gw02: user=tyl src=172.16.0.9 result=DENIED|tyl",
     })
     void findsAUserNameAfterItsCue(String text, String username) {
         assertEquals(List.of(username), Found.in(detector, text));
@@ -51,6 +54,8 @@ class UsernameDetectorTest {
             "Tunnus svc_backup lukittui maanantaina.",
             "Account sa_sql locked at 16:30.",
             "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
+            "vpn-gw02: user=root src=172.16.0.9 result=DENIED",
+            "sshd: user=svc_deploy accepted publickey",
             "Tiina Rantala (talous) soitti.",
             "Ville Laine (poissa) ei vastaa.",
     })
