@@ -455,11 +455,12 @@ class RedactionEvaluationTest {
      * text as systems mangle it (HTML entities, quoted-printable, URL-encoded links, addresses written to fool
      * harvesters, OCR'd hyphenation, all-caps SMS), signatures with degrees, request registers in Markdown, ssh and VPN
      * logs; 8,532 names in 2,003 forms (1,986 new to the other sets), phones of Finland and 36 other countries, 4,716
-     * look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it.
+     * look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it,
+     * whose phones (97.4 %) and user names (90.3 %) are short of their targets too.
      */
     @Test
     void holdsItsFiguresOnTheTwentySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 9999, 9999);
+        holdsFiguresShortOf(TWENTY_SEVENTH_HELD_OUT, List.of("PHONE", "USERNAME"), 389, 71);
     }
 
     /**
@@ -467,9 +468,20 @@ class RedactionEvaluationTest {
      * in clear and no more look-alikes damaged than the bounds, which are the engine's figures on it.
      */
     private static void holdsNameFigures(String set, int leakedAtMost, int damagedAtMost) throws IOException {
+        holdsFiguresShortOf(set, List.of(), leakedAtMost, damagedAtMost);
+    }
+
+    /**
+     * A set below the NAME targets and those of the types named: every other type meets its targets, and no more
+     * values are left in clear (a miss of any type that leaks counts there) and no more look-alikes damaged than the
+     * bounds, which are the engine's figures on it.
+     */
+    private static void holdsFiguresShortOf(String set, List<String> typesShort, int leakedAtMost, int damagedAtMost)
+            throws IOException {
         var result = evaluate(load(set));
         assertTrue(result.failures().stream().allMatch(f -> f.startsWith("NAME") || f.startsWith("overall precision")
-                || f.contains("look-alikes")), String.join("; ", result.failures()));
+                || f.contains("look-alikes") || typesShort.stream().anyMatch(type -> f.startsWith(type + " "))),
+                String.join("; ", result.failures()));
         assertTrue(result.leaked() <= leakedAtMost, result.leaked() + " labelled values left in clear");
         assertTrue(result.damaged() <= damagedAtMost, result.damaged() + " look-alikes damaged");
     }
