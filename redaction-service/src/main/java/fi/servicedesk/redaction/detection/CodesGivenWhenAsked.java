@@ -43,12 +43,7 @@ final class CodesGivenWhenAsked {
     }
 
     private static boolean mayAskForACode(Text message) {
-        for (var fragment : CODE_FRAGMENTS) {
-            if (fragment.mayBeIn(message)) {
-                return true;
-            }
-        }
-        return false;
+        return Fragment.anyMayBeIn(CODE_FRAGMENTS, message);
     }
 
     /** The digits begin their line or follow its speaker's colon: "ASIAKAS: 482913", not "klo 10: 482913 euroa" later on. */

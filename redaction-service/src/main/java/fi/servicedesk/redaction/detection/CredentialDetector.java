@@ -168,12 +168,7 @@ public final class CredentialDetector implements Detector {
     }
 
     private static boolean mayHoldTokenWord(Text message) {
-        for (var word : TOKEN_WORDS) {
-            if (word.mayBeIn(message)) {
-                return true;
-            }
-        }
-        return false;
+        return Fragment.anyMayBeIn(TOKEN_WORDS, message);
     }
 
     /** A token's shape ({@link #shapedLikeASecret}), or a code's four to eight digits: "482753", not "2026" alone. */
@@ -190,12 +185,7 @@ public final class CredentialDetector implements Detector {
     }
 
     private static boolean mayHoldACue(Text message) {
-        for (var cue : CUE_WORDS) {
-            if (cue.mayBeIn(message)) {
-                return true;
-            }
-        }
-        return false;
+        return Fragment.anyMayBeIn(CUE_WORDS, message);
     }
 
     /**

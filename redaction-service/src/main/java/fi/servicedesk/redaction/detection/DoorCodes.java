@@ -55,12 +55,7 @@ final class DoorCodes {
     }
 
     private static boolean mayHoldCodeWord(Text message) {
-        for (var fragment : CODE_FRAGMENTS) {
-            if (fragment.mayBeIn(message)) {
-                return true;
-            }
-        }
-        return false;
+        return Fragment.anyMayBeIn(CODE_FRAGMENTS, message);
     }
 
     /** No letter, sign of another number or digit joins the run: "4821" alone, not "4821-2", "12.4821", "4821:00". */

@@ -27,4 +27,14 @@ final class Fragment {
     boolean mayBeIn(Text message) {
         return message.mayContain(bits);
     }
+
+    /** {@link #mayBeIn} for any of {@code fragments}: the guard a detector asks before it reads a message for its cues. */
+    static boolean anyMayBeIn(Fragment[] fragments, Text message) {
+        for (var fragment : fragments) {
+            if (fragment.mayBeIn(message)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

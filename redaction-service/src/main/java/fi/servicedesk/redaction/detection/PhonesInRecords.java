@@ -71,12 +71,7 @@ final class PhonesInRecords {
     }
 
     private static boolean mayHoldPhoneField(Text message) {
-        for (var fragment : KEY_FRAGMENTS) {
-            if (fragment.mayBeIn(message)) {
-                return true;
-            }
-        }
-        return false;
+        return Fragment.anyMayBeIn(KEY_FRAGMENTS, message);
     }
 
     /** Where the phone field that the value at {@code start} opens ends, or -1 where it stands in no phone field. */

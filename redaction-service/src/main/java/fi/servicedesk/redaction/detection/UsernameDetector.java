@@ -73,12 +73,7 @@ public final class UsernameDetector implements Detector {
     }
 
     private static boolean mayHoldACue(Text message) {
-        for (var cue : CUE_FRAGMENTS) {
-            if (cue.mayBeIn(message)) {
-                return true;
-            }
-        }
-        return false;
+        return Fragment.anyMayBeIn(CUE_FRAGMENTS, message);
     }
 
     /** The login is made of the name: initials and the surname, the given name and the surname's initials, or both. */
