@@ -578,22 +578,6 @@ def ending(m, people, language):
     m.say("\n").say(before).look(word).say(after)
 
 
-def stray_copies(m):
-    """The labelled values that stand somewhere else in the message unlabelled, in any letter case, and look-alikes
-    holding one: a message with either is drawn again."""
-    covered = [(x["start"], x["end"]) for x in m.entities]
-    values = {m.text[s:e] for s, e in covered}
-    for value in values:
-        pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
-        for hit in re.finditer(pattern, m.text, re.IGNORECASE):
-            if not any(s <= hit.start() and hit.end() <= e for s, e in covered):
-                return value
-        for k in m.keep:
-            if re.search(pattern, m.text[k["start"]:k["end"]], re.IGNORECASE):
-                return value
-    return None
-
-
 def timestamps(start_hour=None):
     """Call or chat timestamps that move on a few seconds at a time."""
     clock = [R.randint(1, 20) if start_hour is None else start_hour * 3600 + R.randint(0, 3599)]
@@ -1043,7 +1027,7 @@ def written(language, subject, e):
         try:
             m.check()
             verify(m)
-            stray = stray_copies(m)
+            stray = m.stray_copy()
         except AssertionError as failure:
             stray = str(failure)[:40]
         if stray is None:

@@ -665,21 +665,6 @@ def ending(m, people, language):
         m.look(business_id()).say(".")
 
 
-def stray_copies(m):
-    """The labelled values that stand somewhere else in the message unlabelled, in any letter case, and look-alikes
-    holding one: a message with either is drawn again."""
-    covered = [(x["start"], x["end"]) for x in m.entities]
-    for value in {m.text[a:b] for a, b in covered}:
-        pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
-        for hit in re.finditer(pattern, m.text, re.IGNORECASE):
-            if not any(a <= hit.start() and hit.end() <= b for a, b in covered):
-                return value
-        for k in m.keep:
-            if re.search(pattern, m.text[k["start"]:k["end"]], re.IGNORECASE):
-                return value
-    return None
-
-
 SUB = "subject"
 
 
@@ -1236,7 +1221,7 @@ def written(language, subject, e, user):
         try:
             m.check()
             verify(m)
-            stray = stray_copies(m)
+            stray = m.stray_copy()
         except AssertionError as failure:
             stray = str(failure)[:40]
         if stray is None:

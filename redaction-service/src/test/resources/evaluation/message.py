@@ -48,6 +48,20 @@ class Message:
             assert e1 <= s2, ("overlap", w1, self.text[s1:e1], w2, self.text[s2:e2], self.text)
         assert all(ord(c) < 0x10000 for c in self.text), ("astral character", self.text)
 
+    def stray_copy(self):
+        """A labelled value that stands somewhere else in the message unlabelled, in any letter case, or inside a
+        look-alike, or None: the generators draw a message with one again, since its label would be wrong."""
+        covered = [(x["start"], x["end"]) for x in self.entities]
+        for value in {self.text[a:b] for a, b in covered}:
+            pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
+            for hit in re.finditer(pattern, self.text, re.IGNORECASE):
+                if not any(a <= hit.start() and hit.end() <= b for a, b in covered):
+                    return value
+            for k in self.keep:
+                if re.search(pattern, self.text[k["start"]:k["end"]], re.IGNORECASE):
+                    return value
+        return None
+
     def json(self):
         return json.dumps({"language": self.language, "style": self.style, "known": self.known, "text": self.text,
                            "entities": self.entities, "keep": self.keep}, ensure_ascii=False)
