@@ -59,7 +59,7 @@ import sys
 import unicodedata
 
 import identifiers
-from message import Message, emit, verify
+from message import Message, emit, first_clean, mixed_language
 from name_forms import distinct, foreign, inflect as fi, nen, nominative
 
 R = random.Random(25252525)
@@ -1020,25 +1020,21 @@ def swedish(m, subject, e):
 
 
 def written(language, subject, e):
-    """A message about subject, drawn again while a labelled value stands unlabelled elsewhere in it."""
-    while True:
+    """A message about subject, drawn again while it fails its checks or a labelled value stands unlabelled elsewhere
+    in it (message.first_clean)."""
+
+    def draw():
         m = Message(language, "held-out-25")
         {"fi": finnish, "en": english, "sv": swedish}[language](m, subject, e)
-        try:
-            m.check()
-            verify(m)
-            stray = m.stray_copy()
-        except AssertionError as failure:
-            stray = str(failure)[:40]
-        if stray is None:
-            return m
-        REDRAWN[language] += 1
+        return m
+
+    return first_clean(draw, lambda stray: REDRAWN.update([language]))
 
 
 def main():
     counts = collections.Counter()
     for i in range(650):
-        language = "sv" if i % 10 == 9 else ("en" if i % 20 in (1, 3, 5, 7, 11, 13, 15) else "fi")
+        language = mixed_language(i)
         if language == "fi":
             subject = finn() if R.random() < 0.55 else world_fi()
             plain = tuple(map(nominative, subject))

@@ -66,7 +66,7 @@ import unicodedata
 import urllib.parse
 
 import identifiers
-from message import Message, emit, verify
+from message import Message, emit, first_clean, mixed_language
 from name_forms import distinct, foreign, inflect as fi, nen, nominative
 
 R = random.Random(27272727)
@@ -1213,28 +1213,24 @@ def swedish(m, subject, e, user):
 
 
 def written(language, subject, e, user):
-    """A message about subject, drawn again while a labelled value stands unlabelled elsewhere in it."""
-    while True:
-        drawn = PHONES.copy()
+    """A message about subject, drawn again while it fails its checks or a labelled value stands unlabelled elsewhere
+    in it (message.first_clean)."""
+    counted_before = PHONES.copy()
+
+    def draw():
+        PHONES.clear()
+        PHONES.update(counted_before)
         m = Message(language, "held-out-27")
         {"fi": finnish, "en": english, "sv": swedish}[language](m, subject, e, user)
-        try:
-            m.check()
-            verify(m)
-            stray = m.stray_copy()
-        except AssertionError as failure:
-            stray = str(failure)[:40]
-        if stray is None:
-            return m
-        REDRAWN[language] += 1
-        PHONES.clear()
-        PHONES.update(drawn)
+        return m
+
+    return first_clean(draw, lambda stray: REDRAWN.update([language]))
 
 
 def main():
     counts = collections.Counter()
     for i in range(650):
-        language = "sv" if i % 10 == 9 else ("en" if i % 20 in (1, 3, 5, 7, 11, 13, 15) else "fi")
+        language = mixed_language(i)
         subject = person_fi() if language == "fi" else (person_en() if language == "en" else person_sv())
         plain = tuple(plain_parts(subject))
         e = address_of(plain)
