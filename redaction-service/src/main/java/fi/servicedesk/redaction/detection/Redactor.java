@@ -101,15 +101,28 @@ public class Redactor {
         return new Redaction(out.toString(), replaced);
     }
 
-    /** Every detector's findings, overlapping as they come. */
+    /**
+     * Every detector's findings, overlapping as they come, in the offsets of {@code text}: the detectors read it
+     * decoded ({@link DecodedMessage}), and each finding covers all the escapes its characters were read from.
+     */
     public List<Finding> find(String text, KnownIdentifiers known) {
         var findings = new ArrayList<Finding>();
-        var message = Text.of(text);
+        var decoded = DecodedMessage.of(text);
+        var message = Text.of(decoded.text());
         for (var detector : detectors) {
             detector.find(message, findings);
         }
         if (!known.isEmpty() && KnownIdentifierDetector.mayHoldAnyOf(known, message)) {
             knownDetector(known).find(message, findings);
+        }
+        decoded.toWritten(findings);
+        if (decoded.decoded()) {
+            var written = Text.of(text);
+            for (var detector : detectors) {
+                if (detector.readsLinkSyntax()) {
+                    detector.find(written, findings);
+                }
+            }
         }
         return findings;
     }

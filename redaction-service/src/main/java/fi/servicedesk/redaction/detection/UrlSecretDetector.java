@@ -20,6 +20,11 @@ public final class UrlSecretDetector implements Detector {
     private static final Pattern USER_INFO = Pattern.compile("://([^/\\s:@?#]+:[^/\\s@?#]+)@");
 
     @Override
+    public boolean readsLinkSyntax() {
+        return true;
+    }
+
+    @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
         if (message.has('=')) {

@@ -1,0 +1,192 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+
+/**
+ * A message as the detectors read it, with the text that systems encode decoded, and the way from its offsets back to
+ * the message as written. An identifier written in escapes is still someone's (R3.2, R8.2): {@code H&auml;m&auml;l&auml;inen}
+ * in an HTML mail, {@code H%C3%A4m%C3%A4l%C3%A4inen} or {@code %2B358…} in a link, {@code H=C3=A4m=C3=A4l=C3=A4inen}
+ * in a quoted-printable body are read as Hämäläinen and +358…, and a finding over them covers every escape it was
+ * read from. Decoded is only what cannot mean anything else: HTML's character references closed by their semicolon
+ * ({@link HtmlReferences}; {@code &nbsp;} is a space, as the detectors part words by spaces); in a link or a query
+ * string ({@link Links}) {@code %XX} escapes of UTF-8, and '+' in a query value that holds escapes; elsewhere only
+ * escapes of a character of two to four bytes ({@code %C3%A4}), which nothing but UTF-8 in escapes writes; and in a
+ * quoted-printable body (its header, or escapes of such a character in it) the {@code =XX} escapes and the soft line
+ * breaks ("=" at a line's end) that may part a word.
+ */
+final class DecodedMessage {
+
+    private final String text;
+    /** Where the characters each decoded character was read from begin and end in the message as written; null where none was decoded. */
+    private final int[] starts;
+    private final int[] ends;
+
+    private DecodedMessage(String text, int[] starts, int[] ends) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    static DecodedMessage of(String written) {
+        // The cheap test first: most messages hold no '&', '%' or '=', and nothing of them is decoded.
+        int first = firstMark(written);
+        return first < 0 ? new DecodedMessage(written, null, null) : new Decoding(written).from(first);
+    }
+
+    /** The message as the detectors read it. */
+    String text() {
+        return text;
+    }
+
+    /** Whether anything was decoded. */
+    boolean decoded() {
+        return starts != null;
+    }
+
+    /** {@code findings} in the decoded text's offsets, each now over the characters of the message as written that it was read from. */
+    void toWritten(List<Finding> findings) {
+        if (starts == null) {
+            return;
+        }
+        for (int f = 0; f < findings.size(); f++) {
+            var finding = findings.get(f);
+            int start = starts[finding.start()];
+            int end = finding.end() > finding.start() ? ends[finding.end() - 1] : start;
+            findings.set(f, new Finding(finding.type(), start, end, finding.value()));
+        }
+    }
+
+    /** A character read from {@code length} written ones, in one long so that reading an escape allocates nothing. */
+    static long read(int length, int codePoint) {
+        return (long) length << 21 | codePoint;
+    }
+
+    private static int length(long read) {
+        return (int) (read >>> 21);
+    }
+
+    private static int codePoint(long read) {
+        return (int) (read & 0x1F_FFFF);
+    }
+
+    private static int firstMark(String text) {
+        return first(first(text.indexOf('&'), text.indexOf('%')), text.indexOf('='));
+    }
+
+    /** The earlier of two places, -1 where neither is. */
+    private static int first(int a, int b) {
+        return a < 0 || b >= 0 && b < a ? b : a;
+    }
+
+    /** One pass over a message that holds a mark: the text decoded so far, made only once something is. */
+    private static final class Decoding {
+
+        private final String written;
+        private StringBuilder out;
+        private int[] starts;
+        private int[] ends;
+        /** How far the message as written is in {@link #out}. */
+        private int copied;
+        /** Whether the message is quoted-printable; asked at its first '='. */
+        private Boolean quotedPrintable;
+        private final boolean hasPercent;
+
+        Decoding(String written) {
+            this.written = written;
+            this.hasPercent = written.indexOf('%') >= 0;
+        }
+
+        DecodedMessage from(int first) {
+            int length = written.length();
+            for (int i = first; i < length; ) {
+                int taken = decodeAt(i);
+                i += taken > 0 ? taken : 1;
+            }
+            if (out == null) {
+                return new DecodedMessage(written, null, null);
+            }
+            copyUpTo(length);
+            return new DecodedMessage(out.toString(), starts, ends);
+        }
+
+        /** Decodes what opens at {@code at}; how many characters of the message as written it took, 0 where nothing opens there. */
+        private int decodeAt(int at) {
+            char c = written.charAt(at);
+            if (c == '&') {
+                long reference = HtmlReferences.at(written, at);
+                int codePoint = codePoint(reference);
+                return reference == 0 ? 0 : put(at, length(reference), codePoint == 0xA0 ? ' ' : codePoint);
+            }
+            if (c == '%') {
+                long escapes = ByteEscapes.at(written, at, '%', false);
+                if (escapes == 0 && Links.inLink(written, at)) {
+                    escapes = ByteEscapes.at(written, at, '%', true);
+                }
+                return escapes == 0 ? 0 : put(at, length(escapes), codePoint(escapes));
+            }
+            if (c == '+' && hasPercent && Links.isSpace(written, at)) {
+                return put(at, 1, ' ');
+            }
+            if (c == '=' && quotedPrintable()) {
+                int softBreak = ByteEscapes.softBreak(written, at);
+                if (softBreak > 0) {
+                    return put(at, softBreak, -1);
+                }
+                long escapes = ByteEscapes.at(written, at, '=', true);
+                return escapes == 0 ? 0 : put(at, length(escapes), codePoint(escapes));
+            }
+            return 0;
+        }
+
+        /** The {@code length} characters at {@code at} read as {@code codePoint}, or as nothing where it is -1 (a soft line break). */
+        private int put(int at, int length, int codePoint) {
+            copyUpTo(at);
+            if (codePoint >= 0) {
+                for (char decoded : Character.toChars(codePoint)) {
+                    starts[out.length()] = at;
+                    ends[out.length()] = at + length;
+                    out.append(decoded);
+                }
+            }
+            copied = at + length;
+            return length;
+        }
+
+        private void copyUpTo(int at) {
+            if (out == null) {
+                // Decoding only shortens: each decoded character was read from one or more written ones.
+                out = new StringBuilder(written.length());
+                starts = new int[written.length()];
+                ends = new int[written.length()];
+            }
+            for (int i = copied; i < at; i++) {
+                starts[out.length()] = i;
+                ends[out.length()] = i + 1;
+                out.append(written.charAt(i));
+            }
+            copied = at;
+        }
+
+        private boolean quotedPrintable() {
+            if (quotedPrintable == null) {
+                quotedPrintable = looksQuotedPrintable(written);
+            }
+            return quotedPrintable;
+        }
+
+        /** Its header says so, or it holds the escapes of a character of two or more bytes ({@code =C3=A4}). */
+        private static boolean looksQuotedPrintable(String text) {
+            for (int at = text.indexOf("rintable"); at >= 0; at = text.indexOf("rintable", at + 1)) {
+                if (at >= 9 && text.regionMatches(true, at - 9, "quoted-printable", 0, 16)) {
+                    return true;
+                }
+            }
+            for (int at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
+                if (ByteEscapes.at(text, at, '=', false) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
