@@ -53,6 +53,32 @@ class PhoneDetectorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "uusi numero O40 731 0714 kiitos|O40 731 0714|+358407310714",
+            "call me on +358 4O 328 2936 after lunch|+358 4O 328 2936|+358403282936",
+            "puh. 04O0 188 659|04O0 188 659|+358400188659",
+            "vaihde +358 (O)13 208 9649|+358 (O)13 208 9649|+358132089649",
+            "numeroni o46 333 4692.|o46 333 4692|+358463334692",
+            "tässä 0406634O04 jos tarvii|0406634O04|+358406634004",
+    })
+    void findsANumberTypedWithTheLetterOForAZero(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Plan O 2026, room 4O 12",
+            "Huone O4 kerros 3, auto AB-4O0",
+            "Versio 1.O.4 julkaistu 2026-11-05",
+            "Tilaus O40 731 0714 toimitettu",
+            "numeroon\tO\n0406 63 ei mitään",
+            "koodi O400 12 ja PO 040 ei",
+    })
+    void leavesAnOThatMakesNoValidNumberAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Can you ring Boone on 07936225870? Kiitos!|07936225870|+447936225870",
             "I rang Jefferson on 07817 538 545; no answer|07817 538 545|+447817538545",
             "ring me back on 07858 962546? Thanks|07858 962546|+447858962546",
