@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * What the words around a run of digits say of it (R8.2): a phone's cue — a word or phrase for a phone, a call or a
- * message before it, an extension after it, a contact list's name before it, a name and a comma before a number that
- * ends its clause — makes a run that another country writes as a phone safe to read as one; a serial's, asset's,
- * order's or ticket's label before it makes it no phone, whatever its shape; and a country named in the message (its
- * name, a city, its language) tells whose number a run is where several countries write numbers alike.
+ * message before it, an extension or a note of when to call after it ("(ilt.)", "klo 8-16"), a contact list's name
+ * before it, a name and a comma before a number that ends its clause — makes a run that another country writes as a
+ * phone safe to read as one; a serial's, asset's, order's or ticket's label before it makes it no phone, whatever its
+ * shape; and a country named in the message (its name, a city, its language) tells whose number a run is where several
+ * countries write numbers alike.
  */
 final class PhoneCues {
 
@@ -30,6 +31,18 @@ final class PhoneCues {
     /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "(sis. 433)", "ankn. 55". */
     private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "sis",
             "ankn", "anknytning", "durchwahl");
+    /**
+     * A note after a number of when or where its owner answers, or that they only read messages: "(työ)", "(koti)",
+     * "(ilt.)", "(work)", "(eves)", "(kväll)", "klo 8-16", "kl. 7-15", "arkisin klo 9", "between 9am-5pm", "/ vain
+     * tekstiviestit", "(text only)". Only a phone is given so; an order's or a ticket's number has no hours.
+     */
+    private static final Pattern NOTE_AFTER = Pattern.compile("[ ,/]*(?:\\((?iu:työ|koti|ilt\\.?|iltaisin|päivisin|"
+            + "arkisin|work|home|office|eves|evenings|days|daytime|weekdays|mob|mobile|text only|sms only|kväll|hem|"
+            + "arbete|jobb|mobil|dagtid|vardagar|vain tekstiviestit|endast sms)\\)"
+            + "|(?iu:(?:arkisin |vardagar |weekdays )?(?:klo|kl\\.?|between)) ?\\d"
+            + "|(?iu:vain tekstiviestit|text only|sms only|endast sms)(?!\\p{L}))");
+    /** How far after a number its note is looked for. */
+    private static final int NOTE_REACH = 32;
     /**
      * A contact list's line: a name of two to four capitalised words, or one with a place after a comma or in
      * parentheses ("Piotr (Warsaw):"), maybe a place after it, and a colon.
@@ -166,6 +179,7 @@ final class PhoneCues {
         var before = text.substring(lineStart, start);
         int reach = Math.max(lineStart, start - CUE_REACH);
         return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
+                || noteAfter(text, end)
                 || CONTACT_LINE.matcher(before).matches()
                 || namesAPerson(NAME_AND_COMMA.matcher(before)) && endsClause(text, end)
                 || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';
@@ -278,6 +292,11 @@ final class PhoneCues {
             }
         }
         return false;
+    }
+
+    /** A note of when or where to call right after the number ({@link #NOTE_AFTER}). */
+    private static boolean noteAfter(String text, int end) {
+        return end < text.length() && NOTE_AFTER.matcher(text).region(end, Math.min(text.length(), end + NOTE_REACH)).lookingAt();
     }
 
     private static boolean extensionAfter(String text, int end) {

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.Phonenumber;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,6 +77,7 @@ public final class PhoneDetector implements Detector {
         if (message.has('0') || message.has('+')) {
             findDialled(message, findings);
         }
+        findTypedWithLetterO(message, findings, first);
         NORTH_AMERICAN.find(message, findings);
         WITHOUT_ZERO.find(message, findings);
         NAMED_PLACES.find(message, findings);
@@ -85,6 +87,25 @@ public final class PhoneDetector implements Detector {
         AFTER_CUES.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
+    }
+
+    /**
+     * "O40 731 0714", "+358 4O 328 2936": a dialled number with the letter O typed for a zero, read in a copy with the
+     * O as 0 ({@link ZerosTypedAsLetterO}); kept only where the plan holds it valid, in place of any part of it read before.
+     */
+    private static void findTypedWithLetterO(Text message, List<Finding> findings, int first) {
+        var zeros = ZerosTypedAsLetterO.readAsZeros(message);
+        if (zeros == null) {
+            return;
+        }
+        var read = new ArrayList<Finding>();
+        findDialled(Text.of(zeros), read);
+        for (var number : read) {
+            if (ZerosTypedAsLetterO.holdsOne(message.value(), number.start(), number.end()) && valid(number.value())) {
+                findings.subList(first, findings.size()).removeIf(part -> part.overlaps(number));
+                findings.add(number);
+            }
+        }
     }
 
     /**

@@ -27,6 +27,44 @@ final class SpeakerLabels {
         }
     }
 
+    /**
+     * Whether the word {@code text[start, end)} ("user", "käyttäjä") labels a turn of a chat with a bot: it opens its
+     * line and a colon follows it, and another line opens with a bot's turn ("bot: Kerrotko nimesi?"). What follows is
+     * what the user typed ("user: malin-sofie holm"), not a login a form's "User:" field gives.
+     */
+    static boolean labelsTurnOfChatWithBot(String text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) != ':' || !opensTurn(text, start)) {
+            return false;
+        }
+        for (int line = 0; line >= 0; line = text.indexOf('\n', line) < 0 ? -1 : text.indexOf('\n', line) + 1) {
+            int word = firstWordOfTurn(text, line);
+            int wordEnd = word;
+            while (wordEnd < text.length() && Characters.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (word != start && wordEnd > word && LABELS.contains(text, word, wordEnd) && endsAtColon(text, wordEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first word of the line at {@code line} opens, after its indent and a time stamp in brackets. */
+    private static int firstWordOfTurn(String text, int line) {
+        int i = line;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == '[') {
+            int close = text.indexOf(']', i);
+            int next = text.indexOf('\n', i);
+            if (close > 0 && (next < 0 || close < next) && close + 1 < text.length() && text.charAt(close + 1) == ' ') {
+                i = close + 2;
+            }
+        }
+        return i;
+    }
+
     /** At a line's start, after its indent, or after the "] " of a time stamp. */
     private static boolean opensTurn(String text, int start) {
         int i = start - 1;

@@ -56,6 +56,11 @@ public final class UsernameDetector implements Detector {
             for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
                 int start = scan.match().start(1);
                 int end = scan.match().end(1);
+                int cue = scan.match().start();
+                if (SpeakerLabels.labelsTurnOfChatWithBot(text, cue, lettersEnd(text, cue, start))) {
+                    // "user: malin-sofie holm" after "bot: Kerrotko nimesi?": what the user typed, no login
+                    continue;
+                }
                 if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)) {
                     findings.add(Finding.of(EntityType.USERNAME, text, start, end));
                 }

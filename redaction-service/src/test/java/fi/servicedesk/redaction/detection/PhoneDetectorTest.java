@@ -53,6 +53,56 @@ class PhoneDetectorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "uusi numero O40 731 0714 kiitos|O40 731 0714|+358407310714",
+            "call me on +358 4O 328 2936 after lunch|+358 4O 328 2936|+358403282936",
+            "puh. 04O0 188 659|04O0 188 659|+358400188659",
+            "vaihde +358 (O)13 208 9649|+358 (O)13 208 9649|+358132089649",
+            "numeroni o46 333 4692.|o46 333 4692|+358463334692",
+            "tässä 0406634O04 jos tarvii|0406634O04|+358406634004",
+    })
+    void findsANumberTypedWithTheLetterOForAZero(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Plan O 2026, room 4O 12",
+            "Huone O4 kerros 3, auto AB-4O0",
+            "Versio 1.O.4 julkaistu 2026-11-05",
+            "Tilaus O40 731 0714 toimitettu",
+            "numeroon\tO\n0406 63 ei mitään",
+            "koodi O400 12 ja PO 040 ei",
+    })
+    void leavesAnOThatMakesNoValidNumberAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Week 35: Hajnalka Hegedűs, 06 30 744 0774 (work)|06 30 744 0774|+36307440774",
+            "vko 33: Levente Gulyás, 06-20-344-8889 arkisin klo 7-15|06-20-344-8889|+36203448889",
+            "v. 41: Jannike Westerholm, (11) 95431-5659 (kväll)|(11) 95431-5659|+5511954315659",
+            "tai 939 600 542 (ilt.).|939 600 542|+351939600542",
+    })
+    void findsAnotherCountrysNationalFormWithANoteOfWhenToCallAfterIt(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Tilaus 06 30 744 0774 (työ) lähti",
+            "Lasku 699 979 9766 klo 8-16",
+            "Tilausnumero 939 600 542 (ilt.)",
+            "Kokous 12.03.2027 klo 9-11",
+            "Hinta 1 299 000 € klo 12 mennessä",
+            "Versio 4.12.0 between 9 and 5",
+    })
+    void leavesAThingsNumberWithANoteAfterItAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Can you ring Boone on 07936225870? Kiitos!|07936225870|+447936225870",
             "I rang Jefferson on 07817 538 545; no answer|07817 538 545|+447817538545",
             "ring me back on 07858 962546? Thanks|07858 962546|+447858962546",

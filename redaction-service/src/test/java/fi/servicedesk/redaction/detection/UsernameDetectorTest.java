@@ -31,6 +31,8 @@ class UsernameDetectorTest {
             // a log's key and value: any login, also one no name's lexicon splits
             "2026-11-02T08:14:09Z sso: login ok user=pkorvenk ip=10.4.8.1|pkorvenk",
             "vpn-gw02: user=tyl src=172.16.0.9 result=DENIED|tyl",
+            // a form's field is no chat's turn, even where its label is the bare word
+            "User: m.virtanen (locked since Monday)|m.virtanen",
     })
     void findsAUserNameAfterItsCue(String text, String username) {
         assertEquals(List.of(username), Found.in(detector, text));
@@ -60,6 +62,16 @@ class UsernameDetectorTest {
             "Ville Laine (poissa) ei vastaa.",
     })
     void leavesOtherWordsAfterACueAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "bot: Kerrotko nimesi?\nuser: aino-maria laakso\nbot: Kiitos!",
+            "[07:41] bot: What is your name?\n[07:42] user: jean-luc picard",
+            "  botti: Mikä nimesi on?\n  käyttäjä: ville.laine tässä",
+    })
+    void takesNoUserNameFromTheUsersTurnInAChatWithABot(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
 }
