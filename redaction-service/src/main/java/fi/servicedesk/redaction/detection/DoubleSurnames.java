@@ -64,10 +64,10 @@ final class DoubleSurnames {
         return w == null || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
-    /** The word's value: its base form, or the word in lower case where no reading gives one. */
+    /** The word's value: its base form, or the word in lower case where no reading gives one (or none was asked: "BIN"). */
     static String base(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
-        return w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
+        return w != null && w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every marked word of either surname stands beside the other, in that order. */
