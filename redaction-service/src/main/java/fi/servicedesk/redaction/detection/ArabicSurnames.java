@@ -16,8 +16,6 @@ final class ArabicSurnames {
     private static final WordSet ARTICLES = WordSet.of(java.util.Set.of("al", "el", "abu"));
     /** The article joined to the family name by a hyphen: "Al-Suwaidi", "el-Sayed", "AL-KUWARI". */
     private static final int ARTICLE_WITH_HYPHEN = 3;
-    /** The most letters a Finnish case ending and a clitic add to a surname: "-llekaan". */
-    private static final int LONGEST_ENDING = 7;
 
     private ArabicSurnames() {
     }
@@ -75,23 +73,9 @@ final class ArabicSurnames {
         return text.substring(tokens.start(t), tokens.end(t + 1)).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * The pair at {@code t} is {@code pair}, or its surname inflected: the surname's letters then a Finnish case ending
-     * and clitic, letters only and at most {@value #LONGEST_ENDING} of them ("Al Zahranille", "Al Zahranitta").
-     */
+    /** The pair at {@code t} is {@code pair}, or its surname inflected ("Al Zahranille", "Al Zahranitta"). */
     private static boolean isFormOf(String text, Tokens tokens, int t, String pair) {
-        int start = tokens.start(t);
-        int end = tokens.end(t + 1);
-        if (end - start < pair.length() || end - start > pair.length() + LONGEST_ENDING
-                || !Characters.regionMatchesIgnoringCase(text, start, pair)) {
-            return false;
-        }
-        for (int i = start + pair.length(); i < end; i++) {
-            if (!Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return NameWords.isFormOf(pairKey(text, tokens, t), pair);
     }
 
     private static boolean[] set(boolean[] joined, int n, int t) {
