@@ -138,6 +138,7 @@ public final class PersonNameDetector implements Detector {
             MarkupTags.unmark(text, tokens, names);
             ServiceMailboxes.unmark(text, tokens, words, names);
             AcronymsBetweenWords.unmark(text, tokens, words, names);
+            NamesInCapitals.unmarkWords(text, tokens, lexicon, names);
             spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);
