@@ -64,13 +64,13 @@ final class DoubleSurnames {
         return w == null || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
-    /** The word's value: its base form, or the word in lower case where no reading gives one. */
+    /** The word's value: its base form, or the word in lower case where no reading gives one (or none was asked: "BIN"). */
     static String base(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
-        return w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
+        return w != null && w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Every marked word of either surname stands beside the other, in that order. */
+    /** Every marked word of either surname stands beside the other, in that order, the second in any case form ("Márquezille"). */
     private static boolean standsOnlyInPairs(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, String first, String last) {
         for (int k = 0; k < tokens.size(); k++) {
             if (!names[k] || words[k] == null) {
@@ -78,8 +78,8 @@ final class DoubleSurnames {
             }
             String base = base(text, tokens, words, k);
             if (base.equals(first) && !(k + 1 < tokens.size() && names[k + 1] && tokens.spaced(k, k + 1) && words[k + 1] != null
-                    && last.equals(base(text, tokens, words, k + 1)))
-                    || base.equals(last) && !(k > 0 && names[k - 1] && tokens.spaced(k - 1, k) && words[k - 1] != null
+                    && NameWords.isFormOf(base(text, tokens, words, k + 1), last))
+                    || NameWords.isFormOf(base, last) && !(k > 0 && names[k - 1] && tokens.spaced(k - 1, k) && words[k - 1] != null
                     && first.equals(base(text, tokens, words, k - 1)))) {
                 return false;
             }
@@ -91,7 +91,7 @@ final class DoubleSurnames {
             boolean[] second) {
         for (int k = 1; k < tokens.size(); k++) {
             if (names[k] && names[k - 1] && words[k] != null && words[k - 1] != null && tokens.spaced(k - 1, k)
-                    && last.equals(base(text, tokens, words, k)) && first.equals(base(text, tokens, words, k - 1))) {
+                    && NameWords.isFormOf(base(text, tokens, words, k), last) && first.equals(base(text, tokens, words, k - 1))) {
                 second[k] = true;
             }
         }

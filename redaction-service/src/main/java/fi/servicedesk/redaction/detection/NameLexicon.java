@@ -54,6 +54,11 @@ public final class NameLexicon {
         public static final int ENGLISH_WORD = 256;
         /** One of the ordinary readings is a genitive ("Toivon": of hope), so a postposition after it does not make it a name. */
         public static final int ORDINARY_GENITIVE = 512;
+        /**
+         * One of the ordinary readings is a noun ("Kärki", "Rastas"): a Finnish surname may be any noun. Above the
+         * bits {@link TokenFeatures} reads, so the name tagger's features do not change with it.
+         */
+        public static final int NOUN = 1024;
 
         public boolean isName() {
             return (kinds & (FIRST | LAST)) != 0;
@@ -387,7 +392,8 @@ public final class NameLexicon {
                 }
                 default -> {
                     kinds |= Word.COMMON | (wordClass.contains("laatusana") && !wordClass.contains("nimisana") ? Word.ADJECTIVE : 0)
-                            | ("omanto".equals(analysis.grammaticalCase()) ? Word.ORDINARY_GENITIVE : 0);
+                            | ("omanto".equals(analysis.grammaticalCase()) ? Word.ORDINARY_GENITIVE : 0)
+                            | (wordClass.contains("nimisana") ? Word.NOUN : 0);
                     ordinaryBase = ordinaryBase == null ? analysis.baseForm() : ordinaryBase;
                 }
             }

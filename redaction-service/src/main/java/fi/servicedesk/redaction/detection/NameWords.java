@@ -7,6 +7,8 @@ final class NameWords {
     /** The Finnish case endings a name takes, the longer before the shorter they end with. */
     private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
             "na", "nä", "a", "ä", "n"};
+    /** The most letters a Finnish case ending and a clitic add to a name: "-llekaan". */
+    private static final int LONGEST_ENDING = 7;
     /** The fewest letters a name's stem has. */
     static final int SHORTEST_STEM = 3;
     /** Finnish clitics, which follow every ending: "Magdallekin", "Samirkin", "Xinillähän". */
@@ -83,6 +85,23 @@ final class NameWords {
     /** "Siim" and "Siimille", "Lucía" and "Lucían": one name in two case forms, given each with its {@link #withoutCaseEnding stem}. */
     static boolean sameNameInflected(String one, String oneStem, String other, String otherStem) {
         return one.equals(otherStem) || other.equals(oneStem) || oneStem.equals(otherStem);
+    }
+
+    /**
+     * {@code form} is {@code name} or {@code name} with a Finnish case ending and clitic after it, letters only and at
+     * most {@value #LONGEST_ENDING} of them ("zahranitta", "márquezille", "treviñollekaan" of "treviño"): a foreign
+     * surname no reading inflects, written beside a word that says which name it is. Both in lower case.
+     */
+    static boolean isFormOf(String form, String name) {
+        if (!form.startsWith(name) || form.length() > name.length() + LONGEST_ENDING) {
+            return false;
+        }
+        for (int i = name.length(); i < form.length(); i++) {
+            if (!Character.isLetter(form.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isVowel(char c) {

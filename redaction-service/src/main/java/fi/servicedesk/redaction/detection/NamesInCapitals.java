@@ -14,6 +14,8 @@ final class NamesInCapitals {
 
     /** The shortest word in capitals read: "ANU", not "IT" or "HR". */
     private static final int SHORTEST = 3;
+    /** The most letters a that could be ä or o that could be ö, whose every combination is asked (2^4 forms). */
+    private static final int MOST_UNDOTTED = 4;
 
     private NamesInCapitals() {
     }
@@ -50,6 +52,80 @@ final class NamesInCapitals {
                 }
             }
         }
+    }
+
+    /**
+     * Takes the mark off a word in capitals that the text uses as a word, whichever rule or score marked it (an SMS
+     * or form typed in capitals: *TOIVOLAN MUKAAN PITAA SOITTAA*, *DID U GET MY FORM?*, *SAAPUNUT:*): its capitalised
+     * form has no name reading, and is a Finnish verb, adverb or participle (a noun or an adjective in -nen may be a
+     * surname: *KÄRKI*, *TÄHTINEN*), a common English noun no list knows, or such a Finnish word written without its
+     * dots (*PITAA* for *PITÄÄ*, *PAASE* for *PÄÄSE*, as phones without them type), unless the message
+     * names it elsewhere in mixed case. A name in capitals that is also a word keeps its name reading and its mark
+     * (*KIVI*, *TUULI*, *GRACE*); *VPN* or *TEAMS* are no names to begin with (R8.2: a name stays, a word is no one).
+     */
+    static void unmarkWords(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!names[t] || !inCapitals(text, tokens, t)) {
+                continue;
+            }
+            var form = capitalisedForm(text, tokens.start(t), tokens.end(t));
+            var w = lexicon.lookup(form, 0, form.length());
+            if (!w.isName() && !w.is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)
+                    && (isNoSurname(w) || !w.isKnown() && EnglishNouns.contains(text, tokens.start(t), tokens.end(t)))
+                    // a name by the lists alone is no reading Voikko would give a word typed without its dots
+                    || (w.is(NameLexicon.Word.LISTED) || !w.isKnown()) && isWordWithoutDots(lexicon, form)) {
+                names[t] = namedElsewhere(text, tokens, names, form);
+            }
+        }
+    }
+
+    /**
+     * {@code form} with some of its a's as ä and o's as ö is an ordinary Finnish word and no name ("Pitaa" → pitää,
+     * "Paase" → pääse): Finnish typed on a keyboard without them.
+     */
+    private static boolean isWordWithoutDots(NameLexicon lexicon, String form) {
+        var letters = form.toCharArray();
+        int[] undotted = new int[MOST_UNDOTTED];
+        int count = 0;
+        for (int i = 0; i < letters.length; i++) {
+            char c = Character.toLowerCase(letters[i]);
+            if (c == 'a' || c == 'o') {
+                if (count == MOST_UNDOTTED) {
+                    return false;
+                }
+                undotted[count++] = i;
+            }
+        }
+        for (int combination = 1; combination < 1 << count; combination++) {
+            var dotted = letters.clone();
+            for (int k = 0; k < count; k++) {
+                if ((combination >> k & 1) != 0) {
+                    dotted[undotted[k]] = dot(dotted[undotted[k]]);
+                }
+            }
+            var w = lexicon.lookup(new String(dotted), 0, dotted.length);
+            if (!w.isName() && isNoSurname(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An ordinary Finnish word of a kind no surname is: a verb, an adverb, a participle ("Mukaan", "Pitää",
+     * "Saapunut"); not a noun ("Kärki", "Rastas", "Katajisto") nor an adjective in -nen ("Tähtinen", "Huopainen").
+     */
+    private static boolean isNoSurname(NameLexicon.Word w) {
+        return w.is(NameLexicon.Word.COMMON) && !w.is(NameLexicon.Word.NOUN) && w.ordinaryBase() != null && !w.ordinaryBase().endsWith("nen");
+    }
+
+    private static char dot(char c) {
+        return switch (c) {
+            case 'a' -> 'ä';
+            case 'A' -> 'Ä';
+            case 'o' -> 'ö';
+            default -> 'Ö';
+        };
     }
 
     /**

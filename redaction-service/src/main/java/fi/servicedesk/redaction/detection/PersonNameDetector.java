@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everyone's names, not only the subject's (R3.2, R8.2): a colleague beside their e-mail, a
@@ -139,6 +138,7 @@ public final class PersonNameDetector implements Detector {
             MarkupTags.unmark(text, tokens, names);
             ServiceMailboxes.unmark(text, tokens, words, names);
             AcronymsBetweenWords.unmark(text, tokens, words, names);
+            NamesInCapitals.unmarkWords(text, tokens, lexicon, names);
             spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             WordsOpeningAClause.unmark(text, tokens, words, names);
@@ -158,7 +158,7 @@ public final class PersonNameDetector implements Detector {
             BookedPassengers.find(text, lexicon, findings);
         }
         int[] runs = spelt.runs();
-        boolean[] seconds = anyMarked ? DoubleSurnames.secondParts(text, tokens, words, names) : null;
+        boolean[] joined = anyMarked ? ArabicSurnames.join(text, tokens, names, DoubleSurnames.secondParts(text, tokens, words, names)) : null;
         for (int t = 0, run = 0; anyMarked && t < n; t++) {
             if (run < runs.length && t == runs[run]) {
                 if (names[t]) {
@@ -167,11 +167,10 @@ public final class PersonNameDetector implements Detector {
                 t = runs[run + 1];
                 run += 2;
             } else if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
-                var w = words[t];
-                var value = w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+                var value = DoubleSurnames.base(text, tokens, words, t);
                 int first = NameWords.firstInitialBefore(text, tokens, SurnameParticles.firstParticle(text, tokens, t));
-                if (seconds != null && t + 1 < n && seconds[t + 1]) {
-                    // "Rodríguez Núñez": a double surname is one name (DoubleSurnames).
+                // "Rodríguez Núñez", "bin Saeed Al Hashimi": a surname of several words is one name (DoubleSurnames, ArabicSurnames).
+                while (joined != null && t + 1 < n && joined[t + 1]) {
                     t++;
                     value = value + " " + DoubleSurnames.base(text, tokens, words, t);
                 }

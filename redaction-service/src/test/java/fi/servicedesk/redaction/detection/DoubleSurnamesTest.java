@@ -18,6 +18,9 @@ class DoubleSurnamesTest {
             "Ohjaaja: Begoña Sánchez Herrera, 040 123 4567|Begoña;Sánchez Herrera",
             "Approved by Marta Sánchez Herrera.\\nDirectory: Sánchez Herrera, Marta|Marta;Sánchez Herrera;Sánchez Herrera;Marta",
             "Approved by Inês da Rocha Moreira.\\nDirectory: da Rocha Moreira, Inês|Inês;da Rocha Moreira;da Rocha Moreira;Inês",
+            // the pair's second surname in a Finnish case is the same pair
+            "Varahyväksyjä Joaquim García Márquez. Voitteko siirtää sen García Márquezille?|Joaquim;García Márquez;García Márquezille",
+            "Handler: Citlali Ibarra Treviño. Ibarra Treviñolta ei ole tullut vastausta.|Citlali;Ibarra Treviño;Ibarra Treviñolta",
             // a surname that also stands alone keeps its own placeholder, so each word stays a name of its own
             "Marta Sánchez Herrera approved it; Herrera will call you.|Marta;Sánchez;Herrera;Herrera",
             // a surname with its particles is one surname already

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Words that are no names, with the name tagger on: kin words with a possessive suffix before a name
  * (KinWordsBeforeNames), function words in lower case (FunctionWordsInLowerCase), set phrases, mountains,
  * songs and tools (EponymousExpressions), cities and countries (WorldPlaces), assistants and bots after their kind
- * (NamedProducts); and the people beside them, who stay names.
+ * (NamedProducts), words in capitals (NamesInCapitals.unmarkWords); and the people beside them, who stay names.
  */
 class WordsThatAreNoNamesTest {
 
@@ -38,6 +38,14 @@ class WordsThatAreNoNamesTest {
             "Our office in Bratislava opens on Monday, says Ines.|Ines",
             "The meeting-room Alexa keeps answering Saara.|Saara",
             "Chatbotti Jarvis vastaa öisin, Topias valvoo sitä.|Topias",
+            // words of an SMS in capitals: verbs, adverbs and participles, also typed without ä and ö, and English nouns
+            "SAAPUNUT: HEI TASSA SAIF EN PAASE OMAAN TILIIN. TOIVOLAN MUKAAN PITAA SOITTAA VEIJOLLE|SAIF;TOIVOLAN;VEIJOLLE",
+            "SMS 11:07: DID ILMO GET THE FORM? PLEASE POST IT TO GRACE CHEESEMAN|ILMO;GRACE;CHEESEMAN",
+            "SOITA MATTI VIRTANEN 0401234567 HETI KUN VPN JA TEAMS TOIMII|MATTI;VIRTANEN",
+            // a surname in capitals that is a noun or an adjective in -nen stays a name
+            "07:37 OVI B2 OK kortti 0030 (JÄNIS TAUNO)|JÄNIS;TAUNO",
+            "SUKUNIMI: HÄMÄLÄINEN|HÄMÄLÄINEN",
+            "Efternamn: TÄHTINEN, förnamn: HELKA|TÄHTINEN;HELKA",
     })
     void keepsOnlyThePeople(String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), Found.in(detector, text));
