@@ -17,7 +17,7 @@ package fi.servicedesk.redaction.detection;
  * </ul>
  * A word beside another name part keeps the mark ("Caller Obiageli"), and so does a word a rule marked ("Hi Arvo,"):
  * the rules read cues the model's features miss, and a sentence's common word is a name often enough ("Arvo kokeili
- * jo", "Into is off sick", "ask Saffron"). The words are SCOWL's sizes 10–35 (english-words.txt, tools/english-words),
+ * jo", "Into is off sick", "ask Saffron"). The words are SCOWL's sizes 10–50 (english-words.txt, tools/english-words),
  * which hold no proper noun; the names that are also English words have a reading from the US name lists
  * (us-names.tsv: "Juniper", "Heron"), and keep the mark.
  */
