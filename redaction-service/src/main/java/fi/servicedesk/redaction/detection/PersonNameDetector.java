@@ -112,7 +112,9 @@ public final class PersonNameDetector implements Detector {
         NamesInCapitals.mark(text, tokens, lexicon, words, names);
         // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
         if (tagger != null) {
+            var ruled = names.clone();
             tagger.mark(text, tokens, lexicon, words, names);
+            CommonWordsTheModelMarked.unmark(text, tokens, words, ruled, names);
             // A table's title line names columns, not people ("| Task | Owner | Due |", "Full Name⇥Join Time⇥Email"): the
             // model's marks come off it too.
             TextTables.unmarkTitles(names, titleLines);

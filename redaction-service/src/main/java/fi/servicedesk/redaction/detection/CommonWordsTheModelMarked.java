@@ -1,0 +1,143 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * A common English word that only the model marked, that no name list or Voikko reads as a name, is that word where a
+ * log, a header or an event text puts its words, and no other name stands beside it. The model scores such words by
+ * their shape and place (a line's first word, a word before a colon) as it scores a name no list knows; these places
+ * are the record's, not a sentence's:
+ * <ul>
+ *   <li>a verb's form in -ed or -ing, which no given name or surname is unless a list holds it ("Locked out again",
+ *       "-- Executing [s@default:1]");</li>
+ *   <li>a label of two to six words opening a line or sentence before its colon ("Account That Was Locked Out:",
+ *       "Source Network Address: 10.1.2.3", "Raw response follows:"); a speaker's label of one word ("Saffron: hi")
+ *       stays;</li>
+ *   <li>the first word after a program's tag that follows a log line's time ("09:12:44 radiusd: Login incorrect");</li>
+ *   <li>a word before a key or token of letters and digits ("Authorization: Bearer eyJhbGciOi…", "Basic
+ *       ZGVwbG95…").</li>
+ * </ul>
+ * A word beside another name part keeps the mark ("Caller Obiageli"), and so does a word a rule marked ("Hi Arvo,"):
+ * the rules read cues the model's features miss, and a sentence's common word is a name often enough ("Arvo kokeili
+ * jo", "Into is off sick", "ask Saffron"). The words are SCOWL's sizes 10–50 (english-words.txt, tools/english-words),
+ * which hold no proper noun; the names that are also English words have a reading from the US name lists
+ * (us-names.tsv: "Juniper", "Heron"), and keep the mark.
+ */
+final class CommonWordsTheModelMarked {
+
+    private static final SortedLines ENGLISH_WORDS = SortedLines.read("/names/english-words.txt", "the English word list");
+    /** A name by any reading, also one the US lists hold only as a name part because it is an English word. */
+    private static final int ANY_NAME = NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST
+            | NameLexicon.Word.PAIRED_LAST;
+    /** A verb's form: "locked" and "executing", not "ted" or "ding". */
+    private static final int SHORTEST_VERB_FORM = 6;
+    private static final int LONGEST_LABEL = 6;
+    /** A key's or token's characters after the word ("eyJhbGciOiJSUzI1NiJ9", "ZGVwbG95OnNlY3JldA=="). */
+    private static final int SHORTEST_TOKEN = 16;
+
+    private CommonWordsTheModelMarked() {
+    }
+
+    /** {@code ruled}: the marks before the model's; a word marked in {@code names} and not there is the model's alone. */
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] ruled, boolean[] names) {
+        boolean[] common = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && !ruled[t] && isCommonWord(text, tokens, words, t) && standsAsTheRecordsWord(text, tokens, t)) {
+                if (common == null) {
+                    common = new boolean[tokens.size()];
+                }
+                common[t] = true;
+            }
+        }
+        if (common == null) {
+            return;
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (common[t] && !besideName(tokens, names, common, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isCommonWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var word = words[t];
+        return (word == null || !word.is(ANY_NAME)) && ENGLISH_WORDS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    private static boolean standsAsTheRecordsWord(String text, Tokens tokens, int t) {
+        return isVerbForm(text, tokens, t) || inLabel(text, tokens, t) || afterProgramTag(text, tokens, t)
+                || beforeToken(text, tokens.end(t));
+    }
+
+    private static boolean isVerbForm(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        return tokens.length(t) >= SHORTEST_VERB_FORM
+                && (Characters.regionMatchesIgnoringCase(text, end - 2, "ed") || Characters.regionMatchesIgnoringCase(text, end - 3, "ing"));
+    }
+
+    /** Word {@code t} is one of two to six spaced words that open a line or sentence and end at a colon. */
+    private static boolean inLabel(String text, Tokens tokens, int t) {
+        int first = t;
+        while (first > 0 && t - first < LONGEST_LABEL && tokens.spaced(first - 1, first)) {
+            first--;
+        }
+        if (!tokens.beginsSentence(first)) {
+            return false;
+        }
+        for (int last = t; last - first < LONGEST_LABEL; last++) {
+            int after = tokens.end(last);
+            if (after < text.length() && text.charAt(after) == ':') {
+                return last > first;
+            }
+            if (last + 1 == tokens.size() || !tokens.spaced(last, last + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Word {@code t} follows a colon after a program's tag in lower case ("radiusd:", "sshd:"), on a line that opens
+     * with a time or date and has no other word before the tag.
+     */
+    private static boolean afterProgramTag(String text, Tokens tokens, int t) {
+        if (t == 0 || !tokens.isLowerCase(t - 1) || !colonBetween(text, tokens.end(t - 1), tokens.start(t))) {
+            return false;
+        }
+        int line = text.lastIndexOf('\n', tokens.start(t - 1)) + 1;
+        return line < text.length() && Character.isDigit(text.charAt(line))
+                && (t - 1 == 0 || tokens.end(t - 2) <= line);
+    }
+
+    private static boolean colonBetween(String text, int from, int to) {
+        if (from >= to || text.charAt(from) != ':') {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One space, then a run of at least {@link #SHORTEST_TOKEN} letters and digits, both, and the marks of base64. */
+    private static boolean beforeToken(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int i = end + 1;
+        boolean letter = false;
+        boolean digit = false;
+        while (i < text.length() && (Characters.isLetterOrNumber(text.charAt(i)) || "+/=_-.".indexOf(text.charAt(i)) >= 0)) {
+            letter |= Character.isLetter(text.charAt(i));
+            digit |= Character.isDigit(text.charAt(i));
+            i++;
+        }
+        return i - end - 1 >= SHORTEST_TOKEN && letter && digit;
+    }
+
+    /** A marked word that is no such common word, spaced from this one: the two are one person's name. */
+    private static boolean besideName(Tokens tokens, boolean[] names, boolean[] common, int t) {
+        return t > 0 && names[t - 1] && !common[t - 1] && tokens.spaced(t - 1, t)
+                || t + 1 < tokens.size() && names[t + 1] && !common[t + 1] && tokens.spaced(t, t + 1);
+    }
+}

@@ -1,0 +1,45 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommonWordsTheModelMarkedTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a verb's form in -ed or -ing
+            "Rejected twice after the update.|",
+            "  == Spawning extension (default, 100, 1)|",
+            // a label of two words or more before its colon, opening a line or sentence
+            "Failure Information:\\nTarget Account: pkorhola|",
+            "The upload died. Raw response follows:|The",
+            // the first word after a program's tag on a line that opens with a time
+            "09:12:44 sshd: Accepted publickey for deploy|",
+            "2026-03-02 07:15:00 pam: Connection closed by peer|",
+            // a word before a key or token
+            "Authorization: Basic ZGVwbG95OnNlY3JldA==|Authorization",
+            // a sentence's common word, a one-word speaker's label and a label's value may be names
+            "Saffron is covering until Friday.|Saffron;Friday",
+            "Saffron: the printer is back|Saffron",
+            "Approver: Saffron|Approver;Saffron",
+            // a common word beside a name part is a name part
+            "Caller Obiageli Rejected: twice|Caller;Obiageli;Rejected",
+            // a word the name lists hold, even as a name part only, stays
+            "Juniper Flint: printer jammed again|Juniper;Flint",
+            "Handled by: Heron|Heron",
+    })
+    void takesTheModelsMarkOffACommonWordOnlyInARecordsPlace(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) ->
+                CommonWordsTheModelMarked.unmark(s, tokens, words, new boolean[tokens.size()], marks), text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Account Holder: Saffron|Account;Holder;Saffron",
+            "Wanted by: Tester|Wanted;Tester",
+    })
+    void leavesAWordTheRulesMarked(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) ->
+                CommonWordsTheModelMarked.unmark(s, tokens, words, marks.clone(), marks), text, names);
+    }
+}
