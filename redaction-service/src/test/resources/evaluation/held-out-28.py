@@ -57,7 +57,7 @@ import sys
 
 import identifiers
 from message import Message, emit, first_clean, mixed_language
-from name_forms import distinct, foreign, inflect as fi, nen, nominative
+from name_forms import distinct, foreign, genitive_sv, inflect as fi, nen, nominative
 
 R = random.Random(28282828)
 PHONES = collections.Counter()
@@ -549,10 +549,6 @@ def reverse(m, person, role="third", comma=False):
 
 def genitive_en(m, name, role="third"):
     return m.name(name, role=role).say("'" if name.endswith("s") else "'s")
-
-
-def genitive_sv(name):
-    return name if name[-1] in "sxz" else name + "s"
 
 
 # Look-alike sentences at the end of most messages: things named after people, products, numbers.

@@ -56,11 +56,11 @@ import collections
 import json
 import random
 import sys
-import unicodedata
 
 import identifiers
+import name_forms
 from message import Message, emit, verify
-from name_forms import distinct, foreign, inflect as fi, nen, nominative
+from name_forms import distinct, genitive_sv, inflect as fi, nominative
 
 R = random.Random(29292929)
 PHONES = collections.Counter()
@@ -80,24 +80,7 @@ IRREGULAR = {"Eelis": fi("Eelis", "Eelikse", "Eelikse", par="Eelistä", ill="Eel
 
 
 def endings(nom):
-    """Finnish endings of a name: -nen surnames, the irregular ones above, else by its last letter; a double name
-    inflects its last part; a name ending in two different vowels or a marked vowel takes the h-illative
-    (Papanikolaouhun, Bíróhon); vowel harmony follows the letters without their acute, grave or tilde (Bíró: Bírólla)."""
-    if nom in IRREGULAR:
-        return dict(IRREGULAR[nom])
-    head, _, tail = nom.rpartition("-")
-    if head and tail[:1].isupper():
-        return {case: f"{head}-{form}" for case, form in endings(tail).items()}
-    if nom.endswith("nen"):
-        return nen(nom)
-    plain = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", nom)
-                                                 if c not in "\u0300\u0301\u0302\u0303\u030c\u0328"))
-    last = plain[-1].lower()
-    forms = fi(plain) if last in "aeiouyäöõü" else foreign(plain)
-    if last in "aeiouyäöõü" and (plain != nom and nom[-1] != plain[-1] or
-                                 len(nom) > 2 and nom[-2].lower() in "aeiouyäö" and nom[-2] != nom[-1]):
-        forms["ill"] = f"{plain}h{last}n"
-    return {case: nom + form[len(plain):] for case, form in forms.items()}
+    return name_forms.endings(nom, IRREGULAR)
 
 
 def colloquial(form, case):
@@ -521,10 +504,6 @@ def username_of(person):
     names = [identifiers.plain_name(p) for p in plain_parts(person)]
     return R.choice([f"{names[0][0]}{names[-1][:7]}", f"{names[-1][:5]}{names[0][:2]}{R.randint(1, 9)}",
                      f"{names[0][:4]}.{names[-1][:4]}", f"x{fill('{6}')}"])
-
-
-def genitive_sv(name):
-    return name if name[-1] in "sxz" else name + "s"
 
 
 def genitive_en(m, name, role="third"):
