@@ -116,7 +116,7 @@ public final class PersonNameDetector implements Detector {
         AccordingTo.mark(text, tokens, words, names);
         NamesInCapitals.mark(text, tokens, lexicon, words, names);
         byte[] annotations = TaggedTokenRows.mayHoldRows(message) ? TaggedTokenRows.read(text, tokens, null) : null;
-        annotations = EntityAnnotations.mayHold(text) ? EntityAnnotations.read(text, tokens, annotations) : annotations;
+        annotations = EntityAnnotations.mayHold(message) ? EntityAnnotations.read(text, tokens, annotations) : annotations;
         Annotations.apply(annotations, names);
         // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
         if (tagger != null) {

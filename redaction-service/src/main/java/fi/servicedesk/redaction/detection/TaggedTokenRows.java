@@ -58,14 +58,14 @@ final class TaggedTokenRows {
 
     /** Each tagged row's start and its tag's start, in pairs; empty when fewer than {@link #FEWEST_ROWS} rows. */
     private static int[] rows(String text) {
-        int[] found = new int[16];
+        int[] found = null;
         int count = 0;
         for (int line = 0; line < text.length(); ) {
             int end = lineEnd(text, line);
             int tag = tagStart(text, line, end);
             if (tag > line) {
-                if (count + 2 > found.length) {
-                    found = Arrays.copyOf(found, found.length * 2);
+                if (found == null || count + 2 > found.length) {
+                    found = found == null ? new int[16] : Arrays.copyOf(found, found.length * 2);
                 }
                 found[count++] = line;
                 found[count++] = tag;
