@@ -142,7 +142,7 @@ public final class NameLexicon {
             "best", "kind", "warm", "many", "morning", "evening", "afternoon", "night", "so", "ok", "okay", "yes", "no",
             "please", "sorry", "thanks", "thank", "hello", "hi", "hey", "dear", "regards", "cheers", "i", "a", "an",
             "the", "and", "or", "but", "my", "our", "your", "his", "her", "their", "this", "that", "mr", "mrs", "ms",
-            "miss", "dr", "mx", "prof", "tri", "revd", "rev", "new", "old",
+            "miss", "dr", "mx", "prof", "tri", "revd", "rev", "cllr", "new", "old",
             // an after-call note's shorthand for the customer and the manager, and the Swedish greeting ("Mgr Nino
             // Beridze", "Hej Iiris"), which the lists or a name after them would otherwise make a name
             "mgr", "cust", "hej",

@@ -27,6 +27,8 @@ final class NamesAfterCues {
             "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "tri",
             // a clergy's title ("The vicar, Revd Kaapro Äystö", "Rev. Ama Mensah", "Kyrkoherde Hellä Tähkäpää")
             "revd", "rev",
+            // a council's member in its minutes ("Present: Cllr Ines Varela (Chair)", "Councillor Hale")
+            "cllr", "councillor", "councilor",
             // whom one tells, escalates to or pages: "Ilmoitin Tammelle", "eskaloi Honkalle", "paged Crane", "let Lumi know"
             "ilmoitin", "ilmoita", "ilmoittakaa", "eskaloi", "eskaloin", "paged", "pinged", "let",
             // whom one told, e-mailed or follows at work: "told Eimear", "emailed Imogen", "is shadowing Kuura"
@@ -39,7 +41,7 @@ final class NamesAfterCues {
             // Stone", "Anna Lind, född Berg"): a family name whatever else the word is
             "sukua", "née", "born", "född");
     /** Titles, which a full stop may end before the name ("Dr. Fox-Pitt", "Prof. Krüger", "tri Aalto"). */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri", "revd", "rev",
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "tri", "revd", "rev", "cllr",
             // and the shorthand of an after-call note, which a full stop ends as it ends a title ("Takais. Tammelle")
             "takais", "käsitt");
     /** {@link #TITLES} as asked of a word, without a lower-cased copy of it. */

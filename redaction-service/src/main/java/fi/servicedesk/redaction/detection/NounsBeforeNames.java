@@ -19,7 +19,9 @@ final class NounsBeforeNames {
     private static final String[] ROLES = {"vastaava", "päällikkö", "johtaja", "asiantuntija", "koordinaattori",
             "sihteeri", "esimies", "henkilö", "suunnittelija", "kehittäjä", "asentaja", "neuvoja", "myyjä", "hoitaja",
             "tarkastaja", "valvoja", "insinööri", "lakimies", "juristi", "edustaja", "isännöitsijä", "tulkki", "opettaja",
-            "rehtori", "ohjaaja", "kouluttaja", "avustaja"};
+            "rehtori", "ohjaaja", "kouluttaja", "avustaja",
+            // a foreman's or a fire officer's title: "Palomestari Onni Rauta", "Rakennusmestari Eeva Kivi"
+            "mestari"};
 
     private NounsBeforeNames() {
     }

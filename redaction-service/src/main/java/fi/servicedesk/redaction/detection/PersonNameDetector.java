@@ -22,7 +22,7 @@ import java.util.List;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers} and {@link NamesInCapitals} mark names ({@link DoubleSurnames} joins a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} joins a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link NumberLabels}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
  * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
@@ -56,6 +56,7 @@ public final class PersonNameDetector implements Detector {
         var names = new boolean[n];
         // Most rules begin at a capitalised word, and most words are none: those rules visit only these.
         int[] capitals = readWords(text, tokens, words, names);
+        SpokenCaseEndings.mark(text, tokens, lexicon, words, names);
         int[] directory = DirectoryEntries.mayHoldEntries(message) ? DirectoryEntries.names(text, lexicon) : NO_SPANS;
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
         SurnameParticles.markArticles(text, tokens, lexicon, words, names);
@@ -94,6 +95,9 @@ public final class PersonNameDetector implements Detector {
         }
         ChatTranscripts.mark(text, tokens, words, names);
         SelfIntroductionsInLowerCase.mark(text, tokens, words, names);
+        if (NamesGivenWhenAsked.mayHoldQuestion(message)) {
+            NamesGivenWhenAsked.mark(text, tokens, words, names);
+        }
         NameLayout.markClosingName(text, tokens, words, names);
         int[] nameTitleLines = NameLayout.mayHoldNameColumns(message) ? NameLayout.markNameColumns(text, tokens, words, names) : NO_SPANS;
         int[] titleLines = PersonColumns.mayHoldTable(message) ? PersonColumns.mark(text, tokens, words, names) : NO_SPANS;
@@ -110,6 +114,9 @@ public final class PersonNameDetector implements Detector {
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
         AccordingTo.mark(text, tokens, words, names);
         NamesInCapitals.mark(text, tokens, lexicon, words, names);
+        byte[] annotations = TaggedTokenRows.mayHoldRows(message) ? TaggedTokenRows.read(text, tokens, null) : null;
+        annotations = EntityAnnotations.mayHold(message) ? EntityAnnotations.read(text, tokens, annotations) : annotations;
+        Annotations.apply(annotations, names);
         // The model's names before the look-alike rules, which take the mark off its look-alikes as off the rules'.
         if (tagger != null) {
             var ruled = names.clone();
@@ -120,6 +127,7 @@ public final class PersonNameDetector implements Detector {
             TextTables.unmarkTitles(names, titleLines);
             TextTables.unmarkTitles(names, nameTitleLines);
         }
+        Annotations.apply(annotations, names);
         if (PersonColumns.mayHoldTable(message) && anyMarked(names)) {
             StateColumns.unmark(text, tokens, names);
         }
@@ -152,6 +160,7 @@ public final class PersonNameDetector implements Detector {
             glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);
             RepeatedNames.mark(text, tokens, words, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
+            Annotations.apply(annotations, names);
         }
         ChatMentions.find(text, lexicon, findings);
         DirectoryEntries.find(text, lexicon, glued, findings);

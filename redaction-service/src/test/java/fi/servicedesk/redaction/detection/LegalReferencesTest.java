@@ -11,6 +11,9 @@ class LegalReferencesTest {
             "Under Art. 17 Fenella asked for erasure.|Under;Fenella;asked;for;erasure",
             "\"See Section 7, Chapter 2 and Annex 4.\"|See;and",
             "Enligt Kap. 3 har Torvald rätt.|Enligt;har;Torvald;rätt",
+            // a rota's week and a plan's sprint before their number
+            "Week 12: Odhran Cleary, vko 13: Sanni Peltola.|Odhran;Cleary;Sanni;Peltola",
+            "Sprint 4 ends Friday.|ends;Friday",
             // the given name Art before a word stays
             "Art Kowalczyk called at 15.|Art;Kowalczyk;called;at",
     })

@@ -22,6 +22,8 @@ class NamesAfterTitlesTest {
             // a clergy's title, and a role in a Finnish case, before the name
             "The vicar, Revd Kaapro Äystö, wants a copy.|Kaapro;Äystö",
             "Please ask Rev. Ama Mensah for the list.|Ama;Mensah",
+            // a council's member in its minutes
+            "Attendees: Cllr Ottoline Brannigan and Cllr. Dervla Kinsella.|Ottoline;Brannigan;Dervla;Kinsella",
             "Konfirmandlistan: Laina Kärkölä. Kyrkoherde Hellä Tähkäpää vill ha en kopia.|Laina;Kärkölä;Hellä;Tähkäpää",
             "Salasana annettiin, ja esimiehelle Tsehay Woldelle ilmoitettiin.|Tsehay;Woldelle",
             // a role said as a form of address before a surname no list knows, or one the lists do

@@ -15,6 +15,7 @@ class NounsBeforeNamesTest {
             "Asioimistulkki Arho Takalo soitti.|Arho;Takalo",
             "Luokanopettaja Riikka Sarlin vastaa viesteihin.|Riikka;Sarlin",
             "Rehtori Aapo Vaara allekirjoitti.|Aapo;Vaara",
+            "Palomestari Ensio Hakala pyysi korjausta.|Ensio;Hakala",
             // a given name Voikko knows as a noun stays
             "Ilo Kokko soitti.|Ilo;Kokko",
     })
