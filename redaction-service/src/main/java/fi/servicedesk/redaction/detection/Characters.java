@@ -146,6 +146,19 @@ final class Characters {
         return false;
     }
 
+    /** Whether {@code chars} are {@code text[start, end)}, character for character: a cached form asked of a word of a text. */
+    static boolean sameAs(char[] chars, String text, int start, int end) {
+        if (chars.length != end - start) {
+            return false;
+        }
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The digits (and upper-cased letters) of {@code text}, without spaces and separators. */
     static String compact(CharSequence text) {
         var out = new StringBuilder(text.length());
