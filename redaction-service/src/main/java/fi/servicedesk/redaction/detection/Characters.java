@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
+
 /** Word-boundary and punctuation tests the detectors share: a finding never starts or ends inside a word. */
 final class Characters {
 
@@ -140,6 +142,26 @@ final class Characters {
         for (int i = 0; i <= text.length() - word.length(); i++) {
             char c = text.charAt(i);
             if ((c == first || c == upper) && regionMatchesIgnoringCase(text, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} begins with any of {@code prefixes}: a loop, where a stream cost a pipeline a word. */
+    static boolean startsWithAny(String word, List<String> prefixes) {
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (word.startsWith(prefixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} ends with any of {@code suffixes} (see {@link #startsWithAny}). */
+    static boolean endsWithAny(String word, List<String> suffixes) {
+        for (int i = 0; i < suffixes.size(); i++) {
+            if (word.endsWith(suffixes.get(i))) {
                 return true;
             }
         }
