@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
+import java.util.Set;
 
 /** Word-boundary and punctuation tests the detectors share: a finding never starts or ends inside a word. */
 final class Characters {
@@ -162,6 +163,19 @@ final class Characters {
     static boolean endsWithAny(String word, List<String> suffixes) {
         for (int i = 0; i < suffixes.size(); i++) {
             if (word.endsWith(suffixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is one of {@code words}, as written: {@code words.contains(text.substring(start,
+     * end))} without the copy, for the few-word sets a rule asks of many words.
+     */
+    static boolean isOneOf(Set<String> words, String text, int start, int end) {
+        for (var word : words) {
+            if (word.length() == end - start && text.startsWith(word, start)) {
                 return true;
             }
         }
