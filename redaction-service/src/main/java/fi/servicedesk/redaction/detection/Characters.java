@@ -1,5 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
+import java.util.Set;
+
 /** Word-boundary and punctuation tests the detectors share: a finding never starts or ends inside a word. */
 final class Characters {
 
@@ -144,6 +147,52 @@ final class Characters {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} begins with any of {@code prefixes}: a loop, where a stream cost a pipeline a word. */
+    static boolean startsWithAny(String word, List<String> prefixes) {
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (word.startsWith(prefixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} ends with any of {@code suffixes} (see {@link #startsWithAny}). */
+    static boolean endsWithAny(String word, List<String> suffixes) {
+        for (int i = 0; i < suffixes.size(); i++) {
+            if (word.endsWith(suffixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is one of {@code words}, as written: {@code words.contains(text.substring(start,
+     * end))} without the copy, for the few-word sets a rule asks of many words.
+     */
+    static boolean isOneOf(Set<String> words, String text, int start, int end) {
+        for (var word : words) {
+            if (word.length() == end - start && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code chars} are {@code text[start, end)}, character for character: a cached form asked of a word of a text. */
+    static boolean sameAs(char[] chars, String text, int start, int end) {
+        if (chars.length != end - start) {
+            return false;
+        }
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] != text.charAt(start + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The digits (and upper-cased letters) of {@code text}, without spaces and separators. */

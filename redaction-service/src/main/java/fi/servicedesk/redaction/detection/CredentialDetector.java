@@ -91,11 +91,14 @@ public final class CredentialDetector implements Detector {
             Fragment.of("tunnuslu"), Fragment.of("kertakäyttökoodi"), Fragment.of("time code"),
             Fragment.of("engångskod"), Fragment.of("skoodi"), Fragment.of("kertakoodi"), Fragment.of("skod"),
             Fragment.of("y code"), Fragment.of("n code")};
-    /** The cues {@link #cues} does not look for in its pass, each with the kind it is of. */
-    private static final String[] OTHER_PASSWORD_CUES = {"lösenord"};
-    private static final String[] OTHER_CODE_CUES = {"tunnuslu", "kertakäyttökoodi", "time code", "passcode",
+    /**
+     * The cues {@link #cues} does not look for in its pass, each with the kind it is of, as fragments: the pair filter
+     * rules out most of them before the text is read for one.
+     */
+    private static final Fragment[] OTHER_PASSWORD_CUES = Fragment.each("lösenord");
+    private static final Fragment[] OTHER_CODE_CUES = Fragment.each("tunnuslu", "kertakäyttökoodi", "time code", "passcode",
             "engångskod", "vahvistuskoodi", "varmennuskoodi", "tunnistuskoodi", "kertakoodi", "verifieringskod",
-            "bekräftelsekod", "säkerhetskod", "verification code", "security code"};
+            "bekräftelsekod", "säkerhetskod", "verification code", "security code");
     private static final int PASSWORD_CUE = 1;
     private static final int PIN_CUE = 2;
     /** The shortest PIN. */
@@ -127,7 +130,7 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
-        int cues = mayHoldACue(message) ? cues(text) | otherCues(text) : 0;
+        int cues = mayHoldACue(message) ? otherCues(message, cues(text)) : 0;
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
         if (password && (Characters.containsIgnoringCase(text, "salasana") || Characters.containsIgnoringCase(text, "password"))) {
@@ -210,16 +213,28 @@ public final class CredentialDetector implements Detector {
         return cues;
     }
 
-    /** The cues the pass of {@link #cues} does not look for: few texts hold any, and the filter rules most out. */
-    private static int otherCues(String text) {
-        int cues = 0;
-        for (var cue : OTHER_PASSWORD_CUES) {
-            cues |= Characters.containsIgnoringCase(text, cue) ? PASSWORD_CUE : 0;
+    /**
+     * {@code found} with the cues the pass of {@link #cues} does not look for: few texts hold any, and the filter rules
+     * most out. A kind already found is not looked for again.
+     */
+    private static int otherCues(Text message, int found) {
+        int cues = found;
+        if ((cues & PASSWORD_CUE) == 0 && holdsAny(message, OTHER_PASSWORD_CUES)) {
+            cues |= PASSWORD_CUE;
         }
-        for (var cue : OTHER_CODE_CUES) {
-            cues |= Characters.containsIgnoringCase(text, cue) ? PIN_CUE : 0;
+        if ((cues & PIN_CUE) == 0 && holdsAny(message, OTHER_CODE_CUES)) {
+            cues |= PIN_CUE;
         }
         return cues;
+    }
+
+    private static boolean holdsAny(Text message, Fragment[] cues) {
+        for (var cue : cues) {
+            if (cue.mayBeIn(message) && Characters.containsIgnoringCase(message.value(), cue.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False when {@code c} is an ASCII character other than {@code lower} in either case; a case-insensitive match of {@code lower} needs one that may be. */

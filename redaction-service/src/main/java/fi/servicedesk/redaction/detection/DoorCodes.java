@@ -78,7 +78,7 @@ final class DoorCodes {
             return false;
         }
         var word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-        return CODE_WORD_ENDINGS.stream().anyMatch(word::endsWith);
+        return Characters.endsWithAny(word, CODE_WORD_ENDINGS);
     }
 
     private static int skipBack(String text, int i, String skipped) {
@@ -105,7 +105,7 @@ final class DoorCodes {
                     end++;
                 }
                 var word = text.substring(i, end).toLowerCase(Locale.ROOT);
-                if (DOOR_WORDS.contains(word) || DOOR_STEMS.stream().anyMatch(word::startsWith)) {
+                if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS)) {
                     return true;
                 }
                 i = end;

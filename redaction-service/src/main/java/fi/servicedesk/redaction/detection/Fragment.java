@@ -19,6 +19,15 @@ final class Fragment {
         return new Fragment(lower);
     }
 
+    /** A fragment of each piece, in their order. */
+    static Fragment[] each(String... lower) {
+        var fragments = new Fragment[lower.length];
+        for (int i = 0; i < lower.length; i++) {
+            fragments[i] = of(lower[i]);
+        }
+        return fragments;
+    }
+
     String lower() {
         return lower;
     }

@@ -212,15 +212,7 @@ public final class NameLexicon {
     record Entry(char[] form, Word word, boolean englishNoun, TokenFeatures.Form written) {
 
         boolean isFormOf(String text, int start, int end) {
-            if (form.length != end - start) {
-                return false;
-            }
-            for (int k = 0; k < form.length; k++) {
-                if (form[k] != text.charAt(start + k)) {
-                    return false;
-                }
-            }
-            return true;
+            return Characters.sameAs(form, text, start, end);
         }
     }
 
@@ -263,7 +255,7 @@ public final class NameLexicon {
      * "Jiraan", "Jirassakin"); not such a word as it is ("Will", "May", "Elisa"), which is also a name.
      */
     static boolean isInflectedThing(String text, int start, int end) {
-        for (var stem : stemsBeforeEndings(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        for (var stem : InflectedStems.of(text, start, end)) {
             if (isThingOrWord(stem)) {
                 return true;
             }

@@ -114,7 +114,7 @@ final class NamedProducts {
         if (end - start <= 4) {
             return false;
         }
-        for (var stem : NameLexicon.stemsBeforeEndings(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        for (var stem : InflectedStems.of(text, start, end)) {
             if (set.contains(stem, 0, stem.length())) {
                 return true;
             }

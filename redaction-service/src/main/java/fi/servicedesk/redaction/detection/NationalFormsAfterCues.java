@@ -141,6 +141,10 @@ final class NationalFormsAfterCues {
             spacedOrHyphened &= text.charAt(i) == ' ' || text.charAt(i) == '-';
             i++;
         }
+        // Most runs have too few digits for a phone (a date's, a price's): turned away before their groups are read again.
+        if (digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS) {
+            return null;
+        }
         // "(415) 018-2736-1", "35-209900-176148-1": a check digit after a hyphen closes an id, never a phone.
         if (i - lastGroupStart(text, i) < 2) {
             return null;
@@ -151,7 +155,7 @@ final class NationalFormsAfterCues {
         }
         boolean joined = i < text.length() && (Characters.isLetterOrNumber(text.charAt(i))
                 || ".,:".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Scan.isDigit(text.charAt(i + 1)));
-        if (joined || digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS || PhoneDetector.isDate(text, start, i)
+        if (joined || PhoneDetector.isDate(text, start, i)
                 || yearFirst(digits, text, start)) {
             return null;
         }

@@ -353,7 +353,7 @@ final class PhoneCues {
             if (isCue(text, i, end) && !FILLERS.contains(word)) {
                 return false;
             }
-            if (THING_LABELS.contains(word) || THING_LABEL_STEMS.stream().anyMatch(word::startsWith)
+            if (THING_LABELS.contains(word) || Characters.startsWithAny(word, THING_LABEL_STEMS)
                     || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)) {
                 return true;
             }
@@ -387,7 +387,7 @@ final class PhoneCues {
             int at = word.indexOf(thing);
             if (at >= 0) {
                 var rest = word.substring(at + thing.length());
-                return numberWordAfter || THING_NUMBER_WORDS.stream().anyMatch(rest::endsWith) && !rest.isEmpty();
+                return numberWordAfter || Characters.endsWithAny(rest, THING_NUMBER_WORDS) && !rest.isEmpty();
             }
         }
         return false;
@@ -398,7 +398,7 @@ final class PhoneCues {
         for (var person : NUMBERED_PEOPLE) {
             if (word.startsWith(person)) {
                 var rest = word.substring(person.length());
-                return rest.isEmpty() ? numberWordAfter : NUMBER_WORDS.stream().anyMatch(rest::startsWith);
+                return rest.isEmpty() ? numberWordAfter : Characters.startsWithAny(rest, NUMBER_WORDS);
             }
         }
         return false;

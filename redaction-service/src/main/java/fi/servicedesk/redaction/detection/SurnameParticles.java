@@ -73,10 +73,10 @@ final class SurnameParticles {
             return start > 0 && isApostrophe(text.charAt(start - 1));
         }
         if (tokens.is(k, "an") && tokens.isLowerCase(k)) {
-            return k > 0 && BEFORE_ARTICLE.contains(text.substring(tokens.start(k - 1), tokens.end(k - 1)));
+            return k > 0 && Characters.isOneOf(BEFORE_ARTICLE, text, tokens.start(k - 1), tokens.end(k - 1));
         }
-        if (SERVANT.contains(text.substring(start, tokens.end(k)))) {
-            return k > 0 && tokens.spaced(k - 1, k) && (isIrish(text, tokens, k - 1) || BEFORE_ARTICLE.contains(text.substring(tokens.start(k - 1), tokens.end(k - 1))));
+        if (Characters.isOneOf(SERVANT, text, start, tokens.end(k))) {
+            return k > 0 && tokens.spaced(k - 1, k) && (isIrish(text, tokens, k - 1) || Characters.isOneOf(BEFORE_ARTICLE, text, tokens.start(k - 1), tokens.end(k - 1)));
         }
         return isParticle(text, tokens, k);
     }
@@ -88,12 +88,12 @@ final class SurnameParticles {
         return Character.isUpperCase(text.charAt(start)) && tokens.length(k) <= LONGEST_PARTICLE
                 && (tokens.length(k) == 1 || Character.isLowerCase(text.charAt(start + 1)))
                 && (PARTICLES.contains(text, start, end) || CAPITALISED.contains(text, start, end)
-                || ELIDED.contains(text, start, end) || IRISH.contains(text.substring(start, end)));
+                || ELIDED.contains(text, start, end) || Characters.isOneOf(IRISH, text, start, end));
     }
 
     private static boolean isIrish(String text, Tokens tokens, int k) {
-        // Each particle is one to three letters: a longer word is none, and costs no substring.
-        return tokens.length(k) <= 3 && IRISH.contains(text.substring(tokens.start(k), tokens.end(k)));
+        // Each particle is one to three letters: a longer word is none.
+        return tokens.length(k) <= 3 && Characters.isOneOf(IRISH, text, tokens.start(k), tokens.end(k));
     }
 
     /**
@@ -123,7 +123,7 @@ final class SurnameParticles {
         int start = tokens.start(t);
         for (int i = start + 1; i < Math.min(tokens.end(t) - 1, start + 4); i++) {
             if (Character.isUpperCase(text.charAt(i))) {
-                return Character.isLowerCase(text.charAt(i + 1)) && MUTATIONS.contains(text.substring(start, i));
+                return Character.isLowerCase(text.charAt(i + 1)) && Characters.isOneOf(MUTATIONS, text, start, i);
             }
         }
         return false;
@@ -171,7 +171,7 @@ final class SurnameParticles {
     /** At "Mac" of "Mac an tSaoi", the mutated surname after it; else {@code t}. */
     private static int mutatedSurnameAfter(String text, Tokens tokens, int t) {
         int k = t + 1;
-        if (k < tokens.size() && tokens.is(k, "an") && BEFORE_ARTICLE.contains(text.substring(tokens.start(t), tokens.end(t)))) {
+        if (k < tokens.size() && tokens.is(k, "an") && Characters.isOneOf(BEFORE_ARTICLE, text, tokens.start(t), tokens.end(t))) {
             k++;
         }
         boolean particle = isIrish(text, tokens, t) || k > t + 1;
