@@ -295,8 +295,21 @@ class PhoneDetectorTest {
             "https://lomake.example.fi/uusi?nimi=Aku&puhelin=0612345678&lahde=web|0612345678|+358612345678",
             "https://crm.example.se/kund?tel=%2b46701234567|%2b46701234567|+46701234567",
             "https://crm.example.com/new?phone=%2B5521987654321&x=1|%2B5521987654321|+5521987654321",
+            // a phone menu's form-encoded webhook: the call's ends with their "+" encoded
+            "CallSid=CA3f2a&From=%2B4791234567&Digits=9|%2B4791234567|+4791234567",
+            "Digits=2&to=%2b46701234567|%2b46701234567|+46701234567",
     })
     void findsAPhoneInALinksQuery(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    /** A SIP URI's number: the caller's or the forwarding line's phone. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "From: \"Virtanen Matti\" <sip:+358401234567@pbx.example.fi>;tag=02d58670|+358401234567|+358401234567",
+            "Diversion: <sips:+46701234567@vaxel.example.se>;reason=no-answer|+46701234567|+46701234567",
+    })
+    void findsTheNumberOfASipUri(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
     }
 
@@ -312,6 +325,7 @@ class PhoneDetectorTest {
     @ValueSource(strings = {
             "https://shop.example.fi/cart?item=%2B4791234567x&qty=2",
             "https://crm.example.org/new?id=%2B4791234567",
+            "GET /api/events?from=%2B1700000000x&to=%2B17",
             "hotel:12345678 booked",
     })
     void leavesOtherEncodedNumbersAlone(String text) {
