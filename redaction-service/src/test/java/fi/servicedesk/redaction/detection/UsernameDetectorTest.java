@@ -31,6 +31,14 @@ class UsernameDetectorTest {
             // a log's key and value: any login, also one no name's lexicon splits
             "2026-11-02T08:14:09Z sso: login ok user=pkorvenk ip=10.4.8.1|pkorvenk",
             "vpn-gw02: user=tyl src=172.16.0.9 result=DENIED|tyl",
+            // an opaque id after a user name's word is the account of whoever the sentence names
+            "Kerkkäsen tunnus a03503 tarvitsee lukuoikeuden.|a03503",
+            // a login of the starts of both names, or an opaque id, after its owner's name
+            "Kollegani Lerato Mokoena (mokoenle) sanoi samaa.|mokoenle",
+            "My colleague Navdeep Dhaliwal (navdha38) connects fine.|navdha38",
+            "Please also give Bakyt Toktogulov (u716376) read access.|u716376",
+            // Jira's mention of an account
+            "Password was reset by [~kenshu19]; still failing.|kenshu19",
     })
     void findsAUserNameAfterItsCue(String text, String username) {
         assertEquals(List.of(username), Found.in(detector, text));
@@ -53,11 +61,15 @@ class UsernameDetectorTest {
             "Hei, tunnus lukossa taas.",
             "Tunnus svc_backup lukittui maanantaina.",
             "Account sa_sql locked at 16:30.",
-            "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
             "vpn-gw02: user=root src=172.16.0.9 result=DENIED",
             "sshd: user=svc_deploy accepted publickey",
             "Tiina Rantala (talous) soitti.",
             "Ville Laine (poissa) ei vastaa.",
+            "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
+            "Maria Andersson (man) soitti.",
+            "Anna Svensson (ansvarig) vastaa.",
+            "cc [~accountid:3fb7d9ab959571a459543c7b] tänään",
+            "Account v2 is gone, login x64 too.",
     })
     void leavesOtherWordsAfterACueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
