@@ -469,13 +469,17 @@ class PhoneDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "Uusi numeroni on 050 412\\n7789, kiitos|050 412\\n7789|+358504127789",
             "please call me on +358 44 905\\n3318 tomorrow|+358 44 905\\n3318|+358449053318",
+            // a part too short to be a candidate, and a part valid alone that the next line goes on
+            "tai suoraan kännykkään 041\\n7676850. Faksi on|041\\n7676850|+358417676850",
+            "tai suoraan kännykkään 0400 581\\n340. Faksi on|0400 581\\n340|+358400581340",
     })
     void joinsANumberContinuedOnTheNextLine(String text, String expected, String e164) {
         Found.exactly(detector, text.replace("\\n", "\n"), expected.replace("\\n", "\n"), e164);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Huone 045\n12 tuolia", "puh. 040 765 4321\n2 kpl laturia"})
+    @ValueSource(strings = {"Huone 045\n12 tuolia", "puh. 040 765 4321\n2 kpl laturia", "puh. 040 765 4321\n12. kohta",
+            "puh. 040 765 43\n040 123 4567"})
     void joinsNoLinesThatMakeNoNumber(String text) {
         assertTrue(Found.in(detector, text).stream().noneMatch(found -> found.contains("\n")), text);
     }
