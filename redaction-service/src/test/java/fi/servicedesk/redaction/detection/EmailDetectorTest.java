@@ -89,6 +89,14 @@ class EmailDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A mail's or a call's id in its header is no one's address; the sender's on the line above is. */
+    @Test
+    void leavesTheIdsOfMailsAndCallsAlone() {
+        var headers = "From: Matti <matti@example.fi>\nMessage-ID: <66da1476c3defc3c2f1c@example.fi>\n"
+                + "In-Reply-To: <a1b2c3@mail.example.com>\nCall-ID: 311e474707f78386@teams-gw.example.fi\n";
+        assertEquals(List.of("matti@example.fi"), Found.in(detector, headers));
+    }
+
     @Test
     void findsTheAddressOfASipUriWithANamedUser() {
         Found.exactly(detector, "To: <sip:matti.virtanen@example.fi>", "matti.virtanen@example.fi", "matti.virtanen@example.fi");
