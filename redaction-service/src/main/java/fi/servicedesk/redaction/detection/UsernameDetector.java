@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "user=u955746" is not (the evaluation sets label it a look-alike). And a login
  * in parentheses right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana
  * Díaz (adiaz2)", "Lerato Mokoena (mokoenle)", "Navdeep Dhaliwal (navdha38)", or an opaque id there ("Bakyt
- * Toktogulov (u716376)"); and a Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]".
+ * Toktogulov (u716376)"), or after a cue that its owner's name stands before ("Juutilaisen tunnus juutilka"); and a
+ * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]".
  */
 public final class UsernameDetector implements Detector {
 
@@ -39,6 +40,8 @@ public final class UsernameDetector implements Detector {
     private static final Scan.Opening MENTION_OPENING = Scan.Opening.of("[", (t, i) -> t.startsWith("[~", i));
     /** An opaque id: a letter or two and digits, "u716376", "a03503". */
     private static final Pattern OPAQUE_ID = Pattern.compile("[a-z]{1,2}[0-9]{4,10}");
+    /** How many letters of its owner's name, the name right before its cue, a login opens with: "juut" of "Juutilaisen". */
+    private static final int OWNERS_START = 4;
     /** The fewest characters of a login made of the starts of both names ("mokoenle"), which short words may also be. */
     private static final int SHORTEST_OF_TWO_STARTS = 5;
     private static final Scan.Opening OWNER_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -70,7 +73,8 @@ public final class UsernameDetector implements Detector {
             for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
                 int start = scan.match().start(1);
                 int end = scan.match().end(1);
-                if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)) {
+                if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)
+                        || madeOfTheOwnerBefore(text, scan.match().start(), start, end)) {
                     findings.add(Finding.of(EntityType.USERNAME, text, start, end));
                 }
             }
@@ -98,6 +102,31 @@ public final class UsernameDetector implements Detector {
 
     private static boolean mayHoldACue(Text message) {
         return Fragment.anyMayBeIn(CUE_FRAGMENTS, message);
+    }
+
+    /**
+     * "Juutilaisen tunnus juutilka", "Gueyen tunnus mgueye": a login that holds the start of the name right before its
+     * cue, its owner's, at its own start or after an initial.
+     */
+    private static boolean madeOfTheOwnerBefore(String text, int cue, int start, int end) {
+        int ownerEnd = cue;
+        while (ownerEnd > 0 && text.charAt(ownerEnd - 1) == ' ') {
+            ownerEnd--;
+        }
+        int ownerStart = ownerEnd;
+        while (ownerStart > 0 && (Characters.isLetter(text.charAt(ownerStart - 1)) || text.charAt(ownerStart - 1) == '-')) {
+            ownerStart--;
+        }
+        if (ownerEnd == cue || ownerStart == ownerEnd || !Character.isUpperCase(text.charAt(ownerStart))) {
+            return false;
+        }
+        var owner = AddressLocalParts.fold(text.substring(ownerStart, ownerEnd)).replaceAll("[^a-z]", "");
+        if (owner.length() < OWNERS_START) {
+            return false;
+        }
+        var login = text.substring(start, end);
+        int at = login.indexOf(owner.substring(0, OWNERS_START));
+        return at == 0 || at == 1;
     }
 
     /** The login is made of the name: initials and the surname, the given name and the surname's initials, or both. */

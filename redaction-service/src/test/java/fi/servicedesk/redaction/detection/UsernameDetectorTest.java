@@ -37,6 +37,9 @@ class UsernameDetectorTest {
             "Kollegani Lerato Mokoena (mokoenle) sanoi samaa.|mokoenle",
             "My colleague Navdeep Dhaliwal (navdha38) connects fine.|navdha38",
             "Please also give Bakyt Toktogulov (u716376) read access.|u716376",
+            // a login made of the name of its owner, who stands before the cue
+            "Juutilaisen tunnus juutilka tarvitsee lukuoikeuden.|juutilka",
+            "Gueyen tunnus mgueye tarvitsee lukuoikeuden.|mgueye",
             // Jira's mention of an account
             "Password was reset by [~kenshu19]; still failing.|kenshu19",
     })
@@ -67,6 +70,7 @@ class UsernameDetectorTest {
             "Ville Laine (poissa) ei vastaa.",
             "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
             "Maria Andersson (man) soitti.",
+            "Virtasen tunnus lukossa taas.",
             "Anna Svensson (ansvarig) vastaa.",
             "cc [~accountid:3fb7d9ab959571a459543c7b] tänään",
             "Account v2 is gone, login x64 too.",
