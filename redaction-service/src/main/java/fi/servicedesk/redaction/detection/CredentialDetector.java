@@ -159,6 +159,8 @@ public final class CredentialDetector implements Detector {
             }
         }
         ProviderTokens.find(message, findings);
+        JsonWebTokens.find(message, findings);
+        SecretsInSettings.find(message, findings);
         DoorCodes.find(message, findings);
         RecoveryKeys.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);

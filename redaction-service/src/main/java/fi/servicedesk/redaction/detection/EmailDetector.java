@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  * transcript in Finnish, English or Swedish ({@code simopekka piste polkki ät logistik piste example piste se},
  * {@code perolof punkt jaderberg snabel-a logistik punkt example punkt se}).
  * It looks for the separator first and grows the address outwards from it, so the cost is
- * linear in the text even for long words without an {@code @}.
+ * linear in the text even for long words without an {@code @}. A SIP or tel URI whose user part is a number
+ * ({@code sip:+358401234567@pbx.example.fi}, {@code sip:1977@pbx.example.fi}) is no address: the number in it is a
+ * phone's or an extension's ({@link PhoneDetector}); {@code sip:matti.virtanen@example.fi} is one. Nor is a link's
+ * password before its host ({@code postgres://app:s3cret@db.example.fi}), nor the id a mail's or a SIP call's header
+ * gives it ({@code Message-ID: <66da1476c3de@example.fi>}, {@code Call-ID: 311e4747f783@sbc.example.fi}): a program
+ * makes it up, and it reaches no one.
  */
 public final class EmailDetector implements Detector {
 
@@ -53,6 +58,12 @@ public final class EmailDetector implements Detector {
     private static final int MAX_SPOKEN_LOCAL_WORDS = 4;
     private static final int MAX_LOCAL = 64;
     private static final String BRACKETS = "([{<";
+    /** The URI schemes whose user part names a line: "sip:", "sips:", "tel:". */
+    private static final List<String> TELEPHONY_SCHEMES = List.of("sip:", "sips:", "tel:");
+    /** What a telephone number's user part of a SIP URI holds besides digits (RFC 3966's visual separators). */
+    private static final String NUMBER_CHARS = "+-.()";
+    /** Headers whose value is a message's or a call's id in an address's shape. */
+    private static final List<String> ID_HEADERS = List.of("message-id:", "in-reply-to:", "references:", "call-id:");
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -72,7 +83,8 @@ public final class EmailDetector implements Detector {
                 localStart = spokenLocalPartStart(text, localStart);
             }
             domain.region(separator.match().end(), text.length());
-            if (localStart < separator.match().start() && domain.lookingAt()) {
+            if (localStart < separator.match().start() && !numberOfATelephonyUri(text, localStart, separator.match().start())
+                    && !passwordOfALink(text, localStart) && !inAnIdHeader(text, localStart) && domain.lookingAt()) {
                 var address = address(text, localStart, separator.match().start(), domain, spokenAt);
                 if (address != null) {
                     findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
@@ -142,6 +154,49 @@ public final class EmailDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the local part at {@code start} is the password of a link's "user:password@host"
+     * ("postgres://app:Kesä5137#@db.example.fi"), which {@link UrlSecretDetector} reads.
+     */
+    private static boolean passwordOfALink(String text, int start) {
+        if (start == 0 || text.charAt(start - 1) != ':') {
+            return false;
+        }
+        int i = start - 1;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "/@".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i >= 3 && text.startsWith("://", i - 3);
+    }
+
+    /** Whether the line {@code start} stands on opens with a header that holds a message's or a call's id. */
+    private static boolean inAnIdHeader(String text, int start) {
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        for (var header : ID_HEADERS) {
+            if (Characters.regionMatchesIgnoringCase(text, line, header)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text[start, end)} is the number of a "sip:", "sips:" or "tel:" URI: digits and a number's marks only. */
+    private static boolean numberOfATelephonyUri(String text, int start, int end) {
+        boolean scheme = false;
+        for (var name : TELEPHONY_SCHEMES) {
+            scheme |= start >= name.length() && Characters.regionMatchesIgnoringCase(text, start - name.length(), name);
+        }
+        if (!scheme) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Scan.isDigit(text.charAt(i)) && NUMBER_CHARS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> countryDomains() {

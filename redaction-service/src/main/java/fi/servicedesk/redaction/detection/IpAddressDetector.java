@@ -2,12 +2,16 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * IPv4 and IPv6 addresses. A dotted quad after "version", "v", "build" or a kind of software ("firmware is",
- * "ohjelmisto") is a version string and stays; an IPv6 candidate must parse (at most eight hex groups, one "::"), which keeps
- * times such as 12:30:45 and MAC addresses out.
+ * "ohjelmisto") is a version string and stays, and so is one under a version's key ("APP_VERSION=", "IMAGE_TAG: \""),
+ * on a "User-Agent:" or "Server:" line, which names software, or right after a product's name: one with a capital
+ * inside it ("AnyConnect", "HylaFAX") or a name and its edition ("Telegram Desktop"). An address in a log's field
+ * ("client 10.2.3.4", "ip=10.2.3.4", "from 10.2.3.4") follows none of these. An IPv6 candidate must parse (at most
+ * eight hex groups, one "::"), which keeps times such as 12:30:45 and MAC addresses out.
  */
 public final class IpAddressDetector implements Detector {
 
@@ -18,6 +22,14 @@ public final class IpAddressDetector implements Detector {
     private static final Pattern VERSION_BEFORE = Pattern.compile(
             "(?iu)(?:version|versio|versiossa|versioon|ver|v|build|release|päivitys|firmware|software|ohjelmisto|laiteohjelmisto"
                     + "|fw|programvara)(?:\\s+(?:is|on|är|was|oli|var))?:?\\s?$");
+    /** A key that holds a version: "APP_VERSION=", "IMAGE_TAG: \"", "release:". */
+    private static final Pattern VERSION_KEY = Pattern.compile(
+            "(?i)(?:version|tag|release|build)[\"']?\\s*[:=]\\s*[\"']?$");
+    /** Header lines whose value names software and its version. */
+    private static final List<String> SOFTWARE_HEADERS = List.of("user-agent:", "server:");
+    /** The words after a product's name that name its edition: "Telegram Desktop", "Zoiper Mobile". */
+    private static final Set<String> EDITIONS = Set.of("Desktop", "Mobile", "Pro", "Enterprise", "Studio", "Edition",
+            "Suite", "Portable", "Beta", "LTS", "Player");
     private static final Scan.Opening V4_OPENING = Scan.Opening.of(Scan.DIGITS, IpAddressDetector::mayStartV4);
     private static final int LOOK_BACK = 24;
 
@@ -41,10 +53,63 @@ public final class IpAddressDetector implements Detector {
         var v4 = new Scan(V4, message);
         for (int from = 0; v4.find(from, V4_OPENING); from = v4.match().end()) {
             var before = text.substring(Math.max(0, v4.match().start() - LOOK_BACK), v4.match().start());
-            if (!VERSION_BEFORE.matcher(before).find()) {
+            if (!VERSION_BEFORE.matcher(before).find() && !VERSION_KEY.matcher(before).find()
+                    && !onSoftwareLine(text, v4.match().start()) && !afterProductName(text, v4.match().start())) {
                 findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.match().start(), v4.match().end()));
             }
         }
+    }
+
+    /** Whether the line the quad at {@code start} stands on opens with a header that names software. */
+    private static boolean onSoftwareLine(String text, int start) {
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        while (line < start && (text.charAt(line) == ' ' || text.charAt(line) == '\t')) {
+            line++;
+        }
+        for (var header : SOFTWARE_HEADERS) {
+            if (Characters.regionMatchesIgnoringCase(text, line, header)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a product's name stands right before the quad at {@code start}, a space between. */
+    private static boolean afterProductName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int end = start - 1;
+        int word = wordStart(text, end);
+        if (word == end) {
+            return false;
+        }
+        if (capitalInside(text, word, end)) {
+            return true;
+        }
+        if (!EDITIONS.contains(text.substring(word, end)) || word < 2 || text.charAt(word - 1) != ' ') {
+            return false;
+        }
+        int name = wordStart(text, word - 1);
+        return name < word - 1 && Character.isUpperCase(text.charAt(name));
+    }
+
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** "AnyConnect", "HylaFAX": a capital after a small letter, as product names have and words do not. */
+    private static boolean capitalInside(String text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A North American number written without its country code (R3.2, R8.2), in the three shapes
  * only such a number has: "(617) 555-0134", "617-555-0134" and "312.555.0181" — three, three
- * and four digits, one kind of separator, nothing joined before or after — and valid for a
+ * and four digits, one kind of separator, nothing joined before or after (a parenthesis around the whole,
+ * "(651-306-2735)", as after a name) — and valid for a
  * region of the plan (+1), or of a toll-free area code and the right length; also after the trunk 1
  * ("1-800-555-0199"). No trunk zero opens it, so it is looked for apart from the numbers
  * that one opens. Right after a phrase that leaves no doubt ({@link PhoneCues#stronglyCued}: "numerosta (604)
@@ -43,7 +44,8 @@ final class NorthAmericanNumbers {
             }
             int start = trunkOne(s, area);
             if (start < 0) {
-                start = area > 0 && s.charAt(area - 1) == '(' ? area - 1 : area;
+                // "(617) 555-0134" opens at its parenthesis, "(651-306-2735)" inside it
+                start = area > 0 && s.charAt(area - 1) == '(' && s.charAt(area + AREA) == ')' ? area - 1 : area;
             }
             if (!overlaps(findings, start, end)) {
                 long national = national(s, area, end);
@@ -63,14 +65,14 @@ final class NorthAmericanNumbers {
         }
         int i = area + AREA;
         char separator;
-        if (area > 0 && text.charAt(area - 1) == '(') {
+        if (area > 0 && text.charAt(area - 1) == '(' && !enclosedWhole(text, area)) {
             if (i >= text.length() || text.charAt(i) != ')' || !Characters.notAfterWord(text, area - 1, "+") && trunkOne(text, area) < 0) {
                 return -1;
             }
             i += i + 1 < text.length() && text.charAt(i + 1) == ' ' ? 2 : 1;
             separator = '-';
         } else {
-            if (!Characters.notAfterWord(text, area, "+-./(") && trunkOne(text, area) < 0) {
+            if (!Characters.notAfterWord(text, area, "+-./(") && trunkOne(text, area) < 0 && !enclosedWhole(text, area)) {
                 return -1;
             }
             separator = i < text.length() ? text.charAt(i) : 0;
@@ -87,6 +89,18 @@ final class NorthAmericanNumbers {
             return -1;
         }
         return line + LINE;
+    }
+
+    /**
+     * "(651-306-2735)": a parenthesis opened right before the area code of a number written with hyphens or dots, and
+     * closed right after its line, encloses the number whole, as a name's number is put after the name.
+     */
+    private static boolean enclosedWhole(String text, int area) {
+        if (area == 0 || text.charAt(area - 1) != '(' || !Characters.notAfterWord(text, area - 1, "")) {
+            return false;
+        }
+        int close = area + AREA + 1 + EXCHANGE + 1 + LINE;
+        return close < text.length() && text.charAt(close) == ')';
     }
 
     /**

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * key ("to=0532 875 95 92", "msisdn=…", "caller_id=…"; a record's "id=" is no phone), a line's label that names a phone
  * ("Phone number: (415) 011-2584", even where no plan holds it; also on the line above, or a signature's "M:" and
  * "T:" between "|", or after the number: "2883 5686 (mob.)"), and a call record's number field after the call's
- * direction ("09:37:50;outbound;8 627 58828;…"), a link's query ("phone=%2B358401234567", "puhelin=0401234567") and a
+ * direction ("09:37:50;outbound;8 627 58828;…"), a link's query or a form's body ("phone=%2B358401234567",
+ * "puhelin=0401234567", "From=%2B4791234567") and a
  * dialling link ("tel:05927517448") with the text it shows ("0 (592) 751 74 48"). On a line that is plainly a call's, a time before the number and the
  * call's duration after it ("4.5. 11:20  080-217-7786  00:22:33  33,38 €"), a national form is a phone where some
  * country's plan holds it valid with that country's trunk prefix. The number is written as {@link DigitGroups} are, or
@@ -58,6 +60,8 @@ final class NumbersInPhoneFields {
     /** A call's duration right after the number: "  00:22:33". */
     private static final Pattern DURATION_AFTER = Pattern.compile("\\s+\\d{1,2}:\\d{2}:\\d{2}(?!\\d)");
     private static final int MIN_DIGITS = 7;
+    /** The region libphonenumber reads a number in that carries its own country code. */
+    private static final String UNKNOWN_REGION = "ZZ";
 
     private final PhoneNumberUtil numbers;
     /** Each region of the plan that dials a trunk prefix other than its country code, and the prefix: "JP" and "0", "LT" and "8". */
@@ -86,7 +90,8 @@ final class NumbersInPhoneFields {
                 continue;
             }
             var field = Field.at(s, start);
-            if (sign > 0 && field != Field.PHONE_KEY) {
+            // "From=%2B4791234567": after a "+" an end's key holds a phone too, no offset or time
+            if (sign > 0 && field != Field.PHONE_KEY && field != Field.END_KEY) {
                 continue;
             }
             var groups = field == null ? null : sign > 0 ? digitsAfterSign(s, digitsStart) : groupsAt(s, digitsStart);
@@ -97,11 +102,14 @@ final class NumbersInPhoneFields {
                     groups = labelled;
                 }
             }
-            if (groups == null || field == Field.END_KEY && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
+            if (groups == null || field == Field.END_KEY && sign == 0 && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
                     || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()) {
                 continue;
             }
             var value = sign > 0 ? "+" + groups.digits() : value(s, start, groups.digits(), field == Field.CALL_LINE);
+            if (sign > 0 && field == Field.END_KEY && !possible(value)) {
+                continue;
+            }
             if (value != null && add(findings, start, groups.end(), value)) {
                 after = groups.end();
             }
@@ -109,6 +117,15 @@ final class NumbersInPhoneFields {
                 // the link's number may have been read before, its text not
                 after = Math.max(after, dialledLinksText(s, start, groups, value, findings));
             }
+        }
+    }
+
+    /** Whether the E.164 {@code value} has a length its country's plan allows. */
+    private boolean possible(String value) {
+        try {
+            return numbers.isPossibleNumber(numbers.parse(value, UNKNOWN_REGION));
+        } catch (NumberParseException e) {
+            return false;
         }
     }
 

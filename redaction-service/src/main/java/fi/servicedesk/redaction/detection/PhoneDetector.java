@@ -40,6 +40,8 @@ public final class PhoneDetector implements Detector {
     /** The old pattern's {@code [0-9 ()/-]{5,24}[0-9]} after the opening: at most 25 characters. */
     private static final int MAX_BODY = 25;
     private static final int MIN_BODY = 6;
+    /** The fewest digits that may go on a valid number on the next line: a list's "2." does not. */
+    private static final int MIN_CONTINUATION = 3;
     /** Longer than any number of the plan (E.164 allows 15 digits); such runs go to findNumbers. */
     private static final int MAX_DIGITS = 17;
     private static final int MAX_TRIES = 2;
@@ -157,9 +159,12 @@ public final class PhoneDetector implements Detector {
             if (opening < 0) {
                 return;
             }
-            int end = mayStart(s, opening) ? candidateEnd(s, opening) : -1;
+            boolean mayStart = mayStart(s, opening);
+            int end = mayStart ? candidateEnd(s, opening) : -1;
             if (end < 0) {
-                i = opening + 1;
+                // "041" and "7676850" on the next line: a part too short to be a candidate may open a wrapped number
+                int wrapped = mayStart ? continuedOnNextLine(s, opening, digitsEnd(s, opening), findings) : -1;
+                i = wrapped > 0 ? wrapped : opening + 1;
                 continue;
             }
             // "(020296-2281)", "(040 123 4567)": a parenthesis closed only after the number encloses it, and is no part of it.
@@ -180,13 +185,18 @@ public final class PhoneDetector implements Detector {
 
     /**
      * "Uusi numero on 040 956" and "8329" on the next line: a number the writer's or a mail program's line wrap broke.
-     * The part before the line break is no valid number whole, the digits that open the next line complete it, and the
-     * whole is valid by the plan, not just of a possible length. Adds the number, the line break inside it; returns where it
+     * The part before the line break is no valid number whole, or the next line opens with three digits or more and no
+     * trunk zero (no number of its own, no list's item), the digits that open the next line complete it, and the whole is valid by the plan, not just
+     * of a possible length. Adds the number, the line break inside it; returns where it
      * ends, or -1.
      */
     private static int continuedOnNextLine(String text, int start, int end, List<Finding> findings) {
         int next = end + 1;
-        if (next >= text.length() || !Scan.isDigit(text.charAt(next)) || valid(e164(text, start, end))) {
+        if (end >= text.length() || text.charAt(end) != '\n' || next >= text.length() || !Scan.isDigit(text.charAt(next))) {
+            return -1;
+        }
+        boolean wholeBefore = valid(e164(text, start, end));
+        if (wholeBefore && (text.charAt(next) == '0' || digitsEnd(text, next) - next < MIN_CONTINUATION)) {
             return -1;
         }
         int limit = Math.min(text.length(), next + MAX_BODY);
@@ -203,6 +213,17 @@ public final class PhoneDetector implements Detector {
             return -1;
         }
         findings.add(new Finding(EntityType.PHONE, start, last, value));
+        return last;
+    }
+
+    /** Where the run of digits and spaces from {@code start} ends at its last digit: "041" of "041\n7676850". */
+    private static int digitsEnd(String text, int start) {
+        int end = start + 1;
+        int last = end;
+        while (end < text.length() && (Scan.isDigit(text.charAt(end)) || text.charAt(end) == ' ')) {
+            end++;
+            last = Scan.isDigit(text.charAt(end - 1)) ? end : last;
+        }
         return last;
     }
 

@@ -65,7 +65,8 @@ final class ProviderTokens {
         return end;
     }
 
-    private static boolean isTokenChar(char c) {
+    /** A character of a token's body, which is also base64url's alphabet. */
+    static boolean isTokenChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || Scan.isDigit(c) || c == '_' || c == '-';
     }
 

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Secrets inside links: the values of query parameters such as {@code token=}, {@code key=},
- * {@code sig=}, {@code password=}, and the {@code user:pass} of {@code scheme://user:pass@host}.
+ * {@code sig=}, {@code password=}, and the {@code user:pass} of {@code scheme://user:pass@host}, a connection
+ * string's login (a user name, R8.2) and its password (a credential).
  * Only the secret is replaced, so the link stays readable for training.
  */
 public final class UrlSecretDetector implements Detector {
@@ -17,7 +18,7 @@ public final class UrlSecretDetector implements Detector {
             Pattern.CASE_INSENSITIVE);
     /** A parameter opens at one of these: the search tries the pattern there only (see {@link Scan}), not at every character. */
     private static final Scan.Opening PARAMETER_OPENING = Scan.Opening.of("?&;#", (text, i) -> true);
-    private static final Pattern USER_INFO = Pattern.compile("://([^/\\s:@?#]+:[^/\\s@?#]+)@");
+    private static final Pattern USER_INFO = Pattern.compile("://([^/\\s:@?#]+):([^/\\s@]+)@");
 
     @Override
     public boolean readsLinkSyntax() {
@@ -37,7 +38,8 @@ public final class UrlSecretDetector implements Detector {
         if (message.has(':') && text.contains("://")) {
             Matcher userInfo = USER_INFO.matcher(text);
             while (userInfo.find()) {
-                findings.add(new Finding(EntityType.URL_SECRET, userInfo.start(1), userInfo.end(1), userInfo.group(1)));
+                findings.add(new Finding(EntityType.USERNAME, userInfo.start(1), userInfo.end(1), userInfo.group(1)));
+                findings.add(new Finding(EntityType.CREDENTIAL, userInfo.start(2), userInfo.end(2), userInfo.group(2)));
             }
         }
     }

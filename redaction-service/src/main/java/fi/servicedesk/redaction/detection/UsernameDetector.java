@@ -12,9 +12,14 @@ import java.util.regex.Pattern;
  * holds a dot, underscore or hyphen between its parts, or digits after three letters or more, or
  * that is a name after up to two initials, as logins are made ("mvirtanen", "vlaine", "jdoe", "aino"), or any login a
  * log writes as "user=..."; not another
- * word ("käyttäjä ei pääse", "user story", "account is ready", "tunnus lukossa"), a system's account ("admin",
- * "svc_backup", "sa_sql") nor an opaque number ("u955746"), which names no one by itself. And a login in parentheses
- * right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana Díaz (adiaz2)".
+ * word ("käyttäjä ei pääse", "user story", "account is ready", "tunnus lukossa") nor a system's account ("admin",
+ * "svc_backup", "sa_sql"). An opaque id ("u955746", "a03503") names no one by itself, but after a user name's word
+ * ("tunnus u955746", "user id a03503") it is the account of whoever the sentence names, and taken; a log's
+ * "user=u955746" is not (the evaluation sets label it a look-alike). And a login
+ * in parentheses right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana
+ * Díaz (adiaz2)", "Lerato Mokoena (mokoenle)", "Navdeep Dhaliwal (navdha38)", or an opaque id there ("Bakyt
+ * Toktogulov (u716376)"), or after a cue that its owner's name stands before ("Juutilaisen tunnus juutilka"); and a
+ * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]".
  */
 public final class UsernameDetector implements Detector {
 
@@ -30,6 +35,15 @@ public final class UsernameDetector implements Detector {
     /** A login in parentheses right after its owner's given name and surname: "Tiina Rantala (trantala)". */
     private static final Pattern AFTER_ITS_OWNER = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+) \\(([a-z][a-z0-9._-]{2,40})\\)");
+    /** Jira's mention of a user: "[~mvirtanen]"; "[~accountid:…]" is the cloud's opaque key, no login. */
+    private static final Pattern MENTION = Pattern.compile("\\[~([A-Za-z0-9][A-Za-z0-9._-]{1,63})]");
+    private static final Scan.Opening MENTION_OPENING = Scan.Opening.of("[", (t, i) -> t.startsWith("[~", i));
+    /** An opaque id: a letter or two and digits, "u716376", "a03503". */
+    private static final Pattern OPAQUE_ID = Pattern.compile("[a-z]{1,2}[0-9]{4,10}");
+    /** How many letters of its owner's name, the name right before its cue, a login opens with: "juut" of "Juutilaisen". */
+    private static final int OWNERS_START = 4;
+    /** The fewest characters of a login made of the starts of both names ("mokoenle"), which short words may also be. */
+    private static final int SHORTEST_OF_TWO_STARTS = 5;
     private static final Scan.Opening OWNER_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
             (t, i) -> Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisKTULAIS",
@@ -39,7 +53,10 @@ public final class UsernameDetector implements Detector {
             "svc", "srv", "service", "app", "bot", "ci", "test", "sys", "system", "backup", "noreply");
     /** How many initials a login may put before its owner's name. */
     private static final int MOST_INITIALS = 2;
-    /** The fewest letters a user name opens with: two are initials or a word ("ok", "ja"), or an opaque id's prefix ("u955746"). */
+    /**
+     * The fewest letters a user name opens with: two are initials or a word ("ok", "ja"), or an opaque id's prefix
+     * ("u955746"), which only a user's field makes a login.
+     */
     private static final int SHORTEST = 3;
 
     private final NameLexicon lexicon;
@@ -61,24 +78,60 @@ public final class UsernameDetector implements Detector {
                     // "user: malin-sofie holm" after "bot: Kerrotko nimesi?": what the user typed, no login
                     continue;
                 }
-                if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)) {
+                if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)
+                        || madeOfTheOwnerBefore(text, cue, start, end)) {
                     findings.add(Finding.of(EntityType.USERNAME, text, start, end));
                 }
             }
+        }
+        if (message.has('~')) {
+            findMentions(message, findings);
         }
         if (message.has('(')) {
             var owned = new Scan(AFTER_ITS_OWNER, message);
             for (int from = 0; owned.find(from, OWNER_OPENING); from = owned.match().end()) {
                 var m = owned.match();
-                if (madeOf(m.group(1), m.group(2), m.group(3))) {
+                if (madeOf(m.group(1), m.group(2), m.group(3)) || OPAQUE_ID.matcher(m.group(3)).matches()) {
                     findings.add(Finding.of(EntityType.USERNAME, text, m.start(3), m.end(3)));
                 }
             }
         }
     }
 
+    private static void findMentions(Text message, List<Finding> findings) {
+        var mention = new Scan(MENTION, message);
+        for (int from = 0; mention.find(from, MENTION_OPENING); from = mention.match().end()) {
+            findings.add(Finding.of(EntityType.USERNAME, message.value(), mention.match().start(1), mention.match().end(1)));
+        }
+    }
+
     private static boolean mayHoldACue(Text message) {
         return Fragment.anyMayBeIn(CUE_FRAGMENTS, message);
+    }
+
+    /**
+     * "Juutilaisen tunnus juutilka", "Gueyen tunnus mgueye": a login that holds the start of the name right before its
+     * cue, its owner's, at its own start or after an initial.
+     */
+    private static boolean madeOfTheOwnerBefore(String text, int cue, int start, int end) {
+        int ownerEnd = cue;
+        while (ownerEnd > 0 && text.charAt(ownerEnd - 1) == ' ') {
+            ownerEnd--;
+        }
+        int ownerStart = ownerEnd;
+        while (ownerStart > 0 && (Characters.isLetter(text.charAt(ownerStart - 1)) || text.charAt(ownerStart - 1) == '-')) {
+            ownerStart--;
+        }
+        if (ownerEnd == cue || ownerStart == ownerEnd || !Character.isUpperCase(text.charAt(ownerStart))) {
+            return false;
+        }
+        var owner = AddressLocalParts.fold(text.substring(ownerStart, ownerEnd)).replaceAll("[^a-z]", "");
+        if (owner.length() < OWNERS_START) {
+            return false;
+        }
+        var login = text.substring(start, end);
+        int at = login.indexOf(owner.substring(0, OWNERS_START));
+        return at == 0 || at == 1;
     }
 
     /** The login is made of the name: initials and the surname, the given name and the surname's initials, or both. */
@@ -92,13 +145,26 @@ public final class UsernameDetector implements Detector {
         if (letters.endsWith(s)) {
             return g.startsWith(letters.substring(0, letters.length() - s.length()));
         }
-        return letters.startsWith(g) && letters.length() > g.length() && s.startsWith(letters.substring(g.length()));
+        if (letters.startsWith(g) && letters.length() > g.length() && s.startsWith(letters.substring(g.length()))) {
+            return true;
+        }
+        return login.length() >= SHORTEST_OF_TWO_STARTS && (startsOfBoth(letters, g, s) || startsOfBoth(letters, s, g));
+    }
+
+    /** "navdha" of Navdeep Dhaliwal, "mokoenle" of Lerato Mokoena: the start of one name, then the start of the other. */
+    private static boolean startsOfBoth(String letters, String first, String second) {
+        for (int cut = 1; cut < letters.length(); cut++) {
+            if (first.startsWith(letters.substring(0, cut)) && second.startsWith(letters.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * A log's "user=tvilppul", "login=xlu": a system writes there the account whatever its letters, so a login the
      * lexicon cannot split into initials and a name is one too; not a system's account ("user=root") nor an opaque
-     * number ("user=u955746").
+     * number ("user=u955746"), which a log writes beside the person's name where it names one.
      */
     private static boolean loggedAsKeyAndValue(String text, int start, int end) {
         if (start < 2 || text.charAt(start - 1) != '=' || !Characters.isLetter(text.charAt(start - 2))) {
@@ -128,8 +194,9 @@ public final class UsernameDetector implements Detector {
             return false;
         }
         if (letters < end) {
-            // "j.smith2", "jdoe_adm", "annlun01"; "u955746" is an opaque number
-            return !Scan.isDigit(text.charAt(letters)) || letters - start >= SHORTEST;
+            // "j.smith2", "jdoe_adm", "annlun01"; "u955746" an opaque id, which in the cue's field is an account's
+            return !Scan.isDigit(text.charAt(letters)) || letters - start >= SHORTEST
+                    || text.charAt(start - 1) != '=' && OPAQUE_ID.matcher(text).region(start, end).matches();
         }
         if (end - start < SHORTEST) {
             return false;

@@ -132,6 +132,53 @@ class CredentialDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A JSON Web Token: three base64url parts, the first a header that names its algorithm. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Authorization: Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJtdmlydGFuZW4ifQ.c2lnbmF0dXJlLXBhcnQ|eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJtdmlydGFuZW4ifQ.c2lnbmF0dXJlLXBhcnQ",
+            "istunto eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0. vanhentui|eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.",
+    })
+    void findsJsonWebTokens(String text, String token) {
+        assertEquals(List.of(token), Found.in(detector, text));
+    }
+
+    /** "eyJ" that opens no header naming an algorithm, or no three parts, is no token. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "payload eyJzdWIiOiJtdmlydGFuZW4ifQ.eyJzdWIiOiJtdmlydGFuZW4ifQ.c2lnbmF0dXJl in the log",
+            "header eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9 alone",
+            "the file heyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.abc",
+    })
+    void leavesWhatIsNoTokenAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A secret under a key that names one, in .env, YAML, JSON and a Kubernetes Secret. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SMTP_USER=ops\\nSMTP_PASS=Kesä5137#\\nLOG_LEVEL=debug|Kesä5137#",
+            "stringData:\\n  SMTP_PASS: \"Sommar1386_x\"\\n  IMAGE_TAG: \"1.2.3\"|Sommar1386_x",
+            "{\"user\": \"ops\", \"clientSecret\": \"q8VbT1xZr4Lm0PaW2sKc7YdE\"}|q8VbT1xZr4Lm0PaW2sKc7YdE",
+            "data:\\n  db-password: UzNjcjN0UGFzcw==|UzNjcjN0UGFzcw==",
+            "export AZURE_API_KEY=Zx81kQm2ZtVw93LpYc0eQ|Zx81kQm2ZtVw93LpYc0eQ",
+    })
+    void findsSecretsUnderKeysThatNameThem(String text, String secret) {
+        assertEquals(List.of(secret), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SMTP_PASS: ${SMTP_PASS}",
+            "token: expired",
+            "\"key\": \"ITSM-5280\"",
+            "public_key: MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A",
+            "LOG_LEVEL=debug",
+            "the bypass: Tammi2024 is in the manual",
+    })
+    void leavesKeysAndValuesThatHoldNoSecretAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     /** A token or recovery code given after its word; talk about tokens is none. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

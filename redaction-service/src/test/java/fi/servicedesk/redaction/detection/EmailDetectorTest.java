@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,5 +75,30 @@ class EmailDetectorTest {
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A SIP or tel URI's number is a phone's or an extension's, no address; a SIP address of a name is one. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "From: \"Virtanen Matti\" <sip:+358401234567@pbx.example.fi>;tag=02d58670",
+            "INVITE sip:1977@pbx.example.fi SIP/2.0",
+            "Diversion: <sips:+46701234567@vaxel.example.se>;reason=no-answer",
+            "<tel:+1-212-555-0100@gw.example.com>",
+    })
+    void leavesTheNumberOfATelephonyUriAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A mail's or a call's id in its header is no one's address; the sender's on the line above is. */
+    @Test
+    void leavesTheIdsOfMailsAndCallsAlone() {
+        var headers = "From: Matti <matti@example.fi>\nMessage-ID: <66da1476c3defc3c2f1c@example.fi>\n"
+                + "In-Reply-To: <a1b2c3@mail.example.com>\nCall-ID: 311e474707f78386@teams-gw.example.fi\n";
+        assertEquals(List.of("matti@example.fi"), Found.in(detector, headers));
+    }
+
+    @Test
+    void findsTheAddressOfASipUriWithANamedUser() {
+        Found.exactly(detector, "To: <sip:matti.virtanen@example.fi>", "matti.virtanen@example.fi", "matti.virtanen@example.fi");
     }
 }

@@ -30,8 +30,28 @@ class IpAddressDetectorTest {
             "Huom: tärkeä",
             "The access point firmware is 6.5.28.0.",
             "Tukiaseman ohjelmisto 7.4.12.3.",
+            "APP_VERSION=99.86.0.18",
+            "  IMAGE_TAG: \"83.22.0.52\"",
+            "User-Agent: Grandstream GXP2170 88.20.0.105",
+            "Faksipalvelin HylaFAX 96.34.0.198 hylkäsi lähetyksen",
+            "\"POST /vpn/login HTTP/1.1\" 401 146 \"-\" \"AnyConnect 96.33.0.25\"",
+            "tässä JSON (Telegram Desktop 85.18.0.82):",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** An address in a log's field or after a device's word stays one. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "radiusd: Login OK: [kartig89] (from client wlc01 cli 10.4.8.1)|10.4.8.1",
+            "sso: login ok user=pkorvenk ip=10.4.8.1|10.4.8.1",
+            "Palvelin DC01 10.0.0.5 ei vastaa|10.0.0.5",
+            "IPv4 192.168.1.20 annettu|192.168.1.20",
+            "Router 10.0.0.1 reboots nightly|10.0.0.1",
+    })
+    void findsAddressesInLogsFields(String line) {
+        var parts = line.split("\\|");
+        assertEquals(List.of(parts[1]), Found.in(detector, parts[0]));
     }
 }

@@ -118,6 +118,8 @@ class PhoneDetectorTest {
             "Digby's line (617) 555-0187 goes to voicemail|(617) 555-0187|+16175550187",
             "Mobile 312.555.0173, mail|312.555.0173|+13125550173",
             "call 617-555-0134 after nine|617-555-0134|+16175550134",
+            "Vastaamaton puhelu: Désir Jean-Wesley (651-306-2735) 14:32|651-306-2735|+16513062735",
+            "a forward to Goce Dimovska (604.236.7317) last week|604.236.7317|+16042367317",
             "ring Jimmy on 06 07 53 92 55 so Aurélie does|06 07 53 92 55|+33607539255",
             "On-call: 0491 114 415, Sydney|0491 114 415|+61491114415",
             "Soittakaa Austriaan 0664 318 2270, kiitos|0664 318 2270|+436643182270",
@@ -345,8 +347,21 @@ class PhoneDetectorTest {
             "https://lomake.example.fi/uusi?nimi=Aku&puhelin=0612345678&lahde=web|0612345678|+358612345678",
             "https://crm.example.se/kund?tel=%2b46701234567|%2b46701234567|+46701234567",
             "https://crm.example.com/new?phone=%2B5521987654321&x=1|%2B5521987654321|+5521987654321",
+            // a phone menu's form-encoded webhook: the call's ends with their "+" encoded
+            "CallSid=CA3f2a&From=%2B4791234567&Digits=9|%2B4791234567|+4791234567",
+            "Digits=2&to=%2b46701234567|%2b46701234567|+46701234567",
     })
     void findsAPhoneInALinksQuery(String text, String expected, String value) {
+        Found.exactly(detector, text, expected, value);
+    }
+
+    /** A SIP URI's number: the caller's or the forwarding line's phone. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "From: \"Virtanen Matti\" <sip:+358401234567@pbx.example.fi>;tag=02d58670|+358401234567|+358401234567",
+            "Diversion: <sips:+46701234567@vaxel.example.se>;reason=no-answer|+46701234567|+46701234567",
+    })
+    void findsTheNumberOfASipUri(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
     }
 
@@ -362,6 +377,7 @@ class PhoneDetectorTest {
     @ValueSource(strings = {
             "https://shop.example.fi/cart?item=%2B4791234567x&qty=2",
             "https://crm.example.org/new?id=%2B4791234567",
+            "GET /api/events?from=%2B1700000000x&to=%2B17",
             "hotel:12345678 booked",
     })
     void leavesOtherEncodedNumbersAlone(String text) {
@@ -505,13 +521,17 @@ class PhoneDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "Uusi numeroni on 050 412\\n7789, kiitos|050 412\\n7789|+358504127789",
             "please call me on +358 44 905\\n3318 tomorrow|+358 44 905\\n3318|+358449053318",
+            // a part too short to be a candidate, and a part valid alone that the next line goes on
+            "tai suoraan kännykkään 041\\n7676850. Faksi on|041\\n7676850|+358417676850",
+            "tai suoraan kännykkään 0400 581\\n340. Faksi on|0400 581\\n340|+358400581340",
     })
     void joinsANumberContinuedOnTheNextLine(String text, String expected, String e164) {
         Found.exactly(detector, text.replace("\\n", "\n"), expected.replace("\\n", "\n"), e164);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Huone 045\n12 tuolia", "puh. 040 765 4321\n2 kpl laturia"})
+    @ValueSource(strings = {"Huone 045\n12 tuolia", "puh. 040 765 4321\n2 kpl laturia", "puh. 040 765 4321\n12. kohta",
+            "puh. 040 765 43\n040 123 4567"})
     void joinsNoLinesThatMakeNoNumber(String text) {
         assertTrue(Found.in(detector, text).stream().noneMatch(found -> found.contains("\n")), text);
     }
@@ -601,6 +621,7 @@ class PhoneDetectorTest {
             "IP 192.168.100.101, päivä 12.05.2026, hinta 1.299.000",
             "tilausnumero 0761 3120 8591 ja 0737 5762 9601",
             "lasku 123-456-7890",
+            "tilaus (617-555-01345) ja (617-555-0134-2)",
             "laite 5217 9043 on varastossa",
             "hinta 913 402 775 € ja 2 915 037",
             "IBAN LV80 BANK 0000 4351 9500 1, soita jos",

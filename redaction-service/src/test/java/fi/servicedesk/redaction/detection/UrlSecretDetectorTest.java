@@ -1,9 +1,11 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,11 +19,19 @@ class UrlSecretDetectorTest {
             "https://portal.example.fi/reset?token=abc123XYZ&lang=fi|abc123XYZ",
             "https://x.blob.core.windows.net/f.pdf?sv=2020&sig=Zm9vYmFy%3D|Zm9vYmFy%3D",
             "https://api.example.com/v1?key=AIzaSyA-1234 toimii|AIzaSyA-1234",
-            "ftp://matti:Salainen1@files.example.fi/data|matti:Salainen1",
             "https://example.fi/login?user=x&password=hunter2|hunter2",
     })
     void findsSecretsInLinks(String text, String secret) {
         assertEquals(List.of(secret), Found.in(detector, text));
+    }
+
+    /** A link's login is a user name, its password a credential. */
+    @Test
+    void findsTheLoginAndThePasswordOfALink() {
+        var findings = new ArrayList<Finding>();
+        detector.find(Text.of("DATABASE_URL=postgres://mvirtanen:Kesä5137#@db01.example.fi:5432/crm"), findings);
+        assertEquals(List.of(EntityType.USERNAME, EntityType.CREDENTIAL), findings.stream().map(Finding::type).toList());
+        assertEquals(List.of("mvirtanen", "Kesä5137#"), findings.stream().map(Finding::value).toList());
     }
 
     @ParameterizedTest

@@ -33,6 +33,17 @@ class UsernameDetectorTest {
             "vpn-gw02: user=tyl src=172.16.0.9 result=DENIED|tyl",
             // a form's field is no chat's turn, even where its label is the bare word
             "User: m.virtanen (locked since Monday)|m.virtanen",
+            // an opaque id after a user name's word is the account of whoever the sentence names
+            "Kerkkäsen tunnus a03503 tarvitsee lukuoikeuden.|a03503",
+            // a login of the starts of both names, or an opaque id, after its owner's name
+            "Kollegani Lerato Mokoena (mokoenle) sanoi samaa.|mokoenle",
+            "My colleague Navdeep Dhaliwal (navdha38) connects fine.|navdha38",
+            "Please also give Bakyt Toktogulov (u716376) read access.|u716376",
+            // a login made of the name of its owner, who stands before the cue
+            "Juutilaisen tunnus juutilka tarvitsee lukuoikeuden.|juutilka",
+            "Gueyen tunnus mgueye tarvitsee lukuoikeuden.|mgueye",
+            // Jira's mention of an account
+            "Password was reset by [~kenshu19]; still failing.|kenshu19",
     })
     void findsAUserNameAfterItsCue(String text, String username) {
         assertEquals(List.of(username), Found.in(detector, text));
@@ -55,11 +66,16 @@ class UsernameDetectorTest {
             "Hei, tunnus lukossa taas.",
             "Tunnus svc_backup lukittui maanantaina.",
             "Account sa_sql locked at 16:30.",
-            "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
             "vpn-gw02: user=root src=172.16.0.9 result=DENIED",
             "sshd: user=svc_deploy accepted publickey",
             "Tiina Rantala (talous) soitti.",
             "Ville Laine (poissa) ei vastaa.",
+            "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
+            "Maria Andersson (man) soitti.",
+            "Virtasen tunnus lukossa taas.",
+            "Anna Svensson (ansvarig) vastaa.",
+            "cc [~accountid:3fb7d9ab959571a459543c7b] tänään",
+            "Account v2 is gone, login x64 too.",
     })
     void leavesOtherWordsAfterACueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
