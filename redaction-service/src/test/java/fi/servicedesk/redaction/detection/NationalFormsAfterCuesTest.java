@@ -30,7 +30,7 @@ class NationalFormsAfterCuesTest {
     /** After a strong cue, a number of any range, even one that no plan holds, and a country code of any length after it. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The ward sister approved it. Contact: Farkas Ildikó, 06 20 318 4471.|06 20 318 4471|06203184471",
+            "The ward sister approved it. Contact: Farkas Ildikó, 06 20 318 4471.|06 20 318 4471|+36203184471",
             "Jos kysyttävää, soita Sylvainille: (514) 047-2210.|(514) 047-2210|+15140472210",
             "Puheenjohtaja vastaa numerossa +234 1 802 3315.|+234 1 802 3315|+23418023315",
     })
