@@ -45,7 +45,9 @@ final class NationalFormsWithoutZero {
             new Country("PL", "", Set.of("9", "3 3 3", "2 3 2 2")),
             new Country("IT", "", Set.of("10", "3 3 4", "3 7", "3 4 3")),
             new Country("NO", "", Set.of("8", "3 2 3", "2 2 2 2", "4 4")),
-            new Country("DK", "", Set.of("8", "2 2 2 2", "4 4")));
+            new Country("DK", "", Set.of("8", "2 2 2 2", "4 4")),
+            // Georgia's plan has a trunk 0, but its mobiles are written without it, as libphonenumber formats them: "555 12 34 56".
+            new Country("GE", "", Set.of("9", "3 2 2 2", "3 3 3")));
     /** Every country's groupings: most runs of digits are in none, and are left before any cue is looked for. */
     private static final Set<String> GROUPINGS = COUNTRIES.stream().flatMap(c -> c.groupings().stream()).collect(Collectors.toSet());
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);

@@ -165,6 +165,8 @@ class PhoneDetectorTest {
             "Henrik nås på 482 31 957 efter tre|482 31 957|+4748231957",
             "Logged on his behalf by Torvald Haugen, 938 52 614.|938 52 614|+4793852614",
             "Användare: Ebba Lindqvist, 349 2208157|349 2208157|+393492208157",
+            "Backup: Natela Abashidze, 544 86 94 42|544 86 94 42|+995544869442",
+            "oon Maia ja numero 506 63 95 75|506 63 95 75|+995506639575",
     })
     void findsNumbersOpeningWithNoZeroInTheirCountrysGroupingWithACueOrATrunkEightInParentheses(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -616,6 +618,8 @@ class PhoneDetectorTest {
             "ring 2915 0376 kr",
             "8 (916) 452-18-73-55 on koodi",
             "numero 123 456 789 ei ole oikea",
+            "tilaus 544 86 94 42 toimitettu",
+            "Shipped 544 86 94 42 units",
             "(800) 024-5917-2 build, 2-800-273-5518",
             "laskun numero 09 988 2728",
             "Torvald Haugen, 938 52 614 units shipped",
