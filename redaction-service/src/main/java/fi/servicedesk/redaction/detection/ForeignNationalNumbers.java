@@ -6,13 +6,16 @@ import com.google.i18n.phonenumbers.Phonenumber;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A number written as its own country writes it, with the trunk {@code 0} and no country code
+ * A number written as its own country writes it, with its trunk prefix and no country code
  * (R3.2, R8.2): a British "07936 225870" or "0131 496 0682", a German "0176-81793340", a Swedish
- * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a French "06 07 53 92 55", and grouped,
- * an Austrian "0664 318 2270", a Belgian "0496 12 34 56" (where no Finnish mobile is) or a Swiss "078 412 58 36". Read only
+ * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a Hungarian "06 30 531 3185" or
+ * "06201102769", a French "06 07 53 92 55", and grouped,
+ * an Austrian "0664 318 2270", a Belgian "0496 12 34 56" (where no Finnish mobile is) or a Swiss "078 412 58 36".
+ * Each country's trunk prefix is the one libphonenumber's metadata gives it: "0" for most, "06" for Hungary. Read only
  * where the Finnish reading fails, and only
  * as a number libphonenumber holds valid for that country code, of a kind its shape makes distinctive:
  * mobiles, whose prefix and length no order number or date shares, also written in one run
@@ -29,7 +32,11 @@ final class ForeignNationalNumbers {
      * A country whose national form is read, and the kinds of its numbers accepted in a run, grouped, or in five pairs
      * of digits as France writes them ("06 07 53 92 55").
      */
-    private record Country(int countryCode, Set<PhoneNumberType> inARun, Set<PhoneNumberType> grouped, Set<PhoneNumberType> inPairs) {
+    private record Country(String region, Set<PhoneNumberType> inARun, Set<PhoneNumberType> grouped, Set<PhoneNumberType> inPairs) {
+    }
+
+    /** A country's plan as looked up once: its code and the trunk prefix its national forms open with. */
+    private record Plan(Country country, int countryCode, String trunk) {
     }
 
     private static final Set<PhoneNumberType> MOBILE = EnumSet.of(PhoneNumberType.MOBILE);
@@ -41,34 +48,40 @@ final class ForeignNationalNumbers {
             PhoneNumberType.VOIP, PhoneNumberType.TOLL_FREE);
     private static final Set<PhoneNumberType> NONE = EnumSet.noneOf(PhoneNumberType.class);
     private static final List<Country> COUNTRIES = List.of(
-            new Country(44, BRITISH_07, BRITISH_GROUPED, NONE),
-            new Country(49, MOBILE, MOBILE, NONE),
-            new Country(46, MOBILE, MOBILE, NONE),
-            new Country(353, MOBILE, MOBILE, NONE),
-            new Country(61, MOBILE, MOBILE, NONE),
-            new Country(43, NONE, MOBILE, NONE),
-            new Country(32, NONE, MOBILE, NONE),
-            new Country(41, NONE, MOBILE, NONE),
+            new Country("GB", BRITISH_07, BRITISH_GROUPED, NONE),
+            new Country("DE", MOBILE, MOBILE, NONE),
+            new Country("SE", MOBILE, MOBILE, NONE),
+            new Country("IE", MOBILE, MOBILE, NONE),
+            new Country("AU", MOBILE, MOBILE, NONE),
+            new Country("AT", NONE, MOBILE, NONE),
+            new Country("BE", NONE, MOBILE, NONE),
+            new Country("CH", NONE, MOBILE, NONE),
+            // Hungary's trunk prefix is "06": an 11-digit run opening 0620, 0630, 0650 or 0670 is no Finnish number.
+            new Country("HU", MOBILE, MOBILE, NONE),
             // A French mobile in a run is ten digits opening 06 or 07, as a Finnish landline of Vaasa can be: only in pairs.
-            new Country(33, NONE, NONE, MOBILE));
+            new Country("FR", NONE, NONE, MOBILE));
     /** France's five pairs: "06 07 53 92 55". */
     private static final int PAIRS = 5;
-    /** The trunk zero and the area code or mobile prefix: "020", "0131", "07936", "0176". */
-    private static final int MIN_FIRST_GROUP = 3;
-    private static final int MAX_FIRST_GROUP = 5;
+    /** The area code or mobile prefix after the trunk prefix in the first group: "020", "0131", "07936", "0176". */
+    private static final int MIN_AREA_CODE = 2;
+    private static final int MAX_AREA_CODE = 4;
     private static final int MIN_DIGITS = 10;
     private static final int MAX_DIGITS = 12;
 
     private final PhoneNumberUtil numbers;
+    private final List<Plan> plans;
 
     ForeignNationalNumbers(PhoneNumberUtil numbers) {
         this.numbers = numbers;
+        this.plans = COUNTRIES.stream().map(country -> new Plan(country, numbers.getCountryCodeForRegion(country.region()),
+                Objects.requireNonNullElse(numbers.getNddPrefixForRegion(country.region(), true), ""))).toList();
     }
 
     /**
      * E.164 of the number written as {@code text[start, end)} in the national form of one of the
-     * countries, or null. The candidate opens with the trunk zero, its first group in parentheses or
-     * not; groups are parted by one space, hyphen, slash or dot.
+     * countries, or null. The candidate opens with the country's trunk prefix, its first group in parentheses or
+     * not; groups are parted by one space, hyphen, slash or dot. The first group is the trunk prefix and an area code, or
+     * a trunk prefix of two digits alone ("06 30 531 3185", "06-20-987-1892").
      */
     String e164(String text, int start, int end) {
         var digits = new StringBuilder(MAX_DIGITS);
@@ -100,29 +113,45 @@ final class ForeignNationalNumbers {
         }
         boolean inARun = groups == 1;
         boolean inPairs = groups == PAIRS && firstGroup == 2 && digits.length() == 2 * PAIRS && pairsStandAlone(text, start, end);
-        if (open || digits.length() < MIN_DIGITS || digits.charAt(0) != '0' || digits.charAt(1) == '0'
-                || !inARun && !inPairs && (firstGroup < MIN_FIRST_GROUP || firstGroup > MAX_FIRST_GROUP)) {
+        if (open || digits.length() < MIN_DIGITS || digits.charAt(0) != '0' || digits.charAt(1) == '0') {
             return null;
         }
-        long national = Long.parseLong(digits, 1, digits.length(), 10);
-        for (var country : COUNTRIES) {
-            var number = new Phonenumber.PhoneNumber().setCountryCode(country.countryCode()).setNationalNumber(national);
+        var read = digits.toString();
+        for (var plan : plans) {
+            var country = plan.country();
+            var number = national(plan, read, firstGroup, inARun || inPairs);
             // Valid for any region of the code: +44 also dials Jersey, Guernsey and the Isle of Man (07797, 07781, 07624).
-            if (numbers.isValidNumber(number)
+            if (number != null && numbers.isValidNumber(number)
                     && (inARun ? country.inARun() : inPairs ? country.inPairs() : country.grouped()).contains(numbers.getNumberType(number))) {
-                return "+" + country.countryCode() + national;
+                return "+" + plan.countryCode() + number.getNationalNumber();
             }
         }
-        return inARun || inPairs || !PhoneCues.cued(text, start, end) ? null : unassignedMobile(national);
+        return inARun || inPairs || !PhoneCues.cued(text, start, end) ? null : unassignedMobile(read, firstGroup);
+    }
+
+    /**
+     * The number after the plan's trunk prefix, or null where the digits do not open with it or a grouped number's first
+     * group is neither the trunk prefix with an area code nor a trunk prefix of two digits alone.
+     */
+    private static Phonenumber.PhoneNumber national(Plan plan, String digits, int firstGroup, boolean ungrouped) {
+        var trunk = plan.trunk();
+        int areaCode = firstGroup - trunk.length();
+        boolean trunkAlone = areaCode == 0 && trunk.length() > 1;
+        if (trunk.isEmpty() || !digits.startsWith(trunk)
+                || !ungrouped && !trunkAlone && (areaCode < MIN_AREA_CODE || areaCode > MAX_AREA_CODE)) {
+            return null;
+        }
+        return new Phonenumber.PhoneNumber().setCountryCode(plan.countryCode())
+                .setNationalNumber(Long.parseLong(digits, trunk.length(), digits.length(), 10));
     }
 
     /** A grouped number with a phone's cue that opens as a country's mobiles do, in a range the plan has not assigned. */
-    private String unassignedMobile(long national) {
-        for (var country : COUNTRIES) {
-            var number = new Phonenumber.PhoneNumber().setCountryCode(country.countryCode()).setNationalNumber(national);
-            var region = numbers.getRegionCodeForCountryCode(country.countryCode());
-            if (!country.grouped().isEmpty() && UnassignedMobiles.opensAsMobile(numbers, number, region)) {
-                return "+" + country.countryCode() + national;
+    private String unassignedMobile(String digits, int firstGroup) {
+        for (var plan : plans) {
+            var number = national(plan, digits, firstGroup, false);
+            if (number != null && !plan.country().grouped().isEmpty()
+                    && UnassignedMobiles.opensAsMobile(numbers, number, plan.country().region())) {
+                return "+" + plan.countryCode() + number.getNationalNumber();
             }
         }
         return null;

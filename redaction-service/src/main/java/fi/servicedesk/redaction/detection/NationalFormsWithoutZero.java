@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
@@ -11,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Numbers of countries whose national form opens with no zero (R3.2, R8.2): those that dial no trunk prefix — an
- * Estonian "5123 4567", a Latvian "2912 3456", a Portuguese "912 345 678", an Italian mobile "347 123 4567" — and those
- * whose trunk prefix is 8 — a Russian "8 (916) 123-45-67", a Lithuanian "8 (5) 212 3456" or "8 612 34567".
+ * Estonian "5123 4567", a Latvian "2912 3456", a Portuguese "912 345 678", an Italian mobile "347 123 4567" — or write
+ * their mobiles without it — a Georgian "544 86 94 42" — and those whose trunk prefix is 8 — a Russian
+ * "8 (916) 123-45-67", a Lithuanian "8 (5) 212 3456" or "8 612 34567". The trunk prefix is the one libphonenumber's
+ * metadata strips in parsing for the country: 8 for Russia and Kazakhstan, 8 or the newer 0 for Lithuania.
  * A run of eight to ten digits is also a serial, an asset tag, an order, a ticket, a price or a piece of an account, so
  * such a run is read only in a grouping its country writes, as a number libphonenumber's plan for that country
  * holds (a mobile where no trunk prefix is dialled), and only with a phone's cue around it ({@link PhoneCues#cued}).
@@ -24,28 +27,31 @@ import java.util.stream.Collectors;
 final class NationalFormsWithoutZero {
 
     /**
-     * A country and the groupings in which its numbers are written, as lengths of the digit groups ("4 4" is
-     * "5123 4567"; "1 (3) 3 2 2" is "8 (916) 123-45-67", the trunk 8 counted as the first group).
+     * A country, whether its numbers are written after its trunk prefix, and the groupings in which they are written,
+     * as lengths of the digit groups ("4 4" is "5123 4567"; "1 (3) 3 2 2" is "8 (916) 123-45-67", the trunk 8 counted
+     * as the first group).
      */
-    private record Country(String region, String trunk, Set<String> groupings) {
+    private record Country(String region, boolean afterTrunk, Set<String> groupings) {
     }
 
     private static final Set<String> RUSSIAN_GROUPINGS = Set.of("1 10", "1 (3) 3 2 2", "1 (3) 7", "1 (3) 3 4", "1 3 3 2 2",
             "1 3 3 4", "1 (4) 2 2 2", "1 (4) 6");
     private static final List<Country> COUNTRIES = List.of(
-            new Country("EE", "", Set.of("8", "7", "4 4", "3 4", "3 2 3", "3 5")),
-            new Country("LV", "", Set.of("8", "4 4", "2 3 3", "3 2 3", "2 2 2 2")),
-            new Country("LT", "8", Set.of("1 8", "1 3 5", "1 (3) 5", "1 (1) 3 4", "1 (2) 2 4", "1 (3) 2 3", "1 1 3 4",
+            new Country("EE", false, Set.of("8", "7", "4 4", "3 4", "3 2 3", "3 5")),
+            new Country("LV", false, Set.of("8", "4 4", "2 3 3", "3 2 3", "2 2 2 2")),
+            new Country("LT", true, Set.of("1 8", "1 3 5", "1 (3) 5", "1 (1) 3 4", "1 (2) 2 4", "1 (3) 2 3", "1 1 3 4",
                     "1 3 2 3")),
-            new Country("RU", "8", RUSSIAN_GROUPINGS),
+            new Country("RU", true, RUSSIAN_GROUPINGS),
             // Kazakhstan shares Russia's +7 and its trunk 8 and ways of writing: "8 (701) 346-45-74"
-            new Country("KZ", "8", RUSSIAN_GROUPINGS),
-            new Country("PT", "", Set.of("9", "3 3 3")),
-            new Country("ES", "", Set.of("9", "3 3 3", "3 2 2 2")),
-            new Country("PL", "", Set.of("9", "3 3 3", "2 3 2 2")),
-            new Country("IT", "", Set.of("10", "3 3 4", "3 7", "3 4 3")),
-            new Country("NO", "", Set.of("8", "3 2 3", "2 2 2 2", "4 4")),
-            new Country("DK", "", Set.of("8", "2 2 2 2", "4 4")));
+            new Country("KZ", true, RUSSIAN_GROUPINGS),
+            new Country("PT", false, Set.of("9", "3 3 3")),
+            new Country("ES", false, Set.of("9", "3 3 3", "3 2 2 2")),
+            new Country("PL", false, Set.of("9", "3 3 3", "2 3 2 2")),
+            new Country("IT", false, Set.of("10", "3 3 4", "3 7", "3 4 3")),
+            new Country("NO", false, Set.of("8", "3 2 3", "2 2 2 2", "4 4")),
+            new Country("DK", false, Set.of("8", "2 2 2 2", "4 4")),
+            // Georgia's plan has a trunk 0, but its mobiles are written without it, as libphonenumber formats them: "555 12 34 56".
+            new Country("GE", false, Set.of("9", "3 2 2 2", "3 3 3")));
     /** Every country's groupings: most runs of digits are in none, and are left before any cue is looked for. */
     private static final Set<String> GROUPINGS = COUNTRIES.stream().flatMap(c -> c.groupings().stream()).collect(Collectors.toSet());
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
@@ -98,18 +104,18 @@ final class NationalFormsWithoutZero {
     }
 
     /**
-     * Whether {@code country} writes its numbers so and its plan holds this one: after a trunk 8 a number of any
-     * kind; where no trunk is dialled, a mobile, and only with a cue.
+     * Whether {@code country} writes its numbers so and its plan holds this one: after a trunk prefix a number of any
+     * kind; where none is dialled, a mobile, and only with a cue.
      */
     private boolean reads(Country country, DigitGroups groups, boolean cued) {
-        if (!country.groupings().contains(groups.lengths()) || !groups.digits().startsWith(country.trunk())) {
+        if (!country.groupings().contains(groups.lengths())) {
             return false;
         }
         var number = number(country, groups);
-        if (country.trunk().isEmpty()) {
+        if (!country.afterTrunk()) {
             return cued && isMobile(country.region(), number);
         }
-        return numbers.isValidNumberForRegion(number, country.region());
+        return number != null && numbers.isValidNumberForRegion(number, country.region());
     }
 
     /** A mobile by the plan, or one of a range it has not assigned yet ({@link UnassignedMobiles}). */
@@ -120,9 +126,24 @@ final class NationalFormsWithoutZero {
         return UnassignedMobiles.opensAsMobile(numbers, number, region);
     }
 
+    /**
+     * The number the digits make in the country's national form; where it is written after a trunk prefix, the number
+     * libphonenumber parses for the country once it has stripped one, else null.
+     */
     private Phonenumber.PhoneNumber number(Country country, DigitGroups groups) {
-        return new Phonenumber.PhoneNumber().setCountryCode(numbers.getCountryCodeForRegion(country.region()))
-                .setNationalNumber(Long.parseLong(groups.digits().substring(country.trunk().length())));
+        var digits = groups.digits();
+        if (!country.afterTrunk()) {
+            return new Phonenumber.PhoneNumber().setCountryCode(numbers.getCountryCodeForRegion(country.region()))
+                    .setNationalNumber(Long.parseLong(digits));
+        }
+        try {
+            var number = numbers.parse(digits, country.region());
+            boolean trunkStripped = number.getCountryCode() == numbers.getCountryCodeForRegion(country.region())
+                    && !number.isItalianLeadingZero() && Long.toString(number.getNationalNumber()).length() < digits.length();
+            return trunkStripped ? number : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
     }
 
     private static List<Finding> overlapping(List<Finding> findings, int start, int end) {

@@ -41,6 +41,13 @@ final class PhoneCues {
             + "arbete|jobb|mobil|dagtid|vardagar|vain tekstiviestit|endast sms)\\)"
             + "|(?iu:(?:arkisin |vardagar |weekdays )?(?:klo|kl\\.?|between)) ?\\d"
             + "|(?iu:vain tekstiviestit|text only|sms only|endast sms)(?!\\p{L}))");
+    /**
+     * What may stand before a number that opens its line and answers the line above: nothing, or a chat's speaker and a
+     * colon ("user: ", "asiakas: ", "agent (Toivo-Kustavi): ").
+     */
+    private static final Pattern SPEAKER = Pattern.compile("(?:\\p{L}[\\p{L}\\d ()'’-]{0,40}:\\s*)?");
+    /** A token row of an annotated corpus, a word and its tag after a tab: "numeroon\tO". */
+    private static final Pattern TOKEN_ROW = Pattern.compile("(\\p{L}+)\\t\\S+\\s*");
     /** How far after a number its note is looked for. */
     private static final int NOTE_REACH = 32;
     /**
@@ -173,16 +180,42 @@ final class PhoneCues {
     private PhoneCues() {
     }
 
-    /** A phone's cue around {@code text[start, end)}: a cue word before it on its line, an extension after it, or a contact's name before it. */
+    /**
+     * A phone's cue around {@code text[start, end)}: a cue word before it on its line, an extension after it, a contact's
+     * name before it, or a line above that asks for it.
+     */
     static boolean cued(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         var before = text.substring(lineStart, start);
         int reach = Math.max(lineStart, start - CUE_REACH);
         return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
-                || noteAfter(text, end)
+                || noteAfter(text, end) || askedOnLineAbove(text, lineStart, before)
                 || CONTACT_LINE.matcher(before).matches()
                 || namesAPerson(NAME_AND_COMMA.matcher(before)) && endsClause(text, end)
                 || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';
+    }
+
+    /**
+     * "bot: Mihin numeroon voin lähettää koodin?" and "user: 0769 412 8112" below it; "Puhelin:" and the number on the
+     * next line; a token row "numeroon\tO" above the number's own: a number that opens its line (after a chat's speaker)
+     * answers the question or completes the label or sentence of the line above, whose cue is then its own.
+     */
+    private static boolean askedOnLineAbove(String text, int lineStart, String before) {
+        if (lineStart < 2 || !SPEAKER.matcher(before).matches()) {
+            return false;
+        }
+        int aboveEnd = lineStart - 1;
+        int aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
+        var token = TOKEN_ROW.matcher(text).region(aboveStart, aboveEnd);
+        if (token.matches()) {
+            return isCue(text, token.start(1), token.end(1));
+        }
+        int last = aboveEnd;
+        while (last > aboveStart && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return last > aboveStart && "?:".indexOf(text.charAt(last - 1)) >= 0
+                && cueWordIn(text, Math.max(aboveStart, last - CUE_REACH), last);
     }
 
     /**

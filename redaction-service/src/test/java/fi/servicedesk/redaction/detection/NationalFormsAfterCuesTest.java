@@ -30,12 +30,36 @@ class NationalFormsAfterCuesTest {
     /** After a strong cue, a number of any range, even one that no plan holds, and a country code of any length after it. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The ward sister approved it. Contact: Farkas Ildikó, 06 20 318 4471.|06 20 318 4471|06203184471",
+            "The ward sister approved it. Contact: Farkas Ildikó, 06 20 318 4471.|06 20 318 4471|+36203184471",
             "Jos kysyttävää, soita Sylvainille: (514) 047-2210.|(514) 047-2210|+15140472210",
             "Puheenjohtaja vastaa numerossa +234 1 802 3315.|+234 1 802 3315|+23418023315",
     })
     void readsAnyNumberAfterAStrongCue(String text, String number, String value) {
         Found.exactly(detector, text, number, value);
+    }
+
+    /** A number that opens its line answers the question or completes the label of the line above, whose cue is its own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "bot: Mihin numeroon voin lähettää koodin?\\nuser: 0769 412 8112 tai sit tseretelilt voi kysyy|0769 412 8112",
+            "bot: Mihin numeroon voin lähettää koodin?\\nuser: 090 350 205 tai sit sipiläiselt voi kysyy|090 350 205",
+            "Puhelin:\\n512 806 233|512 806 233",
+            "numeroon\\tO\\n531715557\\tB-PHONE|531715557",
+    })
+    void readsANumberAskedForOnTheLineAbove(String text, String number) {
+        assertEquals(List.of(number), Found.inOrder(detector, text.replace("\\n", "\n").replace("\\t", "\t")));
+    }
+
+    /** The line above asks for no number (it ends with no question or colon, its cue is a thing's), or the number does not open its line. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "bot: Mikä on tilausnumerosi?\\nuser: 512 806 233",
+            "bot: Mihin numeroon soitan?\\nuser: en tiedä, tilaus 512 806 233 on auki",
+            "Soitin eilen varastoon.\\n512 806 233 kpl",
+            "tilausta\\tO\\n531715557\\tO",
+    })
+    void readsNoNumberTheLineAboveDoesNotAskFor(String text) {
+        assertEquals(List.of(), Found.inOrder(detector, text.replace("\\n", "\n").replace("\\t", "\t")));
     }
 
     @Test

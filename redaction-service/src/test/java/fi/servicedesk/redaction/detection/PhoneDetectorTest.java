@@ -124,6 +124,9 @@ class PhoneDetectorTest {
             "On-call: 0491 114 415, Sydney|0491 114 415|+61491114415",
             "Soittakaa Austriaan 0664 318 2270, kiitos|0664 318 2270|+436643182270",
             "Natel 078 412 58 36 bis Freitag|078 412 58 36|+41784125836",
+            "Contact: szabolcs.pinter@council.example.gov.uk, 06 30 531 3185|06 30 531 3185|+36305313185",
+            "user: 06-20-987-1892 tai sit rautakoskelt voi kysyy|06-20-987-1892|+36209871892",
+            "06201102769\tB-PHONE|06201102769|+36201102769",
             "contact Ingrid on 0621 448 3017|0621 448 3017|+436214483017",
             "Vendor hotline: 1-800-273-5518|1-800-273-5518|+18002735518",
             "toll-free 1 (888) 402-7731 only|1 (888) 402-7731|+18884027731",
@@ -164,6 +167,8 @@ class PhoneDetectorTest {
             "Henrik nås på 482 31 957 efter tre|482 31 957|+4748231957",
             "Logged on his behalf by Torvald Haugen, 938 52 614.|938 52 614|+4793852614",
             "Användare: Ebba Lindqvist, 349 2208157|349 2208157|+393492208157",
+            "Backup: Natela Abashidze, 544 86 94 42|544 86 94 42|+995544869442",
+            "oon Maia ja numero 506 63 95 75|506 63 95 75|+995506639575",
     })
     void findsNumbersOpeningWithNoZeroInTheirCountrysGroupingWithACueOrATrunkEightInParentheses(String text, String expected, String e164) {
         Found.exactly(detector, text, expected, e164);
@@ -615,6 +620,7 @@ class PhoneDetectorTest {
             "koodi 06 07 53 92 55 12 ja 01 12 20 26 33",
             "henkilötunnus 073112-2345",
             "tilaus 01314960682",
+            "viite 06101102769 maksettu",
             "refund IE32 AIBK 0151 6796 8226 37 please",
             "IMEI 01 807572 626897 4",
             "build 312.555.0181.2, PO 617-555-01345, serial 1617-555-0134",
@@ -633,6 +639,8 @@ class PhoneDetectorTest {
             "ring 2915 0376 kr",
             "8 (916) 452-18-73-55 on koodi",
             "numero 123 456 789 ei ole oikea",
+            "tilaus 544 86 94 42 toimitettu",
+            "Shipped 544 86 94 42 units",
             "(800) 024-5917-2 build, 2-800-273-5518",
             "laskun numero 09 988 2728",
             "Torvald Haugen, 938 52 614 units shipped",
