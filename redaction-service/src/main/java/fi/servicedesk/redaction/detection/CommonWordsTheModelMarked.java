@@ -13,7 +13,10 @@ package fi.servicedesk.redaction.detection;
  *       stays;</li>
  *   <li>the first word after a program's tag that follows a log line's time ("09:12:44 radiusd: Login incorrect");</li>
  *   <li>a word before a key or token of letters and digits ("Authorization: Bearer eyJhbGciOi…", "Basic
- *       ZGVwbG95…").</li>
+ *       ZGVwbG95…");</li>
+ *   <li>a line's one word before its colon and a number, the number's label ("Fax: 017 965 7243");</li>
+ *   <li>and, for a word that Voikko reads as an ordinary word and no name or place, what a key pressed leads to in an
+ *       IVR log ("DTMF 2 → Salasanat").</li>
  * </ul>
  * A word beside another name part keeps the mark ("Caller Obiageli"), and so does a word a rule marked ("Hi Arvo,"):
  * the rules read cues the model's features miss, and a sentence's common word is a name often enough ("Arvo kokeili
@@ -40,7 +43,8 @@ final class CommonWordsTheModelMarked {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] ruled, boolean[] names) {
         boolean[] common = null;
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && !ruled[t] && isCommonWord(text, tokens, words, t) && standsAsTheRecordsWord(text, tokens, t)) {
+            if (names[t] && !ruled[t] && (isCommonWord(text, tokens, words, t) && standsAsTheRecordsWord(text, tokens, t)
+                    || isOrdinaryWord(words[t]) && isMenuChoice(text, tokens.start(t), tokens.end(t)))) {
                 if (common == null) {
                     common = new boolean[tokens.size()];
                 }
@@ -62,9 +66,34 @@ final class CommonWordsTheModelMarked {
         return (word == null || !word.is(ANY_NAME)) && ENGLISH_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }
 
+    /** A word Voikko reads as an ordinary word and that has no name or place reading ("Salasanat", "Vaihde"). */
+    private static boolean isOrdinaryWord(NameLexicon.Word word) {
+        return word != null && word.ordinaryBase() != null && !word.is(ANY_NAME | NameLexicon.Word.PLACE);
+    }
+
     private static boolean standsAsTheRecordsWord(String text, Tokens tokens, int t) {
         return isVerbForm(text, tokens, t) || inLabel(text, tokens, t) || afterProgramTag(text, tokens, t)
-                || beforeToken(text, tokens.end(t));
+                || beforeToken(text, tokens.end(t)) || isLabelOfNumber(text, tokens, t);
+    }
+
+    /**
+     * "Fax: 017 965 7243", "Mobile: +358 40 …": a line's one word before its colon and a number is the number's label;
+     * a speaker's label is before what they said.
+     */
+    private static boolean isLabelOfNumber(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        return tokens.beginsSentence(t) && end + 2 < text.length() && text.charAt(end) == ':' && text.charAt(end + 1) == ' '
+                && (Character.isDigit(text.charAt(end + 2)) || text.charAt(end + 2) == '+' || text.charAt(end + 2) == '(');
+    }
+
+    /**
+     * What a key pressed leads to, after a digit and an arrow and ending its line ("DTMF 2 → Salasanat"): a queue's or
+     * menu's choice, not a person's. Only there: a table's cell or a JSON string may hold a surname that is any noun
+     * ("Kärpänen", "Siru"), and a name's arrow hands work over to a person ("Siru Muhonen → Eliel").
+     */
+    private static boolean isMenuChoice(String text, int start, int end) {
+        return start >= 4 && text.startsWith(" → ", start - 3) && Character.isDigit(text.charAt(start - 4))
+                && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
     }
 
     private static boolean isVerbForm(String text, Tokens tokens, int t) {

@@ -73,6 +73,12 @@ final class NotAPerson {
             "square", "crescent", "terrace", "gardens", "mews"));
     /** For each first letter of {@link #STREETS}, a bit for each length of those that begin with it: most words fail on these. */
     private static final int[] STREET_LENGTHS = lengthsByInitial(STREETS);
+    /**
+     * Places of a street's or a hospital's that are common surnames ("Glenn Close", "Rachel Ward"): a place only after a
+     * preposition or determiner and a word that is no given name ("at Pankhurst Close", "in Nightingale Ward").
+     */
+    private static final WordSet PLACES_LIKE_SURNAMES = WordSet.of(Set.of("close", "ward", "court", "wing"));
+    private static final int LONGEST_PLACE_LIKE_SURNAME = 5;
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
@@ -84,7 +90,9 @@ final class NotAPerson {
     /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
     private static final WordSet NAMED_THINGS = WordSet.of(Set.of(
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
-            "hanke", "järjestelmä", "room", "server", "printer", "project", "system"));
+            "hanke", "järjestelmä", "room", "server", "printer", "project", "system",
+            // Swedish rooms in the definite form, before the name they bear ("i salen Strindberg")
+            "salen", "rummet", "mötesrummet", "konferensrummet", "hallen"));
 
     /**
      * Words that give a team, a project, an operation or a storm a name of their own when capitalised before it
@@ -111,7 +119,10 @@ final class NotAPerson {
         StreetAddresses.unmark(text, tokens, words, names);
         MacAddresses.unmark(text, tokens, names);
         for (int t = 0; t < n; t++) {
-            if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
+            if (t + 1 < n && (names[t] || names[t + 1]) && isPlaceAfterPreposition(text, tokens, words, t)) {
+                names[t] = false;
+                names[t + 1] = false;
+            } else if (names[t] && t + 1 < n && isStreet(text, tokens, t)) {
                 names[t] = false;
                 // "the Will Street site": before a word in lower case, the street's word too, which may also be a
                 // surname ("According to Siobhan Lane, …" keeps it); a street word that is no one's surname always
@@ -333,6 +344,21 @@ final class NotAPerson {
             return false;
         }
         return (isAfterPlaceWord(text, tokens, t) || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2));
+    }
+
+    /**
+     * "The office is at Dickens Lane.", "The review is in Nightingale Ward.": after a preposition or determiner, a
+     * capitalised word that is no given name before a street's or ward's word names the place, both words; the street
+     * word may be a surname, but a person's surname comes after a given name ("According to Siobhan Lane").
+     */
+    private static boolean isPlaceAfterPreposition(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.isCapitalised(t) || !tokens.spaced(t, t + 1) || !isAfterPlaceWord(text, tokens, t)
+                || words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)) {
+            return false;
+        }
+        return isStreetWord(text, tokens, t + 1) || tokens.isCapitalised(t + 1)
+                && tokens.length(t + 1) <= LONGEST_PLACE_LIKE_SURNAME
+                && PLACES_LIKE_SURNAMES.contains(text, tokens.start(t + 1), tokens.end(t + 1));
     }
 
     /** A name that is also a word or a place ("Grace", "Noble", "Salo"), or a word the lexicon does not know. */

@@ -6,6 +6,8 @@ package fi.servicedesk.redaction.detection;
  * kit, a hotel, a role, a room or a place ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher"), never a
  * person; a role's, room's or place's value before a word in lower case may be its owner's genitive ("Paikka: Matin
  * työpiste").
+ * So is the value of a label whose last word ends with a kind of machine or program ("Build server: Haskell", "Phone
+ * system: Avaya Aura", "Koontipalvelin: Hudson").
  * The capitalised words right after such a label are that thing's name, but not before a possessive
  * ("Kit: Jarmo's old laptop"). A mail's or ticket's topic may be a person's case ("Subject: Matti Virtanen",
  * "Affected: Emily Clarke"): there a given name and a surname stay a person's (R8.2: a leaked name costs more
@@ -27,6 +29,15 @@ final class ThingLabels {
     /** The labels of {@link #LABELS} whose value may be whom the message is about, a person. */
     private static final WrittenWords TOPIC_LABELS = WrittenWords.of("Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:");
     private static final WrittenWords LABEL_WORDS = WrittenWords.of(LABELS);
+    /**
+     * Kinds of machines and programs that end a label's last word ("Build server:", "Phone system:", "Tulostuspalvelin:",
+     * "Puhelinjärjestelmä:"): the value is the machine's or program's name. No kind a person is called by ("Speaker:",
+     * "Editor:").
+     */
+    private static final String[] MACHINE_KINDS = {"server", "system", "platform", "database", "printer", "router",
+            "firewall", "browser", "software", "palvelin", "järjestelmä", "alusta", "tietokanta", "tulostin", "ohjelmisto",
+            "servern", "systemet", "plattform", "databas", "skrivare"};
+    private static final int LONGEST_LABEL_WORD = 24;
     private static final int LONGEST_NAME = 3;
 
     private ThingLabels() {
@@ -80,6 +91,23 @@ final class ThingLabels {
         if (start < 2 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ':') {
             return false;
         }
-        return LABEL_WORDS.endsWordAt(text, start - 1);
+        return LABEL_WORDS.endsWordAt(text, start - 1) || isMachinesLabel(text, start - 2);
+    }
+
+    /** The word that ends at {@code colon} is a label's and ends with a kind of machine or program ("Build server:"). */
+    private static boolean isMachinesLabel(String text, int colon) {
+        int start = colon;
+        while (start > 0 && colon - start < LONGEST_LABEL_WORD && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == colon || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        for (var kind : MACHINE_KINDS) {
+            if (colon - start >= kind.length() && text.regionMatches(true, colon - kind.length(), kind, 0, kind.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "The kiosk browser is Vivaldi.", "Huoltoauto on Citroën Berlingo.", "Vattenkokaren är en Braun.", "Kokouskaiuttimet
+ * "The kiosk browser is Vivaldi.", "Huoltoauto on Citroën Berlingo.", "Lunch is from Greggs.", "Vattenkokaren är en Braun.", "Kokouskaiuttimet
  * ovat Kenwoodin.", "Metriikat tallennetaan Mimiriin.", "Logs go to Grafana Loki.": a name said of a machine, a program
  * or a product ("the browser is …", "the speakers are …'s make", "Racketarna är från Dunlop"), named as where a thing was
  * ordered or bought ("Koripallot tilattiin Spaldingilta") or as where data is kept ("logs go to …") is the
@@ -31,7 +31,9 @@ final class ThingsOfAKind {
             // sports gear, clothes, drinks and software, which a club's, a shop's or a lab's messages name by brand
             "ball", "racket", "shoe", "jeans", "beer", "software",
             "pallo", "maila", "kenkä", "farkut", "olut", "ohjelmisto",
-            "boll", "skor", "sko", "öl", "programvara");
+            "boll", "skor", "sko", "öl", "programvara",
+            // meals, which an office's messages name by the shop or caterer they come from ("Lunch is from Greggs")
+            "lunch", "food", "catering", "lounas", "ruoka");
     /** Words of data that a system keeps: logs, metrics, backups, traces, events. */
     private static final List<String> DATA = List.of("log", "logs", "metrics", "backup", "backups", "traces", "events",
             "loki", "metriikka", "varmuuskopio", "tapahtuma", "logg", "loggar", "loggarna", "mätvärden", "säkerhetskopior");
@@ -63,7 +65,11 @@ final class ThingsOfAKind {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 1; t < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && isSaidOfAThing(text, tokens, words, t)) {
+            int subject;
+            if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1)
+                    && (subject = subjectOfAThing(text, tokens, words, t)) >= 0) {
+                // The subject's head is a kind of thing, no name, though it open the sentence ("Lunch is from Greggs").
+                names[subject] = false;
                 int end = t;
                 while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                     end++;
@@ -78,26 +84,31 @@ final class ThingsOfAKind {
         }
     }
 
-    /** Lower-case words of the frame right before {@code t}, then a verb, then the subject's head, a kind of thing. */
-    private static boolean isSaidOfAThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    /**
+     * Lower-case words of the frame right before {@code t}, then a verb, then the subject's head, a kind of thing: the
+     * head's index, or -1.
+     */
+    private static int subjectOfAThing(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         for (int v = t - 1; v >= 1 && t - v <= MOST_WORDS_BETWEEN && tokens.isLowerCase(v) && tokens.spaced(v - 1, v); v--) {
             int start = tokens.start(v);
             int end = tokens.end(v);
             if (BEING.contains(text, start, end)) {
-                return isKind(text, tokens, words, v - 1, THINGS) || isKind(text, tokens, words, v - 1, DATA);
+                return isKind(text, tokens, words, v - 1, THINGS) || isKind(text, tokens, words, v - 1, DATA) ? v - 1 : -1;
             }
             if (ORDERING.contains(text, start, end)) {
-                return isKind(text, tokens, words, v - 1, THINGS);
+                return isKind(text, tokens, words, v - 1, THINGS) ? v - 1 : -1;
             }
             if (KEEPING.contains(text, start, end)) {
-                return isKind(text, tokens, words, v - 1, DATA)
-                        || v >= 2 && BEING.contains(text, tokens.start(v - 1), tokens.end(v - 1)) && isKind(text, tokens, words, v - 2, DATA);
+                if (isKind(text, tokens, words, v - 1, DATA)) {
+                    return v - 1;
+                }
+                return v >= 2 && BEING.contains(text, tokens.start(v - 1), tokens.end(v - 1)) && isKind(text, tokens, words, v - 2, DATA) ? v - 2 : -1;
             }
             if (!BETWEEN.contains(text, start, end) && !(v == t - 1 && AGES.contains(text, start, end))) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isKind(String text, Tokens tokens, NameLexicon.Word[] words, int s, List<String> kinds) {

@@ -18,6 +18,14 @@ class CommonWordsTheModelMarkedTest {
             "2026-03-02 07:15:00 pam: Connection closed by peer|",
             // a word before a key or token
             "Authorization: Basic ZGVwbG95OnNlY3JldA==|Authorization",
+            // a number's label of one word
+            "Till: Kerttu Hiisilampi\\nFax: 017 965 7243|Till;Kerttu;Hiisilampi",
+            // an ordinary Finnish word as a menu's choice; a table's cell may hold a surname that is a noun
+            "10:06:07 DTMF 2 → Salasanat\\n10:06:25 vahva tunnistus OK|",
+            // a field that may be a name: a given name, a place, a word in a sentence
+            "1. Mari Sarkkinen → Siru|Mari;Sarkkinen;Siru",
+            "1;Anna;Virtanen;Siru\\n2;Kari;Kärpänen;Vaihde|Anna;Virtanen;Siru;Kari;Kärpänen;Vaihde",
+            "Vaihde ei vastaa.|Vaihde",
             // a sentence's common word, a one-word speaker's label and a label's value may be names
             "Saffron is covering until Friday.|Saffron;Friday",
             "Saffron: the printer is back|Saffron",

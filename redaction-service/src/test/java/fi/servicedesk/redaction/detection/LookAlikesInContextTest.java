@@ -85,6 +85,13 @@ class LookAlikesInContextTest {
             // a venue named after a person, after "at", "in", "near" (NotAPerson.isVenue); "to" takes people too
             "Team dinner is at Temple Bar on Friday, Pekka Virtanen booked it.|Pekka;Virtanen",
             "Forward it to Tal Bar, please.|Tal;Bar",
+            // a street or ward that may be a surname, after a preposition and a word that is no given name
+            "The office is at Dickens Lane. Call Pekka Virtanen.|Pekka;Virtanen",
+            "Pekka Virtanen can swap the unit at Pankhurst Close.|Pekka;Virtanen",
+            "The review is in Nightingale Ward, Jarmo says.|Jarmo",
+            "Forward it to Rachel Ward, please.|Rachel;Ward",
+            // a Swedish room in the definite form before its name
+            "Mötet hålls i salen Strindberg, skriver Inez Dahlström.|Inez;Dahlström",
             // a tab parts a spreadsheet's cells: the cell after a name is no part of it (Tokens.spaced)
             "Uudet tunnukset:\\nSukunimi\tEtunimi\tOsasto\tKone\\nGrönqvist\tUlrika\tTalous\tLT-5169\\nLebedev\tTatjana\tVarasto\tM-Files|Grönqvist;Ulrika;Lebedev;Tatjana",
             "Pasted from the HR sheet:\\nName\tDept\tStart\tLaptop\\nRoyal Hotak\tEstates\t25/01\tLT-0900|Royal;Hotak",

@@ -93,6 +93,10 @@ class ThingsNamedLikePeopleTest {
             "Role: Porter\\nUser: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Paikka: Matin työpiste|Matin",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
+            // a label whose last word ends with a kind of machine or program
+            "Build server: Haskell.\\nRegards, Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Puhelinjärjestelmä: Avaya Aura\\nTerveisin Pekka Virtanen|Pekka;Virtanen",
+            "Speaker: Grace Hopper\\nHost: Jarmo|Grace;Hopper;Jarmo",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
             "Hotel: Premier Inn King's Cross, Jarmo shares a room.|Jarmo",
             "Hotelli: Scandic Simonkenttä, huonetta jakaa Pekka Virtanen.|Pekka;Virtanen",
