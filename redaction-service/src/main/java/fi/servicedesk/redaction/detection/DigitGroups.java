@@ -15,15 +15,22 @@ record DigitGroups(String lengths, String digits, int end) {
     /** What a price is followed by: "2 345 678 €", "912 345 678 euroa". */
     private static final Set<String> CURRENCIES = Set.of("e", "eur", "euro", "euroa", "euros", "kr", "sek", "nok", "dkk",
             "pln", "usd", "zł", "rub", "€", "$", "£");
+    private static final int LONGEST_CURRENCY = CURRENCIES.stream().mapToInt(String::length).max().orElseThrow();
 
     /** The groups at {@code start}, or null where the digits there are no number's. */
     static DigitGroups at(String text, int start) {
-        var lengths = new StringBuilder();
-        var digits = new StringBuilder();
+        // Most runs read are no such number: their end is found first, and the two strings are made only for a number.
+        int end = end(text, start);
+        return end >= 0 && nothingJoinsAfter(text, end) ? read(text, start, end) : null;
+    }
+
+    /** Where the groups at {@code start} end, or -1 where they are too many, too long or a parenthesis is left open. */
+    private static int end(String text, int start) {
+        int digits = 0;
         int i = start;
         for (int count = 0; ; count++) {
             if (count == MAX_GROUPS) {
-                return null;
+                return -1;
             }
             boolean enclosed = text.charAt(i) == '(';
             int group = enclosed ? ++i : i;
@@ -31,21 +38,46 @@ record DigitGroups(String lengths, String digits, int end) {
                 i++;
             }
             if (i == group || enclosed && (count == 0 || i == text.length() || text.charAt(i) != ')')) {
-                return null;
+                return -1;
             }
-            digits.append(text, group, i);
-            lengths.append(count == 0 ? "" : " ").append(enclosed ? "(" + (i - group) + ")" : String.valueOf(i - group));
+            digits += i - group;
             i += enclosed ? 1 : 0;
-            if (digits.length() > MAX_DIGITS) {
-                return null;
+            if (digits > MAX_DIGITS) {
+                return -1;
             }
             if (!(i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')
                     && (Scan.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(' && count == 0))) {
-                break;
+                return i;
             }
             i++;
         }
-        return nothingJoinsAfter(text, i) ? new DigitGroups(lengths.toString(), digits.toString(), i) : null;
+    }
+
+    /** The groups of {@code text[start, end)}, which {@link #end} has read. */
+    private static DigitGroups read(String text, int start, int end) {
+        var lengths = new StringBuilder(2 * MAX_GROUPS + 2);
+        var digits = new StringBuilder(MAX_DIGITS);
+        int i = start;
+        while (i < end) {
+            boolean enclosed = text.charAt(i) == '(';
+            int group = enclosed ? ++i : i;
+            while (i < end && Scan.isDigit(text.charAt(i))) {
+                i++;
+            }
+            digits.append(text, group, i);
+            if (!lengths.isEmpty()) {
+                lengths.append(' ');
+            }
+            if (enclosed) {
+                lengths.append('(').append(i - group).append(')');
+                i++;
+            } else {
+                lengths.append(i - group);
+            }
+            // Past the space or hyphen between two groups.
+            i++;
+        }
+        return new DigitGroups(lengths.toString(), digits.toString(), end);
     }
 
     /** At a run that no word, sign or other group of digits joins before: "+372 …", "CMP-5956", "4111 1111 …" are not. */
@@ -81,6 +113,7 @@ record DigitGroups(String lengths, String digits, int end) {
         while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd)) && ".,;:)".indexOf(text.charAt(wordEnd)) < 0) {
             wordEnd++;
         }
-        return !CURRENCIES.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
+        // Lower case is never shorter than the word: a longer word is no currency, and is not copied to be asked.
+        return wordEnd - word > LONGEST_CURRENCY || !CURRENCIES.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
     }
 }

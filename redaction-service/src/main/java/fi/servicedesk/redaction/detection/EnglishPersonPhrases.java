@@ -115,6 +115,6 @@ final class EnglishPersonPhrases {
         // "Finance's team", "Legal's note": a department is a common noun, a person is not.
         return !NameLexicon.isThingOrWord(lower) && !EnglishNouns.contains(text, tokens.start(t), end)
                 && next < tokens.size() && tokens.start(next) == end + 3
-                && ENGLISH_POSSESSIONS.contains(text.substring(tokens.start(next), tokens.end(next)));
+                && Characters.isOneOf(ENGLISH_POSSESSIONS, text, tokens.start(next), tokens.end(next));
     }
 }

@@ -212,11 +212,11 @@ final class FinnishPersonPhrases {
             return;
         }
         if (words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)) {
-            names[t] |= PRESENCE.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+            names[t] |= Characters.isOneOf(PRESENCE, text, tokens.start(t + 1), tokens.end(t + 1));
         } else if (!words[t].isKnown() || words[t].is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST)) {
-            names[t] |= PERSON_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+            names[t] |= Characters.isOneOf(PERSON_PLACES, text, tokens.start(t + 1), tokens.end(t + 1))
                     || t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2)
-                    && PERSON_PLACES.contains(text.substring(tokens.start(t + 2), tokens.end(t + 2)));
+                    && Characters.isOneOf(PERSON_PLACES, text, tokens.start(t + 2), tokens.end(t + 2));
         }
     }
 
@@ -240,7 +240,7 @@ final class FinnishPersonPhrases {
     private static boolean isGenitiveBeforePostposition(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
         if (w == null || !tokens.isCapitalised(t) || text.charAt(tokens.end(t) - 1) != 'n' || !tokens.spaced(t, t + 1)
-                || !PERSON_POSTPOSITIONS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))
+                || !Characters.isOneOf(PERSON_POSTPOSITIONS, text, tokens.start(t + 1), tokens.end(t + 1))
                 || tokens.beginsSentence(t) && w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
                 && !(w.isName() && !w.is(NameLexicon.Word.ENGLISH_WORD)
                 && (!w.is(NameLexicon.Word.ORDINARY_GENITIVE) || speaksOfAPerson(text, tokens.end(t + 1))))) {

@@ -67,6 +67,9 @@ final class NamedProducts {
             "kaiutin", "kaiuttime", "room", "huone", "neukkari", "kitchen", "keittiö", "lobby", "aula", "reception",
             "device", "laite", "laitteen");
     /** Verbs of asking, which take an assistant as they take a person ("Ask Gemini", "kysy Siriltä"). */
+    /** How a word for a bot ends: "bot", "chatbot", "botti", "chatbotin". */
+    private static final List<String> BOT_ENDINGS = List.of("bot", "botti", "botin");
+    private static final int BOT_ENDINGS_LONGEST = 5;
     private static final WordSet ASKING = WordSet.of(Set.of("ask", "asked", "kysy", "kysyin", "kysyn", "kysykää", "kysyisitkö"));
     /** Words that join two names ("Elina and Jasper", "Jasper ja Freya"). */
     private static final WordSet CONJUNCTIONS = WordSet.of(Set.of("and", "or", "ja", "tai", "och", "eller"));
@@ -94,8 +97,20 @@ final class NamedProducts {
         if (t == 0 || !tokens.spaced(t - 1, t)) {
             return false;
         }
-        var before = text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT);
-        return before.endsWith("bot") || before.endsWith("botti") || before.endsWith("botin");
+        int start = tokens.start(t - 1);
+        int end = tokens.end(t - 1);
+        // ASCII last letters lower-case alone, so the word is compared in place; other letters go to the copy in lower case.
+        for (int i = Math.max(start, end - BOT_ENDINGS_LONGEST); i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return Characters.endsWithAny(text.substring(start, end).toLowerCase(Locale.ROOT), BOT_ENDINGS);
+            }
+        }
+        for (var ending : BOT_ENDINGS) {
+            if (end - start >= ending.length() && Characters.regionMatchesIgnoringCase(text, end - ending.length(), ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word, its base form or its stem before a Finnish case ending is listed ("Hartwallilta" → hartwall). */

@@ -197,7 +197,7 @@ final class NamesAfterCues {
     private static void afterCue(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int cue, boolean person) {
         int from = cue;
         if (person && cue + 1 < tokens.size() && tokens.spaced(cue, cue + 1)
-                && PARTICLES.contains(text.substring(tokens.start(cue + 1), tokens.end(cue + 1)))) {
+                && Characters.isOneOf(PARTICLES, text, tokens.start(cue + 1), tokens.end(cue + 1))) {
             from = cue + 1;
         }
         for (int t = from + 1; t <= from + 2 && t < tokens.size(); t++) {
