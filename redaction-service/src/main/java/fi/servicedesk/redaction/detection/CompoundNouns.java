@@ -17,6 +17,8 @@ final class CompoundNouns {
     }
 
     private static final int LONGEST_NAME = 3;
+    /** The longest part of a word written with a hyphen and two capitals ("Wi-Fi"). */
+    private static final int SHORT_PART = 2;
     /**
      * What Finnish names after a person with the person's full name, by Voikko's base form's end: rooms, halls,
      * buildings, schools, streets, parks, prizes and foundations ("Minna Canth -sali", "Aleksis Kivi -palkinto").
@@ -27,7 +29,8 @@ final class CompoundNouns {
 
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && endsInLowerCaseWord(text, tokens.start(t), tokens.end(t), lexicon)) {
+            if (names[t] && tokens.isCapitalised(t) && (endsInLowerCaseWord(text, tokens.start(t), tokens.end(t), lexicon)
+                    || isWordWrittenWithAHyphen(text, tokens.start(t), tokens.end(t), lexicon))) {
                 names[t] = false;
             }
         }
@@ -79,6 +82,20 @@ final class CompoundNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * "Wi-Fi", "Hi-Fi", "Lo-Fi": two parts of two letters, neither of them a name to the lexicon, are a word written
+     * with a hyphen; a double name's short parts are names ("Yu-Na", "Ji-Ho"), and a part of three letters may be a
+     * name the lexicon lacks ("Maj-Gun").
+     */
+    private static boolean isWordWrittenWithAHyphen(String text, int start, int end, NameLexicon lexicon) {
+        int hyphen = text.indexOf('-', start);
+        if (hyphen <= start || hyphen - start > SHORT_PART || end - hyphen - 1 > SHORT_PART || end - hyphen - 1 < 2
+                || !Character.isUpperCase(text.charAt(hyphen + 1))) {
+            return false;
+        }
+        return !NameWords.isAnyName(lexicon.lookup(text, start, hyphen)) && !NameWords.isAnyName(lexicon.lookup(text, hyphen + 1, end));
     }
 
     /** A hyphen inside the word, and after the last one a word in lower case that Voikko knows as no name. */

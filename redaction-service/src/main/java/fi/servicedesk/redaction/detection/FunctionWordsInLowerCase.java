@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Function words in lower case that chat puts beside names and that the model may take for them, of English, Swedish
  * and spoken Finnish ("yep, and …", "kan jag och mina kolleger …", "japp, … har", "mä yritin"). Such a word is a name
- * only where the text puts a person there: after a greeting or a word that names a person ("kysy mina"), or as a chat's
- * speaker ("[10:42] mina:"). Not "will" (a given name chat writes in lower case: "did will fix it"), and not the open
+ * only where the text puts a person there: after a greeting or a word that names a person ("kysy mina"; not a paragraph
+ * below the greeting's line), or as a chat's speaker ("[10:42] mina:"). Not "will" (a given name chat writes in lower case: "did will fix it"), and not the open
  * classes: Voikko reads no given name in lower case, so "lumi", "valo", "usko" are words to it and names to the
  * model in chat (R8.2: a leak costs more than a damaged word). The closed class of Finnish nouns of time ("sille
  * päivälle"), a possessive's letter ("Olivia's") and a common English noun after a preposition ("by mistake") are no
@@ -58,7 +58,8 @@ final class FunctionWordsInLowerCase {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isLowerCase(t) && (CHAT_PRONOUNS.contains(text, tokens.start(t), tokens.end(t))
                     || FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))
-                    && !(t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)) && !labelsSpeaker(text, tokens, t)
+                    && !(t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t) && !opensParagraph(text, tokens, t))
+                    && !labelsSpeaker(text, tokens, t)
                     || isTimeNoun(words[t]) || isAfterApostrophe(text, tokens, t) || isNounAfterPreposition(text, tokens, words[t], t))) {
                 names[t] = false;
             }
@@ -89,6 +90,16 @@ final class FunctionWordsInLowerCase {
                 && (w == null || !NameWords.isAnyName(w) && !w.is(NameLexicon.Word.PLACE))
                 && PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
                 && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * "Hej,⏎⏎min svärmor …": a greeting's line ends at its comma, and the word that opens the next paragraph is the
+     * message's, no one addressed.
+     */
+    private static boolean opensParagraph(String text, Tokens tokens, int t) {
+        int newline = text.indexOf('\n', tokens.end(t - 1));
+        return newline >= 0 && newline < tokens.start(t) && text.indexOf('\n', newline + 1) >= 0
+                && text.indexOf('\n', newline + 1) < tokens.start(t);
     }
 
     /** "[10:42] mina: …": a chat's speaker. */

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
 
 /** What the rules for people's names ask of one word, whichever rule asks: whether it can name a person at all. */
 final class NameWords {
@@ -180,6 +181,23 @@ final class NameWords {
             }
             if (c != ' ' && c != '\t') {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An ordinary word, or a compound, whose base form ends in one of {@code kinds}, written as that base form: uninflected,
+     * where it names what follows it ("kokoushuone Minna Canth", "lastenkirja Peppi").
+     */
+    static boolean isUninflectedWordEndingIn(String text, Tokens tokens, NameLexicon.Word w, int t, Set<String> kinds) {
+        if (w == null || w.ordinaryBase() == null || w.ordinaryBase().length() != tokens.length(t)
+                || !text.regionMatches(true, tokens.start(t), w.ordinaryBase(), 0, tokens.length(t))) {
+            return false;
+        }
+        for (var kind : kinds) {
+            if (w.ordinaryBase().endsWith(kind)) {
+                return true;
             }
         }
         return false;

@@ -15,9 +15,14 @@ final class NotAPerson {
             "august", "september", "october", "november", "december");
     /** Months and their abbreviations, which are dates beside a day number or after a preposition of time ("4 Jan", "in May"). */
     private static final WordSet MONTH_WORDS = WordSet.of(MONTHS, Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec"));
+            "sep", "sept", "oct", "nov", "dec"),
+            // Swedish, whose months are written in lower case and "augusti" is a given name's form to a tagger
+            Set.of("januari", "februari", "mars", "maj", "juni", "juli", "augusti", "oktober"));
     private static final WordSet TIME_PREPOSITIONS = WordSet.of(Set.of("in", "by", "since", "until", "till", "from",
-            "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this"));
+            "before", "after", "during", "of", "early", "late", "mid", "next", "last", "this",
+            "i", "från", "före", "efter", "sedan", "nästa", "förra", "senast"));
+    /** Words that join the months of a list ("in April, then August", "i juni och augusti"). */
+    private static final WordSet JOINING_WORDS = WordSet.of(Set.of("and", "or", "then", "to", "och", "eller", "ja", "tai"));
     private static final WordSet ARTICLES = WordSet.of(Set.of("the", "a", "an"));
     /** What a place has, by base form: "Salon toimisto" is the town's office, not Salo's. */
     private static final WordSet PREMISES = WordSet.of(Set.of(
@@ -282,7 +287,26 @@ final class NotAPerson {
             return false;
         }
         return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
-                || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+                || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                || afterAMonthThatIsADate(text, tokens, names, t);
+    }
+
+    /** The next month of a list of dates: "in April and June", "in June, then August", "i juni och augusti". */
+    private static boolean afterAMonthThatIsADate(String text, Tokens tokens, boolean[] names, int t) {
+        int before = t - 1;
+        boolean joined = before > 0 && tokens.spaced(before, t) && JOINING_WORDS.contains(text, tokens.start(before), tokens.end(before));
+        if (joined) {
+            before--;
+        }
+        if (before < 0 || !joined && text.charAt(tokens.end(before)) != ',') {
+            return false;
+        }
+        for (int i = tokens.end(before); i < tokens.start(before + 1); i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != ',') {
+                return false;
+            }
+        }
+        return isMonthWord(text, tokens, before) && isDate(text, tokens, names, before);
     }
 
     /** A month's name or abbreviation ("Dec", "December"), in any case. */

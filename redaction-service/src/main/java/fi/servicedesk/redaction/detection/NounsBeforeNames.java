@@ -2,7 +2,8 @@ package fi.servicedesk.redaction.detection;
 
 /**
  * "Interpreter Vu Thi Tuan", "09.41 Eskaloitu Keräselle": a capitalised word that no list and no Voikko
- * reading makes a name, and that is an English noun of a doer ("Interpreter", "Contractor", "Analyst") or a
+ * reading makes a name, and that is an English noun of a doer ("Interpreter", "Contractor", "Analyst"), a Swedish
+ * title ("Direktör") or a
  * Finnish participle ("Eskaloitu", "Korjannut"), says who or what the name after it is, or what happened to it;
  * it is not the person's given name. Only a doer's noun is a role: the lists lack many short forms of given
  * names that are English nouns too ("Norm Mills"). A role is singular: a plural is no role and may be a name
@@ -15,6 +16,8 @@ package fi.servicedesk.redaction.detection;
 final class NounsBeforeNames {
 
     private static final String[] DOERS_ENDINGS = {"er", "or", "ist", "ant", "ent", "ian", "ee"};
+    /** The shortest Swedish title in "ör" ("Revisör"); "Lör" and "Kör" are weekdays' and verbs' short forms. */
+    private static final int SHORTEST_SWEDISH_TITLE = 6;
     /** Finnish nouns of roles and posts that titles end in ("tietosuojavastaava", "hankintapäällikkö", "IT-tukihenkilö"). */
     private static final String[] ROLES = {"vastaava", "päällikkö", "johtaja", "asiantuntija", "koordinaattori",
             "sihteeri", "esimies", "henkilö", "suunnittelija", "kehittäjä", "asentaja", "neuvoja", "myyjä", "hoitaja",
@@ -40,7 +43,16 @@ final class NounsBeforeNames {
         }
         return w.is(NameLexicon.Word.COMMON) && isRole(w.ordinaryBase())
                 || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t)) && opensClause(text, tokens, t)
-                || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
+                || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
+                || !w.isKnown() && isSwedishTitle(text, tokens, t);
+    }
+
+    /**
+     * "Direktör", "Ingenjör", "Redaktör": Swedish titles of a doer end in "ör", which no given name or surname of the
+     * lists does, and a title stands before the name.
+     */
+    private static boolean isSwedishTitle(String text, Tokens tokens, int t) {
+        return tokens.length(t) >= SHORTEST_SWEDISH_TITLE && text.startsWith("ör", tokens.end(t) - 2);
     }
 
     private static boolean isRole(String base) {

@@ -7,7 +7,7 @@ import java.util.Set;
  * (the illative, "Lyoniin", "Bergeniin"), but to a person (the allative, "Virtaselle"): a capitalised word in
  * the illative right after a verb of going, staying or leaving is a place, though a name list holds it (Lyon).
  * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going. Getting into
- * is going too: "ei pääse Oskariin" is a system's name. A name that is so as it stands keeps its mark ("Eilen lähti
+ * is going too: "ei pääse Oskariin" is a system's name. One lives in a place, in the inessive ("asun Salossa"). A name that is so as it stands keeps its mark ("Eilen lähti
  * Maureen").
  */
 final class PlacesGoneTo {
@@ -22,6 +22,9 @@ final class PlacesGoneTo {
             // getting into a system or a place ("ei pääse Oskariin"); one gets to a person in the allative
             "pääse", "pääsee", "pääsen", "pääsi", "pääsin", "päässyt", "päästä", "pääsevät", "päässeet"));
     private static final int LONGEST_VERB = 12;
+    /** Verbs of living or lying somewhere, whose place is in the inessive ("asun Salossa"); one lives at a person's in the adessive. */
+    private static final WordSet VERBS_OF_LIVING = WordSet.of(Set.of("asun", "asut", "asuu", "asumme", "asutte", "asuvat",
+            "asuin", "asui", "asuimme", "asuivat", "asunut", "asuneet", "sijaitsee", "sijaitsevat", "sijaitsi"));
     /** Postpositions after a genitive, which may end as an illative does ("jäi Linhin luo" is Linh's). */
     private static final WordSet POSTPOSITIONS = WordSet.of(Set.of("luo", "luokse", "luona", "kanssa", "puolesta",
             "kautta", "takia", "vuoksi", "mukaan", "mukana", "tilalle", "pöydälle", "koneelle", "kotiin"));
@@ -37,7 +40,17 @@ final class PlacesGoneTo {
                     && tokens.spaced(t - 1, t) && !isGenitive(text, tokens, t)) {
                 names[t] = false;
             }
+            if (names[t] && tokens.isCapitalised(t) && isInessive(text, tokens.start(t), tokens.end(t)) && tokens.spaced(t - 1, t)
+                    && tokens.length(t - 1) <= LONGEST_VERB && VERBS_OF_LIVING.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                    && !isGenitive(text, tokens, t)) {
+                names[t] = false;
+            }
         }
+    }
+
+    /** A word of five letters or more ending as the inessive does ("Salossa", "Kemissä"). */
+    private static boolean isInessive(String text, int start, int end) {
+        return end - start >= 5 && (text.startsWith("ssa", end - 3) || text.startsWith("ssä", end - 3));
     }
 
     /** The word is a verb of going, spaced from the word after it. */

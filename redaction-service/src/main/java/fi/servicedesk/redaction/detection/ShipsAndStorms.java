@@ -83,15 +83,6 @@ final class ShipsAndStorms {
         if (NAMED_KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isSwedishCompoundKind(text, tokens, t)) {
             return true;
         }
-        if (w == null || w.ordinaryBase() == null || w.ordinaryBase().length() != tokens.length(t)
-                || !text.regionMatches(true, tokens.start(t), w.ordinaryBase(), 0, tokens.length(t))) {
-            return false;
-        }
-        for (var kind : NAMED_KINDS) {
-            if (w.ordinaryBase().endsWith(kind)) {
-                return true;
-            }
-        }
-        return false;
+        return NameWords.isUninflectedWordEndingIn(text, tokens, w, t, NAMED_KINDS);
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
  *       case ("Aleksis Kiven kadulla"). A person's genitive is seldom before a street word ("Matin katu"). The same
  *       holds for a Scandinavian genitive in "s" before its street word ("Henrik Ibsens gate 12", "Olof Palmes gata 5",
  *       "H.C. Andersens vej 3");</li>
- *   <li>one capitalised word after the house number's comma that ends the address is the town ("…gate 12, Bergen.");</li>
+ *   <li>one capitalised word after the house number's comma that ends the address is the town ("…gate 12, Bergen."),
+ *       also after a street written as one word, where it is a place to the lexicon though more follows ("Storgatan
+ *       4, Kemi har lagret");</li>
  *   <li>a street word that Romance languages write before the name, with a house number before it or after its run
  *       ("14 Rue Victor Hugo", "Via Garibaldi 8"), and one capitalised word alone before a house number, a comma, a
  *       postcode and a town ("Koskela 4, 00610 Helsinki") are streets too.</li>
@@ -31,6 +33,8 @@ final class StreetAddresses {
     private static final WordSet FINNISH_STREETS_IN_A_CASE = WordSet.of(Set.of("kadulla", "kadulle", "kadulta",
             "kadun", "puistokadulla", "puistokadulle", "puistokadun"));
     private static final int LONGEST_FINNISH_STREET = 13;
+    /** The ends of streets written as one word ("Runeberginkatu", "Storgatan"). */
+    private static final String[] COMPOUND_STREET_ENDS = {"katu", "tie", "kuja", "gatan", "gata", "vägen", "gate", "veien", "vej"};
     /**
      * Norwegian, Swedish and Danish street words, written apart after a genitive in "s" ("Henrik Ibsens gate", "Olof
      * Palmes gata", "Niels Bohrs allé"); inflected as Norwegian and Swedish write them in addresses ("Karl Johans gate",
@@ -65,6 +69,9 @@ final class StreetAddresses {
         for (int t = 0; t + 1 < n; t++) {
             if (!tokens.isCapitalised(t)) {
                 continue;
+            }
+            if (names[t + 1] && isTownAfterCompoundStreet(text, tokens, words, t)) {
+                names[t + 1] = false;
             }
             int end = englishStreetEnd(text, tokens, t);
             if (end < 0) {
@@ -113,6 +120,40 @@ final class StreetAddresses {
             i++;
         }
         return i;
+    }
+
+    /**
+     * "Runeberginkatu 5, Salo.", "Storgatan 4, Kemi har lagret": after a street written as one word that ends in a
+     * street word, its house number and a comma, one capitalised word is the town where it ends the address or is a
+     * place to the lexicon; the town is the next token, as the house number is no word.
+     */
+    private static boolean isTownAfterCompoundStreet(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int town = t + 1;
+        if (!tokens.isCapitalised(town) || !endsInStreetWord(text, tokens, t)) {
+            return false;
+        }
+        int i = tokens.end(t);
+        if (i + 1 >= text.length() || text.charAt(i) != ' ' || !Character.isDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        for (i++; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+        }
+        if (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return tokens.start(town) == i + 2 && text.startsWith(", ", i)
+                && (endsTheAddress(text, tokens.end(town)) || words[town] != null && words[town].is(NameLexicon.Word.PLACE));
+    }
+
+    /** A compound whose last part is a street word: "Runeberginkatu", "Hämeentie", "Storgatan", "Kungsvägen". */
+    private static boolean endsInStreetWord(String text, Tokens tokens, int t) {
+        for (var street : COMPOUND_STREET_ENDS) {
+            int from = tokens.end(t) - street.length();
+            if (from >= tokens.start(t) + 3 && text.regionMatches(true, from, street, 0, street.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A full stop, comma or line's end after the town, or a postcode: no surname follows ("…Road, Kim Lee"). */

@@ -3,7 +3,8 @@ package fi.servicedesk.redaction.detection;
 /**
  * Things, firms, ships and storms that bear people's names, told apart by the words around them rather
  * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
- * Viking Grace", "Hurricane Milton"), {@link CompoundNouns} ("Karhu-tiimi"), {@link NounsBeforeNames}
+ * Viking Grace", "Hurricane Milton"), {@link TitlesOfWorks} ("the song
+ * Jolene"), {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars") and
@@ -23,7 +24,9 @@ final class ThingsNamedLikePeople {
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
         ThingsAfterDeterminers.unmark(text, tokens, words, names);
         ShipsAndStorms.unmark(text, tokens, words, names);
+        TitlesOfWorks.unmark(text, tokens, words, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
+        CamelCaseProducts.unmark(text, tokens, lexicon, names);
         NounsBeforeNames.unmark(text, tokens, words, names);
         ThingsOneLogsInTo.unmark(text, tokens, names);
         FirmsByLegalForm.unmark(text, tokens, names);

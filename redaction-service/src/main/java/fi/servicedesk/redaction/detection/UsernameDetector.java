@@ -23,9 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class UsernameDetector implements Detector {
 
-    private static final Pattern CUED = Pattern.compile("(?iu:käyttäjätunnu\\p{L}*|käyttäjä(?:nimi|n|lle|llä|ltä)?"
-            + "|tunnu(?:s|ksen|kseni|ksesi|ksensa|kselle|ksella)|user(?:\\s?name|\\s?id)?|login(?:\\s?name)?|account"
-            + "|upn|samaccountname|användar(?:namn(?:et)?|-?id|en|e))"
+    /**
+     * The cue as a whole word: "tunnuksen" must not end the cue inside "tunnuksensa", whose possessive forms (mine,
+     * yours, theirs, ours: "Hänen tunnuksensa on tenzin71") cue a login as the bare noun does.
+     */
+    private static final Pattern CUED = Pattern.compile("(?iu:käyttäjätunnu\\p{L}*|käyttäjä(?:nime\\p{L}*|nimi|n|lle|llä|ltä)?"
+            + "|tunnu(?:s|ks(?:en|e(?:ni|si|nsa|mme|nne)|elle|ella))|user(?:\\s?name|\\s?id)?|login(?:\\s?name)?|account"
+            + "|upn|samaccountname|användar(?:namn(?:et)?|-?id|en|e))(?!\\p{L})"
             + "(?:\\s+(?:on|oli|is|was|är|var))?\\s*[:=]?\\s*[\"'`]?"
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
     private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar"};

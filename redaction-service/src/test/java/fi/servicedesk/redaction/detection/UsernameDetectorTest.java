@@ -20,6 +20,11 @@ class UsernameDetectorTest {
             "Användarnamn annlun01 fungerar inte.|annlun01",
             "Käyttäjä aino.laaksonen ei pääse Sapiin.|aino.laaksonen",
             "käyttäjätunnukseni on vlaine|vlaine",
+            // the cue's possessive forms: his, yours, ours
+            "Hänen tunnuksensa on ekorhonen3, ei muuta.|ekorhonen3",
+            "Tunnuksesi on mvirta2 ja salasana tulee tekstiviestillä.|mvirta2",
+            "Tiimin tunnuksemme on tk_huolto.|tk_huolto",
+            "Käyttäjätunnuksensa oli jlahti12.|jlahti12",
             "UPN: CORP\\mvirtanen|CORP\\mvirtanen",
             "Lisää käyttäjälle tkorhonen oikeudet.|tkorhonen",
             "user id is \"mkoskinen\"|mkoskinen",

@@ -1,0 +1,40 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * "OneDrivesta", "SharePointiin", "PowerBI": a word with a capital inside it after a lower-case letter, whose first part
+ * of three letters or more is no name ("One", "Share", "Power"), is a product's name written in camel case, also with
+ * a Finnish case ending. A person's name is written so after a particle ("McDonald", "MacArthur", "DeShawn", "LaToya",
+ * "VanDyke") or as two names run together ("LeeAnn", "JeanPierre"), and keeps its mark.
+ */
+final class CamelCaseProducts {
+
+    /** The shortest first part: particles of two letters ("De", "La", "Le", "Di") open names. */
+    private static final int SHORTEST_PART = 3;
+    /** Particles of three letters or more that open names written with a capital inside ("MacArthur", "VanDyke"). */
+    private static final WordSet NAME_PARTICLES = WordSet.of(Set.of("mac", "van", "von", "fitz", "den", "der", "del", "della"));
+
+    private CamelCaseProducts() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t) && opensWithNoName(text, tokens.start(t), tokens.end(t), lexicon)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean opensWithNoName(String text, int start, int end, NameLexicon lexicon) {
+        int inner = start + 1;
+        while (inner < end && Character.isLowerCase(text.charAt(inner))) {
+            inner++;
+        }
+        if (inner - start < SHORTEST_PART || inner >= end || !Character.isUpperCase(text.charAt(inner))
+                || NAME_PARTICLES.contains(text, start, inner)) {
+            return false;
+        }
+        return !NameWords.isAnyName(lexicon.lookup(text, start, inner));
+    }
+}
