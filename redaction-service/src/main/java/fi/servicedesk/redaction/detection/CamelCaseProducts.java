@@ -1,7 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Set;
-
 /**
  * "OneDrivesta", "SharePointiin", "PowerBI": a word with a capital inside it after a lower-case letter, whose first part
  * of three letters or more is no name ("One", "Share", "Power"), is a product's name written in camel case, also with
@@ -12,8 +10,6 @@ final class CamelCaseProducts {
 
     /** The shortest first part: particles of two letters ("De", "La", "Le", "Di") open names. */
     private static final int SHORTEST_PART = 3;
-    /** Particles of three letters or more that open names written with a capital inside ("MacArthur", "VanDyke"). */
-    private static final WordSet NAME_PARTICLES = WordSet.of(Set.of("mac", "van", "von", "fitz", "den", "der", "del", "della"));
 
     private CamelCaseProducts() {
     }
@@ -32,7 +28,7 @@ final class CamelCaseProducts {
             inner++;
         }
         if (inner - start < SHORTEST_PART || inner >= end || !Character.isUpperCase(text.charAt(inner))
-                || NAME_PARTICLES.contains(text, start, inner)) {
+                || SurnameParticles.opensJoinedSurname(text, start, inner)) {
             return false;
         }
         return !NameWords.isAnyName(lexicon.lookup(text, start, inner));

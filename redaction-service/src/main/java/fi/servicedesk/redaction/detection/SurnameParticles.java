@@ -22,6 +22,8 @@ final class SurnameParticles {
     private static final WordSet ELIDED = WordSet.of(Set.of("dell", "dall"));
     /** Gaelic and Italian particles that a surname has only capitalised ("Mac Cárthaigh", "Mc Donagh", "Lo Bianco"). */
     private static final WordSet CAPITALISED = WordSet.of(Set.of("mac", "mc", "mhic", "lo"));
+    /** Particles a surname has only joined to it ("FitzGerald", "Fitzpatrick"). */
+    private static final WordSet JOINED_ONLY = WordSet.of(Set.of("fitz"));
     /** Irish particles, capitalised before a capitalised surname ("Gráinne Ó Súilleabháin", "Nic Aoidh"). */
     private static final Set<String> IRISH = Set.of("Ó", "Ní", "Nic", "Ua", "Uí");
     /** Irish particles before the article "an" ("Mac an tSaoi", "Nic an Bhaird"). */
@@ -38,6 +40,15 @@ final class SurnameParticles {
     private static final int MOST_PARTICLES = 3;
 
     private SurnameParticles() {
+    }
+
+    /**
+     * A particle that opens a surname written as one word with a capital inside it, in any letter case: "MacArthur",
+     * "VanDyke", "DelVecchio", "FitzGerald".
+     */
+    static boolean opensJoinedSurname(String text, int start, int end) {
+        return PARTICLES.contains(text, start, end) || CAPITALISED.contains(text, start, end)
+                || JOINED_ONLY.contains(text, start, end);
     }
 
     /** A surname's particle in lower case: "von", "af", "van", "de", "dos"… */
