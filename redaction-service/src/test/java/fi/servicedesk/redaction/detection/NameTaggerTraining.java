@@ -130,12 +130,13 @@ public final class NameTaggerTraining {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 var node = json.readTree(line);
                 var value = node.get("text").asText();
+                var offsets = LabelledOffsets.of(resource, value);
                 var tokens = Text.of(value).words();
                 int n = tokens.size();
                 var names = new boolean[n];
                 node.get("entities").forEach(e -> {
                     if ("NAME".equals(e.get("type").asText())) {
-                        markOverlapping(tokens, e.get("start").asInt(), e.get("end").asInt(), names);
+                        markOverlapping(tokens, offsets.start(e), offsets.end(e), names);
                     }
                 });
                 var byRules = new boolean[n];

@@ -81,16 +81,17 @@ class RedactionEvaluationTest {
                 RedactionEvaluationTest.class.getResourceAsStream(set), StandardCharsets.UTF_8))) {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 var node = json.readTree(line);
+                var offsets = LabelledOffsets.of(set, node.get("text").asText());
                 var known = node.get("known");
                 var expected = new ArrayList<Finding>();
                 var thirdParty = new ArrayList<Boolean>();
                 node.get("entities").forEach(e -> {
-                    expected.add(new Finding(EntityType.valueOf(e.get("type").asText()), e.get("start").asInt(), e.get("end").asInt(), null));
+                    expected.add(new Finding(EntityType.valueOf(e.get("type").asText()), offsets.start(e), offsets.end(e), null));
                     thirdParty.add("third".equals(text(e, "role")));
                 });
                 var keep = new ArrayList<Finding>();
                 if (node.has("keep")) {
-                    node.get("keep").forEach(k -> keep.add(new Finding(null, k.get("start").asInt(), k.get("end").asInt(), null)));
+                    node.get("keep").forEach(k -> keep.add(new Finding(null, offsets.start(k), offsets.end(k), null)));
                 }
                 out.add(new Labelled(node.get("text").asText(),
                         KnownIdentifiers.of(text(known, "name"), text(known, "email"), text(known, "username"), text(known, "agentName")),
