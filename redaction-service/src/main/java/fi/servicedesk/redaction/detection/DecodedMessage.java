@@ -12,7 +12,8 @@ import java.util.List;
  * string ({@link Links}) {@code %XX} escapes of UTF-8, and '+' in a query value that holds escapes; elsewhere only
  * escapes of a character of two to four bytes ({@code %C3%A4}), which nothing but UTF-8 in escapes writes; and in a
  * quoted-printable body (its header, or escapes of such a character in it) the {@code =XX} escapes and the soft line
- * breaks ("=" at a line's end) that may part a word.
+ * breaks ("=" at a line's end) that may part a word. The digits of other scripts are read as ASCII ones
+ * ({@link DigitsOfOtherScripts}), one character for one, so that they move no offset.
  */
 final class DecodedMessage {
 
@@ -22,7 +23,7 @@ final class DecodedMessage {
     private final int[] ends;
 
     private DecodedMessage(String text, int[] starts, int[] ends) {
-        this.text = text;
+        this.text = DigitsOfOtherScripts.inAscii(text);
         this.starts = starts;
         this.ends = ends;
     }
@@ -38,7 +39,7 @@ final class DecodedMessage {
         return text;
     }
 
-    /** Whether anything was decoded. */
+    /** Whether any escape was decoded (digits read as ASCII move no offset and need no way back). */
     boolean decoded() {
         return starts != null;
     }

@@ -524,7 +524,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_FIRST_HELD_OUT, List.of("PHONE", "CREDENTIAL"), 899, 478);
+        holdsFiguresShortOf(THIRTY_FIRST_HELD_OUT, List.of("PHONE", "CREDENTIAL"), 868, 478);
     }
 
     /**
