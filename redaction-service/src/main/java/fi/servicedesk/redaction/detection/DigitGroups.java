@@ -45,8 +45,9 @@ record DigitGroups(String lengths, String digits, int end) {
             if (digits > MAX_DIGITS) {
                 return -1;
             }
+            // "SMS 135-8170-1023 16:31": a time after the number is no group of it.
             if (!(i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')
-                    && (Scan.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(' && count == 0))) {
+                    && (Scan.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(' && count == 0)) || timeAt(text, i + 1)) {
                 return i;
             }
             i++;
@@ -78,6 +79,20 @@ record DigitGroups(String lengths, String digits, int end) {
             i++;
         }
         return new DigitGroups(lengths.toString(), digits.toString(), end);
+    }
+
+    /** A time of day at {@code start}: an hour, a colon and two digits of minutes, "9:05", "16:31". */
+    static boolean timeAt(String text, int start) {
+        int colon = start;
+        while (colon < text.length() && colon - start < 2 && Scan.isDigit(text.charAt(colon))) {
+            colon++;
+        }
+        int end = colon + 3;
+        if (colon == start || end > text.length() || text.charAt(colon) != ':' || !Scan.isDigit(text.charAt(colon + 1))
+                || !Scan.isDigit(text.charAt(colon + 2)) || end < text.length() && Scan.isDigit(text.charAt(end))) {
+            return false;
+        }
+        return Integer.parseInt(text, start, colon, 10) < 24 && text.charAt(colon + 1) < '6';
     }
 
     /** At a run that no word, sign or other group of digits joins before: "+372 …", "CMP-5956", "4111 1111 …" are not. */

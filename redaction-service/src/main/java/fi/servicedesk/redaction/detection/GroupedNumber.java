@@ -107,7 +107,9 @@ final class GroupedNumber {
         while (wordEnd < text.length() && (Characters.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '%')) {
             wordEnd++;
         }
-        return UNITS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
+        // "x74" after a number is its extension ("0905 651 210 x74"), "4 x 2" a measure
+        boolean extension = wordEnd < text.length() && Scan.isDigit(text.charAt(wordEnd));
+        return !extension && UNITS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -362,6 +362,37 @@ final class NameLayout {
     }
 
     /** The word ends a short line that closes the message ("Best,", "Ystävällisin terveisin", "Sent from my phone"). */
+    /**
+     * Whether the line {@code text[lineStart, lineEnd)} closes a message: a closing word last ("Kind regards,",
+     * "Terveisin", "Vänliga hälsningar"), no more than {@value #CLOSING_WORDS} words, nothing but marks after it.
+     */
+    static boolean closesMessage(String text, int lineStart, int lineEnd) {
+        int end = lineEnd;
+        while (end > lineStart && !Characters.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = end; i < lineEnd; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        int start = end;
+        while (start > lineStart && Characters.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || !CLOSING_SET.contains(text, start, end)) {
+            return false;
+        }
+        int words = 1;
+        for (int i = lineStart; i < start; i++) {
+            boolean opens = Characters.isLetter(text.charAt(i)) && (i == lineStart || !Characters.isLetter(text.charAt(i - 1)));
+            if (opens && ++words > CLOSING_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isClosingLine(String text, Tokens tokens, int t) {
         if (!CLOSING_SET.contains(text, tokens.start(t), tokens.end(t))) {
             return false;

@@ -43,6 +43,23 @@ final class NameWords {
         return 0;
     }
 
+    /** "Sjöstedts", "Karin-Stinas": the name's base form and the genitive's "s", which owns the word after it. */
+    static boolean isGenitiveS(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        return w != null && w.base() != null && text.charAt(end - 1) == 's' && w.base().length() == end - start - 1
+                && text.regionMatches(true, start, w.base(), 0, w.base().length());
+    }
+
+    /**
+     * Whether the name {@code text[start, end)}, of the base form {@code base}, is in the essive: it ends in "-na" or
+     * "-nä" and is not its base form ("Edlana", "Ahtiaisena", "Markuksena"; not "Anna", "Riina").
+     */
+    static boolean isEssive(String text, int start, int end, String base) {
+        boolean ending = end - start > 2 && text.charAt(end - 2) == 'n' && (text.charAt(end - 1) == 'a' || text.charAt(end - 1) == 'ä');
+        return ending && !(base.length() == end - start && text.regionMatches(true, start, base, 0, base.length()));
+    }
+
     /**
      * How many letters of {@code text[start, end)}, in lower case, are an illative's ending after a vowel: "-seen" or
      * "-siin" ("vapaaseen"), the vowel lengthened and "n" ("jiraan", "turkuun", "pariisiin") or "h", the vowel again

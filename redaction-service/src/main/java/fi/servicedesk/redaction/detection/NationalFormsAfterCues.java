@@ -135,7 +135,8 @@ final class NationalFormsAfterCues {
                 digits.append(text.charAt(i++));
             }
             lengths.append(groups == 0 ? "" : " ").append(i - group);
-            if (!(i + 1 < text.length() && separators.indexOf(text.charAt(i)) >= 0 && Scan.isDigit(text.charAt(i + 1)))) {
+            if (!(i + 1 < text.length() && separators.indexOf(text.charAt(i)) >= 0 && Scan.isDigit(text.charAt(i + 1)))
+                    || DigitGroups.timeAt(text, i + 1)) {
                 break;
             }
             spacedOrHyphened &= text.charAt(i) == ' ' || text.charAt(i) == '-';
@@ -207,6 +208,14 @@ final class NationalFormsAfterCues {
             }
         }
         return null;
+    }
+
+    /**
+     * The E.164 of a region whose plan holds the digits, its trunk prefix first where it has one, as a mobile (the
+     * line's countries first), or null: "09174165421" is a Philippine mobile.
+     */
+    String mobile(String text, int start, String digits) {
+        return national(text, start, digits, false);
     }
 
     /**

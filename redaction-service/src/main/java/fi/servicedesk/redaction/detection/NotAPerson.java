@@ -147,7 +147,8 @@ final class NotAPerson {
                 names[t + 1] = false;
             } else if (names[t] && isPossessiveStreet(text, tokens, t)) {
                 names[t] = false;
-            } else if (names[t] && t > 0 && (isNamedThing(text, tokens, words, t - 1) || isNamedByItsKind(text, tokens, names, t))) {
+            } else if (names[t] && t > 0 && (isNamedThing(text, tokens, words, t - 1) && !asWhom(text, tokens, words, t)
+                    || isNamedByItsKind(text, tokens, names, t))) {
                 names[t] = false;
                 // The kind's word too, which the name tagger may take for the name's first part ("Printer Curie").
                 names[t - 1] = false;
@@ -160,10 +161,10 @@ final class NotAPerson {
             }
             // "the London office", "Grace period": an uninflected English premises word or a common noun makes a
             // place or a thing of a lone capitalised name before it (not of "Liam Kelly office", "Grant Bill
-            // access", nor of "Kelly's office"); of a name that is no word only where a clause begins or after a
+            // access", nor of "Kelly's office" or the Swedish genitive "Sjöstedts team"); of a name that is no word only where a clause begins or after a
             // determiner or preposition ("Jenkins pipeline", "at Victoria station"; not "give Priscilla access").
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
-                    && isPremisesOrThing(text, tokens, t + 1)
+                    && isPremisesOrThing(text, tokens, t + 1) && !NameWords.isGenitiveS(text, tokens, words[t], t)
                     && (isAfterDeterminer(text, tokens, t) || !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1))
                     && tokens.spaced(t - 1, t)) && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t)))) {
                 names[t] = false;
@@ -499,6 +500,18 @@ final class NotAPerson {
         return tokens.isCapitalised(t - 1) && tokens.length(t - 1) <= LONGEST_NAMING_WORD && tokens.spaced(t - 1, t)
                 && NAMING_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
                 && !(t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1));
+    }
+
+    /**
+     * "Hän on järjestelmässä Ahtiaisena", "kirjattiin järjestelmään Markuksena": a name in the essive after the kind's
+     * word in a case of its own says as whom someone stands there; the thing's own name stands beside its word's base
+     * form ("palvelin Kuikka", "neuvotteluhuone Kuikassa").
+     */
+    private static boolean asWhom(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var kind = words[t - 1];
+        var name = words[t];
+        return kind != null && name != null && name.base() != null && NameWords.isEssive(text, tokens.start(t), tokens.end(t), name.base())
+                && !(kind.ordinaryBase() != null && tokens.is(t - 1, kind.ordinaryBase()));
     }
 
     /** A kind of thing with names of its own before the word, also capitalised ("Printer Curie jammed", "book Room Curie"). */

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * A number in a field that says it holds a phone, read as one whatever country's it is (R3.2, R8.2): a log's phone
  * key ("to=0532 875 95 92", "msisdn=…", "caller_id=…"; a record's "id=" is no phone), a line's label that names a phone
  * ("Phone number: (415) 011-2584", even where no plan holds it; also on the line above, or a signature's "M:" and
- * "T:" between "|", or after the number: "2883 5686 (mob.)"), and a call record's number field after the call's
+ * "T:" between "|", dotted there too, "T: 613.080.7121", or after the number: "2883 5686 (mob.)"), a signature's number
+ * alone on its line or field after a closing ("Terveisin" over a name, a title and "690 5351"), a contact line's field
+ * beside an e-mail address ("Witold Grabowska · 522-693-745 · witold…@…"), and a call record's number field after the call's
  * direction ("09:37:50;outbound;8 627 58828;…"), a link's query or a form's body ("phone=%2B358401234567",
  * "puhelin=0401234567", "From=%2B4791234567") and a
  * dialling link ("tel:05927517448") with the text it shows ("0 (592) 751 74 48"). On a line that is plainly a call's, a time before the number and the
@@ -60,6 +62,11 @@ final class NumbersInPhoneFields {
     /** A call's duration right after the number: "  00:22:33". */
     private static final Pattern DURATION_AFTER = Pattern.compile("\\s+\\d{1,2}:\\d{2}:\\d{2}(?!\\d)");
     private static final int MIN_DIGITS = 7;
+    /** What parts a contact's line into fields: "Name · 522-693-745 · name@example.com", "Service Desk | 0769…". */
+    private static final String CONTACT_FIELD_SEPARATORS = "|·•";
+    /** How many lines after its closing a signature gives the sender's name, title, firm and numbers in. */
+    private static final int SIGNATURE_LINES = 6;
+    private static final int MAX_DOTTED_GROUPS = 4;
     /** The region libphonenumber reads a number in that carries its own country code. */
     private static final String UNKNOWN_REGION = "ZZ";
 
@@ -94,7 +101,10 @@ final class NumbersInPhoneFields {
             if (sign > 0 && field != Field.PHONE_KEY && field != Field.END_KEY) {
                 continue;
             }
-            var groups = field == null ? null : sign > 0 ? digitsAfterSign(s, digitsStart) : groupsAt(s, digitsStart);
+            var groups = field == null ? null : sign > 0 ? digitsAfterSign(s, digitsStart) : groupsAt(s, start);
+            if (groups == null && field == Field.LABEL && sign == 0) {
+                groups = dottedGroupsAt(s, start);
+            }
             if (field == null && labelsAfter && start == digitsStart) {
                 var labelled = groupsAt(s, start);
                 if (labelled != null && labelledAfter(s, labelled.end())) {
@@ -103,7 +113,8 @@ final class NumbersInPhoneFields {
                 }
             }
             if (groups == null || field == Field.END_KEY && sign == 0 && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
-                    || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()) {
+                    || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()
+                    || field == Field.CONTACT && !endsLineOrField(s, groups.end())) {
                 continue;
             }
             var value = sign > 0 ? "+" + groups.digits() : value(s, start, groups.digits(), field == Field.CALL_LINE);
@@ -198,7 +209,7 @@ final class NumbersInPhoneFields {
 
     /** What kind of field the number at {@code start} stands in, or null where nothing says it holds a phone. */
     private enum Field {
-        PHONE_KEY, END_KEY, LABEL, DIRECTION, CALL_LINE;
+        PHONE_KEY, END_KEY, LABEL, DIRECTION, CALL_LINE, CONTACT;
 
         static Field at(String text, int start) {
             if (start >= TEL_SCHEME.length() && text.regionMatches(true, start - TEL_SCHEME.length(), TEL_SCHEME, 0, TEL_SCHEME.length())
@@ -222,10 +233,14 @@ final class NumbersInPhoneFields {
                 int labelLine = text.lastIndexOf('\n', i - 2) + 1;
                 return PHONE_LABEL.matcher(text).region(labelLine, start).matches() ? LABEL : null;
             }
+            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            if ((i == lineStart || CONTACT_FIELD_SEPARATORS.indexOf(text.charAt(i - 1)) >= 0)
+                    && (inContactLine(text, lineStart) || inSignature(text, lineStart))) {
+                return CONTACT;
+            }
             if (i == 0 || i == start && text.charAt(i - 1) != ':') {
                 return null;
             }
-            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
             if (text.charAt(i - 1) == ':') {
                 // "10:42" is a time, no label's colon; a label ends in a letter or its full stop before the colon
                 int fieldStart = Math.max(lineStart, text.lastIndexOf(LABEL_FIELD_SEPARATOR, start - 1) + 1);
@@ -237,12 +252,100 @@ final class NumbersInPhoneFields {
                     && TIME_BEFORE.matcher(text).region(lineStart, start).matches() ? CALL_LINE : null;
         }
 
+        /** "Customer: Witold Grabowska · 522-693-745 · witold…@example.co.uk": a contact's fields, an address among them. */
+        private static boolean inContactLine(String text, int lineStart) {
+            int lineEnd = lineEnd(text, lineStart);
+            int at = text.indexOf('@', lineStart);
+            if (at < 0 || at >= lineEnd) {
+                return false;
+            }
+            for (int i = lineStart; i < lineEnd; i++) {
+                if (CONTACT_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A line of a signature: within six lines after a closing ("Terveisin", "Kind regards,"),
+         * no blank line between, where the sender gives a name, a title and how to reach them.
+         */
+        private static boolean inSignature(String text, int lineStart) {
+            int end = lineStart - 1;
+            for (int lines = 0; lines < SIGNATURE_LINES && end > 0; lines++) {
+                int start = text.lastIndexOf('\n', end - 1) + 1;
+                if (blank(text, start, end)) {
+                    return false;
+                }
+                if (NameLayout.closesMessage(text, start, end)) {
+                    return true;
+                }
+                end = start - 1;
+            }
+            return false;
+        }
+
         private static boolean isDirectionField(String text, int separator) {
             var direction = keyBefore(text, separator);
             int fieldStart = separator - direction.length();
             return DIRECTIONS.contains(direction) && (fieldStart == 0 || FIELD_SEPARATORS.indexOf(text.charAt(fieldStart - 1)) >= 0
                     || text.charAt(fieldStart - 1) == '\n');
         }
+    }
+
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Only spaces, then the line's end or a contact's next field, after {@code end}: the number is the field whole. */
+    private static boolean endsLineOrField(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || i > end && CONTACT_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * "T: 613.080.7121": under a phone's label, groups of two to four digits parted by dots, as numbers are also
+     * written; no date ("12.03.2026"). Null where there are none.
+     */
+    private static DigitGroups dottedGroupsAt(String text, int start) {
+        var lengths = new StringBuilder();
+        var digits = new StringBuilder();
+        int i = start;
+        for (int groups = 0; ; groups++) {
+            int group = i;
+            while (i < text.length() && Scan.isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (groups == MAX_DOTTED_GROUPS || i - group < 2 || i - group > 4) {
+                return null;
+            }
+            digits.append(text, group, i);
+            lengths.append(groups == 0 ? "" : " ").append(i - group);
+            if (!(i + 1 < text.length() && text.charAt(i) == '.' && Scan.isDigit(text.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        boolean joined = i < text.length() && (Characters.isLetterOrNumber(text.charAt(i)) || text.charAt(i) == '.'
+                && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)));
+        if (joined || lengths.indexOf(" ") < 0 || digits.length() < MIN_DIGITS || PhoneDetector.isDate(text, start, i)) {
+            return null;
+        }
+        return new DigitGroups(lengths.toString(), digits.toString(), i);
     }
 
     /** The word right before {@code end}, in lower case: a key's name before its "=", a field before its separator. */

@@ -22,7 +22,8 @@ import java.util.List;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} joins a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link NamesInQueries}, {@link NamesInFileNames},
+ * {@link NamesBeforeHonorifics}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} joins a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link NumberLabels}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
  * off look-alikes, the rules' and the model's alike, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
@@ -59,6 +60,7 @@ public final class PersonNameDetector implements Detector {
         SpokenCaseEndings.mark(text, tokens, lexicon, words, names);
         int[] directory = DirectoryEntries.mayHoldEntries(message) ? DirectoryEntries.names(text, lexicon) : NO_SPANS;
         EnglishPersonPhrases.markNamesBeforePossessiveOrFrom(text, tokens, words, names, capitals);
+        SwedishPersonPhrases.markGenitives(text, tokens, lexicon, words, names, capitals);
         SurnameParticles.markArticles(text, tokens, lexicon, words, names);
         for (int t : capitals) {
             SurnameParticles.mark(text, tokens, words, names, t);
@@ -163,6 +165,15 @@ public final class PersonNameDetector implements Detector {
             Annotations.apply(annotations, names);
         }
         ChatMentions.find(text, lexicon, findings);
+        if (message.has('=')) {
+            NamesInQueries.find(text, tokens, words, names, lexicon, findings);
+        }
+        if (message.has('_')) {
+            NamesInFileNames.find(text, lexicon, findings);
+        }
+        if (message.has('-')) {
+            NamesBeforeHonorifics.find(text, findings);
+        }
         DirectoryEntries.find(text, lexicon, glued, findings);
         if (message.has('/')) {
             SlashSignatures.find(text, lexicon, findings);

@@ -20,12 +20,12 @@ final class PhoneCues {
     /** How far back on its line a cue word may stand: "Call Reginald on …", "ei saatu yhteyttä numerosta …". */
     private static final int CUE_REACH = 48;
     /**
-     * Cue words, at a word's start: "puhelin", "phone", "mobiili", "numerosta", "soittakaa", "ring", "call"; a stem
-     * inside a word is none ("automobile").
+     * Cue words, at a word's start: "puhelin", "phone", "mobiili", "numerosta", "soittakaa", "ring", "call",
+     * "liittymänumero" (a phone subscription's number); a stem inside a word is none ("automobile", "käyttöliittymä").
      */
     private static final List<String> CUE_STEMS = List.of("puhel", "phone", "telefon", "mobil", "cell", "gsm", "numero",
             "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
-            "whatsapp", "handy", "matkapuh");
+            "whatsapp", "handy", "matkapuh", "liittymä");
     /** Short cues, whole words only: "tel." and "puh." are ones, "tell" and "puhdas" are not. */
     private static final List<String> CUE_WORDS = List.of("tel", "tfn", "mob", "sms", "p", "nro", "puh", "puhnro");
     /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "(sis. 433)", "ankn. 55". */

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Every other capitalised mention of a word found as a name is the same person's ("Katja Kivi, …
  * ja Kivi"), and so is a word neither Voikko nor the lists know that is that name in another case
- * ("Siim aloitti … Lupasin Siimille") and an unknown capitalised word right before one inside a
- * sentence ("Kadri Abdullahi").
+ * ("Siim aloitti … Lupasin Siimille") or in the genitive Swedish writes, and English without its
+ * apostrophe, with an "s" ("Torbjörn Sundqvist? Sundqvists telefon"), and an unknown capitalised word
+ * right before one inside a sentence ("Kadri Abdullahi").
  */
 final class RepeatedNames {
 
@@ -62,11 +63,16 @@ final class RepeatedNames {
             if (stem == null) {
                 stem = NameWords.withoutCaseEnding(word);
             }
-            if (NameWords.sameNameInflected(word, stem, name, stems.get(i))) {
+            if (NameWords.sameNameInflected(word, stem, name, stems.get(i)) || isGenitive(word, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Sundqvists" of "Sundqvist": the name and the genitive's "s". */
+    private static boolean isGenitive(String word, String name) {
+        return word.length() == name.length() + 1 && word.endsWith("s") && word.startsWith(name);
     }
 
     /** Whether {@code text[start, end)} is one of {@code words}, without a copy of it. */

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * log writes as "user=..."; not another
  * word ("käyttäjä ei pääse", "user story", "account is ready", "tunnus lukossa") nor a system's account ("admin",
  * "svc_backup", "sa_sql"). An opaque id ("u955746", "a03503") names no one by itself, but after a user name's word
- * ("tunnus u955746", "user id a03503") it is the account of whoever the sentence names, and taken; a log's
- * "user=u955746" is not (the evaluation sets label it a look-alike). And a login
+ * ("tunnus u955746", "user id a03503") it is the account of whoever the sentence names, and taken, and so is a log's
+ * "user=a29862", but not where the record names the person in a field of its own ("user=u955746 displayName=…"). A
+ * login found is found again wherever the message writes it as a word of its own. And a login
  * in parentheses right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana
  * Díaz (adiaz2)", "Lerato Mokoena (mokoenle)", "Navdeep Dhaliwal (navdha38)", or an opaque id there ("Bakyt
  * Toktogulov (u716376)"), or after a cue that its owner's name stands before ("Juutilaisen tunnus juutilka"); and a
@@ -42,6 +43,9 @@ public final class UsernameDetector implements Detector {
     /** Jira's mention of a user: "[~mvirtanen]"; "[~accountid:…]" is the cloud's opaque key, no login. */
     private static final Pattern MENTION = Pattern.compile("\\[~([A-Za-z0-9][A-Za-z0-9._-]{1,63})]");
     private static final Scan.Opening MENTION_OPENING = Scan.Opening.of("[", (t, i) -> t.startsWith("[~", i));
+    /** A log record's field for the person's name: "displayName=", "cn=", "full_name=". */
+    private static final Pattern NAME_FIELD = Pattern.compile("(?i)(?<![\\p{L}_])(?:display_?name|full_?name|name|cn|"
+            + "given_?name|first_?name|last_?name|surname|sn)=");
     /** An opaque id: a letter or two and digits, "u716376", "a03503". */
     private static final Pattern OPAQUE_ID = Pattern.compile("[a-z]{1,2}[0-9]{4,10}");
     /** How many letters of its owner's name, the name right before its cue, a login opens with: "juut" of "Juutilaisen". */
@@ -72,6 +76,7 @@ public final class UsernameDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
+        int first = findings.size();
         if (mayHoldACue(message)) {
             var scan = new Scan(CUED, message);
             for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
@@ -99,6 +104,9 @@ public final class UsernameDetector implements Detector {
                     findings.add(Finding.of(EntityType.USERNAME, text, m.start(3), m.end(3)));
                 }
             }
+        }
+        if (findings.size() > first) {
+            findAgain(text, findings, first);
         }
     }
 
@@ -166,9 +174,10 @@ public final class UsernameDetector implements Detector {
     }
 
     /**
-     * A log's "user=tvilppul", "login=xlu": a system writes there the account whatever its letters, so a login the
-     * lexicon cannot split into initials and a name is one too; not a system's account ("user=root") nor an opaque
-     * number ("user=u955746"), which a log writes beside the person's name where it names one.
+     * A log's "user=tvilppul", "login=xlu", "user=a29862": a system writes there the account whatever its letters, so a
+     * login the lexicon cannot split into initials and a name is one too, and so is an opaque number; not a system's
+     * account ("user=root"), nor an opaque number where its record names the person in a field of its own ("user=u955746
+     * displayName=\"…\""): that is a directory's key beside the name, which is found as one.
      */
     private static boolean loggedAsKeyAndValue(String text, int start, int end) {
         if (start < 2 || text.charAt(start - 1) != '=' || !Characters.isLetter(text.charAt(start - 2))) {
@@ -176,7 +185,49 @@ public final class UsernameDetector implements Detector {
         }
         int letters = lettersEnd(text, start, end);
         boolean opaqueNumber = letters < end && Scan.isDigit(text.charAt(letters)) && letters - start < SHORTEST;
-        return !opaqueNumber && !systemAccount(text, start, end);
+        return !(opaqueNumber && recordNamesItsPerson(text, start)) && !systemAccount(text, start, end);
+    }
+
+    /** Whether the log record (the line) around {@code at} has a field for the person's name: "displayName=", "cn=". */
+    private static boolean recordNamesItsPerson(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        var line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return NAME_FIELD.matcher(line).find();
+    }
+
+    /**
+     * Every other place the message writes a login found, as a word of its own: "Tunnuksen ipahkala haltija …" after
+     * the log's "user=ipahkala". Not inside another word, address or path.
+     */
+    private static void findAgain(String text, List<Finding> findings, int first) {
+        int found = findings.size();
+        for (int f = first; f < found; f++) {
+            var login = findings.get(f);
+            var word = text.substring(login.start(), login.end());
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (at != login.start() && standsAlone(text, at, end) && !heldAlready(findings, at, end)) {
+                    findings.add(new Finding(EntityType.USERNAME, at, end, login.value()));
+                }
+            }
+        }
+    }
+
+    private static boolean standsAlone(String text, int start, int end) {
+        boolean before = start > 0 && (Characters.isLetterOrNumber(text.charAt(start - 1)) || "._-@\\/".indexOf(text.charAt(start - 1)) >= 0);
+        boolean after = end < text.length() && (Characters.isLetterOrNumber(text.charAt(end)) || "@\\/".indexOf(text.charAt(end)) >= 0
+                || "._-".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length() && Characters.isLetterOrNumber(text.charAt(end + 1)));
+        return !before && !after;
+    }
+
+    private static boolean heldAlready(List<Finding> findings, int start, int end) {
+        for (var finding : findings) {
+            if (finding.type() == EntityType.USERNAME && finding.start() <= start && end <= finding.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean systemAccount(String text, int start, int end) {

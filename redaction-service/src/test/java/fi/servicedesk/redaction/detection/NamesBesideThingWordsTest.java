@@ -28,6 +28,12 @@ class NamesBesideThingWordsTest {
             "Lähetin Jarmolle ohjeet, mutta Paulig ei vieläkään toimi.|Jarmolle",
             "Hi, it's Jarmo Hirvonen, Jack Daniel's keeps crashing.|Jarmo;Hirvonen",
             "Sent Jarmo the logs; Milton Keynes still pending.|Jarmo",
+            // a name in the essive after a thing's word in a case of its own: as whom someone is there
+            "Hän on järjestelmässä Ahtiaisena, ei omalla nimellään.|Ahtiaisena",
+            "Hänet kirjattiin järjestelmään Markuksena.|Markuksena",
+            // the Swedish genitive of a name found before, and one owning a noun that would make a thing of a name
+            "Could you reset MFA for Toivo Grönqvist? Grönqvists phone was stolen.|Toivo;Grönqvist;Grönqvists",
+            "Ulla godkände ändringen, Karin-Stinas team tar över.|Ulla;Karin-Stinas",
     })
     void findsThePeople(String text, String people) {
         assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text));
@@ -39,6 +45,8 @@ class NamesBesideThingWordsTest {
             "Cassandra won't open.",
             "Wells Fargo is down again.",
             "Hope Portal is down.",
+            // a thing's own name beside its kind's word
+            "Tulostin Kuikka on taas jumissa.",
     })
     void leavesThingsThatFail(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -593,6 +593,64 @@ class PhoneDetectorTest {
         return candidate.toString();
     }
 
+    /**
+     * Finland's plan reads the head of another country's mobile; the run's later groups belong to it. Its value is the
+     * first region's in the plan's order that holds it a mobile. A time after a number, or an extension, ends it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ilmoita asiasta suoraan Reyesille: 0917 552 3180.|0917 552 3180|+559175523180",
+            "Ravi Menon, 098450 31276|098450 31276|+919845031276",
+            "Jos tarvitsette lisätietoja, Wayan (0812-3341-7620) tietää.|0812-3341-7620|+6281233417620",
+            "bekräfta till 0 (532) 418 27 65.|0 (532) 418 27 65|+905324182765",
+            // written with the trunk zero and the area code apart, only a phone is written so, assigned or not
+            "Officer: DC Ada Byron, 0 (512) 418 27 65|0 (512) 418 27 65|05124182765",
+            // a time after the number is no group of it
+            "SMS 139-2210-4876 09:45: HI ITS ME|139-2210-4876|+5513922104876",
+            // a phone subscription's number
+            "liittymänumero (11) 98765-4321, lokit|(11) 98765-4321|+5511987654321",
+            // an extension after the number, no unit
+            "Raised by Ada Byron, call 0905 118 742 x12|0905 118 742|0905118742",
+    })
+    void readsTheWholeNumberWhereItsGroupsGoOnOrATimeOrExtensionFollows(String text, String expected, String e164) {
+        Found.exactly(detector, text, expected, e164);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "soita 040 123 4567 12:30 jälkeen|040 123 4567",
+            "numerot 040 1234567 050 7654321|040 1234567,050 7654321",
+            "puh. 040 123 4567 12.3. alkaen|040 123 4567",
+    })
+    void leavesATimeOrDateAfterANumberOutOfIt(String textAndFound) {
+        var parts = textAndFound.split("\\|");
+        assertEquals(List.of(parts[1].split(",")), Found.inOrder(detector, parts[0]));
+    }
+
+    /** A signature's number alone on its line, a contact line's number between its fields. */
+    @Test
+    void findsANumberInASignatureOrAContactLine() {
+        assertEquals(List.of("612 4470"), Found.in(detector,
+                "Ystävällisin terveisin\nMaija Kallio\nPalvelupäällikkö\n612 4470\nmaija.kallio@example.fi"));
+        assertEquals(List.of("0761 302 118"), Found.in(detector, "Best wishes,\nIona Reid\nService Desk | 0761 302 118"));
+        assertEquals(List.of("512-604-338"), Found.in(detector,
+                "Asiakas: Pekka Laine · 512-604-338 · pekka.laine@example.com"));
+        assertEquals(List.of("415.020.7731", "09 123 4567"), Found.inOrder(detector, "M: 415.020.7731 | T: 09 123 4567"));
+        assertEquals(List.of("(21) 98412-5530"), Found.in(detector, "T: (21) 98412-5530"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Terveisin\nMatti\nMannerheimintie 12\n00100 Helsinki",
+            "Kiitos!\n12345678 on tilausnumero.",
+            "Terveisin\nMatti\n\n2026-03-12 12345678",
+            "Tilaus · 512604338 kpl · tilaukset@example.com",
+            "Versio: 10.0.19045, päivä: 12.03.2026",
+    })
+    void leavesOtherNumbersInSignaturesAndContactLinesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @Test
     void splitsTwoNumbersInARow() {
         assertEquals(List.of("040 1234567", "050 7654321"), Found.in(detector, "numerot 040 1234567 050 7654321"));

@@ -27,4 +27,23 @@ class SwedishPersonPhrasesTest {
             }
         }, text, names);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a name and the genitive's "s" before the word it owns
+            "Ulla godkände ändringen, Karin-Stinas team tar över.|Karin-Stinas",
+            "Hildings dator är trasig.|Hildings",
+            // a word that is known as it stands, or one whose stem is also a word, or nothing owned after it
+            "Teams möte börjar nu.|",
+            "Marks rapport är klar.|",
+            "Kalles|",
+    })
+    void marksANameInTheSwedishGenitive(String text, String names) {
+        MarkedWords.assertMarks((s, tokens, words, marks) -> SwedishPersonPhrases.markGenitives(s, tokens, NameLexicon.shared(),
+                words, marks, capitals(tokens)), text, names);
+    }
+
+    private static int[] capitals(Tokens tokens) {
+        return java.util.stream.IntStream.range(0, tokens.size()).filter(tokens::isCapitalised).toArray();
+    }
 }

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,8 @@ class UsernameDetectorTest {
             // a log's key and value: any login, also one no name's lexicon splits
             "2026-11-02T08:14:09Z sso: login ok user=pkorvenk ip=10.4.8.1|pkorvenk",
             "vpn-gw02: user=tyl src=172.16.0.9 result=DENIED|tyl",
+            // an opaque id where the record names no one else is the account that logged in
+            "WARN kirjautuminen epäonnistui user=u955746 host=zeus|u955746",
             // a form's field is no chat's turn, even where its label is the bare word
             "User: m.virtanen (locked since Monday)|m.virtanen",
             // an opaque id after a user name's word is the account of whoever the sentence names
@@ -75,7 +78,8 @@ class UsernameDetectorTest {
             "sshd: user=svc_deploy accepted publickey",
             "Tiina Rantala (talous) soitti.",
             "Ville Laine (poissa) ei vastaa.",
-            "WARN kirjautuminen epäonnistui user=u955746 host=zeus",
+            // an opaque id beside the person's name in its record is the directory's key, no login
+            "WARN kirjautuminen epäonnistui user=u955746 displayName=\"Ilona Sarpola\" host=zeus",
             "Maria Andersson (man) soitti.",
             "Virtasen tunnus lukossa taas.",
             "Anna Svensson (ansvarig) vastaa.",
@@ -84,6 +88,15 @@ class UsernameDetectorTest {
     })
     void leavesOtherWordsAfterACueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A login found is found again wherever the message writes it as a word of its own, not inside another word. */
+    @Test
+    void findsALoginAgainWhereverTheMessageWritesIt() {
+        assertEquals(List.of("rkoivist", "rkoivist"), Found.in(detector,
+                "sso: login failed user=rkoivist\nTunnuksen rkoivist haltija ei tunnista kirjautumista."));
+        assertEquals(List.of("rkoivist"), Found.in(detector,
+                "sso: login failed user=rkoivist\nrkoivist.bak and rkoivist@example.fi are other things."));
     }
 
     @ParameterizedTest
