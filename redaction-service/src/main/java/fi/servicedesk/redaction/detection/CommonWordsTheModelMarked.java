@@ -20,13 +20,11 @@ package fi.servicedesk.redaction.detection;
  * </ul>
  * A word beside another name part keeps the mark ("Caller Obiageli"), and so does a word a rule marked ("Hi Arvo,"):
  * the rules read cues the model's features miss, and a sentence's common word is a name often enough ("Arvo kokeili
- * jo", "Into is off sick", "ask Saffron"). The words are SCOWL's sizes 10–50 (english-words.txt, tools/english-words),
- * which hold no proper noun; the names that are also English words have a reading from the US name lists
- * (us-names.tsv: "Juniper", "Heron"), and keep the mark.
+ * jo", "Into is off sick", "ask Saffron"). The words are {@link EnglishWords}; the names that are also English words
+ * have a reading from the US name lists (us-names.tsv: "Juniper", "Heron"), and keep the mark.
  */
 final class CommonWordsTheModelMarked {
 
-    private static final SortedLines ENGLISH_WORDS = SortedLines.read("/names/english-words.txt", "the English word list");
     /** A name by any reading, also one the US lists hold only as a name part because it is an English word. */
     private static final int ANY_NAME = NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST
             | NameLexicon.Word.PAIRED_LAST;
@@ -63,7 +61,7 @@ final class CommonWordsTheModelMarked {
 
     private static boolean isCommonWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var word = words[t];
-        return (word == null || !word.is(ANY_NAME)) && ENGLISH_WORDS.contains(text, tokens.start(t), tokens.end(t));
+        return (word == null || !word.is(ANY_NAME)) && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /** A word Voikko reads as an ordinary word and that has no name or place reading ("Salasanat", "Vaihde"). */
