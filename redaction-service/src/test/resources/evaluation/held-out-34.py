@@ -21,7 +21,7 @@ the original's headers; mailing-list digests and list footers; meeting forwards 
 iPhonesta", "Sent from my iPhone", "Skickat från min iPhone", "Hanki Outlook for Android"; recalls and read
 receipts; helpdesk notifications; one person in several forms in a thread (the full name in a header, the given
 name in a greeting, initials in a sign-off "-TK", the given name in a case of its own).
-Names (python3 new-name-forms.py held-out-34.jsonl: 98.7 % of 1,431 forms new to sets 1-33; the 19 held elsewhere are
+Names (python3 new-name-forms.py held-out-34.jsonl: 98.9 % of 1,409 forms new to sets 1-33; the 15 held elsewhere are
 initials with a full stop, "K.", and one inflected double name): Finnish given names no earlier set holds, many of them
 double (Hiski, Siimes, Nikodemus, Tuike, Suvituuli, Hennariikka; Erkki-Juhani, Urho-Kalervo, Hilma-Riikka,
 Taimi-Kaarina) and compound surnames whose last word inflects with its own stem (Peltomäki: Peltomäeltä, Kangaslampi:
@@ -60,10 +60,10 @@ passcodes (they identify no one, as set 23's conference PINs), mailing-list name
 numbers, encoded subjects without names, quoted-printable hex that stands for punctuation (=E2=80=93), product, firm
 and place names, job titles, links without a person's name — never in a message whose person bears that name.
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish; headers and some mails in German, Estonian and French),
-43 shapes (38 in Finnish tickets, 30 in English, 22 in Swedish); 9,991 NAME, 2,226 EMAIL, 1,146 PHONE (48
-countries and territories), 161 USERNAME, 58 IP_ADDRESS, 14 CREDENTIAL, 3 IBAN; 138 spans are encoded words, 166 are
-split by a quoted-printable soft line break (129 NAME, 30 PHONE, 7 EMAIL); 6,001 look-alikes (1,175 dates and
-times) from 329 templates and kinds, 3,191 distinct values.
+43 shapes (38 in Finnish tickets, 30 in English, 22 in Swedish); 9,867 NAME, 2,209 EMAIL, 1,150 PHONE (48
+countries and territories), 154 USERNAME, 49 IP_ADDRESS, 14 CREDENTIAL, 10 IBAN; 145 spans are encoded words, 153 are
+split by a quoted-printable soft line break (117 NAME, 25 PHONE, 10 EMAIL, 1 USERNAME); 6,088 look-alikes (1,179
+dates and times) from 329 templates and kinds, 3,263 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in
@@ -1929,7 +1929,10 @@ READ = {"fi": ("Luettu: ", "Viestisi", "Vastaanottaja", "Aihe", "Lähetetty", "l
 def read_receipt(w, lang, s):
     """Read receipts: whose reading of the subject's mail they report, with the dates."""
     ppl = new_ppl(lang, s, 3)
-    intro(w, lang, "auto", ppl)
+    w.line(R.choice({"fi": ["Hei, saan lukukuittauksia, vaikka en pyytänyt niitä. Esimerkkejä:\n\n",
+                            "Moi, miten lukukuittaukset saa pois päältä? Näitä tulee:\n\n"],
+                     "en": ["Hi, I keep getting read receipts I never asked for. Examples:\n\n"],
+                     "sv": ["Hej, jag får läskvitton fast jag inte bett om dem. Exempel:\n\n"]}[lang]), ppl)
     head, yours, to, subjl, sent, read, date = READ[lang]
     subj = subject_of(lang, ppl)
     for p in R.sample([ppl["a"], ppl["b"], ppl["c"]], R.randint(1, 3)):
@@ -2157,7 +2160,9 @@ def password_reset(w, lang, s):
                      "en": ["Hi, the temporary password doesn't work. Forwarding the mail:\n\n"],
                      "sv": ["Hej, det tillfälliga lösenordet fungerar inte. Vidarebefordrar mejlet:\n\n"]}[lang]), ppl)
     client = {"en": "gb"}.get(lang, lang)
-    outlook_header(w, client, Mail(a, [s], [], subject_of(lang, ppl)), ppl, kind=1)
+    subject = {"fi": "Salasanasi on nollattu", "en": "Your password has been reset",
+               "sv": "Ditt lösenord har återställts"}[lang]
+    outlook_header(w, client, Mail(a, [s], [], subject), ppl, kind=1)
     w.say("\n").line(RESET[lang][0], ppl).say("\n")
     outro(w, lang, ppl)
 
@@ -2195,8 +2200,8 @@ def quarantine(w, lang, s):
     for p in R.sample([ppl["a"], ppl["b"], ppl["c"]], R.randint(2, 3)):
         w.clock.tick()
         w.say("Sender: ").ent(email_of(p), "EMAIL", p.role).say("\nSubject: ").line(subject_of(lang, ppl), ppl)
-        w.say("\nDate: ").look(w.clock.fmt("iso"), "quarantine date").say("\nRelease<").look(LOOKS["url"](lang),
-                                                                                            "release url")
+        w.say("\nDate: ").look(w.clock.fmt("iso"), "quarantine date").say("\nRelease<").look(
+            "https://security.microsoft.com/quarantine?id=" + rep("{x}", 8) + "-" + rep("{x}", 4), "release url")
         w.say(">\n\n")
     outro(w, lang, ppl)
 
