@@ -62,6 +62,7 @@ class RedactionEvaluationTest {
     static final String THIRTY_FIRST_HELD_OUT = "/evaluation/held-out-31.jsonl";
     static final String THIRTY_SECOND_HELD_OUT = "/evaluation/held-out-32.jsonl";
     static final String THIRTY_THIRD_HELD_OUT = "/evaluation/held-out-33.jsonl";
+    static final String THIRTY_FOURTH_HELD_OUT = "/evaluation/held-out-34.jsonl";
     /** -Dredaction.names.tagger.enabled=false measures the rules alone; the bounds are the engine's with the tagger. */
     private static final boolean TAGGER = !"false".equals(System.getProperty("redaction.names.tagger.enabled"));
     private static final Set<EntityType> STRICT = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.NATIONAL_ID,
@@ -555,6 +556,20 @@ class RedactionEvaluationTest {
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
         holdsFiguresShortOf(THIRTY_THIRD_HELD_OUT, List.of("PHONE", "CREDENTIAL", "USERNAME"), 1819, 467);
+    }
+
+    /**
+     * The thirty-fourth held-out set (held-out-34.py): 650 messages in Finnish, English and Swedish: e-mail as it
+     * travels and is pasted into tickets: reply chains with their quoting prefixes, forwarded headers as each mail
+     * client prints them in Finnish, Swedish, English, German, Estonian and French, raw MIME with RFC 2047 encoded words
+     * and quoted-printable bodies (a name or number split by a soft line break), HTML mail read as text, out-of-office
+     * replies, bounces, list digests, meeting forwards, sign-offs by initials; 9,867 names in 1,409 forms (98.9 % new
+     * to sets 1-33), 2,209 e-mail addresses, 1,150 phones of 48 countries and territories, 6,088 look-alikes. Its
+     * honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it.
+     */
+    @Test
+    void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
+        holdsFiguresShortOf(THIRTY_FOURTH_HELD_OUT, List.of("EMAIL", "PHONE", "CREDENTIAL", "USERNAME"), 826, 701);
     }
 
     /**
