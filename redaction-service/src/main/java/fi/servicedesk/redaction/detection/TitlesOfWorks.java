@@ -16,8 +16,9 @@ import java.util.Set;
  * possessive ("read Anna's mail"), a Finnish genitive before a noun ("luin Matin viestin"), a Swedish genitive
  * unless a weak adjective and a noun follow, as in a title ("läste Annas mejl"; "läser Nils Karlssons stora
  * resa"). A name with an epithet after "the" is a work's or a legend's, not a living person's ("Jude the Obscure",
- * "Alexander the Great"); an English noun after "the", or after the word there, is an apposition ("Anna the Teams
- * admin", "Onni the Slack queue").
+ * "Alexander the Great"); an English noun after "the" is an apposition ("Anna the Teams admin"), and so is a word
+ * that a word in lower case qualifies ("Onni the Slack queue"), but for the words that go on a sentence after a
+ * name ("Jude the Obscure next month", "Ivan the Terrible was").
  */
 final class TitlesOfWorks {
 
@@ -56,6 +57,9 @@ final class TitlesOfWorks {
     private static final WordSet VERBS_WITH_PARTICLE = WordSet.of(Set.of("listen", "listens", "listened", "listening",
             "lyssnar", "lyssnade", "tittar", "tittade"));
     private static final WordSet PARTICLES = WordSet.of(Set.of("to", "på"));
+    /** Words in lower case that go on a sentence after a name with an epithet, rather than qualify the epithet. */
+    private static final WordSet AFTER_AN_EPITHET = WordSet.of(Set.of("is", "was", "and", "or", "on", "in", "at", "for",
+            "to", "with", "by", "from", "next", "last", "this", "tonight", "tomorrow", "yesterday", "again"));
 
     private TitlesOfWorks() {
     }
@@ -127,8 +131,8 @@ final class TitlesOfWorks {
         if (epithet < tokens.size() && tokens.is(t + 1, "the") && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, epithet)
                 && tokens.isCapitalised(epithet) && EnglishWords.contains(text, tokens.start(epithet), tokens.end(epithet))
                 && !EnglishNouns.contains(text, tokens.start(epithet), tokens.end(epithet))
-                && !(epithet + 1 < tokens.size() && tokens.spaced(epithet, epithet + 1)
-                && EnglishNouns.contains(text, tokens.start(epithet + 1), tokens.end(epithet + 1)))) {
+                && !(epithet + 1 < tokens.size() && tokens.spaced(epithet, epithet + 1) && tokens.isLowerCase(epithet + 1)
+                && !AFTER_AN_EPITHET.contains(text, tokens.start(epithet + 1), tokens.end(epithet + 1)))) {
             names[t] = false;
             names[epithet] = false;
         }

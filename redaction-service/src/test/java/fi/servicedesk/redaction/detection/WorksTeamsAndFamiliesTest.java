@@ -30,10 +30,12 @@ class WorksTeamsAndFamiliesTest {
             // a name with an epithet after "the"; a noun after "the" is an apposition
             "The club is on Ivan the Terrible this week, Jarmo says.|Jarmo",
             "Ask Maria the Teams admin.|Maria",
+            "Jarmo has the laptops and Maria the Zoom backlog.|Jarmo;Maria",
             // a work's noun joined with a space and a hyphen
             "Pekka Virtanen osti Harry Potter -kirjan.|Pekka;Virtanen",
             "Taustakuvana on Kalle Anka ja Tähtien sota -juliste, kertoi Jarmo.|Jarmo",
             "Tuntematon sotilas -elokuva ei pyöri, sanoi Jarmo.|Jarmo",
+            "Taustana on Mona Lisa ja Tähtien sota -kuva, kertoi Jarmo.|Jarmo",
             "Matti kertoi sota -kuvasta.|Matti",
             // teams on either side of a match
             "We watched Leeds beat Marco Polo United and the stream died, Jarmo says.|Jarmo",
@@ -47,7 +49,7 @@ class WorksTeamsAndFamiliesTest {
             "Then Anna met the Browns.|Anna",
     })
     void findsOnlyThePeople(String text, String people) {
-        assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text));
+        assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text.replace("\\n", "\n")));
     }
 
     @ParameterizedTest
