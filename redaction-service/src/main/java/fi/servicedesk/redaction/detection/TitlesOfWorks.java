@@ -75,9 +75,9 @@ final class TitlesOfWorks {
                 t = k - 1;
             }
         }
-        for (int t = 1; t < tokens.size(); t++) {
-            if (tokens.isCapitalised(t) && tokens.spaced(t - 1, t)) {
-                int end = titleAfterVerb(text, tokens, words, t);
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.isCapitalised(t)) {
+                int end = t > 0 && tokens.spaced(t - 1, t) ? titleAfterVerb(text, tokens, words, t) : t;
                 for (int k = t; k < end; k++) {
                     names[k] = false;
                 }

@@ -47,6 +47,12 @@ class WorksTeamsAndFamiliesTest {
             "The Hendersons' router broke; Ruth Henderson asked.|Hendersons;Ruth;Henderson",
             "Our neighbours, the Okonkwos, share the Wi-Fi with Chidi Okonkwo.|Okonkwos;Chidi;Okonkwo",
             "Then Anna met the Browns.|Anna",
+            "Lähdemme Korpisten mökille, Virtaset tulevat myös.|Korpisten;Virtaset",
+            // a vessel travelled on; a person travelled with
+            "Vi reste med Polar Express, säger Jarmo.|Jarmo",
+            "We sailed on Pacific Dawn and Jarmo lost his phone.|Jarmo",
+            "Vi åkte med Anna Berg till Åbo.|Anna;Berg",
+            "The laptop stayed aboard Queen Victoria, Jarmo says.|Jarmo",
     })
     void findsOnlyThePeople(String text, String people) {
         assertEquals(Arrays.asList(people.split(";")), Found.in(detector, text.replace("\\n", "\n")));
