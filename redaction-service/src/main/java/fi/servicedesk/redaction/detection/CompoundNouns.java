@@ -10,6 +10,10 @@ package fi.servicedesk.redaction.detection;
  * -palkinto"): a run of two or three capitalised names before " -" and a noun of a room, a hall, a building or a
  * prize is the compound's first part. Not before other words ("Matti Virtanen -niminen asiakas", "saako Unto Jarvis
  * -oikeudet": a person, and a product's rights written with a stray space), nor a run with a word of no name.
+ * <p>A work's title joins its kind's noun the same way ("Harry Potter -kirja", "Tuntematon sotilas -elokuva",
+ * "Muumilaakson tarinoita -sarja", "Tähtien sota -kuva"): the words before " -" and a noun of a book, a film, a
+ * series, a game, a picture or a song are the title, from the first capitalised word of the run, with the words in
+ * lower case a title has; a title named beside it in the same breath ("Mona Lisa ja Tähtien sota -kuvat") is one too.
  */
 final class CompoundNouns {
 
@@ -27,7 +31,20 @@ final class CompoundNouns {
             "tie", "katu", "puisto", "aukio", "palkinto", "mitali", "stipendi", "säätiö", "seura", "museo", "instituutti",
             "keskus", "kirjasto", "auditorio", "kabinetti", "patsas"};
 
+    /** Kinds of works by Voikko's base form's end: "kirja", "elokuva", "sarja", "peli", "kuva", "laulu" … */
+    private static final String[] WORKS = {"kirja", "romaani", "elokuva", "leffa", "sarja", "peli", "kuva", "laulu",
+            "kappale", "biisi", "levy", "albumi", "näytelmä", "musikaali", "ooppera", "ohjelma", "teos", "juliste",
+            "maalaus", "taulu", "tarina", "satu", "runo"};
+    /** The longest title taken before a work's noun ("Tuntematon sotilas", "Kolme muskettisoturia ja kardinaali"). */
+    private static final int LONGEST_TITLE = 4;
+    private static final WordSet CONJUNCTIONS = WordSet.of(java.util.Set.of("ja", "tai", "sekä"));
+
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
+        for (int e = 0; e + 1 < tokens.size(); e++) {
+            if (isSpacedCompound(text, tokens, e, lexicon, WORKS)) {
+                unmarkTitleEndingAt(text, tokens, lexicon, names, e);
+            }
+        }
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && (endsInLowerCaseWord(text, tokens.start(t), tokens.end(t), lexicon)
                     || isWordWrittenWithAHyphen(text, tokens.start(t), tokens.end(t), lexicon))) {
@@ -42,7 +59,7 @@ final class CompoundNouns {
             while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                 end++;
             }
-            if (end > t && end + 1 < tokens.size() && allNames(tokens, lexicon, text, t, end) && isSpacedCompound(text, tokens, end, lexicon)) {
+            if (end > t && end + 1 < tokens.size() && allNames(tokens, lexicon, text, t, end) && isSpacedCompound(text, tokens, end, lexicon, NAMED_AFTER_PEOPLE)) {
                 for (int k = t; k <= end; k++) {
                     names[k] = false;
                 }
@@ -65,8 +82,37 @@ final class CompoundNouns {
         return true;
     }
 
-    /** " -sali" right after the word {@code e}: a space, a hyphen and a noun in lower case of {@link #NAMED_AFTER_PEOPLE}. */
-    private static boolean isSpacedCompound(String text, Tokens tokens, int e, NameLexicon lexicon) {
+    /**
+     * The title that ends at {@code e}: back to its first capitalised word, over words in lower case; and a run of
+     * capitalised words joined to it by a conjunction. The words in lower case are nouns or adjectives, as a title's
+     * are ("Tähtien sota"), not a verb after a person ("Matti kertoi sota -kuvasta").
+     */
+    private static void unmarkTitleEndingAt(String text, Tokens tokens, NameLexicon lexicon, boolean[] names, int e) {
+        int first = -1;
+        for (int k = e; k >= 0 && e - k < LONGEST_TITLE && (k == e || tokens.spaced(k, k + 1)); k--) {
+            if (tokens.isCapitalised(k)) {
+                first = k;
+            } else if (first >= 0 || !tokens.isLowerCase(k)
+                    || !lexicon.lookup(text, tokens.start(k), tokens.end(k)).is(NameLexicon.Word.NOUN | NameLexicon.Word.ADJECTIVE)) {
+                break;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        for (int k = first; k <= e; k++) {
+            names[k] = false;
+        }
+        int and = first - 1;
+        if (and > 0 && tokens.spaced(and, first) && CONJUNCTIONS.contains(text, tokens.start(and), tokens.end(and))) {
+            for (int k = and - 1; k >= 0 && and - k <= LONGEST_NAME && tokens.isCapitalised(k) && tokens.spaced(k, k + 1); k--) {
+                names[k] = false;
+            }
+        }
+    }
+
+    /** " -sali" right after the word {@code e}: a space, a hyphen and a noun in lower case ending in one of {@code kinds}. */
+    private static boolean isSpacedCompound(String text, Tokens tokens, int e, NameLexicon lexicon, String[] kinds) {
         int end = tokens.end(e);
         if (end + 2 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != '-' || tokens.start(e + 1) != end + 2
                 || !tokens.isLowerCase(e + 1)) {
@@ -76,7 +122,7 @@ final class CompoundNouns {
         if (!head.is(NameLexicon.Word.COMMON) || head.isName() || head.ordinaryBase() == null) {
             return false;
         }
-        for (var kind : NAMED_AFTER_PEOPLE) {
+        for (var kind : kinds) {
             if (head.ordinaryBase().endsWith(kind)) {
                 return true;
             }

@@ -65,11 +65,15 @@ final class PhoneCues {
     /**
      * The phrases that leave no doubt that the number right after them is a phone, written however it is: "numerosta
      * (604) 054-9583", "soita numeroon 090-0611-1794", "a call from …", "nås på …" — even one whose shape no numbering
-     * plan allows; so too a call back asked for ("ring back on …", "soita takaisin …") and a voicemail's caller.
+     * plan allows; so too a call back asked for ("ring back on …", "soita takaisin …"), a voicemail's caller, and
+     * whose number it is ("call me on …", "her number is …", "hänen numeronsa on …", "Annas nummer är …").
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
-            "i am on", "is reachable on", "numeroon", "voicemail from", "ring back on", "call back on", "soita takaisin");
+            "i am on", "is reachable on", "numeroon", "voicemail from", "ring back on", "call back on", "soita takaisin",
+            "call me on", "call me at", "ring me on", "reach me on", "reach me at", "text me on", "my number is",
+            "her number is", "his number is", "their number is", "numeroni on", "numeronsa on", "numerosi on",
+            "nummer är", "numret är");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
@@ -233,6 +237,13 @@ final class PhoneCues {
         while (i > lineStart && " :(".indexOf(text.charAt(i - 1)) >= 0) {
             i--;
         }
+        if (i > lineStart && text.charAt(i - 1) == ')') {
+            // "(my Danish number) 20 12 34 56", "numerosta (ruotsalainen numero) 070 …": a label in parentheses.
+            int open = text.lastIndexOf('(', i - 1);
+            if (open >= lineStart && numberLabel(text.substring(open + 1, i - 1))) {
+                return true;
+            }
+        }
         var cased = text.substring(Math.max(lineStart, i - CUE_REACH), i);
         var before = cased.toLowerCase(Locale.ROOT);
         int word = before.length();
@@ -264,6 +275,24 @@ final class PhoneCues {
         }
         boolean houseNumber = start >= 2 && line.charAt(start - 1) == ' ' && Scan.isDigit(line.charAt(start - 2));
         return houseNumber || !EnglishNouns.contains(line, lastWord, end);
+    }
+
+    /**
+     * "my Danish number", "fidžiläinen numero", "svenskt nummer": a few words, the last a number's and one naming the
+     * country whose it is ({@link InhabitantWords}); "(order number)" names a thing's.
+     */
+    private static boolean numberLabel(String label) {
+        var words = label.split(" ");
+        var last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length > LABEL_WORDS + 1 || !(NUMBER_WORDS.contains(last) || last.equals("number"))) {
+            return false;
+        }
+        for (var word : words) {
+            if (!word.isEmpty() && InhabitantWords.region(word, 0, word.length()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean personIsOn(Matcher personIsOn) {

@@ -22,7 +22,8 @@ import java.util.Set;
  * come from the database's zone.tab (public domain; the JDK names the zones but not their countries), and the
  * countries' names in English, Finnish and Swedish from Unicode CLDR ({@link Locale#getDisplayCountry}). A name matches
  * at a word's start, accents aside, with no ending or one of the few that Finnish, Swedish and English put on a
- * place's name ("Dakarissa", "Mexico Cityssä", "Dakars", "Dakar's").
+ * place's name ("Dakarissa", "Mexico Cityssä", "Dakars", "Dakar's"). A word of the country's people names it too
+ * ({@link InhabitantWords}: "(my Danish number)", "ruotsalainen numero").
  */
 final class RegionsNamed {
 
@@ -64,6 +65,11 @@ final class RegionsNamed {
                         regions.add(place.region());
                     }
                 }
+            }
+            var inhabitants = InhabitantWords.region(line, i, wordEnd);
+            if (inhabitants != null) {
+                found.add(new int[] {Math.abs(point - i), regions.size()});
+                regions.add(inhabitants);
             }
             i = wordEnd;
         }

@@ -3,11 +3,11 @@ package fi.servicedesk.redaction.detection;
 /**
  * Things, firms, ships and storms that bear people's names, told apart by the words around them rather
  * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
- * Viking Grace", "Hurricane Milton"), {@link TitlesOfWorks} ("the song
- * Jolene"), {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
+ * Viking Grace", "Hurricane Milton"), {@link VesselsTravelledOn} ("sailed on Pacific Dawn"), {@link TitlesOfWorks} ("the song
+ * Jolene"), {@link TeamsInMatches} ("Jokerit vs Kärpät"), {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
- * ("Alexa keeps answering", "Hartwallilta"), {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars") and
+ * ("Alexa keeps answering", "Hartwallilta"), {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
  * {@link NamedInstitutions} ("Aalto University"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
@@ -24,7 +24,9 @@ final class ThingsNamedLikePeople {
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
         ThingsAfterDeterminers.unmark(text, tokens, words, names);
         ShipsAndStorms.unmark(text, tokens, words, names);
+        VesselsTravelledOn.unmark(text, tokens, words, names);
         TitlesOfWorks.unmark(text, tokens, words, names);
+        TeamsInMatches.unmark(text, tokens, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
         CamelCaseProducts.unmark(text, tokens, lexicon, names);
         NounsBeforeNames.unmark(text, tokens, words, names);
@@ -45,6 +47,7 @@ final class ThingsNamedLikePeople {
         ThingsInNounPhrases.unmark(text, tokens, names);
         EponymousExpressions.unmark(text, tokens, words, names);
         WorldPlaces.unmark(text, tokens, words, names);
+        InhabitantWords.unmark(text, tokens, names);
         PlacesInLists.unmark(text, tokens, words, names);
     }
 }

@@ -10,6 +10,15 @@ import java.util.Set;
  * A word of a kind that English also uses as a verb of doing something for a person ("book Anna a room", "track
  * Matti's laptop", "play Anna the clip") is the kind only after a determiner ("the book Jane Eyre"), and so is "team",
  * which opens a role's title ("Team Lead Hazel Black").
+ * <p>One reads, watches or listens to a work, not a person: the capitalised words right after a verb of reading,
+ * watching or streaming are the work's title ("I was reading Great Expectations", "we watched Forrest Gump", "luin
+ * Anna Kareninan", "hon läser Pippi Långstrump"). Not where they own what follows, as a person does: an English
+ * possessive ("read Anna's mail"), a Finnish genitive before a noun ("luin Matin viestin"), a Swedish genitive
+ * unless a weak adjective and a noun follow, as in a title ("läste Annas mejl"; "läser Nils Karlssons stora
+ * resa"). A name with an epithet after "the" is a work's or a legend's, not a living person's ("Jude the Obscure",
+ * "Alexander the Great"); an English noun after "the" is an apposition ("Anna the Teams admin"), and so is a word
+ * that a word in lower case qualifies ("Onni the Slack queue"), but for the words that go on a sentence after a
+ * name ("Jude the Obscure next month", "Ivan the Terrible was").
  */
 final class TitlesOfWorks {
 
@@ -27,6 +36,31 @@ final class TitlesOfWorks {
     /** The longest run of capitalised words a title takes here ("Jude the Obscure" ends at "Jude"). */
     private static final int LONGEST_TITLE = 4;
 
+    /** English verbs of reading, watching and listening to a work, and the particle a verb of listening takes. */
+    private static final WordSet ENGLISH_VERBS = WordSet.of(Set.of("reading", "reread", "rereading",
+            "watch", "watches", "watched", "watching", "rewatched", "rewatching", "binged", "streams", "streamed",
+            "streaming", "finished"));
+    /**
+     * "read", which also says what a sign or a field shows ("the badge read Anna Berg"): only after a person who reads.
+     */
+    private static final WordSet READ = WordSet.of(Set.of("read", "reads"));
+    private static final WordSet READERS = WordSet.of(Set.of("i", "we", "you", "he", "she", "they"));
+    /**
+     * Finnish verbs of reading in the first and second persons: the third also says what a text shows ("siellä lukee
+     * Anna Berg", "kyltissä luki …").
+     */
+    private static final WordSet FINNISH_VERBS = WordSet.of(Set.of("luen", "luet", "luemme", "luette", "luin", "luit",
+            "luimme", "luitte", "lukemassa"));
+    private static final WordSet SWEDISH_VERBS = WordSet.of(Set.of("läser", "läste", "läst", "läsa", "streamar",
+            "streamade"));
+    /** Verbs of listening or looking, which take their work after a particle ("listening to", "tittar på"). */
+    private static final WordSet VERBS_WITH_PARTICLE = WordSet.of(Set.of("listen", "listens", "listened", "listening",
+            "lyssnar", "lyssnade", "tittar", "tittade"));
+    private static final WordSet PARTICLES = WordSet.of(Set.of("to", "på"));
+    /** Words in lower case that go on a sentence after a name with an epithet, rather than qualify the epithet. */
+    private static final WordSet AFTER_AN_EPITHET = WordSet.of(Set.of("is", "was", "and", "or", "on", "in", "at", "for",
+            "to", "with", "by", "from", "next", "last", "this", "tonight", "tomorrow", "yesterday", "again"));
+
     private TitlesOfWorks() {
     }
 
@@ -40,6 +74,67 @@ final class TitlesOfWorks {
                 }
                 t = k - 1;
             }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.isCapitalised(t)) {
+                int end = t > 0 && tokens.spaced(t - 1, t) ? titleAfterVerb(text, tokens, words, t) : t;
+                for (int k = t; k < end; k++) {
+                    names[k] = false;
+                }
+                unmarkEpithet(text, tokens, names, t);
+            }
+        }
+    }
+
+    /**
+     * The end of the title that opens at {@code t} after a verb of reading or watching, {@code t} itself where
+     * there is none or its words own what follows.
+     */
+    private static int titleAfterVerb(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int verb = t - 1;
+        boolean particle = PARTICLES.contains(text, tokens.start(verb), tokens.end(verb)) && verb > 0 && tokens.spaced(verb - 1, verb)
+                && VERBS_WITH_PARTICLE.contains(text, tokens.start(verb - 1), tokens.end(verb - 1));
+        boolean swedish = particle ? tokens.is(verb, "på") : SWEDISH_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+        boolean finnish = !particle && FINNISH_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+        boolean english = particle && !swedish || ENGLISH_VERBS.contains(text, tokens.start(verb), tokens.end(verb))
+                || READ.contains(text, tokens.start(verb), tokens.end(verb)) && verb > 0
+                && READERS.contains(text, tokens.start(verb - 1), tokens.end(verb - 1));
+        if (!(swedish || finnish || english) || !tokens.isLowerCase(particle ? verb - 1 : verb)) {
+            return t;
+        }
+        int end = t + 1;
+        while (end < tokens.size() && end - t < LONGEST_TITLE && tokens.isCapitalised(end) && tokens.spaced(end - 1, end)) {
+            end++;
+        }
+        int last = tokens.end(end - 1);
+        boolean followedByWord = end < tokens.size() && tokens.spaced(end - 1, end) && tokens.isLowerCase(end);
+        if (last < text.length() && "'’".indexOf(text.charAt(last)) >= 0) {
+            return t;
+        }
+        if (finnish && followedByWord && words[end] != null && words[end].is(NameLexicon.Word.NOUN)) {
+            return t;
+        }
+        if (swedish && text.charAt(last - 1) == 's' && followedByWord && !isWeakAdjectiveAndNoun(text, tokens, end)) {
+            return t;
+        }
+        return end;
+    }
+
+    /** "stora resa", "underbara resa": a Swedish weak adjective in "-a" and a word after it, as after a genitive. */
+    private static boolean isWeakAdjectiveAndNoun(String text, Tokens tokens, int t) {
+        return text.charAt(tokens.end(t) - 1) == 'a' && t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1);
+    }
+
+    /** "Jude the Obscure": a capitalised word, "the" and a capitalised English word that is no noun. */
+    private static void unmarkEpithet(String text, Tokens tokens, boolean[] names, int t) {
+        int epithet = t + 2;
+        if (epithet < tokens.size() && tokens.is(t + 1, "the") && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, epithet)
+                && tokens.isCapitalised(epithet) && EnglishWords.contains(text, tokens.start(epithet), tokens.end(epithet))
+                && !EnglishNouns.contains(text, tokens.start(epithet), tokens.end(epithet))
+                && !(epithet + 1 < tokens.size() && tokens.spaced(epithet, epithet + 1) && tokens.isLowerCase(epithet + 1)
+                && !AFTER_AN_EPITHET.contains(text, tokens.start(epithet + 1), tokens.end(epithet + 1)))) {
+            names[t] = false;
+            names[epithet] = false;
         }
     }
 

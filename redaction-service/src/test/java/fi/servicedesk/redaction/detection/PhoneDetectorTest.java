@@ -220,6 +220,11 @@ class PhoneDetectorTest {
             "- Jóannes Joensen, 676 9252|676 9252|+3586769252",
             "Their contact Eenokki is on 0905 589 847.|0905 589 847|0905589847",
             "Soitan Kohein esimiehelle numeroon 090-0611-1794.|090-0611-1794|09006111794",
+            "If the laptop dies, call me on 55 310 442.|55 310 442|+35855310442",
+            "Pekan puhelin on rikki, hänen numeronsa on 81 402 337.|81 402 337|+35881402337",
+            "Tove är sjuk; Doris nummer är 641 2290.|641 2290|+3586412290",
+            "Regards, Tomas (my Icelandic number) 611 2345|611 2345|+3546112345",
+            "Tavoitat minut numerosta (islantilainen numero) 611 2345.|611 2345|+3546112345",
     })
     void findsAnyGroupedNumberAfterAStrongCue(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
@@ -244,6 +249,7 @@ class PhoneDetectorTest {
             "1. Order Total, 15 11 2027",
             "- Windows Update, 10 20 30 40 ms",
             "The meeting is on 15 11 2027",
+            "Shipped (order number) 611 2345",
     })
     void leavesDatesTimesPricesAndIdsAfterAStrongCueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
