@@ -9,7 +9,7 @@ import java.util.Set;
  * is the account whoever's it is. Windows "C:\Users\mvirtanen\Desktop" (its profile folder "C:\Users\mvirtanen.CORP"
  * when a domain's account took the name first: the account without the domain's suffix), macOS "/Users/mvirtanen/",
  * Linux "/home/mvirtanen/.ssh", a file server's home share "\\fs01\home$\mvirtanen", and a domain account
- * "CORP\mvirtanen". Not the shared and default profiles ("C:\Users\Public", "/Users/Shared"), a system's accounts
+ * "CORP\mvirtanen" (an account in lower case). Not the shared and default profiles ("C:\Users\Public", "/Users/Shared"), a system's accounts
  * ("/home/root"), nor a placeholder ("C:\Users\&lt;user&gt;", "%USERNAME%", "/home/user").
  */
 final class AccountsInPaths {
@@ -99,11 +99,21 @@ final class AccountsInPaths {
                 continue;
             }
             int end = accountEnd(text, slash + 1);
-            if (end < text.length() && text.charAt(end) == '\\') {
+            if (end < text.length() && text.charAt(end) == '\\' || !inLowerCase(text, slash + 1, end)) {
+                // a folder goes on, or "PASSCODE\nDial": an escaped line break before a capitalised word
                 continue;
             }
             add(text, slash + 1, '\\', false, findings);
         }
+    }
+
+    private static boolean inLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDomainChar(char c) {
