@@ -34,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A number read only in part is read whole where its whole run is some country's mobile ({@link NumbersReadInPart}). Chat's
  * odd groups with dots or slashes and the trunk-8 mobiles are read by {@link PhoneShapedNationalNumbers}, a number sent
  * in two messages by {@link NumbersTypedInPieces}. No number after a serial's, asset's, order's or ticket's label is a phone
- * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}).
+ * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
+ * writer takes back ({@link NumbersTakenBack}).
  */
 public final class PhoneDetector implements Detector {
 
@@ -98,6 +99,7 @@ public final class PhoneDetector implements Detector {
         READ_IN_PART.find(message, findings, first);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
+        NumbersTakenBack.drop(message.value(), findings, first);
     }
 
     /**

@@ -28,6 +28,7 @@ final class PhoneShapedNationalNumbers {
     private static final int NORTH_AMERICAN = 10;
     private static final int IP_GROUPS = 4;
     private static final int IP_GROUP = 3;
+    private static final int YEAR = 4;
     private static final String SEPARATORS = "./ -";
     private static final String TRUNK_EIGHT = "8";
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
@@ -59,7 +60,7 @@ final class PhoneShapedNationalNumbers {
             if (start < after || !opens(s, start)) {
                 continue;
             }
-            var typed = read(s, digits);
+            var typed = read(s, digits, plus);
             if (typed == null || PhoneDetector.isDate(s, digits, typed.end()) || PhoneCues.afterThingLabel(s, start)) {
                 continue;
             }
@@ -70,18 +71,20 @@ final class PhoneShapedNationalNumbers {
         }
     }
 
-    /** A number opens after no word, digit or path's or version's part. */
+    /** A number opens after no word, digit or path's or version's part, nor after another group ("8935 8499 8945 …"). */
     private static boolean opens(String text, int start) {
-        return Characters.notAfterWord(text, start, "./:,-+#€$£");
+        boolean afterGroup = start >= 2 && SEPARATORS.indexOf(text.charAt(start - 1)) >= 0 && Scan.isDigit(text.charAt(start - 2));
+        return Characters.notAfterWord(text, start, "./:,-+#€$£") && !afterGroup;
     }
 
     /** The groups from {@code start}, or null where they are too few or too many digits or more is joined after. */
-    private static Typed read(String text, int start) {
+    private static Typed read(String text, int start, boolean international) {
         var digits = new StringBuilder(MAX_DIGITS);
         int i = start;
         int groups = 0;
         int longest = 0;
         boolean dotted = false;
+        char separator = 0;
         while (true) {
             int group = i;
             while (i < text.length() && Scan.isDigit(text.charAt(i))) {
@@ -95,17 +98,31 @@ final class PhoneShapedNationalNumbers {
             if (i + 1 < text.length() && SEPARATORS.indexOf(text.charAt(i)) >= 0 && Scan.isDigit(text.charAt(i + 1))
                     && !DigitGroups.timeAt(text, i + 1)) {
                 dotted |= text.charAt(i) == '.' || text.charAt(i) == '/';
+                // Dots or slashes part every group, but a country code's space ("+41 7641.201.86"): "0186 6.7.2027" is a
+                // code and a date.
+                boolean afterCountryCode = groups == 1 && international;
+                if (!afterCountryCode && separator != 0 && separator != text.charAt(i) && dotted) {
+                    return null;
+                }
+                separator = afterCountryCode ? separator : text.charAt(i);
                 i++;
                 continue;
             }
             break;
         }
+        // "09.27.49.jpeg": a file's name goes on after a dot
         boolean joined = i < text.length() && (Characters.isLetterOrNumber(text.charAt(i))
-                || ".,:".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Scan.isDigit(text.charAt(i + 1)));
-        if (joined || digits.length() < MIN_DIGITS) {
+                || ".,:".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Characters.isLetterOrNumber(text.charAt(i + 1)));
+        if (joined || digits.length() < MIN_DIGITS || endsWithYear(text, i, separator)) {
             return null;
         }
         return new Typed(i, digits.toString(), groups, dotted, longest);
+    }
+
+    /** "896/2752/2026", "033/1111/2026": a case's or document's number with its year after a slash. */
+    private static boolean endsWithYear(String text, int end, char separator) {
+        return separator == '/' && end >= YEAR && text.charAt(end - YEAR - 1) == '/'
+                && (text.startsWith("19", end - YEAR) || text.startsWith("20", end - YEAR));
     }
 
     /** "+358 45.780.4578": a valid number of the code, with a dot or slash somewhere (others the dialled rules read). */

@@ -32,6 +32,9 @@ class PhoneShapedNationalNumbersTest {
             "osoite 10.37.27.76 ei vastaa",
             "tilaus 0123.4567.89 lähti",
             "lasku 81234567890 maksettu",
+            "Matka AY 0186 6.7.2027. Samassa varauksessa kaksi.",
+            "SIM 8935 8499 8916 1234 567",
+            "diaari 896/2752/2026 avattu",
     })
     void leavesOtherRunsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
