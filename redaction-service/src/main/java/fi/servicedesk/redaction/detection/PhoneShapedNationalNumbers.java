@@ -15,6 +15,7 @@ import java.util.Set;
  * is that it opens as a dialled number does (a "+" and a country code, a trunk prefix) and the plan holds the whole:
  * after "+" a valid number of that code, after a trunk zero a valid Finnish number or another country's mobile in its
  * national form ({@link NationalFormsAfterCues#mobile}), after an 8 a mobile of a country whose trunk prefix it is.
+ * Such a mobile in one run with its trunk zero is one after a phone's cue ("call me on 09012345678").
  * With a phone's cue ({@link PhoneCues#cued}) a North American number typed in odd groups with dots is one too ("call
  * me on 6174.5520.50"; hyphens part ids as often, "5217-9043-22"). Not a date, a time, a version or an IP address's four groups, nor a run joined to more digits or
  * letters.
@@ -22,6 +23,8 @@ import java.util.Set;
 final class PhoneShapedNationalNumbers {
 
     private static final int MIN_DIGITS = 8;
+    /** The fewest digits of a mobile typed in one run with its trunk zero that a phone's cue makes one. */
+    private static final int MIN_RUN = 10;
     private static final int MAX_DIGITS = 15;
     private static final int MAX_GROUPS = 6;
     /** A North American number's ten digits, with no country code. */
@@ -146,6 +149,10 @@ final class PhoneShapedNationalNumbers {
         }
         if (digits.charAt(0) == '0' && typed.dotted()) {
             return finnishOrMobile(text, start, digits);
+        }
+        if (digits.charAt(0) == '0' && typed.groups() == 1 && digits.length() >= MIN_RUN && PhoneCues.cued(text, start, typed.end())) {
+            // "soittakaa hänelle 081234567890": a mobile in one run after a phone's cue
+            return plans.mobile(text, start, digits);
         }
         if (digits.startsWith(TRUNK_EIGHT)) {
             var mobile = trunkEightMobile(digits);

@@ -20,6 +20,7 @@ class PhoneShapedNationalNumbersTest {
             "Handy: 0170/1234567|0170/1234567",
             "мой номер 89161234567, звони|89161234567",
             "call me on 8 916 123-45-67 tonight|8 916 123-45-67",
+            "call me on 09012345678 after six|09012345678",
     })
     void findsANumberTypedInOddGroups(String text, String phone) {
         assertEquals(List.of(phone), Found.in(detector, text));
@@ -35,6 +36,7 @@ class PhoneShapedNationalNumbersTest {
             "Matka AY 0186 6.7.2027. Samassa varauksessa kaksi.",
             "SIM 8935 8499 8916 1234 567",
             "diaari 896/2752/2026 avattu",
+            "tilausnumero 09012345678 lähti",
     })
     void leavesOtherRunsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
