@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Secrets users type into a service-desk chat or an agent notes after a reset call: the word after
  * "salasana(ni) on", "password is", "pw:", "lösenordet är", the digits after "PIN (code)", "PIN-koodinsa",
- * "PIN-kod", "tunnusluku", "passcode", "one-time code", and the pair after "tunnus ja salasana" / "username and
+ * "PIN-kod", "tunnusluku", "passcode", "one-time code" (not a quiz's or game's PIN, {@link GamePins}), and the pair after "tunnus ja salasana" / "username and
  * password" (the first word is the user name, the second the secret). Finnish cues take their cases and possessive
  * suffixes (salasanan, salasanansa, PIN-koodinsa, tunnuslukuni). What follows a cue with "on/is/är" or a colon is a
  * secret unless it is an ordinary word about the secret ("salasana on vanhentunut", "password is expired"); what
@@ -24,10 +24,10 @@ public final class CredentialDetector implements Detector {
             + "(?=\\s|&[\\w.-]+=|[.,;:)](?:\\s|$)|$)";
     /** The word for a password, with the Finnish cases and possessive suffixes a note gives it one in. */
     private static final String PASSWORD_WORD = "salasan(?:a|an|aa|ana|ani|asi|ansa|amme|anne|aksi|aani|aasi|aansa)"
-            + "|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis|lösenord(?:et)?";
+            + "|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis|l[öo]senord(?:et)?";
     private static final Pattern PASSWORD = Pattern.compile(
             "(?<![\\p{L}?&;])(?:" + PASSWORD_WORD + ")"
-                    + "(?:\\s+(?:on|oli|is|was|olisi|är|var|=|:)|\\s*[:=]|(?<bare>\\s+))"
+                    + "(?:\\s+(?:on|oli|is|was|olisi|är|ar|var|=|:)|\\s*[:=]|(?<bare>\\s+))"
                     + "\\s*(?:nyt\\s+|now\\s+|nu\\s+)?" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // PASSWORD's groups: 1 "bare", the nothing between cue and secret; 2 the secret.
@@ -69,7 +69,7 @@ public final class CredentialDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How the pair's and the password's cues begin (arrays made once: the tests run at many places of a text). */
     private static final String[] PAIR_CUES = {"käyttäjätunnus", "tunnus", "user", "login"};
-    private static final String[] PASSWORD_CUES = {"sala", "salis", "pass", "pw", "lösen"};
+    private static final String[] PASSWORD_CUES = {"sala", "salis", "pass", "pw", "lösen", "losen"};
     /** How the PIN pattern's cues other than "PIN" begin. */
     private static final String[] CODE_CUES = {"tunnuslu", "kertakäyttö", "one", "passcode", "engångs", "vahvistus",
             "varmennus", "tunnistus", "kertakoodi", "verifi", "bekräftelse", "säkerhets", "security"};
@@ -88,6 +88,7 @@ public final class CredentialDetector implements Detector {
      */
     private static final Fragment[] CUE_WORDS = {Fragment.of("salasana"), Fragment.of("salis"), Fragment.of("passu"),
             Fragment.of("passw"), Fragment.of("passc"), Fragment.of("pw"), Fragment.of("pin"), Fragment.of("lösenord"),
+            Fragment.of("losenord"),
             Fragment.of("tunnuslu"), Fragment.of("kertakäyttökoodi"), Fragment.of("time code"),
             Fragment.of("engångskod"), Fragment.of("skoodi"), Fragment.of("kertakoodi"), Fragment.of("skod"),
             Fragment.of("y code"), Fragment.of("n code")};
@@ -95,7 +96,7 @@ public final class CredentialDetector implements Detector {
      * The cues {@link #cues} does not look for in its pass, each with the kind it is of, as fragments: the pair filter
      * rules out most of them before the text is read for one.
      */
-    private static final Fragment[] OTHER_PASSWORD_CUES = Fragment.each("lösenord");
+    private static final Fragment[] OTHER_PASSWORD_CUES = Fragment.each("lösenord", "losenord");
     private static final Fragment[] OTHER_CODE_CUES = Fragment.each("tunnuslu", "kertakäyttökoodi", "time code", "passcode",
             "engångskod", "vahvistuskoodi", "varmennuskoodi", "tunnistuskoodi", "kertakoodi", "verifieringskod",
             "bekräftelsekod", "säkerhetskod", "verification code", "security code");
@@ -158,6 +159,9 @@ public final class CredentialDetector implements Detector {
                 }
             }
         }
+        if (password) {
+            PasswordsAfterTheirPlace.find(message, findings);
+        }
         ProviderTokens.find(message, findings);
         JsonWebTokens.find(message, findings);
         SecretsInSettings.find(message, findings);
@@ -167,6 +171,9 @@ public final class CredentialDetector implements Detector {
         if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
             var pin = new Scan(PIN, message);
             for (int from = 0; pin.find(from, PIN_OPENING); from = pin.match().end()) {
+                if (GamePins.before(text, pin.match().start())) {
+                    continue;
+                }
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
             }
         }

@@ -21,7 +21,7 @@ import java.util.List;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link ChatSpeakers}, {@link NamesInHashtags}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link NamesInQueries}, {@link NamesInFileNames},
  * {@link NamesBeforeHonorifics}, {@link ChineseNames}, {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} joins a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link NumberLabels}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause} and {@link ColloquialQuestions} take the mark
@@ -96,6 +96,7 @@ public final class PersonNameDetector implements Detector {
             ChatExportHeaders.mark(text, tokens, words, names);
         }
         ChatTranscripts.mark(text, tokens, words, names);
+        ChatSpeakers.mark(text, tokens, words, names);
         SelfIntroductionsInLowerCase.mark(text, tokens, words, names);
         if (NamesGivenWhenAsked.mayHoldQuestion(message)) {
             NamesGivenWhenAsked.mark(text, tokens, words, names);
@@ -166,6 +167,9 @@ public final class PersonNameDetector implements Detector {
             Annotations.apply(annotations, names);
         }
         ChatMentions.find(text, lexicon, findings);
+        if (message.has('#')) {
+            NamesInHashtags.find(text, lexicon, findings);
+        }
         if (message.has('=')) {
             NamesInQueries.find(text, tokens, words, names, lexicon, findings);
         }

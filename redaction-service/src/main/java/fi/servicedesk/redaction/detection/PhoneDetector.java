@@ -31,8 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link StronglyCuedNumbers}), or it stands in a field that holds a phone: a log's phone key, a phone's label, a call
  * record's number ({@link NumbersInPhoneFields}), a structured record's phone field ({@link PhonesInRecords}); any country's national form is
  * one after a phone's cue where that country's plan holds it as a mobile, or after a strong cue ({@link NationalFormsAfterCues}).
- * A number read only in part is read whole where its whole run is some country's mobile ({@link NumbersReadInPart}). No number after a serial's, asset's, order's or ticket's label is a phone
- * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}).
+ * A number read only in part is read whole where its whole run is some country's mobile ({@link NumbersReadInPart}). Chat's
+ * odd groups with dots or slashes and the trunk-8 mobiles are read by {@link PhoneShapedNationalNumbers}, a number sent
+ * in two messages by {@link NumbersTypedInPieces}. No number after a serial's, asset's, order's or ticket's label is a phone
+ * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
+ * writer takes back ({@link NumbersTakenBack}).
  */
 public final class PhoneDetector implements Detector {
 
@@ -65,6 +68,8 @@ public final class PhoneDetector implements Detector {
     private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
     private static final NationalFormsAfterCues AFTER_CUES = new NationalFormsAfterCues(NUMBERS);
     private static final NumbersReadInPart READ_IN_PART = new NumbersReadInPart(AFTER_CUES);
+    private static final PhoneShapedNationalNumbers ODD_GROUPS = new PhoneShapedNationalNumbers(NUMBERS, AFTER_CUES);
+    private static final NumbersTypedInPieces IN_PIECES = new NumbersTypedInPieces(NUMBERS, AFTER_CUES);
     /** Mexico, whose mobiles were dialled from abroad with a "1" after the code until 2019: "+52 1 33 0005 9192". */
     private static final int MEXICO = 52;
     private static final String OLD_MEXICAN_MOBILE = "1";
@@ -89,9 +94,12 @@ public final class PhoneDetector implements Detector {
         PHONE_FIELDS.find(message, findings);
         RECORDS.find(message, findings);
         AFTER_CUES.find(message, findings);
+        ODD_GROUPS.find(message, findings);
+        IN_PIECES.find(message, findings);
         READ_IN_PART.find(message, findings, first);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
+        NumbersTakenBack.drop(message.value(), findings, first);
     }
 
     /**

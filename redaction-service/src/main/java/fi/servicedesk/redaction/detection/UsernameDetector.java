@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * in parentheses right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana
  * Díaz (adiaz2)", "Lerato Mokoena (mokoenle)", "Navdeep Dhaliwal (navdha38)", or an opaque id there ("Bakyt
  * Toktogulov (u716376)"), or after a cue that its owner's name stands before ("Juutilaisen tunnus juutilka"); and a
- * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]".
+ * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]". A login no list holds is one after its
+ * cue where no dictionary reads it as a word ({@link PlainLogins}); and the accounts that chat and paths write without a
+ * cue: {@link AccountsInPaths}, {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}.
  */
 public final class UsernameDetector implements Detector {
 
@@ -28,15 +31,17 @@ public final class UsernameDetector implements Detector {
      * The cue as a whole word: "tunnuksen" must not end the cue inside "tunnuksensa", whose possessive forms (mine,
      * yours, theirs, ours: "Hänen tunnuksensa on tenzin71") cue a login as the bare noun does.
      */
-    private static final Pattern CUED = Pattern.compile("(?iu:käyttäjätunnu\\p{L}*|käyttäjä(?:nime\\p{L}*|nimi|n|lle|llä|ltä)?"
+    private static final Pattern CUED = Pattern.compile("(?iu:k[äa]ytt[äa]j[äa]tunnu\\p{L}*|k[äa]ytt[äa]j[äa](?:nime\\p{L}*|nimi|n|lle|ll[äa]|lt[äa])?"
             + "|tunnu(?:s|ks(?:en|e(?:ni|si|nsa|mme|nne)|elle|ella))|user(?:\\s?name|\\s?id)?|login(?:\\s?name)?|account"
-            + "|upn|samaccountname|användar(?:namn(?:et)?|-?id|en|e))(?!\\p{L})"
-            + "(?:\\s+(?:on|oli|is|was|är|var))?\\s*[:=]?\\s*[\"'`]?"
+            + "|upn|samaccountname|anv[äa]ndar(?:namn(?:et)?|-?id|en|e)|gamer\\s?tag|pelinimi|spelnamn(?:et)?)(?!\\p{L})"
+            + "(?:\\s+(?iu:on|oli|is|was|är|ar|var))?\\s*[:=,?]?\\s*[\"'`(]?"
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
-    private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar"};
+    private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar",
+        "gamer", "pelinimi", "spelnamn"};
     /** The cues as {@link Text}'s pair filter asks them: most messages hold none, and are not scanned for one. */
     private static final Fragment[] CUE_FRAGMENTS = {Fragment.of("käyttäjä"), Fragment.of("tunnu"), Fragment.of("user"),
-            Fragment.of("login"), Fragment.of("account"), Fragment.of("upn"), Fragment.of("användar")};
+            Fragment.of("login"), Fragment.of("account"), Fragment.of("upn"), Fragment.of("användar"), Fragment.of("kaytt"),
+            Fragment.of("andar"), Fragment.of("gamer"), Fragment.of("pelinimi"), Fragment.of("spelnamn")};
     /** A login in parentheses right after its owner's given name and surname: "Tiina Rantala (trantala)". */
     private static final Pattern AFTER_ITS_OWNER = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+) \\(([a-z][a-z0-9._-]{2,40})\\)");
@@ -54,7 +59,7 @@ public final class UsernameDetector implements Detector {
     private static final int SHORTEST_OF_TWO_STARTS = 5;
     private static final Scan.Opening OWNER_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
             (t, i) -> Characters.notAfterLetter(t, i, ""));
-    private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisKTULAIS",
+    private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisgpKTULAISGP",
             (t, i) -> Characters.notAfterLetter(t, i, "") && Characters.mayStartAnyIgnoringCase(t, i, CUES));
     /** What a system's or a service's account opens with ("svc_backup", "sa_sql", "admin2"), not a person's. */
     private static final Set<String> SYSTEM_ACCOUNTS = Set.of("admin", "root", "guest", "sa", "sysadmin", "superuser",
@@ -105,8 +110,24 @@ public final class UsernameDetector implements Detector {
                 }
             }
         }
+        findAccountsOfChatAndPaths(message, findings);
         if (findings.size() > first) {
             findAgain(text, findings, first);
+        }
+    }
+
+    /** The accounts in home folders' paths, profile links and chat handles that no cue's login holds already. */
+    private void findAccountsOfChatAndPaths(Text message, List<Finding> findings) {
+        var accounts = new ArrayList<Finding>();
+        AccountsInPaths.find(message, accounts);
+        ProfileLinks.find(message, accounts);
+        ChatHandles.find(message, accounts);
+        QuotedHandles.find(message, accounts);
+        LoginsInParentheses.find(message, lexicon, accounts);
+        for (var account : accounts) {
+            if (!heldAlready(findings, account.start(), account.end())) {
+                findings.add(account);
+            }
         }
     }
 
@@ -257,7 +278,8 @@ public final class UsernameDetector implements Detector {
             return false;
         }
         var whole = lexicon.lookup(text, start, end);
-        if (whole.is(NameLexicon.Word.COMMON) || whole.is(NameLexicon.Word.ENGLISH_WORD) || EnglishNouns.contains(text, start, end)) {
+        if (whole.is(NameLexicon.Word.COMMON) || whole.is(NameLexicon.Word.ENGLISH_WORD) || EnglishNouns.contains(text, start, end)
+                || EnglishWords.contains(text, start, end) || PlainLogins.contracted(text, end)) {
             // "tunnus lukossa", "user story", "login page"
             return false;
         }
@@ -270,6 +292,6 @@ public final class UsernameDetector implements Detector {
                 return true;
             }
         }
-        return false;
+        return PlainLogins.isLogin(text, start, end, whole);
     }
 }

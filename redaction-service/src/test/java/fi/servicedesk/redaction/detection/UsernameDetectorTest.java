@@ -52,6 +52,13 @@ class UsernameDetectorTest {
             "Gueyen tunnus mgueye tarvitsee lukuoikeuden.|mgueye",
             // Jira's mention of an account
             "Password was reset by [~kenshu19]; still failing.|kenshu19",
+            // a login no name list holds, after a cue that states it
+            "mun käyttäjätunnus on hpeltokangas jos se auttaa|hpeltokangas",
+            "hi, my username is tbrandvold|tbrandvold",
+            "Sanna what's your username, svirkkunen?|svirkkunen",
+            "MITÄ? SUN KÄYTTÄJÄTUNNUS OLI? okalliom|okalliom",
+            "- pelinimi olli2011, klaani [ABC]|olli2011",
+            "mitt användarnamn ar hbrandvo|hbrandvo",
     })
     void findsAUserNameAfterItsCue(String text, String username) {
         assertEquals(List.of(username), Found.in(detector, text));
@@ -85,6 +92,9 @@ class UsernameDetectorTest {
             "Anna Svensson (ansvarig) vastaa.",
             "cc [~accountid:3fb7d9ab959571a459543c7b] tänään",
             "Account v2 is gone, login x64 too.",
+            "her login doesn't work since Monday",
+            "my gamer tag was stolen yesterday",
+            "användarnamnet är fel igen",
     })
     void leavesOtherWordsAfterACueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

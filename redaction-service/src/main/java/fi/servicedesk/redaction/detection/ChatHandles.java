@@ -1,0 +1,78 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A chat handle that is no plain name (R8.2): "@tomski_92", "@leonk8", "@the_real_iina", "@iina.kor" — an "@" that opens
+ * a word (not an address's) and a handle with a digit or an underscore, or a given name and a clipped surname of three
+ * letters or fewer joined by a dot, is the person's account on the app, a user name. A mention of a plain name
+ * ("@Iina", "@iina.korpinen") is the person's name, which {@link ChatMentions} finds.
+ */
+final class ChatHandles {
+
+    /** What may stand right before a mention's "@" besides white space: brackets and quotation marks. */
+    private static final String MAY_PRECEDE = "([\"'“”‘’«»";
+    /** The longest part a handle clips a name to: "kor" of "korpinen". */
+    private static final int CLIPPED = 3;
+    private static final int SHORTEST = 3;
+
+    private ChatHandles() {
+    }
+
+    static void find(Text message, List<Finding> findings) {
+        if (!message.has('@')) {
+            return;
+        }
+        var text = message.value();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at > 0 && !Character.isWhitespace(text.charAt(at - 1)) && MAY_PRECEDE.indexOf(text.charAt(at - 1)) < 0) {
+                continue;
+            }
+            int start = at + 1;
+            int end = start;
+            while (end < text.length() && isHandleChar(text.charAt(end))) {
+                end++;
+            }
+            while (end > start && text.charAt(end - 1) == '.') {
+                end--;
+            }
+            if (end - start >= SHORTEST && Character.isLetter(text.charAt(start)) && !continues(text, end)
+                    && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end))) {
+                findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    /** An address or a host goes on after the handle: "@firma.fi/…", "@x@y". */
+    private static boolean continues(String text, int end) {
+        return end < text.length() && (text.charAt(end) == '@' || text.charAt(end) == '/' || Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static boolean holdsDigitOrUnderscore(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Scan.isDigit(text.charAt(i)) || text.charAt(i) == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "iina.kor": two parts of letters joined by one dot, the second clipped. */
+    private static boolean clipped(String text, int start, int end) {
+        int dot = text.indexOf('.', start);
+        if (dot < 0 || dot >= end || text.indexOf('.', dot + 1) >= 0 && text.indexOf('.', dot + 1) < end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (i != dot && !Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return dot - start > CLIPPED && end - dot - 1 <= CLIPPED && end - dot - 1 >= 1;
+    }
+
+    private static boolean isHandleChar(char c) {
+        return Characters.isLetterOrNumber(c) || c == '_' || c == '.';
+    }
+}

@@ -1,0 +1,47 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Handles and profile links in chat: {@link ChatHandles}, {@link ProfileLinks}, {@link QuotedHandles}, {@link LoginsInParentheses}. */
+class HandlesInChatTest {
+
+    private final UsernameDetector detector = new UsernameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "lisätkää @pekka_77 ryhmään|pekka_77",
+            "ping @sanna.vir about the run|sanna.vir",
+            "Olli here, I'm @ollir3|ollir3",
+            "katso linkedin.com/in/maija-heinonen-7c2a1f ja kerro|maija-heinonen-7c2a1f",
+            "kuvat: https://www.instagram.com/ville.kos/|ville.kos",
+            "https://yhtio-my.sharepoint.com/personal/maija_heinonen_yhtio_fi/Documents/x|maija_heinonen_yhtio_fi",
+            "my code is on github.com/mheinonen|mheinonen",
+            "on Discord someone called 'dark_olli9' sent a link|dark_olli9",
+            "Discordissa joku ”sanna.vir” lähetti kutsun|sanna.vir",
+            "voiko nämä tallentaa? olli rautio (olli2011)|olli2011",
+            "Terveisin Maija Heinonen (heino_m)|heino_m",
+    })
+    void findsAHandleOrAProfilesAccount(String text, String account) {
+        assertEquals(List.of(account), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "lisätkää @Sanna ryhmään",
+            "mail me at olli@example.fi",
+            "see instagram.com/explore for more",
+            "clone github.com/quarkusio/quarkus first",
+            "on Discord the file 'raportti_2026.xlsx' was shared",
+            "Windows Server (win2019) needs patches",
+            "the file is in 'backup_2024' on the NAS",
+    })
+    void leavesOtherWordsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
