@@ -56,6 +56,22 @@ final class Characters {
         return Character.isLetter(c);
     }
 
+    /**
+     * A letter, or a mark that goes on with the letter before it: the vowel signs and viramas of Indic scripts (मेरा,
+     * नवराज), Thai vowels and tone marks, Arabic and Hebrew points, a combining accent after a Latin letter. A word
+     * ends at none of them (Unicode Mn and Mc).
+     */
+    static boolean continuesWord(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** What the patterns' {@code [\p{L}\p{N}]} accepts: a letter or any kind of number. */
     static boolean isLetterOrNumber(char c) {
         if (c < 128) {
