@@ -11,7 +11,8 @@ import java.util.Set;
  * of a name in Latin letters the rules have marked: in brackets after or before it, after or before a slash or a
  * table's bar, or alone on the line under it. A run of a script without capitals is also a name right after a word
  * that says a person follows ("Asiakas:", "my name is", "puoliso", "Jag heter"): such a script has no other sign
- * of a name, and the cue is the one its Latin transliteration would have.
+ * of a name, and the cue is the one its Latin transliteration would have. Five words or more of one script, and three
+ * or more of a script without capitals that are neither, are a sentence of that language, whatever score marked them.
  */
 final class NamesInTheirOwnScript {
 
@@ -55,14 +56,17 @@ final class NamesInTheirOwnScript {
                     && spacedApart(text, tokens.end(last), tokens.start(last + 1))) {
                 last++;
             }
-            if (last + 1 < n && scriptOf(text, tokens, last + 1) == script && spacedApart(text, tokens.end(last), tokens.start(last + 1))) {
-                // five words or more of one script: a sentence, not a name
-                while (last + 1 < n && scriptOf(text, tokens, last + 1) == script) {
-                    last++;
-                }
-            } else if (twinOfLatinName(text, tokens, latinNames, t, last) || !hasCapitals(script) && afterCue(text, tokens, t)) {
+            boolean sentence = last + 1 < n && scriptOf(text, tokens, last + 1) == script
+                    && spacedApart(text, tokens.end(last), tokens.start(last + 1));
+            while (sentence && last + 1 < n && scriptOf(text, tokens, last + 1) == script) {
+                last++;
+            }
+            boolean name = !sentence && (twinOfLatinName(text, tokens, latinNames, t, last) || !hasCapitals(script) && afterCue(text, tokens, t));
+            // Three words or more of a script without capitals, no twin of a Latin name and after no cue, are a sentence
+            // of that language ("Я не могу войти" has capitals to tell; "نمی‌توانم وارد حسابم شوم" has none).
+            if (name || !hasCapitals(script) && last - t + 1 >= MOST_WORDS - 1) {
                 for (int k = t; k <= last; k++) {
-                    names[k] = true;
+                    names[k] = name;
                 }
             }
             t = last;
@@ -71,7 +75,7 @@ final class NamesInTheirOwnScript {
 
     /**
      * A run of Chinese or Japanese characters longer than a name ("也有同样的问题", "も同じ問題があります") is a phrase, those
-     * scripts writing words without spaces; a word of Latin letters glued to another script ("Moodleにログインできません")
+     * scripts writing words without spaces, and a Korean word of five syllables or more ("안녕하세요") is no name; a word of Latin letters glued to another script ("Moodleにログインできません")
      * is a word and its ending. Neither is a name, whatever score marked it.
      */
     private static void unmarkPhrases(String text, Tokens tokens, boolean[] names) {
@@ -79,7 +83,8 @@ final class NamesInTheirOwnScript {
             if (names[t] && text.charAt(tokens.end(t) - 1) >= 128 && tokens.length(t) > MOST_IDEOGRAPHS && scriptOf(text, tokens, t) == null) {
                 for (int i = tokens.start(t); i < tokens.end(t); i++) {
                     var s = Character.UnicodeScript.of(text.charAt(i));
-                    if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                    if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                            || s == Character.UnicodeScript.HANGUL) {
                         names[t] = false;
                         break;
                     }

@@ -25,13 +25,6 @@ class NamesInTheirOwnScriptTest {
             "Muutto: kaupunki (თბილისი) on tuttu. => Muutto",
             "Moodle kertoo: 登录失败，请稍后再试 aina. => Moodle",
             "Asiakas: ขอบคุณมาก ครับ ที่ ช่วย เหลือ ค่ะ => Asiakas",
-    })
-    void marksTheOtherWritingOfAName(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> NamesInTheirOwnScript.mark(s, tokens, marks), text, names);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
             // a capitalised Cyrillic, Greek or Armenian word alone: a sentence's first word, a place, a language
             "Здравствуйте! Нужна помощь с паролем. => ",
             "Mistä: Одеса, Україна. Kiitos! => Mistä;Kiitos",
@@ -40,13 +33,15 @@ class NamesInTheirOwnScriptTest {
             "Шлю привет: Олена Шевчук приедет. => Олена;Шевчук",
             "Nimi: Ivan (Иван) => Nimi;Ivan;Иван",
     })
-    void takesTheMarkOffALoneCapitalisedWordOfAnotherScript(String text, String names) {
+    void marksTheOtherWritingOfANameAndNoLoneWordOfAScript(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> NamesInTheirOwnScript.mark(s, tokens, marks), text, names);
     }
 
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
             "Palvelu sanoo 我也有同样的问题 taas. => ",
+            "Hei! من نمی\u200Cدانم رمز عبور کجاست. Kiitos => ",
+            "안녕하세요 저는 학생 입니다 => ",
             "Viesti: Outlookでエラーが出ます. => ",
     })
     void takesTheMarkOffPhrasesOfScriptsWithoutSpaces(String text, String names) {

@@ -21,6 +21,7 @@ class TextTest {
         assertEquals(List.of("नमस्ते", "मेरा", "नाम", "सीता", "है"), words("नमस्ते! मेरा नाम सीता है।"));
         assertEquals(List.of("สวัสดี", "ครับ"), words("สวัสดี ครับ"));
         assertEquals(List.of("ছবি", "দেখো"), words("ছবি দেখো"));
+        assertEquals(List.of("می\u200Cخواهم", "بروم"), words("می\u200Cخواهم بروم"));
         assertEquals(List.of("Jose\u0301", "Pe\u0301rez"), words("Jose\u0301 Pe\u0301rez"));
     }
 
