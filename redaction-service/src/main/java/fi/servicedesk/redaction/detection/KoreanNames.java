@@ -33,17 +33,31 @@ final class KoreanNames {
 
     static void mark(String text, Tokens tokens, boolean[] names, int[] capitals) {
         for (int t : capitals) {
-            if (!isGivenName(text, tokens, t)) {
-                continue;
-            }
-            for (int family : new int[] {t - 1, t + 1}) {
-                if (family >= 0 && family < tokens.size() && tokens.isCapitalised(family)
-                        && tokens.spaced(Math.min(t, family), Math.max(t, family)) && isFamilyName(text, tokens, family, family > t)) {
-                    names[t] = true;
-                    names[family] = true;
-                }
+            int family = familyNameBeside(text, tokens, t);
+            if (family >= 0) {
+                names[t] = true;
+                names[family] = true;
             }
         }
+    }
+
+    /** Whether the word is a Korean given name beside a family name: its syllables are no Finnish compound's ({@link CompoundNouns}). */
+    static boolean isGivenNameBesideFamilyName(String text, Tokens tokens, int t) {
+        return familyNameBeside(text, tokens, t) >= 0;
+    }
+
+    /** The family name spaced beside the given name {@code t}, before or after it; -1 where {@code t} is none or there is none. */
+    private static int familyNameBeside(String text, Tokens tokens, int t) {
+        if (!tokens.isCapitalised(t) || !isGivenName(text, tokens, t)) {
+            return -1;
+        }
+        for (int family : new int[] {t - 1, t + 1}) {
+            if (family >= 0 && family < tokens.size() && tokens.isCapitalised(family)
+                    && tokens.spaced(Math.min(t, family), Math.max(t, family)) && isFamilyName(text, tokens, family, family > t)) {
+                return family;
+            }
+        }
+        return -1;
     }
 
     /** "Ji-woo", "Min-junille": two syllables, a hyphen between, the second in lower case with any Finnish ending after it. */

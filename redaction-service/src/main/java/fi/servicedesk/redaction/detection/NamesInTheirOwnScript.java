@@ -12,7 +12,8 @@ import java.util.Set;
  * table's bar, or alone on the line under it. A run of a script without capitals is also a name right after a word
  * that says a person follows ("Asiakas:", "my name is", "puoliso", "Jag heter"): such a script has no other sign
  * of a name, and the cue is the one its Latin transliteration would have. Five words or more of one script, and three
- * or more of a script without capitals that are neither, are a sentence of that language, whatever score marked them.
+ * or more of a script without capitals that are neither, are a sentence of that language, and such a run before a
+ * colon a field's label ("شماره من:", my number), whatever score marked them.
  */
 final class NamesInTheirOwnScript {
 
@@ -64,13 +65,19 @@ final class NamesInTheirOwnScript {
             boolean name = !sentence && (twinOfLatinName(text, tokens, latinNames, t, last) || !hasCapitals(script) && afterCue(text, tokens, t));
             // Three words or more of a script without capitals, no twin of a Latin name and after no cue, are a sentence
             // of that language ("Я не могу войти" has capitals to tell; "نمی‌توانم وارد حسابم شوم" has none).
-            if (name || !hasCapitals(script) && last - t + 1 >= MOST_WORDS - 1) {
+            if (name || !hasCapitals(script) && (last - t + 1 >= MOST_WORDS - 1 || isLabel(text, tokens.end(last)))) {
                 for (int k = t; k <= last; k++) {
                     names[k] = name;
                 }
             }
             t = last;
         }
+    }
+
+    /** A colon right after the run ("شماره من:", "電話:"): a field's label, whose value follows. */
+    private static boolean isLabel(String text, int end) {
+        int after = skipSpaces(text, end);
+        return after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '：');
     }
 
     /**

@@ -17,6 +17,7 @@ class KoreanNamesTest {
         assertEquals(List.of("Ji-woo", "Parkille"), Found.inOrder(detector, "Lähetin ohjeet Ji-woo Parkille."));
         assertEquals(List.of("Seonu", "Min-jun"), Found.inOrder(detector, "Our new intern Seonu Min-jun starts today."));
         assertEquals(List.of("Han", "So-heelle"), Found.inOrder(detector, "Kerro Han So-heelle, että kortti on valmis."));
+        assertEquals(List.of("Ko", "Ha-bin"), Found.inOrder(detector, "Ko Ha-bin ei saa VPN-yhteyttä."));
     }
 
     @Test

@@ -42,6 +42,7 @@ class NamesInTheirOwnScriptTest {
             "Palvelu sanoo 我也有同样的问题 taas. => ",
             "Hei! من نمی\u200Cدانم رمز عبور کجاست. Kiitos => ",
             "안녕하세요 저는 학생 입니다 => ",
+            "Yhteystiedot: شماره من: 040 1234567 => ",
             "Viesti: Outlookでエラーが出ます. => ",
     })
     void takesTheMarkOffPhrasesOfScriptsWithoutSpaces(String text, String names) {
