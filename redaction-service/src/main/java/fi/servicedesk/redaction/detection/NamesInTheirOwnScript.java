@@ -42,11 +42,11 @@ final class NamesInTheirOwnScript {
     private NamesInTheirOwnScript() {
     }
 
-    static void mark(String text, Tokens tokens, boolean[] names) {
+    static void mark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
         int n = tokens.size();
         unmarkPhrases(text, tokens, names);
         boolean[] latinNames = names.clone();
-        unmarkLoneWords(text, tokens, latinNames, names);
+        unmarkLoneWords(text, tokens, lexicon, latinNames, names);
         for (int t = 0; t < n; t++) {
             var script = scriptOf(text, tokens, t);
             if (script == null) {
@@ -104,19 +104,30 @@ final class NamesInTheirOwnScript {
      * A capitalised Cyrillic, Greek or Armenian word with no other capitalised word of its script beside it is a word
      * that opens a sentence ("Здравствуйте!", "Дякую, …", "Ευχαριστώ"), a place ("Одеса", "Երևան") or a language, not
      * a name: a person written in these scripts is written whole, given name and surname ("Олена Шевчук"), unless
-     * the word is the twin of a Latin name beside it.
+     * the word is the twin of a Latin name beside it or a given name once in Latin letters ("Дякую, Олена!").
      */
-    private static void unmarkLoneWords(String text, Tokens tokens, boolean[] latin, boolean[] names) {
+    private static void unmarkLoneWords(String text, Tokens tokens, NameLexicon lexicon, boolean[] latin, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (!names[t] || !tokens.isCapitalised(t)) {
                 continue;
             }
             var script = scriptOf(text, tokens, t);
             if (script != null && hasCapitals(script) && !capitalisedNeighbour(text, tokens, t, t - 1, script)
-                    && !capitalisedNeighbour(text, tokens, t, t + 1, script) && !twinOfLatinName(text, tokens, latin, t, t)) {
+                    && !capitalisedNeighbour(text, tokens, t, t + 1, script) && !twinOfLatinName(text, tokens, latin, t, t)
+                    && !isGivenNameInLatin(text, tokens, lexicon, t)) {
                 names[t] = false;
             }
         }
+    }
+
+    /** The word in Latin letters ({@link Transliteration}) is a given name and nothing else to the lexicon: "Олена" is Olena. */
+    private static boolean isGivenNameInLatin(String text, Tokens tokens, NameLexicon lexicon, int t) {
+        var latin = Transliteration.toLatin(text, tokens.start(t), tokens.end(t));
+        if (latin == null || latin.length() < 2) {
+            return false;
+        }
+        var w = lexicon.lookup(latin, 0, latin.length());
+        return w.isOnlyName() && w.is(NameLexicon.Word.FIRST) && !w.is(NameLexicon.Word.ENGLISH_WORD);
     }
 
     /** The word {@code k} is a capitalised word of {@code script}, spaced from {@code t} beside it. */

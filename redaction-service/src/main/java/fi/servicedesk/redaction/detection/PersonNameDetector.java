@@ -159,7 +159,7 @@ public final class PersonNameDetector implements Detector {
             FunctionWordsInLowerCase.unmark(text, tokens, words, names);
             PronounsOpeningASentence.unmark(text, tokens, words, names);
             ColloquialQuestions.unmark(text, tokens, lexicon, words, names);
-            NamesInTheirOwnScript.mark(text, tokens, names);
+            NamesInTheirOwnScript.mark(text, tokens, lexicon, names);
             // A directory's attribute says its words are names, whatever the rules above read in them.
             glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);
             RepeatedNames.mark(text, tokens, words, names);

@@ -32,9 +32,10 @@ class NamesInTheirOwnScriptTest {
             // a whole name of the script, or the twin of a Latin name, stays
             "Шлю привет: Олена Шевчук приедет. => Олена;Шевчук",
             "Nimi: Ivan (Иван) => Nimi;Ivan;Иван",
+            "Дякую, Наталья! => Наталья",
     })
     void marksTheOtherWritingOfANameAndNoLoneWordOfAScript(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> NamesInTheirOwnScript.mark(s, tokens, marks), text, names);
+        MarkedWords.assertStay((s, tokens, words, marks) -> NamesInTheirOwnScript.mark(s, tokens, NameLexicon.shared(), marks), text, names);
     }
 
     @ParameterizedTest
@@ -50,7 +51,7 @@ class NamesInTheirOwnScriptTest {
             for (int t = 0; t < tokens.size(); t++) {
                 marks[t] = s.charAt(tokens.end(t) - 1) >= 128;
             }
-            NamesInTheirOwnScript.mark(s, tokens, marks);
+            NamesInTheirOwnScript.mark(s, tokens, NameLexicon.shared(), marks);
         }, text, names);
     }
 }
