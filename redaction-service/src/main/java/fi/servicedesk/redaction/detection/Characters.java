@@ -6,6 +6,9 @@ import java.util.Set;
 /** Word-boundary and punctuation tests the detectors share: a finding never starts or ends inside a word. */
 final class Characters {
 
+    private static final char ZERO_WIDTH_NON_JOINER = '\u200C';
+    private static final char ZERO_WIDTH_JOINER = '\u200D';
+
     private Characters() {
     }
 
@@ -54,6 +57,23 @@ final class Characters {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }
         return Character.isLetter(c);
+    }
+
+    /**
+     * A letter, or a mark that goes on with the letter before it: the vowel signs and viramas of Indic scripts (मेरा,
+     * नवराज), Thai vowels and tone marks, Arabic and Hebrew points, a combining accent after a Latin letter, and the
+     * zero-width (non-)joiner inside a Persian or Indic word (نمی‌توانم). A word ends at none of them (Unicode Mn and Mc).
+     */
+    static boolean continuesWord(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || c == ZERO_WIDTH_NON_JOINER
+                || c == ZERO_WIDTH_JOINER;
     }
 
     /** What the patterns' {@code [\p{L}\p{N}]} accepts: a letter or any kind of number. */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A door's or gate's code in a housing company's or a property's messages (R8.2): digits after a code's word
- * ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580") in a message that speaks of a
+ * ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the keypad's star or hash:
+ * "ovikoodi *4821", "door code 4821#") in a message that speaks of a
  * door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"). The
  * code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
  * that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which stays).
@@ -43,14 +44,17 @@ final class DoorCodes {
             while (end < text.length() && Scan.isDigit(text.charAt(end))) {
                 end++;
             }
-            if (end - start < MIN_DIGITS || end - start > MAX_DIGITS || !standsAlone(text, start, end) || !afterCodeWord(text, start)) {
+            // A keypad's star before the code or hash after it is typed with it ("*4821", "4821#").
+            int from = start > 0 && text.charAt(start - 1) == '*' ? start - 1 : start;
+            int to = end < text.length() && text.charAt(end) == '#' ? end + 1 : end;
+            if (end - start < MIN_DIGITS || end - start > MAX_DIGITS || !standsAlone(text, from, to) || !afterCodeWord(text, from)) {
                 continue;
             }
             door = door == null ? speaksOfADoor(text) : door;
             if (!door) {
                 return;
             }
-            findings.add(Finding.of(EntityType.CREDENTIAL, text, start, end));
+            findings.add(Finding.of(EntityType.CREDENTIAL, text, from, to));
         }
     }
 

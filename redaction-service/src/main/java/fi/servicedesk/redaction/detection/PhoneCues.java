@@ -25,7 +25,11 @@ final class PhoneCues {
      */
     private static final List<String> CUE_STEMS = List.of("puhel", "phone", "telefon", "mobil", "cell", "gsm", "numero",
             "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
-            "whatsapp", "handy", "matkapuh", "liittymä");
+            "whatsapp", "handy", "matkapuh", "liittymä",
+            // the same words in the scripts of the people a desk for newcomers serves: Persian and Arabic "number",
+            // "telephone", "mobile"; Russian and Ukrainian; Greek; Chinese and Japanese; Korean; Thai; Hebrew
+            "شماره", "تلفن", "موبایل", "هاتف", "جوال", "телефон", "номер", "τηλ", "電話", "电话", "手机", "전화", "휴대폰",
+            "โทร", "טלפון");
     /** Short cues, whole words only: "tel." and "puh." are ones, "tell" and "puhdas" are not. */
     private static final List<String> CUE_WORDS = List.of("tel", "tfn", "mob", "sms", "p", "nro", "puh", "puhnro");
     /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "(sis. 433)", "ankn. 55". */

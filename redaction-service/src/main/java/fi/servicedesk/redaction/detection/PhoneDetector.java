@@ -85,6 +85,7 @@ public final class PhoneDetector implements Detector {
         int first = findings.size();
         if (message.has('0') || message.has('+')) {
             findDialled(message, findings);
+            takeInCountryCodesBrackets(message.value(), findings, first);
         }
         findTypedWithLetterO(message, findings, first);
         NORTH_AMERICAN.find(message, findings);
@@ -144,6 +145,21 @@ public final class PhoneDetector implements Detector {
         for (int i = findings.size() - 1; i >= first; i--) {
             if (text.charAt(findings.get(i).start()) != '+' && PhoneCues.afterThingLabel(text, findings.get(i).start())) {
                 findings.remove(i);
+            }
+        }
+    }
+
+    /**
+     * "(+358) 45 622 7533", "(+57) 302-4831313": a country code written in brackets is the number's, its opening bracket
+     * too, where the closing one stands inside the number.
+     */
+    private static void takeInCountryCodesBrackets(String text, List<Finding> findings, int first) {
+        for (int i = first; i < findings.size(); i++) {
+            var number = findings.get(i);
+            int start = number.start();
+            if (start > 0 && text.charAt(start) == '+' && text.charAt(start - 1) == '(' && text.indexOf(')', start) > start
+                    && text.indexOf(')', start) < number.end()) {
+                findings.set(i, new Finding(number.type(), start - 1, number.end(), number.value()));
             }
         }
     }

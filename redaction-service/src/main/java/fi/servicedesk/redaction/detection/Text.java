@@ -64,7 +64,7 @@ public final class Text {
             char c = value.charAt(i);
             if (wordStart < 0) {
                 wordStart = Characters.isLetter(c) ? i : -1;
-            } else if (!Characters.isLetter(c) && !Tokens.joins(value, wordStart, i)) {
+            } else if (!Characters.continuesWord(c) && !Tokens.joins(value, wordStart, i)) {
                 words.addUnlessGlued(wordStart, i);
                 wordStart = -1;
             }

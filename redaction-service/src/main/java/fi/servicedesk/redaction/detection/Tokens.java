@@ -3,7 +3,8 @@ package fi.servicedesk.redaction.detection;
 import java.util.Arrays;
 
 /**
- * The words of a text, found in {@link Text#of}'s pass over it: runs of letters, with a hyphen
+ * The words of a text, found in {@link Text#of}'s pass over it: runs of letters and the marks that go on with them
+ * ({@link Characters#continuesWord}: मेरा is one word, not two), with a hyphen
  * inside a word kept ("Hirvonen-Laine"). Offsets are UTF-16; a word's letters are tested with
  * {@link Character#isLetter(char)}, so a word of surrogate pairs is not a word here.
  */

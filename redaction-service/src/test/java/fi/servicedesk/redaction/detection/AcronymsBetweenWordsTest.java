@@ -13,6 +13,9 @@ class AcronymsBetweenWordsTest {
             // a name in capitals beside another name, or ending the sentence, stays
             "Ask LI Wei about it.|Ask;LI;Wei",
             "Soita huomenna Wei LI:lle.|Soita;Wei;LI",
+            // one before the number it labels is the number's label; a name in capitals beside its other part stays
+            "Uusi liittymä: Kaisu Rinne, SIM 8901 2345 6789.|Uusi;Kaisu;Rinne",
+            "Caller KOSKI ANU 040 555 0101 asked again.|Caller;KOSKI;ANU",
     })
     void takesTheMarkOffAnAcronymInsideASentence(String text, String names) {
         // Words in capitals too, as the lists or the name tagger may mark them.

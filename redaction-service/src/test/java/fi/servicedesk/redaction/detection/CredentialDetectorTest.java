@@ -205,6 +205,9 @@ class CredentialDetectorTest {
             "Ovipuhelin ei toimi. Uusi koodi 80215 otetaan käyttöön maanantaina.|80215",
             "The gate code is 3390; the old one stops on Friday.|3390",
             "Porttelefonen ringer fel nummer. Koden är 6612.|6612",
+            // the keypad's star or hash typed with the code
+            "Uusi ovikoodi on *5208 ensi viikosta.|*5208",
+            "The back door's code 7316# works from Monday.|7316#",
     })
     void findsADoorsCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));

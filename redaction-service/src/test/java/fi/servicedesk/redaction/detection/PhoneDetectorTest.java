@@ -34,6 +34,10 @@ class PhoneDetectorTest {
             "ring 0046 70 123 45 67 please|0046 70 123 45 67|+46701234567",
             "London +44 20 7946 0958 desk|+44 20 7946 0958|+442079460958",
             "US office +1 (415) 555-2671 asap|+1 (415) 555-2671|+14155552671",
+            "uusi numero (+358) 41 876 5432 maanantaista|(+358) 41 876 5432|+358418765432",
+            "Bogotá (+57) 315-2468024 evenings|(+57) 315-2468024|+573152468024",
+            // a phone's word in the writer's own script before a national form
+            "Yhteystiedot 電話: 080-4417-2290|080-4417-2290|+818044172290",
             "Tallinn +372 5123 4567 mobile|+372 5123 4567|+37251234567",
             "vaihde (09) 9440474 arkisin|(09) 9440474|+35899440474",
             "laskutus 09 988 2727, kiitos|09 988 2727|+35899882727",
