@@ -47,8 +47,8 @@ final class CalendarProperties {
     }
 
     /**
-     * The words of the common names of the persons among the attendees and the organiser ("Aino", "Virta"; "K.",
-     * "Virta"), added to {@code spans}.
+     * The words of the common names of the persons among the attendees and the organiser ("Aino", "Virta"), added to
+     * {@code spans}.
      */
     static void commonNames(String text, DirectoryEntries.Spans spans) {
         long region = ContentLines.region(text);
@@ -70,7 +70,7 @@ final class CalendarProperties {
         }
     }
 
-    /** The capitalised words and initials of a parameter's value at {@code from}, quoted or not, up to {@code colon}. */
+    /** The capitalised words of a parameter's value at {@code from}, quoted or not, up to {@code colon}. */
     private static void words(String text, int from, int colon, DirectoryEntries.Spans spans) {
         boolean quoted = text.charAt(from) == '"';
         int to = quoted ? text.indexOf('"', from + 1) : parameterEnd(text, from, colon);
@@ -89,10 +89,8 @@ final class CalendarProperties {
             while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
                 i++;
             }
-            if (i < to && text.charAt(i) == '.') {
-                i++;
-            }
-            if (Character.isUpperCase(text.charAt(start))) {
+            // An initial ("J.") is the name detector's own, joined to the surname after it.
+            if (Character.isUpperCase(text.charAt(start)) && i - start > 1) {
                 spans.add(start, i);
             }
         }

@@ -1,0 +1,33 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A table's title line names its columns, not people; its rows' names are still found (ColumnTitles). */
+class ColumnTitlesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @Test
+    void findsNoNameInTheTitlesOfASeparatedTable() {
+        var text = "Exported roster:\nSurname;Given Name;Deputy;Desk\nHolmqvist;Tove;Ruotsalainen Arvo;B-2\n"
+                + "Pirttilahti;Anselmi;Holmqvist Tove;C-4\n";
+
+        var found = Found.inOrder(detector, text);
+
+        assertEquals(List.of(), found.stream().filter(List.of("Surname", "Given", "Name", "Deputy", "Desk")::contains).toList());
+        assertEquals(true, found.containsAll(List.of("Holmqvist", "Tove", "Pirttilahti", "Anselmi")), found.toString());
+    }
+
+    @Test
+    void findsNoNameInTitlesUnderlinedByDashes() {
+        var text = "User              Presenter  Editor\n----              ---------  ------\nGrönholm Sakari   True       False\n";
+
+        var found = Found.inOrder(detector, text);
+
+        assertEquals(List.of(), found.stream().filter(List.of("User", "Presenter", "Editor")::contains).toList());
+    }
+}
