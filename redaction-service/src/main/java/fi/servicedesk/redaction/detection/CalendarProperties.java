@@ -37,6 +37,9 @@ final class CalendarProperties {
             lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
             int colon = valueColon(text, line, lineEnd);
             int unmarkTo = colon < 0 ? line : SYNTAX_VALUES.contains(propertyName(text, line, colon)) ? lineEnd : colon;
+            while (t < tokens.size() && tokens.start(t) < line) {
+                t++;
+            }
             for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
                 if (tokens.start(t) < unmarkTo) {
                     names[t] = false;

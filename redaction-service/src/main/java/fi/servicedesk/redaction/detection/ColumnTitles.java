@@ -6,7 +6,8 @@ package fi.servicedesk.redaction.detection;
  * the tagger read in its words. A line is a table's titles where it opens a run of rows that part their cells with
  * the same separator the same number of times (a comma, a semicolon, a tab or a pipe, two or more times), or where a
  * rule of dashes underlines it (Markdown's "|---|---|", PowerShell's Format-Table); and it holds what titles do not:
- * no '@' and no number of three digits or more, which rows of addresses and phones have. A word only a name
+ * no '@' and no number of three digits or more, which rows of addresses and phones have, and no cell of more than
+ * four words or ending a sentence, which a line of prose has. A word only a name
  * ("Aino") keeps its mark: a table without titles opens with a row.
  */
 final class ColumnTitles {
@@ -14,6 +15,8 @@ final class ColumnTitles {
     private static final String SEPARATORS = ",;\t|";
     /** The fewest separators of a table's line: three columns. */
     private static final int FEWEST = 2;
+    /** The most words of a column's title. */
+    private static final int MOST_WORDS = 4;
     /** A rule under titles: dashes, with spaces, pipes, plus signs or colons between columns. */
     private static final String RULE_MARKS = "-=|+: \t";
 
@@ -49,12 +52,27 @@ final class ColumnTitles {
         for (int s = 0; s < SEPARATORS.length(); s++) {
             char separator = SEPARATORS.charAt(s);
             int count = count(text, line, lineEnd, separator);
-            if (count >= FEWEST && count(text, next, nextEnd, separator) == count
+            if (count >= FEWEST && count(text, next, nextEnd, separator) == count && shortCells(text, line, lineEnd, separator)
                     && (previous < 0 || count(text, previous, line - 1, separator) != count)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Each cell a title's few words, none ending a sentence: a line of prose has its commas too. */
+    private static boolean shortCells(String text, int line, int lineEnd, char separator) {
+        int spaces = 0;
+        for (int i = line; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c == separator) {
+                spaces = 0;
+            } else if (c == ' ' && i > line && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != separator && ++spaces >= MOST_WORDS
+                    || ".!?".indexOf(c) >= 0 && (i + 1 == lineEnd || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of dashes (three or more) between the marks of columns. */

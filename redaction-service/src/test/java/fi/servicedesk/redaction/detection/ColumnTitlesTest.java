@@ -30,4 +30,12 @@ class ColumnTitlesTest {
 
         assertEquals(List.of(), found.stream().filter(List.of("User", "Presenter", "Editor")::contains).toList());
     }
+
+    @Test
+    void readsLinesOfProseWithTheirCommasAsNoTitles() {
+        var text = "Puhuja 1: Hyvää päivää, täällä Siiri, miten voin auttaa?\nPuhuja 2: Hei, Onni Paavola tässä, soitan laskusta.\n"
+                + "Puhuja 1: Selvä, katsotaan, hetki.\n";
+
+        assertEquals(true, Found.inOrder(detector, text).contains("Siiri"), Found.inOrder(detector, text).toString());
+    }
 }
