@@ -76,7 +76,7 @@ final class ColumnTitles {
     }
 
     /** A line of dashes (three or more) between the marks of columns. */
-    private static boolean isRule(String text, int line, int lineEnd) {
+    static boolean isRule(String text, int line, int lineEnd) {
         int dashes = 0;
         for (int i = line; i < lineEnd; i++) {
             char c = text.charAt(i);

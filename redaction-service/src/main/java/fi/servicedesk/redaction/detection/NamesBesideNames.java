@@ -2,9 +2,9 @@ package fi.servicedesk.redaction.detection;
 
 /**
  * A capitalised word one space away from a name, on its line, is the other part of that person's name where it can be
- * nothing else (R3.2): a given name the lists know ("Arthur" before a surname the rules found), or a word nobody knows
- * ("Cheng-en", "NicIllinnein", "Alho-oja" beside a name found), which a sentence or a table writes beside a name only
- * as the name's other half. A word of the language ("Kalenteri", "Team"), a place, a product or a maker stays as
+ * nothing else (R3.2): a given name or surname the lists know ("Arthur" before a surname the rules found), or a word
+ * nobody knows that is shaped like a name's part ("Cheng-en", "NicIllinnein", "Alho-oja" beside a name found), which a
+ * sentence or a table writes beside a name only as the name's other half. A word of the language ("Kalenteri", "Team"), a place, a product or a maker stays as
  * written, and so does a word beside a run of three names already: a person's name is rarely longer.
  */
 final class NamesBesideNames {
@@ -63,7 +63,27 @@ final class NamesBesideNames {
                 || NameLexicon.isMaker(text, start, end) || EnglishWords.contains(text, start, end)) {
             return false;
         }
+        if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+            // "Giuseppe Hanlon's razor": an eponym's possessive, not a name's half.
+            return false;
+        }
         return w.isName() && (w.is(NameLexicon.Word.FIRST) || w.is(NameLexicon.Word.LAST))
-                || !w.isKnown() && !NameLexicon.isThingOrWord(text, start, end) && !EnglishNouns.contains(text, start, end);
+                || !w.isKnown() && shapedLikeAName(text, start, end) && !NameLexicon.isThingOrWord(text, start, end)
+                && !EnglishNouns.contains(text, start, end);
+    }
+
+    /**
+     * A word nobody knows is a name's half by its shape only: parts joined by a hyphen ("Cheng-en", "Alho-oja") or a
+     * capital inside it ("NicIllinnein", "MacAskill"); a plain unknown word may be any language's noun or greeting.
+     */
+    private static boolean shapedLikeAName(String text, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-' && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))
+                    || Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
