@@ -4,9 +4,9 @@ package fi.servicedesk.redaction.detection;
  * The title line of a table pasted as text names its columns, not people ("First Name,Last Name,Email",
  * "Viikko;Ensisijainen;Varalla", "| Attendee | Phone |", "Name      Role" over "----      ----"), whatever a rule or
  * the tagger read in its words. A line is a table's titles where it opens a run of rows that part their cells with
- * the same separator the same number of times (a comma, a semicolon, a tab or a pipe, two or more times), or where a
+ * the same separator the same number of times (a comma, a semicolon, a tab or a pipe, two or more times; two rows or more), or where a
  * rule of dashes underlines it (Markdown's "|---|---|", PowerShell's Format-Table); and it holds what titles do not:
- * no '@' and no number of three digits or more, which rows of addresses and phones have, and no cell of more than
+ * no '@' and no number of three digits or more, which rows of addresses and phones have, no label's colon, and no cell of more than
  * four words or ending a sentence, which a line of prose has. A word only a name
  * ("Aino") keeps its mark: a table without titles opens with a row.
  */
@@ -49,11 +49,17 @@ final class ColumnTitles {
         if (isRule(text, next, nextEnd)) {
             return !isRule(text, line, lineEnd);
         }
+        if (text.indexOf(':', line) >= 0 && text.indexOf(':', line) < lineEnd || nextEnd >= text.length()) {
+            // "Guests: Aino Virta, Matti Koski" is a label's list, and a table has two rows or more.
+            return false;
+        }
+        int third = nextEnd + 1;
+        int thirdEnd = lineEnd(text, third);
         for (int s = 0; s < SEPARATORS.length(); s++) {
             char separator = SEPARATORS.charAt(s);
             int count = count(text, line, lineEnd, separator);
-            if (count >= FEWEST && count(text, next, nextEnd, separator) == count && shortCells(text, line, lineEnd, separator)
-                    && (previous < 0 || count(text, previous, line - 1, separator) != count)) {
+            if (count >= FEWEST && count(text, next, nextEnd, separator) == count && count(text, third, thirdEnd, separator) == count
+                    && shortCells(text, line, lineEnd, separator) && (previous < 0 || count(text, previous, line - 1, separator) != count)) {
                 return true;
             }
         }

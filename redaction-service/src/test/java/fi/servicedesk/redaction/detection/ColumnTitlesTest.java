@@ -38,4 +38,11 @@ class ColumnTitlesTest {
 
         assertEquals(true, Found.inOrder(detector, text).contains("Siiri"), Found.inOrder(detector, text).toString());
     }
+
+    @Test
+    void readsALabelsListOfNamesAsNoTitles() {
+        var text = "Guests: Aila Mertanen, Ruben Osei, Carys Penhallow\nJoin: +358 9 4245 0100,,44120#, code 7\nAgenda: budget, rota, misc\n";
+
+        assertEquals(true, Found.inOrder(detector, text).contains("Penhallow"), Found.inOrder(detector, text).toString());
+    }
 }
