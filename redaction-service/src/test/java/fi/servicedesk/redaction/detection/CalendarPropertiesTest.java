@@ -18,6 +18,7 @@ class CalendarPropertiesTest {
                 BEGIN:VCALENDAR
                 BEGIN:VEVENT
                 ORGANIZER;CN="Rautiola, Kerttu-Maaria":mailto:k.rautiola@firma.fi
+                ATTENDEE;CN="el-Masri, Rania":mailto:rania@firma.fi
                 ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Fredrik J. Vallgren:mailto:fv@firma.fi
                 ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT;CN=Kokoushuone Tammi:mailto:tammi@firma.fi
                 DTSTART;TZID=Europe/Helsinki:20300114T090000
@@ -25,7 +26,7 @@ class CalendarPropertiesTest {
                 END:VEVENT
                 END:VCALENDAR""";
 
-        assertEquals(List.of("Sigurdin", "Rautiola", "Kerttu-Maaria", "Fredrik", "J. Vallgren"), Found.inOrder(detector, text));
+        assertEquals(List.of("Sigurdin", "Rautiola", "Kerttu-Maaria", "el-Masri", "Rania", "Fredrik", "J. Vallgren"), Found.inOrder(detector, text));
     }
 
     @Test
