@@ -93,16 +93,10 @@ final class CalendarProperties {
                 i++;
             }
             // An initial ("J.") is the name detector's own, joined to the surname after it.
-            if ((Character.isUpperCase(text.charAt(start)) || joinedParticle(text, start, i)) && i - start > 1) {
+            if ((Character.isUpperCase(text.charAt(start)) || DirectoryEntries.joinedParticle(text, start, i)) && i - start > 1) {
                 spans.add(start, i);
             }
         }
-    }
-
-    /** "al-Tamimi": a particle in lower case joined by a hyphen to a capitalised word. */
-    private static boolean joinedParticle(String text, int start, int end) {
-        int hyphen = text.indexOf('-', start);
-        return hyphen > start && hyphen + 1 < end && Character.isUpperCase(text.charAt(hyphen + 1));
     }
 
     /** The colon that opens the line's value, outside quoted parameter values; -1 where the line is no content line. */

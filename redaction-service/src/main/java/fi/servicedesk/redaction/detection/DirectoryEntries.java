@@ -266,7 +266,7 @@ final class DirectoryEntries {
     }
 
     /** "al-Tamimi", "el-Sayed", "ibn-Saud": a particle in lower case joined by a hyphen to a capitalised word. */
-    private static boolean joinedParticle(String text, int start, int end) {
+    static boolean joinedParticle(String text, int start, int end) {
         int hyphen = text.indexOf('-', start);
         return hyphen > start && hyphen - start <= 3 && hyphen + 2 < end
                 && Character.isUpperCase(text.charAt(hyphen + 1)) && Character.isLowerCase(text.charAt(hyphen + 2));

@@ -4,8 +4,10 @@ package fi.servicedesk.redaction.detection;
  * A capitalised word one space away from a name, on its line, is the other part of that person's name where it can be
  * nothing else (R3.2): a given name or surname the lists know ("Arthur" before a surname the rules found), or a word
  * nobody knows that is shaped like a name's part ("Cheng-en", "NicIllinnein", "Alho-oja" beside a name found), which a
- * sentence or a table writes beside a name only as the name's other half. A word of the language ("Kalenteri", "Team"), a place, a product or a maker stays as
- * written, and so does a word beside a run of three names already: a person's name is rarely longer.
+ * sentence or a table writes beside a name only as the name's other half. A word of the language ("Kalenteri",
+ * "Team"), a place, a product or a maker stays as written, and so do an eponym's possessive ("Hanlon's razor"), a
+ * firm's name joined by '&' ("Bergman &amp; Beving") and a word beside a run of three names already: a person's name is
+ * rarely longer.
  */
 final class NamesBesideNames {
 
@@ -63,8 +65,9 @@ final class NamesBesideNames {
                 || NameLexicon.isMaker(text, start, end) || EnglishWords.contains(text, start, end)) {
             return false;
         }
-        if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
-            // "Giuseppe Hanlon's razor": an eponym's possessive, not a name's half.
+        if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                || text.startsWith(" & ", end) || end < text.length() && text.charAt(end) == '&') {
+            // "Giuseppe Hanlon's razor": an eponym's possessive; "Bergman & Beving": a firm's names joined by '&'.
             return false;
         }
         return w.isName() && (w.is(NameLexicon.Word.FIRST) || w.is(NameLexicon.Word.LAST))

@@ -20,8 +20,9 @@ class NamesBesideNamesTest {
 
     @Test
     void leavesAWordOfTheLanguageAndAnEponymsPossessiveBesideAName() {
-        var found = Found.inOrder(detector, "Thanks Maija Laaksonen Murphy's law struck again on the Calendar Team page.");
+        var found = Found.inOrder(detector, "Thanks Maija Laaksonen Murphy's law struck again on the Calendar Team page. "
+                + "Supplier Lindqvist & Sons, contact Maija Laaksonen.");
 
-        assertEquals(List.of(), found.stream().filter(List.of("Murphy", "Murphy's", "Calendar", "Team")::contains).toList());
+        assertEquals(List.of(), found.stream().filter(List.of("Murphy", "Murphy's", "Calendar", "Team", "Lindqvist")::contains).toList());
     }
 }
