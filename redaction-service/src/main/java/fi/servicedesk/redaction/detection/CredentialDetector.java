@@ -131,6 +131,7 @@ public final class CredentialDetector implements Detector {
     @Override
     public void find(Text message, List<Finding> findings) {
         var text = message.value();
+        int found = findings.size();
         int cues = mayHoldACue(message) ? otherCues(message, cues(text)) : 0;
         boolean password = (cues & PASSWORD_CUE) != 0;
         int pairsEnd = -1;
@@ -165,6 +166,7 @@ public final class CredentialDetector implements Detector {
         ProviderTokens.find(message, findings);
         JsonWebTokens.find(message, findings);
         SecretsInSettings.find(message, findings);
+        BearerTokens.find(message, findings);
         DoorCodes.find(message, findings);
         RecoveryKeys.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);
@@ -177,6 +179,7 @@ public final class CredentialDetector implements Detector {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
             }
         }
+        MeetingPasscodes.removeFrom(text, findings, found);
     }
 
     private static boolean mayHoldTokenWord(Text message) {

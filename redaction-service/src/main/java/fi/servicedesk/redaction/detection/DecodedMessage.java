@@ -12,7 +12,8 @@ import java.util.List;
  * string ({@link Links}) {@code %XX} escapes of UTF-8, and '+' in a query value that holds escapes; elsewhere only
  * escapes of a character of two to four bytes ({@code %C3%A4}), which nothing but UTF-8 in escapes writes; and in a
  * quoted-printable body (its header, or escapes of such a character in it) the {@code =XX} escapes and the soft line
- * breaks ("=" at a line's end) that may part a word. The digits of other scripts are read as ASCII ones
+ * breaks ("=" at a line's end) that may part a word. In a calendar invitation or a card ({@link ContentLines}) the
+ * folds of its lines and the escapes of its text values. The digits of other scripts are read as ASCII ones
  * ({@link DigitsOfOtherScripts}), one character for one, so that they move no offset.
  */
 final class DecodedMessage {
@@ -30,8 +31,9 @@ final class DecodedMessage {
 
     static DecodedMessage of(String written) {
         // The cheap test first: most messages hold no '&', '%' or '=', and nothing of them is decoded.
-        int first = firstMark(written);
-        return first < 0 ? new DecodedMessage(written, null, null) : new Decoding(written).from(first);
+        long calendar = ContentLines.region(written);
+        int first = calendar < 0 ? firstMark(written) : first(firstMark(written), ContentLines.start(calendar));
+        return first < 0 ? new DecodedMessage(written, null, null) : new Decoding(written, calendar).from(first);
     }
 
     /** The message as the detectors read it. */
@@ -91,10 +93,13 @@ final class DecodedMessage {
         /** Whether the message is quoted-printable; asked at its first '='. */
         private Boolean quotedPrintable;
         private final boolean hasPercent;
+        /** Where the message's calendar objects are ({@link ContentLines#region}), -1 where it holds none. */
+        private final long calendar;
 
-        Decoding(String written) {
+        Decoding(String written, long calendar) {
             this.written = written;
             this.hasPercent = written.indexOf('%') >= 0;
+            this.calendar = calendar;
         }
 
         DecodedMessage from(int first) {
@@ -113,6 +118,16 @@ final class DecodedMessage {
         /** Decodes what opens at {@code at}; how many characters of the message as written it took, 0 where nothing opens there. */
         private int decodeAt(int at) {
             char c = written.charAt(at);
+            if (calendar >= 0 && at >= ContentLines.start(calendar) && at < ContentLines.end(calendar)) {
+                int fold = ContentLines.fold(written, at);
+                if (fold > 0) {
+                    return put(at, fold, -1);
+                }
+                long escape = ContentLines.escape(written, at);
+                if (escape != 0) {
+                    return put(at, length(escape), codePoint(escape));
+                }
+            }
             if (c == '&') {
                 long reference = HtmlReferences.at(written, at);
                 int codePoint = codePoint(reference);
@@ -139,7 +154,7 @@ final class DecodedMessage {
             return 0;
         }
 
-        /** The {@code length} characters at {@code at} read as {@code codePoint}, or as nothing where it is -1 (a soft line break). */
+        /** The {@code length} characters at {@code at} read as {@code codePoint}, or as nothing where it is -1 (a soft line break, a fold). */
         private int put(int at, int length, int codePoint) {
             copyUpTo(at);
             if (codePoint >= 0) {

@@ -15,7 +15,8 @@ import java.util.Set;
  * word; a common name, display name or manager may be a group's or a mailbox's ("CN=Domain Users", "\"displayName\":
  * \"Finance Team\""), so there the value must be shaped like a person's: two to four capitalised words, none a
  * product or maker, one a name or else all words nobody knows that are no English nouns. The
- * attribute's own name is no one's ("DistinguishedName :" opens a line as a chat speaker would).
+ * attribute's own name is no one's ("DistinguishedName :" opens a line as a chat speaker would). A calendar
+ * invitation's attendees are read by {@link CalendarProperties}.
  */
 final class DirectoryEntries {
 
@@ -55,6 +56,7 @@ final class DirectoryEntries {
                 commonName(text, lexicon, eq + 1, spans);
             }
         }
+        CalendarProperties.commonNames(text, spans);
         for (int eq = text.indexOf("-eq '"); eq > 0; eq = text.indexOf("-eq '", eq + 1)) {
             filtered(text, lexicon, eq, spans);
         }
@@ -264,7 +266,7 @@ final class DirectoryEntries {
     }
 
     /** "al-Tamimi", "el-Sayed", "ibn-Saud": a particle in lower case joined by a hyphen to a capitalised word. */
-    private static boolean joinedParticle(String text, int start, int end) {
+    static boolean joinedParticle(String text, int start, int end) {
         int hyphen = text.indexOf('-', start);
         return hyphen > start && hyphen - start <= 3 && hyphen + 2 < end
                 && Character.isUpperCase(text.charAt(hyphen + 1)) && Character.isLowerCase(text.charAt(hyphen + 2));
@@ -290,7 +292,7 @@ final class DirectoryEntries {
     }
 
     /** Start and end offsets in turn, in order. */
-    private static final class Spans {
+    static final class Spans {
         private int[] values = new int[8];
         private int size;
 

@@ -64,6 +64,7 @@ public final class EmailDetector implements Detector {
     private static final String NUMBER_CHARS = "+-.()";
     /** Headers whose value is a message's or a call's id in an address's shape. */
     private static final List<String> ID_HEADERS = List.of("message-id:", "in-reply-to:", "references:", "call-id:");
+    private static final String CALENDAR_UID = "UID:";
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -171,9 +172,15 @@ public final class EmailDetector implements Detector {
         return i >= 3 && text.startsWith("://", i - 3);
     }
 
-    /** Whether the line {@code start} stands on opens with a header that holds a message's or a call's id. */
+    /**
+     * Whether the line {@code start} stands on opens with a header that holds a message's or a call's id, or with a
+     * calendar object's "UID:" (RFC 5545 §3.8.4.7: "…@google.com" is the event's id, in capitals as iCalendar writes it).
+     */
     private static boolean inAnIdHeader(String text, int start) {
         int line = text.lastIndexOf('\n', start - 1) + 1;
+        if (text.startsWith(CALENDAR_UID, line)) {
+            return true;
+        }
         for (var header : ID_HEADERS) {
             if (Characters.regionMatchesIgnoringCase(text, line, header)) {
                 return true;

@@ -5,12 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * Payment card numbers: 13–19 digits, spaced or hyphenated, starting as the card schemes'
- * numbers do (2–6), with a valid Luhn check digit. Order and invoice numbers rarely pass both.
+ * numbers do (2–6), with a valid Luhn check digit. Order and invoice numbers rarely pass both. A card is written in one
+ * run or in the groups printed on it (fours, the last one shorter; American Express's and Diners' 4-6-5 and 4-6-4):
+ * a meeting's id in threes ("196 025 148 174 42") or a run joined by a hyphen to an id's letters
+ * ("4940510118519-606c7e@…") is no card, whatever its check digit.
  */
 public final class PaymentCardDetector implements Detector {
 
     /** No "+" before (a phone's country code: "+358 45 50 88 060 12:35"), no time's or decimal's digits after. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,+-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,:][0-9])");
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,+-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,:][0-9]|-[\\p{L}\\p{N}])");
     private static final Scan.Opening OPENING = Scan.Opening.of("23456", PaymentCardDetector::mayStart);
     private static final int MIN_DIGITS = 13;
 
@@ -23,10 +26,28 @@ public final class PaymentCardDetector implements Detector {
         var candidate = new Scan(CANDIDATE, message);
         for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
             var digits = Characters.compact(candidate.match().group());
-            if (Checksums.luhn(digits)) {
+            if (Checksums.luhn(digits) && groupedAsACard(candidate.match().group())) {
                 findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.match().start(), candidate.match().end(), digits));
             }
         }
+    }
+
+    /** One run of digits, or groups of four with a shorter last one, or 4-6-4 and 4-6-5. */
+    private static boolean groupedAsACard(String written) {
+        var groups = written.split("[ -]");
+        if (groups.length == 1) {
+            return true;
+        }
+        if (groups.length == 3 && groups[0].length() == 4 && groups[1].length() == 6 && groups[2].length() >= 4 && groups[2].length() <= 5) {
+            return true;
+        }
+        for (int g = 0; g < groups.length; g++) {
+            int length = groups[g].length();
+            if (g < groups.length - 1 ? length != 4 : length < 1 || length > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mayStart(String text, int i) {

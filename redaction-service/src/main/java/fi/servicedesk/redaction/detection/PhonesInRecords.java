@@ -10,6 +10,7 @@ import java.util.Set;
 /**
  * A number that a structured record's phone field holds whole, whatever country's and however it is written (R3.2,
  * R8.2): a CSV row's cell under a title that names a phone ("ticket,requester,phone" over "REQ…,…,(11) 92888-2243"),
+ * an ASCII or Markdown table's cell, padded and under a border, the same way ("| nimi | matkapuhelin |"),
  * a JSON value under a phone's key ("phone": "0475/57.76.88"), an XML attribute ("requester_phone" or an audit trail's
  * change of a phone field: field="requester_phone" to="695 701 1526") and a directory's attribute on its own line
  * ("telephoneNumber: +234 1 577 2081", "homePhone: …"). The record bounds the value, so it needs no grouping of its
@@ -91,6 +92,9 @@ final class PhonesInRecords {
         if (CELL_SEPARATORS.indexOf(before) >= 0) {
             return inPhoneColumn(text, start) ? cellEnd(text, start, before) : -1;
         }
+        if (before == ' ' && paddedAfterPipe(text, start)) {
+            return inPhoneColumn(text, start) ? cellEnd(text, start, '|') : -1;
+        }
         return afterPhoneAttribute(text, start) ? lineEnd(text, start) : -1;
     }
 
@@ -164,9 +168,14 @@ final class PhonesInRecords {
         }
         int column = column(text, lineStart, start, separator);
         int title = lineStart;
-        while (title > 0) {
-            int previous = text.lastIndexOf('\n', title - 2) + 1;
-            if (text.indexOf(separator, previous) < 0 || text.indexOf(separator, previous) >= title - 1) {
+        for (int line = lineStart; line > 0; ) {
+            int previous = text.lastIndexOf('\n', line - 2) + 1;
+            line = previous;
+            // An ASCII table's borders ("+----+----+", "|----|----|") stand between its titles and rows.
+            if (ColumnTitles.isRule(text, previous, lineEnd(text, previous))) {
+                continue;
+            }
+            if (text.indexOf(separator, previous) < 0 || text.indexOf(separator, previous) >= lineEnd(text, previous)) {
                 break;
             }
             title = previous;
@@ -184,6 +193,15 @@ final class PhonesInRecords {
         int cellEnd = cellEnd(text, cell, separator);
         var name = text.substring(cell, cellEnd).strip();
         return namesAPhone(name.replace("\"", "").replace(" ", "_"));
+    }
+
+    /** "| 4600 | 656 47 91 97 |": a table's cell padded with spaces after its pipe. */
+    private static boolean paddedAfterPipe(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && text.charAt(i - 1) == '|';
     }
 
     /** The separator of the row's cells before {@code start}, the last one there is, or 0. */

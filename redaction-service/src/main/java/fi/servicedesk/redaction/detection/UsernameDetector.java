@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * in parentheses right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana
  * Díaz (adiaz2)", "Lerato Mokoena (mokoenle)", "Navdeep Dhaliwal (navdha38)", or an opaque id there ("Bakyt
  * Toktogulov (u716376)"), or after a cue that its owner's name stands before ("Juutilaisen tunnus juutilka"); and a
- * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]". A login no list holds is one after its
- * cue where no dictionary reads it as a word ({@link PlainLogins}); and the accounts that chat and paths write without a
- * cue: {@link AccountsInPaths}, {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}.
+ * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]"; and a directory's login attribute
+ * ({@link DirectoryLogins}). A login no list holds is one after its cue where no dictionary reads it as a word
+ * ({@link PlainLogins}); and the accounts that chat and paths write without a cue: {@link AccountsInPaths},
+ * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}.
  */
 public final class UsernameDetector implements Detector {
 
@@ -98,6 +99,7 @@ public final class UsernameDetector implements Detector {
                 }
             }
         }
+        DirectoryLogins.find(message, findings);
         if (message.has('~')) {
             findMentions(message, findings);
         }

@@ -285,4 +285,18 @@ class CredentialDetectorTest {
     void takesAWordRightAfterThePasswordCueOnlyWhenShapedLikeOne(String word, boolean secret) {
         assertEquals(secret, CredentialDetector.shapedLikeASecret(word));
     }
+
+    @Test
+    void findsABearerTokenAfterItsSchemeButNotTalkAboutOne() {
+        assertEquals(List.of("q8Vt2LmZ0pXc7RwYb4Ns"), Found.in(detector, "curl -H \"Authorization: Bearer q8Vt2LmZ0pXc7RwYb4Ns\" https://api.example.org/v1"));
+        assertEquals(List.of("Zm9vYmFyLWJhei0xMjM0NTY3OA=="), Found.in(detector, "token_type bearer Zm9vYmFyLWJhei0xMjM0NTY3OA== expires 3600"));
+        assertEquals(List.of(), Found.in(detector, "Send the Bearer token in the header; Bearer authentication is required for Authorization: Bearer <token>."));
+    }
+
+    @Test
+    void leavesAMeetingsPasscodeBesideItsIdButNotAPersonsPassword() {
+        assertEquals(List.of(), Found.in(detector, "Join the call\nMeeting ID: 318 220 4471\nPasscode: Rb7kQe\nDial in by phone"));
+        assertEquals(List.of(), Found.in(detector, "Kokouksen tunnus: 318 220 4471\nTunnuskoodi: 773104"));
+        assertEquals(List.of("Rb7kQe9!"), Found.in(detector, "Meeting at 10.\nMy password is Rb7kQe9! since Monday"));
+    }
 }

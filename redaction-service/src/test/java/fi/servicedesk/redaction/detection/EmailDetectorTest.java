@@ -93,8 +93,9 @@ class EmailDetectorTest {
     @Test
     void leavesTheIdsOfMailsAndCallsAlone() {
         var headers = "From: Matti <matti@example.fi>\nMessage-ID: <66da1476c3defc3c2f1c@example.fi>\n"
-                + "In-Reply-To: <a1b2c3@mail.example.com>\nCall-ID: 311e474707f78386@teams-gw.example.fi\n";
-        assertEquals(List.of("matti@example.fi"), Found.in(detector, headers));
+                + "In-Reply-To: <a1b2c3@mail.example.com>\nCall-ID: 311e474707f78386@teams-gw.example.fi\n"
+                + "UID:20300114T0900-7731@calendar.example.org\nORGANIZER:mailto:liisa@example.fi\n";
+        assertEquals(List.of("matti@example.fi", "liisa@example.fi"), Found.in(detector, headers));
     }
 
     @Test

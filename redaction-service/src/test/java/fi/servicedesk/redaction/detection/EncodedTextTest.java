@@ -109,4 +109,22 @@ class EncodedTextTest {
         assertEquals("https://portal.example.fi/reset?user=[USERNAME_1]&password=[URL_SECRET_1]"
                 + " https://login.example.fi/?next=https%3A%2F%2Fapp.example.fi%2Fcallback%3Ftoken%3D[URL_SECRET_2]", redacted(text));
     }
+
+    @Test
+    void aCalendarInvitationsFoldedLinesAreUnfoldedAndItsTextEscapesRead() {
+        var decoded = DecodedMessage.of("Kutsu:\nBEGIN:VCALENDAR\r\nATTENDEE;CN=Oskari Tuomiv\r\n aara:mail\r\n\tto:o.tuomivaara@firma.fi\r\n"
+                + "DESCRIPTION:Soita\\, jos\\nmyöhästyt: 040 765\n 4321\\; C:\\\\temp\nEND:VCALENDAR\n indented \\n after");
+
+        assertEquals("Kutsu:\nBEGIN:VCALENDAR\r\nATTENDEE;CN=Oskari Tuomivaara:mailto:o.tuomivaara@firma.fi\r\n"
+                + "DESCRIPTION:Soita, jos\nmyöhästyt: 040 7654321; C:\\temp\nEND:VCALENDAR\n indented \\n after", decoded.text());
+    }
+
+    @Test
+    void aNameAndANumberFoldedAcrossTwoLinesAreEachOneFindingOverTheFold() {
+        var text = "BEGIN:VEVENT\nORGANIZER;CN=Helmi Ruoho:mailto:helmi.ruoho@firma.fi\n"
+                + "COMMENT:Sijainen Helmi Ruoho\\, puh. +358 40 76\n 5 4321\nEND:VEVENT";
+
+        assertEquals("BEGIN:VEVENT\nORGANIZER;CN=[NAME_1] [NAME_2]:mailto:[EMAIL_1]\n"
+                + "COMMENT:Sijainen [NAME_1] [NAME_2]\\, puh. [PHONE_1]\nEND:VEVENT", redacted(text));
+    }
 }

@@ -21,6 +21,9 @@ class PaymentCardDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "kortti 4111 1111 1111 1112",
+            // Luhn-valid digits grouped as no card is, or joined by a hyphen to an id's letters
+            "Conference ID: 317 204 055 800 3",
+            "UID:5208113374007-a1f3c9@meet.example.org",
             "tilausnumero 1234567890123456",
             "laskun viite 12345 67890 12345",
             "summa 4 111,11 €",

@@ -65,4 +65,17 @@ class PhonesInRecordsTest {
     void leavesOtherFieldsAlone(String record) {
         assertTrue(Found.inOrder(detector, record).isEmpty(), record);
     }
+
+    @Test
+    void readsAPaddedCellOfAnAsciiTablesPhoneColumnUnderItsBorders() {
+        var table = """
+                +---------------+-------+---------------+
+                | name          | desk  | mobile        |
+                +---------------+-------+---------------+
+                | Aalto Venla   | 2214  | 612 48 07 93  |
+                | Brook Ines    | 2215  | 8840 1162     |
+                +---------------+-------+---------------+""";
+
+        assertEquals(List.of("612 48 07 93", "8840 1162"), Found.inOrder(detector, table));
+    }
 }

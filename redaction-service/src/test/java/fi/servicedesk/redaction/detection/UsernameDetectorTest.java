@@ -118,4 +118,12 @@ class UsernameDetectorTest {
     void takesNoUserNameFromTheUsersTurnInAChatWithABot(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
+
+    @Test
+    void findsTheLoginUnderADirectorysAttributeButNotAnAddressOrANull() {
+        assertEquals(List.of("hkallio7"), Found.in(detector, "{\n  \"onPremisesSamAccountName\": \"hkallio7\",\n  \"mailNickname\": null\n}"));
+        assertEquals(List.of("z400913"), Found.in(detector, "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"], \"userName\": \"z400913\"}"));
+        assertEquals(List.of("tvaris"), Found.in(detector, "SamAccountName    : tvaris\nUserPrincipalName : tvaris@firma.fi"));
+        assertEquals(List.of(), Found.in(detector, "\"userName\": \"t.varis@firma.fi\""));
+    }
 }

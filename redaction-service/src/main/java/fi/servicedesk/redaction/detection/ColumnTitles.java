@@ -1,0 +1,128 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * The title line of a table pasted as text names its columns, not people ("First Name,Last Name,Email",
+ * "Viikko;Ensisijainen;Varalla", "| Attendee | Phone |", "Name      Role" over "----      ----"), whatever a rule or
+ * the tagger read in its words. A line is a table's titles where it opens a run of rows that part their cells with
+ * the same separator the same number of times (a comma, a semicolon, a tab or a pipe, two or more times; two rows or more), or where a
+ * rule of dashes underlines it (Markdown's "|---|---|", PowerShell's Format-Table); and it holds what titles do not:
+ * no '@' and no number of three digits or more, which rows of addresses and phones have, no label's colon, and no cell of more than
+ * four words or ending a sentence, which a line of prose has. A word only a name
+ * ("Aino") keeps its mark: a table without titles opens with a row.
+ */
+final class ColumnTitles {
+
+    private static final String SEPARATORS = ",;\t|";
+    /** The fewest separators of a table's line: three columns. */
+    private static final int FEWEST = 2;
+    /** The most words of a column's title. */
+    private static final int MOST_WORDS = 4;
+    /** A rule under titles: dashes, with spaces, pipes, plus signs or colons between columns. */
+    private static final String RULE_MARKS = "-=|+: \t";
+
+    private ColumnTitles() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int t = 0;
+        int previousStart = -1;
+        for (int line = 0; line < text.length(); ) {
+            int lineEnd = lineEnd(text, line);
+            int next = lineEnd + 1;
+            if (next < text.length() && isTitleLine(text, previousStart, line, lineEnd, next, lineEnd(text, next))) {
+                while (t < tokens.size() && tokens.start(t) < line) {
+                    t++;
+                }
+                for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
+                    names[t] &= words[t] != null && words[t].isOnlyName();
+                }
+            }
+            previousStart = line;
+            line = next;
+        }
+    }
+
+    private static boolean isTitleLine(String text, int previous, int line, int lineEnd, int next, int nextEnd) {
+        if (lineEnd - line < 2 || holdsAddressOrNumber(text, line, lineEnd)) {
+            return false;
+        }
+        if (isRule(text, next, nextEnd)) {
+            return !isRule(text, line, lineEnd);
+        }
+        if (text.indexOf(':', line) >= 0 && text.indexOf(':', line) < lineEnd || nextEnd >= text.length()) {
+            // "Guests: Aino Virta, Matti Koski" is a label's list, and a table has two rows or more.
+            return false;
+        }
+        int third = nextEnd + 1;
+        int thirdEnd = lineEnd(text, third);
+        for (int s = 0; s < SEPARATORS.length(); s++) {
+            char separator = SEPARATORS.charAt(s);
+            int count = count(text, line, lineEnd, separator);
+            if (count >= FEWEST && count(text, next, nextEnd, separator) == count && count(text, third, thirdEnd, separator) == count
+                    && shortCells(text, line, lineEnd, separator) && (previous < 0 || count(text, previous, line - 1, separator) != count)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each cell a title's few words, none ending a sentence: a line of prose has its commas too. */
+    private static boolean shortCells(String text, int line, int lineEnd, char separator) {
+        int spaces = 0;
+        for (int i = line; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c == separator) {
+                spaces = 0;
+            } else if (c == ' ' && i > line && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != separator && ++spaces >= MOST_WORDS
+                    || ".!?".indexOf(c) >= 0 && (i + 1 == lineEnd || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line of dashes (three or more) between the marks of columns. */
+    static boolean isRule(String text, int line, int lineEnd) {
+        int dashes = 0;
+        for (int i = line; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (RULE_MARKS.indexOf(c) < 0) {
+                return false;
+            }
+            dashes += c == '-' || c == '=' ? 1 : 0;
+        }
+        return dashes >= 3;
+    }
+
+    private static boolean holdsAddressOrNumber(String text, int line, int lineEnd) {
+        int digits = 0;
+        for (int i = line; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                return true;
+            }
+            digits = Scan.isDigit(c) ? digits + 1 : 0;
+            if (digits >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many times the separator parts the line's cells, outside double quotes ("\"Hill, Robin\""). */
+    private static int count(String text, int line, int lineEnd, char separator) {
+        int count = 0;
+        boolean quoted = false;
+        for (int i = line; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            quoted ^= c == '"';
+            count += !quoted && c == separator ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int lineEnd(String text, int line) {
+        int end = text.indexOf('\n', line);
+        return end < 0 ? text.length() : end;
+    }
+}

@@ -1,0 +1,92 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * A capitalised word one space away from a name, on its line, is the other part of that person's name where it can be
+ * nothing else (R3.2): a given name or surname the lists know ("Arthur" before a surname the rules found), or a word
+ * nobody knows that is shaped like a name's part ("Cheng-en", "NicIllinnein", "Alho-oja" beside a name found), which a
+ * sentence or a table writes beside a name only as the name's other half. A word of the language ("Kalenteri",
+ * "Team"), a place, a product or a maker stays as written, and so do an eponym's possessive ("Hanlon's razor"), a
+ * firm's name joined by '&' ("Bergman &amp; Beving") and a word beside a run of three names already: a person's name is
+ * rarely longer.
+ */
+final class NamesBesideNames {
+
+    /** The most words of one person's name this rule makes. */
+    private static final int LONGEST = 3;
+
+    private NamesBesideNames() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        var found = names.clone();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!found[t]) {
+                continue;
+            }
+            int run = runLength(tokens, found, t);
+            if (run >= LONGEST) {
+                continue;
+            }
+            if (t > 0 && !found[t - 1] && oneSpaceApart(text, tokens, t - 1, t) && couldOnlyBeAName(text, tokens, words, t - 1)) {
+                names[t - 1] = true;
+            }
+            int next = t + 1;
+            if (next < tokens.size() && !found[next] && oneSpaceApart(text, tokens, t, next) && couldOnlyBeAName(text, tokens, words, next)) {
+                names[next] = true;
+            }
+        }
+    }
+
+    /** How many marked words, each one space from the next, the run through {@code t} holds. */
+    private static int runLength(Tokens tokens, boolean[] found, int t) {
+        int first = t;
+        while (first > 0 && found[first - 1] && tokens.end(first - 1) + 1 == tokens.start(first)) {
+            first--;
+        }
+        int last = t;
+        while (last + 1 < tokens.size() && found[last + 1] && tokens.end(last) + 1 == tokens.start(last + 1)) {
+            last++;
+        }
+        return last - first + 1;
+    }
+
+    private static boolean oneSpaceApart(String text, Tokens tokens, int t, int next) {
+        return tokens.end(t) + 1 == tokens.start(next) && text.charAt(tokens.end(t)) == ' ';
+    }
+
+    private static boolean couldOnlyBeAName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        if (!tokens.isCapitalised(t) || tokens.length(t) < 2 || w == null) {
+            return false;
+        }
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (w.is(NameLexicon.Word.PLACE) || w.is(NameLexicon.Word.COMMON) || w.is(NameLexicon.Word.ENGLISH_WORD)
+                || NameLexicon.isMaker(text, start, end) || EnglishWords.contains(text, start, end)) {
+            return false;
+        }
+        if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                || text.startsWith(" & ", end) || end < text.length() && text.charAt(end) == '&') {
+            // "Giuseppe Hanlon's razor": an eponym's possessive; "Bergman & Beving": a firm's names joined by '&'.
+            return false;
+        }
+        return w.isName() && (w.is(NameLexicon.Word.FIRST) || w.is(NameLexicon.Word.LAST))
+                || !w.isKnown() && shapedLikeAName(text, start, end) && !NameLexicon.isThingOrWord(text, start, end)
+                && !EnglishNouns.contains(text, start, end);
+    }
+
+    /**
+     * A word nobody knows is a name's half by its shape only: parts joined by a hyphen ("Cheng-en", "Alho-oja") or a
+     * capital inside it ("NicIllinnein", "MacAskill"); a plain unknown word may be any language's noun or greeting.
+     */
+    private static boolean shapedLikeAName(String text, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-' && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))
+                    || Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

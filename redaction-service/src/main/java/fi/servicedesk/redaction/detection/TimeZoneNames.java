@@ -1,0 +1,68 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * A time zone's name names a place's clock, not a person (R3.2 asks only for people): the IANA database's
+ * "Area/Location" ("Europe/Helsinki", "America/Argentina/Buenos_Aires") and Windows' "… Standard Time" ("FLE Standard
+ * Time", "W. Europe Standard Time", "Pacific Daylight Time"), as a calendar, a tenant's settings or a rota's export
+ * writes them. Their words keep no mark, whichever rule or the tagger read a surname or a given name in them.
+ */
+final class TimeZoneNames {
+
+    /** The IANA database's areas, the first part of every zone's name. */
+    private static final Set<String> AREAS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic",
+            "Australia", "Europe", "Indian", "Pacific", "Etc");
+    private static final String[] WINDOWS_ENDINGS = {" Standard Time", " Daylight Time"};
+    /** The most words before "Standard Time" in Windows' names ("Cen. Australia", "W. Central Africa"). */
+    private static final int MOST_WORDS = 3;
+
+    private TimeZoneNames() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && (inZoneIdentifier(text, tokens.start(t), tokens.end(t)) || beforeWindowsEnding(text, tokens, t))) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** The word is a part of "Area/Location…": the run of letters, '_', '-' and '/' it stands in opens with an area and a slash. */
+    private static boolean inZoneIdentifier(String text, int start, int end) {
+        int runStart = start;
+        while (runStart > 0 && isZoneChar(text.charAt(runStart - 1))) {
+            runStart--;
+        }
+        int areaEnd = runStart;
+        while (areaEnd < text.length() && Character.isLetter(text.charAt(areaEnd))) {
+            areaEnd++;
+        }
+        return areaEnd + 1 < text.length() && text.charAt(areaEnd) == '/' && Character.isUpperCase(text.charAt(areaEnd + 1))
+                && AREAS.contains(text.substring(runStart, areaEnd));
+    }
+
+    private static boolean isZoneChar(char c) {
+        return Character.isLetter(c) || c == '_' || c == '-' || c == '/';
+    }
+
+    /** "Standard" or "Daylight" of the ending itself, or up to {@link #MOST_WORDS} words on its line before it. */
+    private static boolean beforeWindowsEnding(String text, Tokens tokens, int t) {
+        for (var ending : WINDOWS_ENDINGS) {
+            if (text.startsWith(ending.substring(1), tokens.start(t)) && tokens.start(t) > 0 && text.charAt(tokens.start(t) - 1) == ' ') {
+                return true;
+            }
+        }
+        for (int k = t; k < tokens.size() && k < t + MOST_WORDS; k++) {
+            for (var ending : WINDOWS_ENDINGS) {
+                if (text.startsWith(ending, tokens.end(k))) {
+                    return true;
+                }
+            }
+            if (k + 1 < tokens.size() && text.indexOf('\n', tokens.end(k)) >= 0 && text.indexOf('\n', tokens.end(k)) < tokens.start(k + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

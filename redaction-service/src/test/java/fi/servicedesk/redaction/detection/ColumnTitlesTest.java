@@ -1,0 +1,48 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A table's title line names its columns, not people; its rows' names are still found (ColumnTitles). */
+class ColumnTitlesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @Test
+    void findsNoNameInTheTitlesOfASeparatedTable() {
+        var text = "Exported roster:\nSurname;Given Name;Deputy;Desk\nHolmqvist;Tove;Ruotsalainen Arvo;B-2\n"
+                + "Pirttilahti;Anselmi;Holmqvist Tove;C-4\n";
+
+        var found = Found.inOrder(detector, text);
+
+        assertEquals(List.of(), found.stream().filter(List.of("Surname", "Given", "Name", "Deputy", "Desk")::contains).toList());
+        assertEquals(true, found.containsAll(List.of("Holmqvist", "Tove", "Pirttilahti", "Anselmi")), found.toString());
+    }
+
+    @Test
+    void findsNoNameInTitlesUnderlinedByDashes() {
+        var text = "User              Presenter  Editor\n----              ---------  ------\nGrönholm Sakari   True       False\n";
+
+        var found = Found.inOrder(detector, text);
+
+        assertEquals(List.of(), found.stream().filter(List.of("User", "Presenter", "Editor")::contains).toList());
+    }
+
+    @Test
+    void readsLinesOfProseWithTheirCommasAsNoTitles() {
+        var text = "Puhuja 1: Hyvää päivää, täällä Siiri, miten voin auttaa?\nPuhuja 2: Hei, Onni Paavola tässä, soitan laskusta.\n"
+                + "Puhuja 1: Selvä, katsotaan, hetki.\n";
+
+        assertEquals(true, Found.inOrder(detector, text).contains("Siiri"), Found.inOrder(detector, text).toString());
+    }
+
+    @Test
+    void readsALabelsListOfNamesAsNoTitles() {
+        var text = "Guests: Aila Mertanen, Ruben Osei, Carys Penhallow\nJoin: +358 9 4245 0100,,44120#, code 7\nAgenda: budget, rota, misc\n";
+
+        assertEquals(true, Found.inOrder(detector, text).contains("Penhallow"), Found.inOrder(detector, text).toString());
+    }
+}

@@ -1,0 +1,28 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The other half of a name found beside it, where it can be nothing else (NamesBesideNames). */
+class NamesBesideNamesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @Test
+    void marksAnUnknownHyphenedOrInnerCapitalWordBesideAName() {
+        var found = Found.inOrder(detector, "Absent today: Hsu Wei-lun and Ruairidh MacAskill, both on leave.");
+
+        assertEquals(true, found.containsAll(List.of("Wei-lun", "MacAskill")), found.toString());
+    }
+
+    @Test
+    void leavesAWordOfTheLanguageAndAnEponymsPossessiveBesideAName() {
+        var found = Found.inOrder(detector, "Thanks Maija Laaksonen Murphy's law struck again on the Calendar Team page. "
+                + "Supplier Lindqvist & Sons, contact Maija Laaksonen.");
+
+        assertEquals(List.of(), found.stream().filter(List.of("Murphy", "Murphy's", "Calendar", "Team", "Lindqvist")::contains).toList());
+    }
+}

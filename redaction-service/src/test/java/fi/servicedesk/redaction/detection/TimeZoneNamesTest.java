@@ -1,0 +1,29 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Time zones' names and a dial-in list's places name no one (TimeZoneNames, DialInPlaces). */
+class TimeZoneNamesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @Test
+    void findsNoNameInAZonesIdentifierOrAWindowsZoneName() {
+        var text = "The rota is exported in America/Indiana/Marengo, but Sinikka Harju's laptop says Eastern Standard Time "
+                + "and the room panel Europe/Dublin.";
+
+        assertEquals(List.of("Sinikka", "Harju"), Found.inOrder(detector, text));
+    }
+
+    @Test
+    void findsNoNameInTheCitiesOfADialInList() {
+        var text = "Dial in:\n+353 1 555 0199,,771203#   Ireland, Dublin\n+44 113 496 0001,,771203#   United Kingdom, Leeds\n"
+                + "Host: Orla Gallagher";
+
+        assertEquals(List.of("Orla", "Gallagher"), Found.inOrder(detector, text));
+    }
+}
