@@ -162,11 +162,13 @@ final class NotAPerson {
             // "the London office", "Grace period": an uninflected English premises word or a common noun makes a
             // place or a thing of a lone capitalised name before it (not of "Liam Kelly office", "Grant Bill
             // access", nor of "Kelly's office" or the Swedish genitive "Sjöstedts team"); of a name that is no word only where a clause begins or after a
-            // determiner or preposition ("Jenkins pipeline", "at Victoria station"; not "give Priscilla access").
+            // determiner or preposition, or a bracket ("Jenkins pipeline", "at Victoria station", "(Perth office)"; not
+            // "give Priscilla access").
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
                     && isPremisesOrThing(text, tokens, t + 1) && !NameWords.isGenitiveS(text, tokens, words[t], t)
                     && (isAfterDeterminer(text, tokens, t) || !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1))
-                    && tokens.spaced(t - 1, t)) && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t)))) {
+                    && tokens.spaced(t - 1, t)) && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t)
+                    || opensBracket(text, tokens, t)))) {
                 names[t] = false;
             }
         }
@@ -407,6 +409,11 @@ final class NotAPerson {
             i--;
         }
         return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':');
+    }
+
+    /** "Liisa Salo (Perth office)": the word right after an opening bracket. */
+    private static boolean opensBracket(String text, Tokens tokens, int t) {
+        return tokens.start(t) > 0 && text.charAt(tokens.start(t) - 1) == '(';
     }
 
     private static boolean isAfterDeterminer(String text, Tokens tokens, int t) {

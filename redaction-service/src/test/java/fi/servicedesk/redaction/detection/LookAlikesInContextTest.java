@@ -22,6 +22,7 @@ class LookAlikesInContextTest {
             "That's V for Victor and O for Oscar, said Jarmo.|Jarmo",
             "Thanks to Ruby for Oscar's access.|Ruby;Oscar",
             "Plan B for Matti is ready, and V for Victor is the tag.|Matti",
+            "Efternamnet är Berg: B som i Bertil, E som i Erik. Ring Hanna Lind.|Berg;Hanna;Lind",
             // saints, holidays and name days (SaintsAndHolidays)
             "Meet Jarmo at St Mary's Hospital.|Jarmo",
             "Spoke with Mihkel about St. Albans, Lepik will confirm.|Mihkel;Lepik",
@@ -44,6 +45,9 @@ class LookAlikesInContextTest {
             "Tilinomistaja: Valma Mäkäräinen FI22 1891 2008 9180 91|Valma;Mäkäräinen",
             "Shift lead: Hirut Wolde\\nForklift Linde E20 is with Matti Virtanen.|Hirut;Wolde;Matti;Virtanen",
             "Most tickets: Matti 12, Liisa 9. Terveisin Jarmo 2026.|Matti;Liisa;Jarmo",
+            // a model's number and an edition, or a generation, make a product and its maker
+            "Pekka Virtanen tilasi Nova Aurora 12 Pro -puhelimen.|Pekka;Virtanen",
+            "The loaner is a Kindle Paige (11th gen), says Liisa Salo.|Liisa;Salo",
             // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
             "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",
             "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",

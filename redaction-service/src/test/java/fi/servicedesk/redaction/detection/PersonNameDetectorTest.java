@@ -263,6 +263,7 @@ class PersonNameDetectorTest {
             "Hei, olen tässä",
             "Open Word and Slack, then the Edge browser",
             "Our London office and the Paris site are closed on Friday",
+            "Printer queue moved (Perth office) today",
             "Ship it to Germany; the Dell Latitude is in Stone Street",
             // words the layout does not make names
             "Hand the badge to reception.",
