@@ -278,8 +278,8 @@ final class NotAPerson {
     }
 
     /**
-     * "starts 4 Jan", "due in May", "both know Thu 10 Dec": a month beside a day number or after a preposition of
-     * time, not before a surname; a day of the week where the text uses it as a date ({@link Weekdays}).
+     * "starts 4 Jan", "due in May", "both know Thu 10 Dec", "on 4th Jan", "planned for June": a month beside a day
+     * number or an ordinal, after a preposition of time or a participle and "for", not before a surname; a day of the week where the text uses it as a date ({@link Weekdays}).
      */
     static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
         if (Weekdays.isDate(text, tokens, t)) {
@@ -289,9 +289,26 @@ final class NotAPerson {
                 || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
             return false;
         }
-        return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
+        return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t)) || ordinalBefore(text, tokens.start(t))
                 || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
-                || afterAMonthThatIsADate(text, tokens, names, t);
+                || isPlannedFor(text, tokens, t) || afterAMonthThatIsADate(text, tokens, names, t);
+    }
+
+    /** "4th Jan", "22nd June": an English ordinal's digits and suffix, and a space, right before {@code start}. */
+    private static boolean ordinalBefore(String text, int start) {
+        int suffix = start - 3;
+        return suffix > 0 && text.charAt(start - 1) == ' ' && Character.isDigit(text.charAt(suffix - 1))
+                && (text.startsWith("st", suffix) || text.startsWith("nd", suffix) || text.startsWith("rd", suffix)
+                || text.startsWith("th", suffix));
+    }
+
+    /**
+     * "planned for June", "scheduled for May": a participle and "for" before a month make it a time, where "a gift for
+     * June" names whom it is for.
+     */
+    private static boolean isPlannedFor(String text, Tokens tokens, int t) {
+        return t > 1 && tokens.is(t - 1, "for") && tokens.spaced(t - 1, t) && tokens.spaced(t - 2, t - 1)
+                && tokens.isLowerCase(t - 2) && tokens.length(t - 2) > 4 && text.startsWith("ed", tokens.end(t - 2) - 2);
     }
 
     /** The next month of a list of dates: "in April and June", "in June, then August", "i juni och augusti". */

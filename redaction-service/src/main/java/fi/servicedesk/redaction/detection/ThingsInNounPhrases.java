@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Names that English noun phrases make things of: a capitalised word between a possessive and a common noun
  * ("Wahid Noorzai's Cassandra job": one's job, not one's person), a name in lower case after an article ("the
- * kafka thing") or a common noun in lower case that a name list also holds after a capitalised word or an article
- * ("Cassandra job", "the job"), and a name before "the" and a kind of software, machine or pet ("Jarvis the chat bot
+ * kafka thing") or a common noun in lower case that a name list also holds after a capitalised word, an article or
+ * a possessive ("Cassandra job", "the job", "Wahid's job"), and a name before "the" and a kind of software, machine or pet ("Jarvis the chat bot
  * answered", "Marvin the robot", "Biscuit the beagle"; also after a copula, "Hudson is the old build server", where
  * an assistant is a person's role: "Liisa is the assistant to the CEO") where a clause begins (after a verb the name may be its object: "Tell Ethan the
  * printer is fixed"). English puts no person's name after an article or between a possessive and a noun; a
@@ -41,7 +41,8 @@ final class ThingsInNounPhrases {
             // "an" of "Mac an tSaoi" is a surname's particle, not the English article.
             if (tokens.isLowerCase(t) && tokens.spaced(t - 1, t)
                     && (isArticle(text, tokens, t - 1) && !SurnameParticles.opensSurname(text, tokens, t - 1)
-                    || tokens.isCapitalised(t - 1) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t)))) {
+                    || (tokens.isCapitalised(t - 1) || isAfterPossessive(text, tokens, t))
+                    && EnglishNouns.contains(text, tokens.start(t), tokens.end(t)))) {
                 names[t] = false;
             } else if (tokens.isCapitalised(t) && t + 1 < n && isAfterPossessive(text, tokens, t) && tokens.spaced(t, t + 1)
                     && tokens.isLowerCase(t + 1) && EnglishNouns.contains(text, tokens.start(t + 1), tokens.end(t + 1))) {

@@ -283,6 +283,7 @@ class PersonNameDetectorTest {
             "Agent: Who's the device registered to?",
             "Asiakas: Se on rikki",
             "The meeting is on 4 Jan, due in May.",
+            "Handover on 3rd Jan; the rollout is scheduled for June.",
             "Hei Kaikki! Moi Tiimi, kone on rikki",
             "Kiitos Paljon!",
             "onko toivo menetetty?",
