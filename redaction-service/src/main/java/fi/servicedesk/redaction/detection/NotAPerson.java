@@ -95,7 +95,7 @@ final class NotAPerson {
     /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
     private static final WordSet NAMED_THINGS = WordSet.of(Set.of(
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
-            "hanke", "järjestelmä", "room", "server", "printer", "project", "system",
+            "hanke", "järjestelmä", "tiimi", "room", "server", "printer", "project", "system",
             // Swedish rooms in the definite form, before the name they bear ("i salen Strindberg")
             "salen", "rummet", "mötesrummet", "konferensrummet", "hallen"));
 

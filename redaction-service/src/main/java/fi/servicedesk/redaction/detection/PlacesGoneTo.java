@@ -7,8 +7,9 @@ import java.util.Set;
  * (the illative, "Lyoniin", "Bergeniin"), but to a person (the allative, "Virtaselle"): a capitalised word in
  * the illative right after a verb of going, staying or leaving is a place, though a name list holds it (Lyon).
  * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going. Getting into
- * is going too: "ei pääse Oskariin" is a system's name. One lives in a place, in the inessive ("asun Salossa"). A name that is so as it stands keeps its mark ("Eilen lähti
- * Maureen").
+ * is going too: "ei pääse Oskariin" is a system's name. One lives in a place, in the inessive ("asun Salossa"), and a
+ * word Voikko reads as a place is the place in the inessive wherever it stands ("avataan Salossa"). A name that is so
+ * as it stands keeps its mark ("Eilen lähti Maureen").
  */
 final class PlacesGoneTo {
 
@@ -45,7 +46,21 @@ final class PlacesGoneTo {
                     && !isGenitive(text, tokens, t)) {
                 names[t] = false;
             }
+            if (names[t] && tokens.isCapitalised(t) && isPlaceIn(text, tokens, words, t)) {
+                names[t] = false;
+            }
         }
+    }
+
+    /**
+     * "Uusi varasto avataan Salossa", "puhelin jäi junaan Loviisassa": a word Voikko reads as a place, in the
+     * inessive, is the place wherever it stands, though people bear its name (Salo, Loviisa, Kallio); a person is
+     * had, reached or spoken of in the adessive, allative or elative, not in the inessive. Not beside another
+     * capitalised word, which may make a full name of it.
+     */
+    private static boolean isPlaceIn(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return words[t] != null && words[t].is(NameLexicon.Word.PLACE) && isInessive(text, tokens.start(t), tokens.end(t))
+                && PlacesInLists.standsAlone(tokens, t);
     }
 
     /** A word of five letters or more ending as the inessive does ("Salossa", "Kemissä"). */

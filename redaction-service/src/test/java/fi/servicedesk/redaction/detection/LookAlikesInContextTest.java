@@ -83,6 +83,9 @@ class LookAlikesInContextTest {
             "Kuriiri vei laitteen Loviisaan, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Kuriiri vei laitteen Loviisalle.|Loviisalle",
             "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
+            // a place in the inessive is the place wherever it stands; a person's case there is another
+            "Huoltokatko alkaa Kotkassa yhdeltä, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "Kerro Virtaselle, että katko alkaa Lahdessa.|Virtaselle",
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
             "Jarmo's Road trip photos are up.|Jarmo",

@@ -271,6 +271,7 @@ class PersonNameDetectorTest {
             "Drew a blank on the password again.",
             "Use the Baker Street entrance.",
             "Päivitin tiedot, neuvotteluhuone Kuikka on nyt kunnossa.",
+            "Asia siirtyy tiimi Kuikalle huomenna.",
             "Elisan liittymä ei toimi ja Wilma on rikki",
             "Toivon mukaan korjaus tulee huomenna.",
             "Kiitos!\nService Desk",

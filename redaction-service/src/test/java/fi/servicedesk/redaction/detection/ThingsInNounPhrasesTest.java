@@ -11,20 +11,13 @@ class ThingsInNounPhrasesTest {
             "Ossian's bill grew.|Ossian;s;grew",
             // a word after the possessive that is no common noun keeps its mark
             "Ossian's ritva grew.|Ossian;s;ritva;grew",
-    })
-    void takesTheMarkOffNounsAfterAPossessive(String text, String names) {
-        MarkedWords.assertStayOfAll((s, tokens, words, marks) -> ThingsInNounPhrases.unmark(s, tokens, marks), text, names);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // the head of a noun phrase after an article and a common word, or after a Swedish article
             "Ring Ossi: the garden robin sings.|Ring;Ossi;the;sings",
             "Ring Ossi: vi såg en lo i skogen.|Ring;Ossi;vi;såg;en;i;skogen",
             // a name no English word list holds stays, an apposition's
             "Ring Ossi: the intern jussi sings.|Ring;Ossi;the;jussi;sings",
     })
-    void takesTheMarkOffTheHeadOfANounPhrase(String text, String names) {
+    void takesTheMarkOffTheHeadsOfNounPhrases(String text, String names) {
         MarkedWords.assertStayOfAll((s, tokens, words, marks) -> ThingsInNounPhrases.unmark(s, tokens, marks), text, names);
     }
 }
