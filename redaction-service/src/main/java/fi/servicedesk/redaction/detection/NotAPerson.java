@@ -142,6 +142,9 @@ final class NotAPerson {
                 if (isTownAfterStreet(text, tokens, words, t + 2)) {
                     names[t + 2] = false;
                 }
+            } else if (names[t] && t + 1 < n && isStreetOfNoGivenName(text, tokens, words, names, t)) {
+                names[t] = false;
+                names[t + 1] = false;
             } else if (t + 1 < n && (names[t] || names[t + 1]) && isVenue(text, tokens, t)) {
                 names[t] = false;
                 names[t + 1] = false;
@@ -259,7 +262,12 @@ final class NotAPerson {
 
     /** "Leeds LS1 4AP": the word right before a British postcode is a town. */
     private static boolean isTown(String text, Tokens tokens, int t) {
-        int i = tokens.end(t);
+        return isPostcodeAfter(text, tokens.end(t));
+    }
+
+    /** A space and a British postcode at {@code i}: " LS1 4AP", " SW1A 2AA". */
+    private static boolean isPostcodeAfter(String text, int at) {
+        int i = at;
         // Every name is asked: a digit one or two characters after the space (the outward code's) before the loops.
         if (i + 7 > text.length() || text.charAt(i) != ' ' || !Character.isDigit(text.charAt(i + 2)) && !Character.isDigit(text.charAt(i + 3))) {
             return false;
@@ -272,7 +280,7 @@ final class NotAPerson {
         for (; i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && outward < 3; i++) {
             outward++;
         }
-        return letters >= 1 && letters <= 2 && outward >= 1 && Character.isDigit(text.charAt(tokens.end(t) + 1 + letters))
+        return letters >= 1 && letters <= 2 && outward >= 1 && Character.isDigit(text.charAt(at + 1 + letters))
                 && i + 4 <= text.length() && text.charAt(i) == ' ' && Character.isDigit(text.charAt(i + 1))
                 && Character.isUpperCase(text.charAt(i + 2)) && Character.isUpperCase(text.charAt(i + 3));
     }
@@ -391,6 +399,19 @@ final class NotAPerson {
     }
 
     /**
+     * "Location: room 4, Cromwell Road": a capitalised word that is no given name before a street word no one bears as
+     * a surname ("Road", "Street", "Avenue") names the street, wherever it stands; not after another name, nor a given
+     * name, which the other street rules decide ("Victoria Road": a given name before a capitalised word is as often a
+     * person's).
+     */
+    private static boolean isStreetOfNoGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && isStreetWord(text, tokens, t + 1)
+                && STREETS_NO_SURNAME.contains(text, tokens.start(t + 1), tokens.end(t + 1))
+                && !(words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST))
+                && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t));
+    }
+
+    /**
      * "The office is at Dickens Lane.", "The review is in Nightingale Ward.": after a preposition or determiner, a
      * capitalised word that is no given name before a street's or ward's word names the place, both words; the street
      * word may be a surname, but a person's surname comes after a given name ("According to Siobhan Lane").
@@ -457,7 +478,10 @@ final class NotAPerson {
         return digitBefore(text, tokens.start(t)) || isAfterPlaceWord(text, tokens, t);
     }
 
-    /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
+    /**
+     * A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town or a postcode
+     * ("Churchill Way, Leeds", "Regent Square, EH1 1YZ").
+     */
     private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         // Every name is asked: the shape bits and a street word's letter and length first, then a house number or comma.
         if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t) || !isStreetWord(text, tokens, t + 1)) {
@@ -467,7 +491,8 @@ final class NotAPerson {
         if (!numbered && !text.startsWith(", ", tokens.end(t + 1)) || !tokens.spaced(t, t + 1)) {
             return false;
         }
-        return numbered || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
+        return numbered || isPostcodeAfter(text, tokens.end(t + 1) + 1)
+                || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
                 && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2])
                 || isTownAfterStreet(text, tokens, words, t + 2));
     }

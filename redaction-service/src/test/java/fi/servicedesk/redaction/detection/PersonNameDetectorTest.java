@@ -187,6 +187,8 @@ class PersonNameDetectorTest {
             // a job title before the name and a street after it are no one's
             "Senior Controller Anneli Koski approved it.|Anneli;Koski",
             "Deliver to: Ansel Crane, Kitchener Way, Leeds LS3 1AA|Ansel;Crane",
+            "Site: Wilson Square, EH1 1YZ. Ask Ansel Crane.|Ansel;Crane",
+            "Location: room 4, Cromwell Road\\nAsk Ansel Crane.|Ansel;Crane",
             "Hälytys yöllä, Sampo eskaloi sen aamulla.|Sampo",
             // what a notification says someone did, and what someone promised or reckons in speech
             "Chip Pope reacted to your message: VPN is back up|Chip;Pope",
