@@ -165,8 +165,8 @@ final class NotAPerson {
             // "the London office", "Grace period": an uninflected English premises word or a common noun makes a
             // place or a thing of a lone capitalised name before it (not of "Liam Kelly office", "Grant Bill
             // access", nor of "Kelly's office" or the Swedish genitive "Sjöstedts team"); of a name that is no word only where a clause begins or after a
-            // determiner or preposition, or a bracket ("Jenkins pipeline", "at Victoria station", "(Perth office)"; not
-            // "give Priscilla access").
+            // determiner or preposition, or a bracket ("Jenkins pipeline", "at Victoria station", "a new Jenkins server",
+            // "(Perth office)"; not "give Priscilla access").
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
                     && isPremisesOrThing(text, tokens, t + 1) && !NameWords.isGenitiveS(text, tokens, words[t], t)
                     && (isAfterDeterminer(text, tokens, t) || !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1))
@@ -454,9 +454,12 @@ final class NotAPerson {
         return tokens.start(t) > 0 && text.charAt(tokens.start(t) - 1) == '(';
     }
 
+    /** After a preposition or an article, or an article and a word in lower case ("a new Braille display"). */
     private static boolean isAfterDeterminer(String text, Tokens tokens, int t) {
         return isAfterPlaceWord(text, tokens, t) || t > 0 && tokens.spaced(t - 1, t)
-                && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+                && (ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1)) || t > 1 && tokens.isLowerCase(t - 1)
+                && tokens.spaced(t - 2, t - 1) && ARTICLES.contains(text, tokens.start(t - 2), tokens.end(t - 2))
+                && EnglishWords.contains(text, tokens.start(t - 1), tokens.end(t - 1)));
     }
 
     private static boolean isAfterPlaceWord(String text, Tokens tokens, int t) {

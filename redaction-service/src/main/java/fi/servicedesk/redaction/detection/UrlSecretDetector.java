@@ -28,10 +28,14 @@ public final class UrlSecretDetector implements Detector {
         var text = message.value();
         if (message.has('=')) {
             var scan = new Scan(PARAMETER, message);
-            for (int from = 0; scan.find(from, PARAMETER_OPENING); from = scan.match().end()) {
+            for (int from = 0; scan.find(from, PARAMETER_OPENING); ) {
                 Matcher parameter = scan.match();
                 if (SecretKeyWords.namesALinkSecret(parameter.group(1))) {
                     findings.add(new Finding(EntityType.URL_SECRET, parameter.start(2), parameter.end(2), parameter.group(2)));
+                    from = parameter.end();
+                } else {
+                    // Another parameter's value may hold a link of its own ("?next=…/callback?token=…").
+                    from = parameter.start(2);
                 }
             }
         }

@@ -266,6 +266,7 @@ class PersonNameDetectorTest {
             "Open Word and Slack, then the Edge browser",
             "Our London office and the Paris site are closed on Friday",
             "Printer queue moved (Perth office) today",
+            "Order a new Priscilla server for the lobby.",
             "Ship it to Germany; the Dell Latitude is in Stone Street",
             // words the layout does not make names
             "Hand the badge to reception.",

@@ -23,6 +23,8 @@ class UrlSecretDetectorTest {
             // any parameter whose name ends in a secret's word (SecretKeyWords)
             "https://hr.example.fi/invite?reset_token=9fQ2mLx7&step=2|9fQ2mLx7",
             "https://s3.example.com/a.zip?X-Amz-Signature=4b1c9e02aa|4b1c9e02aa",
+            // a link inside another parameter's value
+            "https://sso.example.fi/login?next=https://app.example.fi/cb?token=Zx81kQ|Zx81kQ",
     })
     void findsSecretsInLinks(String text, String secret) {
         assertEquals(List.of(secret), Found.in(detector, text));
