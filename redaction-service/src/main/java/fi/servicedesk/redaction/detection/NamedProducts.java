@@ -12,7 +12,8 @@ import java.util.Set;
  * text puts a person there: a name beside it ("Emma Watson", "Karl Fazer", "Alexa Virtanen") or joined to it by a
  * conjunction ("Elina and Jasper"), or a greeting, title or cue before it ("Hi Alexa,", "Dr Watson"). A verb of asking
  * is no such frame for an assistant ("Ask Gemini"): one asks assistants too. An assistant that people are named after
- * too (Alexa, Siri, Claude, Erica …) is the assistant only in a message that speaks of assistants or AI. Lists, not rules,
+ * too (Siri, Claude, Erica …) is the assistant only in a message that speaks of assistants or AI; Alexa, far better
+ * known as the assistant, is so anywhere but before a reporting verb or "from" ("Alexa said"). Lists, not rules,
  * because the words around such a name are those around a person's ("Claude summarised the incident", "Siri keeps
  * the calendar").
  */
@@ -32,6 +33,13 @@ final class NamedProducts {
      */
     private static final WordSet GIVEN_NAMES_TOO = WordSet.of(Set.of("alexa", "siri", "claude", "erica", "amelia",
             "jasper", "eliza", "watson"));
+    /**
+     * Of {@link #GIVEN_NAMES_TOO}, the assistant far better known than the few people who bear the name (Amazon's
+     * Alexa; not Siri, a Swedish given name as well known): the assistant without talk of assistants too, unless the
+     * words after it make a person of it as they make one of any name, a reporting verb or "from" and a unit ("Alexa
+     * said", "Alexa from finance").
+     */
+    private static final WordSet MOSTLY_ASSISTANTS = WordSet.of(Set.of("alexa"));
     /** Words of a message about assistants, in lower case, matched inside words ("Alexa-avustaja", "tekoälyltä"). */
     private static final List<String> ASSISTANT_CONTEXT = List.of("assistant", "avustaj", "tekoäly", "chatbot", "botti",
             "gpt", "copilot", "kehote", "prompt", "älykaiutin", "smart speaker", "voice", "ääniohja", "language model",
@@ -81,7 +89,8 @@ final class NamedProducts {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             if (names[t] && isListed(text, tokens, words[t], t) && !isPerson(text, tokens, words, names, t)
-                    && (!isGivenNameToo(text, tokens, words[t], t) || speaksOfAssistants(text) || afterItsKind(text, tokens, words, t))) {
+                    && (!isGivenNameToo(text, tokens, words[t], t) || speaksOfAssistants(text) || afterItsKind(text, tokens, words, t)
+                    || isIn(MOSTLY_ASSISTANTS, text, tokens, words[t], t) && !actsAsAPerson(text, tokens, t))) {
                 names[t] = false;
             } else if (names[t] && tokens.isCapitalised(t) && afterBotWord(text, tokens, t) && !isPerson(text, tokens, words, names, t)) {
                 names[t] = false;
@@ -186,6 +195,14 @@ final class NamedProducts {
             }
         }
         return false;
+    }
+
+    /** "Alexa soitti", "Alexa said", "Alexa from finance": a reporting verb, or "from" and a word in lower case. */
+    private static boolean actsAsAPerson(String text, Tokens tokens, int t) {
+        int next = t + 1;
+        return next < tokens.size() && tokens.spaced(t, next) && (NamesBeforeReportingVerbs.isReportingVerb(text, tokens, next)
+                || tokens.is(next, "from") && next + 1 < tokens.size()
+                && tokens.isLowerCase(next + 1) && tokens.spaced(next, next + 1));
     }
 
     private static boolean speaksOfAssistants(String text) {

@@ -95,7 +95,7 @@ final class NotAPerson {
     /** Things with names of their own, by base form: the capitalised word after one is its name ("neuvotteluhuone Kuikka"). */
     private static final WordSet NAMED_THINGS = WordSet.of(Set.of(
             "huone", "neuvotteluhuone", "kokoushuone", "sali", "kokoustila", "tila", "palvelin", "tulostin", "projekti",
-            "hanke", "järjestelmä", "room", "server", "printer", "project", "system",
+            "hanke", "järjestelmä", "tiimi", "room", "server", "printer", "project", "system",
             // Swedish rooms in the definite form, before the name they bear ("i salen Strindberg")
             "salen", "rummet", "mötesrummet", "konferensrummet", "hallen"));
 
@@ -142,6 +142,9 @@ final class NotAPerson {
                 if (isTownAfterStreet(text, tokens, words, t + 2)) {
                     names[t + 2] = false;
                 }
+            } else if (names[t] && t + 1 < n && isStreetOfNoGivenName(text, tokens, words, names, t)) {
+                names[t] = false;
+                names[t + 1] = false;
             } else if (t + 1 < n && (names[t] || names[t + 1]) && isVenue(text, tokens, t)) {
                 names[t] = false;
                 names[t + 1] = false;
@@ -162,11 +165,13 @@ final class NotAPerson {
             // "the London office", "Grace period": an uninflected English premises word or a common noun makes a
             // place or a thing of a lone capitalised name before it (not of "Liam Kelly office", "Grant Bill
             // access", nor of "Kelly's office" or the Swedish genitive "Sjöstedts team"); of a name that is no word only where a clause begins or after a
-            // determiner or preposition ("Jenkins pipeline", "at Victoria station"; not "give Priscilla access").
+            // determiner or preposition, or a bracket ("Jenkins pipeline", "at Victoria station", "a new Jenkins server",
+            // "(Perth office)"; not "give Priscilla access").
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
                     && isPremisesOrThing(text, tokens, t + 1) && !NameWords.isGenitiveS(text, tokens, words[t], t)
                     && (isAfterDeterminer(text, tokens, t) || !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1))
-                    && tokens.spaced(t - 1, t)) && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t)))) {
+                    && tokens.spaced(t - 1, t)) && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t)
+                    || opensBracket(text, tokens, t)))) {
                 names[t] = false;
             }
         }
@@ -257,7 +262,12 @@ final class NotAPerson {
 
     /** "Leeds LS1 4AP": the word right before a British postcode is a town. */
     private static boolean isTown(String text, Tokens tokens, int t) {
-        int i = tokens.end(t);
+        return isPostcodeAfter(text, tokens.end(t));
+    }
+
+    /** A space and a British postcode at {@code i}: " LS1 4AP", " SW1A 2AA". */
+    private static boolean isPostcodeAfter(String text, int at) {
+        int i = at;
         // Every name is asked: a digit one or two characters after the space (the outward code's) before the loops.
         if (i + 7 > text.length() || text.charAt(i) != ' ' || !Character.isDigit(text.charAt(i + 2)) && !Character.isDigit(text.charAt(i + 3))) {
             return false;
@@ -270,14 +280,14 @@ final class NotAPerson {
         for (; i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && outward < 3; i++) {
             outward++;
         }
-        return letters >= 1 && letters <= 2 && outward >= 1 && Character.isDigit(text.charAt(tokens.end(t) + 1 + letters))
+        return letters >= 1 && letters <= 2 && outward >= 1 && Character.isDigit(text.charAt(at + 1 + letters))
                 && i + 4 <= text.length() && text.charAt(i) == ' ' && Character.isDigit(text.charAt(i + 1))
                 && Character.isUpperCase(text.charAt(i + 2)) && Character.isUpperCase(text.charAt(i + 3));
     }
 
     /**
-     * "starts 4 Jan", "due in May", "both know Thu 10 Dec": a month beside a day number or after a preposition of
-     * time, not before a surname; a day of the week where the text uses it as a date ({@link Weekdays}).
+     * "starts 4 Jan", "due in May", "both know Thu 10 Dec", "on 4th Jan", "planned for June": a month beside a day
+     * number or an ordinal, after a preposition of time or a participle and "for", not before a surname; a day of the week where the text uses it as a date ({@link Weekdays}).
      */
     static boolean isDate(String text, Tokens tokens, boolean[] names, int t) {
         if (Weekdays.isDate(text, tokens, t)) {
@@ -287,9 +297,26 @@ final class NotAPerson {
                 || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)) {
             return false;
         }
-        return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t))
+        return digitBefore(text, tokens.start(t)) || digitAfter(text, tokens.end(t)) || ordinalBefore(text, tokens.start(t))
                 || t > 0 && tokens.spaced(t - 1, t) && TIME_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
-                || afterAMonthThatIsADate(text, tokens, names, t);
+                || isPlannedFor(text, tokens, t) || afterAMonthThatIsADate(text, tokens, names, t);
+    }
+
+    /** "4th Jan", "22nd June": an English ordinal's digits and suffix, and a space, right before {@code start}. */
+    private static boolean ordinalBefore(String text, int start) {
+        int suffix = start - 3;
+        return suffix > 0 && text.charAt(start - 1) == ' ' && Character.isDigit(text.charAt(suffix - 1))
+                && (text.startsWith("st", suffix) || text.startsWith("nd", suffix) || text.startsWith("rd", suffix)
+                || text.startsWith("th", suffix));
+    }
+
+    /**
+     * "planned for June", "scheduled for May": a participle and "for" before a month make it a time, where "a gift for
+     * June" names whom it is for.
+     */
+    private static boolean isPlannedFor(String text, Tokens tokens, int t) {
+        return t > 1 && tokens.is(t - 1, "for") && tokens.spaced(t - 1, t) && tokens.spaced(t - 2, t - 1)
+                && tokens.isLowerCase(t - 2) && tokens.length(t - 2) > 4 && text.startsWith("ed", tokens.end(t - 2) - 2);
     }
 
     /** The next month of a list of dates: "in April and June", "in June, then August", "i juni och augusti". */
@@ -372,6 +399,19 @@ final class NotAPerson {
     }
 
     /**
+     * "Location: room 4, Cromwell Road": a capitalised word that is no given name before a street word no one bears as
+     * a surname ("Road", "Street", "Avenue") names the street, wherever it stands; not after another name, nor a given
+     * name, which the other street rules decide ("Victoria Road": a given name before a capitalised word is as often a
+     * person's).
+     */
+    private static boolean isStreetOfNoGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && isStreetWord(text, tokens, t + 1)
+                && STREETS_NO_SURNAME.contains(text, tokens.start(t + 1), tokens.end(t + 1))
+                && !(words[t] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST))
+                && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t));
+    }
+
+    /**
      * "The office is at Dickens Lane.", "The review is in Nightingale Ward.": after a preposition or determiner, a
      * capitalised word that is no given name before a street's or ward's word names the place, both words; the street
      * word may be a surname, but a person's surname comes after a given name ("According to Siobhan Lane").
@@ -409,9 +449,17 @@ final class NotAPerson {
         return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':');
     }
 
+    /** "Liisa Salo (Perth office)": the word right after an opening bracket. */
+    private static boolean opensBracket(String text, Tokens tokens, int t) {
+        return tokens.start(t) > 0 && text.charAt(tokens.start(t) - 1) == '(';
+    }
+
+    /** After a preposition or an article, or an article and a word in lower case ("a new Braille display"). */
     private static boolean isAfterDeterminer(String text, Tokens tokens, int t) {
         return isAfterPlaceWord(text, tokens, t) || t > 0 && tokens.spaced(t - 1, t)
-                && ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+                && (ARTICLES.contains(text, tokens.start(t - 1), tokens.end(t - 1)) || t > 1 && tokens.isLowerCase(t - 1)
+                && tokens.spaced(t - 2, t - 1) && ARTICLES.contains(text, tokens.start(t - 2), tokens.end(t - 2))
+                && EnglishWords.contains(text, tokens.start(t - 1), tokens.end(t - 1)));
     }
 
     private static boolean isAfterPlaceWord(String text, Tokens tokens, int t) {
@@ -433,7 +481,10 @@ final class NotAPerson {
         return digitBefore(text, tokens.start(t)) || isAfterPlaceWord(text, tokens, t);
     }
 
-    /** A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town ("Churchill Way, Leeds"). */
+    /**
+     * A street in an address: after a house number ("12 Nelson Street"), or before a comma and a town or a postcode
+     * ("Churchill Way, Leeds", "Regent Square, EH1 1YZ").
+     */
     private static boolean isAddress(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         // Every name is asked: the shape bits and a street word's letter and length first, then a house number or comma.
         if (!names[t] && !names[t + 1] || !tokens.isCapitalised(t) || !isStreetWord(text, tokens, t + 1)) {
@@ -443,7 +494,8 @@ final class NotAPerson {
         if (!numbered && !text.startsWith(", ", tokens.end(t + 1)) || !tokens.spaced(t, t + 1)) {
             return false;
         }
-        return numbered || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
+        return numbered || isPostcodeAfter(text, tokens.end(t + 1) + 1)
+                || t + 2 < tokens.size() && tokens.start(t + 2) == tokens.end(t + 1) + 2
                 && tokens.isCapitalised(t + 2) && (isTown(text, tokens, t + 2) || !NameWords.isAnyName(words[t + 2])
                 || isTownAfterStreet(text, tokens, words, t + 2));
     }

@@ -7,8 +7,9 @@ import java.util.Set;
  * (the illative, "Lyoniin", "Bergeniin"), but to a person (the allative, "Virtaselle"): a capitalised word in
  * the illative right after a verb of going, staying or leaving is a place, though a name list holds it (Lyon).
  * "Luotan Mattiin", "otin yhteyttä Virtaseen" keep theirs: trusting and contacting are no going. Getting into
- * is going too: "ei pääse Oskariin" is a system's name. One lives in a place, in the inessive ("asun Salossa"). A name that is so as it stands keeps its mark ("Eilen lähti
- * Maureen").
+ * is going too: "ei pääse Oskariin" is a system's name. One lives in a place, in the inessive ("asun Salossa"), and a
+ * word Voikko reads as a place is the place in the inessive wherever it stands ("avataan Salossa"). A name that is so
+ * as it stands keeps its mark ("Eilen lähti Maureen").
  */
 final class PlacesGoneTo {
 
@@ -25,6 +26,9 @@ final class PlacesGoneTo {
     /** Verbs of living or lying somewhere, whose place is in the inessive ("asun Salossa"); one lives at a person's in the adessive. */
     private static final WordSet VERBS_OF_LIVING = WordSet.of(Set.of("asun", "asut", "asuu", "asumme", "asutte", "asuvat",
             "asuin", "asui", "asuimme", "asuivat", "asunut", "asuneet", "sijaitsee", "sijaitsevat", "sijaitsi"));
+    /** Forms of "olla" before a place or a person in the inessive ("Vika on Matissa", "ei ole", "ei oo"). */
+    private static final WordSet COPULAS = WordSet.of(Set.of("on", "ole", "oo", "oli", "ollut", "olisi", "ovat", "olivat"));
+    private static final int LONGEST_COPULA = 6;
     /** Postpositions after a genitive, which may end as an illative does ("jäi Linhin luo" is Linh's). */
     private static final WordSet POSTPOSITIONS = WordSet.of(Set.of("luo", "luokse", "luona", "kanssa", "puolesta",
             "kautta", "takia", "vuoksi", "mukaan", "mukana", "tilalle", "pöydälle", "koneelle", "kotiin"));
@@ -45,7 +49,23 @@ final class PlacesGoneTo {
                     && !isGenitive(text, tokens, t)) {
                 names[t] = false;
             }
+            if (names[t] && tokens.isCapitalised(t) && isPlaceIn(text, tokens, words, t)) {
+                names[t] = false;
+            }
         }
+    }
+
+    /**
+     * "Uusi varasto avataan Salossa", "puhelin jäi junaan Loviisassa": a word Voikko reads as a place, in the
+     * inessive, is the place wherever it stands, though people bear its name (Salo, Loviisa, Kallio); a person is
+     * had, reached or spoken of in the adessive, allative or elative, not in the inessive. Not beside another
+     * capitalised word, which may make a full name of it, nor after a copula, where a fault or a quality is in a
+     * person as in a place ("Vika ei ole Kreetassa vaan koneessa").
+     */
+    private static boolean isPlaceIn(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return words[t] != null && words[t].is(NameLexicon.Word.PLACE) && isInessive(text, tokens.start(t), tokens.end(t))
+                && PlacesInLists.standsAlone(tokens, t)
+                && !(t > 0 && tokens.length(t - 1) <= LONGEST_COPULA && COPULAS.contains(text, tokens.start(t - 1), tokens.end(t - 1)));
     }
 
     /** A word of five letters or more ending as the inessive does ("Salossa", "Kemissä"). */

@@ -43,13 +43,13 @@ final class PlacesInLists {
      * No capitalised word spaced right before or after it: an item of one word, not a part of a person's name ("Raili
      * Kangasniemi, Lahti V." lists people by surnames that are towns too).
      */
-    private static boolean standsAlone(Tokens tokens, int t) {
+    static boolean standsAlone(Tokens tokens, int t) {
         return !(t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1))
                 && !(t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1));
     }
 
     /** The list's item before {@code t}: the word before a comma or a conjunction; -1 if none. */
-    private static int previousItem(String text, Tokens tokens, int t) {
+    static int previousItem(String text, Tokens tokens, int t) {
         if (t > 0 && isComma(text, tokens.end(t - 1), tokens.start(t))) {
             return t - 1;
         }
@@ -57,7 +57,7 @@ final class PlacesInLists {
     }
 
     /** The list's item after {@code t}: the word after a comma or a conjunction; -1 if none. */
-    private static int nextItem(String text, Tokens tokens, int t) {
+    static int nextItem(String text, Tokens tokens, int t) {
         int n = tokens.size();
         if (t + 1 < n && isComma(text, tokens.end(t), tokens.start(t + 1))) {
             return t + 1;

@@ -11,6 +11,9 @@ import java.util.Set;
  * "Jarmo 2026."); a count after a name goes on with a word, a comma or a line ("Matti 12 tickets", "Matti 12, Liisa 9").
  * A model's code makes a maker of the name before it as a version does ("Honeywell CT45", "Linde E20"), and the
  * thing's kind before the maker, an English noun or a sentence's first word, no given name ("Forklift Linde E20").
+ * A model's number before an edition's word ("Surface 9 Pro", "Pixel 8 Plus", "Galaxy 23 Ultra") or a generation
+ * ("Echo 4th gen", "Kindle (11th generation)", "Nest Gen 2") numbers a product, not a person, and the capitalised
+ * word before that product is its maker ("Microsoft Surface 9 Pro").
  */
 final class ProductVersions {
 
@@ -28,6 +31,14 @@ final class ProductVersions {
     /** A model's code after its maker: "E20", "CT45", "MC3300". */
     private static final int MOST_MODEL_LETTERS = 3;
     private static final int MOST_MODEL_DIGITS = 4;
+    /** Words of an edition after a model's number: "Surface 9 Pro", "Pixel 8 Plus", "Windows 11 Home". */
+    private static final WordSet EDITIONS = WordSet.of(Set.of("pro", "plus", "max", "mini", "ultra", "air", "lite", "se",
+            "home", "enterprise", "edition", "series", "xl"));
+    private static final int LONGEST_EDITION = 10;
+    /** A generation's word after its ordinal: "4th gen", "(11th generation)". */
+    private static final WordSet GENERATIONS = WordSet.of(Set.of("gen", "generation"));
+    /** The digits of a model's number before its edition or of a generation's ordinal: "Surface 9 Pro", "11th gen". */
+    private static final int MOST_MODEL_NUMBER_DIGITS = 3;
 
     private ProductVersions() {
     }
@@ -36,6 +47,12 @@ final class ProductVersions {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && isBeforeVersion(text, tokens, t)) {
                 names[t] = false;
+            } else if ((names[t] || t > 0 && names[t - 1]) && isBeforeEditionOrGeneration(text, tokens, t)) {
+                names[t] = false;
+                // "Microsoft Surface 9 Pro": the maker before the product.
+                if (t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)) {
+                    names[t - 1] = false;
+                }
             } else if (names[t] && isBeforeModelCode(text, tokens.end(t))) {
                 names[t] = false;
                 // "Forklift Linde E20", "Handheld Zebra MC3300": the kind of thing before its maker is no given name.
@@ -82,6 +99,50 @@ final class ProductVersions {
         }
         boolean time = major >= FIRST_HOUR && major <= LAST_HOUR && minorDigits == 2 && minor < MINUTES;
         return !time && !isUnitAt(text, j);
+    }
+
+    /**
+     * " 9 Pro", " 8 Plus", " 4th gen", " (11th generation)", " Gen 2" after the word at {@code t}: a model's number
+     * and an edition, or a generation.
+     */
+    private static boolean isBeforeEditionOrGeneration(String text, Tokens tokens, int t) {
+        int i = tokens.end(t);
+        if (i + 3 > text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        if (t + 1 < tokens.size() && tokens.is(t + 1, "gen") && tokens.spaced(t, t + 1)) {
+            int digit = tokens.end(t + 1) + 1;
+            return digit < text.length() && text.charAt(digit - 1) == ' ' && isDigit(text.charAt(digit));
+        }
+        boolean bracket = text.charAt(i + 1) == '(';
+        int start = bracket ? i + 2 : i + 1;
+        int j = start;
+        while (j < text.length() && j - start <= MOST_MODEL_NUMBER_DIGITS && isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == start || j - start > MOST_MODEL_NUMBER_DIGITS || j + 3 > text.length()) {
+            return false;
+        }
+        if (isOrdinalSuffix(text, j)) {
+            return wordAt(text, j + 3, GENERATIONS);
+        }
+        return !bracket && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1)) && wordAt(text, j + 1, EDITIONS);
+    }
+
+    /** "st", "nd", "rd" or "th" and a space at {@code i}, after an ordinal's digits. */
+    private static boolean isOrdinalSuffix(String text, int i) {
+        return i + 3 <= text.length() && text.charAt(i + 2) == ' ' && (text.startsWith("st", i) || text.startsWith("nd", i)
+                || text.startsWith("rd", i) || text.startsWith("th", i));
+    }
+
+    /** A word of {@code set} at {@code i}, ending where no letter or digit follows. */
+    private static boolean wordAt(String text, int i, WordSet set) {
+        int end = i;
+        while (end < text.length() && end - i <= LONGEST_EDITION && Characters.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > i && end - i <= LONGEST_EDITION && (end == text.length() || !isDigit(text.charAt(end)) && text.charAt(end) != '-')
+                && set.contains(text, i, end);
     }
 
     /**

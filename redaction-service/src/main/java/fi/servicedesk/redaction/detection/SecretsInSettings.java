@@ -1,26 +1,20 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Secrets a settings file holds under a key that says so (R8.2): ".env"'s {@code SMTP_PASS=Kesä5137#}, YAML's and a
- * Kubernetes Secret's {@code  client_secret: "Tm90QVNlY3JldA=="}, JSON's {@code "apiKey": "…"}. The key opens its line
- * (after indentation, "export " or a list's "- ") or follows a JSON object's "{" or ","; its last word is a secret's
- * ("password", "pass", "pwd", "secret", "token", "passphrase", "credentials"), or "key" after another word ("API_KEY",
- * "secretKey"; a record's bare "key" is its id). The value, quoted or up to the next space, must be shaped like a
- * secret ({@link CredentialDetector#shapedLikeASecret}) or long enough for a generated one: "LOG_LEVEL=debug" has no
- * such key, and "SMTP_PASS: ${SMTP_PASS}" or "token: expired" no such value.
+ * Kubernetes Secret's {@code  client_secret: "Tm90QVNlY3JldA=="}, JSON's {@code "apiKey": "…"}, an HTTP header's
+ * {@code Authorization: Bearer …} (after its scheme). The key opens its line (after indentation, "export " or a list's
+ * "- ") or follows a JSON object's "{" or ","; {@link SecretKeyWords} says which keys name a secret. The value,
+ * quoted or up to the next space, must be shaped like a secret ({@link CredentialDetector#shapedLikeASecret}) or long
+ * enough for a generated one: "LOG_LEVEL=debug" has no such key, and "SMTP_PASS: ${SMTP_PASS}" or "token: expired" no
+ * such value.
  */
 final class SecretsInSettings {
 
-    private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pass", "pwd", "secret", "token",
-            "passphrase", "credential", "credentials");
-    /** A key's last word that is a secret's only after another word: "API_KEY", "secretKey"; not "public_key". */
-    private static final String KEY = "key";
-    private static final Set<String> PUBLIC_KEYS = Set.of("public", "pub", "primary", "foreign", "sort", "partition");
     /** What the key's line may open with before it: a shell's "export", a YAML list's dash. */
     private static final List<String> LINE_OPENINGS = List.of("export ", "- ");
     /** Values that stand for a secret without being one: a template's variable, a mask, a null. */
@@ -29,14 +23,14 @@ final class SecretsInSettings {
     private static final int MAX_VALUE = 256;
     /** A generated secret's fewest characters (a random API key, a base64 value), whatever they are. */
     private static final int GENERATED = 16;
-    private static final Fragment[] CUES = {Fragment.of("pass"), Fragment.of("pwd"), Fragment.of("secret"),
-            Fragment.of("token"), Fragment.of("key"), Fragment.of("credential")};
+    /** An HTTP header's authentication scheme before its credentials ("Authorization: Bearer …", "Basic …"). */
+    private static final WordSet SCHEMES = WordSet.of(Set.of("bearer", "basic", "token", "digest", "negotiate", "ntlm"));
 
     private SecretsInSettings() {
     }
 
     static void find(Text message, List<Finding> findings) {
-        if (!message.has(':') && !message.has('=') || !Fragment.anyMayBeIn(CUES, message)) {
+        if (!message.has(':') && !message.has('=') || !Fragment.anyMayBeIn(SecretKeyWords.CUES, message)) {
             return;
         }
         var text = message.value();
@@ -62,7 +56,7 @@ final class SecretsInSettings {
         while (start > 0 && end - start < MAX_KEY && isKeyChar(text.charAt(start - 1))) {
             start--;
         }
-        if (start == end || !Character.isLetter(text.charAt(start)) || !namesASecret(text.substring(start, end))) {
+        if (start == end || !Character.isLetter(text.charAt(start)) || !SecretKeyWords.namesASecret(text.substring(start, end))) {
             return false;
         }
         int before = start > 0 && (text.charAt(start - 1) == '"' || text.charAt(start - 1) == '\'') ? start - 1 : start;
@@ -83,40 +77,13 @@ final class SecretsInSettings {
         return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '{' || text.charAt(i - 1) == ',';
     }
 
-    /** Whether the key's last word ("SMTP_PASS", "clientSecret", "api-key") is a secret's. */
-    static boolean namesASecret(String key) {
-        var words = words(key);
-        if (words.isEmpty()) {
-            return false;
-        }
-        var last = words.getLast();
-        return SECRET_WORDS.contains(last)
-                || last.equals(KEY) && words.size() > 1 && !PUBLIC_KEYS.contains(words.get(words.size() - 2));
-    }
-
-    /** The key's words in small letters, split at "_", "-" and "." and where a capital follows a small letter. */
-    private static List<String> words(String key) {
-        var words = new ArrayList<String>();
-        int start = 0;
-        for (int i = 0; i <= key.length(); i++) {
-            boolean separator = i < key.length() && "_-.".indexOf(key.charAt(i)) >= 0;
-            boolean camel = i > 0 && i < key.length() && Character.isUpperCase(key.charAt(i)) && Character.isLowerCase(key.charAt(i - 1));
-            if (i == key.length() || separator || camel) {
-                if (i > start) {
-                    words.add(key.substring(start, i).toLowerCase(Locale.ROOT));
-                }
-                start = separator ? i + 1 : i;
-            }
-        }
-        return words;
-    }
-
     /** Adds the value that opens after the separator, if it is a secret's; returns where it ends. */
     private static int addValue(String text, int from, List<Finding> findings) {
         int start = from;
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;
         }
+        start = afterScheme(text, start);
         if (start >= text.length()) {
             return start;
         }
@@ -143,6 +110,18 @@ final class SecretsInSettings {
             findings.add(Finding.of(EntityType.CREDENTIAL, text, start, end));
         }
         return end;
+    }
+
+    /** Where the credentials begin after an authentication scheme and its space ("Bearer eyJ…"); {@code start} if none. */
+    private static int afterScheme(String text, int start) {
+        int end = start;
+        while (end < text.length() && Characters.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == start || end + 1 >= text.length() || text.charAt(end) != ' ' || !SCHEMES.contains(text, start, end)) {
+            return start;
+        }
+        return end + 1;
     }
 
     /** "password=Kettu42x&user=mvirtanen": an ampersand before a query's next key ends the value. */

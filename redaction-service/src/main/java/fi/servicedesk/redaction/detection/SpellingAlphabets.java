@@ -1,12 +1,14 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * "S as in Sierra, J as in Juliett", "T niin kuin Tyyne, K niin kuin Kalle", "S for Sugar": a caller spelling
- * a tag, a host or a surname letter by letter names a word of a spelling alphabet after each letter. Those
- * words are given names (the Finnish alphabet's Tyyne, Kalle, Urho; the English one's Victor, Oscar, Juliett),
- * but no one's: the word after a single letter and "as in", "niin kuin" or "kuin", or after a capital letter
- * and "for", is the letter's word if it begins with the letter; not after "I" or "A", which are English words ("I
- * for one think Matti …"), nor a word of another initial ("Plan B for Matti"). The letter itself is then no initial.
+ * "S as in Sierra, J as in Juliett", "T niin kuin Tyyne, K niin kuin Kalle", "S som i Sigurd", "S for Sugar": a
+ * caller spelling a tag, a host or a surname letter by letter names a word of a spelling alphabet after each letter.
+ * Those words are given names (the Finnish alphabet's Tyyne, Kalle, Urho; the Swedish one's Sigurd, Olof, Ludvig; the
+ * English one's Victor, Oscar, Juliett), but no one's: the word after a single letter and "as in", "niin kuin",
+ * "kuin" or "som i", or after a capital letter and "for", is the letter's word if it begins with the letter; after
+ * "I" or "A", which are English words ("I for one think Matti …"), only where the spelling goes on from a letter
+ * spelt before it ("D for Delta, A for Alfa"); never a word of another initial ("Plan B for Matti"). The letter
+ * itself is then no initial.
  */
 final class SpellingAlphabets {
 
@@ -30,16 +32,24 @@ final class SpellingAlphabets {
             return isLetter(tokens, t - 2) && tokens.spaced(t - 2, t - 1)
                     || t >= 3 && tokens.is(t - 2, "niin") && isLetter(tokens, t - 3) && tokens.spaced(t - 3, t - 2);
         }
-        if (tokens.is(t - 1, "in")) {
-            return t >= 3 && tokens.is(t - 2, "as") && isLetter(tokens, t - 3) && tokens.spaced(t - 3, t - 2)
-                    && tokens.spaced(t - 2, t - 1);
+        if (tokens.is(t - 1, "in") || tokens.is(t - 1, "i")) {
+            // "as in" and Swedish "som i"
+            return t >= 3 && (tokens.is(t - 1, "in") ? tokens.is(t - 2, "as") : tokens.is(t - 2, "som"))
+                    && isLetter(tokens, t - 3) && tokens.spaced(t - 3, t - 2) && tokens.spaced(t - 2, t - 1);
         }
         if (tokens.is(t - 1, "for")) {
             char letter = text.charAt(tokens.start(t - 2));
-            return isLetter(tokens, t - 2) && Character.isUpperCase(letter) && letter != 'I' && letter != 'A'
-                    && tokens.spaced(t - 2, t - 1);
+            return isLetter(tokens, t - 2) && Character.isUpperCase(letter) && tokens.spaced(t - 2, t - 1)
+                    && (letter != 'I' && letter != 'A' || goesOnFromASpeltWord(text, tokens, t - 2));
         }
         return false;
+    }
+
+    /** "D for Delta, A for Alfa": the letter at {@code letter} comes after a comma and a word spelt with "for". */
+    private static boolean goesOnFromASpeltWord(String text, Tokens tokens, int letter) {
+        int word = letter - 1;
+        return word >= 2 && text.startsWith(", ", tokens.end(word)) && tokens.start(letter) == tokens.end(word) + 2
+                && tokens.is(word - 1, "for") && isSpeltLetter(text, tokens, word) && sharesItsInitial(text, tokens, word);
     }
 
     /**

@@ -161,6 +161,9 @@ class CredentialDetectorTest {
             "{\"user\": \"ops\", \"clientSecret\": \"q8VbT1xZr4Lm0PaW2sKc7YdE\"}|q8VbT1xZr4Lm0PaW2sKc7YdE",
             "data:\\n  db-password: UzNjcjN0UGFzcw==|UzNjcjN0UGFzcw==",
             "export AZURE_API_KEY=Zx81kQm2ZtVw93LpYc0eQ|Zx81kQm2ZtVw93LpYc0eQ",
+            // an HTTP header's credentials after their scheme
+            "GET /api/v2/orders HTTP/1.1\\nAuthorization: Bearer 7hQm2ZtVw93LpYc0eXr81kQ|7hQm2ZtVw93LpYc0eXr81kQ",
+            "Proxy-Authorization: Basic b3BzOmtlc2EyMDI0|b3BzOmtlc2EyMDI0",
     })
     void findsSecretsUnderKeysThatNameThem(String text, String secret) {
         assertEquals(List.of(secret), Found.in(detector, text.replace("\\n", "\n")));
@@ -174,6 +177,7 @@ class CredentialDetectorTest {
             "public_key: MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A",
             "LOG_LEVEL=debug",
             "the bypass: Tammi2024 is in the manual",
+            "Authorization: Bearer ${API_TOKEN}",
     })
     void leavesKeysAndValuesThatHoldNoSecretAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

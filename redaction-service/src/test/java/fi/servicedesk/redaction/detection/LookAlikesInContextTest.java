@@ -22,6 +22,7 @@ class LookAlikesInContextTest {
             "That's V for Victor and O for Oscar, said Jarmo.|Jarmo",
             "Thanks to Ruby for Oscar's access.|Ruby;Oscar",
             "Plan B for Matti is ready, and V for Victor is the tag.|Matti",
+            "Efternamnet är Berg: B som i Bertil, E som i Erik. Ring Hanna Lind.|Berg;Hanna;Lind",
             // saints, holidays and name days (SaintsAndHolidays)
             "Meet Jarmo at St Mary's Hospital.|Jarmo",
             "Spoke with Mihkel about St. Albans, Lepik will confirm.|Mihkel;Lepik",
@@ -44,6 +45,9 @@ class LookAlikesInContextTest {
             "Tilinomistaja: Valma Mäkäräinen FI22 1891 2008 9180 91|Valma;Mäkäräinen",
             "Shift lead: Hirut Wolde\\nForklift Linde E20 is with Matti Virtanen.|Hirut;Wolde;Matti;Virtanen",
             "Most tickets: Matti 12, Liisa 9. Terveisin Jarmo 2026.|Matti;Liisa;Jarmo",
+            // a model's number and an edition, or a generation, make a product and its maker
+            "Pekka Virtanen tilasi Nova Aurora 12 Pro -puhelimen.|Pekka;Virtanen",
+            "The loaner is a Kindle Paige (11th gen), says Liisa Salo.|Liisa;Salo",
             // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
             "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",
             "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",
@@ -79,6 +83,9 @@ class LookAlikesInContextTest {
             "Kuriiri vei laitteen Loviisaan, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Kuriiri vei laitteen Loviisalle.|Loviisalle",
             "Laite jäi Linhin Kaskin luo.|Linhin;Kaskin",
+            // a place in the inessive is the place wherever it stands; a person's case there is another
+            "Huoltokatko alkaa Kotkassa yhdeltä, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "Kerro Virtaselle, että katko alkaa Lahdessa.|Virtaselle",
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
             "Jarmo's Road trip photos are up.|Jarmo",

@@ -23,6 +23,9 @@ class NamedProductsTest {
             "Claude wrote the summary for Maija Korhonen; the AI missed one ticket.|Maija;Korhonen",
             "Siri ei ymmärrä murretta, valitti Tuula Laaksonen puhelimen avustajasta.|Tuula;Laaksonen",
             "Kahvit tulevat Pauligilta, kertoi Sanna Mäkelä.|Sanna;Mäkelä",
+            // the assistant far better known than the people who bear its name, without talk of assistants
+            "Alexa ei löydä kalenteria, sanoo Pekka Nieminen.|Pekka;Nieminen",
+            "Alexa in the lobby plays carols all day, Helmi Virtanen says.|Helmi;Virtanen",
             "Juomat tilataan Hartwallilta, Outi Rinne hoitaa.|Outi;Rinne",
             // makers of machines, coffee and software named alone
             "Tiskikone on Electroluxin, sanoi Outi Rinne.|Outi;Rinne",
@@ -47,6 +50,9 @@ class NamedProductsTest {
             // a given name that an assistant bears too, in a message that does not speak of assistants
             "Erica said she cannot log in to Teams.|Erica",
             "Claude from payroll called twice about the VPN.|Claude",
+            "Alexa soitti eilen lomastaan.|Alexa",
+            "Siri är sjuk idag, säger Pekka Nieminen.|Siri;Pekka;Nieminen",
+            "Alexa from finance needs a new badge.|Alexa",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

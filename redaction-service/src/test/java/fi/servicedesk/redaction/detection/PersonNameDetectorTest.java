@@ -187,6 +187,8 @@ class PersonNameDetectorTest {
             // a job title before the name and a street after it are no one's
             "Senior Controller Anneli Koski approved it.|Anneli;Koski",
             "Deliver to: Ansel Crane, Kitchener Way, Leeds LS3 1AA|Ansel;Crane",
+            "Site: Wilson Square, EH1 1YZ. Ask Ansel Crane.|Ansel;Crane",
+            "Location: room 4, Cromwell Road\\nAsk Ansel Crane.|Ansel;Crane",
             "Hälytys yöllä, Sampo eskaloi sen aamulla.|Sampo",
             // what a notification says someone did, and what someone promised or reckons in speech
             "Chip Pope reacted to your message: VPN is back up|Chip;Pope",
@@ -263,6 +265,8 @@ class PersonNameDetectorTest {
             "Hei, olen tässä",
             "Open Word and Slack, then the Edge browser",
             "Our London office and the Paris site are closed on Friday",
+            "Printer queue moved (Perth office) today",
+            "Order a new Priscilla server for the lobby.",
             "Ship it to Germany; the Dell Latitude is in Stone Street",
             // words the layout does not make names
             "Hand the badge to reception.",
@@ -270,6 +274,7 @@ class PersonNameDetectorTest {
             "Drew a blank on the password again.",
             "Use the Baker Street entrance.",
             "Päivitin tiedot, neuvotteluhuone Kuikka on nyt kunnossa.",
+            "Asia siirtyy tiimi Kuikalle huomenna.",
             "Elisan liittymä ei toimi ja Wilma on rikki",
             "Toivon mukaan korjaus tulee huomenna.",
             "Kiitos!\nService Desk",
@@ -282,6 +287,7 @@ class PersonNameDetectorTest {
             "Agent: Who's the device registered to?",
             "Asiakas: Se on rikki",
             "The meeting is on 4 Jan, due in May.",
+            "Handover on 3rd Jan; the rollout is scheduled for June.",
             "Hei Kaikki! Moi Tiimi, kone on rikki",
             "Kiitos Paljon!",
             "onko toivo menetetty?",

@@ -20,6 +20,11 @@ class UrlSecretDetectorTest {
             "https://x.blob.core.windows.net/f.pdf?sv=2020&sig=Zm9vYmFy%3D|Zm9vYmFy%3D",
             "https://api.example.com/v1?key=AIzaSyA-1234 toimii|AIzaSyA-1234",
             "https://example.fi/login?user=x&password=hunter2|hunter2",
+            // any parameter whose name ends in a secret's word (SecretKeyWords)
+            "https://hr.example.fi/invite?reset_token=9fQ2mLx7&step=2|9fQ2mLx7",
+            "https://s3.example.com/a.zip?X-Amz-Signature=4b1c9e02aa|4b1c9e02aa",
+            // a link inside another parameter's value
+            "https://sso.example.fi/login?next=https://app.example.fi/cb?token=Zx81kQ|Zx81kQ",
     })
     void findsSecretsInLinks(String text, String secret) {
         assertEquals(List.of(secret), Found.in(detector, text));
@@ -39,6 +44,7 @@ class UrlSecretDetectorTest {
             "https://portal.example.fi/tickets?id=INC0012345&lang=fi",
             "https://example.fi:8443/path",
             "a=b and key points",
+            "https://keys.example.fi/upload?public_key=MIIBIjANBgkq&format=pem",
     })
     void leavesOrdinaryLinksAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
