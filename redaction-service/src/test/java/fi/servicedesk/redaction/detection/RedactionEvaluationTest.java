@@ -171,7 +171,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 8, 48);
+        holdsNameFigures(FIFTH_HELD_OUT, 7, 42);
     }
 
     /**
@@ -182,7 +182,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 5, 43);
+        holdsNameFigures(SIXTH_HELD_OUT, 3, 40);
     }
 
     /**
@@ -194,7 +194,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 10, 43);
+        holdsNameFigures(SEVENTH_HELD_OUT, 10, 41);
     }
 
     /**
@@ -219,7 +219,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 11, 51);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 47);
     }
 
     /**
@@ -233,7 +233,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 9, 58);
+        holdsNameFigures(TENTH_HELD_OUT, 9, 48);
     }
 
     /**
@@ -246,7 +246,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 2, 48);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 47);
     }
 
     /**
@@ -259,7 +259,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 16, 48);
+        holdsNameFigures(TWELFTH_HELD_OUT, 14, 45);
     }
 
     /**
@@ -272,7 +272,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 54);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 53);
     }
 
     /**
@@ -285,7 +285,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 84, 41);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 81, 28);
     }
 
     /**
@@ -298,7 +298,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 124);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 111);
     }
 
     /**
@@ -312,7 +312,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 27, 108);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 25, 100);
     }
 
     /**
@@ -327,7 +327,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 166);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 132);
     }
 
     /**
@@ -342,7 +342,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 63, 95);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 62, 62);
     }
 
     /**
@@ -357,7 +357,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
-        holdsNameFigures(NINETEENTH_HELD_OUT, 72, 87);
+        holdsNameFigures(NINETEENTH_HELD_OUT, 71, 85);
     }
 
     /**
@@ -371,7 +371,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 56);
+        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 57);
     }
 
     /**
@@ -384,7 +384,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 20, 103);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 19, 79);
     }
 
     /**
@@ -397,7 +397,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySecondHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 2, 134);
+        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 105);
     }
 
     /**
@@ -411,7 +411,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 128);
+        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 104);
     }
 
     /**
@@ -439,7 +439,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIFTH_HELD_OUT, 9, 19);
+        holdsNameFigures(TWENTY_FIFTH_HELD_OUT, 2, 19);
     }
 
     /**
@@ -453,7 +453,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySixthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 112, 73);
+        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 69, 73);
     }
 
     /**
@@ -463,12 +463,11 @@ class RedactionEvaluationTest {
      * text as systems mangle it (HTML entities, quoted-printable, URL-encoded links, addresses written to fool
      * harvesters, OCR'd hyphenation, all-caps SMS), signatures with degrees, request registers in Markdown, ssh and VPN
      * logs; 8,532 names in 2,003 forms (1,986 new to the other sets), phones of Finland and 36 other countries, 4,716
-     * look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it,
-     * whose phones (97.4 %) and user names (90.3 %) are short of their targets too.
+     * look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it.
      */
     @Test
     void holdsItsFiguresOnTheTwentySeventhHeldOutSet() throws IOException {
-        holdsFiguresShortOf(TWENTY_SEVENTH_HELD_OUT, List.of("PHONE", "USERNAME"), 28, 51);
+        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 28, 4);
     }
 
     /**
@@ -482,7 +481,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyEighthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_EIGHTH_HELD_OUT, 5, 21);
+        holdsNameFigures(TWENTY_EIGHTH_HELD_OUT, 5, 25);
     }
 
     /**
@@ -496,7 +495,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 105, 143);
+        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 96, 96);
     }
 
     /**
@@ -506,11 +505,11 @@ class RedactionEvaluationTest {
      * school IT), nicknames in quotes, possessives, phones written in words; 7,545 names in 1,791 forms (1,755 new to
      * the other sets), phones of Finland and 31 other countries, 3,284 look-alikes (titles of books, films and songs,
      * sports clubs, months and towns that are names). Its honest figures are in docs/redaction.md's results table; the
-     * bounds are the engine's figures on it, whose phones are short of their target too.
+     * bounds are the engine's figures on it.
      */
     @Test
     void holdsItsFiguresOnTheThirtiethHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTIETH_HELD_OUT, List.of("PHONE"), 187, 343);
+        holdsNameFigures(THIRTIETH_HELD_OUT, 0, 4);
     }
 
     /**
@@ -521,11 +520,11 @@ class RedactionEvaluationTest {
      * Devanagari, Georgian, Armenian, Amharic) beside their transliterations, family name first, particles and
      * patronymics, in the Finnish cases; phones of 42 countries, some in Arabic-Indic or full-width digits; 11,061
      * names in 3,130 forms (99.2 % new to sets 1-30), 4,138 look-alikes. Its honest figures are in docs/redaction.md's
-     * results table; the bounds are the engine's figures on it, short of the phone and credential targets too.
+     * results table; the bounds are the engine's figures on it, short of the phone target too.
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_FIRST_HELD_OUT, List.of("PHONE", "CREDENTIAL"), 863, 478);
+        holdsFiguresShortOf(THIRTY_FIRST_HELD_OUT, List.of("PHONE"), 79, 129);
     }
 
     /**
@@ -535,12 +534,12 @@ class RedactionEvaluationTest {
      * sign-in logs, attendance reports as CSV and TSV, wiki pages, Markdown and ASCII tables, org-chart trees, on-call
      * rotas, two-column PDF text, signatures, shared mailboxes and delegates; 11,971 names in 2,926 forms (2,903 new to
      * the other sets), phones of 43 numbering regions, 2,164 e-mail addresses, 6,577 look-alikes. Its honest figures
-     * are in docs/redaction.md's results table; the bounds are the engine's figures on it, short of the e-mail, phone,
-     * credential and user-name targets too.
+     * are in docs/redaction.md's results table; the bounds are the engine's figures on it, short of the phone target
+     * too.
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_SECOND_HELD_OUT, List.of("EMAIL", "PHONE", "CREDENTIAL", "USERNAME"), 599, 472);
+        holdsFiguresShortOf(THIRTY_SECOND_HELD_OUT, List.of("PHONE"), 133, 140);
     }
 
     /**
@@ -550,12 +549,12 @@ class RedactionEvaluationTest {
      * emoji, hashtags and @mentions, autocorrected names, slang and spoken forms; user names and names inside paths,
      * profile links and file names; phones typed as in chat; 9,110 names in 2,148 forms (99.0 % new to sets 1-30),
      * phones of 61 countries and territories, 453 user names, 6,206 look-alikes. Its honest figures are in
-     * docs/redaction.md's results table; the bounds are the engine's figures on it, short of the phone, credential and
-     * user-name targets too.
+     * docs/redaction.md's results table; the bounds are the engine's figures on it, short of the phone target
+     * too.
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_THIRD_HELD_OUT, List.of("PHONE", "CREDENTIAL", "USERNAME"), 1819, 467);
+        holdsFiguresShortOf(THIRTY_THIRD_HELD_OUT, List.of("PHONE"), 445, 224);
     }
 
     /**
@@ -565,11 +564,12 @@ class RedactionEvaluationTest {
      * and quoted-printable bodies (a name or number split by a soft line break), HTML mail read as text, out-of-office
      * replies, bounces, list digests, meeting forwards, sign-offs by initials; 9,867 names in 1,409 forms (98.9 % new
      * to sets 1-33), 2,209 e-mail addresses, 1,150 phones of 48 countries and territories, 6,088 look-alikes. Its
-     * honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it.
+     * honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it, short of the
+     * phone target too.
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_FOURTH_HELD_OUT, List.of("EMAIL", "PHONE", "CREDENTIAL", "USERNAME"), 826, 701);
+        holdsFiguresShortOf(THIRTY_FOURTH_HELD_OUT, List.of("PHONE"), 793, 637);
     }
 
     /**
