@@ -7,7 +7,8 @@ import java.util.List;
  * a log or an API console shows it (R8.2): whoever holds it is let in as the client, so it is a credential whatever its
  * shape. The scheme's word alone is the cue; what follows must be a token68 of {@link #SHORTEST} characters or more
  * with a digit or a mark in it, so that "bearer token", "Bearer authentication" and "Bearer <token>" stay as written.
- * A JSON Web Token is {@link JsonWebTokens}' already, whatever stands before it.
+ * A JSON Web Token is {@link JsonWebTokens}' already, whatever stands before it, and a token under an
+ * {@code Authorization:} header {@link SecretsInSettings}' (it runs first): neither is found twice.
  */
 final class BearerTokens {
 
@@ -43,10 +44,21 @@ final class BearerTokens {
                 notLetter |= !Character.isLetter(text.charAt(end));
                 end++;
             }
-            if (end - from >= SHORTEST && notLetter && !text.startsWith(JSON_WEB_TOKEN, from) && (end == text.length() || !Characters.isLetterOrNumber(text.charAt(end)))) {
+            if (end - from >= SHORTEST && notLetter && !text.startsWith(JSON_WEB_TOKEN, from)
+                    && (end == text.length() || !Characters.isLetterOrNumber(text.charAt(end)))
+                    && !foundAlready(findings, from, end)) {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, from, end));
             }
         }
+    }
+
+    private static boolean foundAlready(List<Finding> findings, int start, int end) {
+        for (var finding : findings) {
+            if (finding.start() <= start && finding.end() >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
