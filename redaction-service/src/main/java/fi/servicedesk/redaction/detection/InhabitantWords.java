@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,13 +33,18 @@ final class InhabitantWords {
             Map.entry("greek", "GR"), Map.entry("swiss", "CH"), Map.entry("norwegian", "NO"), Map.entry("portuguese", "PT"),
             Map.entry("belgian", "BE"), Map.entry("thai", "TH"), Map.entry("filipino", "PH"), Map.entry("czech", "CZ"),
             Map.entry("lebanese", "LB"));
-    private static final Map<String, String> IRREGULAR_FINNISH_AND_SWEDISH = Map.ofEntries(Map.entry("amerikkalai", "US"), Map.entry("brittilai", "GB"),
+    /** Held folded, as the words are looked up ("holländsk" → "hollandsk"). */
+    private static final Map<String, String> IRREGULAR_FINNISH_AND_SWEDISH = folded(Map.ofEntries(Map.entry("amerikkalai", "US"), Map.entry("brittilai", "GB"),
             Map.entry("englantilai", "GB"), Map.entry("hollantilai", "NL"), Map.entry("svensk", "SE"), Map.entry("finsk", "FI"),
             Map.entry("norsk", "NO"), Map.entry("dansk", "DK"), Map.entry("tysk", "DE"), Map.entry("spansk", "ES"),
             Map.entry("fransk", "FR"), Map.entry("engelsk", "GB"), Map.entry("brittisk", "GB"), Map.entry("amerikansk", "US"),
-            Map.entry("holländsk", "NL"), Map.entry("estnisk", "EE"), Map.entry("grekisk", "GR"), Map.entry("irländsk", "IE"));
-    /** Each country's single-word names, without a last vowel, and their language: "norj" → NO (fi), "bhutan" → BT. */
-    private static final List<String[]> STEMS = stems();
+            Map.entry("holländsk", "NL"), Map.entry("estnisk", "EE"), Map.entry("grekisk", "GR"), Map.entry("irländsk", "IE")));
+    /**
+     * Each country's single-word names, without a last vowel, and their language: "norj" → NO (fi), "bhutan" → BT; by
+     * their first {@link #SHORTEST_STEM} letters, so that a word is held against the few that can begin it (the phone
+     * rules ask of every word near a number).
+     */
+    private static final Map<String, List<String[]>> STEMS = stems();
 
     private InhabitantWords() {
     }
@@ -67,15 +73,18 @@ final class InhabitantWords {
         if (irregular != null) {
             return irregular;
         }
+        if (word.length() < SHORTEST_STEM) {
+            return null;
+        }
         for (var entry : englishOnly ? Map.<String, String>of().entrySet() : IRREGULAR_FINNISH_AND_SWEDISH.entrySet()) {
-            var key = fold(entry.getKey());
+            var key = entry.getKey();
             if (word.startsWith(key) && (key.endsWith("lai") || SWEDISH.matcher(word.substring(key.length() - 2)).matches())) {
                 return entry.getValue();
             }
         }
         String best = null;
         int longest = 0;
-        for (var stem : STEMS) {
+        for (var stem : STEMS.getOrDefault(word.substring(0, SHORTEST_STEM), List.of())) {
             var name = stem[0];
             int language = stem[3].charAt(0) - '0';
             if (name.length() > longest && (language == 0 || !englishOnly) && word.startsWith(name) && !word.equals(stem[2])
@@ -92,22 +101,33 @@ final class InhabitantWords {
         return rest.isEmpty() ? country.endsWith("y") : suffixes.matcher(rest).matches();
     }
 
-    private static List<String[]> stems() {
-        var stems = new ArrayList<String[]>();
+    private static Map<String, List<String[]>> stems() {
+        var stems = new HashMap<String, List<String[]>>();
         for (var code : Locale.getISOCountries()) {
             for (int language = 0; language < LANGUAGES.length; language++) {
                 var name = fold(Locale.of("", code).getDisplayCountry(LANGUAGES[language]));
                 int end = name.length() - ("aeiouy".indexOf(name.charAt(name.length() - 1)) >= 0 ? 1 : 0);
                 if (name.chars().allMatch(Character::isLetter) && end >= SHORTEST_STEM) {
-                    stems.add(new String[] {name.substring(0, end), code, name, String.valueOf(language)});
+                    stems.computeIfAbsent(name.substring(0, SHORTEST_STEM), first -> new ArrayList<>())
+                            .add(new String[] {name.substring(0, end), code, name, String.valueOf(language)});
                 }
             }
         }
-        return List.copyOf(stems);
+        stems.replaceAll((first, list) -> List.copyOf(list));
+        return Map.copyOf(stems);
+    }
+
+    private static Map<String, String> folded(Map<String, String> byWord) {
+        var folded = new HashMap<String, String>();
+        byWord.forEach((word, region) -> folded.put(fold(word), region));
+        return Map.copyOf(folded);
     }
 
     /** Lower case without accents: "Fidžiläinen" → "fidzilainen". */
     private static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }
