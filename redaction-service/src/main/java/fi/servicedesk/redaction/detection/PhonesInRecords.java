@@ -269,7 +269,7 @@ final class PhonesInRecords {
     }
 
     /** The number's E.164 where libphonenumber reads one, of a country its line names or of Finland, else its digits. */
-    private String value(String text, int start, int end) {
+    String value(String text, int start, int end) {
         var written = text.substring(start, end);
         var dialled = written.startsWith("+") || written.startsWith("0") || written.startsWith("(0") ? PhoneDetector.e164(written) : null;
         if (dialled != null) {
