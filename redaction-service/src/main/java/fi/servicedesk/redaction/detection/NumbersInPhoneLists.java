@@ -9,7 +9,7 @@ import java.util.List;
  * a table's cell under them. Such numbers are national forms of any country, so no plan has to hold them: the list
  * itself is the cue. The entry has to be a person's — two capitalised words before the number on its line — and the
  * number has to end its entry or field (the line, a column's wide gap, a bracket, a comma, a dash, a table's border), be written in groups
- * (or open with a trunk zero) and hold seven to twelve digits; the block's first line, a heading that may name a
+ * (or open with a trunk zero) and hold seven to twelve digits, no date nor IP address; the block's first line, a heading that may name a
  * cost centre, and a line with no phone of the block's elsewhere are left alone. What a thing's label precedes is
  * still dropped after ({@link PhoneCues#afterThingLabel}).
  */
@@ -17,6 +17,9 @@ final class NumbersInPhoneLists {
 
     /** Phones on other lines of the same block that make it a list of phones. */
     private static final int MIN_PHONES_AROUND = 2;
+    private static final int MAX_PASSES = 3;
+    private static final int IPV4_PARTS = 4;
+    private static final int MAX_ADDRESS_PART = 255;
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 12;
     private static final String GROUP_MARKS = " -.";
@@ -29,8 +32,19 @@ final class NumbersInPhoneLists {
         this.records = records;
     }
 
+    /**
+     * Reads the list again while it finds more: the phones it reads on some lines make the list for the others
+     * ("Contacts" over three entries, two of them bare).
+     */
     void find(Text message, List<Finding> findings) {
-        var s = message.value();
+        boolean more = true;
+        for (int pass = 0; more && pass < MAX_PASSES; pass++) {
+            more = findIn(message.value(), findings);
+        }
+    }
+
+    private boolean findIn(String s, List<Finding> findings) {
+        boolean found = false;
         int lineStart = 0;
         int blockStart = 0;
         while (lineStart < s.length()) {
@@ -41,10 +55,11 @@ final class NumbersInPhoneLists {
             if (s.substring(lineStart, lineEnd).isBlank()) {
                 blockStart = lineEnd + 1;
             } else if (lineStart > blockStart && phonesAround(s, findings, blockStart, lineStart, lineEnd) >= MIN_PHONES_AROUND) {
-                findOnLine(s, lineStart, lineEnd, findings);
+                found |= findOnLine(s, lineStart, lineEnd, findings);
             }
             lineStart = lineEnd + 1;
         }
+        return found;
     }
 
     /** Phones found in the block that opens at {@code blockStart}, on its lines other than the one given. */
@@ -64,7 +79,8 @@ final class NumbersInPhoneLists {
         return count;
     }
 
-    private void findOnLine(String s, int lineStart, int lineEnd, List<Finding> findings) {
+    private boolean findOnLine(String s, int lineStart, int lineEnd, List<Finding> findings) {
+        boolean found = false;
         int i = lineStart;
         while (i < lineEnd) {
             if (!isDigit(s.charAt(i)) || (i > lineStart && !opensEntryValue(s, lineStart, i))) {
@@ -73,18 +89,23 @@ final class NumbersInPhoneLists {
             }
             int end = groupsEnd(s, i, lineEnd);
             if (end > 0 && closesEntry(s, end, lineEnd) && personBefore(s, lineStart, i)) {
-                NumbersInPhoneFields.add(findings, i, end, records.value(s, i, end));
+                found |= NumbersInPhoneFields.add(findings, i, end, records.value(s, i, end));
             }
             while (i < lineEnd && !Character.isWhitespace(s.charAt(i))) {
                 i++;
             }
         }
+        return found;
     }
 
-    /** A number stands apart after a space or an opening bracket, not inside a code such as "KP-309" or "v1.2". */
+    /**
+     * A number stands apart after a space or an opening bracket, not inside a code such as "KP-309" or "v1.2", nor as
+     * the tail of a longer run of groups (a SIM card's "8935 8010 8807 7492 134").
+     */
     private static boolean opensEntryValue(String s, int lineStart, int i) {
         char before = s.charAt(i - 1);
-        return before == ' ' || before == '(' && i - 1 > lineStart && s.charAt(i - 2) != '(';
+        boolean afterGroup = i - 2 >= lineStart && isDigit(s.charAt(i - 2));
+        return before == ' ' && !afterGroup || before == '(' && i - 1 > lineStart && s.charAt(i - 2) != '(';
     }
 
     /** Where the digit groups at {@code start} end, or -1 where they are not a phone's shape. */
@@ -108,7 +129,23 @@ final class NumbersInPhoneLists {
             }
         }
         boolean grouped = groups > 1 || s.charAt(start) == '0';
-        return digits >= MIN_DIGITS && digits <= MAX_DIGITS && grouped && !isDate(s.substring(start, i)) ? i : -1;
+        var written = s.substring(start, i);
+        boolean phoneShaped = digits >= MIN_DIGITS && digits <= MAX_DIGITS && grouped;
+        return phoneShaped && !isDate(written) && !isAddress(written) ? i : -1;
+    }
+
+    /** "90.89.0.115": an IPv4 address, four dotted groups of up to three digits. */
+    private static boolean isAddress(String written) {
+        var parts = written.split("\\.");
+        if (parts.length != IPV4_PARTS) {
+            return false;
+        }
+        for (var part : parts) {
+            if (part.length() > 3 || Integer.parseInt(part) > MAX_ADDRESS_PART) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "14.4.2027", "2027-03-24", "3/11/2027": a day, a month and a year of this or the last century. */
@@ -161,8 +198,8 @@ final class NumbersInPhoneLists {
             while (i < at && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
                 i++;
             }
-            boolean capitalised = Character.isUpperCase(s.charAt(wordStart)) && i - wordStart >= 2
-                    && (i - wordStart == 2 || Character.isLowerCase(s.charAt(wordStart + 1)));
+            // A surname in capitals is a name still ("TEHEI Heimana", "ROOKBURY Orson").
+            boolean capitalised = Character.isUpperCase(s.charAt(wordStart)) && i - wordStart >= 2;
             if (capitalised && previousCapitalised) {
                 return true;
             }

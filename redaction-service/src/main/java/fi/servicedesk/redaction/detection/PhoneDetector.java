@@ -142,11 +142,12 @@ public final class PhoneDetector implements Detector {
 
     /**
      * "SN 09-968810", "tilaus 040 123 4567": a serial's, order's or ticket's number, however it is written, is no phone.
-     * A number after "+" is one whatever stands before it: no serial is written so.
+     * A number after "+" is one whatever stands before it: no serial is written so; nor is one in a record's phone field.
      */
     private static void dropThingsNumbers(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
-            if (text.charAt(findings.get(i).start()) != '+' && PhoneCues.afterThingLabel(text, findings.get(i).start())) {
+            int start = findings.get(i).start();
+            if (text.charAt(start) != '+' && PhoneCues.afterThingLabel(text, start) && !PhonesInRecords.inPhoneField(text, start)) {
                 findings.remove(i);
             }
         }

@@ -71,6 +71,11 @@ final class PhonesInRecords {
         }
     }
 
+    /** Whether the number at {@code start} stands in a record's phone field, where no thing's label can make it a thing's. */
+    static boolean inPhoneField(String text, int start) {
+        return fieldEnd(text, start) >= 0;
+    }
+
     private static boolean mayHoldPhoneField(Text message) {
         return Fragment.anyMayBeIn(KEY_FRAGMENTS, message);
     }

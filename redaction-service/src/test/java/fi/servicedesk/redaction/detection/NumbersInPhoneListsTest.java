@@ -52,6 +52,27 @@ class NumbersInPhoneListsTest {
     }
 
     @Test
+    void readsTheListAgainWithTheNumbersItRead() {
+        var contacts = """
+                Contacts
+                @Rosa Ferreira – Team Lead, 4417 2290
+                @Tomas BERG – Head of Finance, 61 22 40 87
+                @Mira Salo, Analyst, 050 987 6543
+                """;
+        assertEquals(List.of("4417 2290", "61 22 40 87", "050 987 6543"), Found.inOrder(detector, contacts));
+    }
+
+    @Test
+    void leavesTheTailOfALongerRunAlone() {
+        var sims = """
+                New subscriptions
+                1. Eva Lund – SIM 8935 8011 2233 4455 667 – number 040 222 3344
+                2. Jan Novak – SIM 8935 8099 8877 6655 443 – number 050 987 6543
+                """;
+        assertEquals(List.of("040 222 3344", "050 987 6543"), Found.inOrder(detector, sims));
+    }
+
+    @Test
     void leavesNumbersAloneWhereNoOtherLineHoldsAPhone() {
         var list = """
                 Stock count
@@ -69,7 +90,8 @@ class NumbersInPhoneListsTest {
                 ├── Mikko Nieminen (Analyst, 050 987 6543)
                 ├── Kalle Aho, joined 12.03.2027
                 ├── Sari Mäki, left 2027-03-24
-                └── Olli Rinne, left 3.11.2027
+                ├── Olli Rinne, left 3.11.2027
+                └── Desk Phone, 10.20.0.115
                 """;
         assertEquals(List.of("+358 40 765 4321", "050 987 6543"), Found.inOrder(detector, tree));
     }
