@@ -70,14 +70,15 @@ final class PhoneCues {
      * The phrases that leave no doubt that the number right after them is a phone, written however it is: "numerosta
      * (604) 054-9583", "soita numeroon 090-0611-1794", "a call from …", "nås på …" — even one whose shape no numbering
      * plan allows; so too a call back asked for ("ring back on …", "soita takaisin …"), a voicemail's caller, and
-     * whose number it is ("call me on …", "her number is …", "hänen numeronsa on …", "Annas nummer är …").
+     * whose number it is ("call me on …", "her number is …", "hänen numeronsa on …", "Annas nummer är …"), and the
+     * number that corrects one sent before it ("no its …", "rätt är …", "oikea on …").
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
             "i am on", "is reachable on", "numeroon", "voicemail from", "ring back on", "call back on", "soita takaisin",
             "call me on", "call me at", "ring me on", "reach me on", "reach me at", "text me on", "my number is",
             "her number is", "his number is", "their number is", "numeroni on", "numeronsa on", "numerosi on",
-            "nummer är", "numret är");
+            "nummer är", "numret är", "no its", "no it's", "no it’s", "rätt är", "oikea on");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.

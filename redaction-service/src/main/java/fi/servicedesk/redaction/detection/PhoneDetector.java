@@ -35,7 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * odd groups with dots or slashes and the trunk-8 mobiles are read by {@link PhoneShapedNationalNumbers}, a number sent
  * in two messages by {@link NumbersTypedInPieces}. No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
- * writer takes back ({@link NumbersTakenBack}).
+ * writer takes back ({@link NumbersTakenBack}). A bare number closing a person's entry in a list of phones is one
+ * ({@link NumbersInPhoneLists}).
  */
 public final class PhoneDetector implements Detector {
 
@@ -66,6 +67,7 @@ public final class PhoneDetector implements Detector {
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
     private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
     private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
+    private static final NumbersInPhoneLists IN_LISTS = new NumbersInPhoneLists(RECORDS);
     private static final NationalFormsAfterCues AFTER_CUES = new NationalFormsAfterCues(NUMBERS);
     private static final NumbersReadInPart READ_IN_PART = new NumbersReadInPart(AFTER_CUES);
     private static final PhoneShapedNationalNumbers ODD_GROUPS = new PhoneShapedNationalNumbers(NUMBERS, AFTER_CUES);
@@ -98,6 +100,7 @@ public final class PhoneDetector implements Detector {
         ODD_GROUPS.find(message, findings);
         IN_PIECES.find(message, findings);
         READ_IN_PART.find(message, findings, first);
+        IN_LISTS.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
@@ -139,11 +142,12 @@ public final class PhoneDetector implements Detector {
 
     /**
      * "SN 09-968810", "tilaus 040 123 4567": a serial's, order's or ticket's number, however it is written, is no phone.
-     * A number after "+" is one whatever stands before it: no serial is written so.
+     * A number after "+" is one whatever stands before it: no serial is written so; nor is one in a record's phone field.
      */
     private static void dropThingsNumbers(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
-            if (text.charAt(findings.get(i).start()) != '+' && PhoneCues.afterThingLabel(text, findings.get(i).start())) {
+            int start = findings.get(i).start();
+            if (text.charAt(start) != '+' && PhoneCues.afterThingLabel(text, start) && !PhonesInRecords.inPhoneField(text, start)) {
                 findings.remove(i);
             }
         }

@@ -71,6 +71,11 @@ final class PhonesInRecords {
         }
     }
 
+    /** Whether the number at {@code start} stands in a record's phone field, where no thing's label can make it a thing's. */
+    static boolean inPhoneField(String text, int start) {
+        return fieldEnd(text, start) >= 0;
+    }
+
     private static boolean mayHoldPhoneField(Text message) {
         return Fragment.anyMayBeIn(KEY_FRAGMENTS, message);
     }
@@ -269,7 +274,7 @@ final class PhonesInRecords {
     }
 
     /** The number's E.164 where libphonenumber reads one, of a country its line names or of Finland, else its digits. */
-    private String value(String text, int start, int end) {
+    String value(String text, int start, int end) {
         var written = text.substring(start, end);
         var dialled = written.startsWith("+") || written.startsWith("0") || written.startsWith("(0") ? PhoneDetector.e164(written) : null;
         if (dialled != null) {

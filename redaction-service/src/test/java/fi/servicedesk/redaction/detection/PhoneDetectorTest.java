@@ -227,6 +227,8 @@ class PhoneDetectorTest {
             "If the laptop dies, call me on 55 310 442.|55 310 442|+35855310442",
             "Pekan puhelin on rikki, hänen numeronsa on 81 402 337.|81 402 337|+35881402337",
             "Tove är sjuk; Doris nummer är 641 2290.|641 2290|+3586412290",
+            "sorry typo, no its 611 2345|611 2345|+3586112345",
+            "fel siffra, rätt är 641 2290|641 2290|+3586412290",
             "Regards, Tomas (my Icelandic number) 611 2345|611 2345|+3546112345",
             "Tavoitat minut numerosta (islantilainen numero) 611 2345.|611 2345|+3546112345",
     })

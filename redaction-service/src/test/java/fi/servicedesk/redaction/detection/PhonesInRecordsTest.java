@@ -35,6 +35,15 @@ class PhonesInRecordsTest {
         assertEquals(List.of("040 552 8190"), Found.inOrder(detector, csv));
     }
 
+    @Test
+    void keepsAPhoneColumnsCellAfterACellThatNamesAThing() {
+        var csv = """
+                name,team,mobile
+                Aino Salo,Order desk,040 765 4321
+                """;
+        assertEquals(List.of("040 765 4321"), Found.inOrder(detector, csv));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{\"contact\": {\"name\": \"R. Vos\", \"phone\": \"0486/71.42.09\"}}|0486/71.42.09",
