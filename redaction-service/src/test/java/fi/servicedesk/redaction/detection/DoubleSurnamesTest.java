@@ -21,8 +21,9 @@ class DoubleSurnamesTest {
             // the pair's second surname in a Finnish case is the same pair
             "Varahyväksyjä Joaquim García Márquez. Voitteko siirtää sen García Márquezille?|Joaquim;García Márquez;García Márquezille",
             "Handler: Citlali Ibarra Treviño. Ibarra Treviñolta ei ole tullut vastausta.|Citlali;Ibarra Treviño;Ibarra Treviñolta",
-            // a surname that also stands alone keeps its own placeholder, so each word stays a name of its own
-            "Marta Sánchez Herrera approved it; Herrera will call you.|Marta;Sánchez;Herrera;Herrera",
+            // the pair is one name also where one surname stands alone elsewhere, and the lone surname a name of its own
+            "Marta Sánchez Herrera approved it; Herrera will call you.|Marta;Sánchez Herrera;Herrera",
+            "Gilberto Macedo Brandão soitti; Brandão on lomalla.|Gilberto;Macedo Brandão;Brandão",
             // a surname with its particles is one surname already
             "Hi, it's Ilse Van der Berg, call me.|Ilse;Van der Berg",
             // a second given name is no surname
