@@ -18,6 +18,8 @@ class DoubleSurnamesTest {
             "Ohjaaja: Begoña Sánchez Herrera, 040 123 4567|Begoña;Sánchez Herrera",
             "Approved by Marta Sánchez Herrera.\\nDirectory: Sánchez Herrera, Marta|Marta;Sánchez Herrera;Sánchez Herrera;Marta",
             "Approved by Inês da Rocha Moreira.\\nDirectory: da Rocha Moreira, Inês|Inês;da Rocha Moreira;da Rocha Moreira;Inês",
+            // after a particle the first surname is one though the lists also hold it as a given name
+            "Approved by Renata dos Anjos Teixeira.|Renata;dos Anjos Teixeira",
             // the pair's second surname in a Finnish case is the same pair
             "Varahyväksyjä Joaquim García Márquez. Voitteko siirtää sen García Márquezille?|Joaquim;García Márquez;García Márquezille",
             "Handler: Citlali Ibarra Treviño. Ibarra Treviñolta ei ole tullut vastausta.|Citlali;Ibarra Treviño;Ibarra Treviñolta",
