@@ -3,9 +3,9 @@ package fi.servicedesk.redaction.detection;
 /**
  * "Luíza Rodríguez Núñez", "Joaquim Oliveira Pereira": after a given name, two words that are each a surname and no
  * given name are one double surname, as Spanish and Portuguese write the father's and the mother's, and one span with
- * one placeholder. Only where the message names the person by the pair alone: where either surname also stands
- * without the other ("… Núñez approved"), the words keep a placeholder each, so the same word keeps the same one.
- * Every other place the message writes the same pair ("Rodríguez Núñez, Luíza") is one span too.
+ * one placeholder. Every other place the message writes the same pair ("Rodríguez Núñez, Luíza") is one span too,
+ * and a surname standing alone elsewhere ("… Núñez approved", as Portuguese goes by the last surname and Spanish by the
+ * first) is a span of its own: the pair is the person's full surname wherever it is written whole (R3.2).
  */
 final class DoubleSurnames {
 
@@ -22,8 +22,7 @@ final class DoubleSurnames {
             // The given name stands before the pair's particles, if it has any ("Bia da Costa Ribeiro").
             int given = SurnameParticles.firstParticle(text, tokens, t) - 1;
             if (names[t] && names[t + 1] && given >= 0 && names[given] && isPair(text, tokens, words, names, t) && tokens.spaced(given, given + 1)
-                    && !isKnownSurnameOnly(words[given]) && (second == null || !second[t + 1])
-                    && standsOnlyInPairs(text, tokens, words, names, base(text, tokens, words, t), base(text, tokens, words, t + 1))) {
+                    && !isKnownSurnameOnly(words[given]) && (second == null || !second[t + 1])) {
                 second = second == null ? new boolean[tokens.size()] : second;
                 markPairs(text, tokens, words, names, base(text, tokens, words, t), base(text, tokens, words, t + 1), second);
             }
@@ -33,10 +32,12 @@ final class DoubleSurnames {
 
     /**
      * Two surnames side by side, with no third marked word after them and no particle between them: "Van der Merwe" is
-     * one surname already ({@link SurnameParticles}); a particle may open the pair ("da Costa Ribeiro").
+     * one surname already ({@link SurnameParticles}); a particle may open the pair ("da Costa Ribeiro"), and the word
+     * after it is a surname then, whatever else the lists make of it ("dos Santos Oliveira": Santos is a given name too).
      */
     private static boolean isPair(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        return tokens.spaced(t, t + 1) && isSurnameOnly(text, tokens, words[t], t) && isSurnameOnly(text, tokens, words[t + 1], t + 1)
+        return tokens.spaced(t, t + 1) && (isSurnameOnly(text, tokens, words[t], t) || SurnameParticles.firstParticle(text, tokens, t) < t)
+                && isSurnameOnly(text, tokens, words[t + 1], t + 1)
                 && !(t + 2 < tokens.size() && names[t + 2] && tokens.spaced(t + 1, t + 2))
                 && !SurnameParticles.isParticle(text, tokens, t) && SurnameParticles.firstParticle(text, tokens, t + 1) == t + 1;
     }
@@ -68,23 +69,6 @@ final class DoubleSurnames {
     static String base(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var w = words[t];
         return w != null && w.base() != null && w.isName() ? w.base() : text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Every marked word of either surname stands beside the other, in that order, the second in any case form ("Márquezille"). */
-    private static boolean standsOnlyInPairs(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, String first, String last) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (!names[k] || words[k] == null) {
-                continue;
-            }
-            String base = base(text, tokens, words, k);
-            if (base.equals(first) && !(k + 1 < tokens.size() && names[k + 1] && tokens.spaced(k, k + 1) && words[k + 1] != null
-                    && NameWords.isFormOf(base(text, tokens, words, k + 1), last))
-                    || NameWords.isFormOf(base, last) && !(k > 0 && names[k - 1] && tokens.spaced(k - 1, k) && words[k - 1] != null
-                    && first.equals(base(text, tokens, words, k - 1)))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void markPairs(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, String first, String last,

@@ -18,6 +18,19 @@ final class NamesBesideNames {
     }
 
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        mark(text, tokens, words, names, false);
+    }
+
+    /**
+     * Again after the rules that find names later ({@link RepeatedNames}): only the words nobody knows shaped like a name's
+     * part ("Seonaidh NicIllinnein" where the given name is found only by its repetition), as a list's name beside a name
+     * found there is as often a street's or a thing's ("Minna Canthin katu").
+     */
+    static void markShapedWords(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        mark(text, tokens, words, names, true);
+    }
+
+    private static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, boolean shapedOnly) {
         var found = names.clone();
         for (int t = 0; t < tokens.size(); t++) {
             if (!found[t]) {
@@ -27,11 +40,11 @@ final class NamesBesideNames {
             if (run >= LONGEST) {
                 continue;
             }
-            if (t > 0 && !found[t - 1] && oneSpaceApart(text, tokens, t - 1, t) && couldOnlyBeAName(text, tokens, words, t - 1)) {
+            if (t > 0 && !found[t - 1] && oneSpaceApart(text, tokens, t - 1, t) && couldOnlyBeAName(text, tokens, words, t - 1, shapedOnly)) {
                 names[t - 1] = true;
             }
             int next = t + 1;
-            if (next < tokens.size() && !found[next] && oneSpaceApart(text, tokens, t, next) && couldOnlyBeAName(text, tokens, words, next)) {
+            if (next < tokens.size() && !found[next] && oneSpaceApart(text, tokens, t, next) && couldOnlyBeAName(text, tokens, words, next, shapedOnly)) {
                 names[next] = true;
             }
         }
@@ -54,7 +67,7 @@ final class NamesBesideNames {
         return tokens.end(t) + 1 == tokens.start(next) && text.charAt(tokens.end(t)) == ' ';
     }
 
-    private static boolean couldOnlyBeAName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    private static boolean couldOnlyBeAName(String text, Tokens tokens, NameLexicon.Word[] words, int t, boolean shapedOnly) {
         var w = words[t];
         if (!tokens.isCapitalised(t) || tokens.length(t) < 2 || w == null) {
             return false;
@@ -70,7 +83,7 @@ final class NamesBesideNames {
             // "Giuseppe Hanlon's razor": an eponym's possessive; "Bergman & Beving": a firm's names joined by '&'.
             return false;
         }
-        return w.isName() && (w.is(NameLexicon.Word.FIRST) || w.is(NameLexicon.Word.LAST))
+        return !shapedOnly && w.isName() && (w.is(NameLexicon.Word.FIRST) || w.is(NameLexicon.Word.LAST))
                 || !w.isKnown() && shapedLikeAName(text, start, end) && !NameLexicon.isThingOrWord(text, start, end)
                 && !EnglishNouns.contains(text, start, end);
     }

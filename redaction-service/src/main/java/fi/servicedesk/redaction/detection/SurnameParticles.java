@@ -13,17 +13,22 @@ import java.util.Set;
  */
 final class SurnameParticles {
 
-    /** Particles of Swedish, German, Dutch, French, Spanish, Portuguese and Italian surnames, in lower case. */
+    /** Particles of Swedish, German, Dutch, French, Spanish, Portuguese, Filipino and Italian surnames, in lower case. */
     private static final WordSet PARTICLES = WordSet.of(Set.of("von", "af", "van", "de", "der", "den", "da", "das",
-            "dos", "di", "del", "della", "dal", "dalla", "la", "le", "du", "zu", "ter", "ten",
+            "dos", "di", "del", "della", "dal", "dalla", "la", "le", "du", "zu", "ter", "ten", "los", "las",
+            // Filipino spellings of the Spanish particles ("dela Cruz", "delos Reyes")
+            "dela", "delos",
             // Arabic and Malay "son/daughter of" ("Hamid bin Rashid")
             "bin", "binti", "bint", "ibn"));
     /** Italian particles elided before a vowel and joined by an apostrophe ("Dell'Orto", "dall'Ara"), never spaced. */
     private static final WordSet ELIDED = WordSet.of(Set.of("dell", "dall"));
     /** Gaelic and Italian particles that a surname has only capitalised ("Mac Cárthaigh", "Mc Donagh", "Lo Bianco"). */
     private static final WordSet CAPITALISED = WordSet.of(Set.of("mac", "mc", "mhic", "lo"));
-    /** Particles a surname has only joined to it ("FitzGerald", "Fitzpatrick"). */
-    private static final WordSet JOINED_ONLY = WordSet.of(Set.of("fitz"));
+    /**
+     * Particles a surname has joined to it: "FitzGerald", "Fitzpatrick" only so, the Irish and Scottish "Nic"
+     * (daughter of) also so ("NicAmhlaoibh", as well as spaced: {@link #IRISH}).
+     */
+    private static final WordSet JOINED_ONLY = WordSet.of(Set.of("fitz", "nic"));
     /** Irish particles, capitalised before a capitalised surname ("Gráinne Ó Súilleabháin", "Nic Aoidh"). */
     private static final Set<String> IRISH = Set.of("Ó", "Ní", "Nic", "Ua", "Uí");
     /** Irish particles before the article "an" ("Mac an tSaoi", "Nic an Bhaird"). */

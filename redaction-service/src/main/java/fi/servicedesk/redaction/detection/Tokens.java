@@ -47,8 +47,9 @@ final class Tokens {
     }
 
     /**
-     * A hyphen inside a word ("Hirvonen-Laine"), or an apostrophe after one capital ("O'Brien";
-     * not "it's").
+     * A hyphen inside a word ("Hirvonen-Laine"), an apostrophe after one capital ("O'Brien";
+     * not "it's"), or an apostrophe between two Cyrillic letters: Ukrainian and Belarusian spell
+     * with it inside a word ("м'ята", "Мар'яна"), where it is a letter of the word, not a quote.
      */
     static boolean joins(String text, int start, int i) {
         char c = text.charAt(i);
@@ -58,7 +59,12 @@ final class Tokens {
         }
         return c == '-' && i > start
                 || (c == '\'' || c == '’') && i == start + 1 && Character.isUpperCase(text.charAt(start))
-                && Character.isUpperCase(text.charAt(i + 1));
+                && Character.isUpperCase(text.charAt(i + 1))
+                || (c == '\'' || c == '’') && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1));
+    }
+
+    private static boolean isCyrillic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC && Character.isLetter(c);
     }
 
     /**

@@ -18,11 +18,14 @@ class DoubleSurnamesTest {
             "Ohjaaja: Begoña Sánchez Herrera, 040 123 4567|Begoña;Sánchez Herrera",
             "Approved by Marta Sánchez Herrera.\\nDirectory: Sánchez Herrera, Marta|Marta;Sánchez Herrera;Sánchez Herrera;Marta",
             "Approved by Inês da Rocha Moreira.\\nDirectory: da Rocha Moreira, Inês|Inês;da Rocha Moreira;da Rocha Moreira;Inês",
+            // after a particle the first surname is one though the lists also hold it as a given name
+            "Approved by Renata dos Anjos Teixeira.|Renata;dos Anjos Teixeira",
             // the pair's second surname in a Finnish case is the same pair
             "Varahyväksyjä Joaquim García Márquez. Voitteko siirtää sen García Márquezille?|Joaquim;García Márquez;García Márquezille",
             "Handler: Citlali Ibarra Treviño. Ibarra Treviñolta ei ole tullut vastausta.|Citlali;Ibarra Treviño;Ibarra Treviñolta",
-            // a surname that also stands alone keeps its own placeholder, so each word stays a name of its own
-            "Marta Sánchez Herrera approved it; Herrera will call you.|Marta;Sánchez;Herrera;Herrera",
+            // the pair is one name also where one surname stands alone elsewhere, and the lone surname a name of its own
+            "Marta Sánchez Herrera approved it; Herrera will call you.|Marta;Sánchez Herrera;Herrera",
+            "Gilberto Macedo Brandão soitti; Brandão on lomalla.|Gilberto;Macedo Brandão;Brandão",
             // a surname with its particles is one surname already
             "Hi, it's Ilse Van der Berg, call me.|Ilse;Van der Berg",
             // a second given name is no surname

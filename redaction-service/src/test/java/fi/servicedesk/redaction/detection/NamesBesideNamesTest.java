@@ -19,6 +19,13 @@ class NamesBesideNamesTest {
     }
 
     @Test
+    void marksAWordBesideANameFoundOnlyByItsRepetition() {
+        var found = Found.inOrder(detector, "Paged: MacLennan Eilidh, NicAmhlaoibh Mairead\n09:12 Acknowledged by Mairead NicAmhlaoibh\n");
+
+        assertEquals(true, found.contains("NicAmhlaoibh"), found.toString());
+    }
+
+    @Test
     void leavesAWordOfTheLanguageAndAnEponymsPossessiveBesideAName() {
         var found = Found.inOrder(detector, "Thanks Maija Laaksonen Murphy's law struck again on the Calendar Team page. "
                 + "Supplier Lindqvist & Sons, contact Maija Laaksonen.");

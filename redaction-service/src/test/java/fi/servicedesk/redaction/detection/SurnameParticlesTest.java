@@ -20,6 +20,9 @@ class SurnameParticlesTest {
             "Beatriz van den Berg from Procurement needs access.|Beatriz;van den Berg",
             "Please add Inés de la Fuente to the group.|Inés;de la Fuente",
             "Sain dos Santosilta kuvakaappauksen.|dos Santosilta",
+            // Filipino spellings of the Spanish particles
+            "Please add Rhea dela Cruz to the group.|Rhea;dela Cruz",
+            "Kysy Jomar delos Reyesiltä.|Jomar;delos Reyesiltä",
             "Laitteet palautetaan von der Heidelle.|von der Heidelle",
             // a capitalised particle before one in lower case, also opening a sentence
             "Hi, it's Kieran Van der Merwe, call me back.|Kieran;Van der Merwe",

@@ -1,0 +1,29 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SurnamesJoinedByParticlesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a surname, a particle and a surname after a given name are one surname
+            "Approved by Rafaela Moreira da Cunha.|Rafaela;Moreira da Cunha",
+            "Hyväksyjä: Joaquín Ortega de la Vega|Joaquín;Ortega de la Vega",
+            // and so is the same pair elsewhere in the message, also in a Finnish case
+            "Rafaela Moreira da Cunha soitti. Soitin takaisin Moreira da Cunhalle.|Rafaela;Moreira da Cunha;Moreira da Cunhalle",
+            // with no given name before it the pair's words stay apart
+            "Moreira da Cunha ei vastaa.|Moreira;da Cunha",
+            // nor after a second given name
+            "Approved by Maria Anna de Jong.|Maria;Anna;de Jong",
+    })
+    void joinsTwoSurnamesAroundAParticle(String text, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
+    }
+}

@@ -1,0 +1,30 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TokensTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // an apostrophe between Cyrillic letters is a letter of the Ukrainian word
+            "Дзвонила Мар'яна Гнатюк|Дзвонила;Мар'яна;Гнатюк",
+            "купив м’ясо та п'ять яблук|купив;м’ясо;та;п'ять;яблук",
+            // a quote around a Cyrillic word, or an apostrophe in a Latin word, is not
+            "слово 'ключ' тут|слово;ключ;тут",
+            "it's O'Brien's|it;s;O'Brien;s",
+    })
+    void splitsTheTextIntoWords(String text, String expected) {
+        var tokens = Text.of(text).words();
+        List<String> words = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            words.add(text.substring(tokens.start(t), tokens.end(t)));
+        }
+        assertEquals(List.of(expected.split(";")), words);
+    }
+}
