@@ -31,6 +31,15 @@ class RetypedNamesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "\"Soitin eilen Hannele Korhoselle. korhonen lupasi katsoa koneen\"|Hannele;Korhoselle;korhonen",
+            "\"Tapasin Osmo Pyykkösen eilen, pyykkösellä ei toimi vpn\"|Osmo;Pyykkösen;pyykkösellä",
+    })
+    void findsTheRetypedNameAmongTheOthers(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(new PersonNameDetector(NameLexicon.shared()), text));
+    }
+
+    @ParameterizedTest
     @CsvSource({"virtanen,virtnen,true", "virtanen,virttanen,true", "virtanen,vritanen,true", "virtanen,virtenen,true",
             "virtanen,virtanen,false", "virtanen,virta,false", "virtanen,vritnaen,false"})
     void countsOneLetterOff(String a, String b, boolean expected) {
