@@ -22,7 +22,7 @@ import java.util.List;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link ChatSpeakers}, {@link NamesInHashtags}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link ChatMentions}, {@link NamesInQueries}, {@link NamesInFileNames},
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link RetypedNames}, {@link GluedNames}, {@link ChatMentions}, {@link NamesInQueries}, {@link NamesInFileNames},
  * {@link NamesBeforeHonorifics}, {@link ChineseNames}, {@link KoreanNames}, {@link NamesInTheirOwnScript} (after the look-alike rules, beside the Latin names they leave), {@link DirectoryEntries}, {@link SlashSignatures}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} and {@link SurnamesJoinedByParticles} join a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link NumberLabels}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause}, {@link ColloquialQuestions}, {@link CalendarProperties}, {@link ColumnTitles}, {@link TimeZoneNames}, {@link DialInPlaces}, {@link ParticipantRoles} and {@link HandsetModels} take the mark
  * off look-alikes, the rules' and the model's alike, {@link NamesBesideNames} marks the other half of a name found, {@link FamilyPlurals} marks a family's plural after them, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
@@ -53,6 +53,7 @@ public final class PersonNameDetector implements Detector {
         if (n == 0) {
             return;
         }
+        int firstFound = findings.size();
         var words = new NameLexicon.Word[n];
         var names = new boolean[n];
         // Most rules begin at a capitalised word, and most words are none: those rules visit only these.
@@ -172,6 +173,7 @@ public final class PersonNameDetector implements Detector {
             glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);
             RepeatedNames.mark(text, tokens, words, names);
             NamesBesideNames.markShapedWords(text, tokens, words, names);
+            RetypedNames.mark(text, tokens, words, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             FamilyPlurals.mark(text, tokens, lexicon, names);
             Annotations.apply(annotations, names);
@@ -215,6 +217,7 @@ public final class PersonNameDetector implements Detector {
                 findings.add(new Finding(EntityType.NAME, tokens.start(first), tokens.end(t), value));
             }
         }
+        GluedNames.find(text, findings, firstFound);
     }
 
     /**

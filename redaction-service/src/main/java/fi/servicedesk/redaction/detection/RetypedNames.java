@@ -1,0 +1,96 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name the message already names, typed again as chat types it (R3.2): in lower case, without its
+ * marks ("Järvinen … jarvinen"), in another case form ("Moona-Linnea … moona-linnealle"), or with one
+ * letter dropped, doubled, changed or two swapped ("Virtanen … Virtnen", "Aleksi … aleksii"); a name in
+ * "-nen" is the same name in its "-s-" forms ("Mäkinen … mäkiselle"). Only a
+ * word that is no ordinary Finnish or English word counts, so "kallio" stays a rock when "Kallio" is a
+ * person, and a word one letter off must be at least {@value #SHORTEST_MISTYPED} letters long.
+ */
+final class RetypedNames {
+
+    /** The fewest letters of a name whose one-letter-off spelling is still that name and not another word. */
+    private static final int SHORTEST_MISTYPED = 5;
+    /** The fewest letters of a name repeated in lower case: shorter ones ("eva", "ali") are too often other words. */
+    private static final int SHORTEST_REPEATED = 4;
+    private static final int NOT_A_PERSON = NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD | NameLexicon.Word.PLACE;
+
+    private RetypedNames() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        List<String> found = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.length(t) >= SHORTEST_REPEATED) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
+                found.add(AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t))));
+            }
+        }
+        for (int t = 0; found != null && t < tokens.size(); t++) {
+            var w = words[t];
+            if (!names[t] && w != null && !w.is(NOT_A_PERSON) && tokens.length(t) >= SHORTEST_REPEATED
+                    && (tokens.isLowerCase(t) || tokens.isCapitalised(t) && !w.isKnown())) {
+                names[t] = isRetyped(found, AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t))), w.isKnown());
+            }
+        }
+    }
+
+    /** The word is one of the names, in any case form, or, unless Voikko knows it as something, one of them mistyped. */
+    static boolean isRetyped(List<String> names, String word, boolean known) {
+        var bare = NameWords.withoutClitic(word);
+        var stem = NameWords.withoutCaseEnding(bare);
+        for (var name : names) {
+            if (name.equals(bare) || NameWords.sameNameInflected(bare, stem, name, NameWords.withoutCaseEnding(name))
+                    || isNenInflection(bare, name) || isNenInflection(name, bare)) {
+                return true;
+            }
+            if (!known && name.length() >= SHORTEST_MISTYPED && name.charAt(0) == bare.charAt(0) && isMistypedForm(bare, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "jarviselle", "jarvista" of "jarvinen": a name in "-nen" takes its endings after "-s". */
+    private static boolean isNenInflection(String form, String name) {
+        return name.endsWith("nen") && form.length() > name.length() - 2
+                && NameWords.isFormOf(form, name.substring(0, name.length() - 3) + "s");
+    }
+
+    /** {@code form} is {@code name} one letter off, with or without a case ending after it ("virtnenille"). */
+    private static boolean isMistypedForm(String form, String name) {
+        for (int length = name.length() - 1; length <= name.length() + 1 && length <= form.length(); length++) {
+            if (oneEditApart(form.substring(0, length), name) && NameWords.isFormOf(form, form.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One letter dropped, added, changed, or two neighbours swapped: "virtnen", "virttanen", "virtenen", "vritanen". */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() != b.length()) {
+            var longer = a.length() > b.length() ? a : b;
+            var shorter = longer == a ? b : a;
+            return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+        }
+        if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
+            return true;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+    }
+}
