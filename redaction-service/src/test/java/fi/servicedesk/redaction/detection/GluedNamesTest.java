@@ -17,6 +17,8 @@ class GluedNamesTest {
             "\"Tapasin Osmo Pyykkösen eilen, liite oli palkka_osmo_2026.pdf\"|Osmo;Pyykkösen;osmo",
             // a longer word that begins with the name, and the name between spaces, are not glued mentions
             "\"Tapasin Osmo Pyykkösen eilen, liite oli osmoottinen_paine.pdf\"|Osmo;Pyykkösen",
+            // an e-mail address is the address rule's, whole
+            "\"Lähetin Osmo Pyykköselle viestin osoitteeseen osmo_pyykkonen@example.org\"|Osmo;Pyykköselle",
     })
     void findsANameGluedIntoAWord(String text, String expected) {
         var findings = new ArrayList<Finding>();

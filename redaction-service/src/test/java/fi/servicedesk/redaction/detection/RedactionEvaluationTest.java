@@ -568,7 +568,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_FOURTH_HELD_OUT, List.of("PHONE"), 682, 663);
+        holdsFiguresShortOf(THIRTY_FOURTH_HELD_OUT, List.of("PHONE"), 682, 657);
     }
 
     /**
