@@ -1,0 +1,1514 @@
+#!/usr/bin/env python3
+r"""DOCSTRING"""
+import collections
+import json
+import random
+import re
+import sys
+
+import identifiers
+import name_forms
+from message import Message, emit, first_clean
+from name_forms import genitive_sv, inflect as fi
+
+R = random.Random(35353535)
+REDRAWN = collections.Counter()
+SUB = "subject"
+THIRD = "third"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Names: each given name and surname below is absent from sets 1-34 (checked against their files when this set was
+# written), so nearly every name form of this set is new.
+
+FI_MEN = ["Aapo-Kustaa", "Eemil-Aukusti", "Oskari-Valdemar", "Iivari-Henrik", "Kasperi-Evert", "Leevi-Aukusti",
+          "Ukko-Birger", "Vilppu-Henrik", "Aarno-Kristian", "Hugo-Valdemar", "Jooa-Kustaa", "Luukas-Evert",
+          "Nooa-Aukusti", "Peetu-Valdemar", "Niilo-Birger", "Elmeri-Kustaa", "Veeti-Aukusti", "Mikael-Aatos",
+          "Pertti-Olavi", "Juho-Ville", "Santeri-Eemil", "Jarmo-Tapio", "Keijo-Antero", "Risto-Veikko", "Timo-Aleksi",
+          "Veikko-Aatos", "Hannes-Mikael", "Kyösti-Olavi", "Olli-Aatos", "Arttu-Veikko", "Eetu-Mikael",
+          "Vesa-Aukusti", "Jyri-Kustaa"]
+FI_WOMEN = ["Aava-Annikki", "Ella-Orvokki", "Hilla-Tuulikki", "Iina-Hellevi", "Kielo-Amalia", "Lumi-Annikki",
+            "Minea-Aurora", "Nea-Josefiina", "Peppi-Marjatta", "Sade-Orvokki", "Vanamo-Ilona", "Helmi-Tuulikki",
+            "Lyydia-Annikki", "Ilta-Aurora", "Seela-Marjatta", "Kukka-Hellevi", "Iida-Lotta", "Nelli-Maaria",
+            "Oona-Liisa", "Aada-Sofia", "Enni-Kaisa", "Hertta-Maria", "Orvokki-Liisa", "Pirkko-Leena", "Terhi-Kaisa",
+            "Vuokko-Liisa", "Aila-Kaarina", "Eila-Marjatta", "Irja-Liisa", "Kaisu-Maria", "Linnea-Kaisa",
+            "Mette-Maria", "Nanna-Liisa", "Raakel-Maria", "Sointu-Maria", "Talvikki-Maria", "Wilma-Liisa", "Aleksia",
+            "Iiris-Maria"]
+FI_SURNAMES = ["Hillakorpi", "Hillasalo", "Hillasuo", "Hillavaara", "Hirsiharju", "Hirsikorpi", "Hirsilahti",
+               "Hirsiniemi", "Hirsisaari", "Hirsivaara", "Huurrekallio", "Huurrelahti", "Huurrelampi", "Huurresaari",
+               "Huurresalo", "Kaislaharju", "Kaislakangas", "Keloaho", "Kelolampi", "Kelomäki", "Kelosaari",
+               "Koluniemi", "Koluoja", "Kuohuaho", "Kuohujärvi", "Kuohukorpi", "Kuohukoski", "Kuohuniemi", "Kuohuoja",
+               "Kuuravuori", "Kärkijärvi", "Kärkikorpi", "Kärkisalo", "Kärkivaara", "Lakkaniemi", "Lakkaranta",
+               "Lakkavuori", "Louhikallio", "Louhikangas", "Louhilahti", "Louhisaari", "Louhisuo", "Louhivuori",
+               "Närejärvi", "Närekangas", "Närekoski", "Närelahti", "Näreniemi", "Näresuo", "Oravalampi", "Oravasalo",
+               "Riuttaharju", "Riuttaranta", "Riuttavaara", "Ruohoharju", "Ruohokallio", "Ruohokoski", "Ruohomäki",
+               "Ruohoniemi", "Ruohoranta", "Ruohovaara", "Sammalkoski", "Sammallampi", "Sammalsuo", "Sarvikangas",
+               "Sarvikorpi", "Sarvikoski", "Sarviranta", "Tuohiranta", "Tähkäaho", "Tähkäjärvi", "Tähkäkorpi",
+               "Tähkäniemi", "Tähkäoja", "Tähkäsalo", "Vaahtoharju", "Vaahtokallio", "Vaahtosaari", "Vaahtovaara",
+               "Vaahtovuori"]
+SV_GIVEN = ["Conny", "Egon", "Gösta-Emil", "Leif-Olof", "Måns", "Nils-Gunnar", "Ludvika", "Signe-Lena",
+            "Ulrika-Maria", "Sven-Ingvar", "Per-Arvid", "Karl-Hugo", "Arvid-Emil", "Lars-Ture", "Hugo-Sixten",
+            "Eivor-Maj", "Ann-Sofi", "Lill-Inger", "Siv-Ann", "Märta-Lisa", "Kaj-Olof", "Ture-Algot"]
+SV_SURNAMES = ["Lindqvist-Berg", "Grankvist", "Ingberg", "Järnefelt", "Strömsholm", "Wadström", "Bergkulla",
+               "Finnholm", "Knutar", "Lövkvist", "Ekbacka", "Sandvik-Holm", "Björkskog", "Hällbacka", "Lillkung",
+               "Nordqvist-Ek", "Rosenback", "Tallbacka", "Västerbacka", "Östman-Berg", "Ängsholm"]
+WORLD = {
+    "tigrinya": (["Habtom", "Saba"], ["Asfaha", "Woldeyesus", "Berhane-Woldeyesus"], ["ER", "SE"]),
+    "oromo": (["Gutema", "Lemessa", "Bontu", "Hawi", "Obsa"], ["Fayisa", "Tolera", "Ayana", "Regassa"], ["ET"]),
+    "wolof": (["Mamadou-Lamine", "Coumba"], ["Faye-Mbaye", "Gueye-Sarr", "Sarr-Diop"], ["SN", "FR"]),
+    "yoruba": (["Oluwakemi", "Bolanle"], ["Akintola", "Ojo", "Akintola-Fashola"], ["NG", "GB"]),
+    "malagasy": (["Lalao", "Mamy", "Tahina"], ["Rabemananjara", "Andriamihaja", "Ratsimbazafy-Rabemananjara"],
+                 ["MG", "FR"]),
+    "kinyarwanda": (["Kamanzi", "Irakoze"], ["Munyaneza-Uwimana", "Hakizimana-Niyonzima", "Niyonzima-Uwimana"],
+                    ["RW", "BE"]),
+    "lingala": (["Kabila", "Ilunga", "Mpoyi", "Ngalula", "Bolingo"], ["Tshisekedi", "Lumumba", "Mukendi-Lumumba"],
+                ["CD", "BE"]),
+    "egyptian": (["Nourhan", "Hossam", "Shaimaa", "Sherif", "Marwa"],
+                 ["Abdelrahman", "Mostafa", "Abdelaziz", "Fawzy", "Shehata"], ["EG"]),
+    "levantine": (["Wassim", "Dima"], ["Abou-Jaoude", "Khalaf", "Tannous"], ["LB"]),
+    "gulf": (["Saeed", "Sultan"], ["Al-Mazrouei", "Al-Suwaidi", "Al-Ketbi", "Al-Marri"], ["AE"]),
+    "dari": (["Freshta", "Habibullah"], ["Safi", "Safi-Hotak", "Hotak-Noorzai"], ["AF", "SE"]),
+    "sindhi": (["Marvi", "Sikandar", "Sassui"], ["Soomro", "Bhutto", "Jatoi", "Memon", "Talpur"], ["PK"]),
+    "telugu": (["Lakshmi-Prasanna", "Madhavi", "Anjali-Reddy"], ["Rao", "Kolli", "Reddy-Kolli"], ["IN", "US"]),
+    "kannada": (["Darshan", "Pallavi"], ["Shetty-Gowda", "Kulkarni-Gowda", "Bhat-Shetty"], ["IN"]),
+    "marathi": (["Sachin", "Ashwini", "Tushar", "Snehal"], ["Shinde", "Joshi-Pawar", "Jadhav-Shinde"], ["IN"]),
+    "sinhala": (["Lasith", "Nadeesha"], ["Fernando", "Jayawardena", "Rajapaksha"], ["LK"]),
+    "nepali": (["Anita", "Dipesh"], ["Bhandari", "Shrestha-Bhandari", "Thapa-Shrestha"], ["NP"]),
+    "burmese": (["Htet", "Moe"], ["Myint-Oo", "Naing-Thein"], ["MM"]),
+    "khmer": (["Veasna", "Chenda"], ["Sok", "Prak", "Chan-Keo"], ["KH"]),
+    "hmong": (["Kia", "Pheng"], ["Yang-Lor", "Xiong-Thao", "Yang-Her"], ["US"]),
+    "indonesian": (["Agus", "Sri", "Fitri"], ["Hidayat-Nugroho", "Kusuma-Nugroho", "Nugroho-Kusuma"], ["ID"]),
+    "malay": (["Ahmad-Faiz", "Siti-Aisyah", "Azlan"], ["Abdullah-Hamid", "Yusof", "Othman"], ["MY"]),
+    "filipino": (["Mark-Anthony", "Jhoanna", "Ronaldo", "Marvin"],
+                 ["Pascual", "Macapagal-Dimaculangan", "Dimaculangan-Manalo"], ["PH"]),
+    "chinese": (["Weijie", "Yiming", "Jiahao"], ["Tang", "Feng-Deng", "Deng-Luo"], ["CN"]),
+    "cantonese": (["Wai-yee", "Chi-kin", "Hoi-ling"], ["Ng", "Leung-Yip", "Yip-Leung"], ["HK"]),
+    "uzbek": (["Sardor", "Dilfuza", "Jasur", "Malika-Bonu", "Otabek"], ["Karimov", "Yuldashev", "Rakhimova", "Alimov"],
+              ["UZ"]),
+    "turkmen": (["Serdar", "Ogulgerek", "Bayram", "Jemal", "Myrat"], ["Orazov", "Gurbanova", "Charyyev"], ["TM"]),
+    "bulgarian": (["Hristo", "Todor", "Mariela"], ["Dimitrov", "Georgieva", "Petkov", "Kolev"], ["BG"]),
+    "serbian": (["Nemanja", "Jovana"], ["Marković", "Đorđević", "Nikolić-Marković"], ["RS"]),
+    "slovak": (["Marek", "Lucia", "Juraj", "Katarína"], ["Kováč", "Horváthová", "Varga-Slovák", "Hudák"], ["SK"]),
+    "hungarian": (["Balázs", "Ádám", "Dániel"], ["Lakatos-Molnár", "Lakatos-Kiss", "Balogh-Farkas"], ["HU"]),
+    "albanian": (["Elira", "Gentian"], ["Gjoka", "Leka", "Hoxha-Leka"], ["AL"]),
+    "maltese": (["Ċensu", "Marija-Rita", "Rita-Marie"], ["Grech-Camilleri", "Vella-Grech", "Grech-Zammit"], ["MT"]),
+    "italian": (["Vincenzo", "Rosaria"], ["Greco-Conti", "Conti-Ricci", "Conti-Gallo"], ["IT"]),
+    "portuguese": (["Sofia-Margarida", "Nuno"], ["Moreira", "Correia", "Mendes"], ["PT"]),
+    "brazilian": (["Jéssica", "Aline"], ["Rocha", "Araújo-Monteiro", "Araújo-Nascimento"], ["BR"]),
+    "argentine": (["Facundo", "Micaela"], ["Gómez", "Díaz", "Acosta"], ["AR"]),
+    "chilean": (["Cristóbal", "Javiera", "Matías", "Constanza", "Benjamín"], ["Muñoz", "Contreras", "Araya", "Espinoza"],
+                ["CL"]),
+    "colombian": (["Andrés-Felipe", "Juan-David", "Paola"], ["Restrepo", "Ospina", "Cardona", "Zapata"], ["CO"]),
+    "mexican": (["Rodrigo-Iván", "Édgar", "Ulises"], ["Castañeda", "Domínguez", "Cervantes", "Orozco"], ["MX"]),
+    "peruvian": (["Renzo", "Milagros", "Piero"], ["Flores", "Mamani-Condori", "Condori-Mamani"], ["PE"]),
+    "french": (["Théo", "Manon", "Baptiste", "Océane", "Hugo-Pierre", "Élodie"], ["Bonnet", "Dupont", "Lambert"],
+               ["FR", "BE"]),
+    "swiss": (["Regula", "Corinne", "Reto-Andreas"], ["Meier", "Brunner", "Baumann", "Gerber", "Widmer"], ["CH"]),
+    "austrian": (["Verena", "Manfred", "Elisabeth-Anna"], ["Gruber", "Huber", "Steiner", "Moser"], ["AT"]),
+    "danish": (["Jesper-Nørgaard", "Trine", "Anders-Bo", "Pernille"], ["Møller", "Sørensen", "Thomsen", "Christiansen"],
+               ["DK"]),
+    "norwegian": (["Torbjørn", "Geir", "Astrid-Marie", "Øystein"], ["Olsen-Bakke", "Halvorsen", "Solberg"], ["NO"]),
+    "icelandic": (["Ólafur", "Björk", "Sigrún"], ["Stefánsdóttir", "Magnússon", "Ólafsdóttir"], ["IS"]),
+    "english": (["Nigel", "Gillian", "Maureen", "Hilary"],
+                ["Sowerby-Braithwaite", "Thistlethwaite-Sowerby", "Thistlethwaite-Higginbottom"], ["GB"]),
+    "american": (["Brandon", "Ashley-Nicole", "Travis", "Courtney"], ["Coleman", "Patterson", "Hughes-Coleman"],
+                 ["US"]),
+    "jamaican": (["Andre", "Delroy"], ["Campbell-Brown", "Francis", "Powell"], ["JM"]),
+    "hebrew": (["Michal-Ruth", "Lior"], ["Ben-David-Katz", "Ben-David-Friedman", "Avraham-Friedman"], ["IL"]),
+    "armenian": (["Vahagn", "Arman"], ["Khachatryan-Mkrtchyan", "Mkrtchyan-Avetisyan", "Avetisyan-Vardanyan"], ["AM"]),
+    "russian": (["Sergey", "Alexey"], ["Smirnov", "Popov", "Sokolova-Popov"], ["RU"]),
+    "greenlandic": (["Minik", "Kunuk"], ["Heilmann", "Rosing", "Kleist-Heilmann"], ["GL", "DK"]),
+    "inuit": (["Siku", "Tapeesa", "Qajak", "Ataneq"], ["Kusugak", "Arnatsiaq", "Qaunaq"], ["CA"]),
+    "navajo": (["Hastiin", "Yanaba"], ["Tsosie-Yazzie", "Benally-Yazzie", "Benally-Begay"], ["US"]),
+    "hawaiian": (["Kainoa", "Makoa", "Nalani"], ["Kahale", "Kahale-Kealoha", "Kealoha-Akana"], ["US"]),
+    "maori": (["Mere", "Tane"], ["Tawhiri", "Rangi-Tawhiri", "Ngata-Parata"], ["NZ"]),
+    "samoan": (["Sina", "Pita"], ["Sapolu-Leota", "Faleolo-Sapolu", "Tuilagi-Faleolo"], ["WS", "NZ"]),
+    "fijian": (["Mere-Ana", "Joeli", "Unaisi"], ["Tuisawau", "Qarase", "Vunibaka-Tuisawau"], ["FJ"]),
+    "aboriginal": (["Warrick", "Alinta"], ["Yunupingu", "Mundine", "Gurruwiwi"], ["AU"]),
+    "swahili": (["Athumani", "Mwanaisha", "Hamisi", "Salim"], ["Chebet", "Onyango", "Chebet-Njoroge"], ["KE"]),
+    "zulu": (["Lwazi", "Nokuthula-Grace", "Sandile", "Lindiwe"], ["Ngcobo-Zulu", "Ngcobo-Buthelezi", "Zulu-Ngcobo"], ["ZA"]),
+    "xhosa": (["Nosipho", "Lunga", "Ayanda"], ["Ngxola", "Mahlathi", "Sisulu"], ["ZA"]),
+    "hausa": (["Zainab-Hauwa", "Aisha-Bello"], ["Dantata", "Abdulkadir", "Garba-Abdulkadir"], ["NG"]),
+}
+WORLD_KEYS = sorted(WORLD)
+
+# The last word of a compound surname inflects with its own gradation and stem (Kelomäki: Kelomäeltä, Sammallampi:
+# Sammallammelle, Louhikangas: Louhikankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
+COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
+                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
+                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
+                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
+                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
+                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
+IRREGULAR = {}
+for _nom in FI_SURNAMES:
+    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
+        if _nom.endswith(_tail):
+            _head = _nom[:-len(_tail)]
+            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
+            break
+
+
+def endings(nom):
+    """The Finnish case forms of a name part; -ia, -ea, -io and -eo take a long-vowel illative (Aleksiaan)."""
+    forms = name_forms.endings(nom, IRREGULAR)
+    if nom not in IRREGULAR and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
+        forms["ill"] = nom + nom[-1] + "n"
+    return forms
+
+
+class Person:
+    """A person: given name, surname, origin, the country of their phone; their address, number and logins are drawn
+    once per message so that every copy is the same."""
+
+    def __init__(self, given, surname, origin, country, role=THIRD):
+        self.given, self.surname, self.origin, self.country, self.role = given, surname, origin, country, role
+        self.number = self.mail = self.login = self.handle = None
+
+    def words(self):
+        out = {w.lower() for part in (self.given, self.surname) for w in re.split(r"[-\s']", part) if w}
+        return out | {identifiers.plain_name(w) for w in list(out)}
+
+    def initials(self):
+        return "".join(w[0] for w in self.given.split("-")) + "".join(
+            w[0] for w in re.split(r"[-\s']", self.surname) if w and w[0].isupper())
+
+
+def draw_person(language, origin=None):
+    weights = {"fi": [6, 1, 4], "en": [2, 1, 6], "sv": [2, 6, 3]}[language]
+    origin = origin or R.choices(["fi", "sv", "world"], weights)[0]
+    if origin == "fi":
+        return Person(R.choice(FI_MEN if R.random() < 0.5 else FI_WOMEN), R.choice(FI_SURNAMES), "fi", "FI")
+    if origin == "sv":
+        return Person(R.choice(SV_GIVEN), R.choice(SV_SURNAMES), "sv", R.choice(["FI", "SE", "SE", "AX"]))
+    key = R.choice(WORLD_KEYS)
+    given, surnames, countries = WORLD[key]
+    return Person(R.choice(given), R.choice(surnames), key, R.choice(countries))
+
+
+def cast(language, n, *others):
+    """n people sharing no name word with each other or with others."""
+    taken = set().union(*(p.words() for p in others)) if others else set()
+    out = []
+    while len(out) < n:
+        p = draw_person(language)
+        if not p.words() & taken:
+            taken |= p.words()
+            out.append(p)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Phones: each country's calling code, trunk prefix and number plans, written as directories, exports and signatures
+# write them.
+
+COUNTRIES = {
+    "FI": ("358", "0", ["40{7}", "44{7}", "45{7}", "50{7}", "41{7}", "46{7}", "9{7}", "2{7}", "3{7}"]),
+    "AX": ("358", "0", ["18{5}", "457{7}"]),
+    "SE": ("46", "0", ["70{7}", "72{7}", "73{7}", "76{7}", "8{8}"]),
+    "NO": ("47", "", ["4{7}", "9{7}"]), "DK": ("45", "", ["2{7}", "5{7}"]), "IS": ("354", "", ["6{6}", "8{6}"]),
+    "GL": ("299", "", ["2{5}", "5{5}"]), "DE": ("49", "0", ["151{8}", "160{7}", "170{7}", "176{8}"]),
+    "NL": ("31", "0", ["6{8}"]), "BE": ("32", "0", ["47{7}", "48{7}", "49{7}"]), "FR": ("33", "0", ["6{8}", "7{8}"]),
+    "ES": ("34", "", ["6{8}"]), "PT": ("351", "", ["91{7}", "93{7}", "96{7}"]), "IT": ("39", "", ["3{9}"]),
+    "MT": ("356", "", ["79{6}", "99{6}"]), "CH": ("41", "0", ["76{7}", "78{7}", "79{7}"]),
+    "AT": ("43", "0", ["664{7}", "676{7}", "650{7}"]), "GB": ("44", "0", ["77{8}", "74{8}", "78{8}", "79{8}"]),
+    "SK": ("421", "0", ["90{7}", "91{7}", "94{7}"]), "HU": ("36", "06", ["20{7}", "30{7}", "70{7}"]),
+    "BG": ("359", "0", ["87{7}", "88{7}", "89{7}"]), "RS": ("381", "0", ["60{7}", "63{7}", "64{7}"]),
+    "AL": ("355", "0", ["67{7}", "68{7}", "69{7}"]), "RU": ("7", "8", ["91{8}", "92{8}", "96{8}"]),
+    "US": ("1", "1", ["206N{6}", "612N{6}", "808N{6}", "928N{6}"]), "CA": ("1", "1", ["867N{6}", "204N{6}"]),
+    "JM": ("1", "1", ["876N{6}"]), "MX": ("52", "", ["55{8}", "33{8}", "81{8}"]), "BR": ("55", "0", ["119{8}", "219{8}"]),
+    "AR": ("54", "", ["911{8}", "9351{7}"]), "CL": ("56", "", ["9{8}"]), "CO": ("57", "", ["30{8}", "31{8}"]),
+    "PE": ("51", "", ["9{8}"]), "NG": ("234", "0", ["80{8}", "70{8}", "90{8}"]), "ET": ("251", "0", ["91{7}"]),
+    "ER": ("291", "", ["7{6}"]), "SN": ("221", "", ["77{7}", "78{7}"]), "CD": ("243", "0", ["81{7}", "99{7}"]),
+    "RW": ("250", "0", ["78{7}", "72{7}"]), "MG": ("261", "0", ["32{7}", "34{7}"]), "KE": ("254", "0", ["7{8}"]),
+    "ZA": ("27", "0", ["72{7}", "82{7}", "83{7}"]), "EG": ("20", "0", ["10{8}", "11{8}", "12{8}"]),
+    "LB": ("961", "0", ["3{6}", "71{6}"]), "AE": ("971", "0", ["50{7}", "55{7}"]), "IL": ("972", "0", ["5{8}"]),
+    "AM": ("374", "0", ["91{6}", "77{6}"]), "AF": ("93", "0", ["7{8}"]), "PK": ("92", "0", ["30{8}", "33{8}"]),
+    "IN": ("91", "0", ["9{9}", "8{9}", "7{9}"]), "LK": ("94", "0", ["7{8}"]), "NP": ("977", "", ["98{8}"]),
+    "MM": ("95", "0", ["9{9}"]), "KH": ("855", "0", ["12{6}", "17{6}", "92{6}"]),
+    "ID": ("62", "0", ["812{8}", "813{8}"]), "MY": ("60", "0", ["12{7}", "17{7}"]),
+    "PH": ("63", "0", ["917{7}", "927{7}"]), "CN": ("86", "", ["13{9}", "15{9}"]), "HK": ("852", "", ["9{7}", "6{7}"]),
+    "UZ": ("998", "", ["90{7}", "93{7}"]), "TM": ("993", "8", ["65{6}", "62{6}"]), "NZ": ("64", "0", ["21{7}", "27{7}"]),
+    "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]), "AU": ("61", "0", ["4{8}"]),
+    "EE": ("372", "", ["5{7}"]),
+}
+NANP = {"US", "CA", "JM"}
+PHONE_SPANS = {}
+
+
+def nsn(country):
+    out = ""
+    for c in re.split(r"(\{\d+\}|N)", R.choice(COUNTRIES[country][2])):
+        if c == "N":
+            out += str(R.randint(2, 9))
+        elif c.startswith("{"):
+            out += identifiers.digits(R, int(c[1:-1]))
+        else:
+            out += c
+    return out
+
+
+def groups(s, sizes):
+    out, i = [], 0
+    for size in sizes:
+        if i >= len(s):
+            break
+        out.append(s[i:i + size])
+        i += size
+    if i < len(s):
+        out.append(s[i:])
+    return " ".join(out)
+
+
+TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
+
+
+def typed_number(country, digits, style=None):
+    """A number as a directory, an export or a signature writes it: +cc with groups, E.164, national with the trunk,
+    00cc, +cc (0)…, dashes."""
+    cc, trunk, _ = COUNTRIES[country]
+    if country in NANP:
+        a, b, c = digits[:3], digits[3:6], digits[6:]
+        text = {"e164": f"+1{digits}"}.get(style) or R.choice(
+            [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1 ({a}) {b}-{c}", f"+1-{a}-{b}-{c}",
+             f"{a}.{b}.{c}", f"+1{digits}"])
+    else:
+        head = 2 if len(digits) >= 9 else 1
+        if country in ("NO", "DK", "EE", "IS", "GL", "FJ", "WS", "ER", "MT", "HK"):
+            head = 0
+        if country == "FI" and digits[0] in "239":
+            head = 1
+        if country in ("AT", "ID", "PH", "DE") and len(digits) >= 10:
+            head = 3
+        rest = digits[head:]
+        sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
+        choices = ["intl", "intl", "e164", "00", "intl_dash"]
+        if trunk and head:
+            choices += ["nat", "nat", "nat_run"]
+        if trunk == "0" and head:
+            choices += ["intl_trunk"]
+        style = style if style in choices else R.choice(choices)
+        text = {"intl": f"+{cc} " + " ".join(sized), "e164": f"+{cc}{digits}",
+                "nat": " ".join([trunk + sized[0]] + sized[1:]) if head else "", "nat_run": trunk + digits,
+                "00": f"00{cc} " + " ".join(sized), "intl_dash": f"+{cc}-" + "-".join(sized),
+                "intl_trunk": f"+{cc} ({trunk}){' '.join(sized)}"}[style]
+    PHONE_SPANS[text] = (country, digits)
+    return text
+
+
+def number_of(person):
+    if person.number is None:
+        country = person.country if R.random() < 0.75 else R.choice(["FI", "FI", "SE"] + sorted(COUNTRIES))
+        person.number = (country, nsn(country))
+    return person.number
+
+
+def phone_text(person, style=None):
+    country, digits = number_of(person)
+    return typed_number(country, digits, style)
+
+
+def check_phone(text):
+    """A PHONE span's digits are its country's number with the calling code, the trunk prefix, 00 or a (0)."""
+    country, digits = PHONE_SPANS[text]
+    cc, trunk, _ = COUNTRIES[country]
+    got = "".join(c for c in text if c.isdigit())
+    assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Addresses and logins: the organisation's patterns, the name without marks.
+
+ORG_DOMAINS = ["firma.example.fi", "kunta.example.fi", "konserni.example.com", "bolaget.example.se",
+               "devhouse.example.io", "uni.example.ac.uk", "ohjelmisto.example.fi", "logistik.example.se",
+               "sairaala.example.fi", "example.de", "consult.example.com"]
+PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
+
+
+def email_of(p):
+    if p.mail is None:
+        g = identifiers.plain_name(p.given.split("-")[0]) if R.random() < 0.3 else identifiers.plain_name(p.given)
+        s = identifiers.plain_name(p.surname)
+        if R.random() < 0.8:
+            local = R.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
+            p.mail = f"{local}@{R.choice(ORG_DOMAINS)}"
+        else:
+            local = R.choice([f"{g}{s}{R.randint(60, 99)}", f"{g}.{s}{R.randint(1, 9)}", f"{s}_{g}",
+                              f"{g}{R.randint(1970, 2005)}"])
+            p.mail = f"{local}@{R.choice(PRIVATE_DOMAINS)}"
+    return p.mail
+
+
+def login_of(p):
+    if p.login is None:
+        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
+        p.login = R.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{R.randint(1, 9)}",
+                            f"{g[:3]}{s[:3]}{R.randint(10, 99)}", f"{g[0]}{s[0]}{R.randint(1000, 9999)}"])
+    return p.login
+
+
+def handle_of(p):
+    """A person's account on a code host: a login no plain name form (hkuohu, sakura-dev, tkolli92)."""
+    if p.handle is None:
+        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
+        p.handle = R.choice([f"{g[0]}{s[:6]}", f"{g[:4]}-{s[:4]}", f"{s[:5]}{R.randint(10, 99)}", f"{g[:3]}{s[:3]}",
+                             f"{g[0]}{s[0]}-dev{R.randint(1, 9)}", f"{s[:4]}_{g[:2]}"])
+    return p.handle
+
+
+def password():
+    return R.choice(["Kesa", "Talvi", "Syksy", "Vinter", "Summer", "Koira", "Katt", "Welcome"]) + \
+        R.choice(["2026", "2027", "!", "#", "123"]) + R.choice(["!", "?", "", "%", "&"]) + identifiers.digits(R, 2)
+
+
+def token():
+    return R.choice([lambda: "ghp_" + rep("{b}", 36).replace("+", "x").replace("/", "y"),
+                     lambda: "glpat-" + rep("{b}", 20).replace("+", "Q").replace("/", "_"),
+                     lambda: "xoxb-" + fill("{12}-{13}-") + rep("{b}", 24).replace("+", "k").replace("/", "Z"),
+                     lambda: "AKIA" + rep("{A}", 16), password])()
+
+
+def ipv4():
+    return R.choice([f"10.{R.randint(0, 250)}.{R.randint(0, 254)}.{R.randint(2, 254)}",
+                     f"172.{R.randint(16, 31)}.{R.randint(0, 254)}.{R.randint(2, 254)}",
+                     f"192.168.{R.randint(0, 20)}.{R.randint(2, 254)}",
+                     f"{R.choice([37, 62, 83, 85, 91, 94, 176, 188, 193, 213])}.{R.randint(0, 254)}."
+                     f"{R.randint(0, 254)}.{R.randint(2, 254)}"])
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Look-alikes: what tools print beside people and is no one's: hashes, builds, versions, servers, service accounts,
+# process ids, ports, error codes, GUIDs, SIDs, times, paths, products and classes.
+
+HEX = "0123456789abcdef"
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def fill(pattern):
+    """{n} digits, {x} a lower hex digit, {X} a capital hex digit, {A} a capital, {a} a small letter, {b} base64."""
+    out = ""
+    for piece in re.split(r"(\{\d+\}|\{[XxAab]\})", pattern):
+        if piece == "{X}":
+            out += R.choice(HEX.upper())
+        elif piece == "{x}":
+            out += R.choice(HEX)
+        elif piece == "{A}":
+            out += R.choice("ABCDEFGHJKLMNPRSTUVWXZ")
+        elif piece == "{a}":
+            out += R.choice("abcdefghjkmnpqrstuvwxz")
+        elif piece == "{b}":
+            out += R.choice(B64)
+        elif piece.startswith("{"):
+            out += identifiers.digits(R, int(piece[1:-1]))
+        else:
+            out += piece
+    return out
+
+
+def rep(pattern, n):
+    return "".join(fill(pattern) for _ in range(n))
+
+
+def guid():
+    return f"{rep('{x}', 8)}-{rep('{x}', 4)}-{rep('{x}', 4)}-{rep('{x}', 4)}-{rep('{x}', 12)}"
+
+
+def sid():
+    return f"S-1-5-21-{fill('{10}')}-{fill('{10}')}-{fill('{9}')}-{R.randint(1100, 99999)}"
+
+
+SERVERS = ["build01", "ci-runner-03", "srv-app02", "db-prod-01", "fs01.firma.local", "dc02.ad.firma.local",
+           "k8s-node-7", "vpn-gw01", "lic01", "jump01", "web-fe-2", "mq-01", "monitor01", "backup-srv", "git.firma.local",
+           "ldap01", "print01", "siem-col02", "mdm.firma.local", "sql-cl01", "nexus01", "harbor.firma.local",
+           "kafka-2", "pg-replica-1", "ns1.firma.local", "proxy02", "tsclient05", "rds-gw01"]
+SERVICE_ACCOUNTS = ["svc_backup", "svc_sql", "svc-jenkins", "svc_print", "svc_veeam", "svc-deploy", "root", "SYSTEM",
+                    "www-data", "postgres", "nobody", "jenkins", "gitlab-runner", "ansible", "nginx", "mysql",
+                    "LOCAL SERVICE", "NETWORK SERVICE", "sa", "admin", "deploy", "svc_mdm", "svc_ldapbind"]
+PRODUCTS = ["Jenkins", "Ansible", "Cassandra", "Jasper", "Alfred", "Hudson", "Grafana", "Kibana", "Jira", "Confluence",
+            "GitLab", "GitHub Actions", "Helm", "Kubernetes", "Terraform", "Vault", "Sentry", "Splunk",
+            "Microsoft Sentinel", "Intune", "Jamf Pro", "PaperCut", "FortiClient", "GlobalProtect", "FreeRADIUS",
+            "MATLAB", "COMSOL", "Ansys", "Autodesk", "SolidWorks", "Bitwarden", "1Password", "Keeper", "Opsgenie",
+            "PagerDuty", "Zabbix", "Nagios", "Prometheus", "Alertmanager", "Harbor", "Nexus", "SonarQube", "Gerrit",
+            "Bamboo", "TeamCity", "Rundeck", "Oracle", "Sybase", "Ada", "Pascal", "Julia", "Ruby", "Tomcat", "Jetty"]
+CLASSES = ["com.firma.billing.InvoiceService", "org.hibernate.exception.JDBCConnectionException",
+           "java.lang.NullPointerException", "fi.kunta.asiointi.AuthFilter", "System.IO.IOException",
+           "System.UnauthorizedAccessException", "Microsoft.Office.Interop.Excel", "KeyError", "PermissionError",
+           "requests.exceptions.ConnectionError", "psycopg2.OperationalError", "NSInvalidArgumentException",
+           "org.springframework.web.client.HttpClientErrorException", "se.bolaget.lager.SyncJob",
+           "io.netty.channel.AbstractChannel", "EXC_BAD_ACCESS (SIGSEGV)", "TypeError", "ModuleNotFoundError",
+           "System.Net.WebException", "javax.net.ssl.SSLHandshakeException"]
+ERRORS = ["0x80070005", "0x8007052E", "0xC000006A", "0xC0000234", "0x80004005", "ORA-12541", "ERROR 1045 (28000)",
+          "SQLSTATE[08006]", "HTTP 403", "exit code 137", "E_ACCESSDENIED", "ECONNREFUSED", "errno 13", "0x000006BA",
+          "AADSTS50076", "AADSTS700016", "Event ID 4625", "-15,570:115", "Error -97,121", "code 0x2"]
+
+
+def version():
+    return R.choice([lambda: fill("v{1}.{2}.{1}"), lambda: fill("{1}.{2}.{3}"), lambda: fill("2.4{1}.{1}"),
+                     lambda: fill("R202{1}b"), lambda: fill("17.0.{2}+{1}"), lambda: fill("10.0.{5}.{4}"),
+                     lambda: fill("3.1{1}.{1}-slim"), lambda: fill("1.2{1}.{1}-eks-{x}{x}{x}{x}{x}{x}{x}"),
+                     lambda: fill("{2}.{1}.0-SNAPSHOT"), lambda: fill("v11.{2}.{1}")])()
+
+
+def timestamp(style, t=None):
+    t = t or (R.randint(1, 28), R.randint(1, 12), R.choice([2026, 2027]), R.randint(0, 23), R.randint(0, 59),
+              R.randint(0, 59))
+    d, mo, y, h, mi, s = t
+    mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][mo - 1]
+    wd = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][(d + mo * 2 + y) % 7]
+    return {"iso": f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}Z",
+            "isoms": f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{R.randint(100, 999)}Z",
+            "sql": f"{y}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}",
+            "syslog": f"{mon} {d:2d} {h:02d}:{mi:02d}:{s:02d}",
+            "git": f"{wd} {mon} {d} {h:02d}:{mi:02d}:{s:02d} {y} {R.choice(['+0200', '+0300', '+0100', '-0500'])}",
+            "gitshort": f"{y}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d} {R.choice(['+0200', '+0300', '+0100'])}",
+            "win_fi": f"{d}.{mo}.{y} {h}.{mi:02d}.{s:02d}", "win_en": f"{mo}/{d}/{y} {h % 12 or 12}:{mi:02d}:{s:02d} "
+            f"{'AM' if h < 12 else 'PM'}", "win_sv": f"{y}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}",
+            "flexlm": f"{h:02d}:{mi:02d}:{s:02d}", "day": f"{y}-{mo:02d}-{d:02d}", "dayfi": f"{d}.{mo}.{y}",
+            "clf": f"{d:02d}/{mon}/{y}:{h:02d}:{mi:02d}:{s:02d} +0200", "hm": f"{h:02d}:{mi:02d}",
+            "last": f"{wd} {mon} {d:2d} {h:02d}:{mi:02d}", "cron": f"{wd}, {d} {mon} {y} {h:02d}:{mi:02d}:{s:02d} +0200",
+            "o365": f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{R.randint(1000000, 9999999)}Z"}[style]
+
+
+LOOKS = {
+    "hash": lambda: rep("{x}", 40), "short": lambda: rep("{x}", R.choice([7, 8])), "build": lambda: f"#{R.randint(12, 4999)}",
+    "version": version, "server": lambda: R.choice(SERVERS), "svc": lambda: R.choice(SERVICE_ACCOUNTS),
+    "pid": lambda: str(R.randint(300, 98000)), "port": lambda: str(R.choice([22, 443, 5432, 3306, 8080, 27000, 1812,
+                                                                             636, 9090, 8443, 1433, 6443])),
+    "sport": lambda: str(R.randint(32768, 65000)), "error": lambda: R.choice(ERRORS), "guid": guid, "sid": sid,
+    "product": lambda: R.choice(PRODUCTS), "class": lambda: R.choice(CLASSES),
+    "ticket": lambda: fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "SR-2026-{4}", "ÄRENDE-{6}", "HD-{3}-{4}",
+                                     "CHG00{5}", "OPS-{4}", "PLAT-{3}", "SEC-{4}"])),
+    "ws": lambda: fill(R.choice(["WS-{5}", "LT-FI-{4}", "PC{6}", "DESKTOP-{A}{A}{1}{A}{1}{A}{A}", "MBP-{4}",
+                                 "LAPTOP-{A}{1}{A}{A}{1}{A}{1}"])),
+    "domain": lambda: R.choice(["FIRMA", "AD", "KUNTA", "BOLAGET", "CORP", "firma.local"]),
+    "logonid": lambda: fill("0x{X}{X}{X}{X}{X}{X}{X}"), "mac": lambda: ":".join(rep("{x}{x}", 1) for _ in range(6)),
+    "imei": lambda: fill("35{13}"), "serial": lambda: fill(R.choice(["C02{A}{A}{1}{A}{A}{A}{1}{A}", "5CG{7}",
+                                                                      "PF{1}{A}{A}{1}{A}{A}{1}", "R58{A}{2}{A}{A}{A}{A}{1}"])),
+    "image": lambda: R.choice(["harbor.firma.local/payments/api", "ghcr.io/example/worker", "nginx", "postgres",
+                               "registry.example.io/ops/cron-runner"]) + ":" + version(),
+    "ns": lambda: R.choice(["payments", "kube-system", "monitoring", "asiointi-prod", "lager-test", "ingress-nginx",
+                            "data-platform", "hr-portal"]),
+    "job": lambda: R.choice(["asiointi-backend", "lager/main", "billing-api", "infra/terraform-prod", "hr-portal-ui",
+                             "nightly-backup", "mobile-app/release", "data-etl"]),
+    "branch": lambda: R.choice(["main", "master", "develop", "release/2026.11", "feature/PLAT-" + fill("{3}"),
+                                "hotfix/" + fill("{4}"), "renovate/helm-charts"]),
+    "path": lambda: R.choice([r"C:\Program Files\Microsoft Office\root\Office16\EXCEL.EXE", "/var/log/auth.log",
+                              "/opt/app/lib/worker.jar", r"C:\Windows\System32\svchost.exe", "/etc/ssh/sshd_config",
+                              "/usr/lib/python3.12/ssl.py", r"\\fs01\Common\Templates", "/srv/jenkins/workspace",
+                              r"C:\ProgramData\Microsoft\Windows\Start Menu", "/var/spool/cron/crontabs"]),
+    "status": lambda: R.choice(["200", "401", "403", "404", "500", "502", "FAILURE", "SUCCESS", "UNSTABLE"]),
+    "size": lambda: f"{R.randint(1, 999)}{R.choice([' KB', 'K', ' MB', 'M', ' bytes'])}",
+    "count": lambda: str(R.randint(1, 480)),
+    "group": lambda: R.choice(["GRP-VPN-Users", "SG_Finance_RW", "Domain Users", "Remote Desktop Users", "sudo",
+                               "developers", "wheel", "APP-Matlab", "SG-Print-3krs", "Tilitoimisto_Luku"]),
+    "cron": lambda: R.choice(["0 2 * * *", "*/15 * * * *", "30 6 * * 1-5", "0 */4 * * *", "5 0 1 * *"]),
+    "license": lambda: R.choice(["MATLAB", "Simulink", "Optimization_Toolbox", "COMSOL", "ansys_cfd", "ACAD_2026",
+                                 "SolidWorks_Premium", "Statistics_Toolbox"]),
+    "printer": lambda: R.choice(["PRN-3KRS-01", "HP-LJ-M507-2", "Konica-C300i", "Ricoh-IM-C3000", "Kyocera-Aula"]),
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Writing a message: a Writer says text and labels names, addresses, logins, numbers and look-alikes. A line may be a
+# template: {a.g} a's given name, {a.gs.all} given name and surname with the case on the surname, {a.g.ela} the given
+# name in a case, {a.sgc} "Surname, Given", {a.sg} surname first, {mail:a}, {phone:a}, {user:a}, {handle:a}, {ip:a},
+# {pw:a}, [a look-alike], {L:kind} a drawn look-alike.
+
+TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
+
+
+class Writer:
+    def __init__(self, m, language, shape):
+        self.m, self.language, self.shape = m, language, shape
+
+    def say(self, s):
+        self.m.say(s)
+        return self
+
+    def _span(self, value, kind, role):
+        if kind is None:
+            self.m.keep.append({"start": len(self.m.text), "end": len(self.m.text) + len(value)})
+            self.m.meant.append(("keep", value))
+        else:
+            self.m.entities.append({"type": kind, "start": len(self.m.text), "end": len(self.m.text) + len(value),
+                                    "role": role})
+            self.m.meant.append((kind, value))
+        self.m.text += value
+        return self
+
+    def ent(self, value, kind, role):
+        self._span(value, kind, role)
+        if kind == "PHONE":
+            check_phone(value)
+            self.m.countries.append(PHONE_SPANS[value][0])
+        return self
+
+    def look(self, value, kind):
+        self.m.sources.append(f"{self.shape}:{kind}")
+        return self._span(value, None, None)
+
+    def L(self, kind):
+        return self.look(LOOKS[kind](), kind)
+
+    def name(self, value, role):
+        return self.ent(value, "NAME", role)
+
+    def mail(self, p):
+        return self.ent(email_of(p), "EMAIL", p.role)
+
+    def user(self, p):
+        return self.ent(login_of(p), "USERNAME", p.role)
+
+    def handle(self, p):
+        return self.ent(handle_of(p), "USERNAME", p.role)
+
+    def phone(self, p, style=None):
+        return self.ent(phone_text(p, style), "PHONE", p.role)
+
+    def ip(self, p, value=None):
+        return self.ent(value or ipv4(), "IP_ADDRESS", p.role)
+
+    def secret(self, p, value=None):
+        return self.ent(value or password(), "CREDENTIAL", p.role)
+
+    def form(self, nom, case):
+        if case == "nom":
+            return nom
+        if self.language == "fi":
+            return endings(nom)[case]
+        if self.language == "sv" and case == "gen":
+            return genitive_sv(nom)
+        return nom
+
+    def person(self, p, spec="gs"):
+        bits = spec.split(".")
+        part, case = bits[0], bits[1] if len(bits) > 1 else "nom"
+        if part == "g":
+            self.name(self.form(p.given, case), p.role)
+        elif part == "s":
+            self.name(self.form(p.surname, case), p.role)
+        elif part == "gs":
+            self.name(p.given, p.role).say(" ").name(self.form(p.surname, case), p.role)
+        elif part == "sg":
+            self.name(p.surname, p.role).say(" ").name(p.given, p.role)
+        elif part == "sgc":
+            self.name(p.surname, p.role).say(", ").name(p.given, p.role)
+        elif part == "SG":
+            self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
+        elif part == "i":
+            self.name(p.initials(), p.role)
+        else:
+            raise KeyError(spec)
+        return self
+
+    def who(self, p, style="angle"):
+        """Given Surname <addr>, the way git, mail headers and package files write a person."""
+        self.person(p, "gs")
+        if style == "angle":
+            return self.say(" <").mail(p).say(">")
+        return self.say(" (").mail(p).say(")")
+
+    def line(self, template, ppl):
+        pos = 0
+        for hit in TOKEN.finditer(template):
+            if hit.start() > pos:
+                self.say(template[pos:hit.start()])
+            tok = hit.group()
+            if tok.startswith("["):
+                self.look(tok[1:-1], "lit:" + tok[1:-1])
+            else:
+                self.token(tok[1:-1], ppl)
+            pos = hit.end()
+        return self.say(template[pos:])
+
+    def token(self, tok, ppl):
+        if tok.startswith("L:"):
+            return self.L(tok[2:])
+        if ":" in tok:
+            what, _, who = tok.partition(":")
+            p = ppl[who]
+            return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "ip": self.ip,
+                    "pw": self.secret}[what](p)
+        who, _, spec = tok.partition(".")
+        return self.person(ppl[who], spec or "g")
+
+
+def new_ppl(lang, s, n=5):
+    ppl = {"s": s}
+    for key, p in zip("abcdefgh", cast(lang, n, s)):
+        ppl[key] = p
+    return ppl
+
+
+def others(ppl):
+    return [ppl[k] for k in "abcdefgh" if k in ppl]
+
+
+def some(ppl, n, with_subject=True):
+    pool = others(ppl) + ([ppl["s"]] if with_subject else [])
+    return R.sample(pool, min(n, len(pool)))
+
+
+def pad(text, width):
+    return text + " " * max(1, width - len(text))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The ticket around the pasted output: the subject's words before it (a colleague named in a Finnish case) and the
+# subject's signature after it, with a number in most.
+
+INTRO = {
+    "fi": ["Hei, saan tämän virheen {what}. Liitän tulosteen alle.\n\n",
+           "Moi! {what} – kollega {a.gs} sanoi, että {a.g.gen} koneella sama. Tässä:\n\n",
+           "Hei palvelupiste, {what}. Kysyin asiaa jo {a.gs.abl}, mutta hän ohjasi teille.\n\n",
+           "Terve, {what}. {a.gs.all} tuli eilen sama ilmoitus. Kopioin sen tähän:\n\n",
+           "Hei, {what}. Puhuin {a.gs.gen} kanssa ja hän pyysi liittämään tämän tikettiin:\n\n",
+           "Huomenta, {what}. Otin jo yhteyttä {a.gs.ill}, ei ratkennut. Alla tuloste:\n\n",
+           "Hei! {what}. {a.gs.ade} on sama ongelma, joten tuskin on vain minun koneessani.\n\n",
+           "Hei, {what}. Lähetin tämän myös {a.g.all}, mutta {a.g} on lomalla. Tuloste:\n\n",
+           "Moikka, {what}. Keskustelimme {a.gs.ela} ja {b.gs.ela} aamupalaverissa; liitän lokin.\n\n",
+           "Hei, {what}. En halua odottaa {a.gs.par} lomalta, joten avaan tiketin. Loki alla:\n\n"],
+    "en": ["Hi, I'm getting this error {what}. Pasting the output below.\n\n",
+           "Hello service desk, {what}. {a.gs} said the same happens on {a.g}'s machine:\n\n",
+           "Hi, {what}. I already asked {a.gs} but they pointed me to you.\n\n",
+           "Hi all, {what}. {a.g} from the platform team asked me to open a ticket with this:\n\n",
+           "Morning, {what}. Copying {b.gs} and {a.gs} who saw it too. Output:\n\n",
+           "Hey, {what}. Here's what the tool printed:\n\n"],
+    "sv": ["Hej, vi får detta fel {what}. Klistrar in utskriften nedan.\n\n",
+           "Hej! {what}. {a.gs} säger att det är samma sak på {a.g.gen} dator:\n\n",
+           "Hej servicedesk, {what}. Jag har redan frågat {a.gs} men hen hänvisade till er.\n\n",
+           "Hej, {what}. {b.gs} och {a.gs} ser samma sak. Utskrift:\n\n",
+           "God morgon, {what}. Här är loggen:\n\n"],
+}
+MIDDLE = {
+    "fi": ["\n\n{a.gs} on tavoitettavissa numerosta {phone:a}, jos tarvitsette lisätietoja.",
+           "\n\nVarahenkilöni on {b.gs} ({phone:b}).", "\n\nSoittakaa mieluummin {a.g.all}: {phone:a}.",
+           "\n\nEn tiedä, miksi {a.gs.gen} nimi näkyy tuossa.", "\n\nVoisiko {b.gs.gen} oikeudet tarkistaa samalla?",
+           "\n\nPitäisikö tämä siirtää {b.gs.all}?", "\n\nTätä ennen {a.g} oli muuttanut asetuksia.", ""],
+    "en": ["\n\nYou can reach {a.gs} on {phone:a} for details.", "\n\nMy backup is {b.gs}, {phone:b}.",
+           "\n\nNot sure why {a.gs} shows up there.", "\n\nCould you check {b.gs}'s access too?", "", "",
+           "\n\n{a.g} changed the settings just before this."],
+    "sv": ["\n\nNå {a.gs} på {phone:a} om ni behöver mer.", "\n\nMin ersättare är {b.gs}, tel. {phone:b}.",
+           "\n\nVet inte varför {a.gs.gen} namn syns där.", "\n\nKan ni kolla {b.gs.gen} behörighet också?", ""],
+}
+OUTRO = {
+    "fi": ["\n\nTerveisin\n{s.gs}\n{phone:s}\n", "\n\nKiitos!\n{s.g}\n", "\n\nt. {s.gs}, puh. {phone:s}\n",
+           "\n\nYstävällisin terveisin\n{s.gs}\n{L:ticket}\nmob. {phone:s}\n", "\n\n– {s.g} ({phone:s})\n",
+           "\n\nKiitos avusta,\n{s.gs}\n{mail:s} | {phone:s}\n"],
+    "en": ["\n\nThanks,\n{s.gs}\n{phone:s}\n", "\n\nCheers\n{s.g}\n", "\n\nBest regards,\n{s.gs}\nMobile: {phone:s}\n",
+           "\n\n{s.gs} | {mail:s} | {phone:s}\n", "\n\nKind regards\n{s.g}\n"],
+    "sv": ["\n\nMed vänliga hälsningar\n{s.gs}\n{phone:s}\n", "\n\nTack!\n{s.g}\n", "\n\nHälsningar\n{s.gs}\nTel. "
+           "{phone:s}\n", "\n\n/{s.g}, {phone:s}\n"],
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Shapes: each writes the output one tool printed, as the subject pasted it; WHAT says, in the ticket's language,
+# what went wrong.
+
+WHAT = {}
+
+
+def shape(fi_what, en_what, sv_what):
+    def register(f):
+        WHAT[f.__name__] = {"fi": fi_what, "en": en_what, "sv": sv_what}
+        return f
+    return register
+
+
+def trailers(w, author, ppl):
+    for label in R.sample(["Co-authored-by", "Signed-off-by", "Reviewed-by", "Acked-by", "Tested-by"],
+                          R.randint(1, 3)):
+        p = author if label == "Signed-off-by" else R.choice(others(ppl))
+        w.say(f"    {label}: ").who(p).say("\n")
+
+
+@shape("kun katson repon historiaa", "in the git history of our repo", "i git-historiken")
+def git_log(w, ppl):
+    w.say("$ git log -").look(str(R.randint(3, 6)), "count").say("\n")
+    for _ in range(R.randint(3, 5)):
+        author = R.choice(others(ppl) + [ppl["s"]])
+        w.say("commit ").L("hash")
+        if R.random() < 0.2:
+            w.say("\nMerge: ").L("short").say(" ").L("short")
+        w.say("\nAuthor: ").who(author).say("\n")
+        if R.random() < 0.3:
+            w.say("Commit: ").who(R.choice(others(ppl))).say("\n")
+        w.say("Date:   ").look(timestamp("git"), "date").say("\n\n    ")
+        w.say(R.choice(["Fix NPE in ", "Bump version of ", "Revert change to ", "Add retry to ", "Päivitä "]))
+        w.L("class").say(" (").L("ticket").say(")\n\n")
+        trailers(w, author, ppl)
+        w.say("\n")
+
+
+@shape("git log näyttää väärät tekijät", "git log shows the wrong authors", "git log visar fel författare")
+def git_log_format(w, ppl):
+    w.say("$ git log --date=short --format='%h %ad %an <%ae> %s' ").L("branch").say("\n")
+    for _ in range(R.randint(5, 8)):
+        p = R.choice(others(ppl) + [ppl["s"]])
+        w.L("short").say(" ").look(timestamp("day"), "date").say(" ").who(p).say(" ")
+        w.say(R.choice(["fix: ", "feat: ", "chore: ", "docs: ", "refactor: "])).L("ticket").say(" ").say(
+            R.choice(["handle timeout", "update chart", "rename column", "drop old flag", "bump deps"])).say("\n")
+
+
+@shape("git blame ei näytä oikeaa tekijää", "git blame points at the wrong person", "git blame pekar på fel person")
+def git_blame(w, ppl):
+    w.say("$ git blame -L ").look(f"{R.randint(10, 200)},+6", "range").say(" ").look(
+        R.choice(["src/main/java/Billing.java", "app/views.py", "charts/api/values.yaml", "lib/sync.ts"]),
+        "file").say("\n")
+    for k in range(R.randint(5, 7)):
+        p = R.choice(others(ppl)[:3] + [ppl["s"]])
+        w.say("^" if k == 0 and R.random() < 0.4 else "").L("short").say(" (").person(p, "gs").say(" ").look(
+            timestamp("gitshort"), "date").say(" ").look(str(40 + k), "lineno").say(") ").say(
+            R.choice(["    if (retries > MAX) {", "        return None", "    timeout: 30s", "  }", "    log.warn(e);",
+                      "import os", "    const url = cfg.baseUrl;"])).say("\n")
+
+
+@shape("shortlog-tilasto näyttää tuplanimiä", "the shortlog counts people twice", "shortlog räknar personer två gånger")
+def git_shortlog(w, ppl):
+    w.say("$ git shortlog -sne --since=").look(timestamp("day"), "date").say("\n")
+    for p in some(ppl, R.randint(4, 6)):
+        w.say(f"{R.randint(1, 420):>6}\t").who(p).say("\n")
+        if R.random() < 0.3:
+            w.say(f"{R.randint(1, 9):>6}\t").person(p, "gs").say(" <").ent(
+                f"{R.randint(1000000, 99999999)}+{handle_of(p)}@users.noreply.github.com", "EMAIL", p.role).say(">\n")
+
+
+@shape("PR-katselmoinnin kommentit katosivat", "review comments vanished from a pull request",
+       "granskningskommentarer försvann i en pull request")
+def review_comments(w, ppl):
+    a, b, c = others(ppl)[:3]
+    w.say("Pull request #").look(str(R.randint(100, 4000)), "pr").say(": ").L("branch").say(" → ").look("main", "main")
+    w.say("\n\n").handle(a).say(" requested changes ").look(R.choice(["2 days ago", "yesterday", "3 hours ago"]), "ago")
+    w.say("\n  ").look(R.choice(["src/billing/InvoiceService.java", "api/handlers.go", "deploy/values-prod.yaml"]),
+                       "file").say(" line ").look(str(R.randint(10, 400)), "lineno").say("\n  > Please don't hardcode "
+                                                                                         "the port, see ").L("ticket")
+    w.say(". @").handle(b).say(" knows the config better.\n\n").handle(b).say(" commented\n  @").handle(a).say(
+        " agreed, moved it to ").L("ns").say(". cc @").handle(ppl["s"]).say("\n\n").handle(c).say(
+        " approved these changes\n\n").person(c, "gs").say(" (").handle(c).say(") merged commit ").L("short").say(
+        " into ").look("main", "main").say("\n")
+
+
+@shape("Gerrit ei päästä muutosta läpi", "Gerrit blocks the change", "Gerrit släpper inte igenom ändringen")
+def gerrit(w, ppl):
+    a, b = others(ppl)[:2]
+    w.say("Change ").look(str(R.randint(10000, 99999)), "change").say(" - ").look("Needs Code-Review", "state")
+    w.say("\nOwner: ").who(ppl["s"]).say("\nReviewers: ").person(a, "gs").say(", ").person(b, "gs").say(
+        "\n\nUploaded patch set ").look(str(R.randint(2, 9)), "ps").say(" by ").who(ppl["s"]).say(".\n\n")
+    w.person(a, "gs").say("  Patch Set ").look(str(R.randint(2, 9)), "ps").say(": Code-Review-1\n  (")
+    w.look(str(R.randint(1, 6)), "count").say(" comments) Missing test for ").L("class").say("\n\n").person(
+        b, "gs").say("  Patch Set 3: Verified+1\n  Build Successful ").look(
+        "https://ci.firma.local/job/" + LOOKS["job"]() + "/" + str(R.randint(10, 999)) + "/", "url").say("\n")
+
+
+@shape("git pushaa väärällä tunnuksella", "git pushes with the wrong identity", "git pushar med fel identitet")
+def git_config(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.say("$ git config --list --show-origin\nfile:/home/").user(s).say("/.gitconfig\tuser.name=").person(a, "gs")
+    w.say("\nfile:/home/").user(s).say("/.gitconfig\tuser.email=").mail(a).say(
+        "\nfile:/home/").user(s).say("/.gitconfig\tcredential.helper=").look("store", "helper").say(
+        "\nfile:.git/config\tremote.origin.url=https://").handle(s).say(":").secret(s, token()).say(
+        "@").look(R.choice(["github.com/example/", "git.firma.local/"]) + LOOKS["job"]().split("/")[0] + ".git",
+                  "remote").say("\nfile:.git/config\tbranch.main.merge=refs/heads/main\n")
+
+
+@shape("sovellus kaatuu käynnistyessä", "the app crashes on start", "appen kraschar vid start")
+def java_stacktrace(w, ppl):
+    s = ppl["s"]
+    w.say("Exception in thread \"main\" ").L("class").say(": ").say(
+        R.choice(["Access is denied", "Connection refused", "File not found"])).say("\n")
+    for _ in range(R.randint(3, 5)):
+        w.say("\tat ").L("class").say(".").say(R.choice(["run", "load", "init", "call", "sync"])).say("(").look(
+            R.choice(["Main.java", "Loader.java", "SyncJob.java", "NativeMethodAccessorImpl.java"]) + ":" +
+            str(R.randint(12, 900)), "frame").say(")\n")
+    w.say("Caused by: ").L("class").say(": C:\\Users\\").user(s).say(R.choice(
+        ["\\AppData\\Local\\Temp\\", "\\IdeaProjects\\billing\\target\\", "\\.m2\\repository\\", "\\OneDrive - Firma\\"]))
+    w.look(R.choice(["cache.lock", "app.properties", "settings.xml", "out.tmp"]), "file").say(" (")
+    w.say(R.choice(["Access is denied", "The process cannot access the file"])).say(")\n\tat ").L("class").say(
+        ".open(Native Method)\n\nJava: ").L("version").say(" (").look(
+        R.choice(["Eclipse Adoptium", "Oracle Corporation", "Amazon Corretto"]), "vendor").say(")\nuser.home=C:\\Users\\")
+    w.user(s).say("\n")
+
+
+@shape("python-skripti kaatuu", "a Python script crashes", "ett Python-skript kraschar")
+def python_traceback(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.say("Traceback (most recent call last):\n  File \"/home/").user(s).say("/projects/").L("job").say(
+        "/sync.py\", line ").look(str(R.randint(10, 600)), "lineno").say(", in <module>\n    main()\n  File \"/home/")
+    w.user(s).say("/.venv/lib/python3.12/site-packages/").look(
+        R.choice(["requests/adapters.py", "psycopg2/__init__.py", "ldap3/core/connection.py"]), "file").say(
+        "\", line ").look(str(R.randint(10, 900)), "lineno").say(", in connect\n").L("class").say(
+        ": could not connect to server ").L("server").say(":").L("port").say("\n\nThe script was copied from /home/")
+    w.user(a).say("/bin/ when ").person(a, "gs").say(" left the team.\n")
+
+
+@shape("Xcode kaatuu", "Xcode keeps crashing", "Xcode kraschar hela tiden")
+def macos_crash(w, ppl):
+    s = ppl["s"]
+    w.say("-------------------------------------\nTranslated Report (Full Report Below)\n"
+          "-------------------------------------\n\nProcess:               ").look(
+        R.choice(["Xcode", "Microsoft Excel", "Teams", "Docker Desktop"]), "process").say(" [").L("pid").say(
+        "]\nPath:                  /Users/").user(s).say("/Applications/").look(
+        R.choice(["Xcode.app/Contents/MacOS/Xcode", "Docker.app/Contents/MacOS/Docker"]), "app").say(
+        "\nIdentifier:            ").look(R.choice(["com.apple.dt.Xcode", "com.docker.docker"]), "bundle").say(
+        "\nVersion:               ").L("version").say("\nUser ID:               ").look(str(R.randint(501, 505)), "uid")
+    w.say("\nDate/Time:             ").look(timestamp("sql"), "date").say("\nOS Version:            macOS ").look(
+        fill("15.{1} (24{A}{3})"), "os").say("\nAnonymous UUID:        ").look(guid().upper(), "uuid").say(
+        "\n\nException Type:        ").L("class").say("\nTermination Reason:    Namespace SIGNAL, Code 11\n\n"
+                                                      "Thread 0 Crashed::  Dispatch queue: com.apple.main-thread\n0   ")
+    w.look("libobjc.A.dylib", "lib").say("  ").look("0x" + rep("{x}", 12), "addr").say(" objc_release + 16\n")
+    w.say("Binary Images: /Users/").user(s).say("/Library/Developer/Xcode/DerivedData/\n")
+
+
+@shape("Excel kaatuu joka aamu", "Excel crashes every morning", "Excel kraschar varje morgon")
+def app_crash_event(w, ppl):
+    s = ppl["s"]
+    w.say("Log Name:      Application\nSource:        Application Error\nDate:          ").look(
+        timestamp(R.choice(["win_fi", "win_en", "win_sv"])), "date").say("\nEvent ID:      ").look("1000", "eventid")
+    w.say("\nLevel:         Error\nUser:          ").L("domain").say("\\").user(s).say("\nComputer:      ").L("ws")
+    w.say("\nDescription:\nFaulting application name: ").look(R.choice(["EXCEL.EXE", "OUTLOOK.EXE", "ms-teams.exe"]),
+                                                              "exe").say(", version: ").L("version")
+    w.say("\nFaulting module name: ").look(R.choice(["ntdll.dll", "mso20win32client.dll", "KERNELBASE.dll"]), "dll")
+    w.say("\nException code: ").look(fill("0xc00000{x}{x}"), "code").say("\nFaulting application path: C:\\Users\\")
+    w.user(s).say("\\AppData\\Local\\").look(R.choice(["Microsoft\\WindowsApps\\ms-teams.exe", "Programs\\Plugin\\x.exe"]),
+                                              "apppath").say("\nReport Id: ").L("guid").say("\n")
+
+
+@shape("tunnukseni lukkiutuu", "my account keeps locking", "mitt konto låses hela tiden")
+def logon_event(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    for p, eid in ((s, "4625"), (R.choice([s, a]), "4624")):
+        w.say("An account ").say("failed to log on." if eid == "4625" else "was successfully logged on.")
+        w.say("\n\nEvent ID: ").look(eid, "eventid").say("   Time: ").look(timestamp("win_en"), "date")
+        w.say("\nSubject:\n\tSecurity ID:\t\t").look("S-1-5-18", "sid-system").say("\n\tAccount Name:\t\t").look(
+            fill("DC0{1}$"), "computer").say("\n\tAccount Domain:\t\t").L("domain").say("\n\tLogon ID:\t\t").L(
+            "logonid").say("\n\nLogon Type:\t\t\t").look(R.choice(["3", "10", "2", "7"]), "logontype")
+        w.say("\n\nAccount For Which Logon Failed:\n" if eid == "4625" else "\n\nNew Logon:\n")
+        w.say("\tSecurity ID:\t\t").L("sid").say("\n\tAccount Name:\t\t").user(p).say("\n\tAccount Domain:\t\t").L(
+            "domain").say("\n\nNetwork Information:\n\tWorkstation Name:\t").L("ws").say(
+            "\n\tSource Network Address:\t").ip(p).say("\n\tSource Port:\t\t").L("sport")
+        if eid == "4625":
+            w.say("\n\nFailure Information:\n\tFailure Reason:\t\tUnknown user name or bad password.\n\tStatus:\t\t\t")
+            w.look("0xC000006D", "status").say("\n\tSub Status:\t\t").look("0xC000006A", "substatus")
+        w.say("\n\n")
+
+
+@shape("uusi tunnus luotiin väärillä tiedoilla", "a new account was created with the wrong details",
+       "ett nytt konto skapades med fel uppgifter")
+def account_created_event(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.say("Event 4720, Microsoft-Windows-Security-Auditing\nA user account was created.\n\nSubject:\n"
+          "\tSecurity ID:\t").L("sid").say("\n\tAccount Name:\tadm-").user(a).say("\n\tAccount Domain:\t").L(
+        "domain").say("\n\tLogon ID:\t").L("logonid").say("\n\nNew Account:\n\tSecurity ID:\t").L("sid").say(
+        "\n\tAccount Name:\t").user(s).say("\n\tAccount Domain:\t").L("domain").say(
+        "\n\nAttributes:\n\tSAM Account Name:\t").user(s).say("\n\tDisplay Name:\t\t").person(s, "gs").say(
+        "\n\tUser Principal Name:\t").mail(s).say("\n\tHome Directory:\t\t\\\\").L("server").say("\\home$\\").user(s)
+    w.say("\n\tPrimary Group ID:\t").look("513", "gid").say("\n\tUser Account Control:\t").look("%%2080", "uac")
+    w.say("\n\n(Luonut/Created by ").person(a, "gs").say(")\n")
+
+
+def ad_user_list(w, p, manager):
+    w.say("DistinguishedName : CN=").person(p, "gs").say(",OU=").look(
+        R.choice(["Users", "Staff", "Helsinki", "Developers", "Kontor"]), "ou").say(",DC=firma,DC=local\n")
+    w.say("DisplayName       : ").person(p, "gs").say("\nGivenName         : ").name(p.given, p.role).say(
+        "\nSurname           : ").name(p.surname, p.role).say("\nName              : ").person(p, "gs").say(
+        "\nSamAccountName    : ").user(p).say("\nUserPrincipalName : ").mail(p).say(
+        "\ntelephoneNumber   : ").phone(p).say("\nmobile            : ").phone(p).say(
+        "\nManager           : CN=").person(manager, "gs").say(",OU=Users,DC=firma,DC=local\nEnabled           : ").look(
+        R.choice(["True", "False"]), "bool").say("\nObjectGUID        : ").L("guid").say("\nSID               : ").L(
+        "sid").say("\nLastLogonDate     : ").look(timestamp("win_fi"), "date").say("\n\n")
+
+
+@shape("hakemiston tiedot ovat väärin", "the directory has the wrong details", "katalogen har fel uppgifter")
+def get_aduser_list(w, ppl):
+    w.say("PS C:\\> Get-ADUser -Filter \"Department -eq '").look(
+        R.choice(["Talous", "Finance", "Ekonomi", "IT", "Myynti"]), "dept").say(
+        "'\" -Properties DisplayName,telephoneNumber,mobile,Manager | Format-List\n\n")
+    people = some(ppl, R.randint(2, 3))
+    for p in people:
+        ad_user_list(w, p, R.choice([q for q in others(ppl) if q is not p]))
+
+
+@shape("puhelinnumerot puuttuvat listasta", "phone numbers are missing from the list", "telefonnummer saknas i listan")
+def get_aduser_table(w, ppl):
+    w.say("PS C:\\> Get-ADUser -Filter * -SearchBase \"OU=").look(R.choice(["Staff", "Users", "Kontor"]), "ou").say(
+        ",DC=firma,DC=local\" -Properties telephoneNumber,mobile | ft Name,SamAccountName,telephoneNumber,mobile\n\n")
+    w.say("Name                    SamAccountName  telephoneNumber     mobile\n"
+          "----                    --------------  ---------------     ------\n")
+    for p in some(ppl, R.randint(4, 6)):
+        start = len(w.m.text)
+        w.person(p, "gs")
+        w.say(" " * max(1, 24 - (len(w.m.text) - start))).user(p)
+        w.say(" " * max(1, 16 - len(login_of(p))))
+        start = len(w.m.text)
+        if R.random() < 0.85:
+            w.phone(p)
+        w.say(" " * max(1, 20 - (len(w.m.text) - start)))
+        if R.random() < 0.8:
+            w.phone(p)
+        w.say("\n")
+
+
+@shape("ssh-kirjautuminen ei onnistu", "ssh login fails", "ssh-inloggningen misslyckas")
+def auth_log(w, ppl):
+    s, a, b = ppl["s"], ppl["a"], ppl["b"]
+    host = LOOKS["server"]()
+
+    def head(proc):
+        w.look(timestamp("syslog"), "time").say(" ").look(host, "host").say(f" {proc}[").L("pid").say("]: ")
+
+    head("sshd")
+    w.say("Accepted publickey for ").user(a).say(" from ").ip(a).say(" port ").L("sport").say(" ssh2: ED25519 ")
+    w.look("SHA256:" + rep("{b}", 43).replace("/", "x"), "fingerprint").say("\n")
+    head("sshd")
+    w.say("Failed password for ").user(s).say(" from ").ip(s).say(" port ").L("sport").say(" ssh2\n")
+    head("sudo")
+    w.say("   ").user(b).say(" : TTY=pts/").look(str(R.randint(0, 9)), "tty").say(" ; PWD=/home/").user(b).say(
+        " ; USER=").look("root", "svc-root").say(" ; COMMAND=/usr/sbin/usermod -aG ").L("group").say(" ").user(s)
+    w.say("\n")
+    head("usermod")
+    w.say("add '").user(s).say("' to group '").L("group").say("'\n")
+    head("useradd")
+    w.say("new user: name=").user(s).say(", UID=").look(str(R.randint(1001, 1999)), "uid").say(", GID=").look(
+        str(R.randint(1001, 1999)), "gid").say(", home=/home/").user(s).say(", shell=/bin/bash, from=/dev/pts/")
+    w.look(str(R.randint(0, 9)), "tty").say("\n")
+    head("sshd")
+    w.say("pam_unix(sshd:session): session opened for user ").L("svc").say("(uid=0) by (uid=0)\n")
+
+
+@shape("cron-ajo lähettää virhepostia", "a cron job keeps mailing errors", "ett cron-jobb skickar felmejl")
+def cron_mail(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    host = LOOKS["server"]()
+    w.say("$ crontab -l\n# omistaja / owner: ").person(a, "gs").say(" ").phone(a).say("\nMAILTO=").mail(s).say("\n")
+    w.look(LOOKS["cron"](), "cron").say(" /home/").user(s).say("/bin/").look(
+        R.choice(["backup.sh", "sync-ldap.py", "raportti.sh"]), "script").say(" >> /home/").user(s).say(
+        "/logs/cron.log 2>&1\n\n--- mail ---\nFrom: ").look("root@" + host, "cron-from").say(" (Cron Daemon)\nTo: ")
+    w.user(s).say("\nSubject: Cron <").user(s).say("@").look(host, "host").say("> /home/").user(s).say(
+        "/bin/backup.sh\nDate: ").look(timestamp("cron"), "date").say("\n\nrsync: ").look(
+        "[sender]", "rsync").say(" send_files failed to open \"/srv/share/").look(
+        R.choice(["hr", "talous", "ekonomi"]), "share").say("\": Permission denied (13)\n")
+
+
+CUSTOMER_COLS = ["id", "first_name", "last_name", "email", "phone", "city"]
+CITIES = ["Tampere", "Oulu", "Vaasa", "Göteborg", "Malmö", "Leeds", "Turku", "Kuopio", "Umeå", "Tallinn"]
+
+
+@shape("tuotantokannasta tuli dumppi testiin", "a production dump ended up in test", "en produktionsdump hamnade i test")
+def sql_insert(w, ppl):
+    w.say("-- Dumped from database version ").L("version").say("\nINSERT INTO ").look(
+        R.choice(["customers", "asiakkaat", "kunder", "public.app_user"]), "table").say(
+        " (id, first_name, last_name, email, phone, city) VALUES\n")
+    rows = some(ppl, R.randint(4, 6))
+    for k, p in enumerate(rows):
+        w.say("(").look(str(R.randint(1000, 99999)), "rowid").say(", '").name(p.given, p.role).say("', '").name(
+            p.surname, p.role).say("', '").mail(p).say("', '").phone(p, R.choice(["e164", None])).say("', '").look(
+            R.choice(CITIES), "city").say("')" + (",\n" if k < len(rows) - 1 else ";\n"))
+
+
+@shape("raportin haku palauttaa vääriä rivejä", "a report query returns the wrong rows",
+       "en rapportfråga returnerar fel rader")
+def psql_table(w, ppl):
+    w.say("appdb=> SELECT id, first_name, last_name, email, phone FROM ").look(
+        R.choice(["customers", "users", "asiakas"]), "table").say(" WHERE created > '").look(
+        timestamp("day"), "date").say("';\n  id   | first_name | last_name | email | phone\n-------+------------+"
+                                      "-----------+-------+-------\n")
+    rows = some(ppl, R.randint(3, 5))
+    for p in rows:
+        w.say(" ").look(str(R.randint(10000, 99999)), "rowid").say(" | ").name(p.given, p.role).say(" | ").name(
+            p.surname, p.role).say(" | ").mail(p).say(" | ").phone(p).say("\n")
+    w.say("(").look(f"{len(rows)} rows", "rows").say(")\n")
+
+
+@shape("MySQL-haku näyttää vanhoja tunnuksia", "a MySQL query shows old accounts",
+       "en MySQL-fråga visar gamla konton")
+def mysql_table(w, ppl):
+    w.say("mysql> SELECT user_id, login, full_name, mobile FROM ").look(
+        R.choice(["crm.contacts", "intra.staff", "hr.person"]), "table").say(" LIMIT 5;\n")
+    border = "+---------+--------------+--------------------------+------------------+\n"
+    w.say(border + "| user_id | login        | full_name                | mobile           |\n" + border)
+    rows = some(ppl, R.randint(3, 5))
+    for p in rows:
+        w.say("| ").look(str(R.randint(100, 9999)), "rowid").say(" | ").user(p).say(" | ").person(p, "gs").say(
+            " | ").phone(p).say(" |\n")
+    w.say(border).look(f"{len(rows)} rows in set (0.0{R.randint(0, 9)} sec)", "rows").say("\n")
+
+
+@shape("Excelistä kopioitu lista ei mene tuontiin", "a list pasted from Excel won't import",
+       "en lista från Excel går inte att importera")
+def excel_tsv(w, ppl):
+    head = {"fi": "Etunimi\tSukunimi\tSähköposti\tPuhelin\tOsasto\n", "en": "First name\tLast name\tEmail\tPhone\t"
+            "Department\n", "sv": "Förnamn\tEfternamn\tE-post\tTelefon\tAvdelning\n"}[w.language]
+    w.say(head)
+    for p in some(ppl, R.randint(4, 6)):
+        w.name(p.given, p.role).say("\t").name(p.surname, p.role).say("\t").mail(p).say("\t").phone(p).say("\t").look(
+            R.choice(["Talous", "IT", "HR", "Myynti", "Ekonomi", "Lager", "Finance"]), "dept").say("\n")
+
+
+@shape("auditointiloki näyttää outoja latauksia", "the audit log shows odd downloads",
+       "granskningsloggen visar konstiga nedladdningar")
+def o365_audit(w, ppl):
+    w.say("CreationDate,UserIds,Operations,AuditData\n")
+    for p in some(ppl, R.randint(3, 4)):
+        w.look(timestamp("o365"), "date").say(",").mail(p).say(",").look(
+            R.choice(["FileDownloaded", "MailItemsAccessed", "UserLoggedIn", "FileAccessed", "Set-Mailbox"]), "op")
+        w.say(',"{""CreationTime"":""').look(timestamp("iso"), "date").say('"",""Id"":""').L("guid").say(
+            '"",""Operation"":""FileDownloaded"",""OrganizationId"":""').L("guid").say('"",""UserId"":""').mail(p)
+        w.say('"",""ClientIP"":""').ip(p).say('"",""SourceFileName"":""').look(
+            R.choice(["Budjetti_2027.xlsx", "palkat.csv", "Q3-report.pptx", "avtal.docx"]), "filename").say('""}"\n')
+
+
+@shape("deployment ei käynnisty", "the deployment won't start", "deploymenten startar inte")
+def k8s_yaml(w, ppl):
+    a, b = ppl["a"], ppl["b"]
+    w.say("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ").L("job").say("\n  namespace: ").L("ns")
+    w.say("\n  labels:\n    app.kubernetes.io/version: \"").L("version").say("\"\n    team: ").L("ns").say(
+        "\n  annotations:\n    owner: ").mail(a).say("\n    contact: \"").person(a, "gs").say(
+        "\"\n    oncall-phone: \"").phone(a, "e164").say("\"\n    firma.fi/escalation: ").mail(b).say(
+        "\nspec:\n  replicas: ").look(str(R.randint(1, 6)), "replicas").say(
+        "\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ").L("image").say(
+        "\n          ports:\n            - containerPort: ").L("port").say("\n")
+
+
+@shape("Helm-kaavion julkaisu epäonnistuu", "the Helm chart release fails", "Helm-diagrammets release misslyckas")
+def helm_chart(w, ppl):
+    w.say("# Chart.yaml\napiVersion: v2\nname: ").L("job").say("\nversion: ").L("version").say(
+        "\nappVersion: \"").L("version").say("\"\nmaintainers:\n")
+    for p in some(ppl, R.randint(2, 3)):
+        w.say("  - name: ").person(p, "gs").say("\n    email: ").mail(p).say("\n")
+    w.say("\n$ helm upgrade --install ").L("job").say(" . -n ").L("ns").say("\nError: UPGRADE FAILED: ").say(
+        "another operation (install/upgrade/rollback) is in progress\n")
+
+
+@shape("Jenkins-ajo kaatuu", "the Jenkins job fails", "Jenkins-jobbet misslyckas")
+def jenkins_log(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    starter = R.choice([s, a])
+    w.say("Started by user ").person(starter, "gs").say("\nRunning as ").look("SYSTEM", "svc-system").say(
+        "\nBuilding in workspace /var/lib/jenkins/workspace/").L("job").say("\n[Pipeline] Start of Pipeline\n[Pipeline] "
+                                                                             "node\nRunning on ").L("server").say(
+        " in /srv/jenkins/workspace\n > git rev-parse --resolve-git-dir /srv/jenkins/workspace/.git # timeout=10\n"
+        "Checking out Revision ").L("hash").say(" (").L("branch").say(")\nCommit message: \"").L("ticket").say(
+        " fix\"\n[Pipeline] sh\n+ curl -sf -u ").user(starter).say(":").secret(starter).say(" https://").look(
+        "nexus01.firma.local/repository/releases/", "nexusurl").say("\ncurl: (22) The requested URL returned error: ")
+    w.L("status").say("\n[Pipeline] End of Pipeline\nERROR: script returned exit code 22\nNotified: ").person(
+        a, "gs").say(", ").person(ppl["b"], "gs").say("\nFinished: ").look("FAILURE", "result").say("\n")
+
+
+@shape("GitHub Actions -ajo epäonnistuu", "a GitHub Actions run fails", "en GitHub Actions-körning misslyckas")
+def gha_log(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.say("Run #").look(str(R.randint(100, 9999)), "run").say(" · ").L("branch").say(" · triggered by ").handle(s)
+    w.say("\nRe-run requested by ").handle(a).say("\n\n").look(timestamp("isoms"), "time").say(
+        " Current runner version: '").L("version").say("'\n").look(timestamp("isoms"), "time").say(
+        " Run actions/checkout@v4\n").look(timestamp("isoms"), "time").say(" env:\n  GITHUB_ACTOR: ").handle(s)
+    w.say("\n  DEPLOY_OWNER: ").mail(a).say("\n").look(timestamp("isoms"), "time").say(" ##[error]Process completed "
+                                                                                        "with exit code ").look(
+        str(R.choice([1, 2, 127, 137])), "exit").say(".\n")
+
+
+@shape("Jira-tiketit siirtyivät väärälle henkilölle", "Jira issues moved to the wrong person",
+       "Jira-ärenden flyttades till fel person")
+def jira_export(w, ppl):
+    s, a, b, c = ppl["s"], ppl["a"], ppl["b"], ppl["c"]
+    w.say("[").L("ticket").say("] ").say(R.choice(["Login loop in portal", "VPN drops", "Tulostin ei tulosta"])).say(
+        "\nStatus: ").look(R.choice(["In Progress", "Open", "Waiting for support"]), "status").say(
+        "    Priority: ").look(R.choice(["High", "Medium", "P2"]), "prio").say("\nReporter: ").person(s, "gs").say(
+        "\nAssignee: ").person(a, "gs").say("\nWatchers: ").person(b, "gs").say(", ").person(c, "gs").say(
+        "\nCreated: ").look(timestamp("sql"), "date").say("\n\nComments\n").person(a, "gs").say(" - ").look(
+        timestamp("dayfi"), "date").say("\n  [~").handle(b).say("] voitko katsoa? Soita ").phone(b).say(
+        "\n").person(b, "gs").say(" - ").look(timestamp("dayfi"), "date").say("\n  Reassigned to [~").handle(
+        c).say("], cc ").mail(s).say("\n")
+
+
+@shape("GitLab-issue näyttää oudot muutokset", "the GitLab issue history looks odd",
+       "GitLab-ärendets historik ser konstig ut")
+def gitlab_issue(w, ppl):
+    s, a, b = ppl["s"], ppl["a"], ppl["b"]
+    w.say("#").look(str(R.randint(10, 2000)), "issue").say(" ").say(R.choice(["Pipeline timeout", "Runner offline"]))
+    w.say("\nOpened ").look(R.choice(["2 weeks ago", "3 days ago"]), "ago").say(" by ").person(s, "gs").say(" @")
+    w.handle(s).say("\n\n").person(a, "gs").say(" @").handle(a).say(" assigned to @").handle(b).say(" · ").look(
+        R.choice(["1 day ago", "5 hours ago"]), "ago").say("\n").person(b, "gs").say(" @").handle(b).say(
+        " changed milestone to %").look(fill("2026.{2}"), "milestone").say("\n").person(b, "gs").say(" @").handle(
+        b).say(" mentioned in merge request !").look(str(R.randint(10, 999)), "mr").say("\n")
+
+
+@shape("tietoturvahälytys tililtäni", "a security alert on my account", "ett säkerhetslarm på mitt konto")
+def siem_alert(w, ppl):
+    s = ppl["s"]
+    w.say("{\n  \"AlertName\": \"").look(R.choice(["Impossible travel", "Unfamiliar sign-in properties",
+                                                   "Mass download by a single user"]), "alert").say(
+        "\",\n  \"Severity\": \"").look(R.choice(["Medium", "High"]), "severity").say(
+        "\",\n  \"SystemAlertId\": \"").L("guid").say("\",\n  \"Entities\": [\n    {\"Type\": \"account\", "
+                                                        "\"Name\": \"").user(s).say("\", \"UPNSuffix\": \"").look(
+        R.choice(ORG_DOMAINS), "domain-upn").say("\", \"DisplayName\": \"").person(s, "gs").say(
+        "\", \"AadUserId\": \"").L("guid").say("\"},\n    {\"Type\": \"ip\", \"Address\": \"").ip(s).say(
+        "\"},\n    {\"Type\": \"host\", \"HostName\": \"").L("ws").say("\"}\n  ],\n  \"TimeGenerated\": \"").look(
+        timestamp("isoms"), "time").say("\",\n  \"MfaPhone\": \"").phone(s, "e164").say("\"\n}\n")
+
+
+@shape("puhelimeni ei näy laitehallinnassa", "my phone is missing from device management",
+       "min telefon syns inte i enhetshanteringen")
+def mdm_inventory(w, ppl):
+    w.say("Device name\tPrimary user UPN\tPhone number\tOS\tSerial number\tIMEI\tLast check-in\n")
+    for p in some(ppl, R.randint(3, 5)):
+        w.look(R.choice(["iPhone", "Galaxy-S24", "Pixel-9", "iPad"]) + fill("-{4}"), "device").say("\t").mail(p).say(
+            "\t").phone(p, R.choice(["e164", None])).say("\t").look(
+            R.choice(["iOS 18.1", "Android 15", "iPadOS 18.0"]), "os").say("\t").L("serial").say("\t").L(
+            "imei").say("\t").look(timestamp("win_fi"), "date").say("\n")
+
+
+@shape("tulostusjono jumittaa", "the print queue is stuck", "utskriftskön har fastnat")
+def printer_log(w, ppl):
+    for p in some(ppl, R.randint(3, 5)):
+        w.look(timestamp("sql"), "time").say(" ").look(R.choice(["PaperCut", "cupsd", "spooler"]), "spooler").say(
+            ": Job ").look(str(R.randint(100, 99999)), "jobid").say(" by ").user(p).say(" on ").L("printer").say(
+            ": ").look(R.choice(["3 pages", "12 pages, duplex", "1 page, colour"]), "pages").say(" - ").look(
+            R.choice(["held", "printed", "cancelled", "error: paper jam"]), "jobstate").say("\n")
+    w.say("Release station: ").look(fill("RS-{3}"), "station").say(", card holder ").person(ppl["s"], "gs").say("\n")
+
+
+@shape("VPN katkeaa", "the VPN drops", "VPN:en kopplar ner")
+def vpn_log(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    for p in (s, a, s):
+        w.look(timestamp("syslog"), "time").say(" ").look("vpn-gw01", "host").say(" : %ASA-").look(
+            R.choice(["4-722051", "6-113039", "5-722037"]), "asa").say(": Group <").L("group").say("> User <").user(
+            p).say("> IP <").ip(p).say("> ").say(R.choice(["IPv4 Address <", "Address assignment <"])).look(
+            f"10.{R.randint(200, 250)}.{R.randint(0, 9)}.{R.randint(2, 250)}", "pool-ip").say("> assigned to session\n")
+    w.look(timestamp("sql"), "time").say(" openvpn[").L("pid").say("]: ").user(a).say("/").ip(a).say(":").L(
+        "sport").say(" MULTI: Learn: ").look("10.8.0." + str(R.randint(2, 250)), "pool-ip").say(" -> ").user(a).say(
+        "/").ip(a).say(":").L("sport").say("\n")
+
+
+@shape("Wi-Fi ei päästä sisään", "Wi-Fi won't let me in", "wifi släpper inte in mig")
+def radius_log(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.look(timestamp("syslog"), "time").say(" : Auth: (").look(str(R.randint(100, 99999)), "reqid").say(
+        ") Login incorrect (mschap: MS-CHAP2-Response is incorrect): [").user(s).say("/").secret(s).say(
+        "] (from client ").look(R.choice(["wlc01", "ap-3krs", "wlc-branch"]), "client").say(" port ").look(
+        str(R.randint(0, 9)), "rport").say(" cli ").L("mac").say(")\n")
+    w.look(timestamp("syslog"), "time").say(" : Auth: (").look(str(R.randint(100, 99999)), "reqid").say(
+        ") Login OK: [").user(a).say("] (from client ").look("wlc01", "client").say(" port 0 cli ").L("mac").say(
+        ")\n")
+
+
+@shape("MATLAB-lisenssi ei riitä", "there are no MATLAB licences left", "MATLAB-licenserna räcker inte")
+def flexlm_log(w, ppl):
+    host = LOOKS["ws"]()
+    for p in some(ppl, R.randint(3, 5)):
+        op = R.choice(["OUT", "IN", "DENIED"])
+        w.look(timestamp("flexlm"), "time").say(" (").look(R.choice(["MLM", "lmgrd", "adskflex"]), "daemon").say(
+            f") {op}: \"").L("license").say("\" ").user(p).say("@").look(host, "host")
+        w.say("  (Licensed number of users already reached. (-4,342))\n" if op == "DENIED" else "\n")
+    w.say("\n$ lmutil lmstat -a -c ").look("27000@lic01", "licsrv").say("\nUsers of ").L("license").say(
+        ":  (Total of ").look(str(R.randint(5, 50)), "total").say(" licenses issued)\n")
+    for p in some(ppl, 2):
+        w.say("    ").user(p).say(" ").L("ws").say(" ").L("ws").say(" (v").look(fill("{2}"), "lver").say(
+            ") (lic01/27000 ").look(str(R.randint(100, 9999)), "handle").say("), start ").look(
+            timestamp("last"), "date").say("\n")
+
+
+@shape("sisäinen portaali antaa 403-virheen", "the intranet portal gives a 403", "intranätet ger 403")
+def apache_access(w, ppl):
+    for p in some(ppl, R.randint(3, 5)):
+        w.ip(p).say(" - ").user(p).say(" [").look(timestamp("clf"), "time").say("] \"").look(
+            R.choice(["GET /hr/palkat/ HTTP/1.1", "POST /api/v2/login HTTP/2.0", "GET /intranet/ HTTP/1.1"]),
+            "request").say("\" ").L("status").say(" ").look(str(R.randint(0, 90000)), "bytes").say(" \"-\" \"").look(
+            R.choice(["Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "curl/8.5.0", "python-requests/2.32.3"]),
+            "agent").say("\"\n")
+
+
+@shape("Ansible-ajo loi tunnukset väärin", "the Ansible run created the accounts wrong",
+       "Ansible-körningen skapade kontona fel")
+def ansible_output(w, ppl):
+    w.say("PLAY [").look(R.choice(["users", "baseline", "bastion"]), "play").say("] ***\n\nTASK [users : create "
+                                                                                 "accounts] ***\n")
+    for p in some(ppl, R.randint(3, 4)):
+        w.say(R.choice(["changed", "ok"]) + ": [").L("server").say("] => (item={'name': '").user(p).say(
+            "', 'comment': '").person(p, "gs").say("', 'groups': '").L("group").say("'})\n")
+    w.say("\nPLAY RECAP ***\n").L("server").say("  : ok=").look(str(R.randint(3, 30)), "ok").say(
+        "  changed=").look(str(R.randint(1, 9)), "changed").say("  failed=0\n")
+
+
+@shape("palvelimen kuorma on korkea", "the server load is high", "serverns last är hög")
+def ps_aux(w, ppl):
+    w.say("$ ps aux --sort=-%cpu | head\nUSER         PID %CPU %MEM COMMAND\n")
+    rows = [("svc", None)] * 2 + [("user", p) for p in some(ppl, R.randint(3, 4))]
+    R.shuffle(rows)
+    for kind, p in rows:
+        start = len(w.m.text)
+        if p:
+            w.user(p)
+        else:
+            w.L("svc")
+        w.say(" " * max(1, 12 - (len(w.m.text) - start))).L("pid").say(f" {R.randint(0, 99)}.{R.randint(0, 9)}  "
+                                                                        f"{R.randint(0, 30)}.{R.randint(0, 9)} ")
+        w.say(R.choice(["python3 sync.py", "/usr/bin/rsync -a", "java -jar app.jar", "matlab -nodesktop", "vim"]))
+        w.say("\n")
+
+
+@shape("joku on kirjautuneena palvelimelle", "someone is logged in on the server", "någon är inloggad på servern")
+def last_output(w, ppl):
+    w.say("$ last -n ").look(str(R.randint(5, 9)), "count").say("\n")
+    for p in some(ppl, R.randint(3, 5)):
+        w.user(p).say("   pts/").look(str(R.randint(0, 9)), "tty").say("   ").ip(p).say("   ").look(
+            timestamp("last"), "date").say(R.choice(["   still logged in", " - 16:40  (02:11)", " - crash"])).say("\n")
+    w.look("reboot", "reboot").say("   system boot  ").L("version").say("  ").look(timestamp("last"), "date").say("\n")
+
+
+@shape("tunnukseni ryhmät ovat väärin", "my account's groups are wrong", "mitt kontos grupper är fel")
+def net_user(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.say("C:\\> net user ").user(s).say(" /domain\nThe request will be processed at a domain controller for domain ")
+    w.look("firma.local", "addomain").say(".\n\nUser name                    ").user(s).say(
+        "\nFull Name                    ").person(s, "gs").say("\nComment                      Sijainen: ").person(
+        a, "gs").say("\nAccount active               ").look("Yes", "yes").say("\nPassword last set            ").look(
+        timestamp("win_fi"), "date").say("\nHome directory               \\\\").L("server").say("\\home$\\").user(s)
+    w.say("\nLast logon                   ").look(timestamp("win_fi"), "date").say(
+        "\n\nLocal Group Memberships      *").L("group").say("\nGlobal Group memberships     *").L("group").say(
+        " *").L("group").say("\nThe command completed successfully.\n")
+
+
+@shape("käyttöoikeudet eivät päivity", "my permissions won't update", "mina behörigheter uppdateras inte")
+def whoami_all(w, ppl):
+    s = ppl["s"]
+    w.say("C:\\> whoami /all\n\nUSER INFORMATION\n----------------\n\nUser Name        SID\n================ ====="
+          "=========================================\n").L("domain").say("\\").user(s).say(" ").L("sid").say(
+        "\n\nGROUP INFORMATION\n-----------------\n")
+    for _ in range(R.randint(3, 5)):
+        w.L("domain").say("\\").L("group").say("  Group  ").L("sid").say("  Mandatory group, Enabled\n")
+    w.say("\nPRIVILEGES INFORMATION\n").look("SeChangeNotifyPrivilege", "priv").say(" Enabled\n")
+
+
+@shape("kirjautumisloki näyttää ulkomaisen IP:n", "the sign-in log shows a foreign IP",
+       "inloggningsloggen visar en utländsk IP")
+def signin_json(w, ppl):
+    s = ppl["s"]
+    w.say("{\n  \"id\": \"").L("guid").say("\",\n  \"createdDateTime\": \"").look(timestamp("iso"), "time").say(
+        "\",\n  \"userDisplayName\": \"").person(s, "gs").say("\",\n  \"userPrincipalName\": \"").mail(s).say(
+        "\",\n  \"userId\": \"").L("guid").say("\",\n  \"appDisplayName\": \"").look(
+        R.choice(["Office 365 Exchange Online", "Azure Portal", "Microsoft Teams"]), "app").say(
+        "\",\n  \"ipAddress\": \"").ip(s).say("\",\n  \"status\": {\"errorCode\": ").look(
+        R.choice(["50126", "50076", "53003", "0"]), "errcode").say("},\n  \"location\": {\"city\": \"").look(
+        R.choice(CITIES + ["Lagos", "São Paulo", "Bangkok"]), "city").say("\"}\n}\n")
+
+
+@shape("virheraportti nimeää asiakkaan", "an error report names a customer", "en felrapport nämner en kund")
+def sentry_event(w, ppl):
+    a = ppl["a"]
+    w.say(R.choice(CLASSES)).say("\n").look(R.choice(["billing-api", "asiointi-web", "lager-sync"]), "project").say(
+        " · ").look(R.choice(["production", "staging"]), "env").say(" · ").L("version").say("\n\nUser\n  id: ").look(
+        str(R.randint(10000, 999999)), "userid").say("\n  username: ").user(a).say("\n  email: ").mail(a).say(
+        "\n  ip_address: ").ip(a).say("\n\nBreadcrumbs\n  ").look(timestamp("hm"), "time").say(" http GET /api/")
+    w.say(R.choice(["orders", "profile", "invoices"])).say(" [").L("status").say("]\n  ").look(
+        timestamp("hm"), "time").say(" ui.click button#save\n\nEvent ID: ").look(rep("{x}", 32), "eventid").say("\n")
+
+
+@shape("valvonnan hälytys kuitattiin mutta ongelma jatkuu", "the monitoring alert was acked but the problem goes on",
+       "övervakningslarmet kvitterades men problemet fortsätter")
+def zabbix_alert(w, ppl):
+    a, b = ppl["a"], ppl["b"]
+    w.say("Problem started at ").look(timestamp("hm"), "time").say(" on ").look(timestamp("day"), "date").say(
+        "\nProblem name: ").look(R.choice(["Disk space is low (used > 90%)", "High CPU utilization",
+                                           "PostgreSQL: replication lag"]), "problem").say("\nHost: ").L("server").say(
+        "\nSeverity: ").look(R.choice(["High", "Average", "Disaster"]), "severity").say("\nOriginal problem ID: ").look(
+        str(R.randint(100000, 9999999)), "problemid").say("\n\nAcknowledged by ").person(a, "gs").say(" (").user(
+        a).say(") at ").look(timestamp("hm"), "time").say(": ").say(
+        {"fi": "siirretään ", "en": "handing over to ", "sv": "lämnar över till "}[w.language]).person(
+        b, "gs.all" if w.language == "fi" else "gs").say(", ").phone(b).say("\n")
+
+
+@shape("Teams-kanavan ilmoitukset tulevat väärälle", "channel notifications go to the wrong person",
+       "kanalaviseringarna går till fel person")
+def devops_notify(w, ppl):
+    a, b, c = ppl["a"], ppl["b"], ppl["c"]
+    w.say("Azure DevOps  ").look(timestamp("hm"), "time").say("\n").person(a, "gs").say(" pushed ").look(
+        str(R.randint(1, 9)), "count").say(" commits to ").L("branch").say(" in ").L("job").say("\n\nPull request ")
+    w.look(str(R.randint(100, 9999)), "pr").say(" created by ").person(b, "gs").say("\nReviewers: ").person(
+        c, "gs").say(", ").person(a, "gs").say(", ").look("[Payments]\\Payments Team", "teamname").say(
+        "\nBuild ").look(fill("2026{4}.{1}"), "buildno").say(" failed · requested for ").person(b, "gs").say("\n")
+
+
+@shape("paketin metatiedot vuotavat yhteystietoja", "the package metadata leaks contact details",
+       "paketets metadata läcker kontaktuppgifter")
+def package_json(w, ppl):
+    a, b, c = ppl["a"], ppl["b"], ppl["c"]
+    w.say("{\n  \"name\": \"@firma/").look(R.choice(["ui-kit", "auth-client", "lager-sdk"]), "pkg").say(
+        "\",\n  \"version\": \"").L("version").say("\",\n  \"author\": \"").who(a).say(" (https://").look(
+        "firma.example.fi", "site").say(")\",\n  \"contributors\": [\n    \"").who(b).say("\",\n    {\"name\": \"")
+    w.person(c, "gs").say("\", \"email\": \"").mail(c).say("\"}\n  ],\n  \"license\": \"").look(
+        R.choice(["MIT", "UNLICENSED", "Apache-2.0"]), "licence").say("\"\n}\n")
+
+
+@shape("Maven-julkaisu hylättiin", "the Maven release was rejected", "Maven-releasen avvisades")
+def pom_developers(w, ppl):
+    w.say("<developers>\n")
+    for p in some(ppl, R.randint(2, 3)):
+        w.say("  <developer>\n    <id>").user(p).say("</id>\n    <name>").person(p, "gs").say(
+            "</name>\n    <email>").mail(p).say("</email>\n    <organization>").look(
+            R.choice(["Firma Oy", "Bolaget AB", "Konserni Oyj"]), "org").say("</organization>\n  </developer>\n")
+    w.say("</developers>\n[ERROR] Failed to deploy artifacts: ").L("status").say(" ").L("version").say("\n")
+
+
+@shape("CODEOWNERS-säännöt eivät toimi", "the CODEOWNERS rules don't work", "CODEOWNERS-reglerna fungerar inte")
+def codeowners(w, ppl):
+    a, b, c = ppl["a"], ppl["b"], ppl["c"]
+    w.say("# CODEOWNERS – maintained by ").who(a).say("\n").look("/src/billing/", "cpath").say(" @").handle(a).say(
+        " @").handle(b).say("\n").look("/deploy/", "cpath").say(" @").look("firma/platform", "ghteam").say(" @").handle(
+        c).say("\n").look("*.sql", "cpath").say(" @").handle(b).say("\n")
+
+
+@shape("ssh-avain ei kelpaa", "my ssh key is rejected", "min ssh-nyckel godtas inte")
+def authorized_keys(w, ppl):
+    s = ppl["s"]
+    w.say("$ cat /home/").user(s).say("/.ssh/authorized_keys\n")
+    for p in (s, ppl["a"]):
+        w.look("ssh-ed25519", "keytype").say(" ").look("AAAAC3NzaC1lZDI1NTE5AAAAI" + rep("{b}", 43).replace("/", "z"),
+                                                       "pubkey").say(" ").user(p).say("@").L("ws").say("\n")
+    w.say("$ ssh -v ").user(s).say("@").L("server").say("\ndebug1: Offering public key: /home/").user(s).say(
+        "/.ssh/id_ed25519 ED25519 ").look("SHA256:" + rep("{b}", 43).replace("/", "q"), "fingerprint").say("\n")
+
+
+@shape("viestit eivät mene perille", "mails are not delivered", "mejlen kommer inte fram")
+def message_trace(w, ppl):
+    s = ppl["s"]
+    w.say("PS> Get-MessageTrace -SenderAddress ").mail(s).say(
+        " | ft Received,SenderAddress,RecipientAddress,Status\n\nReceived             SenderAddress        "
+        "RecipientAddress     Status\n--------             -------------        ----------------     ------\n")
+    for p in some(ppl, R.randint(3, 4), with_subject=False):
+        w.look(timestamp("win_en"), "date").say(" ").mail(s).say(" ").mail(p).say(" ").look(
+            R.choice(["Delivered", "Failed", "FilteredAsSpam", "Pending"]), "mstatus").say("\n")
+
+
+@shape("skripti ajetaan väärällä tunnuksella", "a script runs under the wrong account",
+       "ett skript körs med fel konto")
+def ps_transcript(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.say("**********************\nWindows PowerShell transcript start\nStart time: ").look(
+        fill("2026{10}"), "start").say("\nUsername: ").L("domain").say("\\").user(s).say("\nRunAs User: ").L(
+        "domain").say("\\adm-").user(a).say("\nConfiguration Name: \nMachine: ").L("ws").say(" (").look(
+        "Microsoft Windows NT 10.0.26100.0", "osver").say(")\nHost Application: ").look(
+        "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe", "hostapp").say("\nProcess ID: ").L("pid")
+    w.say("\n**********************\nPS C:\\Users\\").user(s).say("> .\\Sync-Users.ps1\nWARNING: ").L("error").say("\n")
+
+
+@shape("kontin ympäristömuuttujat näkyvät lokissa", "container env vars show in a log",
+       "containerns miljövariabler syns i loggen")
+def compose_env(w, ppl):
+    a = ppl["a"]
+    w.say("# docker-compose.yml (").person(a, "gs").say(", ").mail(a).say(")\nservices:\n  db:\n    image: ").L(
+        "image").say("\n    environment:\n      POSTGRES_USER: ").user(a).say("\n      POSTGRES_PASSWORD: ").secret(a)
+    w.say("\n  backup:\n    environment:\n      BACKUP_USER: ").L("svc").say("\n      BACKUP_PASSWORD: ").secret(a)
+    w.say("\n    ports:\n      - \"").L("port").say(":").L("port").say("\"\n")
+
+
+@shape("päivystysilmoitus meni väärälle", "the on-call page went to the wrong person",
+       "jourlarmet gick till fel person")
+def oncall_bot(w, ppl):
+    a, b = ppl["a"], ppl["b"]
+    w.look(R.choice(["PagerDuty", "Opsgenie"]), "bot").say(" APP  ").look(timestamp("hm"), "time").say(
+        "\nIncident #").look(str(R.randint(1000, 99999)), "incident").say(" triggered: ").look(
+        R.choice(["[FIRING:1] HighErrorRate api", "Disk full on db-prod-01", "Certificate expires in 3 days"]),
+        "incident-title").say("\nAssigned to: ").person(a, "gs").say("\nEscalation policy: ").look(
+        R.choice(["Platform 24/7", "DBA on-call"]), "policy").say("\n").look(timestamp("hm"), "time").say(
+        " Acknowledged by ").person(b, "gs").say("\nOn-call now: ").person(b, "gs").say(" (").phone(b).say(
+        "), next: ").person(a, "gs").say(" (").phone(a).say(")\n")
+
+
+@shape("salasanaholvin jako ei näy", "a shared vault item doesn't show", "ett delat valv-objekt syns inte")
+def vault_share(w, ppl):
+    s, a = ppl["s"], ppl["a"]
+    w.look(R.choice(["Bitwarden", "1Password", "Keeper"]), "pwman").say("\n\n").person(a, "gs").say(" (").mail(
+        a).say(") shared the item \"").look(R.choice(["Palomuuri admin", "VPN pre-shared key", "Wi-Fi Vieraat",
+                                                      "AWS root"]), "item").say("\" with you.\nCollection: ").look(
+        R.choice(["IT-tuki", "Platform", "Ekonomi"]), "collection").say("\nShared with: ").person(s, "gs").say(
+        " (").mail(s).say("), ").person(ppl["b"], "gs").say("\n\nThis invitation expires ").look(
+        timestamp("day"), "date").say(".\n")
+
+
+@shape("Slack-botti postaa henkilötietoja", "a Slack bot posts personal data", "en Slack-bot postar personuppgifter")
+def slack_bot(w, ppl):
+    a, b = ppl["a"], ppl["b"]
+    w.look(R.choice(["Jira Cloud", "GitHub", "Deploy Bot", "HR-bot"]), "botname").say(" APP  ").look(
+        timestamp("hm"), "time").say("\n").person(a, "gs").say(" transitioned ").L("ticket").say(" from ").look(
+        "To Do", "from").say(" to ").look("In Review", "to").say("\nAssignee: @").person(b, "g").say(" ").person(
+        b, "s").say("\n:rocket: Deployed ").L("version").say(" to ").look(R.choice(["prod", "staging"]), "env").say(
+        " by ").handle(a).say("\nNew joiner: ").person(ppl["c"], "gs").say(", ").mail(ppl["c"]).say(", ").phone(
+        ppl["c"]).say("\n")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+
+SHAPES = [git_log, git_log_format, git_blame, git_shortlog, review_comments, gerrit, git_config, java_stacktrace,
+          python_traceback, macos_crash, app_crash_event, logon_event, account_created_event, get_aduser_list,
+          get_aduser_table, auth_log, cron_mail, sql_insert, psql_table, mysql_table, excel_tsv, o365_audit, k8s_yaml,
+          helm_chart, jenkins_log, gha_log, jira_export, gitlab_issue, siem_alert, mdm_inventory, printer_log,
+          vpn_log, radius_log, flexlm_log, apache_access, ansible_output, ps_aux, last_output, net_user, whoami_all,
+          signin_json, sentry_event, zabbix_alert, devops_notify, package_json, pom_developers, codeowners,
+          authorized_keys, message_trace, ps_transcript, compose_env, oncall_bot, vault_share, slack_bot]
+
+
+def language_of(i):
+    """Half Finnish, three in ten English, two in ten Swedish."""
+    return "fi" if i % 10 in (0, 2, 4, 6, 8) else ("en" if i % 10 in (1, 5, 9) else "sv")
+
+
+def ticket(w, lang, ppl, body):
+    """The subject's words, the pasted output in a code fence or as it is, a remark, the signature."""
+    what = WHAT[body.__name__][lang]
+    template = R.choice(INTRO[lang])
+    intro = template.replace("! {what}", "! " + what[0].upper() + what[1:]).replace("{what}", what)
+    w.line(intro, ppl)
+    fence = R.random() < 0.4
+    w.say("```\n" if fence else "")
+    body(w, ppl)
+    w.say("```" if fence else "")
+    w.line(R.choice(MIDDLE[lang]), ppl)
+    w.line(R.choice(OUTRO[lang]), ppl)
+
+
+def draw(language, body):
+    def one():
+        PHONE_SPANS.clear()
+        s = draw_person(language)
+        s.role = SUB
+        ppl = new_ppl(language, s)
+        m = Message(language, "held-out-35")
+        m.sources, m.countries, m.meant = [], [], []
+        ticket(Writer(m, language, body.__name__), language, ppl, body)
+        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
+                   "agentName": "Service Desk"}
+        return m
+    return one
+
+
+def main():
+    counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
+    turn = collections.Counter()
+    names = 0
+    for i in range(650):
+        language = language_of(i)
+        body = SHAPES[(turn[language] * 7 + {"fi": 0, "en": 3, "sv": 5}[language]) % len(SHAPES)]
+        turn[language] += 1
+        m = first_clean(draw(language, body), lambda reason: REDRAWN.update([reason]))
+        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
+        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
+            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+        emit(m, counts)
+        shapes[body.__name__] += 1
+        sources.update(m.sources)
+        countries.update(c for c in m.countries if c)
+        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
+        names += sum(1 for e in m.entities if e["type"] == "NAME")
+    if "--stats" in sys.argv:
+        print(json.dumps(dict(counts)), file=sys.stderr)
+        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
+        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
+        dates = sum(n for key, n in sources.items() if key.endswith((":date", ":time")))
+        templates = {key.split(":lit:")[0] + ":lit" if ":lit:" in key else key for key in sources}
+        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds "
+              f"({len(templates)} without literal variants), {len(values)} distinct values", file=sys.stderr)
+        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
+
+
+main()
