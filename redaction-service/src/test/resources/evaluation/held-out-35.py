@@ -95,7 +95,8 @@ WORLD = {
     "portuguese": (["Sofia-Margarida", "Nuno"], ["Moreira", "Correia", "Mendes"], ["PT"]),
     "brazilian": (["Jéssica", "Aline"], ["Rocha", "Araújo-Monteiro", "Araújo-Nascimento"], ["BR"]),
     "argentine": (["Facundo", "Micaela"], ["Gómez", "Díaz", "Acosta"], ["AR"]),
-    "chilean": (["Cristóbal", "Javiera", "Matías", "Constanza", "Benjamín"], ["Muñoz", "Contreras", "Araya", "Espinoza"],
+    "chilean": (["Cristóbal", "Javiera", "Matías", "Constanza", "Benjamín"],
+                ["Muñoz", "Contreras", "Araya", "Espinoza"],
                 ["CL"]),
     "colombian": (["Andrés-Felipe", "Juan-David", "Paola"], ["Restrepo", "Ospina", "Cardona", "Zapata"], ["CO"]),
     "mexican": (["Rodrigo-Iván", "Édgar", "Ulises"], ["Castañeda", "Domínguez", "Cervantes", "Orozco"], ["MX"]),
@@ -125,7 +126,8 @@ WORLD = {
     "fijian": (["Mere-Ana", "Joeli", "Unaisi"], ["Tuisawau", "Qarase", "Vunibaka-Tuisawau"], ["FJ"]),
     "aboriginal": (["Warrick", "Alinta"], ["Yunupingu", "Mundine", "Gurruwiwi"], ["AU"]),
     "swahili": (["Athumani", "Mwanaisha", "Hamisi", "Salim"], ["Chebet", "Onyango", "Chebet-Njoroge"], ["KE"]),
-    "zulu": (["Lwazi", "Nokuthula-Grace", "Sandile", "Lindiwe"], ["Ngcobo-Zulu", "Ngcobo-Buthelezi", "Zulu-Ngcobo"], ["ZA"]),
+    "zulu": (["Lwazi", "Nokuthula-Grace", "Sandile", "Lindiwe"],
+             ["Ngcobo-Zulu", "Ngcobo-Buthelezi", "Zulu-Ngcobo"], ["ZA"]),
     "xhosa": (["Nosipho", "Lunga", "Ayanda"], ["Ngxola", "Mahlathi", "Sisulu"], ["ZA"]),
     "hausa": (["Zainab-Hauwa", "Aisha-Bello"], ["Dantata", "Abdulkadir", "Garba-Abdulkadir"], ["NG"]),
 }
@@ -215,7 +217,8 @@ COUNTRIES = {
     "BG": ("359", "0", ["87{7}", "88{7}", "89{7}"]), "RS": ("381", "0", ["60{7}", "63{7}", "64{7}"]),
     "AL": ("355", "0", ["67{7}", "68{7}", "69{7}"]), "RU": ("7", "8", ["91{8}", "92{8}", "96{8}"]),
     "US": ("1", "1", ["206N{6}", "612N{6}", "808N{6}", "928N{6}"]), "CA": ("1", "1", ["867N{6}", "204N{6}"]),
-    "JM": ("1", "1", ["876N{6}"]), "MX": ("52", "", ["55{8}", "33{8}", "81{8}"]), "BR": ("55", "0", ["119{8}", "219{8}"]),
+    "JM": ("1", "1", ["876N{6}"]), "MX": ("52", "", ["55{8}", "33{8}", "81{8}"]),
+    "BR": ("55", "0", ["119{8}", "219{8}"]),
     "AR": ("54", "", ["911{8}", "9351{7}"]), "CL": ("56", "", ["9{8}"]), "CO": ("57", "", ["30{8}", "31{8}"]),
     "PE": ("51", "", ["9{8}"]), "NG": ("234", "0", ["80{8}", "70{8}", "90{8}"]), "ET": ("251", "0", ["91{7}"]),
     "ER": ("291", "", ["7{6}"]), "SN": ("221", "", ["77{7}", "78{7}"]), "CD": ("243", "0", ["81{7}", "99{7}"]),
@@ -227,7 +230,8 @@ COUNTRIES = {
     "MM": ("95", "0", ["9{9}"]), "KH": ("855", "0", ["12{6}", "17{6}", "92{6}"]),
     "ID": ("62", "0", ["812{8}", "813{8}"]), "MY": ("60", "0", ["12{7}", "17{7}"]),
     "PH": ("63", "0", ["917{7}", "927{7}"]), "CN": ("86", "", ["13{9}", "15{9}"]), "HK": ("852", "", ["9{7}", "6{7}"]),
-    "UZ": ("998", "", ["90{7}", "93{7}"]), "TM": ("993", "8", ["65{6}", "62{6}"]), "NZ": ("64", "0", ["21{7}", "27{7}"]),
+    "UZ": ("998", "", ["90{7}", "93{7}"]), "TM": ("993", "8", ["65{6}", "62{6}"]),
+    "NZ": ("64", "0", ["21{7}", "27{7}"]),
     "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]), "AU": ("61", "0", ["4{8}"]),
     "EE": ("372", "", ["5{7}"]),
 }
@@ -236,15 +240,8 @@ PHONE_SPANS = {}
 
 
 def nsn(country):
-    out = ""
-    for c in re.split(r"(\{\d+\}|N)", R.choice(COUNTRIES[country][2])):
-        if c == "N":
-            out += str(R.randint(2, 9))
-        elif c.startswith("{"):
-            out += identifiers.digits(R, int(c[1:-1]))
-        else:
-            out += c
-    return out
+    """A national significant number of country: N a digit 2-9, {n} n digits."""
+    return fill(R.choice(COUNTRIES[country][2]).replace("N", str(R.randint(2, 9))))
 
 
 def groups(s, sizes):
@@ -277,7 +274,9 @@ def typed_number(country, digits, style=None):
             head = 0
         if country == "FI" and digits[0] in "239":
             head = 1
-        if country in ("AT", "ID", "PH", "DE") and len(digits) >= 10:
+        if country == "AX" and digits.startswith("18"):
+            head = 2
+        if country in ("AT", "ID", "PH", "DE", "CN") and len(digits) >= 10:
             head = 3
         rest = digits[head:]
         sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
@@ -417,7 +416,8 @@ def sid():
 
 
 SERVERS = ["build01", "ci-runner-03", "srv-app02", "db-prod-01", "fs01.firma.local", "dc02.ad.firma.local",
-           "k8s-node-7", "vpn-gw01", "lic01", "jump01", "web-fe-2", "mq-01", "monitor01", "backup-srv", "git.firma.local",
+           "k8s-node-7", "vpn-gw01", "lic01", "jump01", "web-fe-2", "mq-01", "monitor01", "backup-srv",
+           "git.firma.local",
            "ldap01", "print01", "siem-col02", "mdm.firma.local", "sql-cl01", "nexus01", "harbor.firma.local",
            "kafka-2", "pg-replica-1", "ns1.firma.local", "proxy02", "tsclient05", "rds-gw01"]
 SERVICE_ACCOUNTS = ["svc_backup", "svc_sql", "svc-jenkins", "svc_print", "svc_veeam", "svc-deploy", "root", "SYSTEM",
@@ -464,12 +464,14 @@ def timestamp(style, t=None):
             f"{'AM' if h < 12 else 'PM'}", "win_sv": f"{y}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}",
             "flexlm": f"{h:02d}:{mi:02d}:{s:02d}", "day": f"{y}-{mo:02d}-{d:02d}", "dayfi": f"{d}.{mo}.{y}",
             "clf": f"{d:02d}/{mon}/{y}:{h:02d}:{mi:02d}:{s:02d} +0200", "hm": f"{h:02d}:{mi:02d}",
-            "last": f"{wd} {mon} {d:2d} {h:02d}:{mi:02d}", "cron": f"{wd}, {d} {mon} {y} {h:02d}:{mi:02d}:{s:02d} +0200",
+            "last": f"{wd} {mon} {d:2d} {h:02d}:{mi:02d}",
+            "cron": f"{wd}, {d} {mon} {y} {h:02d}:{mi:02d}:{s:02d} +0200",
             "o365": f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{R.randint(1000000, 9999999)}Z"}[style]
 
 
 LOOKS = {
-    "hash": lambda: rep("{x}", 40), "short": lambda: rep("{x}", R.choice([7, 8])), "build": lambda: f"#{R.randint(12, 4999)}",
+    "hash": lambda: rep("{x}", 40), "short": lambda: rep("{x}", R.choice([7, 8])),
+    "build": lambda: f"#{R.randint(12, 4999)}",
     "version": version, "server": lambda: R.choice(SERVERS), "svc": lambda: R.choice(SERVICE_ACCOUNTS),
     "pid": lambda: str(R.randint(300, 98000)), "port": lambda: str(R.choice([22, 443, 5432, 3306, 8080, 27000, 1812,
                                                                              636, 9090, 8443, 1433, 6443])),
@@ -482,7 +484,7 @@ LOOKS = {
     "domain": lambda: R.choice(["FIRMA", "AD", "KUNTA", "BOLAGET", "CORP", "firma.local"]),
     "logonid": lambda: fill("0x{X}{X}{X}{X}{X}{X}{X}"), "mac": lambda: ":".join(rep("{x}{x}", 1) for _ in range(6)),
     "imei": lambda: fill("35{13}"), "serial": lambda: fill(R.choice(["C02{A}{A}{1}{A}{A}{A}{1}{A}", "5CG{7}",
-                                                                      "PF{1}{A}{A}{1}{A}{A}{1}", "R58{A}{2}{A}{A}{A}{A}{1}"])),
+        "PF{1}{A}{A}{1}{A}{A}{1}", "R58{A}{2}{A}{A}{A}{A}{1}"])),
     "image": lambda: R.choice(["harbor.firma.local/payments/api", "ghcr.io/example/worker", "nginx", "postgres",
                                "registry.example.io/ops/cron-runner"]) + ":" + version(),
     "ns": lambda: R.choice(["payments", "kube-system", "monitoring", "asiointi-prod", "lager-test", "ingress-nginx",
@@ -657,7 +659,7 @@ def pad(text, width):
 # subject's signature after it, with a number in most.
 
 INTRO = {
-    "fi": ["Hei, saan tämän virheen {what}. Liitän tulosteen alle.\n\n",
+    "fi": ["Hei, {what}. Liitän tulosteen alle.\n\n",
            "Moi! {what} – kollega {a.gs} sanoi, että {a.g.gen} koneella sama. Tässä:\n\n",
            "Hei palvelupiste, {what}. Kysyin asiaa jo {a.gs.abl}, mutta hän ohjasi teille.\n\n",
            "Terve, {what}. {a.gs.all} tuli eilen sama ilmoitus. Kopioin sen tähän:\n\n",
@@ -667,28 +669,36 @@ INTRO = {
            "Hei, {what}. Lähetin tämän myös {a.g.all}, mutta {a.g} on lomalla. Tuloste:\n\n",
            "Moikka, {what}. Keskustelimme {a.gs.ela} ja {b.gs.ela} aamupalaverissa; liitän lokin.\n\n",
            "Hei, {what}. En halua odottaa {a.gs.par} lomalta, joten avaan tiketin. Loki alla:\n\n"],
-    "en": ["Hi, I'm getting this error {what}. Pasting the output below.\n\n",
+    "en": ["Hi, {what}. Pasting the output below.\n\n",
            "Hello service desk, {what}. {a.gs} said the same happens on {a.g}'s machine:\n\n",
            "Hi, {what}. I already asked {a.gs} but they pointed me to you.\n\n",
            "Hi all, {what}. {a.g} from the platform team asked me to open a ticket with this:\n\n",
            "Morning, {what}. Copying {b.gs} and {a.gs} who saw it too. Output:\n\n",
            "Hey, {what}. Here's what the tool printed:\n\n"],
-    "sv": ["Hej, vi får detta fel {what}. Klistrar in utskriften nedan.\n\n",
+    "sv": ["Hej, {what}. Klistrar in utskriften nedan.\n\n",
            "Hej! {what}. {a.gs} säger att det är samma sak på {a.g.gen} dator:\n\n",
            "Hej servicedesk, {what}. Jag har redan frågat {a.gs} men hen hänvisade till er.\n\n",
            "Hej, {what}. {b.gs} och {a.gs} ser samma sak. Utskrift:\n\n",
            "God morgon, {what}. Här är loggen:\n\n"],
 }
 MIDDLE = {
-    "fi": ["\n\n{a.gs} on tavoitettavissa numerosta {phone:a}, jos tarvitsette lisätietoja.",
+    "fi": ["\n\nKäytössä on {L:product} {L:version}.", "\n\nSama toistuu {L:product}-ympäristössä ({L:server}).",
+           "\n\n{a.gs} on tavoitettavissa numerosta {phone:a}, jos tarvitsette lisätietoja.",
            "\n\nVarahenkilöni on {b.gs} ({phone:b}).", "\n\nSoittakaa mieluummin {a.g.all}: {phone:a}.",
            "\n\nEn tiedä, miksi {a.gs.gen} nimi näkyy tuossa.", "\n\nVoisiko {b.gs.gen} oikeudet tarkistaa samalla?",
            "\n\nPitäisikö tämä siirtää {b.gs.all}?", "\n\nTätä ennen {a.g} oli muuttanut asetuksia.", ""],
-    "en": ["\n\nYou can reach {a.gs} on {phone:a} for details.", "\n\nMy backup is {b.gs}, {phone:b}.",
+    "en": ["\n\nWe're on {L:product} {L:version}.", "\n\nSame thing on the {L:product} box ({L:server}).",
+           "\n\nYou can reach {a.gs} on {phone:a} for details.", "\n\nMy backup is {b.gs}, {phone:b}.",
            "\n\nNot sure why {a.gs} shows up there.", "\n\nCould you check {b.gs}'s access too?", "", "",
            "\n\n{a.g} changed the settings just before this."],
-    "sv": ["\n\nNå {a.gs} på {phone:a} om ni behöver mer.", "\n\nMin ersättare är {b.gs}, tel. {phone:b}.",
+    "sv": ["\n\nVi kör {L:product} {L:version}.", "\n\nSamma sak i {L:product}-miljön ({L:server}).",
+           "\n\nNå {a.gs} på {phone:a} om ni behöver mer.", "\n\nMin ersättare är {b.gs}, tel. {phone:b}.",
            "\n\nVet inte varför {a.gs.gen} namn syns där.", "\n\nKan ni kolla {b.gs.gen} behörighet också?", ""],
+}
+COPIES = {
+    "fi": ["\n\nTiedoksi: {c.gs}, {d.gs}", "\n\nKopio {c.gs.all} ja {d.g.all}.", "\n\ncc {c.gs}"],
+    "en": ["\n\ncc {c.gs}, {d.gs}", "\n\nCopying {c.g} and {d.gs}."],
+    "sv": ["\n\nKopia: {c.gs}, {d.gs}", "\n\ncc {c.gs}"],
 }
 OUTRO = {
     "fi": ["\n\nTerveisin\n{s.gs}\n{phone:s}\n", "\n\nKiitos!\n{s.g}\n", "\n\nt. {s.gs}, puh. {phone:s}\n",
@@ -722,7 +732,8 @@ def trailers(w, author, ppl):
         w.say(f"    {label}: ").who(p).say("\n")
 
 
-@shape("kun katson repon historiaa", "in the git history of our repo", "i git-historiken")
+@shape("repon historiassa on jotain outoa", "something is odd in our repo's git history",
+       "något är konstigt i git-historiken")
 def git_log(w, ppl):
     w.say("$ git log -").look(str(R.randint(3, 6)), "count").say("\n")
     for _ in range(R.randint(3, 5)):
@@ -821,11 +832,13 @@ def java_stacktrace(w, ppl):
             R.choice(["Main.java", "Loader.java", "SyncJob.java", "NativeMethodAccessorImpl.java"]) + ":" +
             str(R.randint(12, 900)), "frame").say(")\n")
     w.say("Caused by: ").L("class").say(": C:\\Users\\").user(s).say(R.choice(
-        ["\\AppData\\Local\\Temp\\", "\\IdeaProjects\\billing\\target\\", "\\.m2\\repository\\", "\\OneDrive - Firma\\"]))
+        ["\\AppData\\Local\\Temp\\", "\\IdeaProjects\\billing\\target\\", "\\.m2\\repository\\",
+         "\\OneDrive - Firma\\"]))
     w.look(R.choice(["cache.lock", "app.properties", "settings.xml", "out.tmp"]), "file").say(" (")
     w.say(R.choice(["Access is denied", "The process cannot access the file"])).say(")\n\tat ").L("class").say(
         ".open(Native Method)\n\nJava: ").L("version").say(" (").look(
-        R.choice(["Eclipse Adoptium", "Oracle Corporation", "Amazon Corretto"]), "vendor").say(")\nuser.home=C:\\Users\\")
+        R.choice(["Eclipse Adoptium", "Oracle Corporation", "Amazon Corretto"]), "vendor").say(
+        ")\nuser.home=C:\\Users\\")
     w.user(s).say("\n")
 
 
@@ -837,7 +850,9 @@ def python_traceback(w, ppl):
     w.user(s).say("/.venv/lib/python3.12/site-packages/").look(
         R.choice(["requests/adapters.py", "psycopg2/__init__.py", "ldap3/core/connection.py"]), "file").say(
         "\", line ").look(str(R.randint(10, 900)), "lineno").say(", in connect\n").L("class").say(
-        ": could not connect to server ").L("server").say(":").L("port").say("\n\nThe script was copied from /home/")
+        ": could not connect to server ").L("server").say(" (").look(
+        f"10.{R.randint(0, 9)}.{R.randint(0, 9)}.{R.randint(2, 60)}", "server-ip").say("), port ").L("port").say(
+        "\n\nThe script was copied from /home/")
     w.user(a).say("/bin/ when ").person(a, "gs").say(" left the team.\n")
 
 
@@ -869,7 +884,8 @@ def app_crash_event(w, ppl):
                                                               "exe").say(", version: ").L("version")
     w.say("\nFaulting module name: ").look(R.choice(["ntdll.dll", "mso20win32client.dll", "KERNELBASE.dll"]), "dll")
     w.say("\nException code: ").look(fill("0xc00000{x}{x}"), "code").say("\nFaulting application path: C:\\Users\\")
-    w.user(s).say("\\AppData\\Local\\").look(R.choice(["Microsoft\\WindowsApps\\ms-teams.exe", "Programs\\Plugin\\x.exe"]),
+    w.user(s).say("\\AppData\\Local\\").look(
+        R.choice(["Microsoft\\WindowsApps\\ms-teams.exe", "Programs\\Plugin\\x.exe"]),
                                               "apppath").say("\nReport Id: ").L("guid").say("\n")
 
 
@@ -913,7 +929,8 @@ def ad_user_list(w, p, manager):
         "\nSurname           : ").name(p.surname, p.role).say("\nName              : ").person(p, "gs").say(
         "\nSamAccountName    : ").user(p).say("\nUserPrincipalName : ").mail(p).say(
         "\ntelephoneNumber   : ").phone(p).say("\nmobile            : ").phone(p).say(
-        "\nManager           : CN=").person(manager, "gs").say(",OU=Users,DC=firma,DC=local\nEnabled           : ").look(
+        "\nManager           : CN=").person(manager, "gs").say(
+        ",OU=Users,DC=firma,DC=local\nEnabled           : ").look(
         R.choice(["True", "False"]), "bool").say("\nObjectGUID        : ").L("guid").say("\nSID               : ").L(
         "sid").say("\nLastLogonDate     : ").look(timestamp("win_fi"), "date").say("\n\n")
 
@@ -957,6 +974,9 @@ def auth_log(w, ppl):
         w.look(timestamp("syslog"), "time").say(" ").look(host, "host").say(f" {proc}[").L("pid").say("]: ")
 
     head("sshd")
+    w.say("Server listening on ").look(R.choice(["0.0.0.0", "::", "127.0.0.1"]), "listen-ip").say(" port ").look(
+        "22", "sshport").say(".\n")
+    head("sshd")
     w.say("Accepted publickey for ").user(a).say(" from ").ip(a).say(" port ").L("sport").say(" ssh2: ED25519 ")
     w.look("SHA256:" + rep("{b}", 43).replace("/", "x"), "fingerprint").say("\n")
     head("sshd")
@@ -993,7 +1013,8 @@ CUSTOMER_COLS = ["id", "first_name", "last_name", "email", "phone", "city"]
 CITIES = ["Tampere", "Oulu", "Vaasa", "Göteborg", "Malmö", "Leeds", "Turku", "Kuopio", "Umeå", "Tallinn"]
 
 
-@shape("tuotantokannasta tuli dumppi testiin", "a production dump ended up in test", "en produktionsdump hamnade i test")
+@shape("tuotantokannasta tuli dumppi testiin", "a production dump ended up in test",
+       "en produktionsdump hamnade i test")
 def sql_insert(w, ppl):
     w.say("-- Dumped from database version ").L("version").say("\nINSERT INTO ").look(
         R.choice(["customers", "asiakkaat", "kunder", "public.app_user"]), "table").say(
@@ -1083,8 +1104,10 @@ def helm_chart(w, ppl):
 def jenkins_log(w, ppl):
     s, a = ppl["s"], ppl["a"]
     starter = R.choice([s, a])
-    w.say("Started by user ").person(starter, "gs").say("\nRunning as ").look("SYSTEM", "svc-system").say(
-        "\nBuilding in workspace /var/lib/jenkins/workspace/").L("job").say("\n[Pipeline] Start of Pipeline\n[Pipeline] "
+    w.look(R.choice(["Jenkins", "Hudson"]), "product").say(" ").look(fill("2.4{2}.{1}"), "version").say(
+        "\nStarted by user ").person(starter, "gs").say("\nRunning as ").look("SYSTEM", "svc-system").say(
+        "\nBuilding in workspace /var/lib/jenkins/workspace/").L("job").say(
+        "\n[Pipeline] Start of Pipeline\n[Pipeline] "
                                                                              "node\nRunning on ").L("server").say(
         " in /srv/jenkins/workspace\n > git rev-parse --resolve-git-dir /srv/jenkins/workspace/.git # timeout=10\n"
         "Checking out Revision ").L("hash").say(" (").L("branch").say(")\nCommit message: \"").L("ticket").say(
@@ -1132,7 +1155,8 @@ def gitlab_issue(w, ppl):
         b).say(" mentioned in merge request !").look(str(R.randint(10, 999)), "mr").say("\n")
 
 
-@shape("tietoturvahälytys tililtäni", "a security alert on my account", "ett säkerhetslarm på mitt konto")
+@shape("tililtäni tuli tietoturvahälytys", "I got a security alert on my account",
+       "jag fick ett säkerhetslarm om mitt konto")
 def siem_alert(w, ppl):
     s = ppl["s"]
     w.say("{\n  \"AlertName\": \"").look(R.choice(["Impossible travel", "Unfamiliar sign-in properties",
@@ -1173,10 +1197,10 @@ def vpn_log(w, ppl):
     for p in (s, a, s):
         w.look(timestamp("syslog"), "time").say(" ").look("vpn-gw01", "host").say(" : %ASA-").look(
             R.choice(["4-722051", "6-113039", "5-722037"]), "asa").say(": Group <").L("group").say("> User <").user(
-            p).say("> IP <").ip(p).say("> ").say(R.choice(["IPv4 Address <", "Address assignment <"])).look(
-            f"10.{R.randint(200, 250)}.{R.randint(0, 9)}.{R.randint(2, 250)}", "pool-ip").say("> assigned to session\n")
+            p).say("> IP <").ip(p).say("> ").say(R.choice(["IPv4 Address <", "Address assignment <"])).ip(
+            p, f"10.{R.randint(200, 250)}.{R.randint(0, 9)}.{R.randint(2, 250)}").say("> assigned to session\n")
     w.look(timestamp("sql"), "time").say(" openvpn[").L("pid").say("]: ").user(a).say("/").ip(a).say(":").L(
-        "sport").say(" MULTI: Learn: ").look("10.8.0." + str(R.randint(2, 250)), "pool-ip").say(" -> ").user(a).say(
+        "sport").say(" MULTI: Learn: ").ip(a, "10.8.0." + str(R.randint(2, 250))).say(" -> ").user(a).say(
         "/").ip(a).say(":").L("sport").say("\n")
 
 
@@ -1385,7 +1409,8 @@ def message_trace(w, ppl):
 def ps_transcript(w, ppl):
     s, a = ppl["s"], ppl["a"]
     w.say("**********************\nWindows PowerShell transcript start\nStart time: ").look(
-        fill("2026{10}"), "start").say("\nUsername: ").L("domain").say("\\").user(s).say("\nRunAs User: ").L(
+        re.sub(r"\D", "", timestamp("sql")), "start").say("\nUsername: ").L("domain").say("\\").user(s).say(
+        "\nRunAs User: ").L(
         "domain").say("\\adm-").user(a).say("\nConfiguration Name: \nMachine: ").L("ws").say(" (").look(
         "Microsoft Windows NT 10.0.26100.0", "osver").say(")\nHost Application: ").look(
         "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe", "hostapp").say("\nProcess ID: ").L("pid")
@@ -1464,6 +1489,8 @@ def ticket(w, lang, ppl, body):
     body(w, ppl)
     w.say("```" if fence else "")
     w.line(R.choice(MIDDLE[lang]), ppl)
+    if R.random() < 0.5:
+        w.line(R.choice(COPIES[lang]), ppl)
     w.line(R.choice(OUTRO[lang]), ppl)
 
 
