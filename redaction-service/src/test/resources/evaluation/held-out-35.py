@@ -90,6 +90,7 @@ calling code, the trunk prefix or 00) and is drawn again when a labelled value s
 any letter case, or a look-alike holds one (message.first_clean).
 Deterministic: python3 held-out-35.py > held-out-35.jsonl (python3 held-out-35.py --stats adds counts on stderr)"""
 import collections
+import datetime
 import json
 import random
 import re
@@ -365,10 +366,15 @@ def typed_number(country, digits, style=None):
             head = 1
         if country == "AX" and digits.startswith("18"):
             head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN") and len(digits) >= 10:
+        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK") and len(digits) >= 10:
             head = 3
         rest = digits[head:]
         sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
+        if country == "IN":
+            sized = [digits[:5], digits[5:]]
+        elif country == "AR":
+            area = 2 if digits[1:3] == "11" else 3
+            sized = [digits[0], digits[1:1 + area], digits[1 + area:-4], digits[-4:]]
         choices = ["intl", "intl", "e164", "00", "intl_dash"]
         if trunk and head:
             choices += ["nat", "nat", "nat_run"]
@@ -509,9 +515,12 @@ SERVERS = ["build01", "ci-runner-03", "srv-app02", "db-prod-01", "fs01.firma.loc
            "git.firma.local",
            "ldap01", "print01", "siem-col02", "mdm.firma.local", "sql-cl01", "nexus01", "harbor.firma.local",
            "kafka-2", "pg-replica-1", "ns1.firma.local", "proxy02", "tsclient05", "rds-gw01"]
-SERVICE_ACCOUNTS = ["svc_backup", "svc_sql", "svc-jenkins", "svc_print", "svc_veeam", "svc-deploy", "root", "SYSTEM",
-                    "www-data", "postgres", "nobody", "jenkins", "gitlab-runner", "ansible", "nginx", "mysql",
-                    "LOCAL SERVICE", "NETWORK SERVICE", "sa", "admin", "deploy", "svc_mdm", "svc_ldapbind"]
+SERVICE_ACCOUNTS = ["svc_backup", "svc_sql", "svc-jenkins", "svc_print", "svc_veeam", "svc-deploy", "root",
+                    "www-data", "postgres", "nobody", "jenkins", "gitlab-runner", "ansible", "nginx", "mysql", "deploy",
+                    "svc_mdm", "svc_ldapbind"]
+WINDOWS_ACCOUNTS = [("NT AUTHORITY", "SYSTEM"), ("NT AUTHORITY", "NETWORK SERVICE"), ("NT AUTHORITY", "LOCAL SERVICE"),
+                    ("FIRMA", "svc_veeam"), ("FIRMA", "svc_sql"), ("AD", "svc_print"), ("Window Manager", "DWM-1"),
+                    ("Font Driver Host", "UMFD-0")]
 PRODUCTS = ["Jenkins", "Ansible", "Cassandra", "Jasper", "Alfred", "Hudson", "Grafana", "Kibana", "Jira", "Confluence",
             "GitLab", "GitHub Actions", "Helm", "Kubernetes", "Terraform", "Vault", "Sentry", "Splunk",
             "Microsoft Sentinel", "Intune", "Jamf Pro", "PaperCut", "FortiClient", "GlobalProtect", "FreeRADIUS",
@@ -537,12 +546,26 @@ def version():
                      lambda: fill("{2}.{1}.0-SNAPSHOT"), lambda: fill("v11.{2}.{1}")])()
 
 
-def timestamp(style, t=None):
-    t = t or (R.randint(1, 28), R.randint(1, 12), R.choice([2026, 2027]), R.randint(0, 23), R.randint(0, 59),
-              R.randint(0, 59))
-    d, mo, y, h, mi, s = t
+class Clock:
+    """The time of one ticket's output: each stamp a few seconds to a few hours after the one before."""
+    now = datetime.datetime(2026, 1, 1)
+
+    @classmethod
+    def start(cls):
+        cls.now = datetime.datetime(R.choice([2026, 2027]), R.randint(1, 12), R.randint(1, 28), R.randint(0, 23),
+                                    R.randint(0, 59), R.randint(0, 59))
+
+    @classmethod
+    def tick(cls):
+        cls.now += datetime.timedelta(seconds=R.choice([1, 3, 8, 21, 47, 95, 340, 1800, 7200]) + R.randint(0, 9))
+        return cls.now
+
+
+def timestamp(style):
+    t = Clock.tick()
+    d, mo, y, h, mi, s = t.day, t.month, t.year, t.hour, t.minute, t.second
     mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][mo - 1]
-    wd = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][(d + mo * 2 + y) % 7]
+    wd = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][t.weekday()]
     return {"iso": f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}Z",
             "isoms": f"{y}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}.{R.randint(100, 999)}Z",
             "sql": f"{y}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}",
@@ -984,8 +1007,11 @@ def logon_event(w, ppl):
     for p, eid in ((s, "4625"), (R.choice([s, a]), "4624")):
         w.say("An account ").say("failed to log on." if eid == "4625" else "was successfully logged on.")
         w.say("\n\nEvent ID: ").look(eid, "eventid").say("   Time: ").look(timestamp("win_en"), "date")
-        w.say("\nSubject:\n\tSecurity ID:\t\t").look("S-1-5-18", "sid-system").say("\n\tAccount Name:\t\t").look(
-            fill("DC0{1}$"), "computer").say("\n\tAccount Domain:\t\t").L("domain").say("\n\tLogon ID:\t\t").L(
+        domain, account = R.choice(WINDOWS_ACCOUNTS + [(LOOKS["domain"](), fill("DC0{1}$"))] * 3)
+        builtin = {"SYSTEM": "S-1-5-18", "LOCAL SERVICE": "S-1-5-19", "NETWORK SERVICE": "S-1-5-20"}
+        w.say("\nSubject:\n\tSecurity ID:\t\t").look(builtin.get(account) or sid(), "sid-subject").say(
+            "\n\tAccount Name:\t\t").look(account, "service account").say("\n\tAccount Domain:\t\t").look(domain, "account domain").say(
+            "\n\tLogon ID:\t\t").L(
             "logonid").say("\n\nLogon Type:\t\t\t").look(R.choice(["3", "10", "2", "7"]), "logontype")
         w.say("\n\nAccount For Which Logon Failed:\n" if eid == "4625" else "\n\nNew Logon:\n")
         w.say("\tSecurity ID:\t\t").L("sid").say("\n\tAccount Name:\t\t").user(p).say("\n\tAccount Domain:\t\t").L(
@@ -1127,6 +1153,33 @@ def psql_table(w, ppl):
         w.say(" ").look(str(R.randint(10000, 99999)), "rowid").say(" | ").name(p.given, p.role).say(" | ").name(
             p.surname, p.role).say(" | ").mail(p).say(" | ").phone(p).say("\n")
     w.say("(").look(f"{len(rows)} rows", "rows").say(")\n")
+
+
+def birth_year():
+    year = R.randint(1958, 2004)
+    return ("-" if year < 2000 else "A"), year % 100
+
+
+@shape("palkkajärjestelmän tiedot näkyvät testikannassa", "payroll records show up in the test database",
+       "lönesystemets uppgifter syns i testdatabasen")
+def psql_expanded(w, ppl):
+    w.say("hr=> \\x\nExpanded display is on.\nhr=> SELECT * FROM ").look(
+        R.choice(["palkka.henkilo", "payroll.employee", "lon.anstalld"]), "table").say(" WHERE id IN (")
+    rows = some(ppl, R.randint(1, 2))
+    ids = [str(R.randint(1000, 99999)) for _ in rows]
+    for k, value in enumerate(ids):
+        w.say(", " if k else "").look(value, "rowid")
+    w.say(");\n")
+    for k, (p, value) in enumerate(zip(rows, ids)):
+        w.say(f"-[ RECORD {k + 1} ]--+-------------------------\nid             | ").look(value, "rowid")
+        w.say("\netunimi        | ").name(p.given, p.role).say("\nsukunimi       | ").name(p.surname, p.role)
+        w.say("\nhenkilotunnus  | ")
+        if p.origin in ("fi", "sv"):
+            w.ent(identifiers.hetu(R, birth_year), "NATIONAL_ID", p.role)
+        w.say("\ntilinumero     | ").ent(identifiers.written_iban(R), "IBAN", p.role).say(
+            "\nsahkoposti     | ").mail(p).say("\npuhelin        | ").phone(p).say("\nesihenkilo     | ").person(
+            R.choice([q for q in others(ppl) if q is not p]), "gs").say("\nkustannuspaikka| ").look(
+            fill("KP{4}"), "costcentre").say("\n")
 
 
 @shape("MySQL-haku näyttää vanhoja tunnuksia", "a MySQL query shows old accounts",
@@ -1555,10 +1608,10 @@ def slack_bot(w, ppl):
 
 SHAPES = [git_log, git_log_format, git_blame, git_shortlog, review_comments, gerrit, git_config, java_stacktrace,
           python_traceback, macos_crash, app_crash_event, logon_event, account_created_event, get_aduser_list,
-          get_aduser_table, auth_log, cron_mail, sql_insert, psql_table, mysql_table, excel_tsv, o365_audit, k8s_yaml,
-          helm_chart, jenkins_log, gha_log, jira_export, gitlab_issue, siem_alert, mdm_inventory, printer_log,
-          vpn_log, radius_log, flexlm_log, apache_access, ansible_output, ps_aux, last_output, net_user, whoami_all,
-          signin_json, sentry_event, zabbix_alert, devops_notify, package_json, pom_developers, codeowners,
+          get_aduser_table, auth_log, cron_mail, sql_insert, psql_table, psql_expanded, mysql_table, excel_tsv,
+          o365_audit, k8s_yaml, helm_chart, jenkins_log, gha_log, jira_export, gitlab_issue, siem_alert, mdm_inventory,
+          printer_log, vpn_log, radius_log, flexlm_log, apache_access, ansible_output, ps_aux, last_output, net_user,
+          whoami_all, signin_json, sentry_event, zabbix_alert, devops_notify, package_json, pom_developers, codeowners,
           authorized_keys, message_trace, ps_transcript, compose_env, oncall_bot, vault_share, slack_bot]
 
 
@@ -1586,6 +1639,7 @@ def ticket(w, lang, ppl, body):
 def draw(language, body):
     def one():
         PHONE_SPANS.clear()
+        Clock.start()
         s = draw_person(language)
         s.role = SUB
         ppl = new_ppl(language, s)
