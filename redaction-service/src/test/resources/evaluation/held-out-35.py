@@ -364,9 +364,9 @@ def typed_number(country, digits, style=None):
             head = 0
         if country == "FI" and digits[0] in "239":
             head = 1
-        if country == "AX" and digits.startswith("18"):
+        if country == "AX" and digits.startswith("18") or country == "AM":
             head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK") and len(digits) >= 10:
+        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
             head = 3
         rest = digits[head:]
         sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
@@ -534,6 +534,7 @@ CLASSES = ["com.firma.billing.InvoiceService", "org.hibernate.exception.JDBCConn
            "org.springframework.web.client.HttpClientErrorException", "se.bolaget.lager.SyncJob",
            "io.netty.channel.AbstractChannel", "EXC_BAD_ACCESS (SIGSEGV)", "TypeError", "ModuleNotFoundError",
            "System.Net.WebException", "javax.net.ssl.SSLHandshakeException"]
+JAVA_CLASSES = [c for c in CLASSES if c.count(".") >= 2 and c[0].islower()]
 ERRORS = ["0x80070005", "0x8007052E", "0xC000006A", "0xC0000234", "0x80004005", "ORA-12541", "ERROR 1045 (28000)",
           "SQLSTATE[08006]", "HTTP 403", "exit code 137", "E_ACCESSDENIED", "ECONNREFUSED", "errno 13", "0x000006BA",
           "AADSTS50076", "AADSTS700016", "Event ID 4625", "-15,570:115", "Error -97,121", "code 0x2"]
@@ -772,7 +773,7 @@ def pad(text, width):
 
 INTRO = {
     "fi": ["Hei, {what}. Liitän tulosteen alle.\n\n",
-           "Moi! {what} – kollega {a.gs} sanoi, että {a.g.gen} koneella sama. Tässä:\n\n",
+           "Moi! {what} – kollega {a.gs} sanoi, että {b.g.gen} koneella sama. Tässä:\n\n",
            "Hei palvelupiste, {what}. Kysyin asiaa jo {a.gs.abl}, mutta hän ohjasi teille.\n\n",
            "Terve, {what}. {a.gs.all} tuli eilen sama ilmoitus. Kopioin sen tähän:\n\n",
            "Hei, {what}. Puhuin {a.gs.gen} kanssa ja hän pyysi liittämään tämän tikettiin:\n\n",
@@ -782,13 +783,13 @@ INTRO = {
            "Moikka, {what}. Keskustelimme {a.gs.ela} ja {b.gs.ela} aamupalaverissa; liitän lokin.\n\n",
            "Hei, {what}. En halua odottaa {a.gs.par} lomalta, joten avaan tiketin. Loki alla:\n\n"],
     "en": ["Hi, {what}. Pasting the output below.\n\n",
-           "Hello service desk, {what}. {a.gs} said the same happens on {a.g}'s machine:\n\n",
+           "Hello service desk, {what}. {a.gs} said the same happens on {b.g}'s machine:\n\n",
            "Hi, {what}. I already asked {a.gs} but they pointed me to you.\n\n",
            "Hi all, {what}. {a.g} from the platform team asked me to open a ticket with this:\n\n",
            "Morning, {what}. Copying {b.gs} and {a.gs} who saw it too. Output:\n\n",
            "Hey, {what}. Here's what the tool printed:\n\n"],
     "sv": ["Hej, {what}. Klistrar in utskriften nedan.\n\n",
-           "Hej! {what}. {a.gs} säger att det är samma sak på {a.g.gen} dator:\n\n",
+           "Hej! {what}. {a.gs} säger att det är samma sak på {b.g.gen} dator:\n\n",
            "Hej servicedesk, {what}. Jag har redan frågat {a.gs} men hen hänvisade till er.\n\n",
            "Hej, {what}. {b.gs} och {a.gs} ser samma sak. Utskrift:\n\n",
            "God morgon, {what}. Här är loggen:\n\n"],
@@ -937,18 +938,20 @@ def git_config(w, ppl):
 @shape("sovellus kaatuu käynnistyessä", "the app crashes on start", "appen kraschar vid start")
 def java_stacktrace(w, ppl):
     s = ppl["s"]
-    w.say("Exception in thread \"main\" ").L("class").say(": ").say(
+    w.say("Exception in thread \"main\" ").look(R.choice(JAVA_CLASSES), "class").say(": ").say(
         R.choice(["Access is denied", "Connection refused", "File not found"])).say("\n")
     for _ in range(R.randint(3, 5)):
-        w.say("\tat ").L("class").say(".").say(R.choice(["run", "load", "init", "call", "sync"])).say("(").look(
+        w.say("\tat ").look(R.choice(JAVA_CLASSES), "frame class").say(".").say(
+            R.choice(["run", "load", "init", "call", "sync"])).say("(").look(
             R.choice(["Main.java", "Loader.java", "SyncJob.java", "NativeMethodAccessorImpl.java"]) + ":" +
             str(R.randint(12, 900)), "frame").say(")\n")
-    w.say("Caused by: ").L("class").say(": C:\\Users\\").user(s).say(R.choice(
+    w.say("Caused by: ").look(R.choice(JAVA_CLASSES), "class").say(": C:\\Users\\").user(s).say(R.choice(
         ["\\AppData\\Local\\Temp\\", "\\IdeaProjects\\billing\\target\\", "\\.m2\\repository\\",
          "\\OneDrive - Firma\\"]))
     w.look(R.choice(["cache.lock", "app.properties", "settings.xml", "out.tmp"]), "file").say(" (")
-    w.say(R.choice(["Access is denied", "The process cannot access the file"])).say(")\n\tat ").L("class").say(
-        ".open(Native Method)\n\nJava: ").L("version").say(" (").look(
+    w.say(R.choice(["Access is denied", "The process cannot access the file"])).say(")\n\tat ").look(
+        R.choice(JAVA_CLASSES), "frame class").say(
+        ".open(Native Method)\n\nJava: ").look(fill("21.0.{1}+{1}"), "java version").say(" (").look(
         R.choice(["Eclipse Adoptium", "Oracle Corporation", "Amazon Corretto"]), "vendor").say(
         ")\nuser.home=C:\\Users\\")
     w.user(s).say("\n")
@@ -1010,9 +1013,9 @@ def logon_event(w, ppl):
         domain, account = R.choice(WINDOWS_ACCOUNTS + [(LOOKS["domain"](), fill("DC0{1}$"))] * 3)
         builtin = {"SYSTEM": "S-1-5-18", "LOCAL SERVICE": "S-1-5-19", "NETWORK SERVICE": "S-1-5-20"}
         w.say("\nSubject:\n\tSecurity ID:\t\t").look(builtin.get(account) or sid(), "sid-subject").say(
-            "\n\tAccount Name:\t\t").look(account, "service account").say("\n\tAccount Domain:\t\t").look(domain, "account domain").say(
-            "\n\tLogon ID:\t\t").L(
-            "logonid").say("\n\nLogon Type:\t\t\t").look(R.choice(["3", "10", "2", "7"]), "logontype")
+            "\n\tAccount Name:\t\t").look(account, "service account").say("\n\tAccount Domain:\t\t").look(
+            domain, "account domain").say("\n\tLogon ID:\t\t").L("logonid").say("\n\nLogon Type:\t\t\t").look(
+            R.choice(["3", "10", "2", "7"]), "logontype")
         w.say("\n\nAccount For Which Logon Failed:\n" if eid == "4625" else "\n\nNew Logon:\n")
         w.say("\tSecurity ID:\t\t").L("sid").say("\n\tAccount Name:\t\t").user(p).say("\n\tAccount Domain:\t\t").L(
             "domain").say("\n\nNetwork Information:\n\tWorkstation Name:\t").L("ws").say(
@@ -1264,7 +1267,8 @@ def gha_log(w, ppl):
     s, a = ppl["s"], ppl["a"]
     w.say("Run #").look(str(R.randint(100, 9999)), "run").say(" · ").L("branch").say(" · triggered by ").handle(s)
     w.say("\nRe-run requested by ").handle(a).say("\n\n").look(timestamp("isoms"), "time").say(
-        " Current runner version: '").L("version").say("'\n").look(timestamp("isoms"), "time").say(
+        " Current runner version: '").look(fill("2.3{2}.{1}"), "runner").say("'\n").look(
+        timestamp("isoms"), "time").say(
         " Run actions/checkout@v4\n").look(timestamp("isoms"), "time").say(" env:\n  GITHUB_ACTOR: ").handle(s)
     w.say("\n  DEPLOY_OWNER: ").mail(a).say("\n").look(timestamp("isoms"), "time").say(" ##[error]Process completed "
                                                                                         "with exit code ").look(
@@ -1462,7 +1466,7 @@ def signin_json(w, ppl):
 @shape("virheraportti nimeää asiakkaan", "an error report names a customer", "en felrapport nämner en kund")
 def sentry_event(w, ppl):
     a = ppl["a"]
-    w.say(R.choice(CLASSES)).say("\n").look(R.choice(["billing-api", "asiointi-web", "lager-sync"]), "project").say(
+    w.L("class").say("\n").look(R.choice(["billing-api", "asiointi-web", "lager-sync"]), "project").say(
         " · ").look(R.choice(["production", "staging"]), "env").say(" · ").L("version").say("\n\nUser\n  id: ").look(
         str(R.randint(10000, 999999)), "userid").say("\n  username: ").user(a).say("\n  email: ").mail(a).say(
         "\n  ip_address: ").ip(a).say("\n\nBreadcrumbs\n  ").look(timestamp("hm"), "time").say(" http GET /api/")
