@@ -798,16 +798,19 @@ INTRO = {
            "God morgon, {what}. Här är loggen:\n\n"],
 }
 MIDDLE = {
-    "fi": ["\n\nKäytössä on {L:product} {L:version}.", "\n\nSama toistuu {L:product}-ympäristössä ({L:server}).",
+    "fi": ["\n\nLoki löytyy myös polusta {L:path}.",
+           "\n\nKäytössä on {L:product} {L:version}.", "\n\nSama toistuu {L:product}-ympäristössä ({L:server}).",
            "\n\n{a.gs} on tavoitettavissa numerosta {phone:a}, jos tarvitsette lisätietoja.",
            "\n\nVarahenkilöni on {b.gs} ({phone:b}).", "\n\nSoittakaa mieluummin {a.g.all}: {phone:a}.",
            "\n\nEn tiedä, miksi {a.gs.gen} nimi näkyy tuossa.", "\n\nVoisiko {b.gs.gen} oikeudet tarkistaa samalla?",
            "\n\nPitäisikö tämä siirtää {b.gs.all}?", "\n\nTätä ennen {a.g} oli muuttanut asetuksia.", ""],
-    "en": ["\n\nWe're on {L:product} {L:version}.", "\n\nSame thing on the {L:product} box ({L:server}).",
+    "en": ["\n\nThe log is also in {L:path}.",
+           "\n\nWe're on {L:product} {L:version}.", "\n\nSame thing on the {L:product} box ({L:server}).",
            "\n\nYou can reach {a.gs} on {phone:a} for details.", "\n\nMy backup is {b.gs}, {phone:b}.",
            "\n\nNot sure why {a.gs} shows up there.", "\n\nCould you check {b.gs}'s access too?", "", "",
            "\n\n{a.g} changed the settings just before this."],
-    "sv": ["\n\nVi kör {L:product} {L:version}.", "\n\nSamma sak i {L:product}-miljön ({L:server}).",
+    "sv": ["\n\nLoggen finns också i {L:path}.",
+           "\n\nVi kör {L:product} {L:version}.", "\n\nSamma sak i {L:product}-miljön ({L:server}).",
            "\n\nNå {a.gs} på {phone:a} om ni behöver mer.", "\n\nMin ersättare är {b.gs}, tel. {phone:b}.",
            "\n\nVet inte varför {a.gs.gen} namn syns där.", "\n\nKan ni kolla {b.gs.gen} behörighet också?", ""],
 }
@@ -1000,8 +1003,10 @@ def app_crash_event(w, ppl):
     w.say("\nLevel:         Error\nUser:          ").L("domain").say("\\").user(s).say("\nComputer:      ").L("ws")
     w.say("\nDescription:\nFaulting application name: ").look(R.choice(["EXCEL.EXE", "OUTLOOK.EXE", "ms-teams.exe"]),
                                                               "exe").say(", version: ").L("version")
-    w.say("\nFaulting module path: ").L("path").say("\nFaulting module name: ").look(
-        R.choice(["ntdll.dll", "mso20win32client.dll", "KERNELBASE.dll"]), "dll")
+    module = R.choice(["ntdll.dll", "mso20win32client.dll", "KERNELBASE.dll"])
+    w.say("\nFaulting module path: ").look(
+        ("C:\\Program Files\\Common Files\\microsoft shared\\ClickToRun\\" if module.startswith("mso") else
+         "C:\\Windows\\System32\\") + module, "module path").say("\nFaulting module name: ").look(module, "dll")
     w.say("\nException code: ").look(fill("0xc00000{x}{x}"), "code").say("\nFaulting application path: C:\\Users\\")
     w.user(s).say("\\AppData\\Local\\").look(
         R.choice(["Microsoft\\WindowsApps\\ms-teams.exe", "Programs\\Plugin\\x.exe"]),
@@ -1565,7 +1570,10 @@ def ps_transcript(w, ppl):
         "domain").say("\\adm-").user(a).say("\nConfiguration Name: \nMachine: ").L("ws").say(" (").look(
         "Microsoft Windows NT 10.0.26100.0", "osver").say(")\nHost Application: ").look(
         "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe", "hostapp").say("\nProcess ID: ").L("pid")
-    w.say("\nTranscript file: ").L("path").say("\n**********************\nPS C:\\Users\\").user(s).say(
+    w.say("\nTranscript file: ").look(
+        r"\\fs01\Logs$\PowerShell\PowerShell_transcript." + fill("{8}.{A}{a}{A}{1}{a}{A}{a}") + ".txt",
+        "transcript").say(
+        "\n**********************\nPS C:\\Users\\").user(s).say(
         "> .\\Sync-Users.ps1\nWARNING: ").L("error").say("\n")
 
 
