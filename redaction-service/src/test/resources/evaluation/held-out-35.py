@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-r"""Generates the thirty-fifth held-out set (held-out-35.jsonl), written and committed before the engine was run on it, as
-an untouched set beside sets 15 to 34: nobody tunes on it. Its writer read no detection code, list or model. It holds
+r"""Generates the thirty-fifth held-out set (held-out-35.jsonl), written and committed before the engine was run on it,
+as an untouched set beside sets 15 to 34: nobody tunes on it. Its writer read no detection code, list or model. It holds
 kinds of text that sets 1-34 lack: what IT administrators' and developers' tools print and what people paste from them
 into service-desk tickets, in 55 shapes, each framed by the subject's Finnish, English or Swedish words ("Hei,
 Jenkins-ajo kaatuu. Kysyin asiaa jo Siti-Aisyah Abdullah-Hamidilta …", "Hi, the VPN drops. Pasting the output below.",
