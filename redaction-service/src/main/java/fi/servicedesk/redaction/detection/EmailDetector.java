@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * ({@code sip:+358401234567@pbx.example.fi}, {@code sip:1977@pbx.example.fi}) is no address: the number in it is a
  * phone's or an extension's ({@link PhoneDetector}); {@code sip:matti.virtanen@example.fi} is one. Nor is a link's
  * password before its host ({@code postgres://app:s3cret@db.example.fi}), nor the id a mail's or a SIP call's header
- * gives it ({@code Message-ID: <66da1476c3de@example.fi>}, {@code Call-ID: 311e4747f783@sbc.example.fi}): a program
- * makes it up, and it reaches no one.
+ * gives it ({@code Message-ID: <66da1476c3de@example.fi>}, {@code Call-ID: 311e4747f783@sbc.example.fi}) or a
+ * {@code cid:} link names an inline image by: a program makes it up, and it reaches no one. Nor is an address that
+ * no person reads ({@link ServiceMailboxes#reachesNoOne}: {@code postmaster@}, {@code noreply@}, a list's).
  */
 public final class EmailDetector implements Detector {
 
@@ -65,6 +66,9 @@ public final class EmailDetector implements Detector {
     /** Headers whose value is a message's or a call's id in an address's shape. */
     private static final List<String> ID_HEADERS = List.of("message-id:", "in-reply-to:", "references:", "call-id:");
     private static final String CALENDAR_UID = "UID:";
+    /** The URL schemes of RFC 2392 for a mail's part and a message: their value has an address's shape and reaches no one. */
+    private static final String CONTENT_ID = "cid:";
+    private static final String MESSAGE_ID = "mid:";
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -88,7 +92,9 @@ public final class EmailDetector implements Detector {
                     && !passwordOfALink(text, localStart) && !inAnIdHeader(text, localStart) && domain.lookingAt()) {
                 var address = address(text, localStart, separator.match().start(), domain, spokenAt);
                 if (address != null) {
-                    findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
+                    if (!ServiceMailboxes.reachesNoOne(address) && !contentId(text, localStart)) {
+                        findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
+                    }
                     from = domain.end();
                     continue;
                 }
@@ -187,6 +193,15 @@ public final class EmailDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the address follows "cid:" or "mid:" (RFC 2392): the id of a mail's part, such as an inline image
+     * ("[cid:image001.png@01DB2F6A.5C3E8D10]"), or of a message, which a program makes up.
+     */
+    private static boolean contentId(String text, int start) {
+        return start >= CONTENT_ID.length() && (Characters.regionMatchesIgnoringCase(text, start - CONTENT_ID.length(), CONTENT_ID)
+                || Characters.regionMatchesIgnoringCase(text, start - MESSAGE_ID.length(), MESSAGE_ID));
     }
 
     /** Whether {@code text[start, end)} is the number of a "sip:", "sips:" or "tel:" URI: digits and a number's marks only. */

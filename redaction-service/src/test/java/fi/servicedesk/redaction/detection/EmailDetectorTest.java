@@ -102,4 +102,13 @@ class EmailDetectorTest {
     void findsTheAddressOfASipUriWithANamedUser() {
         Found.exactly(detector, "To: <sip:matti.virtanen@example.fi>", "matti.virtanen@example.fi", "matti.virtanen@example.fi");
     }
+
+    /** An inline image's content id and an address no person reads are no one's; the person's beside them is. */
+    @Test
+    void leavesContentIdsAndAddressesOfNoOneAlone() {
+        var mail = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx3.example.net>\nTo: aino.kivi@example.fi\n"
+                + "[cid:image002.jpg@01DC1A2B.3F4E5D60] [cid:7d1e0c55-91aa-4c2b@eu-west.prod]\n"
+                + "Unsubscribe: kuoro-leave@lists.example.fi, noreply@kalenteri.example.com";
+        assertEquals(List.of("aino.kivi@example.fi"), Found.in(detector, mail));
+    }
 }
