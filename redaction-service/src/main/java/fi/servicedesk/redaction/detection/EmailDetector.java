@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * phone's or an extension's ({@link PhoneDetector}); {@code sip:matti.virtanen@example.fi} is one. Nor is a link's
  * password before its host ({@code postgres://app:s3cret@db.example.fi}), nor the id a mail's or a SIP call's header
  * gives it ({@code Message-ID: <66da1476c3de@example.fi>}, {@code Call-ID: 311e4747f783@sbc.example.fi}) or a
- * {@code cid:} link names an inline image by: a program makes it up, and it reaches no one. Nor is an address that
+ * {@code cid:} link names an inline image by, nor such an id quoted in prose (a local part no person would choose:
+ * hexadecimal groups, long random letters and digits): a program makes it up, and it reaches no one. Nor is an address that
  * no person reads ({@link ServiceMailboxes#reachesNoOne}: {@code postmaster@}, {@code noreply@}, a list's).
  */
 public final class EmailDetector implements Detector {
@@ -69,6 +70,12 @@ public final class EmailDetector implements Detector {
     /** The URL schemes of RFC 2392 for a mail's part and a message: their value has an address's shape and reaches no one. */
     private static final String CONTENT_ID = "cid:";
     private static final String MESSAGE_ID = "mid:";
+    /** The fewest hexadecimal digits of a local part a program made of them. */
+    private static final int PROGRAM_HEX = 12;
+    /** The fewest digits of a dotted number group in a program's id. */
+    private static final int PROGRAM_GROUP = 5;
+    /** The fewest characters of a program's random local part. */
+    private static final int PROGRAM_LENGTH = 24;
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -92,7 +99,8 @@ public final class EmailDetector implements Detector {
                     && !passwordOfALink(text, localStart) && !inAnIdHeader(text, localStart) && domain.lookingAt()) {
                 var address = address(text, localStart, separator.match().start(), domain, spokenAt);
                 if (address != null) {
-                    if (!ServiceMailboxes.reachesNoOne(address) && !contentId(text, localStart)) {
+                    if (!ServiceMailboxes.reachesNoOne(address) && !contentId(text, localStart)
+                            && !madeByAProgram(text, localStart, separator.match().start())) {
                         findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
                     }
                     from = domain.end();
@@ -202,6 +210,46 @@ public final class EmailDetector implements Detector {
     private static boolean contentId(String text, int start) {
         return start >= CONTENT_ID.length() && (Characters.regionMatchesIgnoringCase(text, start - CONTENT_ID.length(), CONTENT_ID)
                 || Characters.regionMatchesIgnoringCase(text, start - MESSAGE_ID.length(), MESSAGE_ID));
+    }
+
+    /**
+     * Whether the local part {@code text[start, end)} is an id a program made, as a Message-ID quoted in prose is
+     * ("the message id was &lt;4b7d3cdc-5ca1-471e@eurprd04.prod&gt;"): hexadecimal groups ({@value #PROGRAM_HEX} digits
+     * or more, four of them decimal), two dotted groups of five digits or more (JavaMail's
+     * "09282557.33224.3092572372086.JavaMail.root"), or {@value #PROGRAM_LENGTH} characters or more with six digits, or
+     * with three and both cases (Gmail's "CAcdyBuB…", Exchange's "AM3PR03MB1308…"). People choose shorter, spoken local
+     * parts.
+     */
+    private static boolean madeByAProgram(String text, int start, int end) {
+        int hex = 0;
+        int digits = 0;
+        int upper = 0;
+        int lower = 0;
+        int numberGroups = 0;
+        int groupDigits = 0;
+        boolean hexOnly = true;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : '.';
+            if (c == '.') {
+                numberGroups += groupDigits >= PROGRAM_GROUP ? 1 : 0;
+                groupDigits = 0;
+            } else if (Scan.isDigit(c)) {
+                groupDigits = groupDigits >= 0 ? groupDigits + 1 : groupDigits;
+            } else {
+                groupDigits = -1;
+            }
+            if (i == end) {
+                break;
+            }
+            boolean hexDigit = Scan.isDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
+            hex += hexDigit ? 1 : 0;
+            digits += Scan.isDigit(c) ? 1 : 0;
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            lower += Character.isLowerCase(c) ? 1 : 0;
+            hexOnly &= hexDigit || c == '-' || c == '.';
+        }
+        return hexOnly && hex >= PROGRAM_HEX && digits >= 4 || numberGroups >= 2
+                || end - start >= PROGRAM_LENGTH && (digits >= 6 || digits >= 3 && upper > 0 && lower > 0);
     }
 
     /** Whether {@code text[start, end)} is the number of a "sip:", "sips:" or "tel:" URI: digits and a number's marks only. */
