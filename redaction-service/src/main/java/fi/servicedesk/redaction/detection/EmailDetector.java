@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -221,35 +222,26 @@ public final class EmailDetector implements Detector {
      * parts.
      */
     private static boolean madeByAProgram(String text, int start, int end) {
-        int hex = 0;
-        int digits = 0;
-        int upper = 0;
-        int lower = 0;
-        int numberGroups = 0;
-        int groupDigits = 0;
-        boolean hexOnly = true;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? text.charAt(i) : '.';
-            if (c == '.') {
-                numberGroups += groupDigits >= PROGRAM_GROUP ? 1 : 0;
-                groupDigits = 0;
-            } else if (Scan.isDigit(c)) {
-                groupDigits = groupDigits >= 0 ? groupDigits + 1 : groupDigits;
-            } else {
-                groupDigits = -1;
-            }
-            if (i == end) {
-                break;
-            }
-            boolean hexDigit = Scan.isDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
-            hex += hexDigit ? 1 : 0;
-            digits += Scan.isDigit(c) ? 1 : 0;
-            upper += Character.isUpperCase(c) ? 1 : 0;
-            lower += Character.isLowerCase(c) ? 1 : 0;
-            hexOnly &= hexDigit || c == '-' || c == '.';
+        // Only for what is already an address's shape, a few a message: plain streams.
+        var local = text.substring(start, end);
+        long digits = local.chars().filter(c -> Scan.isDigit((char) c)).count();
+        if (digits >= 4 && local.chars().allMatch(c -> isHexDigit(c) || c == '-' || c == '.')
+                && local.chars().filter(EmailDetector::isHexDigit).count() >= PROGRAM_HEX) {
+            return true;
         }
-        return hexOnly && hex >= PROGRAM_HEX && digits >= 4 || numberGroups >= 2
-                || end - start >= PROGRAM_LENGTH && (digits >= 6 || digits >= 3 && upper > 0 && lower > 0);
+        if (Arrays.stream(local.split("\\.")).filter(EmailDetector::isNumberGroup).count() >= 2) {
+            return true;
+        }
+        boolean bothCases = local.chars().anyMatch(Character::isUpperCase) && local.chars().anyMatch(Character::isLowerCase);
+        return local.length() >= PROGRAM_LENGTH && (digits >= 6 || digits >= 3 && bothCases);
+    }
+
+    private static boolean isHexDigit(int c) {
+        return Scan.isDigit((char) c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
+    }
+
+    private static boolean isNumberGroup(String group) {
+        return group.length() >= PROGRAM_GROUP && group.chars().allMatch(c -> Scan.isDigit((char) c));
     }
 
     /** Whether {@code text[start, end)} is the number of a "sip:", "sips:" or "tel:" URI: digits and a number's marks only. */
