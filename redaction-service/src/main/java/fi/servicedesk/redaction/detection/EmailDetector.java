@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,10 @@ import java.util.regex.Pattern;
  * ({@code sip:+358401234567@pbx.example.fi}, {@code sip:1977@pbx.example.fi}) is no address: the number in it is a
  * phone's or an extension's ({@link PhoneDetector}); {@code sip:matti.virtanen@example.fi} is one. Nor is a link's
  * password before its host ({@code postgres://app:s3cret@db.example.fi}), nor the id a mail's or a SIP call's header
- * gives it ({@code Message-ID: <66da1476c3de@example.fi>}, {@code Call-ID: 311e4747f783@sbc.example.fi}): a program
- * makes it up, and it reaches no one.
+ * gives it ({@code Message-ID: <66da1476c3de@example.fi>}, {@code Call-ID: 311e4747f783@sbc.example.fi}) or a
+ * {@code cid:} link names an inline image by, nor such an id quoted in prose (a local part no person would choose:
+ * hexadecimal groups, long random letters and digits): a program makes it up, and it reaches no one. Nor is an address that
+ * no person reads ({@link ServiceMailboxes#reachesNoOne}: {@code postmaster@}, {@code noreply@}, a list's).
  */
 public final class EmailDetector implements Detector {
 
@@ -65,6 +68,15 @@ public final class EmailDetector implements Detector {
     /** Headers whose value is a message's or a call's id in an address's shape. */
     private static final List<String> ID_HEADERS = List.of("message-id:", "in-reply-to:", "references:", "call-id:");
     private static final String CALENDAR_UID = "UID:";
+    /** The URL schemes of RFC 2392 for a mail's part and a message: their value has an address's shape and reaches no one. */
+    private static final String CONTENT_ID = "cid:";
+    private static final String MESSAGE_ID = "mid:";
+    /** The fewest hexadecimal digits of a local part a program made of them. */
+    private static final int PROGRAM_HEX = 12;
+    /** The fewest digits of a dotted number group in a program's id. */
+    private static final int PROGRAM_GROUP = 5;
+    /** The fewest characters of a program's random local part. */
+    private static final int PROGRAM_LENGTH = 24;
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -88,7 +100,10 @@ public final class EmailDetector implements Detector {
                     && !passwordOfALink(text, localStart) && !inAnIdHeader(text, localStart) && domain.lookingAt()) {
                 var address = address(text, localStart, separator.match().start(), domain, spokenAt);
                 if (address != null) {
-                    findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
+                    if (!ServiceMailboxes.reachesNoOne(address) && !contentId(text, localStart)
+                            && !madeByAProgram(text, localStart, separator.match().start())) {
+                        findings.add(new Finding(EntityType.EMAIL, localStart, domain.end(), address));
+                    }
                     from = domain.end();
                     continue;
                 }
@@ -187,6 +202,46 @@ public final class EmailDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the address follows "cid:" or "mid:" (RFC 2392): the id of a mail's part, such as an inline image
+     * ("[cid:image001.png@01DB2F6A.5C3E8D10]"), or of a message, which a program makes up.
+     */
+    private static boolean contentId(String text, int start) {
+        return start >= CONTENT_ID.length() && (Characters.regionMatchesIgnoringCase(text, start - CONTENT_ID.length(), CONTENT_ID)
+                || Characters.regionMatchesIgnoringCase(text, start - MESSAGE_ID.length(), MESSAGE_ID));
+    }
+
+    /**
+     * Whether the local part {@code text[start, end)} is an id a program made, as a Message-ID quoted in prose is
+     * ("the message id was &lt;4b7d3cdc-5ca1-471e@eurprd04.prod&gt;"): hexadecimal groups ({@value #PROGRAM_HEX} digits
+     * or more, four of them decimal), two dotted groups of five digits or more (JavaMail's
+     * "09282557.33224.3092572372086.JavaMail.root"), or {@value #PROGRAM_LENGTH} characters or more with six digits, or
+     * with three and both cases (Gmail's "CAcdyBuB…", Exchange's "AM3PR03MB1308…"). People choose shorter, spoken local
+     * parts.
+     */
+    private static boolean madeByAProgram(String text, int start, int end) {
+        // Only for what is already an address's shape, a few a message: plain streams.
+        var local = text.substring(start, end);
+        long digits = local.chars().filter(c -> Scan.isDigit((char) c)).count();
+        if (digits >= 4 && local.chars().allMatch(c -> isHexDigit(c) || c == '-' || c == '.')
+                && local.chars().filter(EmailDetector::isHexDigit).count() >= PROGRAM_HEX) {
+            return true;
+        }
+        if (Arrays.stream(local.split("\\.")).filter(EmailDetector::isNumberGroup).count() >= 2) {
+            return true;
+        }
+        boolean bothCases = local.chars().anyMatch(Character::isUpperCase) && local.chars().anyMatch(Character::isLowerCase);
+        return local.length() >= PROGRAM_LENGTH && (digits >= 6 || digits >= 3 && bothCases);
+    }
+
+    private static boolean isHexDigit(int c) {
+        return Scan.isDigit((char) c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
+    }
+
+    private static boolean isNumberGroup(String group) {
+        return group.length() >= PROGRAM_GROUP && group.chars().allMatch(c -> Scan.isDigit((char) c));
     }
 
     /** Whether {@code text[start, end)} is the number of a "sip:", "sips:" or "tel:" URI: digits and a number's marks only. */

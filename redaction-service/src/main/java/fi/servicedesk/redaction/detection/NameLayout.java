@@ -14,8 +14,9 @@ final class NameLayout {
 
     /** Words that close a message before the sender's name on the next line. */
     private static final Set<String> CLOSINGS = Set.of(
-            "terveisin", "terkuin", "terkut", "kiitos", "kiittäen", "etukäteen", "t", "mvh", "hälsningar", "regards",
-            "best", "cheers", "thanks", "sincerely", "signed", "wishes", "yours", "br", "phone", "iphone", "mobile");
+            "terveisin", "terkuin", "terkut", "kiitos", "kiittäen", "etukäteen", "t", "mvh", "hälsningar", "hälsning", "regards",
+            "best", "cheers", "thanks", "sincerely", "signed", "wishes", "yours", "br", "phone", "iphone", "mobile", "grüße",
+            "grüßen", "gruß");
     /** {@link #CLOSINGS} as asked of a word, without a lower-cased copy of it. */
     private static final WordSet CLOSING_SET = WordSet.of(CLOSINGS);
     /** How many words a closing line has at most ("Sent from my phone", "Kiitos jo etukäteen"). */

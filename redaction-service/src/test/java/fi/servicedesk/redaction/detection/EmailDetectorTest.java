@@ -102,4 +102,23 @@ class EmailDetectorTest {
     void findsTheAddressOfASipUriWithANamedUser() {
         Found.exactly(detector, "To: <sip:matti.virtanen@example.fi>", "matti.virtanen@example.fi", "matti.virtanen@example.fi");
     }
+
+    /** An inline image's content id and an address no person reads are no one's; the person's beside them is. */
+    @Test
+    void leavesContentIdsAndAddressesOfNoOneAlone() {
+        var mail = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx3.example.net>\nTo: aino.kivi@example.fi\n"
+                + "[cid:image002.jpg@01DC1A2B.3F4E5D60] [cid:7d1e0c55-91aa-4c2b@eu-west.prod]\n"
+                + "Unsubscribe: kuoro-leave@lists.example.fi, noreply@kalenteri.example.com";
+        assertEquals(List.of("aino.kivi@example.fi"), Found.in(detector, mail));
+    }
+
+    /** A Message-ID quoted in prose is a program's; people's local parts with digits in them stay addresses. */
+    @Test
+    void leavesIdsAProgramMadeAlone() {
+        var prose = "Viestin tunniste oli <9f0c2a71-4be8-11ef-93aa@mail.example.org> ja toisen <55120983.10442.1733312000000.JavaMail.app@mx.example.com>,"
+                + " kolmannen <CAK7pQz3mXw9LrT2vB8nYd4Hs0JqGe6Uo1Fi@mail.example.com> ja <HE1PR07MB449120A3F5CC8E1D0B27A9@HE1PR07MB4491.eurprd07.prod.example.com>.\n"
+                + "Lähettäjä oli pekka.1985@example.fi, kopio anna-liisa.korhonen2@example.com ja 0401234567@sms.example.fi.";
+        assertEquals(List.of("pekka.1985@example.fi", "anna-liisa.korhonen2@example.com", "0401234567@sms.example.fi"),
+                Found.in(detector, prose));
+    }
 }

@@ -2,6 +2,10 @@ package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServiceMailboxesTest {
 
@@ -17,5 +21,36 @@ class ServiceMailboxesTest {
     })
     void takesTheMarkOffAServiceMailbox(String text, String names) {
         MarkedWords.assertStay(ServiceMailboxes::unmark, text, names);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // the mail system's and the network's role mailboxes
+            "postmaster@kunta.example.fi", "mailer-daemon@mx2.example.net", "abuse@isp.example.com",
+            "hostmaster@example.org", "webmaster@koulu.example.fi",
+            // addresses that take no reply, and tools' senders
+            "noreply@example.com", "no-reply@portal.example.fi", "do_not_reply@bank.example.se",
+            "donotreply-invoices@example.com", "calendar-notification@example.com", "notifications@git.example.org",
+            "alerts@monitor.example.net", "jira@tiketti.example.fi",
+            // a mailing list's server, its command addresses, any address at a list host
+            "listserv@univ.example.edu", "majordomo@example.org", "kuoro-request@example.fi",
+            "saunaseura-leave@example.fi", "owner-talkoot@example.org", "devs-bounces@example.com",
+            "talkoot@lists.example.fi",
+    })
+    void knowsAddressesThatReachNoOne(String address) {
+        assertTrue(ServiceMailboxes.reachesNoOne(address), address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // people, also with a sub-address's tag, and names that hold a role's letters
+            "riikka.noc@example.fi", "eino+noreply@example.fi", "newsome@example.com", "postma@example.nl",
+            "alert.oja@example.fi", "listerine.k@example.com",
+            // shared mailboxes of a department or a function: people read and answer them
+            "palkat@kaupunki.example.fi", "servicedesk@example.com", "info@firma.example.de", "support@vendor.example.com",
+            "security@example.co.uk", "tietosuoja@example.fi",
+    })
+    void keepsAddressesThatPeopleRead(String address) {
+        assertFalse(ServiceMailboxes.reachesNoOne(address), address);
     }
 }
