@@ -143,6 +143,12 @@ final class DecodedMessage {
             if (c == '+' && hasPercent && Links.isSpace(written, at)) {
                 return put(at, 1, ' ');
             }
+            if (c == '=') {
+                int encodedWord = EncodedWords.end(written, at);
+                if (encodedWord > 0) {
+                    return encodedWord(at, encodedWord);
+                }
+            }
             if (c == '=' && quotedPrintable()) {
                 int softBreak = ByteEscapes.softBreak(written, at);
                 if (softBreak > 0) {
@@ -159,13 +165,43 @@ final class DecodedMessage {
             copyUpTo(at);
             if (codePoint >= 0) {
                 for (char decoded : Character.toChars(codePoint)) {
-                    starts[out.length()] = at;
-                    ends[out.length()] = at + length;
-                    out.append(decoded);
+                    append(decoded, at, at + length);
                 }
             }
             copied = at + length;
             return length;
+        }
+
+        /**
+         * The encoded word from {@code at} to {@code end} read decoded ({@link EncodedWords}), and the whitespace
+         * before an encoded word after it as nothing, or as a space where a display name's words meet at a capital;
+         * how many characters it took, 0 where it does not decode.
+         */
+        private int encodedWord(int at, int end) {
+            if (EncodedWords.first(written, at) < 0) {
+                return 0;
+            }
+            copyUpTo(at);
+            int before = out.length();
+            boolean displayName = EncodedWords.inDisplayName(written, at);
+            EncodedWords.decode(written, at, end, displayName, this::append);
+            copied = end;
+            int gap = EncodedWords.gap(written, end);
+            int next = gap > 0 ? EncodedWords.first(written, end + gap) : -1;
+            if (next < 0) {
+                return end - at;
+            }
+            if (displayName && out.length() > before && Character.isLowerCase(out.charAt(out.length() - 1)) && Character.isUpperCase(next)) {
+                append(' ', end, end + gap);
+            }
+            copied = end + gap;
+            return end + gap - at;
+        }
+
+        private void append(char decoded, int start, int end) {
+            starts[out.length()] = start;
+            ends[out.length()] = end;
+            out.append(decoded);
         }
 
         private void copyUpTo(int at) {
@@ -176,9 +212,7 @@ final class DecodedMessage {
                 ends = new int[written.length()];
             }
             for (int i = copied; i < at; i++) {
-                starts[out.length()] = i;
-                ends[out.length()] = i + 1;
-                out.append(written.charAt(i));
+                append(written.charAt(i), i, i + 1);
             }
             copied = at;
         }

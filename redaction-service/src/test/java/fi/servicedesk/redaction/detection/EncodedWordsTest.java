@@ -1,0 +1,91 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** RFC 2047 encoded words in pasted mail headers are read decoded, and a finding in one maps back to what it was read from. */
+class EncodedWordsTest {
+
+    private final Redactor redactor = new Redactor();
+
+    private String redacted(String text) {
+        return redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text();
+    }
+
+    /** The written characters a finding over {@code value} in the decoded text maps back to. */
+    private static String writtenOf(String written, String value) {
+        var decoded = DecodedMessage.of(written);
+        int start = decoded.text().indexOf(value);
+        var findings = new ArrayList<>(List.of(new Finding(EntityType.NAME, start, start + value.length(), value)));
+        decoded.toWritten(findings);
+        return written.substring(findings.getFirst().start(), findings.getFirst().end());
+    }
+
+    @Test
+    void qAndBWordsInAnyCharsetAndCaseAreReadDecoded() {
+        var decoded = DecodedMessage.of("From: =?utf-8?q?Sm=C3=A5land_Oy?= <info@smaland.example>\n"
+                + "Subject: =?ISO-8859-1?Q?P=E4ivi_J=E4rvel=E4_/_=C5sa?= =?UTF-8?B?w5ZyamFu?=\n"
+                + "Cc: =?windows-1252?Q?Bj=F6rk?=, =?koi8-r?B?8MXU0s/X?=");
+
+        assertEquals("From: Småland Oy <info@smaland.example>\nSubject: Päivi Järvelä / ÅsaÖrjan\nCc: Björk, Петров", decoded.text());
+    }
+
+    @Test
+    void aFindingInAQWordMapsToItsOwnEscapesAndInABWordToTheWholeWord() {
+        var subject = "Subject: =?UTF-8?Q?Tunnus_Sten=2D=C3=85ke_Ny=C3=A5sille?= ja =?utf-8?B?QmrDtnJu?=";
+
+        assertEquals("Sten=2D=C3=85ke", writtenOf(subject, "Sten-Åke"));
+        assertEquals("Ny=C3=A5sille", writtenOf(subject, "Nyåsille"));
+        assertEquals("=?utf-8?B?QmrDtnJu?=", writtenOf(subject, "Björn"));
+    }
+
+    @Test
+    void aDisplayNamesWordIsTakenWholeWhateverPartOfItAFindingCovers() {
+        var header = "To: =?UTF-8?Q?Kyll=C3=B6nen_Hilkka?= <hilkka.kyllonen@firma.example>";
+
+        assertEquals("=?UTF-8?Q?Kyll=C3=B6nen_Hilkka?=", writtenOf(header, "Hilkka"));
+        assertEquals("To: [NAME_1] <[EMAIL_1]>", redacted(header));
+    }
+
+    @Test
+    void aDisplayNameEncodedWordByWordIsOneSpanPerWordAndAWordFoldedInTwoIsOneWord() {
+        var header = "From: =?UTF-8?Q?Marjatta?=\r\n =?UTF-8?Q?H=C3=A4nninen?= <mh@firma.example>\n"
+                + "Subject: =?UTF-8?Q?Soita_Anna=2DLiisa_Py?=\n =?UTF-8?Q?h=C3=A4j=C3=A4rvelle?=";
+        var decoded = DecodedMessage.of(header);
+
+        assertEquals("From: Marjatta Hänninen <mh@firma.example>\nSubject: Soita Anna-Liisa Pyhäjärvelle", decoded.text());
+        assertEquals("=?UTF-8?Q?Marjatta?=", writtenOf(header, "Marjatta"));
+        assertEquals("=?UTF-8?Q?H=C3=A4nninen?=", writtenOf(header, "Hänninen"));
+        assertEquals("Py?=\n =?UTF-8?Q?h=C3=A4j=C3=A4rvelle", writtenOf(header, "Pyhäjärvelle"));
+    }
+
+    @Test
+    void aQuotedDisplayNameIsOneStillAndAB2047NameIsRedactedWhole() {
+        var header = "From: \"=?iso-8859-1?Q?Ville_L=F6nnqvist?=\" <ville.lonnqvist@firma.example>\n"
+                + "To: =?UTF-8?B?U2lnbmUgw4VrZXJsdW5k?= <signe@firma.example>";
+
+        assertEquals("From: \"[NAME_1]\" <[EMAIL_1]>\nTo: [NAME_2] <[EMAIL_2]>", redacted(header));
+    }
+
+    @Test
+    void whatIsNoEncodedWordStaysAsWritten() {
+        // An unknown charset, base64 that is none, a Q word with a broken escape, bytes no text in the charset, a
+        // question mark in a query.
+        var text = "=?x-nosuch?Q?Anna?= =?UTF-8?B?not*base64?= =?UTF-8?Q?Ann=Z1?= =?UTF-8?Q?=C3=28?= https://x.example/?a=?b?=";
+
+        assertEquals(text, DecodedMessage.of(text).text());
+        assertFalse(DecodedMessage.of(text).decoded());
+    }
+
+    @Test
+    void whitespaceBetweenEncodedWordsIsReadAsNothingButBetweenPlainWordsItStays() {
+        var decoded = DecodedMessage.of("Subject: =?UTF-8?Q?Kahvi?= =?UTF-8?Q?kone?= rikki =?UTF-8?Q?taas?=");
+
+        assertEquals("Subject: Kahvikone rikki taas", decoded.text());
+    }
+}
