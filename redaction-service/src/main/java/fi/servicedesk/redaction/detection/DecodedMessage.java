@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -10,9 +12,10 @@ import java.util.List;
  * read from. Decoded is only what cannot mean anything else: HTML's character references closed by their semicolon
  * ({@link HtmlReferences}; {@code &nbsp;} is a space, as the detectors part words by spaces); in a link or a query
  * string ({@link Links}) {@code %XX} escapes of UTF-8, and '+' in a query value that holds escapes; elsewhere only
- * escapes of a character of two to four bytes ({@code %C3%A4}), which nothing but UTF-8 in escapes writes; and in a
- * quoted-printable body (its header, or escapes of such a character in it) the {@code =XX} escapes and the soft line
- * breaks ("=" at a line's end) that may part a word. In a calendar invitation or a card ({@link ContentLines}) the
+ * escapes of a character of two to four bytes ({@code %C3%A4}), which nothing but UTF-8 in escapes writes; in a
+ * quoted-printable body ({@link QuotedPrintable}) the {@code =XX} escapes in its charset and the soft line breaks ("="
+ * at a line's end) that may part a word; anywhere RFC 2047's encoded words of mail headers ({@link EncodedWords}:
+ * {@code =?UTF-8?Q?H=C3=A4m=C3=A4l=C3=A4inen?=}). In a calendar invitation or a card ({@link ContentLines}) the
  * folds of its lines and the escapes of its text values. The digits of other scripts are read as ASCII ones
  * ({@link DigitsOfOtherScripts}), one character for one, so that they move no offset.
  */
@@ -90,8 +93,10 @@ final class DecodedMessage {
         private int[] ends;
         /** How far the message as written is in {@link #out}. */
         private int copied;
-        /** Whether the message is quoted-printable; asked at its first '='. */
-        private Boolean quotedPrintable;
+        /** Where the message's quoted-printable body is ({@link QuotedPrintable#region}), -1 where it holds none; asked at its first '='. */
+        private long quotedPrintable;
+        /** The quoted-printable body's charset; null until asked. */
+        private Charset charset;
         private final boolean hasPercent;
         /** Where the message's calendar objects are ({@link ContentLines#region}), -1 where it holds none. */
         private final long calendar;
@@ -149,13 +154,13 @@ final class DecodedMessage {
                     return encodedWord(at, encodedWord);
                 }
             }
-            if (c == '=' && quotedPrintable()) {
+            if (c == '=' && quotedPrintable(at)) {
                 int softBreak = ByteEscapes.softBreak(written, at);
                 if (softBreak > 0) {
                     return put(at, softBreak, -1);
                 }
-                long escapes = ByteEscapes.at(written, at, '=', true);
-                return escapes == 0 ? 0 : put(at, length(escapes), codePoint(escapes));
+                long escapes = charset == StandardCharsets.UTF_8 ? ByteEscapes.at(written, at, '=', true) : 0;
+                return escapes == 0 ? bytesAt(at) : put(at, length(escapes), codePoint(escapes));
             }
             return 0;
         }
@@ -217,26 +222,28 @@ final class DecodedMessage {
             copied = at;
         }
 
-        private boolean quotedPrintable() {
-            if (quotedPrintable == null) {
-                quotedPrintable = looksQuotedPrintable(written);
+        /** Whether {@code at} is in the message's quoted-printable body; where it is, asked at its first '='. */
+        private boolean quotedPrintable(int at) {
+            if (charset == null) {
+                quotedPrintable = QuotedPrintable.region(written);
+                charset = quotedPrintable < 0 ? StandardCharsets.UTF_8 : QuotedPrintable.charset(written, QuotedPrintable.start(quotedPrintable));
             }
-            return quotedPrintable;
+            return quotedPrintable >= 0 && at >= QuotedPrintable.start(quotedPrintable) && at < QuotedPrintable.end(quotedPrintable);
         }
 
-        /** Its header says so, or it holds the escapes of a character of two or more bytes ({@code =C3=A4}). */
-        private static boolean looksQuotedPrintable(String text) {
-            for (int at = text.indexOf("rintable"); at >= 0; at = text.indexOf("rintable", at + 1)) {
-                if (at >= 9 && text.regionMatches(true, at - 9, "quoted-printable", 0, 16)) {
-                    return true;
-                }
+        /** The run of escapes at {@code at} read in the body's charset, or as ISO-8859-1 where they are no UTF-8. */
+        private int bytesAt(int at) {
+            var bytes = new WrittenBytes();
+            int length = QuotedPrintable.escapes(written, at, bytes);
+            if (bytes.count() == 0) {
+                return 0;
             }
-            for (int at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
-                if (ByteEscapes.at(text, at, '=', false) != 0) {
-                    return true;
-                }
+            copyUpTo(at);
+            if (!bytes.decode(charset == StandardCharsets.UTF_8 ? StandardCharsets.ISO_8859_1 : charset, this::append)) {
+                return 0;
             }
-            return false;
+            copied = at + length;
+            return length;
         }
     }
 }

@@ -59,7 +59,8 @@ final class WrittenBytes {
         for (int b = 0; b < count; b++) {
             in.limit(b + 1);
             int before = out.position();
-            if (decoder.decode(in, out, b + 1 == count).isError()) {
+            var result = decoder.decode(in, out, b + 1 == count);
+            if (result.isError() || result.isOverflow()) {
                 return false;
             }
             for (int c = before; c < out.position(); c++) {

@@ -2,9 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,15 +12,6 @@ class EncodedWordsTest {
 
     private String redacted(String text) {
         return redactor.redact(text, KnownIdentifiers.NONE, Placeholders.inMemory()).text();
-    }
-
-    /** The written characters a finding over {@code value} in the decoded text maps back to. */
-    private static String writtenOf(String written, String value) {
-        var decoded = DecodedMessage.of(written);
-        int start = decoded.text().indexOf(value);
-        var findings = new ArrayList<>(List.of(new Finding(EntityType.NAME, start, start + value.length(), value)));
-        decoded.toWritten(findings);
-        return written.substring(findings.getFirst().start(), findings.getFirst().end());
     }
 
     @Test
@@ -39,16 +27,16 @@ class EncodedWordsTest {
     void aFindingInAQWordMapsToItsOwnEscapesAndInABWordToTheWholeWord() {
         var subject = "Subject: =?UTF-8?Q?Tunnus_Sten=2D=C3=85ke_Ny=C3=A5sille?= ja =?utf-8?B?QmrDtnJu?=";
 
-        assertEquals("Sten=2D=C3=85ke", writtenOf(subject, "Sten-Åke"));
-        assertEquals("Ny=C3=A5sille", writtenOf(subject, "Nyåsille"));
-        assertEquals("=?utf-8?B?QmrDtnJu?=", writtenOf(subject, "Björn"));
+        assertEquals("Sten=2D=C3=85ke", WrittenSpans.of(subject, "Sten-Åke"));
+        assertEquals("Ny=C3=A5sille", WrittenSpans.of(subject, "Nyåsille"));
+        assertEquals("=?utf-8?B?QmrDtnJu?=", WrittenSpans.of(subject, "Björn"));
     }
 
     @Test
     void aDisplayNamesWordIsTakenWholeWhateverPartOfItAFindingCovers() {
         var header = "To: =?UTF-8?Q?Kyll=C3=B6nen_Hilkka?= <hilkka.kyllonen@firma.example>";
 
-        assertEquals("=?UTF-8?Q?Kyll=C3=B6nen_Hilkka?=", writtenOf(header, "Hilkka"));
+        assertEquals("=?UTF-8?Q?Kyll=C3=B6nen_Hilkka?=", WrittenSpans.of(header, "Hilkka"));
         assertEquals("To: [NAME_1] <[EMAIL_1]>", redacted(header));
     }
 
@@ -59,9 +47,9 @@ class EncodedWordsTest {
         var decoded = DecodedMessage.of(header);
 
         assertEquals("From: Marjatta Hänninen <mh@firma.example>\nSubject: Soita Anna-Liisa Pyhäjärvelle", decoded.text());
-        assertEquals("=?UTF-8?Q?Marjatta?=", writtenOf(header, "Marjatta"));
-        assertEquals("=?UTF-8?Q?H=C3=A4nninen?=", writtenOf(header, "Hänninen"));
-        assertEquals("Py?=\n =?UTF-8?Q?h=C3=A4j=C3=A4rvelle", writtenOf(header, "Pyhäjärvelle"));
+        assertEquals("=?UTF-8?Q?Marjatta?=", WrittenSpans.of(header, "Marjatta"));
+        assertEquals("=?UTF-8?Q?H=C3=A4nninen?=", WrittenSpans.of(header, "Hänninen"));
+        assertEquals("Py?=\n =?UTF-8?Q?h=C3=A4j=C3=A4rvelle", WrittenSpans.of(header, "Pyhäjärvelle"));
     }
 
     @Test
