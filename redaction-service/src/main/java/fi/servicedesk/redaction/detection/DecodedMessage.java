@@ -222,7 +222,7 @@ final class DecodedMessage {
             copied = at;
         }
 
-        /** Whether {@code at} is in the message's quoted-printable body; where it is, asked at its first '='. */
+        /** Whether {@code at} is in the message's quoted-printable body, which is looked for at the message's first '='. */
         private boolean quotedPrintable(int at) {
             if (charset == null) {
                 quotedPrintable = QuotedPrintable.region(written);
@@ -233,11 +233,11 @@ final class DecodedMessage {
 
         /** The run of escapes at {@code at} read in the body's charset, or as ISO-8859-1 where they are no UTF-8. */
         private int bytesAt(int at) {
-            var bytes = new WrittenBytes();
-            int length = QuotedPrintable.escapes(written, at, bytes);
-            if (bytes.count() == 0) {
+            if (ByteEscapes.hexByte(written, at, '=') < 0) {
                 return 0;
             }
+            var bytes = new WrittenBytes();
+            int length = QuotedPrintable.escapes(written, at, bytes);
             copyUpTo(at);
             if (!bytes.decode(charset == StandardCharsets.UTF_8 ? StandardCharsets.ISO_8859_1 : charset, this::append)) {
                 return 0;

@@ -38,10 +38,6 @@ final class WrittenBytes {
         count++;
     }
 
-    int count() {
-        return count;
-    }
-
     /**
      * Hands {@code reader} each character the bytes are in {@code charset}, with the written characters of the bytes
      * it was read from; false, and nothing read, where they are no text in it (a malformed sequence, a control).
