@@ -33,6 +33,15 @@ class EncodedWordsTest {
     }
 
     @Test
+    void aCharacterOfSeveralBytesInAnotherCharsetMapsToTheEscapesOfItsOwnBytes() {
+        var subject = "Subject: =?Shift_JIS?Q?=93c=92=86?= / =?EUC-KR?B?sei5zsHY?=";
+
+        assertEquals("Subject: 田中 / 김민준", DecodedMessage.of(subject).text());
+        assertEquals("=92=86", WrittenSpans.of(subject, "中"));
+        assertEquals("=?EUC-KR?B?sei5zsHY?=", WrittenSpans.of(subject, "민"));
+    }
+
+    @Test
     void aDisplayNamesWordIsTakenWholeWhateverPartOfItAFindingCovers() {
         var header = "To: =?UTF-8?Q?Kyll=C3=B6nen_Hilkka?= <hilkka.kyllonen@firma.example>";
 
