@@ -64,7 +64,7 @@ final class ByteEscapes {
     }
 
     /** The byte of the escape at {@code at}, -1 where none is. */
-    private static int hexByte(String text, int at, char mark) {
+    static int hexByte(String text, int at, char mark) {
         if (at + 2 >= text.length() || text.charAt(at) != mark) {
             return -1;
         }

@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -10,9 +12,10 @@ import java.util.List;
  * read from. Decoded is only what cannot mean anything else: HTML's character references closed by their semicolon
  * ({@link HtmlReferences}; {@code &nbsp;} is a space, as the detectors part words by spaces); in a link or a query
  * string ({@link Links}) {@code %XX} escapes of UTF-8, and '+' in a query value that holds escapes; elsewhere only
- * escapes of a character of two to four bytes ({@code %C3%A4}), which nothing but UTF-8 in escapes writes; and in a
- * quoted-printable body (its header, or escapes of such a character in it) the {@code =XX} escapes and the soft line
- * breaks ("=" at a line's end) that may part a word. In a calendar invitation or a card ({@link ContentLines}) the
+ * escapes of a character of two to four bytes ({@code %C3%A4}), which nothing but UTF-8 in escapes writes; in a
+ * quoted-printable body ({@link QuotedPrintable}) the {@code =XX} escapes in its charset and the soft line breaks ("="
+ * at a line's end) that may part a word; anywhere RFC 2047's encoded words of mail headers ({@link EncodedWords}:
+ * {@code =?UTF-8?Q?H=C3=A4m=C3=A4l=C3=A4inen?=}). In a calendar invitation or a card ({@link ContentLines}) the
  * folds of its lines and the escapes of its text values. The digits of other scripts are read as ASCII ones
  * ({@link DigitsOfOtherScripts}), one character for one, so that they move no offset.
  */
@@ -90,8 +93,10 @@ final class DecodedMessage {
         private int[] ends;
         /** How far the message as written is in {@link #out}. */
         private int copied;
-        /** Whether the message is quoted-printable; asked at its first '='. */
-        private Boolean quotedPrintable;
+        /** Where the message's quoted-printable body is ({@link QuotedPrintable#region}), -1 where it holds none; asked at its first '='. */
+        private long quotedPrintable;
+        /** The quoted-printable body's charset; null until asked. */
+        private Charset charset;
         private final boolean hasPercent;
         /** Where the message's calendar objects are ({@link ContentLines#region}), -1 where it holds none. */
         private final long calendar;
@@ -143,13 +148,19 @@ final class DecodedMessage {
             if (c == '+' && hasPercent && Links.isSpace(written, at)) {
                 return put(at, 1, ' ');
             }
-            if (c == '=' && quotedPrintable()) {
+            if (c == '=') {
+                int encodedWord = EncodedWords.end(written, at);
+                if (encodedWord > 0) {
+                    return encodedWord(at, encodedWord);
+                }
+            }
+            if (c == '=' && quotedPrintable(at)) {
                 int softBreak = ByteEscapes.softBreak(written, at);
                 if (softBreak > 0) {
                     return put(at, softBreak, -1);
                 }
-                long escapes = ByteEscapes.at(written, at, '=', true);
-                return escapes == 0 ? 0 : put(at, length(escapes), codePoint(escapes));
+                long escapes = charset == StandardCharsets.UTF_8 ? ByteEscapes.at(written, at, '=', true) : 0;
+                return escapes == 0 ? bytesAt(at) : put(at, length(escapes), codePoint(escapes));
             }
             return 0;
         }
@@ -159,13 +170,43 @@ final class DecodedMessage {
             copyUpTo(at);
             if (codePoint >= 0) {
                 for (char decoded : Character.toChars(codePoint)) {
-                    starts[out.length()] = at;
-                    ends[out.length()] = at + length;
-                    out.append(decoded);
+                    append(decoded, at, at + length);
                 }
             }
             copied = at + length;
             return length;
+        }
+
+        /**
+         * The encoded word from {@code at} to {@code end} read decoded ({@link EncodedWords}), and the whitespace
+         * before an encoded word after it as nothing, or as a space where a display name's words meet at a capital;
+         * how many characters it took, 0 where it does not decode.
+         */
+        private int encodedWord(int at, int end) {
+            if (EncodedWords.first(written, at) < 0) {
+                return 0;
+            }
+            copyUpTo(at);
+            int before = out.length();
+            boolean displayName = EncodedWords.inDisplayName(written, at);
+            EncodedWords.decode(written, at, end, displayName, this::append);
+            copied = end;
+            int gap = EncodedWords.gap(written, end);
+            int next = gap > 0 ? EncodedWords.first(written, end + gap) : -1;
+            if (next < 0) {
+                return end - at;
+            }
+            if (displayName && out.length() > before && Character.isLowerCase(out.charAt(out.length() - 1)) && Character.isUpperCase(next)) {
+                append(' ', end, end + gap);
+            }
+            copied = end + gap;
+            return end + gap - at;
+        }
+
+        private void append(char decoded, int start, int end) {
+            starts[out.length()] = start;
+            ends[out.length()] = end;
+            out.append(decoded);
         }
 
         private void copyUpTo(int at) {
@@ -176,33 +217,33 @@ final class DecodedMessage {
                 ends = new int[written.length()];
             }
             for (int i = copied; i < at; i++) {
-                starts[out.length()] = i;
-                ends[out.length()] = i + 1;
-                out.append(written.charAt(i));
+                append(written.charAt(i), i, i + 1);
             }
             copied = at;
         }
 
-        private boolean quotedPrintable() {
-            if (quotedPrintable == null) {
-                quotedPrintable = looksQuotedPrintable(written);
+        /** Whether {@code at} is in the message's quoted-printable body, which is looked for at the message's first '='. */
+        private boolean quotedPrintable(int at) {
+            if (charset == null) {
+                quotedPrintable = QuotedPrintable.region(written);
+                charset = quotedPrintable < 0 ? StandardCharsets.UTF_8 : QuotedPrintable.charset(written, QuotedPrintable.start(quotedPrintable));
             }
-            return quotedPrintable;
+            return quotedPrintable >= 0 && at >= QuotedPrintable.start(quotedPrintable) && at < QuotedPrintable.end(quotedPrintable);
         }
 
-        /** Its header says so, or it holds the escapes of a character of two or more bytes ({@code =C3=A4}). */
-        private static boolean looksQuotedPrintable(String text) {
-            for (int at = text.indexOf("rintable"); at >= 0; at = text.indexOf("rintable", at + 1)) {
-                if (at >= 9 && text.regionMatches(true, at - 9, "quoted-printable", 0, 16)) {
-                    return true;
-                }
+        /** The run of escapes at {@code at} read in the body's charset, or as ISO-8859-1 where they are no UTF-8. */
+        private int bytesAt(int at) {
+            if (ByteEscapes.hexByte(written, at, '=') < 0) {
+                return 0;
             }
-            for (int at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
-                if (ByteEscapes.at(text, at, '=', false) != 0) {
-                    return true;
-                }
+            var bytes = new WrittenBytes();
+            int length = QuotedPrintable.escapes(written, at, bytes);
+            copyUpTo(at);
+            if (!bytes.decode(charset == StandardCharsets.UTF_8 ? StandardCharsets.ISO_8859_1 : charset, this::append)) {
+                return 0;
             }
-            return false;
+            copied = at + length;
+            return length;
         }
     }
 }
