@@ -27,14 +27,19 @@ final class RomanizedGivenNames {
 
     /** Whether the capitalised word {@code t} is such a given name and no word. */
     static boolean isGivenName(String text, Tokens tokens, NameLexicon lexicon, int t) {
-        int hyphen = hyphen(text, tokens, t);
+        return isGivenName(text, tokens.start(t), tokens.end(t), lexicon);
+    }
+
+    /** Whether {@code text[start, end)}, a capitalised word, is such a given name and no word ("@Seung-hoon" of a chat). */
+    static boolean isGivenName(String text, int start, int end, NameLexicon lexicon) {
+        int hyphen = hyphen(text, start, end);
         if (hyphen < 0) {
             return false;
         }
         for (var system : Romanization.values()) {
-            if (isPair(text, tokens, t, hyphen, system)) {
-                return !isWord(text, tokens, lexicon, t, hyphen)
-                        && !(isOrdinaryFinnishWord(text, hyphen + 1, tokens.end(t), lexicon) && !system.isSyllable(text.substring(hyphen + 1, tokens.end(t))));
+            if (isPair(text, start, end, hyphen, system)) {
+                return !isWord(text, start, end, lexicon, hyphen)
+                        && !(isOrdinaryFinnishWord(text, hyphen + 1, end, lexicon) && !system.isSyllable(text.substring(hyphen + 1, end)));
             }
         }
         return false;
@@ -42,14 +47,12 @@ final class RomanizedGivenNames {
 
     /** Whether the capitalised word {@code t} is two syllables of {@code system} joined by a hyphen, whatever else it is. */
     static boolean isPair(String text, Tokens tokens, int t, Romanization system) {
-        int hyphen = hyphen(text, tokens, t);
-        return hyphen >= 0 && isPair(text, tokens, t, hyphen, system);
+        int hyphen = hyphen(text, tokens.start(t), tokens.end(t));
+        return hyphen >= 0 && isPair(text, tokens.start(t), tokens.end(t), hyphen, system);
     }
 
     /** The one hyphen inside the word, with a letter in lower case after it; -1 where there is none or more than one. */
-    private static int hyphen(String text, Tokens tokens, int t) {
-        int start = tokens.start(t);
-        int end = tokens.end(t);
+    private static int hyphen(String text, int start, int end) {
         int hyphen = text.indexOf('-', start);
         if (hyphen <= start || hyphen >= end - 1 || !Character.isLowerCase(text.charAt(hyphen + 1))) {
             return -1;
@@ -59,12 +62,11 @@ final class RomanizedGivenNames {
     }
 
     /** The first part a syllable, the second one too, as written or without a Finnish case ending and clitic. */
-    private static boolean isPair(String text, Tokens tokens, int t, int hyphen, Romanization system) {
-        if (hyphen - tokens.start(t) > Romanization.LONGEST_SYLLABLE
-                || !system.isSyllable(text.substring(tokens.start(t), hyphen).toLowerCase(Locale.ROOT))) {
+    private static boolean isPair(String text, int start, int end, int hyphen, Romanization system) {
+        if (hyphen - start > Romanization.LONGEST_SYLLABLE || !system.isSyllable(text.substring(start, hyphen).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        var second = text.substring(hyphen + 1, tokens.end(t));
+        var second = text.substring(hyphen + 1, end);
         if (system.isSyllable(second)) {
             return true;
         }
@@ -77,9 +79,7 @@ final class RomanizedGivenNames {
      * neither a given name), or a word the lexicon knows whole. Two given names that are also words stay a name
      * ("Man-kit", "Wing-kit").
      */
-    private static boolean isWord(String text, Tokens tokens, NameLexicon lexicon, int t, int hyphen) {
-        int start = tokens.start(t);
-        int end = tokens.end(t);
+    private static boolean isWord(String text, int start, int end, NameLexicon lexicon, int hyphen) {
         var whole = lexicon.lookup(text, start, end);
         var joined = text.substring(start, hyphen) + text.substring(hyphen + 1, end);
         return whole.is(NameLexicon.Word.COMMON) && !whole.isName() || EnglishWords.contains(joined, 0, joined.length())

@@ -35,6 +35,12 @@ class RomanizedGivenNamesTest {
     }
 
     @Test
+    void takesTheWholeNameOfAChatMention() {
+        assertEquals(List.of("Seung-hoon"), Found.inOrder(detector, "@Seung-hoon voitko katsoa tämän?"));
+        assertFalse(Found.inOrder(detector, "@Chat-loki tallentuu kansioon.").contains("Chat-loki"));
+    }
+
+    @Test
     void leavesWordsWrittenWithAHyphen() {
         assertEquals(List.of(), Found.inOrder(detector, "E-mail ei toimi ja Wi-Fi katkeilee."));
         assertEquals(List.of(), Found.inOrder(detector, "Set-up of the printer failed; the Pop-up blocker is on."));
