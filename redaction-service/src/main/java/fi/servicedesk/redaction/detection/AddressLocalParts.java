@@ -51,6 +51,20 @@ final class AddressLocalParts {
         return parts.contains(fold(first)) && parts.contains(fold(second));
     }
 
+    /**
+     * An address of the message is the person's: its local part holds both words ("storm.urquhart@…") or the given
+     * name's initial before the surname ("sfeatherstone@…").
+     */
+    static boolean isAddressOf(String text, String given, String surname) {
+        if (text.indexOf('@') < 0) {
+            return false;
+        }
+        var parts = localPartWords(text);
+        var last = fold(surname);
+        var first = fold(given);
+        return parts.contains(last) && (parts.contains(first) || parts.contains(first.charAt(0) + last));
+    }
+
     /** The words of the local parts of the addresses that have two or more ("faith", "hunt" of faith_hunt@). */
     private static List<String> localPartWords(String text) {
         var out = new ArrayList<String>();

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * "@Katja", "@jouni", "@Taisto-Ilmari": a chat mention (an "@" not inside an address) of a word that can be a name, the
- * parts of a double given name joined by a hyphen with it (decided by the first part);
+ * parts of a double given name joined by a hyphen with it (decided by the first part), and an East Asian given name's
+ * second syllable ({@link RomanizedGivenNames}: "@Seung-hoon");
  * in lower case only a name Voikko or the lists know that is no other word, or a word no list knows that the message
  * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker).
  */
@@ -33,6 +34,11 @@ final class ChatMentions {
             int end = firstEnd;
             // "@Taisto-Ilmari", "@Elle-Máret": a double given name's parts, joined by a hyphen, are one mention.
             while (end + 1 < text.length() && text.charAt(end) == '-' && Character.isUpperCase(text.charAt(end + 1))) {
+                end = lettersEnd(text, end + 1);
+            }
+            // "@Seung-hoon", "@Wing-yan": an East Asian given name of two syllables, the second in lower case.
+            if (end == firstEnd && end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1))
+                    && RomanizedGivenNames.isGivenName(text, at + 1, lettersEnd(text, end + 1), lexicon)) {
                 end = lettersEnd(text, end + 1);
             }
             if (firstEnd - at < 3 || end < text.length() && (text.charAt(end) == '.' && end + 1 < text.length()

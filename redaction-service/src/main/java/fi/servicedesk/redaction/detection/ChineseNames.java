@@ -19,11 +19,6 @@ final class ChineseNames {
             "jiang", "yu", "du", "ye", "cheng", "wei", "su", "ding", "ren", "lu", "yao", "shen", "zhong", "cui", "tan",
             "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang", "zou", "xiong", "bai", "meng", "qin", "qiu", "hou",
             "yin", "xue", "yan", "duan", "lei", "long", "tao", "mao", "hao", "gu", "gong", "shao", "wan", "qian", "dai"));
-    private static final String[] INITIALS = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j",
-            "q", "x", "r", "z", "c", "s", "y", "w", ""};
-    private static final Set<String> FINALS = Set.of("a", "o", "e", "i", "u", "ai", "ei", "ui", "ao", "ou", "iu", "ie",
-            "ue", "er", "an", "en", "in", "un", "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo",
-            "uai", "uan", "uang");
     /** The most syllables a given name has here. */
     private static final int MOST_SYLLABLES = 3;
 
@@ -59,15 +54,9 @@ final class ChineseNames {
         if (syllables == MOST_SYLLABLES) {
             return false;
         }
-        for (var initial : INITIALS) {
-            if (!word.startsWith(initial, at)) {
-                continue;
-            }
-            int from = at + initial.length();
-            for (int end = Math.min(word.length(), from + 4); end > from; end--) {
-                if (FINALS.contains(word.substring(from, end)) && isPinyin(word, end, syllables + 1)) {
-                    return true;
-                }
+        for (int end = Math.min(word.length(), at + Romanization.LONGEST_SYLLABLE); end > at; end--) {
+            if (Romanization.PINYIN.isSyllable(word.substring(at, end)) && isPinyin(word, end, syllables + 1)) {
+                return true;
             }
         }
         return false;

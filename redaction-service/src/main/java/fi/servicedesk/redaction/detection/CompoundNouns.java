@@ -4,9 +4,9 @@ package fi.servicedesk.redaction.detection;
  * "Karhu-tiimi", "Citrix-oikeudet", "Sampo-pankki-oikeudet", "Toivo-hanke": a capitalised word joined by a
  * hyphen to a word in lower case is a Finnish compound whose last part says what it is, a team, rights, a
  * project, a bank; a person's double name has a capital after each hyphen ("Engström-Keränen", "Anna-Liisa").
- * The last part must be an ordinary Finnish word to Voikko: a Korean given name is written with a hyphen and a
- * syllable in lower case that is no word ("Ji-woo", "Min-jun"), nor one Voikko reads as a word ("Da-bin", "Geon-u")
- * beside a Korean family name ({@link KoreanNames}).
+ * The last part must be an ordinary Finnish word to Voikko, and the word no East Asian given name of two syllables
+ * ({@link RomanizedGivenNames}: "Cheng-en", "Su-bin"), nor a Korean one beside a family name ({@link KoreanNames}:
+ * "Kim Da-bin", whose parts Voikko reads as words).
  * <p>A name of several words joins its compound with a space before the hyphen ("Minna Canth -sali", "Aleksis Kivi
  * -palkinto"): a run of two or three capitalised names before " -" and a noun of a room, a hall, a building or a
  * prize is the compound's first part. Not before other words ("Matti Virtanen -niminen asiakas", "saako Unto Jarvis
@@ -49,7 +49,7 @@ final class CompoundNouns {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && (endsInLowerCaseWord(text, tokens.start(t), tokens.end(t), lexicon)
                     || isWordWrittenWithAHyphen(text, tokens.start(t), tokens.end(t), lexicon))
-                    && !KoreanNames.isGivenNameBesideFamilyName(text, tokens, t)) {
+                    && !KoreanNames.isGivenNameBesideFamilyName(text, tokens, t) && !RomanizedGivenNames.isGivenName(text, tokens, lexicon, t)) {
                 names[t] = false;
             }
         }

@@ -21,13 +21,6 @@ final class KoreanNames {
             "ji", "eom", "uhm", "byeon", "byun", "chae", "won", "cheon", "bang", "gong", "hyun", "hyeon", "ham", "yeom",
             "yeo", "pyeon", "guk", "tak", "do", "seok", "sim", "shim", "gil", "pyo", "ma", "namgung", "seonu", "sunwoo",
             "dokgo", "jegal", "hwangbo", "sagong", "seomun"));
-    private static final String[] INITIALS = {"kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "m", "b",
-            "p", "s", "j", "h", ""};
-    /** The romanization's vowels, and the spellings names keep from older ones ("Ji-woo", "So-hee", "Ji-young"). */
-    private static final String[] VOWELS = {"woo", "yeo", "yae", "wae", "ae", "oo", "ee", "ou", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi",
-            "yu", "eu", "ui", "a", "e", "o", "u", "i"};
-    private static final Set<String> FINALS = Set.of("", "k", "n", "t", "l", "m", "p", "ng");
-
     private KoreanNames() {
     }
 
@@ -48,7 +41,7 @@ final class KoreanNames {
 
     /** The family name spaced beside the given name {@code t}, before or after it; -1 where {@code t} is none or there is none. */
     private static int familyNameBeside(String text, Tokens tokens, int t) {
-        if (!tokens.isCapitalised(t) || !isGivenName(text, tokens, t)) {
+        if (!tokens.isCapitalised(t) || !RomanizedGivenNames.isPair(text, tokens, t, Romanization.KOREAN)) {
             return -1;
         }
         for (int family : new int[] {t - 1, t + 1}) {
@@ -60,20 +53,6 @@ final class KoreanNames {
         return -1;
     }
 
-    /** "Ji-woo", "Min-junille": two syllables, a hyphen between, the second in lower case with any Finnish ending after it. */
-    private static boolean isGivenName(String text, Tokens tokens, int t) {
-        int start = tokens.start(t);
-        int hyphen = text.indexOf('-', start);
-        if (hyphen < 0 || hyphen >= tokens.end(t) - 1 || text.indexOf('-', hyphen + 1) >= 0 && text.indexOf('-', hyphen + 1) < tokens.end(t)
-                || !Character.isLowerCase(text.charAt(hyphen + 1))) {
-            return false;
-        }
-        var second = text.substring(hyphen + 1, tokens.end(t));
-        var stem = NameWords.withoutCaseEnding(NameWords.withoutClitic(second));
-        return isSyllable(text.substring(start, hyphen).toLowerCase(Locale.ROOT))
-                && (isSyllable(second) || isSyllable(stem) || isSyllable(stem + "i"));
-    }
-
     /** A family name of the list, after the given name also with a Finnish case ending ("Parkille", "Kimin"). */
     private static boolean isFamilyName(String text, Tokens tokens, int t, boolean last) {
         if (FAMILY_NAMES.contains(text, tokens.start(t), tokens.end(t))) {
@@ -82,20 +61,5 @@ final class KoreanNames {
         var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
         var stem = NameWords.withoutCaseEnding(NameWords.withoutClitic(lower));
         return last && stem.length() < lower.length() && FAMILY_NAMES.contains(stem, 0, stem.length());
-    }
-
-    /** One syllable of the romanization: an initial, a vowel and a final, each possibly none but the vowel. */
-    static boolean isSyllable(String lower) {
-        for (var initial : INITIALS) {
-            if (!lower.startsWith(initial)) {
-                continue;
-            }
-            for (var vowel : VOWELS) {
-                if (lower.startsWith(vowel, initial.length()) && FINALS.contains(lower.substring(initial.length() + vowel.length()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -547,11 +547,16 @@ final class NotAPerson {
         return lengths;
     }
 
-    /** "Team Ivy", "Project Robin": a capitalised word of {@link #NAMING_WORDS} before a name, unless a surname follows it ("Project Robin Hughes"). */
+    /**
+     * "Team Ivy", "Project Robin": a capitalised word of {@link #NAMING_WORDS} before a name, unless a surname follows it
+     * ("Project Robin Hughes") or an address of the message is the two words' ("Storm Urquhart
+     * &lt;storm.urquhart@…&gt;", "Storm Featherstone &lt;sfeatherstone@…&gt;": a given name that is a word).
+     */
     private static boolean isNamedByItsKind(String text, Tokens tokens, boolean[] names, int t) {
         return tokens.isCapitalised(t - 1) && tokens.length(t - 1) <= LONGEST_NAMING_WORD && tokens.spaced(t - 1, t)
                 && NAMING_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
-                && !(t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1));
+                && !(t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1))
+                && !AddressLocalParts.isAddressOf(text, text.substring(tokens.start(t - 1), tokens.end(t - 1)), text.substring(tokens.start(t), tokens.end(t)));
     }
 
     /**
