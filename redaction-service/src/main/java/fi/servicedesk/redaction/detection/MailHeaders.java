@@ -21,7 +21,8 @@ import java.util.Set;
  *       X-Mailer, List-Id, a MIME boundary) holds no name, nor do a subject's reply and forward prefixes ("Vs:",
  *       "AW:", "Edasi:"); a subject's other words are left to the other rules, as a subject may name someone.</li>
  *   <li>A forward's banner ("-----Ursprüngliche Nachricht-----", "Begin forwarded message:", "Välitetty viesti
- *       alkaa:") and a mailing list's digest words ("X Digest, Vol 30") name no one either.</li>
+ *       alkaa:"), a mailing list's digest words ("X Digest, Vol 30") and the verb of a mail app's line under what
+ *       it sent ("Lähetetty iPhonesta", "Hämta Outlook för iOS") name no one either.</li>
  * </ul>
  * The words are the clients' own, as they localise them (English, Finnish, Swedish, German, French, Estonian,
  * Spanish, Portuguese, Italian, Dutch, Danish, Norwegian, Polish, Latvian, Lithuanian, Russian).
@@ -49,6 +50,15 @@ final class MailHeaders {
             "сообщение", "пересылаемое", "пересланное", "reply", "forward"));
     /** The words of a mailing list's digest: "End of X Digest, Vol 30, Issue 60", "Contents of X digest...". */
     private static final WordSet DIGEST_WORDS = WordSet.of(Set.of("digest", "vol", "issue"));
+    /**
+     * The verb opening the line a mail app writes under what it sent ("Sent from my iPhone", "Lähetetty
+     * Android-puhelimesta", "Skickat från min iPhone", "Envoyé de mon iPhone", "Saadetud minu iPhone'ist", "Enviado
+     * desde mi iPhone", "Inviato da iPhone", "Verzonden met …", "Sendt fra min iPhone", "Wysłane z …", "Отправлено с
+     * …") or that advertises it ("Get Outlook for iOS", "Hanki Outlook for Android", "Hämta Outlook för iOS").
+     */
+    private static final WordSet APP_LINE_VERBS = WordSet.of(Set.of("sent", "lähetetty", "skickat", "envoyé", "saadetud",
+            "enviado", "inviato", "verzonden", "verstuurd", "sendt", "wysłane", "wysłano", "отправлено", "get", "hanki",
+            "hämta", "hent", "obtenir", "obtener", "scarica", "download"));
     /** A header's label has at most this many words ("Date de l'envoi" has three). */
     private static final int LABEL_WORDS = 3;
     /** The words of a display name at most ("Maria José da Silva Santos"). */
@@ -162,7 +172,10 @@ final class MailHeaders {
         }
     }
 
-    /** Takes the mark off labels, dates, raw values, a subject's prefixes, banners and digest words (see the class). */
+    /**
+     * Takes the mark off labels, dates, raw values, a subject's prefixes, banners, digest words and the verb of a mail
+     * app's line (see the class).
+     */
     static void unmark(String text, Tokens tokens, boolean[] names, int[] headers) {
         for (int i = 0; i < headers.length; i += ENTRY) {
             for (int k = headers[i]; k <= headers[i + 1]; k++) {
@@ -183,7 +196,7 @@ final class MailHeaders {
         }
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && (BANNER_WORDS.contains(text, tokens.start(t), tokens.end(t)) && isBanner(text, tokens, t)
-                    || isDigestWord(text, tokens, t))) {
+                    || isDigestWord(text, tokens, t) || opensAppLine(text, tokens, t))) {
                 names[t] = false;
             }
         }
@@ -226,6 +239,12 @@ final class MailHeaders {
         }
         int end = tokens.end(t);
         return end + 1 < text.length() && text.charAt(end) == ' ' && Scan.isDigit(text.charAt(end + 1));
+    }
+
+    /** "Lähetetty iPhonesta", "Get Outlook for iOS": one of {@link #APP_LINE_VERBS} opening a line, a word after it. */
+    private static boolean opensAppLine(String text, Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && APP_LINE_VERBS.contains(text, tokens.start(t), tokens.end(t))
+                && opensLine(text, tokens.start(t));
     }
 
     /** A display name's parts are parted by spaces, a comma ("Surname, Given") or a quote's end and a space. */
@@ -275,7 +294,7 @@ final class MailHeaders {
             if (SurnameParticles.isParticle(text, tokens, k)) {
                 continue;
             }
-            boolean name = NameWords.isAnyName(w);
+            boolean name = w != null && NameWords.isAnyName(w);
             // "Mail Delivery System", "Accounts Payable": a common English noun that is no name makes a service of it
             if (!NameWords.canBeSurname(text, tokens, w, k) || !name && EnglishNouns.contains(text, tokens.start(k), tokens.end(k))) {
                 return false;

@@ -85,7 +85,7 @@ final class ReplyAttributions {
     private static int[] writer(String text, Tokens tokens, int first, int verb, int last) {
         for (int t = first; t <= last; t++) {
             if (t != verb && tokens.isCapitalised(t) && beforeAddress(text, tokens.end(t))) {
-                return new int[] {runEndingAt(tokens, first, t), t};
+                return new int[] {runEndingAt(text, tokens, first, t), t};
             }
         }
         if (verb < last && last - verb <= NAME_WORDS && tokens.spaced(verb, verb + 1) && colonEndsLine(text, tokens.end(last))
@@ -93,16 +93,23 @@ final class ReplyAttributions {
             return new int[] {verb + 1, last};
         }
         if (verb > first && tokens.isCapitalised(verb - 1) && tokens.spaced(verb - 1, verb)) {
-            return new int[] {runEndingAt(tokens, first, verb - 1), verb - 1};
+            return new int[] {runEndingAt(text, tokens, first, verb - 1), verb - 1};
         }
         return null;
     }
 
-    /** The first of the spaced capitalised words (up to {@value #NAME_WORDS}) that end at {@code t}. */
-    private static int runEndingAt(Tokens tokens, int first, int t) {
+    /**
+     * The first of the spaced words (up to {@value #NAME_WORDS}) that end at {@code t}, each capitalised or a surname's
+     * particle inside ("Friedrich van den Broek").
+     */
+    private static int runEndingAt(String text, Tokens tokens, int first, int t) {
         int from = t;
-        while (from > first && t - from + 1 < NAME_WORDS && tokens.spaced(from - 1, from) && tokens.isCapitalised(from - 1)) {
+        while (from > first && t - from + 1 < NAME_WORDS + 2 && tokens.spaced(from - 1, from)
+                && (tokens.isCapitalised(from - 1) || SurnameParticles.isParticle(text, tokens, from - 1))) {
             from--;
+        }
+        while (from < t && SurnameParticles.isParticle(text, tokens, from)) {
+            from++;
         }
         return from;
     }

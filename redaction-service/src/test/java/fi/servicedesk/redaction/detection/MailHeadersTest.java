@@ -57,6 +57,10 @@ class MailHeadersTest {
             // a digest's words and the list's name before "digest"; a banner's word in a sentence stays
             "End of Tukiryhma Digest, Vol 30, Issue 60|End",
             "Begin Tamm will forward it|Begin;Tamm",
+            // the line a mail app writes under what it sent; the verb inside a sentence stays as marked
+            "Kiitos\\nLähetetty Android-puhelimesta|Kiitos;Android-puhelimesta",
+            "Hämta Outlook för iOS|Outlook",
+            "Hei, Hanki Virtanen soitti|Hei;Hanki;Virtanen",
     })
     void takesTheMarkOffBannersAndDigests(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, marks,

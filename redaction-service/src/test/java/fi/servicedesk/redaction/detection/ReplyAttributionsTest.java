@@ -18,6 +18,7 @@ class ReplyAttributionsTest {
             "Op di 3 nov. 2026 om 14:02 schreef Sanne Verbeek <sv@example.nl>:|Sanne;Verbeek",
             "Il giorno mar 3 nov 2026 alle ore 14:02 Chiara Lombardi <cl@example.it> ha scritto:|Chiara;Lombardi",
             "Dnia 3.11.2026 o 14:02 Bożena Wróblewska napisał(a):|Bożena;Wróblewska",
+            "On Tue, 5 Jan 2027 at 09:14, Friedrich van den Broek <fb@example.nl> wrote:|Friedrich;Broek",
             // a sentence that tells who wrote is no client's line
             "Kysyin Oskarilta, joka kirjoitti viestin eilen.|",
     })
