@@ -19,7 +19,9 @@ import java.util.Set;
  *       [mailto:addr]"), before a firm in brackets, or alone between the list's semicolons.</li>
  *   <li>The value of a date's field and of a raw field that names no one (Message-ID, References, Thread-Index,
  *       X-Mailer, List-Id, a MIME boundary) holds no name, nor do a subject's reply and forward prefixes ("Vs:",
- *       "AW:", "Edasi:"); a subject's other words are left to the other rules, as a subject may name someone.</li>
+ *       "AW:", "Edasi:", "Accepted:", "Läst:"), nor the subject's first word where it is an ordinary one, capitalised
+ *       as a sentence's first word is, nor a mailing list's name after "via" in a sender's value; a subject's other
+ *       words are left to the other rules, as a subject may name someone.</li>
  *   <li>A forward's banner ("-----Ursprüngliche Nachricht-----", "Begin forwarded message:", "Välitetty viesti
  *       alkaa:"), a mailing list's digest words ("X Digest, Vol 30") and the verb of a mail app's line under what
  *       it sent ("Lähetetty iPhonesta", "Hämta Outlook för iOS") name no one either.</li>
@@ -34,10 +36,20 @@ final class MailHeaders {
 
     private static final Field[] FIELDS = Field.values();
     private static final Map<String, Field> LABELS = labels();
-    /** A subject's prefixes for a reply or a forward, before their colon ("Re:", "VS:", "AW:", "WG:", "Edasi:"). */
+    /**
+     * A subject's prefixes for a reply or a forward, before their colon ("Re:", "VS:", "AW:", "WG:", "Edasi:"), and those
+     * a client writes for a meeting's response and a receipt.
+     */
     private static final WordSet SUBJECT_PREFIXES = WordSet.of(Set.of("re", "fw", "fwd", "vs", "vl", "vb", "sv", "aw",
             "wg", "tr", "rv", "rif", "r", "i", "antw", "doorst", "odp", "pd", "enc", "res", "edasi", "vast", "ynt", "ats",
-            "pārs", "pār", "fs", "ang"));
+            "pārs", "pār", "fs", "ang",
+            // a meeting's response, a recall, a read or a delivery receipt ("Accepted:", "Hyväksytty:", "Avböjt:", "Läst:")
+            "accepted", "declined", "tentative", "canceled", "cancelled", "updated", "read", "recall", "undeliverable",
+            "hyväksytty", "hylätty", "alustava", "peruutettu", "peruuta", "luettu", "päivitetty", "accepterat", "avböjt",
+            "preliminärt", "inställt", "läst", "återkallelse", "angenommen", "abgelehnt", "mitgeteilt", "gelesen",
+            "abgesagt", "unzustellbar", "rückruf", "accepté", "refusé", "provisoire", "annulé", "lu", "aceptado",
+            "rechazado", "cancelado", "leído", "accettato", "rifiutato", "letto", "geaccepteerd", "geweigerd", "gelezen",
+            "nõustutud", "loetud", "tühistatud"));
     /** The words of a forward's or an original's banner, in the clients' languages. */
     private static final WordSet BANNER_WORDS = WordSet.of(Set.of("original", "message", "forwarded", "begin",
             "ursprüngliche", "nachricht", "weitergeleitete", "anfang", "der", "weitergeleiteten", "d", "origine", "transféré",
@@ -176,21 +188,36 @@ final class MailHeaders {
      * Takes the mark off labels, dates, raw values, a subject's prefixes, banners, digest words and the verb of a mail
      * app's line (see the class).
      */
-    static void unmark(String text, Tokens tokens, boolean[] names, int[] headers) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] headers) {
         for (int i = 0; i < headers.length; i += ENTRY) {
             for (int k = headers[i]; k <= headers[i + 1]; k++) {
                 names[k] = false;
             }
-            var field = FIELDS[headers[i + 2]];
             int end = headers[i + 3];
-            for (int k = headers[i + 1] + 1; k < tokens.size() && tokens.start(k) < end; k++) {
-                if (field == Field.DATE || field == Field.NO_NAME) {
-                    names[k] = false;
-                } else if (field == Field.SUBJECT && colonAfter(text, tokens.end(k)) >= 0
-                        && SUBJECT_PREFIXES.contains(text, tokens.start(k), tokens.end(k))) {
-                    names[k] = false;
-                } else {
-                    break;
+            int k = headers[i + 1] + 1;
+            switch (FIELDS[headers[i + 2]]) {
+                case DATE, NO_NAME -> {
+                    for (; k < tokens.size() && tokens.start(k) < end; k++) {
+                        names[k] = false;
+                    }
+                }
+                case SUBJECT -> {
+                    while (k < tokens.size() && tokens.start(k) < end && colonAfter(text, tokens.end(k)) >= 0
+                            && SUBJECT_PREFIXES.contains(text, tokens.start(k), tokens.end(k))) {
+                        names[k++] = false;
+                    }
+                    // the subject's first word is capitalised as a sentence's is: an ordinary word there is that word
+                    if (k < tokens.size() && tokens.start(k) < end && isOrdinaryWord(text, tokens, words[k], k)) {
+                        names[k] = false;
+                    }
+                }
+                case SENDER_OR_RECIPIENT -> {
+                    // "Given Surname <addr> via helpdesk-l": a mailing list sent it on, and the word after "via" is its name
+                    for (; k + 1 < tokens.size() && tokens.start(k + 1) < end; k++) {
+                        if (tokens.is(k, "via")) {
+                            names[k + 1] = false;
+                        }
+                    }
                 }
             }
         }
@@ -239,6 +266,12 @@ final class MailHeaders {
         }
         int end = tokens.end(t);
         return end + 1 < text.length() && text.charAt(end) == ' ' && Scan.isDigit(text.charAt(end + 1));
+    }
+
+    /** A word Voikko knows as an ordinary one, or a common English noun, and no name by any list ("Tapaaminen", "Expenses"). */
+    private static boolean isOrdinaryWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && !NameWords.isAnyName(w)
+                && (w.is(NameLexicon.Word.COMMON) || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)));
     }
 
     /** "Lähetetty iPhonesta", "Get Outlook for iOS": one of {@link #APP_LINE_VERBS} opening a line, a word after it. */

@@ -181,7 +181,7 @@ public final class PersonNameDetector implements Detector {
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             FamilyPlurals.mark(text, tokens, lexicon, names);
             // Last, as the rules that repeat a name found take a header's label or date in again ("Gesendet:").
-            MailHeaders.unmark(text, tokens, names, mailHeaders);
+            MailHeaders.unmark(text, tokens, words, names, mailHeaders);
             ReplyAttributions.unmarkTheRest(names, attributions);
             Annotations.apply(annotations, names);
         }

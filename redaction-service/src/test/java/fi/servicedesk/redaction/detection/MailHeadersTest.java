@@ -21,6 +21,9 @@ class MailHeadersTest {
                     + "Onderwerp: Doorst: Wachtwoord|Femke;Graaf;Joris;Bakker;Wachtwoord",
             "Od: Zofia Wąsowska <z@example.pl>\\nWysłano: Wtorek, 5 Stycznia 2027 08:15\\nDo: Tadeusz Kornel\\n"
                     + "Temat: Odp: Konto|Zofia;Wąsowska;Tadeusz;Kornel;Konto",
+            // a meeting's response and the subject's first word, an ordinary one; a list's name after "via"
+            "From: Aune Lind <al@example.fi> via Tukiryhma\\nDate: Mon, 4 Jan 2027\\nSubject: Accepted: Tapaaminen Aune Lindin kanssa|"
+                    + "Aune;Lind;Aune;Lindin",
             // quoted, and in an HTML mail turned into text
             "> *Från:* Signe Åkerlund <s@example.se>\\n> *Skickat:* den 4 januari 2027 10:12\\n> *Till:* Esko Vaara|"
                     + "Signe;Åkerlund;Esko;Vaara",
@@ -30,7 +33,7 @@ class MailHeadersTest {
                     + "Received: from Relay.example by Mx.example\\n Mon, 4 Jan 2027|Veikko;Harju",
     })
     void takesTheMarkOffWhatNamesNoOne(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, marks,
+        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, words, marks,
                 MailHeaders.find(s, tokens)), text, names);
     }
 
@@ -41,7 +44,7 @@ class MailHeadersTest {
             "Date: Thursday\\n\\nVon Trapp called|Date;Thursday;Von;Trapp",
     })
     void leavesALabelOutsideAHeaderBlock(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, marks,
+        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, words, marks,
                 MailHeaders.find(s, tokens)), text, names);
     }
 
@@ -63,7 +66,7 @@ class MailHeadersTest {
             "Hei, Hanki Virtanen soitti|Hei;Hanki;Virtanen",
     })
     void takesTheMarkOffBannersAndDigests(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, marks,
+        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, words, marks,
                 MailHeaders.find(s, tokens)), text, names);
     }
 
