@@ -21,10 +21,10 @@ import java.util.List;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link ChatTranscripts}, {@link ChatSpeakers}, {@link NamesInHashtags}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link MailHeaders} (a mail header's sender and recipients), {@link ReplyAttributions} (who wrote a quoted reply), {@link ChatTranscripts}, {@link ChatSpeakers}, {@link NamesInHashtags}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link RetypedNames}, {@link GluedNames}, {@link ChatMentions}, {@link NamesInQueries}, {@link NamesInFileNames},
  * {@link NamesBeforeHonorifics}, {@link ChineseNames}, {@link KoreanNames}, {@link RomanizedGivenNames}, {@link NamesInTheirOwnScript} (after the look-alike rules, beside the Latin names they leave), {@link DirectoryEntries}, {@link SlashSignatures}, {@link SignOffInitials}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} and {@link SurnamesJoinedByParticles} join a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
- * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link NumberLabels}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause}, {@link ColloquialQuestions}, {@link CalendarProperties}, {@link ColumnTitles}, {@link TimeZoneNames}, {@link DialInPlaces}, {@link ParticipantRoles} and {@link HandsetModels} take the mark
+ * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link MailHeaders} (its labels, dates and raw values), {@link ReplyAttributions} (the rest of an attribution's line), {@link NumberLabels}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause}, {@link ColloquialQuestions}, {@link CalendarProperties}, {@link ColumnTitles}, {@link TimeZoneNames}, {@link DialInPlaces}, {@link ParticipantRoles} and {@link HandsetModels} take the mark
  * off look-alikes, the rules' and the model's alike, {@link NamesBesideNames} marks the other half of a name found, {@link FamilyPlurals} marks a family's plural after them, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
@@ -115,6 +115,10 @@ public final class PersonNameDetector implements Detector {
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);
         NameLists.markLabelledLists(text, tokens, words, names);
+        int[] mailHeaders = MailHeaders.mayHoldHeaders(message) ? MailHeaders.find(text, tokens) : NO_SPANS;
+        MailHeaders.markDisplayNames(text, tokens, words, names, mailHeaders);
+        int[] attributions = ReplyAttributions.mayHoldAttributions(message) ? ReplyAttributions.find(text, tokens, words) : NO_SPANS;
+        ReplyAttributions.markWriters(text, tokens, names, attributions);
         FinnishPersonPhrases.markGenitivesBeforePostpositions(text, tokens, words, names, capitals);
         NameLists.markJoined(text, tokens, words, names);
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
@@ -177,6 +181,9 @@ public final class PersonNameDetector implements Detector {
             RetypedNames.mark(text, tokens, words, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             FamilyPlurals.mark(text, tokens, lexicon, names);
+            // Last, as the rules that repeat a name found take a header's label or date in again ("Gesendet:").
+            MailHeaders.unmark(text, tokens, words, names, mailHeaders);
+            ReplyAttributions.unmarkTheRest(names, attributions);
             Annotations.apply(annotations, names);
         }
         ChatMentions.find(text, lexicon, findings);
