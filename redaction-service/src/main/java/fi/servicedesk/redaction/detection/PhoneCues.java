@@ -25,7 +25,10 @@ final class PhoneCues {
      */
     private static final List<String> CUE_STEMS = List.of("puhel", "phone", "telefon", "mobil", "cell", "gsm", "numero",
             "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
-            "whatsapp", "handy", "matkapuh", "liittymä",
+            "whatsapp", "handy", "matkapuh", "liittymä", "vaihde",
+            // the labels of French, Spanish, Italian, Portuguese, Estonian and Danish/Norwegian signatures and lists
+            "téléph", "teléf", "telf", "móvil", "movil", "cellul", "celular", "portable", "telemóvel", "numbr", "helista",
+            "tlf",
             // the same words in the scripts of the people a desk for newcomers serves: Persian and Arabic "number",
             // "telephone", "mobile"; Russian and Ukrainian; Greek; Chinese and Japanese; Korean; Thai; Hebrew
             "شماره", "تلفن", "موبایل", "هاتف", "جوال", "телефон", "номер", "τηλ", "電話", "电话", "手机", "전화", "휴대폰",
@@ -84,7 +87,11 @@ final class PhoneCues {
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
      */
     private static final Set<String> PHONE_WORDS = Set.of("puh", "puh.", "puhelin", "tel", "tel.", "mob", "mob.",
-            "mobil", "mobile", "mobiili", "phone", "cell", "gsm", "handy", "ring", "call", "soita", "tfn", "tfn.");
+            "mobil", "mobile", "mobiili", "phone", "cell", "gsm", "handy", "ring", "call", "soita", "tfn", "tfn.",
+            "matkapuhelin", "puhelinnumero", "mobiilinumero", "vaihde", "soittele", "soittakaa", "telefon",
+            "telefonnummer", "mobilnummer", "handynummer", "tlf", "tlf.", "téléphone", "tél", "tél.", "portable",
+            "teléfono", "telefono", "móvil", "movil", "cellulare", "cellulaire", "celular", "telefone", "telemóvel",
+            "mobiil", "mobiiltelefon", "numbrilt", "numbril", "numbrile", "helista", "helistage");
     /**
      * "call Honoria on …", "ring Brayan på …", "Caller Inigo Ravenscroft on …": a call to or from a named person (one to
      * three capitalised words), and the number they are on.
