@@ -110,7 +110,8 @@ final class NumbersInPhoneFields {
             if (groups == null && field == Field.LABEL && sign == 0) {
                 groups = dottedGroupsAt(s, start);
             }
-            if (field == null && labelsAfter && start == digitsStart) {
+            // "136-4775-3880 (mob.)" under a closing: the label after the number makes it a field of its own
+            if ((field == null || field == Field.CONTACT || field == Field.SIGNER) && labelsAfter && start == digitsStart) {
                 var labelled = groupsAt(s, start);
                 if (labelled != null && labelledAfter(s, labelled.end())) {
                     field = Field.LABEL;

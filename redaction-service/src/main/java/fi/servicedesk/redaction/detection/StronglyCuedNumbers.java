@@ -12,7 +12,9 @@ import java.util.List;
  * writer's number must not stay in clear because the plan does not know it. Its value is the E.164 of the country its line names, or of Finland, that holds it as
  * valid, else its digits: the same digits get the same placeholder. Where the line names countries, one of their plans
  * must hold the number as possible. After such a cue a number may be typed in one run or in odd groups
- * ({@link GroupedNumber#findTypedAnyhow}: "numerosta 090155877", "puh. 089287 92796", "Telefon 703 952 052").
+ * ({@link GroupedNumber#findTypedAnyhow}: "numerosta 090155877", "puh. 089287 92796", "Telefon 703 952 052"); so
+ * may one that a label after it gives a country ({@link PhoneCues#countryNamedAfter}: "0114 790508 (kenialainen
+ * liittymä)").
  */
 final class StronglyCuedNumbers {
 
@@ -24,7 +26,8 @@ final class StronglyCuedNumbers {
 
     void find(Text message, List<Finding> findings) {
         GroupedNumber.findTypedAnyhow(message, findings,
-                (text, start, groups) -> PhoneCues.stronglyCued(text, start) ? value(text, start, groups.digits()) : null);
+                (text, start, groups) -> PhoneCues.stronglyCued(text, start) || PhoneCues.countryNamedAfter(text, groups.end())
+                        ? value(text, start, groups.digits()) : null);
     }
 
     private String value(String text, int start, String digits) {

@@ -552,6 +552,43 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A label in parentheses after a number that names its country's subscription makes it that country's phone. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Veljeni: 0114 556677 (kenialainen liittymä), soittakaa iltaisin|0114 556677",
+            "Father 975-3312-448 (my Nepali number) is at home|975-3312-448",
+            "Sasha Ivanova\\n0905 5512 3344 (japanilainen liittymä)|0905 5512 3344",
+    })
+    void findsANumberWhoseCountryALabelAfterItNames(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tuotekoodi 2233 4455 (kenialainen tuote)", "Hinta 2233 4455 (Kenyan shillings)"})
+    void leavesANumberWhoseLabelAfterItNamesNoPhoneAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hänen oikea numero on 612 3344, ei se vanha.|612 3344",
+            "Sorry, the number is 5512 3344 and not the old one|5512 3344",
+            "Secrétariat 04 91 55 20 30 demain|04 91 55 20 30",
+            "Il m'a appelé du +230 5712.3344 hier|+230 5712.3344",
+            "Terveisin\\nAino Laine\\nSuunnittelija\\n245-5512-3344 (mob.)|245-5512-3344",
+    })
+    void findsNumbersTheirWordsOrShapeMakePhones(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tilauksen numero on 612 3344.", "Your order number is 6123 3445", "hotel confirmation 025530792.",
+            "Kahoot-PIN oli 0637923", "maksoin viitteellä 04101361", "tilauksen 0953962 toimitus", "commit 0245311",
+            "Mötes-ID: 196 025 148 174 42"})
+    void leavesThingsNumbersAfterTheirLabelsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     /** A signature gives the signer's number alone on the line under their name, where no team's name stands. */
     @ParameterizedTest
     @ValueSource(strings = {"Aurelio Mancini\n0803 5512 7764", "Kind regards\n\nOona Leppälä (Controller)\n0745218833",
