@@ -13,7 +13,7 @@ import java.util.Set;
  * A number written as its own country writes it, with its trunk prefix and no country code
  * (R3.2, R8.2): a British "07936 225870" or "0131 496 0682", a German "0176-81793340", a Swedish
  * "070-600 29 57", an Irish "087 799 7264", an Australian "0491 114 415", a Hungarian "06 30 531 3185" or
- * "06201102769", a French "06 07 53 92 55", and grouped,
+ * "06201102769", a French "06 07 53 92 55" or "01 42 68 53 00", and grouped,
  * an Austrian "0664 318 2270", a Belgian "0496 12 34 56" (where no Finnish mobile is) or a Swiss "078 412 58 36".
  * Each country's trunk prefix is the one libphonenumber's metadata gives it: "0" for most, "06" for Hungary. Read only
  * where the Finnish reading fails, and only
@@ -58,8 +58,9 @@ final class ForeignNationalNumbers {
             new Country("CH", NONE, MOBILE, NONE),
             // Hungary's trunk prefix is "06": an 11-digit run opening 0620, 0630, 0650 or 0670 is no Finnish number.
             new Country("HU", MOBILE, MOBILE, NONE),
-            // A French mobile in a run is ten digits opening 06 or 07, as a Finnish landline of Vaasa can be: only in pairs.
-            new Country("FR", NONE, NONE, MOBILE));
+            // A French mobile in a run is ten digits opening 06 or 07, as a Finnish landline of Vaasa can be: only in pairs,
+            // where any French number is written so and nothing else is ("01 42 68 53 00").
+            new Country("FR", NONE, NONE, EnumSet.allOf(PhoneNumberType.class)));
     /** France's five pairs: "06 07 53 92 55". */
     private static final int PAIRS = 5;
     /** The area code or mobile prefix after the trunk prefix in the first group: "020", "0131", "07936", "0176". */
@@ -112,7 +113,8 @@ final class ForeignNationalNumbers {
             }
         }
         boolean inARun = groups == 1;
-        boolean inPairs = groups == PAIRS && firstGroup == 2 && digits.length() == 2 * PAIRS && pairsStandAlone(text, start, end);
+        boolean inPairs = groups == PAIRS && firstGroup == 2 && digits.length() == 2 * PAIRS && pairsStandAlone(text, start, end)
+                && !opensWithADate(digits);
         if (open || digits.length() < MIN_DIGITS || digits.charAt(0) != '0' || digits.charAt(1) == '0') {
             return null;
         }
@@ -155,6 +157,14 @@ final class ForeignNationalNumbers {
             }
         }
         return null;
+    }
+
+    /** "01 12 20 26 33": pairs that open with a day, a month and a year of this or the last century are no phone. */
+    private static boolean opensWithADate(CharSequence digits) {
+        int day = (digits.charAt(0) - '0') * 10 + digits.charAt(1) - '0';
+        int month = (digits.charAt(2) - '0') * 10 + digits.charAt(3) - '0';
+        boolean century = digits.charAt(4) == '1' && digits.charAt(5) == '9' || digits.charAt(4) == '2' && digits.charAt(5) == '0';
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12 && century;
     }
 
     /** No group of digits joins the pairs before or after: "06 07 53 92 55 12" is a code of six pairs. */

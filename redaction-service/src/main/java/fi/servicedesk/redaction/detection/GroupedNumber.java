@@ -23,6 +23,9 @@ final class GroupedNumber {
     private static final int MIN_GROUP = 2;
     private static final int MAX_GROUP = 4;
     private static final int MAX_GROUPS = 5;
+    /** The longest group of a number typed as its writer likes: "089287 92796". */
+    private static final int MAX_TYPED_GROUP = 6;
+    private static final int DATE_DIGITS = 8;
     /** What a measure is followed by: "10 20 30 40 ms", "12 500 000 kpl". */
     private static final Set<String> UNITS = Set.of("ms", "s", "sec", "min", "h", "kg", "g", "km", "m", "mm", "cm", "kb",
             "mb", "gb", "tb", "kpl", "pcs", "units", "st", "%", "x");
@@ -40,10 +43,22 @@ final class GroupedNumber {
 
     /** Adds each grouped run that {@code reading} reads as a phone. */
     static void find(Text message, List<Finding> findings, Reading reading) {
+        find(message, findings, reading, false);
+    }
+
+    /**
+     * As {@link #find}, but a run needs no second group and a group may hold up to six digits: how a number is typed
+     * where the words before it leave no doubt it is a phone ("numerosta 090155877", "puh. 089287 92796").
+     */
+    static void findTypedAnyhow(Text message, List<Finding> findings, Reading reading) {
+        find(message, findings, reading, true);
+    }
+
+    private static void find(Text message, List<Finding> findings, Reading reading, boolean anyhow) {
         var s = message.value();
         for (int run = 0; run < message.digitRunCount(); run++) {
             int start = message.digitRun(run);
-            var groups = at(s, start, findings);
+            var groups = at(s, start, findings, anyhow);
             var value = groups == null ? null : reading.value(s, start, groups);
             if (value != null) {
                 add(findings, start, groups.end(), value);
@@ -60,12 +75,13 @@ final class GroupedNumber {
         }
     }
 
-    private static DigitGroups at(String text, int start, List<Finding> findings) {
-        if (!secondGroupFollows(text, start) || !DigitGroups.opensNumber(text, start) || start > 0 && text.charAt(start - 1) == '(') {
+    private static DigitGroups at(String text, int start, List<Finding> findings, boolean anyhow) {
+        if (!anyhow && !secondGroupFollows(text, start) || !DigitGroups.opensNumber(text, start) || start > 0 && text.charAt(start - 1) == '(') {
             return null;
         }
         var groups = DigitGroups.at(text, start);
-        if (groups == null || groups.digits().length() < MIN_DIGITS || !isGrouped(groups.lengths())
+        if (groups == null || groups.digits().length() < MIN_DIGITS
+                || !(anyhow ? isTypedAnyhow(groups) : isGrouped(groups.lengths()))
                 || PhoneDetector.isDate(text, start, groups.end()) || shapedAsAnotherNumber(groups)
                 || measured(text, groups.end()) || PhoneCues.afterThingLabel(text, start)) {
             return null;
@@ -127,6 +143,42 @@ final class GroupedNumber {
         boolean thousands = digits.endsWith("000") && THOUSANDS.matcher(lengths).matches();
         boolean threeFours = digits.charAt(0) != '0' && FOURS.matcher(lengths).matches();
         return yearFirst || thousands || threeFours;
+    }
+
+    /** One run, no date typed so ("20270315", "15032027"), or a few groups of two to six digits. */
+    private static boolean isTypedAnyhow(DigitGroups groups) {
+        var lengths = groups.lengths().split(" ");
+        if (lengths.length == 1) {
+            return !lengths[0].startsWith("(") && !dateInOneRun(groups.digits());
+        }
+        for (var group : lengths) {
+            if (group.startsWith("(") || Integer.parseInt(group) < MIN_GROUP || Integer.parseInt(group) > MAX_TYPED_GROUP) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Eight digits that read as a date, year first or last: "20270315", "15032027". */
+    private static boolean dateInOneRun(String digits) {
+        if (digits.length() != DATE_DIGITS) {
+            return false;
+        }
+        return century(digits, 0) && month(digits, 4) && day(digits, 6) || day(digits, 0) && month(digits, 2) && century(digits, 4);
+    }
+
+    private static boolean century(String digits, int at) {
+        return digits.startsWith("19", at) || digits.startsWith("20", at);
+    }
+
+    private static boolean month(String digits, int at) {
+        int month = Integer.parseInt(digits, at, at + 2, 10);
+        return month >= 1 && month <= 12;
+    }
+
+    private static boolean day(String digits, int at) {
+        int day = Integer.parseInt(digits, at, at + 2, 10);
+        return day >= 1 && day <= 31;
     }
 
     static boolean isGrouped(String lengths) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ("Phone number: (415) 011-2584", even where no plan holds it; also on the line above, or a signature's "M:" and
  * "T:" between "|", dotted there too, "T: 613.080.7121", or after the number: "2883 5686 (mob.)"), a signature's number
  * alone on its line or field after a closing ("Terveisin" over a name, a title and "690 5351"), a contact line's field
- * beside an e-mail address ("Witold Grabowska · 522-693-745 · witold…@…"), and a call record's number field after the call's
+ * beside an e-mail address ("Witold Grabowska · 522-693-745 · witold…@…"), a number alone on its line under the signer's
+ * name ("Runar Sved" over "074 763 6135", valid in some country's national form), and a call record's number field after the call's
  * direction ("09:37:50;outbound;8 627 58828;…"), a link's query or a form's body ("phone=%2B358401234567",
  * "puhelin=0401234567", "From=%2B4791234567") and a
  * dialling link ("tel:05927517448") with the text it shows ("0 (592) 751 74 48"). On a line that is plainly a call's, a time before the number and the
@@ -44,7 +45,8 @@ final class NumbersInPhoneFields {
     /** A line's label that names a phone, maybe after a qualifier: "Phone number:", "Work phone:", "Puhelinnumero:". */
     private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?:(?i:phone|phone number|"
             + "telephone|mobile|mobile number|cell|cell phone|contact number|tel|puhelin|puhelinnumero|puh|"
-            + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn)|M|T|Mob)"
+            + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn|vaihde|"
+            + "handy|tlf|téléphone|tél|portable|teléfono|telefono|móvil|movil|cellulare|celular|telefone|mobiil)|M|T|Mob)"
             + "\\.?\\s*:\\s*");
     /** What parts a signature's line into fields, each with its own label: "M: +358 40 123 4567 | T: 09 123 456". */
     private static final char LABEL_FIELD_SEPARATOR = '|';
@@ -64,6 +66,9 @@ final class NumbersInPhoneFields {
     private static final int MIN_DIGITS = 7;
     /** What parts a contact's line into fields: "Name · 522-693-745 · name@example.com", "Service Desk | 0769…". */
     private static final String CONTACT_FIELD_SEPARATORS = "|·•";
+    /** A signer's name, two to four capitalised words, and maybe their title in parentheses or after a bar or comma. */
+    private static final Pattern SIGNERS_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}"
+            + " (?<last>\\p{Lu}[\\p{L}'’-]+)(?: \\([^()\\n]{1,40}\\)| ?[|,] [^\\n]{1,60})?\\s*");
     /** How many lines after its closing a signature gives the sender's name, title, firm and numbers in. */
     private static final int SIGNATURE_LINES = 6;
     private static final int MAX_DOTTED_GROUPS = 4;
@@ -105,19 +110,21 @@ final class NumbersInPhoneFields {
             if (groups == null && field == Field.LABEL && sign == 0) {
                 groups = dottedGroupsAt(s, start);
             }
-            if (field == null && labelsAfter && start == digitsStart) {
+            // "136-4775-3880 (mob.)" under a closing: the label after the number makes it a field of its own
+            if ((field == null || field == Field.CONTACT || field == Field.SIGNER) && labelsAfter && start == digitsStart) {
                 var labelled = groupsAt(s, start);
                 if (labelled != null && labelledAfter(s, labelled.end())) {
                     field = Field.LABEL;
                     groups = labelled;
                 }
             }
-            if (groups == null || field == Field.END_KEY && sign == 0 && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
+            if (groups == null || field == Field.SIGNER && !endsLineOrField(s, groups.end()) || field == Field.END_KEY && sign == 0 && s.charAt(start) != '0' && s.charAt(start) != '(' && groups.count() < 2
                     || field == Field.CALL_LINE && !DURATION_AFTER.matcher(s).region(groups.end(), s.length()).lookingAt()
                     || field == Field.CONTACT && !endsLineOrField(s, groups.end())) {
                 continue;
             }
-            var value = sign > 0 ? "+" + groups.digits() : value(s, start, groups.digits(), field == Field.CALL_LINE);
+            var value = sign > 0 ? "+" + groups.digits()
+                    : value(s, start, groups.digits(), field == Field.CALL_LINE || field == Field.SIGNER);
             if (sign > 0 && field == Field.END_KEY && !possible(value)) {
                 continue;
             }
@@ -209,7 +216,7 @@ final class NumbersInPhoneFields {
 
     /** What kind of field the number at {@code start} stands in, or null where nothing says it holds a phone. */
     private enum Field {
-        PHONE_KEY, END_KEY, LABEL, DIRECTION, CALL_LINE, CONTACT;
+        PHONE_KEY, END_KEY, LABEL, DIRECTION, CALL_LINE, CONTACT, SIGNER;
 
         static Field at(String text, int start) {
             if (start >= TEL_SCHEME.length() && text.regionMatches(true, start - TEL_SCHEME.length(), TEL_SCHEME, 0, TEL_SCHEME.length())
@@ -238,6 +245,9 @@ final class NumbersInPhoneFields {
                     && (inContactLine(text, lineStart) || inSignature(text, lineStart))) {
                 return CONTACT;
             }
+            if (i == lineStart && start == lineStart && text.charAt(start) == '0' && belowSignersName(text, lineStart)) {
+                return SIGNER;
+            }
             if (i == 0 || i == start && text.charAt(i - 1) != ':') {
                 return null;
             }
@@ -250,6 +260,20 @@ final class NumbersInPhoneFields {
             // A time's minutes right before: "11:20  080-217-7786"
             return i >= 3 && Scan.isDigit(text.charAt(i - 1)) && Scan.isDigit(text.charAt(i - 2)) && ":.".indexOf(text.charAt(i - 3)) >= 0
                     && TIME_BEFORE.matcher(text).region(lineStart, start).matches() ? CALL_LINE : null;
+        }
+
+        /**
+         * "Jithin Namboothiri (Kehityspäällikkö)" or "Runar Sved" on the line right above: a signature gives the signer's
+         * number under their name, with a title after it or not; a name whose last word is a common noun ("Service
+         * Desk") is a team's.
+         */
+        private static boolean belowSignersName(String text, int lineStart) {
+            if (lineStart < 2) {
+                return false;
+            }
+            int aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            var name = SIGNERS_NAME.matcher(text).region(aboveStart, lineStart - 1);
+            return name.matches() && !EnglishNouns.contains(text, name.start("last"), name.end("last"));
         }
 
         /** "Customer: Witold Grabowska · 522-693-745 · witold…@example.co.uk": a contact's fields, an address among them. */

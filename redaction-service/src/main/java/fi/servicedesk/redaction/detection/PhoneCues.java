@@ -25,7 +25,10 @@ final class PhoneCues {
      */
     private static final List<String> CUE_STEMS = List.of("puhel", "phone", "telefon", "mobil", "cell", "gsm", "numero",
             "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
-            "whatsapp", "handy", "matkapuh", "liittymä",
+            "whatsapp", "handy", "matkapuh", "liittymä", "vaihde",
+            // the labels of French, Spanish, Italian, Portuguese, Estonian and Danish/Norwegian signatures and lists
+            "téléph", "teléf", "telf", "móvil", "movil", "cellul", "celular", "portable", "telemóvel", "numbr", "helista",
+            "tlf",
             // the same words in the scripts of the people a desk for newcomers serves: Persian and Arabic "number",
             // "telephone", "mobile"; Russian and Ukrainian; Greek; Chinese and Japanese; Korean; Thai; Hebrew
             "شماره", "تلفن", "موبایل", "هاتف", "جوال", "телефон", "номер", "τηλ", "電話", "电话", "手机", "전화", "휴대폰",
@@ -78,13 +81,17 @@ final class PhoneCues {
             "i am on", "is reachable on", "numeroon", "voicemail from", "ring back on", "call back on", "soita takaisin",
             "call me on", "call me at", "ring me on", "reach me on", "reach me at", "text me on", "my number is",
             "her number is", "his number is", "their number is", "numeroni on", "numeronsa on", "numerosi on",
-            "nummer är", "numret är", "no its", "no it's", "no it’s", "rätt är", "oikea on");
+            "nummer är", "numret är", "no its", "no it's", "no it’s", "rätt är", "oikea on", "numero on", "number is");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
      */
     private static final Set<String> PHONE_WORDS = Set.of("puh", "puh.", "puhelin", "tel", "tel.", "mob", "mob.",
-            "mobil", "mobile", "mobiili", "phone", "cell", "gsm", "handy", "ring", "call", "soita", "tfn", "tfn.");
+            "mobil", "mobile", "mobiili", "phone", "cell", "gsm", "handy", "ring", "call", "soita", "tfn", "tfn.",
+            "matkapuhelin", "puhelinnumero", "mobiilinumero", "vaihde", "soittele", "soittakaa", "telefon",
+            "telefonnummer", "mobilnummer", "handynummer", "tlf", "tlf.", "téléphone", "tél", "tél.", "portable",
+            "teléfono", "telefono", "móvil", "movil", "cellulare", "cellulaire", "celular", "telefone", "telemóvel",
+            "mobiil", "mobiiltelefon", "numbrilt", "numbril", "numbrile", "helista", "helistage");
     /**
      * "call Honoria on …", "ring Brayan på …", "Caller Inigo Ravenscroft on …": a call to or from a named person (one to
      * three capitalised words), and the number they are on.
@@ -142,10 +149,11 @@ final class PhoneCues {
     private static final List<String> THING_LABEL_STEMS = List.of("serial", "serie", "sarja", "inventaari", "asset",
             "order", "tilaus", "ticket", "tiketti", "ärende", "incident", "viite", "reference", "imei", "tracking",
             "seuranta", "tapaus", "laskunumero", "laskunro", "fakturanummer", "tilinumero", "korttinumero",
-            "verkkolasku");
+            "verkkolasku", "tilauk", "viitt", "confirmation", "vahvistusnumero", "booking", "bokning", "varausnumero",
+            "commit");
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "tunnus", "ovt");
+            "tunnus", "ovt", "pin");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number", "Conference ID". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer", "id");
     /**
@@ -168,6 +176,11 @@ final class PhoneCues {
             "henkilöstö", "potilas", "oppilas", "student", "kund", "medlem", "anställnings", "patient", "elev",
             "customer", "member", "employee", "staff", "pupil", "matrikel", "matriculation");
     private static final List<String> NUMBER_WORDS = List.of("numero", "nro", "nummer", "numret", "nr");
+    /** The words of a label that names whose country's phone a number is: "(kenialainen liittymä)", "(Czech SIM)". */
+    private static final Set<String> SUBSCRIPTION_WORDS = Set.of("number", "liittymä", "sim", "mobile", "mobiili",
+            "mobil", "abonnemang", "subscription", "puhelin", "telefon", "phone");
+    /** How far after a number the label in parentheses that names its country may close. */
+    private static final int NOTE_AFTER_REACH = 40;
     /** How many words before a number may be its label: "SN", "Order Total". */
     private static final int LABEL_WORDS = 2;
 
@@ -261,6 +274,20 @@ final class PhoneCues {
     }
 
     /**
+     * "0114 790508 (kenialainen liittymä)", "975-3256325 (my Nepali number)": a label in parentheses right after the
+     * number that names the country whose phone it is, as one before it does.
+     */
+    static boolean countryNamedAfter(String text, int end) {
+        int open = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', open);
+        return close > open && close - open <= NOTE_AFTER_REACH && text.indexOf('\n', open, close) < 0
+                && numberLabel(text.substring(open + 1, close));
+    }
+
+    /**
      * Whether {@code name}, matched on the whole of its text, names a person or their street: its last word is no
      * common English noun, or a house number stands before it ("221 Baker Street, 971 823 089"). A list's or a role's
      * line names things too, by their head noun last ("1. Replace Laptop, …", "Dell Latitude, …", "Shift lead: Printer
@@ -289,7 +316,7 @@ final class PhoneCues {
     private static boolean numberLabel(String label) {
         var words = label.split(" ");
         var last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (words.length > LABEL_WORDS + 1 || !(NUMBER_WORDS.contains(last) || last.equals("number"))) {
+        if (words.length > LABEL_WORDS + 1 || !(NUMBER_WORDS.contains(last) || SUBSCRIPTION_WORDS.contains(last))) {
             return false;
         }
         for (var word : words) {
@@ -405,8 +432,8 @@ final class PhoneCues {
         int i = groupsBefore(text, start);
         boolean numberWordAfter = false;
         for (int words = 0; words < LABEL_WORDS; ) {
-            // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does.
-            while (i > 0 && " :#.,()\t".indexOf(text.charAt(i - 1)) >= 0) {
+            // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does; "Mötes-ID:" a hyphen its words.
+            while (i > 0 && " :#.,()\t-".indexOf(text.charAt(i - 1)) >= 0) {
                 i--;
             }
             int end = i;

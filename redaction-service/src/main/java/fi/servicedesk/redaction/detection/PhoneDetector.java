@@ -132,7 +132,9 @@ public final class PhoneDetector implements Detector {
     private static void dropKeyedCodes(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
             var finding = findings.get(i);
-            boolean afterPause = finding.start() > 0 && text.charAt(finding.start() - 1) == ',' && text.startsWith(",,", finding.start() - 2);
+            // A pause follows the bridge's number: ",," after a table's empty cell ("…,/Staff/IT,,0995 98 83 98") is none.
+            boolean afterPause = finding.start() > 2 && text.startsWith(",,", finding.start() - 2)
+                    && Scan.isDigit(text.charAt(finding.start() - 3));
             boolean keyed = finding.end() < text.length() && text.charAt(finding.end()) == '#';
             if (text.charAt(finding.start()) != '+' && (afterPause || keyed)) {
                 findings.remove(i);
@@ -207,7 +209,7 @@ public final class PhoneDetector implements Detector {
                 i = wrapped;
                 continue;
             }
-            if (!isDate(s, opening, end) && !isDate(s, dayBefore(s, opening), end)) {
+            if (!isDate(s, opening, end) && !isDate(s, dayBefore(s, opening), end) && !numberOfAYear(s, opening, end)) {
                 splitIntoNumbers(s, opening, end, findings);
             }
             i = end;
@@ -227,7 +229,8 @@ public final class PhoneDetector implements Detector {
             return -1;
         }
         boolean wholeBefore = valid(e164(text, start, end));
-        if (wholeBefore && (text.charAt(next) == '0' || digitsEnd(text, next) - next < MIN_CONTINUATION)) {
+        int nextRun = digitsEnd(text, next) - next;
+        if (wholeBefore && (text.charAt(next) == '0' && nextRun >= MIN_DIGITS || nextRun < MIN_CONTINUATION)) {
             return -1;
         }
         int limit = Math.min(text.length(), next + MAX_BODY);
@@ -239,12 +242,30 @@ public final class PhoneDetector implements Detector {
             return -1;
         }
         var joined = text.substring(start, end) + ' ' + text.substring(next, last);
-        var value = e164(joined);
-        if (!valid(value)) {
+        var value = wrappedValue(joined, wholeBefore);
+        if (value == null) {
             return -1;
         }
         findings.add(new Finding(EntityType.PHONE, start, last, value));
         return last;
+    }
+
+    /**
+     * E.164 of a number joined over a line break, or null: valid by the plan as Finnish or dialled after "+"; in the
+     * national form of a country {@link ForeignNationalNumbers} reads ("087 369" and "0756", "06 51 71 00" and "01");
+     * after "+" of a length its code allows where the part before the break is no valid number of its own ("+856 20
+     * 0107" and "9458").
+     */
+    private static String wrappedValue(String joined, boolean wholeBefore) {
+        var value = e164(joined);
+        if (valid(value)) {
+            return value;
+        }
+        if (!joined.startsWith("+")) {
+            return joined.startsWith("00") ? null : FOREIGN.e164(joined, 0, joined.length());
+        }
+        // e164 gives a number after "+" only at a length its code allows
+        return wholeBefore ? null : value;
     }
 
     /** Where the run of digits and spaces from {@code start} ends at its last digit: "041" of "041\n7676850". */
@@ -270,7 +291,7 @@ public final class PhoneDetector implements Detector {
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
-        return opens && (Characters.notAfterWord(text, i, "+./:,-") || followsFieldSeparator(text, i))
+        return opens && (Characters.notAfterWord(text, i, "+./:,-_") || followsFieldSeparator(text, i))
                 && !continuesGroupsOfFour(text, i) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
     }
 
@@ -358,6 +379,19 @@ public final class PhoneDetector implements Detector {
             digits++;
         }
         return digits >= 1 && digits <= 2 && Characters.notAfterWord(text, day, "") ? day : opening;
+    }
+
+    /**
+     * "Matkalasku 05/2026", "Tarjouspyyntö 043/2026", "Rechnung 0232/16": a month, or a document's number in its year,
+     * over a slash; a phone's last group after a slash is never a year alone.
+     */
+    static boolean numberOfAYear(String text, int start, int end) {
+        int slash = text.lastIndexOf('/', end - 1);
+        if (slash <= start || !NumbersInPhoneFields.allDigits(text, start, slash) || !NumbersInPhoneFields.allDigits(text, slash + 1, end)) {
+            return false;
+        }
+        int year = end - slash - 1;
+        return year == 2 || year == 4 && (text.startsWith("19", slash + 1) || text.startsWith("20", slash + 1));
     }
 
     /** "05-11-2026", "09 12 2026", "01/02/2026": day, month and a year of this or the last century, one separator. */

@@ -128,14 +128,17 @@ final class PhoneShapedNationalNumbers {
                 && (text.startsWith("19", end - YEAR) || text.startsWith("20", end - YEAR));
     }
 
-    /** "+358 45.780.4578": a valid number of the code, with a dot or slash somewhere (others the dialled rules read). */
+    /**
+     * "+358 45.780.4578", "+230 5089.7469": a number of a length the code allows, as the dialled rules read one after
+     * "+", with a dot or slash somewhere (others the dialled rules read).
+     */
     private String international(Typed typed) {
         if (!typed.dotted()) {
             return null;
         }
         try {
             var number = numbers.parse("+" + typed.digits(), "ZZ");
-            return numbers.isValidNumber(number) ? "+" + number.getCountryCode() + number.getNationalNumber() : null;
+            return numbers.isPossibleNumber(number) ? "+" + number.getCountryCode() + number.getNationalNumber() : null;
         } catch (NumberParseException e) {
             return null;
         }

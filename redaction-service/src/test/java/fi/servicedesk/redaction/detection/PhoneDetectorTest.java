@@ -528,6 +528,84 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** After a strong cue, in any language, a number may be typed in one run or in odd groups. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Minut tavoittaa numerosta 098812345.|098812345",
+            "Téléphone : 01 53 47 20 00|01 53 47 20 00",
+            "Móvil: 612 345 678|612 345 678",
+            "Cellulare 347 123 4567|347 123 4567",
+            "Telefon 22 12 34 56|22 12 34 56",
+            "Tlf. 3312 4567|3312 4567",
+            "helistage numbrile 5123 4567|5123 4567",
+            "Handy 0151 23456789|0151 23456789",
+            "Kontor: vaihde 0203 94412 77|0203 94412 77",
+    })
+    void findsANumberTypedInOneRunOrOddGroupsAfterAStrongCue(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"puh. 15032027", "call me on 1 2 3 4 5 6 7 8", "Móvil modelo 2027", "Telefon 12.03.2027",
+            "Handy 2 345 678 €"})
+    void leavesDatesAndAmountsTypedInOneRunAfterAStrongCueAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tuotekoodi 2233 4455 (kenialainen tuote)", "Hinta 2233 4455 (Kenyan shillings)"})
+    void leavesANumberWhoseLabelAfterItNamesNoPhoneAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /**
+     * A label in parentheses after a number that names its country's subscription, "numero on", a French number's five
+     * pairs, a "+" before dotted groups, a phone's label after a signature's number.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Veljeni: 0114 556677 (kenialainen liittymä), soittakaa iltaisin|0114 556677",
+            "Father 975-3312-448 (my Nepali number) is at home|975-3312-448",
+            "Sasha Ivanova\\n0905 5512 3344 (japanilainen liittymä)|0905 5512 3344",
+            "Hänen oikea numero on 612 3344, ei se vanha.|612 3344",
+            "Sorry, the number is 5512 3344 and not the old one|5512 3344",
+            "Secrétariat 04 91 55 20 30 demain|04 91 55 20 30",
+            "Il m'a appelé du +230 5712.3344 hier|+230 5712.3344",
+            "Terveisin\\nAino Laine\\nSuunnittelija\\n245-5512-3344 (mob.)|245-5512-3344",
+    })
+    void findsNumbersTheirWordsOrShapeMakePhones(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tilauksen numero on 612 3344.", "Your order number is 6123 3445", "hotel confirmation 025530792.",
+            "Kahoot-PIN oli 0637923", "maksoin viitteellä 04101361", "tilauksen 0953962 toimitus", "commit 0245311",
+            "Mötes-ID: 196 025 148 174 42"})
+    void leavesThingsNumbersAfterTheirLabelsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A signature gives the signer's number alone on the line under their name, where no team's name stands. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Aurelio Mancini\n0803 5512 7764", "Kind regards\n\nOona Leppälä (Controller)\n0745218833",
+            "Mette Kjær | Project Manager\n0745218833\n"})
+    void findsTheNumberUnderASignersName(String text) {
+        assertEquals(1, Found.in(detector, text).size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Printer Toner\n0803 5512 7764", "Aurelio Mancini\n\n0803 5512 7764 kpl", "Lasku 0745218833"})
+    void leavesANumberUnderAThingsNameAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Matkalasku 04/2027 on hyväksytty", "Tarjouspyyntö 052/2026", "Rechnung 0417/25 ist offen",
+            "export_05062027.csv", "Laddade upp Users_0412202.csv"})
+    void leavesAMonthADocumentsNumberInItsYearAndAFilesNumberAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @Test
     void stillFindsACardHoldersPhone() {
         assertEquals(List.of("040 765 4321"), Found.in(detector, "Card holder's phone: 040 765 4321"));
@@ -541,6 +619,10 @@ class PhoneDetectorTest {
             // a part too short to be a candidate, and a part valid alone that the next line goes on
             "tai suoraan kännykkään 041\\n7676850. Faksi on|041\\n7676850|+358417676850",
             "tai suoraan kännykkään 0400 581\\n340. Faksi on|0400 581\\n340|+358400581340",
+            // another country's national form, and after "+" a length the code allows that no part has alone
+            "or on my mobile 087 412\\n0593. Thanks|087 412\\n0593|+358874120593",
+            "my mobile 07936 225\\n870 thanks|07936 225\\n870|+447936225870",
+            "or on my mobile +856 20 0107\\n9458 thanks|+856 20 0107\\n9458|+8562001079458",
     })
     void joinsANumberContinuedOnTheNextLine(String text, String expected, String e164) {
         Found.exactly(detector, text.replace("\\n", "\n"), expected.replace("\\n", "\n"), e164);

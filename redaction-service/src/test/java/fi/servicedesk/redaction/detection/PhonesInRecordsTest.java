@@ -27,6 +27,16 @@ class PhonesInRecordsTest {
     }
 
     @Test
+    void readsAPhoneColumnsCellAfterAnEmptyCell() {
+        var csv = """
+                given,family,work phone,mobile phone,employee
+                Rosa,Lind,,0612 345 678,E-2201
+                Ilmari,Koski,,,E-2202
+                """;
+        assertEquals(List.of("0612 345 678"), Found.inOrder(detector, csv));
+    }
+
+    @Test
     void leavesTheOtherColumnsOfTheTableAlone() {
         var csv = """
                 order,amount,phone,created
