@@ -5,8 +5,8 @@ package fi.servicedesk.redaction.detection;
  * words; the value after it stays whatever the rules make of it ("Reviewed-by: Aino Virta" keeps its name). A key is:
  * <ul>
  *   <li>a JSON key, quoted before its colon (<code>"DisplayName": …</code>, or doubled in a CSV cell: <code>""UserType"":</code>);</li>
- *   <li>a trailer's key, a hyphenated word whose last part is in lower case right before its colon ("Signed-off-by:",
- *       "Co-authored-by:"), as no hyphenated name is written;</li>
+ *   <li>a trailer's key, a capitalised hyphenated word whose last part is in lower case right before its colon
+ *       ("Signed-off-by:", "Co-authored-by:"), as no hyphenated name is written (a chat's "veli-matti:" is all in lower case);</li>
  *   <li>the words opening a line of a list aligned in columns, before a colon that spaces part from the key or the value
  *       (PowerShell's Format-List "LockedOut      : False", an event's "Logon Type:\t\t3", "Log Name:      System"), where
  *       a chat's speaker writes the colon right after the name and one space after it.</li>
@@ -48,7 +48,7 @@ final class FieldKeys {
             return false;
         }
         int hyphen = text.lastIndexOf('-', end - 1);
-        return hyphen > start && hyphen + 1 < end && Character.isLowerCase(text.charAt(hyphen + 1));
+        return Character.isUpperCase(text.charAt(start)) && hyphen > start && hyphen + 1 < end && Character.isLowerCase(text.charAt(hyphen + 1));
     }
 
     /** The word is among the first few of its line, before a colon with spaces before it or a tab or two spaces after it. */

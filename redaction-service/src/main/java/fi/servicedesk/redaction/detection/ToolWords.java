@@ -3,11 +3,11 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Closed vocabularies of what tools print, which are no one's name as they write them: boolean and null literals and
- * a switch's state ("True", "None", "Enabled"), log levels ("Error", "Warning"), a build server's steps and objects
+ * Closed vocabularies of what tools print, which are no one's name as they write them, capitalised (a chat's "warn" may be a nickname): boolean and
+ * null literals and a switch's state ("True", "None", "Enabled"), log levels ("Error", "Warning"), a build server's steps and objects
  * ("[Pipeline] stage", "Job 4711", "Re-run"), a code review's labels ("Code-Review +2"), a Java stack trace's
- * "(Native Method)", a Unix signal ("SIGSEGV") and a Windows privilege ("SeBackupPrivilege"). A word only a name keeps
- * its mark.
+ * "(Native Method)", a Unix signal ("SIGSEGV") and a Windows privilege ("SeBackupPrivilege"). A given name
+ * spelt like one of them ("Job") is rarer than the tool's word, so it loses its mark too.
  */
 final class ToolWords {
 
@@ -27,12 +27,12 @@ final class ToolWords {
     private ToolWords() {
     }
 
-    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+    static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             int start = tokens.start(t);
             int end = tokens.end(t);
-            if (names[t] && (words[t] == null || !words[t].isOnlyName())
-                    && (WORDS.contains(text, start, end) || isPrivilege(text, start, end) || isSignal(text, start, end))) {
+            if (names[t] && (Character.isUpperCase(text.charAt(start)) && WORDS.contains(text, start, end)
+                    || isPrivilege(text, start, end) || isSignal(text, start, end))) {
                 names[t] = false;
             }
         }

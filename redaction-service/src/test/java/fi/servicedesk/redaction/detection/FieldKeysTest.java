@@ -39,7 +39,9 @@ class FieldKeysTest {
 
     @Test
     void aChatSpeakerBeforeAColonStaysAName() {
-        var redacted = redact("[10:02] Liisa Rantanen: kone ei käynnisty\n[10:03] Tuomas Ek: kokeile uudelleen");
+        var redacted = redact("[10:02] Liisa Rantanen: kone ei käynnisty\n[10:03] Tuomas Ek: kokeile uudelleen\n"
+                + "[10:04] anna-kaisa: mulla sama");
         assertFalse(redacted.contains("Rantanen") || redacted.contains("Liisa") || redacted.contains("Tuomas"), redacted);
+        assertFalse(redacted.contains("anna-kaisa"), redacted);
     }
 }
