@@ -96,7 +96,7 @@ final class ColumnTitles {
     }
 
     /** "SID", "UPN": a title in capitals over a rule abbreviates the column's kind, as no name above a rule is written. */
-    private static boolean isAcronym(String text, int start, int end) {
+    static boolean isAcronym(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!Character.isUpperCase(text.charAt(i))) {
                 return false;

@@ -3,11 +3,12 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Closed vocabularies of what tools print, which are no one's name as they write them, capitalised (a chat's "warn" may be a nickname): boolean and
- * null literals and a switch's state ("True", "None", "Enabled"), log levels ("Error", "Warning"), a build server's steps and objects
- * ("[Pipeline] stage", "Job 4711", "Re-run"), a code review's labels ("Code-Review +2"), a Java stack trace's
- * "(Native Method)", a Unix signal ("SIGSEGV") and a Windows privilege ("SeBackupPrivilege"). A given name
- * spelt like one of them ("Job") is rarer than the tool's word, so it loses its mark too.
+ * Closed vocabularies of what tools print, which are no one's name as they write them, capitalised (a chat's "warn"
+ * may be a nickname): boolean and null literals and a switch's state ("True", "None", "Enabled"), log levels ("Error",
+ * "Warning"), a build server's steps and objects ("[Pipeline] stage", "Job 4711", "Re-run"), a code review's labels
+ * ("Code-Review +2"), a Java stack trace's "(Native Method)", a Unix signal ("SIGSEGV"), a Windows privilege
+ * ("SeBackupPrivilege") and a Windows domain before its account ("CORP\jdoe"). A given name spelt like one of them
+ * ("Job") is rarer than the tool's word, so it loses its mark too.
  */
 final class ToolWords {
 
@@ -32,7 +33,7 @@ final class ToolWords {
             int start = tokens.start(t);
             int end = tokens.end(t);
             if (names[t] && (Character.isUpperCase(text.charAt(start)) && WORDS.contains(text, start, end)
-                    || isPrivilege(text, start, end) || isSignal(text, start, end))) {
+                    || isPrivilege(text, start, end) || isSignal(text, start, end) || isDomain(text, start, end))) {
                 names[t] = false;
             }
         }
@@ -42,6 +43,12 @@ final class ToolWords {
         return end - start > PRIVILEGE_PREFIX.length() + PRIVILEGE_SUFFIX.length() && text.startsWith(PRIVILEGE_PREFIX, start)
                 && Character.isUpperCase(text.charAt(start + PRIVILEGE_PREFIX.length()))
                 && text.startsWith(PRIVILEGE_SUFFIX, end - PRIVILEGE_SUFFIX.length());
+    }
+
+    /** "CORP\jdoe": a Windows domain, in capitals right before the backslash and the account's name. */
+    private static boolean isDomain(String text, int start, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '\\' && Character.isLetter(text.charAt(end + 1))
+                && ColumnTitles.isAcronym(text, start, end);
     }
 
     private static boolean isSignal(String text, int start, int end) {

@@ -16,9 +16,9 @@ class FieldKeysTest {
     @Test
     void anAlignedListsKeysAreNoOnesNames() {
         var redacted = redact("Tili näyttää tältä:\nGivenName      : Oona\nSurname        : Kettunen\nLockedOut      : False\n"
-                + "Logon Type:\t\t3\nKiitos, Rhodri");
+                + "Logon Type:\t\t3\nSAM Account Name:\tokettune\nKiitos, Rhodri");
         assertTrue(redacted.contains("GivenName      : [NAME_"), redacted);
-        assertTrue(redacted.contains("LockedOut      : False"), redacted);
+        assertTrue(redacted.contains("LockedOut      : False") && redacted.contains("SAM Account Name:"), redacted);
         assertFalse(redacted.contains("Oona") || redacted.contains("Kettunen") || redacted.contains("Rhodri"), redacted);
     }
 
@@ -40,8 +40,8 @@ class FieldKeysTest {
     @Test
     void aChatSpeakerBeforeAColonStaysAName() {
         var redacted = redact("[10:02] Liisa Rantanen: kone ei käynnisty\n[10:03] Tuomas Ek: kokeile uudelleen\n"
-                + "[10:04] anna-kaisa: mulla sama");
+                + "[10:04] anna-kaisa: mulla sama\n[10:05] Ji-woo: sama täällä");
         assertFalse(redacted.contains("Rantanen") || redacted.contains("Liisa") || redacted.contains("Tuomas"), redacted);
-        assertFalse(redacted.contains("anna-kaisa"), redacted);
+        assertFalse(redacted.contains("anna-kaisa") || redacted.contains("Ji-woo"), redacted);
     }
 }

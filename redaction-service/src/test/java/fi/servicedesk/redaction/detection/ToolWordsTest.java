@@ -17,11 +17,11 @@ class ToolWordsTest {
     void literalsLevelsSignalsAndPrivilegesAreNoNames() {
         var log = "12:00:01 Warning worker crashed on SIGBUS, restarted by Sami Kallio\n"
                 + "SeBackupPrivilege  Back up files  Disabled\n"
-                + "[Pipeline] stage\nJob 5521 started by Hanna Lehto, retry None";
+                + "[Pipeline] stage\nJob 5521 started by Hanna Lehto, retry None\nLogon as ADAM\\hlehto failed";
         var redacted = redact(log);
         assertTrue(redacted.contains("Warning worker crashed on SIGBUS"), redacted);
         assertTrue(redacted.contains("SeBackupPrivilege  Back up files  Disabled"), redacted);
-        assertTrue(redacted.contains("[Pipeline] stage\nJob 5521"), redacted);
+        assertTrue(redacted.contains("[Pipeline] stage\nJob 5521") && redacted.contains("ADAM\\"), redacted);
         assertFalse(redacted.contains("Kallio") || redacted.contains("Lehto") || redacted.contains("Hanna"), redacted);
     }
 
