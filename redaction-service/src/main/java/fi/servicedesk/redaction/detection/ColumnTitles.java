@@ -8,7 +8,7 @@ package fi.servicedesk.redaction.detection;
  * rule of dashes underlines it (Markdown's "|---|---|", PowerShell's Format-Table); and it holds what titles do not:
  * no '@' and no number of three digits or more, which rows of addresses and phones have, no label's colon, and no cell of more than
  * four words or ending a sentence, which a line of prose has. A word only a name
- * ("Aino") keeps its mark: a table without titles opens with a row.
+ * ("Aino") keeps its mark: a table without titles opens with a row; but not in capitals over a rule ("SID").
  */
 final class ColumnTitles {
 
@@ -33,8 +33,9 @@ final class ColumnTitles {
                 while (t < tokens.size() && tokens.start(t) < line) {
                     t++;
                 }
+                boolean underlined = isRule(text, next, lineEnd(text, next));
                 for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
-                    names[t] &= words[t] != null && words[t].isOnlyName();
+                    names[t] &= words[t] != null && words[t].isOnlyName() && !(underlined && isAcronym(text, tokens.start(t), tokens.end(t)));
                 }
             }
             previousStart = line;
@@ -92,6 +93,16 @@ final class ColumnTitles {
             dashes += c == '-' || c == '=' ? 1 : 0;
         }
         return dashes >= 3;
+    }
+
+    /** "SID", "UPN": a title in capitals over a rule abbreviates the column's kind, as no name above a rule is written. */
+    static boolean isAcronym(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsAddressOrNumber(String text, int line, int lineEnd) {

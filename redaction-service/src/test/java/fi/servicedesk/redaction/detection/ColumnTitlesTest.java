@@ -45,4 +45,11 @@ class ColumnTitlesTest {
 
         assertEquals(true, Found.inOrder(detector, text).contains("Penhallow"), Found.inOrder(detector, text).toString());
     }
+
+    @Test
+    void findsNoNameInATitleInCapitalsOverARule() {
+        var text = "Group Name        UPN     SID\n==========        ===     ===\nHelpdesk          hd      S-1-5-32-544\n";
+
+        assertEquals(List.of(), Found.inOrder(detector, text).stream().filter(List.of("UPN", "SID")::contains).toList());
+    }
 }
