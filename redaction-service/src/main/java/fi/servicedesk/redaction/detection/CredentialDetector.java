@@ -166,7 +166,7 @@ public final class CredentialDetector implements Detector {
         ProviderTokens.find(message, findings);
         JsonWebTokens.find(message, findings);
         SecretsInSettings.find(message, findings);
-        BearerTokens.find(message, findings);
+        AuthorizationCredentials.findBearerTokens(message, findings);
         DoorCodes.find(message, findings);
         RecoveryKeys.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,32 +18,65 @@ final class GluedNames {
     private GluedNames() {
     }
 
-    /** Adds a finding for each glued mention of a name among {@code findings} from {@code first} on. */
+    /**
+     * Adds a finding for each glued mention of a name among {@code findings} from {@code first} on. One pass over the
+     * text, each name tried only where a part opens; the mentions are then added name by name, so that of two that
+     * overlap, the earlier name's is kept.
+     */
     static void find(String text, List<Finding> findings, int first) {
-        int found = findings.size();
-        for (int f = first; f < found; f++) {
+        if (findings.size() == first) {
+            return;
+        }
+        int[] names = new int[findings.size() - first];
+        int nameCount = 0;
+        for (int f = first; f < findings.size(); f++) {
             var name = findings.get(f);
-            if (name.type() != EntityType.NAME || name.end() - name.start() < SHORTEST || !lettersOnly(text, name.start(), name.end())) {
+            if (name.type() == EntityType.NAME && name.end() - name.start() >= SHORTEST && lettersOnly(text, name.start(), name.end())) {
+                names[nameCount++] = f;
+            }
+        }
+        long[] mentions = null;
+        int count = 0;
+        for (int at = 0; nameCount > 0 && at < text.length(); at++) {
+            if (!opensAPart(text, at)) {
                 continue;
             }
-            int length = name.end() - name.start();
-            for (int at = 0; at + length <= text.length(); at++) {
-                if (text.regionMatches(true, at, text, name.start(), length) && atEdges(text, at, at + length)
-                        && glued(text, at, at + length) && !covered(findings, at, at + length)
-                        && !inAddress(text, at, at + length)) {
-                    findings.add(new Finding(EntityType.NAME, at, at + length, name.value()));
+            for (int n = 0; n < nameCount; n++) {
+                var name = findings.get(names[n]);
+                int end = at + name.end() - name.start();
+                if (end <= text.length() && text.regionMatches(true, at, text, name.start(), end - at) && closesAPart(text, end)
+                        && glued(text, at, end) && !inAddress(text, at, end)) {
+                    if (mentions == null || count == mentions.length) {
+                        mentions = mentions == null ? new long[4] : Arrays.copyOf(mentions, count * 2);
+                    }
+                    mentions[count++] = (long) n << 32 | at;
                 }
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        Arrays.sort(mentions, 0, count);
+        for (int m = 0; m < count; m++) {
+            var name = findings.get(names[(int) (mentions[m] >>> 32)]);
+            int at = (int) mentions[m];
+            int end = at + name.end() - name.start();
+            if (!covered(findings, at, end)) {
+                findings.add(new Finding(EntityType.NAME, at, end, name.value()));
             }
         }
     }
 
-    /** The mention begins and ends a part: a non-letter or a case change from lower to upper on each side. */
-    private static boolean atEdges(String text, int start, int end) {
-        boolean left = start == 0 || !Characters.isLetter(text.charAt(start - 1))
+    /** A part begins at {@code start}: after a non-letter or at a case change from lower to upper. */
+    private static boolean opensAPart(String text, int start) {
+        return start == 0 || !Characters.isLetter(text.charAt(start - 1))
                 || Character.isLowerCase(text.charAt(start - 1)) && Character.isUpperCase(text.charAt(start));
-        boolean right = end == text.length() || !Characters.isLetter(text.charAt(end))
+    }
+
+    /** A part ends at {@code end}: before a non-letter or at a case change from lower to upper. */
+    private static boolean closesAPart(String text, int end) {
+        return end == text.length() || !Characters.isLetter(text.charAt(end))
                 || Character.isUpperCase(text.charAt(end)) && Character.isLowerCase(text.charAt(end - 1));
-        return left && right;
     }
 
     /** Glued to the rest of its word on one side at least: a mention between spaces is the rules' to read. */

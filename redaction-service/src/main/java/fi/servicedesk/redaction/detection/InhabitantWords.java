@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class InhabitantWords {
 
+    /** The end of Latin Extended-B: the characters whose folds {@link #FOLDED} holds. */
+    private static final int LATIN_END = 0x250;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** {@link #fold} of each character alone, made once: the phone and name rules ask it of many words. */
+    private static final char[] FOLDED = foldedLatin();
     private static final Pattern ENGLISH = Pattern.compile("(?:n|an|ian|ean|ese|i|ic)");
     private static final Pattern FINNISH = Pattern.compile("[aeiou]?lai(?:nen|s\\p{L}*)");
     private static final Pattern SWEDISH = Pattern.compile("(?:i|ian|an|e|en)?sk[at]?");
@@ -123,11 +128,39 @@ final class InhabitantWords {
         return Map.copyOf(folded);
     }
 
-    /** Lower case without accents: "Fidžiläinen" → "fidzilainen". */
+    /**
+     * Lower case without accents: "Fidžiläinen" → "fidzilainen". A word of Latin letters is folded character by
+     * character from {@link #FOLDED}, a copy made only where a character changes; any other goes through the normalizer.
+     */
     private static String fold(String word) {
-        if (word.chars().allMatch(c -> c < 0x80)) {
-            return word.toLowerCase(Locale.ROOT);
+        char[] folded = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : 0;
+            if (f == 0) {
+                return withoutMarks(word);
+            }
+            if (f != c && folded == null) {
+                folded = word.toCharArray();
+            }
+            if (folded != null) {
+                folded[i] = f;
+            }
         }
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded == null ? word : new String(folded);
+    }
+
+    /** Each character below Latin Extended-B's end folded alone, or 0 where that gives other than one character. */
+    private static char[] foldedLatin() {
+        var folded = new char[LATIN_END];
+        for (char c = 1; c < LATIN_END; c++) {
+            var alone = withoutMarks(String.valueOf(c));
+            folded[c] = alone.length() == 1 ? alone.charAt(0) : 0;
+        }
+        return folded;
+    }
+
+    private static String withoutMarks(String word) {
+        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -223,31 +222,42 @@ final class NationalFormsAfterCues {
      * mobile after a phone's cue, as any number after a strong one; after a strong cue its digits where no plan holds it.
      */
     private String national(String text, int start, String digits, boolean strong) {
-        var order = new ArrayList<Plan>();
         for (var region : RegionsNamed.onLine(text, start)) {
-            order.add(plans.get(region));
+            var value = heldBy(plans.get(region), digits, strong);
+            if (value != null) {
+                return value;
+            }
         }
-        order.addAll(plans.values());
-        for (var plan : order) {
-            var number = plan == null ? null : number(plan, digits);
-            if (number != null && numbers.isValidNumberForRegion(number, plan.region())
-                    && (strong || MOBILE.contains(numbers.getNumberType(number)))) {
-                return "+" + number.getCountryCode() + number.getNationalNumber();
+        for (var plan : plans.values()) {
+            var value = heldBy(plan, digits, strong);
+            if (value != null) {
+                return value;
             }
         }
         return strong ? digits : null;
     }
 
+    /** The E.164 of the digits where the plan holds them in its national form (as a mobile unless {@code strong}), or null. */
+    private String heldBy(Plan plan, String digits, boolean strong) {
+        var number = plan == null ? null : number(plan, digits);
+        if (number != null && numbers.isValidNumberForRegion(number, plan.region())
+                && (strong || MOBILE.contains(numbers.getNumberType(number)))) {
+            return "+" + number.getCountryCode() + number.getNationalNumber();
+        }
+        return null;
+    }
+
     /**
      * The number the digits make in the plan's national form: after its trunk prefix, or without one where the area
      * code stands in parentheses or the plan has none ("(11) 92888-2243"); null where a zero opens them that the plan
-     * does not dial as its trunk, or its length is none the plan holds possible.
+     * does not dial as its trunk, or its length is none the plan holds possible. Read in place: every plan is asked.
      */
     private static Phonenumber.PhoneNumber number(Plan plan, String digits) {
-        var national = !plan.trunk().isEmpty() && digits.startsWith(plan.trunk()) ? digits.substring(plan.trunk().length()) : digits;
-        if (national.isEmpty() || national.charAt(0) == '0' || (plan.lengths() & 1 << national.length()) == 0) {
+        int from = !plan.trunk().isEmpty() && digits.startsWith(plan.trunk()) ? plan.trunk().length() : 0;
+        int length = digits.length() - from;
+        if (length == 0 || digits.charAt(from) == '0' || (plan.lengths() & 1 << length) == 0) {
             return null;
         }
-        return new Phonenumber.PhoneNumber().setCountryCode(plan.countryCode()).setNationalNumber(Long.parseLong(national));
+        return new Phonenumber.PhoneNumber().setCountryCode(plan.countryCode()).setNationalNumber(Long.parseLong(digits, from, digits.length(), 10));
     }
 }

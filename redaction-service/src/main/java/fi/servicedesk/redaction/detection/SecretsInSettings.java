@@ -7,11 +7,11 @@ import java.util.Set;
 /**
  * Secrets a settings file holds under a key that says so (R8.2): ".env"'s {@code SMTP_PASS=Kesä5137#}, YAML's and a
  * Kubernetes Secret's {@code  client_secret: "Tm90QVNlY3JldA=="}, JSON's {@code "apiKey": "…"}, an HTTP header's
- * {@code Authorization: Bearer …} (after its scheme). The key opens its line (after indentation, "export " or a list's
- * "- ") or follows a JSON object's "{" or ","; {@link SecretKeyWords} says which keys name a secret. The value,
- * quoted or up to the next space, must be shaped like a secret ({@link CredentialDetector#shapedLikeASecret}) or long
- * enough for a generated one: "LOG_LEVEL=debug" has no such key, and "SMTP_PASS: ${SMTP_PASS}" or "token: expired" no
- * such value.
+ * {@code Authorization: Bearer …} (after its scheme, as {@link AuthorizationCredentials} reads it). The key opens its
+ * line (after indentation, "export " or a list's "- ") or follows a JSON object's "{" or ","; {@link SecretKeyWords}
+ * says which keys name a secret. The value, quoted or up to the next space, must be shaped like a secret
+ * ({@link CredentialDetector#shapedLikeASecret}) or long enough for a generated one: "LOG_LEVEL=debug" has no such key,
+ * and "SMTP_PASS: ${SMTP_PASS}" or "token: expired" no such value.
  */
 final class SecretsInSettings {
 
@@ -23,8 +23,6 @@ final class SecretsInSettings {
     private static final int MAX_VALUE = 256;
     /** A generated secret's fewest characters (a random API key, a base64 value), whatever they are. */
     private static final int GENERATED = 16;
-    /** An HTTP header's authentication scheme before its credentials ("Authorization: Bearer …", "Basic …"). */
-    private static final WordSet SCHEMES = WordSet.of(Set.of("bearer", "basic", "token", "digest", "negotiate", "ntlm"));
 
     private SecretsInSettings() {
     }
@@ -83,7 +81,7 @@ final class SecretsInSettings {
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;
         }
-        start = afterScheme(text, start);
+        start = AuthorizationCredentials.afterScheme(text, start);
         if (start >= text.length()) {
             return start;
         }
@@ -110,18 +108,6 @@ final class SecretsInSettings {
             findings.add(Finding.of(EntityType.CREDENTIAL, text, start, end));
         }
         return end;
-    }
-
-    /** Where the credentials begin after an authentication scheme and its space ("Bearer eyJ…"); {@code start} if none. */
-    private static int afterScheme(String text, int start) {
-        int end = start;
-        while (end < text.length() && Characters.isLetter(text.charAt(end))) {
-            end++;
-        }
-        if (end == start || end + 1 >= text.length() || text.charAt(end) != ' ' || !SCHEMES.contains(text, start, end)) {
-            return start;
-        }
-        return end + 1;
     }
 
     /** "password=Kettu42x&user=mvirtanen": an ampersand before a query's next key ends the value. */

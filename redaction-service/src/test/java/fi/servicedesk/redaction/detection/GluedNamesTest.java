@@ -15,6 +15,8 @@ class GluedNamesTest {
             // camel case and lower-case parts joined by underscores
             "\"Soitin eilen Hannele Korhoselle. Hän lähetti tiedoston HanneleKorhonen.vcf\"|Hannele;Korhoselle;Hannele",
             "\"Tapasin Osmo Pyykkösen eilen, liite oli palkka_osmo_2026.pdf\"|Osmo;Pyykkösen;osmo",
+            // every glued mention of each name, name by name
+            "\"Kiitos Osmo ja Hannele, liitteet osmo_cv.pdf ja HanneleOsmo.txt\"|Osmo;Hannele;osmo;Osmo;Hannele",
             // a longer word that begins with the name, and the name between spaces, are not glued mentions
             "\"Tapasin Osmo Pyykkösen eilen, liite oli osmoottinen_paine.pdf\"|Osmo;Pyykkösen",
             // an e-mail address is the address rule's, whole

@@ -68,6 +68,18 @@ class WorksTeamsAndFamiliesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"FIDŽILÄISTEN|FJ", "Holländska|NL", "ISLÄNDSK|IS", "Brittiläinen|GB"})
+    void readsThePeoplesWordInCapitalsAndWithItsMarks(String word, String region) {
+        assertEquals(region, InhabitantWords.region(word, 0, word.length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ελληνικά", "Şenol", "Ñandú", "Œuvre"})
+    void leavesWordsOfNoCountrysPeopleAloneInAnyScript(String word) {
+        assertEquals(null, InhabitantWords.region(word, 0, word.length()));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Morgan", "Christian", "Jordan", "Susan", "Roman", "Brian"})
     void leavesNamesEndingLikeOneAlone(String word) {
         assertEquals(null, InhabitantWords.region(word, 0, word.length()));
