@@ -126,6 +126,7 @@ public final class UsernameDetector implements Detector {
         ChatHandles.find(message, accounts);
         QuotedHandles.find(message, accounts);
         LoginsInParentheses.find(message, lexicon, accounts);
+        LoginsInToolOutput.find(message, accounts);
         for (var account : accounts) {
             if (!heldAlready(findings, account.start(), account.end())) {
                 findings.add(account);
