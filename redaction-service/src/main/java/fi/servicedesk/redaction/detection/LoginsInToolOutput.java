@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,28 +19,37 @@ import java.util.regex.Pattern;
 final class LoginsInToolOutput {
 
     private static final String LOGIN = "([A-Za-z][A-Za-z0-9._-]{0,62}[A-Za-z0-9]\\$?)";
-    /** The user's place in each tool's line; group 1 is the account. */
-    private static final Pattern[] LINES = {
-        Pattern.compile("(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for (?:invalid user )?"
+    /** A login as tools print it in lower case, where a capitalised word in its place is no login ("To: Matti"). */
+    private static final String LOWER_LOGIN = "([a-z][a-z0-9._-]{0,62}[a-z0-9])";
+    /** The user's place in each tool's line, each after a piece of text it always holds; group 1 is the account. */
+    private static final Rule[] RULES = {
+        new Rule("for", "(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for (?:invalid user )?"
                 + LOGIN + " from "),
-        Pattern.compile("(?m)sudo(?:\\[\\d+])?:\\s+" + LOGIN + " : "),
-        Pattern.compile("pam_unix\\([\\w-]+:\\w+\\): [^\\n]*?for user " + LOGIN + "(?![\\w.-])"),
-        Pattern.compile("\\bJob \\d+ by " + LOGIN + "(?![\\w.-])"),
-        Pattern.compile("Login (?:OK|incorrect)[^\\[\\n]*: \\[" + LOGIN + "[/\\]]"),
-        Pattern.compile("\\b(?:OUT|IN|DENIED|QUEUED|UNSUPPORTED):\\s+\"[^\"\\n]+\"\\s+" + LOGIN + "@"),
-        Pattern.compile("(?<![\\w.@/-])" + LOGIN + "/\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b"),
-        Pattern.compile("\\bUser <" + LOGIN + ">"),
-        Pattern.compile("\\bnew user: name=" + LOGIN + ","),
-        Pattern.compile("\\badd '" + LOGIN + "' to group\\b"),
-        Pattern.compile("\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
-        Pattern.compile("(?m)^\\S+ - " + LOGIN + " \\[\\d"),
-        Pattern.compile("(?m)^" + LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
-        Pattern.compile("(?m)^" + LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
-        Pattern.compile("(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name|RunAs User|GITHUB_ACTOR|POSTGRES_USER)[ \\t]*:?[ \\t]+"
-                + "(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
+        new Rule("sudo", "sudo(?:\\[\\d+])?:\\s+" + LOGIN + " : "),
+        new Rule("pam_unix", "pam_unix\\([\\w-]+:\\w+\\): [^\\n]*?for user " + LOGIN + "(?![\\w.-])"),
+        new Rule("job", "\\bJob \\d+ by " + LOGIN + "(?![\\w.-])"),
+        new Rule("login", "Login (?:OK|incorrect)[^\\[\\n]*: \\[" + LOGIN + "[/\\]]"),
+        new Rule("\"", "\\b(?:OUT|IN|DENIED|QUEUED|UNSUPPORTED):\\s+\"[^\"\\n]+\"\\s+" + LOGIN + "@"),
+        new Rule(":", "(?<![\\w.@/-])" + LOGIN + "/\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b"),
+        new Rule("user <", "\\bUser <" + LOGIN + ">"),
+        new Rule("new user", "\\bnew user: name=" + LOGIN + ","),
+        new Rule("to group", "\\badd '" + LOGIN + "' to group\\b"),
+        new Rule("ssh", "\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
+        new Rule(" - ", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
+        new Rule("  ", "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
+        new Rule("  ", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
+        new Rule("start", "(?m)^ +" + LOWER_LOGIN + " \\S+ \\S+ \\(v[\\d.]+\\) \\("),
+        new Rule("ssh-", "(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\\d+) [A-Za-z0-9+/=]{40,} " + LOGIN + "@[\\w-]"),
+        new Rule("cron <", "\\bCron <" + LOWER_LOGIN + "@[\\w-]"),
+        new Rule("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
+        new Rule(" by ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
+                + LOWER_LOGIN + "[ \\t]*$"),
+        new Rule("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
+        new Rule("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
+        new Rule("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
+        new Rule("_", "(?m)^[ \\t]*(?:GITHUB_ACTOR|POSTGRES_USER)[ \\t]*:[ \\t]+" + LOGIN + "[ \\t]*$"),
+        new Rule("runas", "(?m)^RunAs User:[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
     };
-    private static final Fragment[] CUES = Fragment.each("for", "sudo", "pam_unix", "job", "login", "out:", "in:", "denied:",
-            "user", "ssh", " - ", "pts/", "tty", "account name", "github_actor");
     /** What an administrator's account puts before the person's login. */
     private static final List<String> ADMIN_PREFIXES = List.of("adm-", "adm_", "admin-", "admin_", "a-");
 
@@ -49,15 +57,22 @@ final class LoginsInToolOutput {
     }
 
     static void find(Text message, List<Finding> findings) {
-        if (!Fragment.anyMayBeIn(CUES, message)) {
-            return;
-        }
         var text = message.value();
-        for (var line : LINES) {
-            var m = line.matcher(text);
+        for (var rule : RULES) {
+            if (!rule.cue().mayBeIn(message)) {
+                continue;
+            }
+            var m = rule.pattern().matcher(text);
             while (m.find()) {
                 add(text, m.start(1), m.end(1), findings);
             }
+        }
+    }
+
+    /** A tool's layout: the pattern, and a piece of it that the pair filter rules out in most messages first. */
+    private record Rule(Fragment cue, Pattern pattern) {
+        Rule(String cue, String pattern) {
+            this(Fragment.of(cue), Pattern.compile(pattern));
         }
     }
 

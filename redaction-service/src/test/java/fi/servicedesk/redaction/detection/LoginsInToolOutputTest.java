@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LoginsInToolOutputTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
             "Mar  3 08:12:44 bastion sshd[811]: Accepted publickey for tkorhola from 192.0.2.4 port 50122 ssh2|tkorhola",
             "Mar  3 08:12:44 bastion sshd[811]: Failed password for invalid user mari.nyk from 192.0.2.4 port 22|mari.nyk",
             "Mar  3 08:13:01 bastion sudo[912]:   pvesala : TTY=pts/1 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls|pvesala",
@@ -31,9 +32,20 @@ class LoginsInToolOutputTest {
             "User name                    jnurmela|jnurmela",
             "RunAs User: CONTOSO\\ekoivu|ekoivu",
             "  GITHUB_ACTOR: lh-dev2|lh-dev2",
+            "    pkallio WS-311 WS-311 (v2024.1) (flex02/27000 102), start Mon 3/3 8:00|pkallio",
+            "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDx7Rk2mYv0pQe9sLw3ZtN8cUa4 mlepp@LAPTOP-77|mlepp",
+            "Subject: Cron <sruusu@etl-03> /opt/etl/run.sh|sruusu",
+            "To: sruusu|sruusu",
+            "Workflow run 81 triggered by ak-ops4|ak-ops4",
+            "<developers><developer> <id>tniska</id>|tniska",
     })
     void findsTheLoginWhereTheToolPrintsIt(String text, String login) {
         assertEquals(List.of(login), found(text));
+    }
+
+    @Test
+    void findsTheUserOfAnAnsibleUserTask() {
+        assertEquals(List.of("jvaara"), found("changed: [web1] => (item={'name': 'jvaara', 'comment': 'J. Vaara'})"));
     }
 
     @ParameterizedTest
@@ -46,6 +58,8 @@ class LoginsInToolOutputTest {
             "root      1  0.0  0.1 167744 11820 ?  Ss   07:50   0:01 /sbin/init",
             "The job by the printer stopped; login page is slow",
             "reboot   system boot  6.1.0-18-amd64   Mon Mar  3 07:40   still running",
+            "To: Matti Virtanen",
+            "The backup was requested by email",
     })
     void leavesServiceAccountsAndProseAlone(String text) {
         assertEquals(List.of(), found(text));
