@@ -127,6 +127,7 @@ public final class UsernameDetector implements Detector {
         QuotedHandles.find(message, accounts);
         LoginsInParentheses.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
+        LoginColumns.find(message, accounts);
         for (var account : accounts) {
             if (!heldAlready(findings, account.start(), account.end())) {
                 findings.add(account);
