@@ -22,7 +22,7 @@ final class ChatHandles {
     private static final int CLIPPED = 3;
     private static final int SHORTEST = 3;
     /** A given name and a surname before a handle, as a code host names an author. */
-    private static final Pattern OWNERS_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ $");
+    private static final Pattern OWNERS_NAME = Pattern.compile("(?<!@)\\b\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ $");
     /** How far before the handle the owner's name may start. */
     private static final int LONGEST_NAME = 60;
 
@@ -48,7 +48,7 @@ final class ChatHandles {
             }
             if (end - start >= SHORTEST && Character.isLetter(text.charAt(start)) && !continues(text, end)
                     && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end)
-                        || afterOwnersName(text, at) || onOwnersLine(text, at))) {
+                        || inLowerCase(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
             }
         }
@@ -86,7 +86,17 @@ final class ChatHandles {
         return Characters.isLetterOrNumber(c) || c == '_' || c == '.' || c == '-';
     }
 
-    /** "Aino Laakso @ailaak": two capitalised words right before the "@", on its line. */
+    /** A code host's handle is in lower case; "@Zalina" after "@Aino Laakso" is a chat's mention of a name. */
+    private static boolean inLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Aino Laakso @ailaak": two capitalised words right before the "@", on its line, no mention's "@" before them. */
     private static boolean afterOwnersName(String text, int at) {
         return OWNERS_NAME.matcher(text).region(Math.max(text.lastIndexOf('\n', at) + 1, at - LONGEST_NAME), at).find();
     }

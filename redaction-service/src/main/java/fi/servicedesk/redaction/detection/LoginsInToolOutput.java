@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * &lt;jdoe&gt;", useradd's "new user: name=jdoe", usermod's "add 'jdoe' to group", "ssh -v jdoe@host", an Apache access
  * log's "203.0.113.9 - jdoe ["); the rows of session and process lists, whose first column is the user (last's "jdoe
  * pts/3 …", ps aux's "jdoe 4242 0.3 1.2 …"); and a tool's "key: value" field for the account (Windows events'
- * "Account Name:", net user's "User name", "RunAs User:", "GITHUB_ACTOR:", "POSTGRES_USER:"). An administrator's
+ * "Account Name:", net user's "User name", "RunAs User:", "GITHUB_ACTOR:", "POSTGRES_USER:"); a code host's review
+ * timeline, whose lines open with the reviewer's login ("jdoe-dev approved these changes"). An administrator's
  * prefix stays outside ("adm-|jdoe|"); a domain before a backslash too. Not a service's, the system's or a computer's
  * account ({@link ServiceAccounts}).
  */
@@ -44,6 +45,7 @@ final class LoginsInToolOutput {
         new Rule("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
         new Rule(" by ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
                 + LOWER_LOGIN + "[ \\t]*$"),
+        new Rule("  ", "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
         new Rule("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
         new Rule("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
         new Rule("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),

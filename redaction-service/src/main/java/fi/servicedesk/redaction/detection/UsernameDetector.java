@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -256,7 +257,8 @@ public final class UsernameDetector implements Detector {
     }
 
     private static boolean systemAccount(String text, int start, int end) {
-        return SYSTEM_ACCOUNTS.contains(text.substring(start, lettersEnd(text, start, end)));
+        return SYSTEM_ACCOUNTS.contains(text.substring(start, lettersEnd(text, start, end)))
+                || ServiceAccounts.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static int lettersEnd(String text, int start, int end) {

@@ -45,6 +45,8 @@ class HandlesInChatTest {
             "the file is in 'backup_2024' on the NAS",
             "kiitos @anna-liisa avusta",
             "CODEOWNERS puuttuu, kysy @jussi",
+            "@Aino Laakso @Reija katsokaa tämä",
+            "@Aino Laakso @reija katsokaa tämä",
     })
     void leavesOtherWordsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -37,6 +37,7 @@ class LoginsInToolOutputTest {
             "Subject: Cron <sruusu@etl-03> /opt/etl/run.sh|sruusu",
             "To: sruusu|sruusu",
             "Workflow run 81 triggered by ak-ops4|ak-ops4",
+            "  sanni-ops approved these changes 2 days ago|sanni-ops",
             "<developers><developer> <id>tniska</id>|tniska",
     })
     void findsTheLoginWhereTheToolPrintsIt(String text, String login) {
