@@ -2,12 +2,17 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A chat handle that is no plain name (R8.2): "@tomski_92", "@leonk8", "@the_real_iina", "@iina.kor" — an "@" that opens
  * a word (not an address's) and a handle with a digit or an underscore, or a given name and a clipped surname of three
  * letters or fewer joined by a dot, is the person's account on the app, a user name. A mention of a plain name
- * ("@Iina", "@iina.korpinen") is the person's name, which {@link ChatMentions} finds.
+ * ("@Iina", "@iina.korpinen") is the person's name, which {@link ChatMentions} finds. On a code host a handle may
+ * hold hyphens ("@gn-ops3"), and one of letters alone is an account where the host's layout says so: after its owner's
+ * given name and surname ("Opened by Aino Laakso @ailaak", GitLab's and Gitea's way of naming an author) and on a
+ * CODEOWNERS line, a path followed by its owners ("/docs/ @ailaak @org/docs-team", a team after its organisation's
+ * "/" none).
  */
 final class ChatHandles {
 
@@ -16,6 +21,10 @@ final class ChatHandles {
     /** The longest part a handle clips a name to: "kor" of "korpinen". */
     private static final int CLIPPED = 3;
     private static final int SHORTEST = 3;
+    /** A given name and a surname before a handle, as a code host names an author. */
+    private static final Pattern OWNERS_NAME = Pattern.compile("(?<!@)\\b\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ $");
+    /** How far before the handle the owner's name may start. */
+    private static final int LONGEST_NAME = 60;
 
     private ChatHandles() {
     }
@@ -34,11 +43,12 @@ final class ChatHandles {
             while (end < text.length() && isHandleChar(text.charAt(end))) {
                 end++;
             }
-            while (end > start && text.charAt(end - 1) == '.') {
+            while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
                 end--;
             }
             if (end - start >= SHORTEST && Character.isLetter(text.charAt(start)) && !continues(text, end)
-                    && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end))) {
+                    && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end)
+                        || inLowerCase(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
             }
         }
@@ -73,6 +83,49 @@ final class ChatHandles {
     }
 
     private static boolean isHandleChar(char c) {
-        return Characters.isLetterOrNumber(c) || c == '_' || c == '.';
+        return Characters.isLetterOrNumber(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    /** A code host's handle is in lower case; "@Zalina" after "@Aino Laakso" is a chat's mention of a name. */
+    private static boolean inLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Aino Laakso @ailaak": two capitalised words right before the "@", on its line, no mention's "@" before them. */
+    private static boolean afterOwnersName(String text, int at) {
+        return OWNERS_NAME.matcher(text).region(Math.max(text.lastIndexOf('\n', at) + 1, at - LONGEST_NAME), at).find();
+    }
+
+    /** A CODEOWNERS line: a path or a glob opens it ("/src/", "*.sql", "docs/**"), owners' handles follow. */
+    private static boolean onOwnersLine(String text, int at) {
+        int line = text.lastIndexOf('\n', at) + 1;
+        int pathEnd = line;
+        while (pathEnd < at && !Character.isWhitespace(text.charAt(pathEnd))) {
+            pathEnd++;
+        }
+        if (pathEnd == line || text.charAt(line) == '@' || !containsAny(text, line, pathEnd, "/*.")) {
+            return false;
+        }
+        for (int i = pathEnd + 1; i < at; i++) {
+            boolean opensAWord = !Character.isWhitespace(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1));
+            if (opensAWord && text.charAt(i) != '@') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -123,6 +123,11 @@ public final class CredentialDetector implements Detector {
             "tillfälligt", "skickat");
     /** A date ("12.3.2026", "2026-03-12", "15.3."), which a note gives after "salasana vaihdettu" and the like. */
     private static final Pattern DATE = Pattern.compile("\\d{1,4}([-./])\\d{1,2}(?:\\1\\d{0,4})?");
+    /**
+     * A folder's absolute path ("/home/jdoe", "/var/www/"): what sudo's and a shell's "PWD=" give, the working
+     * directory, which the "pwd" cue reads as a password's.
+     */
+    private static final Pattern FOLDER = Pattern.compile("(?:/[\\w.-]+)+/?");
     /** Units of time after a count: "password is 14 days old", "salasana on 90 päivää voimassa". */
     private static final Set<String> TIME_UNITS = Set.of("days", "day", "hours", "minutes", "weeks", "months",
             "päivää", "päivän", "tuntia", "minuuttia", "viikkoa", "kuukautta", "dagar", "timmar", "minuter", "veckor",
@@ -167,6 +172,7 @@ public final class CredentialDetector implements Detector {
         JsonWebTokens.find(message, findings);
         SecretsInSettings.find(message, findings);
         AuthorizationCredentials.findBearerTokens(message, findings);
+        PasswordsInToolOutput.find(message, findings);
         DoorCodes.find(message, findings);
         RecoveryKeys.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);
@@ -261,7 +267,7 @@ public final class CredentialDetector implements Detector {
     private static void addSecret(String text, Matcher m, int group, boolean bare, List<Finding> findings) {
         var secret = m.group(group);
         if (!WORDS_ABOUT_A_SECRET.contains(secret.toLowerCase(Locale.ROOT)) && !dateOrCount(text, m.end(group), secret)
-                && (!bare || shapedLikeASecret(secret))) {
+                && !FOLDER.matcher(secret).matches() && (!bare || shapedLikeASecret(secret))) {
             findings.add(new Finding(EntityType.CREDENTIAL, m.start(group), m.end(group), secret));
         }
     }

@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -126,6 +127,8 @@ public final class UsernameDetector implements Detector {
         ChatHandles.find(message, accounts);
         QuotedHandles.find(message, accounts);
         LoginsInParentheses.find(message, lexicon, accounts);
+        LoginsInToolOutput.find(message, accounts);
+        LoginColumns.find(message, accounts);
         for (var account : accounts) {
             if (!heldAlready(findings, account.start(), account.end())) {
                 findings.add(account);
@@ -254,7 +257,8 @@ public final class UsernameDetector implements Detector {
     }
 
     private static boolean systemAccount(String text, int start, int end) {
-        return SYSTEM_ACCOUNTS.contains(text.substring(start, lettersEnd(text, start, end)));
+        return SYSTEM_ACCOUNTS.contains(text.substring(start, lettersEnd(text, start, end)))
+                || ServiceAccounts.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static int lettersEnd(String text, int start, int end) {

@@ -26,6 +26,9 @@ class HandlesInChatTest {
             "Discordissa joku ”sanna.vir” lähetti kutsun|sanna.vir",
             "voiko nämä tallentaa? olli rautio (olli2011)|olli2011",
             "Terveisin Maija Heinonen (heino_m)|heino_m",
+            "Merge request !42 opened by Aino Laakso @ailaak|ailaak",
+            "/docs/**  @hkiv-ops2 @org/docs-team|hkiv-ops2",
+            "*.tf @tmurto|tmurto",
     })
     void findsAHandleOrAProfilesAccount(String text, String account) {
         assertEquals(List.of(account), Found.in(detector, text));
@@ -40,6 +43,10 @@ class HandlesInChatTest {
             "on Discord the file 'raportti_2026.xlsx' was shared",
             "Windows Server (win2019) needs patches",
             "the file is in 'backup_2024' on the NAS",
+            "kiitos @anna-liisa avusta",
+            "CODEOWNERS puuttuu, kysy @jussi",
+            "@Aino Laakso @Reija katsokaa tämä",
+            "@Aino Laakso @reija katsokaa tämä",
     })
     void leavesOtherWordsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

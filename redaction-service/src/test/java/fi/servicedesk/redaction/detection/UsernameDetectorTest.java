@@ -81,6 +81,8 @@ class UsernameDetectorTest {
             "Hei, tunnus lukossa taas.",
             "Tunnus svc_backup lukittui maanantaina.",
             "Account sa_sql locked at 16:30.",
+            "session opened for user www-data by (uid=0)",
+            "  REPLICA_USER: gitlab-runner",
             "vpn-gw02: user=root src=172.16.0.9 result=DENIED",
             "sshd: user=svc_deploy accepted publickey",
             "Tiina Rantala (talous) soitti.",

@@ -1,0 +1,163 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The logins in a table's column titled for them (R8.2), as database clients and PowerShell print tables: psql's and
+ * mysql's cells between "|" ("| login | full_name |"), tab-separated rows pasted from a spreadsheet, and Format-Table's
+ * columns aligned under their titles, a line of dashes below ("Name  SamAccountName  mobile"). The title says the cells
+ * are accounts whatever their letters; the rows go on to the first line without the separator (for aligned columns,
+ * the first empty line). A cell that is no login's shape (a number, an address, an empty cell) and a service's account
+ * ({@link ServiceAccounts}) are none.
+ */
+final class LoginColumns {
+
+    /** The titles of a login's column, in lower case. */
+    private static final Set<String> TITLES = Set.of("login", "username", "user_name", "samaccountname", "sam_account_name",
+            "käyttäjätunnus", "användarnamn", "uid");
+    private static final Pattern CELL = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,62}[A-Za-z0-9]");
+    private static final Fragment[] CUES = Fragment.each("login", "user", "accountname", "tunnus", "användar", "uid");
+    private static final char[] SEPARATORS = {'|', '\t'};
+
+    private LoginColumns() {
+    }
+
+    static void find(Text message, List<Finding> findings) {
+        if (!Fragment.anyMayBeIn(CUES, message)) {
+            return;
+        }
+        var text = message.value();
+        int line = 0;
+        while (line < text.length()) {
+            int end = lineEnd(text, line);
+            int after = next(text, line);
+            boolean separated = false;
+            for (char separator : SEPARATORS) {
+                int column = titledColumn(text, line, end, separator);
+                if (column >= 0) {
+                    after = separatedRows(text, after, separator, column, findings);
+                    separated = true;
+                    break;
+                }
+            }
+            if (!separated && after < text.length() && text.startsWith("--", after)) {
+                after = alignedRows(text, line, end, after, findings);
+            }
+            line = after;
+        }
+    }
+
+    /** The index of the cell titled for logins in the line, or -1. */
+    private static int titledColumn(String text, int from, int to, char separator) {
+        if (text.indexOf(separator, from) < 0 || text.indexOf(separator, from) >= to) {
+            return -1;
+        }
+        var cells = text.substring(from, to).split(Pattern.quote(String.valueOf(separator)), -1);
+        for (int c = 0; c < cells.length; c++) {
+            if (TITLES.contains(cells[c].strip().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads the rows from {@code line} on while they hold the separator; returns where they end. */
+    private static int separatedRows(String text, int line, char separator, int column, List<Finding> findings) {
+        for (; line < text.length(); line = next(text, line)) {
+            int end = lineEnd(text, line);
+            if (text.indexOf(separator, line) < 0 || text.indexOf(separator, line) >= end) {
+                if (!isBorder(text, line, end)) {
+                    return line;
+                }
+                continue;
+            }
+            int cellStart = line;
+            for (int c = 0; c < column && cellStart <= end; c++) {
+                int s = text.indexOf(separator, cellStart);
+                cellStart = s < 0 || s >= end ? end + 1 : s + 1;
+            }
+            if (cellStart <= end) {
+                int s = text.indexOf(separator, cellStart);
+                add(text, cellStart, s < 0 || s > end ? end : s, findings);
+            }
+        }
+        return line;
+    }
+
+    /** Format-Table's rows: the cell that starts where its title starts, up to the first empty line. */
+    private static int alignedRows(String text, int title, int titleEnd, int dashes, List<Finding> findings) {
+        int column = alignedTitle(text, title, titleEnd);
+        int line = next(text, dashes);
+        if (column < 0) {
+            return line;
+        }
+        for (; line < text.length() && lineEnd(text, line) > line; line = next(text, line)) {
+            int at = line + column;
+            if (at < lineEnd(text, line) && (column == 0 || text.charAt(at - 1) == ' ')) {
+                int end = at;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                add(text, at, end, findings);
+            }
+        }
+        return line;
+    }
+
+    /** Where in its line the title of the login's column starts, or -1. */
+    private static int alignedTitle(String text, int from, int to) {
+        for (int at = from; at < to; ) {
+            while (at < to && text.charAt(at) == ' ') {
+                at++;
+            }
+            int end = at;
+            while (end < to && text.charAt(end) != ' ') {
+                end++;
+            }
+            if (end > at && TITLES.contains(text.substring(at, end).toLowerCase(Locale.ROOT))) {
+                return at - from;
+            }
+            at = end;
+        }
+        return -1;
+    }
+
+    private static void add(String text, int start, int end, List<Finding> findings) {
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        var cell = text.substring(start, end);
+        if (CELL.matcher(cell).matches() && !ServiceAccounts.contains(cell.toLowerCase(Locale.ROOT))
+                && !TITLES.contains(cell.toLowerCase(Locale.ROOT))) {
+            findings.add(new Finding(EntityType.USERNAME, start, end, cell.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private static int lineEnd(String text, int line) {
+        int end = text.indexOf('\n', line);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static int next(String text, int line) {
+        return Math.min(text.length(), lineEnd(text, line) + 1);
+    }
+
+    /** A table's rule between title and rows: "+-----+----+", "------+-----". */
+    private static boolean isBorder(String text, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("+-=".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

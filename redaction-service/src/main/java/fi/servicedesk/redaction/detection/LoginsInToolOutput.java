@@ -1,0 +1,94 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The login where an administrator's tool prints the account a line is about (R8.2): the tool's layout names the field,
+ * so the value is an account whatever its letters. Log lines with the user's keyword (sshd's "Accepted publickey for
+ * jdoe from", "Failed password for invalid user jdoe from", sudo's "jdoe : TTY=", CUPS' "Job 12 by jdoe", RADIUS'
+ * "Login OK: [jdoe]", FlexLM's "OUT: "feature" jdoe@host", OpenVPN's "jdoe/198.51.100.7:1194", Cisco ASA's "User
+ * &lt;jdoe&gt;", useradd's "new user: name=jdoe", usermod's "add 'jdoe' to group", "ssh -v jdoe@host", an Apache access
+ * log's "203.0.113.9 - jdoe ["); the rows of session and process lists, whose first column is the user (last's "jdoe
+ * pts/3 …", ps aux's "jdoe 4242 0.3 1.2 …"); and a tool's "key: value" field for the account (Windows events'
+ * "Account Name:", net user's "User name", "RunAs User:", "GITHUB_ACTOR:", "POSTGRES_USER:"); a code host's review
+ * timeline, whose lines open with the reviewer's login ("jdoe-dev approved these changes"). An administrator's
+ * prefix stays outside ("adm-|jdoe|"); a domain before a backslash too. Not a service's, the system's or a computer's
+ * account ({@link ServiceAccounts}).
+ */
+final class LoginsInToolOutput {
+
+    private static final String LOGIN = "([A-Za-z][A-Za-z0-9._-]{0,62}[A-Za-z0-9]\\$?)";
+    /** A login as tools print it in lower case, where a capitalised word in its place is no login ("To: Matti"). */
+    private static final String LOWER_LOGIN = "([a-z][a-z0-9._-]{0,62}[a-z0-9])";
+    /** The user's place in each tool's line, each after a piece of text it always holds; group 1 is the account. */
+    private static final Rule[] RULES = {
+        new Rule("for", "(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for (?:invalid user )?"
+                + LOGIN + " from "),
+        new Rule("sudo", "sudo(?:\\[\\d+])?:\\s+" + LOGIN + " : "),
+        new Rule("pam_unix", "pam_unix\\([\\w-]+:\\w+\\): [^\\n]*?for user " + LOGIN + "(?![\\w.-])"),
+        new Rule("job", "\\bJob \\d+ by " + LOGIN + "(?![\\w.-])"),
+        new Rule("login", "Login (?:OK|incorrect)[^\\[\\n]*: \\[" + LOGIN + "[/\\]]"),
+        new Rule("\"", "\\b(?:OUT|IN|DENIED|QUEUED|UNSUPPORTED):\\s+\"[^\"\\n]+\"\\s+" + LOGIN + "@"),
+        new Rule(":", "(?<![\\w.@/-])" + LOGIN + "/\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b"),
+        new Rule("user <", "\\bUser <" + LOGIN + ">"),
+        new Rule("new user", "\\bnew user: name=" + LOGIN + ","),
+        new Rule("to group", "\\badd '" + LOGIN + "' to group\\b"),
+        new Rule("ssh", "\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
+        new Rule(" - ", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
+        new Rule("  ", "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
+        new Rule("  ", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
+        new Rule("start", "(?m)^ +" + LOWER_LOGIN + " \\S+ \\S+ \\(v[\\d.]+\\) \\("),
+        new Rule("ssh-", "(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\\d+) [A-Za-z0-9+/=]{40,} " + LOGIN + "@[\\w-]"),
+        new Rule("cron <", "\\bCron <" + LOWER_LOGIN + "@[\\w-]"),
+        new Rule("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
+        new Rule(" by ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
+                + LOWER_LOGIN + "[ \\t]*$"),
+        new Rule("  ", "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
+        new Rule("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
+        new Rule("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
+        new Rule("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
+        new Rule("_", "(?m)^[ \\t]*(?:GITHUB_ACTOR|POSTGRES_USER)[ \\t]*:[ \\t]+" + LOGIN + "[ \\t]*$"),
+        new Rule("runas", "(?m)^RunAs User:[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
+    };
+    /** What an administrator's account puts before the person's login. */
+    private static final List<String> ADMIN_PREFIXES = List.of("adm-", "adm_", "admin-", "admin_", "a-");
+
+    private LoginsInToolOutput() {
+    }
+
+    static void find(Text message, List<Finding> findings) {
+        var text = message.value();
+        for (var rule : RULES) {
+            if (!rule.cue().mayBeIn(message)) {
+                continue;
+            }
+            var m = rule.pattern().matcher(text);
+            while (m.find()) {
+                add(text, m.start(1), m.end(1), findings);
+            }
+        }
+    }
+
+    /** A tool's layout: the pattern, and a piece of it that the pair filter rules out in most messages first. */
+    private record Rule(Fragment cue, Pattern pattern) {
+        Rule(String cue, String pattern) {
+            this(Fragment.of(cue), Pattern.compile(pattern));
+        }
+    }
+
+    private static void add(String text, int start, int end, List<Finding> findings) {
+        var lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (var prefix : ADMIN_PREFIXES) {
+            if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2) {
+                start += prefix.length();
+                lower = lower.substring(prefix.length());
+                break;
+            }
+        }
+        if (!ServiceAccounts.contains(lower)) {
+            findings.add(new Finding(EntityType.USERNAME, start, end, lower));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LoginColumnsTest {
+
+    @Test
+    void findsTheLoginsOfADatabaseClientsTable() {
+        var table = """
+                 id | username  | display_name
+                ----+-----------+--------------
+                  7 | tlaakso   | Tuula Laakso
+                  9 | postgres  | (system)
+                (2 rows)
+                """;
+        assertEquals(List.of("tlaakso"), found(table));
+    }
+
+    @Test
+    void findsTheLoginsOfABorderedTable() {
+        var table = """
+                +----+----------+
+                | id | login    |
+                +----+----------+
+                |  3 | m.aaltio |
+                +----+----------+
+                """;
+        assertEquals(List.of("m.aaltio"), found(table));
+    }
+
+    @Test
+    void findsTheLoginsOfTabSeparatedRows() {
+        assertEquals(List.of("evirta2"), found("Nimi\tLogin\tOsasto\nEeva Virta\tevirta2\tTalous\n"));
+    }
+
+    @Test
+    void findsTheLoginsOfFormatTableColumns() {
+        var table = """
+                Name            SamAccountName Enabled
+                ----            -------------- -------
+                Olli Kivi       okivi          True
+                Backup Service  svc_backup     True
+
+                okivi was disabled
+                """;
+        assertEquals(List.of("okivi"), found(table));
+    }
+
+    @Test
+    void leavesTablesWithoutALoginsColumnAlone() {
+        var table = """
+                | Laite    | Sarjanumero |
+                |----------|-------------|
+                | ThinkPad | PF3X9K2L    |
+                """;
+        assertEquals(List.of(), found(table));
+    }
+
+    private static List<String> found(String text) {
+        var findings = new ArrayList<Finding>();
+        LoginColumns.find(Text.of(text), findings);
+        return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+}
