@@ -172,7 +172,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 7, 42);
+        holdsNameFigures(FIFTH_HELD_OUT, 7, 44);
     }
 
     /**
@@ -183,7 +183,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSixthHeldOutSet() throws IOException {
-        holdsNameFigures(SIXTH_HELD_OUT, 3, 40);
+        holdsNameFigures(SIXTH_HELD_OUT, 3, 41);
     }
 
     /**
@@ -207,7 +207,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 17, 32);
+        holdsNameFigures(EIGHTH_HELD_OUT, 17, 31);
     }
 
     /**
@@ -220,7 +220,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 10, 47);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 46);
     }
 
     /**
@@ -247,7 +247,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 47);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 48);
     }
 
     /**
@@ -260,7 +260,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 14, 45);
+        holdsNameFigures(TWELFTH_HELD_OUT, 12, 46);
     }
 
     /**
@@ -273,7 +273,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 53);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 33, 53);
     }
 
     /**
@@ -299,7 +299,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 111);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 109);
     }
 
     /**
@@ -343,7 +343,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 62, 62);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 62, 65);
     }
 
     /**
@@ -412,7 +412,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 104);
+        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 103);
     }
 
     /**
@@ -426,7 +426,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 98);
+        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 97);
     }
 
     /**
@@ -440,7 +440,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIFTH_HELD_OUT, 2, 19);
+        holdsNameFigures(TWENTY_FIFTH_HELD_OUT, 1, 19);
     }
 
     /**
@@ -454,7 +454,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySixthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 65, 73);
+        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 66, 73);
     }
 
     /**
@@ -468,7 +468,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 28, 4);
+        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 29, 4);
     }
 
     /**
@@ -482,7 +482,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyEighthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_EIGHTH_HELD_OUT, 5, 25);
+        holdsNameFigures(TWENTY_EIGHTH_HELD_OUT, 5, 21);
     }
 
     /**
@@ -496,7 +496,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 93, 96);
+        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 90, 96);
     }
 
     /**
@@ -525,7 +525,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 59, 129);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 37, 128);
     }
 
     /**
@@ -539,7 +539,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 86, 140);
+        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 56, 138);
     }
 
     /**
@@ -549,12 +549,11 @@ class RedactionEvaluationTest {
      * emoji, hashtags and @mentions, autocorrected names, slang and spoken forms; user names and names inside paths,
      * profile links and file names; phones typed as in chat; 9,110 names in 2,148 forms (99.0 % new to sets 1-30),
      * phones of 61 countries and territories, 453 user names, 6,206 look-alikes. Its honest figures are in
-     * docs/redaction.md's results table; the bounds are the engine's figures on it, short of the phone target (98.97 %)
-     * too.
+     * docs/redaction.md's results table; the bounds are the engine's figures on it.
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_THIRD_HELD_OUT, List.of("PHONE"), 163, 230);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 160, 231);
     }
 
     /**
@@ -564,12 +563,11 @@ class RedactionEvaluationTest {
      * and quoted-printable bodies (a name or number split by a soft line break), HTML mail read as text, out-of-office
      * replies, bounces, list digests, meeting forwards, sign-offs by initials; 9,867 names in 1,409 forms (98.9 % new
      * to sets 1-33), 2,209 e-mail addresses, 1,150 phones of 48 countries and territories, 6,088 look-alikes. Its
-     * honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it, short of the
-     * phone target too.
+     * honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on it.
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_FOURTH_HELD_OUT, List.of("PHONE"), 682, 657);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 233, 215);
     }
 
     /**
@@ -580,11 +578,11 @@ class RedactionEvaluationTest {
      * exports, SIEM and sign-in JSON, VPN, RADIUS, licence and print logs; 7,243 names in 1,106 forms (99.9 % new to
      * sets 1-34), 1,382 user names, 1,124 e-mail addresses, 1,184 phones of 65 countries, 315 IP addresses, 7,106
      * look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on
-     * it.
+     * it, short of the phone and user-name targets too.
      */
     @Test
     void holdsItsFiguresOnTheThirtyFifthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_FIFTH_HELD_OUT, List.of("PHONE", "CREDENTIAL", "USERNAME"), 799, 269);
+        holdsFiguresShortOf(THIRTY_FIFTH_HELD_OUT, List.of("PHONE", "USERNAME"), 189, 192);
     }
 
     /**
