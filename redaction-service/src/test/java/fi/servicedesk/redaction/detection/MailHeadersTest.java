@@ -33,8 +33,7 @@ class MailHeadersTest {
                     + "Received: from Relay.example by Mx.example\\n Mon, 4 Jan 2027|Veikko;Harju",
     })
     void takesTheMarkOffWhatNamesNoOne(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, words, marks,
-                MailHeaders.find(s, tokens)), text, names);
+        assertStay(text, names);
     }
 
     /** A label alone on its line is a word like any other: "An" is a surname, "De" a particle. */
@@ -44,8 +43,7 @@ class MailHeadersTest {
             "Date: Thursday\\n\\nVon Trapp called|Date;Thursday;Von;Trapp",
     })
     void leavesALabelOutsideAHeaderBlock(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, words, marks,
-                MailHeaders.find(s, tokens)), text, names);
+        assertStay(text, names);
     }
 
     @ParameterizedTest
@@ -66,8 +64,7 @@ class MailHeadersTest {
             "Hei, Hanki Virtanen soitti|Hei;Hanki;Virtanen",
     })
     void takesTheMarkOffBannersAndDigests(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, words, marks,
-                MailHeaders.find(s, tokens)), text, names);
+        assertStay(text, names);
     }
 
     /** With nothing marked before it: the display names of the sender's and the recipients' fields. */
@@ -86,6 +83,12 @@ class MailHeadersTest {
     })
     void marksDisplayNames(String text, String names) {
         MarkedWords.assertMarks((s, tokens, words, marks) -> MailHeaders.markDisplayNames(s, tokens, words, marks,
+                MailHeaders.find(s, tokens)), text, names);
+    }
+
+    /** The words of {@code names} (";"-separated) stay marked, in order, after the header rules take their marks off. */
+    private static void assertStay(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> MailHeaders.unmark(s, tokens, words, marks,
                 MailHeaders.find(s, tokens)), text, names);
     }
 }
