@@ -23,7 +23,7 @@ THIRD = "third"
 
 FI_MEN = ["Aatu-Kalervo", "Heikki-Aapeli", "Joel-Aleksanteri", "Kalle-Uolevi", "Lauri-Topias", "Matti-Sakari", "Paavo-Ensio", "Reino-Aapeli", "Toivo-Ensio", "Unto-Kalevi", "Vilho-Sakari", "Yrjö-Ensio", "Aleksi-Uolevi", "Eelis-Kalervo", "Into-Aapeli", "Jalmari-Ensio", "Lenni-Topias", "Mauno-Kalervo", "Oiva-Sakari", "Rasmus-Ilmari", "Samu-Uolevi", "Teemu-Kalervo", "Urho-Aapeli", "Väinö-Topias", "Anssi-Kalevi", "Erkki-Ensio", "Kaarlo-Uolevi", "Lasse-Topias", "Pentti-Aapeli", "Sampo-Ilmari", "Tauno-Sakari"]
 FI_WOMEN = ["Aino-Sisko", "Hilja-Tellervo", "Ilona-Sisko", "Katri-Inkeri", "Lahja-Tellervo", "Maija-Sisko", "Neea-Inkeri", "Oili-Tellervo", "Pihla-Sisko", "Tyyne-Sisko", "Unelma-Inkeri", "Venla-Tellervo", "Aili-Sisko", "Elsa-Inkeri", "Hely-Tellervo", "Inkeri-Maija", "Kerttu-Sisko", "Lempi-Inkeri", "Martta-Tellervo", "Nelma-Sisko", "Riikka-Inkeri", "Selma-Tellervo", "Tuulia-Sisko", "Alma-Tellervo", "Eveliina-Sisko", "Hanna-Inkeri", "Jenni-Tellervo", "Lotta-Inkeri", "Mirja-Tellervo", "Tiia-Sisko"]
-FI_SURNAMES = ["Haapakangas", "Hiekkakorpi", "Hiekkakoski", "Hiekkalampi", "Hiekkaranta", "Honkalampi", "Honkasaari", "Jäkäläjärvi", "Jäkälälampi", "Jäkäläniemi", "Jäkäläranta", "Jäkälävuori", "Kaarnajärvi", "Kaarnaniemi", "Kanervajärvi", "Kanervaniemi", "Karpalojärvi", "Karpalokangas", "Karpalolahti", "Karpalolampi", "Karpalomäki", "Karpalosaari", "Katajamäki", "Katvajärvi", "Katvalahti", "Katvalampi", "Katvamäki", "Katvaranta", "Katvasaari", "Kivilampi", "Kivisaari", "Kivivuori", "Kuusikangas", "Kuusikoski", "Kuusiranta", "Kuusivuori", "Lehmuskorpi", "Lehmussaari", "Mäntykorpi", "Mäntylampi", "Pajujärvi", "Pajukorpi", "Pajukoski", "Pajulahti", "Peltojärvi", "Peltokorpi", "Peltokoski", "Peltolahti", "Peltoranta", "Peltovuori", "Pihlajaranta", "Pihlajavuori", "Puolukkajärvi", "Puolukkalahti", "Puolukkaranta", "Rautajärvi", "Rautalahti", "Rautaniemi", "Rautaranta", "Rautasaari", "Rautavuori", "Riihikangas", "Riihikorpi", "Riihikoski", "Routakoski", "Routalahti", "Routamäki", "Routaniemi", "Routasaari", "Routavuori", "Sarmikangas", "Sarmikoski", "Sarmilahti", "Sarmisaari", "Savijärvi", "Savikangas", "Savikoski", "Savilampi", "Savimäki", "Soukkakoski", "Soukkalampi", "Soukkamäki", "Soukkaniemi", "Soukkaranta", "Soukkasaari", "Taimikorpi", "Taimikoski", "Taimilahti", "Taimilampi", "Taiminiemi", "Taimiranta", "Taimivuori", "Tervasjärvi", "Tervaskangas", "Tervasniemi", "Tervasranta", "Tervassaari", "Urpukorpi", "Urpukoski", "Urpulampi", "Urpumäki", "Urpuniemi", "Urpuranta", "Urpusaari", "Uuhilampi", "Uuhimäki", "Uuhiniemi", "Uuhiranta", "Uuhisaari", "Uuhivuori", "Vehkajärvi", "Vehkalampi", "Vehkasaari", "Vehkavuori", "Viitakangas", "Viitakoski", "Viitalahti", "Viitamäki", "Viitaranta", "Viitavuori"]
+FI_SURNAMES = ["Haapakangas", "Hiekkakorpi", "Hiekkakoski", "Hiekkalampi", "Hiekkaranta", "Honkalampi", "Honkasaari", "Jäkäläjärvi", "Jäkälälampi", "Jäkäläniemi", "Jäkäläranta", "Jäkälävuori", "Kaarnajärvi", "Kaarnaniemi", "Kanervajärvi", "Kanervaniemi", "Karpalojärvi", "Karpalokangas", "Karpalolahti", "Karpalolampi", "Karpalomäki", "Karpalosaari", "Katajamäki", "Katvajärvi", "Katvalahti", "Katvalampi", "Katvamäki", "Katvaranta", "Katvasaari", "Kivilampi", "Kivisaari", "Kivivuori", "Kuusikangas", "Kuusikoski", "Kuusiranta", "Kuusivuori", "Lehmuskorpi", "Lehmussaari", "Mäntykorpi", "Mäntylampi", "Pajujärvi", "Pajukorpi", "Pajukoski", "Pajulahti", "Peltojärvi", "Peltokorpi", "Peltokoski", "Peltolahti", "Peltoranta", "Peltovuori", "Pihlajaranta", "Pihlajavuori", "Puolukkajärvi", "Puolukkalahti", "Puolukkaranta", "Rautajärvi", "Rautalahti", "Rautaniemi", "Rautaranta", "Rautasaari", "Rautavuori", "Riihikangas", "Riihikorpi", "Riihikoski", "Routakoski", "Routalahti", "Routamäki", "Routaniemi", "Routasaari", "Routavuori", "Sarmikangas", "Sarmikoski", "Sarmilahti", "Sarmisaari", "Savijärvi", "Savikangas", "Savilampi", "Savimäki", "Soukkakoski", "Soukkalampi", "Soukkamäki", "Soukkaniemi", "Soukkaranta", "Soukkasaari", "Taimikorpi", "Taimikoski", "Taimilahti", "Taimilampi", "Taiminiemi", "Taimiranta", "Taimivuori", "Tervasjärvi", "Tervaskangas", "Tervasniemi", "Tervasranta", "Tervassaari", "Urpukorpi", "Urpukoski", "Urpulampi", "Urpumäki", "Urpuniemi", "Urpuranta", "Urpusaari", "Uuhilampi", "Uuhimäki", "Uuhiniemi", "Uuhiranta", "Uuhisaari", "Uuhivuori", "Vehkajärvi", "Vehkalampi", "Vehkasaari", "Vehkavuori", "Viitakangas", "Viitakoski", "Viitalahti", "Viitamäki", "Viitaranta", "Viitavuori"]
 SV_GIVEN = ["Bo-Gustav", "Carl-Einar", "Nils-Erland", "Olof-Tage", "Stig-Evert", "Tor-Ragnar", "Ulf-Sigvard", "Axel-Valdemar", "Gunnar-Helge", "Hjalmar-Ivar", "Sixten-Olof", "Kerstin-Lo", "Ulla-Karin", "Greta-Maj", "Saga-Linn", "Tyra-Lisa", "Vera-Lo", "Astrid-Ebba", "Gudrun-Ann"]
 SV_SURNAMES = ["Alvarsson-Lund", "Backlund-Ek", "Dahlbacka", "Ekorrholm", "Frostvik", "Gråberg", "Hagstedt", "Hästholm", "Isaksson-Berg", "Kvarnbacka", "Lindfors-Ek", "Mossberg-Lund", "Nyåker", "Rönnbacka", "Sjöbacka", "Skogsvik", "Stenvall-Holm", "Tallqvist-Lund", "Vikbacka", "Åkerholm-Ek", "Ödmark", "Örnbacka", "Granbacka-Lund", "Hedvall-Ek"]
 WORLD = {
@@ -177,13 +177,13 @@ COUNTRIES = {
     "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]),
     "AU": ("61", "0", ["40{7}", "41{7}", "42{7}", "43{7}"]), "EE": ("372", "", ["5{7}"]),
     "SO": ("252", "0", ["61{7}", "90{7}"]), "IQ": ("964", "0", ["77{8}", "78{8}"]), "IR": ("98", "0", ["91{8}", "93{8}"]),
-    "BD": ("880", "0", ["17{8}", "18{8}"]), "VN": ("84", "0", ["9{8}", "3{8}"]), "TH": ("66", "0", ["8{8}", "9{8}"]),
-    "KR": ("82", "0", ["10{8}"]), "JP": ("81", "0", ["90{8}", "80{8}"]), "MN": ("976", "", ["88{6}", "99{6}"]),
-    "KZ": ("7", "8", ["70{8}", "77{8}"]), "GE": ("995", "", ["5{8}"]), "AZ": ("994", "0", ["50{7}", "55{7}"]),
-    "TR": ("90", "0", ["53{8}"]), "GR": ("30", "", ["69{8}"]), "RO": ("40", "0", ["7{8}"]),
-    "PL": ("48", "", ["50{7}", "60{7}", "79{7}"]), "CZ": ("420", "", ["60{7}", "73{7}", "77{7}"]),
+    "BD": ("880", "0", ["17{8}", "18{8}"]), "VN": ("84", "0", ["90{7}", "91{7}", "98{7}", "3N{7}"]), "TH": ("66", "0", ["8{8}", "9{8}"]),
+    "KR": ("82", "0", ["108{7}", "109{7}"]), "JP": ("81", "0", ["90N{7}", "80N{7}"]), "MN": ("976", "", ["88{6}", "99{6}"]),
+    "KZ": ("7", "8", ["701{7}", "702{7}", "747{7}", "777{7}"]), "GE": ("995", "", ["555{6}", "577{6}", "599{6}", "568{6}"]), "AZ": ("994", "0", ["50{7}", "55{7}"]),
+    "TR": ("90", "0", ["53{8}"]), "GR": ("30", "", ["69{8}"]), "RO": ("40", "0", ["72{7}", "74{7}", "75{7}"]),
+    "PL": ("48", "", ["50{7}", "60{7}", "79{7}"]), "CZ": ("420", "", ["603{6}", "608{6}", "73{7}", "77{7}"]),
     "HR": ("385", "0", ["91{7}", "98{7}"]), "SI": ("386", "0", ["41{6}", "51{6}"]), "LT": ("370", "8", ["6{7}"]),
-    "LV": ("371", "", ["2{7}"]), "UA": ("380", "0", ["50{7}", "67{7}"]), "IE": ("353", "0", ["85{7}", "87{7}"]),
+    "LV": ("371", "", ["26{6}", "29{6}", "20{6}"]), "UA": ("380", "0", ["50{7}", "67{7}"]), "IE": ("353", "0", ["85{7}", "87{7}"]),
     "GH": ("233", "0", ["24{7}", "20{7}"]), "TO": ("676", "", ["77{5}", "87{5}"]), "BO": ("591", "", ["7{7}"]),
     "VE": ("58", "0", ["412{7}", "414{7}"]), "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
 }
@@ -754,7 +754,7 @@ SHAPES = [
      "tietoihinsa ({L:law_fi}). Lapsen henkilötunnus: {hetu:k}. Toinen huoltaja {a.gs} on tietoinen pyynnöstä. "
      "Koulun yhteyshenkilö {b.gs} ({mail:b}) voi vahvistaa asian.\n\n{s.gs}, {phone:s}\nViite {L:dsar}\n"),
     ("estate_fi", "fi",
-     "Kuolinpesän tietopyyntö\n\nOlen kuolinpesän osakas. Isäni {k.gs} kuoli {L:date_fi}, ja pesänhoitajana toimii "
+     "Kuolinpesän tietopyyntö\n\nOlen kuolinpesän osakas. Vanhempani {k.gs} kuoli {L:date_fi}, ja pesänhoitajana toimii "
      "asianajaja {a.gs}. Pyydämme {k.s.gen} asiakastilin sulkemista ja tallenteiden poistoa. Perukirja on "
      "liitteenä; muut osakkaat ovat {b.gs} ja {c.gs}.\nYhteystiedot: {s.gs}, {mail:s}, {phone:s}\n"),
     ("poa_fi", "fi",
@@ -948,9 +948,30 @@ SHAPES = [
      "från {s.gs} ({phone:s}) mellan {L:date_sv} och {L:date_sv}. Kontakt {b.gs}, {phone:b}.\n"),
 ]
 
-COPIES = {"fi": ["\nTiedoksi: {e.gs}, {f.gs}\n", "\nKopio: {f.gs}\n", "\nTiedoksi {e.gs.all} ja {f.gs.all}\n"],
-          "en": ["\ncc: {e.gs}, {f.gs}\n", "\nCopy to {f.gs}\n"],
-          "sv": ["\nKopia: {e.gs}, {f.gs}\n", "\nFör kännedom: {f.gs}\n"]}
+COPIES = {"fi": ["\nTiedoksi: {e.gs} ({phone:e}), {f.gs}\n", "\nKopio: {f.gs}, {phone:f}\n",
+                 "\nTiedoksi {e.gs.all} ja {f.gs.all}\n", "\nTiedoksi: {e.gs}, {f.gs}\n"],
+          "en": ["\ncc: {e.gs}, {f.gs} ({phone:f})\n", "\nCopy to {f.gs}\n", "\ncc: {e.gs} <{mail:e}>\n"],
+          "sv": ["\nKopia: {e.gs}, {f.gs}\n", "\nFör kännedom: {f.gs}, {phone:f}\n"]}
+
+# The service desk's record around each text: the case system's header or footer with the handler, their number, the
+# queue, the case id and a time.
+RECORDS = {
+    "fi": ["\n--\n{L:system} · Tiketti {L:ticket} päivitetty {L:stamp}\nKäsittelijä: {e.gs}, {L:role_fi}, "
+           "puh. {phone:e}\nJono: {L:queue}\n",
+           "\n---\nKirjattu {L:date_fi} klo {L:hour} · {L:unit_fi} · {e.gs} ({phone:e})\nLuokitus: "
+           "[Tietosuoja / rekisteröidyn oikeudet] · viite {L:dsar}\n",
+           "\n\n{e.gs}\n{L:role_fi}, {L:unit_fi}\n{phone:e}\nEsimerkki Oy, Y-tunnus {L:ytunnus}\n"],
+    "en": ["\n--\n{L:system} · Case {L:ticket} updated {L:stamp}\nOwner: {e.gs}, {L:role_en}, tel. {phone:e}\n"
+           "Queue: {L:queue}\n",
+           "\n---\nLogged {L:date_en} at {L:hour} · {L:unit_en} · {e.gs} ({phone:e})\nCategory: "
+           "[Privacy / data subject rights] · ref {L:dsar}\n",
+           "\n\n{e.gs}\n{L:role_en}, {L:unit_en}\nM: {phone:e}\n"],
+    "sv": ["\n--\n{L:system} · Ärende {L:ticket} uppdaterat {L:stamp}\nHandläggare: {e.gs}, {L:role_sv}, "
+           "tfn {phone:e}\nKö: {L:queue}\n",
+           "\n---\nRegistrerat {L:date_sv} kl. {L:hour} · {L:unit_sv} · {e.gs} ({phone:e})\nKategori: "
+           "[Dataskydd / registrerades rättigheter] · ref {L:dsar}\n",
+           "\n\n{e.gs}\n{L:role_sv}, {L:unit_sv}\nMobil: {phone:e}\nOrg.nr {L:orgnr}\n"],
+}
 
 
 def language_of(i):
@@ -975,6 +996,7 @@ def draw(language, shape):
         w.line(template, ppl)
         if R.random() < 0.6:
             w.line(R.choice(COPIES[language]), ppl)
+        w.line(R.choice(RECORDS[language]), ppl)
         m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
                    "agentName": "Service Desk"}
         return m
@@ -999,6 +1021,9 @@ def main():
         sources.update(m.sources)
         countries.update(c for c in m.countries if c)
         values.update(m.text[k["start"]:k["end"]] for k in m.keep)
+        if "--phones" in sys.argv:
+            for text, (country, digits) in PHONE_SPANS.items():
+                print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
     if "--stats" in sys.argv:
         print(json.dumps(dict(counts)), file=sys.stderr)
         print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
