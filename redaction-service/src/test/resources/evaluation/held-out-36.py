@@ -686,15 +686,13 @@ LOOKS.update({
     "law_sv": lambda: R.choice(["artikel 15.3 i dataskyddsförordningen", "dataskyddslagen 3 kap. 5 §", "artikel 17.1 b",
                                 "artikel 33", "offentlighets- och sekretesslagen 21 kap. 7 §", "artikel 12.3",
                                 "förvaltningslagen 9 §", "lagen om elektronisk kommunikation 6 kap. 22 §", "artikel 6.1 c"]),
-    "authority_fi": lambda: R.choice(["Tietosuojavaltuutetun toimisto", "tietosuojavaltuutettu", "Helsingin käräjäoikeus",
-                                      "Itä-Uudenmaan poliisilaitos", "Työsuojeluhallinto", "Hallinto-oikeus",
-                                      "Eläketurvakeskus", "Kela", "Verohallinto"]),
-    "authority_en": lambda: R.choice(["Information Commissioner's Office", "the ICO", "Metropolitan Police Service",
-                                      "HM Courts & Tribunals Service", "the Data Protection Commission",
-                                      "the Employment Tribunal"]),
-    "authority_sv": lambda: R.choice(["Integritetsskyddsmyndigheten", "IMY", "Polismyndigheten", "Stockholms tingsrätt",
-                                      "Förvaltningsrätten i Göteborg", "Skatteverket", "Försäkringskassan",
-                                      "Arbetsmiljöverket"]),
+    "authority_fi": lambda: R.choice(["Tietosuojavaltuutetun toimisto", "tietosuojavaltuutettu",
+                                      "apulaistietosuojavaltuutettu", "Helsingin hallinto-oikeus",
+                                      "Tietosuojavaltuutetun toimisto, Seuraamuskollegio"]),
+    "authority_en": lambda: R.choice(["Information Commissioner's Office", "the ICO", "the Data Protection Commission",
+                                      "ICO Public Advice and Data Protection Complaints Service"]),
+    "authority_sv": lambda: R.choice(["Integritetsskyddsmyndigheten", "IMY", "Förvaltningsrätten i Stockholm",
+                                      "Integritetsskyddsmyndigheten, enheten för klagomål"]),
     "ytunnus": ytunnus, "orgnr": lambda: fill("556{3}-{4}"),
     "amount_fi": lambda: f"{R.randint(12, 4800)},{R.randint(0, 99):02d} €",
     "amount_en": lambda: R.choice([f"£{R.randint(12, 4800)}.{R.randint(0, 99):02d}", f"€{R.randint(12, 4800)}.00"]),
@@ -727,6 +725,20 @@ LOOKS.update({
 })
 
 
+LOOKS.update({
+    "court_fi": lambda: R.choice(["Helsingin käräjäoikeus", "Pirkanmaan käräjäoikeus", "Varsinais-Suomen käräjäoikeus",
+                                  "Oulun käräjäoikeus", "Helsingin hovioikeus"]),
+    "court_sv": lambda: R.choice(["Stockholms tingsrätt", "Göteborgs tingsrätt", "Attunda tingsrätt",
+                                  "Svea hovrätt", "Malmö tingsrätt"]),
+    "court_en": lambda: R.choice(["County Court at Central London", "Manchester Employment Tribunal",
+                                  "High Court of Justice"]),
+    "police_fi": lambda: R.choice(["Helsingin poliisilaitos", "Itä-Uudenmaan poliisilaitos", "Keskusrikospoliisi",
+                                   "Sisä-Suomen poliisilaitos"]),
+    "police_sv": lambda: R.choice(["Polismyndigheten, region Stockholm", "Polismyndigheten, region Väst",
+                                   "Polisen, Noa"]),
+    "police_en": lambda: R.choice(["Metropolitan Police Service", "Greater Manchester Police", "Police Scotland"]),
+    "courtcase": lambda: fill(R.choice(["T {4}-26", "R 26/{4}", "L 26/{5}", "FT {4}-26", "Case No. {2}0{4}/2026"])),
+})
 LOOKS.update({"date_fi": lambda: day_text("fi"), "date_en": lambda: day_text("en"), "date_sv": lambda: day_text("sv")})
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -805,7 +817,7 @@ SHAPES = [
      "{L:callid}. Peruste: {L:law_fi}. Päätöksen teki {b.gs}, {L:role_fi}. Poisto-ajo {L:system} keskeytetty "
      "{L:date_fi}. Tiedoksi {c.gs.all}.\n"),
     ("ropa_fi", "fi",
-     "Seloste käsittelytoimista – {L:unit_fi}\nRekisterinpitäjä: Esimerkki Oy (Y-tunnus {L:ytunnus})\n"
+     "Seloste käsittelytoimista – {L:unit_fi}\nRekisterinpitäjä: [Esimerkki Oy] (Y-tunnus {L:ytunnus})\n"
      "Tietosuojavastaava: {a.gs}, {mail:a}, {phone:a}\nYhteyshenkilö: {b.gs}\nSäilytysaika: {L:retention}\n"
      "Peruste: {L:law_fi}\nJärjestelmä: {L:system}\nPäivitetty {L:date_fi} ({c.gs})\n"),
     ("dpia_fi", "fi",
@@ -847,13 +859,24 @@ SHAPES = [
      "järjestelyt: näyttöpääte, etätyö 2 pv/vko. Terveystietoja ei tallenneta palvelupisteen järjestelmään. "
      "Yhteyshenkilö {b.gs} ({mail:b}).\n"),
     ("police_request_fi", "fi",
-     "{L:authority_fi}\nPyyntö tallenteiden luovuttamiseksi, {L:dnro}\nTutkinnanjohtaja {a.gs} pyytää "
+     "{L:police_fi}\nPyyntö tallenteiden luovuttamiseksi, {L:dnro}\nTutkinnanjohtaja {a.gs} pyytää "
      "puhelut, joissa {s.gs} soitti numerosta {phone:s} ajalla {L:date_fi}–{L:date_fi}. Peruste: "
      "{L:law_fi}. Yhteyshenkilö rikoskomisario {b.gs}, {phone:b}.\n"),
     ("court_order_fi", "fi",
-     "{L:authority_fi}\nAsia {L:dnro}: {s.gs} / Esimerkki Oy\nTuomioistuin velvoittaa toimittamaan "
+     "{L:court_fi}\nAsia {L:courtcase}: {s.gs} / [Esimerkki Oy]\nTuomioistuin velvoittaa toimittamaan "
      "puhelutallenteen {L:callid}, jossa asiakaspalvelija {a.gs} ja {s.gs} keskustelivat. Käräjätuomari {b.gs}. "
      "Sihteeri {c.gs}, {mail:c}\n"),
+    ("retention_fi", "fi",
+     "Säilytysaikapäätös {L:dnro}\nRekisteri: puhelutallenteet ({L:system})\nSäilytysaika: {L:retention}, "
+     "sen jälkeen automaattinen poisto. Poikkeus: {s.gs.gen} reklamaation tallenteet {L:callid} säilytetään "
+     "{L:date_fi} asti. Valmistelija {a.gs}, päättäjä {b.gs} ({L:role_fi}). Kuultu: {c.gs.par} ja {d.gs.par}.\n"),
+    ("court_roll_fi", "fi",
+     "{L:court_fi}\nKutsu todistajaksi, asia {L:courtcase}\nKantaja: {s.SG}\nVastaaja: [Esimerkki Oy] "
+     "({L:ytunnus})\nTodistajat: {a.SG}, {b.SG}\nAsiamies: {c.gs}\nIstunto {L:date_fi} klo {L:hour}\n"),
+    ("access_review_fi", "fi",
+     "Käyttöoikeuskatselmointi {L:ticket}\n{s.sgc} ({user:s}) – pääsy {L:system}: säilytetään\n"
+     "{a.sgc} ({user:a}) – pääsy {L:system}: poistetaan, siirtynyt {L:unit_fi}\n{b.sgc} ({user:b}) – "
+     "pääsy {L:system}: poistetaan\nKatselmoija {c.gs}, hyväksyjä {d.gs}\n"),
     # English
     ("dsar_letter_en", "en",
      "Subject Access Request – ref {L:dsar}\n\nDear Data Protection Officer,\n\nUnder {L:law_en} I request a copy of "
@@ -899,7 +922,7 @@ SHAPES = [
      "Payroll correction {L:ticket}\nEmployee: {s.gs}\nBank: {iban:s}\nAmount: {L:amount_en}, period {L:date_en}\n"
      "Raised by {a.gs}, checked by {b.gs} ({L:unit_en})\n"),
     ("police_en", "en",
-     "{L:authority_en}\nRequest for disclosure ({L:law_en}), ref {L:dnr}\nDC {a.gs} requests the recordings of "
+     "{L:police_en}\nRequest for disclosure ({L:law_en}), ref {L:dnr}\nDC {a.gs} requests the recordings of "
      "calls made by {s.gs} from {phone:s} between {L:date_en} and {L:date_en}. Contact DS {b.gs}, {phone:b}.\n"),
     ("union_en", "en",
      "Union contact\nHi, {a.gs} from the union represents {s.gs} in the grievance about the call handled by "
@@ -907,6 +930,22 @@ SHAPES = [
     ("recruit_en", "en",
      "Ticket {L:ticket}: access to {L:system}\nPlease add {a.gs} as interviewer. Candidates {b.gs}, {c.gs} and "
      "{d.gs} should be visible only to {s.gs}. Remove {e.gs} from the panel.\n"),
+    ("parent_en", "en",
+     "Request on behalf of my child\n\nI am the parent of {k.gs} (aged 14) and ask for {k.g}'s data under "
+     "{L:law_en}. {k.g}'s other parent, {a.gs}, agrees. The school's safeguarding lead {b.gs} ({mail:b}) can "
+     "confirm.\n{s.gs}\n{phone:s}\n"),
+    ("legal_hold_en", "en",
+     "Legal hold notice {L:dnr}\nCustodians: {s.sgc}; {a.sgc}; {b.sgc}\nScope: mailboxes, Teams chats and call "
+     "recordings {L:callid} from {L:date_en}. Retention policy in {L:system} suspended. Issued by {c.gs}, "
+     "{L:role_en}.\n"),
+    ("ropa_en", "en",
+     "Record of processing – {L:unit_en}\nController contact: {a.gs}, {mail:a}\nDPO: {b.gs}, {phone:b}\n"
+     "Purpose: call quality monitoring\nLawful basis: {L:law_en}\nRetention: {L:retention}\nLast reviewed "
+     "{L:date_en} by {c.gs}\n"),
+    ("identity_en", "en",
+     "ID check for {L:dsar}\n{L:hour} called {s.gs} back on {phone:s}; confirmed date of birth and last "
+     "ticket.\n{L:hour} {s.g} asked that {a.gs} also receive the reply; declined without {s.g}'s written "
+     "consent.\nChecked by {b.gs} ({user:b})\n"),
     # Swedish
     ("dsar_sv", "sv",
      "Begäran om registerutdrag – {L:dsar}\n\nHej,\n\njag begär enligt {L:law_sv} en kopia av alla "
@@ -943,8 +982,21 @@ SHAPES = [
      "Incidentrapport {L:breach}\n{L:stamp} skickade {a.gs} en lönefil med {L:count} anställda, bland dem "
      "{s.gs} ({phone:s}), till {b.gs} <{mail:b}>. Anmäld till {L:authority_sv} enligt {L:law_sv}. "
      "Ansvarig {c.gs}.\n"),
+    ("rectify_sv", "sv",
+     "Begäran om rättelse, {L:dsar}\n\nHej! Mitt efternamn är felstavat i ert system, och mitt telefonnummer "
+     "har bytts mot {b.gs.gen} nummer {phone:b}. Rätt nummer är {phone:s}. {a.gs} på {L:unit_sv} hanterade "
+     "ärendet.\n/{s.gs}\n"),
+    ("legal_hold_sv", "sv",
+     "Bevarandebeslut {L:dnr}\nGäller {s.gs.gen} och {a.gs.gen} brevlådor samt samtal {L:callid}. Grund: "
+     "{L:law_sv}. Beslutat av {b.gs}, {L:role_sv}. Gallring i {L:system} stoppad {L:date_sv}.\n"),
+    ("court_sv", "sv",
+     "{L:court_sv}\nMål {L:courtcase}\nKärande: {s.SG}\nSvarande: [Bolaget AB] ({L:orgnr})\nVittnen: {a.SG}, "
+     "{b.SG}\nOmbud: advokat {c.gs}\nHuvudförhandling {L:date_sv} kl. {L:hour}\n"),
+    ("parental_sv", "sv",
+     "Föräldraledighet\nHej, jag går på föräldraledighet {L:date_sv}. {a.gs} tar över {L:queue} och "
+     "{b.gs} attesterar mina fakturor. Min chef {c.gs} är informerad.\n{s.gs}, {phone:s}\n"),
     ("police_sv", "sv",
-     "{L:authority_sv}\nBegäran om utlämnande, {L:dnr}\nFörundersökningsledare {a.gs} begär inspelningar av samtal "
+     "{L:police_sv}\nBegäran om utlämnande, {L:dnr}\nFörundersökningsledare {a.gs} begär inspelningar av samtal "
      "från {s.gs} ({phone:s}) mellan {L:date_sv} och {L:date_sv}. Kontakt {b.gs}, {phone:b}.\n"),
 ]
 
@@ -960,7 +1012,7 @@ RECORDS = {
            "puh. {phone:e}\nJono: {L:queue}\n",
            "\n---\nKirjattu {L:date_fi} klo {L:hour} · {L:unit_fi} · {e.gs} ({phone:e})\nLuokitus: "
            "[Tietosuoja / rekisteröidyn oikeudet] · viite {L:dsar}\n",
-           "\n\n{e.gs}\n{L:role_fi}, {L:unit_fi}\n{phone:e}\nEsimerkki Oy, Y-tunnus {L:ytunnus}\n"],
+           "\n\n{e.gs}\n{L:role_fi}, {L:unit_fi}\n{phone:e}\n[Esimerkki Oy], Y-tunnus {L:ytunnus}\n"],
     "en": ["\n--\n{L:system} · Case {L:ticket} updated {L:stamp}\nOwner: {e.gs}, {L:role_en}, tel. {phone:e}\n"
            "Queue: {L:queue}\n",
            "\n---\nLogged {L:date_en} at {L:hour} · {L:unit_en} · {e.gs} ({phone:e})\nCategory: "
