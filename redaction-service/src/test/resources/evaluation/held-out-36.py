@@ -21,52 +21,117 @@ THIRD = "third"
 # Names: each given name and surname below is absent from sets 1-34 (checked against their files when this set was
 # written), so nearly every name form of this set is new.
 
-FI_MEN = ["Aatu-Kalervo", "Heikki-Aapeli", "Joel-Aleksanteri", "Kalle-Uolevi", "Lauri-Topias", "Matti-Sakari", "Paavo-Ensio", "Reino-Aapeli", "Toivo-Ensio", "Unto-Kalevi", "Vilho-Sakari", "Yrjö-Ensio", "Aleksi-Uolevi", "Eelis-Kalervo", "Into-Aapeli", "Jalmari-Ensio", "Lenni-Topias", "Mauno-Kalervo", "Oiva-Sakari", "Rasmus-Ilmari", "Samu-Uolevi", "Teemu-Kalervo", "Urho-Aapeli", "Väinö-Topias", "Anssi-Kalevi", "Erkki-Ensio", "Kaarlo-Uolevi", "Lasse-Topias", "Pentti-Aapeli", "Sampo-Ilmari", "Tauno-Sakari"]
-FI_WOMEN = ["Aino-Sisko", "Hilja-Tellervo", "Ilona-Sisko", "Katri-Inkeri", "Lahja-Tellervo", "Maija-Sisko", "Neea-Inkeri", "Oili-Tellervo", "Pihla-Sisko", "Tyyne-Sisko", "Unelma-Inkeri", "Venla-Tellervo", "Aili-Sisko", "Elsa-Inkeri", "Hely-Tellervo", "Inkeri-Maija", "Kerttu-Sisko", "Lempi-Inkeri", "Martta-Tellervo", "Nelma-Sisko", "Riikka-Inkeri", "Selma-Tellervo", "Tuulia-Sisko", "Alma-Tellervo", "Eveliina-Sisko", "Hanna-Inkeri", "Jenni-Tellervo", "Lotta-Inkeri", "Mirja-Tellervo", "Tiia-Sisko"]
-FI_SURNAMES = ["Haapakangas", "Hiekkakorpi", "Hiekkakoski", "Hiekkalampi", "Hiekkaranta", "Honkalampi", "Honkasaari", "Jäkäläjärvi", "Jäkälälampi", "Jäkäläniemi", "Jäkäläranta", "Jäkälävuori", "Kaarnajärvi", "Kaarnaniemi", "Kanervajärvi", "Kanervaniemi", "Karpalojärvi", "Karpalokangas", "Karpalolahti", "Karpalolampi", "Karpalomäki", "Karpalosaari", "Katajamäki", "Katvajärvi", "Katvalahti", "Katvalampi", "Katvamäki", "Katvaranta", "Katvasaari", "Kivilampi", "Kivisaari", "Kivivuori", "Kuusikangas", "Kuusikoski", "Kuusiranta", "Kuusivuori", "Lehmuskorpi", "Lehmussaari", "Mäntykorpi", "Mäntylampi", "Pajujärvi", "Pajukorpi", "Pajukoski", "Pajulahti", "Peltojärvi", "Peltokorpi", "Peltokoski", "Peltolahti", "Peltoranta", "Peltovuori", "Pihlajaranta", "Pihlajavuori", "Puolukkajärvi", "Puolukkalahti", "Puolukkaranta", "Rautajärvi", "Rautalahti", "Rautaniemi", "Rautaranta", "Rautasaari", "Rautavuori", "Riihikangas", "Riihikorpi", "Riihikoski", "Routakoski", "Routalahti", "Routamäki", "Routaniemi", "Routasaari", "Routavuori", "Sarmikangas", "Sarmikoski", "Sarmilahti", "Sarmisaari", "Savijärvi", "Savikangas", "Savilampi", "Savimäki", "Soukkakoski", "Soukkalampi", "Soukkamäki", "Soukkaniemi", "Soukkaranta", "Soukkasaari", "Taimikorpi", "Taimikoski", "Taimilahti", "Taimilampi", "Taiminiemi", "Taimiranta", "Taimivuori", "Tervasjärvi", "Tervaskangas", "Tervasniemi", "Tervasranta", "Tervassaari", "Urpukorpi", "Urpukoski", "Urpulampi", "Urpumäki", "Urpuniemi", "Urpuranta", "Urpusaari", "Uuhilampi", "Uuhimäki", "Uuhiniemi", "Uuhiranta", "Uuhisaari", "Uuhivuori", "Vehkajärvi", "Vehkalampi", "Vehkasaari", "Vehkavuori", "Viitakangas", "Viitakoski", "Viitalahti", "Viitamäki", "Viitaranta", "Viitavuori"]
-SV_GIVEN = ["Bo-Gustav", "Carl-Einar", "Nils-Erland", "Olof-Tage", "Stig-Evert", "Tor-Ragnar", "Ulf-Sigvard", "Axel-Valdemar", "Gunnar-Helge", "Hjalmar-Ivar", "Sixten-Olof", "Kerstin-Lo", "Ulla-Karin", "Greta-Maj", "Saga-Linn", "Tyra-Lisa", "Vera-Lo", "Astrid-Ebba", "Gudrun-Ann"]
-SV_SURNAMES = ["Alvarsson-Lund", "Backlund-Ek", "Dahlbacka", "Ekorrholm", "Frostvik", "Gråberg", "Hagstedt", "Hästholm", "Isaksson-Berg", "Kvarnbacka", "Lindfors-Ek", "Mossberg-Lund", "Nyåker", "Rönnbacka", "Sjöbacka", "Skogsvik", "Stenvall-Holm", "Tallqvist-Lund", "Vikbacka", "Åkerholm-Ek", "Ödmark", "Örnbacka", "Granbacka-Lund", "Hedvall-Ek"]
+FI_MEN = ["Aatu-Kalervo", "Heikki-Aapeli", "Joel-Aleksanteri", "Kalle-Uolevi", "Lauri-Topias", "Matti-Sakari",
+          "Paavo-Ensio", "Reino-Aapeli", "Toivo-Ensio", "Unto-Kalevi", "Vilho-Sakari", "Yrjö-Ensio", "Aleksi-Uolevi",
+          "Eelis-Kalervo", "Into-Aapeli", "Jalmari-Ensio", "Lenni-Topias", "Mauno-Kalervo", "Oiva-Sakari",
+          "Rasmus-Ilmari", "Samu-Uolevi", "Teemu-Kalervo", "Urho-Aapeli", "Väinö-Topias", "Anssi-Kalevi", "Erkki-Ensio",
+          "Kaarlo-Uolevi", "Lasse-Topias", "Pentti-Aapeli", "Sampo-Ilmari", "Tauno-Sakari"]
+FI_WOMEN = ["Aino-Sisko", "Hilja-Tellervo", "Ilona-Sisko", "Katri-Inkeri", "Lahja-Tellervo", "Maija-Sisko",
+            "Neea-Inkeri", "Oili-Tellervo", "Pihla-Sisko", "Tyyne-Sisko", "Unelma-Inkeri", "Venla-Tellervo",
+            "Aili-Sisko", "Elsa-Inkeri", "Hely-Tellervo", "Inkeri-Maija", "Kerttu-Sisko", "Lempi-Inkeri",
+            "Martta-Tellervo", "Nelma-Sisko", "Riikka-Inkeri", "Selma-Tellervo", "Tuulia-Sisko", "Alma-Tellervo",
+            "Eveliina-Sisko", "Hanna-Inkeri", "Jenni-Tellervo", "Lotta-Inkeri", "Mirja-Tellervo", "Tiia-Sisko"]
+FI_SURNAMES = ["Haapakangas", "Hiekkakorpi", "Hiekkakoski", "Hiekkalampi", "Hiekkaranta", "Honkalampi", "Honkasaari",
+               "Jäkäläjärvi", "Jäkälälampi", "Jäkäläniemi", "Jäkäläranta", "Jäkälävuori", "Kaarnajärvi", "Kaarnaniemi",
+               "Kanervajärvi", "Kanervaniemi", "Karpalojärvi", "Karpalokangas", "Karpalolahti", "Karpalolampi",
+               "Karpalomäki", "Karpalosaari", "Katajamäki", "Katvajärvi", "Katvalahti", "Katvalampi", "Katvamäki",
+               "Katvaranta", "Katvasaari", "Kivilampi", "Kivisaari", "Kivivuori", "Kuusikangas", "Kuusikoski",
+               "Kuusiranta", "Kuusivuori", "Lehmuskorpi", "Lehmussaari", "Mäntykorpi", "Mäntylampi", "Pajujärvi",
+               "Pajukorpi", "Pajukoski", "Pajulahti", "Peltojärvi", "Peltokorpi", "Peltokoski", "Peltolahti",
+               "Peltoranta", "Peltovuori", "Pihlajaranta", "Pihlajavuori", "Puolukkajärvi", "Puolukkalahti",
+               "Puolukkaranta", "Rautajärvi", "Rautalahti", "Rautaniemi", "Rautaranta", "Rautasaari", "Rautavuori",
+               "Riihikangas", "Riihikorpi", "Riihikoski", "Routakoski", "Routalahti", "Routamäki", "Routaniemi",
+               "Routasaari", "Routavuori", "Sarmikangas", "Sarmikoski", "Sarmilahti", "Sarmisaari", "Savijärvi",
+               "Savikangas", "Savilampi", "Savimäki", "Soukkakoski", "Soukkalampi", "Soukkamäki", "Soukkaniemi",
+               "Soukkaranta", "Soukkasaari", "Taimikorpi", "Taimikoski", "Taimilahti", "Taimilampi", "Taiminiemi",
+               "Taimiranta", "Taimivuori", "Tervasjärvi", "Tervaskangas", "Tervasniemi", "Tervasranta", "Tervassaari",
+               "Urpukorpi", "Urpukoski", "Urpulampi", "Urpumäki", "Urpuniemi", "Urpuranta", "Urpusaari", "Uuhilampi",
+               "Uuhimäki", "Uuhiniemi", "Uuhiranta", "Uuhisaari", "Uuhivuori", "Vehkajärvi", "Vehkalampi", "Vehkasaari",
+               "Vehkavuori", "Viitakangas", "Viitakoski", "Viitalahti", "Viitamäki", "Viitaranta", "Viitavuori"]
+SV_GIVEN = ["Bo-Gustav", "Carl-Einar", "Nils-Erland", "Olof-Tage", "Stig-Evert", "Tor-Ragnar", "Ulf-Sigvard",
+            "Axel-Valdemar", "Gunnar-Helge", "Hjalmar-Ivar", "Sixten-Olof", "Kerstin-Lo", "Ulla-Karin", "Greta-Maj",
+            "Saga-Linn", "Tyra-Lisa", "Vera-Lo", "Astrid-Ebba", "Gudrun-Ann"]
+SV_SURNAMES = ["Alvarsson-Lund", "Backlund-Ek", "Dahlbacka", "Ekorrholm", "Frostvik", "Gråberg", "Hagstedt", "Hästholm",
+               "Isaksson-Berg", "Kvarnbacka", "Lindfors-Ek", "Mossberg-Lund", "Nyåker", "Rönnbacka", "Sjöbacka",
+               "Skogsvik", "Stenvall-Holm", "Tallqvist-Lund", "Vikbacka", "Åkerholm-Ek", "Ödmark", "Örnbacka",
+               "Granbacka-Lund", "Hedvall-Ek"]
 WORLD = {
-    "amharic": (["Tewodros-Haile", "Meseret-Alem", "Yonas-Kebede"], ["Gebremariam-Tesfaye", "Tesfaye-Alemu", "Bekele-Gebru"], ["ET"]),
-    "somali": (["Abdirahman-Nur", "Hodan-Ayan", "Faysal-Cabdi", "Ubah-Sahra"], ["Warsame-Jama", "Cabdullaahi", "Jama-Warsame", "Hirsi-Guleed"], ["SO", "SE"]),
-    "kurdish": (["Shilan-Nazdar", "Dilovan", "Bêrîvan"], ["Barzani-Zebari", "Zebari-Dosky", "Dosky-Amedi"], ["IQ", "SE"]),
-    "persian": (["Kourosh-Reza", "Shirin-Dokht", "Nasrin-Taj"], ["Farahani-Kazemi", "Rostami-Nejad", "Khosravi-Pour", "Ahmadinia"], ["IR", "SE"]),
-    "tamil": (["Senthil-Kumar", "Kavitha-Devi", "Murugan-Raj", "Vaishnavi-Priya"], ["Subramaniam-Pillai", "Ramasamy-Pillai"], ["IN", "LK"]),
-    "bengali": (["Tanvir-Ahmed", "Nusrat-Jahan", "Rafiqul", "Shahnaz-Begum"], ["Chowdhury-Haque", "Bhuiyan-Sarkar", "Mridha"], ["BD", "GB"]),
-    "punjabi": (["Harjeet-Singh", "Simranjeet", "Gurpreet-Kaur", "Balwinder"], ["Sandhu-Gill", "Dhaliwal-Brar", "Grewal-Sidhu", "Aulakh"], ["IN", "CA"]),
-    "vietnamese": (["Thanh-Hương", "Quốc-Bảo", "Minh-Khôi", "Ngọc-Diệp"], ["Đặng-Vũ", "Huỳnh-Lâm", "Trịnh-Đỗ", "Lâm-Huỳnh"], ["VN", "FI"]),
+    "amharic": (["Tewodros-Haile", "Meseret-Alem", "Yonas-Kebede"],
+                ["Gebremariam-Tesfaye", "Tesfaye-Alemu", "Bekele-Gebru"], ["ET"]),
+    "somali": (["Abdirahman-Nur", "Hodan-Ayan", "Faysal-Cabdi", "Ubah-Sahra"],
+               ["Warsame-Jama", "Cabdullaahi", "Jama-Warsame", "Hirsi-Guleed"], ["SO", "SE"]),
+    "kurdish": (["Shilan-Nazdar", "Dilovan", "Bêrîvan"],
+                ["Barzani-Zebari", "Zebari-Dosky", "Dosky-Amedi"], ["IQ", "SE"]),
+    "persian": (["Kourosh-Reza", "Shirin-Dokht", "Nasrin-Taj"],
+                ["Farahani-Kazemi", "Rostami-Nejad", "Khosravi-Pour", "Ahmadinia"], ["IR", "SE"]),
+    "tamil": (["Senthil-Kumar", "Kavitha-Devi", "Murugan-Raj", "Vaishnavi-Priya"],
+              ["Subramaniam-Pillai", "Ramasamy-Pillai"], ["IN", "LK"]),
+    "bengali": (["Tanvir-Ahmed", "Nusrat-Jahan", "Rafiqul", "Shahnaz-Begum"],
+                ["Chowdhury-Haque", "Bhuiyan-Sarkar", "Mridha"], ["BD", "GB"]),
+    "punjabi": (["Harjeet-Singh", "Simranjeet", "Gurpreet-Kaur", "Balwinder"],
+                ["Sandhu-Gill", "Dhaliwal-Brar", "Grewal-Sidhu", "Aulakh"], ["IN", "CA"]),
+    "vietnamese": (["Thanh-Hương", "Quốc-Bảo", "Minh-Khôi", "Ngọc-Diệp"],
+                   ["Đặng-Vũ", "Huỳnh-Lâm", "Trịnh-Đỗ", "Lâm-Huỳnh"], ["VN", "FI"]),
     "thai": (["Somchai-Anan", "Wanida-Ploy"], ["Srisuwan", "Chaiyaporn-Saelim", "Wongsakul"], ["TH"]),
     "korean": (["Ji-hoon"], ["Baek-Nam", "Hwang-Seo", "Nam-Baek", "Yoon-Hwang"], ["KR"]),
-    "japanese": (["Haruto-Ren", "Yuzuki", "Sota-Kaito", "Hinata-Mei"], ["Kobayashi-Mori", "Hasegawa-Ueda", "Ueda-Kobayashi", "Morimoto-Sakai"], ["JP"]),
-    "mongolian": (["Oyuunchimeg", "Tömörbaatar", "Sarangerel"], ["Ganbold-Erdene", "Tserendorj", "Batkhuyag-Ochir", "Enkhbold-Sükh"], ["MN"]),
-    "kazakh": (["Nursultan-Aibek", "Aigerim-Dana", "Yerlan", "Zhuldyz"], ["Nurlanov-Abenov", "Zhaksylykov", "Seitkali-Omarov", "Baimukhanov"], ["KZ"]),
+    "japanese": (["Haruto-Ren", "Yuzuki", "Sota-Kaito", "Hinata-Mei"],
+                 ["Kobayashi-Mori", "Hasegawa-Ueda", "Ueda-Kobayashi", "Morimoto-Sakai"], ["JP"]),
+    "mongolian": (["Oyuunchimeg", "Tömörbaatar", "Sarangerel"],
+                  ["Ganbold-Erdene", "Tserendorj", "Batkhuyag-Ochir", "Enkhbold-Sükh"], ["MN"]),
+    "kazakh": (["Nursultan-Aibek", "Aigerim-Dana", "Yerlan", "Zhuldyz"],
+               ["Nurlanov-Abenov", "Zhaksylykov", "Seitkali-Omarov", "Baimukhanov"], ["KZ"]),
     "georgian": (["Levan-Giorgi", "Nino-Tamar", "Ketevan-Eka"], ["Beridze-Kapanadze", "Gelashvili-Lomidze"], ["GE"]),
-    "azeri": (["Elvin-Rashad", "Leyla-Gunel", "Aysel-Nargiz"], ["Aliyev-Mammadov", "Hasanova-Guliyeva", "Ismayilov-Huseynov", "Babayeva"], ["AZ"]),
-    "turkish": (["Emre-Can", "Zeynep-Elif", "Burak-Onur", "Ece-Naz"], ["Yıldırım-Aksoy", "Kılıç-Erdoğan", "Aksoy-Çelik", "Şahinoğlu"], ["TR", "DE"]),
-    "greek": (["Stavros-Nikos", "Eleni-Despina", "Vasiliki-Eirini"], ["Papadakis-Georgiou", "Konstantinidou", "Alexandropoulos", "Karagiannis-Vlachos"], ["GR"]),
-    "romanian": (["Mihai-Ionuț", "Ioana-Raluca", "Bogdan-Florin", "Andreea-Ilinca"], ["Popescu-Stoica", "Dumitrescu-Radu", "Stoica-Munteanu", "Vasilescu-Ene"], ["RO"]),
-    "polish": (["Wojciech-Jan", "Małgorzata-Anna", "Krzysztof-Piotr", "Agnieszka-Ewa"], ["Wiśniewska-Zając", "Zieliński-Wójcik", "Kamińska-Lis", "Szymański-Woźniak"], ["PL"]),
-    "czech": (["Kateřina-Jana", "Tomáš-Ondřej"], ["Dvořáková-Černá", "Procházka-Kučera", "Veselý-Horák", "Novotná-Krejčí"], ["CZ"]),
-    "croatian": (["Ivan-Luka", "Marija-Ana", "Domagoj", "Tena-Petra"], ["Babić-Jurić", "Horvat-Kovačević", "Knežević-Vuković", "Perić-Matić"], ["HR"]),
-    "slovene": (["Matevž", "Špela-Maja", "Rok-Jaka"], ["Zupančič-Kralj", "Potočnik-Mlakar", "Vidmar-Kos", "Kralj-Žagar"], ["SI"]),
-    "lithuanian": (["Mindaugas-Jonas", "Rūta-Aistė", "Darius-Tomas"], ["Kazlauskas-Petrauskas", "Stankevičius-Vasiliauskas"], ["LT"]),
-    "latvian": (["Raimonds-Jānis", "Ilze-Dace", "Līga-Inese"], ["Bērziņš-Kalniņš", "Liepiņš-Krūmiņš", "Vītola-Bērziņa"], ["LV"]),
-    "estonian": (["Rasmus-Mart", "Kadri-Liis", "Tõnis-Priit", "Triin-Maris"], ["Tamm-Saar", "Mägi-Sepp", "Kask-Ilves", "Pärn-Rebane"], ["EE", "FI"]),
-    "ukrainian": (["Bohdan-Taras", "Oksana-Iryna", "Mykola-Ostap"], ["Shevchenko-Bondar", "Kovalenko-Tkachenko", "Bondarenko-Melnyk", "Kravchuk-Oliinyk"], ["UA", "FI"]),
-    "dutch": (["Joost-Willem", "Femke-Anouk", "Bram-Sander", "Sanne-Lotte"], ["Heijden-Smit", "Bakker-Visser", "Mulder-de-Graaf", "Visser-Kuipers"], ["NL"]),
-    "german": (["Jörg-Michael", "Anke-Sabine", "Uwe-Dieter", "Heike-Christine"], ["Schröder-Hartmann", "Krüger-Lehmann", "Hoffmann-Braun", "Zimmermann-Koch"], ["DE", "AT"]),
-    "spanish": (["Íñigo-José", "Itziar-Amaia", "Ainhoa-Maite"], ["Etxeberria-Goikoetxea", "Aguirre-Zubizarreta", "Ibarra-Urrutia", "Zubiri-Olano"], ["ES"]),
-    "irish": (["Cathal-Pádraig", "Siobhán-Aoife", "Gráinne-Niamh"], ["Tierney-Breen", "Fitzgerald-Nolan", "Breen-Tierney", "Nolan-Keogh"], ["IE", "GB"]),
-    "welsh": (["Rhodri-Gethin", "Dafydd-Iolo", "Angharad-Haf"], ["Llewellyn-Prys", "Pritchard-Bowen", "Gruffydd-Price", "Cadwaladr"], ["GB"]),
-    "scottish": (["Ewan-Lachlan", "Morag-Isla", "Fraser-Alasdair", "Kirsty-Ailsa"], ["MacLeod-Munro", "Sutherland-Ross", "Urquhart-Fraser", "McGillivray"], ["GB"]),
-    "igbo": (["Chukwuemeka-Obi", "Ngozi-Adaeze", "Chiamaka-Ifeoma"], ["Okonkwo-Eze", "Nwachukwu-Okafor", "Okafor-Nnamdi", "Ezeh-Anyanwu"], ["NG", "GB"]),
-    "akan": (["Kwabena-Yaw", "Akosua-Abena", "Kofi-Nana", "Efua-Adjoa"], ["Asante-Boateng", "Mensah-Owusu", "Boateng-Darko", "Agyemang-Ofori"], ["GH"]),
+    "azeri": (["Elvin-Rashad", "Leyla-Gunel", "Aysel-Nargiz"],
+              ["Aliyev-Mammadov", "Hasanova-Guliyeva", "Ismayilov-Huseynov", "Babayeva"], ["AZ"]),
+    "turkish": (["Emre-Can", "Zeynep-Elif", "Burak-Onur", "Ece-Naz"],
+                ["Yıldırım-Aksoy", "Kılıç-Erdoğan", "Aksoy-Çelik", "Şahinoğlu"], ["TR", "DE"]),
+    "greek": (["Stavros-Nikos", "Eleni-Despina", "Vasiliki-Eirini"],
+              ["Papadakis-Georgiou", "Konstantinidou", "Alexandropoulos", "Karagiannis-Vlachos"], ["GR"]),
+    "romanian": (["Mihai-Ionuț", "Ioana-Raluca", "Bogdan-Florin", "Andreea-Ilinca"],
+                 ["Popescu-Stoica", "Dumitrescu-Radu", "Stoica-Munteanu", "Vasilescu-Ene"], ["RO"]),
+    "polish": (["Wojciech-Jan", "Małgorzata-Anna", "Krzysztof-Piotr", "Agnieszka-Ewa"],
+               ["Wiśniewska-Zając", "Zieliński-Wójcik", "Kamińska-Lis", "Szymański-Woźniak"], ["PL"]),
+    "czech": (["Kateřina-Jana", "Tomáš-Ondřej"],
+              ["Dvořáková-Černá", "Procházka-Kučera", "Veselý-Horák", "Novotná-Krejčí"], ["CZ"]),
+    "croatian": (["Ivan-Luka", "Marija-Ana", "Domagoj", "Tena-Petra"],
+                 ["Babić-Jurić", "Horvat-Kovačević", "Knežević-Vuković", "Perić-Matić"], ["HR"]),
+    "slovene": (["Matevž", "Špela-Maja", "Rok-Jaka"],
+                ["Zupančič-Kralj", "Potočnik-Mlakar", "Vidmar-Kos", "Kralj-Žagar"], ["SI"]),
+    "lithuanian": (["Mindaugas-Jonas", "Rūta-Aistė", "Darius-Tomas"],
+                   ["Kazlauskas-Petrauskas", "Stankevičius-Vasiliauskas"], ["LT"]),
+    "latvian": (["Raimonds-Jānis", "Ilze-Dace", "Līga-Inese"],
+                ["Bērziņš-Kalniņš", "Liepiņš-Krūmiņš", "Vītola-Bērziņa"], ["LV"]),
+    "estonian": (["Rasmus-Mart", "Kadri-Liis", "Tõnis-Priit", "Triin-Maris"],
+                 ["Tamm-Saar", "Mägi-Sepp", "Kask-Ilves", "Pärn-Rebane"], ["EE", "FI"]),
+    "ukrainian": (["Bohdan-Taras", "Oksana-Iryna", "Mykola-Ostap"],
+                  ["Shevchenko-Bondar", "Kovalenko-Tkachenko", "Bondarenko-Melnyk", "Kravchuk-Oliinyk"], ["UA", "FI"]),
+    "dutch": (["Joost-Willem", "Femke-Anouk", "Bram-Sander", "Sanne-Lotte"],
+              ["Heijden-Smit", "Bakker-Visser", "Mulder-de-Graaf", "Visser-Kuipers"], ["NL"]),
+    "german": (["Jörg-Michael", "Anke-Sabine", "Uwe-Dieter", "Heike-Christine"],
+               ["Schröder-Hartmann", "Krüger-Lehmann", "Hoffmann-Braun", "Zimmermann-Koch"], ["DE", "AT"]),
+    "spanish": (["Íñigo-José", "Itziar-Amaia", "Ainhoa-Maite"],
+                ["Etxeberria-Goikoetxea", "Aguirre-Zubizarreta", "Ibarra-Urrutia", "Zubiri-Olano"], ["ES"]),
+    "irish": (["Cathal-Pádraig", "Siobhán-Aoife", "Gráinne-Niamh"],
+              ["Tierney-Breen", "Fitzgerald-Nolan", "Breen-Tierney", "Nolan-Keogh"], ["IE", "GB"]),
+    "welsh": (["Rhodri-Gethin", "Dafydd-Iolo", "Angharad-Haf"],
+              ["Llewellyn-Prys", "Pritchard-Bowen", "Gruffydd-Price", "Cadwaladr"], ["GB"]),
+    "scottish": (["Ewan-Lachlan", "Morag-Isla", "Fraser-Alasdair", "Kirsty-Ailsa"],
+                 ["MacLeod-Munro", "Sutherland-Ross", "Urquhart-Fraser", "McGillivray"], ["GB"]),
+    "igbo": (["Chukwuemeka-Obi", "Ngozi-Adaeze", "Chiamaka-Ifeoma"],
+             ["Okonkwo-Eze", "Nwachukwu-Okafor", "Okafor-Nnamdi", "Ezeh-Anyanwu"], ["NG", "GB"]),
+    "akan": (["Kwabena-Yaw", "Akosua-Abena", "Kofi-Nana", "Efua-Adjoa"],
+             ["Asante-Boateng", "Mensah-Owusu", "Boateng-Darko", "Agyemang-Ofori"], ["GH"]),
     "tongan": (["Sione-Tevita", "Mele-Losana", "Ana-Seini"], ["Tupou-Fifita", "Fifita-Havili"], ["TO", "NZ"]),
-    "quechua": (["Killa-Sumaq", "Inti-Amaru", "Nayra"], ["Huamán-Quispe", "Ccori-Mamani", "Yupanqui-Huamán", "Chambi-Ccori"], ["PE", "BO"]),
-    "venezuelan": (["Yorman-José", "Yuliannys", "Deivis", "Mariangel-Sofía"], ["Briceño-Rangel", "Zambrano-Peña", "Rangel-Briceño", "Guevara-Zambrano"], ["VE", "ES"]),
-    "cuban": (["Yoandri", "Yanelis-Marta", "Osmany", "Dayami"], ["Betancourt-Cruz", "Cabrera-Fonseca", "Fonseca-Betancourt", "Lazo-Cabrera"], ["CU", "US"]),
-    "haitian": (["Nadège-Marie", "Fritzner", "Guerline"], ["Jean-Baptiste-Pierre", "Désir-Louis", "Toussaint-Étienne", "Célestin"], ["HT", "US"]),
-    "sami": (["Ánte-Niillas", "Máret-Sunná", "Sunná-Risten"], ["Guttorm-Valkeapää", "Aikio-Näkkäläjärvi", "Valkeapää-Magga", "Länsman-Aikio"], ["FI", "NO"]),
+    "quechua": (["Killa-Sumaq", "Inti-Amaru", "Nayra"],
+                ["Huamán-Quispe", "Ccori-Mamani", "Yupanqui-Huamán", "Chambi-Ccori"], ["PE", "BO"]),
+    "venezuelan": (["Yorman-José", "Yuliannys", "Deivis", "Mariangel-Sofía"],
+                   ["Briceño-Rangel", "Zambrano-Peña", "Rangel-Briceño", "Guevara-Zambrano"], ["VE", "ES"]),
+    "cuban": (["Yoandri", "Yanelis-Marta", "Osmany", "Dayami"],
+              ["Betancourt-Cruz", "Cabrera-Fonseca", "Fonseca-Betancourt", "Lazo-Cabrera"], ["CU", "US"]),
+    "haitian": (["Nadège-Marie", "Fritzner", "Guerline"],
+                ["Jean-Baptiste-Pierre", "Désir-Louis", "Toussaint-Étienne", "Célestin"], ["HT", "US"]),
+    "sami": (["Ánte-Niillas", "Máret-Sunná", "Sunná-Risten"],
+             ["Guttorm-Valkeapää", "Aikio-Näkkäläjärvi", "Valkeapää-Magga", "Länsman-Aikio"], ["FI", "NO"]),
 }
 WORLD_KEYS = sorted(WORLD)
 
@@ -176,16 +241,19 @@ COUNTRIES = {
     "TM": ("993", "8", ["65{6}", "62{6}"]), "NZ": ("64", "0", ["21{7}", "27{7}"]),
     "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]),
     "AU": ("61", "0", ["40{7}", "41{7}", "42{7}", "43{7}"]), "EE": ("372", "", ["5{7}"]),
-    "SO": ("252", "0", ["61{7}", "90{7}"]), "IQ": ("964", "0", ["77{8}", "78{8}"]), "IR": ("98", "0", ["91{8}", "93{8}"]),
-    "BD": ("880", "0", ["17{8}", "18{8}"]), "VN": ("84", "0", ["90{7}", "91{7}", "98{7}", "3N{7}"]), "TH": ("66", "0", ["8{8}", "9{8}"]),
-    "KR": ("82", "0", ["108{7}", "109{7}"]), "JP": ("81", "0", ["90N{7}", "80N{7}"]), "MN": ("976", "", ["88{6}", "99{6}"]),
-    "KZ": ("7", "8", ["701{7}", "702{7}", "747{7}", "777{7}"]), "GE": ("995", "", ["555{6}", "577{6}", "599{6}", "568{6}"]), "AZ": ("994", "0", ["50{7}", "55{7}"]),
+    "SO": ("252", "0", ["61{7}", "90{7}"]), "IQ": ("964", "0", ["77{8}", "78{8}"]),
+    "IR": ("98", "0", ["91{8}", "93{8}"]), "BD": ("880", "0", ["17{8}", "18{8}"]),
+    "VN": ("84", "0", ["90{7}", "91{7}", "98{7}", "3N{7}"]), "TH": ("66", "0", ["8{8}", "9{8}"]),
+    "KR": ("82", "0", ["108{7}", "109{7}"]), "JP": ("81", "0", ["90N{7}", "80N{7}"]),
+    "MN": ("976", "", ["88{6}", "99{6}"]), "KZ": ("7", "8", ["701{7}", "702{7}", "747{7}", "777{7}"]),
+    "GE": ("995", "", ["555{6}", "577{6}", "599{6}", "568{6}"]), "AZ": ("994", "0", ["50{7}", "55{7}"]),
     "TR": ("90", "0", ["53{8}"]), "GR": ("30", "", ["69{8}"]), "RO": ("40", "0", ["72{7}", "74{7}", "75{7}"]),
     "PL": ("48", "", ["50{7}", "60{7}", "79{7}"]), "CZ": ("420", "", ["603{6}", "608{6}", "73{7}", "77{7}"]),
     "HR": ("385", "0", ["91{7}", "98{7}"]), "SI": ("386", "0", ["41{6}", "51{6}"]), "LT": ("370", "8", ["6{7}"]),
-    "LV": ("371", "", ["26{6}", "29{6}", "20{6}"]), "UA": ("380", "0", ["50{7}", "67{7}"]), "IE": ("353", "0", ["85{7}", "87{7}"]),
-    "GH": ("233", "0", ["24{7}", "20{7}"]), "TO": ("676", "", ["77{5}", "87{5}"]), "BO": ("591", "", ["7{7}"]),
-    "VE": ("58", "0", ["412{7}", "414{7}"]), "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
+    "LV": ("371", "", ["26{6}", "29{6}", "20{6}"]), "UA": ("380", "0", ["50{7}", "67{7}"]),
+    "IE": ("353", "0", ["85{7}", "87{7}"]), "GH": ("233", "0", ["24{7}", "20{7}"]),
+    "TO": ("676", "", ["77{5}", "87{5}"]), "BO": ("591", "", ["7{7}"]), "VE": ("58", "0", ["412{7}", "414{7}"]),
+    "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
 }
 NANP = {"US", "CA", "JM"}
 PHONE_SPANS = {}
@@ -614,6 +682,8 @@ class Writer:
             p = ppl[who]
             return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "ip": self.ip,
                     "pw": self.secret, "hetu": self.hetu, "iban": self.iban}[what](p)
+        if tok == "shared":
+            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
         who, _, spec = tok.partition(".")
         return self.person(ppl[who], spec or "g")
 
@@ -652,6 +722,13 @@ def ytunnus():
             return f"{body}-{0 if rest == 0 else 11 - rest}"
 
 
+# The privacy team's and HR's shared mailboxes: an EMAIL, role "third", as set 27 labels them.
+SHARED_BOXES = {"fi": ["tietosuoja@firma.example.fi", "tietosuojavastaava@kunta.example.fi",
+                       "hr-palvelut@firma.example.fi"],
+                "en": ["privacy@consult.example.com", "dpo@konserni.example.com", "people-ops@konserni.example.com"],
+                "sv": ["dataskydd@bolaget.example.se", "dso@logistik.example.se", "hr@bolaget.example.se"]}
+
+
 def day_text(language):
     t = Clock.tick()
     months_sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -675,17 +752,20 @@ LOOKS.update({
                                      "conv-{10}", "ACD{7}"])),
     "recording": lambda: fill(R.choice(["rec_2026{4}_{4}_q{2}.wav", "CALL-{8}.mp3", "queue{1}_{10}.opus",
                                         "inbound-{6}-{4}.wav"])),
-    "law_fi": lambda: R.choice(["tietosuoja-asetuksen 15 artikla", "tietosuojalain 6 §", "tietosuojalaki 31 §",
-                                "työelämän tietosuojalain 5 §", "hallintolain 43 §", "julkisuuslain 24 §",
-                                "arkistolain 8 §", "rikosasioiden tietosuojalain 22 §", "17 artiklan 1 kohdan b alakohta",
-                                "33 artiklan 1 kohta", "tietosuoja-asetuksen 12 artiklan 3 kohta",
-                                "sähköisen viestinnän palveluista annetun lain 136 §"]),
+    "law_fi": lambda: R.choice(["tietosuoja-asetuksen 15 artiklan", "tietosuojalain 6 §:n", "tietosuojalain 31 §:n",
+                                "työelämän tietosuojalain 5 §:n", "hallintolain 43 §:n", "julkisuuslain 24 §:n",
+                                "arkistolain 8 §:n", "rikosasioiden tietosuojalain 22 §:n",
+                                "17 artiklan 1 kohdan b alakohdan", "33 artiklan 1 kohdan",
+                                "tietosuoja-asetuksen 12 artiklan 3 kohdan",
+                                "sähköisen viestinnän palveluista annetun lain 136 §:n", "GDPR 15(3) artiklan"]),
     "law_en": lambda: R.choice(["GDPR Art. 15(3)", "Article 17(1)(b)", "Art. 33(1)", "Article 12(3)", "Art. 6(1)(c)",
-                                "UK GDPR Article 15", "Data Protection Act 2018, Schedule 2", "Art. 34", "Article 9(2)(b)",
+                                "UK GDPR Article 15", "Data Protection Act 2018, Schedule 2", "Art. 34",
+                                "Article 9(2)(b)",
                                 "Recital 63", "Article 30", "Art. 35(7)"]),
     "law_sv": lambda: R.choice(["artikel 15.3 i dataskyddsförordningen", "dataskyddslagen 3 kap. 5 §", "artikel 17.1 b",
                                 "artikel 33", "offentlighets- och sekretesslagen 21 kap. 7 §", "artikel 12.3",
-                                "förvaltningslagen 9 §", "lagen om elektronisk kommunikation 6 kap. 22 §", "artikel 6.1 c"]),
+                                "förvaltningslagen 9 §", "lagen om elektronisk kommunikation 6 kap. 22 §",
+                                "artikel 6.1 c"]),
     "authority_fi": lambda: R.choice(["Tietosuojavaltuutetun toimisto", "tietosuojavaltuutettu",
                                       "apulaistietosuojavaltuutettu", "Helsingin hallinto-oikeus",
                                       "Tietosuojavaltuutetun toimisto, Seuraamuskollegio"]),
@@ -766,7 +846,8 @@ SHAPES = [
      "tietoihinsa ({L:law_fi}). Lapsen henkilötunnus: {hetu:k}. Toinen huoltaja {a.gs} on tietoinen pyynnöstä. "
      "Koulun yhteyshenkilö {b.gs} ({mail:b}) voi vahvistaa asian.\n\n{s.gs}, {phone:s}\nViite {L:dsar}\n"),
     ("estate_fi", "fi",
-     "Kuolinpesän tietopyyntö\n\nOlen kuolinpesän osakas. Vanhempani {k.gs} kuoli {L:date_fi}, ja pesänhoitajana toimii "
+     "Kuolinpesän tietopyyntö\n\nOlen kuolinpesän osakas. Vanhempani {k.gs} kuoli {L:date_fi}, ja "
+     "pesänhoitajana toimii "
      "asianajaja {a.gs}. Pyydämme {k.s.gen} asiakastilin sulkemista ja tallenteiden poistoa. Perukirja on "
      "liitteenä; muut osakkaat ovat {b.gs} ja {c.gs}.\nYhteystiedot: {s.gs}, {mail:s}, {phone:s}\n"),
     ("poa_fi", "fi",
@@ -786,7 +867,7 @@ SHAPES = [
      "PÄÄTÖS {L:dnro}\n\nAsianosainen: {s.gs}\n\nOlette pyytäneet {L:date_fi} tietojenne poistamista. "
      "Pyyntö hylätään osittain, koska {L:law_fi} edellyttää tietojen säilyttämistä. Tallenne, jossa {a.gs} "
      "neuvoo teitä, säilytetään {L:retention}.\n\nMuutoksenhaku: {L:authority_fi}.\n\n{b.gs}\n{L:role_fi}\n"
-     "{mail:b}\n"),
+     "{mail:b} / {shared}\n"),
     ("tsv_letter_fi", "fi",
      "{L:authority_fi}\nSelvityspyyntö {L:dnro}\n\nRekisteröity {s.gs} on tehnyt valituksen. Hänen mukaansa "
      "palvelupisteen työntekijä {a.gs} luovutti puhelimessa tietoja {b.gs.all}. Pyydämme selvitystä "
@@ -818,7 +899,7 @@ SHAPES = [
      "{L:date_fi}. Tiedoksi {c.gs.all}.\n"),
     ("ropa_fi", "fi",
      "Seloste käsittelytoimista – {L:unit_fi}\nRekisterinpitäjä: [Esimerkki Oy] (Y-tunnus {L:ytunnus})\n"
-     "Tietosuojavastaava: {a.gs}, {mail:a}, {phone:a}\nYhteyshenkilö: {b.gs}\nSäilytysaika: {L:retention}\n"
+     "Tietosuojavastaava: {a.gs}, {mail:a}, {phone:a}; {shared}\nYhteyshenkilö: {b.gs}\nSäilytysaika: {L:retention}\n"
      "Peruste: {L:law_fi}\nJärjestelmä: {L:system}\nPäivitetty {L:date_fi} ({c.gs})\n"),
     ("dpia_fi", "fi",
      "Vaikutustenarviointi: puhelujen tallennus ja analytiikka\nOsallistujat: {a.gs} ({L:role_fi}), {b.gs} "
@@ -879,7 +960,8 @@ SHAPES = [
      "pääsy {L:system}: poistetaan\nKatselmoija {c.gs}, hyväksyjä {d.gs}\n"),
     # English
     ("dsar_letter_en", "en",
-     "Subject Access Request – ref {L:dsar}\n\nDear Data Protection Officer,\n\nUnder {L:law_en} I request a copy of "
+     "To: {shared}\nSubject Access Request – ref {L:dsar}\n\nDear Data Protection Officer,\n\nUnder {L:law_en} "
+     "I request a copy of "
      "all personal data you hold about me, including the call recordings where {a.gs} and {b.gs} of your service "
      "desk handled my case on {L:date_en}. Please reply to {mail:s} within one month.\n\nYours faithfully,\n{s.gs}\n"
      "{phone:s}\n"),
@@ -939,7 +1021,7 @@ SHAPES = [
      "recordings {L:callid} from {L:date_en}. Retention policy in {L:system} suspended. Issued by {c.gs}, "
      "{L:role_en}.\n"),
     ("ropa_en", "en",
-     "Record of processing – {L:unit_en}\nController contact: {a.gs}, {mail:a}\nDPO: {b.gs}, {phone:b}\n"
+     "Record of processing – {L:unit_en}\nController contact: {a.gs}, {mail:a}; {shared}\nDPO: {b.gs}, {phone:b}\n"
      "Purpose: call quality monitoring\nLawful basis: {L:law_en}\nRetention: {L:retention}\nLast reviewed "
      "{L:date_en} by {c.gs}\n"),
     ("identity_en", "en",
@@ -948,7 +1030,7 @@ SHAPES = [
      "consent.\nChecked by {b.gs} ({user:b})\n"),
     # Swedish
     ("dsar_sv", "sv",
-     "Begäran om registerutdrag – {L:dsar}\n\nHej,\n\njag begär enligt {L:law_sv} en kopia av alla "
+     "Till: {shared}\nBegäran om registerutdrag – {L:dsar}\n\nHej,\n\njag begär enligt {L:law_sv} en kopia av alla "
      "personuppgifter ni har om mig, även samtalsinspelningar där {a.gs} och {b.gs} på er servicedesk hanterade "
      "mitt ärende {L:date_sv}. Svara till {mail:s}.\n\nMed vänlig hälsning\n{s.gs}\n{phone:s}\n"),
     ("dodsbo_sv", "sv",
