@@ -801,7 +801,7 @@ SHAPES = [
     ("legal_hold_fi", "fi",
      "Säilytyspäätös (legal hold) {L:dnro}\nKoskee: {s.gs.gen} ja {a.gs.gen} sähköpostilaatikoita sekä puhelut "
      "{L:callid}. Peruste: {L:law_fi}. Päätöksen teki {b.gs}, {L:role_fi}. Poisto-ajo {L:system} keskeytetty "
-     "{L:date_fi}. Tiedoksi {c.gs.all}.\n"),
+     "{L:date_fi}. Päätös toimitettu {c.gs.all}.\n"),
     ("ropa_fi", "fi",
      "Seloste käsittelytoimista – {L:unit_fi}\nRekisterinpitäjä: [Esimerkki Oy] (Y-tunnus {L:ytunnus})\n"
      "Tietosuojavastaava: {a.gs}, {mail:a}, {phone:a}; {shared}\nYhteyshenkilö: {b.gs}\nSäilytysaika: {L:retention}\n"
