@@ -3,7 +3,6 @@ package fi.servicedesk.redaction.detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -63,9 +62,6 @@ public final class UsernameDetector implements Detector {
             (t, i) -> Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisgpKTULAISGP",
             (t, i) -> Characters.notAfterLetter(t, i, "") && Characters.mayStartAnyIgnoringCase(t, i, CUES));
-    /** What a system's or a service's account opens with ("svc_backup", "sa_sql", "admin2"), not a person's. */
-    private static final Set<String> SYSTEM_ACCOUNTS = Set.of("admin", "root", "guest", "sa", "sysadmin", "superuser",
-            "svc", "srv", "service", "app", "bot", "ci", "test", "sys", "system", "backup", "noreply");
     /** How many initials a login may put before its owner's name. */
     private static final int MOST_INITIALS = 2;
     /**
@@ -257,7 +253,7 @@ public final class UsernameDetector implements Detector {
     }
 
     private static boolean systemAccount(String text, int start, int end) {
-        return SYSTEM_ACCOUNTS.contains(text.substring(start, lettersEnd(text, start, end)))
+        return ServiceAccounts.opensWithSystemWord(text.substring(start, lettersEnd(text, start, end)))
                 || ServiceAccounts.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
