@@ -40,7 +40,7 @@ class DemoMessagesInTheCorpusTest {
     @Test
     void theExportHoldsNoIdentifierOfAnyoneInTheDemosMessages() {
         var run = String.format("%08x", ThreadLocalRandom.current().nextInt());
-        var tag = "demo-" + run.chars().mapToObj(c -> String.valueOf((char) (Character.digit(c, 16) + 'g'))).reduce("", String::concat);
+        var tag = String.format("INC%010d", Integer.toUnsignedLong(Integer.parseUnsignedInt(run, 16)));
         int n = Integer.parseUnsignedInt(run, 16) & 0x7fffffff;
         var a = String.valueOf(100 + n % 900);
         var b = String.valueOf(1000 + (n / 900) % 9000);
