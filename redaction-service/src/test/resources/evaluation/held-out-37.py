@@ -1,5 +1,79 @@
 #!/usr/bin/env python3
-r"""DOCSTRING"""
+r"""Generates the thirty-seventh held-out set (held-out-37.jsonl), written and committed before the engine was run on
+it, as an untouched set beside sets 15 to 36: nobody tunes on it. Its writer read no detection code, list or model. It
+holds kinds of text that sets 1-36 lack: (a) the service desk's knowledge base and intranet as bots are trained on it,
+and (b) a telecom operator's and the mobile-subscription desk's casework, in 47 shapes, each written in the language its
+kind of text is written in (23 Finnish, 14 English, 10 Swedish), with copies and @mentions under it ("Tiedoksi:", "cc:",
+"Mentioned: @…", "Kopia:") and the record around it (a case-system footer with the handler, a wiki export line "Viety
+Confluence-palvelusta … · sivu pageId=… · versio 12 · viejä Given Surname" with its labels, or a signature with the
+switchboard and the business id).
+(a) Confluence, SharePoint and wiki exports: a page with its author and editor line ("Luonut …, viimeksi muokannut …",
+"Created by …, last updated by … on …", "Skapad av …, senast ändrad av …") and a macro ("Huom!", "Note:", "Obs!"); page
+history rows (version · date · editor · "version comment" naming people); a page-owner and contact table in pipes; FAQ
+pages with "ota yhteyttä …", "contact …", "Kontakta …"; exported comments with @mentions of names and of logins and
+likes ("Tykkää (2): …", "Like (3) · …", "Gillas av …"); HTML remnants (<a href="mailto:…">Given Surname</a>, <strong>, a
+<!-- muokannut … --> comment, a contact <table>); markdown (**bold**, [address](mailto:…), [Ohje](pageId)); an intranet
+news item with its publisher, editor and likers.
+(b) number porting (Finnish order with old and new operator and the numbers with their users, a rejected port whose
+owner is someone else, an English port-in with a PAC code, a Swedish nummerflytt with a power of attorney); SIM swaps
+(ICCIDs, PUK, PIN, IMSI) and eSIM activations (EID, LPA activation code, IMEI); company subscription lists (CSV and
+semicolon exports: "Surname Given" or "Surname, Given", number, plan, cost centre, and the switchboard's own line);
+billing disputes and a call itemisation with call detail records (time, A-number, B-number, duration, record type);
+roaming complaints; lost phones and number suspension; an extra number on one line; owner change of a subscription;
+switchboard and hunt-group changes (queue members, overflow to a person's mobile); voicemail-to-mail notifications with
+a transcript; an SMS gateway's delivery report; a desk agent's call note about a failed port.
+Names (new-name-forms.py against every other labelled set, set 36 included: 1,007 of 1,007 forms, 100.0 %, new): Finnish
+double given names whose pairs no earlier set holds (Aarne-Armas, Iivari-Vihtori, Pasi-Elias; Iida-Annikki,
+Saara-Orvokki, Kaisu-Marjatta), with their -s stems and gradation in the cases (Arvo-Eliaksen, Leevi-Armaalle,
+Iida-Annikin), and compound surnames from new first words (Teljosuo, Nuottakallio, Kärppämäki: Kärppämäeltä, Lähdemäki:
+Lähdemäkeen, Kontiolampi, Orasvaara); Swedish double given names and compound surnames (Folke-Holger, Dagny-Ottilia;
+Strandlöv, Askfjärd, Sjöhed); and double names of 44 origins: Yoruba, Hausa, Swahili, Zulu, Egyptian, Lebanese,
+Armenian, Hebrew, Pashto, Urdu, Nepali, Sinhala, Burmese, Khmer, Indonesian, Malay, Filipino, Chinese, Cantonese, Uzbek,
+Maori, Samoan, Fijian, Hungarian, Slovak, Bulgarian, Serbian, Albanian, Russian, French, Portuguese, Italian, Maltese,
+Argentinian, Chilean, Colombian, Mexican, Jamaican, Icelandic, Greenlandic, Norwegian, Danish, Australian and American
+ones (Njoroge-Kariuki, Haddad-Khoury, Nikolić-Đorđević, Ólafsdóttir-Berg), in the Finnish cases in Finnish prose and
+with the Swedish genitive in Swedish.
+Phones of 95 countries and territories as signatures, lists and records write them (+cc with groups, E.164, national
+with the trunk prefix, 00cc, +cc (0)…, dashes, NANP forms, and the bare MSISDN of a call record, 358401234567); each of
+the 1,921 numbers was checked outside this file with Debian's python3-phonenumbers 8.12.57 (all valid and of their
+country; python3 held-out-37.py --phones lists them on stderr).
+Labelling policy, as in sets 25-36, with these for the new kinds. The subject is the register's known person: the
+customer or employee whose number, SIM, bill, order or ticket it is, or the page's owner or the person a page or comment
+thread is about; everyone else is a third party: authors, editors, commenters, likers, watchers, exporters of a page,
+colleagues in a subscription list, the handler, other subscribers, callers leaving voicemail. A family member who takes
+over a subscription and shares the subject's surname has it labelled in each copy. An @mention is labelled without its
+"@": "@Given Surname" two NAME spans, "@login" a USERNAME. In HTML and markdown the name and the address are labelled
+inside their tags; "mailto:", "tel:" and the tags stay outside; an address written twice (the href and the link text) is
+labelled twice. "Surname Given" in a list, and "Surname, Given" in a CSV cell, are two spans. Every number of a person
+is a PHONE: the subject's own lines, colleagues' numbers in lists, porting orders and queue changes, and the B-numbers
+of call records and unnamed lines in a porting list or a delivery report (role "third", whose owner the register cannot
+tell), in any form, the bare MSISDN included. An organisation's number is a look-alike only when the text makes it
+clearly not a person's: a switchboard, hunt group, service or toll-free number written as such ("Vaihde", "vaihde 010
+…", "Switchboard: …", "Växelnummer …", "Main number …", a list's switchboard row, an href="tel:" of the switchboard):
+441 of these, Finnish 010/020/029/0600/0800, UK 0345/0800, US 1-800/888 and Swedish 08-… 00, 020, 0771 numbers, kept. A
+queue's overflow to a named person's mobile is that person's PHONE. Short codes and USSD (118, *100#, *#06#) are
+look-alikes. The desk's and the operator's shared mailboxes (vaihde@, mobile-fleet@, vaxel@) are EMAIL, role "third", as
+set 27.
+Look-alikes (kept): ICCIDs (89…, 19 or 20 digits with their Luhn digit, in one run or in fours), IMEIs (15 digits, Luhn,
+in one run or AA-BBBBBB-CCCCCC-D), PUK and PIN codes, IMSIs, EIDs, LPA activation codes, order, porting (PAC), invoice,
+customer and ticket numbers, cost centres, plan names (Elisa Yritysliittymä 5G+ (300M), Telia Jobbmobil 30 GB, Telenor
+Bedrift Fri+), operators, devices and products, durations, data volumes, roaming zones, CDR record types, message ids
+and voicemail file names; page ids and paths (pageId=…, /wiki/spaces/ITSD/pages/…), versions (v. 14, versio 7, rev.
+212), spaces, labels, KB article ids, macro words (Info:, Huom!, Note:, Obs!, Table of Contents); firms and places named
+after people (Ericsson, Stockmann, Fazer, Paulig, Hartwall, Mannerheimintie, Fredrikinkatu, Sankt Eriksgatan, Birger
+Jarlsgatan, Axel Johnson, Victoria Station, Elizabeth line), meeting rooms with names (neuvotteluhuone Onni,
+Aurora-sali, mötesrum Freja, Meeting room Ada), words that are also names used as words (onni onnettomuudessa, hyvä
+tuuri, armas aika; bill shock, grant access, mark as read, will call back; bo kvar, stig på, ros och ris), roles, units,
+systems, dates and times, amounts, business ids and org.nr.
+Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 47 shapes drawn in turn within their language; 7,993 NAME
+(1,342 the subject's), 2,047 PHONE (95 countries and territories), 362 EMAIL, 96 USERNAME; 7,456 look-alikes (1,252
+dates and times) from 719 pairs of shape and kind (714 without literal variants; 59 drawn kinds and 8 literals), 4,038
+distinct values.
+Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
+message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
+calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
+letter case, or a look-alike holds one (message.first_clean).
+Deterministic: python3 held-out-37.py > held-out-37.jsonl (python3 held-out-37.py --stats adds counts on stderr)"""
 import collections
 import datetime
 import json
@@ -89,16 +163,21 @@ WORLD = {
                 ["Mwangi-Otieno", "Kamau-Wanjiru", "Achieng-Odhiambo", "Njoroge-Kariuki"], ["KE"]),
     "zulu": (["Sipho-Themba", "Nomvula-Thandi", "Bongani-Sizwe"], ["Dlamini-Zulu", "Ndlovu-Khumalo", "Mkhize-Ntuli"],
              ["ZA"]),
-    "egyptian": (["Mahmoud-Tarek", "Yasmin-Nour", "Karim-Hossam"], ["El-Sayed-Fahmy", "Abdelrahman-Saleh", "Mansour-Hegazy"],
+    "egyptian": (["Mahmoud-Tarek", "Yasmin-Nour", "Karim-Hossam"], ["El-Sayed-Fahmy", "Abdelrahman-Saleh",
+                                                                    "Mansour-Hegazy"],
                  ["EG", "FI"]),
-    "lebanese": (["Rami-Elie", "Nadine-Rita", "Georges-Fadi"], ["Haddad-Khoury", "Nassar-Karam", "Sfeir-Aoun"], ["LB", "SE"]),
-    "armenian": (["Armen-Tigran", "Anahit-Lusine", "Hayk-Davit"], ["Hakobyan-Sargsyan", "Petrosyan-Grigoryan", "Avetisyan-Harutyunyan"],
+    "lebanese": (["Rami-Elie", "Nadine-Rita", "Georges-Fadi"], ["Haddad-Khoury", "Nassar-Karam", "Sfeir-Aoun"], ["LB",
+                                                                                                                 "SE"]),
+    "armenian": (["Armen-Tigran", "Anahit-Lusine", "Hayk-Davit"], ["Hakobyan-Sargsyan", "Petrosyan-Grigoryan",
+                                                                   "Avetisyan-Harutyunyan"],
                  ["AM"]),
     "hebrew": (["Yonatan-Ari", "Noa-Shira", "Eitan-Yoav"], ["Ben-Ami-Levy", "Mizrahi-Peretz", "Friedman-Katz"], ["IL"]),
-    "pashto": (["Ahmad-Shah", "Zarghona-Bibi", "Wali-Khan"], ["Durrani-Popal", "Yousafzai-Khattak", "Barakzai-Noorzai"], ["AF", "SE"]),
+    "pashto": (["Ahmad-Shah", "Zarghona-Bibi", "Wali-Khan"], ["Durrani-Popal", "Yousafzai-Khattak",
+                                                              "Barakzai-Noorzai"], ["AF", "SE"]),
     "urdu": (["Usman-Tariq", "Ayesha-Sana", "Bilal-Hamza"], ["Qureshi-Malik", "Siddiqui-Raza", "Chaudhry-Iqbal"],
              ["PK", "GB"]),
-    "nepali": (["Bikash-Raj", "Sushila-Kumari", "Anish-Bahadur"], ["Shrestha-Thapa", "Gurung-Magar", "Adhikari-Bhattarai"],
+    "nepali": (["Bikash-Raj", "Sushila-Kumari", "Anish-Bahadur"], ["Shrestha-Thapa", "Gurung-Magar",
+                                                                   "Adhikari-Bhattarai"],
                ["NP"]),
     "sinhala": (["Chaminda-Nuwan", "Dilani-Sachini", "Kasun-Tharaka"], ["Wickramasinghe-Perera", "Jayawardena-Silva",
                                                                           "Gunasekara-Fernando"], ["LK"]),
@@ -106,7 +185,8 @@ WORLD = {
     "khmer": (["Sokha-Vannak", "Sreymom-Chantha", "Dara-Visal"], ["Chhim-Sok", "Heng-Phan", "Keo-Chea"], ["KH"]),
     "indonesian": (["Budi-Santoso", "Dewi-Lestari", "Agus-Setiawan", "Rini-Wulandari"],
                    ["Hartono-Wibowo", "Susilo-Nugroho", "Pratama-Saputra"], ["ID"]),
-    "malay": (["Aiman-Hakim", "Nurul-Izzah", "Faizal-Azmi"], ["Rahman-Ismail", "Abdullah-Yusof", "Hamzah-Osman"], ["MY"]),
+    "malay": (["Aiman-Hakim", "Nurul-Izzah", "Faizal-Azmi"], ["Rahman-Ismail", "Abdullah-Yusof", "Hamzah-Osman"],
+              ["MY"]),
     "filipino": (["Jericho-Paolo", "Maricel-Joy", "Rodel-Jun"], ["Dimaculangan-Reyes", "Bautista-Macaraeg",
                                                                  "Villanueva-Dizon"], ["PH", "FI"]),
     "chinese": (["Zhihao", "Xiaoling", "Junhao", "Meihua"], ["Ouyang-Zhao", "Sima-Lin", "Zhuge-Wang"], ["CN", "FI"]),
@@ -135,7 +215,8 @@ WORLD = {
                                                                      "Sousa-Mendes"], ["PT", "BR"]),
     "italian": (["Gianluca-Marco", "Chiara-Francesca", "Alessandro-Pietro"], ["Esposito-Ricci", "Colombo-Ferrari",
                                                                              "Bianchi-Romano"], ["IT", "CH"]),
-    "maltese": (["Ġużeppi-Karmenu", "Marija-Doris", "Ċensu-Pawlu"], ["Borg-Camilleri", "Vella-Farrugia", "Zammit-Galea"], ["MT"]),
+    "maltese": (["Ġużeppi-Karmenu", "Marija-Doris", "Ċensu-Pawlu"], ["Borg-Camilleri", "Vella-Farrugia",
+                                                                     "Zammit-Galea"], ["MT"]),
     "argentinian": (["Facundo-Nicolás", "Florencia-Agustina", "Santiago-Tomás"], ["Fernández-Acosta", "Gómez-Benítez",
                                                                                   "Sosa-Medina"], ["AR"]),
     "chilean": (["Matías-Ignacio", "Javiera-Constanza", "Benjamín-Andrés"], ["Muñoz-Rojas", "Contreras-Soto",
@@ -144,17 +225,22 @@ WORLD = {
                                                                          "Londoño-Arango"], ["CO", "ES"]),
     "mexican": (["José-Emiliano", "Ximena-Guadalupe", "Diego-Alonso"], ["Hernández-Cervantes", "Ramírez-Villalobos",
                                                                         "Cortés-Salgado"], ["MX", "US"]),
-    "jamaican": (["Delroy-Winston", "Shanice-Tamara", "Andre-Kemar"], ["Campbell-Grant", "Brown-McKenzie", "Wright-Clarke"],
+    "jamaican": (["Delroy-Winston", "Shanice-Tamara", "Andre-Kemar"], ["Campbell-Grant", "Brown-McKenzie",
+                                                                       "Wright-Clarke"],
                  ["JM", "GB"]),
-    "icelandic": (["Guðmundur-Þór", "Sigríður-Ósk", "Einar-Bjarki"], ["Þórsdóttir", "Gunnarsson-Hall", "Ólafsdóttir-Berg"],
+    "icelandic": (["Guðmundur-Þór", "Sigríður-Ósk", "Einar-Bjarki"], ["Þórsdóttir", "Gunnarsson-Hall",
+                                                                      "Ólafsdóttir-Berg"],
                   ["IS"]),
-    "greenlandic": (["Aputsiaq-Kunuk", "Naja-Nivi", "Malik-Ole"], ["Kleist-Lynge", "Olsen-Berthelsen", "Kristiansen-Heilmann"],
+    "greenlandic": (["Aputsiaq-Kunuk", "Naja-Nivi", "Malik-Ole"], ["Kleist-Lynge", "Olsen-Berthelsen",
+                                                                   "Kristiansen-Heilmann"],
                     ["GL", "DK"]),
     "norwegian": (["Magnus-Eirik", "Ingvild-Marte", "Sindre-Håkon"], ["Haugland-Solberg", "Bakken-Strand", "Hovland"],
                   ["NO"]),
-    "danish": (["Rasmus-Frederik", "Mette-Signe", "Søren-Kasper"], ["Kjærgaard-Møller", "Thygesen-Holm", "Bech-Lauridsen"],
+    "danish": (["Rasmus-Frederik", "Mette-Signe", "Søren-Kasper"], ["Kjærgaard-Møller", "Thygesen-Holm",
+                                                                    "Bech-Lauridsen"],
                ["DK"]),
-    "aussie": (["Lachlan-James", "Matilda-Grace", "Angus-Hamish"], ["Fitzpatrick-Walsh", "O'Brien-Kelly", "McAllister-Quinn"],
+    "aussie": (["Lachlan-James", "Matilda-Grace", "Angus-Hamish"], ["Fitzpatrick-Walsh", "O'Brien-Kelly",
+                                                                    "McAllister-Quinn"],
                ["AU"]),
     "american": (["Tyler-Ray", "Brittany-Lynn", "Cody-Wayne"], ["Whitaker-Hayes", "Donovan-Pierce", "Callahan-Boyd"],
                  ["US", "CA"]),
@@ -643,7 +729,8 @@ def imei():
 
 
 # Service, switchboard and queue numbers: an organisation's number, kept (the policy in the docstring).
-SWITCHBOARDS = {"fi": ["010 {3} {4}", "+358 10 {3} {4}", "020 {3} {3}", "0800 {3} {3}", "+358 20 {3} {4}", "029 {3} {4}",
+SWITCHBOARDS = {"fi": ["010 {3} {4}", "+358 10 {3} {4}", "020 {3} {3}", "0800 {3} {3}", "+358 20 {3} {4}",
+                       "029 {3} {4}",
                        "0600 {3} {3}"],
                 "en": ["0800 {3} {4}", "+44 345 {3} {4}", "0345 {3} {4}", "+1 800 {3} {4}", "1-888-{3}-{4}",
                        "+358 10 {3} {4}"],
@@ -658,7 +745,8 @@ LOOKS = {
                                   "LPA:1$rsp.example.com${A}{2}{A}{A}{4}{A}{A}{2}"])),
     "order": lambda: fill(R.choice(["TIL-2026-{6}", "ORD{8}", "BEST-{7}", "#{7}", "TILAUS {6}", "SO-{3}-{5}",
                                     "WO{7}"])),
-    "portref": lambda: fill(R.choice(["NP-{8}", "SIIRTO-{6}", "PORT-{4}-{5}", "NRF{7}", "PIN-{6}", "PAC {3}{A}{A}{A}{3}"])),
+    "portref": lambda: fill(R.choice(["NP-{8}", "SIIRTO-{6}", "PORT-{4}-{5}", "NRF{7}", "PIN-{6}",
+                                      "PAC {3}{A}{A}{A}{3}"])),
     "invoice": lambda: fill(R.choice(["{9}", "INV-{7}", "{2}-{7}", "LASKU {8}", "F{9}", "OCR {10}"])),
     "customer": lambda: fill(R.choice(["{7}", "AS-{6}", "{3} {3} {3}", "KND{6}", "{10}"])),
     "costcentre": lambda: fill(R.choice(["KP {4}", "{4}-{2}", "CC-{4}", "{3}{1}0", "KS {4}", "P{3}"])),
@@ -673,14 +761,16 @@ LOOKS = {
     "device": lambda: R.choice(["iPhone 15", "iPhone 14 Pro", "Samsung Galaxy S24", "Galaxy A55", "Nokia G42",
                                 "Pixel 8a", "Apple Watch Series 9", "Doro 8100", "OnePlus 12", "Xiaomi Redmi Note 13",
                                 "Zebra TC22", "Poly VVX 450"]),
-    "product": lambda: R.choice(["Teams Phone", "Elisa Ring", "Telia Touchpoint Plus", "Tele2 Växel", "Microsoft Intune",
+    "product": lambda: R.choice(["Teams Phone", "Elisa Ring", "Telia Touchpoint Plus", "Tele2 Växel",
+                                 "Microsoft Intune",
                                  "Company Portal", "Mobiilivarmenne", "BankID", "Authenticator", "Outlook Mobile",
                                  "Genesys Cloud", "Puzzel", "Telia ACE", "Benemen", "Zendesk Talk", "Mitel MiCollab"]),
     "duration": lambda: R.choice([f"{R.randint(0, 59):02d}:{R.randint(0, 59):02d}",
                                   f"00:{R.randint(0, 59):02d}:{R.randint(0, 59):02d}", f"{R.randint(1, 3600)} s",
                                   f"{R.randint(0, 40)} min {R.randint(0, 59)} s"]),
     "volume": lambda: R.choice([f"{R.randint(1, 60)},{R.randint(0, 99):02d} Gt", f"{R.randint(10, 999)} MB",
-                                f"{R.randint(1, 40)}.{R.randint(0, 9)} GB", f"{R.randint(1, 9)} {R.randint(0, 999):03d} kt"]),
+                                f"{R.randint(1, 40)}.{R.randint(0, 9)} GB",
+                                f"{R.randint(1, 9)} {R.randint(0, 999):03d} kt"]),
     "zone": lambda: R.choice(["EU/ETA", "Zone 2", "Maailma 1", "Maailma 3", "Norden", "Rest of World", "Zon 3",
                               "ETA-alue", "Sveitsi (ei EU)", "Turkey Zone B", "Maritime (satellite)"]),
     "shortcode": lambda: R.choice(["118", "112", "*100#", "#31#", "*#06#", "*21*", "##002#", "16400", "1818",
@@ -712,7 +802,8 @@ LOOKS = {
                                      "pelkkä lahja", "aamu-vuoro", "ilta-vuoro", "tuuli-ilmoitus", "valo palaa",
                                      "into ja tarmo"]),
     "nameword_en": lambda: R.choice(["bill shock", "mark as read", "grant access", "will call back", "rich text",
-                                     "pat on the back", "the roaming bill", "jack socket", "may apply", "rose by 12 %"]),
+                                     "pat on the back", "the roaming bill", "jack socket", "may apply",
+                                     "rose by 12 %"]),
     "nameword_sv": lambda: R.choice(["bo kvar", "ros och ris", "stig på", "vår kampanj", "sol och vår", "axel i axel",
                                      "klara av", "frans-kant", "allan-stil"]),
     "role_fi": lambda: R.choice(["palvelupäällikkö", "mobiiliasiantuntija", "tukihenkilö", "sivun omistaja",
@@ -738,8 +829,10 @@ LOOKS = {
     "stamp": lambda: timestamp("sql"),
     "ytunnus": ytunnus, "orgnr": lambda: fill("556{3}-{4}"),
     "amount_fi": lambda: f"{R.randint(1, 900)},{R.randint(0, 99):02d} €",
-    "amount_en": lambda: R.choice([f"£{R.randint(1, 900)}.{R.randint(0, 99):02d}", f"€{R.randint(1, 900)}.{R.randint(0, 99):02d}"]),
-    "amount_sv": lambda: R.choice([f"{R.randint(1, 9)} {R.randint(0, 999):03d} kr", f"{R.randint(20, 999)},{R.randint(0, 99):02d} kr"]),
+    "amount_en": lambda: R.choice([f"£{R.randint(1, 900)}.{R.randint(0, 99):02d}",
+                                   f"€{R.randint(1, 900)}.{R.randint(0, 99):02d}"]),
+    "amount_sv": lambda: R.choice([f"{R.randint(1, 9)} {R.randint(0, 999):03d} kr",
+                                   f"{R.randint(20, 999)},{R.randint(0, 99):02d} kr"]),
     "ticket": lambda: fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "RITM00{5}", "ÄRENDE-{6}", "HD-{3}-{4}",
                                      "MOB-{4}", "SD-{5}"])),
     "switchboard_fi": lambda: fill(R.choice(SWITCHBOARDS["fi"])),
@@ -799,7 +892,8 @@ SHAPES = [
     ("sharepoint_news_fi", "fi",
      "Intranet-uutinen · {L:unit_fi}\nJulkaissut {a.gs} {L:date_fi} · Muokannut {b.gs}\n\nUusi "
      "{L:operator}-sopimus alkaa. Kaikki liittymät siirtyvät {L:plan}-pakettiin. Siirrosta vastaa {s.gs} "
-     "({phone:s}). Kysymyksiin vastaavat myös {c.gs} ja {d.gs}.\n\nTykkäykset {L:count} · Tykkäsivät: {e.gs}, {f.gs}, "
+     "({phone:s}). Kysymyksiin vastaavat myös {c.gs} ja {d.gs} infossa ({L:room}).\n\nTykkäykset {L:count} · "
+     "Tykkäsivät: {e.gs}, {f.gs}, "
      "{g.gs}\n"),
     # ---- Finnish: the operator and mobile subscriptions
     ("porting_fi", "fi",
@@ -880,7 +974,8 @@ SHAPES = [
     ("comments_en", "en",
      "Comments on \"Lost or stolen phone\" ({L:pageid})\n\n{a.gs} · {L:date_en}\n@{s.gs} the PUK section still "
      "says to call {b.gs} on {phone:b} – {b.g} left in {L:date_en}.\n  Like (3) · {c.gs}, {d.gs}, {e.gs}\n"
-     "{s.gs} · {L:date_en}\nFixed, thanks! Now it says {L:switchboard_en}. {L:nameword_en} when you can.\n"),
+     "{s.gs} · {L:date_en}\nFixed, thanks! Now it says {L:switchboard_en}. {L:nameword_en} when you can; demo in "
+     "{L:room}.\n"),
     ("html_en", "en",
      "<table><tr><th>Role</th><th>Name</th><th>Contact</th></tr>\n<tr><td>Mobile fleet</td><td>{s.gs}</td><td>"
      "<a href=\"mailto:{mail:s}\">{mail:s}</a></td></tr>\n<tr><td>Deputy</td><td>{a.gs}</td><td>{phone:a}</td>"
@@ -940,7 +1035,8 @@ SHAPES = [
     ("faq_sv", "sv",
      "Vanliga frågor: simkort och eSIM ({L:kbid})\n\nF: Jag har tappat mobilen?\nS: Ring {L:switchboard_sv} och "
      "spärra abonnemanget. Kontakta sedan {a.gs} ({mail:a}).\n\nF: Var hittar jag PUK-koden?\nS: I "
-     "{L:system}. {L:macro_sv} Lämna aldrig ut PUK-koden.\n\nSidägare: {s.gs}, {phone:s}. Granskad av {b.gs}.\n"),
+     "{L:system}. {L:macro_sv} Lämna aldrig ut PUK-koden; {L:nameword_sv}.\n\nSidägare: {s.gs}, {phone:s}. "
+     "Granskad av {b.gs}.\n"),
     ("nummerflytt_sv", "sv",
      "Nummerflytt – order {L:order}\nNuvarande operatör: {L:operator}\nFlyttdatum: {L:date_sv}\nNummer:\n"
      "{phone:s} ({s.gs})\n{phone:a} ({a.gs})\n{phone:b} ({b.gs})\nBeställare {c.gs}, {L:role_sv}. "
@@ -959,7 +1055,7 @@ SHAPES = [
      "{b.gs}.\n"),
     ("roaming_sv", "sv",
      "Klagomål på roaming\n\nHej! Jag var i {L:zone} och debiterades {L:amount_sv} för {L:volume}. Jag ringde "
-     "bara {a.gs} ({phone:a}). {b.gs} sa att det ingick i {L:plan}.\n\nMvh {s.gs}\n{phone:s}\n"),
+     "bara {a.gs} ({phone:a}), {L:nameword_sv}. {b.gs} sa att det ingick i {L:plan}.\n\nMvh {s.gs}\n{phone:s}\n"),
     ("abonnemang_sv", "sv",
      "Företagsabonnemang ({L:date_sv})\nNamn;Nummer;Abonnemang;Kostnadsställe\n{s.sg};{phone:s};{L:plan};"
      "{L:costcentre}\n{a.sg};{phone:a};{L:plan};{L:costcentre}\n{b.sg};{phone:b};{L:plan};{L:costcentre}\n"
