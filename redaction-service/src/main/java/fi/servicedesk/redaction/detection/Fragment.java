@@ -9,10 +9,16 @@ final class Fragment {
 
     private final String lower;
     private final long[] bits;
+    /**
+     * The piece's character where it is one ASCII character, else 0: a piece of one character has no pair, so the
+     * filter would let every message through ("_", ":" before a tool's login), and {@link Text#has} answers instead.
+     */
+    private final char single;
 
     private Fragment(String lower) {
         this.lower = lower;
         this.bits = Text.pairBits(lower);
+        this.single = lower.length() == 1 && lower.charAt(0) < 128 ? lower.charAt(0) : 0;
     }
 
     static Fragment of(String lower) {
@@ -34,6 +40,9 @@ final class Fragment {
 
     /** False when the piece is surely not in the message in any case; true when it may be, and the caller looks. */
     boolean mayBeIn(Text message) {
+        if (single != 0) {
+            return message.has(single) || message.has(Character.toUpperCase(single));
+        }
         return message.mayContain(bits);
     }
 

@@ -31,7 +31,7 @@ final class LoginsInToolOutput {
         new Rule("job", "\\bJob \\d+ by " + LOGIN + "(?![\\w.-])"),
         new Rule("login", "Login (?:OK|incorrect)[^\\[\\n]*: \\[" + LOGIN + "[/\\]]"),
         new Rule("\"", "\\b(?:OUT|IN|DENIED|QUEUED|UNSUPPORTED):\\s+\"[^\"\\n]+\"\\s+" + LOGIN + "@"),
-        new Rule(":", "(?<![\\w.@/-])" + LOGIN + "/\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b"),
+        new Rule("/", "(?<![\\w.@/-])" + LOGIN + "/\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b"),
         new Rule("user <", "\\bUser <" + LOGIN + ">"),
         new Rule("new user", "\\bnew user: name=" + LOGIN + ","),
         new Rule("to group", "\\badd '" + LOGIN + "' to group\\b"),
