@@ -46,7 +46,7 @@ final class NumbersInPhoneFields {
     private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?:(?i:phone|phone number|"
             + "telephone|mobile|mobile number|cell|cell phone|contact number|tel|puhelin|puhelinnumero|puh|"
             + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn|vaihde|"
-            + "handy|tlf|téléphone|tél|portable|teléfono|telefono|móvil|movil|cellulare|celular|telefone|mobiil|direct|direct line)|M|T|D|Mob)"
+            + "handy|tlf|téléphone|tél|portable|teléfono|telefono|móvil|movil|cellulare|celular|telefone|mobiil|direct|direct line|yhteystiedot|kontaktuppgifter|contact details)|M|T|D|Mob)"
             + "\\.?\\s*:\\s*");
     /** What parts a signature's line into fields, each with its own label: "M: +358 40 123 4567 | T: 09 123 456". */
     private static final char LABEL_FIELD_SEPARATOR = '|';

@@ -52,6 +52,8 @@ public final class PhoneDetector implements Detector {
     private static final int MAX_TRIES = 2;
     private static final String UNKNOWN_REGION = "ZZ";
     private static final int YEAR_DIGITS = 4;
+    /** "0157025-9": a business id's seven digits, its hyphen and its check digit. */
+    private static final int BUSINESS_ID_LENGTH = 9;
     /** The first digit of a Finnish landline's area code after the trunk zero: 02, 03, 05, 06, 08, 09, 013–019. */
     private static final String AREA_CODES = "1235689";
     /** The region of +800, +882 and other codes of no country, which has no trunk prefix. */
@@ -108,6 +110,7 @@ public final class PhoneDetector implements Detector {
         dropKeyedCodes(message.value(), findings, first);
         dropMailProgramsVersions(message.value(), findings, first);
         dropNumbersOfAYear(message.value(), findings, first);
+        dropBusinessIds(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
     }
 
@@ -310,7 +313,7 @@ public final class PhoneDetector implements Detector {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
         return opens && (Characters.notAfterWord(text, i, "+./:,-_") || followsFieldSeparator(text, i))
-                && !continuesGroupsOfFour(text, i) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
+                && !(c != '+' && continuesGroupsOfFour(text, i)) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
     }
 
     /**
@@ -441,6 +444,23 @@ public final class PhoneDetector implements Detector {
         }
     }
 
+    /**
+     * "FO-nummer 0157025-9": seven digits, a hyphen and the check digit of a business id ({@link Checksums#businessId}),
+     * as a firm's id is written with or without its label; a phone is never grouped so.
+     */
+    private static void dropBusinessIds(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            var finding = findings.get(i);
+            int start = finding.start();
+            boolean shaped = finding.end() - start == BUSINESS_ID_LENGTH && text.charAt(start + BUSINESS_ID_LENGTH - 2) == '-'
+                    && NumbersInPhoneFields.allDigits(text, start, start + BUSINESS_ID_LENGTH - 2)
+                    && Scan.isDigit(text.charAt(start + BUSINESS_ID_LENGTH - 1));
+            if (shaped && Checksums.businessId(text.substring(start, start + BUSINESS_ID_LENGTH - 2) + text.charAt(finding.end() - 1), 0)) {
+                findings.remove(i);
+            }
+        }
+    }
+
     /** Four digits of a year of this or the last century at {@code i}. */
     private static boolean isYear(String text, int i) {
         return (text.startsWith("19", i) || text.startsWith("20", i)) && NumbersInPhoneFields.allDigits(text, i, i + YEAR_DIGITS);
@@ -529,7 +549,7 @@ public final class PhoneDetector implements Detector {
     /**
      * True after "dddd " or an account's or reference's head ("RF51 ", "FI21 "): account numbers, card numbers and
      * creditor references are printed in groups of four ("RF51 0148 7425"), and a later group that starts with 0 is
-     * not a phone. So too after the bank's code that follows the head of a British, Irish or Dutch account
+     * not a phone; no such group opens with "+", so a number after "+" is one ("… 491 0384 +358 40 491 0384"). So too after the bank's code that follows the head of a British, Irish or Dutch account
      * ("IE32 AIBK 0151 6796 8226 37").
      */
     private static boolean continuesGroupsOfFour(String text, int i) {

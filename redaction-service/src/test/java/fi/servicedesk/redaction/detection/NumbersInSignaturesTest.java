@@ -36,6 +36,13 @@ class NumbersInSignaturesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Hrafnhildurin yhteystiedot: 778 0498, hberg@kaupunki.example.fi.", "Kontaktuppgifter: 778 0498",
+            "Contact details: 778 0498 (evenings)"})
+    void readsTheNumberAfterAContactDetailsLabel(String text) {
+        assertEquals(List.of("778 0498"), Found.inOrder(detector, text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Sione-Tevita Tupou-Fifita, tupoufifita.sionetevita@example.de, 090 285 2897",
             "Ulf-Sigvard Nyåker, ulfsigvard.nyaker@bolaget.example.se, 074 073 8454",
             "Kopio: Aino Salo, aino.salo@example.fi, 090 285 2897"})

@@ -24,6 +24,17 @@ class PhonesInTextTablesTest {
     }
 
     @Test
+    void readsANumberAfterAGroupOfFourWhereItOpensWithItsCountryCode() {
+        var row = "Hugo Huurrelampi hhuurrelampi    +358 (0)40 491 0384 +358 40 491 0384\n";
+        assertEquals(List.of("+358 (0)40 491 0384", "+358 40 491 0384"), Found.inOrder(detector, row));
+    }
+
+    @Test
+    void leavesAnAccountsLaterGroupThatOpensWithZero() {
+        assertEquals(List.of(), Found.inOrder(detector, "Viite RF51 0148 7425 0401 maksettu."));
+    }
+
+    @Test
     void keepsTheNumberOfTheColumnAfterAPhoneAlone() {
         var table = "Aino Salo   040 765 4321   2026   0150 units\n";
         assertEquals(List.of("040 765 4321"), Found.inOrder(detector, table));
