@@ -46,7 +46,7 @@ final class NumbersInPhoneFields {
     private static final Pattern PHONE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?:(?i:phone|phone number|"
             + "telephone|mobile|mobile number|cell|cell phone|contact number|tel|puhelin|puhelinnumero|puh|"
             + "matkapuhelin|työpuhelin|gsm|mobiili|mobiilinumero|telefon|telefonnummer|mobil|mobilnummer|tfn|vaihde|"
-            + "handy|tlf|téléphone|tél|portable|teléfono|telefono|móvil|movil|cellulare|celular|telefone|mobiil)|M|T|Mob)"
+            + "handy|tlf|téléphone|tél|portable|teléfono|telefono|móvil|movil|cellulare|celular|telefone|mobiil|direct|direct line|yhteystiedot|kontaktuppgifter|contact details)|M|T|D|Mob)"
             + "\\.?\\s*:\\s*");
     /** What parts a signature's line into fields, each with its own label: "M: +358 40 123 4567 | T: 09 123 456". */
     private static final char LABEL_FIELD_SEPARATOR = '|';
@@ -69,6 +69,8 @@ final class NumbersInPhoneFields {
     /** A signer's name, two to four capitalised words, and maybe their title in parentheses or after a bar or comma. */
     private static final Pattern SIGNERS_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}"
             + " (?<last>\\p{Lu}[\\p{L}'’-]+)(?: \\([^()\\n]{1,40}\\)| ?[|,] [^\\n]{1,60})?\\s*");
+    /** A signer's title and unit on the line under their name: "HR-asiantuntija, Työterveyshuolto", "Head of IT". */
+    private static final Pattern SIGNERS_TITLE = Pattern.compile("\\p{L}[\\p{L}'’&/-]*(?:,? [\\p{L}'’&/-]+){0,5}\\s*");
     /** How many lines after its closing a signature gives the sender's name, title, firm and numbers in. */
     private static final int SIGNATURE_LINES = 6;
     private static final int MAX_DOTTED_GROUPS = 4;
@@ -242,7 +244,7 @@ final class NumbersInPhoneFields {
             }
             int lineStart = text.lastIndexOf('\n', start - 1) + 1;
             if ((i == lineStart || CONTACT_FIELD_SEPARATORS.indexOf(text.charAt(i - 1)) >= 0)
-                    && (inContactLine(text, lineStart) || inSignature(text, lineStart))) {
+                    && (inContactLine(text, lineStart) || inSignature(text, lineStart)) || afterAddressAndComma(text, i)) {
                 return CONTACT;
             }
             if (i == lineStart && start == lineStart && text.charAt(start) == '0' && belowSignersName(text, lineStart)) {
@@ -272,8 +274,34 @@ final class NumbersInPhoneFields {
                 return false;
             }
             int aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-            var name = SIGNERS_NAME.matcher(text).region(aboveStart, lineStart - 1);
+            if (signersName(text, aboveStart, lineStart - 1)) {
+                return true;
+            }
+            // "Ji-hoon Hwang-Seo" over "esihenkilö, Palkkahallinto" over the number: the title on a line of its own
+            int nameStart = aboveStart < 2 ? -1 : text.lastIndexOf('\n', aboveStart - 2) + 1;
+            return nameStart >= 0 && SIGNERS_TITLE.matcher(text).region(aboveStart, lineStart - 1).matches()
+                    && signersName(text, nameStart, aboveStart - 1);
+        }
+
+        private static boolean signersName(String text, int start, int end) {
+            var name = SIGNERS_NAME.matcher(text).region(start, end);
             return name.matches() && !EnglishNouns.contains(text, name.start("last"), name.end("last"));
+        }
+
+        /**
+         * "Sione-Tevita Tupou-Fifita, tupoufifita.sionetevita@example.de, 090 285 2897": a contact written as a list of its
+         * fields, the number in the field right after the e-mail address's.
+         */
+        private static boolean afterAddressAndComma(String text, int i) {
+            if (i < 2 || text.charAt(i - 1) != ',') {
+                return false;
+            }
+            int addressStart = i - 1;
+            while (addressStart > 0 && !Character.isWhitespace(text.charAt(addressStart - 1)) && text.charAt(addressStart - 1) != ',') {
+                addressStart--;
+            }
+            int at = text.indexOf('@', addressStart);
+            return at > addressStart && at < i - 2 && text.indexOf('.', at) < i - 1 && text.indexOf('.', at) > at;
         }
 
         /** "Customer: Witold Grabowska · 522-693-745 · witold…@example.co.uk": a contact's fields, an address among them. */

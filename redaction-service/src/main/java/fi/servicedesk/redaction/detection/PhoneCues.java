@@ -105,7 +105,8 @@ final class PhoneCues {
     /** "soita Artturille: …", "Call Sylvain: …": whom to call, by name, and a colon before their number. */
     private static final Pattern CALL_SOMEONE_COLON = Pattern.compile("(?:.*[^\\p{L}])?(?i:soita|soittakaa|call|ring)"
             + "\\s+\\p{Lu}[\\p{L}'’-]+:\\s*");
-    private static final Pattern CALL_SOMEONE_ON = Pattern.compile("(?:.*[^\\p{L}])?(?i:call|caller|ring|reach|text)"
+    /** "call Honoria on …", "Nå Hugo-Sixten Ängsholm på …": whom to call or reach, by name, and the number after "on". */
+    private static final Pattern CALL_SOMEONE_ON = Pattern.compile("(?:.*[^\\p{L}])?(?i:call|caller|ring|reach|text|nå)"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\s+(?i:on|at|på)");
     /**
      * "Their contact Eenokki is on …", "she is on …": "is on" before a number is a phone's only after a person, a name
@@ -128,10 +129,12 @@ final class PhoneCues {
             + "(?: \\(\\p{L}[\\p{L} /-]{0,30}\\))?,\\s*");
     /**
      * An item of a list of people with their numbers, the line holding a name, its comma and the number alone:
-     * "1. Kaapro Säynäjärvi, 0807 401 4059", "- Jóannes Joensen, 676 9252" (a ticket's requesters, a call list).
+     * "1. Kaapro Säynäjärvi, 0807 401 4059", "- Jóannes Joensen, 676 9252" (a ticket's requesters, a call list); the
+     * name may be written again in its own script in parentheses, "3. Ramila Paudel (रमिला पौडेल), 9805313788".
      */
     private static final Pattern LISTED_NAME_AND_COMMA = Pattern.compile(
-            "\\s*(?:\\d{1,2}[.)]|[-*•])\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}),\\s*");
+            "\\s*(?:\\d{1,2}[.)]|[-*•])\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})"
+            + "(?: \\([^()\\d\\n]{1,40}\\))?,\\s*");
     /**
      * A person's name, two capitalised words, and a comma right before the number: "Raised by Drusilla Whitworth, 902 37
      * 165." A number that ends the clause after a name is how a signature or contact line gives a phone.
@@ -153,7 +156,7 @@ final class PhoneCues {
             "commit");
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "tunnus", "ovt", "pin");
+            "tunnus", "ovt", "pin", "dnro", "dnr", "dno");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number", "Conference ID". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer", "id");
     /**

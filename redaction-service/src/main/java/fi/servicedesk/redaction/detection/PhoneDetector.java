@@ -51,6 +51,9 @@ public final class PhoneDetector implements Detector {
     private static final int MAX_DIGITS = 17;
     private static final int MAX_TRIES = 2;
     private static final String UNKNOWN_REGION = "ZZ";
+    private static final int YEAR_DIGITS = 4;
+    /** "0157025-9": a business id's seven digits, its hyphen and its check digit. */
+    private static final int BUSINESS_ID_LENGTH = 9;
     /** The first digit of a Finnish landline's area code after the trunk zero: 02, 03, 05, 06, 08, 09, 013–019. */
     private static final String AREA_CODES = "1235689";
     /** The region of +800, +882 and other codes of no country, which has no trunk prefix. */
@@ -76,6 +79,8 @@ public final class PhoneDetector implements Detector {
     private static final int MEXICO = 52;
     private static final String OLD_MEXICAN_MOBILE = "1";
     private static final int MEXICAN_NATIONAL_DIGITS = 10;
+    /** The mail headers that name the program that sent the mail (RFC 2076): their values are its name and version. */
+    private static final List<String> MAIL_PROGRAM_HEADERS = List.of("X-Mailer:", "User-Agent:");
     /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
 
@@ -103,6 +108,9 @@ public final class PhoneDetector implements Detector {
         IN_LISTS.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
+        dropMailProgramsVersions(message.value(), findings, first);
+        dropNumbersOfAYear(message.value(), findings, first);
+        dropBusinessIds(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
     }
 
@@ -137,6 +145,19 @@ public final class PhoneDetector implements Detector {
                     && Scan.isDigit(text.charAt(finding.start() - 3));
             boolean keyed = finding.end() < text.length() && text.charAt(finding.end()) == '#';
             if (text.charAt(finding.start()) != '+' && (afterPause || keyed)) {
+                findings.remove(i);
+            }
+        }
+    }
+
+    /**
+     * "X-Mailer: Apple Mail (2.7428.711.9.8)", "User-Agent: Mutt/2.2.17 (0578-06-40)": the header that names the program
+     * that sent a mail holds its version and build, never a phone.
+     */
+    private static void dropMailProgramsVersions(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            int lineStart = text.lastIndexOf('\n', findings.get(i).start()) + 1;
+            if (MAIL_PROGRAM_HEADERS.stream().anyMatch(header -> text.regionMatches(true, lineStart, header, 0, header.length()))) {
                 findings.remove(i);
             }
         }
@@ -292,7 +313,7 @@ public final class PhoneDetector implements Detector {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
         return opens && (Characters.notAfterWord(text, i, "+./:,-_") || followsFieldSeparator(text, i))
-                && !continuesGroupsOfFour(text, i) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
+                && !(c != '+' && continuesGroupsOfFour(text, i)) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
     }
 
     /**
@@ -348,7 +369,9 @@ public final class PhoneDetector implements Detector {
         for (; runEnd < limit; runEnd++) {
             char c = text.charAt(runEnd);
             // A number is written with dots or with the other separators, never both ("03.12.2026 08.14" is a time).
-            if (separatesDottedGroups(text, runEnd) && !spaced) {
+            if (opensColumnGap(text, runEnd)) {
+                break;
+            } else if (separatesDottedGroups(text, runEnd) && !spaced) {
                 dotted = true;
             } else if (isCandidateChar(c) && !(dotted && !Scan.isDigit(c))) {
                 spaced |= !Scan.isDigit(c);
@@ -362,6 +385,14 @@ public final class PhoneDetector implements Detector {
             }
         }
         return -1;
+    }
+
+    /**
+     * "+46 70 491 6190     070 491 6190": two spaces or more part a text table's columns, never a number's groups, so
+     * the number in the next column is a candidate of its own and not the tail of this one.
+     */
+    private static boolean opensColumnGap(String text, int i) {
+        return text.charAt(i) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
     }
 
     /**
@@ -392,6 +423,57 @@ public final class PhoneDetector implements Detector {
         }
         int year = end - slash - 1;
         return year == 2 || year == 4 && (text.startsWith("19", slash + 1) || text.startsWith("20", slash + 1));
+    }
+
+    /**
+     * "Dnro 0503/161/2026", "hakemus 033/1111/2026": a registry's number in groups over slashes, closed by its year,
+     * whether the number read holds the year or stops at its slash.
+     */
+    private static void dropNumbersOfAYear(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            var finding = findings.get(i);
+            int end = finding.end();
+            int yearEnd = end + 1 + YEAR_DIGITS;
+            boolean yearAfter = yearEnd <= text.length() && text.charAt(end) == '/' && isYear(text, end + 1)
+                    && (yearEnd == text.length() || !Characters.isLetterOrNumber(text.charAt(yearEnd)));
+            boolean yearLast = end - finding.start() > YEAR_DIGITS + 1 && text.charAt(end - YEAR_DIGITS - 1) == '/'
+                    && isYear(text, end - YEAR_DIGITS) && text.indexOf('/', finding.start()) < end - YEAR_DIGITS - 1;
+            if ((yearAfter || yearLast) && slashedDigits(text, finding.start(), end)) {
+                findings.remove(i);
+            }
+        }
+    }
+
+    /**
+     * "FO-nummer 0157025-9": seven digits, a hyphen and the check digit of a business id ({@link Checksums#businessId}),
+     * as a firm's id is written with or without its label; a phone is never grouped so.
+     */
+    private static void dropBusinessIds(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            var finding = findings.get(i);
+            int start = finding.start();
+            boolean shaped = finding.end() - start == BUSINESS_ID_LENGTH && text.charAt(start + BUSINESS_ID_LENGTH - 2) == '-'
+                    && NumbersInPhoneFields.allDigits(text, start, start + BUSINESS_ID_LENGTH - 2)
+                    && Scan.isDigit(text.charAt(start + BUSINESS_ID_LENGTH - 1));
+            if (shaped && Checksums.businessId(text.substring(start, start + BUSINESS_ID_LENGTH - 2) + text.charAt(finding.end() - 1), 0)) {
+                findings.remove(i);
+            }
+        }
+    }
+
+    /** Four digits of a year of this or the last century at {@code i}. */
+    private static boolean isYear(String text, int i) {
+        return (text.startsWith("19", i) || text.startsWith("20", i)) && NumbersInPhoneFields.allDigits(text, i, i + YEAR_DIGITS);
+    }
+
+    /** Whether {@code text[start, end)} is groups of digits parted by slashes alone. */
+    private static boolean slashedDigits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Scan.isDigit(text.charAt(i)) && text.charAt(i) != '/') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "05-11-2026", "09 12 2026", "01/02/2026": day, month and a year of this or the last century, one separator. */
@@ -467,7 +549,7 @@ public final class PhoneDetector implements Detector {
     /**
      * True after "dddd " or an account's or reference's head ("RF51 ", "FI21 "): account numbers, card numbers and
      * creditor references are printed in groups of four ("RF51 0148 7425"), and a later group that starts with 0 is
-     * not a phone. So too after the bank's code that follows the head of a British, Irish or Dutch account
+     * not a phone; no such group opens with "+", so a number after "+" is one ("… 491 0384 +358 40 491 0384"). So too after the bank's code that follows the head of a British, Irish or Dutch account
      * ("IE32 AIBK 0151 6796 8226 37").
      */
     private static boolean continuesGroupsOfFour(String text, int i) {

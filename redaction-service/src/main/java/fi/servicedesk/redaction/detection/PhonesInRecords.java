@@ -131,7 +131,10 @@ final class PhonesInRecords {
         return nameEnd > 0 && nameEnd < quote && namesAPhone(NumbersInPhoneFields.keyBefore(text, nameEnd));
     }
 
-    /** "telephoneNumber: …", "mobile: …", "homePhone: …": a directory's attribute, one word and a colon opening its line. */
+    /**
+     * "telephoneNumber: …", "mobile: …", "homePhone: …": a directory's attribute, one word and a colon opening its line;
+     * PowerShell's Format-List pads the word to its longest key's width ("telephoneNumber   : 0927…").
+     */
     private static boolean afterPhoneAttribute(String text, int start) {
         int i = start;
         while (i > 0 && text.charAt(i - 1) == ' ') {
@@ -140,8 +143,12 @@ final class PhonesInRecords {
         if (i == 0 || text.charAt(i - 1) != ':') {
             return false;
         }
-        var key = NumbersInPhoneFields.keyBefore(text, i - 1);
-        int keyStart = i - 1 - key.length();
+        int keyEnd = i - 1;
+        while (keyEnd > 0 && text.charAt(keyEnd - 1) == ' ') {
+            keyEnd--;
+        }
+        var key = NumbersInPhoneFields.keyBefore(text, keyEnd);
+        int keyStart = keyEnd - key.length();
         return !key.isEmpty() && (keyStart == 0 || text.charAt(keyStart - 1) == '\n') && namesAPhone(key);
     }
 
