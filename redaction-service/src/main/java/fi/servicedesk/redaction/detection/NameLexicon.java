@@ -183,8 +183,6 @@ public final class NameLexicon {
     private static final String ENDINGS_LAST_LETTERS = lastLetters(FOREIGN_NAME_ENDINGS);
     /** The fewest letters a stem before one of those endings has ("Zoom-issa"; not "Mac-issa", "Ann-a"). */
     private static final int SHORTEST_INFLECTED_STEM = 4;
-    /** The longest part of a double given name that may be known to no list ("Per", "Maj", "Lill"). */
-    private static final int SHORT_GIVEN_NAME = 4;
 
     private static NameLexicon shared;
 
@@ -444,46 +442,22 @@ public final class NameLexicon {
 
     /**
      * "Lloyd-Evans", "Jean-Pierre": capitalised parts joined by hyphens, each a name, are one
-     * name ("Karhu-tiimi" is not: tiimi is no name). A Nordic double given name joins a given name to a short one
-     * that neither Voikko nor the lists hold ("Per-Arvid", "Eivor-Maj", "Tor-Ragnar"): a part known as nothing at all,
-     * in mixed case and of up to {@value #SHORT_GIVEN_NAME} letters, goes with a part of four letters or more that is a given
-     * name and no word (not "Wed-Thu").
+     * name ("Karhu-tiimi" is not: tiimi is no name).
      */
     private Word doubleBarrelled(String word) {
         int kinds = Word.LISTED;
-        boolean unknownPart = false;
-        boolean givenName = false;
         for (var part : word.split("-")) {
             if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))) {
                 return UNKNOWN;
             }
             var w = analyse(part);
-            if (isThingOrWord(part.toLowerCase(Locale.ROOT))) {
+            if (!w.is(Word.FIRST | Word.LAST | Word.PAIRED_FIRST | Word.PAIRED_LAST) || isThingOrWord(part.toLowerCase(Locale.ROOT))) {
                 return UNKNOWN;
             }
-            if (w.kinds() == 0 && part.length() <= SHORT_GIVEN_NAME && isMixedCase(part)) {
-                unknownPart = true;
-                continue;
-            }
-            if (!w.is(Word.FIRST | Word.LAST | Word.PAIRED_FIRST | Word.PAIRED_LAST)) {
-                return UNKNOWN;
-            }
-            // Three letters are as often an abbreviation ("Wed-Thu").
-            givenName |= part.length() > 3 && w.isOnlyName() && w.is(Word.FIRST) && !w.is(Word.ENGLISH_WORD);
             kinds |= w.is(Word.FIRST | Word.PAIRED_FIRST) ? Word.FIRST : 0;
             kinds |= w.is(Word.LAST | Word.PAIRED_LAST) ? Word.LAST : 0;
         }
-        return unknownPart && !givenName ? UNKNOWN : new Word(kinds, word.toLowerCase(Locale.ROOT), null);
-    }
-
-    /** A capital, then only small letters ("Maj"; not "AD"). */
-    private static boolean isMixedCase(String part) {
-        for (int i = 1; i < part.length(); i++) {
-            if (!Character.isLowerCase(part.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return new Word(kinds, word.toLowerCase(Locale.ROOT), null);
     }
 
     /**
