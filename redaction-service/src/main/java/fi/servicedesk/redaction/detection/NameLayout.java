@@ -43,10 +43,11 @@ final class NameLayout {
             // Most words do not open a line: that test first.
             if (t > 0 && NameWords.startsLine(text, tokens, t) && isClosingLine(text, tokens, t - 1)) {
                 signature(text, tokens, words, names, t);
-            } else if (NameWords.isInitial(text, tokens, t) && t + 1 < n && afterInitial(text, tokens, t)
-                    && (t == 0 || NameWords.startsLine(text, tokens, t) || tokens.isLowerCase(t - 1))
-                    && NameWords.canBeSurname(text, tokens, words[t + 1], t + 1)) {
-                names[t + 1] = true;
+            } else if (NameWords.isInitial(text, tokens, t) && (t == 0 || NameWords.startsLine(text, tokens, t) || tokens.isLowerCase(t - 1))) {
+                int name = Initials.nameAfter(text, tokens, t);
+                if (name > t && NameWords.canBeSurname(text, tokens, words[name], name)) {
+                    names[name] = true;
+                }
             }
         }
     }
@@ -325,7 +326,7 @@ final class NameLayout {
 
     /** The sender's line: an initial may come first, then one or two words that can be a name. */
     private static void signature(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        int first = NameWords.isInitial(text, tokens, t) && t + 1 < tokens.size() && afterInitial(text, tokens, t) ? t + 1 : t;
+        int first = NameWords.isInitial(text, tokens, t) ? Initials.nameAfter(text, tokens, t) : t;
         if (!NameWords.canBeSurname(text, tokens, words[first], first)) {
             return;
         }
@@ -346,20 +347,6 @@ final class NameLayout {
             i++;
         }
         return i > from && i < text.length() && Character.isLetter(text.charAt(i));
-    }
-
-    /** The next word follows the initial on the same line, after its full stop and spaces. */
-    private static boolean afterInitial(String text, Tokens tokens, int t) {
-        int from = tokens.end(t);
-        if (from < text.length() && text.charAt(from) == '.') {
-            from++;
-        }
-        for (int i = from; i < tokens.start(t + 1); i++) {
-            if (text.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return from < tokens.start(t + 1);
     }
 
     /** The word ends a short line that closes the message ("Best,", "Ystävällisin terveisin", "Sent from my phone"). */
@@ -392,6 +379,24 @@ final class NameLayout {
             }
         }
         return true;
+    }
+
+    /**
+     * The line that ends with the word at {@code t} is a closing that leads to the writer's name on the next line: its
+     * closing word ends it or a comma follows ("Kind regards,", "Terveisin"), not "Kiitos!".
+     */
+    static boolean leadsToName(String text, Tokens tokens, int t) {
+        if (!isClosingLine(text, tokens, t)) {
+            return false;
+        }
+        int i = tokens.end(t);
+        if (text.charAt(i) == ',') {
+            i++;
+        }
+        while (text.charAt(i) == ' ' || text.charAt(i) == '\t') {
+            i++;
+        }
+        return text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
     private static boolean isClosingLine(String text, Tokens tokens, int t) {

@@ -148,36 +148,6 @@ final class NameWords {
                 || !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t)));
     }
 
-    /**
-     * The first of the initials written right before the word at {@code t} ("C." of "C. Bandaru", "J." of "J. R.
-     * Tolkien", "J-P" of "J-P Virtanen"), or {@code t} if none stands there: a person's initial is part of
-     * their name, and left in clear beside the redacted surname it still points at them (R3.2). One space follows
-     * each initial and its full stop.
-     */
-    static int firstInitialBefore(String text, Tokens tokens, int t) {
-        int first = t;
-        while (first > 0 && isInitial(text, tokens, first - 1) && initialJoins(text, tokens, first - 1)) {
-            first--;
-        }
-        return first < t && isSignOff(text, tokens, first, t) ? first + 1 : first;
-    }
-
-    /**
-     * "T. Aava" alone on a line: the Finnish sign-off "T." (terveisin, regards) before the writer's name, no initial of
-     * theirs.
-     */
-    private static boolean isSignOff(String text, Tokens tokens, int initial, int name) {
-        int end = tokens.end(name);
-        return tokens.is(initial, "t") && (initial == 0 || startsLine(text, tokens, initial))
-                && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
-    }
-
-    private static boolean initialJoins(String text, Tokens tokens, int initial) {
-        int end = tokens.end(initial);
-        int stop = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
-        return stop < text.length() && text.charAt(stop) == ' ' && tokens.start(initial + 1) == stop + 1;
-    }
-
     /** "T." or "J-P": one capital and a full stop, or two joined by a hyphen. */
     static boolean isInitial(String text, Tokens tokens, int t) {
         int start = tokens.start(t);

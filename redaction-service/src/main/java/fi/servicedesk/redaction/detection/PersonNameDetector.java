@@ -220,13 +220,13 @@ public final class PersonNameDetector implements Detector {
                 run += 2;
             } else if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var value = DoubleSurnames.base(text, tokens, words, t);
-                int first = NameWords.firstInitialBefore(text, tokens, SurnameParticles.firstParticle(text, tokens, t));
+                int start = Initials.start(text, tokens, SurnameParticles.firstParticle(text, tokens, t));
                 // "Rodríguez Núñez", "bin Saeed Al Hashimi": a surname of several words is one name (DoubleSurnames, ArabicSurnames).
                 while (joined != null && t + 1 < n && joined[t + 1]) {
                     t++;
                     value = value + " " + DoubleSurnames.base(text, tokens, words, t);
                 }
-                findings.add(new Finding(EntityType.NAME, tokens.start(first), tokens.end(t), value));
+                findings.add(new Finding(EntityType.NAME, start, Initials.end(text, tokens, names, t), value));
             }
         }
         GluedNames.find(text, findings, firstFound);

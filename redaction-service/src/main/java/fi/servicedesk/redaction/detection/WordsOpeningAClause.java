@@ -113,7 +113,7 @@ final class WordsOpeningAClause {
      * sentence, and Voikko reads many a Finnish surname in "-inen" as an adjective.
      */
     private static boolean afterInitial(String text, Tokens tokens, int t) {
-        return NameWords.firstInitialBefore(text, tokens, t) < t;
+        return Initials.start(text, tokens, t) < tokens.start(t);
     }
 
     /** "laskujen", "koneiden", "tietojen": a plural genitive's ending, which a name hardly takes. */

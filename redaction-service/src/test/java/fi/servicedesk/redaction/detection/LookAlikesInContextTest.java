@@ -62,7 +62,7 @@ class LookAlikesInContextTest {
             "Puhelu Thu 9.40, soita takaisin ensi Thu. Pekka Virtanen|Pekka;Virtanen",
             "Let's meet on Thu, Matti.|Matti",
             "On-call rota wk 50\\nMon-Tue: Grace Marsh\\nWed-Thu: Rose Pemberton\\nFri-Sun: Will|Grace;Marsh;Rose;Pemberton;Will",
-            "On call:\\nF. Rasmussen – Mon\\nFox-Pitt F. – Thu|F. Rasmussen;Fox-Pitt",
+            "On call:\\nF. Rasmussen – Mon\\nFox-Pitt F. – Thu|F. Rasmussen;Fox-Pitt F.",
             "Leaver: Amber Chowdhury (last day Fri), revoke access.|Amber;Chowdhury",
             "Gesendet: Freitag, 4. Dezember 2026 09:14\\nAn: Tero Tuomi|Tero;Tuomi",
             "Meeting next Thu with Sun Li.|Sun;Li",
