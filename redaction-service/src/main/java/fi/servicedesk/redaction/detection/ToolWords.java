@@ -110,11 +110,13 @@ final class ToolWords {
     }
 
     /**
-     * A person's name: after a marked word, a surname ("Emma Low", "CN=Freya Major,…"); before one, a given name the lists
-     * hold ("Job Smith"). A tool's word before a name is its action ("07:00 Notified Aino Laine").
+     * A person's name: after a marked word or a name by the lists, a surname ("Emma Low", "CN=Freya Major,…", where the
+     * rule that reads the key finds Freya later); before a marked word, a given name the lists hold ("Job Smith"). A tool's
+     * word before a name is its action ("07:00 Notified Aino Laine").
      */
     private static boolean besideName(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        return t > 0 && names[t - 1] && tokens.spaced(t - 1, t)
+        return t > 0 && tokens.spaced(t - 1, t) && (names[t - 1] || tokens.isCapitalised(t - 1) && words[t - 1] != null
+                && NameWords.isAnyName(words[t - 1]))
                 || words[t] != null && NameWords.isAnyName(words[t]) && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1);
     }
 

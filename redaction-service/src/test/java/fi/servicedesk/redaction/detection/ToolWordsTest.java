@@ -40,9 +40,10 @@ class ToolWordsTest {
     void aPersonNamedLikeAToolWordStaysInProse() {
         for (var prose : new String[] {"Job Virtanen soitti eilen ja pyysi uutta salasanaa.",
                 "Please call Job back, he is waiting for the laptop.", "Ring Job Lindqvist om skrivaren.",
-                "Notified Emma Low about the outage: 07:00 ERROR"}) {
+                "Notified Emma Low about the outage: 07:00 ERROR",
+                "Sync error: object CN=Freya Major,OU=Contractors,DC=corp,DC=example has no manager"}) {
             var redacted = redact(prose);
-            assertFalse(redacted.contains("Job") || redacted.contains("Low"), redacted);
+            assertFalse(redacted.contains("Job") || redacted.contains("Low") || redacted.contains("Major"), redacted);
         }
     }
 
