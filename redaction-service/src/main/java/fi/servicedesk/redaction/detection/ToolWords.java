@@ -8,7 +8,7 @@ import java.util.Set;
  * "Warning"), a build server's objects and steps ("[Pipeline] stage", "Runner offline", "Re-run"), a code review's labels
  * ("Code-Review +2"), a Unix signal ("SIGSEGV"), a Windows privilege ("SeBackupPrivilege") and a Windows domain before
  * its account ("CORP\jdoe").
- * <p>Other words of tools are also ordinary words or names of people ("Job", "Low", "Major", "Review"), so they are the
+ * <p>Other words of tools are also ordinary words or names of people ("Job", "Low", "Review"), so they are the
  * tool's only where the tool put them: on a line {@link ToolOutputLines} reads as a tool's output, before an object's
  * number ("Job 4711", "Run #12"), as the value of a severity's or status's field ("Severity: High", "Priority: Low") or
  * as a workflow's state after "In" ("In Review"). These are a build's steps ("Run", "Stage", "Job"), a stack frame's
@@ -27,8 +27,8 @@ final class ToolWords {
     private static final WordSet PLACED_WORDS = WordSet.of(
             // a build server's steps and a Java stack frame's "(Native Method)"
             Set.of("job", "run", "stage", "native", "method"),
-            // severities and priorities (syslog's, ITIL's, the issue trackers')
-            Set.of("high", "medium", "low", "major", "minor", "moderate", "severe", "urgent", "blocker", "trivial",
+            // severities and priorities (syslog's, ITIL's, the issue trackers'; not "Major", a military title before a name)
+            Set.of("high", "medium", "low", "minor", "moderate", "severe", "urgent", "blocker", "trivial",
                     "emergency", "alert"),
             // states of a job, a ticket or a check
             Set.of("open", "closed", "resolved", "pending", "done", "failed", "success", "succeeded", "passed", "skipped",
@@ -57,7 +57,7 @@ final class ToolWords {
             int end = tokens.end(t);
             if (names[t] && (Character.isUpperCase(text.charAt(start)) && WORDS.contains(text, start, end)
                     || isPrivilege(text, start, end) || isSignal(text, start, end) || isDomain(text, start, end)
-                    || PLACED_WORDS.contains(text, start, end) && placedByTool(text, tokens, t) && !besideName(tokens, words, names, t))) {
+                    || PLACED_WORDS.contains(text, start, end) && placedByTool(text, tokens, t) && !besideName(text, tokens, words, names, t))) {
                 names[t] = false;
             }
             if (names[t] && isWorkflowState(text, tokens, t)) {
@@ -110,14 +110,22 @@ final class ToolWords {
     }
 
     /**
-     * A person's name: after a marked word or a name by the lists, a surname ("Emma Low", "CN=Freya Major,…", where the
-     * rule that reads the key finds Freya later); before a marked word, a given name the lists hold ("Job Smith"). A tool's
+     * A person's name: after a marked or capitalised word, a surname ("Emma Low", "Ada Low", where a later rule finds
+     * Ada); before a marked word, a given name the lists hold ("Job Smith"). A tool's
      * word before a name is its action ("07:00 Notified Aino Laine").
      */
-    private static boolean besideName(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        return t > 0 && tokens.spaced(t - 1, t) && (names[t - 1] || tokens.isCapitalised(t - 1) && words[t - 1] != null
-                && NameWords.isAnyName(words[t - 1]))
+    private static boolean besideName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return t > 0 && tokens.spaced(t - 1, t) && (names[t - 1] || endsCapitalised(text, tokens.end(t - 1)))
                 || words[t] != null && NameWords.isAnyName(words[t]) && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1);
+    }
+
+    /** "Freya", "CN=Freya": the letters that end a word, a capital and then lower case, as a given name is written. */
+    private static boolean endsCapitalised(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end - start >= 2 && Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start + 1));
     }
 
     private static boolean isPrivilege(String text, int start, int end) {
