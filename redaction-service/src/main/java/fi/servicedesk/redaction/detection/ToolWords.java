@@ -111,11 +111,12 @@ final class ToolWords {
 
     /**
      * A person's name: after a marked or capitalised word, a surname ("Emma Low", "Ada Low", where a later rule finds
-     * Ada); before a marked word, a given name the lists hold ("Job Smith"). A tool's
+     * Ada; not after another tool's word, "(Native Method)"); before a marked word, a given name the lists hold ("Job Smith"). A tool's
      * word before a name is its action ("07:00 Notified Aino Laine").
      */
     private static boolean besideName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        return t > 0 && tokens.spaced(t - 1, t) && (names[t - 1] || endsCapitalised(text, tokens.end(t - 1)))
+        return t > 0 && tokens.spaced(t - 1, t) && (names[t - 1] || endsCapitalised(text, tokens.end(t - 1))
+                && !PLACED_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1)))
                 || words[t] != null && NameWords.isAnyName(words[t]) && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1);
     }
 
