@@ -10,11 +10,19 @@ import java.util.Set;
  */
 final class NamesAfterCues {
 
-    /** Greetings and thanks, after which the next word is a name if it can be one (in lower case). */
+    /**
+     * Greetings and thanks, after which the next word is a name if it can be one (in lower case): Finnish, Swedish and
+     * English, and those of the languages mail to a Finnish service desk mixes in (German, French, Estonian, Spanish,
+     * Italian), which the lists of names take for names where they open a line ("Hallo Kasun,", "Bonjour Endang,").
+     */
     private static final Set<String> GREETINGS = Set.of(
             "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "kiitos", "kiitti",
-            "kiitokset", "terveisin", "t", "yt", "mvh", "hälsningar", "hi", "hello", "hey", "dear", "thanks", "thx",
-            "regards", "cheers", "hiya", "howdy", "terkkuja", "terkut", "morjens", "moikku", "hejsan", "tjena", "hallå");
+            "kiitokset", "terveisin", "terkuin", "t", "yt", "mvh", "hälsningar", "hi", "hello", "hey", "dear", "thanks", "thx",
+            "regards", "cheers", "hiya", "howdy", "terkkuja", "terkut", "morjens", "moikku", "hejsan", "tjena", "hallå",
+            "hallo", "servus", "moin", "grüezi", "danke", "bonjour", "bonsoir", "salut", "coucou", "merci",
+            "aitäh", "hola", "gracias", "ciao", "grazie", "buongiorno");
+    /** German's greetings of two words, whose second is capitalised as a noun ("Guten Tag Nilar Soe,"). */
+    private static final WordSet GERMAN_GREETING_NOUNS = WordSet.of(Set.of("tag", "morgen", "abend"));
     /**
      * Words that name a person next ("kysy", "soitin", "cc", "ask", "ping", "Mr"): a capitalised word after
      * one inside a sentence is a name even when it is also an ordinary word ("Soitin Kivelle", "Mr Gray").
@@ -128,7 +136,7 @@ final class NamesAfterCues {
      */
     static boolean isCueBeforeName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (t + 1 >= tokens.size() || !names[t + 1] || tokens.length(t) < 3 || !tokens.spaced(t, t + 1)
-                || !GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t)) && !PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                || !isGreeting(text, tokens, t) && !PERSON_CUE_WORDS.contains(text, tokens.start(t), tokens.end(t))
                 && !isRole(words[t])) {
             return false;
         }
@@ -149,7 +157,8 @@ final class NamesAfterCues {
         }
         return GREETING_WORDS.contains(text, tokens.start(t), tokens.end(t))
                 || tokens.is(t, "you") && t > 0 && tokens.is(t - 1, "thank")
-                || t > 0 && tokens.is(t - 1, "good") && (tokens.is(t, "morning") || tokens.is(t, "afternoon") || tokens.is(t, "evening"));
+                || t > 0 && tokens.is(t - 1, "good") && (tokens.is(t, "morning") || tokens.is(t, "afternoon") || tokens.is(t, "evening"))
+                || t > 0 && tokens.is(t - 1, "guten") && GERMAN_GREETING_NOUNS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     private static boolean isPersonCue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

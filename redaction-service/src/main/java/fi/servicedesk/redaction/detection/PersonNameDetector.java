@@ -25,7 +25,7 @@ import java.util.List;
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link RetypedNames}, {@link GluedNames}, {@link ChatMentions}, {@link NamesInQueries}, {@link NamesInFileNames},
  * {@link NamesBeforeHonorifics}, {@link ChineseNames}, {@link KoreanNames}, {@link RomanizedGivenNames}, {@link NamesInTheirOwnScript} (after the look-alike rules, beside the Latin names they leave), {@link DirectoryEntries}, {@link SlashSignatures}, {@link SignOffInitials}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} and {@link SurnamesJoinedByParticles} join a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link MailHeaders} (its labels, dates and raw values), {@link ReplyAttributions} (the rest of an attribution's line), {@link NumberLabels}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause}, {@link ColloquialQuestions}, {@link CalendarProperties}, {@link ColumnTitles}, {@link TimeZoneNames}, {@link DialInPlaces}, {@link ParticipantRoles} and {@link HandsetModels} take the mark
- * off look-alikes, the rules' and the model's alike, {@link NamesBesideNames} marks the other half of a name found, {@link FieldKeys} and {@link ToolWords} then take the mark off a tool's keys and vocabulary again, {@link FamilyPlurals} marks a family's plural after them, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
+ * off look-alikes, the rules' and the model's alike, {@link NamesBesideNames} marks the other half of a name found, {@link FieldKeys} and {@link ToolWords} then take the mark off a tool's keys and vocabulary again (and {@link PronounsOpeningASentence} off German's polite Sie, {@link GreetingOpeners} off a greeting's second word), {@link FamilyPlurals} marks a family's plural after them, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
  */
 public final class PersonNameDetector implements Detector {
@@ -181,7 +181,9 @@ public final class PersonNameDetector implements Detector {
             RetypedNames.mark(text, tokens, words, names);
             // After the rules that mark a name's neighbours and repeats, which would mark a key beside a name again.
             FieldKeys.unmark(text, tokens, words, names);
-            ToolWords.unmark(text, tokens, names);
+            ToolWords.unmark(text, tokens, words, names);
+            PronounsOpeningASentence.unmarkGermanPolite(text, tokens, names);
+            GreetingOpeners.unmarkSecondWords(text, tokens, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             FamilyPlurals.mark(text, tokens, lexicon, names);
             // Last, as the rules that repeat a name found take a header's label or date in again ("Gesendet:").

@@ -10,7 +10,9 @@ import java.util.Set;
  * Swedish one only in a sentence that holds another Swedish word ({@link SwedishWords#holdsSwedishWord}), as "Min" and
  * "Han" alone name people in English text. Beside another name it is one ("Han Solo", "Min Jung", "He Wei said"), and
  * "Hans", the German given name as often as the Swedish "his", is never taken off (R8.2: a leak costs more than a
- * damaged word).
+ * damaged word). German writes its polite "Sie" and "Ihnen" capitalised wherever they stand ("Bitte geben Sie Anahera
+ * Tipene Zugriff", "ruft Sie morgen an"), so in a sentence that holds a German word in lower case they are no name even
+ * beside one.
  */
 final class PronounsOpeningASentence {
 
@@ -20,7 +22,15 @@ final class PronounsOpeningASentence {
      */
     private static final WordSet PRONOUNS = WordSet.of(
             Set.of("he", "she", "it", "we", "they", "you"),
-            Set.of("hän", "minä", "sinä", "me", "te", "se", "ne", "mä", "sä", "mää", "sää", "mun", "sun"));
+            Set.of("hän", "minä", "sinä", "me", "te", "se", "ne", "mä", "sä", "mää", "sää", "mun", "sun"),
+            // German's and French's that no one is named ("Ich habe …", "Nous avons …"; not "Elle", "Il", "Er")
+            Set.of("ich", "wir", "je", "nous", "vous"));
+    /** German's polite pronouns, capitalised in any place. */
+    private static final WordSet GERMAN_POLITE = WordSet.of(Set.of("sie", "ihnen"));
+    /** German function words and common verbs that English, Finnish and Swedish do not write. */
+    private static final WordSet GERMAN = WordSet.of(Set.of("und", "nicht", "bitte", "auf", "mit", "für", "unter", "von",
+            "zu", "ist", "sind", "haben", "ich", "wir", "ein", "eine", "einen", "oder", "aber", "auch", "noch", "können",
+            "möchten", "morgen", "heute", "geben", "ruft", "der", "dem", "wenn", "dass", "schon"));
     /** Swedish personal and possessive pronouns. */
     private static final WordSet SWEDISH_PRONOUNS = WordSet.of(Set.of("han", "hon", "vi", "ni", "de", "den", "det",
             "jag", "du", "min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "er", "ert", "hennes", "deras"));
@@ -35,6 +45,35 @@ final class PronounsOpeningASentence {
                 names[t] = false;
             }
         }
+    }
+
+    /**
+     * German's polite "Sie" and "Ihnen" in a German sentence; asked after the rules that mark a name's neighbours, which
+     * take the pronoun before a name for the name's first part ("Bitte geben Sie Anahera Tipene Zugriff").
+     */
+    static void unmarkGermanPolite(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.isCapitalised(t) && isGermanPolitePronoun(text, tokens, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isGermanPolitePronoun(String text, Tokens tokens, int t) {
+        if (!GERMAN_POLITE.contains(text, tokens.start(t), tokens.end(t))) {
+            return false;
+        }
+        int first = t;
+        while (first > 0 && !tokens.beginsSentence(first)) {
+            first--;
+        }
+        int end = Characters.sentenceEnd(text, tokens.end(t));
+        for (int k = first; k < tokens.size() && tokens.start(k) < end; k++) {
+            if (k != t && tokens.isLowerCase(k) && GERMAN.contains(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No marked word either side, and a word in lower case right after it. */

@@ -41,7 +41,16 @@ final class WordsOpeningAClause {
             Set.of("om", "när", "eftersom", "men", "och", "så", "då", "att", "innan", "medan", "fast", "senaste", "nästa",
                     "förra", "varje", "alla", "denna", "detta", "dessa", "den", "det", "första", "andra", "tredje", "båda", "samma"),
             Set.of("if", "when", "while", "because", "although", "unless", "once", "since", "the", "this", "these",
-                    "those", "every", "each", "last", "next", "in", "on", "at", "for", "with", "after", "before", "during"));
+                    "those", "every", "each", "last", "next", "in", "on", "at", "for", "with", "after", "before", "during"),
+            // and of the languages mail to a Finnish service desk mixes in, with the adverbs a request or an apology opens
+            // with ("Bitte geben Sie …", "Leider …", "Vielen Dank", "La facture …", "Palun …"); not the ones that are
+            // also names (German "Das", French "Le", "Des")
+            Set.of("der", "die", "dem", "ein", "eine", "einen", "wenn", "weil", "aber", "und", "dass", "bitte", "leider",
+                    "vielen", "herzlichen", "können", "könnten", "würden", "gerne"),
+            Set.of("la", "les", "un", "une", "ce", "cette", "ces", "quand", "mais", "pour", "avec", "malheureusement"),
+            Set.of("see", "kui", "aga", "palun", "kahjuks", "täna", "homme"));
+    /** French's subject pronoun after its verb in a question ("Pouvez-vous …", "Est-ce …", "Peut-on …"). */
+    private static final String[] INVERTED_PRONOUNS = {"-vous", "-nous", "-je", "-tu", "-t-il", "-t-elle", "-t-on", "-ce"};
 
     /**
      * Finnish prepositions that take the partitive ("Ilman Vilhelmiinaa olisin ollut pulassa", "Ennen Mattia …"), a
@@ -66,10 +75,11 @@ final class WordsOpeningAClause {
             }
         }
         for (int t = 0; t + 1 < tokens.size(); t++) {
-            if (names[t] && words[t] != null && tokens.isCapitalised(t) && (tokens.beginsSentence(t) && isOrdinaryOpener(text, tokens, words[t], t)
+            if (names[t] && tokens.isCapitalised(t) && (words[t] != null && (tokens.beginsSentence(t) && isOrdinaryOpener(text, tokens, words[t], t)
                     && !isMarkedElsewhere(text, tokens, names, t) && !afterInitial(text, tokens, t)
                     || tokens.beginsSentence(t) && isPrepositionBeforePartitive(text, tokens, words, t)
-                    || isLabel(text, tokens, words[t], t))) {
+                    || isLabel(text, tokens, words[t], t))
+                    || tokens.beginsSentence(t) && isInvertedQuestion(text, tokens, t))) {
                 names[t] = false;
             }
         }
@@ -85,6 +95,17 @@ final class WordsOpeningAClause {
         }
         return lowerCaseNext && w.is(NameLexicon.Word.COMMON) && !NameWords.isAnyName(w) && !w.is(NameLexicon.Word.PLACE | NameLexicon.Word.LISTED)
                 && (isPluralGenitive(text, tokens.end(t)) || w.is(NameLexicon.Word.ADJECTIVE) && w.ordinaryBase() != null && w.ordinaryBase().endsWith("inen"));
+    }
+
+    /** "Pouvez-vous donner …": a verb joined to its subject pronoun by a hyphen, as French asks a question. */
+    private static boolean isInvertedQuestion(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        for (var pronoun : INVERTED_PRONOUNS) {
+            if (end - tokens.start(t) > pronoun.length() + 1 && text.startsWith(pronoun, end - pronoun.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ilman Vilhelmiinaa": a preposition of the partitive before one, the next word an inflected form ending in -a/-ä. */

@@ -15,6 +15,15 @@ class GreetingOpenersTest {
             "\"Kära Solveig,\"|Solveig",
             // a closing's first word before its noun ending the line
             "\"Kiitos.\\nYstävällisin terveisin\\nOrvokki Laitinen\"|Kiitos;terveisin;Orvokki;Laitinen",
+            // the greetings, salutations and closings of German, French and Estonian; the one addressed stays
+            "\"Hallo, hier ist Kasun.\"|hier;ist;Kasun",
+            "\"Liebe Frieda,\\ndanke.\"|Frieda;danke",
+            "\"Viele Grüße\\nKasun Perera\"|Kasun;Perera",
+            "\"Mit freundlichen Grüßen\\nKasun Perera\"|freundlichen;Kasun;Perera",
+            "\"Bien à vous,\\nEndang\"|à;vous;Endang",
+            "\"Lugupidamisega\\nMari Tamm\"|Mari;Tamm",
+            // a greeting's word for everyone, in fi, sv, en, de, fr
+            "\"Hei kaikki,\\nHej alla,\\nHi all,\\nHallo zusammen,\\nBonjour à tous,\"|Hei;Hej;Hi;Hallo;Bonjour;à",
             // a name opening a sentence before a comma stays
             "\"Saimi, soita minulle.\"|Saimi;soita;minulle",
     })

@@ -21,6 +21,8 @@ class PronounsOpeningASentenceTest {
             "Hon har licens via regionen.|",
             "Min dator startar inte.|",
             "Vår skrivare är trasig.|",
+            // German's and French's that are no names
+            "Ich bin heute krank. Nous avons un problème.|",
             // beside another name it is one
             "Han Solo is out today.|Han;Solo",
             "He Wei said the VPN is down.|He;Wei",
@@ -35,6 +37,20 @@ class PronounsOpeningASentenceTest {
     })
     void takesTheMarkOffAPronounOpeningASentence(String text, String names) {
         MarkedWords.assertStay(PronounsOpeningASentence::unmark, text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // German's polite pronoun wherever it stands in a German sentence, even beside a name
+            "Bitte geben Sie Anahera Tipene Zugriff auf das Laufwerk.|Bitte;Anahera;Tipene;Zugriff;Laufwerk",
+            "Iinu Tammioja ruft Sie morgen an.|Iinu;Tammioja",
+            // a Sie in a sentence of another language is a name
+            "Sie Ling approved the order.|Sie;Ling",
+            "Soitin eilen Sie Lingille.|Soitin;Sie;Lingille",
+            "Sie Ling ringde i går.|Sie;Ling",
+    })
+    void takesTheMarkOffGermansPolitePronoun(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> PronounsOpeningASentence.unmarkGermanPolite(s, tokens, marks), text, names);
     }
 
     @ParameterizedTest

@@ -26,6 +26,30 @@ class ToolWordsTest {
     }
 
     @Test
+    void severitiesStatesAndActionsAreNoNamesWhereATreePrintsThem() {
+        var redacted = redact("Hei, hälytysketju toimi väärin:\n07:00 Notified Aino Laine via push\n10:05 Resolved by Eero Salo\n"
+                + "Severity: High\nStatus: Waiting for support    Priority: Low\n"
+                + "Kaisa Ranta transitioned SEC-9333 from To Do to In Review\n"
+                + "2026-04-12 15:00:06 openvpn[79313]: ahlaine/10.8.0.1:5166 MULTI: Learn: 10.8.0.241 -> ahlaine/10.2.3.4:5353\n"
+                + "\tat jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)");
+        assertTrue(redacted.contains("Notified") && redacted.contains("Resolved") && redacted.contains("Severity: High")
+                && redacted.contains("Priority: Low") && redacted.contains("In Review") && redacted.contains("Learn:")
+                && redacted.contains("(Native Method)"), redacted);
+        assertFalse(redacted.contains("Aino") || redacted.contains("Laine") || redacted.contains("Salo") || redacted.contains("Ranta"), redacted);
+    }
+
+    @Test
+    void aPersonNamedLikeAToolWordStaysInProse() {
+        for (var prose : new String[] {"Job Virtanen soitti eilen ja pyysi uutta salasanaa.",
+                "Please call Job back, he is waiting for the laptop.", "Ring Job Lindqvist om skrivaren.",
+                "Notified Emma Low about the outage: 07:00 ERROR",
+                "Sync error: object CN=Freya Major,OU=Contractors,DC=corp,DC=example has no manager"}) {
+            var redacted = redact(prose);
+            assertFalse(redacted.contains("Job") || redacted.contains("Low") || redacted.contains("Major"), redacted);
+        }
+    }
+
+    @Test
     void aNameSpeltLikeNoToolWordStays() {
         var redacted = redact("Verified by Siiri Mattila, Error report to Matias Salo");
         assertFalse(redacted.contains("Mattila") || redacted.contains("Siiri") || redacted.contains("Salo"), redacted);

@@ -8,6 +8,12 @@ class WordsOpeningAClauseTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a conjunction or determiner opening a sentence
+            "Leider funktioniert der Drucker nicht.|Drucker",
+            "Vielen Dank, Kasun.|Dank;Kasun",
+            "La facture 817366 est toujours ouverte.|",
+            "Palun helista Marile.|Marile",
+            // a French question's verb and its pronoun
+            "Pouvez-vous donner à Jasy Riveros l'accès ?|Jasy;Riveros",
             "Jos yhteys ei toimi, soita.|",
             "Jos Lilja ei ehdi, soita.|Lilja",
             "Om bryggan inte fungerar, ring Mats.|Mats",
