@@ -24,7 +24,9 @@ final class NounsBeforeNames {
             "tarkastaja", "valvoja", "insinööri", "lakimies", "juristi", "edustaja", "isännöitsijä", "tulkki", "opettaja",
             "rehtori", "ohjaaja", "kouluttaja", "avustaja",
             // a foreman's or a fire officer's title: "Palomestari Onni Rauta", "Rakennusmestari Eeva Kivi"
-            "mestari"};
+            "mestari",
+            // a judge's: "Käräjätuomari Aino Kivi", "Hovioikeudenneuvos"
+            "tuomari", "neuvos"};
 
     private NounsBeforeNames() {
     }
@@ -68,7 +70,7 @@ final class NounsBeforeNames {
     }
 
     /** An English noun of a doer by its ending: "interpreter", "contractor", "analyst", "consultant", "technician", "trainee". */
-    private static boolean isDoersNoun(String text, int end) {
+    static boolean isDoersNoun(String text, int end) {
         for (var ending : DOERS_ENDINGS) {
             if (text.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
                 return true;

@@ -5,16 +5,18 @@ import java.util.Set;
 /**
  * Closed vocabularies of what tools print, which are no one's name as they write them, capitalised (a chat's "warn"
  * may be a nickname): boolean and null literals and a switch's state ("True", "None", "Enabled"), log levels ("Error",
- * "Warning"), a build server's steps and objects ("[Pipeline] stage", "Job 4711", "Re-run"), a code review's labels
- * ("Code-Review +2"), a Java stack trace's "(Native Method)", a Unix signal ("SIGSEGV"), a Windows privilege
- * ("SeBackupPrivilege") and a Windows domain before its account ("CORP\jdoe"). A given name spelt like one of them
- * ("Job") is rarer than the tool's word, so it loses its mark too.
+ * "Warning"), a ticket's or an alert's priority ("High", "Medium"), a build server's steps and objects ("[Pipeline]
+ * stage", "Job 4711", "Re-run"), a code review's labels ("Code-Review +2"), a Java stack trace's "(Native Method)", a
+ * Unix signal ("SIGSEGV"), a Windows privilege ("SeBackupPrivilege") and a Windows domain before its account
+ * ("CORP\jdoe"). A given name spelt like one of them ("Job") is rarer than the tool's word, so it loses its mark too.
  */
 final class ToolWords {
 
     private static final WordSet WORDS = WordSet.of(
             Set.of("true", "false", "null", "none", "nil", "enabled", "disabled"),
             Set.of("error", "warning", "warn", "info", "debug", "trace", "fatal", "critical", "verbose", "notice"),
+            // a ticket's or an alert's priority and severity ("Priority: High", "\"Severity\": \"Medium\"")
+            Set.of("low", "medium", "high", "urgent"),
             Set.of("pipeline", "job", "run", "re-run", "rerun", "stage", "step", "workflow", "deploy", "artifact",
                     "artifacts", "runner"),
             Set.of("code-review", "verified"),

@@ -1,0 +1,23 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JobTitlesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a title as a field of its own, after a comma or on its own line
+            "Owner: Stig Hedvall, Legal Counsel, tel. 040 123|Owner;Stig;Hedvall",
+            "Ubah Jama\\nCase Officer\\n090 471 9801|Ubah;Jama",
+            "Samu Hiekkaranta\\nQuality Analyst, IT Service Desk|Samu;Hiekkaranta;Service;Desk",
+            "Kari Holm, Information Security Officer (on leave)|Kari;Holm",
+            // a given name in the run, a surname alone, or a title inside a sentence stays
+            "Hunter Baker, 040 123|Hunter;Baker",
+            "Turner, Mark|Turner;Mark",
+            "Ask the Case Officer about it|Ask;Case;Officer",
+    })
+    void takesTheMarkOffJobTitles(String text, String names) {
+        MarkedWords.assertStay(JobTitles::unmark, text, names);
+    }
+}
