@@ -70,7 +70,7 @@ final class NounsBeforeNames {
     }
 
     /** An English noun of a doer by its ending: "interpreter", "contractor", "analyst", "consultant", "technician", "trainee". */
-    static boolean isDoersNoun(String text, int end) {
+    private static boolean isDoersNoun(String text, int end) {
         for (var ending : DOERS_ENDINGS) {
             if (text.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
                 return true;
