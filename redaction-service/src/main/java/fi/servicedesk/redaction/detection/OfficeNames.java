@@ -10,7 +10,8 @@ import java.util.Set;
  * name reading ("Niina Kurki Team") keeps its mark.
  * <ul>
  *   <li>Finnish makes a unit's name a compound whose last part is the kind of unit, read by Voikko's base form
- *       ("palkkahallinto", "tietosuojatiimi", "lakiasiat"; inflected too, "Tietohallinnosta");</li>
+ *       ("palkkahallinto", "tietosuojatiimi", "lakiasiat"; inflected too, "Tietohallinnosta"), or the unit's word
+ *       alone ("Keskus", "Hallinto");</li>
  *   <li>Swedish writes the kind last in its definite form, in one word ("Löneenheten", "Vårdcentralen") or after the
  *       unit's adjective or a place's genitive ("Juridiska enheten"; a court, "Attunda tingsrätt"): a person's genitive
  *       takes the indefinite form ("Annas enhet");</li>
@@ -59,7 +60,7 @@ final class OfficeNames {
             return false;
         }
         for (var unit : FINNISH_UNITS) {
-            if (base.length() > unit.length() && base.endsWith(unit)) {
+            if (base.endsWith(unit)) {
                 return true;
             }
         }

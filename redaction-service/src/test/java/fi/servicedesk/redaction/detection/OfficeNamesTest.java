@@ -11,6 +11,7 @@ class OfficeNamesTest {
             "Kirjattu klo 11:51 · Työterveyshuolto · Hinata Hasegawa|Kirjattu;Hinata;Hasegawa",
             "Tilaaja: Marija Babić, Asiakaspalvelukeskus|Tilaaja;Marija;Babić",
             "Soitin Palkkahallintoon ja Tietosuojatiimille, Aino Virta vastasi.|Soitin;Aino;Virta",
+            "Tilaaja: Oiva Urpuniemi, Lakiasiat|Tilaaja;Oiva;Urpuniemi",
             // Swedish: the unit's definite form, in one word or after an adjective or a place's genitive
             "Registrerat · Löneenheten · Greta Sjöbacka|Registrerat;Greta;Sjöbacka",
             "jurist, Dataskyddsfunktionen och Juridiska enheten|null",
