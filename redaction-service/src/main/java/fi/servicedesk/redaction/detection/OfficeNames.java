@@ -89,7 +89,7 @@ final class OfficeNames {
         }
     }
 
-    static boolean isEnglishWordOnly(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    private static boolean isEnglishWordOnly(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         return (words[t] == null || !NameWords.isAnyName(words[t])) && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
     }
 }
