@@ -24,7 +24,9 @@ final class NounsBeforeNames {
             "tarkastaja", "valvoja", "insinööri", "lakimies", "juristi", "edustaja", "isännöitsijä", "tulkki", "opettaja",
             "rehtori", "ohjaaja", "kouluttaja", "avustaja",
             // a foreman's or a fire officer's title: "Palomestari Onni Rauta", "Rakennusmestari Eeva Kivi"
-            "mestari"};
+            "mestari",
+            // a judge's: "Käräjätuomari Aino Kivi", "Hovioikeudenneuvos"
+            "tuomari", "neuvos"};
 
     private NounsBeforeNames() {
     }

@@ -7,15 +7,20 @@ import java.util.Set;
  * "Uppringare: Greta Hedlund") names the role, not anyone: the person is the label's value, which stays a name.
  * Only the label word itself loses its mark, and only right before the colon (R8.2: the value is never touched). In
  * lower case too: a transcript by speech recognition labels its speakers so ("[00:00:46] caller: …", "asiakas:").
+ * So does a case system's field before its colon ("Kategori: Dataskydd", "Jono: HR-Access", "Priority: High"): the
+ * category, queue, priority, state and grounds every ticketing tool (ServiceNow, Jira, TOPdesk, Efecte) labels a case
+ * with, in English, Finnish and Swedish.
  */
 final class RoleLabels {
 
-    /** Roles a call or a ticket names in a label, in English, Finnish and Swedish. */
-    private static final WordSet ROLES = WordSet.of(Set.of("caller", "soittaja", "uppringare", "ringare", "reporter",
+    /** Roles a call or a ticket names in a label, and a case's fields, in English, Finnish and Swedish. */
+    private static final WordSet LABELS = WordSet.of(Set.of("caller", "soittaja", "uppringare", "ringare", "reporter",
             "ilmoittaja", "anmälare", "customer", "asiakas", "kund", "requester", "pyytäjä", "beställare", "tilaaja",
             "approver", "hyväksyjä", "godkännare", "owner", "omistaja", "ägare", "contact", "yhteyshenkilö",
             "kontaktperson", "agent", "agentti", "handler", "käsittelijä", "handläggare", "resident", "asukas", "patient",
-            "potilas", "interpreter", "tulkki", "tolk", "operator", "operaattori", "tukihenkilö"));
+            "potilas", "interpreter", "tulkki", "tolk", "operator", "operaattori", "tukihenkilö"),
+            Set.of("category", "kategoria", "kategori", "queue", "jono", "kö", "priority", "prioriteetti", "prioritet",
+                    "severity", "vakavuus", "allvarlighetsgrad", "status", "tila", "state", "grounds", "peruste", "grund"));
 
     private RoleLabels() {
     }
@@ -23,7 +28,7 @@ final class RoleLabels {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             int end = tokens.end(t);
-            if (names[t] && end < text.length() && text.charAt(end) == ':' && ROLES.contains(text, tokens.start(t), end)) {
+            if (names[t] && end < text.length() && text.charAt(end) == ':' && LABELS.contains(text, tokens.start(t), end)) {
                 names[t] = false;
             }
         }

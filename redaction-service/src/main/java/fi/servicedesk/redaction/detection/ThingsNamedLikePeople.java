@@ -5,10 +5,12 @@ package fi.servicedesk.redaction.detection;
  * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
  * Viking Grace", "Hurricane Milton"), {@link VesselsTravelledOn} ("sailed on Pacific Dawn"), {@link TitlesOfWorks} ("the song
  * Jolene"), {@link TeamsInMatches} ("Jokerit vs Kärpät"), {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
- * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley") and
+ * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
+ * ("Gallring i Heeros") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
- * {@link NamedInstitutions} ("Aalto University"); the words
+ * {@link NamedInstitutions} ("Aalto University"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
+ * {@link JobTitles} ("Legal Counsel"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
  * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
@@ -32,6 +34,7 @@ final class ThingsNamedLikePeople {
         CamelCaseProducts.unmark(text, tokens, lexicon, names);
         NounsBeforeNames.unmark(text, tokens, words, names);
         ThingsOneLogsInTo.unmark(text, tokens, names);
+        ThingsOneIsIn.unmark(text, tokens, names);
         FirmsByLegalForm.unmark(text, tokens, names);
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);
@@ -39,6 +42,8 @@ final class ThingsNamedLikePeople {
         ThingsOfAKind.unmark(text, tokens, words, names);
         LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
+        OfficeNames.unmark(text, tokens, words, names);
+        JobTitles.unmark(text, tokens, words, names);
         SpellingAlphabets.unmark(text, tokens, names);
         SaintsAndHolidays.unmark(text, tokens, names);
         ProductVersions.unmark(text, tokens, names);

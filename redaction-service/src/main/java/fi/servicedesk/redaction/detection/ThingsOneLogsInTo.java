@@ -8,13 +8,17 @@ import java.util.Set;
  * locked out of and asks for access to a system, never a person. The capitalised words after such a phrase
  * are the system's name. Not after "grant/give/provide access to", whose "to" may hand the access to a person
  * ("Grant access to Jarmo Hirvonen"). One restarts, reboots, reinstalls, redeploys and uninstalls a system too
- * ("Bud restarted Alfred"). A possessive after the words makes them the owner's ("restarted Jarmo's laptop").
+ * ("Bud restarted Alfred"). Finnish and Swedish ask for access to a system so too ("pääsy Workday: poistetaan",
+ * "åtkomst till Heeros"). A possessive after the words makes them the owner's ("restarted Jarmo's laptop", "pääsy
+ * Matin kansioon").
  */
 final class ThingsOneLogsInTo {
 
     /** Phrases before a system's name, word by word in lower case. */
     private static final String[][] PHRASES = {{"locked", "out", "of"}, {"log", "in", "to"}, {"logged", "in", "to"},
             {"log", "into"}, {"sign", "in", "to"}, {"signed", "in", "to"}, {"access", "to"},
+            // Finnish and Swedish access to a system: "pääsy Workday: poistetaan", "åtkomst till Heeros"
+            {"pääsy"}, {"åtkomst", "till"},
             // one restarts, reboots, reinstalls and redeploys a system, never a person
             {"restarted"}, {"restart"}, {"rebooted"}, {"reboot"}, {"reinstalled"}, {"reinstall"}, {"redeployed"},
             {"redeploy"}, {"uninstalled"}, {"uninstall"}};
@@ -33,8 +37,8 @@ final class ThingsOneLogsInTo {
                 while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                     end++;
                 }
-                // "restarted Jarmo's laptop", "access to Jarmo Hirvonen's mailbox": the owner is a person.
-                if (isPossessive(text, tokens.end(end))) {
+                // "restarted Jarmo's laptop", "access to Jarmo Hirvonen's mailbox", "pääsy Matin kansioon": the owner is a person.
+                if (isPossessive(text, tokens.end(end)) || isFinnishGenitive(text, tokens, end)) {
                     continue;
                 }
                 for (int k = t; k <= end; k++) {
@@ -48,6 +52,12 @@ final class ThingsOneLogsInTo {
     private static boolean isPossessive(String text, int end) {
         return end + 3 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
                 && text.charAt(end + 2) == ' ' && Character.isLowerCase(text.charAt(end + 3));
+    }
+
+    /** A word in "n" before one in lower case, a Finnish genitive and what it owns ("pääsy Matin kansioon"). */
+    private static boolean isFinnishGenitive(String text, Tokens tokens, int end) {
+        return text.charAt(tokens.end(end) - 1) == 'n' && end + 1 < tokens.size() && tokens.spaced(end, end + 1)
+                && tokens.isLowerCase(end + 1);
     }
 
     /**

@@ -16,6 +16,7 @@ class NounsBeforeNamesTest {
             "Luokanopettaja Riikka Sarlin vastaa viesteihin.|Riikka;Sarlin",
             "Rehtori Aapo Vaara allekirjoitti.|Aapo;Vaara",
             "Palomestari Ensio Hakala pyysi korjausta.|Ensio;Hakala",
+            "Käräjätuomari Tyyne Lehmussaari. Sihteeri Unelma Kivi.|Tyyne;Lehmussaari;Unelma;Kivi",
             // a given name Voikko knows as a noun stays
             "Ilo Kokko soitti.|Ilo;Kokko",
     })

@@ -13,9 +13,14 @@ class RoleLabelsTest {
             "Caller: Mr Oswin Pettigrew|Mr;Oswin;Pettigrew",
             "Soittaja: Raili Väisänen, 040 123|Raili;Väisänen",
             "Uppringare: Sixten Berglund|Sixten;Berglund",
+            // a case's fields: category, queue, grounds
+            "Kategori: Dataskydd · ref REK-97699|Dataskydd",
+            "Jono: Tunnukset\\nGrund: Artikel 17|Tunnukset;Artikel",
+            "Priority: High|High",
             // without the colon, or a name before the colon, stays marked
             "Caller Oswin Pettigrew rang.|Caller;Oswin;Pettigrew",
             "Oswin: I'll call back|Oswin",
+            "Kategori Aino Virta|Kategori;Aino;Virta",
     })
     void takesTheMarkOffARoleLabel(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> RoleLabels.unmark(s, tokens, marks), text, names);

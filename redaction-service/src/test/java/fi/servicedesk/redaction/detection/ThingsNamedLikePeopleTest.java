@@ -75,6 +75,8 @@ class ThingsNamedLikePeopleTest {
             "Grant access to Jarmo Hirvonen.|Jarmo;Hirvonen",
             "Huugo ei pääse kirjautumaan koulun Chromebookille.|Huugo",
             "Jarmo ei pääse kirjautumaan Matin koneelle.|Jarmo;Matin",
+            "Jarmo Hirvonen kirjasi: pääsy Laura: säilytetään, pääsy Matin kansioon poistetaan|Jarmo;Hirvonen;Matin",
+            "Hon saknar åtkomst till Heeros, säger Greta.|Greta",
             // a firm's legal form or organisation word, before or after the name; "as" and "AB testing" are no forms
             "Karl Fazer Oy ja Oy Hartwall Ab, Jarmo Hirvonen soitti.|Jarmo;Hirvonen",
             "Morgan Stanley & Co and Wells Fargo Bank wrote to Jarmo.|Jarmo",

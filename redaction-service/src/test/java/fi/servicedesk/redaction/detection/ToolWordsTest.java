@@ -50,6 +50,13 @@ class ToolWordsTest {
     }
 
     @Test
+    void aPriorityIsNoName() {
+        var redacted = redact("Status: Open    Priority: High\nReporter: Hugo Wadström\n\"Severity\": \"Medium\"");
+        assertTrue(redacted.contains("Priority: High") && redacted.contains("\"Medium\""), redacted);
+        assertFalse(redacted.contains("Wadström"), redacted);
+    }
+
+    @Test
     void aNameSpeltLikeNoToolWordStays() {
         var redacted = redact("Verified by Siiri Mattila, Error report to Matias Salo");
         assertFalse(redacted.contains("Mattila") || redacted.contains("Siiri") || redacted.contains("Salo"), redacted);

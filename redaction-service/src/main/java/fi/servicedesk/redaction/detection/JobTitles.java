@@ -1,0 +1,98 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * An English job title written as a field of its own, under or after a person's name in a signature or record
+ * ("Owner: Aino Virta, Legal Counsel, tel. …", "Case Officer" on the line under the signer, "Quality Analyst, IT
+ * Service Desk"), is the post, not a name: two to four capitalised English words of which the last is a title's head
+ * ({@link #HEADS}: "Officer", "Manager", "Counsel", "Analyst"), opening its line or after a comma, and ending at a
+ * comma, a parenthesis, a full stop or the line's end. No word before the head may be a given name nor a greeting
+ * ("Hi Dieter,"), and the head no given name or surname ("Hunter Baker", "Juniper Turner"); a surname alone before a
+ * comma ("Turner, Mark") is one word and stays. A title in lower case is one word so too ("Handläggare: Jörg Krüger,
+ * jurist, tfn …"), as Swedish writes titles.
+ */
+final class JobTitles {
+
+    /**
+     * The heads of English job titles ("Legal Counsel", "Quality Analyst", "Team Lead", "Data Protection Officer"): a
+     * closed class, as the doers' nouns by ending take in words a surname may be ("Sorrel Plant", "Poppy Carpenter").
+     */
+    private static final WordSet HEADS = WordSet.of(Set.of("counsel", "analyst", "lead", "chief", "head", "clerk", "officer",
+            "manager", "specialist", "consultant", "coordinator", "engineer", "administrator", "director", "advisor",
+            "adviser", "partner", "assistant", "architect", "controller", "developer", "technician", "representative",
+            "secretary", "supervisor", "accountant", "auditor", "planner", "recruiter", "jurist", "lawyer", "solicitor",
+            "paralegal", "executive", "president", "associate", "intern", "trainee"));
+    private static final int LONGEST_TITLE = 4;
+    /**
+     * A head that may be a given name, or is a surname by Voikko or the lists, is a surname after a given name ("Hunter
+     * Baker", "Juniper Turner"); a surname only the US lists hold that is an English word is a title's head ("Officer").
+     */
+    private static final int NAME_HEAD = NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.LAST;
+
+    private JobTitles() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.isLowerCase(t) && isHead(text, tokens, words, t) && endsField(text, tokens.end(t))
+                    && opensField(text, tokens.start(t))) {
+                names[t] = false;
+            } else if (t > 0 && tokens.isCapitalised(t) && isHead(text, tokens, words, t) && endsField(text, tokens.end(t))) {
+                int first = t;
+                while (first > 0 && t - first + 1 < LONGEST_TITLE && tokens.spaced(first - 1, first)
+                        && tokens.isCapitalised(first - 1) && isTitleWord(text, tokens, words, first - 1)) {
+                    first--;
+                }
+                if (first < t && opensField(text, tokens.start(first)) && !addressed(text, tokens, words, first, t)) {
+                    for (int k = first; k <= t; k++) {
+                        names[k] = false;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Hi Dieter,", "Dear Data Protection Officer": a greeting or a person's cue makes the rest whom it addresses. */
+    private static boolean addressed(String text, Tokens tokens, NameLexicon.Word[] words, int first, int head) {
+        for (int k = first; k < head; k++) {
+            if (NamesAfterCues.framesPerson(text, tokens, words, k, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHead(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        return (words[t] == null || !words[t].is(NAME_HEAD)) && EnglishWords.contains(text, start, end)
+                && HEADS.contains(text, start, end);
+    }
+
+    /**
+     * An English word that is no given name, not even one the US lists hold as a name part only beside a surname
+     * ("Legal", "Security"; not "Grace", "Poppy", "Sorrel": "Poppy Carpenter", "Sorrel Plant").
+     */
+    private static boolean isTitleWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return (words[t] == null || !words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST))
+                && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    private static boolean opensField(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ',';
+    }
+
+    private static boolean endsField(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == ','
+                || text.charAt(i) == '(' || text.charAt(i) == '.';
+    }
+}

@@ -1,0 +1,40 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JobTitlesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a title as a field of its own, after a comma or on its own line
+            "Owner: Stig Hedvall, Legal Counsel, tel. 040 123|Owner;Stig;Hedvall",
+            "Ubah Jama\\nPrivacy Officer\\n090 471 9801|Ubah;Jama",
+            "Samu Hiekkaranta\\nQuality Analyst, IT Service Desk|Samu;Hiekkaranta;Service;Desk",
+            "Kari Holm, Information Security Officer (on leave)|Kari;Holm",
+            // a given name in the run, a surname alone, or a title inside a sentence stays
+            "Hunter Baker, 040 123|Hunter;Baker",
+            "Required: Digory Cutler, Juniper Turner|Required;Digory;Cutler;Juniper;Turner",
+            "Hi Dieter,\\nthe file is here|Hi;Dieter",
+            "Their account manager, Poppy Carpenter, promised|Their;Poppy;Carpenter",
+            "Engineers: Inga Somby, Sorrel Plant|Engineers;Inga;Somby;Sorrel;Plant",
+            "Turner, Mark|Turner;Mark",
+            "Ask the Case Officer about it|Ask;Case;Officer",
+    })
+    void takesTheMarkOffJobTitles(String text, String names) {
+        MarkedWords.assertStay(JobTitles::unmark, text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a title in lower case, as Swedish writes it, is one word of its own
+            "Handläggare: Jörg Krüger, jurist, Rekryteringsenheten|Handläggare;Jörg;Krüger;Rekryteringsenheten",
+            "Kerttu Kuusikoski, jurist.\\nLund|Kerttu;Kuusikoski;Lund",
+            // names in lower case stay, and so does a title inside a sentence
+            "kysy jarmo, pekka|kysy;jarmo;pekka",
+            "the jurist said so|the;jurist;said;so",
+    })
+    void takesTheMarkOffATitleInLowerCase(String text, String names) {
+        MarkedWords.assertStayOfAll(JobTitles::unmark, text, names);
+    }
+}

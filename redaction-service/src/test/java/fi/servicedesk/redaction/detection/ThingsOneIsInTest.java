@@ -1,0 +1,24 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThingsOneIsInTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a town, a room or a system after Swedish "i"
+            "Kontoret ligger i Kristianstad, säger Greta Lund.|Kontoret;Greta;Lund",
+            "Vi stoppade gallring i Heeros, säger Bo Ek.|Vi;Bo;Ek",
+            "mötet i Sankta Clara flyttas|null",
+            // a genitive owns what follows; "i" between two names is Polish or Croatian "and"
+            "Den står i Qamars rum.|Den;Qamars",
+            "Rozmawiałem z Janem i Anną wczoraj.|Rozmawiałem;Janem;Anną",
+            // English and Finnish have no such word
+            "Ask Anna in Espoo|Ask;Anna;Espoo",
+    })
+    void takesTheMarkOffWhatSwedishPlacesIn(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> ThingsOneIsIn.unmark(s, tokens, marks), text,
+                "null".equals(names) ? null : names);
+    }
+}
