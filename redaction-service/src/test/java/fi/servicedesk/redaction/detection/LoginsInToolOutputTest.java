@@ -49,6 +49,12 @@ class LoginsInToolOutputTest {
         assertEquals(List.of("jvaara"), found("changed: [web1] => (item={'name': 'jvaara', 'comment': 'J. Vaara'})"));
     }
 
+    @Test
+    void findsTheUserOfARowOfPsWithFewerColumnsUnderItsTitle() {
+        assertEquals(List.of("hallbla"), found("USER         PID %CPU %MEM COMMAND\n"
+                + "hallbla     37625 89.9  18.3 matlab -nodesktop\nnobody      57712 90.6  21.9 /usr/bin/rsync -a"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Mar  3 08:12:44 bastion sshd[811]: Accepted publickey for root from 192.0.2.4 port 50122 ssh2",
@@ -57,6 +63,7 @@ class LoginsInToolOutputTest {
             "\tAccount Name:\t\tWS-0412$",
             "\tAccount Name:\t\tSYSTEM",
             "root      1  0.0  0.1 167744 11820 ?  Ss   07:50   0:01 /sbin/init",
+            "version   2 10.4 2.1 released",
             "The job by the printer stopped; login page is slow",
             "reboot   system boot  6.1.0-18-amd64   Mon Mar  3 07:40   still running",
             "To: Matti Virtanen",

@@ -13,6 +13,14 @@ class UsernameDetectorTest {
 
     private final UsernameDetector detector = new UsernameDetector(NameLexicon.shared());
 
+    @Test
+    void findsAMentionOfALoginFoundBesideItsOwnersName() {
+        var text = "Verena Huber @verhub changed milestone\nJoel Koski assigned to @verhub · 5 hours ago";
+        var findings = new java.util.ArrayList<Finding>();
+        detector.find(Text.of(text), findings);
+        assertEquals(List.of("verhub", "verhub"), findings.stream().map(f -> text.substring(f.start(), f.end())).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Käyttäjätunnus mvirtanen lukittui.|mvirtanen",
