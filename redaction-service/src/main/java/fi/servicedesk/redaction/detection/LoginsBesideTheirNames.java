@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * starts of the surname and the given name ("katvaoi", "ramasav7"), initials and digits ("ks5159"), the surname's
  * parts too ("okravchukoli" of Oksana-Iryna Kravchuk-Oliinyk); so a login is taken when its letters are the starts
  * of the name's parts in the order the name is written, or with the surname first, a part skipped at will. A login of
- * initials alone must have digits ("Ilkka Tanskanen (it)" says what he works on); an opaque id in parentheses after a
+ * initials alone must have digits ("Ilkka Tanskanen (it)" says what he works on) and stand beside a name of no
+ * English words ("Windows Server (ws2019)"); an opaque id in parentheses after a
  * name is its account too ("Bakyt Toktogulov (u716376)"). Where only spaces part the login from the name, a word a
- * dictionary holds is none ("Mark Smith marks the ticket"); nor is a name of ordinary words ("Windows Server
- * (ws2019)") nor a service's account.
+ * dictionary holds is none ("Mark Smith marks the ticket"); nor is a service's account.
  */
 final class LoginsBesideTheirNames {
 
@@ -39,6 +39,9 @@ final class LoginsBesideTheirNames {
     private static final Scan.Opening LOGIN_OPENING = Scan.Opening.of("abcdefghijklmnopqrstuvwxyz",
             LoginsBesideTheirNames::loginBeforeParenthesisOrCell);
 
+    /** How many initials a name of two or three words gives a login. */
+    private static final int MOST_INITIALS = 3;
+
     private LoginsBesideTheirNames() {
     }
 
@@ -51,8 +54,8 @@ final class LoginsBesideTheirNames {
             boolean inParentheses = separator.endsWith("(");
             boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')';
             boolean apart = separator.isBlank();
-            if (closed && namesAreNames(text, m.start(1), m.end(1), lexicon)
-                    && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)) {
+            if (closed && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)
+                    && (!initialsOnly(text, m.start(3), m.end(3)) || namesAreNames(text, m.start(1), m.end(1), lexicon))) {
                 add(text, m.start(3), m.end(3), findings);
                 from = m.end();
             } else {
@@ -67,8 +70,8 @@ final class LoginsBesideTheirNames {
             var m = loginFirst.match();
             boolean inParentheses = m.group(2).endsWith("(");
             boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')';
-            if (closed && namesAreNames(text, m.start(3), m.end(3), lexicon)
-                    && isLoginOf(m.group(3), text, m.start(1), m.end(1), false, false, lexicon)) {
+            if (closed && isLoginOf(m.group(3), text, m.start(1), m.end(1), false, false, lexicon)
+                    && (!initialsOnly(text, m.start(1), m.end(1)) || namesAreNames(text, m.start(3), m.end(3), lexicon))) {
                 add(text, m.start(1), m.end(1), findings);
             }
         }
@@ -110,6 +113,15 @@ final class LoginsBesideTheirNames {
         var w = lexicon.lookup(text, start, end);
         return w.is(NameLexicon.Word.COMMON) || w.is(NameLexicon.Word.ENGLISH_WORD) || EnglishWords.contains(text, start, end)
                 || EnglishNouns.contains(text, start, end);
+    }
+
+    /** A login of a name's initials and digits ("ks5159"), which an abbreviation beside any words may look like. */
+    private static boolean initialsOnly(String text, int start, int end) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            letters += Characters.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return letters <= MOST_INITIALS;
     }
 
     /**

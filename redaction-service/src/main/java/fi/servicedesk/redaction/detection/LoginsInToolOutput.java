@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * log's "203.0.113.9 - jdoe ["); the rows of session and process lists, whose first column is the user (last's "jdoe
  * pts/3 …", ps aux's "jdoe 4242 0.3 1.2 …", and under ps's "%CPU" title the
  * user, PID, %CPU and %MEM first whatever columns follow); and a tool's "key: value" field for the account (Windows events'
- * "Account Name:", net user's "User name", "RunAs User:", "GITHUB_ACTOR:", "POSTGRES_USER:"); a code host's review
+ * "Account Name:", net user's "User name", "RunAs User:", and a setting or environment variable whose key ends in "_USER", "_USERNAME", "_ACTOR" or
+ * "_LOGIN", as CI systems, containers and deployment files name the account: "GITHUB_ACTOR:", "POSTGRES_USER:",
+ * "DB_USER=", "ansible_user:"); a code host's review
  * timeline, whose lines open with the reviewer's login ("jdoe-dev approved these changes"). An administrator's
  * prefix stays outside ("adm-|jdoe|"); a domain before a backslash too. Not a service's, the system's or a computer's
  * account ({@link ServiceAccounts}).
@@ -51,7 +53,8 @@ final class LoginsInToolOutput {
         new Rule("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
         new Rule("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
         new Rule("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
-        new Rule("_", "(?m)^[ \\t]*(?:GITHUB_ACTOR|POSTGRES_USER)[ \\t]*:[ \\t]+" + LOGIN + "[ \\t]*$"),
+        new Rule("_", "(?m)^[ \\t]*(?:export[ \\t]+|-[ \\t]+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?i:user|username|actor|login)"
+                + "[ \\t]*[:=][ \\t]*[\"']?(?!(?i:true|false|yes|no)[\"']?[ \\t]*$)" + LOGIN + "[\"']?[ \\t]*$"),
         new Rule("runas", "(?m)^RunAs User:[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
     };
     /** What an administrator's account puts before the person's login. */

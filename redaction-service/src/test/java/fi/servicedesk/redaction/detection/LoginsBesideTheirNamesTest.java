@@ -39,6 +39,8 @@ class LoginsBesideTheirNamesTest {
             "Peetu-Valdemar Hirsivaara hirsipe         +358-41-919-9143 => hirsipe",
             // an opaque id in parentheses
             "Bakyt Toktogulov (u716376) lämnade företaget. => u716376",
+            // a given name that is also an English word, beside a login of more than initials
+            "My colleague Lama Shammas (lamsha22) connects without trouble. => lamsha22",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
