@@ -82,6 +82,10 @@ public final class UsernameDetector implements Detector {
                     // "user: malin-sofie holm" after "bot: Kerrotko nimesi?": what the user typed, no login
                     continue;
                 }
+                if (listsFields(text, cue, start, end)) {
+                    // "SELECT user_id, login, full_name, mobile": the cue is a column among others
+                    continue;
+                }
                 if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)
                         || madeOfTheOwnerBefore(text, cue, start, end)) {
                     findings.add(Finding.of(EntityType.USERNAME, text, start, end));
@@ -121,6 +125,12 @@ public final class UsernameDetector implements Detector {
         for (int from = 0; mention.find(from, MENTION_OPENING); from = mention.match().end()) {
             findings.add(Finding.of(EntityType.USERNAME, message.value(), mention.match().start(1), mention.match().end(1)));
         }
+    }
+
+    /** A comma after the cue and after the word that follows: a list of fields or words, not a cue and its value. */
+    private static boolean listsFields(String text, int cue, int start, int end) {
+        int comma = text.lastIndexOf(',', start);
+        return comma > cue && end < text.length() && text.charAt(end) == ',';
     }
 
     private static boolean mayHoldACue(Text message) {

@@ -78,6 +78,8 @@ class UsernameDetectorTest {
             "Tunnus lukittui taas.",
             "The user reports that the VPN drops.",
             "Username is locked since Monday.",
+            // a cue among the columns a query lists
+            "mysql> SELECT user_id, login, full_name, mobile FROM intra.staff LIMIT 5;",
             "The account team needs guest Wi-Fi.",
             "Login page shows an error.",
             "Käyttäjä Honka-Turunen Kuura siirtyy Teamsiin.",
