@@ -103,8 +103,22 @@ final class AccountsInPaths {
                 // a folder goes on, or "PASSCODE\nDial": an escaped line break before a capitalised word
                 continue;
             }
+            if (typedAsGroup(text, end)) {
+                // whoami /groups: "CORP\wheel  Group  S-1-5-21-…" is a group the account is in
+                continue;
+            }
             add(text, slash + 1, '\\', false, findings);
         }
+    }
+
+    /** Whether the type column of whoami /groups follows: "Group", "Alias", "Well-known group", "Label". */
+    private static boolean typedAsGroup(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at - end >= 2 && (text.startsWith("Group ", at) || text.startsWith("Alias ", at)
+                || text.startsWith("Well-known group ", at) || text.startsWith("Label ", at));
     }
 
     private static boolean inLowerCase(String text, int start, int end) {

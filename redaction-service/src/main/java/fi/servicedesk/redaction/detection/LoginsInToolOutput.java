@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * "Login OK: [jdoe]", FlexLM's "OUT: "feature" jdoe@host", OpenVPN's "jdoe/198.51.100.7:1194", Cisco ASA's "User
  * &lt;jdoe&gt;", useradd's "new user: name=jdoe", usermod's "add 'jdoe' to group", "ssh -v jdoe@host", an Apache access
  * log's "203.0.113.9 - jdoe ["); the rows of session and process lists, whose first column is the user (last's "jdoe
- * pts/3 …", ps aux's "jdoe 4242 0.3 1.2 …"); and a tool's "key: value" field for the account (Windows events'
- * "Account Name:", net user's "User name", "RunAs User:", "GITHUB_ACTOR:", "POSTGRES_USER:"); a code host's review
+ * pts/3 …", ps aux's "jdoe 4242 0.3 1.2 …", and under ps's "%CPU" title the
+ * user, PID, %CPU and %MEM first whatever columns follow); and a tool's "key: value" field for the account (Windows events'
+ * "Account Name:", net user's "User name", "RunAs User:", and a setting or environment variable whose key ends in "_USER", "_USERNAME", "_ACTOR" or
+ * "_LOGIN", as CI systems, containers and deployment files name the account: "GITHUB_ACTOR:", "POSTGRES_USER:",
+ * "DB_USER=", "ansible_user:"); a code host's review
  * timeline, whose lines open with the reviewer's login ("jdoe-dev approved these changes"). An administrator's
  * prefix stays outside ("adm-|jdoe|"); a domain before a backslash too. Not a service's, the system's or a computer's
  * account ({@link ServiceAccounts}).
@@ -39,6 +42,7 @@ final class LoginsInToolOutput {
         new Rule(" - ", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
         new Rule("  ", "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
         new Rule("  ", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
+        new Rule("%cpu", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d "),
         new Rule("start", "(?m)^ +" + LOWER_LOGIN + " \\S+ \\S+ \\(v[\\d.]+\\) \\("),
         new Rule("ssh-", "(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\\d+) [A-Za-z0-9+/=]{40,} " + LOGIN + "@[\\w-]"),
         new Rule("cron <", "\\bCron <" + LOWER_LOGIN + "@[\\w-]"),
@@ -49,7 +53,8 @@ final class LoginsInToolOutput {
         new Rule("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
         new Rule("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
         new Rule("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
-        new Rule("_", "(?m)^[ \\t]*(?:GITHUB_ACTOR|POSTGRES_USER)[ \\t]*:[ \\t]+" + LOGIN + "[ \\t]*$"),
+        new Rule("_", "(?m)^[ \\t]*(?:export[ \\t]+|-[ \\t]+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?i:user|username|actor|login)"
+                + "[ \\t]*[:=][ \\t]*[\"']?(?!(?i:true|false|yes|no)[\"']?[ \\t]*$)" + LOGIN + "[\"']?[ \\t]*$"),
         new Rule("runas", "(?m)^RunAs User:[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
     };
     /** What an administrator's account puts before the person's login. */

@@ -17,14 +17,13 @@ import java.util.regex.Pattern;
  * "svc_backup", "sa_sql"). An opaque id ("u955746", "a03503") names no one by itself, but after a user name's word
  * ("tunnus u955746", "user id a03503") it is the account of whoever the sentence names, and taken, and so is a log's
  * "user=a29862", but not where the record names the person in a field of its own ("user=u955746 displayName=…"). A
- * login found is found again wherever the message writes it as a word of its own. And a login
- * in parentheses right after the name it is made of: "Tiina Rantala (trantala)", "Ville Laine (ville.laine)", "Ana
- * Díaz (adiaz2)", "Lerato Mokoena (mokoenle)", "Navdeep Dhaliwal (navdha38)", or an opaque id there ("Bakyt
- * Toktogulov (u716376)"), or after a cue that its owner's name stands before ("Juutilaisen tunnus juutilka"); and a
+ * login found is found again wherever the message writes it as a word of its own, or mentions it ("@verhub"). And a
+ * login after a cue that its owner's name stands before ("Juutilaisen tunnus juutilka"); and a
  * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]"; and a directory's login attribute
  * ({@link DirectoryLogins}). A login no list holds is one after its cue where no dictionary reads it as a word
  * ({@link PlainLogins}); and the accounts that chat and paths write without a cue: {@link AccountsInPaths},
- * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}.
+ * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}, and the login beside the name it is made of
+ * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)").
  */
 public final class UsernameDetector implements Detector {
 
@@ -43,9 +42,6 @@ public final class UsernameDetector implements Detector {
     private static final Fragment[] CUE_FRAGMENTS = {Fragment.of("käyttäjä"), Fragment.of("tunnu"), Fragment.of("user"),
             Fragment.of("login"), Fragment.of("account"), Fragment.of("upn"), Fragment.of("användar"), Fragment.of("kaytt"),
             Fragment.of("andar"), Fragment.of("gamer"), Fragment.of("pelinimi"), Fragment.of("spelnamn")};
-    /** A login in parentheses right after its owner's given name and surname: "Tiina Rantala (trantala)". */
-    private static final Pattern AFTER_ITS_OWNER = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+) \\(([a-z][a-z0-9._-]{2,40})\\)");
     /** Jira's mention of a user: "[~mvirtanen]"; "[~accountid:…]" is the cloud's opaque key, no login. */
     private static final Pattern MENTION = Pattern.compile("\\[~([A-Za-z0-9][A-Za-z0-9._-]{1,63})]");
     private static final Scan.Opening MENTION_OPENING = Scan.Opening.of("[", (t, i) -> t.startsWith("[~", i));
@@ -53,13 +49,9 @@ public final class UsernameDetector implements Detector {
     private static final Pattern NAME_FIELD = Pattern.compile("(?i)(?<![\\p{L}_])(?:display_?name|full_?name|name|cn|"
             + "given_?name|first_?name|last_?name|surname|sn)=");
     /** An opaque id: a letter or two and digits, "u716376", "a03503". */
-    private static final Pattern OPAQUE_ID = Pattern.compile("[a-z]{1,2}[0-9]{4,10}");
+    static final Pattern OPAQUE_ID = Pattern.compile("[a-z]{1,2}[0-9]{4,10}");
     /** How many letters of its owner's name, the name right before its cue, a login opens with: "juut" of "Juutilaisen". */
     private static final int OWNERS_START = 4;
-    /** The fewest characters of a login made of the starts of both names ("mokoenle"), which short words may also be. */
-    private static final int SHORTEST_OF_TWO_STARTS = 5;
-    private static final Scan.Opening OWNER_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-            (t, i) -> Characters.notAfterLetter(t, i, ""));
     private static final Scan.Opening OPENING = Scan.Opening.of("ktulaisgpKTULAISGP",
             (t, i) -> Characters.notAfterLetter(t, i, "") && Characters.mayStartAnyIgnoringCase(t, i, CUES));
     /** How many initials a login may put before its owner's name. */
@@ -90,6 +82,10 @@ public final class UsernameDetector implements Detector {
                     // "user: malin-sofie holm" after "bot: Kerrotko nimesi?": what the user typed, no login
                     continue;
                 }
+                if (listsFields(text, cue, start, end)) {
+                    // "SELECT user_id, login, full_name, mobile": the cue is a column among others
+                    continue;
+                }
                 if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)
                         || madeOfTheOwnerBefore(text, cue, start, end)) {
                     findings.add(Finding.of(EntityType.USERNAME, text, start, end));
@@ -99,15 +95,6 @@ public final class UsernameDetector implements Detector {
         DirectoryLogins.find(message, findings);
         if (message.has('~')) {
             findMentions(message, findings);
-        }
-        if (message.has('(')) {
-            var owned = new Scan(AFTER_ITS_OWNER, message);
-            for (int from = 0; owned.find(from, OWNER_OPENING); from = owned.match().end()) {
-                var m = owned.match();
-                if (madeOf(m.group(1), m.group(2), m.group(3)) || OPAQUE_ID.matcher(m.group(3)).matches()) {
-                    findings.add(Finding.of(EntityType.USERNAME, text, m.start(3), m.end(3)));
-                }
-            }
         }
         findAccountsOfChatAndPaths(message, findings);
         if (findings.size() > first) {
@@ -123,6 +110,7 @@ public final class UsernameDetector implements Detector {
         ChatHandles.find(message, accounts);
         QuotedHandles.find(message, accounts);
         LoginsInParentheses.find(message, lexicon, accounts);
+        LoginsBesideTheirNames.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
         for (var account : accounts) {
@@ -137,6 +125,12 @@ public final class UsernameDetector implements Detector {
         for (int from = 0; mention.find(from, MENTION_OPENING); from = mention.match().end()) {
             findings.add(Finding.of(EntityType.USERNAME, message.value(), mention.match().start(1), mention.match().end(1)));
         }
+    }
+
+    /** A comma after the cue and after the word that follows: a list of fields or words, not a cue and its value. */
+    private static boolean listsFields(String text, int cue, int start, int end) {
+        int comma = text.lastIndexOf(',', start);
+        return comma > cue && end < text.length() && text.charAt(end) == ',';
     }
 
     private static boolean mayHoldACue(Text message) {
@@ -166,33 +160,6 @@ public final class UsernameDetector implements Detector {
         var login = text.substring(start, end);
         int at = login.indexOf(owner.substring(0, OWNERS_START));
         return at == 0 || at == 1;
-    }
-
-    /** The login is made of the name: initials and the surname, the given name and the surname's initials, or both. */
-    private static boolean madeOf(String given, String surname, String login) {
-        var letters = login.replaceAll("[^a-z]", "");
-        var g = AddressLocalParts.fold(given).replaceAll("[^a-z]", "");
-        var s = AddressLocalParts.fold(surname).replaceAll("[^a-z]", "");
-        if (g.isEmpty() || s.isEmpty() || letters.length() < SHORTEST) {
-            return false;
-        }
-        if (letters.endsWith(s)) {
-            return g.startsWith(letters.substring(0, letters.length() - s.length()));
-        }
-        if (letters.startsWith(g) && letters.length() > g.length() && s.startsWith(letters.substring(g.length()))) {
-            return true;
-        }
-        return login.length() >= SHORTEST_OF_TWO_STARTS && (startsOfBoth(letters, g, s) || startsOfBoth(letters, s, g));
-    }
-
-    /** "navdha" of Navdeep Dhaliwal, "mokoenle" of Lerato Mokoena: the start of one name, then the start of the other. */
-    private static boolean startsOfBoth(String letters, String first, String second) {
-        for (int cut = 1; cut < letters.length(); cut++) {
-            if (first.startsWith(letters.substring(0, cut)) && second.startsWith(letters.substring(cut))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -237,7 +204,8 @@ public final class UsernameDetector implements Detector {
     }
 
     private static boolean standsAlone(String text, int start, int end) {
-        boolean before = start > 0 && (Characters.isLetterOrNumber(text.charAt(start - 1)) || "._-@\\/".indexOf(text.charAt(start - 1)) >= 0);
+        // "@verhub" mentions the login found; "x@verhub.fi" is an address, which the check after rules out
+        boolean before = start > 0 && (Characters.isLetterOrNumber(text.charAt(start - 1)) || "._-\\/".indexOf(text.charAt(start - 1)) >= 0);
         boolean after = end < text.length() && (Characters.isLetterOrNumber(text.charAt(end)) || "@\\/".indexOf(text.charAt(end)) >= 0
                 || "._-".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length() && Characters.isLetterOrNumber(text.charAt(end + 1)));
         return !before && !after;

@@ -32,6 +32,8 @@ class AccountsInPathsTest {
             "C:\\Users\\Default\\AppData puuttuu",
             "Open /Users/Shared/Installers",
             "sudo ls /home/user/",
+            // whoami /groups: a group the account is in
+            "CORP\\wheel  Group  S-1-5-21-1911873065-0682157416-347345100-68155  Mandatory group, Enabled",
             "Avaa HKLM\\software\\policies",
             "tiedosto D:\\projektit\\raportti.docx",
             "polku /var/home2/tlehto ei ole koti",

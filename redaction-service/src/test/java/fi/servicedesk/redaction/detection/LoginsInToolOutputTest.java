@@ -32,6 +32,11 @@ class LoginsInToolOutputTest {
             "User name                    jnurmela|jnurmela",
             "RunAs User: CONTOSO\\ekoivu|ekoivu",
             "  GITHUB_ACTOR: lh-dev2|lh-dev2",
+            // any setting's or variable's key for the account: a database's, a deployment's, an inventory's
+            "DB_USER=mvirtanen|mvirtanen",
+            "      - POSTGRES_USER=okari|okari",
+            "export SFTP_USERNAME='tkorhola'|tkorhola",
+            "ansible_user: j.aalto|j.aalto",
             "    pkallio WS-311 WS-311 (v2024.1) (flex02/27000 102), start Mon 3/3 8:00|pkallio",
             "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDx7Rk2mYv0pQe9sLw3ZtN8cUa4 mlepp@LAPTOP-77|mlepp",
             "Subject: Cron <sruusu@etl-03> /opt/etl/run.sh|sruusu",
@@ -49,6 +54,12 @@ class LoginsInToolOutputTest {
         assertEquals(List.of("jvaara"), found("changed: [web1] => (item={'name': 'jvaara', 'comment': 'J. Vaara'})"));
     }
 
+    @Test
+    void findsTheUserOfARowOfPsWithFewerColumnsUnderItsTitle() {
+        assertEquals(List.of("hallbla"), found("USER         PID %CPU %MEM COMMAND\n"
+                + "hallbla     37625 89.9  18.3 matlab -nodesktop\nnobody      57712 90.6  21.9 /usr/bin/rsync -a"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Mar  3 08:12:44 bastion sshd[811]: Accepted publickey for root from 192.0.2.4 port 50122 ssh2",
@@ -57,6 +68,11 @@ class LoginsInToolOutputTest {
             "\tAccount Name:\t\tWS-0412$",
             "\tAccount Name:\t\tSYSTEM",
             "root      1  0.0  0.1 167744 11820 ?  Ss   07:50   0:01 /sbin/init",
+            "version   2 10.4 2.1 released",
+            "POSTGRES_USER: postgres",
+            "ENABLE_LOGIN: true",
+            "DEFAULT_USER: ${USER}",
+            "MAX_LOGIN_ATTEMPTS=5",
             "The job by the printer stopped; login page is slow",
             "reboot   system boot  6.1.0-18-amd64   Mon Mar  3 07:40   still running",
             "To: Matti Virtanen",

@@ -13,6 +13,14 @@ class UsernameDetectorTest {
 
     private final UsernameDetector detector = new UsernameDetector(NameLexicon.shared());
 
+    @Test
+    void findsAMentionOfALoginFoundBesideItsOwnersName() {
+        var text = "Verena Huber @verhub changed milestone\nJoel Koski assigned to @verhub · 5 hours ago";
+        var findings = new java.util.ArrayList<Finding>();
+        detector.find(Text.of(text), findings);
+        assertEquals(List.of("verhub", "verhub"), findings.stream().map(f -> text.substring(f.start(), f.end())).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Käyttäjätunnus mvirtanen lukittui.|mvirtanen",
@@ -70,6 +78,8 @@ class UsernameDetectorTest {
             "Tunnus lukittui taas.",
             "The user reports that the VPN drops.",
             "Username is locked since Monday.",
+            // a cue among the columns a query lists
+            "mysql> SELECT user_id, login, full_name, mobile FROM intra.staff LIMIT 5;",
             "The account team needs guest Wi-Fi.",
             "Login page shows an error.",
             "Käyttäjä Honka-Turunen Kuura siirtyy Teamsiin.",

@@ -1,0 +1,75 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a login is made of a person's name, as organisations build them: the login's letters are the starts of the
+ * name's parts (the words and their hyphened halves) taken in the order the name is written or with the last word
+ * first, each part once, any part skipped — "trantala" of Tiina Rantala, "marttatellervo.rautaniemi" of
+ * Martta-Tellervo Rautaniemi, "katvaoi" of Oiva-Sakari Katvalahti, "okravchukoli" of Oksana-Iryna Kravchuk-Oliinyk,
+ * "ks5159" of Kaarlo-Uolevi Sarmikoski. Digits and separators are no part of the name; a login of initials alone must
+ * have digits, as two or three letters of a name's initials are as often an abbreviation.
+ */
+final class LoginParts {
+
+    /** The fewest letters a login made of a name holds. */
+    private static final int SHORTEST = 2;
+    /** How many name parts a login may be built of at most: the search stays small. */
+    private static final int MOST_PARTS = 8;
+
+    private LoginParts() {
+    }
+
+    /** Whether {@code login} is made of the name written as {@code words} ("Surname," with its comma is a word too). */
+    static boolean madeOf(String[] words, String login) {
+        var letters = AddressLocalParts.fold(login).replaceAll("[^a-z]", "");
+        if (letters.length() < SHORTEST) {
+            return false;
+        }
+        boolean digits = login.chars().anyMatch(c -> c >= '0' && c <= '9');
+        var asWritten = parts(words, 0);
+        if (asWritten.isEmpty() || asWritten.size() > MOST_PARTS) {
+            return false;
+        }
+        if (asWritten.contains(letters)) {
+            // "rantala", "aino": one whole part; one part's start alone ("ra") is too short a word to say
+            return true;
+        }
+        return startsOf(letters, 0, asWritten, 0, 0, false, digits)
+                || words.length > 1 && startsOf(letters, 0, parts(words, words.length - 1), 0, 0, false, digits);
+    }
+
+    /** The parts of the name with the word at {@code first} first and the others after it in their order. */
+    private static List<String> parts(String[] words, int first) {
+        var parts = new ArrayList<String>();
+        for (int w = 0; w < words.length; w++) {
+            for (var half : words[(first + w) % words.length].split("-")) {
+                var part = AddressLocalParts.fold(half).replaceAll("[^a-z]", "");
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Whether {@code letters} from {@code at} are starts of {@code parts} from {@code next} on, in order. */
+    private static boolean startsOf(String letters, int at, List<String> parts, int next, int taken,
+                                    boolean longerThanInitial, boolean digits) {
+        if (at == letters.length()) {
+            return taken > 1 && (longerThanInitial || digits);
+        }
+        for (int p = next; p < parts.size(); p++) {
+            var part = parts.get(p);
+            int most = Math.min(part.length(), letters.length() - at);
+            for (int k = most; k >= 1; k--) {
+                if (letters.regionMatches(at, part, 0, k)
+                        && startsOf(letters, at + k, parts, p + 1, taken + 1, longerThanInitial || k > 1, digits)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A login written beside the name it is made of is that person's account (R8.2), whatever tool or sentence put them
+ * together: in parentheses after the name ("Tiina Rantala (trantala)", "Katvamäki, Ilona-Sisko (ilokat51)"), before
+ * the name in parentheses, as logs of who listened to or downloaded a recording print it ("toivoensio.jakalajarvi
+ * (Toivo-Ensio Jäkäläjärvi) kuunteli"), as a code host's activity does after the name ("Verena Huber @verhub changed
+ * milestone"), in the next cell of a table's row ("| hhuurrelampi | Hannes-Mikael Huurrelampi |") or after the name in
+ * a column the name overflowed ("Peetu-Valdemar Hirsivaara hirsipe   +358 …"). Organisations build logins from the
+ * person's name parts: initials and surname ("trantala"), given names and surname ("marttatellervo.rautaniemi"), the
+ * starts of the surname and the given name ("katvaoi", "ramasav7"), initials and digits ("ks5159"), the surname's
+ * parts too ("okravchukoli" of Oksana-Iryna Kravchuk-Oliinyk); so a login is taken when its letters are the starts
+ * of the name's parts in the order the name is written, or with the surname first, a part skipped at will. A login of
+ * initials alone must have digits ("Ilkka Tanskanen (it)" says what he works on) and stand beside a name of no
+ * English words ("Windows Server (ws2019)"); an opaque id in parentheses after a
+ * name is its account too ("Bakyt Toktogulov (u716376)"). Where only spaces part the login from the name, a word a
+ * dictionary holds is none ("Mark Smith marks the ticket"); nor is a service's account.
+ */
+final class LoginsBesideTheirNames {
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+    /** "Given Surname", "Given Middle Surname", or a directory's "Surname, Given". */
+    private static final String NAMES = "(" + NAME_WORD + "(?: " + NAME_WORD + "){1,2}|" + NAME_WORD + ", " + NAME_WORD
+            + "(?: " + NAME_WORD + ")?)";
+    private static final String LOGIN = "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)";
+    private static final String LOGIN_ENDS = "(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])";
+    /** The name, then the login in parentheses, after "@", in the next cell or after spaces. */
+    private static final Pattern NAMES_THEN_LOGIN = Pattern.compile(
+            NAMES + "([ \\t]*\\|[ \\t]*|[ \\t]+\\(|[ \\t]+@|[ \\t]+)" + LOGIN + LOGIN_ENDS);
+    /** The login, then the name in parentheses or in the next cell. */
+    private static final Pattern LOGIN_THEN_NAMES = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._@/\\\\-])" + LOGIN + "([ \\t]*\\|[ \\t]*| \\()" + NAMES);
+    private static final Scan.Opening NAMES_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            (t, i) -> Characters.notAfterLetter(t, i, ""));
+    private static final Scan.Opening LOGIN_OPENING = Scan.Opening.of("abcdefghijklmnopqrstuvwxyz",
+            LoginsBesideTheirNames::loginBeforeParenthesisOrCell);
+
+    /** How many initials a name of two or three words gives a login. */
+    private static final int MOST_INITIALS = 3;
+
+    private LoginsBesideTheirNames() {
+    }
+
+    static void find(Text message, NameLexicon lexicon, List<Finding> findings) {
+        var text = message.value();
+        var namesFirst = new Scan(NAMES_THEN_LOGIN, message);
+        for (int from = 0; namesFirst.find(from, NAMES_OPENING); ) {
+            var m = namesFirst.match();
+            var separator = m.group(2);
+            boolean inParentheses = separator.endsWith("(");
+            boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')';
+            boolean apart = separator.isBlank();
+            if (closed && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)
+                    && (!initialsOnly(text, m.start(3), m.end(3)) || namesAreNames(text, m.start(1), m.end(1), lexicon))) {
+                add(text, m.start(3), m.end(3), findings);
+                from = m.end();
+            } else {
+                from = m.start() + 1;
+            }
+        }
+        if (!message.has('(') && !message.has('|')) {
+            return;
+        }
+        var loginFirst = new Scan(LOGIN_THEN_NAMES, message);
+        for (int from = 0; loginFirst.find(from, LOGIN_OPENING); from = loginFirst.match().end(1)) {
+            var m = loginFirst.match();
+            boolean inParentheses = m.group(2).endsWith("(");
+            boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')';
+            if (closed && isLoginOf(m.group(3), text, m.start(1), m.end(1), false, false, lexicon)
+                    && (!initialsOnly(text, m.start(1), m.end(1)) || namesAreNames(text, m.start(3), m.end(3), lexicon))) {
+                add(text, m.start(1), m.end(1), findings);
+            }
+        }
+    }
+
+    /** A lower-case word right before " (" or a cell's "|": the only places a login before its name stands. */
+    private static boolean loginBeforeParenthesisOrCell(String text, int index) {
+        if (!Characters.notAfterLetter(text, index, "")) {
+            return false;
+        }
+        int end = index;
+        while (end < text.length() && (Characters.isLetterOrNumber(text.charAt(end)) || "._-".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return end < text.length() && (text.charAt(end) == '(' || text.charAt(end) == '|');
+    }
+
+    private static boolean isLoginOf(String names, String text, int start, int end, boolean inParentheses, boolean apart,
+                                     NameLexicon lexicon) {
+        var login = text.substring(start, end);
+        if (ServiceAccounts.contains(login)) {
+            return false;
+        }
+        if (inParentheses && UsernameDetector.OPAQUE_ID.matcher(login).matches()) {
+            return true;
+        }
+        boolean marked = !login.chars().allMatch(Character::isLetter);
+        if (apart && !marked && isWord(text, start, end, lexicon)) {
+            // "Mark Smith marks the ticket"
+            return false;
+        }
+        return LoginParts.madeOf(names.split("[ ,]+"), login);
+    }
+
+    private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
+        var w = lexicon.lookup(text, start, end);
+        return w.is(NameLexicon.Word.COMMON) || w.is(NameLexicon.Word.ENGLISH_WORD) || EnglishWords.contains(text, start, end)
+                || EnglishNouns.contains(text, start, end);
+    }
+
+    /** A login of a name's initials and digits ("ks5159"), which an abbreviation beside any words may look like. */
+    private static boolean initialsOnly(String text, int start, int end) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            letters += Characters.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return letters <= MOST_INITIALS;
+    }
+
+    /**
+     * No word of the name is an English word that no list holds as a name: "Windows Server", "Access Review". Finnish
+     * words are not asked: most Finnish surnames are compounds of them ("Kärkijärvi", "Viitakoski").
+     */
+    private static boolean namesAreNames(String text, int start, int end, NameLexicon lexicon) {
+        int wordStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == ' ' || text.charAt(i) == ',') {
+                if (i > wordStart) {
+                    var w = lexicon.lookup(text, wordStart, i);
+                    if (!w.isName() && EnglishWords.contains(text, wordStart, i)) {
+                        return false;
+                    }
+                }
+                wordStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    private static void add(String text, int start, int end, List<Finding> findings) {
+        findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,67 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LoginsBesideTheirNamesTest {
+
+    private static List<String> logins(String text) {
+        var findings = new ArrayList<Finding>();
+        LoginsBesideTheirNames.find(Text.of(text), NameLexicon.shared(), findings);
+        return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+            // in parentheses after the name: initials and surname, given names and surname, starts of both
+            "Laite: HP EliteBook 840 G8, omistaja Tiina Rantala (trantala). => trantala",
+            "Checked by Ilona-Sisko Mäntylampi (ilonasisko.mantylampi) => ilonasisko.mantylampi",
+            "Agent: Aili-Sisko Viitakoski (viitaka5) => viitaka5",
+            "Lerato Mokoena (mokoenle) needs Teams. => mokoenle",
+            // a directory's "Surname, Given": the surname's start first
+            "Käyttöoikeuskatselmointi: Peltoranta, Oiva-Sakari (peltooi) – pääsy poistetaan => peltooi",
+            "Ramasamy-Pillai, Vaishnavi-Priya (ramasav7) – access removed => ramasav7",
+            // initials alone with digits; a part of a double name skipped
+            "Savikangas, Nelma-Sisko (ns7143) – pääsy Workday: poistetaan => ns7143",
+            "2026-02-17 11:12:53 okravchukoli (Oksana-Iryna Kravchuk-Oliinyk) latasi tiedoston => okravchukoli",
+            // before the name in parentheses, as a listening log prints it
+            "2026-02-22 02:36:02 toivoensio.jakalajarvi (Toivo-Ensio Jäkäläjärvi) kuunteli => toivoensio.jakalajarvi",
+            "2026-03-02 09:23:07 vehkavt2 (Toivo-Ensio Vehkavuori) lyssnade => vehkavt2",
+            // a code host's activity, a table's next cell, a column the name overflowed
+            "Verena Huber @verhub changed milestone to %2026.36 => verhub",
+            "| 8500 | hhuurrelampi | Hannes-Mikael Huurrelampi | +358 40 666 8882 | => hhuurrelampi",
+            "Peetu-Valdemar Hirsivaara hirsipe         +358-41-919-9143 => hirsipe",
+            // an opaque id in parentheses
+            "Bakyt Toktogulov (u716376) lämnade företaget. => u716376",
+            // a given name that is also an English word, beside a login of more than initials
+            "My colleague Lama Shammas (lamsha22) connects without trouble. => lamsha22",
+    })
+    void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
+        assertEquals(List.of(login), logins(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // initials alone without digits are an abbreviation
+            "Ilkka Tanskanen (it) hoitaa asian.",
+            // a dictionary's word after spaces
+            "Mark Smith marks the ticket as done.",
+            // a name of English words
+            "Upgrade Windows Server (ws2019) tonight.",
+            // no part of the name
+            "Anna Koski (sales) soitti.",
+            "Pekka Virta (huom) on lomalla.",
+            // an address's local part and a service's account
+            "Tiina Rantala trantala@example.fi",
+            "Jenkins Runner (jenkins) failed.",
+    })
+    void leavesWhatIsNoLoginOfTheNameBesideIt(String text) {
+        assertEquals(List.of(), logins(text));
+    }
+}
