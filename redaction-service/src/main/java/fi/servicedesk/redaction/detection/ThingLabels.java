@@ -96,16 +96,18 @@ final class ThingLabels {
 
     /**
      * A given name, or a word no list knows that a rule took for a name: one of capitalised parts joined by a hyphen
-     * ("Ama-Serwaa"), or any before a surname of a word of the land ("Iivo Honkavuori"); not a product's before a word
-     * that is also a surname ("Re: Kubernetes Grant access"), nor a maker's or product's that is also a given name
-     * ("Re: Ford Transit van").
+     * ("Ama-Serwaa"), or any before a surname that is no word ("Chidera Nwosu", "Iivo Honkavuori"); not a product's
+     * before a surname that is also an English word ("Re: Kubernetes Grant access"), nor a maker's or product's that is
+     * also a given name ("Re: Ford Transit van").
      */
     private static boolean isGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         var w = words[t];
+        var next = words[t + 1];
         return w != null && (w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
                 && !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t)) || names[t] && !w.isKnown()
-                && (isDoubleBarrelled(text, tokens.start(t), tokens.end(t))
-                || TopographicSurnames.is(text, tokens.start(t + 1), tokens.end(t + 1), words[t + 1])));
+                && (isDoubleBarrelled(text, tokens.start(t), tokens.end(t)) || !next.isKnown()
+                || next.is(NameLexicon.Word.LAST) && !next.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                || TopographicSurnames.is(text, tokens.start(t + 1), tokens.end(t + 1), next)));
     }
 
     /** "Ama-Serwaa": capitalised parts joined by a hyphen. */

@@ -34,6 +34,15 @@ class TopographicSurnamesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hän on järjestelmässä Kivilahtena.|Kivilahtena",
+            "Hänet kirjattiin järjestelmään Honkavuorena eikä oikealla nimellä.|Honkavuorena"})
+    void keepsTheSurnameAsWhomSomeoneStandsInASystem(String text, String expected) {
+        // The name tagger marks the word; the surname's essive after "järjestelmässä" keeps it a person's.
+        assertEquals(List.of(expected), Found.inOrder(new PersonNameDetector(lexicon, NameTagger.shared()), text));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // after a given name, also a double one the lists know only in parts
             "Päätös koskee Elli-Noora Honkakankaan valitusta.|Elli-Noora;Honkakankaan",
