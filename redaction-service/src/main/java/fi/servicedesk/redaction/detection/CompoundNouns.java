@@ -49,7 +49,8 @@ final class CompoundNouns {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && (endsInLowerCaseWord(text, tokens.start(t), tokens.end(t), lexicon)
                     || isWordWrittenWithAHyphen(text, tokens.start(t), tokens.end(t), lexicon))
-                    && !KoreanNames.isGivenNameBesideFamilyName(text, tokens, t) && !RomanizedGivenNames.isGivenName(text, tokens, lexicon, t)) {
+                    && !KoreanNames.isGivenNameBesideFamilyName(text, tokens, t) && !RomanizedGivenNames.isGivenName(text, tokens, lexicon, t)
+                    && !TopographicSurnames.isJoinedAtAVowel(text, tokens.start(t), tokens.end(t))) {
                 names[t] = false;
             }
         }

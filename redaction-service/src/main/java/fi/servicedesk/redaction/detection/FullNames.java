@@ -61,7 +61,11 @@ final class FullNames {
                 && second.is(NameLexicon.Word.LAST) && (second.isOnlyName()
                 || second.is(NameLexicon.Word.LISTED) && !second.is(NameLexicon.Word.COMMON))
                 && !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t));
-        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname) {
+        // "Aino-Inkeri Koivuniemen valitus", "Elli-Noora Honkakankaan valtuutus": a given name, also one only the
+        // lists know, before a surname made of a word of the land in any case (TopographicSurnames).
+        boolean nameThenLandSurname = names[t] && first.is(NameLexicon.Word.FIRST)
+                && TopographicSurnames.is(text, tokens.start(next), tokens.end(next), second);
+        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname || nameThenLandSurname) {
             names[t] = true;
             names[next] = true;
         }

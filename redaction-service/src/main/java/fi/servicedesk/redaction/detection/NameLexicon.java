@@ -391,6 +391,15 @@ public final class NameLexicon {
             }
         }
         var lower = word.toLowerCase(Locale.ROOT);
+        if ((kinds & (Word.FIRST | Word.LAST | Word.COMMON)) == 0 && (kinds & Word.PLACE) != 0 && word.indexOf('-') > 0) {
+            // "Aino-Inkeri", "Sanna-Inkeri": Voikko reads a double given name whose last part is also a land's (Inkeri,
+            // Ingria) as a place; its parts, each a name, make it a name too.
+            var parts = doubleBarrelled(word);
+            if (parts.isName()) {
+                kinds |= parts.kinds() & (Word.FIRST | Word.LAST);
+                base = lower;
+            }
+        }
         if ((kinds & (Word.FIRST | Word.LAST)) == 0 && !SERVERS.contains(lower)) {
             // Voikko reads "Mäkelä(n)" as a place only and knows few foreign names: the lists add the rest,
             // by the word or by the base form of Voikko's place reading.

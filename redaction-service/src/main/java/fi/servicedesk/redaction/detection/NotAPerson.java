@@ -562,12 +562,14 @@ final class NotAPerson {
     /**
      * "Hän on järjestelmässä Ahtiaisena", "kirjattiin järjestelmään Markuksena": a name in the essive after the kind's
      * word in a case of its own says as whom someone stands there; the thing's own name stands beside its word's base
-     * form ("palvelin Kuikka", "neuvotteluhuone Kuikassa").
+     * form ("palvelin Kuikka", "neuvotteluhuone Kuikassa"). So does a surname of a word of the land, which Voikko reads
+     * as an ordinary compound or not at all ("järjestelmässä Koivumäkenä": {@link TopographicSurnames}).
      */
     private static boolean asWhom(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var kind = words[t - 1];
         var name = words[t];
-        return kind != null && name != null && name.base() != null && NameWords.isEssive(text, tokens.start(t), tokens.end(t), name.base())
+        var base = name == null ? null : name.isName() ? name.base() : TopographicSurnames.baseForm(text, tokens.start(t), tokens.end(t), name);
+        return kind != null && base != null && NameWords.isEssive(text, tokens.start(t), tokens.end(t), base)
                 && !(kind.ordinaryBase() != null && tokens.is(t - 1, kind.ordinaryBase()));
     }
 

@@ -28,6 +28,10 @@ final class ProductVersions {
     /** Years, which a number after a name may be ("Jarmo 2026."). */
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2099;
+    private static final int LAST_DAY = 31;
+    private static final int MONTHS = 12;
+    /** The partitive ending of a Finnish month's name after a day's ordinal: "17. huhtikuuta". */
+    private static final String MONTH_ENDING = "kuuta";
     /** A model's code after its maker: "E20", "CT45", "MC3300". */
     private static final int MOST_MODEL_LETTERS = 3;
     private static final int MOST_MODEL_DIGITS = 4;
@@ -76,7 +80,8 @@ final class ProductVersions {
         for (; j < text.length() && isDigit(text.charAt(j)); j++) {
             major = Math.min(major * 10 + text.charAt(j) - '0', 10_000);
         }
-        if (j - i - 1 >= 2 && j - i - 1 <= 4 && !(major >= FIRST_YEAR && major <= LAST_YEAR) && endsClause(text, j)) {
+        if (j - i - 1 >= 2 && j - i - 1 <= 4 && !(major >= FIRST_YEAR && major <= LAST_YEAR) && endsClause(text, j)
+                && !isFinnishMonthAfter(text, j + 1)) {
             // "need Sage 50;", "Ordered, Sage 50.": a whole number ending the clause is a product's edition.
             return true;
         }
@@ -91,7 +96,7 @@ final class ProductVersions {
         int minorDigits = j - minorStart;
         boolean moreParts = j + 1 < text.length() && text.charAt(j) == '.' && isDigit(text.charAt(j + 1));
         if (moreParts) {
-            return true;
+            return !isDayMonthYear(text, major, minor, j + 1);
         }
         if (j < text.length() && (text.charAt(j) == '.' || Characters.isLetter(text.charAt(j)))) {
             // "Matti 3.12.", "Matti 2.5h": a date or an amount.
@@ -99,6 +104,38 @@ final class ProductVersions {
         }
         boolean time = major >= FIRST_HOUR && major <= LAST_HOUR && minorDigits == 2 && minor < MINUTES;
         return !time && !isUnitAt(text, j);
+    }
+
+    /**
+     * "soitti Ilse-Marie Weber-Langille 04.08.2027.", "muokannut Jarno Kivimäki 17.6.2027": a day, a month and a
+     * year of four digits after the second dot are the date a person did something, not a version of three parts, which
+     * no product numbers with a year ("5.11.36", "4.2.17").
+     */
+    private static boolean isDayMonthYear(String text, int day, int month, int yearStart) {
+        int j = yearStart;
+        int year = 0;
+        while (j < text.length() && isDigit(text.charAt(j)) && j - yearStart < 5) {
+            year = year * 10 + text.charAt(j) - '0';
+            j++;
+        }
+        return j - yearStart == 4 && (j == text.length() || !isDigit(text.charAt(j))
+                && !(text.charAt(j) == '.' && j + 1 < text.length() && isDigit(text.charAt(j + 1))))
+                && year >= FIRST_YEAR && year <= LAST_YEAR && day >= 1 && day <= LAST_DAY && month >= 1 && month <= MONTHS;
+    }
+
+    /**
+     * "luovutettu omistajalle Lehtoselle 17. huhtikuuta 2027": a Finnish day's ordinal before the month's name in the
+     * partitive, which all twelve end with ("tammikuuta" … "joulukuuta"), is a date, not an edition ending a clause.
+     */
+    private static boolean isFinnishMonthAfter(String text, int space) {
+        if (space + 1 >= text.length() || text.charAt(space) != ' ') {
+            return false;
+        }
+        int end = space + 1;
+        while (end < text.length() && Characters.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - space - 1 > MONTH_ENDING.length() && text.startsWith(MONTH_ENDING, end - MONTH_ENDING.length());
     }
 
     /**

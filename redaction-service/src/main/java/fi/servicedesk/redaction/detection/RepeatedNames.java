@@ -43,10 +43,35 @@ final class RepeatedNames {
                 names[t] = isInflectionOf(found, stems, text.substring(tokens.start(t), tokens.end(t)));
             }
         }
+        if (found != null) {
+            markLandSurnamesInOtherCases(text, tokens, words, names);
+        }
         for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
             // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
             if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
                     && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t) && !NotAPerson.isTitleWord(text, tokens, t)) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /**
+     * "Aarne Kivilahti kuoli … Pyydämme Kivilahden tilin sulkemista": a surname of a word of the land
+     * found as a name ({@link TopographicSurnames}) in another case, with its gradation, inside a sentence. Voikko reads
+     * most such forms as an ordinary compound's, so the comparison is by the surname's base form.
+     */
+    private static void markLandSurnamesInOtherCases(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        List<String> bases = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            var base = names[t] && tokens.isCapitalised(t) ? TopographicSurnames.baseForm(text, tokens.start(t), tokens.end(t), words[t]) : null;
+            if (base != null) {
+                bases = bases == null ? new ArrayList<>() : bases;
+                bases.add(base);
+            }
+        }
+        for (int t = 0; bases != null && t < tokens.size(); t++) {
+            if (!names[t] && tokens.isCapitalised(t) && !tokens.beginsSentence(t)
+                    && bases.contains(TopographicSurnames.baseForm(text, tokens.start(t), tokens.end(t), words[t]))) {
                 names[t] = true;
             }
         }

@@ -50,9 +50,9 @@ final class ThingLabels {
                 while (k + 1 < tokens.size() && k + 1 - t < LONGEST_NAME && tokens.isCapitalised(k + 1) && tokens.spaced(k, k + 1)) {
                     k++;
                 }
-                if (!isPossessive(text, tokens, k) && !(k == t + 1 && isGivenNameAndSurname(words, t) && afterTopicLabel(text, tokens.start(t)))
-                        && !(isGoverning(tokens, k) && OWNED_LABELS.endsWordAt(text, tokens.start(t) - 1))) {
-                    for (int s = t; s <= k; s++) {
+                if (!isPossessive(text, tokens, k) && !(isGoverning(tokens, k) && OWNED_LABELS.endsWordAt(text, tokens.start(t) - 1))) {
+                    int person = afterTopicLabel(text, tokens.start(t)) ? personAtEnd(text, tokens, words, names, t, k) : k + 1;
+                    for (int s = t; s < person; s++) {
                         names[s] = false;
                     }
                 }
@@ -78,9 +78,52 @@ final class ThingLabels {
         return k + 1 < tokens.size() && tokens.spaced(k, k + 1) && tokens.isLowerCase(k + 1);
     }
 
-    private static boolean isGivenNameAndSurname(NameLexicon.Word[] words, int t) {
-        return words[t] != null && words[t + 1] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
-                && words[t + 1].is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST);
+    /**
+     * Where the person a topic's run ends with begins: "Subject: Matti Virtanen", "Aihe: Kulukorvaus Ilmari Kalliojärvi",
+     * "Koskee: Ama-Serwaa Owusu-Ansahin ja …" — a given name and a surname as the run's last two words, a second given
+     * name before them; {@code k + 1} where the run ends with none.
+     */
+    private static int personAtEnd(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t, int k) {
+        if (k == t + 1 && words[t] != null && words[k] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && words[k].is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST)) {
+            return t;
+        }
+        if (k == t || !isGivenName(text, tokens, words, names, k - 1) || !isSurname(text, tokens, words, names, k)) {
+            return k + 1;
+        }
+        return k - 2 >= t && words[k - 2] != null && words[k - 2].is(NameLexicon.Word.FIRST) ? k - 2 : k - 1;
+    }
+
+    /**
+     * A given name, or a word no list knows that a rule took for a name: one of capitalised parts joined by a hyphen
+     * ("Ama-Serwaa"), or any before a surname that is no word ("Chidera Nwosu", "Iivo Honkavuori"); not a product's
+     * before a surname that is also an English word ("Re: Kubernetes Grant access"), nor a maker's or product's that is
+     * also a given name ("Re: Ford Transit van").
+     */
+    private static boolean isGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        var w = words[t];
+        var next = words[t + 1];
+        return w != null && (w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t)) || names[t] && !w.isKnown()
+                && (isDoubleBarrelled(text, tokens.start(t), tokens.end(t)) || !next.isKnown()
+                || next.is(NameLexicon.Word.LAST) && !next.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                || TopographicSurnames.is(text, tokens.start(t + 1), tokens.end(t + 1), next)));
+    }
+
+    /** "Ama-Serwaa": capitalised parts joined by a hyphen. */
+    private static boolean isDoubleBarrelled(String text, int start, int end) {
+        int hyphen = text.indexOf('-', start);
+        return hyphen > start && hyphen + 1 < end && Character.isUpperCase(text.charAt(hyphen + 1));
+    }
+
+    /**
+     * A surname, or a word a rule took for a name that no list knows ("Owusu-Ansahin", "Haapalammen") or that is a
+     * surname of a word of the land ("Honkavuori", "Koivuniemen": {@link TopographicSurnames}).
+     */
+    private static boolean isSurname(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        var w = words[t];
+        return w != null && (w.is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST)
+                || names[t] && (!w.isKnown() || TopographicSurnames.is(text, tokens.start(t), tokens.end(t), w)));
     }
 
     private static boolean afterTopicLabel(String text, int start) {
