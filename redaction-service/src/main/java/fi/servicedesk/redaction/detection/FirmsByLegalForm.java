@@ -5,7 +5,7 @@ package fi.servicedesk.redaction.detection;
  * "Jane Street LLC", "Sigrid Juséliuksen Säätiö": a firm's legal form or an organisation's word beside
  * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
  * are compared in their written case, since "as", "co" and "ab" are words in lower case. A registered association
- * ("Kirkonkylän Metsästäjät ry", "Ekenäs Segelklubb rf") and a football club ("Bristol City FC", "FC Lahti", "Leeds United") are
+ * ("Kirkonkylän Metsästäjät ry", "Ekenäs Segelklubb rf"), a Swedish housing cooperative ("Brf Linden") and a football club ("Bristol City FC", "FC Lahti", "Leeds United") are
  * organisations named the same way.
  */
 final class FirmsByLegalForm {
@@ -19,8 +19,11 @@ final class FirmsByLegalForm {
             "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion"};
     /** Legal forms written after a comma ("Acme, Inc."). */
     private static final String[] AFTER_COMMA = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC"};
-    /** Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"). */
-    private static final String[] BEFORE = {"Oy", "Ab", "Oyj", "FC"};
+    /**
+     * Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"), and the Swedish housing
+     * cooperative's, which always stands there ("Brf Linden", "Bostadsrättsföreningen Eken").
+     */
+    private static final String[] BEFORE = {"Oy", "Ab", "Oyj", "FC", "Brf", "BRF", "Bostadsrättsföreningen"};
     private static final WrittenWords AFTER_WORDS = WrittenWords.of(AFTER);
     private static final WrittenWords AFTER_COMMA_WORDS = WrittenWords.of(AFTER_COMMA);
     private static final WrittenWords BEFORE_WORDS = WrittenWords.of(BEFORE);

@@ -27,6 +27,10 @@ class NamedProductsTest {
             "Alexa ei löydä kalenteria, sanoo Pekka Nieminen.|Pekka;Nieminen",
             "Alexa in the lobby plays carols all day, Helmi Virtanen says.|Helmi;Virtanen",
             "Juomat tilataan Hartwallilta, Outi Rinne hoitaa.|Outi;Rinne",
+            // the loudspeaker or smart speaker an assistant answers from speaks of assistants
+            "Siri vastaa vaikka kukaan ei puhu, Mini-kaiuttimen omistaa Outi Rinne.|Outi;Rinne",
+            "Siri answers when nobody speaks; the Echo Dot is Mabel Thistlewood's.|Mabel;Thistlewood",
+            "Siri svarar ur högtalaren, skriver Tove Sandell.|Tove;Sandell",
             // makers of machines, coffee and software named alone
             "Tiskikone on Electroluxin, sanoi Outi Rinne.|Outi;Rinne",
             "Vi har Lavazza i automaten, skriver Tove Sandell.|Tove;Sandell",
@@ -52,6 +56,7 @@ class NamedProductsTest {
             "Claude from payroll called twice about the VPN.|Claude",
             "Alexa soitti eilen lomastaan.|Alexa",
             "Siri är sjuk idag, säger Pekka Nieminen.|Siri;Pekka;Nieminen",
+            "Siri Hansen fixed the speaker cable.|Siri;Hansen",
             "Alexa from finance needs a new badge.|Alexa",
     })
     void keepsThePerson(String text, String expected) {

@@ -87,6 +87,10 @@ class ThingsNamedLikePeopleTest {
             "Jäsenmaksu meni Kallion Kalastajat ry:lle, kertoi Jarmo.|Jarmo",
             "Medlemmar i Ekenäs Seglare rf, skriver Jarmo.|Jarmo",
             "The away fans follow Everton FC, says Jarmo Hirvonen.|Jarmo;Hirvonen",
+            // a Swedish housing cooperative's form stands before its name
+            "Fakturan gick till Brf Linden, skriver Jarmo Hirvonen.|Jarmo;Hirvonen",
+            "Lasku meni Brf Eken -yhdistykselle, kertoi Grace Smith.|Grace;Smith",
+            "The invoice went to Bostadsrättsföreningen Grace, Jarmo says.|Jarmo",
             // a label whose value is a thing; a possessive after it is a person's
             "09:12 Alert fired: Charles Schwab\\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
             // a role's, room's or place's label; an owner's genitive before a word in lower case stays
@@ -99,6 +103,13 @@ class ThingsNamedLikePeopleTest {
             "Build server: Haskell.\\nRegards, Jarmo Hirvonen|Jarmo;Hirvonen",
             "Puhelinjärjestelmä: Avaya Aura\\nTerveisin Pekka Virtanen|Pekka;Virtanen",
             "Speaker: Grace Hopper\\nHost: Jarmo|Grace;Hopper;Jarmo",
+            "Cluster: Mahti\\nOwner: Jarmo Hirvonen|Jarmo;Hirvonen",
+            // a team's label alone on its line names the team; its members or a person's full name stay people
+            "team: Aurora\\nrotation:\\n  - name: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "tiimi: Aurora\\nvuorossa: Pekka Virtanen|Pekka;Virtanen",
+            "Teamet: Aurora\\nAnsvarig: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Team: Aurora, Jarmo and Grace|Aurora;Jarmo;Grace",
+            "Team: Grace Smith\\nRole: Porter|Grace;Smith",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
             "Hotel: Premier Inn King's Cross, Jarmo shares a room.|Jarmo",
             "Hotelli: Scandic Simonkenttä, huonetta jakaa Pekka Virtanen.|Pekka;Virtanen",
