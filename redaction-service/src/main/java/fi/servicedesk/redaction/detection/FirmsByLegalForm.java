@@ -1,7 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Goldman Sachs Group", "Wells Fargo Bank",
+ * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Goldman Sachs Group", "Wells Fargo Bank", "Hewlett Packard Enterprise",
  * "Jane Street LLC", "Sigrid Juséliuksen Säätiö": a firm's legal form or an organisation's word beside
  * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
  * are compared in their written case, since "as", "co" and "ab" are words in lower case. A registered association
@@ -13,7 +13,7 @@ final class FirmsByLegalForm {
     /** Legal forms and organisation words after the name, as they are written. */
     private static final String[] AFTER = {"Oy", "Oyj", "Ab", "Abp", "Ky", "Tmi", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP",
             "GmbH", "AG", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
-            "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "ry", "r.y.", "rf", "r.f.", "e.V.",
+            "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "Enterprise", "Enterprises", "ry", "r.y.", "rf", "r.f.", "e.V.",
             "FC", "AFC",
             // an English football club's name ends in one of these words, which no one's name does ("Leeds United")
             "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion"};

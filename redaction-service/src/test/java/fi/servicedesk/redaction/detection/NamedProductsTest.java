@@ -31,6 +31,8 @@ class NamedProductsTest {
             "Siri vastaa vaikka kukaan ei puhu, Mini-kaiuttimen omistaa Outi Rinne.|Outi;Rinne",
             "Siri answers when nobody speaks; the Echo Dot is Mabel Thistlewood's.|Mabel;Thistlewood",
             "Siri svarar ur högtalaren, skriver Tove Sandell.|Tove;Sandell",
+            // another assistant named in the message
+            "Gemini ei osaa auttaa. Siri ei tunnista suomea, sanoo Outi Rinne.|Outi;Rinne",
             // makers of machines, coffee and software named alone
             "Tiskikone on Electroluxin, sanoi Outi Rinne.|Outi;Rinne",
             "Vi har Lavazza i automaten, skriver Tove Sandell.|Tove;Sandell",
@@ -57,6 +59,7 @@ class NamedProductsTest {
             "Alexa soitti eilen lomastaan.|Alexa",
             "Siri är sjuk idag, säger Pekka Nieminen.|Siri;Pekka;Nieminen",
             "Siri Hansen fixed the speaker cable.|Siri;Hansen",
+            "Siri Hansen asked Gemini for the figures.|Siri;Hansen",
             "Alexa from finance needs a new badge.|Alexa",
     })
     void keepsThePerson(String text, String expected) {

@@ -80,6 +80,7 @@ class ThingsNamedLikePeopleTest {
             // a firm's legal form or organisation word, before or after the name; "as" and "AB testing" are no forms
             "Karl Fazer Oy ja Oy Hartwall Ab, Jarmo Hirvonen soitti.|Jarmo;Hirvonen",
             "Morgan Stanley & Co and Wells Fargo Bank wrote to Jarmo.|Jarmo",
+            "Reseller contact: Grace Smith, Hewlett Packard Enterprise, 0161 090 0744|Grace;Smith",
             "Mark Aleksi Lampinen as the owner.|Aleksi;Lampinen",
             "Jarmo Hirvonen, AB testing is on.|Jarmo;Hirvonen",
             // a registered association and a football club are named the same way, also after a word no rule marks
