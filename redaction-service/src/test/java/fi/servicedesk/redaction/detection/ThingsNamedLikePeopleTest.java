@@ -104,7 +104,7 @@ class ThingsNamedLikePeopleTest {
             "Build server: Haskell.\\nRegards, Jarmo Hirvonen|Jarmo;Hirvonen",
             "Puhelinjärjestelmä: Avaya Aura\\nTerveisin Pekka Virtanen|Pekka;Virtanen",
             "Speaker: Grace Hopper\\nHost: Jarmo|Grace;Hopper;Jarmo",
-            "Cluster: Mahti\\nOwner: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Cluster: Hudson\\nOwner: Jarmo Hirvonen|Jarmo;Hirvonen",
             // a team's label alone on its line names the team; its members or a person's full name stay people
             "team: Aurora\\nrotation:\\n  - name: Jarmo Hirvonen|Jarmo;Hirvonen",
             "tiimi: Aurora\\nvuorossa: Pekka Virtanen|Pekka;Virtanen",
