@@ -4,7 +4,7 @@ package fi.servicedesk.redaction.detection;
  * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat", "Hotel: Premier Inn
  * King's Cross": labels of tickets, alerts, forms and bookings whose value is a system, a service, a product, a piece of
  * kit, a hotel, a role, a room, a place or a team ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher", "team:
- * Aurora" alone on its line), never a
+ * Aurora" alone on its line) or a JSON key's place ("city": "London"), never a
  * person; a role's, room's or place's value before a word in lower case may be its owner's genitive ("Paikka: Matin
  * työpiste").
  * So is the value of a label whose last word ends with a kind of machine or program ("Build server: Haskell", "Phone
@@ -45,6 +45,8 @@ final class ThingLabels {
     private static final String[] MACHINE_KINDS = {"server", "system", "platform", "database", "printer", "router",
             "firewall", "browser", "software", "cluster", "palvelin", "järjestelmä", "alusta", "tietokanta", "tulostin", "ohjelmisto",
             "servern", "systemet", "plattform", "databas", "skrivare"};
+    /** How the name of a JSON key whose value is a place ends: "city", "officeLocation", "countryOrRegion", "meetingRoom". */
+    private static final String[] PLACE_KEYS = {"city", "location", "country", "region", "room"};
     private static final int LONGEST_LABEL_WORD = 24;
     private static final int LONGEST_NAME = 3;
 
@@ -149,10 +151,34 @@ final class ThingLabels {
     }
 
     private static boolean afterLabel(String text, int start) {
+        if (start > 0 && text.charAt(start - 1) == '"') {
+            return isPlaceKey(text, start - 1);
+        }
         if (start < 2 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ':') {
             return false;
         }
         return LABEL_WORDS.endsWordAt(text, start - 1) || isMachinesLabel(text, start - 2);
+    }
+
+    /**
+     * The string value that opens at {@code quote} is a JSON key's whose name ends with a place's kind ({@code "city":
+     * "London"}, {@code "officeLocation": "Cassandra"}, as a directory's export writes them): a place, never a person.
+     */
+    private static boolean isPlaceKey(String text, int quote) {
+        int colon = quote - 1;
+        if (colon > 0 && text.charAt(colon) == ' ') {
+            colon--;
+        }
+        if (colon < 2 || text.charAt(colon) != ':' || text.charAt(colon - 1) != '"') {
+            return false;
+        }
+        int keyEnd = colon - 1;
+        for (var kind : PLACE_KEYS) {
+            if (keyEnd >= kind.length() && text.regionMatches(true, keyEnd - kind.length(), kind, 0, kind.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word that ends at {@code colon} is a label's and ends with a kind of machine or program ("Build server:"). */

@@ -111,6 +111,9 @@ class ThingsNamedLikePeopleTest {
             "Teamet: Aurora\\nAnsvarig: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Team: Aurora, Jarmo and Grace|Aurora;Jarmo;Grace",
             "Team: Grace Smith\\nRole: Porter|Grace;Smith",
+            // a JSON key's place: its value is a town or a room, whoever the record names
+            "{\"displayName\": \"Grace Smith\", \"officeLocation\": \"Cassandra\", \"city\": \"Hudson\"}|Grace;Smith",
+            "{\"displayName\":\"Grace Smith\",\"manager\":\"Jarmo Hirvonen\"}|Grace;Smith;Jarmo;Hirvonen",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
             "Hotel: Premier Inn King's Cross, Jarmo shares a room.|Jarmo",
             "Hotelli: Scandic Simonkenttä, huonetta jakaa Pekka Virtanen.|Pekka;Virtanen",
