@@ -1,11 +1,11 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Goldman Sachs Group", "Wells Fargo Bank",
+ * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Goldman Sachs Group", "Wells Fargo Bank", "Hewlett Packard Enterprise",
  * "Jane Street LLC", "Sigrid Juséliuksen Säätiö": a firm's legal form or an organisation's word beside
  * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
  * are compared in their written case, since "as", "co" and "ab" are words in lower case. A registered association
- * ("Kirkonkylän Metsästäjät ry", "Ekenäs Segelklubb rf") and a football club ("Bristol City FC", "FC Lahti", "Leeds United") are
+ * ("Kirkonkylän Metsästäjät ry", "Ekenäs Segelklubb rf"), a Swedish housing cooperative ("Brf Linden") and a football club ("Bristol City FC", "FC Lahti", "Leeds United") are
  * organisations named the same way.
  */
 final class FirmsByLegalForm {
@@ -13,14 +13,17 @@ final class FirmsByLegalForm {
     /** Legal forms and organisation words after the name, as they are written. */
     private static final String[] AFTER = {"Oy", "Oyj", "Ab", "Abp", "Ky", "Tmi", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP",
             "GmbH", "AG", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
-            "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "ry", "r.y.", "rf", "r.f.", "e.V.",
+            "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "Enterprise", "Enterprises", "ry", "r.y.", "rf", "r.f.", "e.V.",
             "FC", "AFC",
             // an English football club's name ends in one of these words, which no one's name does ("Leeds United")
             "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion"};
     /** Legal forms written after a comma ("Acme, Inc."). */
     private static final String[] AFTER_COMMA = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC"};
-    /** Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"). */
-    private static final String[] BEFORE = {"Oy", "Ab", "Oyj", "FC"};
+    /**
+     * Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"), and the Swedish housing
+     * cooperative's, which always stands there ("Brf Linden", "Bostadsrättsföreningen Eken").
+     */
+    private static final String[] BEFORE = {"Oy", "Ab", "Oyj", "FC", "Brf", "BRF", "Bostadsrättsföreningen"};
     private static final WrittenWords AFTER_WORDS = WrittenWords.of(AFTER);
     private static final WrittenWords AFTER_COMMA_WORDS = WrittenWords.of(AFTER_COMMA);
     private static final WrittenWords BEFORE_WORDS = WrittenWords.of(BEFORE);

@@ -40,10 +40,17 @@ final class NamedProducts {
      * said", "Alexa from finance").
      */
     private static final WordSet MOSTLY_ASSISTANTS = WordSet.of(Set.of("alexa"));
-    /** Words of a message about assistants, in lower case, matched inside words ("Alexa-avustaja", "tekoälyltä"). */
+    /**
+     * Words of a message about assistants, in lower case, matched inside words ("Alexa-avustaja", "tekoälyltä"); also
+     * the loudspeaker an assistant answers from, Finnish and Swedish ("kaiuttimen", "högtalaren"), the smart
+     * speakers the assistants are sold in (Amazon's Echo Dot, Apple's HomePod, Google's Nest Mini and Nest Hub), and
+     * the assistants no one is named after (Cortana, Bixby, Gemini; not Alexa, whose own name would make one of it):
+     * a message that names one speaks of assistants ("Gemini ei osaa auttaa. Siri ei tunnista suomea.").
+     */
     private static final List<String> ASSISTANT_CONTEXT = List.of("assistant", "avustaj", "tekoäly", "chatbot", "botti",
             "gpt", "copilot", "kehote", "prompt", "älykaiutin", "smart speaker", "voice", "ääniohja", "language model",
-            "kielimalli", " ai ", " ai-", " ai,", " ai.", "(ai)");
+            "kielimalli", " ai ", " ai-", " ai,", " ai.", "(ai)", "kaiutin", "kaiuttim", "högtalar", "echo dot", "homepod",
+            "nest mini", "nest hub", "cortana", "bixby", "gemini");
     /**
      * Firms that bear their founder's surname, Finnish and international, which a service desk's messages name as
      * suppliers, caterers and makers: the firm is meant where no given name goes with it. Not firms whose name is a

@@ -3,7 +3,8 @@ package fi.servicedesk.redaction.detection;
 /**
  * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat", "Hotel: Premier Inn
  * King's Cross": labels of tickets, alerts, forms and bookings whose value is a system, a service, a product, a piece of
- * kit, a hotel, a role, a room or a place ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher"), never a
+ * kit, a hotel, a role, a room, a place or a team ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher", "team:
+ * Aurora" alone on its line) or a JSON key's place ("city": "London"), never a
  * person; a role's, room's or place's value before a word in lower case may be its owner's genitive ("Paikka: Matin
  * työpiste").
  * So is the value of a label whose last word ends with a kind of machine or program ("Build server: Haskell", "Phone
@@ -19,15 +20,22 @@ final class ThingLabels {
     private static final String[] LABELS = {"Alert fired:", "Alert:", "Hälytys:", "Kit:", "Topic:", "Subject:", "Aihe:",
             "Category:", "Kategoria:", "Affected:", "Service:", "Palvelu:", "System:", "Järjestelmä:", "Application:",
             "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:", "Hotel:", "Hotelli:", "Hotell:", "Role:", "Rooli:", "Roll:",
-            "Room:", "Huone:", "Rum:", "Location:", "Paikka:", "Sijainti:", "Plats:"};
+            "Room:", "Huone:", "Rum:", "Location:", "Paikka:", "Sijainti:", "Plats:", "Team:", "team:", "Tiimi:", "tiimi:",
+            "Teamet:"};
     /**
      * The labels of {@link #LABELS} whose value is a role, a room or a place, where an owner's genitive may come first
      * ("Paikka: Matin työpiste"): their run is the thing's name only where no word in lower case follows it.
      */
     private static final WrittenWords OWNED_LABELS = WrittenWords.of("Role:", "Rooli:", "Roll:", "Room:", "Huone:", "Rum:",
             "Location:", "Paikka:", "Sijainti:", "Plats:");
+    /**
+     * The labels of {@link #LABELS} whose value is a team's name ("team: Aurora" in a rota's YAML), or its members
+     * ("Team: Matti, Liisa"): the team's name only where the run ends its line.
+     */
+    private static final WrittenWords TEAM_LABELS = WrittenWords.of("Team:", "team:", "Tiimi:", "tiimi:", "Teamet:");
     /** The labels of {@link #LABELS} whose value may be whom the message is about, a person. */
-    private static final WrittenWords TOPIC_LABELS = WrittenWords.of("Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:");
+    private static final WrittenWords TOPIC_LABELS = WrittenWords.of("Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:",
+            "Team:", "team:", "Tiimi:", "tiimi:", "Teamet:");
     private static final WrittenWords LABEL_WORDS = WrittenWords.of(LABELS);
     /**
      * Kinds of machines and programs that end a label's last word ("Build server:", "Phone system:", "Tulostuspalvelin:",
@@ -35,8 +43,10 @@ final class ThingLabels {
      * "Editor:").
      */
     private static final String[] MACHINE_KINDS = {"server", "system", "platform", "database", "printer", "router",
-            "firewall", "browser", "software", "palvelin", "järjestelmä", "alusta", "tietokanta", "tulostin", "ohjelmisto",
+            "firewall", "browser", "software", "cluster", "palvelin", "järjestelmä", "alusta", "tietokanta", "tulostin", "ohjelmisto",
             "servern", "systemet", "plattform", "databas", "skrivare"};
+    /** How the name of a JSON key whose value is a place ends: "city", "officeLocation", "countryOrRegion", "meetingRoom". */
+    private static final String[] PLACE_KEYS = {"city", "location", "country", "region", "room"};
     private static final int LONGEST_LABEL_WORD = 24;
     private static final int LONGEST_NAME = 3;
 
@@ -50,7 +60,8 @@ final class ThingLabels {
                 while (k + 1 < tokens.size() && k + 1 - t < LONGEST_NAME && tokens.isCapitalised(k + 1) && tokens.spaced(k, k + 1)) {
                     k++;
                 }
-                if (!isPossessive(text, tokens, k) && !(isGoverning(tokens, k) && OWNED_LABELS.endsWordAt(text, tokens.start(t) - 1))) {
+                if (!isPossessive(text, tokens, k) && !(isGoverning(tokens, k) && OWNED_LABELS.endsWordAt(text, tokens.start(t) - 1))
+                        && !(TEAM_LABELS.endsWordAt(text, tokens.start(t) - 1) && !endsLine(text, tokens.end(k)))) {
                     int person = afterTopicLabel(text, tokens.start(t)) ? personAtEnd(text, tokens, words, names, t, k) : k + 1;
                     for (int s = t; s < person; s++) {
                         names[s] = false;
@@ -71,6 +82,15 @@ final class ThingLabels {
             return false;
         }
         return !(k + 2 < tokens.size() && tokens.start(k + 2) == end + 3 && text.charAt(end + 2) == ' ' && tokens.isCapitalised(k + 2));
+    }
+
+    /** The run ends its line or the text, spaces aside ("team: Aurora\n"; not "Team: Matti, Liisa"). */
+    private static boolean endsLine(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n';
     }
 
     /** A word in lower case right after the run, which the run may own ("Paikka: Matin työpiste"). */
@@ -131,10 +151,34 @@ final class ThingLabels {
     }
 
     private static boolean afterLabel(String text, int start) {
+        if (start > 0 && text.charAt(start - 1) == '"') {
+            return isPlaceKey(text, start - 1);
+        }
         if (start < 2 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ':') {
             return false;
         }
         return LABEL_WORDS.endsWordAt(text, start - 1) || isMachinesLabel(text, start - 2);
+    }
+
+    /**
+     * The string value that opens at {@code quote} is a JSON key's whose name ends with a place's kind ({@code "city":
+     * "London"}, {@code "officeLocation": "Cassandra"}, as a directory's export writes them): a place, never a person.
+     */
+    private static boolean isPlaceKey(String text, int quote) {
+        int colon = quote - 1;
+        if (colon > 0 && text.charAt(colon) == ' ') {
+            colon--;
+        }
+        if (colon < 2 || text.charAt(colon) != ':' || text.charAt(colon - 1) != '"') {
+            return false;
+        }
+        int keyEnd = colon - 1;
+        for (var kind : PLACE_KEYS) {
+            if (keyEnd >= kind.length() && text.regionMatches(true, keyEnd - kind.length(), kind, 0, kind.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word that ends at {@code colon} is a label's and ends with a kind of machine or program ("Build server:"). */

@@ -27,6 +27,12 @@ class NamedProductsTest {
             "Alexa ei löydä kalenteria, sanoo Pekka Nieminen.|Pekka;Nieminen",
             "Alexa in the lobby plays carols all day, Helmi Virtanen says.|Helmi;Virtanen",
             "Juomat tilataan Hartwallilta, Outi Rinne hoitaa.|Outi;Rinne",
+            // the loudspeaker or smart speaker an assistant answers from speaks of assistants
+            "Siri vastaa vaikka kukaan ei puhu, Mini-kaiuttimen omistaa Outi Rinne.|Outi;Rinne",
+            "Siri answers when nobody speaks; the Echo Dot is Mabel Thistlewood's.|Mabel;Thistlewood",
+            "Siri svarar ur högtalaren, skriver Tove Sandell.|Tove;Sandell",
+            // another assistant named in the message
+            "Gemini ei osaa auttaa. Siri ei tunnista suomea, sanoo Outi Rinne.|Outi;Rinne",
             // makers of machines, coffee and software named alone
             "Tiskikone on Electroluxin, sanoi Outi Rinne.|Outi;Rinne",
             "Vi har Lavazza i automaten, skriver Tove Sandell.|Tove;Sandell",
@@ -52,6 +58,8 @@ class NamedProductsTest {
             "Claude from payroll called twice about the VPN.|Claude",
             "Alexa soitti eilen lomastaan.|Alexa",
             "Siri är sjuk idag, säger Pekka Nieminen.|Siri;Pekka;Nieminen",
+            "Siri Hansen fixed the speaker cable.|Siri;Hansen",
+            "Siri Hansen asked Gemini for the figures.|Siri;Hansen",
             "Alexa from finance needs a new badge.|Alexa",
     })
     void keepsThePerson(String text, String expected) {

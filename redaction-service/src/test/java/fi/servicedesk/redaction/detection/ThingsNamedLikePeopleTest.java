@@ -80,6 +80,7 @@ class ThingsNamedLikePeopleTest {
             // a firm's legal form or organisation word, before or after the name; "as" and "AB testing" are no forms
             "Karl Fazer Oy ja Oy Hartwall Ab, Jarmo Hirvonen soitti.|Jarmo;Hirvonen",
             "Morgan Stanley & Co and Wells Fargo Bank wrote to Jarmo.|Jarmo",
+            "Reseller contact: Grace Smith, Hewlett Packard Enterprise, 0161 090 0744|Grace;Smith",
             "Mark Aleksi Lampinen as the owner.|Aleksi;Lampinen",
             "Jarmo Hirvonen, AB testing is on.|Jarmo;Hirvonen",
             // a registered association and a football club are named the same way, also after a word no rule marks
@@ -87,6 +88,10 @@ class ThingsNamedLikePeopleTest {
             "Jäsenmaksu meni Kallion Kalastajat ry:lle, kertoi Jarmo.|Jarmo",
             "Medlemmar i Ekenäs Seglare rf, skriver Jarmo.|Jarmo",
             "The away fans follow Everton FC, says Jarmo Hirvonen.|Jarmo;Hirvonen",
+            // a Swedish housing cooperative's form stands before its name
+            "Fakturan gick till Brf Linden, skriver Jarmo Hirvonen.|Jarmo;Hirvonen",
+            "Lasku meni Brf Eken -yhdistykselle, kertoi Grace Smith.|Grace;Smith",
+            "The invoice went to Bostadsrättsföreningen Grace, Jarmo says.|Jarmo",
             // a label whose value is a thing; a possessive after it is a person's
             "09:12 Alert fired: Charles Schwab\\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
             // a role's, room's or place's label; an owner's genitive before a word in lower case stays
@@ -99,6 +104,16 @@ class ThingsNamedLikePeopleTest {
             "Build server: Haskell.\\nRegards, Jarmo Hirvonen|Jarmo;Hirvonen",
             "Puhelinjärjestelmä: Avaya Aura\\nTerveisin Pekka Virtanen|Pekka;Virtanen",
             "Speaker: Grace Hopper\\nHost: Jarmo|Grace;Hopper;Jarmo",
+            "Cluster: Hudson\\nOwner: Jarmo Hirvonen|Jarmo;Hirvonen",
+            // a team's label alone on its line names the team; its members or a person's full name stay people
+            "team: Aurora\\nrotation:\\n  - name: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "tiimi: Aurora\\nvuorossa: Pekka Virtanen|Pekka;Virtanen",
+            "Teamet: Aurora\\nAnsvarig: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Team: Aurora, Jarmo and Grace|Aurora;Jarmo;Grace",
+            "Team: Grace Smith\\nRole: Porter|Grace;Smith",
+            // a JSON key's place: its value is a town or a room, whoever the record names
+            "{\"displayName\": \"Grace Smith\", \"officeLocation\": \"Cassandra\", \"city\": \"Hudson\"}|Grace;Smith",
+            "{\"displayName\":\"Grace Smith\",\"manager\":\"Jarmo Hirvonen\"}|Grace;Smith;Jarmo;Hirvonen",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
             "Hotel: Premier Inn King's Cross, Jarmo shares a room.|Jarmo",
             "Hotelli: Scandic Simonkenttä, huonetta jakaa Pekka Virtanen.|Pekka;Virtanen",
