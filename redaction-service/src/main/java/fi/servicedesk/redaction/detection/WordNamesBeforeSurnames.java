@@ -12,6 +12,9 @@ package fi.servicedesk.redaction.detection;
  */
 final class WordNamesBeforeSurnames {
 
+    /** The fewest letters of a case ending that mark a word nobody knows as inflected: "-lle", "-lta", "-ssa". */
+    private static final int INFLECTED_ENDING = 3;
+
     private WordNamesBeforeSurnames() {
     }
 
@@ -23,7 +26,10 @@ final class WordNamesBeforeSurnames {
         int end = tokens.end(g);
         if (given == null || surname == null || !tokens.isCapitalised(g) || tokens.length(g) < 3 || given.is(NameLexicon.Word.PLACE)
                 // "Halla Anna" is two given names, as often two people in a list as one.
-                || surname.is(NameLexicon.Word.FIRST) && !surname.is(NameLexicon.Word.LAST)) {
+                || surname.is(NameLexicon.Word.FIRST) && !surname.is(NameLexicon.Word.LAST)
+                // "Soitin Vlăduțille", "Ilman Verhoevenitta", "See Erwan's comments": before a surname in a case or a
+                // possessive, a word is what the clause does with that person (called, without, see).
+                || isInflected(surname, text, tokens.start(g + 1), tokens.end(g + 1)) || isPossessive(text, tokens.end(g + 1))) {
             return false;
         }
         // "Anna Bohdanille lukuoikeus": a given name that is also a verb, opening a sentence, is the verb (give).
@@ -31,7 +37,9 @@ final class WordNamesBeforeSurnames {
                 && !(given.is(NameLexicon.Word.COMMON) && !given.is(NameLexicon.Word.NOUN) && tokens.beginsSentence(g));
         boolean nounInBaseForm = given.is(NameLexicon.Word.NOUN) && !given.is(NameLexicon.Word.ADJECTIVE | NameLexicon.Word.ENGLISH_WORD)
                 && isBaseForm(given, text, start, end) && !NounsBeforeNames.isRole(given.ordinaryBase());
-        boolean unknown = !given.isKnown() && !EnglishWords.contains(text, start, end) && !EnglishNouns.contains(text, start, end);
+        // Opening a sentence, a word no list knows is as often a verb of another language ("Har", "Kommer", "Fråga").
+        boolean unknown = !given.isKnown() && !tokens.beginsSentence(g) && !EnglishWords.contains(text, start, end)
+                && !EnglishNouns.contains(text, start, end);
         // "Prisma Kallion reunalla": a word before a place, or before a noun in a case, is the thing there (a shop, a
         // street), not a person's given name.
         boolean beforePlace = !listedGivenName && (surname.is(NameLexicon.Word.PLACE)
@@ -40,6 +48,22 @@ final class WordNamesBeforeSurnames {
                 && !NamesAfterCues.isRole(text, tokens, words, g) && !NamesAfterCues.isGreeting(text, tokens, g)
                 && !NameLexicon.isThingOrWord(text, start, end) && !NameLexicon.isMaker(text, start, end)
                 && !(tokens.beginsSentence(g) && FullNames.isAuxiliary(text, tokens, g));
+    }
+
+    /**
+     * A word with a name's or a word's base form that it is not ("Virtaselle"), or one nobody knows with a Finnish case
+     * ending of three letters ("Vlăduțille", "Verhoevenitta"); a shorter ending is as often the name's own end ("Gjoka").
+     */
+    private static boolean isInflected(NameLexicon.Word w, String text, int start, int end) {
+        if (w.base() == null && w.ordinaryBase() == null) {
+            return NameWords.caseEndingLength(text, start, end) >= INFLECTED_ENDING || text.startsWith("tta", end - 3) || text.startsWith("ttä", end - 3);
+        }
+        boolean nameBase = w.base() != null && w.base().length() == end - start && w.base().regionMatches(true, 0, text, start, end - start);
+        return !nameBase && !isBaseForm(w, text, start, end);
+    }
+
+    private static boolean isPossessive(String text, int end) {
+        return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
     }
 
     private static boolean isBaseForm(NameLexicon.Word w, String text, int start, int end) {
