@@ -29,14 +29,19 @@ final class WordNamesBeforeSurnames {
                 || surname.is(NameLexicon.Word.FIRST) && !surname.is(NameLexicon.Word.LAST)
                 // "Soitin Vlăduțille", "Ilman Verhoevenitta", "See Erwan's comments": before a surname in a case or a
                 // possessive, a word is what the clause does with that person (called, without, see).
-                || isInflected(surname, text, tokens.start(g + 1), tokens.end(g + 1)) || isPossessive(text, tokens.end(g + 1))) {
+                || isInflected(surname, text, tokens.start(g + 1), tokens.end(g + 1)) || isPossessive(text, tokens.end(g + 1))
+                // "Ilman Tumpin tunnuksia": a full name's given name takes no case, whatever name the word is in another.
+                || isInflected(given, text, start, end)) {
             return false;
         }
         // "Anna Bohdanille lukuoikeus": a given name that is also a verb, opening a sentence, is the verb (give).
         boolean listedGivenName = given.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
                 && !(given.is(NameLexicon.Word.COMMON) && !given.is(NameLexicon.Word.NOUN) && tokens.beginsSentence(g));
         boolean nounInBaseForm = given.is(NameLexicon.Word.NOUN) && !given.is(NameLexicon.Word.ADJECTIVE | NameLexicon.Word.ENGLISH_WORD)
-                && isBaseForm(given, text, start, end) && !NounsBeforeNames.isRole(given.ordinaryBase());
+                && isBaseForm(given, text, start, end) && !NounsBeforeNames.isRole(given.ordinaryBase())
+                // "Valmennus Anjanan kanssa": after a Finnish word, a surname nobody knows is as
+                // often in a case whose ending is its own last letter; a known one is read in its base form.
+                && surname.isKnown();
         // Opening a sentence, a word no list knows is as often a verb of another language ("Har", "Kommer", "Fråga").
         boolean unknown = !given.isKnown() && !tokens.beginsSentence(g) && !EnglishWords.contains(text, start, end)
                 && !EnglishNouns.contains(text, start, end);
@@ -58,8 +63,10 @@ final class WordNamesBeforeSurnames {
         if (w.base() == null && w.ordinaryBase() == null) {
             return NameWords.caseEndingLength(text, start, end) >= INFLECTED_ENDING || text.startsWith("tta", end - 3) || text.startsWith("ttä", end - 3);
         }
-        boolean nameBase = w.base() != null && w.base().length() == end - start && w.base().regionMatches(true, 0, text, start, end - start);
-        return !nameBase && !isBaseForm(w, text, start, end);
+        if (w.isName()) {
+            return !(w.base() != null && w.base().length() == end - start && w.base().regionMatches(true, 0, text, start, end - start));
+        }
+        return !isBaseForm(w, text, start, end);
     }
 
     private static boolean isPossessive(String text, int end) {

@@ -28,6 +28,8 @@ class WordNamesBeforeSurnamesTest {
             "Manager Smith approved it yesterday.|Manager",
             "Tack Lindqvist för hjälpen i morse.|Tack",
             "Kiitos Madis, kone toimii taas.|Kiitos",
+            "Ilman Tumpin tunnuksia emme pääse eteenpäin.|Ilman",
+            "Valmennus Anjanan kanssa alkaa huomenna.|Valmennus",
             "Ebuka on ilman tablettia. Soitin Vlăduțille eilen.|Soitin",
             "Order TIL-57908 is in Meiju's name. See Erwan's comments in the attachment.|See",
             "Anna Bohdanille lukuoikeus kansioon.|Anna",
