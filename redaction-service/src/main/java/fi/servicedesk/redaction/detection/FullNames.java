@@ -31,7 +31,7 @@ final class FullNames {
         // "Will Lily be back …?": an English auxiliary opening a question is the verb, whatever name it also is;
         // "Mark Aleksi Lampinen as the owner": so is an English word opening a sentence before a full name.
         if (first.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t)
-                && (AUXILIARIES.contains(text, tokens.start(t), tokens.end(t)) && isQuestion(text, tokens.end(next))
+                && (isAuxiliary(text, tokens, t) && isQuestion(text, tokens.end(next))
                 || first.is(NameLexicon.Word.ENGLISH_WORD) && next + 1 < tokens.size() && tokens.isCapitalised(next + 1)
                 && tokens.spaced(next, next + 1) && words[next + 1].isName())) {
             return;
@@ -69,6 +69,11 @@ final class FullNames {
             names[t] = true;
             names[next] = true;
         }
+    }
+
+    /** An English auxiliary that opens a question ("Will", "May", "Can"), whatever name it also is. */
+    static boolean isAuxiliary(String text, Tokens tokens, int t) {
+        return AUXILIARIES.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /**

@@ -40,7 +40,8 @@ final class NamesBesideNames {
             if (run >= LONGEST) {
                 continue;
             }
-            if (t > 0 && !found[t - 1] && oneSpaceApart(text, tokens, t - 1, t) && couldOnlyBeAName(text, tokens, words, t - 1, shapedOnly)) {
+            if (t > 0 && !found[t - 1] && oneSpaceApart(text, tokens, t - 1, t) && (couldOnlyBeAName(text, tokens, words, t - 1, shapedOnly)
+                    || !shapedOnly && run == 1 && WordNamesBeforeSurnames.isGivenName(text, tokens, words, t - 1))) {
                 names[t - 1] = true;
             }
             int next = t + 1;

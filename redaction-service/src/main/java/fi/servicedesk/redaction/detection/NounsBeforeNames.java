@@ -57,7 +57,8 @@ final class NounsBeforeNames {
         return tokens.length(t) >= SHORTEST_SWEDISH_TITLE && text.startsWith("ör", tokens.end(t) - 2);
     }
 
-    private static boolean isRole(String base) {
+    /** Voikko's base form of a word ends in a Finnish noun of a role or a post ({@link #ROLES}). */
+    static boolean isRole(String base) {
         if (base == null) {
             return false;
         }

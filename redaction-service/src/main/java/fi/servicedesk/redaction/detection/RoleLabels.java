@@ -25,10 +25,15 @@ final class RoleLabels {
     private RoleLabels() {
     }
 
+    /** A word of a person's role or a case's field that labels ("Asiakas", "Customer", "Handläggare"), in any case. */
+    static boolean isLabel(String text, int start, int end) {
+        return LABELS.contains(text, start, end);
+    }
+
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             int end = tokens.end(t);
-            if (names[t] && end < text.length() && text.charAt(end) == ':' && LABELS.contains(text, tokens.start(t), end)) {
+            if (names[t] && end < text.length() && text.charAt(end) == ':' && isLabel(text, tokens.start(t), end)) {
                 names[t] = false;
             }
         }

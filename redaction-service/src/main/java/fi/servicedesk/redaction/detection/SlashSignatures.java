@@ -7,7 +7,7 @@ import java.util.Locale;
  * "Kan ni kolla det här? /Linnea", "Tack! //Fredrik Åkerblom": a message signed with a slash before the sender's
  * name, as Swedish and Finnish mail often is (R3.2). The slash glues the name to it, so it is no word of the text's
  * and no other rule sees it. A slash that opens a line, or follows a sentence's end, before one or two capitalised
- * words of three letters or more that end the line: each a name by Voikko or the lists, or a word nobody knows that is no English noun,
+ * words of three letters or more that end the line or stand before a comma and the signer's number: each a name by Voikko or the lists, or a word nobody knows that is no English noun,
  * product or maker (not a path's "/Users", "/Documents").
  */
 final class SlashSignatures {
@@ -44,7 +44,7 @@ final class SlashSignatures {
                     i++;
                 }
             }
-            if (count > 0 && endsLine(text, i)) {
+            if (count > 0 && (endsLine(text, i) || numberFollows(text, i))) {
                 for (int k = 0; k < count; k += 2) {
                     var w = lexicon.lookup(text, words[k], words[k + 1]);
                     var value = w.isName() && w.base() != null ? w.base() : text.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT);
@@ -79,6 +79,21 @@ final class SlashSignatures {
         }
         return w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST)
                 || !w.isKnown() && !EnglishNouns.contains(text, start, end) && !NameLexicon.isThingOrWord(text, start, end);
+    }
+
+    /**
+     * A comma and the signer's number after the name, as a signature gives it on one line ("/Per-Arvid, +46 70 608 9763",
+     * "/Pirkko-Leena, 09 321 6255").
+     */
+    private static boolean numberFollows(String text, int i) {
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '(' || Character.isDigit(text.charAt(i)));
     }
 
     /** Only spaces between {@code i} and the line's or the text's end. */

@@ -22,8 +22,12 @@ final class SurnameParticles {
             "bin", "binti", "bint", "ibn"));
     /** Italian particles elided before a vowel and joined by an apostrophe ("Dell'Orto", "dall'Ara"), never spaced. */
     private static final WordSet ELIDED = WordSet.of(Set.of("dell", "dall"));
-    /** Gaelic and Italian particles that a surname has only capitalised ("Mac Cárthaigh", "Mc Donagh", "Lo Bianco"). */
-    private static final WordSet CAPITALISED = WordSet.of(Set.of("mac", "mc", "mhic", "lo"));
+    /**
+     * Gaelic and Italian particles that a surname has only capitalised ("Mac Cárthaigh", "Mc Donagh", "Lo Bianco"), and
+     * the Maghrebi ones: Hassaniya "Ould" (son of: "Mohamed Ould Ali") and Berber "Aït", "Ait" (sons of: "Karim Aït
+     * Ahmed").
+     */
+    private static final WordSet CAPITALISED = WordSet.of(Set.of("mac", "mc", "mhic", "lo", "ould", "ait", "aït"));
     /**
      * Particles a surname has joined to it: "FitzGerald", "Fitzpatrick" only so, the Irish and Scottish "Nic"
      * (daughter of) also so ("NicAmhlaoibh", as well as spaced: {@link #IRISH}).
@@ -68,7 +72,9 @@ final class SurnameParticles {
      */
     static int firstParticle(String text, Tokens tokens, int t) {
         int p = t;
-        while (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1) && isInnerParticle(text, tokens, p - 1)) {
+        boolean capitals = isInCapitals(text, tokens, t);
+        while (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1)
+                && (isInnerParticle(text, tokens, p - 1) || capitals && isParticleInCapitals(text, tokens, p - 1))) {
             p--;
         }
         if (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1) && isCapitalisedParticle(text, tokens, p - 1)
@@ -95,6 +101,24 @@ final class SurnameParticles {
             return k > 0 && tokens.spaced(k - 1, k) && (isIrish(text, tokens, k - 1) || Characters.isOneOf(BEFORE_ARTICLE, text, tokens.start(k - 1), tokens.end(k - 1)));
         }
         return isParticle(text, tokens, k);
+    }
+
+    /**
+     * A particle in capitals before a surname in capitals: a badge log or a form writes the whole name so ("VAN DER MEER
+     * FEMKE", "DOS SANTOS OLIVEIRA"). Not "DI", the Finnish engineer's title ("DI VEERA SINISALO").
+     */
+    private static boolean isParticleInCapitals(String text, Tokens tokens, int k) {
+        return tokens.length(k) <= LONGEST_PARTICLE && isInCapitals(text, tokens, k) && !tokens.is(k, "di")
+                && PARTICLES.contains(text, tokens.start(k), tokens.end(k));
+    }
+
+    private static boolean isInCapitals(String text, Tokens tokens, int k) {
+        for (int i = tokens.start(k); i < tokens.end(k); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return tokens.length(k) >= 2;
     }
 
     private static boolean isCapitalisedParticle(String text, Tokens tokens, int k) {

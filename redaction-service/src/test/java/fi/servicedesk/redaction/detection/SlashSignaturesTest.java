@@ -18,9 +18,17 @@ class SlashSignaturesTest {
     }
 
     @Test
+    void findsANameBeforeTheSignersNumber() {
+        assertEquals(List.of("Per-Arvid"), Found.inOrder(detector, "Tack på förhand!\n/Per-Arvid, +46 70 608 9763"));
+        assertEquals(List.of("Eivor-Maj"), Found.inOrder(detector, "Kiitos avusta.\n/Eivor-Maj, 09 321 6255"));
+        assertEquals(List.of("Lemlem"), Found.inOrder(detector, "Thanks in advance.\n/Lemlem, (09) 321 6255"));
+    }
+
+    @Test
     void leavesPathsAndPairs() {
         assertEquals(List.of(), Found.inOrder(detector, "Copy it to /Users\nand restart."));
         assertEquals(List.of(), Found.inOrder(detector, "Open the share. /Documents"));
+        assertEquals(List.of(), Found.inOrder(detector, "Open the share.\n/Documents, 3 files"));
         assertEquals(List.of(), Found.inOrder(detector, "Use TCP/IP and the VPN/Teams."));
         // initials
         assertEquals(List.of(), Found.inOrder(detector, "Soitin takaisin. /Md"));
