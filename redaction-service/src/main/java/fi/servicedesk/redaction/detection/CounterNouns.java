@@ -1,7 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * A word right before a count of a whole ("Page 3 of 18", "Sida 2 av 5", "Sivu 4/12", "Slide 7 / 20") is the noun
+ * A word right before a count of a whole ("Page 3 of 18", "Sida 2 av 5", "Seite 1 von 4") is the noun
  * of what is counted, a footer's or a viewer's, not a name: a person's name is followed by a number of theirs (a phone,
  * an extension), never by "N of M".
  */
@@ -24,25 +24,22 @@ final class CounterNouns {
         }
     }
 
-    /** "3 of 18", "4/12", "7 / 20" from {@code i}. */
+    /**
+     * "3 of 18", "2 av 5" from {@code i}: a word joins the count to its whole, as a slash does in a date or a phone
+     * ("14/12/2026", "0176/65677218") too.
+     */
     private static boolean isCountOfAWhole(String text, int i) {
         i = afterDigits(text, i);
-        int spaced = afterSpaces(text, i);
-        if (spaced < text.length() && text.charAt(spaced) == '/') {
-            i = afterSpaces(text, spaced + 1);
-        } else if (spaced > i && OF.startsWordAt(text, spaced)) {
-            int word = spaced;
-            while (word < text.length() && Character.isLetter(text.charAt(word))) {
-                word++;
-            }
-            i = afterSpaces(text, word);
-            if (i == word) {
-                return false;
-            }
-        } else {
+        int word = afterSpaces(text, i);
+        if (word == i || !OF.startsWordAt(text, word)) {
             return false;
         }
-        return i < text.length() && Character.isDigit(text.charAt(i));
+        int next = word;
+        while (next < text.length() && Character.isLetter(text.charAt(next))) {
+            next++;
+        }
+        int whole = afterSpaces(text, next);
+        return whole > next && whole < text.length() && Character.isDigit(text.charAt(whole));
     }
 
     private static int afterDigits(String text, int i) {
