@@ -52,7 +52,7 @@ final class SwedishWords {
     /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
     private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
             "hon", "det", "den", "är", "var", "har", "hade", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka",
-            "också", "eller", "som"));
+            "också", "eller", "som", "få"));
     /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
     private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn",
             "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto"};

@@ -22,6 +22,7 @@ class VerbsAndPossessivesOpeningAClauseTest {
             // a Swedish modal opening a question, also beside the name that is its subject and after a speaker's colon
             "Solveig har samma problem. Kan Elle ringa mig på 040 511 1196?|Solveig;Elle",
             "Talare 1 [00:00:14]: Kan du stava efternamnet?|",
+            "Eva-Signes signatur har gamla växeln. Kan Callister få mallen i CodeTwo?|Eva-Signes;Callister",
             // a Swedish imperative before its particle
             "Ta bort Sigfrid Uggla och lägg till Helmer Lassus, mobil 0400 046 763.|Sigfrid;Uggla;Helmer;Lassus",
             "Klicka här för att ansluta till mötet.|",
