@@ -66,8 +66,17 @@ final class JobTitles {
     private static boolean isHead(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int start = tokens.start(t);
         int end = tokens.end(t);
-        return (words[t] == null || !words[t].is(NAME_HEAD)) && EnglishWords.contains(text, start, end)
+        return !isNameAsWritten(text, words[t], start, end) && EnglishWords.contains(text, start, end)
                 && HEADS.contains(text, start, end);
+    }
+
+    /**
+     * A name's reading of the word as written ("Hunter"), not of an inflected form: Voikko and spoken Finnish read
+     * "jurist" and "Analyst" as the elative of "Juri" and "Analy" ("-st" for "-sta"), which makes no title a name.
+     */
+    private static boolean isNameAsWritten(String text, NameLexicon.Word w, int start, int end) {
+        return w != null && w.is(NAME_HEAD) && (w.base() == null || w.base().length() == end - start
+                && text.regionMatches(true, start, w.base(), 0, end - start));
     }
 
     /**

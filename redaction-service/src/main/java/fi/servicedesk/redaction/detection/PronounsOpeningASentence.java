@@ -22,6 +22,8 @@ final class PronounsOpeningASentence {
      */
     private static final WordSet PRONOUNS = WordSet.of(
             Set.of("he", "she", "it", "we", "they", "you"),
+            // and English's possessive determiners before their noun ("My former manager …"; "My" is a Burmese name)
+            Set.of("my", "our", "your", "their"),
             Set.of("hän", "minä", "sinä", "me", "te", "se", "ne", "mä", "sä", "mää", "sää", "mun", "sun"),
             // German's and French's that no one is named ("Ich habe …", "Nous avons …"; not "Elle", "Il", "Er")
             Set.of("ich", "wir", "je", "nous", "vous"));
@@ -40,7 +42,7 @@ final class PronounsOpeningASentence {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t + 1 < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t) && standsAlone(tokens, names, t)
+            if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && standsAlone(tokens, names, t)
                     && isPronoun(text, tokens, t)) {
                 names[t] = false;
             }

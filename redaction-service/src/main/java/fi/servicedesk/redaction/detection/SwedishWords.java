@@ -45,9 +45,14 @@ final class SwedishWords {
     /** Modal and auxiliary verbs that open a Swedish question. */
     private static final WordSet QUESTION_VERBS = WordSet.of(Set.of("kan", "ska", "skall", "vill", "får", "kommer",
             "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
+    /** The particles of Swedish phrasal verbs ("ta bort", "logga ut", "skriv ner", "gå tillbaka"); not "av", a preposition too ("Henning av: …"). */
+    private static final WordSet PARTICLES = WordSet.of(Set.of("bort", "upp", "ut", "fram", "tillbaka", "ner", "ned", "igen"));
+    /** Adverbs of place an instruction points with ("Klicka här för att …"). */
+    private static final WordSet PLACE_ADVERBS = WordSet.of(Set.of("här", "där"));
     /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
     private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
-            "hon", "det", "den", "är", "var", "har", "hade", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka"));
+            "hon", "det", "den", "är", "var", "har", "hade", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka",
+            "också", "eller", "som", "få"));
     /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
     private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn",
             "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto"};
@@ -69,7 +74,9 @@ final class SwedishWords {
                     && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
                     || isRoleBeforeName(text, tokens, names, t)
                     || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
-                    || opensQuestion(text, tokens, t))) {
+                    || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t))) {
+                names[t] = false;
+            } else if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && opensQuestion(text, tokens, t)) {
                 names[t] = false;
             } else if (names[t] && tokens.length(t) >= SHORTEST_LABEL && hasNoNameReading(words[t]) && isInSwedishHeading(text, tokens, t)) {
                 names[t] = false;
@@ -156,8 +163,24 @@ final class SwedishWords {
         return false;
     }
 
+    /**
+     * "Ta bort användaren", "Logga ut", "Klicka här för att ansluta": a verb in the imperative opening a sentence right
+     * before its particle, a closed class of Swedish adverbs no other language writes so and no name is followed by
+     * ("Ta", a Vietnamese surname, is the verb here). "här" and "där" only with a word after them, as a caller says
+     * "Åsa här, …" of herself.
+     */
+    private static boolean isImperativeBeforeParticle(String text, Tokens tokens, int t) {
+        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)) {
+            return false;
+        }
+        int start = tokens.start(t + 1);
+        int end = tokens.end(t + 1);
+        return PARTICLES.contains(text, start, end)
+                || PLACE_ADVERBS.contains(text, start, end) && t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2);
+    }
+
     /** "Kan Sanna ringa mig?": a modal verb opening a question that holds a Swedish word, with no comma after the verb. */
-    private static boolean opensQuestion(String text, Tokens tokens, int t) {
+    static boolean opensQuestion(String text, Tokens tokens, int t) {
         int end = tokens.end(t);
         if (tokens.length(t) > 7 || end >= text.length() || text.charAt(end) != ' ' || !QUESTION_VERBS.contains(text, tokens.start(t), end)) {
             return false;

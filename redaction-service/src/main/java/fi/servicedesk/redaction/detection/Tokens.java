@@ -241,6 +241,21 @@ final class Tokens {
      * The first word of the text, of a line or after a full stop, question or exclamation mark; a bullet, a quote
      * mark or a checklist's box ("[ ] Buddy assigned", "[x] Tunnukset luotu") may stand before it.
      */
+    /**
+     * Opens a sentence, or a clause after a colon ("Talare 1 [00:00:14]: Kan du stava …", "Details: My former manager
+     * …"), where a word is as often capitalised for its place alone.
+     */
+    boolean opensClause(int token) {
+        if (beginsSentence(token)) {
+            return true;
+        }
+        int i = starts[token] - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && i < starts[token] - 1 && text.charAt(i) == ':';
+    }
+
     boolean beginsSentence(int token) {
         byte shape = shapes[token];
         if ((shape & SENTENCE_KNOWN) == 0) {

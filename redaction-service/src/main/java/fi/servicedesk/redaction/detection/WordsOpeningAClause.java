@@ -98,7 +98,7 @@ final class WordsOpeningAClause {
     }
 
     /** "Pouvez-vous donner …": a verb joined to its subject pronoun by a hyphen, as French asks a question. */
-    private static boolean isInvertedQuestion(String text, Tokens tokens, int t) {
+    static boolean isInvertedQuestion(String text, Tokens tokens, int t) {
         int end = tokens.end(t);
         for (var pronoun : INVERTED_PRONOUNS) {
             if (end - tokens.start(t) > pronoun.length() + 1 && text.startsWith(pronoun, end - pronoun.length())) {

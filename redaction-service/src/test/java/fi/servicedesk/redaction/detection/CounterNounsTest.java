@@ -1,0 +1,25 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CounterNounsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // the noun of what is counted, in English, Swedish and Finnish
+            "STAFF DIRECTORY Spring 2027          Page 9 of 20|STAFF;DIRECTORY;Spring;of",
+            "Sida 2 av 5|av",
+            "Seite 1 von 4|von",
+            // a date's or a phone's slash is no count
+            "Approved Anna Metso 14/12/2026|Approved;Anna;Metso",
+            "call to heli-maria 0176/65677218|call;to;heli-maria",
+            // a name before its number, or a count that is no count of a whole, stays
+            "Soita Sivu 040 123 4567|Soita;Sivu",
+            "Page 3 of the form is blank.|Page;of;the;form;is;blank",
+            "Aino 2 of us left|Aino;of;us;left",
+    })
+    void takesTheMarkOffTheNounOfACount(String text, String names) {
+        MarkedWords.assertStayOfAll((s, tokens, words, marks) -> CounterNouns.unmark(s, tokens, marks), text, names);
+    }
+}
