@@ -7,7 +7,8 @@ import java.util.Locale;
  * An organisation's own line is no person's phone (R5.3 covers a person's): the number a noun names as the
  * organisation's ("Vaihteen numero 020 971 238", "Växelnumret 08-500 61 00", "Main number +44 345 …"), a switchboard's
  * or customer service's field among a contact line's fields ("M: 040 … | Switchboard: 1-888 …", "Mobil: … · Växel:
- * 08-…"), a list row whose name cell is such a line ("Vaihde;010 …;Vaihdeliittymä", "| Växel | … |",
+ * 08-…"), a list row whose name cell is such a line ("Vaihde;010 …;Vaihdeliittymä", "Switchboard,+44 345 …,Hunt
+ * group", "| Växel | … |",
  * "&lt;td&gt;Switchboard&lt;/td&gt;") and the switchboard's call link, its {@code tel:} and its text ("Vaihde &lt;a
  * href="tel:020 …"&gt;020 …&lt;/a&gt;"). Only a label right before the number counts: a queue's change that names the
  * switchboard and then a person ("Växel: lägg till Inga Berg (033303747)") leaves the person's number a phone, and so
@@ -24,8 +25,10 @@ final class SwitchboardNumbers {
     /** An organisation's lines, as a field's name or a list row's name cell, in lower case. */
     private static final List<String> LINE_LABELS = List.of("puhelinvaihde", "vaihde", "asiakaspalvelu", "växel",
             "kundtjänst", "kundservice", "switchboard", "customer service");
-    /** What parts a contact line's fields, and a list row's cells. */
+    /** What parts a contact line's fields. */
     private static final String FIELD_SEPARATORS = "·|•\t;";
+    /** What parts a list row's cells: a field's separators and a CSV file's comma. */
+    private static final String CELL_SEPARATORS = FIELD_SEPARATORS + ",";
     private static final String LINK = "<a href=\"tel:";
     private static final String ROW = "<tr>";
     private static final String CELL = "<td>";
@@ -105,7 +108,7 @@ final class SwitchboardNumbers {
                 while (next < start && text.charAt(next) == ' ') {
                     next++;
                 }
-                return (FIELD_SEPARATORS.indexOf(text.charAt(next)) >= 0 || text.startsWith("</td>", next))
+                return (CELL_SEPARATORS.indexOf(text.charAt(next)) >= 0 || text.startsWith("</td>", next))
                         && !namesSomeone(text, next, start);
             }
         }
@@ -120,7 +123,7 @@ final class SwitchboardNumbers {
         int capitalised = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (FIELD_SEPARATORS.indexOf(c) >= 0 || c == '<') {
+            if (CELL_SEPARATORS.indexOf(c) >= 0 || c == '<') {
                 capitalised = 0;
             } else if (Character.isUpperCase(c) && !Character.isLetter(text.charAt(i - 1)) && ++capitalised == 2) {
                 return true;

@@ -33,6 +33,7 @@ class SwitchboardNumbersTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Vaihde;+358 10 555 7364;Vaihdeliittymä;KP 9504",
+            "Switchboard,+44 345 555 9177,Hunt group,P721",
             "| Växel | Växel | 08-555 00 00 | vaxel@firma.example.se |",
             "<table><tr><td>Switchboard</td><td>Reception</td><td>+1 800 555 2834</td></tr></table>",
     })
@@ -51,6 +52,7 @@ class SwitchboardNumbersTest {
         assertEquals(List.of("+358 45 555 3970"),
                 Found.in(detector, "Queue Switchboard: after 15:00 overflow to Aarne Kortelainen's mobile +358 45 555 3970"));
         assertEquals(List.of("040 555 4567"), Found.in(detector, "Vaihde;Matti Virtanen;040 555 4567"));
+        assertEquals(List.of("+46 70 555 12 34"), Found.in(detector, "Växel,Inga Berg,+46 70 555 12 34,Kö 2"));
     }
 
     @Test
