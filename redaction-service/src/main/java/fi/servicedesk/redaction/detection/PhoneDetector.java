@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * odd groups with dots or slashes and the trunk-8 mobiles are read by {@link PhoneShapedNationalNumbers}, a number sent
  * in two messages by {@link NumbersTypedInPieces}. No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
- * writer takes back ({@link NumbersTakenBack}). A bare number closing a person's entry in a list of phones is one
+ * writer takes back ({@link NumbersTakenBack}), nor an organisation's own line ({@link SwitchboardNumbers}). A bare number closing a person's entry in a list of phones is one
  * ({@link NumbersInPhoneLists}).
  */
 public final class PhoneDetector implements Detector {
@@ -112,6 +112,7 @@ public final class PhoneDetector implements Detector {
         dropNumbersOfAYear(message.value(), findings, first);
         dropBusinessIds(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
+        SwitchboardNumbers.drop(message.value(), findings, first);
     }
 
     /**

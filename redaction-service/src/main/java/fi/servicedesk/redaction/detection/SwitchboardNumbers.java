@@ -1,0 +1,153 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An organisation's own line is no person's phone (R5.3 covers a person's): the number a noun names as the
+ * organisation's ("Vaihteen numero 020 971 238", "Växelnumret 08-500 61 00", "Main number +44 345 …"), a switchboard's
+ * or customer service's field among a contact line's fields ("M: 040 … | Switchboard: 1-888 …", "Mobil: … · Växel:
+ * 08-…"), a list row whose name cell is such a line ("Vaihde;010 …;Vaihdeliittymä", "Switchboard,+44 345 …,Hunt
+ * group", "| Växel | … |",
+ * "&lt;td&gt;Switchboard&lt;/td&gt;") and the switchboard's call link, its {@code tel:} and its text ("Vaihde &lt;a
+ * href="tel:020 …"&gt;020 …&lt;/a&gt;"). Only a label right before the number counts: a queue's change that names the
+ * switchboard and then a person ("Växel: lägg till Inga Berg (033303747)") leaves the person's number a phone, and so
+ * does a row that names someone before the number ("Vaihde;Matti Virtanen;040 …"). A bare
+ * "vaihde 020 …" or "Vaihde:" opening a line is left a phone: the earlier evaluation sets hold such numbers to be
+ * phones, and a number's type alone does not tell either (a Finnish 010, 020 or 029 number is often a person's direct
+ * line).
+ */
+final class SwitchboardNumbers {
+
+    /** Nouns that name a number as an organisation's own, in lower case. */
+    private static final List<String> OWN_NUMBER_NOUNS = List.of("vaihteen numero", "vaihdenumero", "päänumero",
+            "växelnummer", "växelnumret", "växelns nummer", "huvudnummer", "main number", "switchboard number");
+    /** An organisation's lines, as a field's name or a list row's name cell, in lower case. */
+    private static final List<String> LINE_LABELS = List.of("puhelinvaihde", "vaihde", "asiakaspalvelu", "växel",
+            "kundtjänst", "kundservice", "switchboard", "customer service");
+    /** What parts a contact line's fields. */
+    private static final String FIELD_SEPARATORS = "·|•\t;";
+    /** What parts a list row's cells: a field's separators and a CSV file's comma. */
+    private static final String CELL_SEPARATORS = FIELD_SEPARATORS + ",";
+    private static final String LINK = "<a href=\"tel:";
+    private static final String ROW = "<tr>";
+    private static final String CELL = "<td>";
+
+    private SwitchboardNumbers() {
+    }
+
+    /** Drops the phones found from {@code first} on that an organisation's label marks as its own line. */
+    static void drop(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            var phone = findings.get(i);
+            if (phone.type() == EntityType.PHONE && organisations(text, phone.start())) {
+                findings.remove(i);
+            }
+        }
+    }
+
+    static boolean organisations(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int link = linkOpening(text, lineStart, start);
+        int end = link;
+        while (end > lineStart && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        var before = text.substring(lineStart, end).toLowerCase(Locale.ROOT);
+        boolean linked = link < start && endsWithWord(stripped(before, ":"), LINE_LABELS) != null;
+        return linked || ownNumber(before) || fieldOfContactLine(before) || inNamedRow(text, lineStart, start);
+    }
+
+    /** Where the call link the number stands in opens ({@code <a href="tel:…">}), else {@code start}. */
+    private static int linkOpening(String text, int lineStart, int start) {
+        int link = text.lastIndexOf(LINK, start);
+        if (link < lineStart) {
+            return start;
+        }
+        int close = text.indexOf('>', link);
+        boolean inHref = link + LINK.length() == start;
+        boolean linkText = close == start - 1 && text.indexOf('<', link + 1) > close;
+        return inHref || linkText ? link : start;
+    }
+
+    /** "Växelnumret 08-…", "Main number: +44 …": a noun naming the organisation's own number, its colon or verb after it. */
+    private static boolean ownNumber(String before) {
+        var label = trimmed(stripped(before, ":"));
+        for (var verb : List.of(" on", " is", " är")) {
+            if (label.endsWith(verb)) {
+                label = label.substring(0, label.length() - verb.length());
+            }
+        }
+        return endsWithWord(label, OWN_NUMBER_NOUNS) != null;
+    }
+
+    /** "M: 040 … | Switchboard: 1-888 …": a line's label and its colon, a field after another on a contact line. */
+    private static boolean fieldOfContactLine(String before) {
+        if (!before.endsWith(":")) {
+            return false;
+        }
+        var label = endsWithWord(trimmed(before.substring(0, before.length() - 1)), LINE_LABELS);
+        if (label == null) {
+            return false;
+        }
+        var field = trimmed(before.substring(0, before.length() - 1 - label.length()));
+        return !field.isEmpty() && FIELD_SEPARATORS.indexOf(field.charAt(field.length() - 1)) >= 0
+                && !trimmed(field.substring(0, field.length() - 1)).isEmpty();
+    }
+
+    /** "Vaihde;010 …;Vaihdeliittymä", "| Växel | … |", "&lt;tr&gt;&lt;td&gt;Switchboard&lt;/td&gt;…": a row named as a line. */
+    private static boolean inNamedRow(String text, int lineStart, int start) {
+        int cell = Math.max(lineStart, text.lastIndexOf(ROW, start));
+        while (cell < start && (text.startsWith(ROW, cell) || text.startsWith(CELL, cell) || " |\t".indexOf(text.charAt(cell)) >= 0)) {
+            cell += Character.isWhitespace(text.charAt(cell)) || text.charAt(cell) == '|' ? 1 : ROW.length();
+        }
+        for (var label : LINE_LABELS) {
+            int after = cell + label.length();
+            if (after < start && text.regionMatches(true, cell, label, 0, label.length())) {
+                int next = after;
+                while (next < start && text.charAt(next) == ' ') {
+                    next++;
+                }
+                return (CELL_SEPARATORS.indexOf(text.charAt(next)) >= 0 || text.startsWith("</td>", next))
+                        && !namesSomeone(text, next, start);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Vaihde;Matti Virtanen;040 …": a cell between the row's name and the number with two capitalised words names the
+     * person whose number it is.
+     */
+    private static boolean namesSomeone(String text, int from, int to) {
+        int capitalised = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (CELL_SEPARATORS.indexOf(c) >= 0 || c == '<') {
+                capitalised = 0;
+            } else if (Character.isUpperCase(c) && !Character.isLetter(text.charAt(i - 1)) && ++capitalised == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The label of {@code labels} that {@code text} ends with as a whole word, or null. */
+    private static String endsWithWord(String text, List<String> labels) {
+        for (var label : labels) {
+            if (text.endsWith(label) && (text.length() == label.length()
+                    || !Character.isLetterOrDigit(text.charAt(text.length() - label.length() - 1)))) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    private static String stripped(String text, String suffix) {
+        return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
+    }
+
+    private static String trimmed(String text) {
+        return text.strip();
+    }
+}

@@ -1,0 +1,64 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SwitchboardNumbersTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Vaihteen numero 020 555 1234 ei siirry operaattorilta toiselle.",
+            "Växelnumret 08-555 12 00 flyttas inte.",
+            "Växelnummer 010-555 12 00 (Mitel)",
+            "Main number: +44 345 555 1234 (queue L1)",
+    })
+    void leavesANumberNamedTheOrganisations(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void leavesTheSwitchboardsFieldOfAContactLine() {
+        assertEquals(List.of("040 555 1234"), Found.in(detector, "M: 040 555 1234 | Switchboard: 1-888-555-0123"));
+        assertEquals(List.of("+46 70 555 12 34"), Found.in(detector, "Mobil: +46 70 555 12 34 · Växel: 08-555 61 00"));
+        assertEquals(List.of("050 555 1234"), Found.in(detector, "puh. 050 555 1234 · asiakaspalvelu: 0800 555 123"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Vaihde;+358 10 555 7364;Vaihdeliittymä;KP 9504",
+            "Switchboard,+44 345 555 9177,Hunt group,P721",
+            "| Växel | Växel | 08-555 00 00 | vaxel@firma.example.se |",
+            "<table><tr><td>Switchboard</td><td>Reception</td><td>+1 800 555 2834</td></tr></table>",
+    })
+    void leavesTheNumberOfARowNamedAsALine(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void leavesTheSwitchboardsCallLinkAndItsText() {
+        assertEquals(List.of(), Found.in(detector, "<p>Vaihde <a href=\"tel:020 555 1812\">020 555 1812</a> &ndash; Tampere</p>"));
+    }
+
+    @Test
+    void keepsAPersonsNumberAfterTheSwitchboardsName() {
+        assertEquals(List.of("033303747"), Found.in(detector, "Kö Växel: lägg till Inga Berg (033303747) och Ulf Ek"));
+        assertEquals(List.of("+358 45 555 3970"),
+                Found.in(detector, "Queue Switchboard: after 15:00 overflow to Aarne Kortelainen's mobile +358 45 555 3970"));
+        assertEquals(List.of("040 555 4567"), Found.in(detector, "Vaihde;Matti Virtanen;040 555 4567"));
+        assertEquals(List.of("+46 70 555 12 34"), Found.in(detector, "Växel,Inga Berg,+46 70 555 12 34,Kö 2"));
+    }
+
+    @Test
+    void keepsANumberAfterABareSwitchboardWord() {
+        assertEquals(List.of("044 555 3675", "0295 555 088"), Found.in(detector, "044 555 3675 / vaihde 0295 555 088"));
+        assertEquals(List.of("09 555 823"), Found.in(detector, "Vaihde: 09 555 823"));
+        assertEquals(List.of("+353 87 555 4898"), Found.in(detector, "only the switchboard +353 87 555 4898 should be shown"));
+    }
+}
