@@ -4,12 +4,14 @@ import java.util.Set;
 
 /**
  * A car's or a device's model after its maker's name: "Honda Civic varattu", "Renault Zoe -latausappi", "Suzuki
- * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA". Models are named with
+ * Vitara", "Garmin Venu 3" (a second word after an abbreviation or as a number), "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA". Models are named with
  * given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the name lists and the tagger read
  * as names; after a maker they are the product's, and so is the maker. The makers are those of cars and of the
  * consumer and office devices a ticket names (phones are {@link HandsetModels}'). A maker's name that is a surname or
- * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford") and, for a given name
- * ("Kia", "Mercedes"), before a surname ("Kia Lehtonen").
+ * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
+ * Virtaselle") and before a name or a double name, whichever of the two comes first ("Honda Keiko", "Suzuki Renille",
+ * "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an abbreviation ("MX Keys", not "OPEL CORSA
+ * NINOS") or as a number.
  */
 final class ModelsAfterMakers {
 
@@ -22,8 +24,9 @@ final class ModelsAfterMakers {
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
             "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer"));
-    /** The most words of a model after its maker ("MX Keys", "Toughbook 33", "Era 100"). */
-    private static final int MOST_MODEL_WORDS = 2;
+    /** Finnish case endings of a name after a maker's name that is a name too ("Suzuki Renille"). */
+    private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
+            "iin"};
 
     private ModelsAfterMakers() {
     }
@@ -33,11 +36,14 @@ final class ModelsAfterMakers {
         for (int t = 0; t + 1 < n; t++) {
             if (!MAKERS.contains(text, tokens.start(t), tokens.end(t)) || !isModelWord(text, tokens, t + 1)
                     || t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
-                    || isGivenName(words[t]) && isSurname(words[t + 1])) {
+                    || isNamedLikeAPerson(text, tokens, words, t) || beforeFullName(tokens, names, t + 1)) {
                 continue;
             }
             int last = t + 1;
-            while (last + 1 < n && last - t < MOST_MODEL_WORDS && isModelWord(text, tokens, last + 1)) {
+            // A second word only after an abbreviation ("MX Keys") or as a number ("Toughbook 33", "Era 100"): a
+            // person named after the model is not ("Honda Civic Pekka Virtaselle").
+            if (last + 1 < n && isModelWord(text, tokens, last + 1) && (isAbbreviation(text, tokens, last)
+                    && !isAbbreviation(text, tokens, t) || Scan.isDigit(text.charAt(tokens.start(last + 1))))) {
                 last++;
             }
             for (int k = t; k <= last; k++) {
@@ -53,11 +59,46 @@ final class ModelsAfterMakers {
         return tokens.spaced(t - 1, t) && (Character.isUpperCase(first) || Scan.isDigit(first));
     }
 
-    private static boolean isGivenName(NameLexicon.Word word) {
-        return word != null && word.is(NameLexicon.Word.FIRST);
+    /** "Volvo Pekka Virtaselle": two capitalised words marked after the maker are a person's name, not its model. */
+    private static boolean beforeFullName(Tokens tokens, boolean[] names, int t) {
+        return names[t] && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1);
     }
 
-    private static boolean isSurname(NameLexicon.Word word) {
-        return word != null && word.is(NameLexicon.Word.LAST);
+    private static boolean isAnyName(NameLexicon.Word word) {
+        return word != null && NameWords.isAnyName(word);
+    }
+
+    /** A word in capitals: "MX", "SONOS". */
+    private static boolean isAbbreviation(String text, Tokens tokens, int t) {
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A maker's name that is a name too, before a word that is a name or a double name: a person, whichever comes first
+     * ("Honda Keiko", "Suzuki Renille", family name first; "Kia Yang-Her", "Kia Lehtonen").
+     */
+    private static boolean isNamedLikeAPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!isAnyName(words[t])) {
+            return false;
+        }
+        int start = tokens.start(t + 1);
+        int end = tokens.end(t + 1);
+        int hyphen = text.indexOf('-', start);
+        return isAnyName(words[t + 1]) || hyphen >= 0 && hyphen < end || endsInCase(text, start, end);
+    }
+
+    /** "Renille", "Keikolta": a Finnish local case or translative ending, which a name takes and a model's name seldom. */
+    private static boolean endsInCase(String text, int start, int end) {
+        for (var ending : CASE_ENDINGS) {
+            if (end - start > ending.length() + 1 && text.startsWith(ending, end - ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
