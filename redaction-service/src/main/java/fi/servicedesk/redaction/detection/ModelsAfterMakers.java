@@ -4,14 +4,15 @@ import java.util.Set;
 
 /**
  * A car's or a device's model after its maker's name: "Honda Civic varattu", "Renault Zoe -latausappi", "Suzuki
- * Vitara", "Garmin Venu 3" (a second word after an abbreviation or as a number), "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA". Models are named with
+ * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA". Models are named with
  * given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the name lists and the tagger read
  * as names; after a maker they are the product's, and so is the maker. The makers are those of cars and of the
  * consumer and office devices a ticket names (phones are {@link HandsetModels}'). A maker's name that is a surname or
  * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
- * Virtaselle") and before a name or a double name, whichever of the two comes first ("Honda Keiko", "Suzuki Renille",
- * "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an abbreviation ("MX Keys", not "OPEL CORSA
- * NINOS") or as a number.
+ * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
+ * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
+ * abbreviation ("MX Keys", not "OPEL CORSA NINOS") or as a number ("Venu 3"). A maker's word that names a person
+ * elsewhere in the message keeps its mark before the model too.
  */
 final class ModelsAfterMakers {
 
@@ -46,11 +47,31 @@ final class ModelsAfterMakers {
                     && !isAbbreviation(text, tokens, t) || Scan.isDigit(text.charAt(tokens.start(last + 1))))) {
                 last++;
             }
-            for (int k = t; k <= last; k++) {
+            // A maker's word the message names a person by elsewhere keeps its mark here too, so that the person's
+            // name is not left in clear beside the car ("Honda Keiko … varattu Honda Civic").
+            for (int k = namedElsewhere(text, tokens, words, names, t) ? t + 1 : t; k <= last; k++) {
                 names[k] = false;
             }
             t = last;
         }
+    }
+
+    /** The maker's word {@code t} stands marked elsewhere in the message, not before a model: a person's name. */
+    private static boolean namedElsewhere(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int length = tokens.length(t);
+        for (int u = 0; u < tokens.size(); u++) {
+            if (u != t && names[u] && tokens.length(u) == length
+                    && text.regionMatches(true, tokens.start(u), text, tokens.start(t), length)
+                    && !isBeforeModel(text, tokens, words, names, u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBeforeModel(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int u) {
+        return u + 1 < tokens.size() && isModelWord(text, tokens, u + 1) && !isNamedLikeAPerson(text, tokens, words, u)
+                && !beforeFullName(tokens, names, u + 1);
     }
 
     /** A word spaced after the one before it that opens with a capital or a digit: "Civic", "MX", "33". */
@@ -79,8 +100,8 @@ final class ModelsAfterMakers {
     }
 
     /**
-     * A maker's name that is a name too, before a word that is a name or a double name: a person, whichever comes first
-     * ("Honda Keiko", "Suzuki Renille", family name first; "Kia Yang-Her", "Kia Lehtonen").
+     * A maker's name that is a name too, before a word that is a name, a double name or inflected as a name: a person,
+     * whichever comes first ("Honda Keiko", "Suzuki Renille", family name first; "Kia Yang-Her", "Kia Lehtonen").
      */
     private static boolean isNamedLikeAPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         if (!isAnyName(words[t])) {

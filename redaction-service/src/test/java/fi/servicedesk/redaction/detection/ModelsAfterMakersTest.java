@@ -19,7 +19,9 @@ class ModelsAfterMakersTest {
             // a maker's name that is a surname, family name first, before a given name is a person's
             "Tokion toimiston Honda Keiko kiittää.|Tokion;Honda;Keiko",
             "Asennetaan myös Suzuki Renille.|Asennetaan;Suzuki;Renille",
-            "Ask whether Honda Keiko can borrow the Honda Civic.|Ask;Honda;Keiko",
+            // and the maker's word a person bears elsewhere in the message keeps its mark before the model
+            "Ask whether Honda Keiko can borrow the Honda Civic.|Ask;Honda;Keiko;Honda",
+            "Honda Civic varattu, toinen Honda Civic huollossa.|",
             // a maker's name after a given name is the person's surname
             "Harrison Ford called about the laptop.|Harrison;Ford",
             // a maker's name that is a given name, before a surname, is a person's

@@ -42,7 +42,7 @@ class SwedishWordsTest {
             "Kan, can you call me?|Kan",
             "Kan Li approved it yesterday.|Kan;Li",
             // a conjunction or a pronoun opening a Swedish sentence; the name after it stays
-            "Ingen har Moodle-konto ännu.|",
+            "Ingen har Moodle-konto ännu.|Moodle-konto",
             "Min brevlåda är full, säger Tove.|Tove",
             "Och Kielo-Marias nummer står på mitt konto.|Kielo-Marias",
             "Eftersom Dmitry får förhinder kan Aglaya ta uppdraget.|Dmitry;Aglaya",
