@@ -14,7 +14,11 @@ import java.util.Set;
  *   <li>a noun of a doer opening a sentence before a name, a role's label without its colon ("Uppringare Raine
  *       Nääppä");</li>
  *   <li>a modal or auxiliary verb opening a question ("Kan Sanna ringa mig?", "Ska vi ses?"): Swedish puts the finite
- *       verb first in a question, and the name after it is the subject.</li>
+ *       verb first in a question, and the name after it is the subject;</li>
+ *   <li>a conjunction or a pronoun opening a Swedish sentence ({@link #FUNCTION_WORDS}: "Och Kielo-Marias nummer står
+ *       på mitt konto", "Ingen har Moodle-konto ännu", "Min brevlåda är full", "Om Dmitry får förhinder kan …"), a
+ *       closed class; one a name too ("Min", "Om", "Ingen") only before a word in lower case ("Om Prakash har ringt"
+ *       names Om Prakash).</li>
  * </ul>
  * Only a word with no name reading at all is taken for a noun or a label (a speaker's "Göran:", "Stefan har ringt"
  * stay); a modal verb that people are named after too ("Kan", a Chinese and Turkish name) is the verb only inside a
@@ -42,6 +46,13 @@ final class SwedishWords {
      */
     private static final WordSet PREPOSITIONS = WordSet.of(Set.of("enligt", "efter", "inför", "trots", "bland",
             "mellan", "genom", "angående", "gällande", "förutom", "sedan", "utan"));
+    /**
+     * Conjunctions and pronouns that open a Swedish sentence. Not those that are given names as often ("Hans", "Inga",
+     * "Alla").
+     */
+    private static final WordSet FUNCTION_WORDS = WordSet.of(Set.of("och", "men", "eller", "om", "när", "att", "eftersom",
+            "medan", "innan", "ingen", "inget", "min", "mitt", "mina", "ditt", "dina", "vår", "vårt", "våra", "deras",
+            "hennes", "någon", "något", "några", "varje", "vilken", "vilket"));
     /** Modal and auxiliary verbs that open a Swedish question. */
     private static final WordSet QUESTION_VERBS = WordSet.of(Set.of("kan", "ska", "skall", "vill", "får", "kommer",
             "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
@@ -74,7 +85,8 @@ final class SwedishWords {
                     && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
                     || isRoleBeforeName(text, tokens, names, t)
                     || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
-                    || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t))) {
+                    || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t)
+                    || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
                 names[t] = false;
             } else if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && opensQuestion(text, tokens, t)) {
                 names[t] = false;
@@ -177,6 +189,25 @@ final class SwedishWords {
         int end = tokens.end(t + 1);
         return PARTICLES.contains(text, start, end)
                 || PLACE_ADVERBS.contains(text, start, end) && t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2);
+    }
+
+    /** "Ingen har Moodle-konto ännu.": a {@link #FUNCTION_WORDS} word opening a sentence that holds a Swedish word. */
+    private static boolean isFunctionWordOpeningASentence(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+            return false;
+        }
+        int next = t + 1;
+        if (!hasNoNameReading(w) && !tokens.isLowerCase(next)) {
+            return false;
+        }
+        int end = Characters.sentenceEnd(text, tokens.end(t));
+        for (int k = next; k < tokens.size() && tokens.start(k) < end; k++) {
+            if (tokens.isLowerCase(k) && (SWEDISH.contains(text, tokens.start(k), tokens.end(k))
+                    || QUESTION_VERBS.contains(text, tokens.start(k), tokens.end(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Kan Sanna ringa mig?": a modal verb opening a question that holds a Swedish word, with no comma after the verb. */

@@ -6,7 +6,9 @@ import java.util.Set;
  * A time zone's name names a place's clock, not a person (R3.2 asks only for people): the IANA database's
  * "Area/Location" ("Europe/Helsinki", "America/Argentina/Buenos_Aires") and Windows' "… Standard Time" ("FLE Standard
  * Time", "W. Europe Standard Time", "Pacific Daylight Time"), as a calendar, a tenant's settings or a rota's export
- * writes them. Their words keep no mark, whichever rule or the tagger read a surname or a given name in them.
+ * writes them, and Windows' display name of a zone, its offset and then its cities to the line's end, as Outlook puts it
+ * after a forwarded invitation's time ("(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius", "(UTC) Coordinated
+ * Universal Time"). Their words keep no mark, whichever rule or the tagger read a surname or a given name in them.
  */
 final class TimeZoneNames {
 
@@ -14,6 +16,9 @@ final class TimeZoneNames {
     private static final Set<String> AREAS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic",
             "Australia", "Europe", "Indian", "Pacific", "Etc");
     private static final String[] WINDOWS_ENDINGS = {" Standard Time", " Daylight Time"};
+    /** What opens a Windows display name: "(UTC", then ")" or a sign and the offset's "02:00" before its ")". */
+    private static final String WINDOWS_OFFSET = "(UTC";
+    private static final int OFFSET_LENGTH = "+02:00".length();
     /** The most words before "Standard Time" in Windows' names ("Cen. Australia", "W. Central Africa"). */
     private static final int MOST_WORDS = 3;
 
@@ -22,7 +27,8 @@ final class TimeZoneNames {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && (inZoneIdentifier(text, tokens.start(t), tokens.end(t)) || beforeWindowsEnding(text, tokens, t))) {
+            if (names[t] && (inZoneIdentifier(text, tokens.start(t), tokens.end(t)) || beforeWindowsEnding(text, tokens, t)
+                    || afterWindowsOffset(text, tokens.start(t)))) {
                 names[t] = false;
             }
         }
@@ -44,6 +50,30 @@ final class TimeZoneNames {
 
     private static boolean isZoneChar(char c) {
         return Character.isLetter(c) || c == '_' || c == '-' || c == '/';
+    }
+
+    /**
+     * The word stands after a display name's offset on its line, "(UTC)" or "(UTC+02:00)", with nothing but the zone's
+     * words, commas and points between (a name after the cities is on a line or clause of its own).
+     */
+    private static boolean afterWindowsOffset(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && isDisplayNameChar(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ')') {
+            return false;
+        }
+        int open = text.lastIndexOf(WINDOWS_OFFSET, i);
+        if (open < 0) {
+            return false;
+        }
+        int sign = open + WINDOWS_OFFSET.length();
+        return sign == i || i - sign == OFFSET_LENGTH && "+-−".indexOf(text.charAt(sign)) >= 0 && text.charAt(sign + 3) == ':';
+    }
+
+    private static boolean isDisplayNameChar(char c) {
+        return Character.isLetter(c) || c == ' ' || c == ',' || c == '.' || c == '-' || c == '\'';
     }
 
     /** "Standard" or "Daylight" of the ending itself, or up to {@link #MOST_WORDS} words on its line before it. */

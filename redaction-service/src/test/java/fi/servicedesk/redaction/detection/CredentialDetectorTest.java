@@ -303,4 +303,12 @@ class CredentialDetectorTest {
         assertEquals(List.of(), Found.in(detector, "Kokouksen tunnus: 318 220 4471\nTunnuskoodi: 773104"));
         assertEquals(List.of("Rb7kQe9!"), Found.in(detector, "Meeting at 10.\nMy password is Rb7kQe9! since Monday"));
     }
+
+    @Test
+    void leavesADialInBridgesPinAfterItsConferenceId() {
+        assertEquals(List.of(), Found.in(detector, "Or dial +46 8 311 215 41 and enter conference ID 705041288#, PIN 44875"));
+        assertEquals(List.of(), Found.in(detector, "Neuvottelutunnus: 969 962 976#\nOsallistujan PIN: 6084\nPakolliset: Aino"));
+        assertEquals(List.of(), Found.in(detector, "Konferens-ID: 969 962 976#\nPIN: 6084"));
+        assertEquals(List.of("6084"), Found.in(detector, "Kortin PIN: 6084, älä kerro kenellekään."));
+    }
 }

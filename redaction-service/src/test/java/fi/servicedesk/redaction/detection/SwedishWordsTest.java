@@ -41,6 +41,15 @@ class SwedishWordsTest {
             // not in an English question, nor before a comma, nor outside a question
             "Kan, can you call me?|Kan",
             "Kan Li approved it yesterday.|Kan;Li",
+            // a conjunction or a pronoun opening a Swedish sentence; the name after it stays
+            "Ingen har Moodle-konto ännu.|Moodle-konto",
+            "Min brevlåda är full, säger Tove.|Tove",
+            "Och Kielo-Marias nummer står på mitt konto.|Kielo-Marias",
+            "Eftersom Dmitry får förhinder kan Aglaya ta uppdraget.|Dmitry;Aglaya",
+            // one that is a name too ("Om", "Min") only before a word in lower case; none is taken outside Swedish
+            "Om Prakash har ringt om datorn.|Om;Prakash",
+            "Min Park called about the laptop.|Min;Park",
+            "Men from the vendor came by.|Men",
     })
     void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
         MarkedWords.assertStay(SwedishWords::unmark, text, names);

@@ -26,4 +26,14 @@ class TimeZoneNamesTest {
 
         assertEquals(List.of("Orla", "Gallagher"), Found.inOrder(detector, text));
     }
+
+    @Test
+    void findsNoNameInAWindowsZonesCitiesAfterItsOffset() {
+        var text = "Aika: 20.3.2027 klo 16.54 (UTC+02:00) Helsinki, Kiova, Riika, Sofia, Tallinna, Vilna\nJärjestäjä: Jógvan Lindholm";
+        assertEquals(List.of("Jógvan", "Lindholm"), Found.inOrder(detector, text));
+        text = "När: 2027-01-20 11:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London\nOrganisatör: Torsten Lassfolk";
+        assertEquals(List.of("Torsten", "Lassfolk"), Found.inOrder(detector, text));
+        text = "When: 10 August 2026 (UTC-05:00) Eastern Time (US & Canada). Sofia Lindholm will host.";
+        assertEquals(List.of("Sofia", "Lindholm"), Found.inOrder(detector, text));
+    }
 }

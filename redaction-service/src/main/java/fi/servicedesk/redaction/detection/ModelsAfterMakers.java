@@ -1,0 +1,125 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * A car's or a device's model after its maker's name: "Honda Civic varattu", "Renault Zoe -latausappi", "Suzuki
+ * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA". Models are named with
+ * given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the name lists and the tagger read
+ * as names; after a maker they are the product's, and so is the maker. The makers are those of cars and of the
+ * consumer and office devices a ticket names (phones are {@link HandsetModels}'). A maker's name that is a surname or
+ * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
+ * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
+ * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
+ * abbreviation ("MX Keys", not "OPEL CORSA NINOS") or as a number ("Venu 3"). A maker's word that names a person
+ * elsewhere in the message keeps its mark before the model too.
+ */
+final class ModelsAfterMakers {
+
+    /** Makers of cars and of devices sold under their own name, in lower case. */
+    private static final WordSet MAKERS = WordSet.of(Set.of(
+            // cars and vans
+            "honda", "suzuki", "renault", "kia", "nissan", "skoda", "škoda", "toyota", "volvo", "citroën", "citroen",
+            "peugeot", "fiat", "opel", "mazda", "hyundai", "mercedes", "ford", "tesla", "polestar", "volkswagen", "audi",
+            "porsche", "mitsubishi", "subaru", "dacia", "lexus", "cupra", "chevrolet", "iveco",
+            // devices
+            "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
+            "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer"));
+    /** Finnish case endings of a name after a maker's name that is a name too ("Suzuki Renille"). */
+    private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
+            "iin"};
+
+    private ModelsAfterMakers() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t + 1 < n; t++) {
+            if (!MAKERS.contains(text, tokens.start(t), tokens.end(t)) || !isModelWord(text, tokens, t + 1)
+                    || t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
+                    || isNamedLikeAPerson(text, tokens, words, t) || beforeFullName(tokens, names, t + 1)) {
+                continue;
+            }
+            int last = t + 1;
+            // A second word only after an abbreviation ("MX Keys") or as a number ("Toughbook 33", "Era 100"): a
+            // person named after the model is not ("Honda Civic Pekka Virtaselle").
+            if (last + 1 < n && isModelWord(text, tokens, last + 1) && (isAbbreviation(text, tokens, last)
+                    && !isAbbreviation(text, tokens, t) || Scan.isDigit(text.charAt(tokens.start(last + 1))))) {
+                last++;
+            }
+            // A maker's word the message names a person by elsewhere keeps its mark here too, so that the person's
+            // name is not left in clear beside the car ("Honda Keiko … varattu Honda Civic").
+            for (int k = namedElsewhere(text, tokens, words, names, t) ? t + 1 : t; k <= last; k++) {
+                names[k] = false;
+            }
+            t = last;
+        }
+    }
+
+    /** The maker's word {@code t} stands marked elsewhere in the message, not before a model: a person's name. */
+    private static boolean namedElsewhere(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int length = tokens.length(t);
+        for (int u = 0; u < tokens.size(); u++) {
+            if (u != t && names[u] && tokens.length(u) == length
+                    && text.regionMatches(true, tokens.start(u), text, tokens.start(t), length)
+                    && !isBeforeModel(text, tokens, words, names, u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBeforeModel(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int u) {
+        return u + 1 < tokens.size() && isModelWord(text, tokens, u + 1) && !isNamedLikeAPerson(text, tokens, words, u)
+                && !beforeFullName(tokens, names, u + 1);
+    }
+
+    /** A word spaced after the one before it that opens with a capital or a digit: "Civic", "MX", "33". */
+    private static boolean isModelWord(String text, Tokens tokens, int t) {
+        char first = text.charAt(tokens.start(t));
+        return tokens.spaced(t - 1, t) && (Character.isUpperCase(first) || Scan.isDigit(first));
+    }
+
+    /** "Volvo Pekka Virtaselle": two capitalised words marked after the maker are a person's name, not its model. */
+    private static boolean beforeFullName(Tokens tokens, boolean[] names, int t) {
+        return names[t] && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1);
+    }
+
+    private static boolean isAnyName(NameLexicon.Word word) {
+        return word != null && NameWords.isAnyName(word);
+    }
+
+    /** A word in capitals: "MX", "SONOS". */
+    private static boolean isAbbreviation(String text, Tokens tokens, int t) {
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A maker's name that is a name too, before a word that is a name, a double name or inflected as a name: a person,
+     * whichever comes first ("Honda Keiko", "Suzuki Renille", family name first; "Kia Yang-Her", "Kia Lehtonen").
+     */
+    private static boolean isNamedLikeAPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!isAnyName(words[t])) {
+            return false;
+        }
+        int start = tokens.start(t + 1);
+        int end = tokens.end(t + 1);
+        int hyphen = text.indexOf('-', start);
+        return isAnyName(words[t + 1]) || hyphen >= 0 && hyphen < end || endsInCase(text, start, end);
+    }
+
+    /** "Renille", "Keikolta": a Finnish local case or translative ending, which a name takes and a model's name seldom. */
+    private static boolean endsInCase(String text, int start, int end) {
+        for (var ending : CASE_ENDINGS) {
+            if (end - start > ending.length() + 1 && text.startsWith(ending, end - ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

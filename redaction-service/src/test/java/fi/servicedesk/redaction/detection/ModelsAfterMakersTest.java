@@ -1,0 +1,43 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A car's or a device's model and its maker are no names (ModelsAfterMakers); capitalised words come marked. */
+class ModelsAfterMakersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Kuljetus Hannalle sovittu, Honda Civic varattu.|Kuljetus;Hannalle",
+            "Auto on Suzuki Vitara, avaimet Pekalla.|Auto;Pekalla",
+            "The pool car is a Renault Zoe, ask Harriet.|The;Harriet",
+            "Garmin Venu 3 won't pair with Tobias's phone.|Tobias",
+            "Bilen är en Skoda Octavia, nyckeln hos Ebba.|Bilen;Ebba",
+            "Logitech MX Keys för Linnea.|Linnea",
+            // a name after the model is a person's
+            "Auto luovutetaan: Volvo Pekka Virtaselle.|Auto;Volvo;Pekka;Virtaselle",
+            // a maker's name that is a surname, family name first, before a given name is a person's
+            "Tokion toimiston Honda Keiko kiittää.|Tokion;Honda;Keiko",
+            "Asennetaan myös Suzuki Renille.|Asennetaan;Suzuki;Renille",
+            // and the maker's word a person bears elsewhere in the message keeps its mark before the model
+            "Ask whether Honda Keiko can borrow the Honda Civic.|Ask;Honda;Keiko;Honda",
+            "Honda Civic varattu, toinen Honda Civic huollossa.|",
+            // a maker's name after a given name is the person's surname
+            "Harrison Ford called about the laptop.|Harrison;Ford",
+            // a maker's name that is a given name, before a surname, is a person's
+            "Kia Lehtonen soitti.|Kia;Lehtonen",
+    })
+    void takesTheMarkOffAModelAndItsMaker(String text, String names) {
+        MarkedWords.assertStay(ModelsAfterMakers::unmark, text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // in capitals, every word marked as the tagger may: a second word only after an abbreviation or as a number
+            "THE OPEL CORSA NINOS TALKED ABOUT|THE;NINOS;TALKED;ABOUT",
+            "SONOS ERA 100 EI TOIMI|EI;TOIMI",
+    })
+    void takesTheMarkOffAModelInCapitals(String text, String names) {
+        MarkedWords.assertStayOfAll(ModelsAfterMakers::unmark, text, names);
+    }
+}

@@ -1,0 +1,24 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A name before a noun only software has is the software's (SoftwareBeforeItsNouns); capitalised words come marked. */
+class SoftwareBeforeItsNounsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Subject: RE: Jarvis outage|Subject",
+            "AP – Ansa to renew Alfred licences|Ansa",
+            "Aihe: Joplin upgrade ensi viikolla, Pirjo hoitaa.|Aihe;Pirjo",
+            "Ärende: Athena rollout, Ebba tar det.|Ärende;Ebba",
+            // a person's thing takes the possessive, and a person's name beside the word keeps it
+            "Pekka's upgrade is ready.|Pekka",
+            "Mary Jarvis upgrade request|Mary;Jarvis",
+            // nouns a person is said to have are left to the other rules
+            "Pekka login fails again.|Pekka",
+    })
+    void takesTheMarkOffSoftwaresName(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> SoftwareBeforeItsNouns.unmark(s, tokens, marks), text, names);
+    }
+}
