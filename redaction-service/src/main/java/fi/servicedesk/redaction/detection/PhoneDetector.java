@@ -70,6 +70,7 @@ public final class PhoneDetector implements Detector {
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
     private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
     private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
+    private static final CallRecordMsisdns CALL_RECORDS = new CallRecordMsisdns(NUMBERS);
     private static final NumbersInPhoneLists IN_LISTS = new NumbersInPhoneLists(RECORDS);
     private static final NationalFormsAfterCues AFTER_CUES = new NationalFormsAfterCues(NUMBERS);
     private static final NumbersReadInPart READ_IN_PART = new NumbersReadInPart(AFTER_CUES);
@@ -101,6 +102,7 @@ public final class PhoneDetector implements Detector {
         STRONGLY_CUED.find(message, findings);
         PHONE_FIELDS.find(message, findings);
         RECORDS.find(message, findings);
+        CALL_RECORDS.find(message, findings);
         AFTER_CUES.find(message, findings);
         ODD_GROUPS.find(message, findings);
         IN_PIECES.find(message, findings);
@@ -329,10 +331,12 @@ public final class PhoneDetector implements Detector {
 
     /**
      * "Brook,Hazel,+44 7700 900123", "TEL;TYPE=CELL:+358 41 201 0856", "puh:0401234567": a comma or colon right after a
-     * letter separates a table's fields or a label from its value, not a number's decimals or a time's minutes.
+     * letter separates a table's fields or a label from its value, not a number's decimals or a time's minutes; so does
+     * a comma after a quoted cell ("\"Brook, Hazel\",+44 7700 900123").
      */
     private static boolean followsFieldSeparator(String text, int i) {
-        return i >= 2 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':') && Characters.isLetter(text.charAt(i - 2));
+        return i >= 2 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':')
+                && (Characters.isLetter(text.charAt(i - 2)) || text.charAt(i - 1) == ',' && text.charAt(i - 2) == '"');
     }
 
     /**
