@@ -243,12 +243,13 @@ public final class PhoneDetector implements Detector {
      * "Uusi numero on 040 956" and "8329" on the next line: a number the writer's or a mail program's line wrap broke.
      * The part before the line break is no valid number whole, or the next line opens with three digits or more and no
      * trunk zero (no number of its own, no list's item), the digits that open the next line complete it, and the whole is valid by the plan, not just
-     * of a possible length. Adds the number, the line break inside it; returns where it
-     * ends, or -1.
+     * of a possible length. A CSV row's cell after its comma ends with its row: the next line is the next row
+     * ("…,+4319888190" over "2027-W26,…"). Adds the number, the line break inside it; returns where it ends, or -1.
      */
     private static int continuedOnNextLine(String text, int start, int end, List<Finding> findings) {
         int next = end + 1;
-        if (end >= text.length() || text.charAt(end) != '\n' || next >= text.length() || !Scan.isDigit(text.charAt(next))) {
+        if (end >= text.length() || text.charAt(end) != '\n' || next >= text.length() || !Scan.isDigit(text.charAt(next))
+                || start > 0 && text.charAt(start - 1) == ',') {
             return -1;
         }
         boolean wholeBefore = valid(e164(text, start, end));

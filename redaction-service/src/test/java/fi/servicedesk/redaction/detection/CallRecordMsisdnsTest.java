@@ -87,4 +87,14 @@ class CallRecordMsisdnsTest {
                 """;
         assertEquals(List.of("040 552 8190", "+46-70-123-4567"), Found.inOrder(detector, export));
     }
+
+    @Test
+    void endsANumberInAQuotedRowsLastCellWithItsRow() {
+        var export = """
+                week,primary,primary_phone
+                2027-W25,"Lind, Maja",+4319888190
+                2027-W26,"Virta, Aino",+46701234567
+                """;
+        assertEquals(List.of("+4319888190", "+46701234567"), Found.inOrder(detector, export));
+    }
 }
