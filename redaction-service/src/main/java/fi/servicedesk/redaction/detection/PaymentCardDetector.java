@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Payment card numbers: 13–19 digits, spaced or hyphenated, starting as the card schemes'
- * numbers do (2–6), with a valid Luhn check digit. Order and invoice numbers rarely pass both. A card is written in one
+ * numbers do (2–6; thirteen digits only as Visa's, 4), with a valid Luhn check digit. Order and invoice numbers rarely pass both. A card is written in one
  * run or in the groups printed on it (fours, the last one shorter; American Express's and Diners' 4-6-5 and 4-6-4):
  * a meeting's id in threes ("196 025 148 174 42") or a run joined by a hyphen to an id's letters
  * ("4940510118519-606c7e@…") is no card, whatever its check digit.
@@ -16,6 +16,7 @@ public final class PaymentCardDetector implements Detector {
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,+-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,:][0-9]|-[\\p{L}\\p{N}])");
     private static final Scan.Opening OPENING = Scan.Opening.of("23456", PaymentCardDetector::mayStart);
     private static final int MIN_DIGITS = 13;
+    private static final char VISA = '4';
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -26,10 +27,18 @@ public final class PaymentCardDetector implements Detector {
         var candidate = new Scan(CANDIDATE, message);
         for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
             var digits = Characters.compact(candidate.match().group());
-            if (Checksums.luhn(digits) && groupedAsACard(candidate.match().group())) {
+            if (Checksums.luhn(digits) && groupedAsACard(candidate.match().group()) && schemeIssuesItsLength(digits)) {
                 findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.match().start(), candidate.match().end(), digits));
             }
         }
+    }
+
+    /**
+     * Thirteen digits only as Visa's oldest cards, opening with 4: no other scheme issues so short a number, and a
+     * call record's Brazilian mobile without its "+" ("5511950888546") may pass Luhn.
+     */
+    private static boolean schemeIssuesItsLength(String digits) {
+        return digits.length() != MIN_DIGITS || digits.charAt(0) == VISA;
     }
 
     /** One run of digits, or groups of four with a shorter last one, or 4-6-4 and 4-6-5. */

@@ -70,6 +70,7 @@ public final class PhoneDetector implements Detector {
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
     private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
     private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
+    private static final CallRecordMsisdns CALL_RECORDS = new CallRecordMsisdns(NUMBERS);
     private static final NumbersInPhoneLists IN_LISTS = new NumbersInPhoneLists(RECORDS);
     private static final NationalFormsAfterCues AFTER_CUES = new NationalFormsAfterCues(NUMBERS);
     private static final NumbersReadInPart READ_IN_PART = new NumbersReadInPart(AFTER_CUES);
@@ -101,6 +102,7 @@ public final class PhoneDetector implements Detector {
         STRONGLY_CUED.find(message, findings);
         PHONE_FIELDS.find(message, findings);
         RECORDS.find(message, findings);
+        CALL_RECORDS.find(message, findings);
         AFTER_CUES.find(message, findings);
         ODD_GROUPS.find(message, findings);
         IN_PIECES.find(message, findings);
@@ -242,12 +244,13 @@ public final class PhoneDetector implements Detector {
      * "Uusi numero on 040 956" and "8329" on the next line: a number the writer's or a mail program's line wrap broke.
      * The part before the line break is no valid number whole, or the next line opens with three digits or more and no
      * trunk zero (no number of its own, no list's item), the digits that open the next line complete it, and the whole is valid by the plan, not just
-     * of a possible length. Adds the number, the line break inside it; returns where it
-     * ends, or -1.
+     * of a possible length. A CSV row's cell after its comma ends with its row: the next line is the next row
+     * ("…,+4319888190" over "2027-W26,…"). Adds the number, the line break inside it; returns where it ends, or -1.
      */
     private static int continuedOnNextLine(String text, int start, int end, List<Finding> findings) {
         int next = end + 1;
-        if (end >= text.length() || text.charAt(end) != '\n' || next >= text.length() || !Scan.isDigit(text.charAt(next))) {
+        if (end >= text.length() || text.charAt(end) != '\n' || next >= text.length() || !Scan.isDigit(text.charAt(next))
+                || start > 0 && text.charAt(start - 1) == ',') {
             return -1;
         }
         boolean wholeBefore = valid(e164(text, start, end));
@@ -330,10 +333,12 @@ public final class PhoneDetector implements Detector {
 
     /**
      * "Brook,Hazel,+44 7700 900123", "TEL;TYPE=CELL:+358 41 201 0856", "puh:0401234567": a comma or colon right after a
-     * letter separates a table's fields or a label from its value, not a number's decimals or a time's minutes.
+     * letter separates a table's fields or a label from its value, not a number's decimals or a time's minutes; so does
+     * a comma after a quoted cell ("\"Brook, Hazel\",+44 7700 900123").
      */
     private static boolean followsFieldSeparator(String text, int i) {
-        return i >= 2 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':') && Characters.isLetter(text.charAt(i - 2));
+        return i >= 2 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':')
+                && (Characters.isLetter(text.charAt(i - 2)) || text.charAt(i - 1) == ',' && text.charAt(i - 2) == '"');
     }
 
     /**

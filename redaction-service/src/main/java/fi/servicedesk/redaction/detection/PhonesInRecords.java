@@ -168,15 +168,25 @@ final class PhonesInRecords {
         return false;
     }
 
-    /**
-     * Whether the cell at {@code start} stands under a title that names a phone: the first line of the block of lines
-     * that hold the row's separator, above the row, has such a title in the same column.
-     */
+    /** Whether the cell at {@code start} stands under a title that names a phone. */
     private static boolean inPhoneColumn(String text, int start) {
+        var title = columnTitle(text, start);
+        return title != null && namesAPhone(title.replace("\"", "").replace(" ", "_"));
+    }
+
+    /**
+     * The title of the column the cell at {@code start} stands in, stripped: the same column of the first line of the
+     * block of lines that hold the row's separator, above the row; null where there is none.
+     */
+    static String columnTitle(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         char separator = separatorBefore(text, lineStart, start);
         if (separator == 0) {
-            return false;
+            // the row's first cell: the separator that closes it
+            separator = separatorAfter(text, start);
+        }
+        if (separator == 0) {
+            return null;
         }
         int column = column(text, lineStart, start, separator);
         int title = lineStart;
@@ -193,18 +203,16 @@ final class PhonesInRecords {
             title = previous;
         }
         if (title == lineStart) {
-            return false;
+            return null;
         }
         int cell = title;
         for (int c = 0; c < column; c++) {
             cell = cellEnd(text, cell, separator) + 1;
             if (cell >= lineEnd(text, title)) {
-                return false;
+                return null;
             }
         }
-        int cellEnd = cellEnd(text, cell, separator);
-        var name = text.substring(cell, cellEnd).strip();
-        return namesAPhone(name.replace("\"", "").replace(" ", "_"));
+        return text.substring(cell, cellEnd(text, cell, separator)).strip();
     }
 
     /** "| 4600 | 656 47 91 97 |": a table's cell padded with spaces after its pipe. */
@@ -221,6 +229,20 @@ final class PhonesInRecords {
         for (int i = start - 1; i >= lineStart; i--) {
             if (CELL_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
                 return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** The separator that closes the cell at {@code start}, the first one on its line outside double quotes, or 0. */
+    private static char separatorAfter(String text, int start) {
+        boolean quoted = false;
+        int end = lineEnd(text, start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            quoted ^= c == '"';
+            if (!quoted && CELL_SEPARATORS.indexOf(c) >= 0) {
+                return c;
             }
         }
         return 0;
