@@ -14,10 +14,10 @@ import java.util.Set;
 final class ChatMentions {
 
     /** What may stand right before a mention's "@" besides white space: brackets and quotation marks. */
-    private static final String MAY_PRECEDE = "([\"'“”‘’«»";
+    static final String MAY_PRECEDE = "([\"'“”‘’«»";
 
     /** Slack's and Teams' mentions of a whole channel or team, no one's name. */
-    private static final Set<String> EVERYONE = Set.of("here", "channel", "everyone", "all", "team");
+    static final Set<String> EVERYONE = Set.of("here", "channel", "everyone", "all", "team");
 
     private ChatMentions() {
     }
@@ -125,7 +125,7 @@ final class ChatMentions {
     }
 
     /** The word {@code text[start, end)}, in lower case, stands elsewhere in the message as a capitalised word. */
-    private static boolean writtenCapitalised(String text, int start, int end) {
+    static boolean writtenCapitalised(String text, int start, int end) {
         var capitalised = Character.toUpperCase(text.charAt(start)) + text.substring(start + 1, end);
         for (int i = text.indexOf(capitalised); i >= 0; i = text.indexOf(capitalised, i + 1)) {
             int after = i + capitalised.length();
