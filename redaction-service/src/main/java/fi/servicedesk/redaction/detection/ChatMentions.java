@@ -9,15 +9,16 @@ import java.util.Set;
  * parts of a double given name joined by a hyphen with it (decided by the first part), and an East Asian given name's
  * second syllable ({@link RomanizedGivenNames}: "@Seung-hoon");
  * in lower case only a name Voikko or the lists know that is no other word, or a word no list knows that the message
- * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker).
+ * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker); and the surname one space
+ * after a capitalised mention ("@Hilda-Elisabet Teljokangas").
  */
 final class ChatMentions {
 
     /** What may stand right before a mention's "@" besides white space: brackets and quotation marks. */
-    private static final String MAY_PRECEDE = "([\"'“”‘’«»";
+    static final String MAY_PRECEDE = "([\"'“”‘’«»";
 
     /** Slack's and Teams' mentions of a whole channel or team, no one's name. */
-    private static final Set<String> EVERYONE = Set.of("here", "channel", "everyone", "all", "team");
+    static final Set<String> EVERYONE = Set.of("here", "channel", "everyone", "all", "team");
 
     private ChatMentions() {
     }
@@ -57,7 +58,32 @@ final class ChatMentions {
             if (name) {
                 var value = end > firstEnd ? text.substring(at + 1, end).toLowerCase(Locale.ROOT) : w.isName() && w.base() != null ? w.base() : lower;
                 findings.add(new Finding(EntityType.NAME, at + 1, end, value));
+                if (capitalised) {
+                    addSurnameAfter(text, lexicon, end, findings);
+                }
             }
+        }
+    }
+
+    /**
+     * "@Hilda-Elisabet Teljokangas katsokaa", "Mentioned: @Dagny-Ottilia Tallgärde": the capitalised word one space after a
+     * capitalised mention is the person's surname where it reads as one, is one made of a word of the land
+     * ({@link TopographicSurnames}) or is a word no one knows; not an ordinary word ("@Aino Kiitos!") nor a product's.
+     */
+    private static void addSurnameAfter(String text, NameLexicon lexicon, int mentionEnd, List<Finding> findings) {
+        int start = mentionEnd + 1;
+        if (start + 1 >= text.length() || text.charAt(mentionEnd) != ' ' || !Character.isUpperCase(text.charAt(start))
+                || !Character.isLowerCase(text.charAt(start + 1))) {
+            return;
+        }
+        int end = lettersEnd(text, start);
+        while (end + 1 < text.length() && text.charAt(end) == '-' && Character.isUpperCase(text.charAt(end + 1))) {
+            end = lettersEnd(text, end + 1);
+        }
+        var w = lexicon.lookup(text, start, end);
+        if (!NameLexicon.isThingOrWord(text, start, end) && !EnglishWords.contains(text, start, end)
+                && (w.is(NameLexicon.Word.LAST) || TopographicSurnames.is(text, start, end, w) || !w.isKnown())) {
+            findings.add(new Finding(EntityType.NAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -125,7 +151,7 @@ final class ChatMentions {
     }
 
     /** The word {@code text[start, end)}, in lower case, stands elsewhere in the message as a capitalised word. */
-    private static boolean writtenCapitalised(String text, int start, int end) {
+    static boolean writtenCapitalised(String text, int start, int end) {
         var capitalised = Character.toUpperCase(text.charAt(start)) + text.substring(start + 1, end);
         for (int i = text.indexOf(capitalised); i >= 0; i = text.indexOf(capitalised, i + 1)) {
             int after = i + capitalised.length();

@@ -242,7 +242,7 @@ final class NameLists {
         boolean name = words[t] != null && NameWords.isAnyName(words[t]);
         if (!NameWords.canBeSurname(text, tokens, words[t], t) && !(tokens.isCapitalised(t) && name
                 && !NameLexicon.isMaker(text, tokens.start(t), tokens.end(t)))
-                || !name && isEnglishNoun(text, tokens, t)) {
+                || !name && (isEnglishNoun(text, tokens, t) || inPathOfUnits(text, tokens, words, t))) {
             return false;
         }
         int end = tokens.end(t);
@@ -252,6 +252,20 @@ final class NameLists {
         // a pipe ends a table's cell ("Reported by: Grant Fisher | Affected: …")
         return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == '\n'
                 || text.charAt(end) == '|' || text.charAt(end) == '/';
+    }
+
+    /**
+     * "Tilaaja: …, Tietohallinto / Palvelupiste": two ordinary words no name reads, parted by a slash with spaces around
+     * it, are a path of units, a department and its team ("Ilves / Guttorm" stays two people).
+     */
+    private static boolean inPathOfUnits(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return isUnitWord(words[t]) && (t + 1 < tokens.size() && text.startsWith(" / ", tokens.end(t))
+                && tokens.start(t + 1) == tokens.end(t) + 3 && isUnitWord(words[t + 1])
+                || t > 0 && tokens.start(t) == tokens.end(t - 1) + 3 && text.startsWith(" / ", tokens.end(t - 1)) && isUnitWord(words[t - 1]));
+    }
+
+    private static boolean isUnitWord(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.COMMON) && !NameWords.isAnyName(w);
     }
 
     /** One comma, semicolon or slash between two items of a list on one line, after an initial's full stop too. */

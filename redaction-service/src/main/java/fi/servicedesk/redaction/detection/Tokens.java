@@ -11,6 +11,9 @@ import java.util.Arrays;
 final class Tokens {
 
     private static final String GLUE = "/=&?@_.#%\\";
+    /** The vowels either side of a glottal stop, and how far into its part it may stand ("Fa'a": two letters). */
+    private static final String VOWELS = "aeiouāēīōū";
+    private static final int GLOTTAL_STOP_FARTHEST = 3;
     /** {@link #GLUE} as bits by character (all ASCII), tested at the ends of every word. */
     private static final long GLUE_LOW = bits(GLUE, 0);
     private static final long GLUE_HIGH = bits(GLUE, 64);
@@ -48,8 +51,10 @@ final class Tokens {
 
     /**
      * A hyphen inside a word ("Hirvonen-Laine"), an apostrophe after one capital ("O'Brien";
-     * not "it's"), or an apostrophe between two Cyrillic letters: Ukrainian and Belarusian spell
-     * with it inside a word ("м'ята", "Мар'яна"), where it is a letter of the word, not a quote.
+     * not "it's"), an apostrophe between two Cyrillic letters: Ukrainian and Belarusian spell
+     * with it inside a word ("м'ята", "Мар'яна"), where it is a letter of the word, not a quote;
+     * or Polynesian names' glottal stop, an apostrophe between two vowels early in a capitalised
+     * part ("Fa'amausili", "Aiono-Fa'amausili", "Ka'ahumanu"), which no English contraction makes.
      */
     static boolean joins(String text, int start, int i) {
         char c = text.charAt(i);
@@ -60,7 +65,18 @@ final class Tokens {
         return c == '-' && i > start
                 || (c == '\'' || c == '’') && i == start + 1 && Character.isUpperCase(text.charAt(start))
                 && Character.isUpperCase(text.charAt(i + 1))
-                || (c == '\'' || c == '’') && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1));
+                || (c == '\'' || c == '’') && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))
+                || (c == '\'' || c == '’') && i > start && isGlottalStop(text, start, i);
+    }
+
+    /** The apostrophe at {@code i} stands between two vowels in lower case at most three letters into a capitalised part. */
+    private static boolean isGlottalStop(String text, int start, int i) {
+        int part = i - 1;
+        while (part > start && text.charAt(part - 1) != '-') {
+            part--;
+        }
+        return i - part <= GLOTTAL_STOP_FARTHEST && Character.isUpperCase(text.charAt(part))
+                && VOWELS.indexOf(text.charAt(i - 1)) >= 0 && VOWELS.indexOf(text.charAt(i + 1)) >= 0;
     }
 
     private static boolean isCyrillic(char c) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Jira mention, whose markup names an account: "[~mvirtanen]", "[~u716376]"; and a directory's login attribute
  * ({@link DirectoryLogins}). A login no list holds is one after its cue where no dictionary reads it as a word
  * ({@link PlainLogins}); and the accounts that chat and paths write without a cue: {@link AccountsInPaths},
- * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}, and the login beside the name it is made of
+ * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}, {@link MentionedLogins},
+ * {@link LoginsAfterTheirService}, and the login beside the name it is made of
  * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)").
  */
 public final class UsernameDetector implements Detector {
@@ -111,6 +112,8 @@ public final class UsernameDetector implements Detector {
         QuotedHandles.find(message, accounts);
         LoginsInParentheses.find(message, lexicon, accounts);
         LoginsBesideTheirNames.find(message, lexicon, accounts);
+        MentionedLogins.find(message, lexicon, accounts);
+        LoginsAfterTheirService.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
         for (var account : accounts) {

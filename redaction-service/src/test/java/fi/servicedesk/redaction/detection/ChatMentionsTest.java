@@ -43,6 +43,22 @@ class ChatMentionsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a surname made of a word of the land, one no list knows
+            "@Hilda-Elisabet Teljokangas katsokaa tämä|Hilda-Elisabet;Teljokangas",
+            "Mentioned: @Dagny-Ottilia Tallgärde|Dagny-Ottilia;Tallgärde",
+    })
+    void findsTheSurnameAfterACapitalisedMention(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.inOrder(detector, text));
+    }
+
+    @Test
+    void leavesAnOrdinaryWordAfterAMention() {
+        assertEquals(List.of("Oddný"), Found.inOrder(detector, "@Oddný Kiitos paljon!"));
+        assertEquals(List.of("Oddný"), Found.inOrder(detector, "@Oddný Teams kaatui taas"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Mail helpdesk@Rasmus.example.com for access.",
             "Ask @example.com about it.",

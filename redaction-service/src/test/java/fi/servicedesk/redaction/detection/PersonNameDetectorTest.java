@@ -405,4 +405,10 @@ class PersonNameDetectorTest {
     void readsTheUsNameLists() {
         assertTrue(NameLexicon.shared().usNames() > 20_000, "SSA given names and Census surnames");
     }
+
+    @Test
+    void leavesADepartmentsPathInAListOfPeople() {
+        assertEquals(List.of("Tavita-Sefo", "Aiono-Fa'amausili"),
+                Found.inOrder(detector, "Tilaaja: Tavita-Sefo Aiono-Fa'amausili, Tietohallinto / Palvelupiste"));
+    }
 }

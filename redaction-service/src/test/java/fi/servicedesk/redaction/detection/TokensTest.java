@@ -18,6 +18,10 @@ class TokensTest {
             // a quote around a Cyrillic word, or an apostrophe in a Latin word, is not
             "слово 'ключ' тут|слово;ключ;тут",
             "it's O'Brien's|it;s;O'Brien;s",
+            // a Polynesian name's glottal stop between vowels early in a capitalised part; not a contraction
+            "Tavita Aiono-Fa'amausili soitti|Tavita;Aiono-Fa'amausili;soitti",
+            "Ring Fa'asavalu i morgon|Ring;Fa'asavalu;i;morgon",
+            "you're Mike's 'ace'|you;re;Mike;s;ace",
     })
     void splitsTheTextIntoWords(String text, String expected) {
         var tokens = Text.of(text).words();
