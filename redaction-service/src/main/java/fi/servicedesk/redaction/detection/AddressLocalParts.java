@@ -120,6 +120,22 @@ final class AddressLocalParts {
         return bare.replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
     }
 
+    /**
+     * The ASCII letters of {@link #fold}'s form of {@code word}, in order ("Kravchuk-Oliinyk" gives "kravchukoliinyk"): the
+     * letters a login is built of. A loop, as it runs for each name part a login is compared with.
+     */
+    static String foldedLetters(String word) {
+        var folded = fold(word);
+        var letters = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.length() == folded.length() ? folded : letters.toString();
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0x7f) {

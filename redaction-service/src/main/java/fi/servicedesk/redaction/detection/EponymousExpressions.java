@@ -18,6 +18,8 @@ final class EponymousExpressions {
             "Doubting Thomas", "Bloody Mary", "Tom, Dick and Harry", "John Doe", "Jane Doe", "Joe Bloggs", "Average Joe",
             "Santa Claus", "Jack Frost", "Jack of all trades", "Bob's your uncle", "Mont Blanc", "Matti Meikäläinen",
             "Maija Meikäläinen", "Aku Ankka", "Musta Pekka", "Kalle Anka", "Pelle Peloton", "Mikki Hiiri");
+    /** The phrases' first characters (ASCII letters, each a bit from 64 on). */
+    private static final long PHRASE_OPENINGS = openings(PHRASES);
     /** Verbs after which a capitalised run is a mountain, a song or a tool (in lower case, as written). */
     private static final WordSet CLIMBING = WordSet.of(Set.of("climbed", "climb", "climbing", "hiked", "kiipesi",
             "kiipesimme", "kiipesin", "kiipeää", "kiivettiin", "kiipeämme"));
@@ -32,11 +34,16 @@ final class EponymousExpressions {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        for (var phrase : PHRASES) {
-            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+        // One pass with a test of the character, not a search of the message for each phrase.
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c < 64 || c >= 128 || (PHRASE_OPENINGS >>> (c - 64) & 1) == 0) {
+                continue;
+            }
+            for (var phrase : PHRASES) {
                 int end = at + phrase.length();
                 // Whole words only: "Ben Nevisson" is a person.
-                if (end == text.length() || !Character.isLetter(text.charAt(end))) {
+                if (text.startsWith(phrase, at) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                     unmarkSpan(tokens, names, at, end);
                 }
             }
@@ -80,6 +87,18 @@ final class EponymousExpressions {
     /** "climbed with Maija": a person goes along. */
     private static boolean followedByWith(String text, Tokens tokens, int t) {
         return t + 1 < tokens.size() && (tokens.is(t + 1, "kanssa") || tokens.is(t + 1, "with"));
+    }
+
+    private static long openings(List<String> phrases) {
+        long bits = 0;
+        for (var phrase : phrases) {
+            char c = phrase.charAt(0);
+            if (c < 64 || c >= 128) {
+                throw new IllegalArgumentException("not a capital: " + phrase);
+            }
+            bits |= 1L << (c - 64);
+        }
+        return bits;
     }
 
     private static void unmarkSpan(Tokens tokens, boolean[] names, int start, int end) {

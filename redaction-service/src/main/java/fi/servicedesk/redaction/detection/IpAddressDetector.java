@@ -52,12 +52,35 @@ public final class IpAddressDetector implements Detector {
         var text = message.value();
         var v4 = new Scan(V4, message);
         for (int from = 0; v4.find(from, V4_OPENING); from = v4.match().end()) {
-            var before = text.substring(Math.max(0, v4.match().start() - LOOK_BACK), v4.match().start());
-            if (!VERSION_BEFORE.matcher(before).find() && !VERSION_KEY.matcher(before).find()
-                    && !onSoftwareLine(text, v4.match().start()) && !afterProductName(text, v4.match().start())) {
+            int start = v4.match().start();
+            int lookBack = Math.max(0, start - LOOK_BACK);
+            // Each pattern is asked only where the character it must end with stands before the quad: most quads have none.
+            char beforeWord = lastBefore(text, lookBack, start, ":");
+            char beforeKey = lastBefore(text, lookBack, start, "\"'");
+            if (!(Character.isLetter(beforeWord) && VERSION_BEFORE.matcher(text.substring(lookBack, start)).find())
+                    && !((beforeKey == ':' || beforeKey == '=') && VERSION_KEY.matcher(text.substring(lookBack, start)).find())
+                    && !onSoftwareLine(text, start) && !afterProductName(text, start)) {
                 findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.match().start(), v4.match().end()));
             }
         }
+    }
+
+    /**
+     * The last character of {@code text[lookBack, start)} that is no space, line end or one of {@code passed}, or 0 if
+     * there is none: {@link #VERSION_BEFORE} ends with a word's letter and then only those (a colon), {@link #VERSION_KEY}
+     * with ":" or "=" and then only those (a quotation mark), so where that character is another neither can match.
+     */
+    private static char lastBefore(String text, int lookBack, int start, String passed) {
+        int i = start;
+        while (i > lookBack && (isSpaceOrLineEnd(text.charAt(i - 1)) || passed.indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i == lookBack ? 0 : text.charAt(i - 1);
+    }
+
+    /** A space of {@code \s} or a line terminator that {@code $} may stand before (wider is safe: it only lets a pattern run). */
+    private static boolean isSpaceOrLineEnd(char c) {
+        return c <= ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whether the line the quad at {@code start} stands on opens with a header that names software. */

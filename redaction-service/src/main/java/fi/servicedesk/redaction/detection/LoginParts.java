@@ -23,7 +23,7 @@ final class LoginParts {
 
     /** Whether {@code login} is made of the name written as {@code words} ("Surname," with its comma is a word too). */
     static boolean madeOf(String[] words, String login) {
-        var letters = AddressLocalParts.fold(login).replaceAll("[^a-z]", "");
+        var letters = AddressLocalParts.foldedLetters(login);
         if (letters.length() < SHORTEST) {
             return false;
         }
@@ -45,7 +45,7 @@ final class LoginParts {
         var parts = new ArrayList<String>();
         for (int w = 0; w < words.length; w++) {
             for (var half : words[(first + w) % words.length].split("-")) {
-                var part = AddressLocalParts.fold(half).replaceAll("[^a-z]", "");
+                var part = AddressLocalParts.foldedLetters(half);
                 if (!part.isEmpty()) {
                     parts.add(part);
                 }

@@ -35,7 +35,7 @@ final class LoginsBesideTheirNames {
     private static final Pattern LOGIN_THEN_NAMES = Pattern.compile(
             "(?<![\\p{L}\\p{N}._@/\\\\-])" + LOGIN + "([ \\t]*\\|[ \\t]*| \\()" + NAMES);
     private static final Scan.Opening NAMES_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-            (t, i) -> Characters.notAfterLetter(t, i, ""));
+            (t, i) -> Characters.notAfterLetter(t, i, "") && mayOpenNames(t, i));
     private static final Scan.Opening LOGIN_OPENING = Scan.Opening.of("abcdefghijklmnopqrstuvwxyz",
             LoginsBesideTheirNames::loginBeforeParenthesisOrCell);
 
@@ -75,6 +75,35 @@ final class LoginsBesideTheirNames {
                 add(text, m.start(1), m.end(1), findings);
             }
         }
+    }
+
+    /**
+     * Whether a capitalised word at {@code index} is followed by " " or ", " and a capital, as {@link #NAMES} needs: most
+     * capitalised words open a sentence and are not, and the pattern's attempt costs more than this look. The word's
+     * end is read over a wider set of characters than {@link #NAME_WORD}'s (a hyphen anywhere, half a surrogate
+     * pair), which ends where the pattern's word must end, so no match is lost.
+     */
+    private static boolean mayOpenNames(String text, int index) {
+        if (!mayBeCapital(text.charAt(index))) {
+            return false;
+        }
+        int end = index + 1;
+        while (end < text.length() && isInNameWord(text.charAt(end))) {
+            end++;
+        }
+        if (end + 1 < text.length() && text.charAt(end) == ',') {
+            end++;
+        }
+        return end + 1 < text.length() && text.charAt(end) == ' ' && mayBeCapital(text.charAt(end + 1));
+    }
+
+    private static boolean isInNameWord(char c) {
+        return Characters.isLetter(c) || c == '\'' || c == '’' || c == '-' || Character.isSurrogate(c);
+    }
+
+    /** {@code \p{Lu}}, or half of a pair that may spell one. */
+    private static boolean mayBeCapital(char c) {
+        return Character.isUpperCase(c) || Character.isSurrogate(c);
     }
 
     /** A lower-case word right before " (" or a cell's "|": the only places a login before its name stands. */

@@ -47,7 +47,7 @@ final class LoginsInParentheses {
     }
 
     private static boolean holdsStartOf(String handle, String name) {
-        var letters = AddressLocalParts.fold(name).replaceAll("[^a-z]", "");
+        var letters = AddressLocalParts.foldedLetters(name);
         return letters.length() >= NAMES_START && handle.contains(letters.substring(0, NAMES_START));
     }
 

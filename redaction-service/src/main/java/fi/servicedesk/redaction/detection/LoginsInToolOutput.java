@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The login where an administrator's tool prints the account a line is about (R8.2): the tool's layout names the field,
@@ -26,36 +25,36 @@ final class LoginsInToolOutput {
     /** A login as tools print it in lower case, where a capitalised word in its place is no login ("To: Matti"). */
     private static final String LOWER_LOGIN = "([a-z][a-z0-9._-]{0,62}[a-z0-9])";
     /** The user's place in each tool's line, each after a piece of text it always holds; group 1 is the account. */
-    private static final Rule[] RULES = {
-        new Rule("for", "(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for (?:invalid user )?"
+    private static final CuedPattern[] RULES = {
+        new CuedPattern("for", " from ", "(?:Accepted|Failed) (?:password|publickey|keyboard-interactive(?:/pam)?|none) for (?:invalid user )?"
                 + LOGIN + " from "),
-        new Rule("sudo", "sudo(?:\\[\\d+])?:\\s+" + LOGIN + " : "),
-        new Rule("pam_unix", "pam_unix\\([\\w-]+:\\w+\\): [^\\n]*?for user " + LOGIN + "(?![\\w.-])"),
-        new Rule("job", "\\bJob \\d+ by " + LOGIN + "(?![\\w.-])"),
-        new Rule("login", "Login (?:OK|incorrect)[^\\[\\n]*: \\[" + LOGIN + "[/\\]]"),
-        new Rule("\"", "\\b(?:OUT|IN|DENIED|QUEUED|UNSUPPORTED):\\s+\"[^\"\\n]+\"\\s+" + LOGIN + "@"),
-        new Rule("/", "(?<![\\w.@/-])" + LOGIN + "/\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b"),
-        new Rule("user <", "\\bUser <" + LOGIN + ">"),
-        new Rule("new user", "\\bnew user: name=" + LOGIN + ","),
-        new Rule("to group", "\\badd '" + LOGIN + "' to group\\b"),
-        new Rule("ssh", "\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
-        new Rule(" - ", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
-        new Rule("  ", "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
-        new Rule("  ", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
-        new Rule("%cpu", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d "),
-        new Rule("start", "(?m)^ +" + LOWER_LOGIN + " \\S+ \\S+ \\(v[\\d.]+\\) \\("),
-        new Rule("ssh-", "(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\\d+) [A-Za-z0-9+/=]{40,} " + LOGIN + "@[\\w-]"),
-        new Rule("cron <", "\\bCron <" + LOWER_LOGIN + "@[\\w-]"),
-        new Rule("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
-        new Rule(" by ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
+        new CuedPattern("sudo", "sudo(?:\\[\\d+])?:\\s+" + LOGIN + " : "),
+        new CuedPattern("pam_unix", "pam_unix\\([\\w-]+:\\w+\\): [^\\n]*?for user " + LOGIN + "(?![\\w.-])"),
+        new CuedPattern("job", "\\bJob \\d+ by " + LOGIN + "(?![\\w.-])"),
+        new CuedPattern("login", "Login (?:OK|incorrect)[^\\[\\n]*: \\[" + LOGIN + "[/\\]]"),
+        new CuedPattern("\"", "\\b(?:OUT|IN|DENIED|QUEUED|UNSUPPORTED):\\s+\"[^\"\\n]+\"\\s+" + LOGIN + "@"),
+        new CuedPattern("/", ":", "(?<![\\w.@/-])" + LOGIN + "/\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b"),
+        new CuedPattern("user <", "\\bUser <" + LOGIN + ">"),
+        new CuedPattern("new user", "\\bnew user: name=" + LOGIN + ","),
+        new CuedPattern("to group", "\\badd '" + LOGIN + "' to group\\b"),
+        new CuedPattern("ssh", "\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
+        new CuedPattern(" - ", " [", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
+        new CuedPattern("  ", "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
+        new CuedPattern("  ", ".", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
+        new CuedPattern("%cpu", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d "),
+        new CuedPattern("start", "(v", "(?m)^ +" + LOWER_LOGIN + " \\S+ \\S+ \\(v[\\d.]+\\) \\("),
+        new CuedPattern("ssh-", "(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\\d+) [A-Za-z0-9+/=]{40,} " + LOGIN + "@[\\w-]"),
+        new CuedPattern("cron <", "\\bCron <" + LOWER_LOGIN + "@[\\w-]"),
+        new CuedPattern("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
+        new CuedPattern(" by ", "ed ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
                 + LOWER_LOGIN + "[ \\t]*$"),
-        new Rule("  ", "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
-        new Rule("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
-        new Rule("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
-        new Rule("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
-        new Rule("_", "(?m)^[ \\t]*(?:export[ \\t]+|-[ \\t]+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?i:user|username|actor|login)"
+        new CuedPattern("  ", "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
+        new CuedPattern("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
+        new CuedPattern("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
+        new CuedPattern("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
+        new CuedPattern("_", "(?m)^[ \\t]*(?:export[ \\t]+|-[ \\t]+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?i:user|username|actor|login)"
                 + "[ \\t]*[:=][ \\t]*[\"']?(?!(?i:true|false|yes|no)[\"']?[ \\t]*$)" + LOGIN + "[\"']?[ \\t]*$"),
-        new Rule("runas", "(?m)^RunAs User:[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
+        new CuedPattern("runas", "(?m)^RunAs User:[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
     };
     /** What an administrator's account puts before the person's login. */
     private static final List<String> ADMIN_PREFIXES = List.of("adm-", "adm_", "admin-", "admin_", "a-");
@@ -66,20 +65,13 @@ final class LoginsInToolOutput {
     static void find(Text message, List<Finding> findings) {
         var text = message.value();
         for (var rule : RULES) {
-            if (!rule.cue().mayBeIn(message)) {
+            if (!rule.mayMatch(message)) {
                 continue;
             }
             var m = rule.pattern().matcher(text);
             while (m.find()) {
                 add(text, m.start(1), m.end(1), findings);
             }
-        }
-    }
-
-    /** A tool's layout: the pattern, and a piece of it that the pair filter rules out in most messages first. */
-    private record Rule(Fragment cue, Pattern pattern) {
-        Rule(String cue, String pattern) {
-            this(Fragment.of(cue), Pattern.compile(pattern));
         }
     }
 

@@ -2,7 +2,6 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A password a tool's output leaks beside its login, where the layout says which is which (R8.2): a command's basic
@@ -12,22 +11,21 @@ import java.util.regex.Pattern;
  */
 final class PasswordsInToolOutput {
 
-    private static final Pattern[] PAIRS = {
-        Pattern.compile("(?<![\\w-])(?:-u|--user)[ =]['\"]?([A-Za-z][\\w.@-]{0,63}):([^\\s'\"]{2,128})['\"]?(?=\\s|$)"),
-        Pattern.compile("Login incorrect[^\\[\\n]*: \\[([A-Za-z][\\w.@-]{0,63})/([^\\s\\]]{1,128})]"),
+    private static final CuedPattern[] LAYOUTS = {
+        new CuedPattern("-u", "(?<![\\w-])(?:-u|--user)[ =]['\"]?([A-Za-z][\\w.@-]{0,63}):([^\\s'\"]{2,128})['\"]?(?=\\s|$)"),
+        new CuedPattern("login incorrect", "Login incorrect[^\\[\\n]*: \\[([A-Za-z][\\w.@-]{0,63})/([^\\s\\]]{1,128})]"),
     };
-    private static final Fragment[] CUES = Fragment.each("-u", "--user", "login incorrect");
 
     private PasswordsInToolOutput() {
     }
 
     static void find(Text message, List<Finding> findings) {
-        if (!Fragment.anyMayBeIn(CUES, message)) {
-            return;
-        }
         var text = message.value();
-        for (var pair : PAIRS) {
-            var m = pair.matcher(text);
+        for (var layout : LAYOUTS) {
+            if (!layout.mayMatch(message)) {
+                continue;
+            }
+            var m = layout.pattern().matcher(text);
             while (m.find()) {
                 if (m.group(2).charAt(0) == '$') {
                     continue;

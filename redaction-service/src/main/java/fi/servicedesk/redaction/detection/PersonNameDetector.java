@@ -253,7 +253,7 @@ public final class PersonNameDetector implements Detector {
         }
     }
 
-    private static boolean anyMarked(boolean[] names) {
+    static boolean anyMarked(boolean[] names) {
         for (boolean name : names) {
             if (name) {
                 return true;

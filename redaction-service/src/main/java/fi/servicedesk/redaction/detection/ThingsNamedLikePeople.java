@@ -25,6 +25,10 @@ final class ThingsNamedLikePeople {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
+        // Every rule here only takes marks off: with none left (the rules before took them all), there is nothing to do.
+        if (!PersonNameDetector.anyMarked(names)) {
+            return;
+        }
         ThingsAfterDeterminers.unmark(text, tokens, words, names);
         ShipsAndStorms.unmark(text, tokens, words, names);
         VesselsTravelledOn.unmark(text, tokens, words, names);

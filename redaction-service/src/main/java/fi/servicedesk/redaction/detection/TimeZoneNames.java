@@ -89,8 +89,18 @@ final class TimeZoneNames {
                     return true;
                 }
             }
-            if (k + 1 < tokens.size() && text.indexOf('\n', tokens.end(k)) >= 0 && text.indexOf('\n', tokens.end(k)) < tokens.start(k + 1)) {
+            if (k + 1 < tokens.size() && breaksLine(text, tokens.end(k), tokens.start(k + 1))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line ends between {@code from} and {@code to}: only the gap is read, not the rest of the message. */
+    private static boolean breaksLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
             }
         }
         return false;

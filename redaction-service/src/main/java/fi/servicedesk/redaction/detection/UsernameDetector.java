@@ -156,7 +156,7 @@ public final class UsernameDetector implements Detector {
         if (ownerEnd == cue || ownerStart == ownerEnd || !Character.isUpperCase(text.charAt(ownerStart))) {
             return false;
         }
-        var owner = AddressLocalParts.fold(text.substring(ownerStart, ownerEnd)).replaceAll("[^a-z]", "");
+        var owner = AddressLocalParts.foldedLetters(text.substring(ownerStart, ownerEnd));
         if (owner.length() < OWNERS_START) {
             return false;
         }
