@@ -39,6 +39,11 @@ final class TelecomProducts {
             "telavox", "zisson", "avaya", "genesys", "touchpoint", "zendesk");
     private static final WordSet MAKERS = WordSet.of(OPERATORS, SWITCHBOARD_MAKERS);
     /**
+     * Operators whose word is a given name or an ordinary word too, also where the word in capitals has no readings
+     * looked up ("NOVA", "TRE").
+     */
+    private static final WordSet NAMES_TOO = WordSet.of(Set.of("elisa", "tre", "nova", "ice", "bite", "orange"));
+    /**
      * Words of the plans themselves, Finnish, Swedish, Norwegian and English: unlimited, fixed price, family package,
      * mobile data, a subscription, a company's ("Business", "Företag", "Bedrift", "Yritys"); and the operators' self-service portals ("Minsida", "OmaElisa",
      * "Yritysportaali"). Compounds in "-liittymä", "-abonnemang" and "-paketti" are plans too ({@link #PLAN_ENDINGS}).
@@ -79,9 +84,10 @@ final class TelecomProducts {
             }
             int last = lastOfRun(text, tokens, words, t);
             // A plan's word is never a name; an operator's may be a word or a name too.
-            boolean wordToo = maker && (words[t] != null && (words[t].is(WORD_TOO) || NameWords.isAnyName(words[t])) || tokens.is(t, "tre"));
+            boolean wordToo = maker && (words[t] != null && (words[t].is(WORD_TOO) || NameWords.isAnyName(words[t]))
+                    || NAMES_TOO.contains(text, tokens.start(t), tokens.end(t)));
             boolean thing = !isPerson(text, tokens, words, names, t, last)
-                    && (!wordToo || last > t && namesNoOne(text, tokens, words, t + 1) || afterOperatorLabel(text, tokens, t)
+                    && (!wordToo || last > t && namesNoOne(text, tokens, t + 1) || afterOperatorLabel(text, tokens, t)
                     || beforeBilling(text, tokens, t));
             if (!thing) {
                 continue;
@@ -143,13 +149,12 @@ final class TelecomProducts {
     }
 
     /**
-     * After an operator whose word is a name too, a product's first word that no one bears: a plan's word, a code in
-     * capitals, or an ordinary word by Voikko or the English word list ("Elisa Yritysliittymä", "Elisa Yrityksen"); not
-     * a word no list knows, which a surname may be ("Elisa Kaskikokko", "Nova Nykvist").
+     * After an operator whose word is a name too, a product's first word that no one bears: a plan's word or a code in
+     * capitals ("Elisa Yritysliittymä", "Elisa Yrityksen", "Tre Företag"); not any other word, which a surname may be
+     * ("Elisa Kaskikokko", "Nova Nykvist", "Elisa Kaskikylän kanssa").
      */
-    private static boolean namesNoOne(String text, Tokens tokens, NameLexicon.Word[] words, int k) {
-        return isPlan(text, tokens, k) || !tokens.isCapitalised(k)
-                || words[k] != null && words[k].is(WORD_TOO) && !NameWords.isAnyName(words[k]);
+    private static boolean namesNoOne(String text, Tokens tokens, int k) {
+        return isPlan(text, tokens, k) || !tokens.isCapitalised(k) && !tokens.isLowerCase(k);
     }
 
     /**

@@ -47,6 +47,7 @@ class TelecomProductsTest {
             "Max Laine tilasi uuden liittymän.|Max;Laine",
             "Moi Kaija! Voitko soittaa Hanna-Riikalle?|Kaija;Hanna-Riikalle",
             "Ryhmän jäsenet: Nova Nykvist ja Elisa Virtanen.|Nova;Nykvist;Elisa;Virtanen",
+            "Sovin Elisa Kaskikylän kanssa, että hän ottaa viikon 33.|Elisa;Kaskikylän",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, lines(text)));
