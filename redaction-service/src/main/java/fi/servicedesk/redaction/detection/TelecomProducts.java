@@ -149,12 +149,12 @@ final class TelecomProducts {
     }
 
     /**
-     * After an operator whose word is a name too, a product's first word that no one bears: a plan's word or a code in
-     * capitals ("Elisa Yritysliittymä", "Elisa Yrityksen", "Tre Företag"); not any other word, which a surname may be
-     * ("Elisa Kaskikokko", "Nova Nykvist", "Elisa Kaskikylän kanssa").
+     * After an operator whose word is a name too, a product's first word that no one bears: a plan's word ("Elisa
+     * Yritysliittymä", "Elisa Yrityksen", "Tre Företag"); not any other word, which a surname may be ("Elisa Kaskikokko",
+     * "Elisa Kaskikylän kanssa"), nor one in capitals, which a shouted message writes every word in ("NOVA YOU NEED").
      */
     private static boolean namesNoOne(String text, Tokens tokens, int k) {
-        return isPlan(text, tokens, k) || !tokens.isCapitalised(k) && !tokens.isLowerCase(k);
+        return isPlan(text, tokens, k);
     }
 
     /**
