@@ -8,7 +8,10 @@ package fi.servicedesk.redaction.detection;
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
  * ("Gallring i Heeros") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
- * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"), {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
+ * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
+ * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link TelecomProducts} ("Tre Företag Fast Pris"),
+ * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link WikiControls} ("Gillas av", "IT / How-to / …"),
+ * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
  * {@link NamedInstitutions} ("Aalto University"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
  * {@link JobTitles} ("Legal Counsel"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
@@ -45,6 +48,9 @@ final class ThingsNamedLikePeople {
         ModelsAfterMakers.unmark(text, tokens, words, names);
         SoftwareBeforeItsNouns.unmark(text, tokens, names);
         NamedProducts.unmark(text, tokens, words, names);
+        TelecomProducts.unmark(text, tokens, words, names);
+        TelecomTerms.unmark(text, tokens, words, names);
+        WikiControls.unmark(text, tokens, words, names);
         ThingsOfAKind.unmark(text, tokens, words, names);
         LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
