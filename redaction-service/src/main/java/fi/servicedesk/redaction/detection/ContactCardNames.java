@@ -33,7 +33,7 @@ final class ContactCardNames {
             int end = matcher.end(1);
             for (int start = matcher.start(1); start < end; ) {
                 int partEnd = partEnd(text, start, end);
-                if (isName(text, start, partEnd, lexicon)) {
+                if (isName(text, start, partEnd, lexicon) && unfound(findings, start, partEnd)) {
                     var w = lexicon.lookup(text, start, partEnd);
                     findings.add(new Finding(EntityType.NAME, start, partEnd,
                             w.isName() && w.base() != null ? w.base() : text.substring(start, partEnd).toLowerCase(Locale.ROOT)));
@@ -44,6 +44,16 @@ final class ContactCardNames {
                 }
             }
         }
+    }
+
+    /** A part another rule found already (a name glued into the file's name) is that rule's finding. */
+    private static boolean unfound(List<Finding> findings, int start, int end) {
+        for (var f : findings) {
+            if (f.start() < end && start < f.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the part opening at {@code start} ends: at a separator, or before a capital after a lower-case letter. */

@@ -50,7 +50,18 @@ final class IntroductionsAfterGreetings {
             }
         }
         if (!names.isEmpty()) {
-            new FinnishNameForms(names).find(message, findings);
+            addUnfound(message, names, findings);
+        }
+    }
+
+    /** The name's mentions that no other rule has found: the rules before this one mostly have, as a name. */
+    private static void addUnfound(Text message, List<String> names, List<Finding> findings) {
+        var mentions = new ArrayList<Finding>();
+        new FinnishNameForms(names).find(message, mentions);
+        for (var mention : mentions) {
+            if (findings.stream().noneMatch(mention::overlaps)) {
+                findings.add(mention);
+            }
         }
     }
 

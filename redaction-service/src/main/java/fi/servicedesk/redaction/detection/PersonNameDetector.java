@@ -193,10 +193,6 @@ public final class PersonNameDetector implements Detector {
             Annotations.apply(annotations, names);
         }
         ChatMentions.find(text, lexicon, findings);
-        IntroductionsAfterGreetings.find(message, lexicon, findings);
-        if (message.has('.')) {
-            ContactCardNames.find(text, lexicon, findings);
-        }
         if (message.has('#')) {
             NamesInHashtags.find(text, lexicon, findings);
         }
@@ -238,6 +234,11 @@ public final class PersonNameDetector implements Detector {
         }
         NamesBrokenOverLines.find(text, findings, firstFound);
         GluedNames.find(text, findings, firstFound);
+        // Last, as they add only what no rule above has found.
+        IntroductionsAfterGreetings.find(message, lexicon, findings);
+        if (message.has('.')) {
+            ContactCardNames.find(text, lexicon, findings);
+        }
     }
 
     /**

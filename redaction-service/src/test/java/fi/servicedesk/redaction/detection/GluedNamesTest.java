@@ -13,7 +13,7 @@ class GluedNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // camel case and lower-case parts joined by underscores
-            "\"Soitin eilen Hannele Korhoselle. Hän lähetti tiedoston HanneleKorhonen.vcf\"|Hannele;Korhoselle;Hannele",
+            "\"Soitin eilen Hannele Korhoselle. Hän lähetti tiedoston HanneleKorhonen.vcf\"|Hannele;Korhoselle;Hannele;Korhonen",
             "\"Tapasin Osmo Pyykkösen eilen, liite oli palkka_osmo_2026.pdf\"|Osmo;Pyykkösen;osmo",
             // every glued mention of each name, name by name
             "\"Kiitos Osmo ja Hannele, liitteet osmo_cv.pdf ja HanneleOsmo.txt\"|Osmo;Hannele;osmo;Osmo;Hannele",
