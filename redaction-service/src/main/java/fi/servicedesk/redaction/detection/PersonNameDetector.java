@@ -232,13 +232,14 @@ public final class PersonNameDetector implements Detector {
                 findings.add(new Finding(EntityType.NAME, start, Initials.end(text, tokens, names, t), value));
             }
         }
-        NamesBrokenOverLines.find(text, findings, firstFound);
-        GluedNames.find(text, findings, firstFound);
-        // Last, as they add only what no rule above has found.
+        // After the marked words' findings, as they add only what no rule has found; before the rules that look for the
+        // names found glued into words or broken over lines.
         IntroductionsAfterGreetings.find(message, lexicon, findings);
         if (message.has('.')) {
             ContactCardNames.find(text, lexicon, findings);
         }
+        NamesBrokenOverLines.find(text, findings, firstFound);
+        GluedNames.find(text, findings, firstFound);
     }
 
     /**
