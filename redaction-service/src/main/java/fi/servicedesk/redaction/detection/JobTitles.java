@@ -23,7 +23,14 @@ final class JobTitles {
             "adviser", "partner", "assistant", "architect", "controller", "developer", "technician", "representative",
             "secretary", "supervisor", "accountant", "auditor", "planner", "recruiter", "jurist", "lawyer", "solicitor",
             "paralegal", "executive", "president", "associate", "intern", "trainee"));
+    /**
+     * The clipped words of business English that titles are made of ("Telecom Coordinator", "Comms Manager", "Ops
+     * Lead"), which the word list, made of whole words, does not hold: a closed class.
+     */
+    private static final WordSet CLIPPED_WORDS = WordSet.of(Set.of("telecom", "telco", "comms", "ops", "devops",
+            "infra", "admin", "tech"));
     private static final int LONGEST_TITLE = 4;
+    private static final int LONGEST_UNIT = 3;
     /**
      * A head that may be a given name, or is a surname by Voikko or the lists, is a surname after a given name ("Hunter
      * Baker", "Juniper Turner"); a surname only the US lists hold that is an English word is a title's head ("Officer").
@@ -48,9 +55,50 @@ final class JobTitles {
                     for (int k = first; k <= t; k++) {
                         names[k] = false;
                     }
+                    unmarkUnit(text, tokens, words, names, t + 1);
                 }
             }
         }
+    }
+
+    /**
+     * The unit a signature writes after the title, to the line's end ("Team Lead, Internal Comms", "Billing
+     * Specialist, Finance", "IT Service Desk"): up to {@link #LONGEST_UNIT} words in capitals after the title's comma,
+     * none of which the name lists or Voikko read as a name, so "Team Lead, Aino Virta" keeps its name.
+     */
+    private static void unmarkUnit(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from) {
+        if (from >= tokens.size() || !onlyCommaBetween(text, tokens.end(from - 1), tokens.start(from))) {
+            return;
+        }
+        int last = from;
+        while (true) {
+            if (last - from >= LONGEST_UNIT || !Character.isUpperCase(text.charAt(tokens.start(last)))
+                    || words[last] != null && words[last].isName()) {
+                return;
+            }
+            if (endsLine(text, tokens.end(last))) {
+                break;
+            }
+            if (last + 1 >= tokens.size() || !tokens.spaced(last, last + 1)) {
+                return;
+            }
+            last++;
+        }
+        for (int k = from; k <= last; k++) {
+            names[k] = false;
+        }
+    }
+
+    private static boolean onlyCommaBetween(String text, int end, int start) {
+        return start - end == 2 && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
+    }
+
+    private static boolean endsLine(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
     /** "Hi Dieter,", "Dear Data Protection Officer": a greeting or a person's cue makes the rest whom it addresses. */
@@ -80,12 +128,15 @@ final class JobTitles {
     }
 
     /**
-     * An English word that is no given name, not even one the US lists hold as a name part only beside a surname
-     * ("Legal", "Security"; not "Grace", "Poppy", "Sorrel": "Poppy Carpenter", "Sorrel Plant").
+     * An English word, whole or clipped, that is no given name ("Legal", "Telecom"; not "Grace Manager"); one the US
+     * lists hold as a name part only beside a surname ("Knowledge", "Poppy") is the title's word, as the head after it
+     * is no surname.
      */
     private static boolean isTitleWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        return (words[t] == null || !words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST))
-                && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        return (words[t] == null || !words[t].is(NameLexicon.Word.FIRST))
+                && (EnglishWords.contains(text, start, end) || CLIPPED_WORDS.contains(text, start, end));
     }
 
     private static boolean opensField(String text, int start) {

@@ -10,7 +10,8 @@ package fi.servicedesk.redaction.detection;
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
  * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link TelecomProducts} ("Tre Företag Fast Pris"),
- * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link WikiControls} ("Gillas av", "IT / How-to / …"),
+ * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
+ * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
  * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
  * {@link NamedInstitutions} ("Aalto University"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
  * {@link JobTitles} ("Legal Counsel"); the words
@@ -50,6 +51,7 @@ final class ThingsNamedLikePeople {
         NamedProducts.unmark(text, tokens, words, names);
         TelecomProducts.unmark(text, tokens, words, names);
         TelecomTerms.unmark(text, tokens, words, names);
+        RoamingZones.unmark(text, tokens, names);
         WikiControls.unmark(text, tokens, words, names);
         ThingsOfAKind.unmark(text, tokens, words, names);
         LanguagesAndPlanets.unmark(text, tokens, words, names);

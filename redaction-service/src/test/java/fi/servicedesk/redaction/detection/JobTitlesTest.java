@@ -10,7 +10,16 @@ class JobTitlesTest {
             // a title as a field of its own, after a comma or on its own line
             "Owner: Stig Hedvall, Legal Counsel, tel. 040 123|Owner;Stig;Hedvall",
             "Ubah Jama\\nPrivacy Officer\\n090 471 9801|Ubah;Jama",
-            "Samu Hiekkaranta\\nQuality Analyst, IT Service Desk|Samu;Hiekkaranta;Service;Desk",
+            "Samu Hiekkaranta\\nQuality Analyst, IT Service Desk|Samu;Hiekkaranta",
+            // the unit after the title, to the line's end, unless a name
+            "Anna Berg\\nTeam Lead, Internal Comms\\nM: 040 123|Anna;Berg",
+            "Owner: Aino Virta, Billing Specialist, Talous\\nQueue: L1|Owner;Aino;Virta;Queue",
+            "Handläggare: Stig Hedvall, Account Manager, Ekonomi|Handläggare;Stig;Hedvall",
+            "Team Lead, Aino Virta|Aino;Virta",
+            "Team Lead, Virta\\nM: 040 123|Virta",
+            "Ville Kallio\\nTelecom Coordinator, IT Service Desk|Ville;Kallio",
+            // a word the US lists pair with a surname only, before a head
+            "Owner: Emma Hill, Knowledge Manager, tel. 040 123|Owner;Emma;Hill",
             "Kari Holm, Information Security Officer (on leave)|Kari;Holm",
             // a given name in the run, a surname alone, or a title inside a sentence stays
             "Hunter Baker, 040 123|Hunter;Baker",
