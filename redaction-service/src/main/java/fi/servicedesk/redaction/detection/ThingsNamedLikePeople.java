@@ -14,7 +14,7 @@ package fi.servicedesk.redaction.detection;
  * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
  * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
  * {@link NamedInstitutions} ("Aalto University"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
- * {@link JobTitles} ("Legal Counsel"); the words
+ * {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino Virta\nAdmissions"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
  * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
@@ -58,6 +58,7 @@ final class ThingsNamedLikePeople {
         NamedInstitutions.unmark(text, tokens, words, names);
         OfficeNames.unmark(text, tokens, words, names);
         JobTitles.unmark(text, tokens, words, names);
+        UnitsUnderSigners.unmark(text, tokens, words, names);
         SpellingAlphabets.unmark(text, tokens, names);
         SaintsAndHolidays.unmark(text, tokens, names);
         ProductVersions.unmark(text, tokens, names);
