@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A name the message names, again as the first part of a Finnish compound joined by a hyphen, inflected or not (R3.2,
@@ -13,6 +14,13 @@ import java.util.Locale;
  * "Excel-muodossa", "Teams-kokous" and "Sisu-järjestelmä" stay.
  */
 final class NamesOpeningACompound {
+
+    /**
+     * English adverb particles that make a phrasal noun of the word before the hyphen ("Sign-in", "Log-out",
+     * "Follow-up", "Check-in"): the word is then the verb, also where a rule read it as a name elsewhere in the message.
+     */
+    private static final WordSet PHRASAL_PARTICLES = WordSet.of(Set.of("in", "out", "up", "on", "off", "over", "down",
+            "back", "by", "away", "through"));
 
     private NamesOpeningACompound() {
     }
@@ -33,7 +41,8 @@ final class NamesOpeningACompound {
                 start--;
             }
             if (hyphen - start < 2 || !Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '-'
-                    || covered(findings, first, start, hyphen) || isAlsoAWord(text, start, hyphen, lexicon)) {
+                    || covered(findings, first, start, hyphen) || isAlsoAWord(text, start, hyphen, lexicon)
+                    || opensAPhrasalNoun(text, hyphen)) {
                 continue;
             }
             if (forms == null) {
@@ -86,6 +95,15 @@ final class NamesOpeningACompound {
     private static boolean isAlsoAWord(String text, int start, int end, NameLexicon lexicon) {
         return lexicon.lookup(text, start, end).is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD)
                 || NameLexicon.isThingOrWord(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** The word after the hyphen is a particle, alone: "Sign-in", "Roll-out"; not "Raman-approved". */
+    private static boolean opensAPhrasalNoun(String text, int hyphen) {
+        int end = hyphen + 1;
+        while (end < text.length() && Characters.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return PHRASAL_PARTICLES.contains(text, hyphen + 1, end);
     }
 
     private static boolean covered(List<Finding> findings, int first, int start, int end) {
