@@ -34,9 +34,7 @@ final class ContactCardNames {
             for (int start = matcher.start(1); start < end; ) {
                 int partEnd = partEnd(text, start, end);
                 if (isName(text, start, partEnd, lexicon) && unfound(findings, start, partEnd)) {
-                    var w = lexicon.lookup(text, start, partEnd);
-                    findings.add(new Finding(EntityType.NAME, start, partEnd,
-                            w.isName() && w.base() != null ? w.base() : text.substring(start, partEnd).toLowerCase(Locale.ROOT)));
+                    findings.add(nameFinding(text, start, partEnd, lexicon));
                 }
                 start = partEnd;
                 while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
@@ -47,13 +45,20 @@ final class ContactCardNames {
     }
 
     /** A part another rule found already (a name glued into the file's name) is that rule's finding. */
-    private static boolean unfound(List<Finding> findings, int start, int end) {
+    static boolean unfound(List<Finding> findings, int start, int end) {
         for (var f : findings) {
             if (f.start() < end && start < f.end()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A finding of the name from {@code start} to {@code end}, under its base form where it has a name's reading. */
+    static Finding nameFinding(String text, int start, int end, NameLexicon lexicon) {
+        var w = lexicon.lookup(text, start, end);
+        return new Finding(EntityType.NAME, start, end,
+                w.isName() && w.base() != null ? w.base() : text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** Where the part opening at {@code start} ends: at a separator, or before a capital after a lower-case letter. */

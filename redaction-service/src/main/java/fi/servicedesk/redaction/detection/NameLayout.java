@@ -294,6 +294,11 @@ final class NameLayout {
         return false;
     }
 
+    /** A column or field title over a person's name ({@link #NAME_COLUMNS}), as the text writes it. */
+    static boolean isNameColumn(String title) {
+        return NAME_COLUMNS.contains(title.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static TextTables.Titles nameTitles(String text, int from, int to) {
         char separator = mentionsName(text, from, to) ? TextTables.separatorOf(text, from, to, SEPARATORS) : 0;
         boolean[] columns = separator == 0 ? null : nameColumns(text, from, to, separator);
@@ -306,7 +311,7 @@ final class NameLayout {
         var columns = new boolean[titles.length];
         boolean any = false;
         for (int c = 0; c < titles.length; c++) {
-            columns[c] = NAME_COLUMNS.contains(titles[c].strip().toLowerCase(Locale.ROOT));
+            columns[c] = isNameColumn(titles[c]);
             any |= columns[c];
         }
         return any ? columns : null;

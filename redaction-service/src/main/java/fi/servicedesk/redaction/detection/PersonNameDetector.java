@@ -22,7 +22,7 @@ import java.util.List;
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
  * {@link NameLayout}, {@link ChatExportHeaders}, {@link MailHeaders} (a mail header's sender and recipients), {@link ReplyAttributions} (who wrote a quoted reply), {@link ChatTranscripts}, {@link ChatSpeakers}, {@link NamesInHashtags}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
- * {@link AddressLocalParts}, {@link RepeatedNames}, {@link RetypedNames}, {@link NamesBrokenOverLines}, {@link GluedNames}, {@link ChatMentions}, {@link IntroductionsAfterGreetings}, {@link NamesInQueries}, {@link NamesInFileNames}, {@link ContactCardNames},
+ * {@link AddressLocalParts}, {@link RepeatedNames}, {@link NamesOpeningACompound}, {@link RetypedNames}, {@link NamesBrokenOverLines}, {@link GluedNames}, {@link ChatMentions}, {@link IntroductionsAfterGreetings}, {@link NamesInQueries}, {@link NamesInFileNames}, {@link ContactCardNames}, {@link ExpandedRecordNames}, {@link GitAuthorNames},
  * {@link NamesBeforeHonorifics}, {@link ChineseNames}, {@link KoreanNames}, {@link RomanizedGivenNames}, {@link NamesInTheirOwnScript} (after the look-alike rules, beside the Latin names they leave), {@link DirectoryEntries}, {@link SlashSignatures}, {@link SignOffInitials}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames} and {@link SurnamesJoinedByParticles} join a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link MailHeaders} (its labels, dates and raw values), {@link ReplyAttributions} (the rest of an attribution's line), {@link NumberLabels}, {@link CounterNouns}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause}, {@link ColloquialQuestions}, {@link CalendarProperties}, {@link ColumnTitles}, {@link TimeZoneNames}, {@link DialInPlaces}, {@link ParticipantRoles} and {@link HandsetModels} take the mark
  * off look-alikes, the rules' and the model's alike, {@link NamesBesideNames} marks the other half of a name found (with {@link WordNamesBeforeSurnames}), {@link FieldKeys} and {@link ToolWords} then take the mark off a tool's keys and vocabulary again (and {@link PronounsOpeningASentence} off German's polite Sie, {@link GreetingOpeners} off a greeting's second word), {@link FamilyPlurals} marks a family's plural after them, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
@@ -238,8 +238,15 @@ public final class PersonNameDetector implements Detector {
         if (message.has('.')) {
             ContactCardNames.find(text, lexicon, findings);
         }
+        if (message.has('|')) {
+            ExpandedRecordNames.find(text, lexicon, findings);
+        }
+        if (message.has('=') || message.has('(')) {
+            GitAuthorNames.find(text, lexicon, findings);
+        }
         NamesBrokenOverLines.find(text, findings, firstFound);
         GluedNames.find(text, findings, firstFound);
+        NamesOpeningACompound.find(text, lexicon, findings, firstFound);
     }
 
     /**

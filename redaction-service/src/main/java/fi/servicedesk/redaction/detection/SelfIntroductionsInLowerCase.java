@@ -57,9 +57,10 @@ final class SelfIntroductionsInLowerCase {
     }
 
     /**
-     * Up to {@link #MOST_WORDS} spaced words in lower case that can each be a name, from {@code first} on; a word known
-     * to no one only where a word the frame says after a name follows the run, as English and Swedish words are unknown
-     * to Voikko too ("det är bra att …", "it's broken").
+     * Up to {@link #MOST_WORDS} spaced words in lower case that can each be a name, from {@code first} on. A word known
+     * to no one counts only after a given name ("det är karl gustav lagerkvist jag kommer…": the surname) or where a
+     * word the frame says after a name follows the run, as English and Swedish words are unknown to Voikko too ("det är
+     * bra att …", "it's broken").
      */
     private static void markName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
         int end = first;
@@ -69,7 +70,8 @@ final class SelfIntroductionsInLowerCase {
             unknown |= !words[end].isKnown();
             end++;
         }
-        if (end == first || unknown && !(end < tokens.size() && AFTER_THE_NAME.contains(text, tokens.start(end), tokens.end(end)))) {
+        if (end == first || unknown && !(end < tokens.size() && AFTER_THE_NAME.contains(text, tokens.start(end), tokens.end(end)))
+                && !words[first].is(NameLexicon.Word.FIRST)) {
             return;
         }
         for (int t = first; t < end; t++) {
