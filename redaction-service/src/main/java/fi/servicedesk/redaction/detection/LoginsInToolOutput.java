@@ -39,7 +39,8 @@ final class LoginsInToolOutput {
         new CuedPattern("to group", "\\badd '" + LOGIN + "' to group\\b"),
         new CuedPattern("ssh", "\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
         new CuedPattern(" - ", " [", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
-        new CuedPattern("  ", "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
+        new CuedPattern("  ", List.of("pts/", "tty", ":", "console"),
+                "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
         new CuedPattern("  ", ".", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
         new CuedPattern("%cpu", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d "),
         new CuedPattern("start", "(v", "(?m)^ +" + LOWER_LOGIN + " \\S+ \\S+ \\(v[\\d.]+\\) \\("),
@@ -48,11 +49,14 @@ final class LoginsInToolOutput {
         new CuedPattern("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
         new CuedPattern(" by ", "ed ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
                 + LOWER_LOGIN + "[ \\t]*$"),
-        new CuedPattern("  ", "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
+        new CuedPattern("  ", List.of("requested changes", "approved these changes", "commented", "dismissed a review"),
+                "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
         new CuedPattern("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
         new CuedPattern("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),
-        new CuedPattern("name", "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
-        new CuedPattern("_", "(?m)^[ \\t]*(?:export[ \\t]+|-[ \\t]+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?i:user|username|actor|login)"
+        new CuedPattern("name", List.of("account name", "user name"),
+                "(?m)^[ \\t]*(?:(?:SAM )?Account Name|User name)[ \\t]*:?[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
+        new CuedPattern("_", List.of("_user", "_actor", "_login"),
+                "(?m)^[ \\t]*(?:export[ \\t]+|-[ \\t]+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?i:user|username|actor|login)"
                 + "[ \\t]*[:=][ \\t]*[\"']?(?!(?i:true|false|yes|no)[\"']?[ \\t]*$)" + LOGIN + "[\"']?[ \\t]*$"),
         new CuedPattern("runas", "(?m)^RunAs User:[ \\t]+(?:[\\w.-]+\\\\)?" + LOGIN + "[ \\t]*$"),
     };

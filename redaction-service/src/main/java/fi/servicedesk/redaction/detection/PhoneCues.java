@@ -35,6 +35,20 @@ final class PhoneCues {
             "โทร", "טלפון");
     /** Short cues, whole words only: "tel." and "puh." are ones, "tell" and "puhdas" are not. */
     private static final List<String> CUE_WORDS = List.of("tel", "tfn", "mob", "sms", "p", "nro", "puh", "puhnro");
+    /** All cue words and stems, asked of a word that opens with no ASCII character. */
+    private static final Cues ALL_CUES = new Cues(CUE_WORDS, CUE_STEMS);
+    /**
+     * The cue words and stems by the ASCII character a word opens with: a word is compared only with those whose first
+     * letter is its own in either case, not with each of the 50 in turn.
+     */
+    private static final Cues[] CUES_BY_FIRST = new Cues[128];
+
+    static {
+        for (char first = 0; first < CUES_BY_FIRST.length; first++) {
+            CUES_BY_FIRST[first] = ALL_CUES.opening(first);
+        }
+    }
+
     /** What follows a number that only a phone has: "ext. 234", "x384", "alanumero 12", "(sis. 433)", "ankn. 55". */
     private static final Set<String> EXTENSIONS = Set.of("ext", "extension", "alanumero", "alanro", "sisänumero", "sis",
             "ankn", "anknytning", "durchwahl");
@@ -378,17 +392,36 @@ final class PhoneCues {
 
     /** Whether the word {@code text[start, end)} is one of {@link #CUE_WORDS} whole or opens with one of {@link #CUE_STEMS}. */
     private static boolean isCue(String text, int start, int end) {
-        for (var word : CUE_WORDS) {
-            if (word.length() == end - start && Characters.regionMatchesIgnoringCase(text, start, word)) {
-                return true;
-            }
+        var cues = start < end && text.charAt(start) < CUES_BY_FIRST.length ? CUES_BY_FIRST[text.charAt(start)] : ALL_CUES;
+        return cues.opens(text, start, end);
+    }
+
+    /** Cue words, whole, and cue stems, at a word's start. */
+    private record Cues(List<String> words, List<String> stems) {
+
+        /** Those that open with {@code first} in either case, as {@link Characters#regionMatchesIgnoringCase} compares it. */
+        Cues opening(char first) {
+            return new Cues(opening(words, first), opening(stems, first));
         }
-        for (var stem : CUE_STEMS) {
-            if (stem.length() <= end - start && Characters.regionMatchesIgnoringCase(text, start, stem)) {
-                return true;
-            }
+
+        private static List<String> opening(List<String> cues, char first) {
+            var letter = String.valueOf(first);
+            return cues.stream().filter(cue -> Characters.regionMatchesIgnoringCase(letter, 0, cue.substring(0, 1))).toList();
         }
-        return false;
+
+        boolean opens(String text, int start, int end) {
+            for (var word : words) {
+                if (word.length() == end - start && Characters.regionMatchesIgnoringCase(text, start, word)) {
+                    return true;
+                }
+            }
+            for (var stem : stems) {
+                if (stem.length() <= end - start && Characters.regionMatchesIgnoringCase(text, start, stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A note of when or where to call right after the number ({@link #NOTE_AFTER}). */

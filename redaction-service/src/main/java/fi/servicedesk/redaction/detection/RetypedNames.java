@@ -23,13 +23,13 @@ final class RetypedNames {
     }
 
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        List<String> found = null;
+        List<Name> found = null;
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.length(t) >= SHORTEST_REPEATED) {
                 if (found == null) {
                     found = new ArrayList<>();
                 }
-                found.add(AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t))));
+                found.add(Name.of(AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t)))));
             }
         }
         for (int t = 0; found != null && t < tokens.size(); t++) {
@@ -42,25 +42,37 @@ final class RetypedNames {
     }
 
     /** The word is one of the names, in any case form, or, unless Voikko knows it as something, one of them mistyped. */
-    static boolean isRetyped(List<String> names, String word, boolean known) {
-        var bare = NameWords.withoutClitic(word);
-        var stem = NameWords.withoutCaseEnding(bare);
+    static boolean isRetyped(List<Name> names, String word, boolean known) {
+        var bare = Name.of(NameWords.withoutClitic(word));
+        var form = bare.word();
         for (var name : names) {
-            if (name.equals(bare) || NameWords.sameNameInflected(bare, stem, name, NameWords.withoutCaseEnding(name))
-                    || isNenInflection(bare, name) || isNenInflection(name, bare)) {
+            var other = name.word();
+            if (other.equals(form) || NameWords.sameNameInflected(form, bare.stem(), other, name.stem())
+                    || name.inflectsTo(form) || bare.inflectsTo(other)) {
                 return true;
             }
-            if (!known && name.length() >= SHORTEST_MISTYPED && name.charAt(0) == bare.charAt(0) && isMistypedForm(bare, name)) {
+            if (!known && other.length() >= SHORTEST_MISTYPED && other.charAt(0) == form.charAt(0) && isMistypedForm(form, other)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "jarviselle", "jarvista" of "jarvinen": a name in "-nen" takes its endings after "-s". */
-    private static boolean isNenInflection(String form, String name) {
-        return name.endsWith("nen") && form.length() > name.length() - 2
-                && NameWords.isFormOf(form, name.substring(0, name.length() - 3) + "s");
+    /**
+     * A name in lower case with what {@link #isRetyped} compares of it, made once for the name and not again for each
+     * word of the message: its stem without a case ending, and, for a name in "-nen", the stem its endings follow.
+     */
+    record Name(String word, String stem, String nenStem) {
+
+        static Name of(String word) {
+            var nenStem = word.endsWith("nen") ? word.substring(0, word.length() - 3) + "s" : null;
+            return new Name(word, NameWords.withoutCaseEnding(word), nenStem);
+        }
+
+        /** "jarviselle", "jarvista" of "jarvinen": a name in "-nen" takes its endings after "-s". */
+        boolean inflectsTo(String form) {
+            return nenStem != null && form.length() > word.length() - 2 && NameWords.isFormOf(form, nenStem);
+        }
     }
 
     /** {@code form} is {@code name} one letter off, with or without a case ending after it ("virtnenille"). */

@@ -49,6 +49,6 @@ class RetypedNamesTest {
     @ParameterizedTest
     @CsvSource({"jarvinen,true", "jarviselle,true", "jarvisen,true", "jrvinen,true", "jarvinenkin,true", "jarvinsen,true", "jarrulla,false"})
     void readsTheNameWithoutItsMarks(String word, boolean expected) {
-        assertEquals(expected, RetypedNames.isRetyped(List.of("jarvinen"), word, false));
+        assertEquals(expected, RetypedNames.isRetyped(List.of(RetypedNames.Name.of("jarvinen")), word, false));
     }
 }
