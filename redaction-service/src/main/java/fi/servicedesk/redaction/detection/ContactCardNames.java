@@ -33,7 +33,7 @@ final class ContactCardNames {
             int end = matcher.end(1);
             for (int start = matcher.start(1); start < end; ) {
                 int partEnd = partEnd(text, start, end);
-                if (isName(text, start, partEnd, lexicon) && unfound(findings, start, partEnd)) {
+                if (isName(text, start, partEnd, lexicon) && Finding.noneOverlaps(findings, start, partEnd)) {
                     findings.add(nameFinding(text, start, partEnd, lexicon));
                 }
                 start = partEnd;
@@ -42,16 +42,6 @@ final class ContactCardNames {
                 }
             }
         }
-    }
-
-    /** A part another rule found already (a name glued into the file's name) is that rule's finding. */
-    static boolean unfound(List<Finding> findings, int start, int end) {
-        for (var f : findings) {
-            if (f.start() < end && start < f.end()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A finding of the name from {@code start} to {@code end}, under its base form where it has a name's reading. */

@@ -45,7 +45,7 @@ final class ExpandedRecordNames {
             while (end < to && (Characters.isLetter(text.charAt(end)) || text.charAt(end) == '-' || text.charAt(end) == '\'')) {
                 end++;
             }
-            if (Character.isUpperCase(text.charAt(start)) && ContactCardNames.unfound(findings, start, end)) {
+            if (Character.isUpperCase(text.charAt(start)) && Finding.noneOverlaps(findings, start, end)) {
                 findings.add(ContactCardNames.nameFinding(text, start, end, lexicon));
             }
             start = end;

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,5 +21,15 @@ public record Finding(EntityType type, int start, int end, String value) {
 
     boolean overlaps(Finding other) {
         return start < other.end && other.start < end;
+    }
+
+    /** Whether no finding of {@code findings} overlaps the span from {@code start} to {@code end}. */
+    static boolean noneOverlaps(List<Finding> findings, int start, int end) {
+        for (var f : findings) {
+            if (f.start < end && start < f.end) {
+                return false;
+            }
+        }
+        return true;
     }
 }

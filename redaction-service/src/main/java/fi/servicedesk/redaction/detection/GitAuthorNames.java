@@ -24,7 +24,7 @@ final class GitAuthorNames {
             for (int start = matcher.start(1), end = matcher.end(1); start < end; ) {
                 int wordEnd = text.indexOf(' ', start);
                 wordEnd = wordEnd < 0 || wordEnd > end ? end : wordEnd;
-                if (ContactCardNames.unfound(findings, start, wordEnd)) {
+                if (Finding.noneOverlaps(findings, start, wordEnd)) {
                     findings.add(ContactCardNames.nameFinding(text, start, wordEnd, lexicon));
                 }
                 start = wordEnd + 1;

@@ -59,7 +59,7 @@ final class IntroductionsAfterGreetings {
         var mentions = new ArrayList<Finding>();
         new FinnishNameForms(names).find(message, mentions);
         for (var mention : mentions) {
-            if (findings.stream().noneMatch(mention::overlaps)) {
+            if (Finding.noneOverlaps(findings, mention.start(), mention.end())) {
                 findings.add(mention);
             }
         }
