@@ -26,8 +26,8 @@ four others are eponymous surnames of real people that earlier sets also hold: E
 Snellman): Finnish double given names on pairs no earlier set holds (Aarne-Viljami, Niilo-Severi; Helmi-Annikki,
 Iida-Orvokki; gradation where a given name is inflected: Saima-Annikille, Venla-Marjatalla), compound surnames from
 new first words (Kielo-, Hilla-, Kataja-, Tähkä-, Kuovi-, Vuokko-, Lieko-: Kuoviniemeltä, Liekolahden,
-Kielokorvelle, with the vowel harmony of the compound's last word), Swedish double given names and compound surnames (Ingeborg-Elvira,
-Holger-Emanuel; Ängsfors, Klövholm, Häggdahl), and double names of 50 origins: Yoruba, Hausa, Zulu, Shona, Ganda,
+Kielokorvelle, with the vowel harmony of the compound's last word), Swedish double given names and compound
+surnames (Ingeborg-Elvira, Holger-Emanuel; Ängsfors, Klövholm, Häggdahl), and double names of 50 origins: Yoruba, Hausa, Zulu, Shona, Ganda,
 Swahili, Moroccan, Tunisian, Egyptian, Lebanese, Hebrew, Armenian, Pashto, Punjabi, Nepali, Sinhala, Burmese, Khmer,
 Filipino, Indonesian, Malay, Chinese, Uzbek, Turkmen, Kurdish, Albanian, Serbian, Bulgarian, Hungarian, Slovak,
 Maltese, Icelandic, Basque, Catalan, Portuguese, Brazilian, Chilean, Colombian, Mexican, Samoan, Māori, Fijian, Sámi,
