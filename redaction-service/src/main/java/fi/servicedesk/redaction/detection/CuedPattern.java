@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * A tool's layout: its pattern, and pieces of text every match holds, which the pair filter ({@link Fragment#mayBeIn})
  * rules out in most messages before the pattern is tried at every position. Second pieces are for a first that many
- * messages hold ("/", "for", " "): the message must hold the first and one of the second, the one that each match holds
+ * messages hold ("/", "for", "  "): the message must hold the first and one of the second, the one that each match holds
  * of the layout's alternatives ("approved these changes" or "commented" after a reviewer's login).
  */
 record CuedPattern(Fragment cue, List<Fragment> otherCues, Pattern pattern) {

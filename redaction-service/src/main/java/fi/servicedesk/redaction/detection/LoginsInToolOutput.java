@@ -39,10 +39,10 @@ final class LoginsInToolOutput {
         new CuedPattern("to group", "\\badd '" + LOGIN + "' to group\\b"),
         new CuedPattern("ssh", "\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
         new CuedPattern(" - ", " [", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
-        // last's and ps's rows: a paste may squeeze their columns to one space each, so a space is all the cue they hold
-        new CuedPattern(" ", List.of(" pts/", " tty", " :", " console"),
+        // last and ps pad their columns, so their tables hold two spaces, though a login that fills its column has one after it
+        new CuedPattern("  ", List.of("pts/", "tty", ":", "console"),
                 "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
-        new CuedPattern(" ", ".", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
+        new CuedPattern("  ", ".", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
         new CuedPattern("%cpu", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d "),
         new CuedPattern("start", "(v", "(?m)^ +" + LOWER_LOGIN + " \\S+ \\S+ \\(v[\\d.]+\\) \\("),
         new CuedPattern("ssh-", "(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\\d+) [A-Za-z0-9+/=]{40,} " + LOGIN + "@[\\w-]"),
@@ -50,6 +50,7 @@ final class LoginsInToolOutput {
         new CuedPattern("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
         new CuedPattern(" by ", "ed ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
                 + LOWER_LOGIN + "[ \\t]*$"),
+        // a code host's review timeline writes one space between the login and its action, and pads nothing
         new CuedPattern(" ", List.of("requested changes", "approved these changes", "commented", "dismissed a review"),
                 "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
         new CuedPattern("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
