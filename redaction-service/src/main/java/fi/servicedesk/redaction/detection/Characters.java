@@ -227,6 +227,24 @@ final class Characters {
         return out.toString();
     }
 
+    /**
+     * A number after the word that ends at {@code end}, with an abbreviation's full stop, one space and a number sign
+     * allowed between but not none of them: an object's or a division's number ("Job 4711", "Run #12", "Art. 15").
+     */
+    static boolean beforeNumber(String text, int end) {
+        int i = end;
+        if (i < text.length() && text.charAt(i) == '.') {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == '#') {
+            i++;
+        }
+        return i > end && i < text.length() && Scan.isDigit(text.charAt(i));
+    }
+
     /** The text ends at {@code end}, or a full stop, comma, semicolon, exclamation mark or line break follows. */
     static boolean endsClause(String text, int end) {
         return end >= text.length() || ".,;!\n\r".indexOf(text.charAt(end)) >= 0;

@@ -61,7 +61,7 @@ final class GluedNames {
             var name = findings.get(names[(int) (mentions[m] >>> 32)]);
             int at = (int) mentions[m];
             int end = at + name.end() - name.start();
-            if (!covered(findings, at, end)) {
+            if (Finding.noneOverlaps(findings, at, end)) {
                 findings.add(new Finding(EntityType.NAME, at, end, name.value()));
             }
         }
@@ -114,14 +114,5 @@ final class GluedNames {
             }
         }
         return true;
-    }
-
-    private static boolean covered(List<Finding> findings, int start, int end) {
-        for (var finding : findings) {
-            if (finding.start() < end && start < finding.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

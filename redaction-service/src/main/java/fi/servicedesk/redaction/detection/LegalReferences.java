@@ -21,21 +21,9 @@ final class LegalReferences {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && beforeNumber(text, tokens.end(t)) && DIVISIONS.contains(text, tokens.start(t), tokens.end(t))) {
+            if (names[t] && Characters.beforeNumber(text, tokens.end(t)) && DIVISIONS.contains(text, tokens.start(t), tokens.end(t))) {
                 names[t] = false;
             }
         }
-    }
-
-    /** A digit after the word, its abbreviation's full stop and one space allowed between ("Art. 15", "Part 1"). */
-    private static boolean beforeNumber(String text, int end) {
-        int i = end;
-        if (i < text.length() && text.charAt(i) == '.') {
-            i++;
-        }
-        if (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i > end && i < text.length() && Scan.isDigit(text.charAt(i));
     }
 }

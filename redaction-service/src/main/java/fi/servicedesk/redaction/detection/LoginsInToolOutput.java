@@ -39,6 +39,7 @@ final class LoginsInToolOutput {
         new CuedPattern("to group", "\\badd '" + LOGIN + "' to group\\b"),
         new CuedPattern("ssh", "\\bssh(?: -[A-Za-z]+(?: [^\\s-]\\S*)?)* " + LOGIN + "@[\\w-]"),
         new CuedPattern(" - ", " [", "(?m)^\\S+ - " + LOGIN + " \\[\\d"),
+        // last and ps pad their columns, so their tables hold two spaces, though a login that fills its column has one after it
         new CuedPattern("  ", List.of("pts/", "tty", ":", "console"),
                 "(?m)^" + LOWER_LOGIN + " +(?:pts/\\d+|tty\\w*|:\\d+|console) "),
         new CuedPattern("  ", ".", "(?m)^" + LOWER_LOGIN + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\d+ "),
@@ -49,7 +50,8 @@ final class LoginsInToolOutput {
         new CuedPattern("to: ", "(?m)^To: " + LOWER_LOGIN + "[ \\t]*$"),
         new CuedPattern(" by ", "ed ", "(?m)(?:\\b[Tt]riggered|\\b[Rr]e-?run requested|\\b[Dd]eployed \\S+ to \\S+) by "
                 + LOWER_LOGIN + "[ \\t]*$"),
-        new CuedPattern("  ", List.of("requested changes", "approved these changes", "commented", "dismissed a review"),
+        // a code host's review timeline writes one space between the login and its action, and pads nothing
+        new CuedPattern(" ", List.of("requested changes", "approved these changes", "commented", "dismissed a review"),
                 "(?m)^[ \\t]*" + LOWER_LOGIN + " (?:requested changes|approved these changes|commented|dismissed a review)\\b"),
         new CuedPattern("item=", "item=\\{'name': '" + LOGIN + "', 'comment'"),
         new CuedPattern("<developer>", "<developer>\\s*<id>" + LOGIN + "</id>"),

@@ -47,7 +47,7 @@ final class NorthAmericanNumbers {
                 // "(617) 555-0134" opens at its parenthesis, "(651-306-2735)" inside it
                 start = area > 0 && s.charAt(area - 1) == '(' && s.charAt(area + AREA) == ')' ? area - 1 : area;
             }
-            if (!overlaps(findings, start, end)) {
+            if (Finding.noneOverlaps(findings, start, end)) {
                 long national = national(s, area, end);
                 var number = new Phonenumber.PhoneNumber().setCountryCode(COUNTRY_CODE).setNationalNumber(national);
                 boolean anyExchange = isTollFree(national) || PhoneCues.stronglyCued(s, start);
@@ -148,15 +148,6 @@ final class NorthAmericanNumbers {
         }
         boolean separator = c == '-' || c == '.' || c == '/' || c == ':' || c == ',';
         return !(separator && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1)));
-    }
-
-    private static boolean overlaps(List<Finding> findings, int start, int end) {
-        for (var finding : findings) {
-            if (finding.start() < end && start < finding.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long national(String text, int area, int end) {

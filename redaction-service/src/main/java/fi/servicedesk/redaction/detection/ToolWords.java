@@ -68,25 +68,13 @@ final class ToolWords {
     }
 
     private static boolean placedByTool(String text, Tokens tokens, int t) {
-        return beforeNumber(text, tokens.end(t)) || afterSeverityKey(text, tokens, t) || ToolOutputLines.holds(text, tokens.start(t));
+        return Characters.beforeNumber(text, tokens.end(t)) || afterSeverityKey(text, tokens, t) || ToolOutputLines.holds(text, tokens.start(t));
     }
 
     /** "In Review", "In Progress": an issue tracker's state, both words. */
     private static boolean isWorkflowState(String text, Tokens tokens, int t) {
         return t > 0 && tokens.spaced(t - 1, t) && tokens.length(t - 1) == 2 && text.startsWith("In", tokens.start(t - 1))
                 && WORKFLOW_STATES.contains(text, tokens.start(t), tokens.end(t));
-    }
-
-    /** "Job 4711", "Run #12": an object's kind before its number. */
-    private static boolean beforeNumber(String text, int end) {
-        int i = end;
-        if (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (i < text.length() && text.charAt(i) == '#') {
-            i++;
-        }
-        return i > end && i < text.length() && Character.isDigit(text.charAt(i));
     }
 
     /** "Severity: High", "\"Priority\": \"Low\"", "status=Resolved": the value of a field that holds a severity or state. */

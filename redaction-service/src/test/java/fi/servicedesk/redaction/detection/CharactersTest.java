@@ -1,6 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,5 +28,20 @@ class CharactersTest {
     void aWordBeyondEitherEndOfTheTextDoesNotMatch() {
         assertFalse(Characters.regionMatchesIgnoringCase("pass", 2, "ssw"));
         assertFalse(Characters.regionMatchesIgnoringCase("pass", -1, "pa"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Job 4711|true", "Run #12|true", "Art. 15|true", "Vko 48|true", "Kap.4|true",
+            "Art15|false", "Job  4711|false", "Run # 12|false", "Art. Nouveau|false", "Job|false"})
+    void readsANumberRightAfterItsWord(String text, boolean number) {
+        assertEquals(number, Characters.beforeNumber(text, wordEnd(text)));
+    }
+
+    private static int wordEnd(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

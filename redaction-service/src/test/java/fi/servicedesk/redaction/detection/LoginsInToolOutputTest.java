@@ -43,6 +43,8 @@ class LoginsInToolOutputTest {
             "To: sruusu|sruusu",
             "Workflow run 81 triggered by ak-ops4|ak-ops4",
             "  sanni-ops approved these changes 2 days ago|sanni-ops",
+            // a review timeline with no two spaces anywhere in the message
+            "sanni-ops approved these changes 2 days ago|sanni-ops",
             "<developers><developer> <id>tniska</id>|tniska",
     })
     void findsTheLoginWhereTheToolPrintsIt(String text, String login) {

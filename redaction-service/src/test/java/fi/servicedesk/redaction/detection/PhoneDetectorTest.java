@@ -711,14 +711,13 @@ class PhoneDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
+    @CsvSource(delimiter = '|', value = {
             "soita 040 123 4567 12:30 jälkeen|040 123 4567",
             "numerot 040 1234567 050 7654321|040 1234567,050 7654321",
             "puh. 040 123 4567 12.3. alkaen|040 123 4567",
     })
-    void leavesATimeOrDateAfterANumberOutOfIt(String textAndFound) {
-        var parts = textAndFound.split("\\|");
-        assertEquals(List.of(parts[1].split(",")), Found.inOrder(detector, parts[0]));
+    void leavesATimeOrDateAfterANumberOutOfIt(String text, String numbers) {
+        assertEquals(List.of(numbers.split(",")), Found.inOrder(detector, text));
     }
 
     /** A signature's number alone on its line, a contact line's number between its fields. */
