@@ -22,7 +22,8 @@ final class CamelCaseProducts {
         }
     }
 
-    private static boolean opensWithNoName(String text, int start, int end, NameLexicon lexicon) {
+    /** Whether {@code text[start, end)} is written in camel case and its first part is no name ("VesitehoVaasa"). */
+    static boolean opensWithNoName(String text, int start, int end, NameLexicon lexicon) {
         int inner = start + 1;
         while (inner < end && Character.isLowerCase(text.charAt(inner))) {
             inner++;

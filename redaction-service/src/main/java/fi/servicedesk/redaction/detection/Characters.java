@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
 
@@ -150,6 +151,11 @@ final class Characters {
             }
         }
         return true;
+    }
+
+    /** The letter without its accent, one character for one: "ä" → "a", "é" → "e" (a handle's or a table's spelling). */
+    static char withoutAccent(char c) {
+        return c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
     }
 
     private static char foldAscii(char c) {

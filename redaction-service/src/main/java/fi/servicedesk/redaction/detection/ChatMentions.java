@@ -10,7 +10,8 @@ import java.util.Set;
  * second syllable ({@link RomanizedGivenNames}: "@Seung-hoon");
  * in lower case only a name Voikko or the lists know that is no other word, or a word no list knows that the message
  * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker); and the surname one space
- * after a capitalised mention ("@Hilda-Elisabet Teljokangas").
+ * after a capitalised mention ("@Hilda-Elisabet Teljokangas"). Not a handle in camel case whose first part is no name
+ * ({@link CamelCaseProducts}: "@VesitehoVaasa", a firm's).
  */
 final class ChatMentions {
 
@@ -45,6 +46,10 @@ final class ChatMentions {
             if (firstEnd - at < 3 || end < text.length() && (text.charAt(end) == '.' && end + 1 < text.length()
                     && Character.isLetter(text.charAt(end + 1)) || Character.isDigit(text.charAt(end)))) {
                 addHandle(text, lexicon, at + 1, false, findings);
+                continue;
+            }
+            // "@VesitehoVaasa", "@KuitunetFI": a firm's handle, its name glued to a place, a country or its business.
+            if (CamelCaseProducts.opensWithNoName(text, at + 1, firstEnd, lexicon)) {
                 continue;
             }
             var w = lexicon.lookup(text, at + 1, firstEnd);

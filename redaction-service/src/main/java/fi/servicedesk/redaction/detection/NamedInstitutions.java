@@ -3,11 +3,13 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Buildings, institutions, prizes and charities named after people or places: "Aalto University", "Churchill
- * House", "the Nobel Prize", "Alzheimer's Society", "Parkinson's UK" is no person's name when a capitalised word of
- * such a kind follows the name (also after its possessive). A person's surname is hardly ever one of these words,
- * and a greeting or a word that names a person before the run keeps it a person's ("Hi Victoria, House keys…" has a
- * comma between and is not read).
+ * Buildings, institutions, prizes, charities, newspapers and firms named after people or places: "Aalto University",
+ * "Churchill House", "the Nobel Prize", "Alzheimer's Society", "Parkinson's UK", "Åbo Akademi", "Computer Weekly",
+ * "Nordvik Energi", "Kuitunet Community" is no person's name when a capitalised word of such a kind follows the name
+ * (also after its possessive). A person's surname is hardly ever one of these words, and a greeting or a word that
+ * names a person before the run keeps it a person's ("Hi Victoria, House keys…" has a comma between and is not
+ * read). A newspaper's title of one word ends in its kind ({@link #PAPERS}: "Aamulehti", "Ilta-Sanomat",
+ * "Hufvudstadsbladet"), which no given name or surname the lists hold does.
  */
 final class NamedInstitutions {
 
@@ -16,8 +18,24 @@ final class NamedInstitutions {
             "hospital", "library", "museum", "house", "centre", "center", "building", "society", "foundation",
             "prize", "award", "trust", "fund", "memorial", "uk",
             // a high school called by its name alone ("Lincoln High", "Kennedy High"); not "Court", a surname ("Margaret Court")
-            "high"));
-    private static final int LONGEST_KIND = 10;
+            "high",
+            // Finnish and Swedish schools and universities ("Åbo Akademi", "Tekniska Högskolan")
+            "akademi", "akatemia", "högskola", "högskolan", "universitet", "universitetet", "yliopisto",
+            // a firm's or a service's forum for its customers ("Vesiteho Community", "Kuitunet Yhteisö")
+            "community", "forum", "yhteisö", "gemenskap",
+            // newspapers and news services ("Computer Weekly", "BBC News", "Yle Uutiset", "Svenska Dagbladet"); not
+            // "Post", a surname ("Emily Post")
+            "weekly", "daily", "news", "times", "herald", "tribune", "gazette", "uutiset", "nyheter", "dagbladet",
+            "sanomat", "tidning", "tidningen",
+            // a firm named by a place and its line of business ("Nordvik Energi", "Kvarnby Bygg", "Lakeus Logistiikka")
+            "energi", "energia", "energy", "bygg", "rakennus", "logistiikka", "logistik", "logistics",
+            "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter"));
+    /**
+     * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
+     * "Vasabladet", "Göteborgs-Posten").
+     */
+    private static final String[] PAPERS = {"lehti", "sanomat", "bladet", "tidningen", "posten"};
+    private static final int LONGEST_KIND = 13;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;
 
@@ -26,6 +44,13 @@ final class NamedInstitutions {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            // "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name.
+            if (names[t] && (isPaper(text, tokens, words[t], t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
+                    && tokens.spaced(t - 1, t) && isKind(text, tokens, t))) {
+                names[t] = false;
+            }
+        }
         for (int t = 0; t + 1 < n; t++) {
             if (!names[t] || !tokens.isCapitalised(t)) {
                 continue;
@@ -56,6 +81,21 @@ final class NamedInstitutions {
             next++;
         }
         return tokens.spaced(next - 1, next) && isKind(text, tokens, next) ? next : -1;
+    }
+
+    /** "Aamulehti", "Ilta-Sanomat": a capitalised word longer than its ending, no name by the lists. */
+    private static boolean isPaper(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (!tokens.isCapitalised(t) || w != null && NameWords.isAnyName(w)) {
+            return false;
+        }
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        for (var ending : PAPERS) {
+            if (end - start > ending.length() + 1 && Characters.regionMatchesIgnoringCase(text, end - ending.length(), ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKind(String text, Tokens tokens, int t) {

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Products and firms whose one-word name is a person's name, known as such: voice and AI assistants ("Alexa keeps
- * answering", "Ask Gemini for the formula", "Siri ei tunnista suomea") and firms named after their founders ("Cake
- * from Paulig", "Juomat tulevat Hartwallilta", "Stockmannin lahjakortti"). A listed word, also in a Finnish case
+ * Products, firms and online services whose one-word name is a person's name or looks like one, known as such: voice
+ * and AI assistants ("Alexa keeps answering", "Ask Gemini for the formula", "Siri ei tunnista suomea"), firms named
+ * after their founders ("Cake from Paulig", "Juomat tulevat Hartwallilta", "Stockmannin lahjakortti") and the online
+ * services a case passes through ("Käsitellyt … · Sprinklr", "CV to Varbi"). A listed word, also in a Finnish case
  * (by Voikko's base form or the stem before the ending), is the product's or the firm's, not a person's, unless the
  * text puts a person there: a name beside it ("Emma Watson", "Karl Fazer", "Alexa Virtanen") or joined to it by a
  * conjunction ("Elina and Jasper"), or a greeting, title or cue before it ("Hi Alexa,", "Dr Watson"). A verb of asking
@@ -71,9 +72,26 @@ final class NamedProducts {
     private static final Set<String> MAKERS = Set.of("electrolux", "miele", "whirlpool", "gorenje", "kyocera", "ricoh",
             "konica", "minolta", "lexmark", "gevalia", "lavazza", "nespresso", "moccamaster",
             "camtasia", "snagit", "techsmith", "autocad", "solidworks", "tableau", "zendesk", "servicenow");
-    private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS, MAKERS);
+    /**
+     * Online services whose invented names the tagger reads as a person's by shape, named alone as where a case came
+     * from or was handled ("Käsitellyt … · Sprinklr", "candidate could not upload CV to Varbi"): social-media
+     * management and media monitoring (Sprinklr, Meltwater, Hootsuite, Brandwatch, Talkwalker, Khoros, Emplifi,
+     * Agorapulse, Sprout Social's "Sprout"), recruitment systems (Teamtailor, Varbi, Jobylon, Kuntarekry, ReachMee,
+     * Recruitee, SmartRecruiters, Taleo, iCIMS, Personio, Sympa, Workable), service desks and CRMs (Efecte, TOPdesk,
+     * Freshdesk, HubSpot, Intercom), on-call and DevOps services (Grafana, PagerDuty, Opsgenie, Azure DevOps), review
+     * sites and social networks (Tripadvisor, Trustpilot, Glassdoor, Bluesky, Mastodon, LinkedIn, Instagram, Facebook,
+     * TikTok, WhatsApp) and discussion boards (Murobbs, Suomi24, Flashback, Reddit). Facts, no list taken; not the
+     * services named as a person or a word is (Laura, Lever, Indeed, Workday, Miro).
+     */
+    private static final Set<String> SERVICES = Set.of("sprinklr", "meltwater", "hootsuite", "brandwatch",
+            "talkwalker", "khoros", "emplifi", "agorapulse", "sprout", "teamtailor", "varbi", "jobylon", "kuntarekry",
+            "reachmee", "recruitee", "smartrecruiters", "taleo", "icims", "personio", "sympa", "workable", "efecte",
+            "topdesk", "freshdesk", "hubspot", "intercom", "grafana", "pagerduty", "opsgenie", "azure", "devops",
+            "tripadvisor", "trustpilot", "glassdoor", "bluesky", "mastodon", "linkedin", "instagram", "facebook", "tiktok",
+            "whatsapp", "murobbs", "suomi24", "flashback", "reddit");
+    private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS, MAKERS, SERVICES);
     private static final WordSet ASSISTANT_WORDS = WordSet.of(ASSISTANTS);
-    private static final WordSet MAKER_WORDS = WordSet.of(MAKERS);
+    private static final WordSet MAKER_WORDS = WordSet.of(MAKERS, SERVICES);
     /**
      * Stems of the kinds of an assistant and of rooms a smart speaker stands in, matched at either end of the word
      * before it ("chatbotti", "neukkarin", "boardroom", "kokoushuoneen").
@@ -177,7 +195,10 @@ final class NamedProducts {
                 && !(ASKING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && isAssistant(text, tokens, words[t], t));
     }
 
-    /** A maker's word beside another is one maker's name of two words ("Konica Minolta"), no person's. */
+    /**
+     * A maker's or a service's word beside another is one name of two words ("Konica Minolta", "Azure DevOps",
+     * "Grafana OnCall"), no person's.
+     */
     private static boolean isMaker(String text, Tokens tokens, int t) {
         return MAKER_WORDS.contains(text, tokens.start(t), tokens.end(t));
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -97,7 +96,7 @@ final class RegionsNamed {
         var folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = Character.toLowerCase(text.charAt(i));
-            folded.append(c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
+            folded.append(Characters.withoutAccent(c));
         }
         return folded.toString();
     }

@@ -7,7 +7,7 @@ package fi.servicedesk.redaction.detection;
  * Jolene"), {@link TeamsInMatches} ("Jokerit vs Kärpät"), {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
  * ("Gallring i Heeros") and
- * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
+ * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
  * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link TelecomProducts} ("Tre Företag Fast Pris"),
  * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
@@ -44,6 +44,7 @@ final class ThingsNamedLikePeople {
         ThingsOneLogsInTo.unmark(text, tokens, names);
         ThingsOneIsIn.unmark(text, tokens, names);
         FirmsByLegalForm.unmark(text, tokens, names);
+        FirmsBeforeTheirHandles.unmark(text, tokens, words, names);
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);
         ModelsAfterMakers.unmark(text, tokens, words, names);

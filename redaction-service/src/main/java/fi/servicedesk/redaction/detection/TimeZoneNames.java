@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A time zone's name names a place's clock, not a person (R3.2 asks only for people): the IANA database's
@@ -8,7 +9,9 @@ import java.util.Set;
  * Time", "W. Europe Standard Time", "Pacific Daylight Time"), as a calendar, a tenant's settings or a rota's export
  * writes them, and Windows' display name of a zone, its offset and then its cities to the line's end, as Outlook puts it
  * after a forwarded invitation's time ("(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius", "(UTC) Coordinated
- * Universal Time"). Their words keep no mark, whichever rule or the tagger read a surname or a given name in them.
+ * Universal Time"), and the zone's city that a meeting invitation writes after the time on its "Time:" line ("Time:
+ * 2027-08-15 00:09 London", "Aika: 15.4.2026 09:00 AM Helsinki", Zoom's). Their words keep no mark, whichever rule or
+ * the tagger read a surname or a given name in them.
  */
 final class TimeZoneNames {
 
@@ -21,6 +24,12 @@ final class TimeZoneNames {
     private static final int OFFSET_LENGTH = "+02:00".length();
     /** The most words before "Standard Time" in Windows' names ("Cen. Australia", "W. Central Africa"). */
     private static final int MOST_WORDS = 3;
+    /** The labels of an invitation's time line, English, Finnish and Swedish. */
+    private static final String[] TIME_LABELS = {"Time: ", "Aika: ", "Tid: ", "When: ", "Milloin: ", "När: "};
+    /** Between the clock and the city's word: "AM" or "PM", and the city's words before it. */
+    private static final Pattern CITY_BEFORE = Pattern.compile("(?: [AaPp][Mm])?(?: \\p{Lu}[\\p{L}.'-]*){0,2} ");
+    /** After the city's word to the line's end: its other words. */
+    private static final Pattern CITY_AFTER = Pattern.compile("(?: \\p{Lu}[\\p{L}.'-]*){0,2}[ \\t\\r]*");
 
     private TimeZoneNames() {
     }
@@ -28,7 +37,7 @@ final class TimeZoneNames {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && (inZoneIdentifier(text, tokens.start(t), tokens.end(t)) || beforeWindowsEnding(text, tokens, t)
-                    || afterWindowsOffset(text, tokens.start(t)))) {
+                    || afterWindowsOffset(text, tokens.start(t)) || endsTimeLine(text, tokens, t))) {
                 names[t] = false;
             }
         }
@@ -70,6 +79,39 @@ final class TimeZoneNames {
         }
         int sign = open + WINDOWS_OFFSET.length();
         return sign == i || i - sign == OFFSET_LENGTH && "+-−".indexOf(text.charAt(sign)) >= 0 && text.charAt(sign + 3) == ':';
+    }
+
+    /**
+     * "Time: 2027-08-15 00:09 London": a word of the last up to {@link #MOST_WORDS} capitalised words of a line labelled
+     * with a time, right after the clock's "hh:mm" (and "AM" or "PM"; "New York").
+     */
+    private static boolean endsTimeLine(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        if (!opensWithTimeLabel(text, lineStart)) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', start);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int clockEnd = text.lastIndexOf(':', start) + 3;
+        return clockEnd > lineStart + 4 && clockEnd <= start && isClock(text, clockEnd)
+                && CITY_BEFORE.matcher(text).region(clockEnd, start).matches()
+                && CITY_AFTER.matcher(text).region(tokens.end(t), lineEnd).matches();
+    }
+
+    private static boolean opensWithTimeLabel(String text, int lineStart) {
+        for (var label : TIME_LABELS) {
+            if (text.startsWith(label, lineStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "00:09" ends at {@code end}: two digits, a colon, two digits. */
+    private static boolean isClock(String text, int end) {
+        return Character.isDigit(text.charAt(end - 1)) && Character.isDigit(text.charAt(end - 2))
+                && Character.isDigit(text.charAt(end - 4));
     }
 
     private static boolean isDisplayNameChar(char c) {

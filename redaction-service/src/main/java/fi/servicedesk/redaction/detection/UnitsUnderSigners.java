@@ -1,14 +1,23 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
+
 /**
  * The unit a signature writes on the line under the signer's name ("Kind regards\nAino Virta\nAdmissions", "Terveisin
  * Ville Kallio\nFinance"): a line of nothing but up to {@link #LONGEST_UNIT} capitalised English words, none of which a
  * name list or Voikko reads as a name or a name's part, right under a line of nothing but a full name (two or more
- * words, all marked). A surname under a given name ("Aino\nVirta") and a given name ("Grace") stay.
+ * words, all marked). A surname under a given name ("Aino\nVirta") and a given name ("Grace") stay. So is the unit
+ * after the title's comma on that line ("Aino Virta\ntukihenkilö, Tietosuoja", "Tove Sandell\ncommunity manager,
+ * Dataskydd", "Mabel Thistlewood\nReporter, Aamulehti"): up to {@link #LONGEST_UNIT} capitalised words, joined by "ja",
+ * "och", "and" or a slash ("Viestintä ja markkinointi", "Tietohallinto / Palvelupiste"), none a name by the lists,
+ * after a title no rule took for a name, in any language.
  */
 final class UnitsUnderSigners {
 
     private static final int LONGEST_UNIT = 3;
+    private static final int LONGEST_TITLE = 4;
+    /** Words that join a unit's nouns ("Viestintä ja markkinointi", "Kommunikation och marknad"). */
+    private static final WordSet JOINERS = WordSet.of(Set.of("ja", "och", "and", "&"));
     private static final int SHORTEST_NAME = 2;
     private static final int NAME_READINGS = NameLexicon.Word.FIRST | NameLexicon.Word.LAST
             | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST;
@@ -34,6 +43,8 @@ final class UnitsUnderSigners {
                 for (int k = first; k < next; k++) {
                     names[k] = false;
                 }
+            } else if (nameFirst >= 0) {
+                unmarkUnitAfterTitle(text, tokens, words, names, first, next);
             }
             nameFirst = wordsOnly && isFullName(names, first, next) && lineEnd < text.length() ? first : -1;
             if (nameFirst >= 0 && (next == tokens.size() || text.lastIndexOf('\n', tokens.start(next)) != lineEnd)) {
@@ -41,6 +52,48 @@ final class UnitsUnderSigners {
             }
             first = next;
         }
+    }
+
+    /**
+     * "tukihenkilö, Tietosuoja", "Reporter, Computer Weekly": the line's words [from, to) a title of up to
+     * {@link #LONGEST_TITLE} words no rule marked, its comma, and a unit of capitalised words to the line's end.
+     */
+    private static void unmarkUnitAfterTitle(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to) {
+        int comma = from;
+        while (comma < to && comma - from < LONGEST_TITLE && !names[comma] && !text.startsWith(", ", tokens.end(comma))) {
+            comma++;
+        }
+        if (comma >= to - 1 || comma - from >= LONGEST_TITLE || names[comma] || !text.startsWith(", ", tokens.end(comma))) {
+            return;
+        }
+        int units = 0;
+        for (int k = comma + 1; k < to; k++) {
+            boolean joiner = tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k), tokens.end(k));
+            // "Viestintä ja markkinointi": the noun after "ja" in lower case, as Finnish and Swedish write a unit's name.
+            boolean joined = k > comma + 2 && tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k - 1), tokens.end(k - 1));
+            if (!joiner && (!tokens.isCapitalised(k) && !joined || words[k] != null && words[k].is(NAME_READINGS) || ++units > LONGEST_UNIT)
+                    || !isBlankOrSlash(text, tokens.end(k - 1), tokens.start(k), k == comma + 1)) {
+                return;
+            }
+        }
+        for (int k = comma + 1; k < to; k++) {
+            names[k] = false;
+        }
+    }
+
+    /**
+     * Spaces, a slash between a unit's parts ("Tietohallinto / Palvelupiste") or a hyphen inside one ("Ilta-Sanomat");
+     * the comma after the title.
+     */
+    private static boolean isBlankOrSlash(String text, int from, int to, boolean afterComma) {
+        int i = afterComma ? from + 1 : from;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '/' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line [lineStart, lineEnd) holds the words [from, to) and nothing but spaces between them. */

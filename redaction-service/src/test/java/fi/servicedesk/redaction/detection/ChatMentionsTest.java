@@ -53,6 +53,15 @@ class ChatMentionsTest {
     }
 
     @Test
+    void leavesAFirmsHandleInCamelCase() {
+        assertEquals(List.of("Aino"), Found.inOrder(detector, "@VesitehoVaasa taas netti poikki, @Aino katsotko?"));
+        assertEquals(List.of(), Found.inOrder(detector, "@KvarnbyBygg nätet har legat nere hela dagen"));
+        assertEquals(List.of(), Found.inOrder(detector, "@PolarLedger any ETA?"));
+        // a person's handle of given name and surname glued together stays a name
+        assertEquals(List.of("MattiVirtanen"), Found.inOrder(detector, "@MattiVirtanen any ETA?"));
+    }
+
+    @Test
     void leavesAnOrdinaryWordAfterAMention() {
         assertEquals(List.of("Oddný"), Found.inOrder(detector, "@Oddný Kiitos paljon!"));
         assertEquals(List.of("Oddný"), Found.inOrder(detector, "@Oddný Teams kaatui taas"));

@@ -8,7 +8,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Buildings, institutions, prizes and charities named after people (NamedInstitutions), with the name tagger on:
+ * Buildings, institutions, prizes, charities, newspapers and firms named after people or places (NamedInstitutions),
+ * with the name tagger on:
  * the name before the kind's word is the institution's, unless a word that names a person comes before it.
  */
 class NamedInstitutionsTest {
@@ -21,16 +22,27 @@ class NamedInstitutionsTest {
             "Routers at Churchill House need a reboot; Pekka Nieminen has the keys.|Pekka;Nieminen",
             "Maija Korhonen donated to Alzheimer's Society.|Maija;Korhonen",
             "Projectors at Roosevelt High are down, says Maija Korhonen.|Maija;Korhonen",
+            // schools, a firm's forum, newspapers, a firm named by a place and its business
+            "Utbildning: datanomi, Åbo Akademi\\nReferenser: Tove Sandell|Tove;Sandell",
+            "Kvarnby Community › Billing, wrote Mabel Thistlewood.|Mabel;Thistlewood",
+            "Mabel Thistlewood\\nReporter, Computer Weekly|Mabel;Thistlewood",
+            "Outi Rinne\\ntoimittaja, Aamulehti|Outi;Rinne",
+            "Teen juttua (Ilta-Sanomat) katkoista, kirjoittaa Outi Rinne.|Outi;Rinne",
+            "Tove Sandell, reporter på Hufvudstadsbladet|Tove;Sandell",
+            "– Mele, Nordvik Energi|Mele",
+            "Pekka Nieminen jobbar på Kvarnby Bygg.|Pekka;Nieminen",
     })
     void keepsTheInstitution(String text, String expected) {
-        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Please ask Victoria House about the invoice.|Victoria;House",
+            "Soita Jukka Lehdelle huomenna.|Jukka;Lehdelle",
+            "Emily Post wrote the etiquette guide.|Emily;Post",
     })
     void keepsThePerson(String text, String expected) {
-        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
     }
 }

@@ -38,6 +38,10 @@ class NamedProductsTest {
             "Vi har Lavazza i automaten, skriver Tove Sandell.|Tove;Sandell",
             "Kyocera jammed again, Mabel Thistlewood reports.|Mabel;Thistlewood",
             "Snagit licence for Mabel Thistlewood please.|Mabel;Thistlewood",
+            // online services named alone: social-media tools, recruitment systems, review sites
+            "Käsitellyt Outi Rinne (orinne) 2026-02-14 17:23 · Sprinklr|Outi;Rinne",
+            "Ticket INC0002157: candidate could not upload CV to Varbi, writes Mabel Thistlewood.|Mabel;Thistlewood",
+            "Meltwater hälytti, skriver Tove Sandell.|Tove;Sandell",
             // a maker of two words, each listed
             "Skanneri Konica Minolta lähettää skannaukset Outi Rinteelle.|Outi;Rinteelle",
     })

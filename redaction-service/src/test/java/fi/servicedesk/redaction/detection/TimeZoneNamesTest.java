@@ -36,4 +36,15 @@ class TimeZoneNamesTest {
         text = "When: 10 August 2026 (UTC-05:00) Eastern Time (US & Canada). Sofia Lindholm will host.";
         assertEquals(List.of("Sofia", "Lindholm"), Found.inOrder(detector, text));
     }
+
+    @Test
+    void findsNoNameInTheCityAfterAnInvitationsTime() {
+        var text = "Orla Gallagher is inviting you to a scheduled Zoom meeting.\nTime: 2027-08-15 00:09 London\n\nJoin: https://zoom.us/j/1";
+        assertEquals(List.of("Orla", "Gallagher"), Found.inOrder(detector, text));
+        text = "Aika: 15.4.2026 09:00 AM Helsinki\nJärjestäjä: Jógvan Lindholm";
+        assertEquals(List.of("Jógvan", "Lindholm"), Found.inOrder(detector, text));
+        // a name in a sentence after the time stays
+        text = "Time: 10:00 Orla Gallagher will host.";
+        assertEquals(List.of("Orla", "Gallagher"), Found.inOrder(detector, text));
+    }
 }
