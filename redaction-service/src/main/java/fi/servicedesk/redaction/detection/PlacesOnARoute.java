@@ -1,20 +1,20 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * The stops of a route or a move written with dashes or arrows are places: "Matka kulki reittiä Utrecht – Belo
- * Horizonte – Helsinki", "The route was Wuhan – Batumi – Helsinki", "perheen muutto (Belo Horizonte → Tampere)". A
+ * The stops of a route written with dashes are places: "Matka kulki reittiä Utrecht – Belo Horizonte – Helsinki", "The
+ * route was Wuhan – Batumi – Helsinki". A
  * chain is a route when one of its stops is a place no one bears (Voikko's "Helsinki", "Tampere") or a city or country
  * of {@link WorldPlaces} ("Stockholm") that no list gives as a name (not "Jordan", "Sydney"); then every stop of it, of one to four capitalised words, is a place, also a city the
- * lists read as a surname ("Pereira", "Sofia"). Dashes need three stops, since "Interview – Given Surname – Role" and
- * a signature's "Name – Office" hold two dashes or one and no place no one bears; an arrow two. A name change
- * ("Ruslan Sokolova → Ruslan Pöllö") or a hand-over between people ("Eero Sorvari → Abdiqani Awale") names no such
- * place and stays.
+ * lists read as a surname ("Pereira", "Sofia"). A route needs three stops, since "Interview – Given Surname – Role"
+ * and a signature's "Name – Office" hold two dashes or one and no place no one bears. Arrows are no route's mark: a
+ * hand-over between people writes them ("Kaija Mäenpää → Kaija", "Turpeinen → Kreeta"), and given names read as
+ * places too (Kreeta, Crete).
  */
 final class PlacesOnARoute {
 
     /** The longest stop, in words: "Ho Chi Minh City". */
     private static final int LONGEST_STOP = 4;
-    private static final int STOPS_WITH_DASHES = 3;
+    private static final int STOPS = 3;
 
     private PlacesOnARoute() {
     }
@@ -27,7 +27,6 @@ final class PlacesOnARoute {
                 continue;
             }
             int stops = 1;
-            boolean arrow = false;
             boolean anchored = false;
             int stopStart = first;
             int t = first;
@@ -35,15 +34,13 @@ final class PlacesOnARoute {
                 int stopEnd = stopEnd(tokens, stopStart);
                 anchored |= stopEnd == stopStart && isPlaceNoOneBears(text, tokens, words, stopStart);
                 t = stopEnd;
-                var mark = t + 1 < n && tokens.isCapitalised(t + 1) ? routeMark(text, tokens.end(t), tokens.start(t + 1)) : null;
-                if (mark == null) {
+                if (!(t + 1 < n && tokens.isCapitalised(t + 1) && routeMark(text, tokens.end(t), tokens.start(t + 1)))) {
                     break;
                 }
-                arrow |= mark == Mark.ARROW;
                 stops++;
                 stopStart = t + 1;
             }
-            if (anchored && (stops >= STOPS_WITH_DASHES || arrow && stops >= 2)) {
+            if (anchored && stops >= STOPS) {
                 for (int k = first; k <= t; k++) {
                     names[k] = false;
                 }
@@ -52,12 +49,10 @@ final class PlacesOnARoute {
         }
     }
 
-    private enum Mark { DASH, ARROW }
-
     /** Whether a route's mark follows the stop that opens at {@code first}. */
     private static boolean hasRouteMark(String text, Tokens tokens, int first) {
         int end = stopEnd(tokens, first);
-        return end + 1 < tokens.size() && routeMark(text, tokens.end(end), tokens.start(end + 1)) != null;
+        return end + 1 < tokens.size() && routeMark(text, tokens.end(end), tokens.start(end + 1));
     }
 
     /** The last word of the stop opening at {@code start}: capitalised words with one space between, at most four. */
@@ -75,16 +70,12 @@ final class PlacesOnARoute {
                 || WorldPlaces.contains(text, tokens.start(t), tokens.end(t)) && (words[t] == null || !words[t].isName());
     }
 
-    /** " – ", " — ", " → " or " -> " and nothing else between two stops; null for anything else. */
-    private static Mark routeMark(String text, int from, int to) {
-        if (to - from < 3 || text.charAt(from) != ' ' || text.charAt(to - 1) != ' ') {
-            return null;
+    /** " – " or " — " and nothing else between two stops. */
+    private static boolean routeMark(String text, int from, int to) {
+        if (to - from != 3 || text.charAt(from) != ' ' || text.charAt(to - 1) != ' ') {
+            return false;
         }
-        var mark = text.substring(from + 1, to - 1);
-        return switch (mark) {
-            case "–", "—" -> Mark.DASH;
-            case "→", "->" -> Mark.ARROW;
-            default -> null;
-        };
+        char mark = text.charAt(from + 1);
+        return mark == '–' || mark == '—';
     }
 }
