@@ -120,7 +120,8 @@ public final class CredentialDetector implements Detector {
             "working", "missing", "blocked", "valid", "and", "ja", "vai", "or", "kenttä", "field", "policy",
             "voimassa", "vanhenemassa", "oikein", "lähetetty", "väliaikainen", "expiring", "temporary", "sent",
             "utgånget", "utgått", "fel", "rätt", "låst", "spärrat", "glömt", "nytt", "samma", "giltigt", "ogiltigt",
-            "tillfälligt", "skickat");
+            "tillfälligt", "skickat", "nollattu", "resetoitu", "palautettu", "poistettu", "återställt", "nollställt",
+            "ändrat", "bytt", "updated", "removed");
     /** A date ("12.3.2026", "2026-03-12", "15.3."), which a note gives after "salasana vaihdettu" and the like. */
     private static final Pattern DATE = Pattern.compile("\\d{1,4}([-./])\\d{1,2}(?:\\1\\d{0,4})?");
     /**

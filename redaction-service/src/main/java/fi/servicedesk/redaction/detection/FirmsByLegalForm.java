@@ -6,13 +6,16 @@ package fi.servicedesk.redaction.detection;
  * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
  * are compared in their written case, since "as", "co" and "ab" are words in lower case. A registered association
  * ("Kirkonkylän Metsästäjät ry", "Ekenäs Segelklubb rf"), a Swedish housing cooperative ("Brf Linden") and a football club ("Bristol City FC", "FC Lahti", "Leeds United") are
- * organisations named the same way.
+ * organisations named the same way. The one word that closes a firm's line after a comma is the firm's seat,
+ * as signatures and letterheads write it ("Beispiel GmbH, Leeds", "Teollisuus Oyj, Salo", "Exemple SARL, Lyon"); two
+ * words there may be a contact's full name ("Acme Oy, Sandra Salo"), and the form must follow the firm's own
+ * capitalised word, so a list of people's initials stays ("Present: Callum Haddad, SA, Ginger").
  */
 final class FirmsByLegalForm {
 
     /** Legal forms and organisation words after the name, as they are written. */
     private static final String[] AFTER = {"Oy", "Oyj", "Ab", "Abp", "Ky", "Tmi", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP",
-            "GmbH", "AG", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
+            "GmbH", "AG", "SARL", "Pty", "OÜ", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
             "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "Enterprise", "Enterprises", "ry", "r.y.", "rf", "r.f.", "e.V.",
             "FC", "AFC",
             // an English football club's name ends in one of these words, which no one's name does ("Leeds United")
@@ -35,6 +38,9 @@ final class FirmsByLegalForm {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && isForm(text, tokens, t)) {
+                names[t] = false;
+            }
+            if (names[t] && firmsSeat(text, tokens, t)) {
                 names[t] = false;
             }
             if (!tokens.isCapitalised(t)) {
@@ -71,6 +77,28 @@ final class FirmsByLegalForm {
     private static boolean isForm(String text, Tokens tokens, int t) {
         return (AFTER_WORDS.startsWordAt(text, tokens.start(t)) || BEFORE_WORDS.startsWordAt(text, tokens.start(t)))
                 && (t > 0 && tokens.isCapitalised(t - 1) || t + 1 < tokens.size() && tokens.isCapitalised(t + 1));
+    }
+
+    /**
+     * Whether {@code t} is one capitalised word closing its line after "Firm Form, ": a person's full name there would
+     * be two words, so one word is the town.
+     */
+    private static boolean firmsSeat(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        if (start < 2 || !tokens.isCapitalised(t) || !text.startsWith(", ", start - 2) || !AFTER_WORDS.endsWordAt(text, start - 2)) {
+            return false;
+        }
+        int form = t - 1;
+        return form >= 1 && tokens.end(form) == start - 2 && tokens.isCapitalised(form - 1) && tokens.spaced(form - 1, form)
+                && closesLine(text, tokens.end(t));
+    }
+
+    private static boolean closesLine(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
     private static boolean formPrecedes(String text, int start) {

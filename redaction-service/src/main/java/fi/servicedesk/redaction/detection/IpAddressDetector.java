@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * IPv4 and IPv6 addresses. A dotted quad after "version", "v", "build" or a kind of software ("firmware is",
  * "ohjelmisto") is a version string and stays, and so is one under a version's key ("APP_VERSION=", "IMAGE_TAG: \""),
  * on a "User-Agent:" or "Server:" line, which names software, or right after a product's name: one with a capital
- * inside it ("AnyConnect", "HylaFAX") or a name and its edition ("Telegram Desktop"). An address in a log's field
+ * inside it ("AnyConnect", "HylaFAX") or a name and its edition ("Telegram Desktop"). Addresses that are no one's
+ * device stay too: the unspecified 0.0.0.0 and the loopback 127.x.x.x, which name only "this machine" ("listening on
+ * 0.0.0.0"), and a server's address in brackets after its host name ("connect to server mq-01 (10.3.8.53)", "palvelin
+ * db01 (10.1.0.5)"), which glosses the machine the text has just named. An address in a log's field
  * ("client 10.2.3.4", "ip=10.2.3.4", "from 10.2.3.4") follows none of these. An IPv6 candidate must parse (at most
  * eight hex groups, one "::"), which keeps times such as 12:30:45 and MAC addresses out.
  */
@@ -30,6 +33,14 @@ public final class IpAddressDetector implements Detector {
     /** The words after a product's name that name its edition: "Telegram Desktop", "Zoiper Mobile". */
     private static final Set<String> EDITIONS = Set.of("Desktop", "Mobile", "Pro", "Enterprise", "Studio", "Edition",
             "Suite", "Portable", "Beta", "LTS", "Player");
+    /**
+     * A server's word and its host name, then the bracket the address opens: the address glosses the machine
+     * ("server mq-01 (", "palvelimeen db01.firma.local (", "servern web-fe-2 (").
+     */
+    private static final Pattern SERVERS_HOST = Pattern.compile(
+            "(?iu)\\b(?:server|host|palvelin|palvelim\\p{L}*|servern?)\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*\\s*\\($");
+    /** The longest stretch before an address that {@link #SERVERS_HOST} reads. */
+    private static final int HOST_LOOK_BACK = 64;
     private static final Scan.Opening V4_OPENING = Scan.Opening.of(Scan.DIGITS, IpAddressDetector::mayStartV4);
     private static final int LOOK_BACK = 24;
 
@@ -59,10 +70,24 @@ public final class IpAddressDetector implements Detector {
             char beforeKey = lastBefore(text, lookBack, start, "\"'");
             if (!(Character.isLetter(beforeWord) && VERSION_BEFORE.matcher(text.substring(lookBack, start)).find())
                     && !((beforeKey == ':' || beforeKey == '=') && VERSION_KEY.matcher(text.substring(lookBack, start)).find())
-                    && !onSoftwareLine(text, start) && !afterProductName(text, start)) {
+                    && !onSoftwareLine(text, start) && !afterProductName(text, start)
+                    && !thisMachine(text, start) && !serversAddress(text, start)) {
                 findings.add(Finding.of(EntityType.IP_ADDRESS, text, v4.match().start(), v4.match().end()));
             }
         }
+    }
+
+    /** 0.0.0.0 (every interface of this machine) or 127.x.x.x (the loopback): no device of anyone's. */
+    private static boolean thisMachine(String text, int start) {
+        return text.startsWith("127.", start) || text.startsWith("0.0.0.0", start);
+    }
+
+    /** Whether the quad at {@code start} opens a bracket after a server's host name ({@link #SERVERS_HOST}). */
+    private static boolean serversAddress(String text, int start) {
+        if (start == 0 || text.charAt(start - 1) != '(') {
+            return false;
+        }
+        return SERVERS_HOST.matcher(text.substring(Math.max(0, start - HOST_LOOK_BACK), start)).find();
     }
 
     /**

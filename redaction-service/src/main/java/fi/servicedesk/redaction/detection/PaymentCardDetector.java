@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * numbers do (2–6; thirteen digits only as Visa's, 4), with a valid Luhn check digit. Order and invoice numbers rarely pass both. A card is written in one
  * run or in the groups printed on it (fours, the last one shorter; American Express's and Diners' 4-6-5 and 4-6-4):
  * a meeting's id in threes ("196 025 148 174 42") or a run joined by a hyphen to an id's letters
- * ("4940510118519-606c7e@…") is no card, whatever its check digit.
+ * ("4940510118519-606c7e@…") is no card, whatever its check digit, and neither are the last groups of a longer
+ * grouped number (an ICCID in fours, "8946 2055 8675 7843 2553"). Fifteen digits opening with 2 or 3 are a card only as
+ * American Express's 34 and 37: no other scheme issues fifteen digits there, and an IMEI (TAC 35…) or an IMSI (its
+ * country code, 244…, 310…) has fifteen digits and may pass Luhn.
  */
 public final class PaymentCardDetector implements Detector {
 
@@ -17,6 +20,7 @@ public final class PaymentCardDetector implements Detector {
     private static final Scan.Opening OPENING = Scan.Opening.of("23456", PaymentCardDetector::mayStart);
     private static final int MIN_DIGITS = 13;
     private static final char VISA = '4';
+    private static final int AMEX_DIGITS = 15;
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -27,7 +31,8 @@ public final class PaymentCardDetector implements Detector {
         var candidate = new Scan(CANDIDATE, message);
         for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
             var digits = Characters.compact(candidate.match().group());
-            if (Checksums.luhn(digits) && groupedAsACard(candidate.match().group()) && schemeIssuesItsLength(digits)) {
+            if (Checksums.luhn(digits) && groupedAsACard(candidate.match().group()) && schemeIssuesItsLength(digits)
+                    && !continuesAGroupedNumber(text, candidate.match().start())) {
                 findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.match().start(), candidate.match().end(), digits));
             }
         }
@@ -35,10 +40,20 @@ public final class PaymentCardDetector implements Detector {
 
     /**
      * Thirteen digits only as Visa's oldest cards, opening with 4: no other scheme issues so short a number, and a
-     * call record's Brazilian mobile without its "+" ("5511950888546") may pass Luhn.
+     * call record's Brazilian mobile without its "+" ("5511950888546") may pass Luhn. Fifteen digits opening with 2 or 3
+     * only as American Express's 34 and 37 (an IMEI or an IMSI otherwise).
      */
     private static boolean schemeIssuesItsLength(String digits) {
-        return digits.length() != MIN_DIGITS || digits.charAt(0) == VISA;
+        return switch (digits.length()) {
+            case MIN_DIGITS -> digits.charAt(0) == VISA;
+            case AMEX_DIGITS -> digits.charAt(0) > '3' || digits.startsWith("34") || digits.startsWith("37");
+            default -> true;
+        };
+    }
+
+    /** Whether a group of digits and one space or hyphen stand right before {@code start}: the candidate ends a longer number. */
+    private static boolean continuesAGroupedNumber(String text, int start) {
+        return start >= 2 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '-') && Scan.isDigit(text.charAt(start - 2));
     }
 
     /** One run of digits, or groups of four with a shorter last one, or 4-6-4 and 4-6-5. */

@@ -159,7 +159,8 @@ final class PhoneCues {
 
     /**
      * Labels of the things whose numbers look like phones: serials, asset tags, orders, tickets, invoices, accounts,
-     * a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …", "OVT …"), by the start
+     * a Swedish payment's reference ("OCR 0250075092"), an SMS gateway's message id ("MID 75987771"), a wiki page's id
+     * ("pageId=040803256"), a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …", "OVT …"), by the start
      * of the word ("sarjanumero", "tilausnumero", "serienummer"), or whole where the word's longer forms name a
      * department that has a phone ("laskutus", "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus").
      */
@@ -170,7 +171,12 @@ final class PhoneCues {
             "commit");
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "tunnus", "ovt", "pin", "dnro", "dnr", "dno");
+            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid");
+    /**
+     * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
+     * "sida nr"): whole words, as "pager number" is a person's.
+     */
+    private static final Set<String> PAGES = Set.of("page", "sivu", "sivun", "sida", "sidan");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number", "Conference ID". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer", "id");
     /**
@@ -446,7 +452,8 @@ final class PhoneCues {
     }
 
     /**
-     * A log's record id as a key and value ("id=0221068244", "msg_id=…", "request-id=…"): the record's number, no one's
+     * A log's record id as a key and value ("id=0221068244", "msg_id=…", "request-id=…", a thing's label as the key,
+     * "pageId=040803256"): the record's number, no one's
      * phone; a key that names a phone is the phone's ("caller_id=0401234567", {@link NumbersInPhoneFields}).
      */
     private static boolean isLogId(String text, int start) {
@@ -454,7 +461,7 @@ final class PhoneCues {
             return false;
         }
         var key = NumbersInPhoneFields.keyBefore(text, start - 1);
-        return (key.equals("id") || key.endsWith("_id")) && !NumbersInPhoneFields.namesAPhone(key);
+        return (key.equals("id") || key.endsWith("_id") || THING_LABELS.contains(key)) && !NumbersInPhoneFields.namesAPhone(key);
     }
 
     /**
@@ -484,7 +491,8 @@ final class PhoneCues {
                 return false;
             }
             if (THING_LABELS.contains(word) || Characters.startsWithAny(word, THING_LABEL_STEMS)
-                    || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)) {
+                    || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
+                    || numberWordAfter && PAGES.contains(word)) {
                 return true;
             }
             numberWordAfter = FILLERS.contains(word);

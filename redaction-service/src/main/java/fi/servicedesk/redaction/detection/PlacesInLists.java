@@ -28,7 +28,7 @@ final class PlacesInLists {
     }
 
     /** A place with no given name's or surname's reading ("Tampere", "Lahti"; not "Salo", a listed surname, or "Loviisa"). */
-    private static boolean isPlaceNoOneBears(NameLexicon.Word w) {
+    static boolean isPlaceNoOneBears(NameLexicon.Word w) {
         return w != null && w.is(NameLexicon.Word.PLACE) && !w.isName();
     }
 

@@ -45,8 +45,12 @@ final class ThingLabels {
     private static final String[] MACHINE_KINDS = {"server", "system", "platform", "database", "printer", "router",
             "firewall", "browser", "software", "cluster", "palvelin", "järjestelmä", "alusta", "tietokanta", "tulostin", "ohjelmisto",
             "servern", "systemet", "plattform", "databas", "skrivare"};
-    /** How the name of a JSON key whose value is a place ends: "city", "officeLocation", "countryOrRegion", "meetingRoom". */
-    private static final String[] PLACE_KEYS = {"city", "location", "country", "region", "room"};
+    /**
+     * How the name of a JSON key whose value is a place or a program ends: "city", "officeLocation", "countryOrRegion",
+     * "meetingRoom"; a sign-in log's "appDisplayName", "clientApp", "applicationName" (not "displayName", a person's).
+     */
+    private static final String[] PLACE_KEYS = {"city", "location", "country", "region", "room", "app", "appdisplayname",
+            "application", "applicationname"};
     private static final int LONGEST_LABEL_WORD = 24;
     private static final int LONGEST_NAME = 3;
 
@@ -162,7 +166,8 @@ final class ThingLabels {
 
     /**
      * The string value that opens at {@code quote} is a JSON key's whose name ends with a place's kind ({@code "city":
-     * "London"}, {@code "officeLocation": "Cassandra"}, as a directory's export writes them): a place, never a person.
+     * "London"}, {@code "officeLocation": "Cassandra"}, as a directory's export writes them) or a program's ({@code
+     * "appDisplayName": "My Apps"}, as a sign-in log writes it): a place or a program, never a person.
      */
     private static boolean isPlaceKey(String text, int quote) {
         int colon = quote - 1;

@@ -18,7 +18,8 @@ package fi.servicedesk.redaction.detection;
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
  * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
- * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), {@link StockReplies} ("Will do, thanks.") and the items
+ * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), the stops of a route ({@link PlacesOnARoute}: "Wuhan –
+ * Batumi – Helsinki"), {@link StockReplies} ("Will do, thanks.") and the items
  * of a list of things ({@link ThingsInLists}: "Finance, Legal and Payroll"). They run before
  * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
  * again after it, so that a person's name repeated inside a thing's name stays the thing's.
@@ -71,6 +72,7 @@ final class ThingsNamedLikePeople {
         WorldPlaces.unmark(text, tokens, words, names);
         InhabitantWords.unmark(text, tokens, names);
         PlacesInLists.unmark(text, tokens, words, names);
+        PlacesOnARoute.unmark(text, tokens, words, names);
         ThingsInLists.unmark(text, tokens, words, names);
     }
 }

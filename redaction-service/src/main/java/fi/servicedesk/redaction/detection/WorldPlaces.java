@@ -33,6 +33,11 @@ final class WorldPlaces {
         }
     }
 
+    /** Whether the word from {@code start} to {@code end} is one of the gazetteer's cities or countries. */
+    static boolean contains(String text, int start, int end) {
+        return PLACES.contains(text, start, end);
+    }
+
     private static boolean isName(NameLexicon.Word w) {
         return w != null && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || w.is(NameLexicon.Word.PAIRED_LAST));
     }

@@ -69,6 +69,9 @@ class CredentialDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "salasana on vanhentunut",
+            "Aihe: VL: Salasanasi on nollattu",
+            "Lösenordet är återställt, logga in igen",
+            "your password was updated yesterday",
             "my password is expired",
             "salasanani on unohtunut, voitteko auttaa",
             "password reset link does not work",

@@ -19,6 +19,14 @@ class IpAddressDetectorTest {
         assertEquals(List.of(address), Found.in(detector, "osoite " + address + ", ei toimi"));
     }
 
+    /** A server's address without its host name in brackets, and a person's device glossed by its address, are found. */
+    @ParameterizedTest
+    @ValueSource(strings = {"palvelin 10.20.30.40 ei vastaa", "koska hänen läppärinsä (10.8.195.231) on estetty",
+            "the server at 172.16.4.2 is down", "Användarens dator (192.168.55.226) spärrades"})
+    void findsAddressesOfDevicesAndUnnamedServers(String text) {
+        assertEquals(1, Found.in(detector, text).size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "versio 10.0.19045.3803",
@@ -37,6 +45,11 @@ class IpAddressDetectorTest {
             "Faksipalvelin HylaFAX 96.34.0.198 hylkäsi lähetyksen",
             "\"POST /vpn/login HTTP/1.1\" 401 146 \"-\" \"AnyConnect 96.33.0.25\"",
             "tässä JSON (Telegram Desktop 85.18.0.82):",
+            "sshd[74119]: Server listening on 0.0.0.0 port 22.",
+            "sshd[6249]: Server listening on 127.0.0.1 port 22.",
+            "KeyError: could not connect to server monitor01 (10.9.9.60), port 8443",
+            "Yhteys palvelimeen db01.firma.local (10.1.0.50) katkesi",
+            "Kunde inte nå servern web-fe-2 (192.168.4.20) på port 443",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -13,7 +13,8 @@ class PaymentCardDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"4111 1111 1111 1111", "4111111111111111", "5500-0000-0000-0004", "340000000000009",
-            "6011000990139424", "4222222222222"})
+            "6011000990139424", "4222222222222",
+            "378282246310005", "3782 822463 10005"})
     void findsLuhnValidCardNumbers(String card) {
         assertEquals(List.of(card), Found.in(detector, "kortti " + card + " kiitos"));
     }
@@ -32,6 +33,12 @@ class PaymentCardDetectorTest {
             "SMS +358 40 123 1009 09:41: soita takaisin",
             // thirteen Luhn-valid digits that open as no Visa card does: a mobile written without its "+"
             "| A 358412345678 | B 5511950888546 | 3110 s | GPRS",
+            // fifteen Luhn-valid digits opening with 2 or 3 as no American Express card does: an IMEI, an IMSI
+            "Laitteen IMEI (354626492786706) kirjataan Intuneen",
+            "swap done at 03:10. IMSI 244915849751438.",
+            "iPad-6774\tiPadOS 18.0\t5CG8871787\t357176111732746\t9.7.2026",
+            // the last four groups of an ICCID written in fours
+            "Gammalt ICCID 8946 2055 8675 7843 2553, nytt 8935 8912 8146 6955 5549.",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -528,6 +528,28 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A wiki page's id, a Swedish payment's OCR reference and an SMS gateway's message id are no phones. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Viety Confluence-palvelusta 6.1.2026 · sivu page id 06611108 · Version 39",
+            "Exported on 2026-09-20 · /pages/viewpage.action?pageId=040803256 · v5.7",
+            "Laskureklamaatio OCR 0250075092",
+            "Faktura med OCR-nummer 0299286313 är betald",
+            "SMS-yhdyskäytävä – toimitusraportti MID 75987771",
+    })
+    void leavesPageIdsAndReferencesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pager number: 040 123 4567|040 123 4567",
+            "Dawn Page, 040 123 4567|040 123 4567",
+    })
+    void findsAPagersNumberAndOneAfterASurnamePage(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
     /** After a strong cue, in any language, a number may be typed in one run or in odd groups. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

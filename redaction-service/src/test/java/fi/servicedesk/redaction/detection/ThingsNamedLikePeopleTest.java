@@ -90,6 +90,11 @@ class ThingsNamedLikePeopleTest {
             "The away fans follow Everton FC, says Jarmo Hirvonen.|Jarmo;Hirvonen",
             // a Swedish housing cooperative's form stands before its name
             "Fakturan gick till Brf Linden, skriver Jarmo Hirvonen.|Jarmo;Hirvonen",
+            // the town closing a firm's line after its legal form is the firm's seat; initials after a comma are no form
+            "Jarmo Hirvonen\\nHankintapäällikkö\\nTeollisuus Oyj, Salo\\nmatkapuhelin 040 123 4567|Jarmo;Hirvonen",
+            "Grace Smith\\nTeam Lead\\nBeispiel GmbH, Sandra Salo|Grace;Smith;Sandra;Salo",
+            "Present: Jarmo Hirvonen, SA, Salo|Jarmo;Hirvonen;Salo",
+            "Grace Smith, Exemple SARL, Salo called.|Grace;Smith;Salo",
             "Lasku meni Brf Eken -yhdistykselle, kertoi Grace Smith.|Grace;Smith",
             "The invoice went to Bostadsrättsföreningen Grace, Jarmo says.|Jarmo",
             // a label whose value is a thing; a possessive after it is a person's
@@ -114,6 +119,7 @@ class ThingsNamedLikePeopleTest {
             // a JSON key's place: its value is a town or a room, whoever the record names
             "{\"displayName\": \"Grace Smith\", \"officeLocation\": \"Cassandra\", \"city\": \"Hudson\"}|Grace;Smith",
             "{\"displayName\":\"Grace Smith\",\"manager\":\"Jarmo Hirvonen\"}|Grace;Smith;Jarmo;Hirvonen",
+            "{\"userDisplayName\": \"Grace Smith\", \"appDisplayName\": \"Jarvis\", \"clientApp\": \"Hudson\"}|Grace;Smith",
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
             "Hotel: Premier Inn King's Cross, Jarmo shares a room.|Jarmo",
             "Hotelli: Scandic Simonkenttä, huonetta jakaa Pekka Virtanen.|Pekka;Virtanen",
