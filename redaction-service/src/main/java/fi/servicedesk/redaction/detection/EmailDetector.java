@@ -260,7 +260,6 @@ public final class EmailDetector implements Detector {
         return Scan.isDigit((char) c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
     }
 
-
     /** Whether {@code text[start, end)} is the number of a "sip:", "sips:" or "tel:" URI: digits and a number's marks only. */
     private static boolean numberOfATelephonyUri(String text, int start, int end) {
         boolean scheme = false;
