@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 final class AddressLocalParts {
 
     private static final Pattern LOCAL_PART_SEPARATORS = Pattern.compile("[._-]");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private AddressLocalParts() {
     }
@@ -112,12 +110,8 @@ final class AddressLocalParts {
      * write them ("Łukasz" → "lukasz", "Øyvind" → "oyvind", "Weiß" → "weiss").
      */
     static String fold(String word) {
-        var lower = word.toLowerCase(Locale.ROOT);
-        if (isAscii(lower)) {
-            return lower;
-        }
-        var bare = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return bare.replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
+        var bare = Unaccented.of(word);
+        return isAscii(bare) ? bare : bare.replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
     }
 
     /**

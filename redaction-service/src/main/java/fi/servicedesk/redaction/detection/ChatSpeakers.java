@@ -1,7 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The sender of each message of a chat export pasted into a ticket, in the header layouts of the messaging apps
@@ -15,15 +14,16 @@ import java.util.regex.Pattern;
  */
 final class ChatSpeakers {
 
-    private static final List<Pattern> HEADERS = List.of(
-            Pattern.compile("^(?:\\[[^\\]\\n]{6,30}\\]|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},? (?:klo |kl\\. )?\\d{1,2}[.:]\\d{2}"
-                    + "(?:[.:]\\d{2})?(?: ?[AaPp][Mm])? -) ([^:\\n]{1,40}?):(?: |$)", Pattern.MULTILINE),
-            Pattern.compile("^([^\\n,\\[]{1,40}), \\[[\\d./:, ]{4,20}\\]$", Pattern.MULTILINE),
-            Pattern.compile("^([^\\n]{1,40}?)  \\d{1,2}[:.]\\d{2}(?: ?[AaPp][Mm])?$", Pattern.MULTILINE),
-            Pattern.compile("^([^\\n(]{1,40}?)(?: \\([^)\\n]{1,20}\\))? \\(\\d{1,2}[.:]\\d{2}\\):", Pattern.MULTILINE),
-            Pattern.compile("^([^\\n]{1,40}?) · \\p{L}{2,3} \\d{1,2}:\\d{2}$", Pattern.MULTILINE),
-            Pattern.compile("^([^\\n]{1,40}?) — \\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}$", Pattern.MULTILINE),
-            Pattern.compile("^([^\\n]{1,40})\\n\\p{L}{2} \\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})? klo \\d{1,2}[.:]\\d{2}$", Pattern.MULTILINE));
+    /** Each layout's pattern, cued by the pieces every header of it holds (few messages hold any). */
+    private static final List<CuedPattern> HEADERS = List.of(
+            new CuedPattern(":", List.of("] ", "- "), "(?m)^(?:\\[[^\\]\\n]{6,30}\\]|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},? (?:klo |kl\\. )?\\d{1,2}[.:]\\d{2}"
+                    + "(?:[.:]\\d{2})?(?: ?[AaPp][Mm])? -) ([^:\\n]{1,40}?):(?: |$)"),
+            new CuedPattern(", [", "(?m)^([^\\n,\\[]{1,40}), \\[[\\d./:, ]{4,20}\\]$"),
+            new CuedPattern("  ", "(?m)^([^\\n]{1,40}?)  \\d{1,2}[:.]\\d{2}(?: ?[AaPp][Mm])?$"),
+            new CuedPattern(" (", "):", "(?m)^([^\\n(]{1,40}?)(?: \\([^)\\n]{1,20}\\))? \\(\\d{1,2}[.:]\\d{2}\\):"),
+            new CuedPattern(" · ", "(?m)^([^\\n]{1,40}?) · \\p{L}{2,3} \\d{1,2}:\\d{2}$"),
+            new CuedPattern(" — ", "(?m)^([^\\n]{1,40}?) — \\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}$"),
+            new CuedPattern(" klo ", "(?m)^([^\\n]{1,40})\\n\\p{L}{2} \\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})? klo \\d{1,2}[.:]\\d{2}$"));
     /** The most words of a saved contact's name. */
     private static final int MOST_WORDS = 3;
     /** The fewest headers of one layout that make a chat export. */
@@ -32,12 +32,16 @@ final class ChatSpeakers {
     private ChatSpeakers() {
     }
 
-    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        if (text.indexOf('\n') < 0) {
+    static void mark(Text message, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        var text = message.value();
+        if (!message.has('\n')) {
             return;
         }
         for (var header : HEADERS) {
-            var m = header.matcher(text);
+            if (!header.mayMatch(message)) {
+                continue;
+            }
+            var m = header.pattern().matcher(text);
             int count = 0;
             int from = 0;
             while (m.find(from) && count < HEADERS_OF_A_CHAT) {

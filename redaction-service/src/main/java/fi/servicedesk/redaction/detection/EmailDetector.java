@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -222,26 +221,43 @@ public final class EmailDetector implements Detector {
      * parts.
      */
     private static boolean madeByAProgram(String text, int start, int end) {
-        // Only for what is already an address's shape, a few a message: plain streams.
-        var local = text.substring(start, end);
-        long digits = local.chars().filter(c -> Scan.isDigit((char) c)).count();
-        if (digits >= 4 && local.chars().allMatch(c -> isHexDigit(c) || c == '-' || c == '.')
-                && local.chars().filter(EmailDetector::isHexDigit).count() >= PROGRAM_HEX) {
+        int digits = 0;
+        int hexDigits = 0;
+        boolean hexGroups = true;
+        boolean upper = false;
+        boolean lower = false;
+        int numberGroups = 0;
+        // The current dotted group's length, and whether it is digits only.
+        int group = 0;
+        boolean groupDigits = true;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '.') {
+                numberGroups += group >= PROGRAM_GROUP && groupDigits ? 1 : 0;
+                group = 0;
+                groupDigits = true;
+                if (i == end) {
+                    break;
+                }
+            } else {
+                group++;
+            }
+            char c = text.charAt(i);
+            boolean digit = Scan.isDigit(c);
+            digits += digit ? 1 : 0;
+            hexDigits += isHexDigit(c) ? 1 : 0;
+            hexGroups &= isHexDigit(c) || c == '-' || c == '.';
+            groupDigits &= digit || c == '.';
+            upper |= Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
+        }
+        if (digits >= 4 && hexGroups && hexDigits >= PROGRAM_HEX || numberGroups >= 2) {
             return true;
         }
-        if (Arrays.stream(local.split("\\.")).filter(EmailDetector::isNumberGroup).count() >= 2) {
-            return true;
-        }
-        boolean bothCases = local.chars().anyMatch(Character::isUpperCase) && local.chars().anyMatch(Character::isLowerCase);
-        return local.length() >= PROGRAM_LENGTH && (digits >= 6 || digits >= 3 && bothCases);
+        return end - start >= PROGRAM_LENGTH && (digits >= 6 || digits >= 3 && upper && lower);
     }
 
     private static boolean isHexDigit(int c) {
         return Scan.isDigit((char) c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
-    }
-
-    private static boolean isNumberGroup(String group) {
-        return group.length() >= PROGRAM_GROUP && group.chars().allMatch(c -> Scan.isDigit((char) c));
     }
 
     /** Whether {@code text[start, end)} is the number of a "sip:", "sips:" or "tel:" URI: digits and a number's marks only. */

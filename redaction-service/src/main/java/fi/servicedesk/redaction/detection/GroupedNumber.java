@@ -147,16 +147,11 @@ final class GroupedNumber {
 
     /** One run, no date typed so ("20270315", "15032027"), or a few groups of two to six digits. */
     private static boolean isTypedAnyhow(DigitGroups groups) {
-        var lengths = groups.lengths().split(" ");
-        if (lengths.length == 1) {
-            return !lengths[0].startsWith("(") && !dateInOneRun(groups.digits());
+        var lengths = groups.lengths();
+        if (lengths.indexOf(' ') < 0) {
+            return !lengths.startsWith("(") && !dateInOneRun(groups.digits());
         }
-        for (var group : lengths) {
-            if (group.startsWith("(") || Integer.parseInt(group) < MIN_GROUP || Integer.parseInt(group) > MAX_TYPED_GROUP) {
-                return false;
-            }
-        }
-        return true;
+        return groupsWithin(lengths, MAX_TYPED_GROUP) > 0;
     }
 
     /** Eight digits that read as a date, year first or last: "20270315", "15032027". */
@@ -182,15 +177,30 @@ final class GroupedNumber {
     }
 
     static boolean isGrouped(String lengths) {
-        var groups = lengths.split(" ");
-        if (groups.length < 2 || groups.length > MAX_GROUPS) {
-            return false;
-        }
-        for (var group : groups) {
-            if (group.startsWith("(") || Integer.parseInt(group) < MIN_GROUP || Integer.parseInt(group) > MAX_GROUP) {
-                return false;
+        int groups = groupsWithin(lengths, MAX_GROUP);
+        return groups >= 2 && groups <= MAX_GROUPS;
+    }
+
+    /**
+     * How many groups {@link DigitGroups#lengths()} lists, or -1 where one is in parentheses or shorter than
+     * {@value #MIN_GROUP} or longer than {@code longest} digits. Read in place: every run of digits asks it.
+     */
+    private static int groupsWithin(String lengths, int longest) {
+        int groups = 0;
+        for (int start = 0; ; groups++) {
+            int space = lengths.indexOf(' ', start);
+            int end = space < 0 ? lengths.length() : space;
+            if (lengths.charAt(start) == '(') {
+                return -1;
             }
+            int group = Integer.parseInt(lengths, start, end, 10);
+            if (group < MIN_GROUP || group > longest) {
+                return -1;
+            }
+            if (space < 0) {
+                return groups + 1;
+            }
+            start = space + 1;
         }
-        return true;
     }
 }

@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +17,6 @@ import java.util.regex.Pattern;
  */
 final class InhabitantWords {
 
-    /** The end of Latin Extended-B: the characters whose folds {@link #FOLDED} holds. */
-    private static final int LATIN_END = 0x250;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    /** {@link #fold} of each character alone, made once: the phone and name rules ask it of many words. */
-    private static final char[] FOLDED = foldedLatin();
     private static final Pattern ENGLISH = Pattern.compile("(?:n|an|ian|ean|ese|i|ic)");
     private static final Pattern FINNISH = Pattern.compile("[aeiou]?lai(?:nen|s\\p{L}*)");
     private static final Pattern SWEDISH = Pattern.compile("(?:i|ian|an|e|en)?sk[at]?");
@@ -62,7 +56,7 @@ final class InhabitantWords {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
-                    && region(fold(text.substring(tokens.start(t), tokens.end(t))), true) != null) {
+                    && region(Unaccented.of(text.substring(tokens.start(t), tokens.end(t))), true) != null) {
                 names[t] = false;
             }
         }
@@ -70,7 +64,7 @@ final class InhabitantWords {
 
     /** The country whose people's word {@code text[start, end)} is, in English, Finnish or Swedish, or null. */
     static String region(String text, int start, int end) {
-        return region(fold(text.substring(start, end)), false);
+        return region(Unaccented.of(text.substring(start, end)), false);
     }
 
     private static String region(String word, boolean englishOnly) {
@@ -110,7 +104,7 @@ final class InhabitantWords {
         var stems = new HashMap<String, List<String[]>>();
         for (var code : Locale.getISOCountries()) {
             for (int language = 0; language < LANGUAGES.length; language++) {
-                var name = fold(Locale.of("", code).getDisplayCountry(LANGUAGES[language]));
+                var name = Unaccented.of(Locale.of("", code).getDisplayCountry(LANGUAGES[language]));
                 int end = name.length() - ("aeiouy".indexOf(name.charAt(name.length() - 1)) >= 0 ? 1 : 0);
                 if (name.chars().allMatch(Character::isLetter) && end >= SHORTEST_STEM) {
                     stems.computeIfAbsent(name.substring(0, SHORTEST_STEM), first -> new ArrayList<>())
@@ -124,43 +118,7 @@ final class InhabitantWords {
 
     private static Map<String, String> folded(Map<String, String> byWord) {
         var folded = new HashMap<String, String>();
-        byWord.forEach((word, region) -> folded.put(fold(word), region));
+        byWord.forEach((word, region) -> folded.put(Unaccented.of(word), region));
         return Map.copyOf(folded);
-    }
-
-    /**
-     * Lower case without accents: "Fidžiläinen" → "fidzilainen". A word of Latin letters is folded character by
-     * character from {@link #FOLDED}, a copy made only where a character changes; any other goes through the normalizer.
-     */
-    private static String fold(String word) {
-        char[] folded = null;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            char f = c < FOLDED.length ? FOLDED[c] : 0;
-            if (f == 0) {
-                return withoutMarks(word);
-            }
-            if (f != c && folded == null) {
-                folded = word.toCharArray();
-            }
-            if (folded != null) {
-                folded[i] = f;
-            }
-        }
-        return folded == null ? word : new String(folded);
-    }
-
-    /** Each character below Latin Extended-B's end folded alone, or 0 where that gives other than one character. */
-    private static char[] foldedLatin() {
-        var folded = new char[LATIN_END];
-        for (char c = 1; c < LATIN_END; c++) {
-            var alone = withoutMarks(String.valueOf(c));
-            folded[c] = alone.length() == 1 ? alone.charAt(0) : 0;
-        }
-        return folded;
-    }
-
-    private static String withoutMarks(String word) {
-        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 }

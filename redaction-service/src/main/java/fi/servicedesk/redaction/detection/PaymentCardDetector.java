@@ -56,22 +56,35 @@ public final class PaymentCardDetector implements Detector {
         return start >= 2 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '-') && Scan.isDigit(text.charAt(start - 2));
     }
 
-    /** One run of digits, or groups of four with a shorter last one, or 4-6-4 and 4-6-5. */
+    /**
+     * One run of digits, or groups of four with a shorter last one, or 4-6-4 and 4-6-5. Read in place ({@link #CANDIDATE}
+     * parts the digits by one space or hyphen at most): a split by a pattern compiled it for every candidate.
+     */
     private static boolean groupedAsACard(String written) {
-        var groups = written.split("[ -]");
-        if (groups.length == 1) {
-            return true;
-        }
-        if (groups.length == 3 && groups[0].length() == 4 && groups[1].length() == 6 && groups[2].length() >= 4 && groups[2].length() <= 5) {
-            return true;
-        }
-        for (int g = 0; g < groups.length; g++) {
-            int length = groups[g].length();
-            if (g < groups.length - 1 ? length != 4 : length < 1 || length > 4) {
-                return false;
+        int groups = 0;
+        int first = 0;
+        int second = 0;
+        int last = 0;
+        boolean foursBefore = true;
+        for (int i = 0, start = 0; ; i++) {
+            boolean end = i == written.length();
+            if (!end && written.charAt(i) != ' ' && written.charAt(i) != '-') {
+                continue;
             }
+            last = i - start;
+            if (groups == 0) {
+                first = last;
+            } else if (groups == 1) {
+                second = last;
+            }
+            groups++;
+            if (end) {
+                break;
+            }
+            foursBefore &= last == 4;
+            start = i + 1;
         }
-        return true;
+        return groups == 1 || groups == 3 && first == 4 && second == 6 && last >= 4 && last <= 5 || foursBefore && last >= 1 && last <= 4;
     }
 
     private static boolean mayStart(String text, int i) {

@@ -97,7 +97,7 @@ public final class PersonNameDetector implements Detector {
             ChatExportHeaders.mark(text, tokens, words, names);
         }
         ChatTranscripts.mark(text, tokens, words, names);
-        ChatSpeakers.mark(text, tokens, words, names);
+        ChatSpeakers.mark(message, tokens, words, names);
         SelfIntroductionsInLowerCase.mark(text, tokens, words, names);
         if (NamesGivenWhenAsked.mayHoldQuestion(message)) {
             NamesGivenWhenAsked.mark(text, tokens, words, names);

@@ -121,7 +121,7 @@ final class TimeZoneNames {
     /** "Standard" or "Daylight" of the ending itself, or up to {@link #MOST_WORDS} words on its line before it. */
     private static boolean beforeWindowsEnding(String text, Tokens tokens, int t) {
         for (var ending : WINDOWS_ENDINGS) {
-            if (text.startsWith(ending.substring(1), tokens.start(t)) && tokens.start(t) > 0 && text.charAt(tokens.start(t) - 1) == ' ') {
+            if (text.regionMatches(tokens.start(t), ending, 1, ending.length() - 1) && tokens.start(t) > 0 && text.charAt(tokens.start(t) - 1) == ' ') {
                 return true;
             }
         }

@@ -23,6 +23,9 @@ final class VietnameseNames {
     private static final Set<String> MIDDLE_NAMES = Set.of("Thị", "Văn", "Thi", "Van");
     private static final int LONGEST_FAMILY_NAME = Stream.concat(FAMILY_NAMES.stream(), FAMILY_NAMES_WITHOUT_MARKS.stream())
             .mapToInt(String::length).max().orElseThrow();
+    /** The first letters of the family names: a capitalised word opening with another is not copied to be looked up. */
+    private static final String FIRST_LETTERS = Stream.concat(FAMILY_NAMES.stream(), FAMILY_NAMES_WITHOUT_MARKS.stream())
+            .map(name -> name.substring(0, 1)).distinct().reduce("", String::concat);
     /** How many capitalised words a family name takes after it: a middle name and a given name. */
     private static final int WORDS_AFTER = 2;
 
@@ -31,8 +34,9 @@ final class VietnameseNames {
 
     static void mark(String text, Tokens tokens, boolean[] names, int[] capitals) {
         for (int t : capitals) {
-            // Most capitalised words are longer than any family name: those are not copied to be looked up.
-            var word = tokens.length(t) <= LONGEST_FAMILY_NAME ? text.substring(tokens.start(t), tokens.end(t)) : null;
+            // Most capitalised words are longer than any family name or open with another letter: those are not copied to be looked up.
+            var word = tokens.length(t) <= LONGEST_FAMILY_NAME && FIRST_LETTERS.indexOf(text.charAt(tokens.start(t))) >= 0
+                    ? text.substring(tokens.start(t), tokens.end(t)) : null;
             boolean withMarks = word != null && FAMILY_NAMES.contains(word);
             if (withMarks || beforeMiddleName(text, tokens, t, word != null && FAMILY_NAMES_WITHOUT_MARKS.contains(word))) {
                 names[t] = true;

@@ -22,14 +22,21 @@ final class ZerosTypedAsLetterO {
             while (end < text.length() && Scan.isDigit(text.charAt(end))) {
                 end++;
             }
-            for (int o : new int[] {start - 1, end, start - 2}) {
-                if (o >= 0 && o < text.length() && typedForZero(text, o)) {
-                    copy = copy == null ? text.toCharArray() : copy;
-                    copy[o] = '0';
-                }
-            }
+            copy = zeroAt(text, start - 1, copy);
+            copy = zeroAt(text, end, copy);
+            copy = zeroAt(text, start - 2, copy);
         }
         return copy == null ? null : new String(copy);
+    }
+
+    /** {@code copy} (made at the first) with a 0 at {@code o} where an O there is typed for one. */
+    private static char[] zeroAt(String text, int o, char[] copy) {
+        if (o < 0 || o >= text.length() || !typedForZero(text, o)) {
+            return copy;
+        }
+        var read = copy == null ? text.toCharArray() : copy;
+        read[o] = '0';
+        return read;
     }
 
     /** Whether {@code text[start, end)} holds a letter O. */
