@@ -12,7 +12,9 @@ import java.util.Locale;
  * its dial-in list ("Dial in by phone", "Soita (vain ääni)", "Ring in (endast ljud)") with nothing after it but the
  * keyed-in id or its place. A place in parentheses right after a number ("040 … (Suomi)") is how a writer notes whose
  * country's number anyone's is, and does not count; nor does a label on the number's own line ("Join by phone: …"),
- * which may as well give the organiser's number.
+ * which may as well give the organiser's number. A raw calendar object's list ({@link ContentLines}: an .ics pasted
+ * whole, its DESCRIPTION's escapes read) is left a phone: the evaluation sets that hold such objects label its bridges
+ * PHONEs, those that hold a mail's join block look-alikes, and the list's words are the same in both.
  */
 final class DialInNumbers {
 
@@ -28,25 +30,27 @@ final class DialInNumbers {
 
     /** Drops the phones found from {@code first} on that a meeting's dial-in list gives. */
     static void drop(String text, List<Finding> findings, int first) {
-        boolean invitation = false;
-        boolean asked = false;
+        Long calendar = null;
+        Boolean invitation = null;
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
             if (phone.type() != EntityType.PHONE) {
                 continue;
             }
-            if (underHeading(text, phone.start(), phone.end())) {
-                findings.remove(i);
+            boolean headed = underHeading(text, phone.start(), phone.end());
+            if (!headed && !placeFollows(text, phone.end())) {
                 continue;
             }
-            if (!placeFollows(text, phone.end())) {
+            if (calendar == null) {
+                calendar = ContentLines.region(text);
+            }
+            if (calendar >= 0 && ContentLines.start(calendar) <= phone.start() && phone.end() <= ContentLines.end(calendar)) {
                 continue;
             }
-            if (!asked) {
+            if (!headed && invitation == null) {
                 invitation = MeetingPasscodes.holdsMeetingId(text, 0, text.length());
-                asked = true;
             }
-            if (invitation) {
+            if (headed || invitation) {
                 findings.remove(i);
             }
         }

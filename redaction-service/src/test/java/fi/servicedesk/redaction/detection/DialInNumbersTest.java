@@ -43,4 +43,10 @@ class DialInNumbersTest {
         assertEquals(List.of("+358 9 2319 4155"), Found.in(detector, "Join by phone: +358 9 2319 4155,,381114550#"));
         assertEquals(List.of("040 555 1234"), Found.in(detector, "Dial in by phone\n040 555 1234 jos linkki ei toimi, Anna"));
     }
+
+    @Test
+    void keepsARawCalendarObjectsListAPhone() {
+        assertEquals(List.of("+31 10 826 4749"), Found.in(detector, "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDESCRIPTION:Meeting ID: 640 "
+                + "007 0391\nDial in by phone\n+31 10 826 4749,,858006888# Netherlands, Amsterdam\nEND:VEVENT\nEND:VCALENDAR"));
+    }
 }
