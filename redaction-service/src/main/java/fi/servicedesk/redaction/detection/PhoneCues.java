@@ -159,7 +159,8 @@ final class PhoneCues {
 
     /**
      * Labels of the things whose numbers look like phones: serials, asset tags, orders, tickets, invoices, accounts,
-     * a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …", "OVT …"), by the start
+     * a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …", "OVT …"), a payment's
+     * reference ("OCR 0250075092", Sweden's), a wiki page's id ("page id 09182784"), by the start
      * of the word ("sarjanumero", "tilausnumero", "serienummer"), or whole where the word's longer forms name a
      * department that has a phone ("laskutus", "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus").
      */
@@ -170,7 +171,7 @@ final class PhoneCues {
             "commit");
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "tunnus", "ovt", "pin", "dnro", "dnr", "dno");
+            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "page");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number", "Conference ID". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer", "id");
     /**
