@@ -40,7 +40,7 @@ final class MeetingPasscodes {
     }
 
     /** Whether a meeting's id stands in {@code text[from, to)}. */
-    private static boolean holdsMeetingId(String text, int from, int to) {
+    static boolean holdsMeetingId(String text, int from, int to) {
         return MEETING_ID.matcher(text).region(from, to).find();
     }
 }

@@ -35,7 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * odd groups with dots or slashes and the trunk-8 mobiles are read by {@link PhoneShapedNationalNumbers}, a number sent
  * in two messages by {@link NumbersTypedInPieces}. No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
- * writer takes back ({@link NumbersTakenBack}), nor an organisation's own line ({@link SwitchboardNumbers}). A bare number closing a person's entry in a list of phones is one
+ * writer takes back ({@link NumbersTakenBack}), nor an organisation's own line ({@link SwitchboardNumbers}), nor a bridge's number in a meeting's dial-in list
+ * ({@link DialInNumbers}). A bare number closing a person's entry in a list of phones is one
  * ({@link NumbersInPhoneLists}).
  */
 public final class PhoneDetector implements Detector {
@@ -115,6 +116,7 @@ public final class PhoneDetector implements Detector {
         dropBusinessIds(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
         SwitchboardNumbers.drop(message.value(), findings, first);
+        DialInNumbers.drop(message.value(), findings, first);
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.Locale;
  * "&lt;td&gt;Switchboard&lt;/td&gt;") and the switchboard's call link, its {@code tel:} and its text ("Vaihde &lt;a
  * href="tel:020 …"&gt;020 …&lt;/a&gt;"). Only a label right before the number counts: a queue's change that names the
  * switchboard and then a person ("Växel: lägg till Inga Berg (033303747)") leaves the person's number a phone, and so
- * does a row that names someone before the number ("Vaihde;Matti Virtanen;040 …"). A bare
- * "vaihde 020 …" or "Vaihde:" opening a line is left a phone: the earlier evaluation sets hold such numbers to be
+ * does a row that names someone before the number ("Vaihde;Matti Virtanen;040 …"). A field's label without its colon
+ * ("040 … · vaihde 010 …") names the organisation's line only over the firm's own line with its registered id
+ * ("Esimerkki Oy, Y-tunnus …"), and a business's reply to a review speaks for the business ({@link OwnersReplies}). A
+ * bare "vaihde 020 …" or "Vaihde:" opening a line is left a phone: the earlier evaluation sets hold such numbers to be
  * phones, and a number's type alone does not tell either (a Finnish 010, 020 or 029 number is often a person's direct
  * line).
  */
@@ -25,6 +27,9 @@ final class SwitchboardNumbers {
     /** An organisation's lines, as a field's name or a list row's name cell, in lower case. */
     private static final List<String> LINE_LABELS = List.of("puhelinvaihde", "vaihde", "asiakaspalvelu", "växel",
             "kundtjänst", "kundservice", "switchboard", "customer service");
+    /** The labels of a firm's registered id (business id, organisation number, company number), in lower case. */
+    private static final List<String> REGISTERED_ID_LABELS = List.of("y-tunnus", "fo-nummer", "org.nr", "org. nr",
+            "organisationsnummer", "orgnr", "company no", "company number", "company reg", "registered in");
     /** What parts a contact line's fields. */
     private static final String FIELD_SEPARATORS = "·|•\t;";
     /** What parts a list row's cells: a field's separators and a CSV file's comma. */
@@ -55,7 +60,8 @@ final class SwitchboardNumbers {
         }
         var before = text.substring(lineStart, end).toLowerCase(Locale.ROOT);
         boolean linked = link < start && endsWithWord(stripped(before, ":"), LINE_LABELS) != null;
-        return linked || ownNumber(before) || fieldOfContactLine(before) || inNamedRow(text, lineStart, start);
+        return linked || ownNumber(before) || fieldOfContactLine(before, text, start)
+                || inNamedRow(text, lineStart, start) || OwnersReplies.holds(text, start);
     }
 
     /** Where the call link the number stands in opens ({@code <a href="tel:…">}), else {@code start}. */
@@ -81,18 +87,32 @@ final class SwitchboardNumbers {
         return endsWithWord(label, OWN_NUMBER_NOUNS) != null;
     }
 
-    /** "M: 040 … | Switchboard: 1-888 …": a line's label and its colon, a field after another on a contact line. */
-    private static boolean fieldOfContactLine(String before) {
-        if (!before.endsWith(":")) {
-            return false;
-        }
-        var label = endsWithWord(trimmed(before.substring(0, before.length() - 1)), LINE_LABELS);
+    /**
+     * "M: 040 … | Switchboard: 1-888 …": a line's label and its colon, a field after another on a contact line. Without
+     * the colon ("040 … · vaihde 010 …") the label may as well say whose the person's second number is, unless the
+     * signature's next line is the firm's own, giving its registered id.
+     */
+    private static boolean fieldOfContactLine(String before, String text, int start) {
+        boolean colon = before.endsWith(":");
+        var named = trimmed(colon ? before.substring(0, before.length() - 1) : before);
+        var label = endsWithWord(named, LINE_LABELS);
         if (label == null) {
             return false;
         }
-        var field = trimmed(before.substring(0, before.length() - 1 - label.length()));
+        var field = trimmed(named.substring(0, named.length() - label.length()));
         return !field.isEmpty() && FIELD_SEPARATORS.indexOf(field.charAt(field.length() - 1)) >= 0
-                && !trimmed(field.substring(0, field.length() - 1)).isEmpty();
+                && !trimmed(field.substring(0, field.length() - 1)).isEmpty() && (colon || nextLineNamesTheFirm(text, start));
+    }
+
+    /** "Esimerkki Oy, Y-tunnus 1234567-8", "Org.nr 556677-8899": the line after the number's gives a firm's registered id. */
+    private static boolean nextLineNamesTheFirm(String text, int start) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+            return false;
+        }
+        int nextEnd = text.indexOf('\n', end + 1);
+        var next = text.substring(end + 1, nextEnd < 0 ? text.length() : nextEnd).toLowerCase(Locale.ROOT);
+        return REGISTERED_ID_LABELS.stream().anyMatch(next::contains);
     }
 
     /** "Vaihde;010 …;Vaihdeliittymä", "| Växel | … |", "&lt;tr&gt;&lt;td&gt;Switchboard&lt;/td&gt;…": a row named as a line. */

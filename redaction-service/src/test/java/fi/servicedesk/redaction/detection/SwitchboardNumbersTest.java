@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SwitchboardNumbersTest {
 
@@ -60,5 +61,37 @@ class SwitchboardNumbersTest {
         assertEquals(List.of("044 555 3675", "0295 555 088"), Found.in(detector, "044 555 3675 / vaihde 0295 555 088"));
         assertEquals(List.of("09 555 823"), Found.in(detector, "Vaihde: 09 555 823"));
         assertEquals(List.of("+353 87 555 4898"), Found.in(detector, "only the switchboard +353 87 555 4898 should be shown"));
+    }
+
+    @Test
+    void leavesTheSwitchboardBesideAPhoneOverTheFirmsLine() {
+        assertEquals(List.of("040 555 1234"),
+                Found.in(detector, "Anna Virtanen\n040 555 1234 · vaihde 010 555 2261\nEsimerkki Oy, Y-tunnus 1234567-8\n"));
+        var swedish = Found.in(detector, "+46 70 555 12 34 | växel 08-555 61 00\nFöretaget AB, org.nr 556677-8899");
+        assertTrue(swedish.contains("+46 70 555 12 34") && !swedish.contains("08-555 61 00"), swedish::toString);
+        assertEquals(List.of("07936 225870"),
+                Found.in(detector, "07936 225870 | switchboard 0345 555 1234\nExample Ltd, registered in England and Wales"));
+    }
+
+    @Test
+    void keepsTheBareSwitchboardWordWithNoFirmsLineAfterIt() {
+        assertEquals(List.of("040 555 1234", "010 555 2261"),
+                Found.in(detector, "040 555 1234 · vaihde 010 555 2261\nanna.virtanen@example.fi"));
+    }
+
+    @Test
+    void leavesTheNumberOfABusinesssReplyToAReview() {
+        assertEquals(List.of(), Found.in(detector,
+                "\"Kukaan ei soittanut.\"\n\nOmistajan vastaus:\nHei Minna, pahoittelut. Soitathan minulle 020 555 357. – Leena, Vesiteho"));
+        assertEquals(List.of(), Found.in(detector, "Svar från ägaren:\nHej Greta, tack. Ring gärna 020-55 47 73. /Ronja"
+                .transform(reply -> "Betyg 1/5\n\n" + reply)));
+        assertEquals(List.of(), Found.in(detector,
+                "Great food.\n\nResponse from the owner\nThanks, Ann! Call us on 0345 555 1234 any time. – Tom"));
+    }
+
+    @Test
+    void keepsAReviewersNumberOutsideTheBusinesssReply() {
+        assertEquals(List.of("040 555 1234"), Found.in(detector,
+                "\"Soittakaa minulle 040 555 1234.\"\n\nOmistajan vastaus:\nHei, kiitos palautteesta!"));
     }
 }
