@@ -400,6 +400,12 @@ public final class NameLexicon {
                 base = lower;
             }
         }
+        if ((kinds & (Word.FIRST | Word.LAST | Word.PLACE)) == 0 && (kinds & Word.COMMON) != 0 && word.indexOf('-') > 0
+                && isDoubleGivenName(word)) {
+            // "Lauri-Konstantin", "Eetu-Konstantin": Voikko reads a double given name whose other part is also a word's
+            // inflected form (konstantin: of a constant) as a compound of words.
+            return new Word(Word.FIRST | Word.LISTED, lower, null);
+        }
         if ((kinds & (Word.FIRST | Word.LAST)) == 0 && !SERVERS.contains(lower)) {
             // Voikko reads "Mäkelä(n)" as a place only and knows few foreign names: the lists add the rest,
             // by the word or by the base form of Voikko's place reading.
@@ -467,6 +473,48 @@ public final class NameLexicon {
             kinds |= w.is(Word.LAST | Word.PAIRED_LAST) ? Word.LAST : 0;
         }
         return new Word(kinds, word.toLowerCase(Locale.ROOT), null);
+    }
+
+    /**
+     * Two capitalised parts joined by a hyphen, one of them a given name and nothing else ("Lauri") and the other no
+     * place, English word, product, maker or word of the service desk, and a word only in an inflected form
+     * ("Konstantin"): a double given name. A compound of a name and a word writes the word as it is ("Roope-setä",
+     * "Aino-koulu"), mostly in lower case.
+     */
+    private boolean isDoubleGivenName(String word) {
+        int hyphen = word.indexOf('-');
+        var lower = word.toLowerCase(Locale.ROOT);
+        if (MAKERS.contains(lower) || isThingOrWord(lower) || word.indexOf('-', hyphen + 1) >= 0 || !isCapitalisedPart(word, 0, hyphen) || !isCapitalisedPart(word, hyphen + 1, word.length())) {
+            return false;
+        }
+        var first = word.substring(0, hyphen);
+        var second = word.substring(hyphen + 1);
+        var a = analyse(first);
+        var b = analyse(second);
+        return isOnlyGivenName(a) && isOtherPart(b, second) || isOnlyGivenName(b) && isOtherPart(a, first);
+    }
+
+    /** A capital, then two letters or more in lower case. */
+    private static boolean isCapitalisedPart(String word, int start, int end) {
+        if (end - start < 3 || !Character.isUpperCase(word.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOnlyGivenName(Word w) {
+        return w.is(Word.FIRST) && w.isOnlyName() && !w.is(Word.ENGLISH_WORD);
+    }
+
+    private static boolean isOtherPart(Word w, String part) {
+        var lower = part.toLowerCase(Locale.ROOT);
+        return !w.is(Word.PLACE | Word.ENGLISH_WORD) && !isThingOrWord(lower) && !ENGLISH_PLACE_NAMES.contains(lower)
+                && (!w.is(Word.COMMON) || w.ordinaryBase() != null && !w.ordinaryBase().equalsIgnoreCase(part));
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Locale;
  * "Kan ni kolla det här? /Linnea", "Tack! //Fredrik Åkerblom": a message signed with a slash before the sender's
  * name, as Swedish and Finnish mail often is (R3.2). The slash glues the name to it, so it is no word of the text's
  * and no other rule sees it. A slash that opens a line, or follows a sentence's end, before one or two capitalised
- * words of three letters or more that end the line or stand before a comma and the signer's number: each a name by Voikko or the lists, or a word nobody knows that is no English noun,
+ * words of three letters or more that end the line or stand before a comma and the signer's number or employer
+ * ("/Linnea-Kristina, Saimaa Pankki"): each a name by Voikko or the lists, or a word nobody knows that is no English noun,
  * product or maker (not a path's "/Users", "/Documents").
  */
 final class SlashSignatures {
@@ -16,6 +17,8 @@ final class SlashSignatures {
     private static final int MOST_WORDS = 2;
     /** The fewest letters of a signature's name: two are mostly initials ("/Md"). */
     private static final int SHORTEST_NAME = 3;
+    /** How many words the employer or unit after a signature's comma has at most ("Saimaa Pankki", "Bright Harbour Oy"). */
+    private static final int EMPLOYER_WORDS = 4;
 
     private SlashSignatures() {
     }
@@ -44,7 +47,7 @@ final class SlashSignatures {
                     i++;
                 }
             }
-            if (count > 0 && (endsLine(text, i) || numberFollows(text, i))) {
+            if (count > 0 && (endsLine(text, i) || numberFollows(text, i) || employerFollows(text, i))) {
                 for (int k = 0; k < count; k += 2) {
                     var w = lexicon.lookup(text, words[k], words[k + 1]);
                     var value = w.isName() && w.base() != null ? w.base() : text.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT);
@@ -94,6 +97,31 @@ final class SlashSignatures {
             i++;
         }
         return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '(' || Character.isDigit(text.charAt(i)));
+    }
+
+    /**
+     * A comma and the signer's employer or unit ending the line, as a reply on a public channel is signed ("/Linnea-Kristina,
+     * Saimaa Pankki", "/Olof, Kundtjänst"): capitalised, at most {@value #EMPLOYER_WORDS} words, no sentence in it.
+     */
+    private static boolean employerFollows(String text, int i) {
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int words = 1;
+        for (; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && ++words > EMPLOYER_WORDS || ".!?:;,".indexOf(c) >= 0 && !endsLine(text, i + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only spaces between {@code i} and the line's or the text's end. */

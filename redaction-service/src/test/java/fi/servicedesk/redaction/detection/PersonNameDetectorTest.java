@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersonNameDetectorTest {
@@ -411,4 +412,15 @@ class PersonNameDetectorTest {
         assertEquals(List.of("Tavita-Sefo", "Aiono-Fa'amausili"),
                 Found.inOrder(detector, "Tilaaja: Tavita-Sefo Aiono-Fa'amausili, Tietohallinto / Palvelupiste"));
     }
+
+    @Test
+    void readsADoubleGivenNameWhosePartIsAlsoAnInflectedWord() {
+        // "Konstantin" is also konstantti's genitive: Voikko reads the pair as a compound of words
+        assertEquals(List.of("Lauri-Konstantin", "Vilumäki"), Found.inOrder(detector, "Edellinen yhteyshenkilöni Lauri-Konstantin Vilumäki siirtyi muualle."));
+        assertEquals(List.of("Eetu-Konstantin"), Found.inOrder(detector, "Hei Eetu-Konstantin!"));
+        assertTrue(NameLexicon.shared().lookup("Heikki-Konstantin", 0, 17).is(NameLexicon.Word.FIRST));
+        // a name and a word as it is: a compound
+        assertFalse(NameLexicon.shared().lookup("Roope-Setä", 0, 10).isName());
+    }
+
 }

@@ -25,6 +25,20 @@ class SlashSignaturesTest {
     }
 
     @Test
+    void findsANameBeforeTheSignersEmployer() {
+        assertEquals(List.of("Linnea-Kristina"), Found.inOrder(detector, "Ring gärna 08-561 20 00. /Linnea-Kristina, Saimaa Pankki"));
+        assertEquals(List.of("Aleksi"), Found.inOrder(detector, "Soittakaa minulle. /Aleksi, Asiakaspalvelu"));
+        assertEquals(List.of("Grace"), Found.inOrder(detector, "Thanks for your feedback!\n/Grace, Bright Harbour Bank"));
+    }
+
+    @Test
+    void leavesASentenceAfterASignaturesComma() {
+        // a sentence after the comma: no employer's name
+        assertEquals(List.of(), Found.inOrder(detector, "Open the share.\n/Documents, Then restart it. It works."));
+        assertEquals(List.of(), Found.inOrder(detector, "Open the share.\n/Documents, Pictures and Music and Videos too"));
+    }
+
+    @Test
     void leavesPathsAndPairs() {
         assertEquals(List.of(), Found.inOrder(detector, "Copy it to /Users\nand restart."));
         assertEquals(List.of(), Found.inOrder(detector, "Open the share. /Documents"));
