@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * hold hyphens ("@gn-ops3"), and one of letters alone is an account where the host's layout says so: after its owner's
  * given name and surname ("Opened by Aino Laakso @ailaak", GitLab's and Gitea's way of naming an author) and on a
  * CODEOWNERS line, a path followed by its owners ("/docs/ @ailaak @org/docs-team", a team after its organisation's
- * "/" none).
+ * "/" none). Not an organisation's account ({@link OrganisationAccounts}: "@BH_Support").
  */
 final class ChatHandles {
 
@@ -47,6 +47,7 @@ final class ChatHandles {
                 end--;
             }
             if (end - start >= SHORTEST && Character.isLetter(text.charAt(start)) && !continues(text, end)
+                    && !OrganisationAccounts.is(text, start, end)
                     && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end)
                         || inLowerCase(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * ({@link DirectoryLogins}). A login no list holds is one after its cue where no dictionary reads it as a word
  * ({@link PlainLogins}); and the accounts that chat and paths write without a cue: {@link AccountsInPaths},
  * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}, {@link MentionedLogins},
- * {@link LoginsAfterTheirService}, and the login beside the name it is made of
- * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)").
+ * {@link LoginsAfterTheirService}, the login beside the name it is made of
+ * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)"), and the handles a board or
+ * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}).
  */
 public final class UsernameDetector implements Detector {
 
@@ -116,6 +117,8 @@ public final class UsernameDetector implements Detector {
         LoginsAfterTheirService.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
+        ForumPosters.find(message, lexicon, accounts);
+        CommentAuthors.find(message, lexicon, accounts);
         for (var account : accounts) {
             if (!heldAlready(findings, account.start(), account.end())) {
                 findings.add(account);
