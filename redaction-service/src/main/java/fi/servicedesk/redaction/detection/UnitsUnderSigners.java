@@ -4,13 +4,15 @@ import java.util.Set;
 
 /**
  * The unit a signature writes on the line under the signer's name ("Kind regards\nAino Virta\nAdmissions", "Terveisin
- * Ville Kallio\nFinance"): a line of nothing but up to {@link #LONGEST_UNIT} capitalised English words, none of which a
- * name list or Voikko reads as a name or a name's part, right under a line of nothing but a full name (two or more
- * words, all marked). A surname under a given name ("Aino\nVirta") and a given name ("Grace") stay. So is the unit
- * after the title's comma on that line ("Aino Virta\ntukihenkilö, Tietosuoja", "Tove Sandell\ncommunity manager,
- * Dataskydd", "Mabel Thistlewood\nReporter, Aamulehti"): up to {@link #LONGEST_UNIT} capitalised words, joined by "ja",
- * "och", "and" or a slash ("Viestintä ja markkinointi", "Tietohallinto / Palvelupiste"), none a name by the lists,
- * after a title no rule took for a name, in any language.
+ * Ville Kallio\nHankinta"): a line of nothing but up to {@link #LONGEST_UNIT} capitalised English words or
+ * {@link UnitWords}, none of which a name list or Voikko reads as a name or a name's part, right under a line of nothing
+ * but a full name (two or more words, all marked). A surname under a given name ("Aino\nVirta") and a given name
+ * ("Grace") stay. So is the unit after the title's comma on that line ("Aino Virta\ntukihenkilö, Tietosuoja", "Tove
+ * Sandell\ncommunity manager, Dataskydd", "Mabel Thistlewood\nReporter, Aamulehti"): up to {@link #LONGEST_UNIT}
+ * capitalised words, joined by "ja", "och", "and" or a slash ("Viestintä ja markkinointi", "Tietohallinto /
+ * Palvelupiste"), none a name by the lists, after a title no rule took for a name, in any language. A record or
+ * signature also writes the unit after a comma or slash behind the full name ("Luovuttaja: Heimo Kuikka / Palkat",
+ * "Tilaaja: Aino Virta, Viestintä"): there a {@link UnitWords} word loses its mark.
  */
 final class UnitsUnderSigners {
 
@@ -43,8 +45,11 @@ final class UnitsUnderSigners {
                 for (int k = first; k < next; k++) {
                     names[k] = false;
                 }
-            } else if (nameFirst >= 0) {
-                unmarkUnitAfterTitle(text, tokens, words, names, first, next);
+            } else {
+                if (nameFirst >= 0) {
+                    unmarkUnitAfterTitle(text, tokens, words, names, first, next);
+                }
+                unmarkUnitsAfterSeparators(text, tokens, words, names, first, next, nameFirst >= 0);
             }
             nameFirst = wordsOnly && isFullName(names, first, next) && lineEnd < text.length() ? first : -1;
             if (nameFirst >= 0 && (next == tokens.size() || text.lastIndexOf('\n', tokens.start(next)) != lineEnd)) {
@@ -96,6 +101,36 @@ final class UnitsUnderSigners {
         return true;
     }
 
+    /** The unit after a comma or slash on the line [from, to), behind a full name or, under a signer, anything. */
+    private static void unmarkUnitsAfterSeparators(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
+            int from, int to, boolean underSigner) {
+        for (int k = from + 1; k < to; k++) {
+            if (names[k] && tokens.isCapitalised(k) && isSeparator(text, tokens.end(k - 1), tokens.start(k))
+                    && (underSigner || k - SHORTEST_NAME >= from && isFullName(names, k - SHORTEST_NAME, k))
+                    && !isNameReading(words[k]) && UnitWords.contains(text, tokens, words[k], k)) {
+                names[k] = false;
+            }
+        }
+    }
+
+    /** Whether text[from, to) is a comma or slash with nothing but spaces around it. */
+    private static boolean isSeparator(String text, int from, int to) {
+        int mark = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == '/') && mark < 0) {
+                mark = i;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return mark >= 0;
+    }
+
+    private static boolean isNameReading(NameLexicon.Word word) {
+        return word != null && word.is(NAME_READINGS);
+    }
+
     /** Whether the line [lineStart, lineEnd) holds the words [from, to) and nothing but spaces between them. */
     private static boolean wordsOnly(String text, Tokens tokens, int from, int to, int lineStart, int lineEnd) {
         int at = lineStart;
@@ -135,8 +170,8 @@ final class UnitsUnderSigners {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!tokens.isCapitalised(k) || words[k] != null && words[k].is(NAME_READINGS)
-                    || !EnglishWords.contains(text, tokens.start(k), tokens.end(k))) {
+            if (!tokens.isCapitalised(k) || isNameReading(words[k]) || !EnglishWords.contains(text, tokens.start(k), tokens.end(k))
+                    && !UnitWords.contains(text, tokens, words[k], k)) {
                 return false;
             }
         }
