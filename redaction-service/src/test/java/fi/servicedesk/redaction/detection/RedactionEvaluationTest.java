@@ -176,7 +176,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 7, 44);
+        holdsNameFigures(FIFTH_HELD_OUT, 7, 46);
     }
 
     /**
@@ -224,7 +224,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 10, 47);
+        holdsNameFigures(NINTH_HELD_OUT, 9, 50);
     }
 
     /**
@@ -238,7 +238,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 9, 49);
+        holdsNameFigures(TENTH_HELD_OUT, 9, 50);
     }
 
     /**
@@ -251,7 +251,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 2, 48);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 2, 50);
     }
 
     /**
@@ -264,7 +264,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 12, 45);
+        holdsNameFigures(TWELFTH_HELD_OUT, 12, 46);
     }
 
     /**
@@ -277,7 +277,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 33, 47);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 33, 48);
     }
 
     /**
@@ -290,7 +290,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 60, 28);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 58, 28);
     }
 
     /**
@@ -303,7 +303,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 97);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 100);
     }
 
     /**
@@ -317,7 +317,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 16, 90);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 16, 78);
     }
 
     /**
@@ -347,7 +347,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 60, 45);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 59, 47);
     }
 
     /**
@@ -389,7 +389,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 77);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 78);
     }
 
     /**
@@ -402,7 +402,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySecondHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 105);
+        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 107);
     }
 
     /**
@@ -416,7 +416,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 58);
+        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 59);
     }
 
     /**
@@ -529,7 +529,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 33, 125);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 33, 119);
     }
 
     /**
@@ -543,7 +543,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 30, 109);
+        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 30, 106);
     }
 
     /**
@@ -557,7 +557,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 143, 204);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 140, 204);
     }
 
     /**
@@ -571,7 +571,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 163);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 146);
     }
 
     /**
@@ -586,7 +586,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 80);
+        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 55);
     }
 
     /**
@@ -617,7 +617,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 17, 288);
+        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 17, 171);
     }
 
     /**
@@ -633,7 +633,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyEighthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 155, 822);
+        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 8, 98);
     }
 
     /**
@@ -649,7 +649,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 118, 848);
+        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 117, 737);
     }
 
     /**
