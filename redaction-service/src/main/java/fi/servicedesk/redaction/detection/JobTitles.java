@@ -22,7 +22,13 @@ final class JobTitles {
             "manager", "specialist", "consultant", "coordinator", "engineer", "administrator", "director", "advisor",
             "adviser", "partner", "assistant", "architect", "controller", "developer", "technician", "representative",
             "secretary", "supervisor", "accountant", "auditor", "planner", "recruiter", "jurist", "lawyer", "solicitor",
-            "paralegal", "executive", "president", "associate", "intern", "trainee"));
+            "paralegal", "executive", "president", "associate", "intern", "trainee", "lecturer"));
+    /**
+     * The words of rank and season a title opens with ("Junior Data Analyst", "Senior Lecturer", "Summer Intern"): a
+     * closed class, title words though the lists hold them as given names too ("Junior", "Summer"), as the head after
+     * them is no surname.
+     */
+    private static final WordSet RANKS = WordSet.of(Set.of("junior", "senior", "deputy", "principal", "summer"));
     /**
      * The clipped words of business English that titles are made of ("Telecom Coordinator", "Comms Manager", "Ops
      * Lead"), which the word list, made of whole words, does not hold: a closed class.
@@ -135,7 +141,7 @@ final class JobTitles {
     private static boolean isTitleWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int start = tokens.start(t);
         int end = tokens.end(t);
-        return (words[t] == null || !words[t].is(NameLexicon.Word.FIRST))
+        return RANKS.contains(text, start, end) || (words[t] == null || !words[t].is(NameLexicon.Word.FIRST))
                 && (EnglishWords.contains(text, start, end) || CLIPPED_WORDS.contains(text, start, end));
     }
 

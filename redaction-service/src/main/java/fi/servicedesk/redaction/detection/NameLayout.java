@@ -116,7 +116,8 @@ final class NameLayout {
                 || i > from && isDash(text.charAt(i)) && (i + 1 == text.length() || text.charAt(i + 1) == ' ');
     }
 
-    private static boolean isDash(char c) {
+    /** A hyphen, an en dash or an em dash, as a signature's or a list's dash is typed. */
+    static boolean isDash(char c) {
         return c == '-' || c == '–' || c == '—';
     }
 

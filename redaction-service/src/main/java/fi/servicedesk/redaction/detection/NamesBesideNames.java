@@ -79,8 +79,10 @@ final class NamesBesideNames {
                 || NameLexicon.isMaker(text, start, end) || EnglishWords.contains(text, start, end)) {
             return false;
         }
-        if (WordsOpeningAClause.isInvertedQuestion(text, tokens, t) || tokens.opensClause(t) && SwedishWords.opensQuestion(text, tokens, t)) {
-            // "Pouvez-vous", "Kan Assar ringa dig?": a verb opening a question, its subject the name after it.
+        if (WordsOpeningAClause.isInvertedQuestion(text, tokens, t) || tokens.opensClause(t)
+                && (SwedishWords.opensQuestion(text, tokens, t) || SwedishWords.isFocusAdverb(text, tokens, t))) {
+            // "Pouvez-vous", "Kan Assar ringa dig?": a verb opening a question, its subject the name after it; "Bara
+            // Sture i kassan var trevlig": an adverb singling out the name after it.
             return false;
         }
         if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')

@@ -18,7 +18,9 @@ import java.util.Set;
  *   <li>a conjunction or a pronoun opening a Swedish sentence ({@link #FUNCTION_WORDS}: "Och Kielo-Marias nummer står
  *       på mitt konto", "Ingen har Moodle-konto ännu", "Min brevlåda är full", "Om Dmitry får förhinder kan …"), a
  *       closed class; one a name too ("Min", "Om", "Ingen") only before a word in lower case ("Om Prakash har ringt"
- *       names Om Prakash).</li>
+ *       names Om Prakash);</li>
+ *   <li>a focus adverb opening a Swedish sentence before the name it singles out ({@link #FOCUS_ADVERBS}: "Bara Sture
+ *       i kassan var trevlig").</li>
  * </ul>
  * Only a word with no name reading at all is taken for a noun or a label (a speaker's "Göran:", "Stefan har ringt"
  * stay); a modal verb that people are named after too ("Kan", a Chinese and Turkish name) is the verb only inside a
@@ -53,6 +55,17 @@ final class SwedishWords {
     private static final WordSet FUNCTION_WORDS = WordSet.of(Set.of("och", "men", "eller", "om", "när", "att", "eftersom",
             "medan", "innan", "ingen", "inget", "min", "mitt", "mina", "ditt", "dina", "vår", "vårt", "våra", "deras",
             "hennes", "någon", "något", "några", "varje", "vilken", "vilket"));
+    /**
+     * Focus adverbs that open a Swedish sentence before what they single out ("Bara Sture i kassan var trevlig", "Även
+     * Pia fick beskedet"): a closed class, the adverb there even where a list holds it as a name too ("Bara"), as the
+     * name it singles out follows it.
+     */
+    private static final WordSet FOCUS_ADVERBS = WordSet.of(Set.of("bara", "endast", "enbart", "även", "också", "inte"));
+    /** "Bara", "Även": a {@link #FOCUS_ADVERBS} word, which {@link NamesBesideNames} does not take in beside the name after it. */
+    static boolean isFocusAdverb(String text, Tokens tokens, int t) {
+        return FOCUS_ADVERBS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
     /** Modal and auxiliary verbs that open a Swedish question. */
     private static final WordSet QUESTION_VERBS = WordSet.of(Set.of("kan", "ska", "skall", "vill", "får", "kommer",
             "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
@@ -70,7 +83,7 @@ final class SwedishWords {
     /** Suffixes of Swedish nouns of doers, which name a role ("Uppringare", "Beställare", "Sökande"). */
     private static final String[] DOER_SUFFIXES = {"are", "ande", "ende"};
     /**
-     * The definite form of a doer's noun in "-are" ("Läraren", "Föreståndaren"): from this length, as a given name may
+     * The definite form of a doer's noun in "-are", "-ande" or "-ende" ("Läraren", "Föreståndaren", "Sökanden"): from this length, as a given name may
      * end so too ("Karen").
      */
     private static final int SHORTEST_DEFINITE_DOER = 7;
@@ -81,9 +94,12 @@ final class SwedishWords {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
+            if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && hasNoNameReading(words[t])
+                    && isRoleBeforeName(text, tokens, names, t)) {
+                // "Ljungström skrev: Sökanden Heikki Hohdeharju kunde inte …": a role's noun after a colon too.
+                names[t] = false;
+            } else if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
                     && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
-                    || isRoleBeforeName(text, tokens, names, t)
                     || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
                     || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t)
                     || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
@@ -158,12 +174,14 @@ final class SwedishWords {
 
     /**
      * "Uppringare Raine Nääppä, (013) 545 379": a Swedish noun of a doer opening a sentence right before a name marked,
-     * a role written as a label without its colon, or in its definite form ("Vaktmästaren Ebbe Lund").
+     * a role written as a label without its colon, or in its definite form ("Vaktmästaren Ebbe Lund", "Sökanden Heikki
+     * Hohdeharju", "Ordföranden Anna Berg").
      */
     private static boolean isRoleBeforeName(String text, Tokens tokens, boolean[] names, int t) {
         return tokens.length(t) >= SHORTEST_LABEL && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)
                 && tokens.isCapitalised(t + 1) && (endsWithAny(text, tokens.end(t), DOER_SUFFIXES)
-                || tokens.length(t) >= SHORTEST_DEFINITE_DOER && text.startsWith("aren", tokens.end(t) - 4));
+                || tokens.length(t) >= SHORTEST_DEFINITE_DOER && (text.startsWith("aren", tokens.end(t) - 4)
+                || text.startsWith("anden", tokens.end(t) - 5) || text.startsWith("enden", tokens.end(t) - 5)));
     }
 
     private static boolean endsWithAny(String text, int end, String[] suffixes) {
@@ -191,13 +209,17 @@ final class SwedishWords {
                 || PLACE_ADVERBS.contains(text, start, end) && t + 2 < tokens.size() && tokens.spaced(t + 1, t + 2);
     }
 
-    /** "Ingen har Moodle-konto ännu.": a {@link #FUNCTION_WORDS} word opening a sentence that holds a Swedish word. */
+    /**
+     * "Ingen har Moodle-konto ännu.", "Bara Sture i kassan var trevlig.": a {@link #FUNCTION_WORDS} or
+     * {@link #FOCUS_ADVERBS} word opening a sentence that holds a Swedish word.
+     */
     private static boolean isFunctionWordOpeningASentence(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))
+                && !FOCUS_ADVERBS.contains(text, tokens.start(t), tokens.end(t))) {
             return false;
         }
         int next = t + 1;
-        if (!hasNoNameReading(w) && !tokens.isLowerCase(next)) {
+        if (!hasNoNameReading(w) && !tokens.isLowerCase(next) && !FOCUS_ADVERBS.contains(text, tokens.start(t), tokens.end(t))) {
             return false;
         }
         int end = Characters.sentenceEnd(text, tokens.end(t));

@@ -34,6 +34,8 @@ final class ToolWords {
             Set.of("open", "closed", "resolved", "pending", "done", "failed", "success", "succeeded", "passed", "skipped",
                     "cancelled", "canceled", "queued", "running", "started", "finished", "completed", "denied", "allowed",
                     "blocked", "rejected", "accepted", "approved", "active", "inactive", "offline", "online", "review"),
+            // of a job application and of a reply to an invitation, as an applicant-tracking system or a calendar writes them
+            Set.of("withdrawn", "declined", "tentative", "hired", "shortlisted", "interviewing", "screening", "offered"),
             // what a log or an on-call timeline records as done
             Set.of("triggered", "acknowledged", "escalated", "assigned", "notified", "learn", "added", "removed",
                     "created", "deleted", "updated", "changed", "login", "logon", "logout", "logoff"));
@@ -68,7 +70,21 @@ final class ToolWords {
     }
 
     private static boolean placedByTool(String text, Tokens tokens, int t) {
-        return Characters.beforeNumber(text, tokens.end(t)) || afterSeverityKey(text, tokens, t) || ToolOutputLines.holds(text, tokens.start(t));
+        return Characters.beforeNumber(text, tokens.end(t)) || afterSeverityKey(text, tokens, t) || endsListedItem(text, tokens, t)
+                || ToolOutputLines.holds(text, tokens.start(t));
+    }
+
+    /**
+     * "Elina Rieskasaari – Tentative", "Aino Virta - Declined (\"…\")": a state after a dash that ends its line, or
+     * stands before a parenthesis, is the item's state in a list of replies or applicants.
+     */
+    private static boolean endsListedItem(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 3) != ' ' || !NameLayout.isDash(text.charAt(start - 2))) {
+            return false;
+        }
+        int end = tokens.end(t);
+        return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r' || text.startsWith(" (", end);
     }
 
     /** "In Review", "In Progress": an issue tracker's state, both words. */

@@ -28,6 +28,11 @@ class JobTitlesTest {
             "Their account manager, Poppy Carpenter, promised|Their;Poppy;Carpenter",
             "Engineers: Inga Somby, Sorrel Plant|Engineers;Inga;Somby;Sorrel;Plant",
             "Turner, Mark|Turner;Mark",
+            // a rank or a season opening a title, though the lists hold it as a given name
+            "Aino Virta\\nJunior Data Analyst, IT Service Desk|Aino;Virta",
+            "Aino Virta, Summer Intern\\nM: 040 123|Aino;Virta",
+            "Aino Virta, Senior Lecturer\\nM: 040 123|Aino;Virta",
+            "Junior Virta, 040 123|Junior;Virta",
             "Ask the Case Officer about it|Ask;Case;Officer",
     })
     void takesTheMarkOffJobTitles(String text, String names) {

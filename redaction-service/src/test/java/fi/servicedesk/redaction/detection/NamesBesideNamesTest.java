@@ -32,4 +32,12 @@ class NamesBesideNamesTest {
 
         assertEquals(List.of(), found.stream().filter(List.of("Murphy", "Murphy's", "Calendar", "Team", "Lindqvist")::contains).toList());
     }
+
+    @Test
+    void leavesASwedishFocusAdverbBeforeTheNameItSinglesOut() {
+        var found = Found.inOrder(detector, "Ingen ringde tillbaka. Bara Sture Lindqvist i kassan var trevlig.");
+
+        assertEquals(List.of(), found.stream().filter("Bara"::equals).toList(), found.toString());
+        assertEquals(true, found.contains("Sture"), found.toString());
+    }
 }

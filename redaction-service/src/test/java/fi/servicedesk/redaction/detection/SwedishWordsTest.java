@@ -22,6 +22,13 @@ class SwedishWordsTest {
             // a preposition opening a sentence; the name after it stays
             "Enligt Tove Sandell startar den inte.|Tove;Sandell",
             "Efter Sixten kom ingen.|Sixten",
+            // a doer's noun in its definite form opening a sentence before a name
+            "Sökanden Heikki Hohdeharju kunde inte skicka in sin ansökan.|Heikki;Hohdeharju",
+            "Ordföranden Anna Berg öppnade mötet.|Anna;Berg",
+            "Stig Ljungström skrev: Sökanden Heikki Hohdeharju kunde inte skicka in sin ansökan.|Stig;Ljungström;Heikki;Hohdeharju",
+            // a focus adverb opening a sentence before the name it singles out
+            "Bara Sture i kassan var trevlig.|Sture",
+            "Även Pia Holm har fått beskedet.|Pia;Holm",
             // a label by a Swedish noun's suffix, opening a line before its colon
             "Beställare: Pia Holm\\nBeskrivning: ny dator till Pia|Pia;Holm;Pia",
             "Handläggande: Ebba Falk|Ebba;Falk",

@@ -61,4 +61,14 @@ class ToolWordsTest {
         var redacted = redact("Verified by Siiri Mattila, Error report to Matias Salo");
         assertFalse(redacted.contains("Mattila") || redacted.contains("Siiri") || redacted.contains("Salo"), redacted);
     }
+
+    @Test
+    void applicationAndReplyStatesAreNoNamesAfterTheirKeyOrAListsDash() {
+        var redacted = redact("Replies:\nElina Rieskasaari – Accepted\nRenzo Huamán – Tentative\nAino Virta - Declined (\"away\")\n"
+                + "{\"applicant\": \"Sakari Tuiskuaho\", \"status\": \"Withdrawn\"}\n"
+                + "Vastaukset: Kaisa Ranta – Tentative");
+        assertTrue(redacted.contains("– Tentative\n") && redacted.contains("\"Withdrawn\""), redacted);
+        assertFalse(redacted.contains("Rieskasaari") || redacted.contains("Tuiskuaho") || redacted.contains("Ranta")
+                || redacted.contains("Virta"), redacted);
+    }
 }
