@@ -39,6 +39,8 @@ final class LoginsBesideTheirNames {
     private static final Scan.Opening LOGIN_OPENING = Scan.Opening.of("abcdefghijklmnopqrstuvwxyz",
             LoginsBesideTheirNames::loginBeforeParenthesisOrCell);
 
+    /** Between the words of {@link #NAMES}: compiled once, where {@code String.split} compiles such a pattern each call. */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[ ,]+");
     /** How many initials a name of two or three words gives a login. */
     private static final int MOST_INITIALS = 3;
 
@@ -135,7 +137,7 @@ final class LoginsBesideTheirNames {
             // "Mark Smith marks the ticket"
             return false;
         }
-        return LoginParts.madeOf(names.split("[ ,]+"), login);
+        return LoginParts.madeOf(NAME_SEPARATORS.split(names), login);
     }
 
     private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {

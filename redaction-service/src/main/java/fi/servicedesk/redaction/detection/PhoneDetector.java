@@ -85,6 +85,13 @@ public final class PhoneDetector implements Detector {
     private static final List<String> MAIL_PROGRAM_HEADERS = List.of("X-Mailer:", "User-Agent:");
     /** Each region's {@link #trunkPrefix}, looked up once (at most one entry a region of the plan). */
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
+    /** Country codes have at most three digits. */
+    private static final int COUNTRY_CODES = 1000;
+    private static final byte UNASKED = 0;
+    private static final byte POSSIBLE = 1;
+    private static final byte IMPOSSIBLE = 2;
+    /** {@link #possibleLength}'s answers, by country code and the national number's length. */
+    private static final byte[] POSSIBLE_LENGTHS = new byte[COUNTRY_CODES * (MAX_DIGITS + 1)];
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -697,14 +704,33 @@ public final class PhoneDetector implements Detector {
                 if (digits.charAt(codeLength) == '0' || !trunk.isEmpty() && digits.startsWith(trunk, codeLength)) {
                     return findNumber(text.substring(start, end));
                 }
-                var number = new Phonenumber.PhoneNumber().setCountryCode(code)
-                        .setNationalNumber(Long.parseLong(digits, codeLength, digits.length(), 10));
                 // A country's trunk and carrier codes can make an impossible-looking string a number: findNumbers decides those.
-                return NUMBERS.isPossibleNumber(number) ? "+" + digits : findNumber(text.substring(start, end));
+                return possibleLength(code, digits.length() - codeLength) ? "+" + digits : findNumber(text.substring(start, end));
             }
         }
         // No country has this code; findNumbers has its own readings of such strings.
         return findNumber(text.substring(start, end));
+    }
+
+    /**
+     * Whether the plan allows a national number of {@code length} digits after country code {@code code}, as
+     * {@link PhoneNumberUtil#isPossibleNumber} answers: it reads only the code and the length of a number with no leading
+     * zero (one after the code goes to findNumbers above), so its answer is asked once per code and length, not per number.
+     */
+    private static boolean possibleLength(int code, int length) {
+        int slot = code * (MAX_DIGITS + 1) + length;
+        byte known = POSSIBLE_LENGTHS[slot];
+        if (known == UNASKED) {
+            long lowest = 1;
+            for (int d = 1; d < length; d++) {
+                lowest *= 10;
+            }
+            var number = new Phonenumber.PhoneNumber().setCountryCode(code).setNationalNumber(lowest);
+            known = NUMBERS.isPossibleNumber(number) ? POSSIBLE : IMPOSSIBLE;
+            // Threads that race here write the same answer.
+            POSSIBLE_LENGTHS[slot] = known;
+        }
+        return known == POSSIBLE;
     }
 
     /**
