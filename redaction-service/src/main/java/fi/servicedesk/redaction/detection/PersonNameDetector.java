@@ -146,7 +146,6 @@ public final class PersonNameDetector implements Detector {
         boolean anyMarked = anyMarked(names) || directory.length > 0;
         int[] glued = NO_SPANS;
         var spelt = LetterSpacedWords.Spelt.NONE;
-        boolean[] fieldSurnames = null;
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
             Eponyms.unmark(text, tokens, words, names);
@@ -175,7 +174,7 @@ public final class PersonNameDetector implements Detector {
             ParticipantRoles.unmark(text, tokens, names);
             HandsetModels.unmark(text, tokens, names);
             NamesBesideNames.mark(text, tokens, words, names);
-            fieldSurnames = SurnamesFirstInFields.mark(text, tokens, words, names);
+            SurnamesFirstInFields.mark(text, tokens, words, names);
             NamesInTheirOwnScript.mark(text, tokens, lexicon, names);
             // A directory's attribute says its words are names, whatever the rules above read in them.
             glued = directory.length == 0 ? directory : DirectoryEntries.mark(text, tokens, names, directory);
@@ -215,8 +214,7 @@ public final class PersonNameDetector implements Detector {
         }
         int[] runs = spelt.runs();
         boolean[] joined = anyMarked ? ArabicSurnames.join(text, tokens, names,
-                SurnamesJoinedByParticles.join(text, tokens, words, names, SurnamesFirstInFields.joinWith(fieldSurnames,
-                        DoubleSurnames.secondParts(text, tokens, words, names), names))) : null;
+                SurnamesJoinedByParticles.join(text, tokens, words, names, DoubleSurnames.secondParts(text, tokens, words, names))) : null;
         for (int t = 0, run = 0; anyMarked && t < n; t++) {
             if (run < runs.length && t == runs[run]) {
                 if (names[t]) {

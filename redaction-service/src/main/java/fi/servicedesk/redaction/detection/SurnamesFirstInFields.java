@@ -6,8 +6,7 @@ package fi.servicedesk.redaction.detection;
  * one to three words before the comma are the surname, known or not ("Koppeloranta", "da Costa Ribeiro"): a field
  * holds one thing, and a given name closes it only after its surname. One side at least must be a field's edge that is
  * no sentence's (a quote, ';', '|', a tab, a run of spaces), and a greeting, thanks, role or English word before the
- * comma ("Hei, Anna", "Thanks, Anna") is none. The surname's words are one name, as {@link DoubleSurnames} joins a pair
- * after a given name: "Ngo Bassa" is the person's whole surname, and one span with one placeholder (R3.2).
+ * comma ("Hei, Anna", "Thanks, Anna") is none.
  */
 final class SurnamesFirstInFields {
 
@@ -23,12 +22,7 @@ final class SurnamesFirstInFields {
     private SurnamesFirstInFields() {
     }
 
-    /**
-     * Marks the fields' surnames; returns, for each word, whether it is a surname's later word, joined with the word
-     * before it into one name (null when no surname of several words was found).
-     */
-    static boolean[] mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        boolean[] joined = null;
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 1; t < tokens.size(); t++) {
             if (!names[t] || names[t - 1]) {
                 continue;
@@ -59,25 +53,8 @@ final class SurnamesFirstInFields {
             }
             for (int k = first; k < t; k++) {
                 names[k] = true;
-                if (k > first) {
-                    joined = joined == null ? new boolean[tokens.size()] : joined;
-                    joined[k] = true;
-                }
             }
         }
-        return joined;
-    }
-
-    /** Both words' joins, and only between words still marked: a later rule may have taken a mark off. */
-    static boolean[] joinWith(boolean[] fieldSurnames, boolean[] joined, boolean[] names) {
-        if (fieldSurnames == null) {
-            return joined;
-        }
-        var both = joined == null ? new boolean[names.length] : joined;
-        for (int k = 1; k < names.length; k++) {
-            both[k] |= fieldSurnames[k] && names[k] && names[k - 1];
-        }
-        return both;
     }
 
     private static boolean oneSpaceApart(String text, Tokens tokens, int t, int next) {
