@@ -34,6 +34,9 @@ final class NameLayout {
     private static final long[] NIMI = Text.pairBits("nimi");
     private static final long[] NAME = Text.pairBits("name");
 
+    /** The words joining two people at an item's start, in lower case as written ("Aino ja Pekka", "Sven och Tyra"). */
+    private static final Set<String> PAIR_JOINERS = Set.of("ja", "och", "and");
+
     private NameLayout() {
     }
 
@@ -57,12 +60,16 @@ final class NameLayout {
      * 040 …", "* Rose Fox", "- Into H. (varasto)"): two capitalised words, or one and an initial, alone
      * before the item's end (the line's end, "(", "|", "," or ";"), one of them a name reading or
      * unknown and neither a product or word of the service desk ("Service Owner"), are a name even
-     * where they are also words.
+     * where they are also words. Two people sharing an item's task are named too ({@link #markPairBeforeColon}).
      */
     static void markListItems(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int[] capitals) {
         for (int t : capitals) {
             // Most words do not open a line: that test first.
-            if (t + 1 >= tokens.size() || !opensItem(text, tokens, t) || !tokens.spaced(t, t + 1)) {
+            if (t + 1 >= tokens.size() || !opensItem(text, tokens, t)) {
+                continue;
+            }
+            markPairBeforeColon(text, tokens, words, names, t);
+            if (!tokens.spaced(t, t + 1)) {
                 continue;
             }
             if (NameWords.isInitial(text, tokens, t + 1)) {
@@ -77,6 +84,55 @@ final class NameLayout {
                 names[t + 1] = true;
             }
         }
+    }
+
+    /**
+     * "• Jocasta & Tallulah: Jenkins upgrade", "- Aino ja Pekka: varmuuskopiot", "* Sven och Tyra: skrivarna": two
+     * single words joined by "&", "ja", "och" or "and" before the colon that opens an item's task are the two people
+     * who share it, where one is a given name or neither is a word anyone knows; a word of the language or the desk on
+     * either side ("Sales & Marketing:", "Tuki ja ylläpito:") makes the item a topic. Swedish words are unknown to the
+     * lexicon, so after "och" only a given name counts.
+     */
+    private static void markPairBeforeColon(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int second = pairOpeningItem(text, tokens, words, t);
+        if (second > t) {
+            names[t] = true;
+            names[second] = true;
+        }
+    }
+
+    /** The second word of the pair of people that word t opens an item with ({@link #markPairBeforeColon}), or -1. */
+    static int pairOpeningItem(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int second = pairedWith(text, tokens, t);
+        if (second < 0 || !text.startsWith(":", tokens.end(second)) || !tokens.isCapitalised(t) || !tokens.isCapitalised(second)
+                || !opensItem(text, tokens, t)) {
+            return -1;
+        }
+        var first = words[t];
+        var other = words[second];
+        boolean swedish = second == t + 2 && tokens.is(t + 1, "och");
+        return NameWords.canBeSurname(text, tokens, first, t) && NameWords.canBeSurname(text, tokens, other, second)
+                && isNameOrUnknown(first) && isNameOrUnknown(other)
+                && (isGivenName(first) || isGivenName(other) || !swedish && !first.isKnown() && !other.isKnown()) ? second : -1;
+    }
+
+    /** The word after "&", "ja", "och" or "and" following word t, or -1. */
+    private static int pairedWith(String text, Tokens tokens, int t) {
+        if (t + 1 >= tokens.size()) {
+            return -1;
+        }
+        if (tokens.start(t + 1) == tokens.end(t) + 3 && text.startsWith(" & ", tokens.end(t))) {
+            return t + 1;
+        }
+        if (t + 2 < tokens.size() && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, t + 2)
+                && PAIR_JOINERS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)))) {
+            return t + 2;
+        }
+        return -1;
+    }
+
+    private static boolean isGivenName(NameLexicon.Word w) {
+        return w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
     /** "Jenkins Pipeline": a word nobody knows that is a common English noun names a thing's part, not a person's. */
