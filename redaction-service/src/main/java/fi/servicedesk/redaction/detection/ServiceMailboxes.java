@@ -101,10 +101,9 @@ final class ServiceMailboxes {
      * Takes the mark off a mailbox's display name that spells its own address's local part: the address in "&lt;…&gt;",
      * "(…)" or "‹…›" right after it, or after "puolesta" ("Reception &lt;reception@…&gt;", "funktionsbrevlådan Ekonomi
      * (ekonomi@…)", "för Dataskydd &lt;dataskydd@…&gt;", "käyttäjän Payroll puolesta &lt;payroll@…&gt;", "Reception Solna
-     * (reception.solna@…)"), and off the same words wherever else the message names that mailbox ("pelkkä Laskutus"). A
-     * run of words before "för" or "käyttäjän" is the sender, not the mailbox. One word of the display name must be a
-     * unit word or a common noun with no name reading: a person's address spells their name too ("Aino Virta
-     * &lt;aino.virta@…&gt;", "Rose &lt;rose@…&gt;").
+     * (reception.solna@…)"); a unit's name also wherever else the message names that mailbox ("pelkkä Laskutus"). A
+     * run of words before "för" or "käyttäjän" is the sender, not the mailbox. A person's address spells their name too
+     * ("Aino Virta &lt;aino.virta@…&gt;", "Rose &lt;rose@…&gt;"): see {@link #isServiceName}.
      */
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         if (text.indexOf('@') < 0) {
@@ -120,8 +119,13 @@ final class ServiceMailboxes {
                 continue;
             }
             int first = firstWordSpelling(text, tokens, t, AddressLocalParts.foldedLetters(localPart));
-            if (first >= 0 && holdsAServiceWord(text, tokens, words, first, t)) {
-                mailboxes.add(text.substring(tokens.start(first), tokens.end(t)));
+            if (first >= 0 && isServiceName(text, tokens, words, first, t)) {
+                for (int k = first; k <= t; k++) {
+                    names[k] = false;
+                }
+                if (isUnitName(text, tokens, words, first, t)) {
+                    mailboxes.add(text.substring(tokens.start(first), tokens.end(t)));
+                }
             }
         }
         if (!mailboxes.isEmpty()) {
@@ -176,19 +180,28 @@ final class ServiceMailboxes {
     }
 
     /**
-     * One word is a unit word or a common noun with no name reading, and none reads as a given name: a person's display
-     * name holds one ("Tuuli Kivi"), a unit's place does not ("Reception Solna", "Palvelupiste Malmi").
+     * Whether the display name [first, last] is a service's: one common noun with no name reading ("Voicemail"), or
+     * words of which one is a unit word with no name reading and none reads as a given name ("Reception Solna",
+     * "Palvelupiste Malmi"). A person's display name of two words may hold a common noun ("Jovnâ Musta", "Wesley
+     * Cook"), so a longer one needs a unit word.
      */
-    private static boolean holdsAServiceWord(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
-        boolean service = false;
+    private static boolean isServiceName(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
+        if (first == last) {
+            return words[last] != null && !words[last].isName() && (isCommonNoun(text, tokens, words[last], last)
+                    || UnitWords.contains(text, tokens, words[last], last));
+        }
+        return isUnitName(text, tokens, words, first, last);
+    }
+
+    private static boolean isUnitName(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
+        boolean unit = false;
         for (int k = first; k <= last; k++) {
             if (words[k] != null && words[k].is(GIVEN_NAME)) {
                 return false;
             }
-            service |= (words[k] == null || !words[k].isName()) && (UnitWords.contains(text, tokens, words[k], k)
-                    || words[k] != null && isCommonNoun(text, tokens, words[k], k));
+            unit |= (words[k] == null || !words[k].isName()) && UnitWords.contains(text, tokens, words[k], k);
         }
-        return service;
+        return unit;
     }
 
     private static boolean isCommonNoun(String text, Tokens tokens, NameLexicon.Word word, int t) {
