@@ -135,7 +135,7 @@ final class ServiceMailboxes {
 
     /**
      * The local part of the address right after token {@code t}, if it is held in "&lt;", "(" or "‹", also after
-     * "puolesta" ("Payroll puolesta &lt;payroll@…&gt;"); otherwise null.
+     * "puolesta" ("Payroll puolesta &lt;payroll@…&gt;"), and has no digit; otherwise null.
      */
     private static String localPartAfter(String text, Tokens tokens, int t) {
         int i = skipSpaces(text, tokens.end(t));
@@ -160,8 +160,9 @@ final class ServiceMailboxes {
         return i;
     }
 
+    /** No digit: a service's mailbox has none, a person's often has a year ("tuike1977@"). */
     private static boolean isLocalChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+        return Character.isLetter(c) || c == '.' || c == '_' || c == '-';
     }
 
     /**

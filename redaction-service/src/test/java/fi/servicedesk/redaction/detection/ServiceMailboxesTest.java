@@ -28,6 +28,7 @@ class ServiceMailboxesTest {
             // a person's name beside their own address stays, also one word of it a common noun
             "Lähettäjä: Aino Virta <aino.virta@example.fi>|Lähettäjä;Aino;Virta",
             "Kopio: Tuuli Kivi (tuuli.kivi@example.fi)|Kopio;Tuuli;Kivi",
+            "Kopio: Välimäki, Tuike <tuike1977@inbox.example.ee>|Kopio;Välimäki;Tuike",
             "Lähettäjä: Jovnâ Musta <jovna.musta@example.fi>, kopio Musta|Lähettäjä;Jovnâ;Musta;Musta",
             "Jaettu postilaatikko Asiakaspalvelu Tikkurila (asiakaspalvelu.tikkurila@example.fi)|Jaettu",
             "Från: Laskutus Oy <info@example.fi>|Från;Laskutus;Oy",
