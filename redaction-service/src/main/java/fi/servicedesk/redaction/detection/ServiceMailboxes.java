@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +34,12 @@ final class ServiceMailboxes {
             "notify", "alert", "alerts", "jira", "confluence", "sharepoint", "teams", "calendar-notification");
     /** The first label of a host that serves mailing lists ("lists.example.org"). */
     private static final Set<String> LIST_HOSTS = Set.of("lists", "list", "listserv");
+
+    /** The Finnish "on behalf of" that may stand between a mailbox's display name and its address. */
+    private static final String ON_BEHALF = "puolesta";
+    private static final int GIVEN_NAME = NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST;
+    /** RFC 5321's longest local part. */
+    private static final int MAX_LOCAL_PART = 64;
 
     private ServiceMailboxes() {
     }
@@ -90,27 +97,130 @@ final class ServiceMailboxes {
                 || word.endsWith("donotreply");
     }
 
+    /**
+     * Takes the mark off a mailbox's display name that spells its own address's local part: the address in "&lt;…&gt;",
+     * "(…)" or "‹…›" right after it, or after "puolesta" ("Reception &lt;reception@…&gt;", "funktionsbrevlådan Ekonomi
+     * (ekonomi@…)", "för Dataskydd &lt;dataskydd@…&gt;", "käyttäjän Payroll puolesta &lt;payroll@…&gt;", "Reception Solna
+     * (reception.solna@…)"); a unit's name also wherever else the message names that mailbox ("pelkkä Laskutus"). A
+     * run of words before "för" or "käyttäjän" is the sender, not the mailbox. A person's address spells their name too
+     * ("Aino Virta &lt;aino.virta@…&gt;", "Rose &lt;rose@…&gt;"): see {@link #isServiceName}.
+     */
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        if (text.indexOf('@') < 0) {
+            return;
+        }
+        List<String> mailboxes = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && words[t] != null && !words[t].isName() && isCommonNoun(text, tokens, words[t], t)
-                    && isOwnLocalPart(text, tokens, t)) {
-                names[t] = false;
+            if (!tokens.isCapitalised(t)) {
+                continue;
+            }
+            var localPart = localPartAfter(text, tokens, t);
+            if (localPart == null) {
+                continue;
+            }
+            int first = firstWordSpelling(text, tokens, t, AddressLocalParts.foldedLetters(localPart));
+            if (first >= 0 && isServiceName(text, tokens, words, first, t)) {
+                for (int k = first; k <= t; k++) {
+                    names[k] = false;
+                }
+                if (isUnitName(text, tokens, words, first, t)) {
+                    mailboxes.add(text.substring(tokens.start(first), tokens.end(t)));
+                }
             }
         }
+        if (!mailboxes.isEmpty()) {
+            unmarkEach(text, tokens, names, mailboxes);
+        }
+    }
+
+    /**
+     * The local part of the address right after token {@code t}, if it is held in "&lt;", "(" or "‹", also after
+     * "puolesta" ("Payroll puolesta &lt;payroll@…&gt;"), and has no digit; otherwise null.
+     */
+    private static String localPartAfter(String text, Tokens tokens, int t) {
+        int i = skipSpaces(text, tokens.end(t));
+        if (text.startsWith(ON_BEHALF, i)) {
+            i = skipSpaces(text, i + ON_BEHALF.length());
+        }
+        if (i >= text.length() || "<(‹".indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int start = i + 1;
+        int end = start;
+        while (end < text.length() && end - start <= MAX_LOCAL_PART && isLocalChar(text.charAt(end))) {
+            end++;
+        }
+        return end > start && end < text.length() && text.charAt(end) == '@' ? text.substring(start, end) : null;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** No digit: a service's mailbox has none, a person's often has a year ("tuike1977@"). */
+    private static boolean isLocalChar(char c) {
+        return Character.isLetter(c) || c == '.' || c == '_' || c == '-';
+    }
+
+    /**
+     * The first of the capitalised words, spaced from each other and ending at {@code last}, whose letters, accents
+     * dropped, are {@code letters} ("Reception Solna", "reception.solna"; "Löneservice", "loneservice"); -1 if none.
+     */
+    private static int firstWordSpelling(String text, Tokens tokens, int last, String letters) {
+        var spelt = new StringBuilder();
+        for (int k = last; k >= 0 && (k == last || tokens.isCapitalised(k) && tokens.spaced(k, k + 1)); k--) {
+            spelt.insert(0, AddressLocalParts.foldedLetters(text.substring(tokens.start(k), tokens.end(k))));
+            if (spelt.length() >= letters.length()) {
+                return spelt.toString().equals(letters) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the display name [first, last] is a service's: one common noun with no name reading ("Voicemail"), or
+     * words of which one is a unit word with no name reading and none reads as a given name ("Reception Solna",
+     * "Palvelupiste Malmi"). A person's display name of two words may hold a common noun ("Jovnâ Musta", "Wesley
+     * Cook"), so a longer one needs a unit word.
+     */
+    private static boolean isServiceName(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
+        if (first == last) {
+            return words[last] != null && !words[last].isName() && (isCommonNoun(text, tokens, words[last], last)
+                    || UnitWords.contains(text, tokens, words[last], last));
+        }
+        return isUnitName(text, tokens, words, first, last);
+    }
+
+    private static boolean isUnitName(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
+        boolean unit = false;
+        for (int k = first; k <= last; k++) {
+            if (words[k] != null && words[k].is(GIVEN_NAME)) {
+                return false;
+            }
+            unit |= (words[k] == null || !words[k].isName()) && UnitWords.contains(text, tokens, words[k], k);
+        }
+        return unit;
     }
 
     private static boolean isCommonNoun(String text, Tokens tokens, NameLexicon.Word word, int t) {
         return word.is(NameLexicon.Word.COMMON) || EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
-    /** The word is followed by "&lt;", itself and "@": "Voicemail &lt;voicemail@". */
-    private static boolean isOwnLocalPart(String text, Tokens tokens, int t) {
-        int i = tokens.end(t);
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
+    /** Takes the mark off each run of words that is one of the mailboxes' display names, as written. */
+    private static void unmarkEach(String text, Tokens tokens, boolean[] names, List<String> mailboxes) {
+        for (int t = 0; t < tokens.size(); t++) {
+            for (var mailbox : mailboxes) {
+                int end = tokens.start(t) + mailbox.length();
+                if (text.startsWith(mailbox, tokens.start(t))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    for (int k = t; k < tokens.size() && tokens.end(k) <= end; k++) {
+                        names[k] = false;
+                    }
+                }
+            }
         }
-        int length = tokens.length(t);
-        return i + length + 2 < text.length() && text.charAt(i) == '<'
-                && text.regionMatches(true, i + 1, text, tokens.start(t), length) && text.charAt(i + 1 + length) == '@';
     }
 }

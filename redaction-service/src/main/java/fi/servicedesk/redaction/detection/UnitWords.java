@@ -15,12 +15,12 @@ final class UnitWords {
     private static final String[] FINNISH = {"hankinta", "palkka", "palkanlaskenta", "laboratorio", "viestintä",
             "markkinointi", "talous", "henkilöstö", "rekrytointi", "laskutus", "tietosuoja", "kirjanpito", "logistiikka",
             "myynti", "vastaanotto", "tuotanto", "varasto", "kuljetus", "neuvonta", "kiinteistö", "turvallisuus",
-            "operaatio", "palvelupiste", "kirjasto", "arkisto", "tietotekniikka", "käyttäjätuki", "tukipalvelu"};
-    /** Swedish units as written, alone or ending a compound ("Lönehantering", "Kundtjänst"). */
+            "operaatio", "palvelupiste", "kirjasto", "arkisto", "tietotekniikka", "käyttäjätuki", "tukipalvelu", "asiakaspalvelu", "hallinto"};
+    /** Swedish units as written, alone or ending a compound ("Lönehantering", "Kundtjänst", "Löneservice"). */
     private static final String[] SWEDISH = {"ekonomi", "inköp", "hantering", "löner", "kommunikation", "personal",
             "rekrytering", "fakturering", "dataskydd", "logistik", "försäljning", "kundtjänst", "kundservice", "juridik",
             "laboratoriet", "laboratorium", "säkerhet", "marknadsföring", "redovisning", "administration", "kansli",
-            "bibliotek", "lönekontor", "upphandling"};
+            "bibliotek", "lönekontor", "upphandling", "service"};
     /** English units, alone. */
     private static final WordSet ENGLISH = WordSet.of(Set.of("admissions", "payroll", "procurement", "purchasing",
             "finance", "accounting", "accounts", "billing", "invoicing", "communications", "marketing", "recruitment",

@@ -18,6 +18,20 @@ class ServiceMailboxesTest {
             "From: Rose <rose@example.org>|From;Rose",
             "From: Voicemail <tuuli.aho@example.org>|From;Voicemail",
             "From: Tuuli Aho <voicemail@example.org>|From;Tuuli;Aho",
+            // a unit's mailbox: its display name spells its address, after "för", before "puolesta", before "(address)"
+            "Från: Dag Back för Dataskydd <dataskydd@foretag.example.se> räkning|Från;Dag;Back",
+            "Lähettäjä: Aini Lehto käyttäjän Payroll puolesta <payroll@example.fi>|Lähettäjä;Aini;Lehto",
+            "lägg till i funktionsbrevlådan Löneservice (loneservice@example.se)|",
+            "Hej, funktionsbrevlådan Reception Solna (reception.solna@example.se): syns som Eva Ek för Reception Solna räkning|Hej;Eva;Ek",
+            "Jaetun postilaatikon Laskutus (laskutus@example.fi) nimi näkyy väärin, pitäisi näkyä pelkkä Laskutus.|Jaetun",
+            "Please add Ann Lee to the shared mailbox Payroll (payroll@example.com).|Please;Ann;Lee",
+            // a person's name beside their own address stays, also one word of it a common noun
+            "Lähettäjä: Aino Virta <aino.virta@example.fi>|Lähettäjä;Aino;Virta",
+            "Kopio: Tuuli Kivi (tuuli.kivi@example.fi)|Kopio;Tuuli;Kivi",
+            "Kopio: Välimäki, Tuike <tuike1977@inbox.example.ee>|Kopio;Välimäki;Tuike",
+            "Lähettäjä: Jovnâ Musta <jovna.musta@example.fi>, kopio Musta|Lähettäjä;Jovnâ;Musta;Musta",
+            "Jaettu postilaatikko Asiakaspalvelu Tikkurila (asiakaspalvelu.tikkurila@example.fi)|Jaettu",
+            "Från: Laskutus Oy <info@example.fi>|Från;Laskutus;Oy",
     })
     void takesTheMarkOffAServiceMailbox(String text, String names) {
         MarkedWords.assertStay(ServiceMailboxes::unmark, text, names);
