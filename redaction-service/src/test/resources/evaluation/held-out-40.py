@@ -461,9 +461,12 @@ def check_phone(text):
 # ---------------------------------------------------------------------------------------------------------------------
 # Addresses and logins: the organisation's patterns, the name without marks.
 
-ORG_DOMAINS = ["hyvinvointialue.example.fi", "hva.example.fi", "kaupunki.example.fi", "edu.example.fi",
-               "sairaala.example.fi", "region.example.se", "skola.example.se", "nhs.example.uk", "school.example.uk",
-               "vard.example.se", "kotihoito.example.fi"]
+# The organisation's domains by the language of the message (a county's and a city's in Finland, a region's and a
+# school's in Sweden, a trust's and a school's in England); CURRENT["language"] is the message's.
+ORG_DOMAINS = {"fi": ["hyvinvointialue.example.fi", "hva.example.fi", "kaupunki.example.fi", "edu.example.fi",
+                      "sairaala.example.fi", "kotihoito.example.fi"],
+               "sv": ["region.example.se", "skola.example.se", "vard.example.se", "hyvinvointialue.example.fi"],
+               "en": ["nhs.example.uk", "school.example.uk", "trust.example.uk"]}
 PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
 
 def email_of(p):
@@ -472,7 +475,7 @@ def email_of(p):
         s = identifiers.plain_name(p.surname)
         if R.random() < 0.8:
             local = R.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
-            p.mail = f"{local}@{R.choice(ORG_DOMAINS)}"
+            p.mail = f"{local}@{R.choice(ORG_DOMAINS[CURRENT['language']])}"
         else:
             local = R.choice([f"{g}{s}{R.randint(60, 99)}", f"{g}.{s}{R.randint(1, 9)}", f"{s}_{g}",
                               f"{g}{R.randint(1970, 2005)}"])
@@ -842,7 +845,7 @@ def mrn():
     return fill(R.choice(["MRN{7}", "{9}", "HUS{7}", "PAT-{6}", "{3} {3} {4}"]))
 
 
-CURRENT = {"x": None}
+CURRENT = {"x": None, "language": "fi"}
 STICKY = {"psys", "ssys", "ward_fi", "ward_en", "ward_sv", "school_fi", "school_en", "school_sv", "class"}
 LOOKS = {
     "psys": lambda: R.choice(PATIENT_SYSTEMS), "ssys": lambda: R.choice(SCHOOL_SYSTEMS),
@@ -888,7 +891,7 @@ LOOKS = {
                                      "glädje i vardagen", "bo kvar hemma"]),
     "hour": lambda: timestamp("hm"),
     "stamp": lambda: timestamp("sql"),
-    "ytunnus": ytunnus, "orgnr": lambda: fill("2{3}-{4}"),
+    "ytunnus": ytunnus, "orgnr": lambda: fill("2321{2}-{4}"),
     "count": lambda: str(R.randint(2, 480)),
     "class": lambda: R.choice(["7B", "9C", "8A", "2A", "5D", "LUK-ryhmä", "pienryhmä P3", "1.–2. yhdysluokka",
                                "JOPO-ryhmä", "6E", "VALMA-ryhmä", "TELMA"]),
@@ -905,10 +908,6 @@ LOOKS = {
     "cad": lambda: fill(R.choice(["T-{6}", "CAD{8}", "EMS-{2}-{6}", "tehtävä {7}"])),
     "unit_call": lambda: R.choice(["ESH 1121", "EVK 3211", "HKI 4B", "ESV 2132", "A-341", "EP 12", "PRIO A",
                                    "B-tehtävä 703"]),
-    "keysafe": lambda: fill(R.choice(["avainsäilö {4}", "avainboksi koodi {4}", "ovikoodi {4}#", "key safe {4}",
-                                      "nyckelgömma {4}", "porttikoodi {3}{A}"])),
-    "visit": lambda: fill(R.choice(["klo 7.{1}5–8.00", "klo 9.30–9.45", "klo 12.00–12.30", "klo 19.{1}0–19.45",
-                                    "07:{1}5–07:45", "kl. 08:00–08:20"])),
     "shift": lambda: R.choice(["A-vuoro 7–15", "I-vuoro 13–21", "Y-vuoro 21–7", "long day 07:30–20:00",
                                "night 19:30–08:00", "dag 07–16", "kväll 14–21.30", "natt 21–07"]),
     "slot": lambda: fill(R.choice(["{1}{1}.{1}.2027 klo 1{1}.{1}0", "ti 1{1}.{1}0", "ke klo 8.{1}0"])),
@@ -947,8 +946,8 @@ SHAPES = [
     ("kayttooikeus_fi", "fi",
      "Aihe: Käyttöoikeuspyyntö – {L:psys}, {L:ward_fi}\n\nHei,\n\naloitan {L:date_fi} sairaanhoitajana yksikössä "
      "{L:ward_fi} ({L:hospital}). Tarvitsisin {L:psys}-oikeudet samalla profiililla kuin kollegallani {a.gs.ade} "
-     "({user:a}). Esihenkilöni on osastonhoitaja {b.gs}, joka hyväksyy pyynnön. Varahenkilönä {c.gs.all} voi "
-     "myös soittaa: {phone:c}.\n\nTerveisin\n{s.gs}\n{phone:s}, {mail:s}\n\n---\nHyväksyntä {L:stamp}: {b.gs} "
+     "({user:a}). Esihenkilöni on osastonhoitaja {b.gs}, joka hyväksyy pyynnön. Myös varahenkilölleni {c.gs.all} voi "
+     "soittaa: {phone:c}.\n\nTerveisin\n{s.gs}\n{phone:s}, {mail:s}\n\n---\nHyväksyntä {L:stamp}: {b.gs} "
      "({user:b}) hyväksyi. {b.g}: \"{s.g.gen} perehdytyksen hoitaa {d.gs}, lisätkää myös {L:ward2_fi}.\"\n"
      "Toteutus: {e.gs.ela} tehtävä {L:ticket}. {x.gs} tarkistaa {L:twin_fi} -potilaiden kirjaukset.\n"),
     ("lokiselvitys_fi", "fi",
@@ -987,7 +986,7 @@ SHAPES = [
     ("hl7_fi", "fi",
      "Integraatiovirhe {L:hl7id}: laboratorion tulos ei siirtynyt potilaskertomukseen ({L:psys})\n\n"
      "MSH|^~\\&|LAB|{L:hospital}|{L:psys}|HUS|{L:stamp}||ORU^R01|{L:hl7id}|P|2.5\n"
-     "PID|1||{hetu:s}^^^FIN^NI||{s.s}^{s.g}||19800101|F|||{L:street_fi}^^Helsinki^^00100||{phone:s}\n"
+     "PID|1||{hetu:s}^^^FIN^NI||{s.s}^{s.g}|||F|||{L:street_fi}^^Helsinki^^00100||{phone:s}\n"
      "ORC|RE|{L:mrn}||||||||||{a.s}^{a.g}^^^LL\nOBR|1|{L:mrn}||{L:lab}|||{L:stamp}|||||||||{b.s}^{b.g}\n"
      "OBX|1|NM|{L:lab}||||||F\n\nVirhe: tilaajaa {a.gs} ei löydy henkilörekisteristä. Laboratoriohoitaja "
      "{c.gs} ({phone:c}) lähetti tuloksen uudelleen. {d.gs} integraatiotiimistä korjaa {a.g.gen} "
@@ -1161,7 +1160,7 @@ SHAPES += [
      "Ärende: Behörighet i {L:psys}, {L:ward_sv}\n\nHej!\n\nJag börjar som sjuksköterska på {L:ward_sv} "
      "{L:date_sv}. Jag behöver samma behörighet som {a.gs} ({user:a}). Min chef {b.gs} godkänner; "
      "{c.gs} kan nås på {phone:c}.\n\nMvh\n{s.gs}\n{phone:s}, {mail:s}\n\n---\nGodkänt {L:stamp} av {b.gs}. "
-     "{b.g}: \"{s.g.gen} introduktion sköts av {d.gs}.\" {x.gs} granskar {L:twin_sv}-journalerna.\n"),
+     "{b.g}: \"{s.g.gen} introduktion sköts av {d.gs}.\" {x.gs} granskar journalerna ({L:twin_sv}).\n"),
     ("logg_sv", "sv",
      "Loggutdrag på begäran ({L:ticket})\n\nBegärt av: {s.gs}, tfn {phone:s}\n\"Jag vill veta vem som "
      "läst min journal i {L:psys} sedan {L:date_sv}. Min granne {a.gs} arbetar på {L:place_sv}.\"\n\n"
@@ -1247,6 +1246,12 @@ LOOKS.update(worded(
                  "lähitukihenkilö"],
           "en": ["Service Desk Analyst", "Clinical Systems Trainer", "EPR Support Analyst", "Digital Champion"],
           "sv": ["IT-supporttekniker", "systemförvaltare", "applikationsspecialist", "superanvändare"]},
+    keysafe={"fi": ["avainsäilö {4}", "avainboksi, koodi {4}", "ovikoodi {4}#", "porttikoodi {3}{A}"],
+             "en": ["key safe {4}", "keysafe code {4}", "door code {4}#"],
+             "sv": ["nyckelgömma {4}", "nyckelbox kod {4}", "portkod {4}"]},
+    visit={"fi": ["klo 7.{1}5–8.00", "klo 9.30–9.45", "klo 12.00–12.30", "klo 19.{1}5–19.45"],
+           "en": ["07:{1}5–07:50", "12:00–12:30", "19:{1}5–19:55"], "sv": ["kl. 08:00–08:20", "kl. 12.{1}5–12.55",
+           "kl. 19:{1}0–19:50"]},
     queue={"fi": ["Potilastietojärjestelmät", "Opetuksen ICT", "Käyttöoikeudet", "Integraatiot", "Laitetuki"],
            "en": ["Clinical Systems", "Schools IT", "Access Management", "Interfaces"],
            "sv": ["Vårdsystem", "Skol-IT", "Behörigheter", "Integrationer"]},
@@ -1274,6 +1279,7 @@ def draw(language, shape):
     def one():
         PHONE_SPANS.clear()
         Clock.start()
+        CURRENT["language"] = language
         s = draw_person(language)
         s.role = SUB
         ppl = new_ppl(language, s)
