@@ -22,7 +22,7 @@ about their pupil, class-list exports (pupil, login, guardian, phone), device lo
 login), a substitute teacher's account request, an Abitti / YO-exam incident, school trip notices with the guardian's
 consent and phone, school-nurse appointments, a guardian's voicemail turned into text (absence notice), a school
 photography order with a refund, and a forwarded learning-platform mail (Moodle, Teams, Classroom, Peda.net).
-Names (new-name-forms.py against every other labelled set, set 39 included: 1,493 of 1,493 forms, 100.0 %, new):
+Names (new-name-forms.py against every other labelled set, set 39 included: 1,503 of 1,503 forms, 100.0 %, new):
 Finnish double given names on pairs no earlier set holds (Urpo-Antero, Väinö-Kalevi; Elli-Kaarina, Pihla-Pauliina),
 compound surnames from new first words (Naava-, Tupas-, Kaskas-, Suvanto-, Kaarna-, Jäkälä-, Vaahtera-: Naavalahden,
 Tupasaholle, Jäkälämäelle, Kaarnamäestä, with the gradation and vowel harmony of the compound's last word), Swedish
@@ -36,11 +36,11 @@ Dorval-Pierre, Niamh-Oisín Ó Briain-Kelleher, Zainab-Mustafa Al-Saadi-Al-Jubou
 prose (genitive, partitive, allative, ablative, adessive, elative) and with the Swedish genitive in Swedish.
 Besides them, in 13 of the 44 shapes one person bears a real surname that a disease, a syndrome, a school, a hospital
 or a street also bears (Parkinson, Alzheimer, Crohn, Asperger, Hodgkin, Menière, Canth, Sibelius, Sahlgren, Addison,
-Cushing, Basedow, Bechterew, Tourette): 236 NAME spans in 51 forms (Parkinsonilla, Canthille, Bechterewillä,
-Menièreltä), in 6 shapes beside the thing named after someone of that surname in another form ("Given Parkinsonilla on
+Cushing, Basedow, Bechterew, Tourette): 236 NAME spans in 48 forms (Parkinsonilla, Canthille, Bechterewillä,
+Menièrellä), in 6 shapes beside the thing named after someone of that surname in another form ("Given Parkinsonilla on
 Parkinsonin tauti", "Given Sahlgren granskar journalerna (Sahlgrenska Universitetssjukhuset)").
 Phones of 112 countries and territories as requests, logs, exports, HL7 segments and signatures write them (+cc with
-groups, E.164, national with the trunk prefix, 00cc, +cc (0)…, dashes, NANP forms); each of the 1,666 distinct numbers
+groups, E.164, national with the trunk prefix, 00cc, +cc (0)…, dashes, NANP forms); each of the 1,663 distinct numbers
 is valid and of its country by Debian's python3-phonenumbers 8.12.57 (/usr/bin/python3 held-out-40.py --check asserts
 it; writing the set does not need the library).
 Labelling policy, as in sets 25-39, with these for the new kinds. The subject is the register's known person: the
@@ -65,7 +65,7 @@ look-alike. Every number of a person is a PHONE: the subject's own, approvers', 
 pharmacists', engineers' and the handler's, in any form, and the unnamed recipients in an SMS log (role "third"). A
 service's number is a look-alike when the text makes it one: a hospital switchboard ("vaihde 09 4711", "Switchboard:
 …", "Växel: …"), a ward's public line ("Osaston julkinen numero …", "Ward public line …"), the national out-of-hours
-number 116 117, NHS 111, 1177, 112 and 999, a state service's 0295 number: 351 of these kept. Shared mailboxes
+number 116 117, NHS 111, 1177, 112 and 999, a state service's 0295 number: 330 of these kept. Shared mailboxes
 (ict-tuki@, servicedesk@, it-support@) are EMAIL, role "third", as set 27; a colleague's, viewer's, pupil's or handler's
 login is a USERNAME of its owner. Identity codes (henkilötunnus) of patients and clients are NATIONAL_ID; an account
 for a benefit or a refund is IBAN. Look-alikes (kept), besides the eponyms: patient-record, social-care, rostering and
@@ -77,10 +77,10 @@ ids, CAD job ids and ambulance call signs, device serials and asset tags, classe
 subject codes (MAA3, ENA1, HI2), pupils' device models, photo order codes, shifts and visit times, grades, amounts,
 roles, queues, cities, words that are also names used as words (toivo paranemisesta, grace period, dag för dag),
 weekdays, dates and times, business ids and org.nr.
-Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 44 shapes drawn in turn within their language; 12,714
-NAME (1,591 the subject's), 1,669 PHONE (112 countries and territories), 591 EMAIL, 717 USERNAME, 45 NATIONAL_ID, 29
-IBAN; 7,360 look-alikes (1,694 dates and times; 742 eponyms: diseases, syndromes, scores, hospitals, schools, rooms,
-devices and streets) from 604 pairs of shape and kind, 3,634 distinct values.
+Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 44 shapes drawn in turn within their language; 12,664
+NAME (1,591 the subject's), 1,666 PHONE (112 countries and territories), 554 EMAIL, 709 USERNAME, 45 NATIONAL_ID, 29
+IBAN; 7,478 look-alikes (1,687 dates and times; 742 eponyms: diseases, syndromes, scores, hospitals, schools, rooms,
+devices and streets) from 611 pairs of shape and kind, 3,673 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -1031,7 +1031,9 @@ SHAPES = [
     # ---- Finnish: health and social care IT
     ("kayttooikeus_fi", "fi",
      "Aihe: Käyttöoikeuspyyntö – {L:psys}, {L:ward_fi}\n\nHei,\n\naloitan {L:date_fi} sairaanhoitajana yksikössä "
-     "{L:ward_fi} ({L:hospital}). Tarvitsisin {L:psys}-oikeudet samalla profiililla kuin kollegallani {a.gs.ade} "
+     "{L:ward_fi} ({L:hospital}). Tarvitsisin {L:psys}-oikeudet (ja lukuoikeuden {L:psys2}-järjestelmään) samalla "
+     "profiililla "
+     "kuin kollegallani {a.gs.ade} "
      "({user:a}). Esihenkilöni on osastonhoitaja {b.gs}, joka hyväksyy pyynnön. Myös varahenkilölleni {c.gs.all} voi "
      "soittaa: {phone:c}.\n\nTerveisin\n{s.gs}\n{phone:s}, {mail:s}\n\n---\nHyväksyntä {L:stamp}: {b.gs} "
      "({user:b}) hyväksyi. {b.g}: \"{s.g.gen} perehdytyksen hoitaa {d.gs}, lisätkää myös {L:ward2_fi}.\"\n"
@@ -1075,7 +1077,8 @@ SHAPES = [
      "MSH|^~\\&|LAB|{L:hospital}|{L:psys}|HUS|{L:stamp}||ORU^R01|{L:hl7id}|P|2.5\n"
      "PID|1||{hetu:s}^^^FIN^NI||{s.s}^{s.g}|||F|||{L:street_fi}^^Helsinki^^00100||{phone:s}\n"
      "ORC|RE|{L:mrn}||||||||||{a.s}^{a.g}^^^LL\nOBR|1|{L:mrn}||{L:lab}|||{L:stamp}|||||||||{b.s}^{b.g}\n"
-     "OBX|1|NM|{L:lab}||||||F\n\nVirhe: tilaajaa {a.gs} ei löydy henkilörekisteristä. Laboratoriohoitaja "
+     "OBX|1|NM|{L:lab}||||||F\n\nMyös kuvantamistutkimus {L:imaging} odottaa samaa korjausta.\nVirhe: tilaajaa "
+     "{a.gs} ei löydy henkilörekisteristä. Laboratoriohoitaja "
      "{c.gs} ({phone:c}) lähetti tuloksen uudelleen. {d.gs} integraatiotiimistä korjaa {a.g.gen} "
      "tunnuksen {user:a}.\n"),
     ("eresepti_fi", "fi",
@@ -1103,7 +1106,8 @@ SHAPES = [
      "lääkäriä {d.gs.par}\n{L:hour} kuljetus {L:place_fi}, vastaanottaja {e.gs}\n\nTukipyyntö: CAD ei "
      "siirtänyt tehtävää ensihoitokertomukseen. Ilmoittaja {s.g} ei saanut numeroa {L:service_fi}.\n"),
     ("laite_fi", "fi",
-     "Aihe: Infuusiopumppu hälyttää – {L:ward_fi}\n\nLaite: {L:device}, {L:serial}, inventaario {L:asset}\n"
+     "Aihe: Infuusiopumppu hälyttää – {L:ward_fi}\n\nLaite: {L:device}, {L:serial}, inventaario {L:asset}, "
+     "käyttötunnit {L:count}\n"
      "Potilaalla {a.gs} menossa {L:drug} {L:dose}. Pumppu katkaisi {L:hour}. Hoitaja {b.gs} vaihtoi "
      "tilalle toisen ({L:serial}).\n\nIlmoittaja: {s.gs}, {phone:s}\nLääkintätekniikka: {c.gs} ({phone:c}), "
      "varalla {d.gs}\nOsaston julkinen numero {L:service_fi}.\n{x.gs} vie laitteen {L:room_fi}; tieto myös "
@@ -1134,12 +1138,14 @@ SHAPES = [
      "ja kurssit {L:subject} ja {L:subject}.\n\nPuhelimeni {phone:s}, sähköposti {mail:s}.\n\n"
      "Lisätieto IT-tuelta: tunnukset luotu, {c.gs} ({user:c}) toimitti salasanan {b.gs.all}.\n"),
     ("abitti_fi", "fi",
-     "Abitti / YO-koe – häiriöilmoitus {L:ticket}\n\nKoe: {L:subject}, {L:date_fi}, {L:room_fi}\nKokelas: "
+     "Abitti / YO-koe – häiriöilmoitus {L:ticket}\n\nKoe: {L:subject}, {L:date_fi}, {L:room_fi}, alustava arvio "
+     "{L:grade}\nKokelas: "
      "{s.gs} ({user:s})\nValvojat: {a.gs}, {b.gs}\nKoetilan tekninen vastaava: {c.gs}, {phone:c}\n\n"
      "Kuvaus: {s.g.gen} kone ({L:serial}) jumiutui {L:hour}. {a.g} siirsi kokelaan varakoneelle. Rehtori "
      "{d.gs} ilmoitti YTL:lle. Myös {e.gs.gen} tallennus katkesi hetkeksi.\n"),
     ("retki_fi", "fi",
-     "Tiedote huoltajille: luokkaretki {L:date_fi}\n\nLuokka {L:class} lähtee retkelle {L:city}. "
+     "Tiedote huoltajille: luokkaretki {L:date_fi}\n\nLuokka {L:class} lähtee retkelle {L:city}; teemana "
+     "{L:nameword_fi}. "
      "Vastuuopettajat {a.gs} ({phone:a}) ja {b.gs}. Mukana avustaja {c.gs}.\n\nPalautus: huoltaja {s.gs}, "
      "puh. {phone:s}. Oppilas {k.gs} saa osallistua. Allergiat: {L:drug} mukana. Hätätilanteessa "
      "soittakaa {s.g.all} tai toiselle huoltajalle {d.gs.all} ({phone:d}).\n\nTerveisin rehtori {e.gs}, "
@@ -1210,7 +1216,8 @@ SHAPES = [
      "{L:place_en}, handed to {e.gs}\n\nTicket: CAD did not push the job to the ePCR; {x.gs} noticed on "
      "review.\n"),
     ("device_en", "en",
-     "Subject: Infusion pump alarm – {L:ward_en}\n\nDevice: {L:device}, {L:serial}, asset {L:asset}\n"
+     "Subject: Infusion pump alarm – {L:ward_en}\n\nDevice: {L:device}, {L:serial}, asset {L:asset}, status: "
+     "{L:nameword_en}\n"
      "Patient {a.gs} on {L:drug} {L:dose}; pump stopped at {L:hour}. {b.gs} swapped it ({L:serial}).\n\n"
      "Reported by {s.gs}, {phone:s}\nMedical Engineering: {c.gs} ({phone:c}), cover {d.gs}\nWard "
      "public line {L:service_en}.\n"),
@@ -1267,7 +1274,7 @@ SHAPES += [
      "Ärende: Passbyte sparas inte i schemat\n\nHej! {a.gs} och jag har bytt pass: jag tar {L:shift} på "
      "{L:weekday_sv} och {a.g} tar mitt {L:shift}. Enhetschefen {b.gs} har godkänt, men schemat visar "
      "fortfarande {c.gs}. {d.g.gen} OB-tillägg saknas också.\n\nSchemaläggaren {e.gs} ({phone:e}) "
-     "tror att felet ligger i {L:psys}.\n\n/{s.gs}, {L:ward_sv}, {phone:s}\n"),
+     "tror att felet ligger i {L:psys}. Status: {L:nameword_sv}.\n\n/{s.gs}, {L:ward_sv}, {phone:s}\n"),
     ("inloggning_sv", "sv",
      "Chatt med 1177-supporten\n{L:hour} {s.gs}: jag kommer inte in i Journalen, det står att ombud "
      "saknas. Jag sköter min mammas ({a.gs}) ärenden, hon har {L:disease_sv}.\n{L:hour} Handläggare "
