@@ -133,12 +133,14 @@ final class PhoneCues {
      * A line that gives a person in a role and their number: "On call: Wystan Sweetman, 55 9984 2354", "Mottagare:
      * Lovely Concepcion, 77 181 63 65", "Site contact: …", "Shift lead: …", "Lähiomainen hätätilanteessa: Bogumiła
      * Marciniak (puoliso), 698-577-680". The role is one that has a phone: the one on call, a contact, a recipient, a
-     * lead, a next of kin, a requester; a word may qualify it, and the person's relation may follow their name in
-     * parentheses ("Anhörig: Mikko-Ilmari Taimisto (make/maka), 5507 1225").
+     * lead, a next of kin, a requester, the one who reported a fault ("Ilmoittaja:", "Caller:"); a word may qualify
+     * it, and the person's relation may follow their name in parentheses ("Anhörig: Mikko-Ilmari Taimisto (make/maka),
+     * 5507 1225").
      */
     private static final Pattern ROLE_NAME_AND_COMMA = Pattern.compile("\\s*[-*•]?\\s*(?:\\p{L}+ )?(?i:on call|on-call|"
             + "päivystäjä|päivystys|jour|beredskap|contact|contact person|yhteyshenkilö|kontaktperson|recipient|mottagare|"
-            + "vastaanottaja|lead|next of kin|lähiomainen|omainen|anhörig|närmast anhörig|pyytäjä|requester|beställare)"
+            + "vastaanottaja|lead|next of kin|lähiomainen|omainen|anhörig|närmast anhörig|pyytäjä|requester|beställare|"
+            + "ilmoittaja|caller|anmälare)"
             + "(?: \\p{Ll}+)?\\s*:\\s*(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})"
             + "(?: \\(\\p{L}[\\p{L} /-]{0,30}\\))?,\\s*");
     /**
@@ -168,10 +170,15 @@ final class PhoneCues {
             "order", "tilaus", "ticket", "tiketti", "ärende", "incident", "viite", "reference", "imei", "tracking",
             "seuranta", "tapaus", "laskunumero", "laskunro", "fakturanummer", "tilinumero", "korttinumero",
             "verkkolasku", "tilauk", "viitt", "confirmation", "vahvistusnumero", "booking", "bokning", "varausnumero",
-            "commit");
+            "commit", "claim", "reklamaatio", "reklamation");
+    /**
+     * The last words of compounds that name an order ("huoltotilaus", "ostotilaus", "arbetsorder"), whose first words
+     * are many: found at the end of the word.
+     */
+    private static final List<String> THING_LABEL_HEADS = List.of("tilaus", "tilauksen", "arbetsorder");
     private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid");
+            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid", "deal", "cmr");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -236,7 +243,7 @@ final class PhoneCues {
         return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
                 || noteAfter(text, end) || askedOnLineAbove(text, lineStart, before)
                 || CONTACT_LINE.matcher(before).matches()
-                || namesAPerson(NAME_AND_COMMA.matcher(before)) && endsClause(text, end)
+                || namesAPerson(NAME_AND_COMMA.matcher(before)) && (endsClause(text, end) || addressAfter(text, end))
                 || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';
     }
 
@@ -371,6 +378,22 @@ final class PhoneCues {
         return i == 0 || !Characters.isLetter(text.charAt(i - 1));
     }
 
+    /**
+     * "Submitted by: Aino Laine, 0774 213 410, aino.laine@example.fi": a comma and an e-mail address after the number,
+     * the next of a contact's fields, which a name and a comma open.
+     */
+    private static boolean addressAfter(String text, int end) {
+        if (!text.startsWith(", ", end)) {
+            return false;
+        }
+        int wordEnd = end + 2;
+        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        int at = text.indexOf('@', end + 2);
+        return at > end + 2 && at < wordEnd - 1;
+    }
+
     /** The number ends its clause: the text or line ends, or a full stop, semicolon or exclamation that no digit follows. */
     static boolean endsClause(String text, int end) {
         if (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r') {
@@ -466,10 +489,11 @@ final class PhoneCues {
 
     /**
      * Whether a serial's, asset's, order's or ticket's label stands right before {@code start} ("SN 09-968810",
-     * "Order Total: 956 965 240", "sarjanumero 5123 4567"), with no phone cue nearer ("Asset owner's phone: 040 …").
+     * "Order Total: 956 965 240", "sarjanumero 5123 4567"), with no phone cue nearer ("Asset owner's phone: 040 …"), or a
+     * number sign joined to it ("Reklamaatio #057352409", "SV: #024612654"): a record's number, as no phone is written.
      */
     static boolean afterThingLabel(String text, int start) {
-        if (isLogId(text, start)) {
+        if (isLogId(text, start) || start > 0 && text.charAt(start - 1) == '#') {
             return true;
         }
         int i = groupsBefore(text, start);
@@ -491,6 +515,7 @@ final class PhoneCues {
                 return false;
             }
             if (THING_LABELS.contains(word) || Characters.startsWithAny(word, THING_LABEL_STEMS)
+                    || Characters.endsWithAny(word, THING_LABEL_HEADS)
                     || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
                     || numberWordAfter && PAGES.contains(word)) {
                 return true;

@@ -43,6 +43,8 @@ public final class PhoneDetector implements Detector {
 
     static final String DEFAULT_REGION = "FI";
     private static final int MIN_DIGITS = 6;
+    /** The fewest digits of a record's number padded with zeros ("0000244"); {@link #dropZeroPaddedIds}. */
+    private static final int PADDED_ID_DIGITS = 7;
     /** The old pattern's {@code [0-9 ()/-]{5,24}[0-9]} after the opening: at most 25 characters. */
     private static final int MAX_BODY = 25;
     private static final int MIN_BODY = 6;
@@ -117,6 +119,7 @@ public final class PhoneDetector implements Detector {
         READ_IN_PART.find(message, findings, first);
         IN_LISTS.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
+        dropZeroPaddedIds(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
         dropMailProgramsVersions(message.value(), findings, first);
         dropNumbersOfAYear(message.value(), findings, first);
@@ -186,6 +189,22 @@ public final class PhoneDetector implements Detector {
         for (int i = findings.size() - 1; i >= first; i--) {
             int start = findings.get(i).start();
             if (text.charAt(start) != '+' && PhoneCues.afterThingLabel(text, start) && !PhonesInRecords.inPhoneField(text, start)) {
+                findings.remove(i);
+            }
+        }
+    }
+
+    /**
+     * "CSAT follow-up (00087756)", "Reklamation 00531050": seven or eight digits in one run that open with "00" are a
+     * record's number padded with zeros. No dialled number is so short: after the international prefix every country's
+     * code and number take nine digits or more.
+     */
+    private static void dropZeroPaddedIds(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            var number = findings.get(i);
+            int length = number.end() - number.start();
+            if (length >= PADDED_ID_DIGITS && length <= PADDED_ID_DIGITS + 1 && text.startsWith("00", number.start())
+                    && NumbersInPhoneFields.allDigits(text, number.start(), number.end())) {
                 findings.remove(i);
             }
         }

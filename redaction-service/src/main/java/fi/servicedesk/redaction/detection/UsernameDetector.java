@@ -255,8 +255,9 @@ public final class UsernameDetector implements Detector {
         }
         var whole = lexicon.lookup(text, start, end);
         if (whole.is(NameLexicon.Word.COMMON) || whole.is(NameLexicon.Word.ENGLISH_WORD) || EnglishNouns.contains(text, start, end)
-                || EnglishWords.contains(text, start, end) || PlainLogins.contracted(text, end)) {
-            // "tunnus lukossa", "user story", "login page"
+                || EnglishWords.contains(text, start, end) || EnglishNouns.isPhrasal(text, start, end)
+                || PlainLogins.contracted(text, end)) {
+            // "tunnus lukossa", "user story", "login page", "account handover"
             return false;
         }
         if (whole.isName()) {

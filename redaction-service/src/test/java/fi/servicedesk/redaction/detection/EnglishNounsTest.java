@@ -20,4 +20,16 @@ class EnglishNounsTest {
     void knowsNoVerbsFunctionWordsAdverbsOrOtherWords(String word) {
         assertFalse(EnglishNouns.contains(word, 0, word.length()), word);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"handover", "Cutover", "rollout", "signoff", "pushback"})
+    void knowsAPhrasalVerbsNounWrittenAsOneWord(String word) {
+        assertTrue(EnglishNouns.isPhrasal(word, 0, word.length()), word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mvirtanen", "dover", "kallup", "jdoeout", "over"})
+    void readsNoLoginOrShortWordAsPhrasal(String word) {
+        assertFalse(EnglishNouns.isPhrasal(word, 0, word.length()), word);
+    }
 }

@@ -512,9 +512,40 @@ class PhoneDetectorTest {
             "Betalning med OCR-nummer 0299286313",
             "Comments on \"Lost or stolen phone\" (page id 59365266)",
             "Viety Confluence-palvelusta · sivu page id 06611108 · Version 39",
+            "Reklamaatio #057352409: toimitus vaurioitunut",
+            "Ämne: SV: #024612654",
+            "Opportunity Deal 01717228: service renewal",
+            "Huoltoraportti huoltotilaus 0311255",
+            "Arbetsorder 0581546 – prioritet 1",
+            "Claim 0651870 for the delivery CMR 0374603",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CSAT follow-up (00087756)", "Aihe: VS: 0000244", "Reklamation 00531050: leverans"})
+    void leavesRecordNumbersPaddedWithZerosAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void findsAnInternationalNumberOpeningWithZeros() {
+        assertEquals(List.of("0046 8 123 45 00"), Found.in(detector, "Ring 0046 8 123 45 00 i morgon."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Submitted by: Aino Laine, 0774213410, aino.laine@example.fi|0774213410",
+            "Ilmoittaja: Helmi Rantanen, 090743 30250|090743 30250",
+    })
+    void findsANumberAfterAPersonBeforeTheirAddressOrAfterTheirRole(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
+    @Test
+    void leavesANumberAfterANameAndCommaWithNoAddressAfterItAlone() {
+        assertEquals(List.of(), Found.in(detector, "Submitted by: Aino Laine, 0774213410, ei osoitetta"));
     }
 
     /** A key card's number and a meeting's id are keyed in or printed on the card, however they are written. */

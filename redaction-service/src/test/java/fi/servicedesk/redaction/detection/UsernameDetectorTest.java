@@ -88,6 +88,7 @@ class UsernameDetectorTest {
             "user cannot log in",
             "Write it as a user story.",
             "Your account is ready.",
+            "Subject: Key account handover – Kivijalka Oy",
             "Hei, tunnus lukossa taas.",
             "Tunnus svc_backup lukittui maanantaina.",
             "Account sa_sql locked at 16:30.",
