@@ -33,8 +33,9 @@ final class NamedInstitutions {
             // a firm named by a place and its line of business ("Nordvik Energi", "Kvarnby Bygg", "Lakeus Logistiikka")
             "energi", "energia", "energy", "bygg", "rakennus", "logistiikka", "logistik", "logistics",
             "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter",
-            // a site named after a person ("Churchill Tower", "Victoria Plaza", "Strindbergs Intima Teater")
-            "tower", "plaza", "teater", "stiftelse"));
+            // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname
+            // ("Chance Tower")
+            "plaza", "teater", "stiftelse"));
     /**
      * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
      * "Vasabladet", "Göteborgs-Posten").

@@ -36,7 +36,7 @@ class NamedInstitutionsTest {
             "Tove Sandell jobbar på Karolinska Universitetssjukhuset.|Tove;Sandell",
             "Kohde: Kauppakeskus Iso Omena, isännöitsijä Pekka Nieminen|Pekka;Nieminen",
             "Objekt: Kv. Gustav Vasa 3, fastighetsskötare Tove Sandell|Tove;Sandell",
-            "Site: Churchill Tower, contact Pekka Nieminen|Pekka;Nieminen",
+            "Site: Victoria Plaza, contact Pekka Nieminen|Pekka;Nieminen",
             "Nästa besök: Gustav Vasa skola, tekniker Tove Sandell.|Tove;Sandell",
     })
     void keepsTheInstitution(String text, String expected) {
@@ -50,7 +50,8 @@ class NamedInstitutionsTest {
             "Emily Post wrote the etiquette guide.|Emily;Post",
             // a name after a word that only ends like a centre, and a surname after a given name before a kind
             "Keskus Pekka Niemiselle.|Pekka;Niemiselle",
-            "Hi Victoria, Tower keys are at the desk.|Victoria",
+            "Hi Victoria, Plaza keys are at the desk.|Victoria",
+            "I saw Chance Tower near the lifts.|Chance;Tower",
             "Tove Sandells skola stänger i dag.|Tove;Sandells",
     })
     void keepsThePerson(String text, String expected) {
