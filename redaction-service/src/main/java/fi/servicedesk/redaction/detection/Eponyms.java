@@ -25,6 +25,14 @@ final class Eponyms {
      * ("Alvar Aallon sali", "Kekkosen kabinetissa", "Tove Janssonin puistossa"): a place of the building or town.
      */
     private static final Set<String> FINNISH_PLACES = Set.of("sali", "kabinetti", "auditorio", "aukio", "puisto");
+    /**
+     * Schools, hospitals, theatres, museums, prizes and funds named after a person, by base form, after the person's
+     * full name in the genitive ("Minna Canthin koulu", "Eino Leinon palkinto", "Antti Wihurin rahasto"). After one
+     * name alone they are as often someone's own ("Aapo-Kalevin koulun nimi": the child's school), so a given name
+     * must come first.
+     */
+    private static final Set<String> FINNISH_INSTITUTIONS = Set.of("koulu", "lukio", "sairaala", "teatteri", "museo",
+            "palkinto", "rahasto", "lahjoitusrahasto", "säätiö");
 
     private Eponyms() {
     }
@@ -41,7 +49,9 @@ final class Eponyms {
             } else if ((names[t] || names[t + 1]) && isEnDashPair(text, tokens, words, t)) {
                 names[t] = false;
                 names[t + 1] = false;
-            } else if (names[t] && tokens.isCapitalised(t) && isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)) {
+            } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)
+                    || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
+                    && isGenitiveBefore(text, tokens, words, t, FINNISH_INSTITUTIONS))) {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
                 }

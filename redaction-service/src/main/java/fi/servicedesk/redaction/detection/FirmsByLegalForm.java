@@ -23,10 +23,10 @@ final class FirmsByLegalForm {
     /** Legal forms written after a comma ("Acme, Inc."). */
     private static final String[] AFTER_COMMA = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC"};
     /**
-     * Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab"), and the Swedish housing
+     * Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab", "Fastighets AB Eken"), and the Swedish housing
      * cooperative's, which always stands there ("Brf Linden", "Bostadsrättsföreningen Eken").
      */
-    private static final String[] BEFORE = {"Oy", "Ab", "Oyj", "FC", "Brf", "BRF", "Bostadsrättsföreningen"};
+    private static final String[] BEFORE = {"Oy", "Ab", "AB", "Oyj", "FC", "Brf", "BRF", "Bostadsrättsföreningen"};
     private static final WrittenWords AFTER_WORDS = WrittenWords.of(AFTER);
     private static final WrittenWords AFTER_COMMA_WORDS = WrittenWords.of(AFTER_COMMA);
     private static final WrittenWords BEFORE_WORDS = WrittenWords.of(BEFORE);

@@ -4,10 +4,10 @@ import java.util.Set;
 
 /**
  * A car's or a device's model after its maker's name: "Honda Civic varattu", "Renault Zoe -latausappi", "Suzuki
- * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA". Models are named with
+ * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA", "Otis Gen2", "Daikin Altherma 3". Models are named with
  * given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the name lists and the tagger read
- * as names; after a maker they are the product's, and so is the maker. The makers are those of cars and of the
- * consumer and office devices a ticket names (phones are {@link HandsetModels}'). A maker's name that is a surname or
+ * as names; after a maker they are the product's, and so is the maker. The makers are those of cars, of the
+ * lifts and building services a work order names and of the consumer and office devices a ticket names (phones are {@link HandsetModels}'). A maker's name that is a surname or
  * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
  * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
@@ -22,10 +22,14 @@ final class ModelsAfterMakers {
             "honda", "suzuki", "renault", "kia", "nissan", "skoda", "škoda", "toyota", "volvo", "citroën", "citroen",
             "peugeot", "fiat", "opel", "mazda", "hyundai", "mercedes", "ford", "tesla", "polestar", "volkswagen", "audi",
             "porsche", "mitsubishi", "subaru", "dacia", "lexus", "cupra", "chevrolet", "iveco",
+            // lifts, air-handling units, heat pumps, chillers and building automation that work orders name
+            "otis", "schindler", "orona", "trane", "daikin", "carrier", "enervent", "vallox", "swegon", "honeywell",
+            "siemens",
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
             "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer"));
     /** Finnish case endings of a name after a maker's name that is a name too ("Suzuki Renille"). */
+    private static final int LONGEST_CODE = 8;
     private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
             "iin"};
 
@@ -34,10 +38,20 @@ final class ModelsAfterMakers {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
-        for (int t = 0; t + 1 < n; t++) {
-            if (!MAKERS.contains(text, tokens.start(t), tokens.end(t)) || !isModelWord(text, tokens, t + 1)
-                    || t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
-                    || isNamedLikeAPerson(text, tokens, words, t) || beforeFullName(tokens, names, t + 1)) {
+        for (int t = 0; t < n; t++) {
+            if (!MAKERS.contains(text, tokens.start(t), tokens.end(t))
+                    || t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)) {
+                continue;
+            }
+            if (isCodeAfter(text, tokens.end(t))) {
+                // "Schindler 3300", "Otis Gen360": a model of digits is no word, so only the maker is left to unmark.
+                if (!namedElsewhere(text, tokens, words, names, t)) {
+                    names[t] = false;
+                }
+                continue;
+            }
+            if (t + 1 >= n || !isModelWord(text, tokens, t + 1) || isNamedLikeAPerson(text, tokens, words, t)
+                    || beforeFullName(tokens, names, t + 1)) {
                 continue;
             }
             int last = t + 1;
@@ -70,8 +84,25 @@ final class ModelsAfterMakers {
     }
 
     private static boolean isBeforeModel(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int u) {
-        return u + 1 < tokens.size() && isModelWord(text, tokens, u + 1) && !isNamedLikeAPerson(text, tokens, words, u)
+        return isCodeAfter(text, tokens.end(u)) || u + 1 < tokens.size() && isModelWord(text, tokens, u + 1) && !isNamedLikeAPerson(text, tokens, words, u)
                 && !beforeFullName(tokens, names, u + 1);
+    }
+
+    /**
+     * A space and a model's code of letters and digits, at least one a digit, right at {@code end}: "3300", "Gen360",
+     * "3G"; not a phone number's first group, which another group follows ("Otis 040 123 4567").
+     */
+    private static boolean isCodeAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        boolean digit = false;
+        int i = end + 1;
+        for (; i < text.length() && Character.isLetterOrDigit(text.charAt(i)); i++) {
+            digit |= Scan.isDigit(text.charAt(i));
+        }
+        boolean anotherGroup = i + 1 < text.length() && text.charAt(i) == ' ' && Scan.isDigit(text.charAt(i + 1));
+        return digit && i - end - 1 <= LONGEST_CODE && !anotherGroup;
     }
 
     /** A word spaced after the one before it that opens with a capital or a digit: "Civic", "MX", "33". */

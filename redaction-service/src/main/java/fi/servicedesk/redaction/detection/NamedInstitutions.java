@@ -9,7 +9,10 @@ import java.util.Set;
  * (also after its possessive). A person's surname is hardly ever one of these words, and a greeting or a word that
  * names a person before the run keeps it a person's ("Hi Victoria, House keys…" has a comma between and is not
  * read). A newspaper's title of one word ends in its kind ({@link #PAPERS}: "Aamulehti", "Ilta-Sanomat",
- * "Hufvudstadsbladet"), which no given name or surname the lists hold does.
+ * "Hufvudstadsbladet"), and so does a Swedish school's, hall's or hospital's ({@link #SWEDISH_PLACES}:
+ * "Topeliusskolan", "Berwaldhallen"), which no given name or surname the lists hold does. A Finnish centre's compound
+ * or a Swedish city block's word before the name makes the name the place's ("Kauppakeskus Iso Omena", "Kv. Gustav
+ * Vasa 3"): no one is called a centre.
  */
 final class NamedInstitutions {
 
@@ -29,12 +32,34 @@ final class NamedInstitutions {
             "sanomat", "tidning", "tidningen",
             // a firm named by a place and its line of business ("Nordvik Energi", "Kvarnby Bygg", "Lakeus Logistiikka")
             "energi", "energia", "energy", "bygg", "rakennus", "logistiikka", "logistik", "logistics",
-            "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter"));
+            "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter",
+            // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname
+            // ("Chance Tower")
+            "plaza", "teater", "stiftelse"));
     /**
      * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
      * "Vasabladet", "Göteborgs-Posten").
      */
     private static final String[] PAPERS = {"lehti", "sanomat", "bladet", "tidningen", "posten"};
+    /**
+     * The last parts of Swedish schools, halls, hospitals, homes, theatres and prizes written as one word with the name
+     * they bear ("Topeliusskolan", "Berwaldhallen", "Sophiahemmet", "Universitetssjukhuset", "Augustpriset"): the
+     * definite form of the kind, which no given name or surname the lists hold ends in. Not "salen", the end of a
+     * Finnish genitive ("Bhosalen").
+     */
+    private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
+            "priset", "stiftelsen", "gymnasiet"};
+    /**
+     * A Finnish centre's compound ("Koulukeskus", "Kauppakeskus", "Palvelukeskus") and a Swedish city block ("Kv.",
+     * "Kvarteret") before the name they bear: "Koulukeskus Aleksis Kivi", "Kauppakeskus Iso Omena", "Kv. Gustav Vasa 3".
+     */
+    private static final String CENTRE = "keskus";
+    /**
+     * Swedish schools and churches in lower case after the name they bear in its base form ("Gustav Vasa skola",
+     * "Adolf Fredriks kyrka" is a genitive and is not read: "Annas skola" is Anna's).
+     */
+    private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("skola", "gymnasium", "kyrka"));
+    private static final WordSet BLOCKS = WordSet.of(Set.of("kv", "kvarteret"));
     private static final int LONGEST_KIND = 13;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;
@@ -46,9 +71,17 @@ final class NamedInstitutions {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             // "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name.
-            if (names[t] && (isPaper(text, tokens, words[t], t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
+            if (names[t] && (isOneWordInstitution(text, tokens, words[t], t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
                     && tokens.spaced(t - 1, t) && isKind(text, tokens, t))) {
                 names[t] = false;
+            }
+        }
+        for (int t = 1; t < n; t++) {
+            if (names[t] && isKindBefore(text, tokens, t - 1)) {
+                names[t - 1] = false;
+                for (int k = t; k < n && k < t + LONGEST_NAME && names[k] && (k == t || tokens.spaced(k - 1, k)); k++) {
+                    names[k] = false;
+                }
             }
         }
         for (int t = 0; t + 1 < n; t++) {
@@ -80,17 +113,39 @@ final class NamedInstitutions {
                 && (text.charAt(tokens.end(t)) == '\'' || text.charAt(tokens.end(t)) == '’')) {
             next++;
         }
-        return tokens.spaced(next - 1, next) && isKind(text, tokens, next) ? next : -1;
+        if (!tokens.spaced(next - 1, next)) {
+            return -1;
+        }
+        boolean swedish = next == t + 1 && text.charAt(tokens.end(t) - 1) != 's' && tokens.isLowerCase(next)
+                && SWEDISH_KINDS.contains(text, tokens.start(next), tokens.end(next));
+        return swedish || isKind(text, tokens, next) ? next : -1;
     }
 
-    /** "Aamulehti", "Ilta-Sanomat": a capitalised word longer than its ending, no name by the lists. */
-    private static boolean isPaper(String text, Tokens tokens, NameLexicon.Word w, int t) {
+    /** "Koulukeskus", "Kv." before the name: a centre's compound longer than its ending, or a city block's word. */
+    private static boolean isKindBefore(String text, Tokens tokens, int k) {
+        if (!tokens.isCapitalised(k)) {
+            return false;
+        }
+        int start = tokens.start(k);
+        int end = tokens.end(k);
+        if (end - start > CENTRE.length() + 2 && text.startsWith(CENTRE, end - CENTRE.length())) {
+            return tokens.spaced(k, k + 1);
+        }
+        return BLOCKS.contains(text, start, end) && (tokens.is(k, "kvarteret") ? tokens.spaced(k, k + 1) : text.startsWith(". ", end));
+    }
+
+    /** "Aamulehti", "Ilta-Sanomat", "Topeliusskolan": a capitalised word longer than its ending, no name by the lists. */
+    private static boolean isOneWordInstitution(String text, Tokens tokens, NameLexicon.Word w, int t) {
         if (!tokens.isCapitalised(t) || w != null && NameWords.isAnyName(w)) {
             return false;
         }
+        return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES);
+    }
+
+    private static boolean endsIn(String text, Tokens tokens, int t, String[] endings) {
         int start = tokens.start(t);
         int end = tokens.end(t);
-        for (var ending : PAPERS) {
+        for (var ending : endings) {
             if (end - start > ending.length() + 1 && Characters.regionMatchesIgnoringCase(text, end - ending.length(), ending)) {
                 return true;
             }
@@ -100,6 +155,7 @@ final class NamedInstitutions {
 
     private static boolean isKind(String text, Tokens tokens, int t) {
         return (tokens.isCapitalised(t) || tokens.length(t) == 2 && tokens.is(t, "uk") && Character.isUpperCase(text.charAt(tokens.start(t) + 1)))
-                && tokens.length(t) <= LONGEST_KIND && KINDS.contains(text, tokens.start(t), tokens.end(t));
+                && (tokens.length(t) <= LONGEST_KIND && KINDS.contains(text, tokens.start(t), tokens.end(t))
+                || tokens.isCapitalised(t) && endsIn(text, tokens, t, SWEDISH_PLACES));
     }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>one capitalised word after the house number's comma that ends the address is the town ("…gate 12, Bergen."),
  *       also after a street written as one word, where it is a place to the lexicon though more follows ("Storgatan
  *       4, Kemi har lagret");</li>
+ *   <li>a capitalised word before a street written as one word and its house number is the street's given name
+ *       ("Birger Jarlsgatan 37", "Iso Roobertinkatu 53");</li>
  *   <li>a street word that Romance languages write before the name, with a house number before it or after its run
  *       ("14 Rue Victor Hugo", "Via Garibaldi 8"), and one capitalised word alone before a house number, a comma, a
  *       postcode and a town ("Koskela 4, 00610 Helsinki") are streets too.</li>
@@ -82,6 +84,9 @@ final class StreetAddresses {
             }
             if (end < 0) {
                 end = streetBeforePostcodeEnd(text, tokens, t);
+            }
+            if (end < 0) {
+                end = nameBeforeCompoundStreetEnd(text, tokens, t);
             }
             if (end < 0) {
                 continue;
@@ -218,6 +223,17 @@ final class StreetAddresses {
         }
         return digits >= 4 && digits <= 5 && i + 1 < text.length() && text.charAt(i) == ' '
                 && Character.isUpperCase(text.charAt(i + 1)) ? t : -1;
+    }
+
+    /**
+     * {@code t + 1} when a capitalised word stands before a street written as one word and its house number: the
+     * given name or the adjective of the street's name ("Birger Jarlsgatan 37", "Iso Roobertinkatu 53"). Not a second
+     * word after another: "Matti Virtanen Hämeentie 5" names him before his address.
+     */
+    private static int nameBeforeCompoundStreetEnd(String text, Tokens tokens, int t) {
+        int street = t + 1;
+        return street < tokens.size() && tokens.spaced(t, street) && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)) && tokens.isCapitalised(street)
+                && endsInStreetWord(text, tokens, street) && houseNumberAfter(text, tokens.end(street)) ? street : -1;
     }
 
     /** The last word of a run of capitalised words and street particles from {@code t}, all spaced. */

@@ -4,7 +4,8 @@ package fi.servicedesk.redaction.detection;
  * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat", "Hotel: Premier Inn
  * King's Cross": labels of tickets, alerts, forms and bookings whose value is a system, a service, a product, a piece of
  * kit, a hotel, a role, a room, a place or a team ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher", "team:
- * Aurora" alone on its line) or a JSON key's place ("city": "London"), never a
+ * Aurora" alone on its line), a work order's site or equipment or a fleet ticket's vehicle ("Site: Churchill Tower",
+ * "Utrustning: Otis Gen360", "Ajoneuvo: Dacia Logan") or a JSON key's place ("city": "London"), never a
  * person; a role's, room's or place's value before a word in lower case may be its owner's genitive ("Paikka: Matin
  * työpiste").
  * So is the value of a label whose last word ends with a kind of machine or program ("Build server: Haskell", "Phone
@@ -21,13 +22,16 @@ final class ThingLabels {
             "Category:", "Kategoria:", "Affected:", "Service:", "Palvelu:", "System:", "Järjestelmä:", "Application:",
             "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:", "Hotel:", "Hotelli:", "Hotell:", "Role:", "Rooli:", "Roll:",
             "Room:", "Huone:", "Rum:", "Location:", "Paikka:", "Sijainti:", "Plats:", "Team:", "team:", "Tiimi:", "tiimi:",
-            "Teamet:"};
+            "Teamet:",
+            // a work order's site and equipment, a fleet ticket's vehicle ("Site: Churchill Tower", "Laite: Otis Gen2")
+            "Site:", "Kohde:", "Objekt:", "Equipment:", "Laite:", "Utrustning:", "Anläggning:", "Asset:", "Vehicle:",
+            "Ajoneuvo:", "Fordon:"};
     /**
      * The labels of {@link #LABELS} whose value is a role, a room or a place, where an owner's genitive may come first
      * ("Paikka: Matin työpiste"): their run is the thing's name only where no word in lower case follows it.
      */
     private static final WrittenWords OWNED_LABELS = WrittenWords.of("Role:", "Rooli:", "Roll:", "Room:", "Huone:", "Rum:",
-            "Location:", "Paikka:", "Sijainti:", "Plats:");
+            "Location:", "Paikka:", "Sijainti:", "Plats:", "Site:", "Kohde:", "Objekt:");
     /**
      * The labels of {@link #LABELS} whose value is a team's name ("team: Aurora" in a rota's YAML), or its members
      * ("Team: Matti, Liisa"): the team's name only where the run ends its line.

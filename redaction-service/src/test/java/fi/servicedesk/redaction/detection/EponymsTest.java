@@ -32,6 +32,12 @@ class EponymsTest {
             "Printer Curie jammed again. Elin Mickelsson called the vendor.|Elin;Mickelsson",
             "Projektiryhmä: DI Veera Sinisalo ja PhD Peppi Sinisalo-Pasanen.|Veera;Sinisalo;Peppi;Sinisalo-Pasanen",
             "Steering group: Giuseppe Ricciardi MSc and Tamar Lomidze.|Giuseppe;Ricciardi;Tamar;Lomidze",
+            // schools, hospitals, prizes and funds named after a person, beside a person
+            "Seuraava käynti: Minna Canthin koulu, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Tuula Virtanen ojensi Eino Leinon palkinnon.|Tuula;Virtanen",
+            "Hakemus lähti Antti Wihurin rahastoon, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            // a person's genitive before another noun stays
+            "Pekka Lahtisen kone on rikki.|Pekka;Lahtisen",
     })
     void findsOnlyThePeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -113,6 +113,9 @@ class LookAlikesInContextTest {
             "Courier to: Aino Rasi, 8 Darwin Quay, Hull. Call Teuvo.|Aino;Rasi;Teuvo",
             "Paketti osoitteeseen Henrik Ibsens gate 12, Bergen, kuittaa Matti Virtanen.|Matti;Virtanen",
             "Skicka till Olof Palmes gata 7, Kiruna. Hälsningar Eva Lund|Eva;Lund",
+            // a given name before a street written as one word and its house number; a full name before one stays
+            "Kontorsflytt till Birger Jarlsgatan 37, ansvarig Eva Lund.|Eva;Lund",
+            "Toimitus: Matti Virtanen Hämeentie 5|Matti;Virtanen",
             "Our office: Wilson Street, Buxton. Ask Pekka Virtanen.|Pekka;Virtanen",
             "Paikalla olivat Joy Lane, Matti.|Joy;Lane;Matti",
             "The kit goes to Gideon Road. Ask Pekka Virtanen.|Pekka;Virtanen",

@@ -26,6 +26,12 @@ class ModelsAfterMakersTest {
             "Harrison Ford called about the laptop.|Harrison;Ford",
             // a maker's name that is a given name, before a surname, is a person's
             "Kia Lehtonen soitti.|Kia;Lehtonen",
+            // a lift's or a heat pump's maker before a model of digits, which is no word
+            "Hissi (Schindler 3300) jumissa, soita Tobiakselle.|Hissi;Tobiakselle",
+            "Equipment: Otis Gen360, Car 3, reported by Harriet.|Equipment;Car;Harriet",
+            "Asset: Daikin Altherma 3 leaks, says Linnea.|Asset;Linnea",
+            // but a given name before a phone number is a person's
+            "Call Otis 040 123 4567 today.|Call;Otis",
     })
     void takesTheMarkOffAModelAndItsMaker(String text, String names) {
         MarkedWords.assertStay(ModelsAfterMakers::unmark, text, names);

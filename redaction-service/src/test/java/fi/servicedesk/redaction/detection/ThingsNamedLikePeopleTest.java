@@ -97,6 +97,7 @@ class ThingsNamedLikePeopleTest {
             "Grace Smith, Exemple SARL, Salo called.|Grace;Smith;Salo",
             "Lasku meni Brf Eken -yhdistykselle, kertoi Grace Smith.|Grace;Smith",
             "The invoice went to Bostadsrättsföreningen Grace, Jarmo says.|Jarmo",
+            "Account Name: Fastighets AB Linnea\\nOwner: Jarmo Hirvonen|Jarmo;Hirvonen",
             // a label whose value is a thing; a possessive after it is a person's
             "09:12 Alert fired: Charles Schwab\\n09:20 Acked by Jarmo Hirvonen|Jarmo;Hirvonen",
             // a role's, room's or place's label; an owner's genitive before a word in lower case stays
@@ -105,6 +106,10 @@ class ThingsNamedLikePeopleTest {
             "Role: Porter\\nUser: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Paikka: Matin työpiste|Matin",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
+            // a work order's site or equipment, a fleet ticket's vehicle; a site's owner's genitive stays
+            "Site: Darwin Court, 5 Mill Road\\nTechnician: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Utrustning: Otis Gen360, hiss 2\\nTekniker: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Kohde: Matin asunto|Matin",
             // a label whose last word ends with a kind of machine or program
             "Build server: Haskell.\\nRegards, Jarmo Hirvonen|Jarmo;Hirvonen",
             "Puhelinjärjestelmä: Avaya Aura\\nTerveisin Pekka Virtanen|Pekka;Virtanen",
