@@ -256,6 +256,12 @@ final class Characters {
         return end >= text.length() || ".,;!\n\r".indexOf(text.charAt(end)) >= 0;
     }
 
+    /** The end of the line {@code from} stands on: its line break, or the text's end. */
+    static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
     /** A comma or semicolon, then at least one space, right before {@code start}. */
     static boolean afterCommaOrSemicolon(String text, int start) {
         int i = start - 1;

@@ -27,13 +27,13 @@ final class ColumnTitles {
         int t = 0;
         int previousStart = -1;
         for (int line = 0; line < text.length(); ) {
-            int lineEnd = lineEnd(text, line);
+            int lineEnd = Characters.lineEnd(text, line);
             int next = lineEnd + 1;
-            if (next < text.length() && isTitleLine(text, previousStart, line, lineEnd, next, lineEnd(text, next))) {
+            if (next < text.length() && isTitleLine(text, previousStart, line, lineEnd, next, Characters.lineEnd(text, next))) {
                 while (t < tokens.size() && tokens.start(t) < line) {
                     t++;
                 }
-                boolean underlined = isRule(text, next, lineEnd(text, next));
+                boolean underlined = isRule(text, next, Characters.lineEnd(text, next));
                 for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
                     names[t] &= words[t] != null && words[t].isOnlyName() && !(underlined && isAcronym(text, tokens.start(t), tokens.end(t)));
                 }
@@ -55,7 +55,7 @@ final class ColumnTitles {
             return false;
         }
         int third = nextEnd + 1;
-        int thirdEnd = lineEnd(text, third);
+        int thirdEnd = Characters.lineEnd(text, third);
         for (int s = 0; s < SEPARATORS.length(); s++) {
             char separator = SEPARATORS.charAt(s);
             int count = count(text, line, lineEnd, separator);
@@ -130,10 +130,5 @@ final class ColumnTitles {
             count += !quoted && c == separator ? 1 : 0;
         }
         return count;
-    }
-
-    private static int lineEnd(String text, int line) {
-        int end = text.indexOf('\n', line);
-        return end < 0 ? text.length() : end;
     }
 }
