@@ -1,8 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /** Word-boundary and punctuation tests the detectors share: a finding never starts or ends inside a word. */
 final class Characters {
@@ -197,9 +197,9 @@ final class Characters {
 
     /**
      * Whether {@code text[start, end)} is one of {@code words}, as written: {@code words.contains(text.substring(start,
-     * end))} without the copy, for the few-word sets a rule asks of many words.
+     * end))} without the copy, for the few words (a set, a list) a rule asks of many words.
      */
-    static boolean isOneOf(Set<String> words, String text, int start, int end) {
+    static boolean isOneOf(Collection<String> words, String text, int start, int end) {
         for (var word : words) {
             if (word.length() == end - start && text.startsWith(word, start)) {
                 return true;
