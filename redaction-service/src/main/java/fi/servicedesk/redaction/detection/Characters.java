@@ -262,6 +262,18 @@ final class Characters {
         return end < 0 ? text.length() : end;
     }
 
+    /**
+     * Only spaces between {@code from} and the line's or the text's end ("team: Aurora\n"; not "Team: Matti, Liisa");
+     * a carriage return ends a line too.
+     */
+    static boolean endsLine(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    }
+
     /** A comma or semicolon, then at least one space, right before {@code start}. */
     static boolean afterCommaOrSemicolon(String text, int start) {
         int i = start - 1;
