@@ -274,6 +274,19 @@ final class Characters {
         return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
+    /**
+     * A capital right after a small letter in {@code text[start, end)}: "AnyConnect", "HylaFAX", "#KiitosMatti", as
+     * names run together and product names are written and words are not.
+     */
+    static boolean hasCapitalInside(String text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A comma or semicolon, then at least one space, right before {@code start}. */
     static boolean afterCommaOrSemicolon(String text, int start) {
         int i = start - 1;
