@@ -60,7 +60,8 @@ final class ChatHandles {
         return end < text.length() && (text.charAt(end) == '@' || text.charAt(end) == '/' || Character.isLetterOrDigit(text.charAt(end)));
     }
 
-    private static boolean holdsDigitOrUnderscore(String text, int start, int end) {
+    /** "kalle_92", "tuuli_u": a digit or an underscore, which a handle holds and a name does not. */
+    static boolean holdsDigitOrUnderscore(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (Scan.isDigit(text.charAt(i)) || text.charAt(i) == '_') {
                 return true;
