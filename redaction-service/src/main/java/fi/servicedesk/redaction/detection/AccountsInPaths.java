@@ -150,17 +150,13 @@ final class AccountsInPaths {
     /** Where the account from {@code start} ends: at the first character no login holds, a trailing dot left out. */
     private static int accountEnd(String text, int start) {
         int end = start;
-        while (end < text.length() && isAccountChar(text.charAt(end))) {
+        while (end < text.length() && Characters.isAccountChar(text.charAt(end))) {
             end++;
         }
         while (end > start && ".-".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         return end;
-    }
-
-    private static boolean isAccountChar(char c) {
-        return Characters.isLetterOrNumber(c) || c == '.' || c == '_' || c == '-';
     }
 
     /**

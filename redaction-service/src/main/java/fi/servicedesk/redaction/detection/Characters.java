@@ -287,6 +287,11 @@ final class Characters {
         return false;
     }
 
+    /** A character of a user name or handle ("aino.virta", "kalle_92", "tuuli-u"): a letter, a digit, ".", "_" or "-". */
+    static boolean isAccountChar(char c) {
+        return isLetterOrNumber(c) || c == '.' || c == '_' || c == '-';
+    }
+
     /** A comma or semicolon, then at least one space, right before {@code start}. */
     static boolean afterCommaOrSemicolon(String text, int start) {
         int i = start - 1;

@@ -40,7 +40,7 @@ final class ChatHandles {
             }
             int start = at + 1;
             int end = start;
-            while (end < text.length() && isHandleChar(text.charAt(end))) {
+            while (end < text.length() && Characters.isAccountChar(text.charAt(end))) {
                 end++;
             }
             while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
@@ -82,10 +82,6 @@ final class ChatHandles {
             }
         }
         return dot - start > CLIPPED && end - dot - 1 <= CLIPPED && end - dot - 1 >= 1;
-    }
-
-    private static boolean isHandleChar(char c) {
-        return Characters.isLetterOrNumber(c) || c == '_' || c == '.' || c == '-';
     }
 
     /** A code host's handle is in lower case; "@Zalina" after "@Aino Laakso" is a chat's mention of a name. */
