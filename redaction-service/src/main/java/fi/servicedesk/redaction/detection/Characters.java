@@ -267,10 +267,7 @@ final class Characters {
      * a carriage return ends a line too.
      */
     static boolean endsLine(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = afterSpaces(text, from);
         return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
@@ -290,6 +287,15 @@ final class Characters {
     /** A character of a user name or handle ("aino.virta", "kalle_92", "tuuli-u"): a letter, a digit, ".", "_" or "-". */
     static boolean isAccountChar(char c) {
         return isLetterOrNumber(c) || c == '.' || c == '_' || c == '-';
+    }
+
+    /** The first character from {@code from} that is no space, or the text's end. */
+    static int afterSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** A comma or semicolon, then at least one space, right before {@code start}. */
