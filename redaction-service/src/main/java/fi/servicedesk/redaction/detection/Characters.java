@@ -298,6 +298,16 @@ final class Characters {
         return i;
     }
 
+    /** Every character of {@code text[start, end)} a capital: an acronym ("SID", "UPN") or a code's letters ("INC"). */
+    static boolean inCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A comma or semicolon, then at least one space, right before {@code start}. */
     static boolean afterCommaOrSemicolon(String text, int start) {
         int i = start - 1;

@@ -34,8 +34,9 @@ final class ColumnTitles {
                     t++;
                 }
                 boolean underlined = isRule(text, next, Characters.lineEnd(text, next));
+                // "SID", "UPN": a title in capitals over a rule abbreviates the column's kind; no name above a rule is so written.
                 for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
-                    names[t] &= words[t] != null && words[t].isOnlyName() && !(underlined && isAcronym(text, tokens.start(t), tokens.end(t)));
+                    names[t] &= words[t] != null && words[t].isOnlyName() && !(underlined && Characters.inCapitals(text, tokens.start(t), tokens.end(t)));
                 }
             }
             previousStart = line;
@@ -93,16 +94,6 @@ final class ColumnTitles {
             dashes += c == '-' || c == '=' ? 1 : 0;
         }
         return dashes >= 3;
-    }
-
-    /** "SID", "UPN": a title in capitals over a rule abbreviates the column's kind, as no name above a rule is written. */
-    static boolean isAcronym(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean holdsAddressOrNumber(String text, int line, int lineEnd) {
