@@ -308,6 +308,16 @@ final class Characters {
         return true;
     }
 
+    /** No capital in {@code text[start, end)}, as a login or a code host's handle is written ("aino.virta", "kalle_92"). */
+    static boolean hasNoCapital(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A comma or semicolon, then at least one space, right before {@code start}. */
     static boolean afterCommaOrSemicolon(String text, int start) {
         int i = start - 1;

@@ -46,10 +46,11 @@ final class ChatHandles {
             while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
                 end--;
             }
+            // A code host's handle is in lower case; "@Zalina" after "@Aino Laakso" is a chat's mention of a name.
             if (end - start >= SHORTEST && Character.isLetter(text.charAt(start)) && !continues(text, end)
                     && !OrganisationAccounts.is(text, start, end)
                     && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end)
-                        || inLowerCase(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
+                        || Characters.hasNoCapital(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
             }
         }
@@ -82,16 +83,6 @@ final class ChatHandles {
             }
         }
         return dot - start > CLIPPED && end - dot - 1 <= CLIPPED && end - dot - 1 >= 1;
-    }
-
-    /** A code host's handle is in lower case; "@Zalina" after "@Aino Laakso" is a chat's mention of a name. */
-    private static boolean inLowerCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Aino Laakso @ailaak": two capitalised words right before the "@", on its line, no mention's "@" before them. */
