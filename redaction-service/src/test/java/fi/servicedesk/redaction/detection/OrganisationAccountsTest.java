@@ -16,7 +16,7 @@ class OrganisationAccountsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VesitehoVaasa", "SaimaaPankki", "PolarLedger", "KvarnbyBygg", "TeboRetail"})
+    @ValueSource(strings = {"VesitehoVaasa", "SaimaaPankki", "PolarLedger", "KvarnbyBygg", "PuuMarket"})
     void readsWordsRunTogetherAsAnOrganisations(String handle) {
         assertTrue(OrganisationAccounts.isMention(handle, 0, handle.length(), NameLexicon.shared()));
     }
