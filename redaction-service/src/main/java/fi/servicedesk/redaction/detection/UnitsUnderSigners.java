@@ -32,10 +32,7 @@ final class UnitsUnderSigners {
         int first = 0;
         while (first < tokens.size()) {
             int lineStart = text.lastIndexOf('\n', tokens.start(first)) + 1;
-            int lineEnd = text.indexOf('\n', tokens.start(first));
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
+            int lineEnd = Characters.lineEnd(text, tokens.start(first));
             int next = first;
             while (next < tokens.size() && tokens.start(next) < lineEnd) {
                 next++;
