@@ -99,7 +99,7 @@ final class AccountsInPaths {
                 continue;
             }
             int end = accountEnd(text, slash + 1);
-            if (end < text.length() && text.charAt(end) == '\\' || !inLowerCase(text, slash + 1, end)) {
+            if (end < text.length() && text.charAt(end) == '\\' || !Characters.hasNoCapital(text, slash + 1, end)) {
                 // a folder goes on, or "PASSCODE\nDial": an escaped line break before a capitalised word
                 continue;
             }
@@ -119,15 +119,6 @@ final class AccountsInPaths {
         }
         return at - end >= 2 && (text.startsWith("Group ", at) || text.startsWith("Alias ", at)
                 || text.startsWith("Well-known group ", at) || text.startsWith("Label ", at));
-    }
-
-    private static boolean inLowerCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDomainChar(char c) {
@@ -150,17 +141,13 @@ final class AccountsInPaths {
     /** Where the account from {@code start} ends: at the first character no login holds, a trailing dot left out. */
     private static int accountEnd(String text, int start) {
         int end = start;
-        while (end < text.length() && isAccountChar(text.charAt(end))) {
+        while (end < text.length() && Characters.isAccountChar(text.charAt(end))) {
             end++;
         }
         while (end > start && ".-".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         return end;
-    }
-
-    private static boolean isAccountChar(char c) {
-        return Characters.isLetterOrNumber(c) || c == '.' || c == '_' || c == '-';
     }
 
     /**

@@ -24,14 +24,23 @@ final class CamelCaseProducts {
 
     /** Whether {@code text[start, end)} is written in camel case and its first part is no name ("VesitehoVaasa"). */
     static boolean opensWithNoName(String text, int start, int end, NameLexicon lexicon) {
+        int second = secondPart(text, start, end);
+        return second >= 0 && !NameWords.isAnyName(lexicon.lookup(text, start, second));
+    }
+
+    /**
+     * Where the second part of {@code text[start, end)} written in camel case begins ("Vaasa" of "VesitehoVaasa"), or -1
+     * where the word is not so written or its first part is too short or a surname's particle ("McAllister", "MacArthur").
+     */
+    static int secondPart(String text, int start, int end) {
         int inner = start + 1;
         while (inner < end && Character.isLowerCase(text.charAt(inner))) {
             inner++;
         }
         if (inner - start < SHORTEST_PART || inner >= end || !Character.isUpperCase(text.charAt(inner))
                 || SurnameParticles.opensJoinedSurname(text, start, inner)) {
-            return false;
+            return -1;
         }
-        return !NameWords.isAnyName(lexicon.lookup(text, start, inner));
+        return inner;
     }
 }

@@ -1,8 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /** Word-boundary and punctuation tests the detectors share: a finding never starts or ends inside a word. */
 final class Characters {
@@ -197,9 +197,9 @@ final class Characters {
 
     /**
      * Whether {@code text[start, end)} is one of {@code words}, as written: {@code words.contains(text.substring(start,
-     * end))} without the copy, for the few-word sets a rule asks of many words.
+     * end))} without the copy, for the few words (a set, a list) a rule asks of many words.
      */
-    static boolean isOneOf(Set<String> words, String text, int start, int end) {
+    static boolean isOneOf(Collection<String> words, String text, int start, int end) {
         for (var word : words) {
             if (word.length() == end - start && text.startsWith(word, start)) {
                 return true;
@@ -254,6 +254,68 @@ final class Characters {
     /** The text ends at {@code end}, or a full stop, comma, semicolon, exclamation mark or line break follows. */
     static boolean endsClause(String text, int end) {
         return end >= text.length() || ".,;!\n\r".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** The end of the line {@code from} stands on: its line break, or the text's end. */
+    static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * Only spaces between {@code from} and the line's or the text's end ("team: Aurora\n"; not "Team: Matti, Liisa");
+     * a carriage return ends a line too.
+     */
+    static boolean endsLine(String text, int from) {
+        int i = afterSpaces(text, from);
+        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    }
+
+    /**
+     * A capital right after a small letter in {@code text[start, end)}: "AnyConnect", "HylaFAX", "#KiitosMatti", as
+     * names run together and product names are written and words are not.
+     */
+    static boolean hasCapitalInside(String text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of a user name or handle ("aino.virta", "kalle_92", "tuuli-u"): a letter, a digit, ".", "_" or "-". */
+    static boolean isAccountChar(char c) {
+        return isLetterOrNumber(c) || c == '.' || c == '_' || c == '-';
+    }
+
+    /** The first character from {@code from} that is no space, or the text's end. */
+    static int afterSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Every character of {@code text[start, end)} a capital: an acronym ("SID", "UPN") or a code's letters ("INC"). */
+    static boolean inCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No capital in {@code text[start, end)}, as a login or a code host's handle is written ("aino.virta", "kalle_92"). */
+    static boolean hasNoCapital(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A comma or semicolon, then at least one space, right before {@code start}. */

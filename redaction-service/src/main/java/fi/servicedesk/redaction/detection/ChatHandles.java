@@ -40,16 +40,17 @@ final class ChatHandles {
             }
             int start = at + 1;
             int end = start;
-            while (end < text.length() && isHandleChar(text.charAt(end))) {
+            while (end < text.length() && Characters.isAccountChar(text.charAt(end))) {
                 end++;
             }
             while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
                 end--;
             }
+            // A code host's handle is in lower case; "@Zalina" after "@Aino Laakso" is a chat's mention of a name.
             if (end - start >= SHORTEST && Character.isLetter(text.charAt(start)) && !continues(text, end)
                     && !OrganisationAccounts.is(text, start, end)
                     && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end)
-                        || inLowerCase(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
+                        || Characters.hasNoCapital(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
             }
         }
@@ -60,7 +61,8 @@ final class ChatHandles {
         return end < text.length() && (text.charAt(end) == '@' || text.charAt(end) == '/' || Character.isLetterOrDigit(text.charAt(end)));
     }
 
-    private static boolean holdsDigitOrUnderscore(String text, int start, int end) {
+    /** "kalle_92", "tuuli_u": a digit or an underscore, which a handle holds and a name does not. */
+    static boolean holdsDigitOrUnderscore(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (Scan.isDigit(text.charAt(i)) || text.charAt(i) == '_') {
                 return true;
@@ -81,20 +83,6 @@ final class ChatHandles {
             }
         }
         return dot - start > CLIPPED && end - dot - 1 <= CLIPPED && end - dot - 1 >= 1;
-    }
-
-    private static boolean isHandleChar(char c) {
-        return Characters.isLetterOrNumber(c) || c == '_' || c == '.' || c == '-';
-    }
-
-    /** A code host's handle is in lower case; "@Zalina" after "@Aino Laakso" is a chat's mention of a name. */
-    private static boolean inLowerCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Aino Laakso @ailaak": two capitalised words right before the "@", on its line, no mention's "@" before them. */

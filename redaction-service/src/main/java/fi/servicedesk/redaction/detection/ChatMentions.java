@@ -10,9 +10,8 @@ import java.util.Set;
  * second syllable ({@link RomanizedGivenNames}: "@Seung-hoon");
  * in lower case only a name Voikko or the lists know that is no other word, or a word no list knows that the message
  * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker); and the surname one space
- * after a capitalised mention ("@Hilda-Elisabet Teljokangas"). Not an organisation's account: one in camel case whose
- * first part is no name ({@link CamelCaseProducts}: "@VesitehoVaasa") or that {@link OrganisationAccounts} reads as
- * one ("@HavsbrisAB", "@SaimaaPankki"); nor the letters of a handle that goes on after them with a digit or an
+ * after a capitalised mention ("@Hilda-Elisabet Teljokangas"). Not an organisation's account, which
+ * {@link OrganisationAccounts} reads ("@VesitehoVaasa", "@HavsbrisAB", "@SaimaaPankki"); nor the letters of a handle that goes on after them with a digit or an
  * underscore ("@Kuitunet_Asiakaspalvelu", "@kalle_92"), which {@link ChatHandles} reads whole.
  */
 final class ChatMentions {
@@ -51,15 +50,14 @@ final class ChatMentions {
                 continue;
             }
             // "@VesitehoVaasa", "@KuitunetFI": a firm's handle, its name glued to a place, a country or its business.
-            if (CamelCaseProducts.opensWithNoName(text, at + 1, firstEnd, lexicon)) {
+            if (OrganisationAccounts.isMention(text, at + 1, end, lexicon)) {
                 continue;
             }
             var w = lexicon.lookup(text, at + 1, firstEnd);
             var lower = text.substring(at + 1, firstEnd).toLowerCase(Locale.ROOT);
             boolean capitalised = Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
             boolean name = capitalised
-                    ? !NameLexicon.isMaker(lower) && !OrganisationAccounts.isJoined(text, at + 1, end, lexicon)
-                    && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || !NameLexicon.isThingOrWord(lower))
+                    ? !NameLexicon.isMaker(lower) && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || !NameLexicon.isThingOrWord(lower))
                     : !w.is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD)
                     && (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !EVERYONE.contains(lower)
                     && writtenCapitalised(text, at + 1, end));

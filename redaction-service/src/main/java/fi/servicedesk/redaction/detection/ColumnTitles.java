@@ -27,15 +27,16 @@ final class ColumnTitles {
         int t = 0;
         int previousStart = -1;
         for (int line = 0; line < text.length(); ) {
-            int lineEnd = lineEnd(text, line);
+            int lineEnd = Characters.lineEnd(text, line);
             int next = lineEnd + 1;
-            if (next < text.length() && isTitleLine(text, previousStart, line, lineEnd, next, lineEnd(text, next))) {
+            if (next < text.length() && isTitleLine(text, previousStart, line, lineEnd, next, Characters.lineEnd(text, next))) {
                 while (t < tokens.size() && tokens.start(t) < line) {
                     t++;
                 }
-                boolean underlined = isRule(text, next, lineEnd(text, next));
+                boolean underlined = isRule(text, next, Characters.lineEnd(text, next));
+                // "SID", "UPN": a title in capitals over a rule abbreviates the column's kind; no name above a rule is so written.
                 for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
-                    names[t] &= words[t] != null && words[t].isOnlyName() && !(underlined && isAcronym(text, tokens.start(t), tokens.end(t)));
+                    names[t] &= words[t] != null && words[t].isOnlyName() && !(underlined && Characters.inCapitals(text, tokens.start(t), tokens.end(t)));
                 }
             }
             previousStart = line;
@@ -55,7 +56,7 @@ final class ColumnTitles {
             return false;
         }
         int third = nextEnd + 1;
-        int thirdEnd = lineEnd(text, third);
+        int thirdEnd = Characters.lineEnd(text, third);
         for (int s = 0; s < SEPARATORS.length(); s++) {
             char separator = SEPARATORS.charAt(s);
             int count = count(text, line, lineEnd, separator);
@@ -95,16 +96,6 @@ final class ColumnTitles {
         return dashes >= 3;
     }
 
-    /** "SID", "UPN": a title in capitals over a rule abbreviates the column's kind, as no name above a rule is written. */
-    static boolean isAcronym(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean holdsAddressOrNumber(String text, int line, int lineEnd) {
         int digits = 0;
         for (int i = line; i < lineEnd; i++) {
@@ -130,10 +121,5 @@ final class ColumnTitles {
             count += !quoted && c == separator ? 1 : 0;
         }
         return count;
-    }
-
-    private static int lineEnd(String text, int line) {
-        int end = text.indexOf('\n', line);
-        return end < 0 ? text.length() : end;
     }
 }

@@ -41,7 +41,8 @@ final class CommentAuthors {
                     || ChatMentions.EVERYONE.contains(text.substring(start, end))) {
                 continue;
             }
-            boolean tags = text.startsWith(" @", end) && (marked(text, start, end) || replies && unknown(text, start, end, lexicon));
+            boolean tags = text.startsWith(" @", end)
+                    && (ChatHandles.holdsDigitOrUnderscore(text, start, end) || replies && unknown(text, start, end, lexicon));
             int reply = replies ? reply(text, start, end) : -1;
             if (tags || reply >= 0) {
                 add(text, start, end, findings);
@@ -100,15 +101,6 @@ final class CommentAuthors {
             end--;
         }
         return end;
-    }
-
-    private static boolean marked(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Scan.isDigit(text.charAt(i)) || text.charAt(i) == '_') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean unknown(String text, int start, int end, NameLexicon lexicon) {

@@ -30,7 +30,7 @@ final class CounterNouns {
      */
     private static boolean isCountOfAWhole(String text, int i) {
         i = afterDigits(text, i);
-        int word = afterSpaces(text, i);
+        int word = Characters.afterSpaces(text, i);
         if (word == i || !OF.startsWordAt(text, word)) {
             return false;
         }
@@ -38,19 +38,12 @@ final class CounterNouns {
         while (next < text.length() && Character.isLetter(text.charAt(next))) {
             next++;
         }
-        int whole = afterSpaces(text, next);
+        int whole = Characters.afterSpaces(text, next);
         return whole > next && whole < text.length() && Character.isDigit(text.charAt(whole));
     }
 
     private static int afterDigits(String text, int i) {
         while (i < text.length() && Character.isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int afterSpaces(String text, int i) {
-        while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
         return i;

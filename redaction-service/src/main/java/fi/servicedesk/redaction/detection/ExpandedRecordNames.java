@@ -19,8 +19,7 @@ final class ExpandedRecordNames {
         for (int record = text.indexOf(RECORD); record >= 0; record = text.indexOf(RECORD, record + 1)) {
             int line = text.indexOf('\n', record) + 1;
             while (line > 0 && line < text.length()) {
-                int end = text.indexOf('\n', line);
-                end = end < 0 ? text.length() : end;
+                int end = Characters.lineEnd(text, line);
                 int pipe = text.indexOf('|', line);
                 // The record's fields end at the first line that is no "title | value".
                 if (pipe < 0 || pipe > end || text.startsWith(RECORD, line)) {

@@ -27,7 +27,7 @@ final class FieldKeys {
         for (int t = 0; t < tokens.size(); t++) {
             int start = tokens.start(t);
             int end = tokens.end(t);
-            if (names[t] && (words[t] == null || !words[t].isOnlyName() || ColumnTitles.isAcronym(text, start, end))
+            if (names[t] && (words[t] == null || !words[t].isOnlyName() || Characters.inCapitals(text, start, end))
                     && (isJsonKey(text, start, end) || isTrailerKey(text, start, end) || isAlignedKey(text, start, end))) {
                 names[t] = false;
             }

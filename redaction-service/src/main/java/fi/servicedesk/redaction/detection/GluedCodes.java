@@ -27,20 +27,11 @@ final class GluedCodes {
     private static boolean isCode(String text, Tokens tokens, int t) {
         int end = tokens.end(t);
         return end + 1 < text.length() && text.charAt(end) == '-' && Character.isDigit(text.charAt(end + 1))
-                && allCapitals(text, tokens.start(t), end);
+                && Characters.inCapitals(text, tokens.start(t), end);
     }
 
     private static boolean sameLetters(String text, Tokens tokens, int word, int code) {
         return tokens.length(word) == tokens.length(code)
                 && text.regionMatches(true, tokens.start(word), text, tokens.start(code), tokens.length(code));
-    }
-
-    private static boolean allCapitals(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

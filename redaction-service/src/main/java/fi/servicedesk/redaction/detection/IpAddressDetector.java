@@ -132,7 +132,7 @@ public final class IpAddressDetector implements Detector {
         if (word == end) {
             return false;
         }
-        if (capitalInside(text, word, end)) {
+        if (Characters.hasCapitalInside(text, word, end)) {
             return true;
         }
         if (!EDITIONS.contains(text.substring(word, end)) || word < 2 || text.charAt(word - 1) != ' ') {
@@ -148,16 +148,6 @@ public final class IpAddressDetector implements Detector {
             start--;
         }
         return start;
-    }
-
-    /** "AnyConnect", "HylaFAX": a capital after a small letter, as product names have and words do not. */
-    private static boolean capitalInside(String text, int start, int end) {
-        for (int i = start + 1; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

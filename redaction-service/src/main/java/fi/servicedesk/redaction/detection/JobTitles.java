@@ -82,7 +82,7 @@ final class JobTitles {
                     || words[last] != null && words[last].isName()) {
                 return;
             }
-            if (endsLine(text, tokens.end(last))) {
+            if (Characters.endsLine(text, tokens.end(last))) {
                 break;
             }
             if (last + 1 >= tokens.size() || !tokens.spaced(last, last + 1)) {
@@ -97,14 +97,6 @@ final class JobTitles {
 
     private static boolean onlyCommaBetween(String text, int end, int start) {
         return start - end == 2 && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
-    }
-
-    private static boolean endsLine(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
     /** "Hi Dieter,", "Dear Data Protection Officer": a greeting or a person's cue makes the rest whom it addresses. */

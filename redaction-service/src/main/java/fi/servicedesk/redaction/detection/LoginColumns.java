@@ -32,7 +32,7 @@ final class LoginColumns {
         var text = message.value();
         int line = 0;
         while (line < text.length()) {
-            int end = lineEnd(text, line);
+            int end = Characters.lineEnd(text, line);
             int after = next(text, line);
             boolean separated = false;
             for (char separator : SEPARATORS) {
@@ -67,7 +67,7 @@ final class LoginColumns {
     /** Reads the rows from {@code line} on while they hold the separator; returns where they end. */
     private static int separatedRows(String text, int line, char separator, int column, List<Finding> findings) {
         for (; line < text.length(); line = next(text, line)) {
-            int end = lineEnd(text, line);
+            int end = Characters.lineEnd(text, line);
             if (text.indexOf(separator, line) < 0 || text.indexOf(separator, line) >= end) {
                 if (!isBorder(text, line, end)) {
                     return line;
@@ -94,9 +94,9 @@ final class LoginColumns {
         if (column < 0) {
             return line;
         }
-        for (; line < text.length() && lineEnd(text, line) > line; line = next(text, line)) {
+        for (; line < text.length() && Characters.lineEnd(text, line) > line; line = next(text, line)) {
             int at = line + column;
-            if (at < lineEnd(text, line) && (column == 0 || text.charAt(at - 1) == ' ')) {
+            if (at < Characters.lineEnd(text, line) && (column == 0 || text.charAt(at - 1) == ' ')) {
                 int end = at;
                 while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
                     end++;
@@ -139,13 +139,8 @@ final class LoginColumns {
         }
     }
 
-    private static int lineEnd(String text, int line) {
-        int end = text.indexOf('\n', line);
-        return end < 0 ? text.length() : end;
-    }
-
     private static int next(String text, int line) {
-        return Math.min(text.length(), lineEnd(text, line) + 1);
+        return Math.min(text.length(), Characters.lineEnd(text, line) + 1);
     }
 
     /** A table's rule between title and rows: "+-----+----+", "------+-----". */

@@ -117,10 +117,10 @@ final class MailHeaders {
             if (field == null) {
                 continue;
             }
-            int valueEnd = lineEnd(text, tokens.end(last));
+            int valueEnd = Characters.lineEnd(text, tokens.end(last));
             if (field == Field.NO_NAME) {
                 while (valueEnd + 1 < text.length() && (text.charAt(valueEnd + 1) == ' ' || text.charAt(valueEnd + 1) == '\t')) {
-                    valueEnd = lineEnd(text, valueEnd + 1);
+                    valueEnd = Characters.lineEnd(text, valueEnd + 1);
                 }
             }
             if (count + ENTRY > found.length) {
@@ -235,7 +235,7 @@ final class MailHeaders {
      */
     private static boolean isBanner(String text, Tokens tokens, int t) {
         int start = lineStart(text, tokens.start(t));
-        int end = lineEnd(text, tokens.start(t));
+        int end = Characters.lineEnd(text, tokens.start(t));
         int first = t;
         while (first > 0 && tokens.start(first - 1) >= start) {
             first--;
@@ -369,11 +369,6 @@ final class MailHeaders {
 
     private static int lineStart(String text, int at) {
         return text.lastIndexOf('\n', at - 1) + 1;
-    }
-
-    private static int lineEnd(String text, int at) {
-        int end = text.indexOf('\n', at);
-        return end < 0 ? text.length() : end;
     }
 
     private static Map<String, Field> labels() {

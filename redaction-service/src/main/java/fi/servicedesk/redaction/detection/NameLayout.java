@@ -204,7 +204,7 @@ final class NameLayout {
             while (last + 1 < n && last - t + 1 < HEADER_WORDS && headerGap(text, tokens.end(last), tokens.start(last + 1))) {
                 last++;
             }
-            if (!lineEndsAt(text, tokens.end(last))) {
+            if (!Characters.endsLine(text, tokens.end(last))) {
                 continue;
             }
             boolean people = true;
@@ -249,15 +249,6 @@ final class NameLayout {
     private static boolean headerGap(String text, int from, int to) {
         int commas = Characters.commasAmongSpaces(text, from, to);
         return commas >= 0 && commas <= 1 && from < to;
-    }
-
-    /** Only spaces between {@code from} and the line's or the text's end. */
-    private static boolean lineEndsAt(String text, int from) {
-        int i = from;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\r')) {
-            i++;
-        }
-        return i == text.length() || text.charAt(i) == '\n';
     }
 
     /**

@@ -40,12 +40,12 @@ final class NamesBesideNames {
             if (run >= LONGEST) {
                 continue;
             }
-            if (t > 0 && !found[t - 1] && oneSpaceApart(text, tokens, t - 1, t) && (couldOnlyBeAName(text, tokens, words, t - 1, shapedOnly)
+            if (t > 0 && !found[t - 1] && tokens.oneSpaceApart(t - 1, t) && (couldOnlyBeAName(text, tokens, words, t - 1, shapedOnly)
                     || !shapedOnly && run == 1 && WordNamesBeforeSurnames.isGivenName(text, tokens, words, t - 1))) {
                 names[t - 1] = true;
             }
             int next = t + 1;
-            if (next < tokens.size() && !found[next] && oneSpaceApart(text, tokens, t, next) && couldOnlyBeAName(text, tokens, words, next, shapedOnly)) {
+            if (next < tokens.size() && !found[next] && tokens.oneSpaceApart(t, next) && couldOnlyBeAName(text, tokens, words, next, shapedOnly)) {
                 names[next] = true;
             }
         }
@@ -62,10 +62,6 @@ final class NamesBesideNames {
             last++;
         }
         return last - first + 1;
-    }
-
-    private static boolean oneSpaceApart(String text, Tokens tokens, int t, int next) {
-        return tokens.end(t) + 1 == tokens.start(next) && text.charAt(tokens.end(t)) == ' ';
     }
 
     private static boolean couldOnlyBeAName(String text, Tokens tokens, NameLexicon.Word[] words, int t, boolean shapedOnly) {

@@ -34,8 +34,7 @@ final class NamesGivenWhenAsked {
             if (!asksName(text, line, next)) {
                 continue;
             }
-            int answerEnd = text.indexOf('\n', next + 1);
-            answerEnd = answerEnd < 0 ? text.length() : answerEnd;
+            int answerEnd = Characters.lineEnd(text, next + 1);
             int colon = text.indexOf(": ", next + 1);
             if (colon < 0 || colon > answerEnd || colon - next > MAX_TURN_HEAD) {
                 continue;

@@ -36,21 +36,12 @@ final class NamesInHashtags {
             if (end - start < SHORTEST || end < text.length() && Character.isDigit(text.charAt(end))) {
                 continue;
             }
-            if (camelCased(text, start, end)) {
+            if (Characters.hasCapitalInside(text, start, end)) {
                 findCamelParts(text, start, end, lexicon, findings);
             } else if (!findBeforeCelebration(text, start, end, lexicon, findings) && onlyName(text, start, end, lexicon)) {
                 add(text, start, end, findings);
             }
         }
-    }
-
-    private static boolean camelCased(String text, int start, int end) {
-        for (int i = start + 1; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void findCamelParts(String text, int start, int end, NameLexicon lexicon, List<Finding> findings) {

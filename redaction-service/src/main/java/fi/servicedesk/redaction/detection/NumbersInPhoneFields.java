@@ -306,7 +306,7 @@ final class NumbersInPhoneFields {
 
         /** "Customer: Witold Grabowska · 522-693-745 · witold…@example.co.uk": a contact's fields, an address among them. */
         private static boolean inContactLine(String text, int lineStart) {
-            int lineEnd = lineEnd(text, lineStart);
+            int lineEnd = Characters.lineEnd(text, lineStart);
             int at = text.indexOf('@', lineStart);
             if (at < 0 || at >= lineEnd) {
                 return false;
@@ -353,11 +353,6 @@ final class NumbersInPhoneFields {
             }
         }
         return true;
-    }
-
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
     }
 
     /** Only spaces, then the line's end or a contact's next field, after {@code end}: the number is the field whole. */

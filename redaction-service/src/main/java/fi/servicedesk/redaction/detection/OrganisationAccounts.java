@@ -8,10 +8,10 @@ import java.util.Set;
  * "_", ".", "-" and where a capital follows a small letter) says it is a customer service's or an office's, in any
  * of the three languages ("@BH_Support", "@Kuitunet_Asiakaspalvelu", "@Pohjoisranta_tuki", "@Vesiteho_Kundservice",
  * "@kela_info"), or a country's or company form's code in capitals ending it ("@KuitunetFI", "@HavsbrisAB"): brands
- * name their accounts so, people do not. And a mention that joins words in camel case, its first part of five letters
- * or more and no name or its second an ordinary word ("@VesitehoVaasa", "@PolarLedger", "@SaimaaPankki"): a brand's
+ * name their accounts so, people do not. And a mention that joins words in camel case ({@link CamelCaseProducts}), its
+ * first part no name or its second an ordinary word ("@VesitehoVaasa", "@PolarLedger", "@SaimaaPankki"): a brand's
  * name run together, where a person's handle so made is a given name and a surname ("@MattiVirtanen") and a surname's
- * prefix is short ("@McAllister", "@DeLuca").
+ * prefix is short or a particle ("@McAllister", "@DeLuca", "@MacArthur").
  */
 final class OrganisationAccounts {
 
@@ -23,24 +23,16 @@ final class OrganisationAccounts {
     /** Country codes and company forms a brand's account ends in, in capitals. */
     private static final Set<String> CODES = Set.of("FI", "SE", "UK", "NO", "DK", "EE", "DE", "US", "EU", "AB", "OY", "OYJ");
 
-    /** The fewest letters of a camel-cased mention's first part: "Mac" of "MacArthur" is a surname's prefix. */
-    private static final int JOINED_WORD = 5;
-
     private OrganisationAccounts() {
     }
 
-    /** Whether the mention {@code text[start, end)}, capitalised, is an organisation's account. */
-    static boolean isJoined(String text, int start, int end, NameLexicon lexicon) {
-        if (is(text, start, end)) {
+    /** Whether the mention {@code text[start, end)} is an organisation's account. */
+    static boolean isMention(String text, int start, int end, NameLexicon lexicon) {
+        if (is(text, start, end) || CamelCaseProducts.opensWithNoName(text, start, end, lexicon)) {
             return true;
         }
-        for (int i = start + JOINED_WORD; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
-                return allSmallAfterFirst(text, start, i)
-                        && (!lexicon.lookup(text, start, i).isName() || isWord(text, i, wordEnd(text, i), lexicon));
-            }
-        }
-        return false;
+        int second = CamelCaseProducts.secondPart(text, start, end);
+        return second >= 0 && isWord(text, second, wordEnd(text, second), lexicon);
     }
 
     /** The end of the camel-cased word from {@code start}: "Pankki" of "SaimaaPankki". */
@@ -56,15 +48,6 @@ final class OrganisationAccounts {
     private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
         var w = lexicon.lookup(text, start, end);
         return !w.isName() && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) || NameLexicon.isThingOrWord(text, start, end));
-    }
-
-    private static boolean allSmallAfterFirst(String text, int start, int end) {
-        for (int i = start + 1; i < end; i++) {
-            if (!Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the handle {@code text[start, end)} is an organisation's. */

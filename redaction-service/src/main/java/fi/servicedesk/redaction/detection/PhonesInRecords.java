@@ -88,7 +88,7 @@ final class PhonesInRecords {
         char before = text.charAt(start - 1);
         if (before == '"') {
             int close = text.indexOf('"', start);
-            int lineEnd = lineEnd(text, start);
+            int lineEnd = Characters.lineEnd(text, start);
             if (close < 0 || close > lineEnd) {
                 return -1;
             }
@@ -100,7 +100,7 @@ final class PhonesInRecords {
         if (before == ' ' && paddedAfterPipe(text, start)) {
             return inPhoneColumn(text, start) ? cellEnd(text, start, '|') : -1;
         }
-        return afterPhoneAttribute(text, start) ? lineEnd(text, start) : -1;
+        return afterPhoneAttribute(text, start) ? Characters.lineEnd(text, start) : -1;
     }
 
     /** {@code "phone": "…"}, {@code phone="…"}, or {@code field="requester_phone" to="…"}: the quote at {@code quote} opens the value. */
@@ -194,10 +194,10 @@ final class PhonesInRecords {
             int previous = text.lastIndexOf('\n', line - 2) + 1;
             line = previous;
             // An ASCII table's borders ("+----+----+", "|----|----|") stand between its titles and rows.
-            if (ColumnTitles.isRule(text, previous, lineEnd(text, previous))) {
+            if (ColumnTitles.isRule(text, previous, Characters.lineEnd(text, previous))) {
                 continue;
             }
-            if (text.indexOf(separator, previous) < 0 || text.indexOf(separator, previous) >= lineEnd(text, previous)) {
+            if (text.indexOf(separator, previous) < 0 || text.indexOf(separator, previous) >= Characters.lineEnd(text, previous)) {
                 break;
             }
             title = previous;
@@ -208,7 +208,7 @@ final class PhonesInRecords {
         int cell = title;
         for (int c = 0; c < column; c++) {
             cell = cellEnd(text, cell, separator) + 1;
-            if (cell >= lineEnd(text, title)) {
+            if (cell >= Characters.lineEnd(text, title)) {
                 return null;
             }
         }
@@ -237,7 +237,7 @@ final class PhonesInRecords {
     /** The separator that closes the cell at {@code start}, the first one on its line outside double quotes, or 0. */
     private static char separatorAfter(String text, int start) {
         boolean quoted = false;
-        int end = lineEnd(text, start);
+        int end = Characters.lineEnd(text, start);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             quoted ^= c == '"';
@@ -263,7 +263,7 @@ final class PhonesInRecords {
     /** Where the cell at {@code start} ends: at the next separator outside double quotes, or its line's end. */
     private static int cellEnd(String text, int start, char separator) {
         boolean quoted = false;
-        int end = lineEnd(text, start);
+        int end = Characters.lineEnd(text, start);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             quoted ^= c == '"';
@@ -272,11 +272,6 @@ final class PhonesInRecords {
             }
         }
         return end;
-    }
-
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
     }
 
     /**

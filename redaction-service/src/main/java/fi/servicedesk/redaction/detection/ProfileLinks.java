@@ -45,13 +45,13 @@ final class ProfileLinks {
                 }
                 int start = at + site.prefix().length();
                 int end = start;
-                while (end < text.length() && isAccountChar(text.charAt(end))) {
+                while (end < text.length() && Characters.isAccountChar(text.charAt(end))) {
                     end++;
                 }
                 while (end > start && text.charAt(end - 1) == '.') {
                     end--;
                 }
-                boolean more = end + 1 < text.length() && text.charAt(end) == '/' && isAccountChar(text.charAt(end + 1));
+                boolean more = end + 1 < text.length() && text.charAt(end) == '/' && Characters.isAccountChar(text.charAt(end + 1));
                 var account = lower.substring(start, end);
                 if (end - start >= SHORTEST && !SITE_PAGES.contains(account) && !(site.lastSegmentOnly() && more)
                         && (end == text.length() || !Characters.isLetterOrNumber(text.charAt(end)))) {
@@ -63,9 +63,5 @@ final class ProfileLinks {
 
     private static boolean isHostChar(char c) {
         return Characters.isLetterOrNumber(c) || c == '-' || c == '.';
-    }
-
-    private static boolean isAccountChar(char c) {
-        return Characters.isLetterOrNumber(c) || c == '.' || c == '_' || c == '-';
     }
 }

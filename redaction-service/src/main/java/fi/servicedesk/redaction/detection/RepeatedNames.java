@@ -27,7 +27,7 @@ final class RepeatedNames {
         }
         for (int t = 0; found != null && t < tokens.size(); t++) {
             // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
-            if (!names[t] && words[t] != null && tokens.isCapitalised(t) && isOneOf(found, text, tokens.start(t), tokens.end(t))
+            if (!names[t] && words[t] != null && tokens.isCapitalised(t) && Characters.isOneOf(found, text, tokens.start(t), tokens.end(t))
                     && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t))) {
                 names[t] = true;
             }
@@ -98,15 +98,5 @@ final class RepeatedNames {
     /** "Sundqvists" of "Sundqvist": the name and the genitive's "s". */
     private static boolean isGenitive(String word, String name) {
         return word.length() == name.length() + 1 && word.endsWith("s") && word.startsWith(name);
-    }
-
-    /** Whether {@code text[start, end)} is one of {@code words}, without a copy of it. */
-    private static boolean isOneOf(List<String> words, String text, int start, int end) {
-        for (var word : words) {
-            if (word.length() == end - start && text.startsWith(word, start)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -46,8 +46,7 @@ final class ReplyAttributions {
                 continue;
             }
             int start = text.lastIndexOf('\n', tokens.start(v) - 1) + 1;
-            int end = text.indexOf('\n', tokens.end(v));
-            end = end < 0 ? text.length() : end;
+            int end = Characters.lineEnd(text, tokens.end(v));
             String line = text.substring(start, end).strip();
             if (!line.endsWith(":") || line.length() > LONGEST_LINE) {
                 continue;

@@ -138,9 +138,9 @@ final class ServiceMailboxes {
      * "puolesta" ("Payroll puolesta &lt;payroll@…&gt;"), and has no digit; otherwise null.
      */
     private static String localPartAfter(String text, Tokens tokens, int t) {
-        int i = skipSpaces(text, tokens.end(t));
+        int i = Characters.afterSpaces(text, tokens.end(t));
         if (text.startsWith(ON_BEHALF, i)) {
-            i = skipSpaces(text, i + ON_BEHALF.length());
+            i = Characters.afterSpaces(text, i + ON_BEHALF.length());
         }
         if (i >= text.length() || "<(‹".indexOf(text.charAt(i)) < 0) {
             return null;
@@ -151,13 +151,6 @@ final class ServiceMailboxes {
             end++;
         }
         return end > start && end < text.length() && text.charAt(end) == '@' ? text.substring(start, end) : null;
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
     }
 
     /** No digit: a service's mailbox has none, a person's often has a year ("tuike1977@"). */

@@ -39,10 +39,7 @@ final class SignOffInitials {
     static void find(String text, List<Finding> findings) {
         int lineStart = 0;
         while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
+            int lineEnd = Characters.lineEnd(text, lineStart);
             int start = initialsEnding(text, lineStart, lineEnd);
             if (start >= 0) {
                 int end = trimmedEnd(text, lineStart, lineEnd);

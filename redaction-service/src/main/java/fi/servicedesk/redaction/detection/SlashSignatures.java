@@ -47,7 +47,7 @@ final class SlashSignatures {
                     i++;
                 }
             }
-            if (count > 0 && (endsLine(text, i) || numberFollows(text, i) || employerFollows(text, i))) {
+            if (count > 0 && (Characters.endsLine(text, i) || numberFollows(text, i) || employerFollows(text, i))) {
                 for (int k = 0; k < count; k += 2) {
                     var w = lexicon.lookup(text, words[k], words[k + 1]);
                     var value = w.isName() && w.base() != null ? w.base() : text.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT);
@@ -117,18 +117,10 @@ final class SlashSignatures {
         int words = 1;
         for (; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
             char c = text.charAt(i);
-            if (c == ' ' && ++words > EMPLOYER_WORDS || ".!?:;,".indexOf(c) >= 0 && !endsLine(text, i + 1)) {
+            if (c == ' ' && ++words > EMPLOYER_WORDS || ".!?:;,".indexOf(c) >= 0 && !Characters.endsLine(text, i + 1)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Only spaces between {@code i} and the line's or the text's end. */
-    private static boolean endsLine(String text, int i) {
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 }

@@ -32,7 +32,7 @@ final class SurnamesFirstInFields {
                 continue;
             }
             int last = t;
-            if (last + 1 < tokens.size() && names[last + 1] && oneSpaceApart(text, tokens, last, last + 1)) {
+            if (last + 1 < tokens.size() && names[last + 1] && tokens.oneSpaceApart(last, last + 1)) {
                 last++;
             }
             int right = closesField(text, tokens.end(last));
@@ -40,7 +40,7 @@ final class SurnamesFirstInFields {
                 continue;
             }
             int first = t - 1;
-            while (first > 0 && t - first < MOST_SURNAME_WORDS && oneSpaceApart(text, tokens, first - 1, first)
+            while (first > 0 && t - first < MOST_SURNAME_WORDS && tokens.oneSpaceApart(first - 1, first)
                     && (isSurnameWord(text, tokens, words, first - 1) || SurnameParticles.isParticle(text, tokens, first - 1))) {
                 first--;
             }
@@ -55,10 +55,6 @@ final class SurnamesFirstInFields {
                 names[k] = true;
             }
         }
-    }
-
-    private static boolean oneSpaceApart(String text, Tokens tokens, int t, int next) {
-        return tokens.end(t) + 1 == tokens.start(next) && text.charAt(tokens.end(t)) == ' ';
     }
 
     /** A capitalised word that can be a surname: a name, a word nobody knows or a noun (Finnish surnames are); no greeting. */

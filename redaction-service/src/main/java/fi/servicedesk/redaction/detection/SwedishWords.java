@@ -123,8 +123,7 @@ final class SwedishWords {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', tokens.start(t)) + 1;
-        int lineEnd = text.indexOf('\n', end);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int lineEnd = Characters.lineEnd(text, end);
         for (int i = lineStart; i < lineEnd; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
                 return false;

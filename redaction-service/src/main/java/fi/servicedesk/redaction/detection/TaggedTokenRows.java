@@ -39,7 +39,7 @@ final class TaggedTokenRows {
         for (int r = 0; r < rows.length; r += 2) {
             int lineStart = rows[r];
             int tagStart = rows[r + 1];
-            int lineEnd = lineEnd(text, tagStart);
+            int lineEnd = Characters.lineEnd(text, tagStart);
             boolean person = PERSON_TYPES.contains(type(text, tagStart, lineEnd));
             int tokenEnd = firstFieldEnd(text, lineStart);
             while (t < tokens.size() && tokens.start(t) < lineStart) {
@@ -61,7 +61,7 @@ final class TaggedTokenRows {
         int[] found = null;
         int count = 0;
         for (int line = 0; line < text.length(); ) {
-            int end = lineEnd(text, line);
+            int end = Characters.lineEnd(text, line);
             int tag = tagStart(text, line, end);
             if (tag > line) {
                 if (found == null || count + 2 > found.length) {
@@ -130,10 +130,5 @@ final class TaggedTokenRows {
             i++;
         }
         return i;
-    }
-
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
     }
 }

@@ -35,8 +35,7 @@ final class TextTables {
         int[] titleLines = NO_LINES;
         int t = 0;
         for (int lineStart = 0; lineStart < text.length(); ) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int lineEnd = Characters.lineEnd(text, lineStart);
             if (titles != null && holds(text, lineStart, lineEnd, titles.separator())) {
                 while (t < tokens.size() && tokens.start(t) < lineStart) {
                     t++;
@@ -87,8 +86,7 @@ final class TextTables {
         Titles titles = null;
         int t = 0;
         for (int lineStart = 0; lineStart < text.length(); ) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int lineEnd = Characters.lineEnd(text, lineStart);
             if (titles != null && holds(text, lineStart, lineEnd, titles.separator())) {
                 t = markRow(text, tokens, null, names, titles, firstFrom(tokens, t, lineStart), lineStart, lineEnd);
             } else {

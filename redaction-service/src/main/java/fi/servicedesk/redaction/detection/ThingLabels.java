@@ -69,7 +69,7 @@ final class ThingLabels {
                     k++;
                 }
                 if (!isPossessive(text, tokens, k) && !(isGoverning(tokens, k) && OWNED_LABELS.endsWordAt(text, tokens.start(t) - 1))
-                        && !(TEAM_LABELS.endsWordAt(text, tokens.start(t) - 1) && !endsLine(text, tokens.end(k)))) {
+                        && !(TEAM_LABELS.endsWordAt(text, tokens.start(t) - 1) && !Characters.endsLine(text, tokens.end(k)))) {
                     int person = afterTopicLabel(text, tokens.start(t)) ? personAtEnd(text, tokens, words, names, t, k) : k + 1;
                     for (int s = t; s < person; s++) {
                         names[s] = false;
@@ -90,15 +90,6 @@ final class ThingLabels {
             return false;
         }
         return !(k + 2 < tokens.size() && tokens.start(k + 2) == end + 3 && text.charAt(end + 2) == ' ' && tokens.isCapitalised(k + 2));
-    }
-
-    /** The run ends its line or the text, spaces aside ("team: Aurora\n"; not "Team: Matti, Liisa"). */
-    private static boolean endsLine(String text, int end) {
-        int i = end;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\r')) {
-            i++;
-        }
-        return i == text.length() || text.charAt(i) == '\n';
     }
 
     /** A word in lower case right after the run, which the run may own ("Paikka: Matin työpiste"). */

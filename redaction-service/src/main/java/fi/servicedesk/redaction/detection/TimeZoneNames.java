@@ -91,8 +91,7 @@ final class TimeZoneNames {
         if (!opensWithTimeLabel(text, lineStart)) {
             return false;
         }
-        int lineEnd = text.indexOf('\n', start);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int lineEnd = Characters.lineEnd(text, start);
         int clockEnd = text.lastIndexOf(':', start) + 3;
         return clockEnd > lineStart + 4 && clockEnd <= start && isClock(text, clockEnd)
                 && CITY_BEFORE.matcher(text).region(clockEnd, start).matches()

@@ -230,6 +230,11 @@ final class Tokens {
         return separators <= 1;
     }
 
+    /** Exactly one space between the two words: "Virtanen Aino" in a field, not a column's gap. */
+    boolean oneSpaceApart(int token, int next) {
+        return ends[token] + 1 == starts[next] && text.charAt(ends[token]) == ' ';
+    }
+
     /**
      * Only spaces between: two parts of one name ("Jarmo Hirvonen"). A tab parts a spreadsheet's cells ("Ulrika\tTalous"
      * is a name and a department). The name rules ask it of neighbours most often, and for them it was found as the

@@ -33,10 +33,7 @@ final class ToolOutputLines {
     /** Whether the line that holds {@code offset} is a tool's. */
     static boolean holds(String text, int offset) {
         int line = text.lastIndexOf('\n', offset - 1) + 1;
-        int end = text.indexOf('\n', offset);
-        if (end < 0) {
-            end = text.length();
-        }
+        int end = Characters.lineEnd(text, offset);
         return opensWithTimeStamp(text, line, end) || isStackFrame(text, line, end) || holdsToolMarks(text, line, end);
     }
 

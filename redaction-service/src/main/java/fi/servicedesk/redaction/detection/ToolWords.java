@@ -142,7 +142,7 @@ final class ToolWords {
     /** "CORP\jdoe": a Windows domain, in capitals right before the backslash and the account's name. */
     private static boolean isDomain(String text, int start, int end) {
         return end + 1 < text.length() && text.charAt(end) == '\\' && Character.isLetter(text.charAt(end + 1))
-                && ColumnTitles.isAcronym(text, start, end);
+                && Characters.inCapitals(text, start, end);
     }
 
     private static boolean isSignal(String text, int start, int end) {

@@ -32,10 +32,7 @@ final class UnitsUnderSigners {
         int first = 0;
         while (first < tokens.size()) {
             int lineStart = text.lastIndexOf('\n', tokens.start(first)) + 1;
-            int lineEnd = text.indexOf('\n', tokens.start(first));
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
+            int lineEnd = Characters.lineEnd(text, tokens.start(first));
             int next = first;
             while (next < tokens.size() && tokens.start(next) < lineEnd) {
                 next++;
@@ -46,9 +43,6 @@ final class UnitsUnderSigners {
                     names[k] = false;
                 }
             } else {
-                if (nameFirst >= 0) {
-                    unmarkUnitAfterTitle(text, tokens, words, names, first, next);
-                }
                 unmarkUnitsAfterSeparators(text, tokens, words, names, first, next, nameFirst >= 0);
             }
             nameFirst = wordsOnly && isFullName(names, first, next) && lineEnd < text.length() ? first : -1;
@@ -60,52 +54,16 @@ final class UnitsUnderSigners {
     }
 
     /**
-     * "tukihenkilö, Tietosuoja", "Reporter, Computer Weekly": the line's words [from, to) a title of up to
-     * {@link #LONGEST_TITLE} words no rule marked, its comma, and a unit of capitalised words to the line's end.
+     * The unit after a comma or slash on the line [from, to): behind a full name or, under a signer, anything, its
+     * {@link UnitWords} words; under a signer, after a title, all its words ({@link #unitAfterTitle}).
      */
-    private static void unmarkUnitAfterTitle(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to) {
-        int comma = from;
-        while (comma < to && comma - from < LONGEST_TITLE && !names[comma] && !text.startsWith(", ", tokens.end(comma))) {
-            comma++;
-        }
-        if (comma >= to - 1 || comma - from >= LONGEST_TITLE || names[comma] || !text.startsWith(", ", tokens.end(comma))) {
-            return;
-        }
-        int units = 0;
-        for (int k = comma + 1; k < to; k++) {
-            boolean joiner = tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k), tokens.end(k));
-            // "Viestintä ja markkinointi": the noun after "ja" in lower case, as Finnish and Swedish write a unit's name.
-            boolean joined = k > comma + 2 && tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k - 1), tokens.end(k - 1));
-            if (!joiner && (!tokens.isCapitalised(k) && !joined || words[k] != null && words[k].is(NAME_READINGS) || ++units > LONGEST_UNIT)
-                    || !isBlankOrSlash(text, tokens.end(k - 1), tokens.start(k), k == comma + 1)) {
-                return;
-            }
-        }
-        for (int k = comma + 1; k < to; k++) {
-            names[k] = false;
-        }
-    }
-
-    /**
-     * Spaces, a slash between a unit's parts ("Tietohallinto / Palvelupiste") or a hyphen inside one ("Ilta-Sanomat");
-     * the comma after the title.
-     */
-    private static boolean isBlankOrSlash(String text, int from, int to, boolean afterComma) {
-        int i = afterComma ? from + 1 : from;
-        for (; i < to; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '/' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The unit after a comma or slash on the line [from, to), behind a full name or, under a signer, anything. */
     private static void unmarkUnitsAfterSeparators(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
             int from, int to, boolean underSigner) {
+        int unit = underSigner ? unitAfterTitle(text, tokens, words, names, from, to) : -1;
         for (int k = from + 1; k < to; k++) {
-            if (names[k] && tokens.isCapitalised(k) && isSeparator(text, tokens.end(k - 1), tokens.start(k))
+            if (unit >= 0 && k >= unit) {
+                names[k] = false;
+            } else if (names[k] && tokens.isCapitalised(k) && isSeparator(text, tokens.end(k - 1), tokens.start(k))
                     && (underSigner || k - SHORTEST_NAME >= from && isFullName(names, k - SHORTEST_NAME, k))
                     && !isNameReading(words[k]) && UnitWords.contains(text, tokens, words[k], k)) {
                 names[k] = false;
@@ -125,6 +83,47 @@ final class UnitsUnderSigners {
             }
         }
         return mark >= 0;
+    }
+
+    /**
+     * "tukihenkilö, Tietosuoja", "Reporter, Computer Weekly": where the line's words [from, to) are a title of up to
+     * {@link #LONGEST_TITLE} words no rule marked, its comma, and a unit of capitalised words to the line's end, the
+     * unit's first word; else -1.
+     */
+    private static int unitAfterTitle(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to) {
+        int comma = from;
+        while (comma < to && comma - from < LONGEST_TITLE && !names[comma] && !text.startsWith(", ", tokens.end(comma))) {
+            comma++;
+        }
+        if (comma >= to - 1 || comma - from >= LONGEST_TITLE || names[comma] || !text.startsWith(", ", tokens.end(comma))) {
+            return -1;
+        }
+        int units = 0;
+        for (int k = comma + 1; k < to; k++) {
+            boolean joiner = tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k), tokens.end(k));
+            // "Viestintä ja markkinointi": the noun after "ja" in lower case, as Finnish and Swedish write a unit's name.
+            boolean joined = k > comma + 2 && tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k - 1), tokens.end(k - 1));
+            if (!joiner && (!tokens.isCapitalised(k) && !joined || isNameReading(words[k]) || ++units > LONGEST_UNIT)
+                    || !isBlankOrSlash(text, tokens.end(k - 1), tokens.start(k), k == comma + 1)) {
+                return -1;
+            }
+        }
+        return comma + 1;
+    }
+
+    /**
+     * Spaces, a slash between a unit's parts ("Tietohallinto / Palvelupiste") or a hyphen inside one ("Ilta-Sanomat");
+     * the comma after the title.
+     */
+    private static boolean isBlankOrSlash(String text, int from, int to, boolean afterComma) {
+        int i = afterComma ? from + 1 : from;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '/' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNameReading(NameLexicon.Word word) {

@@ -75,8 +75,7 @@ final class WikiControls {
             }
             int start = tokens.start(t);
             int lineStart = text.lastIndexOf('\n', start) + 1;
-            int lineEnd = text.indexOf('\n', start);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int lineEnd = Characters.lineEnd(text, start);
             int lastCrumb = text.lastIndexOf(CRUMB, lineEnd - 1);
             if (lastCrumb < lineStart || text.lastIndexOf(CRUMB, lastCrumb - 1) < lineStart) {
                 continue;

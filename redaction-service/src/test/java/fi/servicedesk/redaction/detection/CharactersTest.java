@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CharactersTest {
 
@@ -35,6 +36,29 @@ class CharactersTest {
             "Art15|false", "Job  4711|false", "Run # 12|false", "Art. Nouveau|false", "Job|false"})
     void readsANumberRightAfterItsWord(String text, boolean number) {
         assertEquals(number, Characters.beforeNumber(text, wordEnd(text)));
+    }
+
+    @Test
+    void findsTheLinesEndOrTheTextsEnd() {
+        assertEquals(5, Characters.lineEnd("Tiimi\nAurora", 0));
+        assertEquals(12, Characters.lineEnd("Tiimi\nAurora", 6));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"'team: Aurora  \nx'|true", "'team: Aurora'|true", "'team: Aurora \r\n'|true",
+            "'Team: Matti, Liisa'|false", "'team: Aurora x'|false"})
+    void readsOnlySpacesBeforeTheLinesEnd(String text, boolean ends) {
+        assertEquals(ends, Characters.endsLine(text, "team: Aurora".length()));
+    }
+
+    @Test
+    void tellsTheCaseOfAWordsLetters() {
+        assertTrue(Characters.hasCapitalInside("AnyConnect", 0, 10));
+        assertFalse(Characters.hasCapitalInside("VPN-yhteys", 0, 10));
+        assertTrue(Characters.inCapitals("UPN", 0, 3));
+        assertFalse(Characters.inCapitals("Upn", 0, 3));
+        assertTrue(Characters.hasNoCapital("kalle_92", 0, 8));
+        assertFalse(Characters.hasNoCapital("Kalle_92", 0, 8));
     }
 
     private static int wordEnd(String text) {

@@ -16,15 +16,15 @@ class OrganisationAccountsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VesitehoVaasa", "SaimaaPankki", "PolarLedger", "KvarnbyBygg"})
+    @ValueSource(strings = {"VesitehoVaasa", "SaimaaPankki", "PolarLedger", "KvarnbyBygg", "PuuMarket"})
     void readsWordsRunTogetherAsAnOrganisations(String handle) {
-        assertTrue(OrganisationAccounts.isJoined(handle, 0, handle.length(), NameLexicon.shared()));
+        assertTrue(OrganisationAccounts.isMention(handle, 0, handle.length(), NameLexicon.shared()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ulpuvaara_tuuli1", "the_veronika_ku", "nils_myrback", "tuuli_u", "leena_fi", "mattikumpusuo",
             "MattiVirtanen", "klofstrom_official", "McAllister", "DeLuca", "MacArthur", "Hilda-Elisabet"})
     void leavesPeoplesHandlesAndNames(String handle) {
-        assertFalse(OrganisationAccounts.isJoined(handle, 0, handle.length(), NameLexicon.shared()));
+        assertFalse(OrganisationAccounts.isMention(handle, 0, handle.length(), NameLexicon.shared()));
     }
 }
