@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +19,8 @@ final class EponymousExpressions {
             "Doubting Thomas", "Bloody Mary", "Tom, Dick and Harry", "John Doe", "Jane Doe", "Joe Bloggs", "Average Joe",
             "Santa Claus", "Jack Frost", "Jack of all trades", "Bob's your uncle", "Mont Blanc", "Matti Meikäläinen",
             "Maija Meikäläinen", "Aku Ankka", "Musta Pekka", "Kalle Anka", "Pelle Peloton", "Mikki Hiiri");
-    /** The phrases' first characters (ASCII letters, each a bit from 64 on). */
-    private static final long PHRASE_OPENINGS = openings(PHRASES);
+    /** The phrases by their first character (an ASCII capital, from 64 on): a place is compared only with its own. */
+    private static final String[][] PHRASES_BY_OPENING = byOpening(PHRASES);
     /** Verbs after which a capitalised run is a mountain, a song or a tool (in lower case, as written). */
     private static final WordSet CLIMBING = WordSet.of(Set.of("climbed", "climb", "climbing", "hiked", "kiipesi",
             "kiipesimme", "kiipesin", "kiipeää", "kiivettiin", "kiipeämme"));
@@ -37,10 +38,10 @@ final class EponymousExpressions {
         // One pass with a test of the character, not a search of the message for each phrase.
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
-            if (c < 64 || c >= 128 || (PHRASE_OPENINGS >>> (c - 64) & 1) == 0) {
+            if (c < 64 || c >= 128) {
                 continue;
             }
-            for (var phrase : PHRASES) {
+            for (var phrase : PHRASES_BY_OPENING[c - 64]) {
                 int end = at + phrase.length();
                 // Whole words only: "Ben Nevisson" is a person.
                 if (text.startsWith(phrase, at) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
@@ -89,16 +90,18 @@ final class EponymousExpressions {
         return t + 1 < tokens.size() && (tokens.is(t + 1, "kanssa") || tokens.is(t + 1, "with"));
     }
 
-    private static long openings(List<String> phrases) {
-        long bits = 0;
+    private static String[][] byOpening(List<String> phrases) {
+        var filed = new String[64][0];
         for (var phrase : phrases) {
             char c = phrase.charAt(0);
             if (c < 64 || c >= 128) {
                 throw new IllegalArgumentException("not a capital: " + phrase);
             }
-            bits |= 1L << (c - 64);
+            var same = filed[c - 64];
+            filed[c - 64] = Arrays.copyOf(same, same.length + 1);
+            filed[c - 64][same.length] = phrase;
         }
-        return bits;
+        return filed;
     }
 
     private static void unmarkSpan(Tokens tokens, boolean[] names, int start, int end) {

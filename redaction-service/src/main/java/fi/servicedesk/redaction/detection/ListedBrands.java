@@ -24,7 +24,7 @@ final class ListedBrands {
         int n = tokens.size();
         for (int s = 0; s < n; s++) {
             // A run of a thing's name opens with a capital, or is written all in lower case and marked ("jack wills").
-            if (!names[s] && !(tokens.isCapitalised(s) && anyMarked(names, s + 1, Math.min(n, s + LONGEST)))) {
+            if (!names[s] && !(tokens.isCapitalised(s) && PersonNameDetector.anyMarked(names, s + 1, Math.min(n, s + LONGEST)))) {
                 continue;
             }
             int last = lastOfListedRun(text, tokens, s);
@@ -134,14 +134,5 @@ final class ListedBrands {
                 text.substring(tokens.start(last), tokens.end(last)))
                 || first > 0 && NamesAfterCues.framesPerson(text, tokens, words, first - 1, first)
                 || last + 1 < tokens.size() && tokens.spaced(last, last + 1) && NamesBeforeReportingVerbs.isReportingVerb(text, tokens, last + 1);
-    }
-
-    private static boolean anyMarked(boolean[] names, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (names[t]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

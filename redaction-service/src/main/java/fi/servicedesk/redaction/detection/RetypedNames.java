@@ -23,22 +23,31 @@ final class RetypedNames {
     }
 
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        // The names are made at the first word that may retype one: no mark changes before it, and most messages have none.
         List<Name> found = null;
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && tokens.length(t) >= SHORTEST_REPEATED) {
-                if (found == null) {
-                    found = new ArrayList<>();
-                }
-                found.add(Name.of(AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t)))));
-            }
-        }
-        for (int t = 0; found != null && t < tokens.size(); t++) {
             var w = words[t];
             if (!names[t] && w != null && !w.is(NOT_A_PERSON) && tokens.length(t) >= SHORTEST_REPEATED
                     && (tokens.isLowerCase(t) || tokens.isCapitalised(t) && !w.isKnown())) {
+                if (found == null) {
+                    found = namesFound(text, tokens, names);
+                    if (found.isEmpty()) {
+                        return;
+                    }
+                }
                 names[t] = isRetyped(found, AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t))), w.isKnown());
             }
         }
+    }
+
+    private static List<Name> namesFound(String text, Tokens tokens, boolean[] names) {
+        var found = new ArrayList<Name>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && tokens.length(t) >= SHORTEST_REPEATED) {
+                found.add(Name.of(AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t)))));
+            }
+        }
+        return found;
     }
 
     /** The word is one of the names, in any case form, or, unless Voikko knows it as something, one of them mistyped. */

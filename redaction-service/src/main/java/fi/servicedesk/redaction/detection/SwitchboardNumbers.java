@@ -21,6 +21,8 @@ import java.util.Locale;
  */
 final class SwitchboardNumbers {
 
+    /** What may stand between such a noun and its number ("Växelnumret är 08-…"). */
+    private static final List<String> VERBS_AFTER_LABEL = List.of(" on", " is", " är");
     /** Nouns that name a number as an organisation's own, in lower case. */
     private static final List<String> OWN_NUMBER_NOUNS = List.of("vaihteen numero", "vaihdenumero", "päänumero",
             "växelnummer", "växelnumret", "växelns nummer", "huvudnummer", "main number", "switchboard number");
@@ -79,7 +81,7 @@ final class SwitchboardNumbers {
     /** "Växelnumret 08-…", "Main number: +44 …": a noun naming the organisation's own number, its colon or verb after it. */
     private static boolean ownNumber(String before) {
         var label = trimmed(stripped(before, ":"));
-        for (var verb : List.of(" on", " is", " är")) {
+        for (var verb : VERBS_AFTER_LABEL) {
             if (label.endsWith(verb)) {
                 label = label.substring(0, label.length() - verb.length());
             }

@@ -27,7 +27,12 @@ final class ThingsAfterDeterminers {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
-        for (int t = 1; t < tokens.size(); t++) {
+        int n = tokens.size();
+        for (int t = 1; t < n; t++) {
+            // Only the run from t loses marks: without one there, the determiner is not read.
+            if (!PersonNameDetector.anyMarked(names, t, Math.min(n, t + LONGEST_NAME))) {
+                continue;
+            }
             if (tokens.isCapitalised(t) && tokens.spaced(t - 1, t) && isDeterminer(text, tokens, t - 1)) {
                 int end = t + 1;
                 while (end < tokens.size() && end - t < LONGEST_NAME && tokens.isCapitalised(end) && tokens.spaced(end - 1, end)) {

@@ -31,8 +31,11 @@ final class ThingsOneLogsInTo {
     }
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
-        for (int t = 1; t < tokens.size(); t++) {
-            if (tokens.isCapitalised(t) && (followsPhrase(text, tokens, t) || afterFinnishLogIn(text, tokens, t))) {
+        int n = tokens.size();
+        for (int t = 1; t < n; t++) {
+            // Only the run from t loses marks: without one there, the phrases are not read.
+            if (tokens.isCapitalised(t) && PersonNameDetector.anyMarked(names, t, Math.min(n, t + LONGEST_NAME))
+                    && (followsPhrase(text, tokens, t) || afterFinnishLogIn(text, tokens, t))) {
                 int end = t;
                 while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                     end++;

@@ -75,8 +75,10 @@ final class TitlesOfWorks {
                 t = k - 1;
             }
         }
-        for (int t = 0; t < tokens.size(); t++) {
-            if (tokens.isCapitalised(t)) {
+        int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            // Only a title after t's verb or an epithet two words on loses marks: without one there, neither is read.
+            if (tokens.isCapitalised(t) && PersonNameDetector.anyMarked(names, t, Math.min(n, t + Math.max(LONGEST_TITLE, 3)))) {
                 int end = t > 0 && tokens.spaced(t - 1, t) ? titleAfterVerb(text, tokens, words, t) : t;
                 for (int k = t; k < end; k++) {
                     names[k] = false;

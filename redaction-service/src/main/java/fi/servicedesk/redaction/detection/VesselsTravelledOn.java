@@ -28,8 +28,9 @@ final class VesselsTravelledOn {
             while (end < tokens.size() && end - t < LONGEST_NAME && tokens.isCapitalised(end) && tokens.spaced(end - 1, end)) {
                 end++;
             }
-            if (aboard(text, tokens, t) || end - t > 1 && travelledOn(text, tokens, t)
-                    && !(words[t] != null && words[t].is(NameLexicon.Word.FIRST))) {
+            // The run's words only lose marks: without one among them, the words before are not read.
+            if (PersonNameDetector.anyMarked(names, t, end) && (aboard(text, tokens, t) || end - t > 1 && travelledOn(text, tokens, t)
+                    && !(words[t] != null && words[t].is(NameLexicon.Word.FIRST)))) {
                 for (int k = t; k < end; k++) {
                     names[k] = false;
                 }
