@@ -153,7 +153,7 @@ public final class PersonNameDetector implements Detector {
             GluedCodes.unmark(text, tokens, names);
             SpeakerLabels.unmark(text, tokens, names);
             NumberLabels.unmark(text, tokens, names);
-            CounterNouns.unmark(text, tokens, names);
+            CounterNouns.unmark(text, tokens, words, names);
             UnitSymbols.unmark(text, tokens, names);
             LegalReferences.unmark(text, tokens, names);
             GreetingOpeners.unmark(text, tokens, names);
