@@ -3,25 +3,75 @@ package fi.servicedesk.redaction.detection;
 /**
  * A word right before a count of a whole ("Page 3 of 18", "Sida 2 av 5", "Seite 1 von 4") is the noun
  * of what is counted, a footer's or a viewer's, not a name: a person's name is followed by a number of theirs (a phone,
- * an extension), never by "N of M".
+ * an extension), never by "N of M". So is a common English noun right before a record's number, five to eight digits
+ * in one run with no trunk zero, which no phone or extension is ("Work Order Job 839093", "Deal Registration Deal
+ * 73627885", "Site 80145"), with the heading's common words before it; a noun that is also a given name ("Job") only
+ * inside such a heading, after a capitalised common word ("Order Job 839093"; not "Ask Will 48213"). And a common
+ * English noun with no name reading before the letter or short number that tells one of its kind from the others is
+ * that kind's noun ("Lift A (220596)", "Block B,", "Lift 2, equipment no. …"); an initial after a name has its full stop
+ * ("Anna B.").
  */
 final class CounterNouns {
 
     /** The words that join a count to its whole in English, Swedish and German. */
     private static final WrittenWords OF = WrittenWords.of("of", "av", "von");
+    private static final int SHORTEST_RECORD_NUMBER = 5;
+    private static final int LONGEST_RECORD_NUMBER = 8;
+    private static final int LONGEST_DESIGNATOR = 3;
 
     private CounterNouns() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             int end = tokens.end(t);
-            // the cheap key first: a space and a digit right after the word
-            if (names[t] && end + 1 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1))
-                    && isCountOfAWhole(text, end + 1)) {
+            // the cheap key first: a space and a digit or a capital right after the word
+            if (!names[t] || end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLetterOrDigit(text.charAt(end + 1))) {
+                continue;
+            }
+            if (isDesignator(text, end + 1) && isCommonNoun(text, tokens, words, t) && !NameWords.isAnyName(words[t])) {
                 names[t] = false;
+            } else if (!Character.isDigit(text.charAt(end + 1))) {
+                continue;
+            } else if (isCountOfAWhole(text, end + 1)) {
+                names[t] = false;
+            } else if (isRecordNumber(text, end + 1) && isCommonNoun(text, tokens, words, t)
+                    && (!NameWords.isAnyName(words[t]) || t > 0 && isHeadingWord(text, tokens, words, t - 1, t))) {
+                for (int h = t; h == t || h >= 0 && isHeadingWord(text, tokens, words, h, h + 1); h--) {
+                    names[h] = false;
+                }
             }
         }
+    }
+
+    /**
+     * A capital alone or up to {@link #LONGEST_DESIGNATOR} digits from {@code i}, before a comma, a bracket, a colon or
+     * the line's end ("A (220596)", "2,", "B\n").
+     */
+    private static boolean isDesignator(String text, int i) {
+        int end = Character.isUpperCase(text.charAt(i)) ? i + 1 : afterDigits(text, i);
+        if (end == i || end - i > LONGEST_DESIGNATOR) {
+            return false;
+        }
+        int next = afterSpaces(text, end);
+        return next == text.length() || ",:(\n\r".indexOf(text.charAt(next)) >= 0 && (next > end || text.charAt(next) != '(');
+    }
+
+    /** Five to eight digits in one run from {@code i}, the first no trunk zero, with no digit group after a separator. */
+    private static boolean isRecordNumber(String text, int i) {
+        int end = afterDigits(text, i);
+        int length = end - i;
+        boolean groupAfter = end + 1 < text.length() && " -./".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+        return length >= SHORTEST_RECORD_NUMBER && length <= LONGEST_RECORD_NUMBER && text.charAt(i) != '0' && !groupAfter;
+    }
+
+    private static boolean isCommonNoun(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.isCapitalised(t) && words[t] != null && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** Word {@code h}, spaced before {@code next}, is a capitalised common word of no name's reading ("Registration"). */
+    private static boolean isHeadingWord(String text, Tokens tokens, NameLexicon.Word[] words, int h, int next) {
+        return tokens.spaced(h, next) && isCommonNoun(text, tokens, words, h) && !NameWords.isAnyName(words[h]);
     }
 
     /**

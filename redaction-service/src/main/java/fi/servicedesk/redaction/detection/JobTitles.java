@@ -5,9 +5,10 @@ import java.util.Set;
 /**
  * An English job title written as a field of its own, under or after a person's name in a signature or record
  * ("Owner: Aino Virta, Legal Counsel, tel. …", "Case Officer" on the line under the signer, "Quality Analyst, IT
- * Service Desk"), is the post, not a name: two to four capitalised English words of which the last is a title's head
- * ({@link #HEADS}: "Officer", "Manager", "Counsel", "Analyst"), opening its line or after a comma, and ending at a
- * comma, a parenthesis, a full stop or the line's end. No word before the head may be a given name nor a greeting
+ * Service Desk", "Aino Virta (Category Buyer)", "Aino Virta – Category Buyer, tel. …"), is the post, not a name: two to
+ * four capitalised English words of which the last is a title's head ({@link #HEADS}: "Officer", "Manager", "Counsel",
+ * "Analyst"), opening its line or after a comma, a bracket or a dash, and ending at a comma, a bracket, a full stop or
+ * the line's end. No word before the head may be a given name nor a greeting
  * ("Hi Dieter,"), and the head no given name or surname ("Hunter Baker", "Juniper Turner"); a surname alone before a
  * comma ("Turner, Mark") is one word and stays. A title in lower case is one word so too ("Handläggare: Jörg Krüger,
  * jurist, tfn …"), as Swedish writes titles.
@@ -22,7 +23,7 @@ final class JobTitles {
             "manager", "specialist", "consultant", "coordinator", "engineer", "administrator", "director", "advisor",
             "adviser", "partner", "assistant", "architect", "controller", "developer", "technician", "representative",
             "secretary", "supervisor", "accountant", "auditor", "planner", "recruiter", "jurist", "lawyer", "solicitor",
-            "paralegal", "executive", "president", "associate", "intern", "trainee", "lecturer"));
+            "paralegal", "executive", "president", "associate", "intern", "trainee", "lecturer", "buyer", "purchaser"));
     /**
      * The words of rank and season a title opens with ("Junior Data Analyst", "Senior Lecturer", "Summer Intern"): a
      * closed class, title words though the lists hold them as given names too ("Junior", "Summer"), as the head after
@@ -142,7 +143,7 @@ final class JobTitles {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
         }
-        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ',';
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == ',' || text.charAt(i) == '(' || text.charAt(i) == '–';
     }
 
     private static boolean endsField(String text, int end) {
@@ -151,6 +152,6 @@ final class JobTitles {
             i++;
         }
         return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == ','
-                || text.charAt(i) == '(' || text.charAt(i) == '.';
+                || text.charAt(i) == '(' || text.charAt(i) == ')' || text.charAt(i) == '.';
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
  * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA", "Otis Gen2", "Daikin Altherma 3". Models are named with
  * given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the name lists and the tagger read
  * as names; after a maker they are the product's, and so is the maker. The makers are those of cars, of the
- * lifts and building services a work order names and of the consumer and office devices a ticket names (phones are {@link HandsetModels}'). A maker's name that is a surname or
+ * consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the lifts and building services
+ * a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"). A maker's name that is a surname or
  * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
  * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
@@ -24,7 +25,7 @@ final class ModelsAfterMakers {
             "porsche", "mitsubishi", "subaru", "dacia", "lexus", "cupra", "chevrolet", "iveco",
             // lifts, air-handling units, heat pumps, chillers and building automation that work orders name
             "otis", "schindler", "orona", "trane", "daikin", "carrier", "enervent", "vallox", "swegon", "honeywell",
-            "siemens",
+            "siemens", "nibe",
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
             "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer"));

@@ -48,6 +48,11 @@ final class NotAPerson {
      */
     private static final WordSet FIRM_WORDS = WordSet.of(Set.of("reports", "analytics", "media", "group", "software",
             "desk", "support", "centre", "center"));
+    /**
+     * A firm's function that heads a team's name after the kind of work it does ("Inside Sales", "Channel Sales",
+     * "Field Marketing"); a surname too ("Maria Sales"), so only after a word that is no given name.
+     */
+    private static final WordSet FUNCTIONS = WordSet.of(Set.of("sales", "marketing"));
     private static final int LONGEST_TITLE_WORD = 13;
     /**
      * Kinds of software and devices, in lower case after the name a product or service has ("Wells Fargo portal",
@@ -194,6 +199,9 @@ final class NotAPerson {
                 // "Crystal Reports", "Swift Payments", "Alma Media": a firm's or product's name, both words.
                 names[t] = false;
                 names[t + 1] = false;
+            } else if ((names[t] || t + 1 < n && names[t + 1]) && isTeamOfAFunction(text, tokens, words, t)) {
+                names[t] = false;
+                names[t + 1] = false;
             } else if ((names[t] || t + 1 < n && names[t + 1]) && isProductOfTwoWords(text, tokens, t)) {
                 names[t] = false;
                 names[t + 1] = false;
@@ -220,6 +228,13 @@ final class NotAPerson {
         return (ENGLISH_PREMISES.contains(text, tokens.start(t), tokens.end(t))
                 || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)) || isProductNoun(text, tokens, t))
                 && !SurnameParticles.opensSurname(text, tokens, t) && !SWEDISH_VERBS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** "Inside Sales", "Channel Sales": a capitalised word that is no given name before a firm's function. */
+    private static boolean isTeamOfAFunction(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t + 1 < tokens.size() && tokens.isCapitalised(t) && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1)
+                && !(words[t] != null && words[t].is(NameLexicon.Word.FIRST))
+                && FUNCTIONS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
     }
 
     /**

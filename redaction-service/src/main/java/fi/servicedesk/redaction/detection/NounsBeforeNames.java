@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
+
 /**
  * "Interpreter Vu Thi Tuan", "09.41 Eskaloitu Keräselle": a capitalised word that no list and no Voikko
  * reading makes a name, and that is an English noun of a doer ("Interpreter", "Contractor", "Analyst"), a Swedish
@@ -7,7 +9,7 @@ package fi.servicedesk.redaction.detection;
  * Finnish participle ("Eskaloitu", "Korjannut"), says who or what the name after it is, or what happened to it;
  * it is not the person's given name. Only a doer's noun is a role: the lists lack many short forms of given
  * names that are English nouns too ("Norm Mills"). A role is singular: a plural is no role and may be a name
- * ("Mats Åström"). A participle is one only where it opens a clause: inside a sentence it is a given name ("hoitaa
+ * ("Mats Åström"). A Swedish role in the definite form is one too ("Chefen Aino Berg"). A participle is one only where it opens a clause: inside a sentence it is a given name ("hoitaa
  * Lemmitty Savolainen-Hakala"). A word Voikko knows only
  * as a noun stays a possible name ("Ilo Kokko", "Säde Kuusi": Finnish given names are nouns), unless Voikko's base
  * form of it ends in a Finnish noun of a role ({@link #ROLES}: "Tietosuojavastaava Maura Trohkimainen",
@@ -28,6 +30,13 @@ final class NounsBeforeNames {
             // a judge's: "Käräjätuomari Aino Kivi", "Hovioikeudenneuvos"
             "tuomari", "neuvos"};
 
+    /**
+     * Swedish role nouns in the definite form, which stand before a name as its title does ("Chefen Aino Berg godkänner",
+     * "Teknikern Olle Ek kommer"): a closed class, as the definite ending "-en" also ends surnames ("Jansen").
+     */
+    private static final WordSet SWEDISH_DEFINITE_ROLES = WordSet.of(Set.of("chefen", "teknikern", "montören",
+            "förvaltaren", "ordföranden", "säljaren", "föraren", "chauffören", "handläggaren", "kunden"));
+
     private NounsBeforeNames() {
     }
 
@@ -46,7 +55,8 @@ final class NounsBeforeNames {
         return w.is(NameLexicon.Word.COMMON) && isRole(w.ordinaryBase())
                 || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t)) && opensClause(text, tokens, t)
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
-                || !w.isKnown() && isSwedishTitle(text, tokens, t);
+                || !w.isKnown() && isSwedishTitle(text, tokens, t)
+                || SWEDISH_DEFINITE_ROLES.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /**

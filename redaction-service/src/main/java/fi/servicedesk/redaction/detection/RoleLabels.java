@@ -6,7 +6,8 @@ import java.util.Set;
  * A word of a person's role opening a label before its colon ("Caller: Ms Chihiro Murakami", "Soittaja: Pekka",
  * "Uppringare: Greta Hedlund") names the role, not anyone: the person is the label's value, which stays a name.
  * Only the label word itself loses its mark, and only right before the colon (R8.2: the value is never touched). In
- * lower case too: a transcript by speech recognition labels its speakers so ("[00:00:46] caller: …", "asiakas:").
+ * lower case too: a transcript by speech recognition labels its speakers so ("[00:00:46] caller: …", "asiakas:"), and a
+ * work order or a visit report its technician ("Tekniker: Aino Berg").
  * So does a case system's field before its colon ("Kategori: Dataskydd", "Jono: HR-Access", "Priority: High"): the
  * category, queue, priority, state and grounds every ticketing tool (ServiceNow, Jira, TOPdesk, Efecte) labels a case
  * with, in English, Finnish and Swedish.
@@ -18,7 +19,9 @@ final class RoleLabels {
             "ilmoittaja", "anmälare", "customer", "asiakas", "kund", "requester", "pyytäjä", "beställare", "tilaaja",
             "approver", "hyväksyjä", "godkännare", "owner", "omistaja", "ägare", "contact", "yhteyshenkilö",
             "kontaktperson", "agent", "agentti", "handler", "käsittelijä", "handläggare", "resident", "asukas", "patient",
-            "potilas", "interpreter", "tulkki", "tolk", "operator", "operaattori", "tukihenkilö"),
+            "potilas", "interpreter", "tulkki", "tolk", "operator", "operaattori", "tukihenkilö",
+            // a work order's or visit report's: "Tekniker: …", "Asentaja: …", "Driver: …"
+            "technician", "teknikko", "asentaja", "tekniker", "montör", "driver", "kuljettaja", "förare"),
             Set.of("category", "kategoria", "kategori", "queue", "jono", "kö", "priority", "prioriteetti", "prioritet",
                     "severity", "vakavuus", "allvarlighetsgrad", "status", "tila", "state", "grounds", "peruste", "grund"));
 

@@ -34,6 +34,10 @@ class JobTitlesTest {
             "Aino Virta, Senior Lecturer\\nM: 040 123|Aino;Virta",
             "Junior Virta, 040 123|Junior;Virta",
             "Ask the Case Officer about it|Ask;Case;Officer",
+            // a title in brackets or after a dash
+            "Next: Ilse Brandt (Category Buyer) to confirm|Next;Ilse;Brandt",
+            "* Ilse Brandt – Category Buyer, 040 123|Ilse;Brandt",
+            "(Grace Buyer) approved|Grace;Buyer",
     })
     void takesTheMarkOffJobTitles(String text, String names) {
         MarkedWords.assertStay(JobTitles::unmark, text, names);

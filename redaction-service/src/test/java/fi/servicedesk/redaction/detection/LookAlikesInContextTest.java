@@ -86,6 +86,9 @@ class LookAlikesInContextTest {
             // a place in the inessive is the place wherever it stands; a person's case there is another
             "Huoltokatko alkaa Kotkassa yhdeltä, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Kerro Virtaselle, että katko alkaa Lahdessa.|Virtaselle",
+            // a team named by its function after the kind of work, beside a person of that surname (NotAPerson)
+            "Owner: Ilse Brandt, Inside Sales, tel. 040 123 4567|Ilse;Brandt",
+            "Please ask Maria Sales about the contract.|Maria;Sales",
             // a possessive before a street word names the street (NotAPerson)
             "Deliver to 8 King's Road, FAO Saoirse Mills.|Saoirse;Mills",
             "Jarmo's Road trip photos are up.|Jarmo",

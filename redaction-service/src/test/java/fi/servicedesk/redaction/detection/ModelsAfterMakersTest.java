@@ -14,6 +14,8 @@ class ModelsAfterMakersTest {
             "Garmin Venu 3 won't pair with Tobias's phone.|Tobias",
             "Bilen är en Skoda Octavia, nyckeln hos Ebba.|Bilen;Ebba",
             "Logitech MX Keys för Linnea.|Linnea",
+            // a building's equipment in a work order
+            "Asentaja Pirkko kävi asentamassa Daikin Altherma 3-laitteen ja Enervent Pingvin eco -koneen.|Asentaja;Pirkko",
             // a name after the model is a person's
             "Auto luovutetaan: Volvo Pekka Virtaselle.|Auto;Volvo;Pekka;Virtaselle",
             // a maker's name that is a surname, family name first, before a given name is a person's

@@ -17,8 +17,11 @@ class NounsBeforeNamesTest {
             "Rehtori Aapo Vaara allekirjoitti.|Aapo;Vaara",
             "Palomestari Ensio Hakala pyysi korjausta.|Ensio;Hakala",
             "Käräjätuomari Tyyne Lehmussaari. Sihteeri Unelma Kivi.|Tyyne;Lehmussaari;Unelma;Kivi",
-            // a given name Voikko knows as a noun stays
+            // a Swedish role in the definite form
+            "Chefen Maj-Britt Lund godkänner order.|Maj-Britt;Lund",
+            // a given name Voikko knows as a noun stays, and so does a surname in "-en" before a name
             "Ilo Kokko soitti.|Ilo;Kokko",
+            "Jansen Pia ringde.|Jansen;Pia",
     })
     void takesTheMarkOffFinnishTitlesBeforeNames(String text, String names) {
         MarkedWords.assertStay(NounsBeforeNames::unmark, text, names);

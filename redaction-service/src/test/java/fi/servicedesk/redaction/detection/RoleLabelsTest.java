@@ -17,10 +17,13 @@ class RoleLabelsTest {
             "Kategori: Dataskydd · ref REK-97699|Dataskydd",
             "Jono: Tunnukset\\nGrund: Artikel 17|Tunnukset;Artikel",
             "Priority: High|High",
+            // a visit report's technician
+            "Tekniker: Olle Kvist\\nAsentaja: Reino Hakala|Olle;Kvist;Reino;Hakala",
             // without the colon, or a name before the colon, stays marked
             "Caller Oswin Pettigrew rang.|Caller;Oswin;Pettigrew",
             "Oswin: I'll call back|Oswin",
             "Kategori Aino Virta|Kategori;Aino;Virta",
+            "Tekniker Olle Kvist kommer|Tekniker;Olle;Kvist",
     })
     void takesTheMarkOffARoleLabel(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> RoleLabels.unmark(s, tokens, marks), text, names);
