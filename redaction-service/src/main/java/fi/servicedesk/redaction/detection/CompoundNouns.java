@@ -11,6 +11,11 @@ package fi.servicedesk.redaction.detection;
  * -palkinto"): a run of two or three capitalised names before " -" and a noun of a room, a hall, a building or a
  * prize is the compound's first part. Not before other words ("Matti Virtanen -niminen asiakas", "saako Unto Jarvis
  * -oikeudet": a person, and a product's rights written with a stray space), nor a run with a word of no name.
+ * <p>Whatever the noun, the word right before " -" is the compound's first part, not a person: a product's rights or
+ * service written with that space ("saako Unto Graylog -oikeudet", "Enter Finland -palvelussa"), and the capitalised
+ * ordinary words before it belong to the product's name ("Woodpecker CI -oikeudet"); the given name before it is the
+ * person who asks. Not before a noun that names the person ("Matti Virtanen -niminen", "Virtanen
+ * -vainaja", a kin word's "Liisa -täti").
  * <p>A work's title joins its kind's noun the same way ("Harry Potter -kirja", "Tuntematon sotilas -elokuva",
  * "Muumilaakson tarinoita -sarja", "Tähtien sota -kuva"): the words before " -" and a noun of a book, a film, a
  * series, a game, a picture or a song are the title, from the first capitalised word of the run, with the words in
@@ -39,6 +44,8 @@ final class CompoundNouns {
     /** The longest title taken before a work's noun ("Tuntematon sotilas", "Kolme muskettisoturia ja kardinaali"). */
     private static final int LONGEST_TITLE = 4;
     private static final WordSet CONJUNCTIONS = WordSet.of(java.util.Set.of("ja", "tai", "sekä"));
+    /** Nouns after " -" that say the words before them are a person ("-niminen asiakas", "-vainaja"), by Voikko's base form. */
+    private static final java.util.Set<String> PERSON_HEADS = java.util.Set.of("niminen", "nimi", "vainaja", "suku");
 
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
         for (int e = 0; e + 1 < tokens.size(); e++) {
@@ -69,6 +76,36 @@ final class CompoundNouns {
             }
             t = end;
         }
+        for (int e = 0; e + 1 < tokens.size(); e++) {
+            if (names[e] && isSpacedCompoundOfAThing(text, tokens, e, lexicon)) {
+                unmarkFirstPartEndingAt(text, tokens, lexicon, names, e);
+            }
+        }
+    }
+
+    /**
+     * The word at {@code e} and the capitalised words before it that are ordinary words with no name reading ("Enter
+     * Finland", "Woodpecker CI"); a word of no language before the product is the given name of the one who asks
+     * ("saako Zilan Airtable -oikeudet").
+     */
+    private static void unmarkFirstPartEndingAt(String text, Tokens tokens, NameLexicon lexicon, boolean[] names, int e) {
+        names[e] = false;
+        for (int k = e - 1; k >= 0 && e - k < LONGEST_NAME && tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
+                && isOrdinaryWord(text, tokens, lexicon, k); k--) {
+            names[k] = false;
+        }
+    }
+
+    private static boolean isOrdinaryWord(String text, Tokens tokens, NameLexicon lexicon, int k) {
+        var w = lexicon.lookup(text, tokens.start(k), tokens.end(k));
+        return !NameWords.isAnyName(w) && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
+                || EnglishWords.contains(text, tokens.start(k), tokens.end(k)));
+    }
+
+    /** " -oikeudet" right after the word {@code e}, a noun that names no person ({@link #PERSON_HEADS}, a kin word). */
+    private static boolean isSpacedCompoundOfAThing(String text, Tokens tokens, int e, NameLexicon lexicon) {
+        var head = spacedCompoundHead(text, tokens, e, lexicon);
+        return head != null && !PERSON_HEADS.contains(head.ordinaryBase()) && !KinWordsBeforeNames.isKin(head.ordinaryBase());
     }
 
     /**
@@ -116,13 +153,8 @@ final class CompoundNouns {
 
     /** " -sali" right after the word {@code e}: a space, a hyphen and a noun in lower case ending in one of {@code kinds}. */
     private static boolean isSpacedCompound(String text, Tokens tokens, int e, NameLexicon lexicon, String[] kinds) {
-        int end = tokens.end(e);
-        if (end + 2 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != '-' || tokens.start(e + 1) != end + 2
-                || !tokens.isLowerCase(e + 1)) {
-            return false;
-        }
-        var head = lexicon.lookup(text, tokens.start(e + 1), tokens.end(e + 1));
-        if (!head.is(NameLexicon.Word.COMMON) || head.isName() || head.ordinaryBase() == null) {
+        var head = spacedCompoundHead(text, tokens, e, lexicon);
+        if (head == null) {
             return false;
         }
         for (var kind : kinds) {
@@ -131,6 +163,17 @@ final class CompoundNouns {
             }
         }
         return false;
+    }
+
+    /** The noun after " -" right after the word {@code e}: a space, a hyphen and a word in lower case Voikko knows as no name. */
+    private static NameLexicon.Word spacedCompoundHead(String text, Tokens tokens, int e, NameLexicon lexicon) {
+        int end = tokens.end(e);
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != '-' || tokens.start(e + 1) != end + 2
+                || !tokens.isLowerCase(e + 1)) {
+            return null;
+        }
+        var head = lexicon.lookup(text, tokens.start(e + 1), tokens.end(e + 1));
+        return head.is(NameLexicon.Word.COMMON) && !head.isName() && head.ordinaryBase() != null ? head : null;
     }
 
     /**

@@ -30,12 +30,17 @@ final class KinWordsBeforeNames {
         }
     }
 
+    /** Voikko's base form {@code base} is a kin or household word ("täti", "setä", "naapuri"). */
+    static boolean isKin(String base) {
+        return KIN.contains(base, 0, base.length());
+    }
+
     private static boolean isKinWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
         if (w == null || w.ordinaryBase() == null || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.COMMON)) {
             return false;
         }
         var base = w.ordinaryBase();
-        return KIN.contains(base, 0, base.length()) && (endsWithPossessive(text, tokens, t) || asATitle(text, tokens, w, t));
+        return isKin(base) && (endsWithPossessive(text, tokens, t) || asATitle(text, tokens, w, t));
     }
 
     /**

@@ -83,7 +83,7 @@ final class NamesAfterCues {
     private static final Set<String> ROLES = Set.of(
             "esimies", "lähiesimies", "esihenkilö", "lähiesihenkilö", "kollega", "työkaveri", "työtoveri", "päällikkö",
             "johtaja", "tiiminvetäjä", "vetäjä", "agentti", "asiakas", "manager", "colleague", "boss", "supervisor",
-            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "käyttäjä", "varahenkilö", "sijainen",
+            "coworker", "teammate", "lead", "agent", "director", "customer", "user", "caller", "käyttäjä", "varahenkilö", "sijainen",
             "hyväksyjä", "käsittelijä", "approver", "assignee", "requester", "intern", "trainee", "harjoittelija",
             "kesäharjoittelija", "contractor", "consultant", "konsultti",
             // who is on call and who guides a starter: "Päivystäjä Anke Schröder", "Buddy: Kanya"
@@ -216,7 +216,9 @@ final class NamesAfterCues {
                     || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
                     || t == cue + 1 && isAddressed(text, tokens.end(t)) && (isGivenNameInLowerCase(text, tokens, words[t], t)
                     || isAddressedByName(text, tokens, words[t], t));
-            if (!reachable || !name || isModalAfterRole(text, tokens, words, cue, t) || isDepartment(text, tokens, words[t], t)) {
+            // "Your agent Saif said …": the word after the name is its verb, a given name too in lower case ("Said").
+            if (!reachable || !name || isModalAfterRole(text, tokens, words, cue, t) || isDepartment(text, tokens, words[t], t)
+                    || t > from + 1 && NamesBeforeReportingVerbs.isReportingVerb(text, tokens, t)) {
                 return;
             }
             names[t] = true;

@@ -53,7 +53,7 @@ final class NamesBeforeReportingVerbs {
             names[t] = true;
         }
         if (tokens.isCapitalised(t) && !names[t] && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t))
-                && reportsNext(text, tokens, t)) {
+                && !isWherePersonWorks(tokens, names, t) && reportsNext(text, tokens, t)) {
             beforeReportingVerb(text, tokens, words, names, t);
         }
     }
@@ -84,6 +84,14 @@ final class NamesBeforeReportingVerbs {
         return isReportingVerb(text, tokens, verb);
     }
 
+    /**
+     * "Ekaterina Zhuravlyova from Admissions told me …": the word after a person's name and "from" is where the person
+     * works, and the person before it reports.
+     */
+    private static boolean isWherePersonWorks(Tokens tokens, boolean[] names, int t) {
+        return t > 1 && names[t - 2] && tokens.is(t - 1, "from") && tokens.spaced(t - 2, t - 1) && tokens.spaced(t - 1, t);
+    }
+
     /** The word at {@code t} reports what a person said or did ("called", "ilmoitti", "reckons"). */
     static boolean isReportingVerb(String text, Tokens tokens, int t) {
         return tokens.length(t) >= 3 && tokens.length(t) <= 9 && tokens.isLowerCase(t)
@@ -92,7 +100,7 @@ final class NamesBeforeReportingVerbs {
 
     /**
      * "Bill mentioned …", "Shirin mentioned …": one capitalised word that can be a name, a word too, or
-     * an unknown word that is no product, before a reporting verb is one; two capitalised words there
+     * an unknown word that is no product or role, before a reporting verb is one; two capitalised words there
      * are a first name and a surname if neither is a product, maker or word of the service desk ("Priit
      * Warsame ilmoitti", "Usva Kokko soitti").
      */
@@ -107,8 +115,9 @@ final class NamesBeforeReportingVerbs {
                 names[t] = true;
                 names[t + 1] = true;
             }
-        } else if (NameWords.isAnyName(words[t]) && !NameLexicon.isMaker(text, tokens.start(t), tokens.end(t))
-                || NameWords.isPersonWord(text, tokens, words[t], t)) {
+        } else if ((NameWords.isAnyName(words[t]) && !NameLexicon.isMaker(text, tokens.start(t), tokens.end(t))
+                || NameWords.isPersonWord(text, tokens, words[t], t)) && !NamesAfterCues.isRole(text, tokens, words, t)) {
+            // A role reports as a person does, and is no name ("Caller mentioned …", "User said …").
             names[t] = true;
         }
     }

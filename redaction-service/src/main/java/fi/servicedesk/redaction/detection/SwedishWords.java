@@ -77,6 +77,14 @@ final class SwedishWords {
     private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
             "hon", "det", "den", "är", "var", "har", "hade", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka",
             "också", "eller", "som", "få"));
+    /**
+     * Swedish pronouns of the one addressed, which a question's modal verb stands right before and its infinitive right
+     * after ("kan ni titta", "hann du titta"); not "jag", which a caller's name may stand before in a transcript without
+     * stops ("det är ove alfredsson jag ringer om …").
+     */
+    private static final WordSet ADDRESSED_PRONOUNS = WordSet.of(Set.of("du", "ni"));
+    /** How many words either side of a word {@link #isAmongSwedishWords} looks at. */
+    private static final int NEAR = 4;
     /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
     private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn",
             "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto"};
@@ -108,6 +116,8 @@ final class SwedishWords {
                 names[t] = false;
             } else if (names[t] && tokens.length(t) >= SHORTEST_LABEL && hasNoNameReading(words[t]) && isInSwedishHeading(text, tokens, t)) {
                 names[t] = false;
+            } else if (names[t] && tokens.isLowerCase(t) && isBesideAddressedPronoun(text, tokens, t)) {
+                names[t] = false;
             }
         }
     }
@@ -136,6 +146,32 @@ final class SwedishWords {
         }
         for (int k = t + 1; k < tokens.size() && tokens.start(k) < lineEnd; k++) {
             if (SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kan ni titta på detta?", "hann du titta?", "kan ni lägga till": in lower case, a modal verb right before "du" or
+     * "ni" and any word right after one is the question's verb, even where a list holds it as a given name ("kan",
+     * "titta"); a name in lower case is called or asked about with a preposition or a comma between ("ring anna", "med
+     * ville").
+     */
+    private static boolean isBesideAddressedPronoun(String text, Tokens tokens, int t) {
+        return (t > 0 && tokens.spaced(t - 1, t) && ADDRESSED_PRONOUNS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                || t + 1 < tokens.size() && tokens.spaced(t, t + 1) && ADDRESSED_PRONOUNS.contains(text, tokens.start(t + 1), tokens.end(t + 1))
+                && QUESTION_VERBS.contains(text, tokens.start(t), tokens.end(t))) && isAmongSwedishWords(text, tokens, t);
+    }
+
+    /**
+     * A word only Swedish writes so, other than "du" and "ni", near the word: spoken Finnish writes "ni" too ("se ei
+     * vastannu ni heikkurisen veli sano").
+     */
+    private static boolean isAmongSwedishWords(String text, Tokens tokens, int t) {
+        for (int k = Math.max(0, t - NEAR); k < tokens.size() && k <= t + NEAR; k++) {
+            if (tokens.isLowerCase(k) && SWEDISH.contains(text, tokens.start(k), tokens.end(k))
+                    && !ADDRESSED_PRONOUNS.contains(text, tokens.start(k), tokens.end(k))) {
                 return true;
             }
         }

@@ -4,7 +4,7 @@ package fi.servicedesk.redaction.detection;
 /**
  * "Perehdyttäjänä Kanya Wongsawat", "Bartosz Kamińska lisäsi": two capitalised words side by side that
  * neither Voikko nor any name list knows, and that are no common English noun, product, maker or compound
- * with a hyphen ("Citrix-oikeudet"), are a person's given name and surname — what else a Finnish or English
+ * with a hyphen ("Citrix-oikeudet"), and not both common English words, are a person's given name and surname — what else a Finnish or English
  * sentence writes so is a product's name, and products are made of words the lexicons know ("Visual Studio",
  * "Power Automate"). Exactly two: a run of three or more capitalised words is a title ("Getting Started Guide").
  */
@@ -24,10 +24,18 @@ final class UnknownFullNames {
         // "Also Dec 3.", "Sent Rajesh the logs": opening a sentence, an English word is unknown too; the pair is a
         // name there only before a Finnish word ("Bartosz Kamińska lisäsi").
         if (isUnknownWord(text, tokens, words, t) && isUnknownWord(text, tokens, words, next)
-                && (!tokens.beginsSentence(t) || beforeFinnishWord(tokens, words, next))) {
+                && (!tokens.beginsSentence(t) || beforeFinnishWord(tokens, words, next)) && !areEnglishWords(text, tokens, t, next)) {
             names[t] = true;
             names[next] = true;
         }
+    }
+
+    /**
+     * "Queue: Social Care", "Bright Harbour": two common English words (an adjective, a verb: no noun, which no word
+     * known to nobody is) name a queue, a firm or a product; a person's two names no list knows are seldom both.
+     */
+    private static boolean areEnglishWords(String text, Tokens tokens, int t, int next) {
+        return EnglishWords.contains(text, tokens.start(t), tokens.end(t)) && EnglishWords.contains(text, tokens.start(next), tokens.end(next));
     }
 
     /** A word in lower case follows, one Voikko reads as an ordinary Finnish word. */

@@ -86,6 +86,14 @@ class PersonNameDetectorTest {
             "Shirin mentioned it yesterday|Shirin",
             "Priit Warsame ilmoitti, että kone ei toimi|Priit;Warsame",
             "Abdi from finance asked about the order.|Abdi",
+            // a department after the person's "from" and a role before a reporting verb report nothing themselves
+            "Kalinda Moreau from Enrolment told me to write.|Kalinda;Moreau",
+            "Caller mentioned Jarmo Hirvonen twice.|Jarmo;Hirvonen",
+            "A message from Kalinda said the order is late.|Kalinda",
+            // after a role, a reporting verb ends the name, though a list holds it as a given name ("Said")
+            "Your agent Kalinda said it would be refunded.|Kalinda",
+            // two common English words no list knows are a queue's or a firm's name
+            "Queue: Social Care\\nOwner: Jarmo Hirvonen|Jarmo;Hirvonen",
             // whom one did not reach
             "En saanut Priitiä kiinni, soitan myöhemmin|Priitiä",
             // a speaker label takes a name after it, not the first word of what is said

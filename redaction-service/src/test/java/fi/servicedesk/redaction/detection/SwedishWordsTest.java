@@ -64,6 +64,20 @@ class SwedishWordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // with every word marked, a modal verb in lower case right before "ni" or "du" and a word right after one is the
+            // question's verb in a Swedish clause; a name called with a comma stays, and one before "jag" in a transcript without stops
+            "kan ni titta på skrivaren|ni;på;skrivaren",
+            "hann du kolla, anna?|hann;du;anna",
+            "det är ove alfredsson jag ringer om datorn|det;är;ove;alfredsson;jag;ringer;om;datorn",
+            // nor after spoken Finnish's "ni" ("niin")
+            "se ei vastannu ni heikkurisen veli sano|se;ei;vastannu;ni;heikkurisen;veli;sano",
+    })
+    void takesTheMarkOffAVerbBesideASubjectPronoun(String text, String names) {
+        MarkedWords.assertStayOfAll(SwedishWords::unmark, text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             // a Swedish heading in capitals, every word marked as the name tagger may; a name in it stays
             "INTYG FÖR GENOMFÖRD UTBILDNING|INTYG;FÖR;GENOMFÖRD",
             "INTYG FÖR HENNING BERG|INTYG;FÖR;HENNING;BERG",
