@@ -36,7 +36,9 @@ final class SurnamesFirstInFields {
                 last++;
             }
             int right = closesField(text, tokens.end(last));
-            if (right == NONE || !isSurnameWord(text, tokens, words, t - 1)) {
+            // A firm's or product's word alone in a field closed on both sides is a surname too ("Dell, Maija").
+            boolean aloneInField = right == STRONG && opensField(text, tokens.start(t - 1)) == STRONG && tokens.isCapitalised(t - 1);
+            if (right == NONE || !isSurnameWord(text, tokens, words, t - 1) && !aloneInField) {
                 continue;
             }
             int first = t - 1;

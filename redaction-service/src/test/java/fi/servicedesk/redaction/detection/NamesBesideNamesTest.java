@@ -34,6 +34,20 @@ class NamesBesideNamesTest {
     }
 
     @Test
+    void marksAFirmsWordAfterADoubleGivenNameAsTheSurname() {
+        var found = Found.inOrder(detector, "Huom. Pirjo-Riitta Fazerin esihenkilö vaihtui kesällä.");
+
+        assertEquals(true, found.contains("Fazerin"), found.toString());
+    }
+
+    @Test
+    void leavesAPlaceAndAnEnglishWordAfterADoubleGivenName() {
+        var found = Found.inOrder(detector, "Pirjo-Riitta Ruotsissa ei vastaa. Mary-Kate Monday meeting moved.");
+
+        assertEquals(List.of(), found.stream().filter(List.of("Ruotsissa", "Monday")::contains).toList(), found.toString());
+    }
+
+    @Test
     void leavesASwedishFocusAdverbBeforeTheNameItSinglesOut() {
         var found = Found.inOrder(detector, "Ingen ringde tillbaka. Bara Sture Lindqvist i kassan var trevlig.");
 
