@@ -394,9 +394,14 @@ public final class NameLexicon {
         if ((kinds & (Word.FIRST | Word.LAST | Word.COMMON)) == 0 && (kinds & Word.PLACE) != 0 && word.indexOf('-') > 0) {
             // "Aino-Inkeri", "Sanna-Inkeri": Voikko reads a double given name whose last part is also a land's (Inkeri,
             // Ingria) as a place; its parts, each a name, make it a name too.
+            // So is a given name and a name Voikko reads only as a land's ("Jenna-Lyydia": Lydia), which a place's name
+            // never pairs with.
             var parts = doubleBarrelled(word);
             if (parts.isName()) {
                 kinds |= parts.kinds() & (Word.FIRST | Word.LAST);
+                base = lower;
+            } else if (isGivenNameAndLand(word)) {
+                kinds |= Word.FIRST;
                 base = lower;
             }
         }
@@ -492,6 +497,17 @@ public final class NameLexicon {
         var a = analyse(first);
         var b = analyse(second);
         return isOnlyGivenName(a) && isOtherPart(b, second) || isOnlyGivenName(b) && isOtherPart(a, first);
+    }
+
+    /** Two capitalised parts joined by one hyphen: a given name and nothing else, and a land's name and nothing else. */
+    private boolean isGivenNameAndLand(String word) {
+        int hyphen = word.indexOf('-');
+        if (word.indexOf('-', hyphen + 1) >= 0 || !isCapitalisedPart(word, 0, hyphen) || !isCapitalisedPart(word, hyphen + 1, word.length())) {
+            return false;
+        }
+        var a = analyse(word.substring(0, hyphen));
+        var b = analyse(word.substring(hyphen + 1));
+        return isOnlyGivenName(a) && b.kinds() == Word.PLACE || isOnlyGivenName(b) && a.kinds() == Word.PLACE;
     }
 
     /** A capital, then two letters or more in lower case. */

@@ -186,6 +186,9 @@ final class NamedProducts {
                 || t + 2 < n && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, t + 2) && names[t + 2] && isConjunction(text, tokens, t + 1)) {
             return true;
         }
+        if (isSurnameCellAfterGivenName(text, tokens, words, names, t)) {
+            return true;
+        }
         // A display name is uninflected: "Hartwallilta, Outi Rinne" names the firm and then a person.
         if (t + 1 < n && names[t + 1] && tokens.isCapitalised(t + 1) && text.startsWith(", ", tokens.end(t))
                 && tokens.start(t + 1) == tokens.end(t) + 2 && LISTED.contains(text, tokens.start(t), tokens.end(t))) {
@@ -193,6 +196,21 @@ final class NamedProducts {
         }
         return t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)
                 && !(ASKING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && isAssistant(text, tokens, words[t], t));
+    }
+
+    /**
+     * "Enni;Sinebrychoff;kiinteistöpäällikkö": a record's cell right after a cell that holds a given name alone, one
+     * ';' or tab between them, is that person's surname, as a contact list writes a person's names in two columns.
+     */
+    private static boolean isSurnameCellAfterGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (t == 0 || !names[t - 1] || words[t - 1] == null || !words[t - 1].is(NameLexicon.Word.FIRST)
+                || tokens.start(t) != tokens.end(t - 1) + 1) {
+            return false;
+        }
+        char between = text.charAt(tokens.end(t - 1));
+        int cellStart = tokens.start(t - 1);
+        char before = cellStart == 0 ? '\n' : text.charAt(cellStart - 1);
+        return (between == ';' || between == '\t') && (before == between || before == '\n');
     }
 
     /**

@@ -45,7 +45,8 @@ final class NamesBesideNames {
                 names[t - 1] = true;
             }
             int next = t + 1;
-            if (next < tokens.size() && !found[next] && tokens.oneSpaceApart(t, next) && couldOnlyBeAName(text, tokens, words, next, shapedOnly)) {
+            if (next < tokens.size() && !found[next] && tokens.oneSpaceApart(t, next) && (couldOnlyBeAName(text, tokens, words, next, shapedOnly)
+                    || !shapedOnly && isDoubleGivenName(text, tokens, words, t) && couldBeASurname(text, tokens, words, next))) {
                 names[next] = true;
             }
         }
@@ -89,6 +90,26 @@ final class NamesBesideNames {
         return !shapedOnly && w.isName() && (w.is(NameLexicon.Word.FIRST) || w.is(NameLexicon.Word.LAST))
                 || !w.isKnown() && shapedLikeAName(text, start, end) && !NameLexicon.isThingOrWord(text, start, end)
                 && !EnglishNouns.contains(text, start, end);
+    }
+
+    /** "Jenna-Lyydia", "Tauno-Valtteri": two given names joined by a hyphen, which only a person's name is written with. */
+    private static boolean isDoubleGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int hyphen = text.indexOf('-', tokens.start(t));
+        return hyphen > 0 && hyphen < tokens.end(t) && words[t] != null && words[t].is(NameLexicon.Word.FIRST)
+                && !words[t].is(NameLexicon.Word.LAST | NameLexicon.Word.PLACE);
+    }
+
+    /**
+     * After a double given name, a capitalised word is its surname even where it is also a firm's or a word
+     * ("Jenna-Lyydia Onninen", "Siiri-Lyydia Stockmann", "Siiri-Orvokki Fazerin työnantaja"): not a place, an
+     * English word or a role, which follow a name in a sentence ("Anna-Liisa Helsingissä", "Mary-Kate Support").
+     */
+    private static boolean couldBeASurname(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
+        return tokens.isCapitalised(t) && tokens.length(t) > 2 && w != null
+                && (w.is(NameLexicon.Word.LAST) || !w.is(NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD)
+                && !EnglishWords.contains(text, tokens.start(t), tokens.end(t)))
+                && !NamesAfterCues.isRole(text, tokens, words, t) && !NamesAfterCues.isGreeting(text, tokens, t);
     }
 
     /**

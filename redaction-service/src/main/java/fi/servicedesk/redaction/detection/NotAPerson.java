@@ -163,8 +163,11 @@ final class NotAPerson {
             }
         }
         for (int t = 0; t + 1 < n; t++) {
-            // "Salon toimisto", "Rannan kampus": a place, or a surname that is also a word, before premises.
-            if (names[t] && words[t].is(NameLexicon.Word.PLACE | NameLexicon.Word.COMMON) && isPremises(text, tokens, words, t + 1)) {
+            // "Salon toimisto", "Rannan kampus": a place, or a surname that is also a word, before premises; not a surname
+            // after a given name ("Tuomas Kantolammen toimistolla": at that person's office; "Ursula Mannerheimintien
+            // toimistossa" is a street's).
+            if (names[t] && words[t].is(NameLexicon.Word.PLACE | NameLexicon.Word.COMMON) && isPremises(text, tokens, words, t + 1)
+                    && !isSurnameAfterGivenName(text, tokens, words, names, t)) {
                 names[t] = false;
             }
             // "the London office", "Grace period": an uninflected English premises word or a common noun makes a
@@ -597,6 +600,16 @@ final class NotAPerson {
         var w = words[t];
         return NAMED_THINGS.contains(text, tokens.start(t), tokens.end(t))
                 || w != null && w.ordinaryBase() != null && NAMED_THINGS.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
+    }
+
+    /**
+     * The word at {@code t}, a surname by its readings or a word of the land's ({@link TopographicSurnames}), follows a
+     * given name marked as one, one space before it: the word is that person's surname.
+     */
+    private static boolean isSurnameAfterGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
+                && words[t - 1] != null && words[t - 1].is(NameLexicon.Word.FIRST) && !words[t - 1].is(NameLexicon.Word.PLACE)
+                && (words[t].is(NameLexicon.Word.LAST) || TopographicSurnames.is(text, tokens.start(t), tokens.end(t), words[t]));
     }
 
     private static boolean isPremises(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

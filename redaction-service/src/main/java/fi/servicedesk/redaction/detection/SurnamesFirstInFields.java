@@ -36,12 +36,14 @@ final class SurnamesFirstInFields {
                 last++;
             }
             int right = closesField(text, tokens.end(last));
-            if (right == NONE || !isSurnameWord(text, tokens, words, t - 1)) {
+            // A firm's or product's word alone in a field closed on both sides is a surname too ("Dell, Maija").
+            boolean aloneInField = right == STRONG && opensField(text, tokens.start(t - 1)) == STRONG;
+            if (right == NONE || !isSurnameWord(text, tokens, words, t - 1, aloneInField)) {
                 continue;
             }
             int first = t - 1;
             while (first > 0 && t - first < MOST_SURNAME_WORDS && tokens.oneSpaceApart(first - 1, first)
-                    && (isSurnameWord(text, tokens, words, first - 1) || SurnameParticles.isParticle(text, tokens, first - 1))) {
+                    && (isSurnameWord(text, tokens, words, first - 1, false) || SurnameParticles.isParticle(text, tokens, first - 1))) {
                 first--;
             }
             while (first < t - 1 && !tokens.isCapitalised(first) && !SurnameParticles.isParticle(text, tokens, first)) {
@@ -57,13 +59,20 @@ final class SurnamesFirstInFields {
         }
     }
 
-    /** A capitalised word that can be a surname: a name, a word nobody knows or a noun (Finnish surnames are); no greeting. */
-    private static boolean isSurnameWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    /**
+     * A capitalised word that can be a surname: a name, a word nobody knows or a noun (Finnish surnames are); no greeting.
+     * A product's or maker's word only where {@code thingsToo} (alone in its field).
+     */
+    private static boolean isSurnameWord(String text, Tokens tokens, NameLexicon.Word[] words, int t, boolean thingsToo) {
         var w = words[t];
+        boolean thing = NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t));
         if (!tokens.isCapitalised(t) || tokens.length(t) < 2 || w == null || w.is(NameLexicon.Word.ENGLISH_WORD)
-                || NamesAfterCues.isGreeting(text, tokens, t) || NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t))
+                || NamesAfterCues.isGreeting(text, tokens, t) || thing && !thingsToo
                 || NamesAfterCues.isRole(text, tokens, words, t)) {
             return false;
+        }
+        if (thing) {
+            return true;
         }
         return w.isName() || !w.isKnown() || w.is(NameLexicon.Word.NOUN) && !w.is(NameLexicon.Word.PLACE);
     }

@@ -34,6 +34,24 @@ class NamesBesideNamesTest {
     }
 
     @Test
+    void marksAFirmsWordAfterADoubleGivenNameAsTheSurname() {
+        var found = Found.inOrder(detector, "Huom. Pirjo-Riitta Fazerin esihenkilö vaihtui kesällä.");
+
+        assertEquals(true, found.contains("Fazerin"), found.toString());
+    }
+
+    @Test
+    void leavesAPlaceAfterADoubleGivenName() {
+        // Only the double given name marked before the rule: the place after it stays unmarked.
+        MarkedWords.assertStay((text, tokens, words, names) -> {
+            for (int t = 0; t < names.length; t++) {
+                names[t] = tokens.is(t, "pirjo-riitta");
+            }
+            NamesBesideNames.mark(text, tokens, words, names);
+        }, "Soitin Pirjo-Riitta Helsingistä eilen.", "Pirjo-Riitta");
+    }
+
+    @Test
     void leavesASwedishFocusAdverbBeforeTheNameItSinglesOut() {
         var found = Found.inOrder(detector, "Ingen ringde tillbaka. Bara Sture Lindqvist i kassan var trevlig.");
 

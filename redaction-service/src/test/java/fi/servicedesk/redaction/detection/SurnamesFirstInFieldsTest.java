@@ -18,6 +18,8 @@ class SurnamesFirstInFieldsTest {
                 .containsAll(List.of("Koppeloranta", "Jaakko-Aleksanteri")));
         assertTrue(Found.inOrder(detector, "| Hohdevuori, Juho-Kristian | 4497 | Field Ops |").contains("Hohdevuori"));
         assertTrue(Found.inOrder(detector, "sökande\tansvarig\nKoppelomäki, Astrid\tIntervju").contains("Koppelomäki"));
+        // a maker's word alone in a field closed on both sides
+        assertTrue(Found.inOrder(detector, "nimi;yritys\n\"Dell, Marja-Leena\";Acme Oy").contains("Dell"));
     }
 
     @Test

@@ -49,6 +49,9 @@ class TopographicSurnamesTest {
             "Asiamiehenä toimi Aino-Inkeri Koivuniemen veli.|Aino-Inkeri;Koivuniemen",
             "Behörigheter som Anna-Liisa Kettujärvis.|Anna-Liisa;Kettujärvis",
             "Kiitos, Marja-Leena Pelto-oja hoitaa tämän.|Marja-Leena;Pelto-oja",
+            // a given name and a name Voikko reads only as a land's; the surname before premises, after a given name
+            "Soitin Aino-Lyydia Harjuniemelle eilen.|Aino-Lyydia;Harjuniemelle",
+            "Tapasimme Ville Kettulammen toimistolla.|Ville;Kettulammen",
             // the surname found once, in another case elsewhere
             "Aarne Kivilahti kuoli maaliskuussa. Pyydämme Kivilahden tilin sulkemista.|Aarne;Kivilahti;Kivilahden",
             // a topic's person, after a word of the topic too
