@@ -53,7 +53,7 @@ final class CounterNouns {
         if (end == i || end - i > LONGEST_DESIGNATOR) {
             return false;
         }
-        int next = afterSpaces(text, end);
+        int next = Characters.afterSpaces(text, end);
         return next == text.length() || ",:(\n\r".indexOf(text.charAt(next)) >= 0 && (next > end || text.charAt(next) != '(');
     }
 
