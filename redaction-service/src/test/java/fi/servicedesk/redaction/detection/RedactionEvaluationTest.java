@@ -177,7 +177,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 7, 46);
+        holdsNameFigures(FIFTH_HELD_OUT, 7, 42);
     }
 
     /**
@@ -200,7 +200,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventhHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTH_HELD_OUT, 10, 41);
+        holdsNameFigures(SEVENTH_HELD_OUT, 10, 40);
     }
 
     /**
@@ -212,7 +212,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 17, 31);
+        holdsNameFigures(EIGHTH_HELD_OUT, 17, 29);
     }
 
     /**
@@ -225,7 +225,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 9, 50);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 47);
     }
 
     /**
@@ -239,7 +239,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 9, 50);
+        holdsNameFigures(TENTH_HELD_OUT, 9, 48);
     }
 
     /**
@@ -252,7 +252,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 2, 50);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 2, 49);
     }
 
     /**
@@ -265,7 +265,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 12, 46);
+        holdsNameFigures(TWELFTH_HELD_OUT, 12, 44);
     }
 
     /**
@@ -278,7 +278,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 33, 48);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 36, 47);
     }
 
     /**
@@ -291,7 +291,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 58, 28);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 60, 28);
     }
 
     /**
@@ -304,7 +304,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 100);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 98);
     }
 
     /**
@@ -318,7 +318,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 16, 78);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 16, 65);
     }
 
     /**
@@ -333,7 +333,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 117);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 118);
     }
 
     /**
@@ -348,7 +348,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 59, 47);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 60, 45);
     }
 
     /**
@@ -390,7 +390,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 78);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 77);
     }
 
     /**
@@ -403,7 +403,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySecondHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 107);
+        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 105);
     }
 
     /**
@@ -417,7 +417,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 59);
+        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 56);
     }
 
     /**
@@ -459,7 +459,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySixthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 59, 73);
+        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 60, 73);
     }
 
     /**
@@ -501,7 +501,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 27, 49);
+        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 27, 50);
     }
 
     /**
@@ -530,7 +530,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 33, 119);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 33, 112);
     }
 
     /**
@@ -558,7 +558,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 140, 204);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 141, 195);
     }
 
     /**
@@ -572,7 +572,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 140);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 139);
     }
 
     /**
@@ -603,7 +603,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySixthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 38);
+        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 35);
     }
 
     /**
@@ -618,7 +618,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 17, 171);
+        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 17, 169);
     }
 
     /**
@@ -634,7 +634,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyEighthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 8, 93);
+        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 8, 50);
     }
 
     /**
@@ -650,7 +650,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 117, 737);
+        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 95, 325);
     }
 
     /**
@@ -666,7 +666,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortiethHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTIETH_HELD_OUT, List.of("PHONE", "USERNAME"), 320, 953);
+        holdsFiguresShortOf(FORTIETH_HELD_OUT, List.of("PHONE", "USERNAME"), 291, 806);
     }
 
     /**
