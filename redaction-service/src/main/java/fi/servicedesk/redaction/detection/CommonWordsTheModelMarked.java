@@ -15,6 +15,8 @@ package fi.servicedesk.redaction.detection;
  *   <li>a word before a key or token of letters and digits ("Authorization: Bearer eyJhbGciOi…", "Basic
  *       ZGVwbG95…");</li>
  *   <li>a line's one word before its colon and a number, the number's label ("Fax: 017 965 7243");</li>
+ *   <li>a common noun's plural that opens a sentence before a word in lower case ("Routers at the office need a
+ *       reboot", "Printers are down"): a sentence's subject, where a name would be in the singular;</li>
  *   <li>and, for a word that Voikko reads as an ordinary word and no name or place, what a key pressed leads to in an
  *       IVR log ("DTMF 2 → Salasanat").</li>
  * </ul>
@@ -33,6 +35,8 @@ final class CommonWordsTheModelMarked {
     private static final int LONGEST_LABEL = 6;
     /** A key's or token's characters after the word ("eyJhbGciOiJSUzI1NiJ9", "ZGVwbG95OnNlY3JldA=="). */
     private static final int SHORTEST_TOKEN = 16;
+    /** "Routers", "Laptops": not "Bus" or "Gas". */
+    private static final int SHORTEST_PLURAL = 5;
 
     private CommonWordsTheModelMarked() {
     }
@@ -42,6 +46,7 @@ final class CommonWordsTheModelMarked {
         boolean[] common = null;
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && !ruled[t] && (isCommonWord(text, tokens, words, t) && standsAsTheRecordsWord(text, tokens, t)
+                    || isPluralSubject(text, tokens, words, t)
                     || isOrdinaryWord(words[t]) && isMenuChoice(text, tokens.start(t), tokens.end(t)))) {
                 if (common == null) {
                     common = new boolean[tokens.size()];
@@ -72,6 +77,20 @@ final class CommonWordsTheModelMarked {
     private static boolean standsAsTheRecordsWord(String text, Tokens tokens, int t) {
         return isVerbForm(text, tokens, t) || inLabel(text, tokens, t) || afterProgramTag(text, tokens, t)
                 || beforeToken(text, tokens.end(t)) || isLabelOfNumber(text, tokens, t);
+    }
+
+    /**
+     * A sentence's first word, capitalised and in -s, no name by any reading, whose singular is a common word (the list holds few
+     * plurals: "routers" is not there, "router" is), before a word in lower case.
+     */
+    private static boolean isPluralSubject(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        return tokens.beginsSentence(t) && Character.isUpperCase(text.charAt(start)) && end - start >= SHORTEST_PLURAL
+                && text.charAt(end - 1) == 's'
+                && Character.isLowerCase(text.charAt(end - 2)) && (words[t] == null || !words[t].is(ANY_NAME))
+                && EnglishWords.contains(text, start, end - 1)
+                && t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1);
     }
 
     /**
