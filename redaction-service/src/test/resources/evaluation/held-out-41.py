@@ -12,9 +12,9 @@ signature with the customer-service number, the business id and the VAT id).
 approval flow with approvers on leave and their substitutes, supplier bank-account change requests that are fraud
 attempts (a foreign IBAN asked for from an address not the supplier's, checked by calling the known contact),
 purchase orders, rejected travel-expense claims with per diem and mileage rows, a lost or declined corporate card (the
-card number), payslips that did not arrive, tax cards and tax codes that did not reach payroll, salary garnishment (ulosotto, Kronofogden),
-overtime rows that did not reach payroll, a month-end close halted with its job log, and approval audit trails for the
-auditors (approver, login, amount, time; semicolon and pipe separated).
+card number), payslips that did not arrive, tax cards and tax codes that did not reach payroll, salary garnishment
+(ulosotto, Kronofogden), overtime rows that did not reach payroll, a month-end close halted with its job log, and
+approval audit trails for the auditors (approver, login, amount, time; semicolon and pipe separated).
 (b) contract moves (muuttoilmoitus, flyttanmälan, change of occupier) with metering-point ids (GSRN, MPAN, MPRN), meter
 serials and readings, bills disputed against a smart meter's reading, power-cut reports with street addresses, the
 grid's SMS log and the control room's steps, a field technician's work order, e-invoice and direct-debit changes, a
