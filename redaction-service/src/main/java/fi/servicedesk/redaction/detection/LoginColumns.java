@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The logins in a table's column titled for them (R8.2), as database clients and PowerShell print tables: psql's and
- * mysql's cells between "|" ("| login | full_name |"), tab-separated rows pasted from a spreadsheet, and Format-Table's
+ * mysql's cells between "|" ("| login | full_name |"), tab-separated rows pasted from a spreadsheet, the semicolon
+ * separated rows a spreadsheet or a log viewer exports in Finnish and Swedish ("katselija;tunnus;yksikkö",
+ * "användare;inloggning;enhet"; the title row may stand in parentheses), and Format-Table's
  * columns aligned under their titles, a line of dashes below ("Name  SamAccountName  mobile"). The title says the cells
  * are accounts whatever their letters; the rows go on to the first line without the separator (for aligned columns,
  * the first empty line). A cell that is no login's shape (a number, an address, an empty cell) and a service's account
@@ -17,10 +19,11 @@ final class LoginColumns {
 
     /** The titles of a login's column, in lower case. */
     private static final Set<String> TITLES = Set.of("login", "username", "user_name", "samaccountname", "sam_account_name",
-            "käyttäjätunnus", "användarnamn", "uid");
+            "käyttäjätunnus", "tunnus", "användarnamn", "inloggning", "uid");
     private static final Pattern CELL = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,62}[A-Za-z0-9]");
-    private static final Fragment[] CUES = Fragment.each("login", "user", "accountname", "tunnus", "användar", "uid");
-    private static final char[] SEPARATORS = {'|', '\t'};
+    private static final Fragment[] CUES = Fragment.each("login", "user", "accountname", "tunnus", "användar", "inloggning",
+            "uid");
+    private static final char[] SEPARATORS = {'|', '\t', ';'};
 
     private LoginColumns() {
     }
@@ -57,11 +60,23 @@ final class LoginColumns {
         }
         var cells = text.substring(from, to).split(Pattern.quote(String.valueOf(separator)), -1);
         for (int c = 0; c < cells.length; c++) {
-            if (TITLES.contains(cells[c].strip().toLowerCase(Locale.ROOT))) {
+            if (TITLES.contains(title(cells[c]))) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** A title cell in lower case, without the parenthesis a title row in parentheses opens or closes with. */
+    private static String title(String cell) {
+        var title = cell.strip();
+        if (title.startsWith("(")) {
+            title = title.substring(1);
+        }
+        if (title.endsWith(")")) {
+            title = title.substring(0, title.length() - 1);
+        }
+        return title.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Reads the rows from {@code line} on while they hold the separator; returns where they end. */
@@ -87,11 +102,15 @@ final class LoginColumns {
         return line;
     }
 
-    /** Format-Table's rows: the cell that starts where its title starts, up to the first empty line. */
+    /**
+     * Format-Table's rows: the cell that starts where its title starts, up to the first empty line. Format-Table rules
+     * each title with as many dashes as it has letters; a mail's signature mark ("--") under a line that opens with a
+     * title's word ("Tunnus mvirta on lukittu.") rules no column.
+     */
     private static int alignedRows(String text, int title, int titleEnd, int dashes, List<Finding> findings) {
         int column = alignedTitle(text, title, titleEnd);
         int line = next(text, dashes);
-        if (column < 0) {
+        if (column < 0 || !ruled(text, title + column, dashes + column)) {
             return line;
         }
         for (; line < text.length() && Characters.lineEnd(text, line) > line; line = next(text, line)) {
@@ -105,6 +124,16 @@ final class LoginColumns {
             }
         }
         return line;
+    }
+
+    /** Whether the dashes at {@code rule} run as long as the title's word at {@code title}. */
+    private static boolean ruled(String text, int title, int rule) {
+        for (int i = title; i < text.length() && Characters.isLetter(text.charAt(i)); i++, rule++) {
+            if (rule >= text.length() || text.charAt(rule) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where in its line the title of the login's column starts, or -1. */

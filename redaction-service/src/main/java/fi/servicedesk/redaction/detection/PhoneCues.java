@@ -200,11 +200,11 @@ final class PhoneCues {
     /**
      * The people an organisation numbers: before a number word, joined ("opiskelijanumero", "asiakasnumeroni",
      * "Studentnummer") or apart ("student number", "Employee no."), they label a student's, customer's or employee's
-     * number, not their phone.
+     * number, not their phone; so does the health service that numbers its patients ("NHS no. 014 961 6952").
      */
     private static final List<String> NUMBERED_PEOPLE = List.of("opiskelija", "asiakas", "jäsen", "työntekijä",
             "henkilöstö", "potilas", "oppilas", "student", "kund", "medlem", "anställnings", "patient", "elev",
-            "customer", "member", "employee", "staff", "pupil", "matrikel", "matriculation");
+            "customer", "member", "employee", "staff", "pupil", "matrikel", "matriculation", "nhs");
     private static final List<String> NUMBER_WORDS = List.of("numero", "nro", "nummer", "numret", "nr");
     /** The words of a label that names whose country's phone a number is: "(kenialainen liittymä)", "(Czech SIM)". */
     private static final Set<String> SUBSCRIPTION_WORDS = Set.of("number", "liittymä", "sim", "mobile", "mobiili",

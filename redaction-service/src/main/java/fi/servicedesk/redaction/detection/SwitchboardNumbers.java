@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * An organisation's own line is no person's phone (R5.3 covers a person's): the number a noun names as the
- * organisation's ("Vaihteen numero 020 971 238", "Växelnumret 08-500 61 00", "Main number +44 345 …"), a switchboard's
+ * organisation's ("Vaihteen numero 020 971 238", "Växelnumret 08-500 61 00", "Main number +44 345 …") or as a unit's
+ * public one, which no one person answers ("Osaston julkinen numero 09 310 …", "Ward public line 020 …"), a switchboard's
  * or customer service's field among a contact line's fields ("M: 040 … | Switchboard: 1-888 …", "Mobil: … · Växel:
  * 08-…"), a list row whose name cell is such a line ("Vaihde;010 …;Vaihdeliittymä", "Switchboard,+44 345 …,Hunt
  * group", "| Växel | … |",
@@ -25,7 +26,9 @@ final class SwitchboardNumbers {
     private static final List<String> VERBS_AFTER_LABEL = List.of(" on", " is", " är");
     /** Nouns that name a number as an organisation's own, in lower case. */
     private static final List<String> OWN_NUMBER_NOUNS = List.of("vaihteen numero", "vaihdenumero", "päänumero",
-            "växelnummer", "växelnumret", "växelns nummer", "huvudnummer", "main number", "switchboard number");
+            "växelnummer", "växelnumret", "växelns nummer", "huvudnummer", "main number", "switchboard number",
+            "julkinen numero", "julkinen puhelinnumero", "allmänna nummer", "allmänna numret", "public line",
+            "public number");
     /** An organisation's lines, as a field's name or a list row's name cell, in lower case. */
     private static final List<String> LINE_LABELS = List.of("puhelinvaihde", "vaihde", "asiakaspalvelu", "växel",
             "kundtjänst", "kundservice", "switchboard", "customer service");

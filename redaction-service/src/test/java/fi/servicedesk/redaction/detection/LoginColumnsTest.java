@@ -39,6 +39,28 @@ class LoginColumnsTest {
     }
 
     @Test
+    void findsTheLoginsOfSemicolonSeparatedRowsUnderATitleRowInParentheses() {
+        var log = """
+                Lokiote (katselija;tunnus;yksikkö;aika;syy)
+                Rantala Tiina-Maria;trantala;osasto 4B;2026-03-02 10:14:00;hoitosuhde
+                Virta Eero;ev4417;laboratorio;2026-03-02 10:20:11;näytteenotto
+
+                Selvittäjä soittaa asiakkaalle.
+                """;
+        assertEquals(List.of("trantala", "ev4417"), found(log));
+    }
+
+    @Test
+    void findsTheLoginsOfASwedishExport() {
+        assertEquals(List.of("annlun01"), found("användare;inloggning;enhet\nLund Anna;annlun01;avd. K3\n"));
+    }
+
+    @Test
+    void leavesSemicolonSeparatedRowsWithoutALoginsColumnAlone() {
+        assertEquals(List.of(), found("sukunimi;etunimi;luokka;huoltaja\nVirta;Eero;7B;Anna Virta\n"));
+    }
+
+    @Test
     void findsTheLoginsOfFormatTableColumns() {
         var table = """
                 Name            SamAccountName Enabled
@@ -49,6 +71,11 @@ class LoginColumnsTest {
                 okivi was disabled
                 """;
         assertEquals(List.of("okivi"), found(table));
+    }
+
+    @Test
+    void leavesTheLineUnderASignatureMarkAlone() {
+        assertEquals(List.of(), found("Tunnus mvirta on lukittu.\n--\nSV\n\nSanna Varis\n"));
     }
 
     @Test

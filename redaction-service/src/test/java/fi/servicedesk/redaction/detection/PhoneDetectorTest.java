@@ -504,6 +504,7 @@ class PhoneDetectorTest {
             "Studentnummer 0615636 saknas i systemet",
             "my student number 0918 034 and my course",
             "Employee no. 0256031 left on Friday",
+            "Requester: Ann Hill, NHS no. 014 961 6952",
             "Y-tunnus 0549629-4, verkkolaskuosoite 003720209925",
             "OVT 003754842577",
             "2027-08-23T13:10:39Z id=0221068244 status=FAILED",

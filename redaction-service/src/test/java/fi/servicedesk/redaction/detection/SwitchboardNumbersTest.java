@@ -24,6 +24,22 @@ class SwitchboardNumbersTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Osaston julkinen numero 09 310 55512.",
+            "Ward public line 020 7188 5555.",
+            "Avdelningens allmänna nummer är 08-517 555 12.",
+    })
+    void leavesAUnitsPublicNumber(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void keepsThePersonsNumberBeforeTheUnitsPublicOne() {
+        assertEquals(List.of("040 555 1234"),
+                Found.in(detector, "Lääkintätekniikka: Anna Virta (040 555 1234)\nOsaston julkinen numero 09 310 55512."));
+    }
+
     @Test
     void leavesTheSwitchboardsFieldOfAContactLine() {
         assertEquals(List.of("040 555 1234"), Found.in(detector, "M: 040 555 1234 | Switchboard: 1-888-555-0123"));
