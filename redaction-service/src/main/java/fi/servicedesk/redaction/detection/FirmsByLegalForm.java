@@ -18,6 +18,8 @@ final class FirmsByLegalForm {
             "GmbH", "AG", "SARL", "Pty", "OÜ", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
             "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "Enterprise", "Enterprises", "ry", "r.y.", "rf", "r.f.", "e.V.",
             "FC", "AFC",
+            // a group's company in one country or region, named after the group ("Fujitsu Finland", "Schenker Suomi")
+            "Suomi", "Finland", "Sverige", "Norge", "Danmark", "Nordic", "Baltic", "Scandinavia",
             // an English football club's name ends in one of these words, which no one's name does ("Leeds United")
             "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion"};
     /** Legal forms written after a comma ("Acme, Inc."). */

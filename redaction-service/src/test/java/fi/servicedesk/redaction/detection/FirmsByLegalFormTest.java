@@ -7,8 +7,9 @@ class FirmsByLegalFormTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            // trades joined by "&" before the form
+            // trades joined by "&" before the form, and a group's company in one country
             "\"Sydkustens Kyl & Värme AB ringde, sa Jarmo.\"|Jarmo",
+            "\"Huollon tekee Dahl Suomi, asentajana Kerttu Vuokkosuo.\"|Huollon;Kerttu;Vuokkosuo",
             // two people joined by "and" or "&" with no form after them stay
             "\"Anna & Pekka Virtanen soittivat.\"|Anna;Pekka;Virtanen",
     })
