@@ -1,7 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Goldman Sachs Group", "Wells Fargo Bank", "Hewlett Packard Enterprise",
+ * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Nordens Kyl & Värme AB", "Goldman Sachs Group", "Wells Fargo Bank", "Hewlett Packard Enterprise",
  * "Jane Street LLC", "Sigrid Juséliuksen Säätiö": a firm's legal form or an organisation's word beside
  * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
  * are compared in their written case, since "as", "co" and "ab" are words in lower case. A registered association
@@ -18,6 +18,8 @@ final class FirmsByLegalForm {
             "GmbH", "AG", "SARL", "Pty", "OÜ", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
             "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "Enterprise", "Enterprises", "ry", "r.y.", "rf", "r.f.", "e.V.",
             "FC", "AFC",
+            // a group's company in one country or region, named after the group ("Fujitsu Finland", "Schenker Suomi")
+            "Suomi", "Finland", "Sverige", "Norge", "Danmark", "Nordic", "Baltic", "Scandinavia",
             // an English football club's name ends in one of these words, which no one's name does ("Leeds United")
             "United", "Rovers", "Wanderers", "Hotspur", "Athletic", "Albion"};
     /** Legal forms written after a comma ("Acme, Inc."). */
@@ -49,7 +51,7 @@ final class FirmsByLegalForm {
             // The run may open with a word no rule marked ("Kirkonkylän Metsästäjät ry": the genitive is no name).
             boolean marked = names[t];
             int last = t;
-            while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && tokens.isCapitalised(last + 1) && tokens.spaced(last, last + 1)
+            while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && tokens.isCapitalised(last + 1) && joined(text, tokens, last)
                     && !AFTER_WORDS.startsWordAt(text, tokens.start(last + 1))) {
                 last++;
                 marked |= names[last];
@@ -65,6 +67,14 @@ final class FirmsByLegalForm {
                 t = last;
             }
         }
+    }
+
+    /**
+     * The next word goes on the firm's name: after a space, or after " & ", which joins the trades or founders a firm
+     * names itself after ("Nordens Kyl & Värme AB", "Procter & Gamble AB").
+     */
+    private static boolean joined(String text, Tokens tokens, int last) {
+        return tokens.spaced(last, last + 1) || tokens.start(last + 1) == tokens.end(last) + 3 && text.startsWith(" & ", tokens.end(last));
     }
 
     /** A form after a space or " & " ("Morgan Stanley & Co"), or one of {@link #AFTER_COMMA} after a comma. */

@@ -15,12 +15,14 @@ final class NamesAfterCues {
      * English, and those of the languages mail to a Finnish service desk mixes in (German, French, Estonian, Spanish,
      * Italian), which the lists of names take for names where they open a line ("Hallo Kasun,", "Bonjour Endang,").
      */
-    private static final Set<String> GREETINGS = Set.of(
-            "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "kiitos", "kiitti",
-            "kiitokset", "terveisin", "terkuin", "t", "yt", "mvh", "hälsningar", "hi", "hello", "hey", "dear", "thanks", "thx",
-            "regards", "cheers", "hiya", "howdy", "terkkuja", "terkut", "morjens", "moikku", "hejsan", "tjena", "hallå",
-            "hallo", "servus", "moin", "grüezi", "danke", "bonjour", "bonsoir", "salut", "coucou", "merci",
-            "aitäh", "hola", "gracias", "ciao", "grazie", "buongiorno");
+    private static final Set<String> SALUTATIONS = Set.of(
+            "hei", "hej", "moi", "moikka", "moro", "terve", "heippa", "huomenta", "päivää", "hi", "hello", "hey", "dear",
+            "hiya", "howdy", "morjens", "moikku", "hejsan", "tjena", "hallå", "hallo", "servus", "moin", "grüezi",
+            "bonjour", "bonsoir", "salut", "coucou", "hola", "ciao", "buongiorno");
+    /** Thanks and closings, which a signature's name may follow after a blank line ("Terveisin,\n\nAnna Laine"). */
+    private static final Set<String> THANKS = Set.of(
+            "kiitos", "kiitti", "kiitokset", "terveisin", "terkuin", "t", "yt", "mvh", "hälsningar", "thanks", "thx",
+            "regards", "cheers", "terkkuja", "terkut", "danke", "merci", "aitäh", "gracias", "grazie");
     /** German's greetings of two words, whose second is capitalised as a noun ("Guten Tag Nilar Soe,"). */
     private static final WordSet GERMAN_GREETING_NOUNS = WordSet.of(Set.of("tag", "morgen", "abend"));
     /**
@@ -98,7 +100,8 @@ final class NamesAfterCues {
             "professor", "doctor");
 
     /* The cue sets as they are asked of each word, without a lower-cased copy of it. */
-    private static final WordSet GREETING_WORDS = WordSet.of(GREETINGS);
+    private static final WordSet GREETING_WORDS = WordSet.of(SALUTATIONS, THANKS);
+    private static final WordSet SALUTATION_WORDS = WordSet.of(SALUTATIONS);
     private static final WordSet PERSON_CUE_WORDS = WordSet.of(PERSON_CUES, ROLES);
     private static final WordSet PERSON_VERB_WORDS = WordSet.of(PERSON_VERBS);
     private static final WordSet ROLE_WORDS = WordSet.of(ROLES);
@@ -210,8 +213,8 @@ final class NamesAfterCues {
             from = cue + 1;
         }
         for (int t = from + 1; t <= from + 2 && t < tokens.size(); t++) {
-            boolean reachable = t == from + 1 ? tokens.adjacent(from, t) || afterTitlesFullStop(text, tokens, from, t)
-                    : tokens.spaced(t - 1, t);
+            boolean reachable = t == from + 1 ? tokens.adjacent(from, t) && !opensTheBody(text, tokens, cue, t)
+                    || afterTitlesFullStop(text, tokens, from, t) : tokens.spaced(t - 1, t);
             boolean name = canBeName(tokens, words[t], t)
                     || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
                     || t == cue + 1 && isAddressed(text, tokens.end(t)) && (isGivenNameInLowerCase(text, tokens, words[t], t)
@@ -223,6 +226,20 @@ final class NamesAfterCues {
             }
             names[t] = true;
         }
+    }
+
+    /**
+     * "Hello,\n\nJenkins still fails …", "Hei,\n\nTulostimessa on …": after a salutation a blank line opens the
+     * letter's body, whose first word is the subject of its first sentence, not the one greeted, who stands on the
+     * salutation's line.
+     */
+    private static boolean opensTheBody(String text, Tokens tokens, int cue, int t) {
+        if (!SALUTATION_WORDS.contains(text, tokens.start(cue), tokens.end(cue))) {
+            return false;
+        }
+        int lineBreak = text.indexOf('\n', tokens.end(cue));
+        int blankLine = lineBreak < 0 ? -1 : text.indexOf('\n', lineBreak + 1);
+        return blankLine >= 0 && blankLine < tokens.start(t);
     }
 
     /**

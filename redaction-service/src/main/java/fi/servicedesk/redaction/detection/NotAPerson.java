@@ -74,13 +74,13 @@ final class NotAPerson {
      * without an iterator, as every name and the word after it are compared with each.
      */
     private static final String[] STREETS = {"street", "road", "avenue", "lane", "square", "drive", "boulevard",
-            "way", "place", "crescent", "terrace", "gardens", "mews"};
+            "way", "place", "crescent", "terrace", "gardens", "mews", "embankment", "quay", "wharf", "parade", "esplanade"};
     /**
      * The street words that are no one's surname, unlike "Lane", "Way", "Place" or "Drive": after a street's name they
      * are the street's whatever follows.
      */
     private static final WordSet STREETS_NO_SURNAME = WordSet.of(Set.of("street", "road", "avenue", "boulevard",
-            "square", "crescent", "terrace", "gardens", "mews"));
+            "square", "crescent", "terrace", "gardens", "mews", "embankment", "quay", "wharf", "parade", "esplanade"));
     /** For each first letter of {@link #STREETS}, a bit for each length of those that begin with it: most words fail on these. */
     private static final int[] STREET_LENGTHS = lengthsByInitial(STREETS);
     /**

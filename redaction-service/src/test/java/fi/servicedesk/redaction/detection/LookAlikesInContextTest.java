@@ -108,6 +108,7 @@ class LookAlikesInContextTest {
             // a street named after a person, in an address (StreetAddresses)
             "Courier to: Kanerva Mänty, 107 Sir Thomas Longley Road, London. Call Teuvo.|Kanerva;Mänty;Teuvo",
             "Deliver to 92 King Edward Street, Leeds, FAO Saoirse Mills.|Saoirse;Mills",
+            "Mailing Address: 94 Albert Embankment, EC1A 1BB. Call Teuvo.|Teuvo",
             "Toimitusosoite: Anu Tuomi, Aleksis Kiven katu 16, 00100 Helsinki.|Anu;Tuomi",
             "Paketti jäi Paavo Nurmen tie 3:n aulaan, kertoi Matti Virtanen.|Matti;Virtanen",
             "Asun Minna Canthin kadulla, soita Pekka Virtaselle.|Pekka;Virtaselle",

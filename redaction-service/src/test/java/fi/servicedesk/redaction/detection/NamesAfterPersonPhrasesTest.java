@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,6 +47,12 @@ class NamesAfterPersonPhrasesTest {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
     }
 
+    @Test
+    void findsTheOneGreetedOnTheSalutationsLineAndASignatureAfterThanks() {
+        assertEquals(List.of("Digby"), Found.in(detector, "Hello Digby,\n\nGrafana OnCall still pages the old engineer."));
+        assertEquals(List.of("Tuija"), Found.in(detector, "Kiitos,\n\nTuija"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // a department's common noun, a product or maker, and the phrases before no capital
@@ -54,6 +61,9 @@ class NamesAfterPersonPhrasesTest {
             "Still waiting on approval, thanks to everyone who helped.",
             // "next to" is where a thing stands
             "The printer next to Azure AD jams again, the one next to Slack too.",
+            // after a salutation a blank line opens the body: its first word is no one greeted
+            "Hello,\n\nGrafana OnCall still pages the old engineer.",
+            "Hei,\n\nTeamsissa näkyy yhä vanha numero.",
     })
     void leavesDepartmentsAndThings(String text) {
         assertEquals(List.of(), Found.in(detector, text));

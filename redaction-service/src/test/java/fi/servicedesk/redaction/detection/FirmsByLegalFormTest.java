@@ -1,0 +1,19 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FirmsByLegalFormTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // trades joined by "&" before the form, and a group's company in one country
+            "\"Sydkustens Kyl & Värme AB ringde, sa Jarmo.\"|Jarmo",
+            "\"Huollon tekee Dahl Suomi, asentajana Kerttu Vuokkosuo.\"|Huollon;Kerttu;Vuokkosuo",
+            // two people joined by "and" or "&" with no form after them stay
+            "\"Anna & Pekka Virtanen soittivat.\"|Anna;Pekka;Virtanen",
+    })
+    void takesTheMarkOffAFirmsName(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> FirmsByLegalForm.unmark(s, tokens, marks), text, names);
+    }
+}
