@@ -9,7 +9,8 @@ package fi.servicedesk.redaction.detection;
  * inside such a heading, after a capitalised common word ("Order Job 839093"; not "Ask Will 48213"). And a common
  * English noun with no name reading before the letter or short number that tells one of its kind from the others is
  * that kind's noun ("Lift A (220596)", "Block B,", "Lift 2, equipment no. …"); an initial after a name has its full stop
- * ("Anna B.").
+ * ("Anna B."). Before a code of digits and capitals mixed ("Ward 7B", "Bay K3", "Room B12"), the code of a ward, a room
+ * or a class, a common noun is that kind's even when it is a surname too: no part of a person's name mixes them.
  */
 final class CounterNouns {
 
@@ -18,6 +19,7 @@ final class CounterNouns {
     private static final int SHORTEST_RECORD_NUMBER = 5;
     private static final int LONGEST_RECORD_NUMBER = 8;
     private static final int LONGEST_DESIGNATOR = 3;
+    private static final int LONGEST_UNIT_CODE = 4;
 
     private CounterNouns() {
     }
@@ -29,7 +31,8 @@ final class CounterNouns {
             if (!names[t] || end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLetterOrDigit(text.charAt(end + 1))) {
                 continue;
             }
-            if (isDesignator(text, end + 1) && isCommonNoun(text, tokens, words, t) && !NameWords.isAnyName(words[t])) {
+            if (isCommonNoun(text, tokens, words, t) && (isUnitCode(text, end + 1)
+                    || isDesignator(text, end + 1) && !NameWords.isAnyName(words[t]))) {
                 names[t] = false;
             } else if (!Character.isDigit(text.charAt(end + 1))) {
                 continue;
@@ -55,6 +58,24 @@ final class CounterNouns {
         }
         int next = Characters.afterSpaces(text, end);
         return next == text.length() || ",:(\n\r".indexOf(text.charAt(next)) >= 0 && (next > end || text.charAt(next) != '(');
+    }
+
+    /**
+     * Two to {@link #LONGEST_UNIT_CODE} digits and capitals from {@code i}, at least one of each, and then no letter nor
+     * digit: "7B", "K3", "B12".
+     */
+    private static boolean isUnitCode(String text, int i) {
+        int end = i;
+        boolean digit = false;
+        boolean capital = false;
+        while (end < text.length() && end - i <= LONGEST_UNIT_CODE
+                && (Character.isDigit(text.charAt(end)) || Character.isUpperCase(text.charAt(end)))) {
+            digit |= Character.isDigit(text.charAt(end));
+            capital |= Character.isUpperCase(text.charAt(end));
+            end++;
+        }
+        return digit && capital && end - i <= LONGEST_UNIT_CODE
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /** Five to eight digits in one run from {@code i}, the first no trunk zero, with no digit group after a separator. */

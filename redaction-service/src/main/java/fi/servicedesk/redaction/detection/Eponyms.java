@@ -3,11 +3,11 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Laws, razors, principles, effects, algorithms, halls and squares named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
- * "Dijkstra's algorithm",
+ * Laws, razors, principles, effects, algorithms, diseases, halls and squares named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
+ * "Dijkstra's algorithm", "Crohns sjukdom",
  * "the Dunning–Kruger effect", "Parkinsonin laki", "Murphyn lain mukaan", "Alvar Aallon sali". The name is the rule's
  * or the place's, no one the message is about, so the mark comes off it and off the names joined to it by a hyphen or
- * dash, and a place's given names before it. Two names joined by an en dash and nothing else are a theorem's, an
+ * dash, and a place's given names before it; not when a person the message names bears the name. Two names joined by an en dash and nothing else are a theorem's, an
  * algorithm's or an effect's even without a head word ("Bellman–Ford is slow here", "the Cauchy–Schwarz bound"): a
  * person's double surname takes a hyphen; two given names so joined stay ("Anna–Liisa", a typed double given name).
  */
@@ -16,7 +16,15 @@ final class Eponyms {
     /** What English names after a person, in lower case after the name or its possessive. */
     private static final WordSet ENGLISH_HEADS = WordSet.of(Set.of("law", "laws", "razor", "principle", "effect",
             "paradox", "theorem", "conjecture", "fallacy", "syndrome", "disease", "constant", "algorithm", "algorithms",
-            "equation", "lemma", "inequality", "coding", "encoding"));
+            "equation", "lemma", "inequality", "coding", "encoding",
+            // conditions named after who described them ("Bell's palsy", "Hodgkin lymphoma", "Ewing sarcoma")
+            "palsy", "lymphoma", "sarcoma"));
+    /**
+     * What Swedish names after a person, in lower case after the name's genitive in "s" ("Crohns sjukdom", "Downs
+     * syndrom", "Hodgkins lymfom"): a person's genitive before one of these is a diagnosis, not whose it is.
+     */
+    private static final WordSet SWEDISH_HEADS = WordSet.of(Set.of("sjukdom", "sjukdomen", "syndrom", "syndromet",
+            "lymfom", "lymfomet", "sarkom"));
     /** The same in Finnish, by base form, after the name in the genitive. */
     private static final Set<String> FINNISH_HEADS = Set.of("laki", "periaate", "efekti", "ilmiö", "paradoksi",
             "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio", "algoritmi", "yhtälö", "lemma", "epäyhtälö", "koodaus");
@@ -39,7 +47,8 @@ final class Eponyms {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t + 1 < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && namesARule(text, tokens, words, t)) {
+            if (names[t] && tokens.isCapitalised(t) && namesARule(text, tokens, words, t)
+                    && !bornByAPerson(text, tokens, words, names, t)) {
                 for (int k = t; k >= 0 && names[k]; k--) {
                     names[k] = false;
                     if (k == 0 || !joinedByDash(text, tokens, k - 1, k)) {
@@ -70,7 +79,26 @@ final class Eponyms {
         if (ENGLISH_HEADS.contains(text, tokens.start(head), tokens.end(head))) {
             return true;
         }
-        return head == t + 1 && isGenitiveBefore(text, tokens, words, t, FINNISH_HEADS);
+        return head == t + 1 && (isGenitiveBefore(text, tokens, words, t, FINNISH_HEADS)
+                || text.charAt(tokens.end(t) - 1) == 's' && SWEDISH_HEADS.contains(text, tokens.start(head), tokens.end(head)));
+    }
+
+    /**
+     * "Märta Parkinson … (Parkinsons sjukdom)": the name of the rule is also the surname of a person the message names,
+     * and left in clear it would give the person's name away, so it keeps its mark. The word as written or without its
+     * genitive "s", marked elsewhere and not itself naming a rule.
+     */
+    private static boolean bornByAPerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int length = tokens.length(t);
+        int stem = text.charAt(tokens.end(t) - 1) == 's' ? length - 1 : length;
+        for (int u = 0; u < tokens.size(); u++) {
+            if (u != t && names[u] && (tokens.length(u) == length || tokens.length(u) == stem)
+                    && text.regionMatches(true, tokens.start(u), text, tokens.start(t), tokens.length(u))
+                    && !(u + 1 < tokens.size() && namesARule(text, tokens, words, u))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word at {@code t}, a genitive, right before a word in lower case whose base form is one of {@code heads}. */

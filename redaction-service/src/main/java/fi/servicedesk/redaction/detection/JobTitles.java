@@ -8,7 +8,8 @@ import java.util.Set;
  * Service Desk", "Aino Virta (Category Buyer)", "Aino Virta – Category Buyer, tel. …"), is the post, not a name: two to
  * four capitalised English words of which the last is a title's head ({@link #HEADS}: "Officer", "Manager", "Counsel",
  * "Analyst"), opening its line or after a comma, a bracket or a dash, and ending at a comma, a bracket, a full stop or
- * the line's end. No word before the head may be a given name nor a greeting
+ * the line's end; a head alone after a comma, when no list reads it as a name ("Aino Virta, Headteacher, …"). No word
+ * before the head may be a given name nor a greeting
  * ("Hi Dieter,"), and the head no given name or surname ("Hunter Baker", "Juniper Turner"); a surname alone before a
  * comma ("Turner, Mark") is one word and stays. A title in lower case is one word so too ("Handläggare: Jörg Krüger,
  * jurist, tfn …"), as Swedish writes titles.
@@ -23,7 +24,11 @@ final class JobTitles {
             "manager", "specialist", "consultant", "coordinator", "engineer", "administrator", "director", "advisor",
             "adviser", "partner", "assistant", "architect", "controller", "developer", "technician", "representative",
             "secretary", "supervisor", "accountant", "auditor", "planner", "recruiter", "jurist", "lawyer", "solicitor",
-            "paralegal", "executive", "president", "associate", "intern", "trainee", "lecturer", "buyer", "purchaser"));
+            "paralegal", "executive", "president", "associate", "intern", "trainee", "lecturer", "buyer", "purchaser",
+            // a colleague who champions a system among the staff ("Digital Champion", "EPR Champion")
+            "champion",
+            // schools' and wards' posts ("Headteacher", "Class Teacher", "Ward Nurse", "Specialty Registrar")
+            "headteacher", "teacher", "nurse", "registrar", "pharmacist"));
     /**
      * The words of rank and season a title opens with ("Junior Data Analyst", "Senior Lecturer", "Summer Intern"): a
      * closed class, title words though the lists hold them as given names too ("Junior", "Summer"), as the head after
@@ -58,7 +63,8 @@ final class JobTitles {
                         && tokens.isCapitalised(first - 1) && isTitleWord(text, tokens, words, first - 1)) {
                     first--;
                 }
-                if (first < t && opensField(text, tokens.start(first)) && !addressed(text, tokens, words, first, t)) {
+                if ((first < t || isTitleAlone(text, tokens, words, t)) && opensField(text, tokens.start(first))
+                        && !addressed(text, tokens, words, first, t)) {
                     for (int k = first; k <= t; k++) {
                         names[k] = false;
                     }
@@ -96,6 +102,14 @@ final class JobTitles {
         }
     }
 
+    /**
+     * "Aino Virta, Headteacher, Isaac Newton Academy": a head alone is the title after a comma when no list reads it as
+     * a name of any kind; "Turner, Mark" is a surname and a given name.
+     */
+    private static boolean isTitleAlone(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return (words[t] == null || !NameWords.isAnyName(words[t])) && onlyCommaBetween(text, tokens.end(t - 1), tokens.start(t));
+    }
+
     private static boolean onlyCommaBetween(String text, int end, int start) {
         return start - end == 2 && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
     }
@@ -113,8 +127,7 @@ final class JobTitles {
     private static boolean isHead(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int start = tokens.start(t);
         int end = tokens.end(t);
-        return !isNameAsWritten(text, words[t], start, end) && EnglishWords.contains(text, start, end)
-                && HEADS.contains(text, start, end);
+        return !isNameAsWritten(text, words[t], start, end) && HEADS.contains(text, start, end);
     }
 
     /**

@@ -81,7 +81,15 @@ final class NamesBeforeReportingVerbs {
         if (tokens.length(verb) <= 4 && verb + 1 < tokens.size() && AUXILIARIES.contains(text, tokens.start(verb), tokens.end(verb))) {
             return tokens.spaced(verb, verb + 1) && PERSON_ACTS.contains(text, tokens.start(verb + 1), tokens.end(verb + 1));
         }
-        return isReportingVerb(text, tokens, verb);
+        return isReportingVerb(text, tokens, verb) && !isPassive(tokens, verb);
+    }
+
+    /**
+     * "Claim handled by Aino Virta", "Ticket updated by …": a past participle before "by" is a passive, whose subject is
+     * the thing done, and the doer comes after "by".
+     */
+    private static boolean isPassive(Tokens tokens, int verb) {
+        return verb + 1 < tokens.size() && tokens.spaced(verb, verb + 1) && tokens.is(verb + 1, "by");
     }
 
     /**

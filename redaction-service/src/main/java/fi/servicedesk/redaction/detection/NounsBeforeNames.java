@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * "Interpreter Vu Thi Tuan", "09.41 Eskaloitu Keräselle": a capitalised word that no list and no Voikko
  * reading makes a name, and that is an English noun of a doer ("Interpreter", "Contractor", "Analyst"), a Swedish
- * title ("Direktör") or a
+ * title ("Direktör", "Handläggare") or a
  * Finnish participle ("Eskaloitu", "Korjannut"), says who or what the name after it is, or what happened to it;
  * it is not the person's given name. Only a doer's noun is a role: the lists lack many short forms of given
  * names that are English nouns too ("Norm Mills"). A role is singular: a plural is no role and may be a name
@@ -35,7 +35,11 @@ final class NounsBeforeNames {
      * "Teknikern Olle Ek kommer"): a closed class, as the definite ending "-en" also ends surnames ("Jansen").
      */
     private static final WordSet SWEDISH_DEFINITE_ROLES = WordSet.of(Set.of("chefen", "teknikern", "montören",
-            "förvaltaren", "ordföranden", "säljaren", "föraren", "chauffören", "handläggaren", "kunden"));
+            "förvaltaren", "ordföranden", "säljaren", "föraren", "chauffören", "handläggaren", "kunden",
+            // a nurse's, a teacher's and a doctor's: "Sköterskan Aino Berg på vårdcentralen", "Läraren Olle Ek"
+            "sköterskan", "läraren", "läkaren"));
+    /** The shortest Swedish noun of a doer in "are" ("Läkare"); "Clare" and "Kare" are given names' length. */
+    private static final int SHORTEST_SWEDISH_DOER = 6;
 
     private NounsBeforeNames() {
     }
@@ -55,7 +59,7 @@ final class NounsBeforeNames {
         return w.is(NameLexicon.Word.COMMON) && isRole(w.ordinaryBase())
                 || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t)) && opensClause(text, tokens, t)
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
-                || !w.isKnown() && isSwedishTitle(text, tokens, t)
+                || !w.isKnown() && (isSwedishTitle(text, tokens, t) || isSwedishDoer(text, tokens, t))
                 || SWEDISH_DEFINITE_ROLES.contains(text, tokens.start(t), tokens.end(t));
     }
 
@@ -65,6 +69,14 @@ final class NounsBeforeNames {
      */
     private static boolean isSwedishTitle(String text, Tokens tokens, int t) {
         return tokens.length(t) >= SHORTEST_SWEDISH_TITLE && text.startsWith("ör", tokens.end(t) - 2);
+    }
+
+    /**
+     * "Handläggare", "Användare", "Läkare": Swedish nouns of a doer end in "are", which the given names and surnames
+     * Voikko does not know hardly do, and such a noun stands before the name as its title.
+     */
+    private static boolean isSwedishDoer(String text, Tokens tokens, int t) {
+        return tokens.length(t) >= SHORTEST_SWEDISH_DOER && text.startsWith("are", tokens.end(t) - 3);
     }
 
     /** Voikko's base form of a word ends in a Finnish noun of a role or a post ({@link #ROLES}). */

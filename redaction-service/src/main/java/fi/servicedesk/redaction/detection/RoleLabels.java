@@ -7,7 +7,7 @@ import java.util.Set;
  * "Uppringare: Greta Hedlund") names the role, not anyone: the person is the label's value, which stays a name.
  * Only the label word itself loses its mark, and only right before the colon (R8.2: the value is never touched). In
  * lower case too: a transcript by speech recognition labels its speakers so ("[00:00:46] caller: …", "asiakas:"), and a
- * work order or a visit report its technician ("Tekniker: Aino Berg").
+ * work order or a visit report its technician ("Tekniker: Aino Berg"), and a school's form its pupil ("Elev: Aino Berg").
  * So does a case system's field before its colon ("Kategori: Dataskydd", "Jono: HR-Access", "Priority: High"): the
  * category, queue, priority, state and grounds every ticketing tool (ServiceNow, Jira, TOPdesk, Efecte) labels a case
  * with, in English, Finnish and Swedish.
@@ -21,7 +21,9 @@ final class RoleLabels {
             "kontaktperson", "agent", "agentti", "handler", "käsittelijä", "handläggare", "resident", "asukas", "patient",
             "potilas", "interpreter", "tulkki", "tolk", "operator", "operaattori", "tukihenkilö",
             // a work order's or visit report's: "Tekniker: …", "Asentaja: …", "Driver: …"
-            "technician", "teknikko", "asentaja", "tekniker", "montör", "driver", "kuljettaja", "förare"),
+            "technician", "teknikko", "asentaja", "tekniker", "montör", "driver", "kuljettaja", "förare",
+            // a school's loan or absence form's: "Elev: …", "Pupil: …", "Huoltaja: …"
+            "pupil", "student", "elev", "oppilas", "opiskelija", "guardian", "vårdnadshavare", "huoltaja"),
             Set.of("category", "kategoria", "kategori", "queue", "jono", "kö", "priority", "prioriteetti", "prioritet",
                     "severity", "vakavuus", "allvarlighetsgrad", "status", "tila", "state", "grounds", "peruste", "grund"));
 

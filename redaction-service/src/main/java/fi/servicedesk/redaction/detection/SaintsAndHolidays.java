@@ -8,7 +8,7 @@ import java.util.Set;
  * hospital's or the calendar's, no one's in the message:
  * <ul>
  *   <li>a feast's English name ("Christmas", "Hogmanay", "Martinmas"), wherever it stands;</li>
- *   <li>the word after "St", "St." or "Saint" and that word; not after a name, whose surname it opens
+ *   <li>the word after "St", "St.", "Saint" or Swedish "Sankt" ("Sankt Görans sjukhus") and that word; not after a name, whose surname it opens
  *       ("Jo St Clair");</li>
  *   <li>the capitalised words before a capitalised "Day" that follows a possessive ("Valentine's Day") or two
  *       or more capitalised words ("Martin Luther King Day"); a surname Day after one given name stays
@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class SaintsAndHolidays {
 
-    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint"));
+    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint", "sankt"));
     private static final WordSet NAME_DAYS = WordSet.of(Set.of("nimipäivä", "nimipäivää", "nimipäivänä", "nimipäiväksi",
             "nimipäivästä", "nimipäivälle"));
     /** "päivä" in the cases a day's name takes; not the genitive ("Matin päivän työt" is Matti's day's work). */

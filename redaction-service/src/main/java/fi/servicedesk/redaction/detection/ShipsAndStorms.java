@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Ships, storms, rooms and pets are named like people: "M/S Viking Grace", "RRS Sir David Attenborough",
- * "jäänmurtaja Urho", "Hurricane Milton", "myrsky Aapeli", "Kokoushuone Minna Canth", "Toimistokoira Nalle". The
+ * "jäänmurtaja Urho", "Hurricane Milton", "myrsky Aapeli", "Kokoushuone Minna Canth", "Toimistokoira Nalle",
+ * "vårdcentralen Strandbacka". The
  * capitalised words after a vessel's prefix or after the word of the kind are the thing's name, not a person's.
  */
 final class ShipsAndStorms {
@@ -27,6 +28,12 @@ final class ShipsAndStorms {
             "rum", "rummet", "mötesrum", "mötesrummet", "konferensrum", "konferensrummet", "hund", "hunden", "katt", "katten");
     private static final WordSet NAMED_KIND_WORDS = WordSet.of(NAMED_KINDS);
     private static final String[] SWEDISH_DEFINITE_KINDS = {"rummet", "hunden", "katten"};
+    /**
+     * Swedish care and work units in lower case before the name they bear, alone or ending a compound, indefinite or
+     * definite ("vårdcentralen Strandbacka", "hemtjänstgrupp Norr", "mottagning Ekbacken"): a person is no unit's name.
+     */
+    private static final String[] SWEDISH_UNITS = {"central", "centralen", "grupp", "gruppen", "mottagning",
+            "mottagningen", "avdelning", "avdelningen"};
     /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
     /** The longest run of capitalised words a ship's or storm's name takes ("Silja Serenade", "Queen Mary Two"). */
@@ -75,12 +82,24 @@ final class ShipsAndStorms {
         return false;
     }
 
+    /** The word is one of {@code kinds} or a compound ending in one: "hemtjänstgrupp", "vårdcentralen". */
+    private static boolean endsIn(String text, Tokens tokens, int t, String[] kinds) {
+        for (var kind : kinds) {
+            int from = tokens.end(t) - kind.length();
+            if (from >= tokens.start(t) && text.startsWith(kind, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A {@link #NAMED_KINDS} word, or an ordinary compound ending in one ("kokoushuone", "toimistokoira"), written as
      * its base form: uninflected.
      */
     private static boolean isNamedKind(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        if (NAMED_KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isSwedishCompoundKind(text, tokens, t)) {
+        if (NAMED_KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isSwedishCompoundKind(text, tokens, t)
+                || tokens.isLowerCase(t) && endsIn(text, tokens, t, SWEDISH_UNITS)) {
             return true;
         }
         return NameWords.isUninflectedWordEndingIn(text, tokens, w, t, NAMED_KINDS);

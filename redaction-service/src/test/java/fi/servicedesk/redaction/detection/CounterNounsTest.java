@@ -32,6 +32,9 @@ class CounterNounsTest {
             "Mark B. called|Mark;B;called",
             "Anna 2, Bill 3|Anna;Bill",
             "Lift 2000 kg|Lift;kg",
+            // a ward's or a room's code of digits and capitals after its noun, though the noun is a surname too
+            "Starting on Ward 7B today, then Ward K3|Starting;on;today;then",
+            "Ward called at 7, Anna 2B|Ward;called;at;Anna",
     })
     void takesTheMarkOffTheNounOfACount(String text, String names) {
         MarkedWords.assertStayOfAll((s, tokens, words, marks) -> CounterNouns.unmark(s, tokens, words, marks), text, names);

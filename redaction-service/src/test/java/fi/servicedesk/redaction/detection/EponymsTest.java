@@ -38,6 +38,10 @@ class EponymsTest {
             "Hakemus lähti Antti Wihurin rahastoon, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             // a person's genitive before another noun stays
             "Pekka Lahtisen kone on rikki.|Pekka;Lahtisen",
+            // diseases and lesions named after who described them, in Swedish and English; a person's genitive stays
+            "Hon har Crohns sjukdom och Downs syndrom, skriver Anna Lind.|Anna;Lind",
+            "He has Bell's palsy and Hodgkin lymphoma, says Grace Smith.|Grace;Smith",
+            "Annas sjukdom är borta, skriver Anna Lind.|Annas;Anna;Lind",
     })
     void findsOnlyThePeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -25,6 +25,7 @@ class LookAlikesInContextTest {
             "Efternamnet är Berg: B som i Bertil, E som i Erik. Ring Hanna Lind.|Berg;Hanna;Lind",
             // saints, holidays and name days (SaintsAndHolidays)
             "Meet Jarmo at St Mary's Hospital.|Jarmo",
+            "Sköterskan på Sankt Görans sjukhus hjälper dig, skriver Jarmo.|Jarmo",
             "Spoke with Mihkel about St. Albans, Lepik will confirm.|Mihkel;Lepik",
             "Happy St Andrew's Day! Cc: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Is this about Martin Luther King Day, Grace?|Grace",

@@ -19,6 +19,9 @@ class NounsBeforeNamesTest {
             "Käräjätuomari Tyyne Lehmussaari. Sihteeri Unelma Kivi.|Tyyne;Lehmussaari;Unelma;Kivi",
             // a Swedish role in the definite form
             "Chefen Maj-Britt Lund godkänner order.|Maj-Britt;Lund",
+            "Sköterskan Lena Ek på vårdcentralen hjälper dig.|Lena;Ek",
+            // a Swedish doer's noun in "are", as a chat's speaker label
+            "15:03 Handläggare Bertil Ek: Ombudet registreras.|Bertil;Ek;Ombudet",
             // a given name Voikko knows as a noun stays, and so does a surname in "-en" before a name
             "Ilo Kokko soitti.|Ilo;Kokko",
             "Jansen Pia ringde.|Jansen;Pia",

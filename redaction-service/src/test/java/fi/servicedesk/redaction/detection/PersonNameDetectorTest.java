@@ -90,6 +90,8 @@ class PersonNameDetectorTest {
             "Kalinda Moreau from Enrolment told me to write.|Kalinda;Moreau",
             "Caller mentioned Jarmo Hirvonen twice.|Jarmo;Hirvonen",
             "A message from Kalinda said the order is late.|Kalinda",
+            // a passive's subject is the thing done, and its doer comes after "by"
+            "Claim handled by Kalinda Moreau today.|Kalinda;Moreau",
             // after a role, a reporting verb ends the name, though a list holds it as a given name ("Said")
             "Your agent Kalinda said it would be refunded.|Kalinda",
             // two common English words no list knows are a queue's or a firm's name

@@ -19,6 +19,7 @@ class RoleLabelsTest {
             "Priority: High|High",
             // a visit report's technician
             "Tekniker: Olle Kvist\\nAsentaja: Reino Hakala|Olle;Kvist;Reino;Hakala",
+            "Elev: Elsa Berg, klass 4C\\nPupil: Renzo Ccori|Elsa;Berg;Renzo;Ccori",
             // without the colon, or a name before the colon, stays marked
             "Caller Oswin Pettigrew rang.|Caller;Oswin;Pettigrew",
             "Oswin: I'll call back|Oswin",

@@ -44,6 +44,8 @@ class ThingsNamedLikePeopleTest {
             "Plats: mötesrummet Selma Lagerlöf. Frågor till Jarmo Hirvonen.|Jarmo;Hirvonen",
             "Stormen Gudrun tog ner masten, säger Jarmo.|Jarmo",
             "Kontorshunden Sixten åt sladden, säger Jarmo.|Jarmo",
+            // a Swedish unit in lower case before the name it bears
+            "Jag börjar på vårdcentralen Strandbacka och hemtjänstgrupp Norr, skriver Jarmo.|Jarmo",
             "Auto on Porsche Taycan, kertoi Jarmo.|Jarmo",
             // a feast's name
             "Cover over Christmas: Jarmo Hirvonen.|Jarmo;Hirvonen",
