@@ -33,8 +33,8 @@ final class NamedInstitutions {
             // a firm named by a place and its line of business ("Nordvik Energi", "Kvarnby Bygg", "Lakeus Logistiikka")
             "energi", "energia", "energy", "bygg", "rakennus", "logistiikka", "logistik", "logistics",
             "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter",
-            // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname
-            // ("Chance Tower")
+            // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname too
+            // ("John Tower")
             "plaza", "teater", "stiftelse"));
     /**
      * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
