@@ -42,9 +42,8 @@ final class BookedPassengers {
                     || !Character.isUpperCase(text.charAt(slash - 1)) || !Character.isUpperCase(text.charAt(slash + 1))) {
                 continue;
             }
-            int line = text.lastIndexOf('\n', slash) + 1;
-            int lineEnd = text.indexOf('\n', slash);
-            searched = lineEnd < 0 ? text.length() : lineEnd;
+            int line = Characters.lineStart(text, slash);
+            searched = Characters.lineEnd(text, slash);
             m = m == null ? NAME.matcher(text) : m;
             m.region(line, searched);
             while (m.find()) {
@@ -58,7 +57,7 @@ final class BookedPassengers {
 
     /** The line before the name, up to it, opens with a label of travellers. */
     private static boolean labelledLine(String text, int start) {
-        int line = text.lastIndexOf('\n', start - 1) + 1;
+        int line = Characters.lineStart(text, start);
         return LABEL.matcher(text).region(line == 0 ? 0 : line - 1, start).find();
     }
 

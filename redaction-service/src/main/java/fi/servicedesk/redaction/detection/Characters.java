@@ -256,6 +256,11 @@ final class Characters {
         return end >= text.length() || ".,;!\n\r".indexOf(text.charAt(end)) >= 0;
     }
 
+    /** The start of the line {@code at} stands on: right after the line break before it, or the text's start. */
+    static int lineStart(String text, int at) {
+        return text.lastIndexOf('\n', at - 1) + 1;
+    }
+
     /** The end of the line {@code from} stands on: its line break, or the text's end. */
     static int lineEnd(String text, int from) {
         int end = text.indexOf('\n', from);

@@ -68,9 +68,7 @@ final class CommandLines {
 
     /** The word's line holds two or more options: a command's, where camel case and options name no one. */
     private static boolean isCommandLine(String text, int start) {
-        int lineStart = text.lastIndexOf('\n', start) + 1;
-        int lineEnd = text.indexOf('\n', start);
-        return optionsOn(text, lineStart, lineEnd < 0 ? text.length() : lineEnd) >= OPTIONS_OF_A_COMMAND;
+        return optionsOn(text, Characters.lineStart(text, start), Characters.lineEnd(text, start)) >= OPTIONS_OF_A_COMMAND;
     }
 
     private static int optionsOn(String text, int from, int to) {

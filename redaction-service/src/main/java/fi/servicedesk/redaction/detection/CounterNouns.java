@@ -31,15 +31,14 @@ final class CounterNouns {
             if (!names[t] || end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLetterOrDigit(text.charAt(end + 1))) {
                 continue;
             }
-            if (isCommonNoun(text, tokens, words, t) && (isUnitCode(text, end + 1)
-                    || isDesignator(text, end + 1) && !NameWords.isAnyName(words[t]))) {
+            if (isCommonNoun(text, tokens, words, t) && isUnitCode(text, end + 1)
+                    || isDesignator(text, end + 1) && isNamelessNoun(text, tokens, words, t)) {
                 names[t] = false;
             } else if (!Character.isDigit(text.charAt(end + 1))) {
                 continue;
             } else if (isCountOfAWhole(text, end + 1)) {
                 names[t] = false;
-            } else if (isRecordNumber(text, end + 1) && isCommonNoun(text, tokens, words, t)
-                    && (!NameWords.isAnyName(words[t]) || t > 0 && isHeadingWord(text, tokens, words, t - 1, t))) {
+            } else if (isRecordNumber(text, end + 1) && isRecordNoun(text, tokens, words, t)) {
                 for (int h = t; h == t || h >= 0 && isHeadingWord(text, tokens, words, h, h + 1); h--) {
                     names[h] = false;
                 }
@@ -90,9 +89,22 @@ final class CounterNouns {
         return tokens.isCapitalised(t) && words[t] != null && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
     }
 
-    /** Word {@code h}, spaced before {@code next}, is a capitalised common word of no name's reading ("Registration"). */
+    /**
+     * The noun before a record's number: a common word of no name's reading, or one that is a name too after a heading's
+     * word ("Order Job 839093"; not "Ask Will 48213").
+     */
+    private static boolean isRecordNoun(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return isNamelessNoun(text, tokens, words, t) || t > 0 && isCommonNoun(text, tokens, words, t) && isHeadingWord(text, tokens, words, t - 1, t);
+    }
+
+    /** A capitalised common word of no name's reading ("Registration", "Lift"; not "Job", a given name too). */
+    private static boolean isNamelessNoun(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return isCommonNoun(text, tokens, words, t) && !NameWords.isAnyName(words[t]);
+    }
+
+    /** Word {@code h}, spaced before {@code next}, is a word of a heading: a common word of no name's reading. */
     private static boolean isHeadingWord(String text, Tokens tokens, NameLexicon.Word[] words, int h, int next) {
-        return tokens.spaced(h, next) && isCommonNoun(text, tokens, words, h) && !NameWords.isAnyName(words[h]);
+        return tokens.spaced(h, next) && isNamelessNoun(text, tokens, words, h);
     }
 
     /**

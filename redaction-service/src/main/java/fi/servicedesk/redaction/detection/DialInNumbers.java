@@ -58,16 +58,15 @@ final class DialInNumbers {
 
     /** The number opens its line under a dial-in list's heading, nothing after it but a keyed-in id or a place. */
     static boolean underHeading(String text, int start, int end) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineStart = Characters.lineStart(text, start);
         if (lineStart == 0 || !text.substring(lineStart, start).isBlank()) {
             return false;
         }
         int at = afterKeyedId(text, end);
-        int lineEnd = text.indexOf('\n', at);
-        if (!text.substring(at, lineEnd < 0 ? text.length() : lineEnd).isBlank() && !placeFollows(text, end)) {
+        if (!text.substring(at, Characters.lineEnd(text, at)).isBlank() && !placeFollows(text, end)) {
             return false;
         }
-        int headingStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        int headingStart = Characters.lineStart(text, lineStart - 1);
         var heading = text.substring(headingStart, lineStart - 1).strip().toLowerCase(Locale.ROOT);
         return HEADINGS.contains(heading.endsWith(":") ? heading.substring(0, heading.length() - 1).strip() : heading);
     }
@@ -78,11 +77,8 @@ final class DialInNumbers {
         if (at >= text.length() || text.charAt(at) != ' ') {
             return false;
         }
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
-        }
-        int lineEnd = text.indexOf('\n', at);
-        var rest = text.substring(at, lineEnd < 0 ? text.length() : lineEnd).strip();
+        at = Characters.afterSpaces(text, at);
+        var rest = text.substring(at, Characters.lineEnd(text, at)).strip();
         if (rest.isEmpty() || rest.length() > LONGEST_PLACE || !Character.isUpperCase(rest.charAt(0))) {
             return false;
         }

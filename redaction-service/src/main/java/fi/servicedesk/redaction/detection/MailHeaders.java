@@ -149,8 +149,8 @@ final class MailHeaders {
         int keptCount = 0;
         for (int i = 0; i < count; i += ENTRY) {
             // the line after the one before is this one's: the value's end and a line break between
-            boolean before = i > 0 && found[i - 1] + 1 == lineStart(text, tokens.start(found[i]));
-            boolean after = i + ENTRY < count && found[i + 3] + 1 == lineStart(text, tokens.start(found[i + ENTRY]));
+            boolean before = i > 0 && found[i - 1] + 1 == Characters.lineStart(text, tokens.start(found[i]));
+            boolean after = i + ENTRY < count && found[i + 3] + 1 == Characters.lineStart(text, tokens.start(found[i + ENTRY]));
             if (before || after) {
                 System.arraycopy(found, i, kept, keptCount, ENTRY);
                 keptCount += ENTRY;
@@ -234,7 +234,7 @@ final class MailHeaders {
      * banner words only, between dashes or before a colon that ends it.
      */
     private static boolean isBanner(String text, Tokens tokens, int t) {
-        int start = lineStart(text, tokens.start(t));
+        int start = Characters.lineStart(text, tokens.start(t));
         int end = Characters.lineEnd(text, tokens.start(t));
         int first = t;
         while (first > 0 && tokens.start(first - 1) >= start) {
@@ -365,10 +365,6 @@ final class MailHeaders {
             i--;
         }
         return i < 0 || text.charAt(i) == '\n';
-    }
-
-    private static int lineStart(String text, int at) {
-        return text.lastIndexOf('\n', at - 1) + 1;
     }
 
     private static Map<String, Field> labels() {

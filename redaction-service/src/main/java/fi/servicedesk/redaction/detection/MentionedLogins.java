@@ -46,11 +46,9 @@ final class MentionedLogins {
      * chat's turn, where people mention each other by the given name as they type it ("@guto", "@cecep"), no login.
      */
     private static boolean inChatTurn(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        int lineEnd = text.indexOf('\n', at);
-        var lines = TIME_OF_DAY.matcher(text).region(lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0,
-                lineEnd < 0 ? text.length() : lineEnd);
-        return lines.find();
+        int lineStart = Characters.lineStart(text, at);
+        return TIME_OF_DAY.matcher(text).region(lineStart > 0 ? Characters.lineStart(text, lineStart - 1) : 0,
+                Characters.lineEnd(text, at)).find();
     }
 
     /** The end of lower-case parts of letters joined by single dots or hyphens ("fitr-nugr"), or {@code from} if none. */

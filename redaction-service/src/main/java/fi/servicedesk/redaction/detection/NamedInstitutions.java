@@ -33,8 +33,8 @@ final class NamedInstitutions {
             // a firm named by a place and its line of business ("Nordvik Energi", "Kvarnby Bygg", "Lakeus Logistiikka")
             "energi", "energia", "energy", "bygg", "rakennus", "logistiikka", "logistik", "logistics",
             "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter",
-            // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname
-            // ("Chance Tower")
+            // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname too
+            // ("John Tower")
             "plaza", "teater", "stiftelse"));
     /**
      * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
@@ -70,39 +70,40 @@ final class NamedInstitutions {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
-            // "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name.
-            if (names[t] && (isOneWordInstitution(text, tokens, words[t], t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
-                    && tokens.spaced(t - 1, t) && isKind(text, tokens, t))) {
-                names[t] = false;
+            if (!names[t]) {
+                continue;
             }
-        }
-        for (int t = 1; t < n; t++) {
-            if (names[t] && isKindBefore(text, tokens, t - 1)) {
+            if (isOneWordInstitution(text, tokens, words[t], t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
+                    && tokens.spaced(t - 1, t) && isKind(text, tokens, t)) {
+                // "Aamulehti"; "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name
+                names[t] = false;
+            } else if (t > 0 && isKindBefore(text, tokens, t - 1)) {
                 names[t - 1] = false;
                 for (int k = t; k < n && k < t + LONGEST_NAME && names[k] && (k == t || tokens.spaced(k - 1, k)); k++) {
                     names[k] = false;
                 }
+            } else if (t + 1 < n && tokens.isCapitalised(t)) {
+                unmarkBeforeKind(text, tokens, words, names, t);
             }
         }
-        for (int t = 0; t + 1 < n; t++) {
-            if (!names[t] || !tokens.isCapitalised(t)) {
-                continue;
-            }
-            int kind = kindAfter(text, tokens, t);
-            if (kind < 0) {
-                continue;
-            }
-            int first = t;
-            while (first > 0 && t - first + 1 < LONGEST_NAME && tokens.spaced(first - 1, first) && tokens.isCapitalised(first - 1)
-                    && names[first - 1]) {
-                first--;
-            }
-            if (first > 0 && NamesAfterCues.framesPerson(text, tokens, words, first - 1, first)) {
-                continue;
-            }
-            for (int k = first; k <= kind; k++) {
-                names[k] = false;
-            }
+    }
+
+    /** "Aalto University", "Martin Luther King Memorial": the name that ends at {@code t} and the kind's word after it. */
+    private static void unmarkBeforeKind(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int kind = kindAfter(text, tokens, t);
+        if (kind < 0) {
+            return;
+        }
+        int first = t;
+        while (first > 0 && t - first + 1 < LONGEST_NAME && tokens.spaced(first - 1, first) && tokens.isCapitalised(first - 1)
+                && names[first - 1]) {
+            first--;
+        }
+        if (first > 0 && NamesAfterCues.framesPerson(text, tokens, words, first - 1, first)) {
+            return;
+        }
+        for (int k = first; k <= kind; k++) {
+            names[k] = false;
         }
     }
 

@@ -56,8 +56,8 @@ final class NotAPerson {
     private static final int LONGEST_TITLE_WORD = 13;
     /**
      * Kinds of software and devices, in lower case after the name a product or service has ("Wells Fargo portal",
-     * "Philips monitor", "Orion Cloud server"): general words of the service desk's trade, chosen after reading
-     * the damaged look-alikes of held-out sets 5-8 (no product of theirs is listed); a person's thing would take the possessive ("Liam Kelly's monitor").
+     * "Philips monitor", "Orion Cloud server"): general words of the service desk's trade, with no product's name
+     * listed; a person's thing would take the possessive ("Liam Kelly's monitor").
      */
     private static final WordSet PRODUCT_NOUNS = WordSet.of(Set.of("portal", "network", "app", "platform", "printer",
             "monitor", "server", "cloud", "suite", "database", "dashboard", "intranet", "plugin", "tool", "channel",

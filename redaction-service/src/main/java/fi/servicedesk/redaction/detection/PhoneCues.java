@@ -162,23 +162,20 @@ final class PhoneCues {
     /**
      * Labels of the things whose numbers look like phones: serials, asset tags, orders, tickets, invoices, accounts,
      * a Swedish payment's reference ("OCR 0250075092"), an SMS gateway's message id ("MID 75987771"), a wiki page's id
-     * ("pageId=040803256"), a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …", "OVT …"), by the start
-     * of the word ("sarjanumero", "tilausnumero", "serienummer"), or whole where the word's longer forms name a
-     * department that has a phone ("laskutus", "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus").
+     * ("pageId=040803256"), a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …",
+     * "OVT …"). A label is the whole word where the word's longer forms name a department that has a phone
+     * ("laskutus", "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
+     * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
+     * last words of compounds that name an order, whose first words are many ("huoltotilaus", "arbetsorder").
      */
-    private static final List<String> THING_LABEL_STEMS = List.of("serial", "serie", "sarja", "inventaari", "asset",
-            "order", "tilaus", "ticket", "tiketti", "ärende", "incident", "viite", "reference", "imei", "tracking",
-            "seuranta", "tapaus", "laskunumero", "laskunro", "fakturanummer", "tilinumero", "korttinumero",
-            "verkkolasku", "tilauk", "viitt", "confirmation", "vahvistusnumero", "booking", "bokning", "varausnumero",
-            "commit", "claim", "reklamaatio", "reklamation");
-    /**
-     * The last words of compounds that name an order ("huoltotilaus", "ostotilaus", "arbetsorder"), whose first words
-     * are many: found at the end of the word.
-     */
-    private static final List<String> THING_LABEL_HEADS = List.of("tilaus", "tilauksen", "arbetsorder");
-    private static final Set<String> THING_LABELS = Set.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
+    private static final List<String> THING_LABELS = List.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid", "deal", "cmr");
+            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid", "deal", "cmr",
+            "serial*", "serie*", "sarja*", "inventaari*", "asset*", "order*", "tilaus*", "ticket*", "tiketti*", "ärende*",
+            "incident*", "viite*", "reference*", "imei*", "tracking*", "seuranta*", "tapaus*", "laskunumero*", "laskunro*",
+            "fakturanummer*", "tilinumero*", "korttinumero*", "verkkolasku*", "tilauk*", "viitt*", "confirmation*",
+            "vahvistusnumero*", "booking*", "bokning*", "varausnumero*", "commit*", "claim*", "reklamaatio*", "reklamation*",
+            "*tilaus", "*tilauksen", "*arbetsorder");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -484,7 +481,7 @@ final class PhoneCues {
             return false;
         }
         var key = NumbersInPhoneFields.keyBefore(text, start - 1);
-        return (key.equals("id") || key.endsWith("_id") || THING_LABELS.contains(key)) && !NumbersInPhoneFields.namesAPhone(key);
+        return (key.equals("id") || key.endsWith("_id") || isThingLabel(key)) && !NumbersInPhoneFields.namesAPhone(key);
     }
 
     /**
@@ -514,15 +511,27 @@ final class PhoneCues {
             if (isCue(text, i, end) && !FILLERS.contains(word)) {
                 return false;
             }
-            if (THING_LABELS.contains(word) || Characters.startsWithAny(word, THING_LABEL_STEMS)
-                    || Characters.endsWithAny(word, THING_LABEL_HEADS)
-                    || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
+            if (isThingLabel(word) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
                     || numberWordAfter && PAGES.contains(word)) {
                 return true;
             }
             numberWordAfter = FILLERS.contains(word);
             if (!numberWordAfter) {
                 words++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word, in lower case, is one of {@link #THING_LABELS}: whole, or opening or ending it by its star. */
+    private static boolean isThingLabel(String word) {
+        for (var label : THING_LABELS) {
+            int letters = label.length() - 1;
+            boolean matches = label.charAt(letters) == '*' ? word.length() >= letters && word.regionMatches(0, label, 0, letters)
+                    : label.charAt(0) == '*' ? word.length() >= letters && word.regionMatches(word.length() - letters, label, 1, letters)
+                    : word.equals(label);
+            if (matches) {
+                return true;
             }
         }
         return false;

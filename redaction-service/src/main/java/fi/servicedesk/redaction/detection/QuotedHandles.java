@@ -58,9 +58,7 @@ final class QuotedHandles {
     }
 
     private static boolean namesAService(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        int lineEnd = text.indexOf('\n', at);
-        var line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).toLowerCase(Locale.ROOT);
+        var line = text.substring(Characters.lineStart(text, at), Characters.lineEnd(text, at)).toLowerCase(Locale.ROOT);
         for (var service : SERVICES) {
             if (line.contains(service)) {
                 return true;

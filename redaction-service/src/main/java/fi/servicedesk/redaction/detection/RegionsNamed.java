@@ -42,9 +42,8 @@ final class RegionsNamed {
 
     /** The regions named on the line of {@code at}, the one named nearest to {@code at} first. */
     static List<String> onLine(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        int lineEnd = text.indexOf('\n', at);
-        var line = fold(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        int lineStart = Characters.lineStart(text, at);
+        var line = fold(text.substring(lineStart, Characters.lineEnd(text, at)));
         int point = at - lineStart;
         var found = new ArrayList<int[]>();
         var regions = new ArrayList<String>();

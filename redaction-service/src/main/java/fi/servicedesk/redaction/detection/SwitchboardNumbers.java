@@ -115,8 +115,7 @@ final class SwitchboardNumbers {
         if (end < 0) {
             return false;
         }
-        int nextEnd = text.indexOf('\n', end + 1);
-        var next = text.substring(end + 1, nextEnd < 0 ? text.length() : nextEnd).toLowerCase(Locale.ROOT);
+        var next = text.substring(end + 1, Characters.lineEnd(text, end + 1)).toLowerCase(Locale.ROOT);
         return REGISTERED_ID_LABELS.stream().anyMatch(next::contains);
     }
 

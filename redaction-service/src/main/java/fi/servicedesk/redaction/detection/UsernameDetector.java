@@ -185,9 +185,7 @@ public final class UsernameDetector implements Detector {
 
     /** Whether the log record (the line) around {@code at} has a field for the person's name: "displayName=", "cn=". */
     private static boolean recordNamesItsPerson(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        int lineEnd = text.indexOf('\n', at);
-        var line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        var line = text.substring(Characters.lineStart(text, at), Characters.lineEnd(text, at));
         return NAME_FIELD.matcher(line).find();
     }
 

@@ -44,6 +44,13 @@ class CharactersTest {
         assertEquals(12, Characters.lineEnd("Tiimi\nAurora", 6));
     }
 
+    @Test
+    void findsTheLinesStartOrTheTextsStart() {
+        assertEquals(0, Characters.lineStart("Tiimi\nAurora", 3));
+        assertEquals(6, Characters.lineStart("Tiimi\nAurora", 6));
+        assertEquals(6, Characters.lineStart("Tiimi\nAurora", 12));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"'team: Aurora  \nx'|true", "'team: Aurora'|true", "'team: Aurora \r\n'|true",
             "'Team: Matti, Liisa'|false", "'team: Aurora x'|false"})
