@@ -1,7 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -71,14 +70,16 @@ final class AddressLocalParts {
             while (start > 0 && isLocalChar(text.charAt(start - 1))) {
                 start--;
             }
+            if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))) {
+                continue;
+            }
             var local = LOCAL_PART_SEPARATORS.split(text.substring(start, at).toLowerCase(Locale.ROOT));
-            if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))
-                    || Arrays.stream(local).allMatch(NameLexicon::isThingOrWord)) {
+            if (allThingsOrWords(local)) {
                 continue;
             }
             for (var part : local) {
                 var word = withoutTrailingDigits(part);
-                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !NameLexicon.isMaker(word)) {
+                if (word.length() >= 3 && Characters.allLetters(word) && !NameLexicon.isMaker(word)) {
                     out.add(word);
                     if (local.length == 1 && word.length() >= 5) {
                         // "hrinne", "rinneh": an initial and a surname.
@@ -89,6 +90,16 @@ final class AddressLocalParts {
             }
         }
         return out;
+    }
+
+    /** Every part of a local part is a product, maker or word ({@link NameLexicon#isThingOrWord}): no one's address. */
+    private static boolean allThingsOrWords(String[] parts) {
+        for (var part : parts) {
+            if (!NameLexicon.isThingOrWord(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "tamm" of "tamm3". */

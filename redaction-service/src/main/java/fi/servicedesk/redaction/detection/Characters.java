@@ -61,6 +61,19 @@ final class Characters {
     }
 
     /**
+     * Whether every character of {@code s} is a letter ({@link #isLetter}; true of ""): asked of each login, address
+     * part and domain a message holds, where a stream over the characters cost more than the test.
+     */
+    static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A letter, or a mark that goes on with the letter before it: the vowel signs and viramas of Indic scripts (मेरा,
      * नवराज), Thai vowels and tone marks, Arabic and Hebrew points, a combining accent after a Latin letter, and the
      * zero-width (non-)joiner inside a Persian or Indic word (نمی‌توانم). A word ends at none of them (Unicode Mn and Mc).

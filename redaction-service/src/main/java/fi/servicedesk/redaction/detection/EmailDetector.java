@@ -348,7 +348,7 @@ public final class EmailDetector implements Detector {
         var local = spokenAt ? String.join(".", DOT.split(text.substring(localStart, localEnd))) : text.substring(localStart, localEnd);
         var labels = DOT.split(domain.group(1) + domain.group(2));
         var tld = labels[labels.length - 1].toLowerCase(Locale.ROOT);
-        if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
+        if (tld.length() < 2 || !Characters.allLetters(tld)) {
             return null;
         }
         boolean spokenDot = !domain.group(2).startsWith(".") || domain.group(2).contains(" ");

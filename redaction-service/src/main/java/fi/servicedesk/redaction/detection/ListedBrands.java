@@ -44,10 +44,12 @@ final class ListedBrands {
      */
     private static int lastOfListedRun(String text, Tokens tokens, int s) {
         int start = tokens.start(s);
+        // Most words begin no listed name: one probe of the first words' hashes before any search, or the hyphen's.
+        if (!Brands.mayBeFirstWord(text, start, firstWordEnd(text, start, tokens.end(s)))) {
+            return -1;
+        }
         int hyphen = hyphen(text, start, tokens.end(s));
-        // Most words begin no listed name: one probe of the first words' hashes before any search.
-        if (!Brands.mayBeFirstWord(text, start, firstWordEnd(text, start, tokens.end(s)))
-                || hyphen >= 0 && (Brands.find(text, start, hyphen) & SortedLines.BEGINS_ENTRY) == 0) {
+        if (hyphen >= 0 && (Brands.find(text, start, hyphen) & SortedLines.BEGINS_ENTRY) == 0) {
             return -1;
         }
         int found = -1;

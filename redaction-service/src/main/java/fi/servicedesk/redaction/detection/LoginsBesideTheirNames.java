@@ -132,7 +132,7 @@ final class LoginsBesideTheirNames {
         if (inParentheses && UsernameDetector.OPAQUE_ID.matcher(login).matches()) {
             return true;
         }
-        boolean marked = !login.chars().allMatch(Character::isLetter);
+        boolean marked = !Characters.allLetters(login);
         if (apart && !marked && isWord(text, start, end, lexicon)) {
             // "Mark Smith marks the ticket"
             return false;

@@ -72,9 +72,9 @@ final class SurnameParticles {
      */
     static int firstParticle(String text, Tokens tokens, int t) {
         int p = t;
-        boolean capitals = isInCapitals(text, tokens, t);
+        // The marked word's own capitals are read only where a particle in capitals may stand before it.
         while (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1)
-                && (isInnerParticle(text, tokens, p - 1) || capitals && isParticleInCapitals(text, tokens, p - 1))) {
+                && (isInnerParticle(text, tokens, p - 1) || isParticleInCapitals(text, tokens, p - 1) && isInCapitals(text, tokens, t))) {
             p--;
         }
         if (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1) && isCapitalisedParticle(text, tokens, p - 1)

@@ -26,6 +26,16 @@ class CharactersTest {
     }
 
     @Test
+    void answersAllLettersAsTheStreamOfCharacterIsLetterDid() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            var text = "ab" + c;
+            assertEquals(text.chars().allMatch(Character::isLetter), Characters.allLetters(text), "U+" + Integer.toHexString(c));
+        }
+        assertTrue(Characters.allLetters(""));
+        assertFalse(Characters.allLetters("tamm3"));
+    }
+
+    @Test
     void aWordBeyondEitherEndOfTheTextDoesNotMatch() {
         assertFalse(Characters.regionMatchesIgnoringCase("pass", 2, "ssw"));
         assertFalse(Characters.regionMatchesIgnoringCase("pass", -1, "pa"));
