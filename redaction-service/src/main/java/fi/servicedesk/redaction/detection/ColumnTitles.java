@@ -49,7 +49,8 @@ final class ColumnTitles {
             return false;
         }
         if (isRule(text, next, nextEnd)) {
-            return !isRule(text, line, lineEnd);
+            // A paragraph before a "---" that parts a mail's sections is prose, not titles over their rule.
+            return !isRule(text, line, lineEnd) && !holdsSentence(text, line, lineEnd);
         }
         if (text.indexOf(':', line) >= 0 && text.indexOf(':', line) < lineEnd || nextEnd >= text.length()) {
             // "Guests: Aino Virta, Matti Koski" is a label's list, and a table has two rows or more.
@@ -81,6 +82,28 @@ final class ColumnTitles {
             }
         }
         return true;
+    }
+
+    /**
+     * A sentence, not titles over a rule: a cell of more than {@link #MOST_WORDS} words, where columns aligned by spaces
+     * part their titles by two spaces or more ("Name      Role"), Markdown's by pipes and a program's by tabs, and a
+     * sentence's full stop, which a banner of titles ("Translated Report (Full Report Below)") has not.
+     */
+    private static boolean holdsSentence(String text, int line, int lineEnd) {
+        int words = 0;
+        boolean longCell = false;
+        boolean stop = false;
+        for (int i = line; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '\t' || c == ' ' && i + 1 < lineEnd && text.charAt(i + 1) == ' ') {
+                words = 0;
+            } else if (c != ' ' && (i == line || " |\t".indexOf(text.charAt(i - 1)) >= 0) && ++words > MOST_WORDS) {
+                longCell = true;
+            }
+            stop |= ".!?".indexOf(c) >= 0 && i > line && Character.isLetter(text.charAt(i - 1))
+                    && (i + 1 == lineEnd || text.charAt(i + 1) == ' ');
+        }
+        return longCell && stop;
     }
 
     /** A line of dashes (three or more) between the marks of columns. */

@@ -47,6 +47,14 @@ class ColumnTitlesTest {
     }
 
     @Test
+    void readsAParagraphOverADashedSeparatorAsNoTitles() {
+        var text = "Hei Kaija, oppilaat Elina Vuorela, Tapio Rinnekangas ja Oona Heinämaa eivät näe kurssia vielä.\n---\n\nKiitos.\n";
+
+        assertEquals(true, Found.inOrder(detector, text).containsAll(List.of("Elina", "Vuorela", "Tapio", "Rinnekangas")),
+                Found.inOrder(detector, text).toString());
+    }
+
+    @Test
     void findsNoNameInATitleInCapitalsOverARule() {
         var text = "Group Name        UPN     SID\n==========        ===     ===\nHelpdesk          hd      S-1-5-32-544\n";
 
