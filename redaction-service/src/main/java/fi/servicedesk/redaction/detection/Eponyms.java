@@ -19,9 +19,7 @@ final class Eponyms {
             "equation", "lemma", "inequality", "coding", "encoding"));
     /** The same in Finnish, by base form, after the name in the genitive. */
     private static final Set<String> FINNISH_HEADS = Set.of("laki", "periaate", "efekti", "ilmiö", "paradoksi",
-            "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio", "algoritmi", "yhtälö", "lemma", "epäyhtälö", "koodaus",
-            // diseases, palsies and body parts named after their describers: "Hodgkinin lymfooma", "Bellin pareesi", "Achilleen jänne"
-            "syndrooma", "lymfooma", "pareesi", "jänne");
+            "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio", "algoritmi", "yhtälö", "lemma", "epäyhtälö", "koodaus");
     /**
      * Halls, rooms and squares named after a person, by base form, after the name in the genitive with its given names
      * ("Alvar Aallon sali", "Kekkosen kabinetissa", "Tove Janssonin puistossa"): a place of the building or town.

@@ -36,9 +36,6 @@ class EponymsTest {
             "Seuraava käynti: Minna Canthin koulu, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tuula Virtanen ojensi Eino Leinon palkinnon.|Tuula;Virtanen",
             "Hakemus lähti Antti Wihurin rahastoon, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
-            // a disease named after its describer, also where a patient bears the name
-            "Potilaalla on Hodgkinin lymfooma, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
-            "Riikka Crohn soitti. Riikka Crohnilla on Crohnin tauti.|Riikka;Crohn;Riikka;Crohnilla",
             // a person's genitive before another noun stays
             "Pekka Lahtisen kone on rikki.|Pekka;Lahtisen",
     })
