@@ -8,7 +8,8 @@ import java.util.Set;
  * Products, firms and online services whose one-word name is a person's name or looks like one, known as such: voice
  * and AI assistants ("Alexa keeps answering", "Ask Gemini for the formula", "Siri ei tunnista suomea"), firms named
  * after their founders ("Cake from Paulig", "Juomat tulevat Hartwallilta", "Stockmannin lahjakortti") and the online
- * services a case passes through ("Käsitellyt … · Sprinklr", "CV to Varbi"). A listed word, also in a Finnish case
+ * services a case passes through ("Käsitellyt … · Sprinklr", "CV to Varbi"), and the systems of care and schools a
+ * public service desk supports ("Abitti ei käynnisty", "Nursebuddy"). A listed word, also in a Finnish case
  * (by Voikko's base form or the stem before the ending), is the product's or the firm's, not a person's, unless the
  * text puts a person there: a name beside it ("Emma Watson", "Karl Fazer", "Alexa Virtanen") or joined to it by a
  * conjunction ("Elina and Jasper"), or a greeting, title or cue before it ("Hi Alexa,", "Dr Watson"). A verb of asking
@@ -89,7 +90,23 @@ final class NamedProducts {
             "topdesk", "freshdesk", "hubspot", "intercom", "grafana", "pagerduty", "opsgenie", "azure", "devops",
             "tripadvisor", "trustpilot", "glassdoor", "bluesky", "mastodon", "linkedin", "instagram", "facebook", "tiktok",
             "whatsapp", "murobbs", "suomi24", "flashback", "reddit");
-    private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS, MAKERS, SERVICES);
+    /**
+     * Systems of health care, social care and schools that the Nordic public sector's service desks support, and the
+     * private care providers they deal with, whose names the tagger reads as a person's by shape ("Tukipyyntö Abittiin",
+     * "Nursebuddy ei synkronoi"): patient and client records (Apotti, Lifecare, Effica,
+     * Pegasos, Mediatri, Abilita, Pro Consona, Domacare, Oracle Cerner), home-care and shift planning (Nursebuddy,
+     * Titania), the national health archive's portal (Omakanta), school administration and learning
+     * (Primus, Abitti, Eduhouse, Vklass, SchoolSoft, itslearning, SIMS, Arbor), and the care
+     * firms Pihlajalinna, Terveystalo, Attendo and Esperi. Facts, no list taken; not the systems named as
+     * people are (Wilma, Helmi, Esko, Maisa, Hilkka, Aava), which a person bearing the name would lose, nor those whose
+     * name is a surname or the stem of one's cases (the Mehiläinen care firm; Halo and Kanta, as "Haloseen" and
+     * "Kantaselle" are Halonen's and Kantanen's).
+     */
+    private static final Set<String> CARE_AND_SCHOOL_SYSTEMS = Set.of("apotti", "lifecare", "effica", "pegasos",
+            "mediatri", "abilita", "consona", "domacare", "cerner", "nursebuddy", "titania", "omakanta",
+            "primus", "abitti", "eduhouse", "vklass", "schoolsoft", "itslearning", "sims", "arbor",
+            "pihlajalinna", "terveystalo", "attendo", "esperi");
+    private static final WordSet LISTED = WordSet.of(ASSISTANTS, FOUNDERS_FIRMS, MAKERS, SERVICES, CARE_AND_SCHOOL_SYSTEMS);
     private static final WordSet ASSISTANT_WORDS = WordSet.of(ASSISTANTS);
     private static final WordSet MAKER_WORDS = WordSet.of(MAKERS, SERVICES);
     /**

@@ -42,6 +42,10 @@ class NamedProductsTest {
             "Käsitellyt Outi Rinne (orinne) 2026-02-14 17:23 · Sprinklr|Outi;Rinne",
             "Ticket INC0002157: candidate could not upload CV to Varbi, writes Mabel Thistlewood.|Mabel;Thistlewood",
             "Meltwater hälytti, skriver Tove Sandell.|Tove;Sandell",
+            // systems of care and schools, and care firms, named alone
+            "Abitti ei käynnisty koetilassa, kertoo Outi Rinne.|Outi;Rinne",
+            "Tukipyyntö Abittiin lähti, kirjoitti Outi Rinne.|Outi;Rinne",
+            "Nursebuddy ei synkronoi käyntejä, ilmoitti Sanna Mäkelä.|Sanna;Mäkelä",
             // a maker of two words, each listed
             "Skanneri Konica Minolta lähettää skannaukset Outi Rinteelle.|Outi;Rinteelle",
             // a firm's cell after a cell that holds no given name
@@ -67,6 +71,10 @@ class NamedProductsTest {
             "Siri Hansen fixed the speaker cable.|Siri;Hansen",
             "Siri Hansen asked Gemini for the figures.|Siri;Hansen",
             "Alexa from finance needs a new badge.|Alexa",
+            // a listed system's name borne by a person beside a given name
+            "Liisa Primus soitti eilen.|Liisa;Primus",
+            // a common surname's case is no listed system's stem
+            "Olen yhteydessä Haloseen huomenna.|Haloseen",
             // a contact list's surname cell after the given name's cell
             "etunimi;sukunimi;titteli\\nMikko;Serlachius;asentaja|Mikko;Serlachius",
     })

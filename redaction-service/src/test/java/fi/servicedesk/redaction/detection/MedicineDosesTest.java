@@ -1,0 +1,25 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MedicineDosesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a medicine before its strength and unit
+            "Uusittu Xarelto 20 mg näkyy kahdesti|Uusittu;mg;näkyy;kahdesti",
+            "Lääkkeet: Ventoline 0,1 mg/annos|Lääkkeet",
+            "Ottakaa mukaan Pamol 1 g-reseptin tiedot|Ottakaa;mukaan;g-reseptin;tiedot",
+            "menossa Thyroxin 50 mikrog 2 mg/h|menossa;mikrog",
+            "Prescribed Eliquis 2.5mg twice|Prescribed;twice",
+            // a number without a unit of dose, or a unit glued to a longer word: the mark stays
+            "Soita Annalle 20 minuutin päästä|Soita;Annalle;minuutin;päästä",
+            "Ask Maria 2 questions|Ask;Maria;questions",
+            "Room 12 gym|Room;gym",
+            "Liisa 5 mgx|Liisa;mgx",
+    })
+    void takesTheMarkOffAMedicineBeforeItsDose(String text, String names) {
+        MarkedWords.assertStayOfAll((s, tokens, words, marks) -> MedicineDoses.unmark(s, tokens, marks), text, names);
+    }
+}
