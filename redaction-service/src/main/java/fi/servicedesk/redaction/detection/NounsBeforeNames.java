@@ -38,6 +38,11 @@ final class NounsBeforeNames {
             "förvaltaren", "ordföranden", "säljaren", "föraren", "chauffören", "handläggaren", "kunden",
             // a nurse's, a teacher's and a doctor's: "Sköterskan Aino Berg på vårdcentralen", "Läraren Olle Ek"
             "sköterskan", "läraren", "läkaren"));
+    /**
+     * Finnish titles in their spoken short form, which Voikko does not know: a teacher's "Ope Kivi hoitaa uusinnat",
+     * said as the pupils call them.
+     */
+    private static final WordSet FINNISH_SHORT_TITLES = WordSet.of(Set.of("ope"));
     /** The shortest Swedish noun of a doer in "are" ("Läkare"); "Clare" and "Kare" are given names' length. */
     private static final int SHORTEST_SWEDISH_DOER = 6;
 
@@ -53,6 +58,9 @@ final class NounsBeforeNames {
     }
 
     private static boolean isNoNamesWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (FINNISH_SHORT_TITLES.contains(text, tokens.start(t), tokens.end(t))) {
+            return true;
+        }
         if (w == null || NameWords.isAnyName(w)) {
             return false;
         }

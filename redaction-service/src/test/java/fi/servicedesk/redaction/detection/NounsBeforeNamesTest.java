@@ -15,6 +15,8 @@ class NounsBeforeNamesTest {
             "Asioimistulkki Arho Takalo soitti.|Arho;Takalo",
             "Luokanopettaja Riikka Sarlin vastaa viesteihin.|Riikka;Sarlin",
             "Rehtori Aapo Vaara allekirjoitti.|Aapo;Vaara",
+            // a teacher's spoken short title
+            "Ope Kaskasvaara hoitaa uusinnat.|Kaskasvaara",
             "Palomestari Ensio Hakala pyysi korjausta.|Ensio;Hakala",
             "Käräjätuomari Tyyne Lehmussaari. Sihteeri Unelma Kivi.|Tyyne;Lehmussaari;Unelma;Kivi",
             // a Swedish role in the definite form
