@@ -56,14 +56,23 @@ final class NamedProducts {
     /**
      * Firms that bear their founder's surname, Finnish and international, which a service desk's messages name as
      * suppliers, caterers and makers: the firm is meant where no given name goes with it. Not firms whose name is a
-     * common surname where they come from (Honda, Suzuki, Toyota, Ford; Lindström, Snellman, Ahlström, Rettig,
-     * Hackman): people of that name are written alone too ("Suzuki-san", "kysy Lindströmiltä").
+     * common surname where they come from (Honda, Suzuki, Toyota, Ford): people of that name are written alone too
+     * ("Suzuki-san"); nor those of {@link #FIRMS_OF_COMMON_SURNAMES}.
      */
     private static final Set<String> FOUNDERS_FIRMS = Set.of("stockmann", "paulig", "hartwall", "fazer", "sinebrychoff",
             "serlachius", "wärtsilä", "dell",
             "philips", "siemens", "bosch", "porsche", "disney", "boeing", "tesla", "michelin", "kellogg", "dyson",
             "hasselblad", "carlsberg", "heineken", "martela", "ferrari", "peugeot", "renault", "citroën", "citroen",
-            "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury");
+            "hilton", "marriott", "mcdonald", "gillette", "nestlé", "nestle", "cadbury", "guinness", "hewlett-packard");
+    /**
+     * Firms named after their founders whose name is a common surname in the Nordic countries or in English (Ahlström,
+     * Lindström, Snellman, Rettig, Hackman, Ericsson, Bonnier, Hilti, Braun, Wilson): alone, the firm only where the
+     * message names no person of that surname, as a person who is written by the surname alone ("kysy Lindströmiltä")
+     * is most often named in full elsewhere in the message ("Suodatinpaperit ovat Ahlströmin", but "Niilo Ahlström …
+     * Ahlströmin kone").
+     */
+    private static final Set<String> FIRMS_OF_COMMON_SURNAMES = Set.of("ahlström", "lindström", "snellman", "rettig",
+            "hackman", "ericsson", "bonnier", "hilti", "braun", "wilson");
     /**
      * Makers of office machines, appliances, coffee and software that a service desk names alone ("Diskmaskinen är en
      * Electrolux", "Kaffet är Gevalia", "Camtasia -lisenssi"), whose names the tagger reads as a person's by shape:
@@ -138,6 +147,41 @@ final class NamedProducts {
                 names[t] = false;
             }
         }
+        for (int t = 0; t < n; t++) {
+            var firm = names[t] ? firmOfCommonSurname(text, tokens, words[t], t) : null;
+            if (firm != null && !isPerson(text, tokens, words, names, t) && !namesPersonCalled(firm, text, tokens, words, names)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** Which of {@link #FIRMS_OF_COMMON_SURNAMES} the word is, as written, by its base form or its stem; else null. */
+    private static String firmOfCommonSurname(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        var lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (FIRMS_OF_COMMON_SURNAMES.contains(lower)) {
+            return lower;
+        }
+        if (w != null && w.base() != null && FIRMS_OF_COMMON_SURNAMES.contains(w.base().toLowerCase(Locale.ROOT))) {
+            return w.base().toLowerCase(Locale.ROOT);
+        }
+        for (var stem : InflectedStems.of(text, start, end)) {
+            if (FIRMS_OF_COMMON_SURNAMES.contains(stem)) {
+                return stem;
+            }
+        }
+        return null;
+    }
+
+    /** Some word of the message is {@code surname} and names a person: a name beside it, a cue before it. */
+    private static boolean namesPersonCalled(String surname, String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && surname.equals(firmOfCommonSurname(text, tokens, words[t], t)) && isPerson(text, tokens, words, names, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -208,7 +252,8 @@ final class NamedProducts {
         }
         // A display name is uninflected: "Hartwallilta, Outi Rinne" names the firm and then a person.
         if (t + 1 < n && names[t + 1] && tokens.isCapitalised(t + 1) && text.startsWith(", ", tokens.end(t))
-                && tokens.start(t + 1) == tokens.end(t) + 2 && LISTED.contains(text, tokens.start(t), tokens.end(t))) {
+                && tokens.start(t + 1) == tokens.end(t) + 2 && (LISTED.contains(text, tokens.start(t), tokens.end(t))
+                || FIRMS_OF_COMMON_SURNAMES.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT)))) {
             return true;
         }
         return t > 0 && NamesAfterCues.framesPerson(text, tokens, words, t - 1, t)

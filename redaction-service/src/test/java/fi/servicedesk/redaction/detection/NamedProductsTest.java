@@ -48,6 +48,9 @@ class NamedProductsTest {
             "Nursebuddy ei synkronoi käyntejä, ilmoitti Sanna Mäkelä.|Sanna;Mäkelä",
             // a maker of two words, each listed
             "Skanneri Konica Minolta lähettää skannaukset Outi Rinteelle.|Outi;Rinteelle",
+            // a firm of a common surname, where the message names no person of that surname
+            "Suodatinpaperit ovat Ahlströmin, kertoi Outi Rinne.|Outi;Rinne",
+            "Kortti toimitettu Outi Rinteelle (Ericsson).|Outi;Rinteelle",
             // a firm's cell after a cell that holds no given name
             "tuote;toimittaja;tilaaja\\nKahvi;Paulig;Outi Rinne|Outi;Rinne",
     })
@@ -77,6 +80,9 @@ class NamedProductsTest {
             "Olen yhteydessä Haloseen huomenna.|Haloseen",
             // a contact list's surname cell after the given name's cell
             "etunimi;sukunimi;titteli\\nMikko;Serlachius;asentaja|Mikko;Serlachius",
+            // a firm of a common surname that the message gives to a person, then names alone
+            "Niilo Ahlström soitti. Ahlströmin mukaan kone on rikki.|Niilo;Ahlström;Ahlströmin",
+            "Ahlström, Iida tilasi koneen.|Ahlström;Iida",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));

@@ -1,0 +1,48 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Set;
+
+/**
+ * Buildings and docks named after a person: "Darwin Court", "Albert Dock", "Royal Albert Hall". A capitalised word
+ * right before a building's word that is no one's surname names the building, both words, unless a name comes right
+ * before it, as a person's first given name does ("Rachel Ann Court"); a given name alone before it is the building's
+ * ("Albert Court"), as buildings are named after people by either name. Not "Tower", a surname too ("Amira Tower").
+ * After "Royal" a name before "Hall" or "House", surnames elsewhere ("Jerry Hall"), is the building's too, and "Royal"
+ * with it; "Royal" alone is a given name ("Royal took the call").
+ */
+final class BuildingsNamedAfterPeople {
+
+    /** Words of a building or a dock that people are not called by, after the name of whom it is named after. */
+    private static final WordSet BUILDINGS = WordSet.of(Set.of("court", "dock", "docks", "building", "mansions",
+            "centre", "center"));
+    /** Words of a building that are surnames too: the building's only after "Royal" and the name. */
+    private static final WordSet BUILDINGS_LIKE_SURNAMES = WordSet.of(Set.of("hall", "house"));
+
+    private BuildingsNamedAfterPeople() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t + 1 < n; t++) {
+            boolean afterRoyal = t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1) && tokens.is(t - 1, "royal");
+            if ((names[t] || names[t + 1]) && tokens.isCapitalised(t) && tokens.spaced(t, t + 1)
+                    && tokens.isCapitalised(t + 1) && isBuilding(text, tokens, t + 1, afterRoyal)
+                    && (afterRoyal || !afterName(tokens, names, t))) {
+                if (afterRoyal) {
+                    names[t - 1] = false;
+                }
+                names[t] = false;
+                names[t + 1] = false;
+            }
+        }
+    }
+
+    private static boolean isBuilding(String text, Tokens tokens, int t, boolean afterRoyal) {
+        return BUILDINGS.contains(text, tokens.start(t), tokens.end(t))
+                || afterRoyal && BUILDINGS_LIKE_SURNAMES.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    private static boolean afterName(Tokens tokens, boolean[] names, int t) {
+        return t > 0 && names[t - 1] && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t);
+    }
+}

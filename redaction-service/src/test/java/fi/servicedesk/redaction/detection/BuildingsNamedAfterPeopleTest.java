@@ -1,0 +1,37 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Buildings named after people (BuildingsNamedAfterPeople), with the name tagger on: the name before a building's word
+ * is the building's, unless a given name comes before it.
+ */
+class BuildingsNamedAfterPeopleTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared(), NameTagger.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sites covered: Darwin Court, 57 Baker Street. Contact Helmi Virtanen.|Helmi;Virtanen",
+            "Courier to Mabel Thistlewood at Albert Dock.|Mabel;Thistlewood",
+            "Lead Source: Trade fair, Royal Albert Hall. Owner Outi Rinne.|Outi;Rinne",
+    })
+    void keepsTheBuilding(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Rachel Ann Court called about her laptop.|Rachel;Ann;Court",
+            "Ask Albert Hall about the invoice.|Albert;Hall",
+            "Royal took the call; Amira Tower forwarded it.|Royal;Amira;Tower",
+    })
+    void keepsThePerson(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+}
