@@ -54,6 +54,11 @@ final class FunctionWordsInLowerCase {
     private FunctionWordsInLowerCase() {
     }
 
+    /** Whether the word is one of the closed classes of function words ("har", "has", "sun"), in any case. */
+    static boolean isFunctionWord(String text, int start, int end) {
+        return FUNCTION_WORDS.contains(text, start, end) || CHAT_PRONOUNS.contains(text, start, end);
+    }
+
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && tokens.isLowerCase(t) && (CHAT_PRONOUNS.contains(text, tokens.start(t), tokens.end(t))

@@ -41,6 +41,11 @@ final class LoginsBesideTheirNames {
 
     /** Between the words of {@link #NAMES}: compiled once, where {@code String.split} compiles such a pattern each call. */
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[ ,]+");
+    private static final Pattern LOGIN_SEPARATORS = Pattern.compile("[._-]");
+    /** The fewest letters of a login's part read as a surname in its base form. */
+    private static final int SHORTEST_BASE = 5;
+    /** How many of a base form's last letters an ending and consonant gradation change ("lampi" → "lammella"). */
+    private static final int STEM_LETTERS_CHANGED = 3;
     /** How many initials a name of two or three words gives a login. */
     private static final int MOST_INITIALS = 3;
 
@@ -137,13 +142,42 @@ final class LoginsBesideTheirNames {
             // "Mark Smith marks the ticket"
             return false;
         }
-        return LoginParts.madeOf(NAME_SEPARATORS.split(names), login);
+        var words = NAME_SEPARATORS.split(names);
+        return LoginParts.madeOf(words, login) || inParentheses && madeOfInflectedName(words, login);
+    }
+
+    /**
+     * Whether the login is made of the name with its last word inflected, as Finnish inflects only a name's last word
+     * ("kollegallani Väinö-Petteri Kaskaslammella (vainopetteri.kaskaslampi)"): a part of the login that the last word
+     * opens with but for the stem's last letters, which the ending and consonant gradation change ("lampi" →
+     * "lammella", "Virtanen" → "Virtaselle"), stands for the word in its base form.
+     */
+    private static boolean madeOfInflectedName(String[] words, String login) {
+        var last = AddressLocalParts.foldedLetters(words[words.length - 1]);
+        for (var part : LOGIN_SEPARATORS.split(login)) {
+            int shared = sharedStart(part, last);
+            if (part.length() >= SHORTEST_BASE && shared < last.length() && shared < part.length()
+                    && shared >= part.length() - STEM_LETTERS_CHANGED && Characters.allLetters(part)) {
+                var inBaseForm = words.clone();
+                inBaseForm[words.length - 1] = part;
+                return LoginParts.madeOf(inBaseForm, login);
+            }
+        }
+        return false;
+    }
+
+    private static int sharedStart(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
         var w = lexicon.lookup(text, start, end);
         return w.is(NameLexicon.Word.COMMON) || w.is(NameLexicon.Word.ENGLISH_WORD) || EnglishWords.contains(text, start, end)
-                || EnglishNouns.contains(text, start, end);
+                || EnglishNouns.contains(text, start, end) || FunctionWordsInLowerCase.isFunctionWord(text, start, end);
     }
 
     /** A login of a name's initials and digits ("ks5159"), which an abbreviation beside any words may look like. */

@@ -79,6 +79,11 @@ final class NationalFormsAfterCues {
                 continue;
             }
             var written = read(s, start);
+            if (written == null && opened && s.charAt(start) == '(') {
+                // "Mirela Moldovan (0905 596 016)": the whole number in parentheses, not its area code
+                start = digits;
+                written = read(s, start);
+            }
             if (written == null || alreadyRead(findings, start, written.end()) || PhoneCues.afterThingLabel(s, start)) {
                 continue;
             }

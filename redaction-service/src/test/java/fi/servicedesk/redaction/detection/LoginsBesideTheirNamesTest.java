@@ -41,6 +41,9 @@ class LoginsBesideTheirNamesTest {
             "Bakyt Toktogulov (u716376) lämnade företaget. => u716376",
             // a given name that is also an English word, beside a login of more than initials
             "My colleague Lama Shammas (lamsha22) connects without trouble. => lamsha22",
+            // the name's last word inflected, the login of its base form
+            "samalla profiililla kuin kollegallani Väinö-Petteri Kaskaslammella (vainopetteri.kaskaslampi). => vainopetteri.kaskaslampi",
+            "Lähetin sen Riikka Virtaselle (riikka.virtanen) eilen. => riikka.virtanen",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -52,6 +55,10 @@ class LoginsBesideTheirNamesTest {
             "Ilkka Tanskanen (it) hoitaa asian.",
             // a dictionary's word after spaces
             "Mark Smith marks the ticket as done.",
+            // a Swedish function word after the name
+            "Enhetschefen Ragnar-Oskar Hasselmark har godkänt, men schemat visar fortfarande fel.",
+            // a word in parentheses that only shares the start of an inflected name
+            "Soitin Pekka Virtaselle (virtuaalinen) eilen.",
             // a name of English words
             "Upgrade Windows Server (ws2019) tonight.",
             // no part of the name

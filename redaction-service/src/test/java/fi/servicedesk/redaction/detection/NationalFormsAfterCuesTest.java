@@ -22,6 +22,9 @@ class NationalFormsAfterCuesTest {
             "Jos kysyttävää, soita Mateukselle: (21) 97731-2284.|(21) 97731-2284",
             "I called Thiago on (31) 98820-4417 yesterday.|(31) 98820-4417",
             "Kysy lisää, soita Wouterille: 0486/12.77.30.|0486/12.77.30",
+            // the whole number in parentheses after a name; a name's apposition closed by a comma
+            "Huoltaja Khady-Ousmane Sarr-Fall (099 571 4590) huomasi virheen.|099 571 4590",
+            "Consent returned by Sota-Haruka Nakamura-Yamamoto, 090 5995 4528, for the trip.|090 5995 4528",
     })
     void readsAMobileOfSomeCountryAfterACue(String text, String number) {
         assertEquals(List.of(number), Found.inOrder(detector, text));
@@ -60,6 +63,11 @@ class NationalFormsAfterCuesTest {
     })
     void readsNoNumberTheLineAboveDoesNotAskFor(String text) {
         assertEquals(List.of(), Found.inOrder(detector, text.replace("\\n", "\n").replace("\\t", "\t")));
+    }
+
+    @Test
+    void readsNoNumberInParenthesesAfterAThing() {
+        assertEquals(List.of(), Found.inOrder(detector, "Varaus (0905 596 016) vahvistettu."));
     }
 
     @Test
