@@ -54,7 +54,7 @@ final class Hl7Fields {
      * segment's id is in none).
      */
     private static boolean mayHoldName(String text, int start) {
-        int line = text.lastIndexOf('\n', start - 1) + 1;
+        int line = Characters.lineStart(text, start);
         if (line + 3 >= text.length() || text.charAt(line + 3) != '|') {
             return true;
         }

@@ -30,6 +30,6 @@ final class Hl7Identifiers {
     }
 
     private static boolean inHeader(String text, int start) {
-        return text.startsWith(HEADER, text.lastIndexOf('\n', start - 1) + 1);
+        return text.startsWith(HEADER, Characters.lineStart(text, start));
     }
 }
