@@ -61,9 +61,13 @@ person is a PHONE: the A-numbers and B-numbers of call records (the subscriber's
 "third"), the nuisance callers' and the fraudster's numbers, and the numbers in a port log. A service's number is a
 look-alike when the text makes it one: the operator's customer-service, fault and porting lines and its short codes
 (150, 191, 202), the emergency numbers 112 and 999, the number-lookup lines (0100 100, 118 118), the maintenance
-company's on-call line for a water leak and the property manager's switchboard: 587 of these kept. A handset's IMEI,
-a SIM's ICCID and IMSI, the PUK and PIN a SIM comes with and an eSIM activation code are look-alikes (they name a
-device or a card, not a person; 302 kept). Shared mailboxes (numeronsiirrot@, huolto@, repairs@) are EMAIL, role
+company's on-call line for a water leak and the property manager's switchboard: 587 of these kept. A handset's IMEI and
+a SIM's IMSI (the subscriber's identity itself) are DEVICE_ID, as set 18 labels an IMEI: they name the owner's device or
+subscription and, through the operator, the owner. The PIN and PUK a SIM comes with and an eSIM activation code are
+CREDENTIALs, as set 31 labels a SIM's PIN. Each is its owner's: role "subject" when it is the subscriber's whose case it
+is (the lost phone's IMEI, the swapped or hijacked SIM's IMSI and PUK, the PUK, PIN and eSIM code asked for), "third"
+otherwise (the PUK of the new SIM an employer orders for an employee). A SIM's ICCID names the card, not a person: a
+look-alike, as set 31 labels it (136 kept). Shared mailboxes (numeronsiirrot@, huolto@, repairs@) are EMAIL, role
 "third", as set 27; logins in logs are USERNAMEs of their owners. Accounts of people are IBAN (valid by their check
 digits), a card a refund or a payment goes to is PAYMENT_CARD (valid by Luhn). Look-alikes (kept): operators, plans,
 handsets, routers, portals and case systems, firms named after people or places (Huoltoyhtiö Vilja Oy, Kiinteistöhuolto
@@ -76,9 +80,9 @@ sections of the minutes, Finnish creditor references and RF references with thei
 numbers and postcodes with towns (an address is not a labelled type), countries, weekdays, dates and times, roles,
 queues and words that are also names used as words (toivo paremmasta kentästä, grace period, dag för dag).
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 49 shapes drawn in turn within their language; 10,846
-NAME (1,633 the subject's), 1,999 PHONE (112 countries and territories), 533 EMAIL, 341 USERNAME, 63 IBAN, 30
-PAYMENT_CARD, 38 NATIONAL_ID; 9,028 look-alikes (2,219 dates and times; 170 namesakes' things) from 757 pairs of shape
-and kind, 5,878 distinct values.
+NAME (1,633 the subject's), 1,999 PHONE (112 countries and territories), 533 EMAIL, 341 USERNAME, 112 DEVICE_ID (all
+the subject's), 67 CREDENTIAL (52 the subject's, 15 third parties'), 63 IBAN, 30 PAYMENT_CARD, 38 NATIONAL_ID; 8,849
+look-alikes (2,219 dates and times; 170 namesakes' things) from 746 pairs of shape and kind, 5,699 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -768,6 +772,9 @@ class Writer:
             p = ppl[who]
             if what == "phone":
                 return self.phone(p, style or None)
+            if what in OWNED:
+                kind, value = OWNED[what]
+                return self.ent(value(), kind, p.role)
             return {"mail": self.mail, "user": self.user, "hetu": self.hetu,
                     "iban": self.iban, "card": self.card}[what](p)
         if tok == "shared":
@@ -813,11 +820,10 @@ def day_text(language):
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Look-alikes of a mobile operator's and broadband provider's customer service and of a property manager's and its
-# maintenance company's service: device and SIM identifiers with their check digits (IMEI, ICCID), IMSIs, PUK and PIN
-# codes of a SIM, eSIM activation codes, router serials and MAC addresses, porting, order, ticket and customer numbers,
-# flat numbers, keys and fobs, sauna, laundry and parking turns, meter readings, reference numbers, amounts, business
-# ids, operators and firms whose names look like names, streets, housing companies and buildings named after people,
-# and the service numbers the text makes a service's.
+# maintenance company's service: SIM cards' ICCIDs with their check digits, router serials and MAC addresses, porting,
+# order, ticket and customer numbers, flat numbers, keys and fobs, sauna, laundry and parking turns, meter readings,
+# reference numbers, amounts, business ids, operators and firms whose names look like names, streets, housing companies
+# and buildings named after people, and the service numbers the text makes a service's.
 
 
 def ytunnus():
@@ -984,6 +990,14 @@ COUNTRY_NAMES = {"fi": ["Turkki", "Thaimaa", "Sveitsi", "Yhdysvallat", "Egypti",
 CURRENT = {"x": None, "language": "fi"}
 STICKY = {"operator", "donor", "plan", "portal", "hportal", "router", "model", "housing", "firm_fi", "firm_en",
           "firm_sv"}
+# A handset's IMEI and a subscriber's IMSI name their owner through the operator (DEVICE_ID, as set 18 labels an IMEI);
+# a SIM's PIN and PUK and an eSIM's activation code open the owner's line (CREDENTIAL, as set 31 labels a SIM's PIN).
+OWNED = {"imei": ("DEVICE_ID", imei), "imsi": ("DEVICE_ID", imsi),
+         "puk": ("CREDENTIAL", lambda: identifiers.digits(R, 8)),
+         "pin": ("CREDENTIAL", lambda: identifiers.digits(R, 4)),
+         "esim": ("CREDENTIAL", lambda: fill(R.choice(["LPA:1$smdp.example.net${A}{1}{A}{2}-{A}{3}{A}-{4}{A}{A}",
+                                                       "LPA:1$rsp.example.com${4}-{4}-{4}-{4}"])))}
+
 LOOKS = {
     "operator": lambda: R.choice(OPERATORS[CURRENT["language"]]),
     "donor": lambda: R.choice(DONORS[CURRENT["language"]]),
@@ -1004,10 +1018,7 @@ LOOKS = {
     "flat_fi": lambda: flat("fi"), "flat_en": lambda: flat("en"), "flat_sv": lambda: flat("sv"),
     "viite": viite, "rf": rf_reference, "ytunnus": ytunnus, "orgnr": orgnr,
     "vatfi": lambda: "FI" + ytunnus().replace("-", ""), "companyno": lambda: fill("Company No. {8}"),
-    "imei": imei, "iccid": iccid, "imsi": imsi, "mac": mac,
-    "puk": lambda: identifiers.digits(R, 8), "pin": lambda: identifiers.digits(R, 4),
-    "esim": lambda: fill(R.choice(["LPA:1$smdp.example.net${A}{1}{A}{2}-{A}{3}{A}-{4}{A}{A}",
-                                   "LPA:1$rsp.example.com${4}-{4}-{4}-{4}"])),
+    "iccid": iccid, "mac": mac,
     "voucher": lambda: fill(R.choice(["{4} {4} {4} {2}", "{14}", "{4}-{4}-{4}-{4}"])),
     "serial": lambda: fill(R.choice(["{A}{A}{1}{A}{8}", "SN {10}", "{2}{A}{A}{8}", "G{A}{2}{A}{7}"])),
     "port": lambda: fill(R.choice(["NP-2026-{6}", "SIIRTO-{7}", "PORT{8}", "NPR {3} {4}", "MNP-{7}"])),
@@ -1113,7 +1124,7 @@ SHAPES = [
      "{L:portline_fi}. Tiedoksi {c.gs.all}.\n"),
     ("simvaihto_fi", "fi",
      "Myymäläloki {L:date_fi} ({L:portal})\n\n{L:hour} asiakas {s.gs} tunnistettu (ajokortti), numero {phone:s}\n"
-     "{L:hour} SIM-kortin vaihto: vanha {L:iccid} → uusi {L:iccid}, PUK {L:puk}\n{L:hour} myyjä {a.gs} "
+     "{L:hour} SIM-kortin vaihto: vanha {L:iccid} → uusi {L:iccid}, PUK {puk:s}\n{L:hour} myyjä {a.gs} "
      "({user:a}) aktivoi kortin, vanha suljettu\n{L:hour} asiakas pyysi lisäämään rinnakkaiskäyttäjäksi "
      "lapsensa {k.gs.gen}; {k.g} käyttää numeroa {phone:k}\n\nHuom. {b.gs} tarkisti asiakkaan henkilötiedot, "
      "{c.gs} hyväksyi poikkeuksen. Asiakaspalvelu {L:careline_fi}.\n"),
@@ -1124,23 +1135,23 @@ SHAPES = [
      "numerosta {num} ja esittäytyi nimellä {a.gs}.\n\nTein rikosilmoituksen (poliisin hätänumero {L:emergency_fi} "
      "ei ollut oikea paikka, joten tein sen verkossa). Tutkija {b.gs} ({phone:b}) pyytää teiltä lokin.\n\n"
      "{s.gs}, hetu {hetu:s}\n\n---\nPetostutkinta, {c.gs}: SIM vaihdettu {L:stamp} myymälässä, vastaanottaja "
-     "{d.gs}. Kortti {L:iccid} suljettu, ICCID ja IMSI {L:imsi} toimitettu poliisille.\n"),
+     "{d.gs}. Kortti {L:iccid} suljettu, ICCID ja IMSI {imsi:s} toimitettu poliisille.\n"),
     ("kadonnut_fi", "fi",
-     "Aihe: Kadonnut puhelin – liittymän sulku\n\nHei, hukkasin puhelimeni ({L:model}, IMEI {L:imei}) "
+     "Aihe: Kadonnut puhelin – liittymän sulku\n\nHei, hukkasin puhelimeni ({L:model}, IMEI {imei:s}) "
      "{L:date_fi} bussissa. Sulkekaa liittymä {phone:s} ja estäkää laite. Löytäjä voi soittaa puolisolleni "
      "{k.gs.all} numeroon {phone:k}.\n\nSarjanumero kuitista {L:serial}, ostotilaus {L:order}.\n\n"
-     "Terveisin {s.gs}\n\nVastaus ({a.gs}): liittymä suljettu {L:stamp}, IMEI {L:imei} lisätty estolistalle. "
+     "Terveisin {s.gs}\n\nVastaus ({a.gs}): liittymä suljettu {L:stamp}, IMEI {imei:s} lisätty estolistalle. "
      "Uusi SIM postitetaan; {b.gs} ottaa yhteyttä, kun laite löytyy. Vakuutusasiat hoitaa {c.gs.gen} tiimi.\n"),
     ("puk_fi", "fi",
      "Chat – asiakaspalvelu\n{L:hour} {s.gs}: moi, puhelin kysyy PUK-koodia, numero on {phone:s}\n{L:hour} "
      "Asiakasneuvoja {a.g}: Hei! Tarkistan tiedot. Onko liittymä omissa nimissäsi?\n{L:hour} {s.gs}: ei, vanhempani "
      "{k.gs} maksaa sen, hänen numeronsa {phone:k}\n{L:hour} Asiakasneuvoja {a.g}: Selvä, {k.g.all} lähtee "
-     "vahvistusviesti. PUK1 on {L:puk}, PIN {L:pin} vaihdetaan.\n{L:hour} {s.gs}: kiitos! ja {b.gs} sanoi että "
+     "vahvistusviesti. PUK1 on {puk:s}, PIN {pin:s} vaihdetaan.\n{L:hour} {s.gs}: kiitos! ja {b.gs} sanoi että "
      "eSIM-koodi tulee myös\n{L:hour} Asiakasneuvoja {a.g}: Siirrän sen {c.gs.all}. {L:nameword_fi}.\n"),
     ("esim_fi", "fi",
      "Aihe: eSIM-QR-koodi uudelleen\n\nHei,\n\nvaihdoin puhelimen ({L:model}) ja eSIM-profiili katosi. Voisitteko "
      "lähettää QR-koodin uudelleen? Numero {phone:s}, asiakasnumero {L:customer}. Edellinen aktivointikoodi "
-     "{L:esim} ei enää toimi.\n\nMyymälän {a.gs} sanoi, ettei koodia voi näyttää myymälässä. Puolisoni {k.gs} "
+     "{esim:s} ei enää toimi.\n\nMyymälän {a.gs} sanoi, ettei koodia voi näyttää myymälässä. Puolisoni {k.gs} "
      "sai samasta liittymäpaketista oman koodinsa {L:date_fi} ongelmitta.\n\n{s.gs}, {mail:s}\n\nKäsitellyt "
      "{b.gs}: uusi profiili ladattu, ICCID {L:iccid}; koodi lähetetty vain tilaajan sähköpostiin. Varmisti {c.gs}.\n"),
     ("maksaja_fi", "fi",
@@ -1153,7 +1164,7 @@ SHAPES = [
      "Aihe: Reklamaatio – verkkovierailulasku\n\nHei, laskullani {L:invoice} on datasiirtoa {L:data} maassa "
      "{L:abroad}, yhteensä {L:amount_fi}. Olin matkalla {L:date_fi}–{L:date_fi} ja datavierailu oli pois päältä. "
      "Matkalla olivat myös {a.gs} ja {b.gs}, joiden laskuissa ei ole vastaavaa.\n\nNumero {phone:s}, IMEI "
-     "{L:imei}.\n\n{s.gs}\n\nKäsittely ({c.gs}, laskutus): Laite kytkeytyi laivan satelliittiverkkoon "
+     "{imei:s}.\n\n{s.gs}\n\nKäsittely ({c.gs}, laskutus): Laite kytkeytyi laivan satelliittiverkkoon "
      "{L:cell}; hyvitys {L:amount_fi}, rajoitin {L:amount_fi} lisätty. Tarkistanut {d.gs}.\n"),
     ("prepaid_fi", "fi",
      "Aihe: Prepaid-lataus ei näy\n\nOstin latauskoodin {L:voucher} ({L:amount_fi}) kioskista {L:date_fi}, mutta "
@@ -1286,23 +1297,23 @@ SHAPES += [
      "{num}, calling themselves {a.gs} from your security team.\n\nAction Fraud reference {L:ticket}; I did not call "
      "{L:emergency_en}, the police said online was right. DC {b.gs} ({phone:b}) wants your logs.\n\n{s.gs}\n\n"
      "---\nFraud team, {c.gs}: swap done {L:stamp} by store colleague {d.gs}; SIM {L:iccid} barred, IMSI "
-     "{L:imsi} shared with the police.\n"),
+     "{imsi:s} shared with the police.\n"),
     ("lostphone_en", "en",
-     "Subject: Lost phone – please bar\n\nHi, I lost my {L:model} (IMEI {L:imei}) on {L:date_en} on the train. "
+     "Subject: Lost phone – please bar\n\nHi, I lost my {L:model} (IMEI {imei:s}) on {L:date_en} on the train. "
      "Please bar {phone:s} and blacklist the handset. If anyone finds it, they can ring my child {k.gs} on "
      "{phone:k}.\n\nSerial from the box {L:serial}, order {L:order}.\n\nThanks, {s.gs}\n\nReply ({a.gs}): "
-     "barred at {L:stamp}, IMEI {L:imei} blocked across UK networks. {b.gs} will post a replacement SIM; "
+     "barred at {L:stamp}, IMEI {imei:s} blocked across UK networks. {b.gs} will post a replacement SIM; "
      "insurance claims go to {c.gs}'s team.\n"),
     ("payer_en", "en",
      "Subject: Company-paid line for a new starter\n\nHi,\n\nplease add a line to our business account "
      "{L:account} for our new engineer {a.gs}, who starts on {L:date_en}. The company pays; {a.g} is the user "
      "and needs {L:plan} with roaming in {L:abroad}. Invoices stay with me. {b.gs}'s old line {phone:b} "
      "should move to {a.gs} as well.\n\n{s.gs}, Office Manager, {phone:s}\n\nReply ({c.gs}, Business): done; "
-     "SIM {L:iccid}, PUK {L:puk}. Only the account holder {s.gs} or {d.gs} may change the payer.\n"),
+     "SIM {L:iccid}, PUK {puk:a}. Only the account holder {s.gs} or {d.gs} may change the payer.\n"),
     ("roaming_en", "en",
      "Subject: Dispute – roaming charges\n\nHi, bill {L:invoice} shows {L:data} of data in {L:abroad}, "
      "{L:amount_en}. I was away {L:date_en} to {L:date_en} and had data roaming off. My travel companions "
-     "{a.gs} and {b.gs} had no such charges.\n\nNumber {phone:s}, IMEI {L:imei}.\n\n{s.gs}\n\nCase note "
+     "{a.gs} and {b.gs} had no such charges.\n\nNumber {phone:s}, IMEI {imei:s}.\n\n{s.gs}\n\nCase note "
      "({c.gs}, Billing): the handset attached to a maritime network ({L:cell}); {L:amount_en} credited and a "
      "spending cap of {L:amount_en} set. Checked by {d.gs}.\n"),
     ("broadband_en", "en",
@@ -1565,9 +1576,8 @@ def main():
               f"{len(values)} distinct values", file=sys.stderr)
         service = sum(n for key, n in sources.items() if key.split(":")[1].split("_")[0] in SERVICE_LINES)
         eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
-        devices = sum(n for key, n in sources.items() if key.split(":")[1] in ("imei", "iccid", "imsi", "puk", "pin"))
-        print(f"kept service numbers: {service}; namesakes' things: {eponyms}; IMEI, ICCID, IMSI, PUK, PIN: "
-              f"{devices}", file=sys.stderr)
+        cards = sum(n for key, n in sources.items() if key.split(":")[1] == "iccid")
+        print(f"kept service numbers: {service}; namesakes' things: {eponyms}; ICCIDs: {cards}", file=sys.stderr)
         print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
 
 
