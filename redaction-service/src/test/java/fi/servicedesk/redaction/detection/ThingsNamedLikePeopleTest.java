@@ -23,6 +23,8 @@ class ThingsNamedLikePeopleTest {
             "Our Matti Virtanen called about the printer.|Matti;Virtanen",
             "Sorry, my Anna said the laptop is fixed.|Anna",
             "Our Jenkins needs sign-off from Mills.|Mills",
+            // a determiner governs a job title up to its head, not its holder's name after it
+            "The Financial Controller Aino Virtanen needs figures by Friday.|Aino;Virtanen",
             // a build server alone, a surname beside a given name
             "Jenkins kaatuu taas, sanoi Jarmo.|Jarmo",
             "hi, Jenkins won't let me log in. Ruth|Ruth",
