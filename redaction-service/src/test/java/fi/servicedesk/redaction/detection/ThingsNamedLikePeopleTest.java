@@ -113,6 +113,8 @@ class ThingsNamedLikePeopleTest {
             "Paikka: Sibelius / Teams\\nKutsuja: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Role: Porter\\nUser: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Paikka: Matin työpiste|Matin",
+            // a topic's given name in the genitive before what it owns
+            "Aihe: Aino-Maijan kokeet\\nHei, hän on sairaana.|Aino-Maijan",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
             // a work order's site or equipment, a fleet ticket's vehicle; a site's owner's genitive stays
             "Site: Darwin Court, 5 Mill Road\\nTechnician: Jarmo Hirvonen|Jarmo;Hirvonen",
