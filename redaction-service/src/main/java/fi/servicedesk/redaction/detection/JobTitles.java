@@ -124,7 +124,7 @@ final class JobTitles {
         return false;
     }
 
-    private static boolean isHead(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    static boolean isHead(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int start = tokens.start(t);
         int end = tokens.end(t);
         return !isNameAsWritten(text, words[t], start, end) && HEADS.contains(text, start, end);

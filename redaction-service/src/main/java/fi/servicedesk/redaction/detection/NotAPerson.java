@@ -70,6 +70,11 @@ final class NotAPerson {
      */
     private static final WordSet SWEDISH_VERBS = WordSet.of(Set.of("var", "tar", "vet", "sitter"));
     /**
+     * Punctuation as a dictation says it, which speech recognition writes out ("dear doctor Ek comma thank you"): after a
+     * name it is the mark that ends the name's phrase, not a thing the name names. A closed class.
+     */
+    private static final WordSet SPOKEN_MARKS = WordSet.of(Set.of("comma", "colon", "semicolon"));
+    /**
      * Streets: the capitalised word before one names the street ("the Baker Street entrance"). An array, read
      * without an iterator, as every name and the word after it are compared with each.
      */
@@ -230,7 +235,8 @@ final class NotAPerson {
         // Asked only of a word in lower case, which WordSet's folding leaves as it is.
         return (ENGLISH_PREMISES.contains(text, tokens.start(t), tokens.end(t))
                 || EnglishNouns.contains(text, tokens.start(t), tokens.end(t)) || isProductNoun(text, tokens, t))
-                && !SurnameParticles.opensSurname(text, tokens, t) && !SWEDISH_VERBS.contains(text, tokens.start(t), tokens.end(t));
+                && !SurnameParticles.opensSurname(text, tokens, t) && !SWEDISH_VERBS.contains(text, tokens.start(t), tokens.end(t))
+                && !SPOKEN_MARKS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /** "Inside Sales", "Channel Sales": a capitalised word that is no given name before a firm's function. */

@@ -61,7 +61,7 @@ final class NounsBeforeNames {
         if (FINNISH_SHORT_TITLES.contains(text, tokens.start(t), tokens.end(t))) {
             return true;
         }
-        if (w == null || NameWords.isAnyName(w)) {
+        if (w == null || NameWords.isAnyName(w) || joinsCapitalisedParts(text, tokens.start(t), tokens.end(t))) {
             return false;
         }
         return w.is(NameLexicon.Word.COMMON) && isRole(w.ordinaryBase())
@@ -69,6 +69,20 @@ final class NounsBeforeNames {
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
                 || !w.isKnown() && (isSwedishTitle(text, tokens, t) || isSwedishDoer(text, tokens, t))
                 || SWEDISH_DEFINITE_ROLES.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * "Anahit-Nare": a hyphen between two capitalised parts joins two given names, as no title does; a
+     * compound title writes its head in lower case after the hyphen ("IT-handläggare", "Service-tekniker"), and so its
+     * doer's ending ("-are", "-er") is the title's, not a name's.
+     */
+    private static boolean joinsCapitalisedParts(String text, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (text.charAt(i) == '-' && Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,6 +19,8 @@ final class SlashSignatures {
     private static final int SHORTEST_NAME = 3;
     /** How many words the employer or unit after a signature's comma has at most ("Saimaa Pankki", "Bright Harbour Oy"). */
     private static final int EMPLOYER_WORDS = 4;
+    /** How many fields of the signer's unit stand at most between the name and a number ending the line. */
+    private static final int UNIT_FIELDS = 2;
 
     private SlashSignatures() {
     }
@@ -37,7 +39,8 @@ final class SlashSignatures {
                 while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
                     i++;
                 }
-                if (i - start < SHORTEST_NAME || !Character.isLowerCase(text.charAt(start + 1)) || !isNameWord(text, lexicon, start, i)) {
+                if (i - start < SHORTEST_NAME || !Character.isLowerCase(text.charAt(start + 1))
+                        || !isNameWord(text, lexicon, start, i) && !(count == 2 && isSurnameAfterGivenName(text, lexicon, words[0], words[1], start, i))) {
                     count = -1;
                     break;
                 }
@@ -85,18 +88,55 @@ final class SlashSignatures {
     }
 
     /**
+     * A surname of the land ("Ruskokorpi", "Haapalampi") after a given name: Voikko reads it as an ordinary compound, but
+     * a signature puts no noun after the signer's given name ({@link TopographicSurnames}).
+     */
+    private static boolean isSurnameAfterGivenName(String text, NameLexicon lexicon, int givenStart, int givenEnd, int start, int end) {
+        var given = lexicon.lookup(text, givenStart, givenEnd);
+        return given.is(NameLexicon.Word.FIRST) && TopographicSurnames.is(text, start, end, lexicon.lookup(text, start, end));
+    }
+
+    /**
      * A comma and the signer's number after the name, as a signature gives it on one line ("/Per-Arvid, +46 70 608 9763",
-     * "/Pirkko-Leena, 09 321 6255").
+     * "/Pirkko-Leena, 09 321 6255"), or the number ending the line after the signer's unit ("/Aino Kivi, avd. K3, 09 321
+     * 6255", "/Olof Ek, socialtjänsten, vuxenenheten, +46 8 123 45"): at most {@value #UNIT_FIELDS} fields between.
      */
     private static boolean numberFollows(String text, int i) {
         if (i >= text.length() || text.charAt(i) != ',') {
             return false;
         }
-        i++;
+        if (opensNumber(text, i + 1)) {
+            return true;
+        }
+        int end = Characters.lineEnd(text, i);
+        int last = text.lastIndexOf(',', end - 1);
+        int fields = 0;
+        for (int k = i + 1; k < last; k++) {
+            char c = text.charAt(k);
+            if (c == ',' && ++fields >= UNIT_FIELDS || "?!:;".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return last > i && opensNumber(text, last + 1) && isNumberToLineEnd(text, last + 1, end);
+    }
+
+    /** After spaces, a number's first character: '+', '(' or a digit. */
+    private static boolean opensNumber(String text, int i) {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
         return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '(' || Character.isDigit(text.charAt(i)));
+    }
+
+    /** Only a phone number's characters from {@code from} to the line's end. */
+    private static boolean isNumberToLineEnd(String text, int from, int end) {
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (!Character.isDigit(c) && " +()-\r".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

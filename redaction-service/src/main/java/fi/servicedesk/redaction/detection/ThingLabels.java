@@ -100,9 +100,13 @@ final class ThingLabels {
     /**
      * Where the person a topic's run ends with begins: "Subject: Matti Virtanen", "Aihe: Kulukorvaus Ilmari Kalliojärvi",
      * "Koskee: Ama-Serwaa Owusu-Ansahin ja …" — a given name and a surname as the run's last two words, a second given
-     * name before them; {@code k + 1} where the run ends with none.
+     * name before them, or a given name alone in the genitive before what it owns ("Aihe: Aino-Maijan kokeet"); {@code
+     * k + 1} where the run ends with none.
      */
     private static int personAtEnd(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t, int k) {
+        if (k == t && isGoverning(tokens, k) && isGivenNamesGenitive(text, tokens, words[t], names[t], t)) {
+            return t;
+        }
         if (k == t + 1 && words[t] != null && words[k] != null && words[t].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
                 && words[k].is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST)) {
             return t;
@@ -127,6 +131,21 @@ final class ThingLabels {
                 && (isDoubleBarrelled(text, tokens.start(t), tokens.end(t)) || !next.isKnown()
                 || next.is(NameLexicon.Word.LAST) && !next.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
                 || TopographicSurnames.is(text, tokens.start(t + 1), tokens.end(t + 1), next)));
+    }
+
+    /**
+     * "Aino-Maijan", "Matin": a given name in the Finnish genitive ("-n" after its base form), which owns the lower-case
+     * word after it as a person does; so is a double given name the lists lack, in "-n", that a rule took for a name
+     * ("Zainab-Mustafan"). A product's or a firm's name is rarely a given name only.
+     */
+    private static boolean isGivenNamesGenitive(String text, Tokens tokens, NameLexicon.Word w, boolean marked, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (w == null || text.charAt(end - 1) != 'n' || NameLexicon.isThingOrWord(text, start, end)) {
+            return false;
+        }
+        return w.is(NameLexicon.Word.FIRST) && w.isOnlyName() && w.base() != null && w.base().length() < end - start
+                || marked && isDoubleBarrelled(text, start, end);
     }
 
     /** "Ama-Serwaa": capitalised parts joined by a hyphen. */

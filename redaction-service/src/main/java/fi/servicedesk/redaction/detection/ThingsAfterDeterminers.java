@@ -11,7 +11,9 @@ import java.util.Set;
  * a given name and is followed by a verb that reports what a person said or did stays a person's; "our
  * Jenkins needs sign-off" and "the Viking Grace called at Turku" (no given name first) stay things. An adjective of
  * things between the determiner and the name, with a common noun after the name, makes a thing of it too ("a new
- * Hoover vacuum", "the old Morse key"); English sets no such adjective before a person's name with a noun after it.
+ * Hoover vacuum", "the old Morse key"); English sets no such adjective before a person's name with a noun after it. The
+ * determiner governs a job title up to its head, not the name after it: "the Financial Controller Aino Virta needs …"
+ * names the post and then its holder.
  */
 final class ThingsAfterDeterminers {
 
@@ -35,7 +37,8 @@ final class ThingsAfterDeterminers {
             }
             if (tokens.isCapitalised(t) && tokens.spaced(t - 1, t) && isDeterminer(text, tokens, t - 1)) {
                 int end = t + 1;
-                while (end < tokens.size() && end - t < LONGEST_NAME && tokens.isCapitalised(end) && tokens.spaced(end - 1, end)) {
+                while (end < tokens.size() && end - t < LONGEST_NAME && tokens.isCapitalised(end) && tokens.spaced(end - 1, end)
+                        && !JobTitles.isHead(text, tokens, words, end - 1)) {
                     end++;
                 }
                 if (!isPersonReported(text, tokens, words, t, end)) {

@@ -28,6 +28,8 @@ class NamesAfterTitlesTest {
             "Salasana annettiin, ja esimiehelle Tsehay Woldelle ilmoitettiin.|Tsehay;Woldelle",
             // a role said as a form of address before a surname no list knows, or one the lists do
             "Nurse Ratched from ward 4 says the app keeps freezing.|Ratched",
+            // a dictation written out, its punctuation said in words after the name
+            "dear doctor Mosseholm comma thank you for the referral full stop|Mosseholm",
             "Coach Taylor asked whether the gym laptops can be reimaged.|Taylor",
             "The badge reader was reported by Officer Daniels this morning.|Daniels",
     })

@@ -24,6 +24,8 @@ class NounsBeforeNamesTest {
             "Sköterskan Lena Ek på vårdcentralen hjälper dig.|Lena;Ek",
             // a Swedish doer's noun in "are", as a chat's speaker label
             "15:03 Handläggare Bertil Ek: Ombudet registreras.|Bertil;Ek;Ombudet",
+            // a double given name in "-are" is no doer's noun
+            "Anahit-Nare Sargsyan ringde.|Anahit-Nare;Sargsyan",
             // a given name Voikko knows as a noun stays, and so does a surname in "-en" before a name
             "Ilo Kokko soitti.|Ilo;Kokko",
             "Jansen Pia ringde.|Jansen;Pia",

@@ -25,6 +25,18 @@ class SlashSignaturesTest {
     }
 
     @Test
+    void findsANameBeforeTheSignersUnitAndNumber() {
+        assertEquals(List.of("Aino-Maria", "Kärrmark"), Found.inOrder(detector, "Tack!\n/Aino-Maria Kärrmark, avd. K3, +46 70 608 9763"));
+        assertEquals(List.of("Olof", "Sältablad"),
+                Found.inOrder(detector, "Tack!\n/Olof Sältablad, socialtjänsten, vuxenenheten, 08-561 20 00"));
+    }
+
+    @Test
+    void findsASurnameOfTheLandAfterTheSignersGivenName() {
+        assertEquals(List.of("Aino", "Ruskokorpi"), Found.inOrder(detector, "Kiitos!\n/Aino Ruskokorpi, 040 123 4567"));
+    }
+
+    @Test
     void findsANameBeforeTheSignersEmployer() {
         assertEquals(List.of("Linnea-Kristina"), Found.inOrder(detector, "Ring gärna 08-561 20 00. /Linnea-Kristina, Saimaa Pankki"));
         assertEquals(List.of("Aleksi"), Found.inOrder(detector, "Soittakaa minulle. /Aleksi, Asiakaspalvelu"));

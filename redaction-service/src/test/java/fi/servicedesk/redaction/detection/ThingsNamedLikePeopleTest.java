@@ -23,6 +23,8 @@ class ThingsNamedLikePeopleTest {
             "Our Matti Virtanen called about the printer.|Matti;Virtanen",
             "Sorry, my Anna said the laptop is fixed.|Anna",
             "Our Jenkins needs sign-off from Mills.|Mills",
+            // a determiner governs a job title up to its head, not its holder's name after it
+            "The Financial Controller Aino Virtanen needs figures by Friday.|Aino;Virtanen",
             // a build server alone, a surname beside a given name
             "Jenkins kaatuu taas, sanoi Jarmo.|Jarmo",
             "hi, Jenkins won't let me log in. Ruth|Ruth",
@@ -111,6 +113,8 @@ class ThingsNamedLikePeopleTest {
             "Paikka: Sibelius / Teams\\nKutsuja: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Role: Porter\\nUser: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Paikka: Matin työpiste|Matin",
+            // a topic's given name in the genitive before what it owns
+            "Aihe: Aino-Maijan kokeet\\nHei, hän on sairaana.|Aino-Maijan",
             "Hälytys: Martela, kuittasi Jarmo.|Jarmo",
             // a work order's site or equipment, a fleet ticket's vehicle; a site's owner's genitive stays
             "Site: Darwin Court, 5 Mill Road\\nTechnician: Jarmo Hirvonen|Jarmo;Hirvonen",
