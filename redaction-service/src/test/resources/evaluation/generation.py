@@ -1,4 +1,4 @@
-"""What the held-out generators of sets 36 to 41 share: the people a message names (drawn by its language, with their
+"""What the held-out generators of sets 35 to 41 share: the people a message names (drawn by its language, with their
 Finnish case forms), the writer that puts a message together span by span, the clock of a case's record, the written
 forms of a phone number, and the values every set draws the same way (digit patterns, a business id, a login).
 Everything random is drawn from the generator's own seeded Random, passed in, in the order the generator asks, so each
