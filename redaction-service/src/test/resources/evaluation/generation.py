@@ -1,13 +1,16 @@
-"""What the held-out generators of sets 35 to 41 share: the people a message names (drawn by its language, with their
-Finnish case forms), the writer that puts a message together span by span, the clock of a case's record, the written
-forms of a phone number, and the values every set draws the same way (digit patterns, a business id, a login).
-Everything random is drawn from the generator's own seeded Random, passed in, in the order the generator asks, so each
-set stays deterministic and its .jsonl byte for byte the same."""
+"""What the held-out generators of sets 35 to 41 share (33 and 34 its number grouping): the people a message names
+(drawn by its language, with their Finnish case forms), the writer that puts a message together span by span, the loop
+that draws and checks each message in turn, the clock of a case's record, the written forms of a phone number, and the
+values every set draws the same way (digit patterns, a business id, a login). Everything random is drawn from the
+generator's own seeded Random, passed in, in the order the generator asks, so each set stays deterministic and its
+.jsonl byte for byte the same."""
+import collections
 import datetime
 import re
 
 import identifiers
 import name_forms
+from message import first_clean
 
 THIRD = "third"
 HEX = "0123456789abcdef"
@@ -150,7 +153,8 @@ class Clock:
                 }[language]
 
 
-def groups(s, sizes):
+def groups(s, sizes, sep=" "):
+    """s cut into groups of the sizes given, the rest as one more, joined by sep."""
     out, i = [], 0
     for size in sizes:
         if i >= len(s):
@@ -159,7 +163,7 @@ def groups(s, sizes):
         i += size
     if i < len(s):
         out.append(s[i:])
-    return " ".join(out)
+    return sep.join(out)
 
 
 class Phones:
@@ -315,3 +319,21 @@ class Writer:
         if self.language == "sv" and case == "gen":
             return name_forms.genitive_sv(nom)
         return nom
+
+
+def messages(shapes, draw, redrawn, count=650):
+    """The set's messages in the order they are printed: the i-th in language_of(i), each language's shapes (name,
+    language, …) taken in turn, each message drawn again until it is clean (message.first_clean; redrawn counts the
+    reasons) and its spans checked against what was written. Yields each shape with its message."""
+    by_language = {lang: [s for s in shapes if s[1] == lang] for lang in ("fi", "en", "sv")}
+    turn = collections.Counter()
+    for i in range(count):
+        language = language_of(i)
+        pool = by_language[language]
+        shape = pool[turn[language] % len(pool)]
+        turn[language] += 1
+        m = first_clean(draw(language, shape), lambda reason: redrawn.update([reason]))
+        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
+        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
+            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+        yield shape, m

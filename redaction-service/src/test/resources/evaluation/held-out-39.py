@@ -94,8 +94,8 @@ import sys
 import generation
 import identifiers
 import name_forms
-from generation import Person, language_of
-from message import Message, emit, first_clean
+from generation import Person
+from message import Message, emit
 from name_forms import genitive_sv, inflect as fi
 
 R = random.Random(39393939)
@@ -1154,18 +1154,8 @@ ALL_PHONES = {}
 
 def main():
     counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    by_language = {lang: [s for s in SHAPES if s[1] == lang] for lang in ("fi", "en", "sv")}
-    turn = collections.Counter()
     subject_names = 0
-    for i in range(650):
-        language = language_of(i)
-        pool = by_language[language]
-        shape = pool[turn[language] % len(pool)]
-        turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
         emit(m, counts)
         subject_names += sum(1 for e in m.entities if e["type"] == "NAME" and e["role"] == SUB)
         shapes[shape[0]] += 1
