@@ -80,6 +80,7 @@ import sys
 
 import identifiers
 import name_forms
+from generation import groups
 from message import Message, emit, first_clean
 from name_forms import genitive_sv, inflect as fi
 
@@ -330,18 +331,6 @@ def nsn(country):
         else:
             out += c
     return out
-
-
-def groups(s, sizes, sep=" "):
-    out, i = [], 0
-    for size in sizes:
-        if i >= len(s):
-            break
-        out.append(s[i:i + size])
-        i += size
-    if i < len(s):
-        out.append(s[i:])
-    return sep.join(out)
 
 
 def tail_sizes(n):

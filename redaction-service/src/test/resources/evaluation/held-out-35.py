@@ -92,18 +92,20 @@ calling code, the trunk prefix or 00) and is drawn again when a labelled value s
 any letter case, or a look-alike holds one (message.first_clean).
 Deterministic: python3 held-out-35.py > held-out-35.jsonl (python3 held-out-35.py --stats adds counts on stderr)"""
 import collections
-import datetime
 import json
 import random
 import re
 import sys
 
+import generation
 import identifiers
-import name_forms
+from generation import language_of
 from message import Message, emit, first_clean
-from name_forms import genitive_sv, inflect as fi
+from name_forms import inflect as fi
 
 R = random.Random(35353535)
+DRAW = generation.Draws(R)
+CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
 SUB = "subject"
 THIRD = "third"
@@ -223,7 +225,6 @@ WORLD = {
     "xhosa": (["Nosipho", "Lunga", "Ayanda"], ["Ngxola", "Mahlathi", "Sisulu"], ["ZA"]),
     "hausa": (["Zainab-Hauwa", "Aisha-Bello"], ["Dantata", "Abdulkadir", "Garba-Abdulkadir"], ["NG"]),
 }
-WORLD_KEYS = sorted(WORLD)
 
 # The last word of a compound surname inflects with its own gradation and stem (Kelomäki: Kelomäeltä, Sammallampi:
 # Sammallammelle, Louhikangas: Louhikankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
@@ -240,55 +241,6 @@ for _nom in FI_SURNAMES:
             _head = _nom[:-len(_tail)]
             IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
             break
-
-
-def endings(nom):
-    """The Finnish case forms of a name part; -ia, -ea, -io and -eo take a long-vowel illative (Aleksiaan)."""
-    forms = name_forms.endings(nom, IRREGULAR)
-    if nom not in IRREGULAR and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
-        forms["ill"] = nom + nom[-1] + "n"
-    return forms
-
-
-class Person:
-    """A person: given name, surname, origin, the country of their phone; their address, number and logins are drawn
-    once per message so that every copy is the same."""
-
-    def __init__(self, given, surname, origin, country, role=THIRD):
-        self.given, self.surname, self.origin, self.country, self.role = given, surname, origin, country, role
-        self.number = self.mail = self.login = self.handle = None
-
-    def words(self):
-        out = {w.lower() for part in (self.given, self.surname) for w in re.split(r"[-\s']", part) if w}
-        return out | {identifiers.plain_name(w) for w in list(out)}
-
-    def initials(self):
-        return "".join(w[0] for w in self.given.split("-")) + "".join(
-            w[0] for w in re.split(r"[-\s']", self.surname) if w and w[0].isupper())
-
-
-def draw_person(language, origin=None):
-    weights = {"fi": [6, 1, 4], "en": [2, 1, 6], "sv": [2, 6, 3]}[language]
-    origin = origin or R.choices(["fi", "sv", "world"], weights)[0]
-    if origin == "fi":
-        return Person(R.choice(FI_MEN if R.random() < 0.5 else FI_WOMEN), R.choice(FI_SURNAMES), "fi", "FI")
-    if origin == "sv":
-        return Person(R.choice(SV_GIVEN), R.choice(SV_SURNAMES), "sv", R.choice(["FI", "SE", "SE", "AX"]))
-    key = R.choice(WORLD_KEYS)
-    given, surnames, countries = WORLD[key]
-    return Person(R.choice(given), R.choice(surnames), key, R.choice(countries))
-
-
-def cast(language, n, *others):
-    """n people sharing no name word with each other or with others."""
-    taken = set().union(*(p.words() for p in others)) if others else set()
-    out = []
-    while len(out) < n:
-        p = draw_person(language)
-        if not p.words() & taken:
-            taken |= p.words()
-            out.append(p)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -333,87 +285,11 @@ COUNTRIES = {
     "AU": ("61", "0", ["40{7}", "41{7}", "42{7}", "43{7}"]), "EE": ("372", "", ["5{7}"]),
 }
 NANP = {"US", "CA", "JM"}
-PHONE_SPANS = {}
-
-
-def nsn(country):
-    """A national significant number of country: N a digit 2-9, {n} n digits."""
-    return fill(R.choice(COUNTRIES[country][2]).replace("N", str(R.randint(2, 9))))
-
-
-def groups(s, sizes):
-    out, i = [], 0
-    for size in sizes:
-        if i >= len(s):
-            break
-        out.append(s[i:i + size])
-        i += size
-    if i < len(s):
-        out.append(s[i:])
-    return " ".join(out)
 
 
 TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
-
-
-def typed_number(country, digits, style=None):
-    """A number as a directory, an export or a signature writes it: +cc with groups, E.164, national with the trunk,
-    00cc, +cc (0)…, dashes."""
-    cc, trunk, _ = COUNTRIES[country]
-    if country in NANP:
-        a, b, c = digits[:3], digits[3:6], digits[6:]
-        text = {"e164": f"+1{digits}"}.get(style) or R.choice(
-            [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1 ({a}) {b}-{c}", f"+1-{a}-{b}-{c}",
-             f"{a}.{b}.{c}", f"+1{digits}"])
-    else:
-        head = 2 if len(digits) >= 9 else 1
-        if country in ("NO", "DK", "EE", "IS", "GL", "FJ", "WS", "ER", "MT", "HK"):
-            head = 0
-        if country == "FI" and digits[0] in "239":
-            head = 1
-        if country == "AX" and digits.startswith("18") or country == "AM":
-            head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
-            head = 3
-        rest = digits[head:]
-        sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
-        if country == "IN":
-            sized = [digits[:5], digits[5:]]
-        elif country == "AR":
-            area = 2 if digits[1:3] == "11" else 3
-            sized = [digits[0], digits[1:1 + area], digits[1 + area:-4], digits[-4:]]
-        choices = ["intl", "intl", "e164", "00", "intl_dash"]
-        if trunk and head:
-            choices += ["nat", "nat", "nat_run"]
-        if trunk == "0" and head:
-            choices += ["intl_trunk"]
-        style = style if style in choices else R.choice(choices)
-        text = {"intl": f"+{cc} " + " ".join(sized), "e164": f"+{cc}{digits}",
-                "nat": " ".join([trunk + sized[0]] + sized[1:]) if head else "", "nat_run": trunk + digits,
-                "00": f"00{cc} " + " ".join(sized), "intl_dash": f"+{cc}-" + "-".join(sized),
-                "intl_trunk": f"+{cc} ({trunk}){' '.join(sized)}"}[style]
-    PHONE_SPANS[text] = (country, digits)
-    return text
-
-
-def number_of(person):
-    if person.number is None:
-        country = person.country if R.random() < 0.75 else R.choice(["FI", "FI", "SE"] + sorted(COUNTRIES))
-        person.number = (country, nsn(country))
-    return person.number
-
-
-def phone_text(person, style=None):
-    country, digits = number_of(person)
-    return typed_number(country, digits, style)
-
-
-def check_phone(text):
-    """A PHONE span's digits are its country's number with the calling code, the trunk prefix, 00 or a (0)."""
-    country, digits = PHONE_SPANS[text]
-    cc, trunk, _ = COUNTRIES[country]
-    got = "".join(c for c in text if c.isdigit())
-    assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
+PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
+PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -437,14 +313,6 @@ def email_of(p):
                               f"{g}{R.randint(1970, 2005)}"])
             p.mail = f"{local}@{R.choice(PRIVATE_DOMAINS)}"
     return p.mail
-
-
-def login_of(p):
-    if p.login is None:
-        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
-        p.login = R.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{R.randint(1, 9)}",
-                            f"{g[:3]}{s[:3]}{R.randint(10, 99)}", f"{g[0]}{s[0]}{R.randint(1000, 9999)}"])
-    return p.login
 
 
 def handle_of(p):
@@ -554,23 +422,8 @@ def version():
                      lambda: fill("{2}.{1}.0-SNAPSHOT"), lambda: fill("v11.{2}.{1}")])()
 
 
-class Clock:
-    """The time of one ticket's output: each stamp a few seconds to a few hours after the one before."""
-    now = datetime.datetime(2026, 1, 1)
-
-    @classmethod
-    def start(cls):
-        cls.now = datetime.datetime(R.choice([2026, 2027]), R.randint(1, 12), R.randint(1, 28), R.randint(0, 23),
-                                    R.randint(0, 59), R.randint(0, 59))
-
-    @classmethod
-    def tick(cls):
-        cls.now += datetime.timedelta(seconds=R.choice([1, 3, 8, 21, 47, 95, 340, 1800, 7200]) + R.randint(0, 9))
-        return cls.now
-
-
 def timestamp(style):
-    t = Clock.tick()
+    t = CLOCK.tick()
     d, mo, y, h, mi, s = t.day, t.month, t.year, t.hour, t.minute, t.second
     mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][mo - 1]
     wd = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][t.weekday()]
@@ -636,89 +489,23 @@ LOOKS = {
 TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
 
 
-class Writer:
-    def __init__(self, m, language, shape):
-        self.m, self.language, self.shape = m, language, shape
-
-    def say(self, s):
-        self.m.say(s)
-        return self
-
-    def _span(self, value, kind, role):
-        if kind is None:
-            self.m.keep.append({"start": len(self.m.text), "end": len(self.m.text) + len(value)})
-            self.m.meant.append(("keep", value))
-        else:
-            self.m.entities.append({"type": kind, "start": len(self.m.text), "end": len(self.m.text) + len(value),
-                                    "role": role})
-            self.m.meant.append((kind, value))
-        self.m.text += value
-        return self
-
-    def ent(self, value, kind, role):
-        self._span(value, kind, role)
-        if kind == "PHONE":
-            check_phone(value)
-            self.m.countries.append(PHONE_SPANS[value][0])
-        return self
-
-    def look(self, value, kind):
-        self.m.sources.append(f"{self.shape}:{kind}")
-        return self._span(value, None, None)
+class Writer(generation.Writer):
+    phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
     def L(self, kind):
         return self.look(LOOKS[kind](), kind)
 
-    def name(self, value, role):
-        return self.ent(value, "NAME", role)
-
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def user(self, p):
-        return self.ent(login_of(p), "USERNAME", p.role)
-
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
-
-    def phone(self, p, style=None):
-        return self.ent(phone_text(p, style), "PHONE", p.role)
 
     def ip(self, p, value=None):
         return self.ent(value or ipv4(), "IP_ADDRESS", p.role)
 
     def secret(self, p, value=None):
         return self.ent(value or password(), "CREDENTIAL", p.role)
-
-    def form(self, nom, case):
-        if case == "nom":
-            return nom
-        if self.language == "fi":
-            return endings(nom)[case]
-        if self.language == "sv" and case == "gen":
-            return genitive_sv(nom)
-        return nom
-
-    def person(self, p, spec="gs"):
-        bits = spec.split(".")
-        part, case = bits[0], bits[1] if len(bits) > 1 else "nom"
-        if part == "g":
-            self.name(self.form(p.given, case), p.role)
-        elif part == "s":
-            self.name(self.form(p.surname, case), p.role)
-        elif part == "gs":
-            self.name(p.given, p.role).say(" ").name(self.form(p.surname, case), p.role)
-        elif part == "sg":
-            self.name(p.surname, p.role).say(" ").name(p.given, p.role)
-        elif part == "sgc":
-            self.name(p.surname, p.role).say(", ").name(p.given, p.role)
-        elif part == "SG":
-            self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
-        elif part == "i":
-            self.name(p.initials(), p.role)
-        else:
-            raise KeyError(spec)
-        return self
 
     def who(self, p, style="angle"):
         """Given Surname <addr>, the way git, mail headers and package files write a person."""
@@ -754,7 +541,7 @@ class Writer:
 
 def new_ppl(lang, s, n=5):
     ppl = {"s": s}
-    for key, p in zip("abcdefgh", cast(lang, n, s)):
+    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
         ppl[key] = p
     return ppl
 
@@ -1084,7 +871,7 @@ def get_aduser_table(w, ppl):
         start = len(w.m.text)
         w.person(p, "gs")
         w.say(" " * max(1, 24 - (len(w.m.text) - start))).user(p)
-        w.say(" " * max(1, 16 - len(login_of(p))))
+        w.say(" " * max(1, 16 - len(DRAW.login_of(p))))
         start = len(w.m.text)
         if R.random() < 0.85:
             w.phone(p)
@@ -1635,11 +1422,6 @@ SHAPES = [git_log, git_log_format, git_blame, git_shortlog, review_comments, ger
           authorized_keys, message_trace, ps_transcript, compose_env, oncall_bot, vault_share, slack_bot]
 
 
-def language_of(i):
-    """Half Finnish, three in ten English, two in ten Swedish."""
-    return "fi" if i % 10 in (0, 2, 4, 6, 8) else ("en" if i % 10 in (1, 5, 9) else "sv")
-
-
 def ticket(w, lang, ppl, body):
     """The subject's words, the pasted output in a code fence or as it is, a remark, the signature."""
     what = WHAT[body.__name__][lang]
@@ -1658,15 +1440,15 @@ def ticket(w, lang, ppl, body):
 
 def draw(language, body):
     def one():
-        PHONE_SPANS.clear()
-        Clock.start()
-        s = draw_person(language)
+        PHONES.spans.clear()
+        CLOCK.start()
+        s = PEOPLE.draw(language)
         s.role = SUB
         ppl = new_ppl(language, s)
         m = Message(language, "held-out-35")
         m.sources, m.countries, m.meant = [], [], []
         ticket(Writer(m, language, body.__name__), language, ppl, body)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
+        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
                    "agentName": "Service Desk"}
         return m
     return one

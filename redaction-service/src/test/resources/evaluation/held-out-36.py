@@ -68,18 +68,20 @@ calling code, the trunk prefix or 00) and is drawn again when a labelled value s
 any letter case, or a look-alike holds one (message.first_clean).
 Deterministic: python3 held-out-36.py > held-out-36.jsonl (python3 held-out-36.py --stats adds counts on stderr)"""
 import collections
-import datetime
 import json
 import random
 import re
 import sys
 
+import generation
 import identifiers
-import name_forms
-from message import Message, emit, first_clean
-from name_forms import genitive_sv, inflect as fi
+from generation import Person
+from message import Message, emit
+from name_forms import inflect as fi
 
 R = random.Random(36363636)
+DRAW = generation.Draws(R)
+CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
 SUB = "subject"
 THIRD = "third"
@@ -200,7 +202,6 @@ WORLD = {
     "sami": (["Ánte-Niillas", "Máret-Sunná", "Sunná-Risten"],
              ["Guttorm-Valkeapää", "Aikio-Näkkäläjärvi", "Valkeapää-Magga", "Länsman-Aikio"], ["FI", "NO"]),
 }
-WORLD_KEYS = sorted(WORLD)
 
 # The last word of a compound surname inflects with its own gradation and stem (Kelomäki: Kelomäeltä, Sammallampi:
 # Sammallammelle, Louhikangas: Louhikankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
@@ -217,55 +218,6 @@ for _nom in FI_SURNAMES:
             _head = _nom[:-len(_tail)]
             IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
             break
-
-
-def endings(nom):
-    """The Finnish case forms of a name part; -ia, -ea, -io and -eo take a long-vowel illative (Aleksiaan)."""
-    forms = name_forms.endings(nom, IRREGULAR)
-    if nom not in IRREGULAR and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
-        forms["ill"] = nom + nom[-1] + "n"
-    return forms
-
-
-class Person:
-    """A person: given name, surname, origin, the country of their phone; their address, number and logins are drawn
-    once per message so that every copy is the same."""
-
-    def __init__(self, given, surname, origin, country, role=THIRD):
-        self.given, self.surname, self.origin, self.country, self.role = given, surname, origin, country, role
-        self.number = self.mail = self.login = self.handle = self.code = self.account = None
-
-    def words(self):
-        out = {w.lower() for part in (self.given, self.surname) for w in re.split(r"[-\s']", part) if w}
-        return out | {identifiers.plain_name(w) for w in list(out)}
-
-    def initials(self):
-        return "".join(w[0] for w in self.given.split("-")) + "".join(
-            w[0] for w in re.split(r"[-\s']", self.surname) if w and w[0].isupper())
-
-
-def draw_person(language, origin=None):
-    weights = {"fi": [6, 1, 4], "en": [2, 1, 6], "sv": [2, 6, 3]}[language]
-    origin = origin or R.choices(["fi", "sv", "world"], weights)[0]
-    if origin == "fi":
-        return Person(R.choice(FI_MEN if R.random() < 0.5 else FI_WOMEN), R.choice(FI_SURNAMES), "fi", "FI")
-    if origin == "sv":
-        return Person(R.choice(SV_GIVEN), R.choice(SV_SURNAMES), "sv", R.choice(["FI", "SE", "SE", "AX"]))
-    key = R.choice(WORLD_KEYS)
-    given, surnames, countries = WORLD[key]
-    return Person(R.choice(given), R.choice(surnames), key, R.choice(countries))
-
-
-def cast(language, n, *others):
-    """n people sharing no name word with each other or with others."""
-    taken = set().union(*(p.words() for p in others)) if others else set()
-    out = []
-    while len(out) < n:
-        p = draw_person(language)
-        if not p.words() & taken:
-            taken |= p.words()
-            out.append(p)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -323,87 +275,11 @@ COUNTRIES = {
     "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
 }
 NANP = {"US", "CA", "JM"}
-PHONE_SPANS = {}
-
-
-def nsn(country):
-    """A national significant number of country: N a digit 2-9, {n} n digits."""
-    return fill(R.choice(COUNTRIES[country][2]).replace("N", str(R.randint(2, 9))))
-
-
-def groups(s, sizes):
-    out, i = [], 0
-    for size in sizes:
-        if i >= len(s):
-            break
-        out.append(s[i:i + size])
-        i += size
-    if i < len(s):
-        out.append(s[i:])
-    return " ".join(out)
 
 
 TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
-
-
-def typed_number(country, digits, style=None):
-    """A number as a directory, an export or a signature writes it: +cc with groups, E.164, national with the trunk,
-    00cc, +cc (0)…, dashes."""
-    cc, trunk, _ = COUNTRIES[country]
-    if country in NANP:
-        a, b, c = digits[:3], digits[3:6], digits[6:]
-        text = {"e164": f"+1{digits}"}.get(style) or R.choice(
-            [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1 ({a}) {b}-{c}", f"+1-{a}-{b}-{c}",
-             f"{a}.{b}.{c}", f"+1{digits}"])
-    else:
-        head = 2 if len(digits) >= 9 else 1
-        if country in ("NO", "DK", "EE", "IS", "GL", "FJ", "WS", "ER", "MT", "HK"):
-            head = 0
-        if country == "FI" and digits[0] in "239":
-            head = 1
-        if country == "AX" and digits.startswith("18") or country == "AM":
-            head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
-            head = 3
-        rest = digits[head:]
-        sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
-        if country == "IN":
-            sized = [digits[:5], digits[5:]]
-        elif country == "AR":
-            area = 2 if digits[1:3] == "11" else 3
-            sized = [digits[0], digits[1:1 + area], digits[1 + area:-4], digits[-4:]]
-        choices = ["intl", "intl", "e164", "00", "intl_dash"]
-        if trunk and head:
-            choices += ["nat", "nat", "nat_run"]
-        if trunk == "0" and head:
-            choices += ["intl_trunk"]
-        style = style if style in choices else R.choice(choices)
-        text = {"intl": f"+{cc} " + " ".join(sized), "e164": f"+{cc}{digits}",
-                "nat": " ".join([trunk + sized[0]] + sized[1:]) if head else "", "nat_run": trunk + digits,
-                "00": f"00{cc} " + " ".join(sized), "intl_dash": f"+{cc}-" + "-".join(sized),
-                "intl_trunk": f"+{cc} ({trunk}){' '.join(sized)}"}[style]
-    PHONE_SPANS[text] = (country, digits)
-    return text
-
-
-def number_of(person):
-    if person.number is None:
-        country = person.country if R.random() < 0.75 else R.choice(["FI", "FI", "SE"] + sorted(COUNTRIES))
-        person.number = (country, nsn(country))
-    return person.number
-
-
-def phone_text(person, style=None):
-    country, digits = number_of(person)
-    return typed_number(country, digits, style)
-
-
-def check_phone(text):
-    """A PHONE span's digits are its country's number with the calling code, the trunk prefix, 00 or a (0)."""
-    country, digits = PHONE_SPANS[text]
-    cc, trunk, _ = COUNTRIES[country]
-    got = "".join(c for c in text if c.isdigit())
-    assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
+PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
+PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -429,54 +305,8 @@ def email_of(p):
     return p.mail
 
 
-def login_of(p):
-    if p.login is None:
-        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
-        p.login = R.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{R.randint(1, 9)}",
-                            f"{g[:3]}{s[:3]}{R.randint(10, 99)}", f"{g[0]}{s[0]}{R.randint(1000, 9999)}"])
-    return p.login
-
-
 # ---------------------------------------------------------------------------------------------------------------------
 # Filling the patterns of ids, and the clock of one case's stamps.
-
-HEX = "0123456789abcdef"
-
-
-def fill(pattern):
-    """{n} digits, {x} a lower hex digit, {A} a capital."""
-    out = ""
-    for piece in re.split(r"(\{\d+\}|\{[xA]\})", pattern):
-        if piece == "{x}":
-            out += R.choice(HEX)
-        elif piece == "{A}":
-            out += R.choice("ABCDEFGHJKLMNPRSTUVWXZ")
-        elif piece.startswith("{"):
-            out += identifiers.digits(R, int(piece[1:-1]))
-        else:
-            out += piece
-    return out
-
-
-class Clock:
-    """The time of one case's record: each stamp a few seconds to a few hours after the one before."""
-    now = datetime.datetime(2026, 1, 1)
-
-    @classmethod
-    def start(cls):
-        cls.now = datetime.datetime(R.choice([2026, 2027]), R.randint(1, 12), R.randint(1, 28), R.randint(0, 23),
-                                    R.randint(0, 59), R.randint(0, 59))
-
-    @classmethod
-    def tick(cls):
-        cls.now += datetime.timedelta(seconds=R.choice([1, 3, 8, 21, 47, 95, 340, 1800, 7200]) + R.randint(0, 9))
-        return cls.now
-
-
-def timestamp(style):
-    t = Clock.tick()
-    return {"sql": f"{t.year}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}:{t.second:02d}",
-            "hm": f"{t.hour:02d}:{t.minute:02d}"}[style]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -489,91 +319,19 @@ def timestamp(style):
 TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
 
 
-class Writer:
-    def __init__(self, m, language, shape):
-        self.m, self.language, self.shape = m, language, shape
-
-    def say(self, s):
-        self.m.say(s)
-        return self
-
-    def _span(self, value, kind, role):
-        if kind is None:
-            self.m.keep.append({"start": len(self.m.text), "end": len(self.m.text) + len(value)})
-            self.m.meant.append(("keep", value))
-        else:
-            self.m.entities.append({"type": kind, "start": len(self.m.text), "end": len(self.m.text) + len(value),
-                                    "role": role})
-            self.m.meant.append((kind, value))
-        self.m.text += value
-        return self
-
-    def ent(self, value, kind, role):
-        self._span(value, kind, role)
-        if kind == "PHONE":
-            check_phone(value)
-            self.m.countries.append(PHONE_SPANS[value][0])
-        return self
-
-    def look(self, value, kind):
-        self.m.sources.append(f"{self.shape}:{kind}")
-        return self._span(value, None, None)
+class Writer(generation.Writer):
+    phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
     def L(self, kind):
         return self.look(LOOKS[kind](), kind)
 
-    def name(self, value, role):
-        return self.ent(value, "NAME", role)
-
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
-
-    def user(self, p):
-        return self.ent(login_of(p), "USERNAME", p.role)
-
-    def phone(self, p, style=None):
-        return self.ent(phone_text(p, style), "PHONE", p.role)
 
     def hetu(self, p):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 24))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def iban(self, p):
-        if p.account is None:
-            p.account = identifiers.written_foreign_iban(R, "SE", "{20}") if self.language == "sv" and \
-                p.country == "SE" else identifiers.written_iban(R)
-        return self.ent(p.account, "IBAN", p.role)
-
-    def form(self, nom, case):
-        if case == "nom":
-            return nom
-        if self.language == "fi":
-            return endings(nom)[case]
-        if self.language == "sv" and case == "gen":
-            return genitive_sv(nom)
-        return nom
-
-    def person(self, p, spec="gs"):
-        bits = spec.split(".")
-        part, case = bits[0], bits[1] if len(bits) > 1 else "nom"
-        if part == "g":
-            self.name(self.form(p.given, case), p.role)
-        elif part == "s":
-            self.name(self.form(p.surname, case), p.role)
-        elif part == "gs":
-            self.name(p.given, p.role).say(" ").name(self.form(p.surname, case), p.role)
-        elif part == "sg":
-            self.name(p.surname, p.role).say(" ").name(p.given, p.role)
-        elif part == "sgc":
-            self.name(p.surname, p.role).say(", ").name(p.given, p.role)
-        elif part == "SG":
-            self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
-        elif part == "i":
-            self.name(p.initials(), p.role)
-        else:
-            raise KeyError(spec)
-        return self
 
     def line(self, template, ppl):
         pos = 0
@@ -604,7 +362,7 @@ class Writer:
 
 def new_ppl(lang, s, n=6):
     ppl = {"s": s}
-    for key, p in zip("abcdefgh", cast(lang, n, s)):
+    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
         ppl[key] = p
     return ppl
 
@@ -614,15 +372,6 @@ def new_ppl(lang, s, n=6):
 # business ids, recordings without a person, amounts, role titles, units and law names.
 
 
-def ytunnus():
-    """A Finnish business id with its check digit (weights 7 9 10 5 8 4 2, mod 11; a remainder of 1 is never used)."""
-    while True:
-        body = identifiers.digits(R, 7)
-        rest = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2))) % 11
-        if rest != 1:
-            return f"{body}-{0 if rest == 0 else 11 - rest}"
-
-
 # The privacy team's and HR's shared mailboxes: an EMAIL, role "third", as set 27 labels them.
 SHARED_BOXES = {"fi": ["tietosuoja@firma.example.fi", "tietosuojavastaava@kunta.example.fi",
                        "hr-palvelut@firma.example.fi"],
@@ -630,30 +379,19 @@ SHARED_BOXES = {"fi": ["tietosuoja@firma.example.fi", "tietosuojavastaava@kunta.
                 "sv": ["dataskydd@bolaget.example.se", "dso@logistik.example.se", "hr@bolaget.example.se"]}
 
 
-def day_text(language):
-    t = Clock.tick()
-    months_sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                 "november", "december"]
-    months_en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December"]
-    return {"fi": R.choice([f"{t.day}.{t.month}.{t.year}", f"{t.day:02d}.{t.month:02d}.{t.year}"]),
-            "en": R.choice([f"{t.day} {months_en[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"]),
-            "sv": R.choice([f"den {t.day} {months_sv[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"])
-            }[language]
-
-
 LOOKS = {
-    "ticket": lambda: fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "SR-2026-{4}", "ÄRENDE-{6}", "HD-{3}-{4}",
+    "ticket": lambda: DRAW.fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "SR-2026-{4}", "ÄRENDE-{6}", "HD-{3}-{4}",
                                      "CHG00{5}", "OPS-{4}", "HR-{5}", "SEC-{4}"])),
-    "dnro": lambda: fill(R.choice(["TSV/{4}/2026", "Dnro {4}/161/2026", "DIAR-2026-{4}", "TSV/{3}/2027",
+    "dnro": lambda: DRAW.fill(R.choice(["TSV/{4}/2026", "Dnro {4}/161/2026", "DIAR-2026-{4}", "TSV/{3}/2027",
                                    "Dnro {3}/03.04.00/2026", "TIETO-2026-{3}"])),
-    "dnr": lambda: fill(R.choice(["Dnr IMY-2026-{4}", "IMY-2027-{3}", "Dnr {4}-2026", "DS-2026/{3}", "Dnr 2026/{4}"])),
-    "icoref": lambda: fill(R.choice(["IC-{6}-{A}{1}{A}{1}", "RFA0{6}", "INC-{6}-{A}{A}{1}"])),
-    "dsar": lambda: fill(R.choice(["DSAR-2026-{4}", "TP-{5}", "REK-{5}", "ERAS-{4}", "RÄTT-{4}", "SAR-{6}"])),
-    "breach": lambda: fill(R.choice(["BR-2026-{3}", "LOUKKAUS-{3}/2026", "INCIDENT-{4}", "PDI-{4}"])),
-    "callid": lambda: fill(R.choice(["CALL-{8}", "CID-2026{4}-{6}", "{x}{x}{x}{x}{x}{x}{x}{x}-{x}{x}{x}{x}",
+    "dnr": lambda: DRAW.fill(R.choice(["Dnr IMY-2026-{4}", "IMY-2027-{3}", "Dnr {4}-2026", "DS-2026/{3}",
+                                       "Dnr 2026/{4}"])),
+    "icoref": lambda: DRAW.fill(R.choice(["IC-{6}-{A}{1}{A}{1}", "RFA0{6}", "INC-{6}-{A}{A}{1}"])),
+    "dsar": lambda: DRAW.fill(R.choice(["DSAR-2026-{4}", "TP-{5}", "REK-{5}", "ERAS-{4}", "RÄTT-{4}", "SAR-{6}"])),
+    "breach": lambda: DRAW.fill(R.choice(["BR-2026-{3}", "LOUKKAUS-{3}/2026", "INCIDENT-{4}", "PDI-{4}"])),
+    "callid": lambda: DRAW.fill(R.choice(["CALL-{8}", "CID-2026{4}-{6}", "{x}{x}{x}{x}{x}{x}{x}{x}-{x}{x}{x}{x}",
                                      "conv-{10}", "ACD{7}"])),
-    "recording": lambda: fill(R.choice(["rec_2026{4}_{4}_q{2}.wav", "CALL-{8}.mp3", "queue{1}_{10}.opus",
+    "recording": lambda: DRAW.fill(R.choice(["rec_2026{4}_{4}_q{2}.wav", "CALL-{8}.mp3", "queue{1}_{10}.opus",
                                         "inbound-{6}-{4}.wav"])),
     "law_fi": lambda: R.choice(["tietosuoja-asetuksen 15 artiklan", "tietosuojalain 6 §:n", "tietosuojalain 31 §:n",
                                 "työelämän tietosuojalain 5 §:n", "hallintolain 43 §:n", "julkisuuslain 24 §:n",
@@ -676,7 +414,7 @@ LOOKS = {
                                       "ICO Public Advice and Data Protection Complaints Service"]),
     "authority_sv": lambda: R.choice(["Integritetsskyddsmyndigheten", "IMY", "Förvaltningsrätten i Stockholm",
                                       "Integritetsskyddsmyndigheten, enheten för klagomål"]),
-    "ytunnus": ytunnus, "orgnr": lambda: fill("556{3}-{4}"),
+    "ytunnus": DRAW.ytunnus, "orgnr": lambda: DRAW.fill("556{3}-{4}"),
     "amount_fi": lambda: f"{R.randint(12, 4800)},{R.randint(0, 99):02d} €",
     "amount_en": lambda: R.choice([f"£{R.randint(12, 4800)}.{R.randint(0, 99):02d}", f"€{R.randint(12, 4800)}.00"]),
     "amount_sv": lambda: f"{R.randint(1, 48)} {R.randint(0, 999):03d} kr",
@@ -702,8 +440,8 @@ LOOKS = {
     "count": lambda: str(R.randint(2, 4800)),
     "queue": lambda: R.choice(["Jono 2 / Tunnukset", "Queue: HR-Access", "Kö 4 Lön", "Tier 2", "L1-Palvelupiste",
                                "Kö: Dataskydd"]),
-    "hour": lambda: timestamp("hm"),
-    "stamp": lambda: timestamp("sql"),
+    "hour": lambda: CLOCK.timestamp("hm"),
+    "stamp": lambda: CLOCK.timestamp("sql"),
     "duration": lambda: f"{R.randint(0, 59):02d}:{R.randint(0, 59):02d}",
 }
 
@@ -720,9 +458,11 @@ LOOKS.update({
     "police_sv": lambda: R.choice(["Polismyndigheten, region Stockholm", "Polismyndigheten, region Väst",
                                    "Polisen, Noa"]),
     "police_en": lambda: R.choice(["Metropolitan Police Service", "Greater Manchester Police", "Police Scotland"]),
-    "courtcase": lambda: fill(R.choice(["T {4}-26", "R 26/{4}", "L 26/{5}", "FT {4}-26", "Case No. {2}0{4}/2026"])),
+    "courtcase": lambda: DRAW.fill(R.choice(["T {4}-26", "R 26/{4}", "L 26/{5}", "FT {4}-26",
+                                             "Case No. {2}0{4}/2026"])),
 })
-LOOKS.update({"date_fi": lambda: day_text("fi"), "date_en": lambda: day_text("en"), "date_sv": lambda: day_text("sv")})
+LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
+              "date_sv": lambda: CLOCK.day_text("sv")})
 
 # ---------------------------------------------------------------------------------------------------------------------
 # The shapes: one template each, in the language its kind of text is written in. s is the data subject, the register's
@@ -1014,21 +754,16 @@ RECORDS = {
 }
 
 
-def language_of(i):
-    """Half Finnish, three in ten English, two in ten Swedish."""
-    return "fi" if i % 10 in (0, 2, 4, 6, 8) else ("en" if i % 10 in (1, 5, 9) else "sv")
-
-
 def draw(language, shape):
     name, _, template = shape
 
     def one():
-        PHONE_SPANS.clear()
-        Clock.start()
-        s = draw_person(language)
+        PHONES.spans.clear()
+        CLOCK.start()
+        s = PEOPLE.draw(language)
         s.role = SUB
         ppl = new_ppl(language, s)
-        child = draw_person(language)
+        child = PEOPLE.draw(language)
         ppl["k"] = Person(child.given, s.surname, s.origin, s.country)
         m = Message(language, "held-out-36")
         m.sources, m.countries, m.meant = [], [], []
@@ -1037,7 +772,7 @@ def draw(language, shape):
         if R.random() < 0.6:
             w.line(R.choice(COPIES[language]), ppl)
         w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
+        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
                    "agentName": "Service Desk"}
         return m
     return one
@@ -1045,24 +780,14 @@ def draw(language, shape):
 
 def main():
     counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    by_language = {lang: [s for s in SHAPES if s[1] == lang] for lang in ("fi", "en", "sv")}
-    turn = collections.Counter()
-    for i in range(650):
-        language = language_of(i)
-        pool = by_language[language]
-        shape = pool[turn[language] % len(pool)]
-        turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
         emit(m, counts)
         shapes[shape[0]] += 1
         sources.update(m.sources)
         countries.update(c for c in m.countries if c)
         values.update(m.text[k["start"]:k["end"]] for k in m.keep)
         if "--phones" in sys.argv:
-            for text, (country, digits) in PHONE_SPANS.items():
+            for text, (country, digits) in PHONES.spans.items():
                 print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
     if "--stats" in sys.argv:
         print(json.dumps(dict(counts)), file=sys.stderr)

@@ -75,18 +75,20 @@ calling code, the trunk prefix or 00) and is drawn again when a labelled value s
 letter case, or a look-alike holds one (message.first_clean).
 Deterministic: python3 held-out-37.py > held-out-37.jsonl (python3 held-out-37.py --stats adds counts on stderr)"""
 import collections
-import datetime
 import json
 import random
 import re
 import sys
 
+import generation
 import identifiers
-import name_forms
-from message import Message, emit, first_clean
-from name_forms import genitive_sv, inflect as fi
+from generation import Person
+from message import Message, emit
+from name_forms import inflect as fi
 
 R = random.Random(37373737)
+DRAW = generation.Draws(R)
+CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
 SUB = "subject"
 THIRD = "third"
@@ -245,7 +247,6 @@ WORLD = {
     "american": (["Tyler-Ray", "Brittany-Lynn", "Cody-Wayne"], ["Whitaker-Hayes", "Donovan-Pierce", "Callahan-Boyd"],
                  ["US", "CA"]),
 }
-WORLD_KEYS = sorted(WORLD)
 
 # The last word of a compound surname inflects with its own gradation and stem (Kelomäki: Kelomäeltä, Sammallampi:
 # Sammallammelle, Louhikangas: Louhikankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
@@ -269,55 +270,6 @@ IRREGULAR.update({"Elias": fi("Elias", "Eliakse", "Eliakse", par="Eliasta", ill=
                   "Armas": fi("Armas", "Armaa", "Armaa", par="Armasta", ill="Armaaseen"),
                   "Annikki": fi("Annikki", "Anniki", "Annikki"), "Orvokki": fi("Orvokki", "Orvoki", "Orvokki"),
                   "Marjatta": fi("Marjatta", "Marjata", "Marjatta")})
-
-
-def endings(nom):
-    """The Finnish case forms of a name part; -ia, -ea, -io and -eo take a long-vowel illative (Aleksiaan)."""
-    forms = name_forms.endings(nom, IRREGULAR)
-    if nom not in IRREGULAR and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
-        forms["ill"] = nom + nom[-1] + "n"
-    return forms
-
-
-class Person:
-    """A person: given name, surname, origin, the country of their phone; their address, number and logins are drawn
-    once per message so that every copy is the same."""
-
-    def __init__(self, given, surname, origin, country, role=THIRD):
-        self.given, self.surname, self.origin, self.country, self.role = given, surname, origin, country, role
-        self.number = self.mail = self.login = self.handle = self.code = self.account = None
-
-    def words(self):
-        out = {w.lower() for part in (self.given, self.surname) for w in re.split(r"[-\s']", part) if w}
-        return out | {identifiers.plain_name(w) for w in list(out)}
-
-    def initials(self):
-        return "".join(w[0] for w in self.given.split("-")) + "".join(
-            w[0] for w in re.split(r"[-\s']", self.surname) if w and w[0].isupper())
-
-
-def draw_person(language, origin=None):
-    weights = {"fi": [6, 1, 4], "en": [2, 1, 6], "sv": [2, 6, 3]}[language]
-    origin = origin or R.choices(["fi", "sv", "world"], weights)[0]
-    if origin == "fi":
-        return Person(R.choice(FI_MEN if R.random() < 0.5 else FI_WOMEN), R.choice(FI_SURNAMES), "fi", "FI")
-    if origin == "sv":
-        return Person(R.choice(SV_GIVEN), R.choice(SV_SURNAMES), "sv", R.choice(["FI", "SE", "SE", "AX"]))
-    key = R.choice(WORLD_KEYS)
-    given, surnames, countries = WORLD[key]
-    return Person(R.choice(given), R.choice(surnames), key, R.choice(countries))
-
-
-def cast(language, n, *others):
-    """n people sharing no name word with each other or with others."""
-    taken = set().union(*(p.words() for p in others)) if others else set()
-    out = []
-    while len(out) < n:
-        p = draw_person(language)
-        if not p.words() & taken:
-            taken |= p.words()
-            out.append(p)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -375,87 +327,11 @@ COUNTRIES = {
     "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
 }
 NANP = {"US", "CA", "JM"}
-PHONE_SPANS = {}
-
-
-def nsn(country):
-    """A national significant number of country: N a digit 2-9, {n} n digits."""
-    return fill(R.choice(COUNTRIES[country][2]).replace("N", str(R.randint(2, 9))))
-
-
-def groups(s, sizes):
-    out, i = [], 0
-    for size in sizes:
-        if i >= len(s):
-            break
-        out.append(s[i:i + size])
-        i += size
-    if i < len(s):
-        out.append(s[i:])
-    return " ".join(out)
 
 
 TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
-
-
-def typed_number(country, digits, style=None):
-    """A number as a directory, an export or a signature writes it: +cc with groups, E.164, national with the trunk,
-    00cc, +cc (0)…, dashes."""
-    cc, trunk, _ = COUNTRIES[country]
-    if country in NANP:
-        a, b, c = digits[:3], digits[3:6], digits[6:]
-        text = {"e164": f"+1{digits}", "msisdn": f"1{digits}"}.get(style) or R.choice(
-            [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1 ({a}) {b}-{c}", f"+1-{a}-{b}-{c}",
-             f"{a}.{b}.{c}", f"+1{digits}"])
-    else:
-        head = 2 if len(digits) >= 9 else 1
-        if country in ("NO", "DK", "EE", "IS", "GL", "FJ", "WS", "ER", "MT", "HK"):
-            head = 0
-        if country == "FI" and digits[0] in "239":
-            head = 1
-        if country == "AX" and digits.startswith("18") or country == "AM":
-            head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
-            head = 3
-        rest = digits[head:]
-        sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
-        if country == "IN":
-            sized = [digits[:5], digits[5:]]
-        elif country == "AR":
-            area = 2 if digits[1:3] == "11" else 3
-            sized = [digits[0], digits[1:1 + area], digits[1 + area:-4], digits[-4:]]
-        choices = ["intl", "intl", "e164", "00", "intl_dash"]
-        if trunk and head:
-            choices += ["nat", "nat", "nat_run"]
-        if trunk == "0" and head:
-            choices += ["intl_trunk"]
-        style = style if style in choices or style == "msisdn" else R.choice(choices)
-        text = {"intl": f"+{cc} " + " ".join(sized), "e164": f"+{cc}{digits}", "msisdn": f"{cc}{digits}",
-                "nat": " ".join([trunk + sized[0]] + sized[1:]) if head else "", "nat_run": trunk + digits,
-                "00": f"00{cc} " + " ".join(sized), "intl_dash": f"+{cc}-" + "-".join(sized),
-                "intl_trunk": f"+{cc} ({trunk}){' '.join(sized)}"}[style]
-    PHONE_SPANS[text] = (country, digits)
-    return text
-
-
-def number_of(person):
-    if person.number is None:
-        country = person.country if R.random() < 0.75 else R.choice(["FI", "FI", "SE"] + sorted(COUNTRIES))
-        person.number = (country, nsn(country))
-    return person.number
-
-
-def phone_text(person, style=None):
-    country, digits = number_of(person)
-    return typed_number(country, digits, style)
-
-
-def check_phone(text):
-    """A PHONE span's digits are its country's number with the calling code, the trunk prefix, 00 or a (0)."""
-    country, digits = PHONE_SPANS[text]
-    cc, trunk, _ = COUNTRIES[country]
-    got = "".join(c for c in text if c.isdigit())
-    assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
+PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
+PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -481,54 +357,8 @@ def email_of(p):
     return p.mail
 
 
-def login_of(p):
-    if p.login is None:
-        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
-        p.login = R.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{R.randint(1, 9)}",
-                            f"{g[:3]}{s[:3]}{R.randint(10, 99)}", f"{g[0]}{s[0]}{R.randint(1000, 9999)}"])
-    return p.login
-
-
 # ---------------------------------------------------------------------------------------------------------------------
 # Filling the patterns of ids, and the clock of one case's stamps.
-
-HEX = "0123456789abcdef"
-
-
-def fill(pattern):
-    """{n} digits, {x} a lower hex digit, {A} a capital."""
-    out = ""
-    for piece in re.split(r"(\{\d+\}|\{[xA]\})", pattern):
-        if piece == "{x}":
-            out += R.choice(HEX)
-        elif piece == "{A}":
-            out += R.choice("ABCDEFGHJKLMNPRSTUVWXZ")
-        elif piece.startswith("{"):
-            out += identifiers.digits(R, int(piece[1:-1]))
-        else:
-            out += piece
-    return out
-
-
-class Clock:
-    """The time of one case's record: each stamp a few seconds to a few hours after the one before."""
-    now = datetime.datetime(2026, 1, 1)
-
-    @classmethod
-    def start(cls):
-        cls.now = datetime.datetime(R.choice([2026, 2027]), R.randint(1, 12), R.randint(1, 28), R.randint(0, 23),
-                                    R.randint(0, 59), R.randint(0, 59))
-
-    @classmethod
-    def tick(cls):
-        cls.now += datetime.timedelta(seconds=R.choice([1, 3, 8, 21, 47, 95, 340, 1800, 7200]) + R.randint(0, 9))
-        return cls.now
-
-
-def timestamp(style):
-    t = Clock.tick()
-    return {"sql": f"{t.year}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}:{t.second:02d}",
-            "hm": f"{t.hour:02d}:{t.minute:02d}"}[style]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -546,91 +376,19 @@ def plain(text):
     return text.replace("⟦", "[").replace("⟧", "]")
 
 
-class Writer:
-    def __init__(self, m, language, shape):
-        self.m, self.language, self.shape = m, language, shape
-
-    def say(self, s):
-        self.m.say(s)
-        return self
-
-    def _span(self, value, kind, role):
-        if kind is None:
-            self.m.keep.append({"start": len(self.m.text), "end": len(self.m.text) + len(value)})
-            self.m.meant.append(("keep", value))
-        else:
-            self.m.entities.append({"type": kind, "start": len(self.m.text), "end": len(self.m.text) + len(value),
-                                    "role": role})
-            self.m.meant.append((kind, value))
-        self.m.text += value
-        return self
-
-    def ent(self, value, kind, role):
-        self._span(value, kind, role)
-        if kind == "PHONE":
-            check_phone(value)
-            self.m.countries.append(PHONE_SPANS[value][0])
-        return self
-
-    def look(self, value, kind):
-        self.m.sources.append(f"{self.shape}:{kind}")
-        return self._span(value, None, None)
+class Writer(generation.Writer):
+    phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
     def L(self, kind):
         return self.look(LOOKS[kind](), kind)
 
-    def name(self, value, role):
-        return self.ent(value, "NAME", role)
-
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
-
-    def user(self, p):
-        return self.ent(login_of(p), "USERNAME", p.role)
-
-    def phone(self, p, style=None):
-        return self.ent(phone_text(p, style), "PHONE", p.role)
 
     def hetu(self, p):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 24))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def iban(self, p):
-        if p.account is None:
-            p.account = identifiers.written_foreign_iban(R, "SE", "{20}") if self.language == "sv" and \
-                p.country == "SE" else identifiers.written_iban(R)
-        return self.ent(p.account, "IBAN", p.role)
-
-    def form(self, nom, case):
-        if case == "nom":
-            return nom
-        if self.language == "fi":
-            return endings(nom)[case]
-        if self.language == "sv" and case == "gen":
-            return genitive_sv(nom)
-        return nom
-
-    def person(self, p, spec="gs"):
-        bits = spec.split(".")
-        part, case = bits[0], bits[1] if len(bits) > 1 else "nom"
-        if part == "g":
-            self.name(self.form(p.given, case), p.role)
-        elif part == "s":
-            self.name(self.form(p.surname, case), p.role)
-        elif part == "gs":
-            self.name(p.given, p.role).say(" ").name(self.form(p.surname, case), p.role)
-        elif part == "sg":
-            self.name(p.surname, p.role).say(" ").name(p.given, p.role)
-        elif part == "sgc":
-            self.name(p.surname, p.role).say(", ").name(p.given, p.role)
-        elif part == "SG":
-            self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
-        elif part == "i":
-            self.name(p.initials(), p.role)
-        else:
-            raise KeyError(spec)
-        return self
 
     def line(self, template, ppl):
         pos = 0
@@ -652,7 +410,7 @@ class Writer:
             # A number without a named person: a B-number of a call record, a line of a porting list.
             country = tok.partition(":")[2] or R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
             style = "msisdn" if tok == "cdr" else None
-            return self.ent(typed_number(country, nsn(country), style), "PHONE", THIRD)
+            return self.ent(PHONES.typed_number(country, PHONES.nsn(country), style), "PHONE", THIRD)
         if ":" in tok:
             what, _, who = tok.partition(":")
             p = ppl[who]
@@ -666,7 +424,7 @@ class Writer:
 
 def new_ppl(lang, s, n=8):
     ppl = {"s": s}
-    for key, p in zip("abcdefgh", cast(lang, n, s)):
+    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
         ppl[key] = p
     return ppl
 
@@ -675,35 +433,12 @@ def new_ppl(lang, s, n=8):
 # Business ids, shared mailboxes and dates.
 
 
-def ytunnus():
-    """A Finnish business id with its check digit (weights 7 9 10 5 8 4 2, mod 11; a remainder of 1 is never used)."""
-    while True:
-        body = identifiers.digits(R, 7)
-        rest = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2))) % 11
-        if rest != 1:
-            return f"{body}-{0 if rest == 0 else 11 - rest}"
-
-
 # The desk's and the operator's shared mailboxes: an EMAIL, role "third", as set 27 labels them.
 SHARED_BOXES = {"fi": ["vaihde@firma.example.fi", "mobiilipalvelut@kunta.example.fi", "palvelupiste@firma.example.fi"],
                 "en": ["mobile-fleet@consult.example.com", "switchboard@konserni.example.com",
                        "telecom@konserni.example.com"],
                 "sv": ["vaxel@bolaget.example.se", "mobil@logistik.example.se", "servicedesk@bolaget.example.se"]}
 HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
-
-
-def day_text(language):
-    t = Clock.tick()
-    months_sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                 "november", "december"]
-    months_en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December"]
-    return {"fi": R.choice([f"{t.day}.{t.month}.{t.year}", f"{t.day:02d}.{t.month:02d}.{t.year}"]),
-            "en": R.choice([f"{t.day} {months_en[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"]),
-            "sv": R.choice([f"den {t.day} {months_sv[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"])
-            }[language]
-
-
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -739,17 +474,17 @@ SWITCHBOARDS = {"fi": ["010 {3} {4}", "+358 10 {3} {4}", "020 {3} {3}", "0800 {3
 LOOKS = {
     "iccid": iccid, "imei": imei,
     "puk": lambda: identifiers.digits(R, 8), "pin": lambda: identifiers.digits(R, 4),
-    "imsi": lambda: fill(R.choice(["24405{10}", "24491{10}", "24001{10}", "24007{10}", "23410{10}"])),
+    "imsi": lambda: DRAW.fill(R.choice(["24405{10}", "24491{10}", "24001{10}", "24007{10}", "23410{10}"])),
     "eid": lambda: "89049032" + identifiers.digits(R, 24),
-    "lpa": lambda: fill(R.choice(["LPA:1$smdp.example.net${A}{A}{A}{A}-{4}-{A}{A}{2}-{4}",
+    "lpa": lambda: DRAW.fill(R.choice(["LPA:1$smdp.example.net${A}{A}{A}{A}-{4}-{A}{A}{2}-{4}",
                                   "LPA:1$rsp.example.com${A}{2}{A}{A}{4}{A}{A}{2}"])),
-    "order": lambda: fill(R.choice(["TIL-2026-{6}", "ORD{8}", "BEST-{7}", "#{7}", "TILAUS {6}", "SO-{3}-{5}",
+    "order": lambda: DRAW.fill(R.choice(["TIL-2026-{6}", "ORD{8}", "BEST-{7}", "#{7}", "TILAUS {6}", "SO-{3}-{5}",
                                     "WO{7}"])),
-    "portref": lambda: fill(R.choice(["NP-{8}", "SIIRTO-{6}", "PORT-{4}-{5}", "NRF{7}", "PIN-{6}",
+    "portref": lambda: DRAW.fill(R.choice(["NP-{8}", "SIIRTO-{6}", "PORT-{4}-{5}", "NRF{7}", "PIN-{6}",
                                       "PAC {3}{A}{A}{A}{3}"])),
-    "invoice": lambda: fill(R.choice(["{9}", "INV-{7}", "{2}-{7}", "LASKU {8}", "F{9}", "OCR {10}"])),
-    "customer": lambda: fill(R.choice(["{7}", "AS-{6}", "{3} {3} {3}", "KND{6}", "{10}"])),
-    "costcentre": lambda: fill(R.choice(["KP {4}", "{4}-{2}", "CC-{4}", "{3}{1}0", "KS {4}", "P{3}"])),
+    "invoice": lambda: DRAW.fill(R.choice(["{9}", "INV-{7}", "{2}-{7}", "LASKU {8}", "F{9}", "OCR {10}"])),
+    "customer": lambda: DRAW.fill(R.choice(["{7}", "AS-{6}", "{3} {3} {3}", "KND{6}", "{10}"])),
+    "costcentre": lambda: DRAW.fill(R.choice(["KP {4}", "{4}-{2}", "CC-{4}", "{3}{1}0", "KS {4}", "P{3}"])),
     "plan": lambda: R.choice(["Elisa Yritysliittymä 5G+ (300M)", "Telia Yritysliittymä Rajaton 5G 1000M",
                               "DNA Yritys 5G Max", "Moi Mobiili 100M", "Yritysliittymä Perus 50M", "Data 5G 600M",
                               "Telia Jobbmobil 30 GB", "Tele2 Företag Obegränsad", "Telenor Bedrift Fri+",
@@ -775,10 +510,12 @@ LOOKS = {
                               "ETA-alue", "Sveitsi (ei EU)", "Turkey Zone B", "Maritime (satellite)"]),
     "shortcode": lambda: R.choice(["118", "112", "*100#", "#31#", "*#06#", "*21*", "##002#", "16400", "1818",
                                    "*43#", "13131", "72000"]),
-    "kbid": lambda: fill(R.choice(["KB00{5}", "KBA-{4}", "OHJE-{3}", "KB-{4}", "ART{6}", "FAQ-{3}"])),
-    "pageid": lambda: fill(R.choice(["pageId={9}", "/wiki/spaces/ITSD/pages/{9}", "/pages/viewpage.action?pageId={9}",
+    "kbid": lambda: DRAW.fill(R.choice(["KB00{5}", "KBA-{4}", "OHJE-{3}", "KB-{4}", "ART{6}", "FAQ-{3}"])),
+    "pageid": lambda: DRAW.fill(R.choice(["pageId={9}", "/wiki/spaces/ITSD/pages/{9}",
+                                          "/pages/viewpage.action?pageId={9}",
                                      "SitePages/{4}.aspx", "page id {8}", "/display/KB/{6}"])),
-    "version": lambda: fill(R.choice(["v. {2}", "versio {2}", "Version {2}", "v{1}.{1}", "rev. {3}", "version {1}"])),
+    "version": lambda: DRAW.fill(R.choice(["v. {2}", "versio {2}", "Version {2}", "v{1}.{1}", "rev. {3}",
+                                           "version {1}"])),
     "space": lambda: R.choice(["ITSD", "KB", "TEL-Ohjeet", "Palvelupiste", "Servicedesk-wiki", "Mobiili",
                                "Intranet / Tietohallinto", "IT-kunskapsbas", "Mobile Services"]),
     "macro_fi": lambda: R.choice(["Info:", "Huom!", "Vinkki:", "Varoitus:", "Sisällysluettelo", "Laajenna",
@@ -825,24 +562,25 @@ LOOKS = {
     "queue": lambda: R.choice(["Jono 4 / Mobiili", "ACD 2210", "Queue 3 – Porting", "Kö 7 Mobil", "L1-Palvelupiste",
                                "Mobile Fleet", "Hunt group 800", "Ryhmä Vaihde", "Kö: Växel"]),
     "count": lambda: str(R.randint(2, 480)),
-    "hour": lambda: timestamp("hm"),
-    "stamp": lambda: timestamp("sql"),
-    "ytunnus": ytunnus, "orgnr": lambda: fill("556{3}-{4}"),
+    "hour": lambda: CLOCK.timestamp("hm"),
+    "stamp": lambda: CLOCK.timestamp("sql"),
+    "ytunnus": DRAW.ytunnus, "orgnr": lambda: DRAW.fill("556{3}-{4}"),
     "amount_fi": lambda: f"{R.randint(1, 900)},{R.randint(0, 99):02d} €",
     "amount_en": lambda: R.choice([f"£{R.randint(1, 900)}.{R.randint(0, 99):02d}",
                                    f"€{R.randint(1, 900)}.{R.randint(0, 99):02d}"]),
     "amount_sv": lambda: R.choice([f"{R.randint(1, 9)} {R.randint(0, 999):03d} kr",
                                    f"{R.randint(20, 999)},{R.randint(0, 99):02d} kr"]),
-    "ticket": lambda: fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "RITM00{5}", "ÄRENDE-{6}", "HD-{3}-{4}",
+    "ticket": lambda: DRAW.fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "RITM00{5}", "ÄRENDE-{6}", "HD-{3}-{4}",
                                      "MOB-{4}", "SD-{5}"])),
-    "switchboard_fi": lambda: fill(R.choice(SWITCHBOARDS["fi"])),
-    "switchboard_en": lambda: fill(R.choice(SWITCHBOARDS["en"])),
-    "switchboard_sv": lambda: fill(R.choice(SWITCHBOARDS["sv"])),
+    "switchboard_fi": lambda: DRAW.fill(R.choice(SWITCHBOARDS["fi"])),
+    "switchboard_en": lambda: DRAW.fill(R.choice(SWITCHBOARDS["en"])),
+    "switchboard_sv": lambda: DRAW.fill(R.choice(SWITCHBOARDS["sv"])),
     "cdrtype": lambda: R.choice(["MOC", "MTC", "SMS-MO", "SMS-MT", "GPRS", "ROAM-MOC", "VMS", "CF"]),
-    "msgid": lambda: fill(R.choice(["msg-{x}{x}{x}{x}{x}{x}{x}{x}", "SMSC{10}", "gw-{6}-{4}", "MID {8}"])),
-    "wavfile": lambda: fill(R.choice(["voicemail_{8}.wav", "VM-{6}.mp3", "msg{4}.amr"])),
+    "msgid": lambda: DRAW.fill(R.choice(["msg-{x}{x}{x}{x}{x}{x}{x}{x}", "SMSC{10}", "gw-{6}-{4}", "MID {8}"])),
+    "wavfile": lambda: DRAW.fill(R.choice(["voicemail_{8}.wav", "VM-{6}.mp3", "msg{4}.amr"])),
 }
-LOOKS.update({"date_fi": lambda: day_text("fi"), "date_en": lambda: day_text("en"), "date_sv": lambda: day_text("sv")})
+LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
+              "date_sv": lambda: CLOCK.day_text("sv")})
 
 # ---------------------------------------------------------------------------------------------------------------------
 # The shapes: one template each, in the language its kind of text is written in. s is the register's known person (the
@@ -1092,21 +830,16 @@ RECORDS = {
 }
 
 
-def language_of(i):
-    """Half Finnish, three in ten English, two in ten Swedish."""
-    return "fi" if i % 10 in (0, 2, 4, 6, 8) else ("en" if i % 10 in (1, 5, 9) else "sv")
-
-
 def draw(language, shape):
     name, _, template = shape
 
     def one():
-        PHONE_SPANS.clear()
-        Clock.start()
-        s = draw_person(language)
+        PHONES.spans.clear()
+        CLOCK.start()
+        s = PEOPLE.draw(language)
         s.role = SUB
         ppl = new_ppl(language, s)
-        child = draw_person(language)
+        child = PEOPLE.draw(language)
         ppl["k"] = Person(child.given, s.surname, s.origin, s.country)
         m = Message(language, "held-out-37")
         m.sources, m.countries, m.meant = [], [], []
@@ -1115,7 +848,7 @@ def draw(language, shape):
         if R.random() < 0.6:
             w.line(R.choice(COPIES[language]), ppl)
         w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
+        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
                    "agentName": "Service Desk"}
         return m
     return one
@@ -1123,24 +856,14 @@ def draw(language, shape):
 
 def main():
     counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    by_language = {lang: [s for s in SHAPES if s[1] == lang] for lang in ("fi", "en", "sv")}
-    turn = collections.Counter()
-    for i in range(650):
-        language = language_of(i)
-        pool = by_language[language]
-        shape = pool[turn[language] % len(pool)]
-        turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
         emit(m, counts)
         shapes[shape[0]] += 1
         sources.update(m.sources)
         countries.update(c for c in m.countries if c)
         values.update(m.text[k["start"]:k["end"]] for k in m.keep)
         if "--phones" in sys.argv:
-            for text, (country, digits) in PHONE_SPANS.items():
+            for text, (country, digits) in PHONES.spans.items():
                 print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
     if "--stats" in sys.argv:
         print(json.dumps(dict(counts)), file=sys.stderr)

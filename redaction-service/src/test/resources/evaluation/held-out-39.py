@@ -86,18 +86,21 @@ beside that person's name only in another form (Fazerin, Fazers, Pauliginkatu). 
 NAME, 1,000 PHONE of 30 countries, 3,000 look-alikes of 300 templates, 40 shapes).
 Deterministic: python3 held-out-39.py > held-out-39.jsonl (python3 held-out-39.py --stats adds counts on stderr)"""
 import collections
-import datetime
 import json
 import random
 import re
 import sys
 
+import generation
 import identifiers
 import name_forms
-from message import Message, emit, first_clean
+from generation import Person
+from message import Message, emit
 from name_forms import genitive_sv, inflect as fi
 
 R = random.Random(39393939)
+DRAW = generation.Draws(R)
+CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
 SUB = "subject"
 THIRD = "third"
@@ -271,7 +274,6 @@ WORLD = {
     "canadian": (["Gabrielle-Étienne", "Étienne-Maude", "Maude-Olivier", "Olivier-Gabrielle"],
         ["Tremblay-Gagnon", "Gagnon-Bouchard", "Bouchard-Tremblay"], ["CA"]),
 }
-WORLD_KEYS = sorted(WORLD)
 # Surnames that firms, foundations, prizes and streets carry: a person who bears one is a NAME like anyone.
 EPONYM_SURNAMES = ["Paulig", "Fazer", "Hartwall", "Stockmann", "Ahlström", "Lindström", "Sinebrychoff", "Serlachius",
                    "Rettig", "Onninen", "Würth", "Berner", "Dell", "Philips", "Siemens", "Ericsson", "Schindler",
@@ -316,55 +318,6 @@ for _nom in ("Ahlström", "Lindström"):
     IRREGULAR[_nom].update({case: form[:-1] + "ä" for case, form in IRREGULAR[_nom].items()
                             if case in ("par", "abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
 IRREGULAR["Onninen"] = dict(name_forms.nen("Onninen"), par="Onnista")
-
-def endings(nom):
-    """The Finnish case forms of a name part; -ia, -ea, -io and -eo take a long-vowel illative (Aleksiaan)."""
-    forms = name_forms.endings(nom, IRREGULAR)
-    if nom not in IRREGULAR and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
-        forms["ill"] = nom + nom[-1] + "n"
-    return forms
-
-
-class Person:
-    """A person: given name, surname, origin, the country of their phone; their address, number and logins are drawn
-    once per message so that every copy is the same."""
-
-    def __init__(self, given, surname, origin, country, role=THIRD):
-        self.given, self.surname, self.origin, self.country, self.role = given, surname, origin, country, role
-        self.number = self.mail = self.login = self.handle = self.code = self.account = None
-
-    def words(self):
-        out = {w.lower() for part in (self.given, self.surname) for w in re.split(r"[-\s']", part) if w}
-        return out | {identifiers.plain_name(w) for w in list(out)}
-
-    def initials(self):
-        return "".join(w[0] for w in self.given.split("-")) + "".join(
-            w[0] for w in re.split(r"[-\s']", self.surname) if w and w[0].isupper())
-
-
-def draw_person(language, origin=None):
-    weights = {"fi": [6, 1, 4], "en": [2, 1, 6], "sv": [2, 6, 3]}[language]
-    origin = origin or R.choices(["fi", "sv", "world"], weights)[0]
-    if origin == "fi":
-        return Person(R.choice(FI_MEN if R.random() < 0.5 else FI_WOMEN), R.choice(FI_SURNAMES), "fi", "FI")
-    if origin == "sv":
-        return Person(R.choice(SV_GIVEN), R.choice(SV_SURNAMES), "sv", R.choice(["FI", "SE", "SE", "AX"]))
-    key = R.choice(WORLD_KEYS)
-    given, surnames, countries = WORLD[key]
-    return Person(R.choice(given), R.choice(surnames), key, R.choice(countries))
-
-
-def cast(language, n, *others):
-    """n people sharing no name word with each other or with others."""
-    taken = set().union(*(p.words() for p in others)) if others else set()
-    out = []
-    while len(out) < n:
-        p = draw_person(language)
-        if not p.words() & taken:
-            taken |= p.words()
-            out.append(p)
-    return out
-
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Phones: each country's calling code, trunk prefix and number plans, written as directories, exports and signatures
@@ -424,87 +377,11 @@ COUNTRIES = {
     "TN": ("216", "", ["2{7}", "5{7}", "9{7}"]),
 }
 NANP = {"US", "CA", "JM"}
-PHONE_SPANS = {}
-
-
-def nsn(country):
-    """A national significant number of country: N a digit 2-9, {n} n digits."""
-    return fill(R.choice(COUNTRIES[country][2]).replace("N", str(R.randint(2, 9))))
-
-
-def groups(s, sizes):
-    out, i = [], 0
-    for size in sizes:
-        if i >= len(s):
-            break
-        out.append(s[i:i + size])
-        i += size
-    if i < len(s):
-        out.append(s[i:])
-    return " ".join(out)
 
 
 TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
-
-
-def typed_number(country, digits, style=None):
-    """A number as a directory, an export or a signature writes it: +cc with groups, E.164, national with the trunk,
-    00cc, +cc (0)…, dashes."""
-    cc, trunk, _ = COUNTRIES[country]
-    if country in NANP:
-        a, b, c = digits[:3], digits[3:6], digits[6:]
-        text = {"e164": f"+1{digits}", "msisdn": f"1{digits}"}.get(style) or R.choice(
-            [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1 ({a}) {b}-{c}", f"+1-{a}-{b}-{c}",
-             f"{a}.{b}.{c}", f"+1{digits}"])
-    else:
-        head = 2 if len(digits) >= 9 else 1
-        if country in ("NO", "DK", "EE", "IS", "GL", "FJ", "WS", "ER", "MT", "HK"):
-            head = 0
-        if country == "FI" and digits[0] in "239":
-            head = 1
-        if country == "AX" and digits.startswith("18") or country == "AM":
-            head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
-            head = 3
-        rest = digits[head:]
-        sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
-        if country == "IN":
-            sized = [digits[:5], digits[5:]]
-        elif country == "AR":
-            area = 2 if digits[1:3] == "11" else 3
-            sized = [digits[0], digits[1:1 + area], digits[1 + area:-4], digits[-4:]]
-        choices = ["intl", "intl", "e164", "00", "intl_dash"]
-        if trunk and head:
-            choices += ["nat", "nat", "nat_run"]
-        if trunk == "0" and head:
-            choices += ["intl_trunk"]
-        style = style if style in choices or style == "msisdn" else R.choice(choices)
-        text = {"intl": f"+{cc} " + " ".join(sized), "e164": f"+{cc}{digits}", "msisdn": f"{cc}{digits}",
-                "nat": " ".join([trunk + sized[0]] + sized[1:]) if head else "", "nat_run": trunk + digits,
-                "00": f"00{cc} " + " ".join(sized), "intl_dash": f"+{cc}-" + "-".join(sized),
-                "intl_trunk": f"+{cc} ({trunk}){' '.join(sized)}"}[style]
-    PHONE_SPANS[text] = (country, digits)
-    return text
-
-
-def number_of(person):
-    if person.number is None:
-        country = person.country if R.random() < 0.75 else R.choice(["FI", "FI", "SE"] + sorted(COUNTRIES))
-        person.number = (country, nsn(country))
-    return person.number
-
-
-def phone_text(person, style=None):
-    country, digits = number_of(person)
-    return typed_number(country, digits, style)
-
-
-def check_phone(text):
-    """A PHONE span's digits are its country's number with the calling code, the trunk prefix, 00 or a (0)."""
-    country, digits = PHONE_SPANS[text]
-    cc, trunk, _ = COUNTRIES[country]
-    got = "".join(c for c in text if c.isdigit())
-    assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
+PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
+PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -530,14 +407,6 @@ def email_of(p):
     return p.mail
 
 
-def login_of(p):
-    if p.login is None:
-        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
-        p.login = R.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{R.randint(1, 9)}",
-                            f"{g[:3]}{s[:3]}{R.randint(10, 99)}", f"{g[0]}{s[0]}{R.randint(1000, 9999)}"])
-    return p.login
-
-
 def handle_of(p):
     """A social-media handle as people pick them: the name run together, with an underscore, an initial or a year."""
     if p.handle is None:
@@ -549,44 +418,6 @@ def handle_of(p):
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Filling the patterns of ids, and the clock of one case's stamps.
-
-HEX = "0123456789abcdef"
-
-
-def fill(pattern):
-    """{n} digits, {x} a lower hex digit, {A} a capital."""
-    out = ""
-    for piece in re.split(r"(\{\d+\}|\{[xA]\})", pattern):
-        if piece == "{x}":
-            out += R.choice(HEX)
-        elif piece == "{A}":
-            out += R.choice("ABCDEFGHJKLMNPRSTUVWXZ")
-        elif piece.startswith("{"):
-            out += identifiers.digits(R, int(piece[1:-1]))
-        else:
-            out += piece
-    return out
-
-
-class Clock:
-    """The time of one case's record: each stamp a few seconds to a few hours after the one before."""
-    now = datetime.datetime(2026, 1, 1)
-
-    @classmethod
-    def start(cls):
-        cls.now = datetime.datetime(R.choice([2026, 2027]), R.randint(1, 12), R.randint(1, 28), R.randint(0, 23),
-                                    R.randint(0, 59), R.randint(0, 59))
-
-    @classmethod
-    def tick(cls):
-        cls.now += datetime.timedelta(seconds=R.choice([1, 3, 8, 21, 47, 95, 340, 1800, 7200]) + R.randint(0, 9))
-        return cls.now
-
-
-def timestamp(style):
-    t = Clock.tick()
-    return {"sql": f"{t.year}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}:{t.second:02d}",
-            "hm": f"{t.hour:02d}:{t.minute:02d}"}[style]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -604,35 +435,8 @@ def plain(text):
     return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
 
 
-class Writer:
-    def __init__(self, m, language, shape):
-        self.m, self.language, self.shape, self.sticky = m, language, shape, {}
-
-    def say(self, s):
-        self.m.say(s)
-        return self
-
-    def _span(self, value, kind, role):
-        if kind is None:
-            self.m.keep.append({"start": len(self.m.text), "end": len(self.m.text) + len(value)})
-            self.m.meant.append(("keep", value))
-        else:
-            self.m.entities.append({"type": kind, "start": len(self.m.text), "end": len(self.m.text) + len(value),
-                                    "role": role})
-            self.m.meant.append((kind, value))
-        self.m.text += value
-        return self
-
-    def ent(self, value, kind, role):
-        self._span(value, kind, role)
-        if kind == "PHONE":
-            check_phone(value)
-            self.m.countries.append(PHONE_SPANS[value][0])
-        return self
-
-    def look(self, value, kind):
-        self.m.sources.append(f"{self.shape}:{kind}")
-        return self._span(value, None, None)
+class Writer(generation.Writer):
+    phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
     def L(self, kind):
         """A drawn look-alike; the brand, its account, the medium, the platform and the tracking system stay the same
@@ -647,61 +451,16 @@ class Writer:
             return self.look(self.sticky.setdefault(kind, LOOKS[kind]()), kind)
         return self.look(LOOKS[kind](), kind)
 
-    def name(self, value, role):
-        return self.ent(value, "NAME", role)
-
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def user(self, p):
-        return self.ent(login_of(p), "USERNAME", p.role)
-
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
-
-    def phone(self, p, style=None):
-        return self.ent(phone_text(p, style), "PHONE", p.role)
 
     def hetu(self, p):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def iban(self, p):
-        if p.account is None:
-            p.account = identifiers.written_foreign_iban(R, "SE", "{20}") if self.language == "sv" and \
-                p.country == "SE" else identifiers.written_iban(R)
-        return self.ent(p.account, "IBAN", p.role)
-
-    def form(self, nom, case):
-        if case == "nom":
-            return nom
-        if self.language == "fi":
-            return endings(nom)[case]
-        if self.language == "sv" and case == "gen":
-            return genitive_sv(nom)
-        return nom
-
-    def person(self, p, spec="gs"):
-        bits = spec.split(".")
-        part, case = bits[0], bits[1] if len(bits) > 1 else "nom"
-        if part == "g":
-            self.name(self.form(p.given, case), p.role)
-        elif part == "s":
-            self.name(self.form(p.surname, case), p.role)
-        elif part == "gs":
-            self.name(p.given, p.role).say(" ").name(self.form(p.surname, case), p.role)
-        elif part == "sg":
-            self.name(p.surname, p.role).say(" ").name(p.given, p.role)
-        elif part == "sgc":
-            self.name(p.surname, p.role).say(", ").name(p.given, p.role)
-        elif part == "SG":
-            self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
-        elif part == "i":
-            self.name(p.initials(), p.role)
-        else:
-            raise KeyError(spec)
-        return self
 
     def line(self, template, ppl):
         pos = 0
@@ -722,7 +481,7 @@ class Writer:
         if tok == "num":
             # A number without a named person: an SMS reminder's recipient in a tracking system's log.
             country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(typed_number(country, nsn(country)), "PHONE", THIRD)
+            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
         if ":" in tok:
             what, _, who = tok.partition(":")
             p = ppl[who]
@@ -736,22 +495,13 @@ class Writer:
 
 def new_ppl(lang, s, n=8):
     ppl = {"s": s}
-    for key, p in zip("abcdefgh", cast(lang, n, s)):
+    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
         ppl[key] = p
     return ppl
 
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Business ids, shared mailboxes and dates.
-
-
-def ytunnus():
-    """A Finnish business id with its check digit (weights 7 9 10 5 8 4 2, mod 11; a remainder of 1 is never used)."""
-    while True:
-        body = identifiers.digits(R, 7)
-        rest = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2))) % 11
-        if rest != 1:
-            return f"{body}-{0 if rest == 0 else 11 - rest}"
 
 
 # The customer service's, the field service's and the order desk's shared mailboxes: an EMAIL, role "third", as set
@@ -763,19 +513,6 @@ SHARED_BOXES = {"fi": ["asiakaspalvelu@firma.example.fi", "huolto@kiinteisto.exa
                 "sv": ["kundservice@bolaget.example.se", "felanmalan@fastighet.example.se",
                        "order@logistik.example.se"]}
 HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
-
-
-def day_text(language):
-    t = Clock.tick()
-    months_sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                 "november", "december"]
-    months_en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December"]
-    return {"fi": R.choice([f"{t.day}.{t.month}.{t.year}", f"{t.day:02d}.{t.month:02d}.{t.year}"]),
-            "en": R.choice([f"{t.day} {months_en[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"]),
-            "sv": R.choice([f"den {t.day} {months_sv[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"])
-            }[language]
-
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -855,7 +592,7 @@ def twin(language):
     n = R.randint(1, 60)
     if language == "sv":
         return f"{genitive_sv(surname)}{R.choice(['gatan', 'vägen', 'gränd', 'torget'])} {n}"
-    return f"{endings(surname)['gen']}{R.choice(['katu', 'tie', 'polku', 'kuja'])} {n}"
+    return f"{generation.endings(surname, IRREGULAR)['gen']}{R.choice(['katu', 'tie', 'polku', 'kuja'])} {n}"
 
 
 # The surnames of EPONYM_SURNAMES that a firm carries as it is (Paulig, Fazer, Ericsson); the others lend their name to
@@ -895,7 +632,7 @@ def plate(language):
 CURRENT = {"x": None}
 STICKY = {"crm", "firm", "epofirm", "fms", "site_fi", "site_sv", "site_en"}
 LOOKS = {
-    "ticket": lambda: fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "RITM00{5}", "ÄRENDE-{6}", "HD-{3}-{4}",
+    "ticket": lambda: DRAW.fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "RITM00{5}", "ÄRENDE-{6}", "HD-{3}-{4}",
                                      "SD-{5}", "CASE-{6}"])),
     "stage_fi": lambda: R.choice(["Tarjous lähetetty", "Neuvottelu", "Voitettu", "Hävitty", "Liidi", "Tarvekartoitus"]),
     "stage_en": lambda: R.choice(["Prospecting", "Qualification", "Proposal/Price Quote", "Negotiation/Review",
@@ -905,9 +642,9 @@ LOOKS = {
                              "SuperOffice", "Lime CRM", "Upsales", "Zoho CRM", "Salesforce Service Cloud"]),
     "fms": lambda: R.choice(["Granlund Manager", "Fimx", "IFS Field Service", "ServiceNow FSM", "Planon", "Tampuuri",
                              "Kiinteistönet", "Vitec Fastighet", "Dynamics 365 Field Service", "Fieldaware"]),
-    "consign": lambda: fill(R.choice(["JJFI{2}{6}{5}", "1Z{A}{A}{A}{3}{10}", "{3}{A}{A}{8}", "00{16}"])),
+    "consign": lambda: DRAW.fill(R.choice(["JJFI{2}{6}{5}", "1Z{A}{A}{A}{3}{10}", "{3}{A}{A}{8}", "00{16}"])),
     "weight": lambda: f"{R.randint(40, 2400)} kg",
-    "sku": lambda: fill(R.choice(["{3}-{4}-{2}", "SKU {6}", "art. {7}", "tuote {6}", "P/N {2}{A}{4}"])),
+    "sku": lambda: DRAW.fill(R.choice(["{3}-{4}-{2}", "SKU {6}", "art. {7}", "tuote {6}", "P/N {2}{A}{4}"])),
     "site_fi": lambda: R.choice(["As Oy Kielopuisto", "Asunto Oy Snellmaninkatu 10", "Kiinteistö Oy "
                                  "Topeliuksenkatu 41", "As Oy Helsingin Runeberg", "Kauppakeskus Iso Omena",
                                  "Kiinteistö Oy Mannerheimintie 14", "As Oy Tampereen Aleksanteri",
@@ -946,9 +683,9 @@ LOOKS = {
     "model": lambda: R.choice(MODELS["lift"] + MODELS["hvac"] + MODELS["tool"]),
     "model_lift": lambda: R.choice(MODELS["lift"]), "model_hvac": lambda: R.choice(MODELS["hvac"]),
     "model_vehicle": lambda: R.choice(MODELS["vehicle"]),
-    "service_fi": lambda: fill(R.choice(SERVICE_LINES["fi"])),
-    "service_en": lambda: fill(R.choice(SERVICE_LINES["en"])),
-    "service_sv": lambda: fill(R.choice(SERVICE_LINES["sv"])),
+    "service_fi": lambda: DRAW.fill(R.choice(SERVICE_LINES["fi"])),
+    "service_en": lambda: DRAW.fill(R.choice(SERVICE_LINES["en"])),
+    "service_sv": lambda: DRAW.fill(R.choice(SERVICE_LINES["sv"])),
     "title_fi": lambda: R.choice(["ostopäällikkö", "hankintajohtaja", "talouspäällikkö", "kiinteistöpäällikkö",
                                   "toimitusjohtaja", "logistiikkapäällikkö", "tuotantopäällikkö", "isännöitsijä",
                                   "huoltopäällikkö", "asiakkuuspäällikkö"]),
@@ -980,9 +717,9 @@ LOOKS = {
                                      "rich text field"]),
     "nameword_sv": lambda: R.choice(["dag för dag", "stig in", "ros till montören", "klara besked", "axeln värker",
                                      "vid liv", "bo kvar", "sol och vår"]),
-    "hour": lambda: timestamp("hm"),
-    "stamp": lambda: timestamp("sql"),
-    "ytunnus": ytunnus, "orgnr": lambda: fill("556{3}-{4}"),
+    "hour": lambda: CLOCK.timestamp("hm"),
+    "stamp": lambda: CLOCK.timestamp("sql"),
+    "ytunnus": DRAW.ytunnus, "orgnr": lambda: DRAW.fill("556{3}-{4}"),
     "amount_fi": lambda: f"{R.randint(1, 90)} {R.randint(100, 999)},{R.randint(0, 99):02d} €",
     "amount_en": lambda: R.choice([f"£{R.randint(1, 90)},{R.randint(100, 999)}.{R.randint(0, 99):02d}",
                                    f"€{R.randint(1, 900)}.{R.randint(0, 99):02d}"]),
@@ -997,7 +734,7 @@ LOOKS = {
 def worded(**patterns):
     """The look-alikes of one kind in each language, as its texts write them: {"case_fi": …, "case_en": …}; each
     pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: fill(R.choice(choices)))
+    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
             for kind, by_language in patterns.items() for language, choices in by_language.items()}
 
 
@@ -1051,7 +788,8 @@ LOOKS.update(worded(
            "sv": ["Fastighet", "Företagskunder", "Reklamationer", "Fältservice"]},
     invoice={"fi": ["lasku {8}"], "en": ["INV-{6}", "Invoice {8}"], "sv": ["faktura {7}"]},
 ))
-LOOKS.update({"date_fi": lambda: day_text("fi"), "date_en": lambda: day_text("en"), "date_sv": lambda: day_text("sv")})
+LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
+              "date_sv": lambda: CLOCK.day_text("sv")})
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1358,15 +1096,10 @@ RECORDS = {
 }
 
 
-def language_of(i):
-    """Half Finnish, three in ten English, two in ten Swedish."""
-    return "fi" if i % 10 in (0, 2, 4, 6, 8) else ("en" if i % 10 in (1, 5, 9) else "sv")
-
-
 def eponymous(language, others):
     """A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME."""
     while True:
-        p = draw_person(language, "sv" if language == "sv" else "fi")
+        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
         p.surname = R.choice(EPONYM_SURNAMES)
         if not p.words() & set().union(*(o.words() for o in others)):
             return p
@@ -1376,12 +1109,12 @@ def draw(language, shape):
     name, _, template = shape
 
     def one():
-        PHONE_SPANS.clear()
-        Clock.start()
-        s = draw_person(language)
+        PHONES.spans.clear()
+        CLOCK.start()
+        s = PEOPLE.draw(language)
         s.role = SUB
         ppl = new_ppl(language, s)
-        child = draw_person(language)
+        child = PEOPLE.draw(language)
         ppl["k"] = Person(child.given, s.surname, s.origin, s.country)
         ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
         m = Message(language, "held-out-39")
@@ -1393,7 +1126,7 @@ def draw(language, shape):
         if R.random() < 0.6:
             w.line(R.choice(COPIES[language]), ppl)
         w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
+        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
                    "agentName": "Service Desk"}
         return m
     return one
@@ -1421,18 +1154,8 @@ ALL_PHONES = {}
 
 def main():
     counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    by_language = {lang: [s for s in SHAPES if s[1] == lang] for lang in ("fi", "en", "sv")}
-    turn = collections.Counter()
     subject_names = 0
-    for i in range(650):
-        language = language_of(i)
-        pool = by_language[language]
-        shape = pool[turn[language] % len(pool)]
-        turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
         emit(m, counts)
         subject_names += sum(1 for e in m.entities if e["type"] == "NAME" and e["role"] == SUB)
         shapes[shape[0]] += 1
@@ -1442,7 +1165,7 @@ def main():
         for e in m.entities:
             if e["type"] == "PHONE":
                 text = m.text[e["start"]:e["end"]]
-                ALL_PHONES[text] = PHONE_SPANS[text]
+                ALL_PHONES[text] = PHONES.spans[text]
     # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
     assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
     assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(shapes) >= 40, (counts, len(sources))

@@ -89,18 +89,20 @@ stands beside that person's name only in another form (Parkinsonin tauti beside 
 minimums (6,000 NAME, 1,000 PHONE of 30 countries, 3,000 look-alikes of 300 templates, 40 shapes).
 Deterministic: python3 held-out-40.py > held-out-40.jsonl (python3 held-out-40.py --stats adds counts on stderr)"""
 import collections
-import datetime
 import json
 import random
 import re
 import sys
 
+import generation
 import identifiers
-import name_forms
-from message import Message, emit, first_clean
-from name_forms import genitive_sv, inflect as fi
+from generation import Person
+from message import Message, emit
+from name_forms import inflect as fi
 
 R = random.Random(40404040)
+DRAW = generation.Draws(R)
+CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
 SUB = "subject"
 THIRD = "third"
@@ -291,7 +293,6 @@ WORLD = {
     "trinidadian": (["Kezia-Darnell", "Darnell-Shivani", "Shivani-Rajiv", "Rajiv-Kezia"],
         ["Ramdass-Baptiste", "Baptiste-Mohammed", "Mohammed-Ramdass"], ["TT", "CA"]),
 }
-WORLD_KEYS = sorted(WORLD)
 # Surnames that diseases, syndromes, schools, hospitals and streets carry: a nurse, a doctor, a guardian or a pupil who
 # bears one is a NAME like anyone; the disease or the school named after someone of that surname is a look-alike.
 EPONYM_SURNAMES = ["Parkinson", "Alzheimer", "Crohn", "Asperger", "Hodgkin", "Menière", "Canth", "Sibelius",
@@ -347,55 +348,6 @@ IRREGULAR.update({"Sibelius": fi("Sibelius", "Sibeliukse", "Sibeliukse", par="Si
                   "Tourette": fi("Tourette", "Tourette", "Tourette", par="Tourettea", ill="Touretteen")})
 IRREGULAR["Menière"].update({case: form[:-1] + "ä" for case, form in IRREGULAR["Menière"].items()
                              if case in ("abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
-
-def endings(nom):
-    """The Finnish case forms of a name part; -ia, -ea, -io and -eo take a long-vowel illative (Aleksiaan)."""
-    forms = name_forms.endings(nom, IRREGULAR)
-    if nom not in IRREGULAR and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
-        forms["ill"] = nom + nom[-1] + "n"
-    return forms
-
-
-class Person:
-    """A person: given name, surname, origin, the country of their phone; their address, number and logins are drawn
-    once per message so that every copy is the same."""
-
-    def __init__(self, given, surname, origin, country, role=THIRD):
-        self.given, self.surname, self.origin, self.country, self.role = given, surname, origin, country, role
-        self.number = self.mail = self.login = self.handle = self.code = self.account = None
-
-    def words(self):
-        out = {w.lower() for part in (self.given, self.surname) for w in re.split(r"[-\s']", part) if w}
-        return out | {identifiers.plain_name(w) for w in list(out)}
-
-    def initials(self):
-        return "".join(w[0] for w in self.given.split("-")) + "".join(
-            w[0] for w in re.split(r"[-\s']", self.surname) if w and w[0].isupper())
-
-
-def draw_person(language, origin=None):
-    weights = {"fi": [6, 1, 4], "en": [2, 1, 6], "sv": [2, 6, 3]}[language]
-    origin = origin or R.choices(["fi", "sv", "world"], weights)[0]
-    if origin == "fi":
-        return Person(R.choice(FI_MEN if R.random() < 0.5 else FI_WOMEN), R.choice(FI_SURNAMES), "fi", "FI")
-    if origin == "sv":
-        return Person(R.choice(SV_GIVEN), R.choice(SV_SURNAMES), "sv", R.choice(["FI", "SE", "SE", "AX"]))
-    key = R.choice(WORLD_KEYS)
-    given, surnames, countries = WORLD[key]
-    return Person(R.choice(given), R.choice(surnames), key, R.choice(countries))
-
-
-def cast(language, n, *others):
-    """n people sharing no name word with each other or with others."""
-    taken = set().union(*(p.words() for p in others)) if others else set()
-    out = []
-    while len(out) < n:
-        p = draw_person(language)
-        if not p.words() & taken:
-            taken |= p.words()
-            out.append(p)
-    return out
-
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Phones: each country's calling code, trunk prefix and number plans, written as directories, exports and signatures
@@ -462,87 +414,11 @@ COUNTRIES = {
     "LU": ("352", "", ["621{6}", "691{6}"]),
 }
 NANP = {"US", "CA", "JM", "TT"}
-PHONE_SPANS = {}
-
-
-def nsn(country):
-    """A national significant number of country: N a digit 2-9, {n} n digits."""
-    return fill(R.choice(COUNTRIES[country][2]).replace("N", str(R.randint(2, 9))))
-
-
-def groups(s, sizes):
-    out, i = [], 0
-    for size in sizes:
-        if i >= len(s):
-            break
-        out.append(s[i:i + size])
-        i += size
-    if i < len(s):
-        out.append(s[i:])
-    return " ".join(out)
 
 
 TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
-
-
-def typed_number(country, digits, style=None):
-    """A number as a directory, an export or a signature writes it: +cc with groups, E.164, national with the trunk,
-    00cc, +cc (0)…, dashes."""
-    cc, trunk, _ = COUNTRIES[country]
-    if country in NANP:
-        a, b, c = digits[:3], digits[3:6], digits[6:]
-        text = {"e164": f"+1{digits}", "msisdn": f"1{digits}"}.get(style) or R.choice(
-            [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1 ({a}) {b}-{c}", f"+1-{a}-{b}-{c}",
-             f"{a}.{b}.{c}", f"+1{digits}"])
-    else:
-        head = 2 if len(digits) >= 9 else 1
-        if country in ("NO", "DK", "EE", "IS", "GL", "FJ", "WS", "ER", "MT", "HK"):
-            head = 0
-        if country == "FI" and digits[0] in "239":
-            head = 1
-        if country == "AX" and digits.startswith("18") or country == "AM":
-            head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
-            head = 3
-        rest = digits[head:]
-        sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
-        if country == "IN":
-            sized = [digits[:5], digits[5:]]
-        elif country == "AR":
-            area = 2 if digits[1:3] == "11" else 3
-            sized = [digits[0], digits[1:1 + area], digits[1 + area:-4], digits[-4:]]
-        choices = ["intl", "intl", "e164", "00", "intl_dash"]
-        if trunk and head:
-            choices += ["nat", "nat", "nat_run"]
-        if trunk == "0" and head:
-            choices += ["intl_trunk"]
-        style = style if style in choices or style == "msisdn" else R.choice(choices)
-        text = {"intl": f"+{cc} " + " ".join(sized), "e164": f"+{cc}{digits}", "msisdn": f"{cc}{digits}",
-                "nat": " ".join([trunk + sized[0]] + sized[1:]) if head else "", "nat_run": trunk + digits,
-                "00": f"00{cc} " + " ".join(sized), "intl_dash": f"+{cc}-" + "-".join(sized),
-                "intl_trunk": f"+{cc} ({trunk}){' '.join(sized)}"}[style]
-    PHONE_SPANS[text] = (country, digits)
-    return text
-
-
-def number_of(person):
-    if person.number is None:
-        country = person.country if R.random() < 0.75 else R.choice(["FI", "FI", "SE"] + sorted(COUNTRIES))
-        person.number = (country, nsn(country))
-    return person.number
-
-
-def phone_text(person, style=None):
-    country, digits = number_of(person)
-    return typed_number(country, digits, style)
-
-
-def check_phone(text):
-    """A PHONE span's digits are its country's number with the calling code, the trunk prefix, 00 or a (0)."""
-    country, digits = PHONE_SPANS[text]
-    cc, trunk, _ = COUNTRIES[country]
-    got = "".join(c for c in text if c.isdigit())
-    assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
+PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
+PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -570,14 +446,6 @@ def email_of(p):
     return p.mail
 
 
-def login_of(p):
-    if p.login is None:
-        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
-        p.login = R.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{R.randint(1, 9)}",
-                            f"{g[:3]}{s[:3]}{R.randint(10, 99)}", f"{g[0]}{s[0]}{R.randint(1000, 9999)}"])
-    return p.login
-
-
 def handle_of(p):
     """A social-media handle as people pick them: the name run together, with an underscore, an initial or a year."""
     if p.handle is None:
@@ -589,44 +457,6 @@ def handle_of(p):
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Filling the patterns of ids, and the clock of one case's stamps.
-
-HEX = "0123456789abcdef"
-
-
-def fill(pattern):
-    """{n} digits, {x} a lower hex digit, {A} a capital."""
-    out = ""
-    for piece in re.split(r"(\{\d+\}|\{[xA]\})", pattern):
-        if piece == "{x}":
-            out += R.choice(HEX)
-        elif piece == "{A}":
-            out += R.choice("ABCDEFGHJKLMNPRSTUVWXZ")
-        elif piece.startswith("{"):
-            out += identifiers.digits(R, int(piece[1:-1]))
-        else:
-            out += piece
-    return out
-
-
-class Clock:
-    """The time of one case's record: each stamp a few seconds to a few hours after the one before."""
-    now = datetime.datetime(2026, 1, 1)
-
-    @classmethod
-    def start(cls):
-        cls.now = datetime.datetime(R.choice([2026, 2027]), R.randint(1, 12), R.randint(1, 28), R.randint(0, 23),
-                                    R.randint(0, 59), R.randint(0, 59))
-
-    @classmethod
-    def tick(cls):
-        cls.now += datetime.timedelta(seconds=R.choice([1, 3, 8, 21, 47, 95, 340, 1800, 7200]) + R.randint(0, 9))
-        return cls.now
-
-
-def timestamp(style):
-    t = Clock.tick()
-    return {"sql": f"{t.year}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}:{t.second:02d}",
-            "hm": f"{t.hour:02d}:{t.minute:02d}"}[style]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -644,35 +474,8 @@ def plain(text):
     return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
 
 
-class Writer:
-    def __init__(self, m, language, shape):
-        self.m, self.language, self.shape, self.sticky = m, language, shape, {}
-
-    def say(self, s):
-        self.m.say(s)
-        return self
-
-    def _span(self, value, kind, role):
-        if kind is None:
-            self.m.keep.append({"start": len(self.m.text), "end": len(self.m.text) + len(value)})
-            self.m.meant.append(("keep", value))
-        else:
-            self.m.entities.append({"type": kind, "start": len(self.m.text), "end": len(self.m.text) + len(value),
-                                    "role": role})
-            self.m.meant.append((kind, value))
-        self.m.text += value
-        return self
-
-    def ent(self, value, kind, role):
-        self._span(value, kind, role)
-        if kind == "PHONE":
-            check_phone(value)
-            self.m.countries.append(PHONE_SPANS[value][0])
-        return self
-
-    def look(self, value, kind):
-        self.m.sources.append(f"{self.shape}:{kind}")
-        return self._span(value, None, None)
+class Writer(generation.Writer):
+    phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
     def L(self, kind):
         """A drawn look-alike; the brand, its account, the medium, the platform and the tracking system stay the same
@@ -687,61 +490,16 @@ class Writer:
             return self.look(self.sticky.setdefault(kind, LOOKS[kind]()), kind)
         return self.look(LOOKS[kind](), kind)
 
-    def name(self, value, role):
-        return self.ent(value, "NAME", role)
-
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def user(self, p):
-        return self.ent(login_of(p), "USERNAME", p.role)
-
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
-
-    def phone(self, p, style=None):
-        return self.ent(phone_text(p, style), "PHONE", p.role)
 
     def hetu(self, p):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def iban(self, p):
-        if p.account is None:
-            p.account = identifiers.written_foreign_iban(R, "SE", "{20}") if self.language == "sv" and \
-                p.country == "SE" else identifiers.written_iban(R)
-        return self.ent(p.account, "IBAN", p.role)
-
-    def form(self, nom, case):
-        if case == "nom":
-            return nom
-        if self.language == "fi":
-            return endings(nom)[case]
-        if self.language == "sv" and case == "gen":
-            return genitive_sv(nom)
-        return nom
-
-    def person(self, p, spec="gs"):
-        bits = spec.split(".")
-        part, case = bits[0], bits[1] if len(bits) > 1 else "nom"
-        if part == "g":
-            self.name(self.form(p.given, case), p.role)
-        elif part == "s":
-            self.name(self.form(p.surname, case), p.role)
-        elif part == "gs":
-            self.name(p.given, p.role).say(" ").name(self.form(p.surname, case), p.role)
-        elif part == "sg":
-            self.name(p.surname, p.role).say(" ").name(p.given, p.role)
-        elif part == "sgc":
-            self.name(p.surname, p.role).say(", ").name(p.given, p.role)
-        elif part == "SG":
-            self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
-        elif part == "i":
-            self.name(p.initials(), p.role)
-        else:
-            raise KeyError(spec)
-        return self
 
     def line(self, template, ppl):
         pos = 0
@@ -762,7 +520,7 @@ class Writer:
         if tok == "num":
             # A number without a named person: an SMS reminder's recipient in a tracking system's log.
             country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(typed_number(country, nsn(country)), "PHONE", THIRD)
+            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
         if ":" in tok:
             what, _, who = tok.partition(":")
             p = ppl[who]
@@ -776,7 +534,7 @@ class Writer:
 
 def new_ppl(lang, s, n=8):
     ppl = {"s": s}
-    for key, p in zip("abcdefgh", cast(lang, n, s)):
+    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
         ppl[key] = p
     return ppl
 
@@ -785,36 +543,12 @@ def new_ppl(lang, s, n=8):
 # Business ids, shared mailboxes and dates.
 
 
-def ytunnus():
-    """A Finnish business id with its check digit (weights 7 9 10 5 8 4 2, mod 11; a remainder of 1 is never used)."""
-    while True:
-        body = identifiers.digits(R, 7)
-        rest = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2))) % 11
-        if rest != 1:
-            return f"{body}-{0 if rest == 0 else 11 - rest}"
-
-
 # The service desk's and the units' shared mailboxes: an EMAIL, role "third", as set 27 labels them.
 SHARED_BOXES = {"fi": ["ict-tuki@hyvinvointialue.example.fi", "kayttooikeudet@hva.example.fi",
                        "opetus.ict@kaupunki.example.fi", "kirjaamo@hyvinvointialue.example.fi"],
                 "en": ["servicedesk@nhs.example.uk", "it.support@school.example.uk", "ig.team@nhs.example.uk"],
                 "sv": ["it-support@region.example.se", "behorighet@vard.example.se", "skol-it@skola.example.se"]}
 HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
-
-
-def day_text(language):
-    t = Clock.tick()
-    months_sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                 "november", "december"]
-    months_en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December"]
-    return {"fi": R.choice([f"{t.day}.{t.month}.{t.year}", f"{t.day:02d}.{t.month:02d}.{t.year}"]),
-            "en": R.choice([f"{t.day} {months_en[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"]),
-            "sv": R.choice([f"den {t.day} {months_sv[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"])
-            }[language]
-
-
-
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -930,7 +664,7 @@ def initials_code():
 
 
 def mrn():
-    return fill(R.choice(["MRN{7}", "{9}", "HUS{7}", "PAT-{6}", "{3} {3} {4}"]))
+    return DRAW.fill(R.choice(["MRN{7}", "{9}", "HUS{7}", "PAT-{6}", "{3} {3} {4}"]))
 
 
 CURRENT = {"x": None, "language": "fi"}
@@ -957,16 +691,16 @@ LOOKS = {
     "street_fi": lambda: street("fi"), "street_sv": lambda: street("sv"), "street_en": lambda: street("en"),
     "postcode_fi": lambda: R.choice(POSTCODES["fi"]), "postcode_sv": lambda: R.choice(POSTCODES["sv"]),
     "postcode_en": lambda: R.choice(POSTCODES["en"]),
-    "service_fi": lambda: fill(R.choice(SERVICE_LINES["fi"])),
-    "service_en": lambda: fill(R.choice(SERVICE_LINES["en"])),
-    "service_sv": lambda: fill(R.choice(SERVICE_LINES["sv"])),
+    "service_fi": lambda: DRAW.fill(R.choice(SERVICE_LINES["fi"])),
+    "service_en": lambda: DRAW.fill(R.choice(SERVICE_LINES["en"])),
+    "service_sv": lambda: DRAW.fill(R.choice(SERVICE_LINES["sv"])),
     "initials": initials_code, "mrn": mrn,
-    "serial": lambda: fill(R.choice(["SN {A}{A}{8}", "S/N {8}", "{A}{A}{A}{7}{A}", "DMPX{A}{5}{A}{A}",
+    "serial": lambda: DRAW.fill(R.choice(["SN {A}{A}{8}", "S/N {8}", "{A}{A}{A}{7}{A}", "DMPX{A}{5}{A}{A}",
                                      "NXH{A}{A}EA{7}", "sarjanro {10}"])),
-    "asset": lambda: fill(R.choice(["LAITE-{5}", "INV{6}", "ASSET-{6}", "TAG {5}"])),
-    "ticket": lambda: fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "RITM00{5}", "HD-{3}-{4}", "SD-{5}",
+    "asset": lambda: DRAW.fill(R.choice(["LAITE-{5}", "INV{6}", "ASSET-{6}", "TAG {5}"])),
+    "ticket": lambda: DRAW.fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "RITM00{5}", "HD-{3}-{4}", "SD-{5}",
                                      "PALVELU-{6}"])),
-    "hl7id": lambda: fill(R.choice(["MSG{8}", "{12}", "LAB-{7}", "ACC{6}"])),
+    "hl7id": lambda: DRAW.fill(R.choice(["MSG{8}", "{12}", "LAB-{7}", "ACC{6}"])),
     "lab": lambda: R.choice(["B-Hb 128 g/l", "P-CRP 45 mg/l", "P-K 4,1 mmol/l", "P-INR 2,6", "B-Leuk 11,2",
                              "fP-Gluk 6,4", "P-TnT 19 ng/l", "U-BaktVi", "P-Krea 88 µmol/l", "S-TSH 2,1 mU/l"]),
     "imaging": lambda: R.choice(["Thorax PA+LAT", "MRI aivot", "TT vatsa", "UÄ nivuset", "Rtg ranne",
@@ -977,9 +711,9 @@ LOOKS = {
                                      "hope to hear", "a rich history", "faith in the rota", "pat down"]),
     "nameword_sv": lambda: R.choice(["hoppas på bättring", "dag för dag", "vid liv", "stig in", "ro och vila",
                                      "glädje i vardagen", "bo kvar hemma"]),
-    "hour": lambda: timestamp("hm"),
-    "stamp": lambda: timestamp("sql"),
-    "ytunnus": ytunnus, "orgnr": lambda: fill("2321{2}-{4}"),
+    "hour": lambda: CLOCK.timestamp("hm"),
+    "stamp": lambda: CLOCK.timestamp("sql"),
+    "ytunnus": DRAW.ytunnus, "orgnr": lambda: DRAW.fill("2321{2}-{4}"),
     "count": lambda: str(R.randint(2, 480)),
     "class": lambda: R.choice(["7B", "9C", "8A", "2A", "5D", "LUK-ryhmä", "pienryhmä P3", "1.–2. yhdysluokka",
                                "JOPO-ryhmä", "6E", "VALMA-ryhmä", "TELMA"]),
@@ -992,13 +726,13 @@ LOOKS = {
                               "Uppsala", "Leeds", "Bristol", "Seinäjoki", "Kokkola", "Porvoo", "Kotka", "Vantaa"]),
     "dose": lambda: R.choice(["1 x 1", "1 tabl. 2 x päivässä", "tarvittaessa 1–2 tabl.", "0,5 ml s.c.",
                               "10 ml/h", "2 mg/h", "1 tablet twice daily", "1 tabl. 3 gånger dagligen"]),
-    "prescr": lambda: fill(R.choice(["{8}-{4}-{4}", "RX{10}", "e-resepti {12}", "EPS {6}{A}{A}-{6}"])),
-    "cad": lambda: fill(R.choice(["T-{6}", "CAD{8}", "EMS-{2}-{6}", "tehtävä {7}"])),
+    "prescr": lambda: DRAW.fill(R.choice(["{8}-{4}-{4}", "RX{10}", "e-resepti {12}", "EPS {6}{A}{A}-{6}"])),
+    "cad": lambda: DRAW.fill(R.choice(["T-{6}", "CAD{8}", "EMS-{2}-{6}", "tehtävä {7}"])),
     "unit_call": lambda: R.choice(["ESH 1121", "EVK 3211", "HKI 4B", "ESV 2132", "A-341", "EP 12", "PRIO A",
                                    "B-tehtävä 703"]),
     "shift": lambda: R.choice(["A-vuoro 7–15", "I-vuoro 13–21", "Y-vuoro 21–7", "long day 07:30–20:00",
                                "night 19:30–08:00", "dag 07–16", "kväll 14–21.30", "natt 21–07"]),
-    "slot": lambda: fill(R.choice(["{1}{1}.{1}.2027 klo 1{1}.{1}0", "ti 1{1}.{1}0", "ke klo 8.{1}0"])),
+    "slot": lambda: DRAW.fill(R.choice(["{1}{1}.{1}.2027 klo 1{1}.{1}0", "ti 1{1}.{1}0", "ke klo 8.{1}0"])),
     "grade": lambda: R.choice(["8", "9-", "7½", "S", "H", "10", "hyväksytty", "M (magna)", "L (laudatur)"]),
     "amount_fi": lambda: f"{R.randint(1, 900)},{R.randint(0, 99):02d} €",
     "amount_en": lambda: R.choice([f"£{R.randint(1, 900)}.{R.randint(0, 99):02d}", f"€{R.randint(1, 900)}"]),
@@ -1014,9 +748,8 @@ LOOKS = {
 def worded(**patterns):
     """The look-alikes of one kind in each language, as its texts write them: {"case_fi": …, "case_en": …}; each
     pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: fill(R.choice(choices)))
+    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
             for kind, by_language in patterns.items() for language, choices in by_language.items()}
-
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1358,18 +1091,14 @@ LOOKS.update(worded(
            "en": ["Clinical Systems", "Schools IT", "Access Management", "Interfaces"],
            "sv": ["Vårdsystem", "Skol-IT", "Behörigheter", "Integrationer"]},
 ))
-LOOKS.update({"date_fi": lambda: day_text("fi"), "date_en": lambda: day_text("en"), "date_sv": lambda: day_text("sv")})
-
-
-def language_of(i):
-    """Half Finnish, three in ten English, two in ten Swedish."""
-    return "fi" if i % 10 in (0, 2, 4, 6, 8) else ("en" if i % 10 in (1, 5, 9) else "sv")
+LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
+              "date_sv": lambda: CLOCK.day_text("sv")})
 
 
 def eponymous(language, others):
     """A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME."""
     while True:
-        p = draw_person(language, "sv" if language == "sv" else "fi")
+        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
         p.surname = R.choice(EPONYM_SURNAMES)
         if not p.words() & set().union(*(o.words() for o in others)):
             return p
@@ -1379,13 +1108,13 @@ def draw(language, shape):
     name, _, template = shape
 
     def one():
-        PHONE_SPANS.clear()
-        Clock.start()
+        PHONES.spans.clear()
+        CLOCK.start()
         CURRENT["language"] = language
-        s = draw_person(language)
+        s = PEOPLE.draw(language)
         s.role = SUB
         ppl = new_ppl(language, s)
-        child = draw_person(language)
+        child = PEOPLE.draw(language)
         ppl["k"] = Person(child.given, s.surname, s.origin, s.country)
         ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
         m = Message(language, "held-out-40")
@@ -1397,7 +1126,7 @@ def draw(language, shape):
         if R.random() < 0.6:
             w.line(R.choice(COPIES[language]), ppl)
         w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
+        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
                    "agentName": "Service Desk"}
         return m
     return one
@@ -1425,18 +1154,8 @@ ALL_PHONES = {}
 
 def main():
     counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    by_language = {lang: [s for s in SHAPES if s[1] == lang] for lang in ("fi", "en", "sv")}
-    turn = collections.Counter()
     subject_names = 0
-    for i in range(650):
-        language = language_of(i)
-        pool = by_language[language]
-        shape = pool[turn[language] % len(pool)]
-        turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
         emit(m, counts)
         subject_names += sum(1 for e in m.entities if e["type"] == "NAME" and e["role"] == SUB)
         shapes[shape[0]] += 1
@@ -1446,7 +1165,7 @@ def main():
         for e in m.entities:
             if e["type"] == "PHONE":
                 text = m.text[e["start"]:e["end"]]
-                ALL_PHONES[text] = PHONE_SPANS[text]
+                ALL_PHONES[text] = PHONES.spans[text]
     # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
     assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
     assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(shapes) >= 40, (counts, len(sources))

@@ -33,8 +33,7 @@ final class CalendarProperties {
         int end = ContentLines.end(region);
         int t = 0;
         for (int line = ContentLines.start(region); line < end; ) {
-            int lineEnd = text.indexOf('\n', line);
-            lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+            int lineEnd = Math.min(Characters.lineEnd(text, line), end);
             int colon = valueColon(text, line, lineEnd);
             int unmarkTo = colon < 0 ? line : SYNTAX_VALUES.contains(propertyName(text, line, colon)) ? lineEnd : colon;
             while (t < tokens.size() && tokens.start(t) < line) {
@@ -60,8 +59,7 @@ final class CalendarProperties {
         }
         int end = ContentLines.end(region);
         for (int line = ContentLines.start(region); line < end; ) {
-            int lineEnd = text.indexOf('\n', line);
-            lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+            int lineEnd = Math.min(Characters.lineEnd(text, line), end);
             int colon = valueColon(text, line, lineEnd);
             if (colon > 0 && !NO_PERSON.contains(parameter(text, line, colon, "CUTYPE"))) {
                 int cn = parameterStart(text, line, colon, "CN");

@@ -280,6 +280,11 @@ final class Characters {
         return end < 0 ? text.length() : end;
     }
 
+    /** The start of the line after the one {@code at} stands on, or the text's end on its last line. */
+    static int nextLineStart(String text, int at) {
+        return Math.min(text.length(), lineEnd(text, at) + 1);
+    }
+
     /**
      * Only spaces between {@code from} and the line's or the text's end ("team: Aurora\n"; not "Team: Matti, Liisa");
      * a carriage return ends a line too.

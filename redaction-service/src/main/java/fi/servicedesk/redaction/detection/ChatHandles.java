@@ -87,12 +87,12 @@ final class ChatHandles {
 
     /** "Aino Laakso @ailaak": two capitalised words right before the "@", on its line, no mention's "@" before them. */
     private static boolean afterOwnersName(String text, int at) {
-        return OWNERS_NAME.matcher(text).region(Math.max(text.lastIndexOf('\n', at) + 1, at - LONGEST_NAME), at).find();
+        return OWNERS_NAME.matcher(text).region(Math.max(Characters.lineStart(text, at), at - LONGEST_NAME), at).find();
     }
 
     /** A CODEOWNERS line: a path or a glob opens it ("/src/", "*.sql", "docs/**"), owners' handles follow. */
     private static boolean onOwnersLine(String text, int at) {
-        int line = text.lastIndexOf('\n', at) + 1;
+        int line = Characters.lineStart(text, at);
         int pathEnd = line;
         while (pathEnd < at && !Character.isWhitespace(text.charAt(pathEnd))) {
             pathEnd++;

@@ -57,7 +57,7 @@ final class ChatTranscripts {
         if (start < 8 || !text.startsWith(" - ", start - 3) || !Scan.isDigit(text.charAt(start - 4))) {
             return false;
         }
-        int line = text.lastIndexOf('\n', start - 1) + 1;
+        int line = Characters.lineStart(text, start);
         return Scan.isDigit(text.charAt(line)) && (text.charAt(start - 6) == ':' || text.charAt(start - 6) == '.');
     }
 

@@ -34,7 +34,7 @@ final class CodesGivenWhenAsked {
         var text = message.value();
         for (int run = 0; run < message.digitRunCount(); run++) {
             int start = message.digitRun(run);
-            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            int lineStart = Characters.lineStart(text, start);
             int end = lineStart > 0 && opensTheTurn(text, lineStart, start) ? codeEnd(text, start) : -1;
             if (end > 0 && asksForACode(text, lineStart)) {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, start, end));
@@ -89,7 +89,7 @@ final class CodesGivenWhenAsked {
 
     /** Whether the line before the one at {@code lineStart} sends or asks for a login's code. */
     private static boolean asksForACode(String text, int lineStart) {
-        int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        int previousStart = Characters.lineStart(text, lineStart - 1);
         var previous = text.substring(previousStart, lineStart - 1);
         for (var word : ASKING_WORDS) {
             if (Characters.containsIgnoringCase(previous, word)) {

@@ -28,7 +28,7 @@ final class CommentAuthors {
         }
         var text = message.value();
         boolean replies = holdsAReply(text);
-        for (int line = 0; line < text.length(); line = nextLine(text, line)) {
+        for (int line = 0; line < text.length(); line = Characters.nextLineStart(text, line)) {
             int start = line;
             while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
                 start++;
@@ -79,7 +79,7 @@ final class CommentAuthors {
 
     /** Whether the line of {@code at} opens, after its indent, with a reply's mark. */
     private static boolean onAReply(String text, int at) {
-        int first = text.lastIndexOf('\n', at) + 1;
+        int first = Characters.lineStart(text, at);
         while (first < at && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
@@ -106,10 +106,5 @@ final class CommentAuthors {
     private static boolean unknown(String text, int start, int end, NameLexicon lexicon) {
         return !lexicon.lookup(text, start, end).isKnown() && !NameLexicon.isThingOrWord(text, start, end)
                 && !EnglishWords.contains(text, start, end) && !EnglishNouns.contains(text, start, end);
-    }
-
-    private static int nextLine(String text, int line) {
-        int newline = text.indexOf('\n', line);
-        return newline < 0 ? text.length() : newline + 1;
     }
 }

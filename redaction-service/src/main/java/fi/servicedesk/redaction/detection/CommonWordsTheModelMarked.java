@@ -148,7 +148,7 @@ final class CommonWordsTheModelMarked {
         if (t == 0 || !tokens.isLowerCase(t - 1) || !colonBetween(text, tokens.end(t - 1), tokens.start(t))) {
             return false;
         }
-        int line = text.lastIndexOf('\n', tokens.start(t - 1)) + 1;
+        int line = Characters.lineStart(text, tokens.start(t - 1));
         return line < text.length() && Character.isDigit(text.charAt(line))
                 && (t - 1 == 0 || tokens.end(t - 2) <= line);
     }

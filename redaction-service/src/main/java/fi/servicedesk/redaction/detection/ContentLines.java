@@ -27,8 +27,7 @@ final class ContentLines {
             return -1;
         }
         int end = text.lastIndexOf(END);
-        int lineEnd = end < begin ? -1 : text.indexOf('\n', end);
-        int to = end < begin ? text.length() : lineEnd < 0 ? text.length() : lineEnd;
+        int to = end < begin ? text.length() : Characters.lineEnd(text, end);
         return (long) begin << 32 | to;
     }
 

@@ -191,7 +191,7 @@ public final class EmailDetector implements Detector {
      * calendar object's "UID:" (RFC 5545 §3.8.4.7: "…@google.com" is the event's id, in capitals as iCalendar writes it).
      */
     private static boolean inAnIdHeader(String text, int start) {
-        int line = text.lastIndexOf('\n', start - 1) + 1;
+        int line = Characters.lineStart(text, start);
         if (text.startsWith(CALENDAR_UID, line)) {
             return true;
         }

@@ -97,7 +97,7 @@ final class EntityAnnotations {
 
     /** The value's words, in any case, in the "text" of the line that holds the entity. */
     private static byte[] markInExampleText(String text, Tokens tokens, byte[] roles, int key, String value) {
-        int line = text.lastIndexOf('\n', key) + 1;
+        int line = Characters.lineStart(text, key);
         int field = text.indexOf("\"text\"", line);
         int start = field < 0 || field > key ? -1 : stringStart(text, field + 6);
         int end = start < 0 ? -1 : text.indexOf('"', start);

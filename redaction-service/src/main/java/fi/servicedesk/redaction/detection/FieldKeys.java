@@ -53,7 +53,7 @@ final class FieldKeys {
 
     /** The word is among the first few of its line, before a colon with spaces before it or a tab or two spaces after it. */
     private static boolean isAlignedKey(String text, int start, int end) {
-        int lineStart = text.lastIndexOf('\n', start) + 1;
+        int lineStart = Characters.lineStart(text, start);
         int words = 0;
         for (int i = lineStart; i < start; i++) {
             char c = text.charAt(i);

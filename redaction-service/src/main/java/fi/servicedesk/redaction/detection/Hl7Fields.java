@@ -39,40 +39,62 @@ final class Hl7Fields {
     }
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
-        if (text.indexOf('|') < 0) {
+        if (text.indexOf(Hl7Segments.FIELD_SEPARATOR) < 0) {
             return;
         }
+        var place = new Place(text);
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && !mayHoldName(text, tokens.start(t))) {
+            if (names[t] && !place.mayHoldName(tokens.start(t))) {
                 names[t] = false;
             }
         }
     }
 
     /**
-     * Whether the word at {@code start} is outside a known segment or in one of its name or free-text fields (the
-     * segment's id is in none).
+     * Where the marked words stand, read once along the text: a line's segment is looked up when the first word on it
+     * is asked about, and the separators are counted on from the word asked about before.
      */
-    private static boolean mayHoldName(String text, int start) {
-        int line = Characters.lineStart(text, start);
-        if (line + 3 >= text.length() || text.charAt(line + 3) != '|') {
-            return true;
+    private static final class Place {
+
+        private final String text;
+        private int lineEnd = -1;
+        /** The name and free-text fields of the line's segment; null on a line that is no known segment. */
+        private Set<Integer> fields;
+        private int counted;
+        private int field;
+        private int component;
+
+        Place(String text) {
+            this.text = text;
         }
-        var fields = NAME_FIELDS.get(text.substring(line, line + 3));
-        if (fields == null) {
-            return true;
-        }
-        int field = 0;
-        int component = 1;
-        for (int i = line + 3; i < start; i++) {
-            char c = text.charAt(i);
-            if (c == '|') {
-                field++;
+
+        /**
+         * Whether the word at {@code start} (after the word asked about before) is outside a known segment or in one
+         * of its name or free-text fields (the segment's id is in none).
+         */
+        boolean mayHoldName(int start) {
+            if (start > lineEnd) {
+                int line = Characters.lineStart(text, start);
+                lineEnd = Characters.lineEnd(text, start);
+                var id = Hl7Segments.id(text, line);
+                fields = id == null ? null : NAME_FIELDS.get(id);
+                counted = Hl7Segments.fieldsStart(line);
+                field = 0;
                 component = 1;
-            } else if (c == '^') {
-                component++;
             }
+            if (fields == null) {
+                return true;
+            }
+            for (; counted < start; counted++) {
+                char c = text.charAt(counted);
+                if (c == Hl7Segments.FIELD_SEPARATOR) {
+                    field++;
+                    component = 1;
+                } else if (c == Hl7Segments.COMPONENT_SEPARATOR) {
+                    component++;
+                }
+            }
+            return fields.contains(field) && component <= NAME_COMPONENTS;
         }
-        return fields.contains(field) && component <= NAME_COMPONENTS;
     }
 }

@@ -13,7 +13,7 @@ final class Hl7Identifiers {
 
     /** The separators of an HL7 identifier's empty check-digit components before its assigning authority. */
     private static final String TO_AUTHORITY = "^^^";
-    private static final String HEADER = "MSH|";
+    private static final String HEADER = "MSH";
 
     private Hl7Identifiers() {
     }
@@ -30,6 +30,6 @@ final class Hl7Identifiers {
     }
 
     private static boolean inHeader(String text, int start) {
-        return text.startsWith(HEADER, Characters.lineStart(text, start));
+        return Hl7Segments.is(text, Characters.lineStart(text, start), HEADER);
     }
 }

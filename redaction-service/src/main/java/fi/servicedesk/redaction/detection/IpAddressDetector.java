@@ -110,7 +110,7 @@ public final class IpAddressDetector implements Detector {
 
     /** Whether the line the quad at {@code start} stands on opens with a header that names software. */
     private static boolean onSoftwareLine(String text, int start) {
-        int line = text.lastIndexOf('\n', start - 1) + 1;
+        int line = Characters.lineStart(text, start);
         while (line < start && (text.charAt(line) == ' ' || text.charAt(line) == '\t')) {
             line++;
         }

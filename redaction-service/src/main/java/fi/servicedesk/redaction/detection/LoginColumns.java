@@ -36,7 +36,7 @@ final class LoginColumns {
         int line = 0;
         while (line < text.length()) {
             int end = Characters.lineEnd(text, line);
-            int after = next(text, line);
+            int after = Characters.nextLineStart(text, line);
             boolean separated = false;
             for (char separator : SEPARATORS) {
                 int column = titledColumn(text, line, end, separator);
@@ -81,7 +81,7 @@ final class LoginColumns {
 
     /** Reads the rows from {@code line} on while they hold the separator; returns where they end. */
     private static int separatedRows(String text, int line, char separator, int column, List<Finding> findings) {
-        for (; line < text.length(); line = next(text, line)) {
+        for (; line < text.length(); line = Characters.nextLineStart(text, line)) {
             int end = Characters.lineEnd(text, line);
             if (text.indexOf(separator, line) < 0 || text.indexOf(separator, line) >= end) {
                 if (!isBorder(text, line, end)) {
@@ -109,11 +109,11 @@ final class LoginColumns {
      */
     private static int alignedRows(String text, int title, int titleEnd, int dashes, List<Finding> findings) {
         int column = alignedTitle(text, title, titleEnd);
-        int line = next(text, dashes);
+        int line = Characters.nextLineStart(text, dashes);
         if (column < 0 || !ruled(text, title + column, dashes + column)) {
             return line;
         }
-        for (; line < text.length() && Characters.lineEnd(text, line) > line; line = next(text, line)) {
+        for (; line < text.length() && Characters.lineEnd(text, line) > line; line = Characters.nextLineStart(text, line)) {
             int at = line + column;
             if (at < Characters.lineEnd(text, line) && (column == 0 || text.charAt(at - 1) == ' ')) {
                 int end = at;
@@ -166,10 +166,6 @@ final class LoginColumns {
                 && !TITLES.contains(cell.toLowerCase(Locale.ROOT))) {
             findings.add(new Finding(EntityType.USERNAME, start, end, cell.toLowerCase(Locale.ROOT)));
         }
-    }
-
-    private static int next(String text, int line) {
-        return Math.min(text.length(), Characters.lineEnd(text, line) + 1);
     }
 
     /** A table's rule between title and rows: "+-----+----+", "------+-----". */

@@ -34,8 +34,8 @@ final class MeetingPasscodes {
     }
 
     private static boolean inJoinBlock(String text, int at) {
-        int line = text.lastIndexOf('\n', at - 1) + 1;
-        int previous = line == 0 ? 0 : text.lastIndexOf('\n', line - 2) + 1;
+        int line = Characters.lineStart(text, at);
+        int previous = line == 0 ? 0 : Characters.lineStart(text, line - 1);
         return holdsMeetingId(text, previous, at);
     }
 

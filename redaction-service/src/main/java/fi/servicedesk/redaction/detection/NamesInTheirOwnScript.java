@@ -200,7 +200,7 @@ final class NamesInTheirOwnScript {
 
     /** The line that ends at {@code lineEnd} holds only the marked words up to {@code t} and spaces, one word at least. */
     private static boolean wholeLineMarked(String text, Tokens tokens, boolean[] latin, int t, int lineEnd) {
-        int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        int lineStart = Characters.lineStart(text, lineEnd);
         if (t < 0 || tokens.end(t) > lineEnd || tokens.start(t) < lineStart || !latin[t]) {
             return false;
         }

@@ -239,10 +239,10 @@ final class NumbersInPhoneFields {
             }
             if (i == start && i >= 2 && text.charAt(i - 1) == '\n' && text.charAt(i - 2) == ':') {
                 // the label alone on the line above: "Puhelin:\n0401234567"
-                int labelLine = text.lastIndexOf('\n', i - 2) + 1;
+                int labelLine = Characters.lineStart(text, i - 1);
                 return PHONE_LABEL.matcher(text).region(labelLine, start).matches() ? LABEL : null;
             }
-            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            int lineStart = Characters.lineStart(text, start);
             if ((i == lineStart || CONTACT_FIELD_SEPARATORS.indexOf(text.charAt(i - 1)) >= 0)
                     && (inContactLine(text, lineStart) || inSignature(text, lineStart)) || afterAddressAndComma(text, i)) {
                 return CONTACT;
@@ -273,12 +273,12 @@ final class NumbersInPhoneFields {
             if (lineStart < 2) {
                 return false;
             }
-            int aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            int aboveStart = Characters.lineStart(text, lineStart - 1);
             if (signersName(text, aboveStart, lineStart - 1)) {
                 return true;
             }
             // "Ji-hoon Hwang-Seo" over "esihenkilö, Palkkahallinto" over the number: the title on a line of its own
-            int nameStart = aboveStart < 2 ? -1 : text.lastIndexOf('\n', aboveStart - 2) + 1;
+            int nameStart = aboveStart < 2 ? -1 : Characters.lineStart(text, aboveStart - 1);
             return nameStart >= 0 && SIGNERS_TITLE.matcher(text).region(aboveStart, lineStart - 1).matches()
                     && signersName(text, nameStart, aboveStart - 1);
         }
@@ -326,7 +326,7 @@ final class NumbersInPhoneFields {
         private static boolean inSignature(String text, int lineStart) {
             int end = lineStart - 1;
             for (int lines = 0; lines < SIGNATURE_LINES && end > 0; lines++) {
-                int start = text.lastIndexOf('\n', end - 1) + 1;
+                int start = Characters.lineStart(text, end);
                 if (blank(text, start, end)) {
                     return false;
                 }

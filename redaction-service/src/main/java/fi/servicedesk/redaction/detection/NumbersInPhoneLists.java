@@ -48,10 +48,7 @@ final class NumbersInPhoneLists {
         int lineStart = 0;
         int blockStart = 0;
         while (lineStart < s.length()) {
-            int lineEnd = s.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = s.length();
-            }
+            int lineEnd = Characters.lineEnd(s, lineStart);
             if (s.substring(lineStart, lineEnd).isBlank()) {
                 blockStart = lineEnd + 1;
             } else if (lineStart > blockStart && phonesAround(s, findings, blockStart, lineStart, lineEnd) >= MIN_PHONES_AROUND) {

@@ -52,8 +52,7 @@ final class NumbersTypedInPieces {
         int previousLine = -1;
         int line = 0;
         for (int lineStart = 0; lineStart < s.length(); line++) {
-            int lineEnd = s.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+            int lineEnd = Characters.lineEnd(s, lineStart);
             var piece = lineEnd > cue ? piece(s, lineStart, lineEnd) : null;
             if (piece != null && previous != null && (line == previousLine + 1 || line == previousLine + 2)) {
                 var value = joined(s, previous, piece);

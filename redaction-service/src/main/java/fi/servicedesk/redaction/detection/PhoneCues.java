@@ -234,7 +234,7 @@ final class PhoneCues {
      * name before it, or a line above that asks for it.
      */
     static boolean cued(String text, int start, int end) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineStart = Characters.lineStart(text, start);
         var before = text.substring(lineStart, start);
         int reach = Math.max(lineStart, start - CUE_REACH);
         return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
@@ -254,7 +254,7 @@ final class PhoneCues {
             return false;
         }
         int aboveEnd = lineStart - 1;
-        int aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
+        int aboveStart = Characters.lineStart(text, aboveEnd);
         var token = TOKEN_ROW.matcher(text).region(aboveStart, aboveEnd);
         if (token.matches()) {
             return isCue(text, token.start(1), token.end(1));
@@ -272,7 +272,7 @@ final class PhoneCues {
      * area code's parenthesis: "sai tekstiviestin numerosta (604) 054-9583".
      */
     static boolean stronglyCued(String text, int start) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineStart = Characters.lineStart(text, start);
         var line = text.substring(lineStart, start);
         if (namesAPerson(ROLE_NAME_AND_COMMA.matcher(line)) || namesAPerson(LISTED_NAME_AND_COMMA.matcher(line))
                 || CONTACT_SOMEONE.matcher(line).matches() || CALL_SOMEONE_COLON.matcher(line).matches()) {

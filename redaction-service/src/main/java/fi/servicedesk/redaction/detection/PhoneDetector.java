@@ -172,7 +172,7 @@ public final class PhoneDetector implements Detector {
      */
     private static void dropMailProgramsVersions(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
-            int lineStart = text.lastIndexOf('\n', findings.get(i).start()) + 1;
+            int lineStart = Characters.lineStart(text, findings.get(i).start());
             for (var header : MAIL_PROGRAM_HEADERS) {
                 if (text.regionMatches(true, lineStart, header, 0, header.length())) {
                     findings.remove(i);

@@ -179,7 +179,7 @@ final class PhonesInRecords {
      * block of lines that hold the row's separator, above the row; null where there is none.
      */
     static String columnTitle(String text, int start) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineStart = Characters.lineStart(text, start);
         char separator = separatorBefore(text, lineStart, start);
         if (separator == 0) {
             // the row's first cell: the separator that closes it
@@ -191,7 +191,7 @@ final class PhonesInRecords {
         int column = column(text, lineStart, start, separator);
         int title = lineStart;
         for (int line = lineStart; line > 0; ) {
-            int previous = text.lastIndexOf('\n', line - 2) + 1;
+            int previous = Characters.lineStart(text, line - 1);
             line = previous;
             // An ASCII table's borders ("+----+----+", "|----|----|") stand between its titles and rows.
             if (ColumnTitles.isRule(text, previous, Characters.lineEnd(text, previous))) {

@@ -45,7 +45,7 @@ final class ReplyAttributions {
             if (tokens.length(v) > LONGEST_VERB || !tokens.isLowerCase(v) || !VERBS.contains(text, tokens.start(v), tokens.end(v))) {
                 continue;
             }
-            int start = text.lastIndexOf('\n', tokens.start(v) - 1) + 1;
+            int start = Characters.lineStart(text, tokens.start(v));
             int end = Characters.lineEnd(text, tokens.end(v));
             String line = text.substring(start, end).strip();
             if (!line.endsWith(":") || line.length() > LONGEST_LINE) {

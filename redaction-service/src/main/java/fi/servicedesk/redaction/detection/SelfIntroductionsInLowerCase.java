@@ -50,7 +50,7 @@ final class SelfIntroductionsInLowerCase {
 
     /** The line opens with a bracketed time stamp and a speaker's colon comes before the introduction. */
     private static boolean onSpeakersLine(String text, int start) {
-        int line = text.lastIndexOf('\n', start - 1) + 1;
+        int line = Characters.lineStart(text, start);
         int close = text.indexOf(']', line);
         return text.startsWith("[", line) && line + 1 < start && Scan.isDigit(text.charAt(line + 1))
                 && close > 0 && close < start && text.indexOf(": ", close) >= 0 && text.indexOf(": ", close) < start;

@@ -127,7 +127,7 @@ final class SignOffInitials {
     /** The line before, which ends at {@code previousEnd}, closes the message ("Cheers", "Terveisin") or is "--". */
     private static boolean closes(String text, int previousEnd) {
         int end = previousEnd;
-        int start = text.lastIndexOf('\n', end - 1) + 1;
+        int start = Characters.lineStart(text, end);
         int content = contentStart(text, start, end);
         int trimmed = trimmedEnd(text, content, end);
         return trimmed - content == SEPARATOR.length() && text.startsWith(SEPARATOR, content)

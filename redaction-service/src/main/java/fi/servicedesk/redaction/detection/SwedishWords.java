@@ -132,7 +132,7 @@ final class SwedishWords {
                 || text.regionMatches(true, end - 2, "ad", 0, 2))) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', tokens.start(t)) + 1;
+        int lineStart = Characters.lineStart(text, tokens.start(t));
         int lineEnd = Characters.lineEnd(text, end);
         for (int i = lineStart; i < lineEnd; i++) {
             if (Character.isLowerCase(text.charAt(i))) {

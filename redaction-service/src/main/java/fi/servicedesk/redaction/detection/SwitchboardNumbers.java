@@ -57,7 +57,7 @@ final class SwitchboardNumbers {
     }
 
     static boolean organisations(String text, int start) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineStart = Characters.lineStart(text, start);
         int link = linkOpening(text, lineStart, start);
         int end = link;
         while (end > lineStart && text.charAt(end - 1) == ' ') {

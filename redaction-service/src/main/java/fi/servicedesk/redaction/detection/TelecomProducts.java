@@ -208,7 +208,7 @@ final class TelecomProducts {
 
     /** An operator's label earlier on the word's line ("Vanha operaattori: Tre, uusi: Vimla"). */
     private static boolean afterOperatorLabel(String text, Tokens tokens, int t) {
-        int line = text.lastIndexOf('\n', tokens.start(t)) + 1;
+        int line = Characters.lineStart(text, tokens.start(t));
         for (int k = t - 1; k >= 0 && tokens.start(k) >= line; k--) {
             if (tokens.isLowerCase(k) || tokens.isCapitalised(k)) {
                 for (var label : OPERATOR_LABELS) {

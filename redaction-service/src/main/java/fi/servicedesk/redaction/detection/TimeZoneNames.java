@@ -87,7 +87,7 @@ final class TimeZoneNames {
      */
     private static boolean endsTimeLine(String text, Tokens tokens, int t) {
         int start = tokens.start(t);
-        int lineStart = text.lastIndexOf('\n', start) + 1;
+        int lineStart = Characters.lineStart(text, start);
         if (!opensWithTimeLabel(text, lineStart)) {
             return false;
         }

@@ -32,7 +32,7 @@ final class ToolOutputLines {
 
     /** Whether the line that holds {@code offset} is a tool's. */
     static boolean holds(String text, int offset) {
-        int line = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = Characters.lineStart(text, offset);
         int end = Characters.lineEnd(text, offset);
         return opensWithTimeStamp(text, line, end) || isStackFrame(text, line, end) || holdsToolMarks(text, line, end);
     }

@@ -31,7 +31,7 @@ final class UnitsUnderSigners {
         int nameFirst = -1;
         int first = 0;
         while (first < tokens.size()) {
-            int lineStart = text.lastIndexOf('\n', tokens.start(first)) + 1;
+            int lineStart = Characters.lineStart(text, tokens.start(first));
             int lineEnd = Characters.lineEnd(text, tokens.start(first));
             int next = first;
             while (next < tokens.size() && tokens.start(next) < lineEnd) {
@@ -46,7 +46,7 @@ final class UnitsUnderSigners {
                 unmarkUnitsAfterSeparators(text, tokens, words, names, first, next, nameFirst >= 0);
             }
             nameFirst = wordsOnly && isFullName(names, first, next) && lineEnd < text.length() ? first : -1;
-            if (nameFirst >= 0 && (next == tokens.size() || text.lastIndexOf('\n', tokens.start(next)) != lineEnd)) {
+            if (nameFirst >= 0 && (next == tokens.size() || Characters.lineStart(text, tokens.start(next)) != lineEnd + 1)) {
                 nameFirst = -1;
             }
             first = next;

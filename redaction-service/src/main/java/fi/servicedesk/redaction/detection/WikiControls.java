@@ -74,7 +74,7 @@ final class WikiControls {
                 continue;
             }
             int start = tokens.start(t);
-            int lineStart = text.lastIndexOf('\n', start) + 1;
+            int lineStart = Characters.lineStart(text, start);
             int lineEnd = Characters.lineEnd(text, start);
             int lastCrumb = text.lastIndexOf(CRUMB, lineEnd - 1);
             if (lastCrumb < lineStart || text.lastIndexOf(CRUMB, lastCrumb - 1) < lineStart) {
@@ -121,7 +121,7 @@ final class WikiControls {
             close++;
         }
         return close < text.length() && text.charAt(close) != '\n' && allRankWords(text, open + 1, close)
-                && isHandle(text, text.lastIndexOf('\n', open) + 1, open - 1);
+                && isHandle(text, Characters.lineStart(text, open), open - 1);
     }
 
     /** Every word of {@code text[from, to)} a rank's word or a number ("Top Contributor", "Level 3"). */

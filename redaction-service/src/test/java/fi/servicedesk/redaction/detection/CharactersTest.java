@@ -61,6 +61,13 @@ class CharactersTest {
         assertEquals(6, Characters.lineStart("Tiimi\nAurora", 12));
     }
 
+    @Test
+    void findsTheNextLinesStartOrTheTextsEnd() {
+        assertEquals(6, Characters.nextLineStart("Tiimi\nAurora", 0));
+        assertEquals(6, Characters.nextLineStart("Tiimi\nAurora", 5));
+        assertEquals(12, Characters.nextLineStart("Tiimi\nAurora", 6));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"'team: Aurora  \nx'|true", "'team: Aurora'|true", "'team: Aurora \r\n'|true",
             "'Team: Matti, Liisa'|false", "'team: Aurora x'|false"})

@@ -17,6 +17,8 @@ class Hl7FieldsTest {
             // a test's code and a result's status are no names; a result's free text is left to the other rules
             "OBX|1|NM|P-INR 2,6||||||F#",
             "OBX|1|TX|Huomio||Soita Liisa Laineelle||||||F#Soita;Liisa;Laineelle",
+            // each line is read as its own segment
+            "MSH|^~\\&|LAB|Karolinska|Maisa|HUS\\nPID|1||022283756^^^NHS^NH||Sammalkangas^Lassi^^^Mrs|||F\\nZPD|1|Ward 7B|Anna Laine#Sammalkangas;Lassi;Ward;Anna;Laine",
             // an unknown segment and prose are left to the other rules
             "ZPD|1|Ward 7B|Anna Laine#Ward;Anna;Laine",
             "Lähetä Maisa|HUS-kanavalle, kysy Anna Laineelta.#Lähetä;Maisa;Anna;Laineelta",
