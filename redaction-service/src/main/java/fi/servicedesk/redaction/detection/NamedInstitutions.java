@@ -12,7 +12,7 @@ import java.util.Set;
  * "Hufvudstadsbladet"), and so does a Swedish school's, hall's or hospital's ({@link #SWEDISH_PLACES}:
  * "Topeliusskolan", "Berwaldhallen"), which no given name or surname the lists hold does. A Finnish centre's compound
  * or a Swedish city block's word before the name makes the name the place's ("Kauppakeskus Iso Omena", "Kv. Gustav
- * Vasa 3"): no one is called a centre.
+ * Vasa 3"): no one is called a centre, nor a hotel ("Hotel Aleksanteri").
  */
 final class NamedInstitutions {
 
@@ -35,7 +35,9 @@ final class NamedInstitutions {
             "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter",
             // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname too
             // ("John Tower")
-            "plaza", "teater", "stiftelse"));
+            "plaza", "teater", "stiftelse",
+            // a hotel named after a person or a place, after the chain's name ("Clarion Hotel Arlanda", "Break Sokos Hotel Eden")
+            "hotel", "hotelli", "hotell"));
     /**
      * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
      * "Vasabladet", "Göteborgs-Posten").
@@ -60,6 +62,8 @@ final class NamedInstitutions {
      */
     private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("skola", "gymnasium", "kyrka"));
     private static final WordSet BLOCKS = WordSet.of(Set.of("kv", "kvarteret"));
+    /** A hotel's word before the name it bears ("Hotel Aleksanteri", "Hotelli Vaakuna"): no one is called a hotel. */
+    private static final WordSet HOTELS = WordSet.of(Set.of("hotel", "hotelli", "hotell"));
     private static final int LONGEST_KIND = 13;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;
@@ -122,7 +126,7 @@ final class NamedInstitutions {
         return swedish || isKind(text, tokens, next) ? next : -1;
     }
 
-    /** "Koulukeskus", "Kv." before the name: a centre's compound longer than its ending, or a city block's word. */
+    /** "Koulukeskus", "Kv.", "Hotel" before the name: a centre's compound longer than its ending, a city block's or a hotel's word. */
     private static boolean isKindBefore(String text, Tokens tokens, int k) {
         if (!tokens.isCapitalised(k)) {
             return false;
@@ -132,7 +136,8 @@ final class NamedInstitutions {
         if (end - start > CENTRE.length() + 2 && text.startsWith(CENTRE, end - CENTRE.length())) {
             return tokens.spaced(k, k + 1);
         }
-        return BLOCKS.contains(text, start, end) && (tokens.is(k, "kvarteret") ? tokens.spaced(k, k + 1) : text.startsWith(". ", end));
+        return BLOCKS.contains(text, start, end) && (tokens.is(k, "kvarteret") ? tokens.spaced(k, k + 1) : text.startsWith(". ", end))
+                || HOTELS.contains(text, start, end) && tokens.spaced(k, k + 1);
     }
 
     /** "Aamulehti", "Ilta-Sanomat", "Topeliusskolan": a capitalised word longer than its ending, no name by the lists. */

@@ -22,7 +22,7 @@ final class SoftwareBeforeItsNouns {
      * LMS"): what the product is, never a person's initials, which take full stops.
      */
     private static final Set<String> SYSTEM_KINDS = Set.of("ITSM", "CRM", "ERP", "EHR", "EPR", "LMS", "HRIS", "PACS",
-            "LIMS");
+            "LIMS", "HRM", "HCM");
     private static final int LONGEST_SYSTEM_KIND = 4;
 
     private SoftwareBeforeItsNouns() {

@@ -9,7 +9,8 @@ package fi.servicedesk.redaction.detection;
  * ("Gallring i Heeros") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
- * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link TelecomProducts} ("Tre Företag Fast Pris"),
+ * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
+ * {@link CaseEndingsAfterAColon} ("Tein Rondo:ssä"), {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"),
  * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
  * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
  * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
@@ -50,6 +51,9 @@ final class ThingsNamedLikePeople {
         ListedBrands.unmark(text, tokens, words, names);
         ModelsAfterMakers.unmark(text, tokens, words, names);
         SoftwareBeforeItsNouns.unmark(text, tokens, names);
+        SystemsInSubjectLines.unmark(text, tokens, words, names);
+        CaseEndingsAfterAColon.unmark(text, tokens, names);
+        MeterModels.unmark(text, tokens, names);
         NamedProducts.unmark(text, tokens, words, names);
         TelecomProducts.unmark(text, tokens, words, names);
         TelecomTerms.unmark(text, tokens, words, names);

@@ -38,6 +38,9 @@ class NamedInstitutionsTest {
             "Objekt: Kv. Gustav Vasa 3, fastighetsskötare Tove Sandell|Tove;Sandell",
             "Site: Victoria Plaza, contact Pekka Nieminen|Pekka;Nieminen",
             "Nästa besök: Gustav Vasa skola, tekniker Tove Sandell.|Tove;Sandell",
+            // a hotel's word before or after the name it bears
+            "Matka Mikkeliin, hotelli Hotel Aleksanteri, kertoi Pekka Nieminen.|Pekka;Nieminen",
+            "Kortilla maksettu (Break Sokos Hotel Eden), kertoi Pekka Nieminen.|Pekka;Nieminen",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));

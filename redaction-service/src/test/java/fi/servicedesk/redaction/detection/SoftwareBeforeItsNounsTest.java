@@ -14,6 +14,7 @@ class SoftwareBeforeItsNounsTest {
             "Ärende: Athena rollout, Ebba tar det.|Ärende;Ebba",
             // the abbreviation of the system's kind after its product's name
             "Halo ITSM · Case 4411 updated by Ebba|Case;Ebba",
+            "Ebba soitti, koska Flex HRM ei hae verokorttia.|Ebba",
             // a person's thing takes the possessive, and a person's name beside the word keeps it
             "Pekka's upgrade is ready.|Pekka",
             "Mary Jarvis upgrade request|Mary;Jarvis",

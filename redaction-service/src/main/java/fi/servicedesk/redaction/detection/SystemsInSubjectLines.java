@@ -1,0 +1,104 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * "Aihe: Matkalasku palautui (Rydoo)", "Ylityöt eivät siirry palkanlaskentaan (Coupa → Hailer)", "Soittopyynnöt
+ * 4.9.2027 (Eliot)": the parentheses that close a message's subject line name the system or the queue the ticket is
+ * about, and an arrow between two names there is an integration's direction, from one system to the other. A person
+ * is put there with a word in lower case ("(Lan sijaisena)") or with a full name in capitals ("(LYSENKO OLEH)"), so
+ * only these are taken: one capitalised word, the words either side of an arrow, or two or three words of which one
+ * is no one's name (a number, a short abbreviation in capitals, an English noun: "Sage 200", "SAP Concur", "Aurora
+ * Billing"). Not when the line names a person before the parentheses ("Pekka Virtanen (IT)").
+ */
+final class SystemsInSubjectLines {
+
+    private static final String[] SUBJECT_LABELS = {"aihe:", "subject:", "ämne:", "otsikko:", "rubrik:"};
+    private static final int LONGEST_RUN = 3;
+    /** A system's abbreviation in capitals ("SAP", "HRM"); a surname in capitals is longer ("AL-HASHIMI"). */
+    private static final int LONGEST_ABBREVIATION = 4;
+
+    private SystemsInSubjectLines() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int line = 0, t = 0; line < text.length() && t < tokens.size(); line = Characters.lineEnd(text, line) + 1) {
+            int end = Characters.lineEnd(text, line);
+            while (t < tokens.size() && tokens.start(t) < line) {
+                t++;
+            }
+            if (line == 0 || Characters.mayStartAnyIgnoringCase(text, line, SUBJECT_LABELS)) {
+                unmarkClosingParentheses(text, tokens, words, names, line, end, t);
+            }
+        }
+    }
+
+    /** The words inside the parentheses that close the line {@code [line, end)}, whose first word is {@code first}. */
+    private static void unmarkClosingParentheses(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
+            int line, int end, int first) {
+        int close = end;
+        while (close > line && (text.charAt(close - 1) == ' ' || text.charAt(close - 1) == '\t' || text.charAt(close - 1) == '\r')) {
+            close--;
+        }
+        if (close == line || text.charAt(close - 1) != ')') {
+            return;
+        }
+        int open = text.lastIndexOf('(', close - 1);
+        if (open < line) {
+            return;
+        }
+        int from = first;
+        while (from < tokens.size() && tokens.start(from) < open) {
+            if (names[from]) {
+                return;
+            }
+            from++;
+        }
+        int to = from;
+        while (to < tokens.size() && tokens.end(to) < close) {
+            to++;
+        }
+        if (to > from && isSystem(text, tokens, words, from, to, text.substring(open + 1, close - 1))) {
+            for (int k = from; k < to; k++) {
+                names[k] = false;
+            }
+        }
+    }
+
+    /** A letter in lower case: not "SAP" nor "AL-HASHIMI". */
+    private static boolean hasLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words {@code [from, to)}, all of what the parentheses hold ({@code inside}), name a system. */
+    private static boolean isSystem(String text, Tokens tokens, NameLexicon.Word[] words, int from, int to, String inside) {
+        if (inside.contains("→") || inside.contains("->")) {
+            return true;
+        }
+        if (to - from > LONGEST_RUN) {
+            return false;
+        }
+        boolean mixedCase = false;
+        boolean noName = false;
+        for (int k = from; k < to; k++) {
+            if (tokens.isLowerCase(k)) {
+                return false;
+            }
+            boolean capitals = !hasLowerCase(text, tokens.start(k), tokens.end(k));
+            mixedCase |= !capitals;
+            boolean name = words[k] != null && NameWords.isAnyName(words[k]);
+            noName |= !name && (capitals && tokens.length(k) <= LONGEST_ABBREVIATION
+                    || EnglishWords.contains(text, tokens.start(k), tokens.end(k)));
+        }
+        int letters = 0;
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            noName |= Character.isDigit(c);
+            letters += Character.isLetter(c) || Character.isDigit(c) || c == ' ' || c == '-' ? 1 : 0;
+        }
+        return mixedCase && letters == inside.length() && (to - from == 1 || noName);
+    }
+}
