@@ -2,10 +2,10 @@ package fi.servicedesk.redaction.detection;
 
 /**
  * "Aihe: Matkalasku palautui (Rydoo)", "Ylityöt eivät siirry palkanlaskentaan (Coupa → Hailer)", "Soittopyynnöt
- * 4.9.2027 (Eliot)": the parentheses that close a message's subject line name the system or the queue the ticket is
+ * 4.9.2027 (Puzzel)": the parentheses that close a message's subject line name the system or the queue the ticket is
  * about, and an arrow between two names there is an integration's direction, from one system to the other. A person
  * is put there with a word in lower case ("(Lan sijaisena)") or with a full name in capitals ("(LYSENKO OLEH)"), so
- * only these are taken: one capitalised word, the words either side of an arrow, or two or three words of which one
+ * only these are taken: one capitalised word that is no one's name, the words either side of an arrow, or two or three words of which one
  * is no one's name (a number, a short abbreviation in capitals, an English noun: "Sage 200", "SAP Concur", "Aurora
  * Billing"). Not when the line names a person before the parentheses ("Pekka Virtanen (IT)").
  */
@@ -83,6 +83,7 @@ final class SystemsInSubjectLines {
         }
         boolean mixedCase = false;
         boolean noName = false;
+        boolean anyName = false;
         for (int k = from; k < to; k++) {
             if (tokens.isLowerCase(k)) {
                 return false;
@@ -90,6 +91,7 @@ final class SystemsInSubjectLines {
             boolean capitals = !hasLowerCase(text, tokens.start(k), tokens.end(k));
             mixedCase |= !capitals;
             boolean name = words[k] != null && NameWords.isAnyName(words[k]);
+            anyName |= name;
             noName |= !name && (capitals && tokens.length(k) <= LONGEST_ABBREVIATION
                     || EnglishWords.contains(text, tokens.start(k), tokens.end(k)));
         }
@@ -99,6 +101,7 @@ final class SystemsInSubjectLines {
             noName |= Character.isDigit(c);
             letters += Character.isLetter(c) || Character.isDigit(c) || c == ' ' || c == '-' ? 1 : 0;
         }
-        return mixedCase && letters == inside.length() && (to - from == 1 || noName);
+        // A lone word that is someone's name may be the person the ticket is about ("(Virtanen)"): left marked.
+        return mixedCase && letters == inside.length() && (to - from == 1 && !anyName || noName);
     }
 }

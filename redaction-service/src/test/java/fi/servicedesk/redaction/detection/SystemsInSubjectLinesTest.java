@@ -12,8 +12,9 @@ class SystemsInSubjectLinesTest {
             "Ylityöt eivät siirry (Coupa → Heeros Palkat)|",
             "Aihe: Palkka puuttuu (Sage 200)|",
             "Soittopyynnöt (Aurora Billing)|",
-            // a person: a full name, a word in lower case, capitals, or a line that is no subject
+            // a person: a full name, a lone name, a word in lower case, capitals, or a line that is no subject
             "Aihe: Käyttöoikeus (Pekka Virtanen)|Pekka;Virtanen",
+            "Aihe: Uusi työntekijä aloittaa (Virtanen)|Virtanen",
             "Aihe: Lomalla (Lan sijaisena)|Lan",
             "Aihe: Palkka (Pekka-Matti AL-HASHIMI)|Pekka-Matti",
             "Hei,\\nkysy Eliotilta (Eliot)|Eliot",
