@@ -26,9 +26,14 @@ final class ServiceLines {
     private static final String FINNISH_SERVICE = "palvelu";
     private static final Set<String> FINNISH_SERVICE_ENDINGS = Set.of("", "n", "ssa", "sta", "un", "na", "lla", "lle",
             "lta", "numero", "numeroon", "numerosta", "numeron");
-    /** Service nouns as the last part of a compound: "kundtjänst", "spärrtjänsten", "servicenummer", "Lift helpline". */
+    /**
+     * Service nouns as the last part of a compound: "kundtjänst", "spärrtjänsten", "servicenummer", "Lift helpline", and
+     * Finnish "apu" (help) as a service's name ("Kiireellisissä asioissa päivystysapu 03 …").
+     */
     private static final List<String> SERVICE_NOUNS = List.of("tjänst", "tjänsten", "servicenummer", "servicenumret",
-            "kundservice", "helpline");
+            "kundservice", "helpline", "apu");
+    /** The shortest compound that ends with a service noun: "ensiapu", not a short word that ends alike ("lapu"). */
+    private static final int MIN_COMPOUND = 6;
     /** The first parts of Finnish and Swedish compounds that name a fault or support service: "häiriö", "avbrott". */
     private static final List<String> COMPOUND_SERVICES = List.of("häiriö", "vika", "katko", "tuki", "avbrott",
             "störning", "drift", "support");
@@ -81,7 +86,7 @@ final class ServiceLines {
         if (service >= 0 && FINNISH_SERVICE_ENDINGS.contains(word.substring(service + FINNISH_SERVICE.length()))) {
             return true;
         }
-        return Characters.endsWithAny(word, SERVICE_NOUNS)
+        return word.length() >= MIN_COMPOUND && Characters.endsWithAny(word, SERVICE_NOUNS)
                 || Characters.startsWithAny(word, COMPOUND_SERVICES) && Characters.endsWithAny(word, COMPOUND_LINES);
     }
 

@@ -18,6 +18,7 @@ class ServiceLinesTest {
             "Building manager notified by SMS. Lift helpline 0800 555 5424.",
             "Kortti suljettiin pankin sulkupalvelussa 020 333.",
             "Verohallinnon palvelunumero 029 497 000.",
+            "Kiireellisissä asioissa päivystysapu 03 311 01767.",
             "Häiriötiedote 0800 555 180.",
             "Avbrottsinformation 020-55 11 57.",
             "Spärrtjänsten: 08-555 12 00",
