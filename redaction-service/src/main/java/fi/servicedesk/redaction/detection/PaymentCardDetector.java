@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * ("4940510118519-606c7e@…") is no card, whatever its check digit, and neither are the last groups of a longer
  * grouped number (an ICCID in fours, "8946 2055 8675 7843 2553"). Fifteen digits opening with 2 or 3 are a card only as
  * American Express's 34 and 37: no other scheme issues fifteen digits there, and an IMEI (TAC 35…) or an IMSI (its
- * country code, 244…, 310…) has fifteen digits and may pass Luhn.
+ * country code, 244…, 310…) has fifteen digits and may pass Luhn. Eighteen digits opening with 643 are a Finnish
+ * electricity or water metering point's id ("käyttöpaikka 643007417081893261"), a GS1 service relation number under
+ * Finland's prefix 643, which no card scheme issues.
  */
 public final class PaymentCardDetector implements Detector {
 
@@ -21,6 +23,9 @@ public final class PaymentCardDetector implements Detector {
     private static final int MIN_DIGITS = 13;
     private static final char VISA = '4';
     private static final int AMEX_DIGITS = 15;
+    /** A Finnish metering point's id: GS1 Finland's prefix and eighteen digits in all. */
+    private static final String METERING_POINT_PREFIX = "643";
+    private static final int METERING_POINT_DIGITS = 18;
 
     @Override
     public void find(Text message, List<Finding> findings) {
@@ -41,12 +46,13 @@ public final class PaymentCardDetector implements Detector {
     /**
      * Thirteen digits only as Visa's oldest cards, opening with 4: no other scheme issues so short a number, and a
      * call record's Brazilian mobile without its "+" ("5511950888546") may pass Luhn. Fifteen digits opening with 2 or 3
-     * only as American Express's 34 and 37 (an IMEI or an IMSI otherwise).
+     * only as American Express's 34 and 37 (an IMEI or an IMSI otherwise). Eighteen opening with 643 are a metering point's.
      */
     private static boolean schemeIssuesItsLength(String digits) {
         return switch (digits.length()) {
             case MIN_DIGITS -> digits.charAt(0) == VISA;
             case AMEX_DIGITS -> digits.charAt(0) > '3' || digits.startsWith("34") || digits.startsWith("37");
+            case METERING_POINT_DIGITS -> !digits.startsWith(METERING_POINT_PREFIX);
             default -> true;
         };
     }

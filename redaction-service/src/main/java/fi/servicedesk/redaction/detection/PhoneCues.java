@@ -163,14 +163,17 @@ final class PhoneCues {
      * Labels of the things whose numbers look like phones: serials, asset tags, orders, tickets, invoices, accounts,
      * a Swedish payment's reference ("OCR 0250075092"), an SMS gateway's message id ("MID 75987771"), a wiki page's id
      * ("pageId=040803256"), a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …",
-     * "OVT …"). A label is the whole word where the word's longer forms name a department that has a phone
-     * ("laskutus", "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
+     * "OVT …"), its VAT number ("VAT GB 420 7012 03") and its bank giro ("Bankgiro 040-8970"), a utility's meter and the
+     * British meter point numbers ("Old meter 04769314", "MPAN 12 0396 2752 886", "gas MPRN 869554512").
+     * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
+     * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
      * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
      * last words of compounds that name an order, whose first words are many ("huoltotilaus", "arbetsorder").
      */
     private static final List<String> THING_LABELS = List.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
             "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
-            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid", "deal", "cmr",
+            "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid", "deal", "cmr", "vat", "meter", "mpan",
+            "mprn", "bankgiro*", "plusgiro*", "mittari*", "mätar*",
             "serial*", "serie*", "sarja*", "inventaari*", "asset*", "order*", "tilaus*", "ticket*", "tiketti*", "ärende*",
             "incident*", "viite*", "reference*", "imei*", "tracking*", "seuranta*", "tapaus*", "laskunumero*", "laskunro*",
             "fakturanummer*", "tilinumero*", "korttinumero*", "verkkolasku*", "tilauk*", "viitt*", "confirmation*",
@@ -187,10 +190,10 @@ final class PhoneCues {
      * Things numbered as a person's phone may be, whose number a label gives with a number word after the thing's word
      * or joined to it: a key card's ("Kortin numero:", "Card no:", "kulkukortin nro", "Kortnummer"), a meeting's or
      * conference call's ("Conference ID:", "Meeting ID:", "Kokoustunnus:", "Mötes-ID:"), keyed in after the bridge's
-     * number. Found anywhere in the word, as Finnish and Swedish join them ("avainkortin", "neuvottelutunnus").
+     * number, a firm's registered one ("Company No. 06985209"). Found anywhere in the word, as Finnish and Swedish join them ("avainkortin", "neuvottelutunnus").
      */
     private static final List<String> NUMBERED_THINGS = List.of("card", "kortti", "kortin", "kort", "badge",
-            "conference", "meeting", "kokous", "neuvottelu", "möte", "konferens", "webinar");
+            "conference", "meeting", "kokous", "neuvottelu", "möte", "konferens", "webinar", "company");
     /** What names a thing's number after its word: the number words, and an id's ("Meeting ID", "kokoustunnus"). */
     private static final List<String> THING_NUMBER_WORDS = List.of("numero", "nro", "nummer", "numret", "nr", "id",
             "tunnus", "code", "koodi", "kod");

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * An organisation's own line is no person's phone (R5.3 covers a person's): the number a noun names as the
- * organisation's ("Vaihteen numero 020 971 238", "Växelnumret 08-500 61 00", "Main number +44 345 …") or as a unit's
+ * organisation's ("Vaihteen numero 020 971 238", "Växelnumret 08-500 61 00", "Main number +44 345 …"), as a public
+ * service's ("Customer line: 0345 …", "Verohallinnon palvelunumero 029 …", {@link ServiceLines}) or as a unit's
  * public one, which no one person answers ("Osaston julkinen numero 09 310 …", "Ward public line 020 …"), a switchboard's
  * or customer service's field among a contact line's fields ("M: 040 … | Switchboard: 1-888 …", "Mobil: … · Växel:
  * 08-…"), a list row whose name cell is such a line ("Vaihde;010 …;Vaihdeliittymä", "Switchboard,+44 345 …,Hunt
@@ -22,8 +23,8 @@ import java.util.Locale;
  */
 final class SwitchboardNumbers {
 
-    /** What may stand between such a noun and its number ("Växelnumret är 08-…"). */
-    private static final List<String> VERBS_AFTER_LABEL = List.of(" on", " is", " är");
+    /** What may stand between such a noun and its number ("Växelnumret är 08-…", "Kronofogden nås på 0771-…"). */
+    private static final List<String> VERBS_AFTER_LABEL = List.of(" on", " is", " är", " nås på", " på", " at");
     /** Nouns that name a number as an organisation's own, in lower case. */
     private static final List<String> OWN_NUMBER_NOUNS = List.of("vaihteen numero", "vaihdenumero", "päänumero",
             "växelnummer", "växelnumret", "växelns nummer", "huvudnummer", "main number", "switchboard number",
@@ -50,7 +51,8 @@ final class SwitchboardNumbers {
     static void drop(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
-            if (phone.type() == EntityType.PHONE && organisations(text, phone.start())) {
+            if (phone.type() == EntityType.PHONE
+                    && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.end()))) {
                 findings.remove(i);
             }
         }
@@ -81,7 +83,10 @@ final class SwitchboardNumbers {
         return inHref || linkText ? link : start;
     }
 
-    /** "Växelnumret 08-…", "Main number: +44 …": a noun naming the organisation's own number, its colon or verb after it. */
+    /**
+     * "Växelnumret 08-…", "Main number: +44 …", "Customer line: 0345 …": a noun naming the organisation's own number or a
+     * service's line ({@link ServiceLines}), its colon or verb after it.
+     */
     private static boolean ownNumber(String before) {
         var label = trimmed(stripped(before, ":"));
         for (var verb : VERBS_AFTER_LABEL) {
@@ -89,7 +94,7 @@ final class SwitchboardNumbers {
                 label = label.substring(0, label.length() - verb.length());
             }
         }
-        return endsWithWord(label, OWN_NUMBER_NOUNS) != null;
+        return endsWithWord(label, OWN_NUMBER_NOUNS) != null || ServiceLines.named(label);
     }
 
     /**

@@ -39,6 +39,8 @@ class PaymentCardDetectorTest {
             "iPad-6774\tiPadOS 18.0\t5CG8871787\t357176111732746\t9.7.2026",
             // the last four groups of an ICCID written in fours
             "Gammalt ICCID 8946 2055 8675 7843 2553, nytt 8935 8912 8146 6955 5549.",
+            // a Finnish metering point's eighteen digits under GS1 Finland's prefix 643
+            "Vanha osoite: Peltolantie 89 B, 00530 Helsinki, käyttöpaikka 643007417081893261",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -1,0 +1,100 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A public service's line, named by the words right before its number: no one person answers it (R5.3 covers a
+ * person's phone). The label is a service's noun ("Customer service", "asiakaspalvelu", the inflected "pankin
+ * sulkupalvelussa", "palvelunumero", "kundtjänst"), a line's, number's or notice's word after a word that names the
+ * service ("Customer line", "Card blocking line", "Power cut line", "Lift helpline", "Häiriötiedote",
+ * "Avbrottsinformation"), or a public authority that answers the public ("Ulosottolaitos 029 …", "HMRC: 0300 …",
+ * "Skatteverket på 0771 …"); or the note after the number says it is answered at every hour ("Call 0800 … (24/7)"), as
+ * no person's phone is. A line's word alone or after anything else is a person's as often ("The office line is …",
+ * "Hermione's line …", "Vendor hotline:"), and so is an office's number named by the office's own name
+ * ("kirkkoherranviraston numero"): those stay phones.
+ */
+final class ServiceLines {
+
+    /** English words for a line or number, named a service's by the word before them ("customer line"). */
+    private static final Set<String> LINE_WORDS = Set.of("line", "number", "service", "services");
+    /** What an English service line is for: "customer line", "card blocking line", "power cut line", "help line". */
+    private static final Set<String> SERVICES = Set.of("customer", "help", "support", "service", "blocking", "cut",
+            "fault", "outage", "enquiry", "enquiries", "advice", "information", "booking");
+    /** Finnish "palvelu" (a service) in the cases a label takes, and its number: "sulkupalvelussa", "palvelunumero". */
+    private static final String FINNISH_SERVICE = "palvelu";
+    private static final Set<String> FINNISH_SERVICE_ENDINGS = Set.of("", "n", "ssa", "sta", "un", "na", "lla", "lle",
+            "lta", "numero", "numeroon", "numerosta", "numeron");
+    /**
+     * Service nouns as the last part of a compound: "kundtjänst", "spärrtjänsten", "servicenummer", "Lift helpline", and
+     * Finnish "apu" (help) as a service's name ("Kiireellisissä asioissa päivystysapu 03 …").
+     */
+    private static final List<String> SERVICE_NOUNS = List.of("tjänst", "tjänsten", "servicenummer", "servicenumret",
+            "kundservice", "helpline", "apu");
+    /** The shortest compound that ends with a service noun: "ensiapu", not a short word that ends alike ("lapu"). */
+    private static final int MIN_COMPOUND = 6;
+    /** The first parts of Finnish and Swedish compounds that name a fault or support service: "häiriö", "avbrott". */
+    private static final List<String> COMPOUND_SERVICES = List.of("häiriö", "vika", "katko", "tuki", "avbrott",
+            "störning", "drift", "support");
+    /** The last parts of such compounds: a notice, a line or a number ("häiriötiedote", "avbrottsinformation"). */
+    private static final List<String> COMPOUND_LINES = List.of("tiedote", "numero", "linja", "information", "nummer",
+            "numret", "linje", "info");
+    /** Finland's, Sweden's and the United Kingdom's authorities that answer the public, by the one word they go by. */
+    private static final Set<String> AUTHORITIES = Set.of("verohallinto", "verotoimisto", "kela", "ulosottolaitos",
+            "ulosotto", "maistraatti", "dvv", "traficom", "te-toimisto", "skatteverket", "kronofogden",
+            "försäkringskassan", "arbetsförmedlingen", "pensionsmyndigheten", "transportstyrelsen", "migrationsverket",
+            "csn", "hmrc", "dvla", "dwp");
+
+    /** A note right after a number that it is answered at every hour: "(24/7)", "24 h", "dygnet runt". */
+    private static final Pattern ALL_HOURS = Pattern.compile("[ ,]*\\(?(?:24/7|24 ?h(?!\\p{L})|dygnet runt|"
+            + "ympäri vuorokauden|around the clock|round the clock)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far after a number its note of hours is looked for. */
+    private static final int HOURS_REACH = 24;
+
+    private ServiceLines() {
+    }
+
+    /** Whether a note right after the number ending at {@code end} says it is answered at every hour ({@link #ALL_HOURS}). */
+    static boolean answeredAtAllHours(String text, int end) {
+        return end < text.length() && ALL_HOURS.matcher(text).region(end, Math.min(text.length(), end + HOURS_REACH)).lookingAt();
+    }
+
+    /** Whether {@code label}, the lower-case words before a number (its colon or verb taken off), ends by naming a service's line. */
+    static boolean named(String label) {
+        int end = label.length();
+        int start = wordStart(label, end);
+        if (start == end) {
+            return false;
+        }
+        var word = label.substring(start, end);
+        if (AUTHORITIES.contains(word) || servicesCompound(word)) {
+            return true;
+        }
+        if (!LINE_WORDS.contains(word)) {
+            return false;
+        }
+        int modifierEnd = start;
+        while (modifierEnd > 0 && label.charAt(modifierEnd - 1) == ' ') {
+            modifierEnd--;
+        }
+        return modifierEnd < start && SERVICES.contains(label.substring(wordStart(label, modifierEnd), modifierEnd));
+    }
+
+    private static boolean servicesCompound(String word) {
+        int service = word.lastIndexOf(FINNISH_SERVICE);
+        if (service >= 0 && FINNISH_SERVICE_ENDINGS.contains(word.substring(service + FINNISH_SERVICE.length()))) {
+            return true;
+        }
+        return word.length() >= MIN_COMPOUND && Characters.endsWithAny(word, SERVICE_NOUNS)
+                || Characters.startsWithAny(word, COMPOUND_SERVICES) && Characters.endsWithAny(word, COMPOUND_LINES);
+    }
+
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && (Characters.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i;
+    }
+}

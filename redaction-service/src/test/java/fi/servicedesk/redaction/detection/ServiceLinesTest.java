@@ -1,0 +1,47 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ServiceLinesTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The bank blocked it. Card blocking line 0800 555 4801.",
+            "Power cut line 0800 555 2163.",
+            "Building manager notified by SMS. Lift helpline 0800 555 5424.",
+            "Kortti suljettiin pankin sulkupalvelussa 020 333.",
+            "Verohallinnon palvelunumero 029 497 000.",
+            "Kiireellisissä asioissa päivystysapu 03 311 01767.",
+            "Häiriötiedote 0800 555 180.",
+            "Avbrottsinformation 020-55 11 57.",
+            "Spärrtjänsten: 08-555 12 00",
+            "Maksukielto on kirjattu; Ulosottolaitos 029 555 2083.",
+            "For the tax code, HMRC: 0300 555 3310.",
+            "Kronofogden nås på 0771-55 73 00, Skatteverket på 0771-555 567.",
+            "A: Call 0800 555 2793 (24/7), not a person.",
+            "Spärrlinjen +46 8 555 83 00 dygnet runt.",
+    })
+    void leavesAServicesLine(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "M: 040 555 1234 | Customer line: 0345 555 0742",
+            "The office line is 040 555 1234",
+            "Vendor hotline: 040 555 1234",
+            "Kundtjänst: Anna Berg, tfn 040 555 1234",
+            "palvelupäällikkö, puh. 040 555 1234",
+            "Soita minulle 040 555 1234 (arkisin klo 8-16).",
+    })
+    void keepsAPersonsLine(String text) {
+        assertEquals(List.of("040 555 1234"), Found.in(detector, text));
+    }
+}
