@@ -38,6 +38,10 @@ class NamedInstitutionsTest {
             "Objekt: Kv. Gustav Vasa 3, fastighetsskötare Tove Sandell|Tove;Sandell",
             "Site: Victoria Plaza, contact Pekka Nieminen|Pekka;Nieminen",
             "Nästa besök: Gustav Vasa skola, tekniker Tove Sandell.|Tove;Sandell",
+            // a word of the kind's or a king's number between the name and the kind
+            "Helmi Virtanen, Headteacher, Queen Elizabeth's Grammar School|Helmi;Virtanen",
+            "Device loan – King Edward VI School\\nPupil: Helmi Virtanen|Helmi;Virtanen",
+            "Dear colleagues,\\n\\nTampere Welcome Services is handling the relocation of Helmi Virtanen.|Helmi;Virtanen",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
