@@ -52,6 +52,7 @@ final class Eponyms {
                 for (int k = t; k >= 0 && names[k]; k--) {
                     names[k] = false;
                     if (k == 0 || !joinedByDash(text, tokens, k - 1, k)) {
+                        unmarkEpithet(text, tokens, words, names, k - 1);
                         break;
                     }
                 }
@@ -65,6 +66,17 @@ final class Eponyms {
                     names[k] = false;
                 }
             }
+        }
+    }
+
+    /**
+     * "Classic Murphy's law", "Good old Parkinson's law": a capitalised English word before the rule's name that no name
+     * list holds was taken for a given name only beside the name; it says what kind of rule it is, no one's name.
+     */
+    private static void unmarkEpithet(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int k) {
+        if (k >= 0 && names[k] && tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
+                && (words[k] == null || !NameWords.isAnyName(words[k])) && EnglishWords.contains(text, tokens.start(k), tokens.end(k))) {
+            names[k] = false;
         }
     }
 

@@ -1,7 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * "Karl Fazer Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Nordens Kyl & Värme AB", "Goldman Sachs Group", "Wells Fargo Bank", "Hewlett Packard Enterprise",
+ * "Karl Fazer Oy", "Oksala IT Oy", "Oy Hartwall Ab", "Morgan Stanley & Co", "Nordens Kyl & Värme AB", "Goldman Sachs Group", "Wells Fargo Bank", "Hewlett Packard Enterprise",
  * "Jane Street LLC", "Sigrid Juséliuksen Säätiö": a firm's legal form or an organisation's word beside
  * capitalised words makes them the firm's name, even where they are a person's (the founder's). The forms
  * are compared in their written case, since "as", "co" and "ab" are words in lower case. A registered association
@@ -33,6 +33,7 @@ final class FirmsByLegalForm {
     private static final WrittenWords AFTER_COMMA_WORDS = WrittenWords.of(AFTER_COMMA);
     private static final WrittenWords BEFORE_WORDS = WrittenWords.of(BEFORE);
     private static final int LONGEST_NAME = 3;
+    private static final int LONGEST_TRADE_ABBREVIATION = 4;
 
     private FirmsByLegalForm() {
     }
@@ -51,8 +52,8 @@ final class FirmsByLegalForm {
             // The run may open with a word no rule marked ("Kirkonkylän Metsästäjät ry": the genitive is no name).
             boolean marked = names[t];
             int last = t;
-            while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && tokens.isCapitalised(last + 1) && joined(text, tokens, last)
-                    && !AFTER_WORDS.startsWordAt(text, tokens.start(last + 1))) {
+            while (last + 1 < tokens.size() && last - t + 1 < LONGEST_NAME && (tokens.isCapitalised(last + 1) || isTradeAbbreviation(text, tokens, last + 1))
+                    && joined(text, tokens, last) && !AFTER_WORDS.startsWordAt(text, tokens.start(last + 1))) {
                 last++;
                 marked |= names[last];
             }
@@ -67,6 +68,24 @@ final class FirmsByLegalForm {
                 t = last;
             }
         }
+    }
+
+    /**
+     * "IT", "HR", "ICT" of "Oksala IT Oy", "Nordic HR Ab": a trade in capitals goes on the firm's name before its form.
+     * Not capitalised, it opens no run; the run's own capitalised word must be marked.
+     */
+    private static boolean isTradeAbbreviation(String text, Tokens tokens, int k) {
+        int start = tokens.start(k);
+        int end = tokens.end(k);
+        if (end - start < 2 || end - start > LONGEST_TRADE_ABBREVIATION) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -86,7 +105,8 @@ final class FirmsByLegalForm {
     /** The form itself beside a capitalised word ("Bank" of "Wells Fargo Bank", "Oy" of "Oy Hartwall"). */
     private static boolean isForm(String text, Tokens tokens, int t) {
         return (AFTER_WORDS.startsWordAt(text, tokens.start(t)) || BEFORE_WORDS.startsWordAt(text, tokens.start(t)))
-                && (t > 0 && tokens.isCapitalised(t - 1) || t + 1 < tokens.size() && tokens.isCapitalised(t + 1));
+                && (t > 0 && (tokens.isCapitalised(t - 1) || isTradeAbbreviation(text, tokens, t - 1))
+                || t + 1 < tokens.size() && tokens.isCapitalised(t + 1));
     }
 
     /**

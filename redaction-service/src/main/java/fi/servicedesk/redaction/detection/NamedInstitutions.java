@@ -37,7 +37,9 @@ final class NamedInstitutions {
             // ("John Tower")
             "plaza", "teater", "stiftelse",
             // a hotel named after a person or a place, after the chain's name ("Clarion Hotel Arlanda", "Break Sokos Hotel Eden")
-            "hotel", "hotelli", "hotell"));
+            "hotel", "hotelli", "hotell",
+            // a council's or a firm's services named by a place or a group ("Tampere Welcome Services", "Children's Services")
+            "services"));
     /**
      * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
      * "Vasabladet", "Göteborgs-Posten").
@@ -67,6 +69,8 @@ final class NamedInstitutions {
     private static final int LONGEST_KIND = 13;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;
+    /** The longest king's or queen's number after the name ("XVIII"). */
+    private static final int LONGEST_REGNAL_NUMBER = 5;
 
     private NamedInstitutions() {
     }
@@ -94,7 +98,7 @@ final class NamedInstitutions {
 
     /** "Aalto University", "Martin Luther King Memorial": the name that ends at {@code t} and the kind's word after it. */
     private static void unmarkBeforeKind(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        int kind = kindAfter(text, tokens, t);
+        int kind = kindAfter(text, tokens, words, t);
         if (kind < 0) {
             return;
         }
@@ -111,8 +115,11 @@ final class NamedInstitutions {
         }
     }
 
-    /** The kind's word right after the name ("Aalto University") or after its possessive ("Alzheimer's Society"), or -1. */
-    private static int kindAfter(String text, Tokens tokens, int t) {
+    /**
+     * The kind's word right after the name ("Aalto University"), after its possessive ("Alzheimer's Society") or after a
+     * word that qualifies the kind ("Queen Elizabeth's Grammar School"), or -1.
+     */
+    private static int kindAfter(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int next = t + 1;
         if (next + 1 < tokens.size() && tokens.is(next, "s") && tokens.start(next) == tokens.end(t) + 1
                 && (text.charAt(tokens.end(t)) == '\'' || text.charAt(tokens.end(t)) == '’')) {
@@ -123,7 +130,35 @@ final class NamedInstitutions {
         }
         boolean swedish = next == t + 1 && text.charAt(tokens.end(t) - 1) != 's' && tokens.isLowerCase(next)
                 && SWEDISH_KINDS.contains(text, tokens.start(next), tokens.end(next));
-        return swedish || isKind(text, tokens, next) ? next : -1;
+        if (swedish || isKind(text, tokens, next)) {
+            return next;
+        }
+        return next + 1 < tokens.size() && tokens.spaced(next, next + 1) && isQualifier(text, tokens, words, next)
+                && isKind(text, tokens, next + 1) ? next + 1 : -1;
+    }
+
+    /**
+     * "Queen Elizabeth's Grammar School", "King Edward VI School", "St Luke's General Hospital": a capitalised English
+     * word that is no name by the lists, or a king's or queen's number, between the name and the kind says which of its
+     * kind the place is; the name before it is the place's as much as right before the kind.
+     */
+    private static boolean isQualifier(String text, Tokens tokens, NameLexicon.Word[] words, int k) {
+        int start = tokens.start(k);
+        int end = tokens.end(k);
+        if (isRegnalNumber(text, start, end)) {
+            return true;
+        }
+        return tokens.isCapitalised(k) && (words[k] == null || !NameWords.isAnyName(words[k])) && EnglishWords.contains(text, start, end);
+    }
+
+    /** "VI", "II", "XIV": a Roman number in capitals, as after a monarch's name. */
+    private static boolean isRegnalNumber(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if ("IVX".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return end - start <= LONGEST_REGNAL_NUMBER;
     }
 
     /** "Koulukeskus", "Kv.", "Hotel" before the name: a centre's compound longer than its ending, a city block's or a hotel's word. */

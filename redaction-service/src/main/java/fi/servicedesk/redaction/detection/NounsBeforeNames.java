@@ -6,7 +6,8 @@ import java.util.Set;
  * "Interpreter Vu Thi Tuan", "09.41 Eskaloitu Keräselle": a capitalised word that no list and no Voikko
  * reading makes a name, and that is an English noun of a doer ("Interpreter", "Contractor", "Analyst"), a Swedish
  * title ("Direktör", "Handläggare") or a
- * Finnish participle ("Eskaloitu", "Korjannut"), says who or what the name after it is, or what happened to it;
+ * Finnish participle ("Eskaloitu", "Korjannut") or an English verb's "-ing" form opening a sentence ("Copying
+ * Rutherford"), says who or what the name after it is, or what happened to it;
  * it is not the person's given name. Only a doer's noun is a role: the lists lack many short forms of given
  * names that are English nouns too ("Norm Mills"). A role is singular: a plural is no role and may be a name
  * ("Mats Åström"). A Swedish role in the definite form is one too ("Chefen Aino Berg"). A participle is one only where it opens a clause: inside a sentence it is a given name ("hoitaa
@@ -37,7 +38,9 @@ final class NounsBeforeNames {
     private static final WordSet SWEDISH_DEFINITE_ROLES = WordSet.of(Set.of("chefen", "teknikern", "montören",
             "förvaltaren", "ordföranden", "säljaren", "föraren", "chauffören", "handläggaren", "kunden",
             // a nurse's, a teacher's and a doctor's: "Sköterskan Aino Berg på vårdcentralen", "Läraren Olle Ek"
-            "sköterskan", "läraren", "läkaren"));
+            "sköterskan", "läraren", "läkaren",
+            // an applicant's and a patient's: "Sökanden Aino Berg kunde inte skicka in", "Patienten Olle Ek"
+            "sökanden", "patienten"));
     /**
      * Finnish titles in their spoken short form, which Voikko does not know: a teacher's "Ope Kivi hoitaa uusinnat",
      * said as the pupils call them.
@@ -45,6 +48,8 @@ final class NounsBeforeNames {
     private static final WordSet FINNISH_SHORT_TITLES = WordSet.of(Set.of("ope"));
     /** The shortest Swedish noun of a doer in "are" ("Läkare"); "Clare" and "Kare" are given names' length. */
     private static final int SHORTEST_SWEDISH_DOER = 6;
+    /** The shortest verb's "-ing" form taken before a name ("Adding"); "Ming", "Ling" and "King" are shorter. */
+    private static final int SHORTEST_ING_FORM = 6;
 
     private NounsBeforeNames() {
     }
@@ -68,7 +73,20 @@ final class NounsBeforeNames {
                 || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t)) && opensClause(text, tokens, t)
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
                 || !w.isKnown() && (isSwedishTitle(text, tokens, t) || isSwedishDoer(text, tokens, t))
-                || SWEDISH_DEFINITE_ROLES.contains(text, tokens.start(t), tokens.end(t));
+                || SWEDISH_DEFINITE_ROLES.contains(text, tokens.start(t), tokens.end(t))
+                || isVerbOpeningASentence(text, tokens, t);
+    }
+
+    /**
+     * "Copying Rutherford.", "Adding Maija to the group": an English verb's "-ing" form, a word of the English list
+     * that no name list holds, capitalised only because it opens the sentence; the name after it is whom the verb is
+     * done to. The names that end so ("Sterling", "Fleming", "Irving") are the lists' and are kept.
+     */
+    private static boolean isVerbOpeningASentence(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        return end - start >= SHORTEST_ING_FORM && text.startsWith("ing", end - 3) && tokens.beginsSentence(t)
+                && EnglishWords.contains(text, start, end);
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Set;
  * {@link UnitWords}, none of which a name list or Voikko reads as a name or a name's part, right under a line of nothing
  * but a full name (two or more words, all marked). A surname under a given name ("Aino\nVirta") and a given name
  * ("Grace") stay. So is the unit after the title's comma on that line ("Aino Virta\ntukihenkilö, Tietosuoja", "Tove
- * Sandell\ncommunity manager, Dataskydd", "Mabel Thistlewood\nReporter, Aamulehti"): up to {@link #LONGEST_UNIT}
+ * Sandell\ncommunity manager, Dataskydd", "Mabel Thistlewood\nReporter, Aamulehti", "Jali Lampiaho\nPalvelupäällikkö, Salo"): up to {@link #LONGEST_UNIT}
  * capitalised words, joined by "ja", "och", "and" or a slash ("Viestintä ja markkinointi", "Tietohallinto /
  * Palvelupiste"), none a name by the lists, after a title no rule took for a name, in any language. A record or
  * signature also writes the unit after a comma or slash behind the full name ("Luovuttaja: Heimo Kuikka / Palkat",
@@ -88,7 +88,8 @@ final class UnitsUnderSigners {
     /**
      * "tukihenkilö, Tietosuoja", "Reporter, Computer Weekly": where the line's words [from, to) are a title of up to
      * {@link #LONGEST_TITLE} words no rule marked, its comma, and a unit of capitalised words to the line's end, the
-     * unit's first word; else -1.
+     * unit's first word; else -1. The unit may be the signer's town alone, a place by the lists even where it is a
+     * surname too ("Palvelupäällikkö, Salo", "IT-tekniker, London"): the signer's name is on the line above.
      */
     private static int unitAfterTitle(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to) {
         int comma = from;
@@ -103,7 +104,8 @@ final class UnitsUnderSigners {
             boolean joiner = tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k), tokens.end(k));
             // "Viestintä ja markkinointi": the noun after "ja" in lower case, as Finnish and Swedish write a unit's name.
             boolean joined = k > comma + 2 && tokens.isLowerCase(k) && JOINERS.contains(text, tokens.start(k - 1), tokens.end(k - 1));
-            if (!joiner && (!tokens.isCapitalised(k) && !joined || isNameReading(words[k]) || ++units > LONGEST_UNIT)
+            boolean town = k == comma + 1 && to == comma + 2 && words[k] != null && words[k].is(NameLexicon.Word.PLACE);
+            if (!joiner && (!tokens.isCapitalised(k) && !joined || isNameReading(words[k]) && !town || ++units > LONGEST_UNIT)
                     || !isBlankOrSlash(text, tokens.end(k - 1), tokens.start(k), k == comma + 1)) {
                 return -1;
             }

@@ -19,6 +19,8 @@ class EponymsTest {
     @CsvSource(delimiter = '|', value = {
             "Winifred Harcourt blames Hanlon's razor for the outage.|Winifred;Harcourt",
             "Conway's law again, says Maija Korhonen.|Maija;Korhonen",
+            // the capitalised word before the rule's name says what kind of rule it is
+            "Classic Murphy's law, says Maija Korhonen.|Maija;Korhonen",
             "The router runs Dijkstra's algorithm, says Maija Korhonen.|Maija;Korhonen",
             "Reititin käyttää Dijkstran algoritmia, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Nurmion esitys Huffmanin koodauksesta, sanoi Pekka Lahtinen.|Nurmion;Pekka;Lahtinen",

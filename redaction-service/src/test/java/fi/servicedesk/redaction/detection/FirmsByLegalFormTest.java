@@ -10,6 +10,9 @@ class FirmsByLegalFormTest {
             // trades joined by "&" before the form, and a group's company in one country
             "\"Sydkustens Kyl & Värme AB ringde, sa Jarmo.\"|Jarmo",
             "\"Huollon tekee Dahl Suomi, asentajana Kerttu Vuokkosuo.\"|Huollon;Kerttu;Vuokkosuo",
+            // a trade in capitals between the name and the form; without a form the name stays
+            "\"Ystävällisesti\\nAhto Äijö\\nOksala IT Oy\"|Ystävällisesti;Ahto;Äijö",
+            "\"Kysy Oksala IT:ltä, sanoi Ahto.\"|Kysy;Oksala;Ahto",
             // two people joined by "and" or "&" with no form after them stay
             "\"Anna & Pekka Virtanen soittivat.\"|Anna;Pekka;Virtanen",
     })

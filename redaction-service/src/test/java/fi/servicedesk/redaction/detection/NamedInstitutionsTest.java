@@ -41,6 +41,10 @@ class NamedInstitutionsTest {
             // a hotel's word before or after the name it bears
             "Matka Mikkeliin, hotelli Hotel Aleksanteri, kertoi Pekka Nieminen.|Pekka;Nieminen",
             "Kortilla maksettu (Break Sokos Hotel Eden), kertoi Pekka Nieminen.|Pekka;Nieminen",
+            // a word of the kind's or a king's number between the name and the kind
+            "Helmi Virtanen, Headteacher, Queen Elizabeth's Grammar School|Helmi;Virtanen",
+            "Device loan – King Edward VI School\\nPupil: Helmi Virtanen|Helmi;Virtanen",
+            "Dear colleagues,\\n\\nTampere Welcome Services is handling the relocation of Helmi Virtanen.|Helmi;Virtanen",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));

@@ -26,6 +26,11 @@ class NounsBeforeNamesTest {
             "15:03 Handläggare Bertil Ek: Ombudet registreras.|Bertil;Ek;Ombudet",
             // a double given name in "-are" is no doer's noun
             "Anahit-Nare Sargsyan ringde.|Anahit-Nare;Sargsyan",
+            "Sökanden Aino Berg kunde inte skicka in ansökan.|Aino;Berg",
+            // an English verb's "-ing" form opening a sentence; a name in "-ing" stays
+            "Thanks! Copying Rutherford.|Thanks;Rutherford",
+            "Adding Maija to the group now.|Maija",
+            "Sterling Moss called.|Sterling;Moss",
             // a given name Voikko knows as a noun stays, and so does a surname in "-en" before a name
             "Ilo Kokko soitti.|Ilo;Kokko",
             "Jansen Pia ringde.|Jansen;Pia",

@@ -38,6 +38,9 @@ class UnitsUnderSignersTest {
             "Terveisin\\nAino Virta\\ntukihenkilö, Tietosuoja\\n040 123 4567|Terveisin;Aino;Virta",
             "Hälsningar\\nStig Hedvall\\ncommunity manager, Dataskydd|Hälsningar;Stig;Hedvall",
             "Aino Virta\\ntoimittaja, Ilta-Sanomat|Aino;Virta",
+            // the signer's town alone after the title's comma, a surname too; a surname that is no place stays
+            "Mvh\\nRúni Mikkelsen\\nredovisningsekonom, Salo|Mvh;Rúni;Mikkelsen",
+            "Mvh\\nRúni Mikkelsen\\nredovisningsekonom, Virta|Mvh;Rúni;Mikkelsen;Virta",
             "Aino Virta\\ntukihenkilö, Viestintä ja markkinointi|Aino;Virta",
             "Aino Virta\\nyhteisömanageri, Tietohallinto / Palvelupiste|Aino;Virta",
             // a name the lists read after the comma, a unit not under a name stay
