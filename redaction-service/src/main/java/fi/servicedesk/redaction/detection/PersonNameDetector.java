@@ -165,6 +165,7 @@ public final class PersonNameDetector implements Detector {
             NamesInCapitals.unmarkWords(text, tokens, lexicon, names);
             spelt = LetterSpacedWords.mark(text, tokens, lexicon, names);
             ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
+            var lookAlikesUnmarked = names.clone();
             WordsOpeningAClause.unmark(text, tokens, words, names);
             KinWordsBeforeNames.unmark(text, tokens, words, names);
             FamilyWords.unmark(text, tokens, words, names);
@@ -192,7 +193,10 @@ public final class PersonNameDetector implements Detector {
             Hl7Fields.unmark(text, tokens, names);
             PronounsOpeningASentence.unmarkGermanPolite(text, tokens, names);
             GreetingOpeners.unmarkSecondWords(text, tokens, names);
-            ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
+            // Again for the marks the rules since have put back or added; with none, the look-alikes were taken off.
+            if (anyMarkedSince(lookAlikesUnmarked, names)) {
+                ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
+            }
             FamilyPlurals.mark(text, tokens, lexicon, names);
             // Last, as the rules that repeat a name found take a header's label or date in again ("Gesendet:").
             MailHeaders.unmark(text, tokens, words, names, mailHeaders);
@@ -272,6 +276,16 @@ public final class PersonNameDetector implements Detector {
     static boolean anyMarked(boolean[] names) {
         for (boolean name : names) {
             if (name) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code names} holds a mark that {@code before} did not. */
+    private static boolean anyMarkedSince(boolean[] before, boolean[] names) {
+        for (int t = 0; t < names.length; t++) {
+            if (names[t] && !before[t]) {
                 return true;
             }
         }
