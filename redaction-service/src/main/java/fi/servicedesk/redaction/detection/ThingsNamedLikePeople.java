@@ -13,7 +13,7 @@ package fi.servicedesk.redaction.detection;
  * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
  * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
  * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
- * {@link NamedInstitutions} ("Aalto University"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
+ * {@link NamedInstitutions} ("Aalto University"), {@link Hotels} ("Sokos Hotel Eden"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
  * {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino Virta\nAdmissions"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
@@ -58,6 +58,7 @@ final class ThingsNamedLikePeople {
         ThingsOfAKind.unmark(text, tokens, words, names);
         LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
+        Hotels.unmark(text, tokens, names);
         OfficeNames.unmark(text, tokens, words, names);
         JobTitles.unmark(text, tokens, words, names);
         UnitsUnderSigners.unmark(text, tokens, words, names);
