@@ -9,8 +9,9 @@ import java.util.Set;
  * (also after its possessive). A person's surname is hardly ever one of these words, and a greeting or a word that
  * names a person before the run keeps it a person's ("Hi Victoria, House keys…" has a comma between and is not
  * read). A newspaper's title of one word ends in its kind ({@link #PAPERS}: "Aamulehti", "Ilta-Sanomat",
- * "Hufvudstadsbladet"), and so does a Swedish school's, hall's or hospital's ({@link #SWEDISH_PLACES}:
- * "Topeliusskolan", "Berwaldhallen"), which no given name or surname the lists hold does. A Finnish centre's compound
+ * "Hufvudstadsbladet"), and so does a Swedish school's, hall's, hospital's, museum's, park's or street's ({@link
+ * #SWEDISH_PLACES}: "Topeliusskolan", "Berwaldhallen", "Nobelmuseet", "Armfeltsvägen"), which no given name or surname
+ * the lists hold does. A Finnish centre's compound
  * or a Swedish city block's word before the name makes the name the place's ("Kauppakeskus Iso Omena", "Kv. Gustav
  * Vasa 3"): no one is called a centre.
  */
@@ -48,7 +49,10 @@ final class NamedInstitutions {
      * Finnish genitive ("Bhosalen").
      */
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
-            "priset", "stiftelsen", "gymnasiet"};
+            "priset", "stiftelsen", "gymnasiet",
+            // museums, houses, parks and streets named after the family or the person ("Nobelmuseet", "Bonnierhuset",
+            // "Tegnérlunden", "Armfeltsvägen"), which a message names beside a person of that surname
+            "museet", "huset", "parken", "lunden", "gatan", "vägen", "torget"};
     /**
      * A Finnish centre's compound ("Koulukeskus", "Kauppakeskus", "Palvelukeskus") and a Swedish city block ("Kv.",
      * "Kvarteret") before the name they bear: "Koulukeskus Aleksis Kivi", "Kauppakeskus Iso Omena", "Kv. Gustav Vasa 3".

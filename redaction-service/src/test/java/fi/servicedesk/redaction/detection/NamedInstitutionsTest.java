@@ -38,6 +38,10 @@ class NamedInstitutionsTest {
             "Objekt: Kv. Gustav Vasa 3, fastighetsskötare Tove Sandell|Tove;Sandell",
             "Site: Victoria Plaza, contact Pekka Nieminen|Pekka;Nieminen",
             "Nästa besök: Gustav Vasa skola, tekniker Tove Sandell.|Tove;Sandell",
+            // a museum, a house, a park or a street named after a person of the message's surname
+            "Ivar Nobel på Nobelmuseet informerad.|Ivar;Nobel",
+            "Greta Armfelts flyttanmälan från Armfeltsvägen 9 kom samma dag.|Greta;Armfelts",
+            "Georg Bonnier på Bonnierhuset och Tegnérlunden 3 har samma fel.|Georg;Bonnier",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
