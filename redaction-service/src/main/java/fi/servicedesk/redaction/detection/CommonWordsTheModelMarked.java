@@ -18,7 +18,9 @@ package fi.servicedesk.redaction.detection;
  *   <li>a common noun's plural that opens a sentence before a word in lower case ("Routers at the office need a
  *       reboot", "Printers are down"): a sentence's subject, where a name would be in the singular;</li>
  *   <li>and, for a word that Voikko reads as an ordinary word and no name or place, what a key pressed leads to in an
- *       IVR log ("DTMF 2 → Salasanat").</li>
+ *       IVR log ("DTMF 2 → Salasanat");</li>
+ *   <li>a Swedish noun in its definite form, which Voikko does not read ("Lönen för mars kom", "Grannen Anna fick
+ *       samma").</li>
  * </ul>
  * A word beside another name part keeps the mark ("Caller Obiageli"), and so does a word a rule marked ("Hi Arvo,"):
  * the rules read cues the model's features miss, and a sentence's common word is a name often enough ("Arvo kokeili
@@ -37,6 +39,8 @@ final class CommonWordsTheModelMarked {
     private static final int SHORTEST_TOKEN = 16;
     /** "Routers", "Laptops": not "Bus" or "Gas". */
     private static final int SHORTEST_PLURAL = 5;
+    /** "Lönen", "Grannen"; not a shorter word in -en or -et ("Sten", "Ben"). */
+    private static final int SHORTEST_DEFINITE_NOUN = 5;
 
     private CommonWordsTheModelMarked() {
     }
@@ -45,6 +49,10 @@ final class CommonWordsTheModelMarked {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] ruled, boolean[] names) {
         boolean[] common = null;
         for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && !ruled[t] && isSwedishDefiniteNoun(text, tokens, words, t) && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
+                names[t] = false;
+                continue;
+            }
             if (names[t] && !ruled[t] && (isCommonWord(text, tokens, words, t) && standsAsTheRecordsWord(text, tokens, t)
                     || isPluralSubject(text, tokens, words, t)
                     || isOrdinaryWord(words[t]) && isMenuChoice(text, tokens.start(t), tokens.end(t)))) {
@@ -67,6 +75,27 @@ final class CommonWordsTheModelMarked {
     private static boolean isCommonWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var word = words[t];
         return (word == null || !word.is(ANY_NAME)) && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * A Swedish noun in its definite singular, or that form's genitive ("Lönen för mars kom", "Dödsboet tar över
+     * avtalet", "Dödsboets elavtal", "Grannen Anna fick samma", "gör Kronofogden utmätning"): a capitalised word in -en,
+     * -et or -ets that no list or Voikko reads as a name or a place, on a line that holds a Swedish function word before
+     * the sentence's end. A name no list knows seldom ends so; a word after a name marked is its surname ("Anna
+     * Lönnen"). Not in lower case: a transcript's Finnish genitive ends so too ("ni heikkurisen veli").
+     */
+    private static boolean isSwedishDefiniteNoun(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int end = tokens.end(t);
+        if (!tokens.isCapitalised(t) || tokens.length(t) < SHORTEST_DEFINITE_NOUN || words[t] != null && words[t].is(ANY_NAME | NameLexicon.Word.PLACE)
+                || !(text.startsWith("en", end - 2) || text.startsWith("et", end - 2) || text.startsWith("ets", end - 3))) {
+            return false;
+        }
+        int lineStart = Characters.lineStart(text, tokens.start(t));
+        int from = t;
+        while (from > 0 && tokens.start(from - 1) >= lineStart) {
+            from--;
+        }
+        return SwedishWords.holdsSwedishWord(text, tokens, from, Characters.sentenceEnd(text, end));
     }
 
     /** A word Voikko reads as an ordinary word and that has no name or place reading ("Salasanat", "Vaihde"). */

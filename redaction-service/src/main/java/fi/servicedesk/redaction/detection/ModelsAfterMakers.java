@@ -8,7 +8,8 @@ import java.util.Set;
  * given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the name lists and the tagger read
  * as names; after a maker they are the product's, and so is the maker. The makers are those of cars, of the
  * consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the lifts and building services
- * a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"). A maker's name that is a surname or
+ * a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and of the meters a utility reads
+ * ("Kamstrup Omnipower", "Landis+Gyr E360"). A maker's name that is a surname or
  * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
  * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
@@ -26,6 +27,9 @@ final class ModelsAfterMakers {
             // lifts, air-handling units, heat pumps, chillers and building automation that work orders name
             "otis", "schindler", "orona", "trane", "daikin", "carrier", "enervent", "vallox", "swegon", "honeywell",
             "siemens", "nibe",
+            // electricity, heat and water meters that a utility's messages name ("Landis+Gyr E360", "Kamstrup
+            // Omnipower", "Diehl Hydrus")
+            "landis", "kamstrup", "diehl", "itron", "sensus", "elster", "aidon", "kaifa",
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
             "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer"));
@@ -42,6 +46,13 @@ final class ModelsAfterMakers {
         for (int t = 0; t < n; t++) {
             if (!MAKERS.contains(text, tokens.start(t), tokens.end(t))
                     || t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)) {
+                continue;
+            }
+            if (t + 1 < n && isJoinedByPlus(text, tokens, t)) {
+                // "Landis+Gyr E360": two founders' names joined by a plus are one maker's.
+                names[t] = false;
+                names[t + 1] = false;
+                t++;
                 continue;
             }
             if (isCodeAfter(text, tokens.end(t))) {
@@ -104,6 +115,11 @@ final class ModelsAfterMakers {
         }
         boolean anotherGroup = i + 1 < text.length() && text.charAt(i) == ' ' && Scan.isDigit(text.charAt(i + 1));
         return digit && i - end - 1 <= LONGEST_CODE && !anotherGroup;
+    }
+
+    private static boolean isJoinedByPlus(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        return tokens.start(t + 1) == end + 1 && text.charAt(end) == '+' && tokens.isCapitalised(t + 1);
     }
 
     /** A word spaced after the one before it that opens with a capital or a digit: "Civic", "MX", "33". */

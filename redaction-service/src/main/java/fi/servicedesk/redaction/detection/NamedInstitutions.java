@@ -12,7 +12,7 @@ import java.util.Set;
  * "Hufvudstadsbladet"), and so does a Swedish school's, hall's or hospital's ({@link #SWEDISH_PLACES}:
  * "Topeliusskolan", "Berwaldhallen"), which no given name or surname the lists hold does. A Finnish centre's compound
  * or a Swedish city block's word before the name makes the name the place's ("Kauppakeskus Iso Omena", "Kv. Gustav
- * Vasa 3"): no one is called a centre, nor a hotel ("Hotel Aleksanteri").
+ * Vasa 3"): no one is called a centre.
  */
 final class NamedInstitutions {
 
@@ -36,8 +36,6 @@ final class NamedInstitutions {
             // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname too
             // ("John Tower")
             "plaza", "teater", "stiftelse",
-            // a hotel named after a person or a place, after the chain's name ("Clarion Hotel Arlanda", "Break Sokos Hotel Eden")
-            "hotel", "hotelli", "hotell",
             // a council's or a firm's services named by a place or a group ("Tampere Welcome Services", "Children's Services")
             "services"));
     /**
@@ -64,8 +62,6 @@ final class NamedInstitutions {
      */
     private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("skola", "gymnasium", "kyrka"));
     private static final WordSet BLOCKS = WordSet.of(Set.of("kv", "kvarteret"));
-    /** A hotel's word before the name it bears ("Hotel Aleksanteri", "Hotelli Vaakuna"): no one is called a hotel. */
-    private static final WordSet HOTELS = WordSet.of(Set.of("hotel", "hotelli", "hotell"));
     private static final int LONGEST_KIND = 13;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;
@@ -161,7 +157,7 @@ final class NamedInstitutions {
         return end - start <= LONGEST_REGNAL_NUMBER;
     }
 
-    /** "Koulukeskus", "Kv.", "Hotel" before the name: a centre's compound longer than its ending, a city block's or a hotel's word. */
+    /** "Koulukeskus", "Kv." before the name: a centre's compound longer than its ending, or a city block's word. */
     private static boolean isKindBefore(String text, Tokens tokens, int k) {
         if (!tokens.isCapitalised(k)) {
             return false;
@@ -171,8 +167,7 @@ final class NamedInstitutions {
         if (end - start > CENTRE.length() + 2 && text.startsWith(CENTRE, end - CENTRE.length())) {
             return tokens.spaced(k, k + 1);
         }
-        return BLOCKS.contains(text, start, end) && (tokens.is(k, "kvarteret") ? tokens.spaced(k, k + 1) : text.startsWith(". ", end))
-                || HOTELS.contains(text, start, end) && tokens.spaced(k, k + 1);
+        return BLOCKS.contains(text, start, end) && (tokens.is(k, "kvarteret") ? tokens.spaced(k, k + 1) : text.startsWith(". ", end));
     }
 
     /** "Aamulehti", "Ilta-Sanomat", "Topeliusskolan": a capitalised word longer than its ending, no name by the lists. */

@@ -221,6 +221,7 @@ final class NamesAfterCues {
                     || isAddressedByName(text, tokens, words[t], t));
             // "Your agent Saif said …": the word after the name is its verb, a given name too in lower case ("Said").
             if (!reachable || !name || isModalAfterRole(text, tokens, words, cue, t) || isDepartment(text, tokens, words[t], t)
+                    || !person && opensSentenceAfterGreeting(text, tokens, words[t], cue, t)
                     || t > from + 1 && NamesBeforeReportingVerbs.isReportingVerb(text, tokens, t)) {
                 return;
             }
@@ -240,6 +241,17 @@ final class NamesAfterCues {
         int lineBreak = text.indexOf('\n', tokens.end(cue));
         int blankLine = lineBreak < 0 ? -1 : text.indexOf('\n', lineBreak + 1);
         return blankLine >= 0 && blankLine < tokens.start(t);
+    }
+
+    /**
+     * "Hi, bill 83-83541 shows …", "Hej, min reseräkning …": after a greeting and its comma, a word in lower case that is
+     * an English word or a Swedish pronoun, and that the line goes on after without a stop, opens the first sentence;
+     * the one greeted is followed by a comma, a stop or the line's end ("Hi, will, can you …").
+     */
+    private static boolean opensSentenceAfterGreeting(String text, Tokens tokens, NameLexicon.Word w, int cue, int t) {
+        int end = tokens.end(t);
+        return t == cue + 1 && tokens.isLowerCase(t) && text.charAt(tokens.end(cue)) == ',' && end + 1 < text.length()
+                && text.charAt(end) == ' ' && Character.isLetterOrDigit(text.charAt(end + 1)) && (w != null && w.is(NameLexicon.Word.ENGLISH_WORD) || SwedishWords.isFunctionWord(text, tokens, t));
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Set;
  *       unit's adjective or a place's genitive ("Juridiska enheten"; a court, "Attunda tingsrätt"): a person's genitive
  *       takes the indefinite form ("Annas enhet");</li>
  *   <li>English writes the kind last too, after up to three capitalised English words none of which is a given name
- *       ("Contact Centre Quality", "Accounts Payable").</li>
+ *       ("Contact Centre Quality", "Accounts Payable"), or names a department by its function alone ("Payroll").</li>
  * </ul>
  * The kinds are the closed class of words for a unit, department, office or court in the three languages.
  */
@@ -27,13 +27,21 @@ final class OfficeNames {
             "huolto", "palvelu", "lakiasia", "virasto", "toimiala", "ryhmä"};
     /** Swedish units in the definite form, ending a compound ("Löneenheten", "Dataskyddsfunktionen"). */
     private static final String[] SWEDISH_UNITS = {"enheten", "funktionen", "avdelningen", "sektionen", "kontoret",
-            "byrån", "centralen", "staben", "teamet"};
+            "byrån", "centralen", "staben", "teamet",
+            // a service's desk and a ledger's team ("Kundtjänst", "Kundtjänsten", "Leverantörsreskontra")
+            "tjänst", "tjänsten", "reskontra", "reskontran"};
     /** The same and courts, in lower case after the unit's adjective or a place's genitive ("Juridiska enheten"). */
     private static final WordSet SWEDISH_UNIT_WORDS = WordSet.of(Set.of("enheten", "funktionen", "avdelningen",
             "sektionen", "kontoret", "byrån", "staben", "teamet", "tingsrätt", "hovrätt", "förvaltningsrätt"));
     /** English units' last words ("Payroll Team", "Information Governance", "Accounts Payable"). */
     private static final WordSet ENGLISH_UNITS = WordSet.of(Set.of("team", "unit", "department", "governance",
             "compliance", "quality", "intake", "payable", "receivable", "operations"));
+    /**
+     * English departments that a message names by their function alone ("Ask Payroll", "Jane Doe in Payroll says",
+     * "(Jane Doe, Procurement)"): no given name or surname the lists hold.
+     */
+    private static final WordSet ENGLISH_DEPARTMENTS = WordSet.of(Set.of("payroll", "procurement", "finance", "treasury",
+            "accounting", "facilities"));
     private static final int LONGEST_ENGLISH_NAME = 3;
 
     private OfficeNames() {
@@ -42,11 +50,18 @@ final class OfficeNames {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
+            if (names[t] && tokens.isLowerCase(t) && endsWithSwedishUnit(text, tokens, t)) {
+                // "Chatt med kundtjänst": the unit in lower case, which a chat's header or a repeat took in.
+                names[t] = false;
+                continue;
+            }
             if (!tokens.isCapitalised(t) || words[t] == null || NameWords.isAnyName(words[t])) {
                 continue;
             }
             if (names[t] && (isFinnishUnit(words[t]) || endsWithSwedishUnit(text, tokens, t)
                     || t + 1 < n && tokens.spaced(t, t + 1) && SWEDISH_UNIT_WORDS.contains(text, tokens.start(t + 1), tokens.end(t + 1)))) {
+                names[t] = false;
+            } else if (names[t] && ENGLISH_DEPARTMENTS.contains(text, tokens.start(t), tokens.end(t))) {
                 names[t] = false;
             } else if (ENGLISH_UNITS.contains(text, tokens.start(t), tokens.end(t))) {
                 unmarkEnglishName(text, tokens, words, names, t);

@@ -61,6 +61,11 @@ final class SwedishWords {
      * name it singles out follows it.
      */
     private static final WordSet FOCUS_ADVERBS = WordSet.of(Set.of("bara", "endast", "enbart", "även", "också", "inte"));
+    /** "min", "ingen": a {@link #FUNCTION_WORDS} word, in any case. */
+    static boolean isFunctionWord(String text, Tokens tokens, int t) {
+        return FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
     /** "Bara", "Även": a {@link #FOCUS_ADVERBS} word, which {@link NamesBesideNames} does not take in beside the name after it. */
     static boolean isFocusAdverb(String text, Tokens tokens, int t) {
         return FOCUS_ADVERBS.contains(text, tokens.start(t), tokens.end(t));

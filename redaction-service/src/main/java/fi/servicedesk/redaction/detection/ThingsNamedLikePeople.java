@@ -10,11 +10,11 @@ package fi.servicedesk.redaction.detection;
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
  * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
- * {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"),
+ * {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link TariffNames} ("tariff Green Tracker"),
  * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
  * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
  * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
- * {@link NamedInstitutions} ("Aalto University"), {@link BuildingParts} ("Outpatients Block C"), {@link ColonInflections} ("Esko:iin"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
+ * {@link NamedInstitutions} ("Aalto University"), {@link Hotels} ("Sokos Hotel Eden"), {@link BuildingParts} ("Outpatients Block C"), {@link ColonInflections} ("Esko:iin"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
  * {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino Virta\nAdmissions"); the words
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
@@ -55,6 +55,7 @@ final class ThingsNamedLikePeople {
         MeterModels.unmark(text, tokens, names);
         NamedProducts.unmark(text, tokens, words, names);
         TelecomProducts.unmark(text, tokens, words, names);
+        TariffNames.unmark(text, tokens, names);
         TelecomTerms.unmark(text, tokens, words, names);
         RoamingZones.unmark(text, tokens, names);
         WikiControls.unmark(text, tokens, words, names);
@@ -63,6 +64,7 @@ final class ThingsNamedLikePeople {
         NamedInstitutions.unmark(text, tokens, words, names);
         BuildingParts.unmark(text, tokens, words, names);
         ColonInflections.unmark(text, tokens, names);
+        Hotels.unmark(text, tokens, names);
         OfficeNames.unmark(text, tokens, words, names);
         JobTitles.unmark(text, tokens, words, names);
         UnitsUnderSigners.unmark(text, tokens, words, names);

@@ -33,6 +33,11 @@ class CommonWordsTheModelMarkedTest {
             "1. Mari Sarkkinen → Siru|Mari;Sarkkinen;Siru",
             "1;Anna;Virtanen;Siru\\n2;Kari;Kärpänen;Vaihde|Anna;Virtanen;Siru;Kari;Kärpänen;Vaihde",
             "Vaihde ei vastaa.|Vaihde",
+            // a Swedish noun in its definite form, before a name too; a surname after a given name, and outside Swedish, stays
+            "Lönen för mars kom men Grannen Ebba Falk fick samma.|Ebba;Falk",
+            "Dödsboet tar över avtalet, Dödsboets elavtal till Tove.|Tove",
+            "Ebba Lönnen ringde till mig.|Ebba;Lönnen",
+            "Karsten called about the laptop.|Karsten",
             // a sentence's common word, a one-word speaker's label and a label's value may be names
             "Saffron is covering until Friday.|Saffron;Friday",
             "Saffron: the printer is back|Saffron",
@@ -48,13 +53,21 @@ class CommonWordsTheModelMarkedTest {
                 CommonWordsTheModelMarked.unmark(s, tokens, words, new boolean[tokens.size()], marks), text, names);
     }
 
-    /** The model marks lower-case names too ("novas hotspot", Nova's): only a capitalised plural is a sentence's noun. */
+    /**
+     * The model marks lower-case names too ("novas hotspot", Nova's): only a capitalised plural is a sentence's noun, and
+     * only a capitalised word a Swedish noun's definite form.
+     */
     @Test
-    void leavesAPluralInLowerCase() {
+    void leavesWordsInLowerCase() {
         MarkedWords.assertStay((s, tokens, words, marks) -> {
             Arrays.fill(marks, true);
             CommonWordsTheModelMarked.unmark(s, tokens, words, new boolean[tokens.size()], marks);
         }, "- novas hotspot syns inte", "novas;hotspot;syns;inte");
+        // nor a Finnish genitive in a transcript's lower case beside a word that Swedish writes too
+        MarkedWords.assertStay((s, tokens, words, marks) -> {
+            Arrays.fill(marks, true);
+            CommonWordsTheModelMarked.unmark(s, tokens, words, new boolean[tokens.size()], marks);
+        }, "se ei vastannu ni heikkurisen veli sano", "se;ei;vastannu;ni;heikkurisen;veli;sano");
     }
 
     @ParameterizedTest

@@ -32,6 +32,9 @@ class ModelsAfterMakersTest {
             "Hissi (Schindler 3300) jumissa, soita Tobiakselle.|Hissi;Tobiakselle",
             "Equipment: Otis Gen360, Car 3, reported by Harriet.|Equipment;Car;Harriet",
             "Asset: Daikin Altherma 3 leaks, says Linnea.|Asset;Linnea",
+            // a utility's meter, also a maker of two names joined by a plus
+            "Mätaren är en Diehl Hydrus (5617 5384), hos Ebba en Landis+Gyr E360.|Mätaren;Ebba",
+            "The meter is a Kamstrup Omnipower, read by Harriet.|The;Harriet",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
     })

@@ -38,9 +38,6 @@ class NamedInstitutionsTest {
             "Objekt: Kv. Gustav Vasa 3, fastighetsskötare Tove Sandell|Tove;Sandell",
             "Site: Victoria Plaza, contact Pekka Nieminen|Pekka;Nieminen",
             "Nästa besök: Gustav Vasa skola, tekniker Tove Sandell.|Tove;Sandell",
-            // a hotel's word before or after the name it bears
-            "Matka Mikkeliin, hotelli Hotel Aleksanteri, kertoi Pekka Nieminen.|Pekka;Nieminen",
-            "Kortilla maksettu (Break Sokos Hotel Eden), kertoi Pekka Nieminen.|Pekka;Nieminen",
             // a word of the kind's or a king's number between the name and the kind
             "Helmi Virtanen, Headteacher, Queen Elizabeth's Grammar School|Helmi;Virtanen",
             "Device loan – King Edward VI School\\nPupil: Helmi Virtanen|Helmi;Virtanen",

@@ -51,6 +51,7 @@ class NamesAfterPersonPhrasesTest {
     void findsTheOneGreetedOnTheSalutationsLineAndASignatureAfterThanks() {
         assertEquals(List.of("Digby"), Found.in(detector, "Hello Digby,\n\nGrafana OnCall still pages the old engineer."));
         assertEquals(List.of("Tuija"), Found.in(detector, "Kiitos,\n\nTuija"));
+        assertEquals(List.of("will"), Found.in(detector, "Hi, will, can you reset my password?"));
     }
 
     @ParameterizedTest
@@ -64,6 +65,9 @@ class NamesAfterPersonPhrasesTest {
             // after a salutation a blank line opens the body: its first word is no one greeted
             "Hello,\n\nGrafana OnCall still pages the old engineer.",
             "Hei,\n\nTeamsissa näkyy yhä vanha numero.",
+            // after a greeting's comma an English word or a Swedish pronoun that the line goes on after opens the sentence
+            "Hi, bill 83-83541 shows 69.0 kWh too much.",
+            "Hej, min reseräkning avvisades.",
     })
     void leavesDepartmentsAndThings(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +17,11 @@ class OfficeNamesTest {
             "Registrerat · Löneenheten · Greta Sjöbacka|Registrerat;Greta;Sjöbacka",
             "jurist, Dataskyddsfunktionen och Juridiska enheten|null",
             "Attunda tingsrätt, domare Hjalmar Lund|Hjalmar;Lund",
+            // a service's desk and a ledger's team
+            "13:29 Kundtjänst Pentti-Henrik: Hej!|Pentti-Henrik;Hej",
+            "Kö: Leverantörsreskontra, Greta Sjöbacka|Kö;Greta;Sjöbacka",
+            // a department named by its function alone
+            "Ask Sam Hill in Payroll and (Mo Ali, Procurement).|Ask;Sam;Hill;Mo;Ali",
             // English: capitalised English words before a unit's word
             "Logged at 14:39 · Information Governance · Bram Heijden|Logged;Bram;Heijden",
             "Mail arrives as Recruitment Team and Contact Centre Quality.|Mail",
@@ -27,5 +33,11 @@ class OfficeNamesTest {
     })
     void takesTheMarkOffUnitsAndOffices(String text, String names) {
         MarkedWords.assertStay(OfficeNames::unmark, text, "null".equals(names) ? null : names);
+    }
+
+    /** A chat's header names the desk in lower case, which a repeat of its name may have taken in. */
+    @Test
+    void takesTheMarkOffASwedishUnitInLowerCase() {
+        MarkedWords.assertStayOfAll(OfficeNames::unmark, "Chatt med kundtjänst", "Chatt;med");
     }
 }

@@ -1,0 +1,20 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A tariff's or a contract's name after its cue word, and wherever the message repeats it (TariffNames); capitalised words come marked. */
+class TariffNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Date 2026-11-14, tariff Green Tracker. Note by Anna Berg: moved to the estate, Green Tracker.|Date;Note;Anna;Berg",
+            "Flyttdag 2027-05-02, avtal Vindel. Appen visar fortfarande Vindel, säger Ebba.|Flyttdag;Appen;Ebba",
+            "Date 2027-08-07, tariff EV Night Saver, Harriet Green|Date;Harriet;Green",
+            // a name the message spells otherwise, or without the cue, stays
+            "Ask Vindel Berg about the tariff.|Ask;Vindel;Berg",
+    })
+    void takesTheMarkOffATariffsName(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> TariffNames.unmark(s, tokens, marks), text, names);
+    }
+}
