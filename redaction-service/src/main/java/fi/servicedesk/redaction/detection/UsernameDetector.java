@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}, {@link MentionedLogins},
  * {@link LoginsAfterTheirService}, the login beside the name it is made of
  * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)"), and the handles a board or
- * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}).
+ * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}), and the column of a log's
+ * rows that holds who ran or approved each line ({@link LoginsInLogRows}).
  */
 public final class UsernameDetector implements Detector {
 
@@ -117,6 +118,7 @@ public final class UsernameDetector implements Detector {
         LoginsAfterTheirService.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
+        LoginsInLogRows.find(message, lexicon, accounts);
         ForumPosters.find(message, lexicon, accounts);
         CommentAuthors.find(message, lexicon, accounts);
         for (var account : accounts) {
