@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * The logins in a column of a log's or an export's rows that no title names as logins (R8.2): a job log prints who
  * started each run ("2026-10-17 15:14:13;ZFI_AP_CLOSE;mvirtanen;VALMIS", "… | GL_RECON | ak1397 | FAILED"), an
  * approval export who approved each line ("pvm;tunnit;hyväksyjä;tila" over "12.01.2026;3,0;aungmei;AVOIN"). Such a
- * column is told from the others by its cells alone: every one a single word in lower case of a login's shape that no
- * dictionary holds, and one at least marked as logins are and words are not, with digits after its letters
- * ("kuusame7", "ak1397") or a dot or underscore between the parts of a name ("onnielias.kuusamaaho"). A column of
- * words ("inbound", "tagalog") has no such mark; one of file or host names ends in a short extension or domain
- * ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01"). The rows are the consecutive lines
- * that share the separator, at least twice each and as often as each other; a first row without digits is the
- * columns' titles, and is not read as a cell.
+ * column is told from the others by its cells: every one a single word in lower case of a login's shape that no
+ * dictionary holds (but one, where two cells or more bear the mark), and one at least marked as logins are and words
+ * are not, with digits after its letters ("kuusame7", "ak1397") or a dot or underscore between the parts of a name
+ * ("onnielias.kuusamaaho"). A column of words ("inbound", "tagalog") has none of these; one of file or host names
+ * ends in a short extension or domain ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01").
+ * The rows are the consecutive lines that share the separator, at least twice each and as often as each other; a first
+ * row without digits is the columns' titles, and is not read as a cell.
  */
 final class LoginsInLogRows {
 
@@ -27,6 +27,11 @@ final class LoginsInLogRows {
     private static final Pattern PARTS = Pattern.compile("[a-z]+(?:[._][a-z]+)+[0-9]*");
     /** A file's extension or a domain's last label: a dotted cell ending in as few letters is no login. */
     private static final int LONGEST_EXTENSION = 4;
+    /**
+     * How many cells must bear the mark for a word among them to be read as a login too: a login may spell a word
+     * ("ruskoon" of Onni Ruskosuo), which a column of words with one login in it does not make one of logins.
+     */
+    private static final int MARKED_BESIDE_A_WORD = 2;
     /** The fewest rows of cells a column must have: one row is a line of prose as often as a record. */
     private static final int FEWEST_ROWS = 2;
     /** The fewest separators each row must hold: "a | b" is prose as often as a row. */
@@ -82,19 +87,19 @@ final class LoginsInLogRows {
         int columns = count(text, rows.getFirst(), separator) + 1;
         for (int column = 0; column < columns; column++) {
             var cells = new ArrayList<int[]>();
-            boolean logins = true;
-            boolean marked = false;
+            int marked = 0;
+            int words = 0;
             for (var row : rows) {
                 var cell = cell(text, row, separator, column);
                 var value = text.substring(cell[0], cell[1]);
-                if (!CELL.matcher(value).matches() || isWordOrName(text, cell[0], cell[1], value, lexicon)) {
-                    logins = false;
+                if (!CELL.matcher(value).matches() || isFileOrHost(text, cell[0], cell[1], value)) {
                     break;
                 }
-                marked |= DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches();
+                marked += DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches() ? 1 : 0;
+                words += isWord(text, cell[0], cell[1], lexicon) ? 1 : 0;
                 cells.add(cell);
             }
-            if (logins && marked) {
+            if (cells.size() == rows.size() && (words == 0 ? marked > 0 : words == 1 && marked >= MARKED_BESIDE_A_WORD)) {
                 for (var cell : cells) {
                     var value = text.substring(cell[0], cell[1]);
                     if (!ServiceAccounts.contains(value)) {
@@ -106,10 +111,10 @@ final class LoginsInLogRows {
     }
 
     /**
-     * A word a dictionary holds, a file's or a host's name, or a system's account: no cell of a column of logins. A
-     * login with the letters of a system word and digits ("srv01", "app2") is a host's or a service's.
+     * A file's or a host's name, or a system's account: no cell of a column of logins. A name with the letters of a
+     * system word and digits ("srv01", "app2") is a host's or a service's.
      */
-    private static boolean isWordOrName(String text, int start, int end, String value, NameLexicon lexicon) {
+    private static boolean isFileOrHost(String text, int start, int end, String value) {
         int dot = value.lastIndexOf('.');
         if (dot >= 0 && value.length() - dot - 1 <= LONGEST_EXTENSION) {
             return true;
@@ -118,10 +123,12 @@ final class LoginsInLogRows {
         while (letters < end && Characters.isLetter(text.charAt(letters))) {
             letters++;
         }
-        if (ServiceAccounts.opensWithSystemWord(text.substring(start, letters))) {
-            return true;
-        }
-        if (letters < end) {
+        return ServiceAccounts.opensWithSystemWord(text.substring(start, letters));
+    }
+
+    /** A cell of letters alone that a dictionary holds. */
+    private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
+        if (!Characters.allLetters(text.substring(start, end))) {
             return false;
         }
         var word = lexicon.lookup(text, start, end);

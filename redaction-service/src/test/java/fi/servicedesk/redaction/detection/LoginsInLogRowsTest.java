@@ -32,6 +32,21 @@ class LoginsInLogRowsTest {
     }
 
     @Test
+    void takesALoginThatSpellsAWordBesideTwoMarkedOnes() {
+        var log = """
+                2026-02-19 10:20:56 | VAT_REPORT | ak1397 | COMPLETE
+                2026-02-19 10:21:20 | INTERCO_ELIM | ruskoon | FAILED
+                2026-02-19 10:22:16 | FAGL_FCV | prakash.shrestha | WAITING
+                """;
+        assertEquals(List.of("ak1397", "ruskoon", "prakash.shrestha"), found(log));
+    }
+
+    @Test
+    void leavesAColumnOfWordsWithOneMarkedCellAlone() {
+        assertEquals(List.of(), found("1;valmis;A\n2;kesken;B\n3;ak1397;C\n"));
+    }
+
+    @Test
     void leavesAColumnOfWordsAlone() {
         var calls = """
                 08:19:06;outbound;+358 40 123 4567;Eero Kaarto
