@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class LoginsBesideTheirNames {
 
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+    /** A capitalised word of a name, its hyphened halves and apostrophes with it: "Aung-Myint", "O'Brien". */
+    static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
     /** "Given Surname", "Given Middle Surname", or a directory's "Surname, Given". */
     private static final String NAMES = "(" + NAME_WORD + "(?: " + NAME_WORD + "){1,2}|" + NAME_WORD + ", " + NAME_WORD
             + "(?: " + NAME_WORD + ")?)";

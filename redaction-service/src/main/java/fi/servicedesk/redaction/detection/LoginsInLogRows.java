@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * column is told from the others by its cells: every one a single word in lower case of a login's shape that no
  * dictionary holds (but one, where two cells or more bear the mark), and one at least marked as logins are and words
  * are not, with digits after its letters ("kuusame7", "ak1397") or a dot or underscore between the parts of a name
- * ("onnielias.kuusamaaho"). A column of words ("inbound", "tagalog") has none of these; one of file or host names
- * ends in a short extension or domain ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01").
+ * ("onnielias.kuusamaaho"), or made of a name the message writes ("fladege" of Georg-Ludvig Fläderudd). A column of
+ * words ("inbound", "tagalog") has none of these; one of file or host names ends in a short extension or domain
+ * ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01").
  * The rows are the consecutive lines that share the separator, at least twice each and as often as each other; a first
  * row without digits is the columns' titles, and is not read as a cell.
  */
@@ -25,6 +26,9 @@ final class LoginsInLogRows {
     private static final Pattern DIGITS_AFTER_LETTERS = Pattern.compile("[a-z]{2,}[0-9]+");
     /** A dot or underscore between letters: "aino.laaksonen", "m_virtanen". */
     private static final Pattern PARTS = Pattern.compile("[a-z]+(?:[._][a-z]+)+[0-9]*");
+    /** Two or three capitalised words in a row, as a name is written: "Georg-Ludvig Fläderudd". */
+    private static final Pattern NAMES = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "
+            + LoginsBesideTheirNames.NAME_WORD + "){1,2}");
     /** A file's extension or a domain's last label: a dotted cell ending in as few letters is no login. */
     private static final int LONGEST_EXTENSION = 4;
     /**
@@ -99,7 +103,8 @@ final class LoginsInLogRows {
                 words += isWord(text, cell[0], cell[1], lexicon) ? 1 : 0;
                 cells.add(cell);
             }
-            if (cells.size() == rows.size() && (words == 0 ? marked > 0 : words == 1 && marked >= MARKED_BESIDE_A_WORD)) {
+            if (cells.size() == rows.size() && (words == 0 ? marked > 0 || madeOfANameWritten(text, cells)
+                    : words == 1 && marked >= MARKED_BESIDE_A_WORD)) {
                 for (var cell : cells) {
                     var value = text.substring(cell[0], cell[1]);
                     if (!ServiceAccounts.contains(value)) {
@@ -108,6 +113,23 @@ final class LoginsInLogRows {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a cell is made of a name the message writes ({@link LoginParts}): "fladege" under a request that names
+     * Georg-Ludvig Fläderudd as the approver, a login as plain as a word of a language no dictionary here holds.
+     */
+    private static boolean madeOfANameWritten(String text, List<int[]> cells) {
+        var names = NAMES.matcher(text);
+        while (names.find()) {
+            var words = names.group().split(" ");
+            for (var cell : cells) {
+                if (LoginParts.madeOf(words, text.substring(cell[0], cell[1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -47,6 +47,23 @@ class LoginsInLogRowsTest {
     }
 
     @Test
+    void takesPlainLoginsWhenOneIsMadeOfANameTheMessageWrites() {
+        var export = """
+                Esihenkilöni Georg-Ludvig Fläderudd hyväksyi ne.
+
+                pvm;tunnit;hyväksyjä;tila
+                12.1.2026;2,5;fladege;HYVÄKSYTTY
+                12.01.2026;3,0;aungmei;AVOIN
+                """;
+        assertEquals(List.of("fladege", "aungmei"), found(export));
+    }
+
+    @Test
+    void leavesPlainCellsAloneWhenNoNameOfTheMessageMakesThem() {
+        assertEquals(List.of(), found("pvm;tunnit;hyväksyjä;tila\n12.1.2026;2,5;fladege;OK\n12.1.2026;3,0;aungmei;OK\n"));
+    }
+
+    @Test
     void leavesAColumnOfWordsAlone() {
         var calls = """
                 08:19:06;outbound;+358 40 123 4567;Eero Kaarto
