@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class LoginsBesideTheirNames {
 
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+    /** A capitalised word of a name, its hyphened halves and apostrophes with it: "Aung-Myint", "O'Brien". */
+    static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
     /** "Given Surname", "Given Middle Surname", or a directory's "Surname, Given". */
     private static final String NAMES = "(" + NAME_WORD + "(?: " + NAME_WORD + "){1,2}|" + NAME_WORD + ", " + NAME_WORD
             + "(?: " + NAME_WORD + ")?)";
@@ -150,17 +151,21 @@ final class LoginsBesideTheirNames {
      * Whether the login is made of the name with its last word inflected, as Finnish inflects only a name's last word
      * ("kollegallani Väinö-Petteri Kaskaslammella (vainopetteri.kaskaslampi)"): a part of the login that the last word
      * opens with but for the stem's last letters, which the ending and consonant gradation change ("lampi" →
-     * "lammella", "Virtanen" → "Virtaselle"), stands for the word in its base form.
+     * "lammella", "Virtanen" → "Virtaselle"), stands for the word in its base form, also after the initials of the
+     * given names ("Ilta-Josefiina Riekkokoskella (iriekkokoski)").
      */
     private static boolean madeOfInflectedName(String[] words, String login) {
         var last = AddressLocalParts.foldedLetters(words[words.length - 1]);
         for (var part : LOGIN_SEPARATORS.split(login)) {
-            int shared = sharedStart(part, last);
-            if (part.length() >= SHORTEST_BASE && shared < last.length() && shared < part.length()
-                    && shared >= part.length() - STEM_LETTERS_CHANGED && Characters.allLetters(part)) {
-                var inBaseForm = words.clone();
-                inBaseForm[words.length - 1] = part;
-                return LoginParts.madeOf(inBaseForm, login);
+            for (int initials = 0; initials <= MOST_INITIALS && initials < part.length(); initials++) {
+                var base = part.substring(initials);
+                int shared = sharedStart(base, last);
+                if (base.length() >= SHORTEST_BASE && shared < last.length() && shared < base.length()
+                        && shared >= base.length() - STEM_LETTERS_CHANGED && Characters.allLetters(base)) {
+                    var inBaseForm = words.clone();
+                    inBaseForm[words.length - 1] = base;
+                    return LoginParts.madeOf(inBaseForm, login);
+                }
             }
         }
         return false;

@@ -25,18 +25,20 @@ import java.util.regex.Pattern;
  * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}, {@link MentionedLogins},
  * {@link LoginsAfterTheirService}, the login beside the name it is made of
  * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)"), and the handles a board or
- * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}).
+ * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}), and the column of a log's
+ * rows that holds who ran or approved each line ({@link LoginsInLogRows}).
  */
 public final class UsernameDetector implements Detector {
 
     /**
      * The cue as a whole word: "tunnuksen" must not end the cue inside "tunnuksensa", whose possessive forms (mine,
-     * yours, theirs, ours: "Hänen tunnuksensa on tenzin71") cue a login as the bare noun does.
+     * yours, theirs, ours: "Hänen tunnuksensa on tenzin71") cue a login as the bare noun does. The verb after it is a
+     * whole word too: "Tunnus onnvaa29" opens with "on", which is no verb there.
      */
     private static final Pattern CUED = Pattern.compile("(?iu:k[äa]ytt[äa]j[äa]tunnu\\p{L}*|k[äa]ytt[äa]j[äa](?:nime\\p{L}*|nimi|n|lle|ll[äa]|lt[äa])?"
             + "|tunnu(?:s|ks(?:en|e(?:ni|si|nsa|mme|nne)|elle|ella))|user(?:\\s?name|\\s?id)?|login(?:\\s?name)?|account"
             + "|upn|samaccountname|anv[äa]ndar(?:namn(?:et)?|-?id|en|e)|gamer\\s?tag|pelinimi|spelnamn(?:et)?)(?!\\p{L})"
-            + "(?:\\s+(?iu:on|oli|is|was|är|ar|var))?\\s*[:=,?]?\\s*[\"'`(]?"
+            + "(?:\\s+(?iu:on|oli|is|was|är|ar|var)(?![\\p{L}\\p{N}]))?\\s*[:=,?]?\\s*[\"'`(]?"
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
     private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar",
         "gamer", "pelinimi", "spelnamn"};
@@ -117,6 +119,7 @@ public final class UsernameDetector implements Detector {
         LoginsAfterTheirService.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
+        LoginsInLogRows.find(message, lexicon, accounts);
         ForumPosters.find(message, lexicon, accounts);
         CommentAuthors.find(message, lexicon, accounts);
         for (var account : accounts) {

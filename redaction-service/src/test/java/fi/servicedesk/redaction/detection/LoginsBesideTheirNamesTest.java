@@ -44,6 +44,7 @@ class LoginsBesideTheirNamesTest {
             // the name's last word inflected, the login of its base form
             "samalla profiililla kuin kollegallani Väinö-Petteri Kaskaslammella (vainopetteri.kaskaslampi). => vainopetteri.kaskaslampi",
             "Lähetin sen Riikka Virtaselle (riikka.virtanen) eilen. => riikka.virtanen",
+            "kuin kollegallani Ilta-Josefiina Riekkokoskella (iriekkokoski). => iriekkokoski",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));

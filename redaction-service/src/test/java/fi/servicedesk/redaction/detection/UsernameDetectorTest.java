@@ -34,6 +34,9 @@ class UsernameDetectorTest {
             "Tunnuksesi on mvirta2 ja salasana tulee tekstiviestillä.|mvirta2",
             "Tiimin tunnuksemme on tk_huolto.|tk_huolto",
             "Käyttäjätunnuksensa oli jlahti12.|jlahti12",
+            // a login that opens with a verb's letters is read whole
+            "Tunnus onnvaa29 on lukittu.|onnvaa29",
+            "Tunnus isiikaranta on lukittu.|isiikaranta",
             "UPN: CORP\\mvirtanen|CORP\\mvirtanen",
             "Lisää käyttäjälle tkorhonen oikeudet.|tkorhonen",
             "user id is \"mkoskinen\"|mkoskinen",

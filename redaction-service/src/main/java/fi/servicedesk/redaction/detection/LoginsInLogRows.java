@@ -1,0 +1,205 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The logins in a column of a log's or an export's rows that no title names as logins (R8.2): a job log prints who
+ * started each run ("2026-10-17 15:14:13;ZFI_AP_CLOSE;mvirtanen;VALMIS", "… | GL_RECON | ak1397 | FAILED"), an
+ * approval export who approved each line ("pvm;tunnit;hyväksyjä;tila" over "12.01.2026;3,0;aungmei;AVOIN"). Such a
+ * column is told from the others by its cells: every one a single word in lower case of a login's shape that no
+ * dictionary holds (but one, where two cells or more bear the mark), and one at least marked as logins are and words
+ * are not, with digits after its letters ("kuusame7", "ak1397") or a dot or underscore between the parts of a name
+ * ("onnielias.kuusamaaho"), or made of a name the message writes ("fladege" of Georg-Ludvig Fläderudd). A column of
+ * words ("inbound", "tagalog") has none of these; one of file or host names ends in a short extension or domain
+ * ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01").
+ * The rows are the consecutive lines that share the separator, at least twice each and as often as each other; a first
+ * row without digits is the columns' titles, and is not read as a cell.
+ */
+final class LoginsInLogRows {
+
+    private static final char[] SEPARATORS = {';', '|', '\t'};
+    private static final Pattern CELL = Pattern.compile("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*");
+    /** Digits after two letters or more: "ak1397", "kuusame7"; not a version's "v2". */
+    private static final Pattern DIGITS_AFTER_LETTERS = Pattern.compile("[a-z]{2,}[0-9]+");
+    /** A dot or underscore between letters: "aino.laaksonen", "m_virtanen". */
+    private static final Pattern PARTS = Pattern.compile("[a-z]+(?:[._][a-z]+)+[0-9]*");
+    /** Two or three capitalised words in a row, as a name is written: "Georg-Ludvig Fläderudd". */
+    private static final Pattern NAMES = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "
+            + LoginsBesideTheirNames.NAME_WORD + "){1,2}");
+    /** A file's extension or a domain's last label: a dotted cell ending in as few letters is no login. */
+    private static final int LONGEST_EXTENSION = 4;
+    /**
+     * How many cells must bear the mark for a word among them to be read as a login too: a login may spell a word
+     * ("ruskoon" of Onni Ruskosuo), which a column of words with one login in it does not make one of logins.
+     */
+    private static final int MARKED_BESIDE_A_WORD = 2;
+    /** The fewest rows of cells a column must have: one row is a line of prose as often as a record. */
+    private static final int FEWEST_ROWS = 2;
+    /** The fewest separators each row must hold: "a | b" is prose as often as a row. */
+    private static final int FEWEST_SEPARATORS = 2;
+
+    private LoginsInLogRows() {
+    }
+
+    static void find(Text message, NameLexicon lexicon, List<Finding> findings) {
+        for (char separator : SEPARATORS) {
+            if (message.has(separator)) {
+                find(message.value(), separator, lexicon, findings);
+            }
+        }
+    }
+
+    private static void find(String text, char separator, NameLexicon lexicon, List<Finding> findings) {
+        int line = 0;
+        while (line < text.length()) {
+            var rows = rows(text, line, separator);
+            if (rows.isEmpty()) {
+                line = next(text, line);
+                continue;
+            }
+            line = next(text, rows.getLast());
+            if (!holdsDigit(text, rows.getFirst())) {
+                rows.removeFirst();
+            }
+            if (rows.size() >= FEWEST_ROWS) {
+                columns(text, separator, rows, lexicon, findings);
+            }
+        }
+    }
+
+    /**
+     * The consecutive lines from {@code line} on that hold the separator as often as the first does, at least
+     * {@link #FEWEST_SEPARATORS} times, as their starts.
+     */
+    private static List<Integer> rows(String text, int line, char separator) {
+        var rows = new ArrayList<Integer>();
+        int count = count(text, line, separator);
+        if (count < FEWEST_SEPARATORS) {
+            return rows;
+        }
+        for (int at = line; at < text.length() && count(text, at, separator) == count; at = next(text, at)) {
+            rows.add(at);
+        }
+        return rows;
+    }
+
+    private static void columns(String text, char separator, List<Integer> rows, NameLexicon lexicon,
+                                List<Finding> findings) {
+        int columns = count(text, rows.getFirst(), separator) + 1;
+        for (int column = 0; column < columns; column++) {
+            var cells = new ArrayList<int[]>();
+            int marked = 0;
+            int words = 0;
+            for (var row : rows) {
+                var cell = cell(text, row, separator, column);
+                var value = text.substring(cell[0], cell[1]);
+                if (!CELL.matcher(value).matches() || isFileOrHost(text, cell[0], cell[1], value)) {
+                    break;
+                }
+                marked += DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches() ? 1 : 0;
+                words += isWord(text, cell[0], cell[1], lexicon) ? 1 : 0;
+                cells.add(cell);
+            }
+            if (cells.size() == rows.size() && (words == 0 ? marked > 0 || madeOfANameWritten(text, cells)
+                    : words == 1 && marked >= MARKED_BESIDE_A_WORD)) {
+                for (var cell : cells) {
+                    var value = text.substring(cell[0], cell[1]);
+                    if (!ServiceAccounts.contains(value)) {
+                        findings.add(new Finding(EntityType.USERNAME, cell[0], cell[1], value.toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a cell is made of a name the message writes ({@link LoginParts}): "fladege" under a request that names
+     * Georg-Ludvig Fläderudd as the approver, a login as plain as a word of a language no dictionary here holds.
+     */
+    private static boolean madeOfANameWritten(String text, List<int[]> cells) {
+        var names = NAMES.matcher(text);
+        while (names.find()) {
+            var words = names.group().split(" ");
+            for (var cell : cells) {
+                if (LoginParts.madeOf(words, text.substring(cell[0], cell[1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A file's or a host's name, or a system's account: no cell of a column of logins. A name with the letters of a
+     * system word and digits ("srv01", "app2") is a host's or a service's.
+     */
+    private static boolean isFileOrHost(String text, int start, int end, String value) {
+        int dot = value.lastIndexOf('.');
+        if (dot >= 0 && value.length() - dot - 1 <= LONGEST_EXTENSION) {
+            return true;
+        }
+        int letters = start;
+        while (letters < end && Characters.isLetter(text.charAt(letters))) {
+            letters++;
+        }
+        return ServiceAccounts.opensWithSystemWord(text.substring(start, letters));
+    }
+
+    /** A cell of letters alone that a dictionary holds. */
+    private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
+        if (!Characters.allLetters(text.substring(start, end))) {
+            return false;
+        }
+        var word = lexicon.lookup(text, start, end);
+        return word.is(NameLexicon.Word.COMMON) || word.is(NameLexicon.Word.ENGLISH_WORD)
+                || EnglishWords.contains(text, start, end) || EnglishNouns.contains(text, start, end);
+    }
+
+    /** The bounds of the cell at {@code column} of the row at {@code line}, without the spaces around it. */
+    private static int[] cell(String text, int line, char separator, int column) {
+        int end = Characters.lineEnd(text, line);
+        int start = line;
+        for (int c = 0; c < column; c++) {
+            start = text.indexOf(separator, start) + 1;
+        }
+        int cellEnd = text.indexOf(separator, start);
+        if (cellEnd < 0 || cellEnd > end) {
+            cellEnd = end;
+        }
+        while (start < cellEnd && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (cellEnd > start && Character.isWhitespace(text.charAt(cellEnd - 1))) {
+            cellEnd--;
+        }
+        return new int[] {start, cellEnd};
+    }
+
+    private static int count(String text, int line, char separator) {
+        int end = Characters.lineEnd(text, line);
+        int count = 0;
+        for (int i = line; i < end; i++) {
+            if (text.charAt(i) == separator) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean holdsDigit(String text, int line) {
+        int end = Characters.lineEnd(text, line);
+        for (int i = line; i < end; i++) {
+            if (Scan.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int next(String text, int line) {
+        return Math.min(text.length(), Characters.lineEnd(text, line) + 1);
+    }
+}

@@ -1,0 +1,94 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LoginsInLogRowsTest {
+
+    @Test
+    void findsWhoRanEachJobOfALogWithoutTitles() {
+        var log = """
+                Ajoloki:
+                2026-10-17 15:14:13;ZFI_AP_CLOSE;mvirtanen;VALMIS
+                2026-10-17 15:14:20;GL_RECON;ak1397;VIRHE (erä 4932108197)
+
+                Ajo kaatui.
+                """;
+        assertEquals(List.of("mvirtanen", "ak1397"), found(log));
+    }
+
+    @Test
+    void findsTheApproversOfAnExportUnderTitlesThatNameNoLogin() {
+        var export = """
+                pvm | tunnit | hyväksyjä | tila
+                12.01.2026 | 2,5 | aino.laaksonen | HYVÄKSYTTY
+                13.01.2026 | 3,0 | aungmei | AVOIN
+                """;
+        assertEquals(List.of("aino.laaksonen", "aungmei"), found(export));
+    }
+
+    @Test
+    void takesALoginThatSpellsAWordBesideTwoMarkedOnes() {
+        var log = """
+                2026-02-19 10:20:56 | VAT_REPORT | ak1397 | COMPLETE
+                2026-02-19 10:21:20 | INTERCO_ELIM | ruskoon | FAILED
+                2026-02-19 10:22:16 | FAGL_FCV | prakash.shrestha | WAITING
+                """;
+        assertEquals(List.of("ak1397", "ruskoon", "prakash.shrestha"), found(log));
+    }
+
+    @Test
+    void leavesAColumnOfWordsWithOneMarkedCellAlone() {
+        assertEquals(List.of(), found("1;valmis;A\n2;kesken;B\n3;ak1397;C\n"));
+    }
+
+    @Test
+    void takesPlainLoginsWhenOneIsMadeOfANameTheMessageWrites() {
+        var export = """
+                Esihenkilöni Georg-Ludvig Fläderudd hyväksyi ne.
+
+                pvm;tunnit;hyväksyjä;tila
+                12.1.2026;2,5;fladege;HYVÄKSYTTY
+                12.01.2026;3,0;aungmei;AVOIN
+                """;
+        assertEquals(List.of("fladege", "aungmei"), found(export));
+    }
+
+    @Test
+    void leavesPlainCellsAloneWhenNoNameOfTheMessageMakesThem() {
+        assertEquals(List.of(), found("pvm;tunnit;hyväksyjä;tila\n12.1.2026;2,5;fladege;OK\n12.1.2026;3,0;aungmei;OK\n"));
+    }
+
+    @Test
+    void leavesAColumnOfWordsAlone() {
+        var calls = """
+                08:19:06;outbound;+358 40 123 4567;Eero Kaarto
+                19:50:13;inbound;+358 40 765 4321;Hina Kawano
+                """;
+        assertEquals(List.of(), found(calls));
+    }
+
+    @Test
+    void leavesAColumnWithoutALoginsMarkAlone() {
+        assertEquals(List.of(), found("1;dari;+93 79 918 8156\n2;tagalog;+63 918 332 9114\n"));
+    }
+
+    @Test
+    void leavesFilesAndHostsAlone() {
+        var rows = """
+                2026-03-02;raportti.pdf;srv01;OK
+                2026-03-03;lokit.csv;srv02;OK
+                """;
+        assertEquals(List.of(), found(rows));
+    }
+
+    private static List<String> found(String text) {
+        var findings = new ArrayList<Finding>();
+        LoginsInLogRows.find(Text.of(text), NameLexicon.shared(), findings);
+        return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+}
