@@ -90,18 +90,20 @@ letter case, or a look-alike holds one (message.first_clean). The run asserts th
 30 countries, 3,000 look-alikes of 300 templates, 40 shapes).
 Deterministic: python3 held-out-42.py > held-out-42.jsonl (python3 held-out-42.py --stats adds counts on stderr)"""
 import collections
-import datetime
 import json
 import random
 import re
 import sys
 
+import generation
 import identifiers
-import name_forms
-from message import Message, emit, first_clean
-from name_forms import genitive_sv, inflect as fi
+from generation import Person
+from message import Message, emit
+from name_forms import inflect as fi
 
 R = random.Random(42424242)
+DRAW = generation.Draws(R)
+CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
 SUB = "subject"
 THIRD = "third"
@@ -307,7 +309,6 @@ WORLD = {
     "american": (["Tyler-Brandon", "Ashley-Brittany", "Brandon-Cody", "Brittany-Megan", "Cody-Tyler"],
         ["Kowalczyk-Brennan", "Brennan-Delgado", "Delgado-Whitaker", "Whitaker-Kowalczyk"], ["US", "CA"]),
 }
-WORLD_KEYS = sorted(WORLD)
 # Surnames that streets, housing companies, buildings, firms and shops carry: a tenant, a board member, a caretaker or a
 # caller who bears one is a NAME like anyone; the street, the housing company, the building or the firm named after
 # someone of that surname is a look-alike.
@@ -358,51 +359,6 @@ for _nom in FI_SURNAMES:
 # A surname in -us with its -ukse- stem (Topelius: Topeliuksen, Topeliukselle).
 for _nom in ("Topelius", "Sibelius"):
     IRREGULAR[_nom] = fi(_nom, _nom[:-1] + "kse", _nom[:-1] + "kse", par=_nom + "ta", ill=_nom[:-1] + "kseen")
-
-
-def endings(nom):
-    """The Finnish case forms of a name part; -ia, -ea, -io and -eo take a long-vowel illative (Aleksiaan)."""
-    forms = name_forms.endings(nom, IRREGULAR)
-    if nom not in IRREGULAR and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
-        forms["ill"] = nom + nom[-1] + "n"
-    return forms
-
-
-class Person:
-    """A person: given name, surname, origin, the country of their phone; their address, number and logins are drawn
-    once per message so that every copy is the same."""
-
-    def __init__(self, given, surname, origin, country, role=THIRD):
-        self.given, self.surname, self.origin, self.country, self.role = given, surname, origin, country, role
-        self.number = self.mail = self.login = self.code = self.account = self.card = None
-
-    def words(self):
-        out = {w.lower() for part in (self.given, self.surname) for w in re.split(r"[-\s']", part) if w}
-        return out | {identifiers.plain_name(w) for w in list(out)}
-
-
-def draw_person(language, origin=None):
-    weights = {"fi": [6, 1, 4], "en": [2, 1, 6], "sv": [2, 6, 3]}[language]
-    origin = origin or R.choices(["fi", "sv", "world"], weights)[0]
-    if origin == "fi":
-        return Person(R.choice(FI_MEN if R.random() < 0.5 else FI_WOMEN), R.choice(FI_SURNAMES), "fi", "FI")
-    if origin == "sv":
-        return Person(R.choice(SV_GIVEN), R.choice(SV_SURNAMES), "sv", R.choice(["FI", "SE", "SE", "AX"]))
-    key = R.choice(WORLD_KEYS)
-    given, surnames, countries = WORLD[key]
-    return Person(R.choice(given), R.choice(surnames), key, R.choice(countries))
-
-
-def cast(language, n, *others):
-    """n people sharing no name word with each other or with others."""
-    taken = set().union(*(p.words() for p in others)) if others else set()
-    out = []
-    while len(out) < n:
-        p = draw_person(language)
-        if not p.words() & taken:
-            taken |= p.words()
-            out.append(p)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -470,87 +426,9 @@ COUNTRIES = {
     "LU": ("352", "", ["621{6}", "691{6}"]),
 }
 NANP = {"US", "CA", "JM", "TT"}
-PHONE_SPANS = {}
-
-
-def nsn(country):
-    """A national significant number of country: N a digit 2-9, {n} n digits."""
-    return fill(R.choice(COUNTRIES[country][2]).replace("N", str(R.randint(2, 9))))
-
-
-def groups(s, sizes):
-    out, i = [], 0
-    for size in sizes:
-        if i >= len(s):
-            break
-        out.append(s[i:i + size])
-        i += size
-    if i < len(s):
-        out.append(s[i:])
-    return " ".join(out)
-
-
 TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
-
-
-def typed_number(country, digits, style=None):
-    """A number as a directory, an export or a signature writes it: +cc with groups, E.164, national with the trunk,
-    00cc, +cc (0)…, dashes."""
-    cc, trunk, _ = COUNTRIES[country]
-    if country in NANP:
-        a, b, c = digits[:3], digits[3:6], digits[6:]
-        text = {"e164": f"+1{digits}", "msisdn": f"1{digits}"}.get(style) or R.choice(
-            [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1 ({a}) {b}-{c}", f"+1-{a}-{b}-{c}",
-             f"{a}.{b}.{c}", f"+1{digits}"])
-    else:
-        head = 2 if len(digits) >= 9 else 1
-        if country in ("NO", "DK", "EE", "IS", "GL", "FJ", "WS", "ER", "MT", "HK"):
-            head = 0
-        if country == "FI" and digits[0] in "239":
-            head = 1
-        if country == "AX" and digits.startswith("18") or country == "AM":
-            head = 2
-        if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
-            head = 3
-        rest = digits[head:]
-        sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
-        if country == "IN":
-            sized = [digits[:5], digits[5:]]
-        elif country == "AR":
-            area = 2 if digits[1:3] == "11" else 3
-            sized = [digits[0], digits[1:1 + area], digits[1 + area:-4], digits[-4:]]
-        choices = ["intl", "intl", "e164", "00", "intl_dash"]
-        if trunk and head:
-            choices += ["nat", "nat", "nat_run"]
-        if trunk == "0" and head:
-            choices += ["intl_trunk"]
-        style = style if style in choices or style == "msisdn" else R.choice(choices)
-        text = {"intl": f"+{cc} " + " ".join(sized), "e164": f"+{cc}{digits}", "msisdn": f"{cc}{digits}",
-                "nat": " ".join([trunk + sized[0]] + sized[1:]) if head else "", "nat_run": trunk + digits,
-                "00": f"00{cc} " + " ".join(sized), "intl_dash": f"+{cc}-" + "-".join(sized),
-                "intl_trunk": f"+{cc} ({trunk}){' '.join(sized)}"}[style]
-    PHONE_SPANS[text] = (country, digits)
-    return text
-
-
-def number_of(person):
-    if person.number is None:
-        country = person.country if R.random() < 0.75 else R.choice(["FI", "FI", "SE"] + sorted(COUNTRIES))
-        person.number = (country, nsn(country))
-    return person.number
-
-
-def phone_text(person, style=None):
-    country, digits = number_of(person)
-    return typed_number(country, digits, style)
-
-
-def check_phone(text):
-    """A PHONE span's digits are its country's number with the calling code, the trunk prefix, 00 or a (0)."""
-    country, digits = PHONE_SPANS[text]
-    cc, trunk, _ = COUNTRIES[country]
-    got = "".join(c for c in text if c.isdigit())
-    assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
+PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
+PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -581,57 +459,6 @@ def email_of(p):
     return p.mail
 
 
-def login_of(p):
-    if p.login is None:
-        g, s = identifiers.plain_name(p.given), identifiers.plain_name(p.surname)
-        p.login = R.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{R.randint(1, 9)}",
-                            f"{g[:3]}{s[:3]}{R.randint(10, 99)}", f"{g[0]}{s[0]}{R.randint(1000, 9999)}"])
-    return p.login
-
-
-# ---------------------------------------------------------------------------------------------------------------------
-# Filling the patterns of ids, and the clock of one case's stamps.
-
-HEX = "0123456789abcdef"
-
-
-def fill(pattern):
-    """{n} digits, {x} a lower hex digit, {A} a capital."""
-    out = ""
-    for piece in re.split(r"(\{\d+\}|\{[xA]\})", pattern):
-        if piece == "{x}":
-            out += R.choice(HEX)
-        elif piece == "{A}":
-            out += R.choice("ABCDEFGHJKLMNPRSTUVWXZ")
-        elif piece.startswith("{"):
-            out += identifiers.digits(R, int(piece[1:-1]))
-        else:
-            out += piece
-    return out
-
-
-class Clock:
-    """The time of one case's record: each stamp a few seconds to a few hours after the one before."""
-    now = datetime.datetime(2026, 1, 1)
-
-    @classmethod
-    def start(cls):
-        cls.now = datetime.datetime(R.choice([2026, 2027]), R.randint(1, 12), R.randint(1, 28), R.randint(0, 23),
-                                    R.randint(0, 59), R.randint(0, 59))
-
-    @classmethod
-    def tick(cls):
-        cls.now += datetime.timedelta(seconds=R.choice([1, 3, 8, 21, 47, 95, 340, 1800, 7200]) + R.randint(0, 9))
-        return cls.now
-
-
-def timestamp(style):
-    t = Clock.tick()
-    return {"sql": f"{t.year}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}:{t.second:02d}",
-            "hm": f"{t.hour:02d}:{t.minute:02d}",
-            "iso": f"{t.year}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}:{t.second:02d}"}[style]
-
-
 # ---------------------------------------------------------------------------------------------------------------------
 # Writing a message: a Writer says text and labels names, addresses, logins, numbers and look-alikes. A line may be a
 # template: {a.g} a's given name, {a.gs.all} given name and surname with the case on the surname, {a.g.ela} the given
@@ -649,35 +476,8 @@ def plain(text):
     return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
 
 
-class Writer:
-    def __init__(self, m, language, shape):
-        self.m, self.language, self.shape, self.sticky = m, language, shape, {}
-
-    def say(self, s):
-        self.m.say(s)
-        return self
-
-    def _span(self, value, kind, role):
-        if kind is None:
-            self.m.keep.append({"start": len(self.m.text), "end": len(self.m.text) + len(value)})
-            self.m.meant.append(("keep", value))
-        else:
-            self.m.entities.append({"type": kind, "start": len(self.m.text), "end": len(self.m.text) + len(value),
-                                    "role": role})
-            self.m.meant.append((kind, value))
-        self.m.text += value
-        return self
-
-    def ent(self, value, kind, role):
-        self._span(value, kind, role)
-        if kind == "PHONE":
-            check_phone(value)
-            self.m.countries.append(PHONE_SPANS[value][0])
-        return self
-
-    def look(self, value, kind):
-        self.m.sources.append(f"{self.shape}:{kind}")
-        return self._span(value, None, None)
+class Writer(generation.Writer):
+    phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
     def L(self, kind):
         """A drawn look-alike; the operator, the plan, the portal, the router, the handset, the housing company and
@@ -689,61 +489,18 @@ class Writer:
             return self.look(self.sticky.setdefault(kind, LOOKS[kind]()), kind)
         return self.look(LOOKS[kind](), kind)
 
-    def name(self, value, role):
-        return self.ent(value, "NAME", role)
-
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
-
-    def user(self, p):
-        return self.ent(login_of(p), "USERNAME", p.role)
-
-    def phone(self, p, style=None):
-        return self.ent(phone_text(p, style), "PHONE", p.role)
 
     def hetu(self, p):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
 
-    def iban(self, p):
-        if p.account is None:
-            p.account = identifiers.written_foreign_iban(R, "SE", "{20}") if self.language == "sv" and \
-                p.country == "SE" else identifiers.written_iban(R)
-        return self.ent(p.account, "IBAN", p.role)
-
     def card(self, p):
         if p.card is None:
             p.card = identifiers.written_card(R)
         return self.ent(p.card, "PAYMENT_CARD", p.role)
-
-    def form(self, nom, case):
-        if case == "nom":
-            return nom
-        if self.language == "fi":
-            return endings(nom)[case]
-        if self.language == "sv" and case == "gen":
-            return genitive_sv(nom)
-        return nom
-
-    def person(self, p, spec="gs"):
-        bits = spec.split(".")
-        part, case = bits[0], bits[1] if len(bits) > 1 else "nom"
-        if part == "g":
-            self.name(self.form(p.given, case), p.role)
-        elif part == "s":
-            self.name(self.form(p.surname, case), p.role)
-        elif part == "gs":
-            self.name(p.given, p.role).say(" ").name(self.form(p.surname, case), p.role)
-        elif part == "sg":
-            self.name(p.surname, p.role).say(" ").name(p.given, p.role)
-        elif part == "sgc":
-            self.name(p.surname, p.role).say(", ").name(p.given, p.role)
-        elif part == "SG":
-            self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
-        else:
-            raise KeyError(spec)
-        return self
 
     def line(self, template, ppl):
         pos = 0
@@ -765,7 +522,7 @@ class Writer:
             # A number without a named person: a B-number in a call record, a nuisance caller, a recipient of an
             # outage text; {num.msisdn} as a call record writes it.
             country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(typed_number(country, nsn(country), tok[4:] or None), "PHONE", THIRD)
+            return self.ent(PHONES.typed_number(country, PHONES.nsn(country), tok[4:] or None), "PHONE", THIRD)
         if ":" in tok:
             what, _, who = tok.partition(":")
             who, _, style = who.partition(".")
@@ -785,13 +542,13 @@ class Writer:
 
 def new_ppl(lang, s, n=8):
     ppl = {"s": s}
-    for key, p in zip("abcdefgh", cast(lang, n, s)):
+    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
         ppl[key] = p
     return ppl
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Business ids, shared mailboxes and dates.
+# Shared mailboxes, and the home country of each language's numbers.
 
 # The service desk's and the units' shared mailboxes: an EMAIL, role "third", as set 27 labels them.
 SHARED_BOXES = {"tele": {"fi": ["asiakaspalvelu@operaattori.example.fi", "numeronsiirrot@operaattori.example.fi",
@@ -804,35 +561,12 @@ SHARED_BOXES = {"tele": {"fi": ["asiakaspalvelu@operaattori.example.fi", "numero
 HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
-def day_text(language):
-    t = Clock.tick()
-    months_sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                 "november", "december"]
-    months_en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December"]
-    return {"fi": R.choice([f"{t.day}.{t.month}.{t.year}", f"{t.day:02d}.{t.month:02d}.{t.year}"]),
-            "en": R.choice([f"{t.day} {months_en[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"]),
-            "sv": R.choice([f"den {t.day} {months_sv[t.month - 1]} {t.year}", f"{t.year}-{t.month:02d}-{t.day:02d}"])
-            }[language]
-
-
-
-
 # ---------------------------------------------------------------------------------------------------------------------
 # Look-alikes of a mobile operator's and broadband provider's customer service and of a property manager's and its
 # maintenance company's service: SIM cards' ICCIDs with their check digits, router serials and MAC addresses, porting,
 # order, ticket and customer numbers, flat numbers, keys and fobs, sauna, laundry and parking turns, meter readings,
 # reference numbers, amounts, business ids, operators and firms whose names look like names, streets, housing companies
 # and buildings named after people, and the service numbers the text makes a service's.
-
-
-def ytunnus():
-    """A Finnish business id with its check digit (weights 7 9 10 5 8 4 2, mod 11; a remainder of 1 is never used)."""
-    while True:
-        body = identifiers.digits(R, 7)
-        rest = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2))) % 11
-        if rest != 1:
-            return f"{body}-{0 if rest == 0 else 11 - rest}"
 
 
 def viite():
@@ -877,7 +611,7 @@ def imsi():
 
 
 def mac():
-    return ":".join(R.choice(HEX.upper()) + R.choice(HEX.upper()) for _ in range(6))
+    return ":".join(R.choice(generation.HEX.upper()) + R.choice(generation.HEX.upper()) for _ in range(6))
 
 
 def amount(language):
@@ -995,7 +729,7 @@ STICKY = {"operator", "donor", "plan", "portal", "hportal", "router", "model", "
 OWNED = {"imei": ("DEVICE_ID", imei), "imsi": ("DEVICE_ID", imsi),
          "puk": ("CREDENTIAL", lambda: identifiers.digits(R, 8)),
          "pin": ("CREDENTIAL", lambda: identifiers.digits(R, 4)),
-         "esim": ("CREDENTIAL", lambda: fill(R.choice(["LPA:1$smdp.example.net${A}{1}{A}{2}-{A}{3}{A}-{4}{A}{A}",
+         "esim": ("CREDENTIAL", lambda: DRAW.fill(R.choice(["LPA:1$smdp.example.net${A}{1}{A}{2}-{A}{3}{A}-{4}{A}{A}",
                                                        "LPA:1$rsp.example.com${4}-{4}-{4}-{4}"])))}
 
 LOOKS = {
@@ -1016,37 +750,38 @@ LOOKS = {
     "amount_fi": lambda: amount("fi"), "amount_en": lambda: amount("en"), "amount_sv": lambda: amount("sv"),
     "water_fi": lambda: water("fi"), "water_en": lambda: water("en"), "water_sv": lambda: water("sv"),
     "flat_fi": lambda: flat("fi"), "flat_en": lambda: flat("en"), "flat_sv": lambda: flat("sv"),
-    "viite": viite, "rf": rf_reference, "ytunnus": ytunnus, "orgnr": orgnr,
-    "vatfi": lambda: "FI" + ytunnus().replace("-", ""), "companyno": lambda: fill("Company No. {8}"),
+    "viite": viite, "rf": rf_reference, "ytunnus": DRAW.ytunnus, "orgnr": orgnr,
+    "vatfi": lambda: "FI" + DRAW.ytunnus().replace("-", ""), "companyno": lambda: DRAW.fill("Company No. {8}"),
     "iccid": iccid, "mac": mac,
-    "voucher": lambda: fill(R.choice(["{4} {4} {4} {2}", "{14}", "{4}-{4}-{4}-{4}"])),
-    "serial": lambda: fill(R.choice(["{A}{A}{1}{A}{8}", "SN {10}", "{2}{A}{A}{8}", "G{A}{2}{A}{7}"])),
-    "port": lambda: fill(R.choice(["NP-2026-{6}", "SIIRTO-{7}", "PORT{8}", "NPR {3} {4}", "MNP-{7}"])),
-    "order": lambda: fill(R.choice(["{8}", "TIL-{7}", "ORD-{6}", "B{9}", "{3}-{7}"])),
-    "ticket": lambda: fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "CS-{6}", "HD-{3}-{4}", "VIKA-{5}",
+    "voucher": lambda: DRAW.fill(R.choice(["{4} {4} {4} {2}", "{14}", "{4}-{4}-{4}-{4}"])),
+    "serial": lambda: DRAW.fill(R.choice(["{A}{A}{1}{A}{8}", "SN {10}", "{2}{A}{A}{8}", "G{A}{2}{A}{7}"])),
+    "port": lambda: DRAW.fill(R.choice(["NP-2026-{6}", "SIIRTO-{7}", "PORT{8}", "NPR {3} {4}", "MNP-{7}"])),
+    "order": lambda: DRAW.fill(R.choice(["{8}", "TIL-{7}", "ORD-{6}", "B{9}", "{3}-{7}"])),
+    "ticket": lambda: DRAW.fill(R.choice(["INC00{5}", "REQ{7}", "TUKI-{5}", "CS-{6}", "HD-{3}-{4}", "VIKA-{5}",
                                      "SR{7}"])),
-    "customer": lambda: fill(R.choice(["{7}", "{8}", "AS{6}", "KN {6}", "{3} {3} {3}"])),
-    "account": lambda: fill(R.choice(["{9}", "ACC-{8}", "{4}-{5}"])),
-    "invoice": lambda: fill(R.choice(["{9}", "INV-{6}", "LASKU {7}", "F{8}", "{2}-{6}"])),
-    "outage": lambda: fill(R.choice(["HÄIRIÖ-{5}", "OUT{6}", "INC-{5}", "MAINT-{4}"])),
-    "cell": lambda: fill(R.choice(["LAC {4} CI {5}", "{3}-{2}-{5}-{3}", "eNB {6}/{2}", "CGI 244-05-{4}-{5}"])),
+    "customer": lambda: DRAW.fill(R.choice(["{7}", "{8}", "AS{6}", "KN {6}", "{3} {3} {3}"])),
+    "account": lambda: DRAW.fill(R.choice(["{9}", "ACC-{8}", "{4}-{5}"])),
+    "invoice": lambda: DRAW.fill(R.choice(["{9}", "INV-{6}", "LASKU {7}", "F{8}", "{2}-{6}"])),
+    "outage": lambda: DRAW.fill(R.choice(["HÄIRIÖ-{5}", "OUT{6}", "INC-{5}", "MAINT-{4}"])),
+    "cell": lambda: DRAW.fill(R.choice(["LAC {4} CI {5}", "{3}-{2}-{5}-{3}", "eNB {6}/{2}", "CGI 244-05-{4}-{5}"])),
     "duration": lambda: f"00:{R.randint(0, 59):02d}:{R.randint(0, 59):02d}",
     "seconds": lambda: str(R.randint(1, 3600)),
     "data": lambda: R.choice([f"{R.randint(1, 99)},{R.randint(0, 9)} GB", f"{R.randint(10, 999)} MB",
                               f"{R.randint(1, 40)}.{R.randint(0, 9)} GB"]),
     "speed": lambda: R.choice(["1000/100 M", "300 Mbit/s", "100/10 M", "500 Mb/s", "2 Mbit/s", "50/50 M"]),
-    "key": lambda: fill(R.choice(["{3}-{2}", "A{3}", "iLOQ {8}", "Abloy {2}-{4}", "{1}{A}-{3}"])),
-    "fob": lambda: fill(R.choice(["{10}", "TAG {6}", "{3} {3} {4}"])),
-    "doorcode": lambda: fill(R.choice(["{4}#", "*{4}", "{4}", "{2}{2}A"])),
-    "parking": lambda: fill(R.choice(["AP {2}", "P-{2}", "autopaikka {2}", "lämpötolppa {1}", "plats {2}",
+    "key": lambda: DRAW.fill(R.choice(["{3}-{2}", "A{3}", "iLOQ {8}", "Abloy {2}-{4}", "{1}{A}-{3}"])),
+    "fob": lambda: DRAW.fill(R.choice(["{10}", "TAG {6}", "{3} {3} {4}"])),
+    "doorcode": lambda: DRAW.fill(R.choice(["{4}#", "*{4}", "{4}", "{2}{2}A"])),
+    "parking": lambda: DRAW.fill(R.choice(["AP {2}", "P-{2}", "autopaikka {2}", "lämpötolppa {1}", "plats {2}",
                                       "bay {2}", "carport {1}"])),
     "sauna": lambda: R.choice(["ti 19.00–20.00", "to 18–19", "la klo 17.00", "ke 20.00–21.00", "pe 18.30–19.30"]),
     "sauna_sv": lambda: R.choice(["tisdag 19–20", "torsdag 18.00–19.00", "lördag kl. 17", "onsdag 20–21"]),
-    "meterid": lambda: fill(R.choice(["{8}", "KV-{6}", "LV-{6}", "WM{7}", "{2}-{6}"])),
+    "meterid": lambda: DRAW.fill(R.choice(["{8}", "KV-{6}", "LV-{6}", "WM{7}", "{2}-{6}"])),
     "section": lambda: f"§ {R.randint(1, 18)}",
-    "hour": lambda: timestamp("hm"),
-    "stamp": lambda: timestamp("sql"),
-    "iso": lambda: timestamp("iso"),
+    "hour": lambda: CLOCK.timestamp("hm"),
+    "stamp": lambda: CLOCK.timestamp("sql"),
+    # The case's clock stamps whole seconds, so isoformat writes YYYY-MM-DDTHH:MM:SS as an API's log does.
+    "iso": lambda: CLOCK.tick().isoformat(),
     "weekday_fi": lambda: R.choice(["maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina"]),
     "weekday_en": lambda: R.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]),
     "weekday_sv": lambda: R.choice(["måndag", "tisdag", "onsdag", "torsdag", "fredag"]),
@@ -1066,7 +801,7 @@ LOOKS = {
 def worded(**patterns):
     """The look-alikes of one kind in each language, as its texts write them: {"kind_fi": …, "kind_en": …}; each
     pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: fill(R.choice(choices)))
+    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
             for kind, by_language in patterns.items() for language, choices in by_language.items()}
 
 
@@ -1095,7 +830,8 @@ LOOKS.update(worded(
           "sv": ["1{1} dagar", "2{1} arbetsdagar"]},
 ))
 LOOKS.update(worded(**SERVICE_LINES))
-LOOKS.update({"date_fi": lambda: day_text("fi"), "date_en": lambda: day_text("en"), "date_sv": lambda: day_text("sv")})
+LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
+              "date_sv": lambda: CLOCK.day_text("sv")})
 
 
 
@@ -1475,16 +1211,11 @@ RECORDS = {
 }
 
 
-def language_of(i):
-    """Half Finnish, three in ten English, two in ten Swedish."""
-    return "fi" if i % 10 in (0, 2, 4, 6, 8) else ("en" if i % 10 in (1, 5, 9) else "sv")
-
-
 def eponymous(language, others):
     """A third party whose surname is also a street's, a housing company's, a building's or a firm's (Runeberg,
     Nordström, Harrod): a NAME."""
     while True:
-        p = draw_person(language, "sv" if language == "sv" else "fi")
+        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
         p.surname = R.choice(EPONYM_SURNAMES[language])
         if not p.words() & set().union(*(o.words() for o in others)):
             return p
@@ -1494,13 +1225,13 @@ def draw(language, shape):
     name, _, template = shape
 
     def one():
-        PHONE_SPANS.clear()
-        Clock.start()
+        PHONES.spans.clear()
+        CLOCK.start()
         CURRENT["language"], CURRENT["service"] = language, "home" if name in HOME_SHAPES else "tele"
-        s = draw_person(language)
+        s = PEOPLE.draw(language)
         s.role = SUB
         ppl = new_ppl(language, s)
-        child = draw_person(language)
+        child = PEOPLE.draw(language)
         ppl["k"] = Person(child.given, s.surname, s.origin, s.country)
         ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
         m = Message(language, "held-out-42")
@@ -1512,7 +1243,7 @@ def draw(language, shape):
         if R.random() < 0.6:
             w.line(R.choice(COPIES[language]), ppl)
         w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": login_of(s),
+        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
                    "agentName": "Service Desk"}
         return m
     return one
@@ -1540,18 +1271,8 @@ ALL_PHONES = {}
 
 def main():
     counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    by_language = {lang: [s for s in SHAPES if s[1] == lang] for lang in ("fi", "en", "sv")}
-    turn = collections.Counter()
     subject_names = 0
-    for i in range(650):
-        language = language_of(i)
-        pool = by_language[language]
-        shape = pool[turn[language] % len(pool)]
-        turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
         emit(m, counts)
         subject_names += sum(1 for e in m.entities if e["type"] == "NAME" and e["role"] == SUB)
         shapes[shape[0]] += 1
@@ -1561,7 +1282,7 @@ def main():
         for e in m.entities:
             if e["type"] == "PHONE":
                 text = m.text[e["start"]:e["end"]]
-                ALL_PHONES[text] = PHONE_SPANS[text]
+                ALL_PHONES[text] = PHONES.spans[text]
     # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
     assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
     assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(shapes) >= 40, (counts, len(sources))
