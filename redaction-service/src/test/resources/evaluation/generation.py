@@ -277,6 +277,11 @@ class Writer:
     def name(self, value, role):
         return self.ent(value, "NAME", role)
 
+    def code(self, written, role):
+        """A code after its cue ("ovikoodi 4821#", "key safe 0917"): the cue is said, the code is a CREDENTIAL."""
+        cue, _, code = written.rpartition(" ")
+        return self.say(cue + " ").ent(code, "CREDENTIAL", role)
+
     def user(self, p):
         return self.ent(self.draws.login_of(p), "USERNAME", p.role)
 

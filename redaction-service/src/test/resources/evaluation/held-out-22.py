@@ -3,15 +3,15 @@
 it, as an untouched set beside sets 15 to 21: nobody tunes on it. Its writer read no detection code, list or model. It
 holds kinds of service-desk text sets 1-21 lack: security incident reports (a phishing mail naming its spoofed sender
 and the colleagues who got it, a CEO gift-card fraud), software and licence requests with their approvers, lost and
-stolen phones in mobile-device management (IMEI numbers are look-alikes), printer and scanner tickets, account
-lockouts caused by the HR system's leaver feed, school IT (principal, teachers, a pupil's guardian), hospital IT (ward
-sister, doctor, a patient's relative), a municipal service point, accessibility and translation requests; job titles
-before names in Finnish (myyntipäällikkö, rehtori, osastonhoitaja, ylilääkäri — the title stays outside the span, the
-surname takes the case: "rehtori Aili Kivelle"), honorifics (Mr, Ms, Mrs, Dr, rva, hra, fru, herr) outside the span,
+stolen phones in mobile-device management (an IMEI is its owner's DEVICE_ID, as in set 18), printer and scanner tickets,
+account lockouts caused by the HR system's leaver feed, school IT (principal, teachers, a pupil's guardian), hospital IT
+(ward sister, doctor, a patient's relative), a municipal service point, accessibility and translation requests; job
+titles before names in Finnish (myyntipäällikkö, rehtori, osastonhoitaja, ylilääkäri — the title stays outside the span,
+the surname takes the case: "rehtori Aili Kivelle"), honorifics (Mr, Ms, Mrs, Dr, rva, hra, fru, herr) outside the span,
 names in Finnish cases inside long compound sentences, Finnish surnames that are ordinary words (Kivi, Koski, Mäki,
-Lahti, Salo, Aho, Laine, Niemi, Järvi, Saari …) in all cases, and given names that are words (Onni, Tuuli, Aurora,
-Lumi; Hope, Faith, Rose, Bill, Will, Mark, Jack) as names; names of Somali, Arabic, Vietnamese, Ukrainian, Polish,
-Spanish, Chinese (pinyin), Japanese, Indian, Nigerian, Greek and Turkish origin in Finnish cases beside rare Finnish,
+Lahti, Salo, Aho, Laine, Niemi, Järvi, Saari …) in all cases, and given names that are words (Onni, Tuuli, Aurora, Lumi;
+Hope, Faith, Rose, Bill, Will, Mark, Jack) as names; names of Somali, Arabic, Vietnamese, Ukrainian, Polish, Spanish,
+Chinese (pinyin), Japanese, Indian, Nigerian, Greek and Turkish origin in Finnish cases beside rare Finnish,
 Finland-Swedish, English and Swedish ones; phones in Finnish forms (mobiles and landlines with and without +358 or
 00358, in one run, with hyphens, with "(0)") and in national and international forms of the UK, Ireland, Germany,
 Sweden, Norway, Estonia, France, Spain, Italy, the Netherlands, Canada and the US.
@@ -19,8 +19,8 @@ Look-alikes: the same words as ordinary words (kivi, koski, mäen, lahden; Lahti
 bill, mark, jack, rose gold; Aurora the database), brands that are surnames (Hartwall, Sinebrychoff, Siemens, Bosch,
 Philips, Miele, Dyson, Cadbury, Kellogg's), products and printers (Surface Pro 9, Kyocera TASKalfa 3554ci), software
 named after people (Jenkins, Django, Pascal, Wilma, Darwin), streets and buildings named after people in addresses
-and in Finnish cases (Mannerheimintiellä, Aleksis Kiven katu, Nelson Street), ticket ids, asset tags, serials, IMEI
-numbers, versions, IP-like version strings, prices, dates, times, room and ward codes, car plates, order numbers and
+and in Finnish cases (Mannerheimintiellä, Aleksis Kiven katu, Nelson Street), ticket ids, asset tags, serials,
+versions, IP-like version strings, prices, dates, times, room and ward codes, car plates, order numbers and
 company names (Oy, Ab, Ltd) — never in a message whose person has that name or word.
 Each name part is its own NAME span; a Finnish ending stays inside the span of the name it ends, an English "'s"
 outside. Same format as evaluation-set.jsonl; 640 messages: even ones Finnish, odd ones English, one in twenty
@@ -28,6 +28,8 @@ English instead of Finnish and one in ten Swedish (about 45 %, 45 %, 10 %). Each
 printed: Message.check and message.verify (every labelled name string labelled wherever it occurs in the message, no
 look-alike holding a labelled name, identity codes, IBANs and cards valid by their checksums). Name forms new to sets
 1-21: see the commit and python3 new-name-forms.py held-out-22.jsonl.
+A handset's IMEI is its owner's DEVICE_ID: the user's (role "subject") in a lost-phone ticket, a third party's in
+"IMEI … is blocked", whose owner the message does not name.
 Deterministic: python3 held-out-22.py > held-out-22.jsonl (python3 held-out-22.py --stats adds counts on stderr)"""
 import collections
 import random
@@ -349,7 +351,13 @@ def tail(m, taken, named, words, language):
     fitting = [(b, w, a) for b, w, a in named if w is None or taken.free(w)] + \
               [(b, w, a) for s, b, w, a in words if taken.free(s) and taken.free(w)]
     for before, word, after in R.sample(fitting, 1 if R.random() < 0.4 else 2):
-        m.say("\n").say(before).look(word if word is not None else filled(before)).say(after)
+        m.say("\n").say(before)
+        if before == "IMEI ":
+            # A handset's IMEI names its owner's device: a DEVICE_ID, here of an owner the message does not name.
+            m.entity(filled(before), "DEVICE_ID", "third")
+        else:
+            m.look(word if word is not None else filled(before))
+        m.say(after)
 
 
 def spoken_ade(person):
@@ -485,7 +493,8 @@ def finnish(m, f, l, e):
             .name(g["nom"], h["all"]).say(", joka kuittaa laskun ").name(s["gen"]).say(" puolesta.")
     elif kind == 2:
         m.say("Kadonnut puhelin\nKäyttäjä: ").name(F, L, role="subject").say(", ").entity(fi_phone(), "PHONE", "subject") \
-            .say("\nLaite: ").look(taken.pick(PHONES_MODELS)).say(", IMEI ").look(imei()).say("\nPuhelin jäi eilen junaan, kun olin matkalla ") \
+            .say("\nLaite: ").look(taken.pick(PHONES_MODELS)).say(", IMEI ") \
+            .entity(imei(), "DEVICE_ID", "subject").say("\nPuhelin jäi eilen junaan, kun olin matkalla ") \
             .name(a["nom"], b["gen"]).say(" kanssa ").look(taken.pick(["Tampereelle", "Ouluun", "Kuopioon", "Lahteen"])) \
             .say(". Etätyhjennyksen käynnisti ").name(c["nom"], d["nom"]).say(". Uuden SIM-kortin voi toimittaa ") \
             .name(g["all"]).say(" tai ").name(s["nom"], t["all"]).say(". Työnumero ohjataan väliaikaisesti numeroon ") \
@@ -634,7 +643,8 @@ def english(m, f, l, e):
             .say(". Please copy ").name(g).say(" and ").name(s, t).say(".")
     elif kind == 2:
         m.say("Lost phone\nUser: ").name(f, l, role="subject").say(", mobile ").entity(any_phone(), "PHONE", "subject") \
-            .say("\nDevice: ").look(taken.pick(PHONES_MODELS)).say(", IMEI ").look(imei()).say("\nLeft in a taxi after dinner with ") \
+            .say("\nDevice: ").look(taken.pick(PHONES_MODELS)).say(", IMEI ") \
+            .entity(imei(), "DEVICE_ID", "subject").say("\nLeft in a taxi after dinner with ") \
             .name(a, b).say(" and ").name(c).say(". ").name(g, h).say(" started the remote wipe in Intune; ") \
             .name(s).say(" will courier a new SIM to ").look(taken.pick(STREETS_EN)).say(". Calls divert to ") \
             .entity(foreign_phone(), "PHONE", "subject").say(" meanwhile.")
@@ -729,7 +739,8 @@ def swedish(m, f, l, e):
             .say(" nås på ").entity(any_phone(), "PHONE").say(".")
     elif kind == 1:
         m.say("Borttappad telefon\nAnvändare: ").name(f, l, role="subject").say(", ").entity(any_phone(), "PHONE", "subject") \
-            .say("\nEnhet: ").look(taken.pick(PHONES_MODELS)).say(", IMEI ").look(imei()).say("\nTelefonen glömdes i en taxi efter middagen med ") \
+            .say("\nEnhet: ").look(taken.pick(PHONES_MODELS)).say(", IMEI ") \
+            .entity(imei(), "DEVICE_ID", "subject").say("\nTelefonen glömdes i en taxi efter middagen med ") \
             .name(a, b).say(". ").name(c, d).say(" startade fjärrensningen.")
     elif kind == 2:
         m.say("Licensbeställning: ").look(taken.pick(SOFTWARE)).say("\nFör: ").name(f, l, role="subject") \

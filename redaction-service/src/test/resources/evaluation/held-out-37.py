@@ -53,9 +53,10 @@ clearly not a person's: a switchboard, hunt group, service or toll-free number w
 441 of these, Finnish 010/020/029/0600/0800, UK 0345/0800, US 1-800/888 and Swedish 08-… 00, 020, 0771 numbers, kept. A
 queue's overflow to a named person's mobile is that person's PHONE. Short codes and USSD (118, *100#, *#06#) are
 look-alikes. The desk's and the operator's shared mailboxes (vaihde@, mobile-fleet@, vaxel@) are EMAIL, role "third", as
-set 27.
+set 27. A SIM's PUK and PIN are a CREDENTIAL of the SIM's holder (as set 31 labels a SIM's PIN): the subject's in a SIM
+swap or a lost-phone ticket.
 Look-alikes (kept): ICCIDs (89…, 19 or 20 digits with their Luhn digit, in one run or in fours), IMEIs (15 digits, Luhn,
-in one run or AA-BBBBBB-CCCCCC-D), PUK and PIN codes, IMSIs, EIDs, LPA activation codes, order, porting (PAC), invoice,
+in one run or AA-BBBBBB-CCCCCC-D), IMSIs, EIDs, LPA activation codes, order, porting (PAC), invoice,
 customer and ticket numbers, cost centres, plan names (Elisa Yritysliittymä 5G+ (300M), Telia Jobbmobil 30 GB, Telenor
 Bedrift Fri+), operators, devices and products, durations, data volumes, roaming zones, CDR record types, message ids
 and voicemail file names; page ids and paths (pageId=…, /wiki/spaces/ITSD/pages/…), versions (v. 14, versio 7, rev.
@@ -66,9 +67,9 @@ Aurora-sali, mötesrum Freja, Meeting room Ada), words that are also names used 
 tuuri, armas aika; bill shock, grant access, mark as read, will call back; bo kvar, stig på, ros och ris), roles, units,
 systems, dates and times, amounts, business ids and org.nr.
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 47 shapes drawn in turn within their language; 7,993 NAME
-(1,342 the subject's), 2,047 PHONE (95 countries and territories), 362 EMAIL, 96 USERNAME; 7,456 look-alikes (1,252
-dates and times) from 719 pairs of shape and kind (714 without literal variants; 59 drawn kinds and 8 literals), 4,038
-distinct values.
+(1,342 the subject's), 2,047 PHONE (95 countries and territories), 362 EMAIL, 96 USERNAME, 69 CREDENTIAL; 7,387
+look-alikes (1,252 dates and times) from 714 pairs of shape and kind (709 without literal variants; 57 drawn kinds and 8
+literals), 3,969 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -403,6 +404,10 @@ class Writer(generation.Writer):
             pos = hit.end()
         return self.say(plain(template[pos:]))
 
+    def sim_code(self, kind, p):
+        """A SIM's PUK or PIN opens its holder's line: a CREDENTIAL of the holder, as set 31 labels a SIM's PIN."""
+        return self.ent(LOOKS[kind](), "CREDENTIAL", p.role)
+
     def token(self, tok, ppl):
         if tok.startswith("L:"):
             return self.L(tok[2:])
@@ -415,7 +420,8 @@ class Writer(generation.Writer):
             what, _, who = tok.partition(":")
             p = ppl[who]
             return {"phone": self.phone, "mail": self.mail, "user": self.user, "hetu": self.hetu,
-                    "iban": self.iban, "msisdn": lambda q: self.phone(q, "msisdn")}[what](p)
+                    "iban": self.iban, "msisdn": lambda q: self.phone(q, "msisdn"),
+                    "puk": lambda q: self.sim_code("puk", q), "pin": lambda q: self.sim_code("pin", q)}[what](p)
         if tok == "shared":
             return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
         who, _, spec = tok.partition(".")
@@ -645,7 +651,7 @@ SHAPES = [
      "{L:role_fi}\n"),
     ("sim_swap_fi", "fi",
      "SIM-kortin vaihto {L:ticket}\nKäyttäjä: {s.gs} ({user:s})\nNumero: {phone:s}\nVanha ICCID: {L:iccid}\nUusi "
-     "ICCID: {L:iccid}\nPUK1: {L:puk} · PIN: {L:pin}\nVaihdon teki {a.gs} {L:stamp}; kortti toimitettu "
+     "ICCID: {L:iccid}\nPUK1: {puk:s} · PIN: {pin:s}\nVaihdon teki {a.gs} {L:stamp}; kortti toimitettu "
      "{b.gs.all} ({L:eponym}).\n"),
     ("esim_fi", "fi",
      "eSIM-aktivointi ({L:order})\n{s.gs} pyysi eSIMiä laitteeseen {L:device}. EID {L:eid}. Aktivointikoodi "
@@ -668,7 +674,7 @@ SHAPES = [
     ("lost_phone_fi", "fi",
      "Kadonnut puhelin – {L:ticket}\n{L:hour} {s.gs} ilmoitti puhelimen ({L:device}, IMEI {L:imei}) "
      "kadonneeksi. Numero {phone:s} suljettu väliaikaisesti, laite tyhjennetty ({L:product}). {a.gs} tilasi "
-     "uuden SIMin; PUK {L:puk}. Poliisi-ilmoituksen teki {b.gs}. Uusi laite toimitetaan {c.gs.all}.\n"),
+     "uuden SIMin; PUK {puk:s}. Poliisi-ilmoituksen teki {b.gs}. Uusi laite toimitetaan {c.gs.all}.\n"),
     ("switchboard_fi", "fi",
      "Vaihteen muutospyyntö\nVaihde: {L:switchboard_fi} ({L:product})\nJono: {L:queue}\nLisää jonoon: {s.gs} "
      "({phone:s}), {a.gs} ({phone:a})\nPoista: {b.gs}\nYlivuoto {c.gs.gen} matkapuhelimeen {phone:c} klo "
@@ -731,7 +737,7 @@ SHAPES = [
      "authorised by {c.gs}, {L:role_en}\n"),
     ("sim_swap_en", "en",
      "Ticket {L:ticket}: SIM swap\n{s.gs} ({user:s}) needs a new SIM for {phone:s}. Old ICCID {L:iccid}, new "
-     "ICCID {L:iccid}. PUK {L:puk}. Identity checked by {a.gs}, swap done by {b.gs} at {L:hour}. IMSI "
+     "ICCID {L:iccid}. PUK {puk:s}. Identity checked by {a.gs}, swap done by {b.gs} at {L:hour}. IMSI "
      "{L:imsi}.\n"),
     ("esim_en", "en",
      "eSIM activation – {L:order}\nUser: {s.gs} <{mail:s}>\nDevice: {L:device}, IMEI {L:imei}\nEID: {L:eid}\n"
@@ -781,7 +787,7 @@ SHAPES = [
      "Fullmakt signerad av {d.gs}.\n"),
     ("simbyte_sv", "sv",
      "Ärende {L:ticket}: Byte av simkort\n{s.gs} ({user:s}) behöver nytt simkort till {phone:s}. Gammalt ICCID "
-     "{L:iccid}, nytt {L:iccid}. PUK: {L:puk}. Utfört av {a.gs}, {L:stamp}. Kortet skickas till {b.gs.gen} "
+     "{L:iccid}, nytt {L:iccid}. PUK: {puk:s}. Utfört av {a.gs}, {L:stamp}. Kortet skickas till {b.gs.gen} "
      "kontor på {L:eponym}.\n"),
     ("esim_sv", "sv",
      "eSIM-aktivering {L:order}\n{s.gs} har fått eSIM till {L:device}. EID {L:eid}. Aktiveringskod {L:lpa} "

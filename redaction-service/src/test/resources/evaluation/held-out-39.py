@@ -60,24 +60,25 @@ like people (Renault Zoe, Opel Adam, Mercedes-Benz Vito, Škoda Octavia, Amazon 
 (Mannerheimintie 12, Runebergsgatan 4, Topeliuksenkatu 41 B, Aleksis Kiven katu, Birger Jarlsgatan, 12 Baker Street,
 and streets formed from the surname of the message's eponymous person: Pauliginkatu 5, Hackmansgatan 9): an address is
 not a labelled type, so a street with its house number and the postcode with its town are look-alikes. Registration
-plates and VINs are look-alikes (ids of vehicles, not of people), as are door codes, key numbers and fuel-card
-endings. Every number of a person is a PHONE: the contact's own, approvers', technicians', on-duty engineers',
-building managers', drivers', dispatchers' and the handler's, in any form. A company's or service's number is a
-look-alike when the text makes it one: a switchboard ("vaihde 010 …", "Switchboard: …", "Växel: …"), a service's
+plates and VINs are look-alikes (ids of vehicles, not of people), as are key numbers and fuel-card endings. A door code
+given to someone is that person's CREDENTIAL (as in sets 26, 31 and 33): the assigned engineer's in a work order, the
+newcomer's on an access list. Every number of a person is a PHONE: the contact's own, approvers', technicians', on-duty
+engineers', building managers', drivers', dispatchers' and the handler's, in any form. A company's or service's number
+is a look-alike when the text makes it one: a switchboard ("vaihde 010 …", "Switchboard: …", "Växel: …"), a service's
 24/7 line ("Huoltoyhtiön päivystys 020 …"), a lift helpline: 319 of these kept. Shared mailboxes (asiakaspalvelu@,
 orders@, felanmalan@) are EMAIL, role "third", as set 27; a CRM owner's or handler's login is a USERNAME of its owner.
 Look-alikes (kept), besides the eponyms: CRM systems and field-service systems (Salesforce Sales Cloud, Dynamics 365
 Customer Service, HubSpot, Lime CRM, Tampuuri, Granlund Manager), case, account, opportunity, contract, order, delivery
-note, consignment, invoice, work order and site ids, opportunity and lifecycle stages, amounts, price-change
-percentages and price lists, CSAT and NPS scores, quantities, pallets and SKUs, equipment (lifts, air-handling units,
-chillers) with their alarms and fault codes, SLA priorities and time windows, flats and floors, odometer readings,
-job titles and roles of contacts, units and queues, customer and supplier firms, cities, words that are also names
-used as words (voitto kotiin, rauha maassa; bill of lading, PAT test, jack up the unit; dag för dag, stig in),
-weekdays, dates and times, business ids and org.nr.
+note, consignment, invoice, work order and site ids, opportunity and lifecycle stages, amounts, price-change percentages
+and price lists, CSAT and NPS scores, quantities, pallets and SKUs, equipment (lifts, air-handling units, chillers) with
+their alarms and fault codes, SLA priorities and time windows, flats and floors, odometer readings, job titles and roles
+of contacts, units and queues, customer and supplier firms, cities, words that are also names used as words (voitto
+kotiin, rauha maassa; bill of lading, PAT test, jack up the unit; dag för dag, stig in), weekdays, dates and times,
+business ids and org.nr.
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 44 shapes drawn in turn within their language; 10,988
 NAME (1,896 the subject's), 1,895 PHONE (100 countries and territories), 590 EMAIL, 248 USERNAME, 14 NATIONAL_ID, 29
-IBAN; 9,149 look-alikes (2,003 dates and times; 1,291 eponyms: firms, streets, foundations, halls, ships, prizes,
-schools, sites and models) from 742 pairs of shape and kind, 4,934 distinct values.
+IBAN, 59 CREDENTIAL; 9,090 look-alikes (2,003 dates and times; 1,291 eponyms: firms, streets, foundations, halls,
+ships, prizes, schools, sites and models) from 738 pairs of shape and kind, 4,875 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -451,6 +452,10 @@ class Writer(generation.Writer):
             return self.look(self.sticky.setdefault(kind, LOOKS[kind]()), kind)
         return self.look(LOOKS[kind](), kind)
 
+    def door_code(self, p):
+        """A site's door code given to someone: that person's CREDENTIAL."""
+        return self.code(LOOKS[f"doorcode_{self.language}"](), p.role)
+
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
@@ -486,7 +491,7 @@ class Writer(generation.Writer):
             what, _, who = tok.partition(":")
             p = ppl[who]
             return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "hetu": self.hetu,
-                    "iban": self.iban}[what](p)
+                    "iban": self.iban, "doorcode": self.door_code}[what](p)
         if tok == "shared":
             return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
         who, _, spec = tok.partition(".")
@@ -866,7 +871,7 @@ SHAPES = [
      "Työmääräys {L:wo} – {L:sla}\n\nKohde: {L:site_fi}, {L:street_fi}, {L:postcode_fi}\nLaite: {L:lift} "
      "({L:model_lift})\nVika: {L:alarmlift_fi}\n\nIlmoittaja: {s.gs}, {phone:s}\nYhteyshenkilö kohteessa: "
      "{c.gs}, {phone:c}\nIsännöitsijä: {d.gs} ({L:epofirm2}), {phone:d}\nAsentaja: {b.gs}, {phone:b}\n"
-     "Avaimet: {L:key}, {L:doorcode}\n\nLähetti: {a.gs}, {L:role_fi}. {b.g} on kohteessa arviolta "
+     "Avaimet: {L:key}, {doorcode:b}\n\nLähetti: {a.gs}, {L:role_fi}. {b.g} on kohteessa arviolta "
      "{L:hour}.\n"),
     ("huoltoraportti_fi", "fi",
      "Huoltoraportti {L:wo}\n\nKohde: {L:site_fi}, {L:twin_fi}\nLaite: {L:model_hvac}, {L:hvac}\nKäynti: {L:date_fi} "
@@ -880,7 +885,7 @@ SHAPES = [
      "\"{s.sgc}\";{L:firm};{L:key};{L:date_fi};{phone:s}\n\"{b.sgc}\";{L:epofirm};{L:key};{L:date_fi};{phone:b}\n"
      "\"{c.sgc}\";{L:epofirm2};{L:key};{L:date_fi};{phone:c}\n"
      "\"{x.sgc}\";{L:firm};{L:key};{L:date_fi};{phone:x}\n\nLista päivitetty "
-     "{L:stamp}, päivittäjä {a.gs}. {c.g.all} luovutetaan {L:doorcode} vasta perehdytyksen jälkeen.\n"),
+     "{L:stamp}, päivittäjä {a.gs}. {c.g.all} luovutetaan {doorcode:c} vasta perehdytyksen jälkeen.\n"),
     ("hissihalytys_fi", "fi",
      "HÄLYTYS {L:stamp} – {L:lift}\n{L:alarmlift_fi}\nKohde: {L:street_fi}, {L:postcode_fi} ({L:siteid})\n\n"
      "Hätäpuhelu hissistä {L:hour}: soittaja {s.gs}, takaisinsoittonumero {phone:s}.\nOhjattu "
@@ -981,7 +986,7 @@ SHAPES = [
      "Work Order {L:wo} – Priority {L:sla}\n\nSite: {L:site_en}, {L:street_en}, {L:postcode_en}\nAsset: "
      "{L:hvac} ({L:model_hvac})\nFault: {L:alarmhvac_en}\n\nCaller: {s.gs}, {phone:s}\nSite contact: {c.gs}, "
      "{phone:c}\nBuilding manager: {d.gs}, {phone:d}\nAssigned engineer: {b.gs}, {phone:b}\nAccess: "
-     "{L:key}, {L:doorcode}\n\nDispatched by {a.gs}. ETA {L:hour}.\n"),
+     "{L:key}, {doorcode:b}\n\nDispatched by {a.gs}. ETA {L:hour}.\n"),
     ("visit_report_en", "en",
      "Service Visit Report {L:wo}\n\nCustomer: {L:firm}\nSite: {L:site_en}, {L:twin_fi}\nEquipment: {L:model_lift}, "
      "{L:lift}\nArrived {L:hour}, left {L:hour}, {L:date_en}\n\nWork done: replaced the door operator belt, "
@@ -1040,7 +1045,7 @@ SHAPES = [
      "Arbetsorder {L:wo} – {L:sla}\n\nObjekt: {L:site_sv}, {L:street_sv}, {L:postcode_sv}\nAnläggning: "
      "{L:hvac} ({L:model_hvac})\nFel: {L:alarmhvac_sv}\n\nAnmälare: {s.gs}, {phone:s}\nKontakt på plats: {c.gs}, "
      "{phone:c}\nFastighetsskötare: {d.gs}, {phone:d}\nTekniker: {b.gs}, {phone:b}\nNycklar: {L:key}, "
-     "{L:doorcode}\n\nUtsänd av {a.gs}. {b.g} beräknas vara på plats kl. {L:hour}.\n"),
+     "{doorcode:b}\n\nUtsänd av {a.gs}. {b.g} beräknas vara på plats kl. {L:hour}.\n"),
     ("servicerapport_sv", "sv",
      "Servicerapport {L:wo}\n\nKund: {L:firm}\nObjekt: {L:site_sv}, {L:twin_sv}\nUtrustning: {L:model_hvac}, "
      "{L:hvac}\nBesök: {L:date_sv} kl. {L:hour}–{L:hour}\n\nÅtgärd: bytt filter, kontrollerat {L:alarmhvac_sv}. "

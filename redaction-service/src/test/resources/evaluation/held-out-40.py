@@ -60,7 +60,9 @@ Minna Canthin koulu, Ressu, Topeliusskolan, Sibelius-lukio, King Edward VI Schoo
 kokoushuone Florence, the Lister Theatre, mötesrum Linné), devices named after their makers (Welch Allyn Connex, B.
 Braun Perfusor Space), and streets named after people (Haartmaninkatu 4, Minna Canthin katu 8, Runebergsgatan 4,
 12 Baker Street): an address is not a labelled type, so a street with its house number and the postcode with its town
-are look-alikes, as are key-safe and door codes. A timetable's teacher code of an unnamed teacher (MVi, KHä) is a
+are look-alikes. A key-safe or door code is the CREDENTIAL of the client or patient whose home it opens (as door codes
+in sets 26, 31 and 33): a third party's on a route list and in an emergency call. A timetable's teacher code of an
+unnamed teacher (MVi, KHä) is a
 look-alike. Every number of a person is a PHONE: the subject's own, approvers', colleagues', relatives', guardians',
 pharmacists', engineers' and the handler's, in any form, and the unnamed recipients in an SMS log (role "third"). A
 service's number is a look-alike when the text makes it one: a hospital switchboard ("vaihde 09 4711", "Switchboard:
@@ -79,8 +81,8 @@ roles, queues, cities, words that are also names used as words (toivo paranemise
 weekdays, dates and times, business ids and org.nr.
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 44 shapes drawn in turn within their language; 12,664
 NAME (1,591 the subject's), 1,666 PHONE (112 countries and territories), 554 EMAIL, 709 USERNAME, 45 NATIONAL_ID, 29
-IBAN; 7,478 look-alikes (1,687 dates and times; 742 eponyms: diseases, syndromes, scores, hospitals, schools, rooms,
-devices and streets) from 611 pairs of shape and kind, 3,673 distinct values.
+IBAN, 90 CREDENTIAL; 7,388 look-alikes (1,687 dates and times; 742 eponyms: diseases, syndromes, scores, hospitals,
+schools, rooms, devices and streets) from 607 pairs of shape and kind, 3,583 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -490,6 +492,10 @@ class Writer(generation.Writer):
             return self.look(self.sticky.setdefault(kind, LOOKS[kind]()), kind)
         return self.look(LOOKS[kind](), kind)
 
+    def key_safe(self, p):
+        """The code of the key safe at a client's or patient's home: that person's CREDENTIAL."""
+        return self.code(LOOKS[f"keysafe_{self.language}"](), p.role)
+
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
@@ -525,7 +531,7 @@ class Writer(generation.Writer):
             what, _, who = tok.partition(":")
             p = ppl[who]
             return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "hetu": self.hetu,
-                    "iban": self.iban}[what](p)
+                    "iban": self.iban, "keysafe": self.key_safe}[what](p)
         if tok == "shared":
             return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
         who, _, spec = tok.partition(".")
@@ -781,9 +787,9 @@ SHAPES = [
      "tiedon tietosuojavastaava {f.gs.all}: {a.gs.gen} katselulle ei löydy perustetta.\n"),
     ("kotihoito_fi", "fi",
      "Kotihoidon reittilista {L:date_fi} – {L:ward_fi}\nHoitaja: {s.gs} ({user:s}), mobiili {phone:s}\n\n"
-     "{L:visit} {a.gs}, {L:street_fi}, {L:keysafe}. Lääkkeet: {L:drug}\n{L:visit} {b.gs}, {L:street_fi}, "
-     "{L:keysafe}. Omainen {k.gs} {phone:k}\n{L:visit} {c.gs}, {L:street_fi}. Perussairaus ({L:disease_fi}), "
-     "avain tyttärellä {d.gs.ade}\n{L:visit} {x.gs}, {L:street_fi}, {L:keysafe}. {x.gs.ade} on "
+     "{L:visit} {a.gs}, {L:street_fi}, {keysafe:a}. Lääkkeet: {L:drug}\n{L:visit} {b.gs}, {L:street_fi}, "
+     "{keysafe:b}. Omainen {k.gs} {phone:k}\n{L:visit} {c.gs}, {L:street_fi}. Perussairaus ({L:disease_fi}), "
+     "avain tyttärellä {d.gs.ade}\n{L:visit} {x.gs}, {L:street_fi}, {keysafe:x}. {x.gs.ade} on "
      "{L:twin_fi}.\n\nVika: mobiilisovellus "
      "{L:psys} ei näytä {c.g.gen} käyntiä. Tiimin vastaava {e.gs} ({phone:e}) siirsi käynnin {f.gs.all}.\n"),
     ("vuorovaihto_fi", "fi",
@@ -834,7 +840,7 @@ SHAPES = [
      "tietoisia. Lastensuojelun {f.gs} ei saa nähdä asiakirjaa. Tiedoksi {x.gs.all} ({L:twin_fi}).\n"),
     ("ensihoito_fi", "fi",
      "Hätäkeskus / kenttäjohtojärjestelmä {L:cad}\n{L:hour} ilmoittaja {s.gs}, {phone:s}: isä {k.gs} "
-     "kaatunut kotona, {L:street_fi}, {L:keysafe}. {L:score_fi}.\n{L:hour} {L:unit_call} hälytetty, "
+     "kaatunut kotona, {L:street_fi}, {keysafe:k}. {L:score_fi}.\n{L:hour} {L:unit_call} hälytetty, "
      "ensihoitajat {a.gs} ja {b.gs}\n{L:hour} kenttäjohtaja {c.gs} ({phone:c}) konsultoi päivystävää "
      "lääkäriä {d.gs.par}\n{L:hour} kuljetus {L:place_fi}, vastaanottaja {e.gs}\n\nTukipyyntö: CAD ei "
      "siirtänyt tehtävää ensihoitokertomukseen. Ilmoittaja {s.g} ei saanut numeroa {L:service_fi}.\n"),
@@ -944,7 +950,7 @@ SHAPES = [
      "Could {e.gs} check the interface? I'm on {phone:s}.\n"),
     ("cad_en", "en",
      "Ambulance CAD log {L:cad}\n{L:hour} Caller {s.gs}, {phone:s}: husband {k.gs} collapsed, "
-     "{L:street_en}, {L:keysafe}. {L:score_en}.\n{L:hour} {L:unit_call} assigned, crew {a.gs} and "
+     "{L:street_en}, {keysafe:k}. {L:score_en}.\n{L:hour} {L:unit_call} assigned, crew {a.gs} and "
      "{b.gs}\n{L:hour} Clinical hub {c.gs} ({phone:c}) advised; {d.gs} en route\n{L:hour} Conveyed to "
      "{L:place_en}, handed to {e.gs}\n\nTicket: CAD did not push the job to the ePCR; {x.gs} noticed on "
      "review.\n"),
@@ -999,7 +1005,7 @@ SHAPES += [
      "nödåtkomst\n\nGranskat av {d.gs}; vidare till dataskyddsombudet {e.gs}.\n"),
     ("hemtjanst_sv", "sv",
      "Körlista hemtjänst {L:date_sv} – {L:ward_sv}\nVårdare: {s.gs} ({user:s}), {phone:s}\n\n{L:visit} "
-     "{a.gs}, {L:street_sv}, {L:keysafe}\n{L:visit} {b.gs}, {L:street_sv}. Anhörig {k.gs} {phone:k}\n"
+     "{a.gs}, {L:street_sv}, {keysafe:a}\n{L:visit} {b.gs}, {L:street_sv}. Anhörig {k.gs} {phone:k}\n"
      "{L:visit} {c.gs}, {L:street_sv} ({L:disease_sv}), nyckel hos {d.gs}\n{L:visit} {x.gs}, {L:street_sv} "
      "({L:twin_sv})\n\nFel: appen visar inte "
      "{c.g.gen} besök. Samordnare {e.gs} ({phone:e}) flyttade det till {f.gs}.\n"),
