@@ -25,7 +25,7 @@ final class MeterModels {
             }
             int end = t;
             while (end + 1 < tokens.size() && end + 1 - t < LONGEST_MODEL && !startsSerial(text, tokens.end(end))
-                    && (tokens.spaced(end, end + 1) || isPlus(text, tokens, end))
+                    && (tokens.spaced(end, end + 1) || tokens.joinedByPlus(end))
                     && (tokens.isCapitalised(end + 1) || Characters.inCapitals(text, tokens.start(end + 1), tokens.end(end + 1)))) {
                 end++;
             }
@@ -36,11 +36,6 @@ final class MeterModels {
             }
             t = end;
         }
-    }
-
-    /** "Landis+Gyr": two makers' names joined by a plus. */
-    private static boolean isPlus(String text, Tokens tokens, int t) {
-        return tokens.start(t + 1) == tokens.end(t) + 1 && text.charAt(tokens.end(t)) == '+';
     }
 
     private static boolean isMeter(String text, Tokens tokens, int t) {

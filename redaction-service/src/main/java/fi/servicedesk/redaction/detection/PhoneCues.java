@@ -190,7 +190,8 @@ final class PhoneCues {
      * Things numbered as a person's phone may be, whose number a label gives with a number word after the thing's word
      * or joined to it: a key card's ("Kortin numero:", "Card no:", "kulkukortin nro", "Kortnummer"), a meeting's or
      * conference call's ("Conference ID:", "Meeting ID:", "Kokoustunnus:", "Mötes-ID:"), keyed in after the bridge's
-     * number, a firm's registered one ("Company No. 06985209"). Found anywhere in the word, as Finnish and Swedish join them ("avainkortin", "neuvottelutunnus").
+     * number, a firm's registered one ("Company No. 06985209"). Found anywhere in the word, as Finnish and Swedish join
+     * them ("avainkortin", "neuvottelutunnus").
      */
     private static final List<String> NUMBERED_THINGS = List.of("card", "kortti", "kortin", "kort", "badge",
             "conference", "meeting", "kokous", "neuvottelu", "möte", "konferens", "webinar", "company");
