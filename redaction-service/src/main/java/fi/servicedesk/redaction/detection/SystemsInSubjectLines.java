@@ -4,7 +4,7 @@ package fi.servicedesk.redaction.detection;
  * "Aihe: Matkalasku palautui (Rydoo)", "Ylityöt eivät siirry palkanlaskentaan (Coupa → Hailer)", "Soittopyynnöt
  * 4.9.2027 (Puzzel)": the parentheses that close a message's subject line name the system or the queue the ticket is
  * about, and an arrow between two names there is an integration's direction, from one system to the other. A person
- * is put there with a word in lower case ("(Lan sijaisena)") or with a full name in capitals ("(LYSENKO OLEH)"), so
+ * is put there with a word in lower case ("(Lan sijaisena)") or with a full name in capitals ("(KORHONEN MIKKO)"), so
  * only these are taken: one capitalised word that is no one's name, the words either side of an arrow, or two or three
  * words of which one is no one's name (a number, a short abbreviation in capitals, an English noun: "Sage 200", "SAP
  * Concur", "Aurora Billing"). Not when the line names a person before the parentheses ("Pekka Virtanen (IT)").
