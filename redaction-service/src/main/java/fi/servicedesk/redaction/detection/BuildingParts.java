@@ -4,11 +4,10 @@ import java.util.Set;
 
 /**
  * A building's part before the letter or number that tells it from the others: "Block B", "Wing C", "Level 4",
- * "Ward 4B", "Ward K3", "Outpatients Block C". Some of these words are surnames ("Block", "Ward", "Gate"), but a person's name is
- * not followed by a lone capital or a short number that ends the phrase; a letter before another capitalised word is an
- * initial ("Anna Block B. Smith"). The capitalised
- * word before the part that is no name by the lists names the building or the unit it belongs to ("Outpatients",
- * "East") and is no person's either.
+ * "Ward 4B", "Ward K3", "Outpatients Block C". Some of these words are surnames ("Block", "Ward", "Gate"), but a
+ * person's name is not followed by a lone capital or a short number that ends the phrase; a letter before another
+ * capitalised word is an initial ("Anna Block B. Smith"). The capitalised word before the part that is no name by the
+ * lists names the building or the unit it belongs to ("Outpatients", "East") and is no person's either.
  */
 final class BuildingParts {
 

@@ -274,6 +274,15 @@ final class Characters {
         return text.lastIndexOf('\n', at - 1) + 1;
     }
 
+    /** The start of the word, of letters and hyphens, that ends at {@code end} ("sulku-palvelussa"); {@code end} if none. */
+    static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && (isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i;
+    }
+
     /** The end of the line {@code from} stands on: its line break, or the text's end. */
     static int lineEnd(String text, int from) {
         int end = text.indexOf('\n', from);
@@ -339,6 +348,16 @@ final class Characters {
             }
         }
         return true;
+    }
+
+    /** A letter in lower case in {@code text[start, end)}: not in "SAP" nor in "AL-HASHIMI". */
+    static boolean hasLowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma or semicolon, then at least one space, right before {@code start}. */

@@ -73,10 +73,10 @@ final class DoorCodes {
     /** Whether a code's word stands right before the digits, over a colon, an equals sign or "on", "is", "är". */
     private static boolean afterCodeWord(String text, int start) {
         int i = skipBack(text, start, " \t:=");
-        int wordStart = wordStart(text, i);
+        int wordStart = Characters.wordStart(text, i);
         if (VERBS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
             i = skipBack(text, wordStart, " \t");
-            wordStart = wordStart(text, i);
+            wordStart = Characters.wordStart(text, i);
         }
         if (wordStart == i) {
             return false;
@@ -87,14 +87,6 @@ final class DoorCodes {
 
     private static int skipBack(String text, int i, String skipped) {
         while (i > 0 && skipped.indexOf(text.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int wordStart(String text, int end) {
-        int i = end;
-        while (i > 0 && (Characters.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
             i--;
         }
         return i;

@@ -17,4 +17,12 @@ final class EnglishWords {
     static boolean contains(String text, int start, int end) {
         return WORDS.contains(text, start, end);
     }
+
+    /**
+     * Whether the word {@code t} is a common English word that no name list reads as a given name or a surname
+     * ({@code w} its readings, null when it has none): "Grammar", "Classic", not "Bill".
+     */
+    static boolean holdsOnlyAsWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return (w == null || !NameWords.isAnyName(w)) && contains(text, tokens.start(t), tokens.end(t));
+    }
 }

@@ -75,7 +75,7 @@ final class Eponyms {
      */
     private static void unmarkEpithet(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int k) {
         if (k >= 0 && names[k] && tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
-                && (words[k] == null || !NameWords.isAnyName(words[k])) && EnglishWords.contains(text, tokens.start(k), tokens.end(k))) {
+                && EnglishWords.holdsOnlyAsWord(text, tokens, words[k], k)) {
             names[k] = false;
         }
     }

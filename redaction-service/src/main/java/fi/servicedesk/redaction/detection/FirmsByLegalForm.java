@@ -75,17 +75,8 @@ final class FirmsByLegalForm {
      * Not capitalised, it opens no run; the run's own capitalised word must be marked.
      */
     private static boolean isTradeAbbreviation(String text, Tokens tokens, int k) {
-        int start = tokens.start(k);
-        int end = tokens.end(k);
-        if (end - start < 2 || end - start > LONGEST_TRADE_ABBREVIATION) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        int length = tokens.length(k);
+        return length >= 2 && length <= LONGEST_TRADE_ABBREVIATION && Characters.inCapitals(text, tokens.start(k), tokens.end(k));
     }
 
     /**

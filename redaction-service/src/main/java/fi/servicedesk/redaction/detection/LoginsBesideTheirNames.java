@@ -149,10 +149,10 @@ final class LoginsBesideTheirNames {
 
     /**
      * Whether the login is made of the name with its last word inflected, as Finnish inflects only a name's last word
-     * ("kollegallani Väinö-Petteri Kaskaslammella (vainopetteri.kaskaslampi)"): a part of the login that the last word
+     * ("kollegallani Juha-Pekka Mustalammella (juhapekka.mustalampi)"): a part of the login that the last word
      * opens with but for the stem's last letters, which the ending and consonant gradation change ("lampi" →
      * "lammella", "Virtanen" → "Virtaselle"), stands for the word in its base form, also after the initials of the
-     * given names ("Ilta-Josefiina Riekkokoskella (iriekkokoski)").
+     * given names ("Anna-Liisa Koskelalla (akoskela)").
      */
     private static boolean madeOfInflectedName(String[] words, String login) {
         var last = AddressLocalParts.foldedLetters(words[words.length - 1]);

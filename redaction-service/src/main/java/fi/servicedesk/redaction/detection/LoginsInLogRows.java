@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * The logins in a column of a log's or an export's rows that no title names as logins (R8.2): a job log prints who
- * started each run ("2026-10-17 15:14:13;ZFI_AP_CLOSE;mvirtanen;VALMIS", "… | GL_RECON | ak1397 | FAILED"), an
- * approval export who approved each line ("pvm;tunnit;hyväksyjä;tila" over "12.01.2026;3,0;aungmei;AVOIN"). Such a
+ * started each run ("2026-10-17 15:14:13;ZFI_AP_CLOSE;mvirtanen;VALMIS", "… | GL_RECON | ak2041 | FAILED"), an
+ * approval export who approved each line ("pvm;tunnit;hyväksyjä;tila" over "12.01.2026;3,0;ekorhone;AVOIN"). Such a
  * column is told from the others by its cells: every one a single word in lower case of a login's shape that no
  * dictionary holds (but one, where two cells or more bear the mark), and one at least marked as logins are and words
- * are not, with digits after its letters ("kuusame7", "ak1397") or a dot or underscore between the parts of a name
- * ("onnielias.kuusamaaho"), or made of a name the message writes ("fladege" of Georg-Ludvig Fläderudd). A column of
+ * are not, with digits after its letters ("virtaa7", "ak2041") or a dot or underscore between the parts of a name
+ * ("ville.kallio"), or made of a name the message writes ("sankajo" of Karl-Johan Sandvik). A column of
  * words ("inbound", "tagalog") has none of these; one of file or host names ends in a short extension or domain
  * ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01").
  * The rows are the consecutive lines that share the separator, at least twice each and as often as each other; a first
@@ -22,18 +22,18 @@ final class LoginsInLogRows {
 
     private static final char[] SEPARATORS = {';', '|', '\t'};
     private static final Pattern CELL = Pattern.compile("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*");
-    /** Digits after two letters or more: "ak1397", "kuusame7"; not a version's "v2". */
+    /** Digits after two letters or more: "ak2041", "virtaa7"; not a version's "v2". */
     private static final Pattern DIGITS_AFTER_LETTERS = Pattern.compile("[a-z]{2,}[0-9]+");
     /** A dot or underscore between letters: "aino.laaksonen", "m_virtanen". */
     private static final Pattern PARTS = Pattern.compile("[a-z]+(?:[._][a-z]+)+[0-9]*");
-    /** Two or three capitalised words in a row, as a name is written: "Georg-Ludvig Fläderudd". */
+    /** Two or three capitalised words in a row, as a name is written: "Karl-Johan Sandvik". */
     private static final Pattern NAMES = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "
             + LoginsBesideTheirNames.NAME_WORD + "){1,2}");
     /** A file's extension or a domain's last label: a dotted cell ending in as few letters is no login. */
     private static final int LONGEST_EXTENSION = 4;
     /**
      * How many cells must bear the mark for a word among them to be read as a login too: a login may spell a word
-     * ("ruskoon" of Onni Ruskosuo), which a column of words with one login in it does not make one of logins.
+     * ("koskeen" of Eeva Koskenniemi), which a column of words with one login in it does not make one of logins.
      */
     private static final int MARKED_BESIDE_A_WORD = 2;
     /** The fewest rows of cells a column must have: one row is a line of prose as often as a record. */
@@ -116,8 +116,8 @@ final class LoginsInLogRows {
     }
 
     /**
-     * Whether a cell is made of a name the message writes ({@link LoginParts}): "fladege" under a request that names
-     * Georg-Ludvig Fläderudd as the approver, a login as plain as a word of a language no dictionary here holds.
+     * Whether a cell is made of a name the message writes ({@link LoginParts}): "sankajo" under a request that names
+     * Karl-Johan Sandvik as the approver, a login as plain as a word of a language no dictionary here holds.
      */
     private static boolean madeOfANameWritten(String text, List<int[]> cells) {
         var names = NAMES.matcher(text);

@@ -1,7 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * "mittari Diehl Hydrus", "Mittari Landis+Gyr E360", "uusi Kamstrup Omnipower SN 05646414": a meter's make and model,
+ * "mittari Diehl Hydrus", "Mittari Landis+Gyr E360", "uusi Kamstrup Omnipower SN 01234567": a meter's make and model,
  * capitalised words that are surnames and given names too, right after the noun of a meter or right before the serial
  * number's abbreviation (and the model's code). A meter's record names the device by make and model; a person's name
  * stands before a serial number only after a comma and a label ("Pekka Virtanen, sarjanumero …"), which is not read.
@@ -25,7 +25,7 @@ final class MeterModels {
             }
             int end = t;
             while (end + 1 < tokens.size() && end + 1 - t < LONGEST_MODEL && !startsSerial(text, tokens.end(end))
-                    && (tokens.spaced(end, end + 1) || isPlus(text, tokens, end))
+                    && (tokens.spaced(end, end + 1) || tokens.joinedByPlus(end))
                     && (tokens.isCapitalised(end + 1) || Characters.inCapitals(text, tokens.start(end + 1), tokens.end(end + 1)))) {
                 end++;
             }
@@ -38,11 +38,6 @@ final class MeterModels {
         }
     }
 
-    /** "Landis+Gyr": two makers' names joined by a plus. */
-    private static boolean isPlus(String text, Tokens tokens, int t) {
-        return tokens.start(t + 1) == tokens.end(t) + 1 && text.charAt(tokens.end(t)) == '+';
-    }
-
     private static boolean isMeter(String text, Tokens tokens, int t) {
         for (var meter : METERS) {
             if (tokens.length(t) >= meter.length() && (Characters.regionMatchesIgnoringCase(text, tokens.start(t), meter)
@@ -53,7 +48,7 @@ final class MeterModels {
         return false;
     }
 
-    /** " SN 05646414" right after the run, or after one code of letters and digits ("E360 SN 25070620"). */
+    /** " SN 01234567" right after the run, or after one code of letters and digits ("E360 SN 76543210"). */
     private static boolean serialFollows(String text, int end) {
         int at = end;
         if (at < text.length() && text.charAt(at) == ' ') {

@@ -4,13 +4,13 @@ import java.util.Set;
 
 /**
  * A car's or a device's model after its maker's name: "Honda Civic varattu", "Renault Zoe -latausappi", "Suzuki
- * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA", "Otis Gen2", "Daikin Altherma 3". Models are named with
- * given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the name lists and the tagger read
- * as names; after a maker they are the product's, and so is the maker. The makers are those of cars, of the
- * consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the lifts and building services
- * a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and of the meters a utility reads
- * ("Kamstrup Omnipower", "Landis+Gyr E360"). A maker's name that is a surname or
- * a given name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
+ * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA", "Otis Gen2", "Daikin
+ * Altherma 3". Models are named with given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the
+ * name lists and the tagger read as names; after a maker they are the product's, and so is the maker. The makers are
+ * those of cars, of the consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the
+ * lifts and building services a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and
+ * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"). A maker's name that is a surname or a given
+ * name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
  * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
  * abbreviation ("MX Keys", not "OPEL CORSA NINOS") or as a number ("Venu 3"). A maker's word that names a person
@@ -48,7 +48,7 @@ final class ModelsAfterMakers {
                     || t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)) {
                 continue;
             }
-            if (t + 1 < n && isJoinedByPlus(text, tokens, t)) {
+            if (t + 1 < n && tokens.joinedByPlus(t) && tokens.isCapitalised(t + 1)) {
                 // "Landis+Gyr E360": two founders' names joined by a plus are one maker's.
                 names[t] = false;
                 names[t + 1] = false;
@@ -115,11 +115,6 @@ final class ModelsAfterMakers {
         }
         boolean anotherGroup = i + 1 < text.length() && text.charAt(i) == ' ' && Scan.isDigit(text.charAt(i + 1));
         return digit && i - end - 1 <= LONGEST_CODE && !anotherGroup;
-    }
-
-    private static boolean isJoinedByPlus(String text, Tokens tokens, int t) {
-        int end = tokens.end(t);
-        return tokens.start(t + 1) == end + 1 && text.charAt(end) == '+' && tokens.isCapitalised(t + 1);
     }
 
     /** A word spaced after the one before it that opens with a capital or a digit: "Civic", "MX", "33". */

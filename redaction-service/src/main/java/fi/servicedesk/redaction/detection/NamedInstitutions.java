@@ -144,7 +144,7 @@ final class NamedInstitutions {
         if (isRegnalNumber(text, start, end)) {
             return true;
         }
-        return tokens.isCapitalised(k) && (words[k] == null || !NameWords.isAnyName(words[k])) && EnglishWords.contains(text, start, end);
+        return tokens.isCapitalised(k) && EnglishWords.holdsOnlyAsWord(text, tokens, words[k], k);
     }
 
     /** "VI", "II", "XIV": a Roman number in capitals, as after a monarch's name. */

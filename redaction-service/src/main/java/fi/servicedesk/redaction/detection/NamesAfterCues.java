@@ -244,7 +244,7 @@ final class NamesAfterCues {
     }
 
     /**
-     * "Hi, bill 83-83541 shows …", "Hej, min reseräkning …": after a greeting and its comma, a word in lower case that is
+     * "Hi, bill 12-34567 shows …", "Hej, min reseräkning …": after a greeting and its comma, a word in lower case that is
      * an English word or a Swedish pronoun, and that the line goes on after without a stop, opens the first sentence;
      * the one greeted is followed by a comma, a stop or the line's end ("Hi, will, can you …").
      */

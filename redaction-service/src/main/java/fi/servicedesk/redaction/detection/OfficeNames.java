@@ -96,15 +96,11 @@ final class OfficeNames {
     private static void unmarkEnglishName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int kind) {
         int first = kind;
         while (first > 0 && kind - first < LONGEST_ENGLISH_NAME && tokens.spaced(first - 1, first)
-                && tokens.isCapitalised(first - 1) && isEnglishWordOnly(text, tokens, words, first - 1)) {
+                && tokens.isCapitalised(first - 1) && EnglishWords.holdsOnlyAsWord(text, tokens, words[first - 1], first - 1)) {
             first--;
         }
         for (int k = first; first < kind && k <= kind; k++) {
             names[k] = false;
         }
-    }
-
-    private static boolean isEnglishWordOnly(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        return (words[t] == null || !NameWords.isAnyName(words[t])) && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * grouped number (an ICCID in fours, "8946 2055 8675 7843 2553"). Fifteen digits opening with 2 or 3 are a card only as
  * American Express's 34 and 37: no other scheme issues fifteen digits there, and an IMEI (TAC 35…) or an IMSI (its
  * country code, 244…, 310…) has fifteen digits and may pass Luhn. Eighteen digits opening with 643 are a Finnish
- * electricity or water metering point's id ("käyttöpaikka 643007417081893261"), a GS1 service relation number under
+ * electricity or water metering point's id ("käyttöpaikka 643000000000123456"), a GS1 service relation number under
  * Finland's prefix 643, which no card scheme issues.
  */
 public final class PaymentCardDetector implements Detector {

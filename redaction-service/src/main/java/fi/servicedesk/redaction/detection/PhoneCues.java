@@ -164,7 +164,7 @@ final class PhoneCues {
      * a Swedish payment's reference ("OCR 0250075092"), an SMS gateway's message id ("MID 75987771"), a wiki page's id
      * ("pageId=040803256"), a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …",
      * "OVT …"), its VAT number ("VAT GB 420 7012 03") and its bank giro ("Bankgiro 040-8970"), a utility's meter and the
-     * British meter point numbers ("Old meter 04769314", "MPAN 12 0396 2752 886", "gas MPRN 869554512").
+     * British meter point numbers ("Old meter 01234567", "MPAN 12 3456 7890 123", "gas MPRN 123456789").
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
      * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
@@ -190,7 +190,8 @@ final class PhoneCues {
      * Things numbered as a person's phone may be, whose number a label gives with a number word after the thing's word
      * or joined to it: a key card's ("Kortin numero:", "Card no:", "kulkukortin nro", "Kortnummer"), a meeting's or
      * conference call's ("Conference ID:", "Meeting ID:", "Kokoustunnus:", "Mötes-ID:"), keyed in after the bridge's
-     * number, a firm's registered one ("Company No. 06985209"). Found anywhere in the word, as Finnish and Swedish join them ("avainkortin", "neuvottelutunnus").
+     * number, a firm's registered one ("Company No. 01234567"). Found anywhere in the word, as Finnish and Swedish join
+     * them ("avainkortin", "neuvottelutunnus").
      */
     private static final List<String> NUMBERED_THINGS = List.of("card", "kortti", "kortin", "kort", "badge",
             "conference", "meeting", "kokous", "neuvottelu", "möte", "konferens", "webinar", "company");

@@ -63,7 +63,7 @@ final class ServiceLines {
     /** Whether {@code label}, the lower-case words before a number (its colon or verb taken off), ends by naming a service's line. */
     static boolean named(String label) {
         int end = label.length();
-        int start = wordStart(label, end);
+        int start = Characters.wordStart(label, end);
         if (start == end) {
             return false;
         }
@@ -78,7 +78,7 @@ final class ServiceLines {
         while (modifierEnd > 0 && label.charAt(modifierEnd - 1) == ' ') {
             modifierEnd--;
         }
-        return modifierEnd < start && SERVICES.contains(label.substring(wordStart(label, modifierEnd), modifierEnd));
+        return modifierEnd < start && SERVICES.contains(label.substring(Characters.wordStart(label, modifierEnd), modifierEnd));
     }
 
     private static boolean servicesCompound(String word) {
@@ -88,13 +88,5 @@ final class ServiceLines {
         }
         return word.length() >= MIN_COMPOUND && Characters.endsWithAny(word, SERVICE_NOUNS)
                 || Characters.startsWithAny(word, COMPOUND_SERVICES) && Characters.endsWithAny(word, COMPOUND_LINES);
-    }
-
-    private static int wordStart(String text, int end) {
-        int i = end;
-        while (i > 0 && (Characters.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
-            i--;
-        }
-        return i;
     }
 }

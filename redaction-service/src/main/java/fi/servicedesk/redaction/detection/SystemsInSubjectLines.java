@@ -4,10 +4,10 @@ package fi.servicedesk.redaction.detection;
  * "Aihe: Matkalasku palautui (Rydoo)", "Ylityöt eivät siirry palkanlaskentaan (Coupa → Hailer)", "Soittopyynnöt
  * 4.9.2027 (Puzzel)": the parentheses that close a message's subject line name the system or the queue the ticket is
  * about, and an arrow between two names there is an integration's direction, from one system to the other. A person
- * is put there with a word in lower case ("(Lan sijaisena)") or with a full name in capitals ("(LYSENKO OLEH)"), so
- * only these are taken: one capitalised word that is no one's name, the words either side of an arrow, or two or three words of which one
- * is no one's name (a number, a short abbreviation in capitals, an English noun: "Sage 200", "SAP Concur", "Aurora
- * Billing"). Not when the line names a person before the parentheses ("Pekka Virtanen (IT)").
+ * is put there with a word in lower case ("(Lan sijaisena)") or with a full name in capitals ("(KORHONEN MIKKO)"), so
+ * only these are taken: one capitalised word that is no one's name, the words either side of an arrow, or two or three
+ * words of which one is no one's name (a number, a short abbreviation in capitals, an English noun: "Sage 200", "SAP
+ * Concur", "Aurora Billing"). Not when the line names a person before the parentheses ("Pekka Virtanen (IT)").
  */
 final class SystemsInSubjectLines {
 
@@ -63,16 +63,6 @@ final class SystemsInSubjectLines {
         }
     }
 
-    /** A letter in lower case: not "SAP" nor "AL-HASHIMI". */
-    private static boolean hasLowerCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The words {@code [from, to)}, all of what the parentheses hold ({@code inside}), name a system. */
     private static boolean isSystem(String text, Tokens tokens, NameLexicon.Word[] words, int from, int to, String inside) {
         if (inside.contains("→") || inside.contains("->")) {
@@ -88,7 +78,7 @@ final class SystemsInSubjectLines {
             if (tokens.isLowerCase(k)) {
                 return false;
             }
-            boolean capitals = !hasLowerCase(text, tokens.start(k), tokens.end(k));
+            boolean capitals = !Characters.hasLowerCase(text, tokens.start(k), tokens.end(k));
             mixedCase |= !capitals;
             boolean name = words[k] != null && NameWords.isAnyName(words[k]);
             anyName |= name;

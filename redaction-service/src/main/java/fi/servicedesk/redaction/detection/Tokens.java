@@ -230,6 +230,11 @@ final class Tokens {
         return separators <= 1;
     }
 
+    /** A plus and nothing else between the word and the next one: "Landis+Gyr", as makers' names are joined. */
+    boolean joinedByPlus(int token) {
+        return ends[token] + 1 == starts[token + 1] && text.charAt(ends[token]) == '+';
+    }
+
     /** Exactly one space between the two words: "Virtanen Aino" in a field, not a column's gap. */
     boolean oneSpaceApart(int token, int next) {
         return ends[token] + 1 == starts[next] && text.charAt(ends[token]) == ' ';

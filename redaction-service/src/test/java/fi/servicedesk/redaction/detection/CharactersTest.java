@@ -83,6 +83,14 @@ class CharactersTest {
         assertFalse(Characters.inCapitals("Upn", 0, 3));
         assertTrue(Characters.hasNoCapital("kalle_92", 0, 8));
         assertFalse(Characters.hasNoCapital("Kalle_92", 0, 8));
+        assertTrue(Characters.hasLowerCase("SAP Concur", 0, 10));
+        assertFalse(Characters.hasLowerCase("AL-HASHIMI", 0, 10));
+    }
+
+    @Test
+    void findsTheStartOfTheWordOfLettersAndHyphensBeforeAnIndex() {
+        assertEquals(7, Characters.wordStart("pankin sulku-palvelussa", 23));
+        assertEquals(4, Characters.wordStart("ovi 1234", 4));
     }
 
     private static int wordEnd(String text) {

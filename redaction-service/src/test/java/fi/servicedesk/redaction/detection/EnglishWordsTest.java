@@ -19,4 +19,14 @@ class EnglishWordsTest {
         assertFalse(EnglishWords.contains("Hirvonen", 0, 8));
         assertFalse(EnglishWords.contains("salasana", 0, 8));
     }
+
+    @Test
+    void takesAWordForOnlyAWordWhereNoNameListHoldsIt() {
+        var text = "Grammar Bill";
+        var tokens = Text.of(text).words();
+        var lexicon = NameLexicon.shared();
+        assertTrue(EnglishWords.holdsOnlyAsWord(text, tokens, lexicon.lookup(text, 0, 7), 0));
+        assertTrue(EnglishWords.holdsOnlyAsWord(text, tokens, null, 0));
+        assertFalse(EnglishWords.holdsOnlyAsWord(text, tokens, lexicon.lookup(text, 8, 12), 1));
+    }
 }

@@ -3,10 +3,13 @@ package fi.servicedesk.redaction.detection;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TokensTest {
 
@@ -30,5 +33,12 @@ class TokensTest {
             words.add(text.substring(tokens.start(t), tokens.end(t)));
         }
         assertEquals(List.of(expected.split(";")), words);
+    }
+
+    @Test
+    void tellsWordsJoinedByAPlus() {
+        assertTrue(Text.of("Landis+Gyr").words().joinedByPlus(0));
+        assertFalse(Text.of("Kamstrup + Diehl").words().joinedByPlus(0));
+        assertFalse(Text.of("Kamstrup Diehl").words().joinedByPlus(0));
     }
 }
