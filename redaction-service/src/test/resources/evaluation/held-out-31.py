@@ -60,8 +60,10 @@ surname cut by a system to its last word are the person's NAME. A number written
 full-width digits is one PHONE span as it stands (full-width +, -, ( and ) inside); the country word stays outside,
 before the number ("serbialainen numero 065 …", "Nepali number +977 …") or after it in brackets ("(tšekkiläinen
 liittymä)", "(Kenyan number)"). A seasonal worker's SIM PIN is that worker's CREDENTIAL and a door code the
-resident's (as in set 26); a temporary identity code (individual number 900-999) is a NATIONAL_ID; a deposit's or a
-grant's account an IBAN of its holder; a guest's laptop address an IP_ADDRESS. Interpreters, relatives, tutors,
+resident's (as in set 26); a handset's IMEI is its owner's DEVICE_ID (as in sets 18, 22 and 42): the worker's (a
+third party) in a seasonal SIM list, the subject's on a phone receipt, a third party's in "Puhelimen IMEI on …", whose
+owner the sentence does not name (80 third, 13 subject); a temporary identity code (individual number 900-999) is a
+NATIONAL_ID; a deposit's or a grant's account an IBAN of its holder; a guest's laptop address an IP_ADDRESS. Interpreters, relatives, tutors,
 visitors, hosts and staff are third parties; the subject is the writer or the person the ticket is about (the
 register's "known" name). Look-alikes (kept): places in their own scripts and in Finnish, English and Swedish
 (Київ, Kiova, Harkova, Cali, Pereira), transliterated streets, some named after long-dead people (вул. Хрещатик, 22;
@@ -71,13 +73,13 @@ permit types (D-viisumi, tilapäinen suojelu, EU Blue Card, forskartillstånd), 
 4244, Kampusareena 4.37), sums in 38 currency forms (₴323, 91 грн, ₦363,000, KSh 422, R$ 885,00, 637.000 ₫, ￥507,
 ₩271,000, ฿865, रु 141, ؋61, ₾871, ֏338 000, ₪337), dates in many calendars, scripts and formats (2026-02-27,
 22/12/2026, 10/14/2026, 7.3.2027, ٢٠٢٧/٠٣/١٢, ۱۴۰۶/۰۴/۱۰, 2026年6月28日, 令和8年3月26日, 2026년 9월 20일,
-13 ธ.ค. 2569, 9/7/1447 هـ, Hamle 14, 2018 E.C., 2083/05/18 BS), ICCIDs (8935811107365988979), IMEIs, key, badge,
+13 ธ.ค. 2569, 9/7/1447 هـ, Hamle 14, 2018 E.C., 2083/05/18 BS), ICCIDs (8935811107365988979), key, badge,
 student, order and ticket numbers, MAC addresses, times, products, operators, apps and translators (Kyivstar,
 Hormuud, Viettel, Zalo, KakaoTalk, Papago), never in a message whose person bears that name.
 Counts: 650 messages (357 Finnish, 228 English, 65 Swedish; message.mixed_language) of 50 shapes (29 Finnish, 15
 English, 6 Swedish); 11,061 NAME (3,130 forms, 99.2 % new to sets 1-30), 1,638 PHONE (42 countries), 316 USERNAME,
-262 EMAIL, 90 CREDENTIAL, 52 NATIONAL_ID, 50 IBAN, 13 IP_ADDRESS; 4,138 look-alikes (2,912 distinct values) from 478
-templates and values.
+262 EMAIL, 93 DEVICE_ID, 90 CREDENTIAL, 52 NATIONAL_ID, 50 IBAN, 13 IP_ADDRESS; 4,045 look-alikes (2,819 distinct
+values) from 477 templates and values.
 Same format as evaluation-set.jsonl. Each message is drawn again until it passes Message.check, message.verify and
 this file's self_check (every span holds the value meant at its offsets, none starts or ends inside a word) and
 holds no stray copy of a labelled value (Message.stray_copy). Name forms new to sets 1-30: python3
@@ -1175,7 +1177,7 @@ GEN = {"date": lambda lang: date(lang), "iso": lambda lang: date(lang, "iso"),
        "model": lambda lang: product(PHONE_MODELS), "app": lambda lang: product(APPS),
        "operator": lambda lang: product(OPERATORS), "translator": lambda lang: product(TRANSLATORS),
        "ticket": lambda lang: ticket(), "order": lambda lang: order_no(), "clock": clock,
-       "imei": lambda lang: imei(), "key": lambda lang: key_no(), "student": lambda lang: student_no()}
+       "key": lambda lang: key_no(), "student": lambda lang: student_no()}
 TOKEN = re.compile(r"\[([^\]]+)\]|\{(\w+)\}")
 
 SCENERY = {
@@ -1255,6 +1257,9 @@ def scenery(m, language, count):
                     m.say(" (" if k else "")
                     lk(m, pair)
                     m.say(")" if k else "")
+            elif t.group(2) == "imei":
+                # A handset's IMEI names its owner's device: a DEVICE_ID, here of an owner the sentence does not name.
+                m.entity(imei()[0], "DEVICE_ID", "third")
             else:
                 lk(m, (t.group(1), t.group(1)) if t.group(1) else GEN[t.group(2)](language))
             pos = t.end()
@@ -1670,7 +1675,7 @@ def fi_seasonal_sim(m, sub, e, user):
         m.entity(number("FI"), "PHONE", "third").say(" – kotinumero ")
         m.entity(number(p.country or "FI", True), "PHONE", "third").say(" – puhelin ")
         lk(m, product(PHONE_MODELS)).say(", IMEI ")
-        lk(m, imei()).say("\n")
+        m.entity(imei()[0], "DEVICE_ID", p.role).say("\n")
     x, y, z = R.sample(workers, 3)
     m.say("\nPIN-koodit annetaan henkilökohtaisesti, paitsi ")
     call(m, x, "gen").say(", joka ei päässyt paikalle: PIN ").entity(pin(), "CREDENTIAL", "third").say(". ")
@@ -2031,7 +2036,7 @@ def fi_phone_receipt(m, sub, e, user):
     m.say("\nLuovuttaja: ")
     full(m, giver).say("\nLaite: ")
     lk(m, product(PHONE_MODELS)).say(", IMEI ")
-    lk(m, imei()).say("\nLiittymä: ")
+    m.entity(imei()[0], "DEVICE_ID", SUB).say("\nLiittymä: ")
     m.entity(number("FI"), "PHONE", SUB).say(" (SIM ")
     lk(m, iccid()).say(")\nPIN: ").entity(pin(), "CREDENTIAL", SUB).say("\nPalautus viimeistään: ")
     lk(m, date("fi", "local")).say("\n\nHuomiot: ")

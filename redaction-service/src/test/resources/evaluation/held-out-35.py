@@ -67,7 +67,9 @@ a traceback could not reach) is a look-alike. A password or token that leaks int
 belongs to (a curl -u password of the user who started the job, a personal access token in remote.origin.url, a
 mistyped password in a RADIUS log, a database password in a compose file: the person who wrote it); a service account's
 password is a CREDENTIAL too, role "third", as set 32's provisioning token. An identity code and an account number in a
-leaked payroll record are the record's person's NATIONAL_ID and IBAN (set 32's HR export). New decisions: SIDs
+leaked payroll record are the record's person's NATIONAL_ID and IBAN (set 32's HR export). A handset's IMEI is its
+owner's DEVICE_ID (as in sets 18, 22 and 42): in a device list, the user's it is listed beside (37 third, 8 subject).
+New decisions: SIDs
 (S-1-5-21-…, also the SID of a person's own account, and S-1-5-18) are look-alikes, as set 28 kept them: a SID names an
 account only through the directory, as a GUID does; service and built-in accounts (svc_backup, svc-jenkins, root, NT
 AUTHORITY\SYSTEM, NETWORK SERVICE, LOCAL SERVICE, DWM-1, www-data, postgres, jenkins, gitlab-runner, deploy) and
@@ -77,15 +79,15 @@ Sentry user ids are look-alikes (they identify an account only through a system,
 device names without a person's name (WS-04512, LAPTOP-U8TP0U5, iPhone-4821) are look-alikes. Look-alikes (kept):
 commit hashes and short hashes, build, run, change, patch-set, pull-request, merge-request and issue numbers, versions,
 server host names, service accounts, process ids, ports, error and status codes, event ids, logon ids and types, GUIDs,
-SIDs, MACs, IMEIs, serial numbers, timestamps in each tool's format, dates, file paths and files without a person,
+SIDs, MACs, serial numbers, timestamps in each tool's format, dates, file paths and files without a person,
 namespaces, images, job and branch names, groups, domains (FIRMA, AD), cron expressions, licence features, printers,
 SQL table names and row ids, cities, departments, class names (java.lang.NullPointerException,
 fi.kunta.asiointi.AuthFilter) and products named like people (Jenkins, Hudson, Alfred, Ansible, Cassandra, Jasper, Ada,
 Pascal, Julia, Ruby) — never in a message whose person bears that name.
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 55 shapes each in all three languages, drawn in turn;
 7,243 NAME (1,593 the subject's), 1,382 USERNAME, 1,184 PHONE (65 countries and territories), 1,124 EMAIL, 315
-IP_ADDRESS, 60 CREDENTIAL, 17 IBAN, 7 NATIONAL_ID; 7,106 look-alikes (1,088 timestamps and dates) from 482 templates
-and kinds (a shape's kind of look-alike or literal), 3,844 distinct values.
+IP_ADDRESS, 60 CREDENTIAL, 45 DEVICE_ID, 17 IBAN, 7 NATIONAL_ID; 7,061 look-alikes (1,088 timestamps and dates) from 481
+templates and kinds (a shape's kind of look-alike or literal), 3,799 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in
@@ -456,7 +458,7 @@ LOOKS = {
                                  "LAPTOP-{A}{1}{A}{A}{1}{A}{1}"])),
     "domain": lambda: R.choice(["FIRMA", "AD", "KUNTA", "BOLAGET", "CORP", "firma.local"]),
     "logonid": lambda: fill("0x{X}{X}{X}{X}{X}{X}{X}"), "mac": lambda: ":".join(rep("{x}{x}", 1) for _ in range(6)),
-    "imei": lambda: fill("35{13}"), "serial": lambda: fill(R.choice(["C02{A}{A}{1}{A}{A}{A}{1}{A}", "5CG{7}",
+    "serial": lambda: fill(R.choice(["C02{A}{A}{1}{A}{A}{A}{1}{A}", "5CG{7}",
         "PF{1}{A}{A}{1}{A}{A}{1}", "R58{A}{2}{A}{A}{A}{A}{1}"])),
     "image": lambda: R.choice(["harbor.firma.local/payments/api", "ghcr.io/example/worker", "nginx", "postgres",
                                "registry.example.io/ops/cron-runner"]) + ":" + version(),
@@ -506,6 +508,10 @@ class Writer(generation.Writer):
 
     def secret(self, p, value=None):
         return self.ent(value or password(), "CREDENTIAL", p.role)
+
+    def imei(self, p):
+        """A handset's IMEI names its owner's device: the DEVICE_ID of the user it is listed beside."""
+        return self.ent(fill("35{13}"), "DEVICE_ID", p.role)
 
     def who(self, p, style="angle"):
         """Given Surname <addr>, the way git, mail headers and package files write a person."""
@@ -1122,8 +1128,8 @@ def mdm_inventory(w, ppl):
     for p in some(ppl, R.randint(3, 5)):
         w.look(R.choice(["iPhone", "Galaxy-S24", "Pixel-9", "iPad"]) + fill("-{4}"), "device").say("\t").mail(p).say(
             "\t").phone(p, R.choice(["e164", None])).say("\t").look(
-            R.choice(["iOS 18.1", "Android 15", "iPadOS 18.0"]), "os").say("\t").L("serial").say("\t").L(
-            "imei").say("\t").look(timestamp("win_fi"), "date").say("\n")
+            R.choice(["iOS 18.1", "Android 15", "iPadOS 18.0"]), "os").say("\t").L("serial").say("\t").imei(
+            p).say("\t").look(timestamp("win_fi"), "date").say("\n")
 
 
 @shape("tulostusjono jumittaa", "the print queue is stuck", "utskriftskön har fastnat")

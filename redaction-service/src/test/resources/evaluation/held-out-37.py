@@ -54,9 +54,10 @@ clearly not a person's: a switchboard, hunt group, service or toll-free number w
 queue's overflow to a named person's mobile is that person's PHONE. Short codes and USSD (118, *100#, *#06#) are
 look-alikes. The desk's and the operator's shared mailboxes (vaihde@, mobile-fleet@, vaxel@) are EMAIL, role "third", as
 set 27. A SIM's PUK and PIN are a CREDENTIAL of the SIM's holder (as set 31 labels a SIM's PIN): the subject's in a SIM
-swap or a lost-phone ticket.
-Look-alikes (kept): ICCIDs (89…, 19 or 20 digits with their Luhn digit, in one run or in fours), IMEIs (15 digits, Luhn,
-in one run or AA-BBBBBB-CCCCCC-D), IMSIs, EIDs, LPA activation codes, order, porting (PAC), invoice,
+swap or a lost-phone ticket. A handset's IMEI (15 digits, Luhn, in one run, AA-BBBBBB-CCCCCC-D or spaced) is its
+owner's DEVICE_ID (as sets 18, 22 and 42 label it): the subject's in a lost-phone ticket and an eSIM activation, a third
+party's in an FAQ page that names no owner (42 subject, 14 third).
+Look-alikes (kept): ICCIDs (89…, 19 or 20 digits with their Luhn digit, in one run or in fours), IMSIs, EIDs, LPA activation codes, order, porting (PAC), invoice,
 customer and ticket numbers, cost centres, plan names (Elisa Yritysliittymä 5G+ (300M), Telia Jobbmobil 30 GB, Telenor
 Bedrift Fri+), operators, devices and products, durations, data volumes, roaming zones, CDR record types, message ids
 and voicemail file names; page ids and paths (pageId=…, /wiki/spaces/ITSD/pages/…), versions (v. 14, versio 7, rev.
@@ -67,9 +68,9 @@ Aurora-sali, mötesrum Freja, Meeting room Ada), words that are also names used 
 tuuri, armas aika; bill shock, grant access, mark as read, will call back; bo kvar, stig på, ros och ris), roles, units,
 systems, dates and times, amounts, business ids and org.nr.
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 47 shapes drawn in turn within their language; 7,993 NAME
-(1,342 the subject's), 2,047 PHONE (95 countries and territories), 362 EMAIL, 96 USERNAME, 69 CREDENTIAL; 7,387
-look-alikes (1,252 dates and times) from 714 pairs of shape and kind (709 without literal variants; 57 drawn kinds and 8
-literals), 3,969 distinct values.
+(1,342 the subject's), 2,047 PHONE (95 countries and territories), 362 EMAIL, 96 USERNAME, 69 CREDENTIAL, 56
+DEVICE_ID; 7,331 look-alikes (1,252 dates and times) from 710 pairs of shape and kind (705 without literal variants; 56
+drawn kinds and 8 literals), 3,913 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -408,6 +409,10 @@ class Writer(generation.Writer):
         """A SIM's PUK or PIN opens its holder's line: a CREDENTIAL of the holder, as set 31 labels a SIM's PIN."""
         return self.ent(LOOKS[kind](), "CREDENTIAL", p.role)
 
+    def imei(self, role):
+        """A handset's IMEI names its owner's device: a DEVICE_ID of the owner, as sets 18 and 22 label it."""
+        return self.ent(imei(), "DEVICE_ID", role)
+
     def token(self, tok, ppl):
         if tok.startswith("L:"):
             return self.L(tok[2:])
@@ -416,12 +421,16 @@ class Writer(generation.Writer):
             country = tok.partition(":")[2] or R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
             style = "msisdn" if tok == "cdr" else None
             return self.ent(PHONES.typed_number(country, PHONES.nsn(country), style), "PHONE", THIRD)
+        if tok == "imei":
+            # A handset's IMEI where the text names no owner: a third party's device.
+            return self.imei(THIRD)
         if ":" in tok:
             what, _, who = tok.partition(":")
             p = ppl[who]
             return {"phone": self.phone, "mail": self.mail, "user": self.user, "hetu": self.hetu,
                     "iban": self.iban, "msisdn": lambda q: self.phone(q, "msisdn"),
-                    "puk": lambda q: self.sim_code("puk", q), "pin": lambda q: self.sim_code("pin", q)}[what](p)
+                    "puk": lambda q: self.sim_code("puk", q), "pin": lambda q: self.sim_code("pin", q),
+                    "imei": lambda q: self.imei(q.role)}[what](p)
         if tok == "shared":
             return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
         who, _, spec = tok.partition(".")
@@ -478,7 +487,7 @@ SWITCHBOARDS = {"fi": ["010 {3} {4}", "+358 10 {3} {4}", "020 {3} {3}", "0800 {3
                 "sv": ["08-{3} {2} 00", "+46 8 {3} {2} 00", "020-{2} {2} {2}", "0771-{2} {2} {2}", "010-{3} {2} 00"]}
 
 LOOKS = {
-    "iccid": iccid, "imei": imei,
+    "iccid": iccid,
     "puk": lambda: identifiers.digits(R, 8), "pin": lambda: identifiers.digits(R, 4),
     "imsi": lambda: DRAW.fill(R.choice(["24405{10}", "24491{10}", "24001{10}", "24007{10}", "23410{10}"])),
     "eid": lambda: "89049032" + identifiers.digits(R, 24),
@@ -630,7 +639,7 @@ SHAPES = [
      "{L:eponym}</p>\n<!-- muokannut {c.gs} {L:date_fi} -->\n"),
     ("markdown_fi", "fi",
      "## Laitehallinnan yhteystiedot\n\n**Yhteyshenkilö:** {s.gs} (⟦{mail:s}⟧(mailto:{mail:s}))\n"
-     "**Varalla:** {a.gs}, {phone:a}\n\n> {L:macro_fi} Laitteen {L:device} IMEI ({L:imei}) kirjataan "
+     "**Varalla:** {a.gs}, {phone:a}\n\n> {L:macro_fi} Laitteen {L:device} IMEI ({imei}) kirjataan "
      "{L:system}-järjestelmään.\n\n- ⟦Ohje: SIM-vaihto⟧({L:pageid})\n- Kysymykset: @{user:b} tai {c.gs.all}\n"
      "_Päivittänyt {d.gs} {L:date_fi}_\n"),
     ("sharepoint_news_fi", "fi",
@@ -672,7 +681,7 @@ SHAPES = [
      "{L:amount_fi}. Soitin vain {c.gs.all} ({phone:c}) ja {a.gs.all} ({phone:a}). Esihenkilöni {b.gs} "
      "hyväksyi matkan.\n\n{s.gs}\n{phone:s}\n"),
     ("lost_phone_fi", "fi",
-     "Kadonnut puhelin – {L:ticket}\n{L:hour} {s.gs} ilmoitti puhelimen ({L:device}, IMEI {L:imei}) "
+     "Kadonnut puhelin – {L:ticket}\n{L:hour} {s.gs} ilmoitti puhelimen ({L:device}, IMEI {imei:s}) "
      "kadonneeksi. Numero {phone:s} suljettu väliaikaisesti, laite tyhjennetty ({L:product}). {a.gs} tilasi "
      "uuden SIMin; PUK {puk:s}. Poliisi-ilmoituksen teki {b.gs}. Uusi laite toimitetaan {c.gs.all}.\n"),
     ("switchboard_fi", "fi",
@@ -740,7 +749,7 @@ SHAPES = [
      "ICCID {L:iccid}. PUK {puk:s}. Identity checked by {a.gs}, swap done by {b.gs} at {L:hour}. IMSI "
      "{L:imsi}.\n"),
     ("esim_en", "en",
-     "eSIM activation – {L:order}\nUser: {s.gs} <{mail:s}>\nDevice: {L:device}, IMEI {L:imei}\nEID: {L:eid}\n"
+     "eSIM activation – {L:order}\nUser: {s.gs} <{mail:s}>\nDevice: {L:device}, IMEI {imei:s}\nEID: {L:eid}\n"
      "Activation code: {L:lpa}\nApproved by {a.gs}; QR code sent by {b.gs}. {L:nameword_en}.\n"),
     ("billing_en", "en",
      "Billing dispute – invoice {L:invoice} ({L:amount_en})\n{s.gs} disputes these calls from {phone:s}:\n"
@@ -753,7 +762,7 @@ SHAPES = [
      "{s.gs}\n{phone:s}\n"),
     ("lost_phone_en", "en",
      "Lost phone – {L:ticket}\n{L:hour} {s.gs} reported the {L:device} lost. Number {phone:s} suspended; IMEI "
-     "{L:imei} blocked. {a.gs} ordered a replacement SIM ({L:iccid}). Courier to {b.gs} at {L:eponym}.\n"),
+     "{imei:s} blocked. {a.gs} ordered a replacement SIM ({L:iccid}). Courier to {b.gs} at {L:eponym}.\n"),
     ("subscriptions_en", "en",
      "Company subscriptions export ({L:date_en})\nname,number,plan,cost_centre\n\"{s.sgc}\",{phone:s},{L:plan},"
      "{L:costcentre}\n\"{a.sgc}\",{phone:a},{L:plan},{L:costcentre}\n\"{b.sgc}\",{phone:b},{L:plan},"
