@@ -9,7 +9,7 @@ package fi.servicedesk.redaction.detection;
  * ("Gallring i Heeros") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
- * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
+ * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo wine"), {@link ThingsUsed} ("used Frida"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
  * {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link TariffNames} ("tariff Green Tracker"),
  * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
  * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
@@ -19,7 +19,7 @@ package fi.servicedesk.redaction.detection;
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
  * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
- * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), the stops of a route ({@link PlacesOnARoute}: "Wuhan –
+ * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), places after a word of travelling ({@link PlacesTravelledTo}: "Office move to Leeds"), the stops of a route ({@link PlacesOnARoute}: "Wuhan –
  * Batumi – Helsinki"), {@link StockReplies} ("Will do, thanks.") and the items
  * of a list of things ({@link ThingsInLists}: "Finance, Legal and Payroll"). They run before
  * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
@@ -51,6 +51,8 @@ final class ThingsNamedLikePeople {
         ListedBrands.unmark(text, tokens, words, names);
         ModelsAfterMakers.unmark(text, tokens, words, names);
         SoftwareBeforeItsNouns.unmark(text, tokens, names);
+        BrandsBeforeTheirGoods.unmark(text, tokens, names);
+        ThingsUsed.unmark(text, tokens, names);
         SystemsInSubjectLines.unmark(text, tokens, words, names);
         MeterModels.unmark(text, tokens, names);
         NamedProducts.unmark(text, tokens, words, names);
@@ -73,6 +75,7 @@ final class ThingsNamedLikePeople {
         ProductVersions.unmark(text, tokens, names);
         GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
         PlacesGoneTo.unmark(text, tokens, words, names);
+        PlacesTravelledTo.unmark(text, tokens, names);
         StockReplies.unmark(text, tokens, names);
         ThingsInNounPhrases.unmark(text, tokens, names);
         EponymousExpressions.unmark(text, tokens, words, names);

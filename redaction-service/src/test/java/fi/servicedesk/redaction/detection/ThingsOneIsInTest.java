@@ -14,6 +14,11 @@ class ThingsOneIsInTest {
             // a genitive owns what follows; "i" between two names is Polish or Croatian "and"
             "Den står i Qamars rum.|Den;Qamars",
             "Rozmawiałem z Janem i Anną wczoraj.|Rozmawiałem;Janem;Anną",
+            // a workplace or a ship after a verb of working or being left and "på"; not after a verb that takes a person
+            "Min granne Ebba Lund arbetar på Karolinska Huddinge.|Min;Ebba;Lund",
+            "Datorn glömdes på Viking Grace.|Datorn",
+            "Hon jobbar på Annas avdelning.|Hon;Annas",
+            "Vi väntar på Anna Berg.|Vi;Anna;Berg",
             // English and Finnish have no such word
             "Ask Anna in Espoo|Ask;Anna;Espoo",
     })
