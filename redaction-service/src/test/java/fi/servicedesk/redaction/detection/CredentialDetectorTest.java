@@ -38,6 +38,9 @@ class CredentialDetectorTest {
             "PIN-koodini on 1234|1234",
             "PIN-kod 4473 uppgavs.|4473",
             "PIN-koden är 5521|5521",
+            // a SIM's PUK, with or without its number
+            "new ICCID 89462021830639170480. PUK 86231729. Identity checked.|86231729",
+            "Uusi ICCID annettiin, PUK2: 58506397|58506397",
             "Tunnuslukuni on 8822|8822",
             "kertoi tunnuslukunsa 4410 agentille|4410",
             "Your one-time code is 482913|482913",
