@@ -32,14 +32,15 @@ public final class CredentialDetector implements Detector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // PASSWORD's groups: 1 "bare", the nothing between cue and secret; 2 the secret.
     /**
-     * A PIN or a one-time code: digits after their cue. "PIN" is case-sensitive (not "Pin"); its Finnish and Swedish
+     * A PIN, a SIM's PUK ("PUK1: 07844055", "PUK 86231729") or a one-time code: digits after their cue. "PIN" and
+     * "PUK" are case-sensitive (not "Pin", "puku"); the PIN's Finnish and Swedish
      * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
      * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"). The digits, four to eight or a code's two groups
      * of three ("482 913", not a phone's "040 123 4567"), end where no digit and no date's, time's or price's
      * separator before a digit follows ("PIN 2026-01-05" is a date).
      */
     private static final Pattern PIN = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:PIN|pin)(?:-?(?:koodi(?:a|n|ni|si|nsa|mme|nne|aan)?|kod(?:en)?|code|luku"
+            "(?<![\\p{L}])(?:(?:PIN|pin|PUK[12]?)(?:-?(?:koodi(?:a|n|ni|si|nsa|mme|nne|aan)?|kod(?:en)?|code|luku"
                     + "|numero(?:ni|nsa|si)?|nummer(?:et)?))?"
                     + "|(?iu:tunnuslu(?:ku|vu)(?:ni|si|nsa|n|a)?|kertakäyttökoodi(?:ni|si|nsa|n)?"
                     + "|(?:vahvistus|varmennus|tunnistus|kerta)koodi(?:ni|si|nsa|n)?"
@@ -79,7 +80,8 @@ public final class CredentialDetector implements Detector {
     private static final Scan.Opening PASSWORD_OPENING = Scan.Opening.of("splSPL",
             (t, i) -> Characters.mayStartAnyIgnoringCase(t, i, PASSWORD_CUES) && Characters.notAfterLetter(t, i, "?&;"));
     private static final Scan.Opening PIN_OPENING = Scan.Opening.of("PpTtKkOoEeVvBbSs",
-            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i) || Characters.mayStartAnyIgnoringCase(t, i, CODE_CUES))
+            (t, i) -> (t.startsWith("PIN", i) || t.startsWith("pin", i) || t.startsWith("PUK", i)
+                    || Characters.mayStartAnyIgnoringCase(t, i, CODE_CUES))
                     && Characters.notAfterLetter(t, i, ""));
     /**
      * What every cue of the patterns holds, for the pair filter, before {@link #cues} reads the text: the cue words
@@ -87,8 +89,8 @@ public final class CredentialDetector implements Detector {
      * many ("salama", "passed", "pinta").
      */
     private static final Fragment[] CUE_WORDS = {Fragment.of("salasana"), Fragment.of("salis"), Fragment.of("passu"),
-            Fragment.of("passw"), Fragment.of("passc"), Fragment.of("pw"), Fragment.of("pin"), Fragment.of("lösenord"),
-            Fragment.of("losenord"),
+            Fragment.of("passw"), Fragment.of("passc"), Fragment.of("pw"), Fragment.of("pin"), Fragment.of("puk"),
+            Fragment.of("lösenord"), Fragment.of("losenord"),
             Fragment.of("tunnuslu"), Fragment.of("kertakäyttökoodi"), Fragment.of("time code"),
             Fragment.of("engångskod"), Fragment.of("skoodi"), Fragment.of("kertakoodi"), Fragment.of("skod"),
             Fragment.of("y code"), Fragment.of("n code")};
@@ -212,7 +214,7 @@ public final class CredentialDetector implements Detector {
 
     /**
      * Which kinds of cue the text can hold, in one pass: every password cue contains "sala",
-     * "salis", "pass" or "pw" (in any case), every PIN cue "PIN" or "pin".
+     * "salis", "pass" or "pw" (in any case), every PIN cue "PIN", "pin" or "PUK".
      */
     private static int cues(String text) {
         int cues = 0;
@@ -223,10 +225,10 @@ public final class CredentialDetector implements Detector {
             if ((c == 's' || c == 'S') && mayBe(next, 'a')) {
                 cues |= Characters.regionMatchesIgnoringCase(text, i + 1, "ala")
                         || Characters.regionMatchesIgnoringCase(text, i + 1, "alis") ? PASSWORD_CUE : 0;
-            } else if ((c == 'p' || c == 'P') && (mayBe(next, 'a') || mayBe(next, 'w') || mayBe(next, 'i'))) {
+            } else if ((c == 'p' || c == 'P') && (mayBe(next, 'a') || mayBe(next, 'w') || mayBe(next, 'i') || next == 'U')) {
                 cues |= Characters.regionMatchesIgnoringCase(text, i + 1, "ass")
                         || Characters.regionMatchesIgnoringCase(text, i + 1, "w") ? PASSWORD_CUE
-                        : text.startsWith("PIN", i) || text.startsWith("pin", i) ? PIN_CUE : 0;
+                        : text.startsWith("PIN", i) || text.startsWith("pin", i) || text.startsWith("PUK", i) ? PIN_CUE : 0;
             }
         }
         return cues;

@@ -7,27 +7,38 @@ import java.util.Set;
 /**
  * A door's or gate's code in a housing company's or a property's messages (R8.2): digits after a code's word
  * ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the keypad's star or hash:
- * "ovikoodi *4821", "door code 4821#") in a message that speaks of a
- * door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"). The
- * code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
+ * "ovikoodi *4821", "door code 4821#", or a gate keypad's letter after three digits: "porttikoodi 801C") in a
+ * message that speaks of a door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate",
+ * "dörr", "porttelefon"). The code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
  * that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which stays).
  */
 final class DoorCodes {
 
     private static final int MIN_DIGITS = 4;
     private static final int MAX_DIGITS = 8;
-    /** How a code's word ends, also inside a compound: "koodi", "ovikoodin", "code", "portkoden". */
+    /** The keypad's keys typed after a code's digits. */
+    private static final String KEYPAD_MARKS = "#*";
+    /**
+     * How a code's word ends, also inside a compound: "koodi", "ovikoodin", "code", "portkoden"; a keypad's or key
+     * safe's name stands for its code on a care visit's or work order's line ("keypad 3483", "avainsäilö 4207",
+     * "nyckelgömma 0763", "key safe 7476").
+     */
     private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodia", "koodin", "koodini", "koodimme",
-            "koodit", "code", "kod", "koden", "koder");
+            "koodit", "code", "kod", "koden", "koder", "keypad", "säilö", "gömma", "safe");
     /** Words between a code's word and its digits: "koodi on 4821", "code is 7714", "koden är 2580". */
     private static final Set<String> VERBS = Set.of("on", "oli", "is", "was", "är", "var", "nyt", "now", "nu");
-    /** How a word that speaks of a door begins: "ovi", "ovipuhelin", "rappukäytävä", "doorbell", "dörren". */
+    /**
+     * How a word that speaks of a door begins: "ovi", "ovipuhelin", "rappukäytävä", "doorbell", "dörren"; keys, a key
+     * safe by the door ("avaimet", "avainsäilö", "nycklar", "nyckelbox", "keysafe") and a keypad open it as its code does.
+     */
     private static final List<String> DOOR_STEMS = List.of("ovi", "portti", "portin", "rappu", "porras", "porrashuone",
-            "summeri", "door", "dörr", "porttelefon", "portkod", "trapphus", "intercom");
+            "summeri", "door", "dörr", "porttelefon", "portkod", "trapphus", "intercom", "avain", "avaim", "nyckel",
+            "nycklar", "keysafe", "keypad");
     /** Words that speak of a door whole, whose stems open other words ("gateway", "over"; "port" is a network's too). */
     private static final Set<String> DOOR_WORDS = Set.of("ovea", "ovessa", "ovesta", "oveen", "ovella", "ovelta",
             "ovelle", "ovet", "gate", "gates", "entrance", "buzzer", "porten", "entré", "entrén");
-    private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("code"), Fragment.of("kod")};
+    private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("code"), Fragment.of("kod"),
+            Fragment.of("keypad"), Fragment.of("säilö"), Fragment.of("gömma"), Fragment.of("safe")};
 
     private DoorCodes() {
     }
@@ -44,10 +55,15 @@ final class DoorCodes {
             while (end < text.length() && Scan.isDigit(text.charAt(end))) {
                 end++;
             }
-            // A keypad's star before the code or hash after it is typed with it ("*4821", "4821#").
+            // A keypad's star before the code or hash or star after it is typed with it ("*4821", "4821#", "0502*").
             int from = start > 0 && text.charAt(start - 1) == '*' ? start - 1 : start;
-            int to = end < text.length() && text.charAt(end) == '#' ? end + 1 : end;
-            if (end - start < MIN_DIGITS || end - start > MAX_DIGITS || !standsAlone(text, from, to) || !afterCodeWord(text, from)) {
+            int to = end < text.length() && KEYPAD_MARKS.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+            // A gate keypad's letter key may end a code of three digits ("801C").
+            boolean letterKey = to == end && end - start == MIN_DIGITS - 1 && end < text.length()
+                    && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z';
+            to = letterKey ? end + 1 : to;
+            int least = letterKey ? MIN_DIGITS - 1 : MIN_DIGITS;
+            if (end - start < least || end - start > MAX_DIGITS || !standsAlone(text, from, to) || !afterCodeWord(text, from)) {
                 continue;
             }
             door = door == null ? speaksOfADoor(text) : door;
@@ -92,8 +108,12 @@ final class DoorCodes {
         return i;
     }
 
-    /** Whether a word of the message opens with a door's stem or is a door's word. */
+    /**
+     * Whether a word of the message opens with a door's stem or is a door's word, or the message names a "key safe":
+     * "safe" alone is a mode's or a setting's ("safe mode", "Safe Links").
+     */
     private static boolean speaksOfADoor(String text) {
+        var previous = "";
         for (int i = 0; i < text.length(); i++) {
             if (Characters.isLetter(text.charAt(i)) && (i == 0 || !Characters.isLetter(text.charAt(i - 1)))) {
                 int end = i;
@@ -101,9 +121,11 @@ final class DoorCodes {
                     end++;
                 }
                 var word = text.substring(i, end).toLowerCase(Locale.ROOT);
-                if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS)) {
+                if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS)
+                        || word.equals("safe") && previous.equals("key")) {
                     return true;
                 }
+                previous = word;
                 i = end;
             }
         }

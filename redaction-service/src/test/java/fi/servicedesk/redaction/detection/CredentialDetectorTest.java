@@ -38,6 +38,9 @@ class CredentialDetectorTest {
             "PIN-koodini on 1234|1234",
             "PIN-kod 4473 uppgavs.|4473",
             "PIN-koden är 5521|5521",
+            // a SIM's PUK, with or without its number
+            "new ICCID 89462021830639170480. PUK 86231729. Identity checked.|86231729",
+            "Uusi ICCID annettiin, PUK2: 58506397|58506397",
             "Tunnuslukuni on 8822|8822",
             "kertoi tunnuslukunsa 4410 agentille|4410",
             "Your one-time code is 482913|482913",
@@ -215,6 +218,16 @@ class CredentialDetectorTest {
             // the keypad's star or hash typed with the code
             "Uusi ovikoodi on *5208 ensi viikosta.|*5208",
             "The back door's code 7316# works from Monday.|7316#",
+            "Access: key set K-98, door code 0502*|0502*",
+            // a keypad's or key safe's name standing for its code, a gate keypad's letter after three digits
+            "Access: fob 93785, keypad 3483|3483",
+            "Haartmaninkatu 72, avainsäilö 4207. Lääkkeet: ei muutoksia.|4207",
+            "Snellmansgatan 18, nyckelgömma 0763|0763",
+            "98 King Edward Street, key safe 7476. Fell at home.|7476",
+            "Mäkelänkatu 7, porttikoodi 801C. Omainen paikalla.|801C",
+            // a code given beside keys: it opens what they open
+            "Avaimet: iLOQ 40285, koodi 4884|4884",
+            "Nycklar: nyckel nr 052, kod 2465#|2465#",
     })
     void findsADoorsCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -222,7 +235,8 @@ class CredentialDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Viimeisin koodi 551207 vanheni ennen kuin ehdin syöttää sen.",
-            "Installer exit code 1603 on every laptop", "Ovikello soi, mutta virhekoodi 2026-11 näkyy"})
+            "Installer exit code 1603 on every laptop", "Ovikello soi, mutta virhekoodi 2026-11 näkyy",
+            "Mäkelänkatu 7 B 801C, porttikoodi vaihtuu", "Started in safe mode, error code 1603 again"})
     void leavesOtherCodesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
