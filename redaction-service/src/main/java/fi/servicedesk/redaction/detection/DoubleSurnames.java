@@ -3,7 +3,8 @@ package fi.servicedesk.redaction.detection;
 /**
  * "Luíza Rodríguez Núñez", "Joaquim Oliveira Pereira": after a given name, two words that are each a surname and no
  * given name are one double surname, as Spanish and Portuguese write the father's and the mother's, and one span with
- * one placeholder; so are they before a comma and the given name, as directories write them ("Gomes Varela, Edna").
+ * one placeholder; so are they before a comma and the given name, as directories write them ("Gomes Varela, Edna"),
+ * and after a particle anywhere ("Laitoin da Costa Ribeirolle tiedoksi"), as a particle opens no given names.
  * Every other place the message writes the same pair ("Rodríguez Núñez, Luíza") is one span too,
  * and a surname standing alone elsewhere ("… Núñez approved", as Portuguese goes by the last surname and Spanish by the
  * first) is a span of its own: the pair is the person's full surname wherever it is written whole (R3.2).
@@ -21,7 +22,8 @@ final class DoubleSurnames {
         boolean[] second = null;
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && names[t + 1] && isPair(text, tokens, words, names, t)
-                    && (hasGivenNameBefore(text, tokens, words, names, t) || hasGivenNameAfterComma(text, tokens, words, names, t))
+                    && (hasGivenNameBefore(text, tokens, words, names, t) || hasGivenNameAfterComma(text, tokens, words, names, t)
+                    || SurnameParticles.firstParticle(text, tokens, t) < t)
                     && (second == null || !second[t + 1])) {
                 second = second == null ? new boolean[tokens.size()] : second;
                 markPairs(text, tokens, words, names, base(text, tokens, words, t), base(text, tokens, words, t + 1), second);

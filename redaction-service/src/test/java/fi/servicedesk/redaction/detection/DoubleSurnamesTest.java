@@ -29,6 +29,8 @@ class DoubleSurnamesTest {
             // a directory writes the pair first and the given name after a comma
             "Members:\\nGomes Varela, Edna +351 913 177 434\\nMacedo Brandão, Gilberto|Gomes Varela;Edna;Macedo Brandão;Gilberto",
             "- Sánchez Herrera, Marta <marta.sanchez@example.com>|Sánchez Herrera;Marta",
+            // a particle opens a double surname with no given name beside it
+            "Laitoin da Costa Ribeirolle tiedoksi.|da Costa Ribeirolle",
             // a surname with its particles is one surname already
             "Hi, it's Ilse Van der Berg, call me.|Ilse;Van der Berg",
             // a second given name is no surname
