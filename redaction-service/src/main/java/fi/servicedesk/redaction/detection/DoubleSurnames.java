@@ -3,7 +3,9 @@ package fi.servicedesk.redaction.detection;
 /**
  * "Luíza Rodríguez Núñez", "Joaquim Oliveira Pereira": after a given name, two words that are each a surname and no
  * given name are one double surname, as Spanish and Portuguese write the father's and the mother's, and one span with
- * one placeholder. Every other place the message writes the same pair ("Rodríguez Núñez, Luíza") is one span too,
+ * one placeholder; so are they before a comma and the given name, as directories write them ("Gomes Varela, Edna"),
+ * and after a particle anywhere ("Laitoin da Costa Ribeirolle tiedoksi"), as a particle opens no given names.
+ * Every other place the message writes the same pair ("Rodríguez Núñez, Luíza") is one span too,
  * and a surname standing alone elsewhere ("… Núñez approved", as Portuguese goes by the last surname and Spanish by the
  * first) is a span of its own: the pair is the person's full surname wherever it is written whole (R3.2).
  */
@@ -18,16 +20,32 @@ final class DoubleSurnames {
      */
     static boolean[] secondParts(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         boolean[] second = null;
-        for (int t = 1; t + 1 < tokens.size(); t++) {
-            // The given name stands before the pair's particles, if it has any ("Bia da Costa Ribeiro").
-            int given = SurnameParticles.firstParticle(text, tokens, t) - 1;
-            if (names[t] && names[t + 1] && given >= 0 && names[given] && isPair(text, tokens, words, names, t) && tokens.spaced(given, given + 1)
-                    && !isKnownSurnameOnly(words[given]) && (second == null || !second[t + 1])) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (names[t] && names[t + 1] && isPair(text, tokens, words, names, t)
+                    && (hasGivenNameBefore(text, tokens, words, names, t) || hasGivenNameAfterComma(text, tokens, words, names, t)
+                    || SurnameParticles.firstParticle(text, tokens, t) < t)
+                    && (second == null || !second[t + 1])) {
                 second = second == null ? new boolean[tokens.size()] : second;
                 markPairs(text, tokens, words, names, base(text, tokens, words, t), base(text, tokens, words, t + 1), second);
             }
         }
         return second;
+    }
+
+    /** The given name stands before the pair's particles, if it has any ("Bia da Costa Ribeiro"). */
+    private static boolean hasGivenNameBefore(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int given = SurnameParticles.firstParticle(text, tokens, t) - 1;
+        return given >= 0 && names[given] && tokens.spaced(given, given + 1) && !isKnownSurnameOnly(words[given]);
+    }
+
+    /**
+     * "Gomes Varela, Edna": directories, address books and attendee lists write the surname first and the given name
+     * after a comma, and the surname is then the whole pair as much as after the given name.
+     */
+    private static boolean hasGivenNameAfterComma(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int given = t + 2;
+        return given < tokens.size() && names[given] && !isKnownSurnameOnly(words[given])
+                && text.substring(tokens.end(t + 1), tokens.start(given)).strip().equals(",");
     }
 
     /**

@@ -140,6 +140,7 @@ final class NamedProducts {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             if (names[t] && isListed(text, tokens, words[t], t) && !isPerson(text, tokens, words, names, t)
+                    && !isPersonElsewhere(text, tokens, words, names, t)
                     && (!isGivenNameToo(text, tokens, words[t], t) || speaksOfAssistants(text) || afterItsKind(text, tokens, words, t)
                     || isIn(MOSTLY_ASSISTANTS, text, tokens, words[t], t) && !actsAsAPerson(text, tokens, t))) {
                 names[t] = false;
@@ -153,6 +154,22 @@ final class NamedProducts {
                 names[t] = false;
             }
         }
+    }
+
+    /**
+     * "The interpreter is Bardia Mostofi … If Bardia cancels": the same word, written the same, names a person
+     * elsewhere in the message (a name beside it, a cue before it), so it is that person here too, not the product
+     * its stem or base form happens to match.
+     */
+    private static boolean isPersonElsewhere(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        int length = tokens.length(t);
+        for (int u = 0; u < tokens.size(); u++) {
+            if (u != t && names[u] && tokens.length(u) == length && text.regionMatches(tokens.start(u), text, tokens.start(t), length)
+                    && isPerson(text, tokens, words, names, u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which of {@link #FIRMS_OF_COMMON_SURNAMES} the word is, as written, by its base form or its stem; else null. */

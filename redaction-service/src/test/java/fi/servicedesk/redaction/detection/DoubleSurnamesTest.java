@@ -26,6 +26,11 @@ class DoubleSurnamesTest {
             // the pair is one name also where one surname stands alone elsewhere, and the lone surname a name of its own
             "Marta Sánchez Herrera approved it; Herrera will call you.|Marta;Sánchez Herrera;Herrera",
             "Gilberto Macedo Brandão soitti; Brandão on lomalla.|Gilberto;Macedo Brandão;Brandão",
+            // a directory writes the pair first and the given name after a comma
+            "Members:\\nGomes Varela, Edna +351 913 177 434\\nMacedo Brandão, Gilberto|Gomes Varela;Edna;Macedo Brandão;Gilberto",
+            "- Sánchez Herrera, Marta <marta.sanchez@example.com>|Sánchez Herrera;Marta",
+            // a particle opens a double surname with no given name beside it
+            "Laitoin da Costa Ribeirolle tiedoksi.|da Costa Ribeirolle",
             // a surname with its particles is one surname already
             "Hi, it's Ilse Van der Berg, call me.|Ilse;Van der Berg",
             // a second given name is no surname

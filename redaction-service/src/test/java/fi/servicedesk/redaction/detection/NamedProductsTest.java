@@ -83,6 +83,8 @@ class NamedProductsTest {
             // a firm of a common surname that the message gives to a person, then names alone
             "Niilo Ahlström soitti. Ahlströmin mukaan kone on rikki.|Niilo;Ahlström;Ahlströmin",
             "Ahlström, Iida tilasi koneen.|Ahlström;Iida",
+            // a word the message names as a person beside a surname is that person where it stands alone too
+            "The interpreter is Bardia Mostofi. If Bardia cancels, call the agency.|Bardia;Mostofi;Bardia",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
