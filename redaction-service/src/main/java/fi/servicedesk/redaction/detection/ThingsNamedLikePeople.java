@@ -19,7 +19,7 @@ package fi.servicedesk.redaction.detection;
  * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
  * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
  * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
- * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), places after a word of travelling ({@link PlacesTravelledTo}: "Office move to Leeds"), the stops of a route ({@link PlacesOnARoute}: "Wuhan –
+ * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), the stops of a route ({@link PlacesOnARoute}: "Wuhan –
  * Batumi – Helsinki"), {@link StockReplies} ("Will do, thanks.") and the items
  * of a list of things ({@link ThingsInLists}: "Finance, Legal and Payroll"). They run before
  * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
@@ -75,7 +75,6 @@ final class ThingsNamedLikePeople {
         ProductVersions.unmark(text, tokens, names);
         GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
         PlacesGoneTo.unmark(text, tokens, words, names);
-        PlacesTravelledTo.unmark(text, tokens, names);
         StockReplies.unmark(text, tokens, names);
         ThingsInNounPhrases.unmark(text, tokens, names);
         EponymousExpressions.unmark(text, tokens, words, names);
