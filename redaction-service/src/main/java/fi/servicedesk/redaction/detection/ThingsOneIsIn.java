@@ -1,23 +1,38 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
+
 /**
  * Swedish "i" (in) places what follows: a town, a room or a system ("Kontoret ligger i Kristianstad", "mötet i
  * Strindbergssalen", "Gallring i Heeros stoppad"), where a person does not stand. The capitalised words after it (up to
  * three) are that place's or system's name, unless a genitive owns what follows them ("Den står i Qamars rum": the
  * person's room). Only after a word in lower case: in Polish and Croatian "i" is "and" between two names ("Jan i Anna"),
  * and a Swedish sentence puts a verb or a noun before it.
+ * <p>
+ * English "in" after an English word places what follows the same way ("no payslip in Personec", "Payslip missing in
+ * Hellewi"), but for the verbs that bring a person in ({@link #BRINGING_IN}: "looping in Pat Adeyemi", "who brought in
+ * Akosua Asante") and a person's genitive ("is in Meiju's name"). Swedish writes "in" as a particle after its own
+ * verbs ("kalla in Anna"), which are no English words.
  */
 final class ThingsOneIsIn {
 
     private static final int LONGEST_NAME = 3;
+    /** English verbs whose particle "in" takes a person: to bring into a thread, a room or a form. */
+    private static final WordSet BRINGING_IN = WordSet.of(Set.of("loop", "loops", "looping", "looped", "bring", "brings",
+            "bringing", "brought", "let", "lets", "letting", "call", "calls", "calling", "called", "fill", "fills", "filling",
+            "filled", "rope", "roped", "roping", "pull", "pulled", "pulling", "sub", "subbed", "subbing", "cc", "copy",
+            "copied", "copying", "add", "added", "adding", "include", "included", "including", "put", "putting", "send",
+            "sent", "sending", "sign", "signed", "signing", "check", "checked", "checking", "book", "booked", "booking",
+            "swear", "swore", "sworn", "believe", "believes", "trust", "trusts", "interested", "confide", "confided"));
 
     private ThingsOneIsIn() {
     }
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 2; t < tokens.size(); t++) {
-            if (!names[t] || !tokens.isCapitalised(t) || !tokens.is(t - 1, "i") || text.charAt(tokens.start(t - 1)) != 'i'
-                    || !tokens.spaced(t - 1, t) || !tokens.spaced(t - 2, t - 1) || !tokens.isLowerCase(t - 2)) {
+            if (!names[t] || !tokens.isCapitalised(t) || text.charAt(tokens.start(t - 1)) != 'i' || !tokens.spaced(t - 1, t)
+                    || !tokens.spaced(t - 2, t - 1) || !tokens.isLowerCase(t - 2)
+                    || !tokens.is(t - 1, "i") && !(tokens.is(t - 1, "in") && isEnglishWordPlacing(text, tokens, t - 2))) {
                 continue;
             }
             int end = t;
@@ -33,9 +48,17 @@ final class ThingsOneIsIn {
         }
     }
 
-    /** "i Qamars rum": a Swedish genitive in "s" before a word in lower case. */
+    /** "i Qamars rum", "in Meiju's name": a genitive in "s" or "'s" before a word in lower case. */
     private static boolean ownsWhatFollows(String text, Tokens tokens, int end) {
-        return text.charAt(tokens.end(end) - 1) == 's' && end + 1 < tokens.size() && tokens.spaced(end, end + 1)
+        int after = tokens.end(end);
+        if (after + 1 < text.length() && (text.charAt(after) == '\'' || text.charAt(after) == '’') && text.charAt(after + 1) == 's') {
+            return true;
+        }
+        return text.charAt(after - 1) == 's' && end + 1 < tokens.size() && tokens.spaced(end, end + 1)
                 && tokens.isLowerCase(end + 1);
+    }
+
+    private static boolean isEnglishWordPlacing(String text, Tokens tokens, int t) {
+        return EnglishWords.contains(text, tokens.start(t), tokens.end(t)) && !BRINGING_IN.contains(text, tokens.start(t), tokens.end(t));
     }
 }

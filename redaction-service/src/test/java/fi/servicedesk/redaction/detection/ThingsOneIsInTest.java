@@ -14,10 +14,14 @@ class ThingsOneIsInTest {
             // a genitive owns what follows; "i" between two names is Polish or Croatian "and"
             "Den står i Qamars rum.|Den;Qamars",
             "Rozmawiałem z Janem i Anną wczoraj.|Rozmawiałem;Janem;Anną",
-            // English and Finnish have no such word
+            // English "in" after an English word, but for a verb that brings a person in and a person's genitive
+            "There is no report in Personec, says Anna Berg.|There;Anna;Berg",
+            "Can we loop in Imogen from security?|Can;Imogen",
+            "The order is in Meiju's name.|The;Meiju",
+            // nor after a capitalised word; Finnish has no such word
             "Ask Anna in Espoo|Ask;Anna;Espoo",
     })
-    void takesTheMarkOffWhatSwedishPlacesIn(String text, String names) {
+    void takesTheMarkOffWhatSwedishAndEnglishPlaceIn(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> ThingsOneIsIn.unmark(s, tokens, marks), text,
                 "null".equals(names) ? null : names);
     }
