@@ -12,7 +12,8 @@ import java.util.Set;
  * English "in" after an English word places what follows the same way ("no payslip in Personec", "Payslip missing in
  * Hellewi"), but for the verbs that bring a person in ({@link #BRINGING_IN}: "looping in Pat Adeyemi", "who brought in
  * Akosua Asante") and a person's genitive ("is in Meiju's name"). Swedish writes "in" as a particle after its own
- * verbs ("kalla in Anna"), which are no English words.
+ * verbs ("kalla in Anna"), which are no English words. A word of the place that names a person marked elsewhere in
+ * the message keeps its mark ("Washington says … the office in Washington DC").
  */
 final class ThingsOneIsIn {
 
@@ -39,7 +40,7 @@ final class ThingsOneIsIn {
             while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                 end++;
             }
-            if (!ownsWhatFollows(text, tokens, end)) {
+            if (!ownsWhatFollows(text, tokens, end) && !(tokens.is(t - 1, "in") && namesAPerson(text, tokens, names, t, end))) {
                 for (int k = t; k <= end; k++) {
                     names[k] = false;
                 }
@@ -56,6 +57,22 @@ final class ThingsOneIsIn {
         }
         return text.charAt(after - 1) == 's' && end + 1 < tokens.size() && tokens.spaced(end, end + 1)
                 && tokens.isLowerCase(end + 1);
+    }
+
+    /**
+     * "Washington says the VPN is down … the office in Washington DC": a word of the place that is also a person's name
+     * marked elsewhere in the message keeps its mark, as in clear it would give the person's name away.
+     */
+    private static boolean namesAPerson(String text, Tokens tokens, boolean[] names, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            for (int u = 0; u < tokens.size(); u++) {
+                if (names[u] && (u < from || u > to) && tokens.length(u) == tokens.length(k)
+                        && text.regionMatches(true, tokens.start(u), text, tokens.start(k), tokens.length(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isEnglishWordPlacing(String text, Tokens tokens, int t) {

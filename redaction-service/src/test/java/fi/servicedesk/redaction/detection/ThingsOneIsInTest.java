@@ -18,6 +18,7 @@ class ThingsOneIsInTest {
             "There is no report in Personec, says Anna Berg.|There;Anna;Berg",
             "Can we loop in Imogen from security?|Can;Imogen",
             "The order is in Meiju's name.|The;Meiju",
+            "Washington says the office in Washington is down.|Washington;Washington",
             // nor after a capitalised word; Finnish has no such word
             "Ask Anna in Espoo|Ask;Anna;Espoo",
     })
