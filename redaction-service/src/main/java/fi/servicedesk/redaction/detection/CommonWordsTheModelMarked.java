@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Locale;
+
 /**
  * A common English word that only the model marked, that no name list or Voikko reads as a name, is that word where a
  * log, a header or an event text puts its words, and no other name stands beside it. The model scores such words by
@@ -20,7 +22,8 @@ package fi.servicedesk.redaction.detection;
  *   <li>and, for a word that Voikko reads as an ordinary word and no name or place, what a key pressed leads to in an
  *       IVR log ("DTMF 2 → Salasanat");</li>
  *   <li>a Swedish noun in its definite form, which Voikko does not read ("Lönen för mars kom", "Grannen Anna fick
- *       samma").</li>
+ *       samma");</li>
+ *   <li>a word the message writes in lower case too, in some form ("Faktura 7225 … fakturan går inte vidare").</li>
  * </ul>
  * A word beside another name part keeps the mark ("Caller Obiageli"), and so does a word a rule marked ("Hi Arvo,"):
  * the rules read cues the model's features miss, and a sentence's common word is a name often enough ("Arvo kokeili
@@ -41,6 +44,10 @@ final class CommonWordsTheModelMarked {
     private static final int SHORTEST_PLURAL = 5;
     /** "Lönen", "Grannen"; not a shorter word in -en or -et ("Sten", "Ben"). */
     private static final int SHORTEST_DEFINITE_NOUN = 5;
+    /** "Faktura", "Dödsboet": not a shorter word, whose forms a name's may share ("Ines", "inesin"). */
+    private static final int SHORTEST_STEM = 5;
+    /** "-n", "-ets", "-orna": a case or a definite form's ending. */
+    private static final int LONGEST_ENDING = 3;
 
     private CommonWordsTheModelMarked() {
     }
@@ -60,6 +67,11 @@ final class CommonWordsTheModelMarked {
                     common = new boolean[tokens.size()];
                 }
                 common[t] = true;
+            }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && !ruled[t] && isCapitalisedCommonNoun(text, tokens, words, t)) {
+                common = markLowerCaseForms(text, tokens, ruled, t, common);
             }
         }
         if (common == null) {
@@ -96,6 +108,64 @@ final class CommonWordsTheModelMarked {
             from--;
         }
         return SwedishWords.holdsSwedishWord(text, tokens, from, Characters.sentenceEnd(text, end));
+    }
+
+    /**
+     * A capitalised word with no name reading opening a sentence that the message also writes in lower case, alone or
+     * in a form of it ("Faktura 7225 väntar … men fakturan går inte vidare", "Dödsboet tar över … överfört till
+     * dödsboet"): a common noun capitalised as a sentence or a subject opens. A person's name keeps its capital wherever
+     * it stands in one message; a form in lower case that a rule marked as a name is no such witness, nor one in a line
+     * that does not open with a capital.
+     */
+    private static boolean isCapitalisedCommonNoun(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.isCapitalised(t) && tokens.beginsSentence(t) && tokens.length(t) >= SHORTEST_STEM
+                && (words[t] == null || !words[t].is(ANY_NAME)) && !followedByColon(text, tokens.end(t));
+    }
+
+    private static boolean followedByColon(String text, int end) {
+        return end < text.length() && text.charAt(end) == ':';
+    }
+
+    /**
+     * A word inside a line that opens with a capital, not a label before its colon: the writer capitalises, so a name
+     * would have its capital there. A chat written in lower case writes names so too ("kiitti kanna", "kanna: moi").
+     */
+    private static boolean standsInCapitalisedLine(String text, Tokens tokens, int k) {
+        int line = Characters.lineStart(text, tokens.start(k));
+        int first = line;
+        while (first < tokens.start(k) && !Character.isLetter(text.charAt(first))) {
+            first++;
+        }
+        return first < tokens.start(k) && Character.isUpperCase(text.charAt(first)) && !followedByColon(text, tokens.end(k));
+    }
+
+    /**
+     * Adds word {@code t} and its forms in lower case that the rules did not mark to {@code common} (made when null), when
+     * there is any: the model's marks on those forms come off with the word's.
+     */
+    private static boolean[] markLowerCaseForms(String text, Tokens tokens, boolean[] ruled, int t, boolean[] common) {
+        String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        boolean[] marked = common;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k != t && !ruled[k] && tokens.isLowerCase(k) && isFormOf(text.substring(tokens.start(k), tokens.end(k)), word)
+                    && standsInCapitalisedLine(text, tokens, k)) {
+                if (marked == null) {
+                    marked = new boolean[tokens.size()];
+                }
+                marked[t] = true;
+                marked[k] = true;
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * {@code lower} is {@code word}, or one of them is the other with an ending of at most {@link #LONGEST_ENDING}
+     * letters. Not a compound ending in it after a hyphen: a double given name ends in a place's name ("toivo-kustavi").
+     */
+    private static boolean isFormOf(String lower, String word) {
+        return lower.startsWith(word) && lower.length() - word.length() <= LONGEST_ENDING
+                || word.startsWith(lower) && lower.length() >= SHORTEST_STEM && word.length() - lower.length() <= LONGEST_ENDING;
     }
 
     /** A word Voikko reads as an ordinary word and that has no name or place reading ("Salasanat", "Vaihde"). */

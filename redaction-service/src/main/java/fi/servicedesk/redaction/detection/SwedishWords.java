@@ -20,8 +20,10 @@ import java.util.Set;
  *       closed class; one a name too ("Min", "Om", "Ingen") only before a word in lower case ("Om Prakash har ringt"
  *       names Om Prakash);</li>
  *   <li>a focus adverb opening a Swedish sentence before the name it singles out ({@link #FOCUS_ADVERBS}: "Bara Sture
- *       i kassan var trevlig").</li>
+ *       i kassan var trevlig"), or a sentence adverb before its finite verb ({@link #SENTENCE_ADVERBS}: "Dessutom gör
+ *       Kronofogden utmätning").</li>
  * </ul>
+ * A sentence too short to hold a word that tells Swedish ("Ingen ändring gjord.") is read by its message's words.
  * Only a word with no name reading at all is taken for a noun or a label (a speaker's "Göran:", "Stefan har ringt"
  * stay); a modal verb that people are named after too ("Kan", a Chinese and Turkish name) is the verb only inside a
  * question with a Swedish word in it and without a comma after it ("Kan, can you help?" names someone).
@@ -61,6 +63,15 @@ final class SwedishWords {
      * name it singles out follows it.
      */
     private static final WordSet FOCUS_ADVERBS = WordSet.of(Set.of("bara", "endast", "enbart", "även", "också", "inte"));
+    /**
+     * Sentence adverbs that open a Swedish sentence before its finite verb ("Dessutom gör Kronofogden utmätning",
+     * "Tyvärr fungerar det inte"): a closed class no one is named after.
+     */
+    private static final WordSet SENTENCE_ADVERBS = WordSet.of(Set.of("dessutom", "därför", "tyvärr", "alltså", "däremot",
+            "dock", "ändå", "annars", "förresten", "därefter", "fortfarande", "numera", "egentligen", "troligen", "kanske",
+            "självklart", "tidigare", "senare", "hittills"));
+    /** How many Swedish words mark a message as Swedish where the sentence itself holds none ("Ingen ändring gjord."). */
+    private static final int SWEDISH_MESSAGE = 3;
     /** "min", "ingen": a {@link #FUNCTION_WORDS} word, in any case. */
     static boolean isFunctionWord(String text, Tokens tokens, int t) {
         return FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t));
@@ -250,16 +261,18 @@ final class SwedishWords {
     }
 
     /**
-     * "Ingen har Moodle-konto ännu.", "Bara Sture i kassan var trevlig.": a {@link #FUNCTION_WORDS} or
-     * {@link #FOCUS_ADVERBS} word opening a sentence that holds a Swedish word.
+     * "Ingen har Moodle-konto ännu.", "Bara Sture i kassan var trevlig.": a {@link #FUNCTION_WORDS},
+     * {@link #FOCUS_ADVERBS} or {@link #SENTENCE_ADVERBS} word opening a sentence that holds a Swedish word, or before a
+     * word in lower case in a Swedish message.
      */
     private static boolean isFunctionWordOpeningASentence(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t))
-                && !FOCUS_ADVERBS.contains(text, tokens.start(t), tokens.end(t))) {
+        int start = tokens.start(t);
+        boolean adverb = FOCUS_ADVERBS.contains(text, start, tokens.end(t)) || SENTENCE_ADVERBS.contains(text, start, tokens.end(t));
+        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !FUNCTION_WORDS.contains(text, start, tokens.end(t)) && !adverb) {
             return false;
         }
         int next = t + 1;
-        if (!hasNoNameReading(w) && !tokens.isLowerCase(next) && !FOCUS_ADVERBS.contains(text, tokens.start(t), tokens.end(t))) {
+        if (!hasNoNameReading(w) && !tokens.isLowerCase(next) && !adverb) {
             return false;
         }
         int end = Characters.sentenceEnd(text, tokens.end(t));
@@ -269,7 +282,19 @@ final class SwedishWords {
                 return true;
             }
         }
-        return false;
+        // A short sentence may hold none of the words that tell Swedish; its message does ("Ingen ändring gjord.").
+        return tokens.isLowerCase(next) && isSwedishMessage(text, tokens);
+    }
+
+    /** At least {@link #SWEDISH_MESSAGE} words in lower case that only Swedish writes so. */
+    private static boolean isSwedishMessage(String text, Tokens tokens) {
+        int found = 0;
+        for (int k = 0; k < tokens.size() && found < SWEDISH_MESSAGE; k++) {
+            if (tokens.isLowerCase(k) && SWEDISH.contains(text, tokens.start(k), tokens.end(k))) {
+                found++;
+            }
+        }
+        return found == SWEDISH_MESSAGE;
     }
 
     /** "Kan Sanna ringa mig?": a modal verb opening a question that holds a Swedish word, with no comma after the verb. */

@@ -38,6 +38,12 @@ class CommonWordsTheModelMarkedTest {
             "Dödsboet tar över avtalet, Dödsboets elavtal till Tove.|Tove",
             "Ebba Lönnen ringde till mig.|Ebba;Lönnen",
             "Karsten called about the laptop.|Karsten",
+            // a word with no name reading that the message writes in lower case too, in some form; a name stays
+            "Faktura 7225 väntar på attest, men fakturan går inte vidare.|",
+            "Faktura nummer två kom. Jag betalade fakturan ändå.|Jag",
+            // nor where the form in lower case stands in a line written in lower case, as a chat writes names too
+            "Faktura kom sent.\\nhej, fakturan är betald|Faktura",
+            "Tove Sandell ringde, tove har semester.|Tove;Sandell",
             // a sentence's common word, a one-word speaker's label and a label's value may be names
             "Saffron is covering until Friday.|Saffron;Friday",
             "Saffron: the printer is back|Saffron",

@@ -53,6 +53,11 @@ class SwedishWordsTest {
             "Min brevlåda är full, säger Tove.|Tove",
             "Och Kielo-Marias nummer står på mitt konto.|Kielo-Marias",
             "Eftersom Dmitry får förhinder kan Aglaya ta uppdraget.|Dmitry;Aglaya",
+            // a sentence adverb before its finite verb
+            "Dessutom gör Kronofogden utmätning, och det är fel.|Kronofogden",
+            // a sentence too short to tell its language, read by its message's words
+            "Jag ringde och det var fel på kontot.\\nIngen ändring gjord.|Jag",
+            "Ingen ändring gjord.|Ingen",
             // one that is a name too ("Om", "Min") only before a word in lower case; none is taken outside Swedish
             "Om Prakash har ringt om datorn.|Om;Prakash",
             "Min Park called about the laptop.|Min;Park",

@@ -19,10 +19,15 @@ class ThingsOneIsInTest {
             "Datorn glömdes på Viking Grace.|Datorn",
             "Hon jobbar på Annas avdelning.|Hon;Annas",
             "Vi väntar på Anna Berg.|Vi;Anna;Berg",
-            // English and Finnish have no such word
+            // English "in" after an English word, but for a verb that brings a person in and a person's genitive
+            "There is no report in Personec, says Anna Berg.|There;Anna;Berg",
+            "Can we loop in Imogen from security?|Can;Imogen",
+            "The order is in Meiju's name.|The;Meiju",
+            "Washington says the office in Washington is down.|Washington;Washington",
+            // nor after a capitalised word; Finnish has no such word
             "Ask Anna in Espoo|Ask;Anna;Espoo",
     })
-    void takesTheMarkOffWhatSwedishPlacesIn(String text, String names) {
+    void takesTheMarkOffWhatSwedishAndEnglishPlaceIn(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> ThingsOneIsIn.unmark(s, tokens, marks), text,
                 "null".equals(names) ? null : names);
     }
