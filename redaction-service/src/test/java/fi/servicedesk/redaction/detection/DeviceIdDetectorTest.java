@@ -19,9 +19,30 @@ class DeviceIdDetectorTest {
             "IMEI-koodi: 350887430716536|350887430716536|350887430716536",
             "imei 35 819509 864638 9 please wipe|35 819509 864638 9|358195098646389",
             "IMEISV 3508874307165301|3508874307165301|3508874307165301",
+            "Puhelimen IMEI on 350887430716536.|350887430716536|350887430716536",
+            "The phone's IMEI is 35-150746-348751-1.|35-150746-348751-1|351507463487511",
+            "Telefonens IMEI är 350887430716536.|350887430716536|350887430716536",
+            "IMEI-numero oli 35 819509 864638 9|35 819509 864638 9|358195098646389",
+            "Laitteen Nokia G42 IMEI (350887430716536) kirjataan|350887430716536|350887430716536",
     })
     void findsAPhonesImeiAfterItsLabel(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Device name\tPrimary user\tIMEI\tLast check-in\nPixel-9\tanna@example.fi\t350887430716536\t7.5.2026\n",
+            "Laite | IMEI | Käyttäjä\nNokia G42 | 350887430716536 | Anna\n",
+            "Laite;IMEI-koodi;Käyttäjä\nNokia G42;350887430716536;Anna\n",
+            "Laite       IMEI             Käyttäjä\nNokia G42   350887430716536  Anna\n",
+    })
+    void findsAnImeiInAColumnTitledImei(String table) {
+        Found.exactly(detector, table, "350887430716536", "350887430716536");
+    }
+
+    @Test
+    void readsNoColumnPastTheTablesEnd() {
+        assertEquals(List.of(), Found.in(detector, "Laite\tIMEI\nNokia\tei tiedossa\n\nTilaus\t350887430716536\n"));
     }
 
     @ParameterizedTest
