@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * A phone's IMEI after its label ("IMEI 35-150746-348751-1", "IMEI-koodi: 350887430716536"): it names the owner's
- * device, and through the operator the owner, so a bot's corpus may not keep it (R8.2, R9.4). Fifteen digits with a
- * Luhn check digit, or the fourteen without it and the sixteen of an IMEISV, which have none; spaced or hyphenated as
- * printed. The label may be inflected ("IMEI:n"), followed by a verb of being ("Puhelimen IMEI on …", "the IMEI is …")
+ * device, and through the operator the owner, so a bot's corpus may not keep it (R8.2, R9.4). Fourteen to sixteen
+ * digits (the fifteen of an IMEI, the fourteen without its check digit, the sixteen of an IMEISV), spaced or hyphenated
+ * as printed; under its label a number that fails the Luhn check is still the device's, mistyped or misread, and is
+ * redacted all the same. The label may be inflected ("IMEI:n"), followed by a verb of being ("Puhelimen IMEI on …", "the IMEI is …")
  * or open a parenthesis around the digits; an IMEI in a column titled IMEI is {@link ImeiColumn}'s. Without the label
  * fifteen such digits starting 2–6 are a payment card's: a card or phone number read in the same digits yields to this
  * finding in {@link Redactor}'s merge.
@@ -29,16 +30,9 @@ public final class DeviceIdDetector implements Detector {
         var m = LABELLED.matcher(text);
         while (m.find()) {
             var digits = Characters.compact(m.group(1));
-            if (isImei(digits)) {
-                findings.add(new Finding(EntityType.DEVICE_ID, m.start(1), m.end(1), digits));
-            }
+            findings.add(new Finding(EntityType.DEVICE_ID, m.start(1), m.end(1), digits));
         }
         ImeiColumn.find(text, findings);
-    }
-
-    /** Fourteen to sixteen digits, the fifteen of an IMEI passing its Luhn check. */
-    static boolean isImei(String digits) {
-        return digits.length() != IMEI_DIGITS || Checksums.luhn(digits);
     }
 
     private static boolean mentionsImei(String text) {

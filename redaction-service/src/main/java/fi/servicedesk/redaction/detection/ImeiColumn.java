@@ -48,7 +48,7 @@ final class ImeiColumn {
             if (column < cells.size()) {
                 var cell = cells.get(column);
                 var value = text.substring(cell[0], cell[1]);
-                if (IMEI.matcher(value).matches() && DeviceIdDetector.isImei(Characters.compact(value))) {
+                if (IMEI.matcher(value).matches()) {
                     findings.add(new Finding(EntityType.DEVICE_ID, cell[0], cell[1], Characters.compact(value)));
                 }
             }

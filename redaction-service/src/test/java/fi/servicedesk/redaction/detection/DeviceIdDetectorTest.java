@@ -24,6 +24,8 @@ class DeviceIdDetectorTest {
             "Telefonens IMEI är 350887430716536.|350887430716536|350887430716536",
             "IMEI-numero oli 35 819509 864638 9|35 819509 864638 9|358195098646389",
             "Laitteen Nokia G42 IMEI (350887430716536) kirjataan|350887430716536|350887430716536",
+            // a check digit typed wrong: under its label still the device's
+            "IMEI 350887430716537 (tarkista)|350887430716537|350887430716537",
     })
     void findsAPhonesImeiAfterItsLabel(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
@@ -47,7 +49,6 @@ class DeviceIdDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "IMEI 350887430716537 (check digit wrong)",
             "tilaus 350887430716536 toimitettu",
             "IMEI puuttuu, sarjanumero 350887430716536",
     })
