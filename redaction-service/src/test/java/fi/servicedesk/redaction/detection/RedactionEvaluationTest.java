@@ -179,7 +179,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 7, 42);
+        holdsNameFigures(FIFTH_HELD_OUT, 7, 43);
     }
 
     /**
@@ -214,7 +214,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 17, 29);
+        holdsNameFigures(EIGHTH_HELD_OUT, 17, 30);
     }
 
     /**
@@ -267,7 +267,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 12, 44);
+        holdsNameFigures(TWELFTH_HELD_OUT, 14, 45);
     }
 
     /**
@@ -280,7 +280,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 37, 47);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 36, 47);
     }
 
     /**
@@ -293,7 +293,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 59, 28);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 60, 28);
     }
 
     /**
@@ -306,7 +306,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 65);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 15, 60);
     }
 
     /**
@@ -335,7 +335,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 118);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 117);
     }
 
     /**
@@ -350,7 +350,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighteenthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTEENTH_HELD_OUT, 60, 45);
+        holdsNameFigures(EIGHTEENTH_HELD_OUT, 59, 45);
     }
 
     /**
@@ -365,7 +365,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
-        holdsNameFigures(NINETEENTH_HELD_OUT, 27, 73);
+        holdsNameFigures(NINETEENTH_HELD_OUT, 27, 62);
     }
 
     /**
@@ -379,7 +379,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 57);
+        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 33);
     }
 
     /**
@@ -392,7 +392,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 77);
+        holdsNameFigures(TWENTY_FIRST_HELD_OUT, 17, 48);
     }
 
     /**
@@ -405,7 +405,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySecondHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 93);
+        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 6);
     }
 
     /**
@@ -419,7 +419,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 14);
+        holdsNameFigures(TWENTY_THIRD_HELD_OUT, 1, 2);
     }
 
     /**
@@ -433,7 +433,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 72);
+        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 55);
     }
 
     /**
@@ -447,7 +447,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FIFTH_HELD_OUT, 2, 12);
+        holdsNameFigures(TWENTY_FIFTH_HELD_OUT, 3, 12);
     }
 
     /**
@@ -461,7 +461,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySixthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 60, 46);
+        holdsNameFigures(TWENTY_SIXTH_HELD_OUT, 59, 31);
     }
 
     /**
@@ -475,7 +475,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 29, 2);
+        holdsNameFigures(TWENTY_SEVENTH_HELD_OUT, 29, 1);
     }
 
     /**
@@ -532,7 +532,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 31, 112);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 30, 107);
     }
 
     /**
@@ -560,7 +560,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 141, 197);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 145, 202);
     }
 
     /**
@@ -574,7 +574,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 138);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 132);
     }
 
     /**
@@ -589,7 +589,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 55);
+        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 68);
     }
 
     /**
@@ -620,7 +620,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 15, 163);
+        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 15, 74);
     }
 
     /**
@@ -636,7 +636,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyEighthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 6, 48);
+        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 6, 46);
     }
 
     /**
@@ -652,7 +652,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 95, 260);
+        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 75, 202);
     }
 
     /**
@@ -668,7 +668,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortiethHeldOutSet() throws IOException {
-        holdsNameFigures(FORTIETH_HELD_OUT, 84, 302);
+        holdsNameFigures(FORTIETH_HELD_OUT, 29, 212);
     }
 
     /**
@@ -685,7 +685,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFirstHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_FIRST_HELD_OUT, List.of("USERNAME"), 217, 677);
+        holdsNameFigures(FORTY_FIRST_HELD_OUT, 89, 111);
     }
 
     /**
@@ -703,7 +703,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortySecondHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_SECOND_HELD_OUT, List.of("USERNAME", "DEVICE_ID", "CREDENTIAL"), 189, 622);
+        holdsFiguresShortOf(FORTY_SECOND_HELD_OUT, List.of("DEVICE_ID", "CREDENTIAL"), 114, 512);
     }
 
     /**
