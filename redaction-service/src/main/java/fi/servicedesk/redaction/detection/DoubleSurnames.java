@@ -23,7 +23,7 @@ final class DoubleSurnames {
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && names[t + 1] && isPair(text, tokens, words, names, t)
                     && (hasGivenNameBefore(text, tokens, words, names, t) || hasGivenNameAfterComma(text, tokens, words, names, t)
-                    || SurnameParticles.firstParticle(text, tokens, t) < t)
+                    || opensWithParticleInLowerCase(text, tokens, t))
                     && (second == null || !second[t + 1])) {
                 second = second == null ? new boolean[tokens.size()] : second;
                 markPairs(text, tokens, words, names, base(text, tokens, words, t), base(text, tokens, words, t + 1), second);
@@ -39,13 +39,33 @@ final class DoubleSurnames {
     }
 
     /**
+     * "Laitoin da Costa Ribeirolle tiedoksi": a particle in lower case opens the pair, which no given name does; in
+     * capitals the particles may open a surname written before the given name ("VAN DER MEER FEMKE").
+     */
+    private static boolean opensWithParticleInLowerCase(String text, Tokens tokens, int t) {
+        int particle = SurnameParticles.firstParticle(text, tokens, t);
+        return particle < t && tokens.isLowerCase(particle);
+    }
+
+    /**
      * "Gomes Varela, Edna": directories, address books and attendee lists write the surname first and the given name
-     * after a comma, and the surname is then the whole pair as much as after the given name.
+     * after a comma, and the surname is then the whole pair as much as after the given name; only where the given name
+     * ends the entry (the line, a cell, an address or a number after it), since a list of people writes given name and surname
+     * before its comma too ("Kadri Abdullahi, Tuula ja …", "Siu-ming Lau, Tsz-ching Ho").
      */
     private static boolean hasGivenNameAfterComma(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int given = t + 2;
         return given < tokens.size() && names[given] && !isKnownSurnameOnly(words[given])
-                && text.substring(tokens.end(t + 1), tokens.start(given)).strip().equals(",");
+                && text.substring(tokens.end(t + 1), tokens.start(given)).strip().equals(",")
+                && endsTheEntry(text, tokens.end(given));
+    }
+
+    private static boolean endsTheEntry(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i == text.length() || "\n;|\t<(\"+".indexOf(text.charAt(i)) >= 0 || Character.isDigit(text.charAt(i));
     }
 
     /**

@@ -40,14 +40,14 @@ final class ThingsOneIsIn {
         for (int t = 2; t < tokens.size(); t++) {
             if (!names[t] || !tokens.isCapitalised(t) || !tokens.spaced(t - 1, t) || !tokens.spaced(t - 2, t - 1)
                     || !tokens.isLowerCase(t - 2) || !(isIn(text, tokens, t - 1) || isAtAfterVerbOfPlace(text, tokens, t - 1)
-                    || tokens.is(t - 1, "in") && isEnglishWordPlacing(text, tokens, t - 2))) {
+                    || isInInLowerCase(text, tokens, t - 1) && isEnglishWordPlacing(text, tokens, t - 2))) {
                 continue;
             }
             int end = t;
             while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                 end++;
             }
-            if (!ownsWhatFollows(text, tokens, end) && !(tokens.is(t - 1, "in") && namesAPerson(text, tokens, names, t, end))) {
+            if (!ownsWhatFollows(text, tokens, end) && !(isInInLowerCase(text, tokens, t - 1) && namesAPerson(text, tokens, names, t, end))) {
                 for (int k = t; k <= end; k++) {
                     names[k] = false;
                 }
@@ -58,6 +58,11 @@ final class ThingsOneIsIn {
 
     private static boolean isIn(String text, Tokens tokens, int t) {
         return tokens.is(t, "i") && text.charAt(tokens.start(t)) == 'i';
+    }
+
+    /** English "in" as a preposition, in lower case: "In Review" is a state's name. */
+    private static boolean isInInLowerCase(String text, Tokens tokens, int t) {
+        return tokens.is(t, "in") && text.charAt(tokens.start(t)) == 'i';
     }
 
     /** "arbetar på", "glömdes på": "på" after a verb of working, staying or being left. */

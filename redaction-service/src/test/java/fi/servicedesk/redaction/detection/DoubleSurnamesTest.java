@@ -29,6 +29,8 @@ class DoubleSurnamesTest {
             // a directory writes the pair first and the given name after a comma
             "Members:\\nGomes Varela, Edna +351 913 177 434\\nMacedo Brandão, Gilberto|Gomes Varela;Edna;Macedo Brandão;Gilberto",
             "- Sánchez Herrera, Marta <marta.sanchez@example.com>|Sánchez Herrera;Marta",
+            // not a list of people, given name first, before its comma
+            "Osallistujat: Kadri Abdullahi, Tuula ja Abdullahi.|Kadri;Abdullahi;Tuula;Abdullahi",
             // a particle opens a double surname with no given name beside it
             "Laitoin da Costa Ribeirolle tiedoksi.|da Costa Ribeirolle",
             // a surname with its particles is one surname already
