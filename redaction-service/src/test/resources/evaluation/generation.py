@@ -1,4 +1,4 @@
-"""What the held-out generators of sets 35 to 41 share (33 and 34 its number grouping): the people a message names
+"""What the held-out generators of sets 35 to 42 share (33 and 34 its number grouping): the people a message names
 (drawn by its language, with their Finnish case forms), the writer that puts a message together span by span, the loop
 that draws and checks each message in turn, the clock of a case's record, the written forms of a phone number, and the
 values every set draws the same way (digit patterns, a business id, a login). Everything random is drawn from the
@@ -7,6 +7,7 @@ generator's own seeded Random, passed in, in the order the generator asks, so ea
 import collections
 import datetime
 import re
+import sys
 
 import identifiers
 import name_forms
@@ -342,3 +343,20 @@ def messages(shapes, draw, redrawn, count=650):
         assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
             [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
         yield shape, m
+
+
+def check_phones(phones, countries):
+    """--check: every PHONE span, parsed by python3-phonenumbers, is a valid number of its country (the library is
+    needed only for this check, not to write a set). phones maps each span's text to its country and digits, countries
+    each country to its calling code first."""
+    import phonenumbers
+    bad = []
+    for text, (country, digits) in sorted(phones.items()):
+        number = phonenumbers.parse("+" + countries[country][0] + digits)
+        region = phonenumbers.region_code_for_number(number)
+        if not phonenumbers.is_valid_number(number) or (region != country and not (
+                country == "AX" and region in ("AX", "FI"))):
+            bad.append((text, country, region))
+    print(f"phonenumbers {phonenumbers.__version__}: {len(phones)} numbers, {len(bad)} not valid of their "
+          f"country", bad[:20], file=sys.stderr)
+    assert not bad
