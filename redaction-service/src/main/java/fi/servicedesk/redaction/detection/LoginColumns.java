@@ -89,14 +89,9 @@ final class LoginColumns {
                 }
                 continue;
             }
-            int cellStart = line;
-            for (int c = 0; c < column && cellStart <= end; c++) {
-                int s = text.indexOf(separator, cellStart);
-                cellStart = s < 0 || s >= end ? end + 1 : s + 1;
-            }
-            if (cellStart <= end) {
-                int s = text.indexOf(separator, cellStart);
-                add(text, cellStart, s < 0 || s > end ? end : s, findings);
+            int[] cell = SeparatedCells.cell(text, line, separator, column);
+            if (cell != null) {
+                add(text, cell[0], cell[1], findings);
             }
         }
         return line;

@@ -57,10 +57,10 @@ final class LoginsInLogRows {
         while (line < text.length()) {
             var rows = rows(text, line, separator);
             if (rows.isEmpty()) {
-                line = next(text, line);
+                line = Characters.nextLineStart(text, line);
                 continue;
             }
-            line = next(text, rows.getLast());
+            line = Characters.nextLineStart(text, rows.getLast());
             if (!holdsDigit(text, rows.getFirst())) {
                 rows.removeFirst();
             }
@@ -80,7 +80,7 @@ final class LoginsInLogRows {
         if (count < FEWEST_SEPARATORS) {
             return rows;
         }
-        for (int at = line; at < text.length() && count(text, at, separator) == count; at = next(text, at)) {
+        for (int at = line; at < text.length() && count(text, at, separator) == count; at = Characters.nextLineStart(text, at)) {
             rows.add(at);
         }
         return rows;
@@ -160,15 +160,9 @@ final class LoginsInLogRows {
 
     /** The bounds of the cell at {@code column} of the row at {@code line}, without the spaces around it. */
     private static int[] cell(String text, int line, char separator, int column) {
-        int end = Characters.lineEnd(text, line);
-        int start = line;
-        for (int c = 0; c < column; c++) {
-            start = text.indexOf(separator, start) + 1;
-        }
-        int cellEnd = text.indexOf(separator, start);
-        if (cellEnd < 0 || cellEnd > end) {
-            cellEnd = end;
-        }
+        int[] cell = SeparatedCells.cell(text, line, separator, column);
+        int start = cell[0];
+        int cellEnd = cell[1];
         while (start < cellEnd && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -197,9 +191,5 @@ final class LoginsInLogRows {
             }
         }
         return false;
-    }
-
-    private static int next(String text, int line) {
-        return Math.min(text.length(), Characters.lineEnd(text, line) + 1);
     }
 }
