@@ -11,20 +11,29 @@ import java.util.regex.Pattern;
  * redacted all the same. The label may be inflected ("IMEI:n"), followed by a verb of being ("Puhelimen IMEI on …", "the IMEI is …")
  * or open a parenthesis around the digits; an IMEI in a column titled IMEI is {@link ImeiColumn}'s. Without the label
  * fifteen such digits starting 2–6 are a payment card's: a card or phone number read in the same digits yields to this
- * finding in {@link Redactor}'s merge.
+ * finding in {@link Redactor}'s merge. A SIM's IMSI after its label is {@link SubscriberIdentities}'.
  */
 public final class DeviceIdDetector implements Detector {
 
+    /**
+     * What may stand between a device's or subscriber's label and its digits: a Finnish case ending ("IMEI:n"), a
+     * colon, a verb of being ("Puhelimen IMEI on …", "the IMSI is …") and the parenthesis the digits open.
+     */
+    static final String BETWEEN_LABEL_AND_DIGITS =
+            "(?::n)?:?[ \\t]*(?:(?i:on|oli|is|was|är|var)[ \\t]+)?(?:\\([ \\t]*)?";
     private static final Pattern LABELLED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?i:imei)(?:[- ]?(?i:sv|koodi|numero|code|number))?(?::n)?:?[ \\t]*"
-                    + "(?:(?i:on|oli|is|was|är|var)[ \\t]+)?(?:\\([ \\t]*)?"
+            "(?<![\\p{L}\\p{N}])(?i:imei)(?:[- ]?(?i:sv|koodi|numero|code|number))?" + BETWEEN_LABEL_AND_DIGITS
                     + "([0-9](?:[ -]?[0-9]){13,15})(?![\\p{L}\\p{N}]|[.,][0-9])");
     private static final int IMEI_DIGITS = 15;
 
     @Override
     public void find(Text message, List<Finding> findings) {
+        if (message.digits() < IMEI_DIGITS - 1) {
+            return;
+        }
         var text = message.value();
-        if (message.digits() < IMEI_DIGITS - 1 || !mentionsImei(text)) {
+        SubscriberIdentities.find(text, findings);
+        if (!mentionsImei(text)) {
             return;
         }
         var m = LABELLED.matcher(text);

@@ -172,18 +172,18 @@ public final class EmailDetector implements Detector {
     }
 
     /**
-     * Whether the local part at {@code start} is the password of a link's "user:password@host"
-     * ("postgres://app:Kesä5137#@db.example.fi"), which {@link UrlSecretDetector} reads.
+     * Whether the local part at {@code start} is the password of a link's "user:password@host", or its end after a mark
+     * no address holds ("postgres://app:Kesä5137#@db.example.fi", "https://aila-kark:Talvi#!73@git.example.fi"), which
+     * {@link UrlSecretDetector} reads whole.
      */
     private static boolean passwordOfALink(String text, int start) {
-        if (start == 0 || text.charAt(start - 1) != ':') {
-            return false;
-        }
-        int i = start - 1;
+        int i = start;
+        boolean colon = false;
         while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "/@".indexOf(text.charAt(i - 1)) < 0) {
+            colon |= text.charAt(i - 1) == ':';
             i--;
         }
-        return i >= 3 && text.startsWith("://", i - 3);
+        return colon && i >= 3 && text.startsWith("://", i - 3);
     }
 
     /**

@@ -77,6 +77,22 @@ class EmailDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A link's password before its host is no address, nor its end after a mark no address holds ("#!73@git…"). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DATABASE_URL=postgres://app:Kesä5137#@db01.example.fi:5432/crm",
+            "remote.origin.url=https://aila-kark:Talvi#!73@git.example.fi/hr-portal-ui.git",
+            "ftp://backup:p4ss!w0rd@ftp.example.fi/yö",
+    })
+    void leavesThePasswordOfALinkAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void findsAnAddressAfterAColonOutsideALink() {
+        Found.exactly(detector, "ORGANIZER:mailto:liisa@example.fi", "liisa@example.fi", "liisa@example.fi");
+    }
+
     /** A SIP or tel URI's number is a phone's or an extension's, no address; a SIP address of a name is one. */
     @ParameterizedTest
     @ValueSource(strings = {

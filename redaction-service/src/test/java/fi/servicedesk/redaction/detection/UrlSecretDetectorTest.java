@@ -39,6 +39,14 @@ class UrlSecretDetectorTest {
         assertEquals(List.of("mvirtanen", "Kesä5137#"), findings.stream().map(Finding::value).toList());
     }
 
+    /** A password with marks an address cannot hold is the link's whole, not an address's end ("73@git…"). */
+    @Test
+    void redactsAPasswordWithMarksWhole() {
+        var redacted = new Redactor(false).redact("remote.origin.url=https://aila-kark:Talvi#!73@git.example.fi/hr-portal-ui.git",
+                KnownIdentifiers.NONE, Placeholders.inMemory());
+        assertEquals("remote.origin.url=https://[USERNAME_1]:[CREDENTIAL_1]@git.example.fi/hr-portal-ui.git", redacted.text());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "https://portal.example.fi/tickets?id=INC0012345&lang=fi",
