@@ -76,6 +76,10 @@ class People:
         return out
 
 
+# The mail services of private addresses.
+PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
+
+
 class Draws:
     """Values drawn from a set's Random that every set writes the same way."""
 
@@ -104,6 +108,22 @@ class Draws:
             rest = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2))) % 11
             if rest != 1:
                 return f"{body}-{0 if rest == 0 else 11 - rest}"
+
+    def email_of(self, p, org_domains, private_domains=PRIVATE_DOMAINS):
+        """A person's address, drawn once: at one of org_domains (8 in 10) or of private_domains, its local part made of
+        the given name (or its first part) and the surname without marks."""
+        if p.mail is None:
+            r = self.rng
+            g = identifiers.plain_name(p.given.split("-")[0]) if r.random() < 0.3 else identifiers.plain_name(p.given)
+            s = identifiers.plain_name(p.surname)
+            if r.random() < 0.8:
+                local = r.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
+                p.mail = f"{local}@{r.choice(org_domains)}"
+            else:
+                local = r.choice([f"{g}{s}{r.randint(60, 99)}", f"{g}.{s}{r.randint(1, 9)}", f"{s}_{g}",
+                                  f"{g}{r.randint(1970, 2005)}"])
+                p.mail = f"{local}@{r.choice(private_domains)}"
+        return p.mail
 
     def login_of(self, p):
         if p.login is None:

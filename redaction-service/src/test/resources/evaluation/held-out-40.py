@@ -368,20 +368,9 @@ ORG_DOMAINS = {"fi": ["hyvinvointialue.example.fi", "hva.example.fi", "kaupunki.
                       "sairaala.example.fi", "kotihoito.example.fi"],
                "sv": ["region.example.se", "skola.example.se", "vard.example.se", "hyvinvointialue.example.fi"],
                "en": ["nhs.example.uk", "school.example.uk", "trust.example.uk"]}
-PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
 
 def email_of(p):
-    if p.mail is None:
-        g = identifiers.plain_name(p.given.split("-")[0]) if R.random() < 0.3 else identifiers.plain_name(p.given)
-        s = identifiers.plain_name(p.surname)
-        if R.random() < 0.8:
-            local = R.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
-            p.mail = f"{local}@{R.choice(ORG_DOMAINS[CURRENT['language']])}"
-        else:
-            local = R.choice([f"{g}{s}{R.randint(60, 99)}", f"{g}.{s}{R.randint(1, 9)}", f"{s}_{g}",
-                              f"{g}{R.randint(1970, 2005)}"])
-            p.mail = f"{local}@{R.choice(PRIVATE_DOMAINS)}"
-    return p.mail
+    return DRAW.email_of(p, ORG_DOMAINS[CURRENT["language"]])
 
 
 def handle_of(p):

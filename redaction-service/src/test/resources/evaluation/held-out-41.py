@@ -379,20 +379,9 @@ ORG_DOMAINS = {"fi": ["konserni.example.fi", "talous.example.fi", "energia.examp
                       "sahkoverkko.example.fi"],
                "sv": ["koncern.example.se", "energi.example.se", "ekonomi.example.fi", "elnat.example.se"],
                "en": ["group.example.co.uk", "finance.example.com", "utility.example.co.uk"]}
-PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
 
 def email_of(p):
-    if p.mail is None:
-        g = identifiers.plain_name(p.given.split("-")[0]) if R.random() < 0.3 else identifiers.plain_name(p.given)
-        s = identifiers.plain_name(p.surname)
-        if R.random() < 0.8:
-            local = R.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
-            p.mail = f"{local}@{R.choice(ORG_DOMAINS[CURRENT['language']])}"
-        else:
-            local = R.choice([f"{g}{s}{R.randint(60, 99)}", f"{g}.{s}{R.randint(1, 9)}", f"{s}_{g}",
-                              f"{g}{R.randint(1970, 2005)}"])
-            p.mail = f"{local}@{R.choice(PRIVATE_DOMAINS)}"
-    return p.mail
+    return DRAW.email_of(p, ORG_DOMAINS[CURRENT["language"]])
 
 
 # ---------------------------------------------------------------------------------------------------------------------

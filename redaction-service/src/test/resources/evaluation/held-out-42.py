@@ -384,17 +384,7 @@ ORG_DOMAINS = {"tele": {"fi": ["operaattori.example.fi", "laajakaista.example.fi
 PRIVATE_DOMAINS = ["verkko.example.net", "inbox.example.com", "post.example.se", "example.org", "kotiposti.example.fi"]
 
 def email_of(p):
-    if p.mail is None:
-        g = identifiers.plain_name(p.given.split("-")[0]) if R.random() < 0.3 else identifiers.plain_name(p.given)
-        s = identifiers.plain_name(p.surname)
-        if R.random() < 0.8:
-            local = R.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
-            p.mail = f"{local}@{R.choice(ORG_DOMAINS[CURRENT['service']][CURRENT['language']])}"
-        else:
-            local = R.choice([f"{g}{s}{R.randint(60, 99)}", f"{g}.{s}{R.randint(1, 9)}", f"{s}_{g}",
-                              f"{g}{R.randint(1970, 2005)}"])
-            p.mail = f"{local}@{R.choice(PRIVATE_DOMAINS)}"
-    return p.mail
+    return DRAW.email_of(p, ORG_DOMAINS[CURRENT["service"]][CURRENT["language"]], PRIVATE_DOMAINS)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
