@@ -336,10 +336,20 @@ class Phones:
         assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
 
 
+# A template's tokens: {…} a value the writer draws or a person's name, […] a look-alike written as it stands.
+TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
+
+
+def plain(text):
+    """A template's text with ⟦ and ⟧ written as square brackets, ⦃ and ⦄ as the braces of JSON."""
+    return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
+
+
 class Writer:
     """One message written piece by piece: its text, the spans it labels (each PHONE checked against the number it was
     drawn as) and the look-alikes it keeps, each noted with the shape and kind it came from. A set's writer sets phones
-    and draws to its own and the irregular Finnish forms of its names, and adds the kinds of value its messages hold."""
+    and draws to its own and the irregular Finnish forms of its names, adds the kinds of value its messages hold and
+    writes its templates' tokens (token)."""
     phones = None
     draws = None
     irregular = {}
@@ -414,6 +424,21 @@ class Writer:
         else:
             raise KeyError(spec)
         return self
+
+    def line(self, template, ppl):
+        """A template written out: its text said, each [look-alike] kept, each {token} written by the set's token (ppl:
+        the message's people by their letters)."""
+        pos = 0
+        for hit in TOKEN.finditer(template):
+            if hit.start() > pos:
+                self.say(plain(template[pos:hit.start()]))
+            tok = hit.group()
+            if tok.startswith("["):
+                self.look(tok[1:-1], "lit:" + tok[1:-1])
+            else:
+                self.token(tok[1:-1], ppl)
+            pos = hit.end()
+        return self.say(plain(template[pos:]))
 
     def form(self, nom, case):
         if case == "nom":

@@ -438,9 +438,6 @@ LOOKS = {
 # name in a case, {a.sgc} "Surname, Given", {a.sg} surname first, {mail:a}, {phone:a}, {user:a}, {handle:a}, {ip:a},
 # {pw:a}, [a look-alike], {L:kind} a drawn look-alike.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
@@ -469,19 +466,6 @@ class Writer(generation.Writer):
         if style == "angle":
             return self.say(" <").mail(p).say(">")
         return self.say(" (").mail(p).say(")")
-
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(template[pos:hit.start()])
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(template[pos:])
 
     def token(self, tok, ppl):
         if tok.startswith("L:"):

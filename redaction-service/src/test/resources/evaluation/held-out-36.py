@@ -70,7 +70,6 @@ Deterministic: python3 held-out-36.py > held-out-36.jsonl (python3 held-out-36.p
 import collections
 import json
 import random
-import re
 import sys
 
 import generation
@@ -252,9 +251,6 @@ def email_of(p):
 # {hetu:a} an identity code, {iban:a} an account, {shared} a shared mailbox, [a look-alike], {L:kind} a drawn
 # look-alike.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
@@ -268,19 +264,6 @@ class Writer(generation.Writer):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 24))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(template[pos:hit.start()])
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(template[pos:])
 
     def token(self, tok, ppl):
         if tok.startswith("L:"):

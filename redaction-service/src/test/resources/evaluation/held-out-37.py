@@ -79,7 +79,6 @@ Deterministic: python3 held-out-37.py > held-out-37.jsonl (python3 held-out-37.p
 import collections
 import json
 import random
-import re
 import sys
 
 import generation
@@ -305,14 +304,6 @@ def email_of(p):
 # {hetu:a} an identity code, {iban:a} an account, {shared} a shared mailbox, [a look-alike], {L:kind} a drawn
 # look-alike, {msisdn:a} a's number as a call record writes it, {num} and {cdr} a number whose owner is not named.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
-def plain(text):
-    """A template's text with ⟦ and ⟧ written as the square brackets of markdown."""
-    return text.replace("⟦", "[").replace("⟧", "]")
-
-
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
@@ -326,19 +317,6 @@ class Writer(generation.Writer):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 24))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(plain(template[pos:hit.start()]))
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(plain(template[pos:]))
 
     def sim_code(self, kind, p):
         """A SIM's PUK or PIN opens its holder's line: a CREDENTIAL of the holder, as set 31 labels a SIM's PIN."""

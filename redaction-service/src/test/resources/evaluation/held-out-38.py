@@ -74,7 +74,6 @@ Deterministic: python3 held-out-38.py > held-out-38.jsonl (python3 held-out-38.p
 import collections
 import json
 import random
-import re
 import sys
 
 import generation
@@ -301,14 +300,6 @@ def handle_of(p):
 # {handle:a} a's social-media handle, {hetu:a} an identity code, {iban:a} an account, {shared} a shared mailbox,
 # [a look-alike], {L:kind} a drawn look-alike, {num} a number whose owner is not named.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
-def plain(text):
-    """A template's text with ⟦ and ⟧ written as square brackets, ⦃ and ⦄ as the braces of JSON."""
-    return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
-
-
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
@@ -332,19 +323,6 @@ class Writer(generation.Writer):
         if p.code is None:
             p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
         return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(plain(template[pos:hit.start()]))
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(plain(template[pos:]))
 
     def token(self, tok, ppl):
         if tok.startswith("L:"):

@@ -82,7 +82,6 @@ Deterministic: python3 held-out-41.py > held-out-41.jsonl (python3 held-out-41.p
 import collections
 import json
 import random
-import re
 import sys
 
 import generation
@@ -396,14 +395,6 @@ def email_of(p):
 # card, {shared} a shared mailbox, [a look-alike], {L:kind} a drawn look-alike, {num} a number whose owner is not
 # named.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
-def plain(text):
-    """A template's text with ⟦ and ⟧ written as square brackets, ⦃ and ⦄ as the braces of JSON."""
-    return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
-
-
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
@@ -440,19 +431,6 @@ class Writer(generation.Writer):
         if p.card is None:
             p.card = identifiers.written_card(R)
         return self.ent(p.card, "PAYMENT_CARD", p.role)
-
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(plain(template[pos:hit.start()]))
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(plain(template[pos:]))
 
     def token(self, tok, ppl):
         if tok.startswith("L:"):

@@ -63,7 +63,6 @@ Deterministic: python3 held-out-43.py > held-out-43.jsonl (python3 held-out-43.p
 import collections
 import json
 import random
-import re
 import sys
 
 import generation
@@ -237,13 +236,6 @@ def email_of(p):
 # {pwd:a} a's credentials, {shared} a shared mailbox, [a look-alike], {L:kind} a drawn look-alike, {num} a
 # number whose owner is not named. ⟦ ⟧ stand for square brackets, ⦃ ⦄ for the braces of JSON.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
-def plain(text):
-    return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
-
-
 def imei():
     n = identifiers.luhn(R, R.choice(["35", "86", "01", "35"]), 15)
     return R.choice([n, f"{n[:2]}-{n[2:8]}-{n[8:14]}-{n[14]}", f"{n[:8]} {n[8:]}"])
@@ -290,19 +282,6 @@ class Writer(generation.Writer):
             p.handle = R.choice([f"{g}{R.randint(70, 99)}", f"{g}_{identifiers.plain_name(p.surname)[:3]}",
                                  f"{g[:4]}{R.randint(1, 9)}x"])
         return self.ent(p.handle, "USERNAME", p.role)
-
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(plain(template[pos:hit.start()]))
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(plain(template[pos:]))
 
     def token(self, tok, ppl):
         if tok.startswith("L:"):
