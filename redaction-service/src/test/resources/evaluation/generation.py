@@ -11,7 +11,7 @@ import sys
 
 import identifiers
 import name_forms
-from message import first_clean
+from message import emit, first_clean
 
 THIRD = "third"
 HEX = "0123456789abcdef"
@@ -450,10 +450,19 @@ class Writer:
         return nom
 
 
+def written(draw, language, shape, redrawn):
+    """A message of shape, drawn again until it is clean (message.first_clean; redrawn counts the reasons), its spans
+    checked against what was written."""
+    m = first_clean(draw(language, shape), lambda reason: redrawn.update([reason]))
+    meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
+    assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
+        [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    return m
+
+
 def messages(shapes, draw, redrawn, count=650):
     """The set's messages in the order they are printed: the i-th in language_of(i), each language's shapes (name,
-    language, …) taken in turn, each message drawn again until it is clean (message.first_clean; redrawn counts the
-    reasons) and its spans checked against what was written. Yields each shape with its message."""
+    language, …) taken in turn, each written clean (written). Yields each shape with its message."""
     by_language = {lang: [s for s in shapes if s[1] == lang] for lang in ("fi", "en", "sv")}
     turn = collections.Counter()
     for i in range(count):
@@ -461,11 +470,56 @@ def messages(shapes, draw, redrawn, count=650):
         pool = by_language[language]
         shape = pool[turn[language] % len(pool)]
         turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: redrawn.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
-        yield shape, m
+        yield shape, written(draw, language, shape, redrawn)
+
+
+class Tally:
+    """What a set's printed messages hold, for its minimums and --stats: the counts of message.emit, the shapes, the
+    labels by type and role (roles), the look-alikes by template and kind (sources) and their distinct values, the
+    phones' countries, and each PHONE span's country and digits (phones, for check_phones)."""
+
+    def __init__(self, phones):
+        self.drawn = phones
+        self.counts, self.shapes, self.roles, self.sources, self.countries, self.values = (
+            collections.Counter() for _ in range(6))
+        self.phones = {}
+
+    def add(self, shape_name, m):
+        """m printed (message.emit) and counted."""
+        emit(m, self.counts)
+        self.shapes[shape_name] += 1
+        self.roles.update(f"{e['type']}:{e['role']}" for e in m.entities)
+        self.sources.update(m.sources)
+        self.countries.update(c for c in m.countries if c)
+        self.values.update(m.text[k["start"]:k["end"]] for k in m.keep)
+        for e in m.entities:
+            if e["type"] == "PHONE":
+                text = m.text[e["start"]:e["end"]]
+                self.phones[text] = self.drawn.spans[text]
+
+    def dates(self, ends=(":stamp", ":hour")):
+        """How many look-alikes are dates and times: of a date kind, or of a kind that ends as ends."""
+        return sum(n for key, n in self.sources.items() if ":date" in key or key.endswith(ends))
+
+    def print_stats(self, dates, literal_variants=False):
+        """--stats' lines on the shapes, the countries and the look-alikes (dates of them dates and times; with
+        literal_variants, how many templates there are when a template's [literals] count as one)."""
+        print(f"{len(self.shapes)} shapes", dict(self.shapes), file=sys.stderr)
+        print(f"{len(self.countries)} countries", dict(self.countries), file=sys.stderr)
+        looks = f"look-alikes: {sum(self.sources.values())} ({dates} dates and times), {len(self.sources)} templates " \
+                "and kinds"
+        if literal_variants:
+            templates = {key.split(":lit:")[0] + ":lit" if ":lit:" in key else key for key in self.sources}
+            looks += f" ({len(templates)} without literal variants)"
+        print(f"{looks}, {len(self.values)} distinct values", file=sys.stderr)
+
+
+def printed(shapes, draw, redrawn, phones):
+    """The set's messages (messages) printed, and their Tally."""
+    tally = Tally(phones)
+    for shape, m in messages(shapes, draw, redrawn):
+        tally.add(shape[0], m)
+    return tally
 
 
 def check_phones(phones, countries):

@@ -102,7 +102,7 @@ import sys
 import generation
 import identifiers
 from generation import language_of
-from message import Message, emit, first_clean
+from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(35353535)
@@ -1395,31 +1395,17 @@ def draw(language, body):
 
 
 def main():
-    counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
+    tally = generation.Tally(PHONES)
     turn = collections.Counter()
-    names = 0
     for i in range(650):
         language = language_of(i)
         body = SHAPES[(turn[language] * 7 + {"fi": 0, "en": 3, "sv": 5}[language]) % len(SHAPES)]
         turn[language] += 1
-        m = first_clean(draw(language, body), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
-        emit(m, counts)
-        shapes[body.__name__] += 1
-        sources.update(m.sources)
-        countries.update(c for c in m.countries if c)
-        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
-        names += sum(1 for e in m.entities if e["type"] == "NAME")
+        tally.add(body.__name__, generation.written(draw, language, body, REDRAWN))
     if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), file=sys.stderr)
-        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
-        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
-        dates = sum(n for key, n in sources.items() if key.endswith((":date", ":time")))
-        templates = {key.split(":lit:")[0] + ":lit" if ":lit:" in key else key for key in sources}
-        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds "
-              f"({len(templates)} without literal variants), {len(values)} distinct values", file=sys.stderr)
+        print(json.dumps(dict(tally.counts)), file=sys.stderr)
+        dates = sum(n for key, n in tally.sources.items() if key.endswith((":date", ":time")))
+        tally.print_stats(dates, literal_variants=True)
         print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
 
 

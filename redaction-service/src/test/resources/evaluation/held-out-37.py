@@ -84,7 +84,7 @@ import sys
 import generation
 import identifiers
 from generation import Person
-from message import Message, emit
+from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(37373737)
@@ -783,24 +783,15 @@ def draw(language, shape):
 
 
 def main():
-    counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
+    tally = generation.Tally(PHONES)
     for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        emit(m, counts)
-        shapes[shape[0]] += 1
-        sources.update(m.sources)
-        countries.update(c for c in m.countries if c)
-        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
+        tally.add(shape[0], m)
         if "--phones" in sys.argv:
             for text, (country, digits) in PHONES.spans.items():
                 print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
     if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), file=sys.stderr)
-        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
-        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
-        dates = sum(n for key, n in sources.items() if ":date" in key or key.endswith((":stamp", ":hour")))
-        templates = {key.split(":lit:")[0] + ":lit" if ":lit:" in key else key for key in sources}
-        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds "
-              f"({len(templates)} without literal variants), {len(values)} distinct values", file=sys.stderr)
+        print(json.dumps(dict(tally.counts)), file=sys.stderr)
+        tally.print_stats(tally.dates(), literal_variants=True)
         print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
 
 

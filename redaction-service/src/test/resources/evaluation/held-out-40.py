@@ -98,7 +98,7 @@ import sys
 import generation
 import identifiers
 from generation import Person
-from message import Message, emit
+from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(40404040)
@@ -1042,35 +1042,18 @@ def draw(language, shape):
 
 
 
-ALL_PHONES = {}
-
 
 def main():
-    counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    subject_names = 0
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        emit(m, counts)
-        subject_names += sum(1 for e in m.entities if e["type"] == "NAME" and e["role"] == SUB)
-        shapes[shape[0]] += 1
-        sources.update(m.sources)
-        countries.update(c for c in m.countries if c)
-        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
-        for e in m.entities:
-            if e["type"] == "PHONE":
-                text = m.text[e["start"]:e["end"]]
-                ALL_PHONES[text] = PHONES.spans[text]
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
+    counts, sources, countries = tally.counts, tally.sources, tally.countries
     # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
     assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
-    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(shapes) >= 40, (counts, len(sources))
+    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(tally.shapes) >= 40, (counts, len(sources))
     if "--check" in sys.argv:
-        generation.check_phones(ALL_PHONES, COUNTRIES)
+        generation.check_phones(tally.phones, COUNTRIES)
     if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), f"subject NAME {subject_names}", file=sys.stderr)
-        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
-        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
-        dates = sum(n for key, n in sources.items() if ":date" in key or key.endswith((":stamp", ":hour")))
-        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds, "
-              f"{len(values)} distinct values", file=sys.stderr)
+        print(json.dumps(dict(counts)), "subject NAME", tally.roles["NAME:" + SUB], file=sys.stderr)
+        tally.print_stats(tally.dates())
         service = sum(n for key, n in sources.items() if ":service" in key)
         eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
         print(f"kept service numbers: {service}; eponym look-alikes: {eponyms}", file=sys.stderr)

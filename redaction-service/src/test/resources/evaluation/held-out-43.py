@@ -68,7 +68,7 @@ import sys
 import generation
 import identifiers
 from generation import Person
-from message import Message, emit
+from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(43434343)
@@ -866,35 +866,19 @@ def draw(language, shape):
     return one
 
 
-ALL_PHONES = {}
-
 
 def main():
-    counts, shapes, sources, countries, values, roles = (collections.Counter() for _ in range(6))
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        emit(m, counts)
-        roles.update(f"{e['type']}:{e['role']}" for e in m.entities)
-        shapes[shape[0]] += 1
-        sources.update(m.sources)
-        countries.update(c for c in m.countries if c)
-        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
-        for e in m.entities:
-            if e["type"] == "PHONE":
-                text = m.text[e["start"]:e["end"]]
-                ALL_PHONES[text] = PHONES.spans[text]
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
+    counts, sources, countries = tally.counts, tally.sources, tally.countries
     # The minimums this set was written to.
     assert counts["NAME"] >= 9000 and counts["PHONE"] >= 1500 and len(countries) >= 80, (counts, len(countries))
     assert counts["EMAIL"] >= 400 and counts["USERNAME"] >= 200 and counts["look-alikes"] >= 7000, counts
     if "--check" in sys.argv:
-        generation.check_phones(ALL_PHONES, COUNTRIES)
+        generation.check_phones(tally.phones, COUNTRIES)
     if "--stats" in sys.argv:
         print(json.dumps(dict(counts)), file=sys.stderr)
-        print(json.dumps(dict(sorted(roles.items()))), file=sys.stderr)
-        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
-        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
-        dates = sum(n for key, n in sources.items() if ":date" in key or key.endswith((":stamp", ":hour", ":iso")))
-        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds, "
-              f"{len(values)} distinct values", file=sys.stderr)
+        print(json.dumps(dict(sorted(tally.roles.items()))), file=sys.stderr)
+        tally.print_stats(tally.dates((":stamp", ":hour", ":iso")))
         service = sum(n for key, n in sources.items() if key.split(":")[1].rsplit("_", 1)[0] in SERVICE_LINES)
         eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
         print(f"kept service numbers: {service}; namesakes' things: {eponyms}", file=sys.stderr)
