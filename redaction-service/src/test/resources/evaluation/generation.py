@@ -75,6 +75,17 @@ class People:
                 out.append(p)
         return out
 
+    def company(self, s, language, n):
+        """A message's people by their letters: its subject s, then a, b, … n others sharing no name word with s or
+        each other."""
+        ppl = {"s": s}
+        ppl.update(zip("abcdefgh", self.cast(language, n, s)))
+        return ppl
+
+    def kin(self, s, language):
+        """One of s's family (a child, a spouse): a given name drawn by language, s's surname, origin and country."""
+        return Person(self.draw(language).given, s.surname, s.origin, s.country)
+
 
 # The mail services of private addresses.
 PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
@@ -132,6 +143,11 @@ class Draws:
             p.login = r.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{r.randint(1, 9)}",
                                 f"{g[:3]}{s[:3]}{r.randint(10, 99)}", f"{g[0]}{s[0]}{r.randint(1000, 9999)}"])
         return p.login
+
+    def known(self, s, email):
+        """What the service desk's system knows of a message's subject s (Message.known): name, address, login."""
+        return {"name": f"{s.given} {s.surname}", "email": email, "username": self.login_of(s),
+                "agentName": "Service Desk"}
 
 
 def language_of(i):
@@ -356,6 +372,7 @@ class Writer:
 
     def __init__(self, m, language, shape):
         self.m, self.language, self.shape, self.sticky = m, language, shape, {}
+        m.sources, m.countries, m.meant = [], [], []
 
     def say(self, s):
         self.m.say(s)
@@ -439,6 +456,18 @@ class Writer:
                 self.token(tok[1:-1], ppl)
             pos = hit.end()
         return self.say(plain(template[pos:]))
+
+    def write_case(self, template, ppl, copies, records, quotes=None):
+        """A case's message: the shape's template, perhaps (35 in 100) a quoted earlier message, perhaps (6 in 10) a
+        line that copies others in, and the case's record; each of those drawn from the set's templates by the
+        message's language (quotes None: a set that quotes none)."""
+        r = self.draws.rng
+        self.line(template, ppl)
+        if quotes and r.random() < 0.35:
+            self.line(r.choice(quotes[self.language]), ppl)
+        if r.random() < 0.6:
+            self.line(r.choice(copies[self.language]), ppl)
+        return self.line(r.choice(records[self.language]), ppl)
 
     def form(self, nom, case):
         if case == "nom":

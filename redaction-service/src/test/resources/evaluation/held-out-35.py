@@ -479,13 +479,6 @@ class Writer(generation.Writer):
         return self.person(ppl[who], spec or "g")
 
 
-def new_ppl(lang, s, n=5):
-    ppl = {"s": s}
-    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
-        ppl[key] = p
-    return ppl
-
-
 def others(ppl):
     return [ppl[k] for k in "abcdefgh" if k in ppl]
 
@@ -1384,12 +1377,10 @@ def draw(language, body):
         CLOCK.start()
         s = PEOPLE.draw(language)
         s.role = SUB
-        ppl = new_ppl(language, s)
+        ppl = PEOPLE.company(s, language, 5)
         m = Message(language, "held-out-35")
-        m.sources, m.countries, m.meant = [], [], []
         ticket(Writer(m, language, body.__name__), language, ppl, body)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
-                   "agentName": "Service Desk"}
+        m.known = DRAW.known(s, email_of(s))
         return m
     return one
 

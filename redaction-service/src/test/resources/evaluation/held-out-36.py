@@ -74,7 +74,6 @@ import sys
 
 import generation
 import identifiers
-from generation import Person
 from message import Message
 from name_forms import inflect as fi
 
@@ -277,13 +276,6 @@ class Writer(generation.Writer):
             return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
         who, _, spec = tok.partition(".")
         return self.person(ppl[who], spec or "g")
-
-
-def new_ppl(lang, s, n=6):
-    ppl = {"s": s}
-    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
-        ppl[key] = p
-    return ppl
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -681,18 +673,11 @@ def draw(language, shape):
         CLOCK.start()
         s = PEOPLE.draw(language)
         s.role = SUB
-        ppl = new_ppl(language, s)
-        child = PEOPLE.draw(language)
-        ppl["k"] = Person(child.given, s.surname, s.origin, s.country)
+        ppl = PEOPLE.company(s, language, 6)
+        ppl["k"] = PEOPLE.kin(s, language)
         m = Message(language, "held-out-36")
-        m.sources, m.countries, m.meant = [], [], []
-        w = Writer(m, language, name)
-        w.line(template, ppl)
-        if R.random() < 0.6:
-            w.line(R.choice(COPIES[language]), ppl)
-        w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
-                   "agentName": "Service Desk"}
+        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS)
+        m.known = DRAW.known(s, email_of(s))
         return m
     return one
 

@@ -67,7 +67,6 @@ import sys
 
 import generation
 import identifiers
-from generation import Person
 from message import Message
 from name_forms import inflect as fi
 
@@ -846,25 +845,14 @@ def draw(language, shape):
         CURRENT["language"], CURRENT["service"] = language, "claims" if name in CLAIM_SHAPES else "shop"
         s = PEOPLE.draw(language)
         s.role = SUB
-        ppl = {"s": s}
-        ppl.update(zip("abcdefgh", PEOPLE.cast(language, 8, s)))
-        relative = PEOPLE.draw(language)
-        ppl["k"] = Person(relative.given, s.surname, s.origin, s.country)
+        ppl = PEOPLE.company(s, language, 8)
+        ppl["k"] = PEOPLE.kin(s, language)
         ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
         m = Message(language, "held-out-43")
-        m.sources, m.countries, m.meant = [], [], []
-        w = Writer(m, language, name)
-        w.line(template, ppl)
-        if R.random() < 0.35:
-            w.line(R.choice(QUOTES[language]), ppl)
-        if R.random() < 0.6:
-            w.line(R.choice(COPIES[language]), ppl)
-        w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
-                   "agentName": "Service Desk"}
+        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
+        m.known = DRAW.known(s, email_of(s))
         return m
     return one
-
 
 
 def main():
