@@ -43,6 +43,48 @@ def endings(nom, irregular):
     return forms
 
 
+# The cases whose ending has a harmonising vowel after a stem that needs no change: -ltä, -llä, -nä, -stä, -ssä.
+FRONT_CASES = ("abl", "ade", "ess", "ela", "ine")
+
+
+def fronted(forms, cases=FRONT_CASES):
+    """forms with front-vowel endings in cases, where name_forms.inflect chose back ones by a back vowel that is not
+    in the word that decides the harmony (Kuoviniemeltä, Menièrellä, Ahlströmiä)."""
+    forms.update({case: form[:-1] + "ä" for case, form in forms.items() if case in cases and form.endswith("a")})
+    return forms
+
+
+# The last word of a compound surname inflects with its own gradation and stem (Ohdakelahti: Ohdakelahden,
+# Humalalampi: Humalalammelle, Apilakangas: Apilakankaan): its weak and strong stem, partitive and illative.
+# -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
+COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
+                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
+                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
+                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
+                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
+                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
+
+
+def compound_forms(surnames, harmony=True):
+    """The case forms, by name, of the surnames whose last word is one of COMPOUND_TAILS; with harmony, a front last
+    word takes front endings (Lepikkoniemeltä, Juolukkamäellä), without it (sets 35-38) the whole name decides."""
+    out = {}
+    for nom in surnames:
+        for tail, (weak, strong, par, ill) in COMPOUND_TAILS.items():
+            if nom.endswith(tail):
+                head = nom[:-len(tail)]
+                out[nom] = name_forms.inflect(nom, head + weak, head + strong, par=head + par, ill=head + ill)
+                if harmony and not any(c in "aou" for c in tail):
+                    fronted(out[nom])
+                break
+    return out
+
+
+def kse_forms(nom):
+    """The case forms of a name in -s with a -kse- stem (Topelius: Topeliuksen, Elias: Eliaksen)."""
+    return name_forms.inflect(nom, nom[:-1] + "kse", nom[:-1] + "kse", par=nom + "ta", ill=nom[:-1] + "kseen")
+
+
 class People:
     """A set's people, drawn by the message's language: Finnish, Swedish, or of one of the world's origins (world:
     origin -> (given names, surnames, countries of their phones))."""

@@ -75,7 +75,6 @@ import sys
 import generation
 import identifiers
 from message import Message
-from name_forms import inflect as fi
 
 R = random.Random(36363636)
 DRAW = generation.Draws(R)
@@ -201,21 +200,8 @@ WORLD = {
              ["Guttorm-Valkeapää", "Aikio-Näkkäläjärvi", "Valkeapää-Magga", "Länsman-Aikio"], ["FI", "NO"]),
 }
 
-# The last word of a compound surname inflects with its own gradation and stem (Kelomäki: Kelomäeltä, Sammallampi:
-# Sammallammelle, Louhikangas: Louhikankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            break
+# The irregular Finnish forms of the set's names: those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES, harmony=False)
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -248,25 +248,11 @@ WORLD = {
                  ["US", "CA"]),
 }
 
-# The last word of a compound surname inflects with its own gradation and stem (Kelomäki: Kelomäeltä, Sammallampi:
-# Sammallammelle, Louhikangas: Louhikankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            break
+# The irregular Finnish forms of the set's names, first those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES, harmony=False)
 # Given names whose last part takes an -s stem or consonant gradation (Arvo-Elias: Arvo-Eliaksen, Iida-Annikki:
 # Iida-Annikin).
-IRREGULAR.update({"Elias": fi("Elias", "Eliakse", "Eliakse", par="Eliasta", ill="Eliakseen"),
-                  "Johannes": fi("Johannes", "Johannekse", "Johannekse", par="Johannesta", ill="Johannekseen"),
+IRREGULAR.update({"Elias": generation.kse_forms("Elias"), "Johannes": generation.kse_forms("Johannes"),
                   "Armas": fi("Armas", "Armaa", "Armaa", par="Armasta", ill="Armaaseen"),
                   "Annikki": fi("Annikki", "Anniki", "Annikki"), "Orvokki": fi("Orvokki", "Orvoki", "Orvokki"),
                   "Marjatta": fi("Marjatta", "Marjata", "Marjatta")})

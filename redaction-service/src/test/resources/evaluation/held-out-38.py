@@ -240,21 +240,8 @@ WORLD = {
         ["Murugan-Krishnan", "Ramasamy-Murugan", "Selvaraj-Murugan"], ["IN", "LK"]),
 }
 
-# The last word of a compound surname inflects with its own gradation and stem (Vuomalahti: Vuomalahden, Kumpulampi:
-# Kumpulammelle, Notkokangas: Notkokankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            break
+# The irregular Finnish forms of the set's names, first those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES, harmony=False)
 # Given names whose last part takes consonant gradation (Aili-Tuulikki: Aili-Tuulikin, Tuuli-Henrietta:
 # Tuuli-Henrietan).
 IRREGULAR.update({"Tuulikki": fi("Tuulikki", "Tuuliki", "Tuulikki"),

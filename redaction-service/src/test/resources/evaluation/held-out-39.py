@@ -283,39 +283,18 @@ EPONYM_KINDS = {"epofirm", "epofirm2", "street_fi", "street_sv", "street_en", "t
                 "xfirm_sv", "foundation", "hall", "ship", "prize", "school", "model", "site_fi", "site_sv", "site_en"}
 
 
-# The last word of a compound surname inflects with its own gradation and stem (Vuomalahti: Vuomalahden, Kumpulampi:
-# Kumpulammelle, Notkokangas: Notkokankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            if not any(c in "aou" for c in _tail):
-                # Vowel harmony follows the last word of the compound: Kuoviniemeltä, Tähkämäellä.
-                IRREGULAR[_nom].update({case: form[:-1] + "ä" for case, form in IRREGULAR[_nom].items()
-                                        if case in ("abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
-            break
+# The irregular Finnish forms of the set's names, first those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES)
 # Given names whose last part takes consonant gradation (Helmi-Annikki: Helmi-Annikin, Saima-Marjatta:
 # Saima-Marjatan), and surnames in -ius with their -ukse- stem (Topelius: Topeliuksen).
 IRREGULAR.update({"Annikki": fi("Annikki", "Anniki", "Annikki"), "Orvokki": fi("Orvokki", "Orvoki", "Orvokki"),
                   "Marjatta": fi("Marjatta", "Marjata", "Marjatta"),
-                  "Topelius": fi("Topelius", "Topeliukse", "Topeliukse", par="Topeliusta", ill="Topeliukseen"),
-                  "Juselius": fi("Juselius", "Juseliukse", "Juseliukse", par="Juseliusta", ill="Juseliukseen"),
-                  "Serlachius": fi("Serlachius", "Serlachiukse", "Serlachiukse", par="Serlachiusta",
-                                   ill="Serlachiukseen")})
+                  "Topelius": generation.kse_forms("Topelius"), "Juselius": generation.kse_forms("Juselius"),
+                  "Serlachius": generation.kse_forms("Serlachius")})
 # Surnames of other origin whose last vowel is front take front endings (Ahlströmiä, Lindströmiltä); Onninen's
 # partitive is Onnista.
 for _nom in ("Ahlström", "Lindström"):
-    IRREGULAR[_nom] = fi(_nom, _nom + "i", _nom + "i")
-    IRREGULAR[_nom].update({case: form[:-1] + "ä" for case, form in IRREGULAR[_nom].items()
-                            if case in ("par", "abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
+    IRREGULAR[_nom] = generation.fronted(fi(_nom, _nom + "i", _nom + "i"), ("par",) + generation.FRONT_CASES)
 IRREGULAR["Onninen"] = dict(name_forms.nen("Onninen"), par="Onnista")
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -321,33 +321,14 @@ EPONYM_KINDS = {"twin_fi", "twin_sv", "disease_fi", "disease_en", "disease_sv", 
                 "device", "score_fi", "score_en", "score_sv"}
 
 
-# The last word of a compound surname inflects with its own gradation and stem (Naavalahti: Naavalahden,
-# Tupaslampi: Tupaslammelle, Kaskaskangas: Kaskaskankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow
-# the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            if not any(c in "aou" for c in _tail):
-                # Vowel harmony follows the last word of the compound: Naavaniemeltä, Tupasmäellä.
-                IRREGULAR[_nom].update({case: form[:-1] + "ä" for case, form in IRREGULAR[_nom].items()
-                                        if case in ("abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
-            break
+# The irregular Finnish forms of the set's names, first those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES)
 # Surnames in -ius with their -ukse- stem (Sibelius: Sibeliuksen), and French eponyms with a mute last vowel
 # (Menière: Menièren, Menièreä, Menièrellä; Tourette: Touretten).
-IRREGULAR.update({"Sibelius": fi("Sibelius", "Sibeliukse", "Sibeliukse", par="Sibeliusta", ill="Sibeliukseen"),
+IRREGULAR.update({"Sibelius": generation.kse_forms("Sibelius"),
                   "Menière": fi("Menière", "Menière", "Menière", par="Menièreä", ill="Menièreen"),
                   "Tourette": fi("Tourette", "Tourette", "Tourette", par="Tourettea", ill="Touretteen")})
-IRREGULAR["Menière"].update({case: form[:-1] + "ä" for case, form in IRREGULAR["Menière"].items()
-                             if case in ("abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
+generation.fronted(IRREGULAR["Menière"])
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Phones: the world's numbers of generation.COUNTRIES, written as directories, exports and signatures write them.

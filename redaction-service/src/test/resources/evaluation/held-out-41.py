@@ -87,7 +87,6 @@ import sys
 import generation
 import identifiers
 from message import Message
-from name_forms import inflect as fi
 
 R = random.Random(41414141)
 DRAW = generation.Draws(R)
@@ -336,28 +335,10 @@ EPONYM_KINDS = {"twin_fi", "twin_sv", "twin_en", "street_fi", "street_sv", "stre
                 "firm_sv"}
 
 
-# The last word of a compound surname inflects with its own gradation and stem (Riekkolahti: Riekkolahden,
-# Tyrnilampi: Tyrnilammelle, Kiurukangas: Kiurukankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow
-# the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            if not any(c in "aou" for c in _tail):
-                # Vowel harmony follows the last word of the compound: Vihviläniemeltä, Tyrnimäellä.
-                IRREGULAR[_nom].update({case: form[:-1] + "ä" for case, form in IRREGULAR[_nom].items()
-                                        if case in ("abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
-            break
+# The irregular Finnish forms of the set's names, first those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES)
 # A surname in -us with its -ukse- stem (Cygnaeus: Cygnaeuksen, Cygnaeukselle).
-IRREGULAR["Cygnaeus"] = fi("Cygnaeus", "Cygnaeukse", "Cygnaeukse", par="Cygnaeusta", ill="Cygnaeukseen")
+IRREGULAR["Cygnaeus"] = generation.kse_forms("Cygnaeus")
 
 
 # ---------------------------------------------------------------------------------------------------------------------

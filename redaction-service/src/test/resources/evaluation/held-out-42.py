@@ -97,7 +97,6 @@ import sys
 import generation
 import identifiers
 from message import Message
-from name_forms import inflect as fi
 
 R = random.Random(42424242)
 DRAW = generation.Draws(R)
@@ -334,29 +333,10 @@ EPONYM_THINGS = {
 EPONYM_KINDS = {"twin_fi", "twin_sv", "twin_en"}
 
 
-# The last word of a compound surname inflects with its own gradation and stem (Ohdakelahti: Ohdakelahden,
-# Humalalampi: Humalalammelle, Apilakangas: Apilakankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow
-# the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            if not any(c in "aou" for c in _tail):
-                # Vowel harmony follows the last word of the compound: Lepikkoniemeltä, Juolukkamäellä.
-                IRREGULAR[_nom].update({case: form[:-1] + "ä" for case, form in IRREGULAR[_nom].items()
-                                        if case in ("abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
-            break
+# The irregular Finnish forms of the set's names, first those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES)
 # A surname in -us with its -ukse- stem (Topelius: Topeliuksen, Topeliukselle).
-for _nom in ("Topelius", "Sibelius"):
-    IRREGULAR[_nom] = fi(_nom, _nom[:-1] + "kse", _nom[:-1] + "kse", par=_nom + "ta", ill=_nom[:-1] + "kseen")
+IRREGULAR.update({nom: generation.kse_forms(nom) for nom in ("Topelius", "Sibelius")})
 
 
 # ---------------------------------------------------------------------------------------------------------------------
