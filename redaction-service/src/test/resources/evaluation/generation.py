@@ -162,6 +162,30 @@ class Draws:
             if rest != 1:
                 return f"{body}-{0 if rest == 0 else 11 - rest}"
 
+    def viite(self):
+        """A Finnish creditor reference with its check digit (weights 7 3 1 from the right), in groups of five or
+        not."""
+        r = self.rng
+        body = str(r.randint(1, 9)) + identifiers.digits(r, r.randint(4, 14))
+        check = (10 - sum(int(d) * (7, 3, 1)[i % 3] for i, d in enumerate(reversed(body))) % 10) % 10
+        ref = body + str(check)
+        fives = [ref[max(0, i - 5):i] for i in range(len(ref), 0, -5)][::-1]
+        return r.choice([ref, " ".join(fives)])
+
+    def rf_reference(self):
+        """An ISO 11649 creditor reference (RF, two check digits, the reference)."""
+        r = self.rng
+        ref = identifiers.digits(r, r.randint(6, 15))
+        check = 98 - int("".join(str(int(c, 36)) for c in ref + "RF00")) % 97
+        full = f"RF{check:02d}{ref}"
+        return r.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
+
+    def worded(self, **patterns):
+        """The look-alikes of one kind in each language, as its texts write them: {"kind_fi": …, "kind_en": …}; each
+        pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
+        return {f"{kind}_{language}": (lambda choices=choices: self.fill(self.rng.choice(choices)))
+                for kind, by_language in patterns.items() for language, choices in by_language.items()}
+
     def email_of(self, p, org_domains, private_domains=PRIVATE_DOMAINS):
         """A person's address, drawn once: at one of org_domains (8 in 10) or of private_domains, its local part made of
         the given name (or its first part) and the surname without marks."""
@@ -406,11 +430,13 @@ def plain(text):
 class Writer:
     """One message written piece by piece: its text, the spans it labels (each PHONE checked against the number it was
     drawn as) and the look-alikes it keeps, each noted with the shape and kind it came from. A set's writer sets phones
-    and draws to its own and the irregular Finnish forms of its names, adds the kinds of value its messages hold and
-    writes its templates' tokens (token)."""
+    and draws to its own, irregular to the irregular Finnish forms of its names and born to its identity codes' years
+    where they differ, adds the kinds of value its messages hold and writes its templates' tokens (token)."""
     phones = None
     draws = None
     irregular = {}
+    # The century signs and years of birth of the set's identity codes ("-": the 1900s, "A": the 2000s).
+    born = (("-", 75, 99), ("A", 0, 9))
 
     def __init__(self, m, language, shape):
         self.m, self.language, self.shape, self.sticky = m, language, shape, {}
@@ -462,6 +488,18 @@ class Writer:
             p.account = identifiers.written_foreign_iban(rng, "SE", "{20}") if self.language == "sv" and \
                 p.country == "SE" else identifiers.written_iban(rng)
         return self.ent(p.account, "IBAN", p.role)
+
+    def hetu(self, p):
+        if p.code is None:
+            r = self.draws.rng
+            p.code = identifiers.hetu(r, lambda: r.choice([(sign, r.randint(low, high))
+                                                            for sign, low, high in self.born]))
+        return self.ent(p.code, "NATIONAL_ID", p.role)
+
+    def card(self, p):
+        if p.card is None:
+            p.card = identifiers.written_card(self.draws.rng)
+        return self.ent(p.card, "PAYMENT_CARD", p.role)
 
     def person(self, p, spec="gs"):
         bits = spec.split(".")

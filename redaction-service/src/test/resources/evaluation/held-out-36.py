@@ -73,7 +73,6 @@ import random
 import sys
 
 import generation
-import identifiers
 from message import Message
 
 R = random.Random(36363636)
@@ -238,17 +237,13 @@ def email_of(p):
 
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
+    born = (("-", 40, 99), ("A", 0, 24))
 
     def L(self, kind):
         return self.look(LOOKS[kind](), kind)
 
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
-
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 24))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
 
     def token(self, tok, ppl):
         if tok.startswith("L:"):

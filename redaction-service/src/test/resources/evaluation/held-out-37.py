@@ -291,17 +291,13 @@ def email_of(p):
 
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
+    born = (("-", 40, 99), ("A", 0, 24))
 
     def L(self, kind):
         return self.look(LOOKS[kind](), kind)
 
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
-
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 24))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
 
     def sim_code(self, kind, p):
         """A SIM's PUK or PIN opens its holder's line: a CREDENTIAL of the holder, as set 31 labels a SIM's PIN."""

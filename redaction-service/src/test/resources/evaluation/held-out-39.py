@@ -363,11 +363,6 @@ class Writer(generation.Writer):
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
 
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
-
     def token(self, tok, ppl):
         if tok.startswith("L:"):
             return self.L(tok[2:])
@@ -617,14 +612,7 @@ LOOKS = {
                               "Uppsala", "Leeds", "Bristol", "Seinäjoki", "Kokkola", "Porvoo", "Kotka"]),
     "count": lambda: str(R.randint(2, 480)),
 }
-def worded(**patterns):
-    """The look-alikes of one kind in each language, as its texts write them: {"case_fi": …, "case_en": …}; each
-    pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
-            for kind, by_language in patterns.items() for language, choices in by_language.items()}
-
-
-LOOKS.update(worded(
+LOOKS.update(DRAW.worded(
     case={"fi": ["CAS-{5}-{A}{x}{A}{2}", "00{6}", "#{9}", "{6}"], "en": ["CAS-{5}-{A}{x}{A}{2}", "00{6}", "#{9}"],
           "sv": ["CAS-{5}-{A}{x}{A}{2}", "00{6}", "{7}", "#{9}"]},
     account={"fi": ["001{A}{x}00000{A}{x}{A}{2}", "ACC-{6}", "asiakasnumero {7}", "AN{7}"],

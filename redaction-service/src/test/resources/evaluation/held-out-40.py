@@ -398,11 +398,6 @@ class Writer(generation.Writer):
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
 
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
-
     def token(self, tok, ppl):
         if tok.startswith("L:"):
             return self.L(tok[2:])
@@ -625,13 +620,6 @@ LOOKS = {
     "system": lambda: R.choice(["ServiceNow", "TOPdesk", "Efecte", "Jira Service Management", "Zendesk",
                                 "Halo ITSM"]),
 }
-
-
-def worded(**patterns):
-    """The look-alikes of one kind in each language, as its texts write them: {"case_fi": …, "case_en": …}; each
-    pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
-            for kind, by_language in patterns.items() for language, choices in by_language.items()}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -955,7 +943,7 @@ RECORDS = {
            "tfn {phone:g}\nKö: {L:queue_sv}\n",
            "\n\n{g.gs}\n{L:role_sv}, IT-service\nMobil: {phone:g} · Växel: {L:service_sv}\nOrg.nr {L:orgnr}\n"],
 }
-LOOKS.update(worded(
+LOOKS.update(DRAW.worded(
     role={"fi": ["ICT-tukihenkilö", "sovellusasiantuntija", "pääkäyttäjä", "tietoturva-asiantuntija",
                  "lähitukihenkilö"],
           "en": ["Service Desk Analyst", "Clinical Systems Trainer", "EPR Support Analyst", "Digital Champion"],

@@ -394,11 +394,6 @@ class Writer(generation.Writer):
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
-
     def foreign_iban(self, p):
         """A supplier's or a contact's account in the bank of their country (a German, Estonian, Lithuanian…
         IBAN), a Finnish one when their country has no form here."""
@@ -406,11 +401,6 @@ class Writer(generation.Writer):
             country = p.country if p.country in FOREIGN_BBAN else R.choice(sorted(FOREIGN_BBAN))
             p.account = identifiers.written_foreign_iban(R, country, FOREIGN_BBAN[country])
         return self.ent(p.account, "IBAN", p.role)
-
-    def card(self, p):
-        if p.card is None:
-            p.card = identifiers.written_card(R)
-        return self.ent(p.card, "PAYMENT_CARD", p.role)
 
     def token(self, tok, ppl):
         if tok.startswith("L:"):
@@ -456,23 +446,6 @@ HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 # cost centres and accounts, business and VAT ids with their check digits, bank identifier codes, per diem and mileage
 # rows, metering-point ids with their check digit, meter serials and readings, tariffs, work orders, outage ids, firms
 # named after people or places, streets and towns as places, and the service numbers the text makes a service's.
-
-
-def viite():
-    """A Finnish creditor reference with its check digit (weights 7 3 1 from the right), in groups of five or not."""
-    body = str(R.randint(1, 9)) + identifiers.digits(R, R.randint(4, 14))
-    check = (10 - sum(int(d) * (7, 3, 1)[i % 3] for i, d in enumerate(reversed(body))) % 10) % 10
-    ref = body + str(check)
-    fives = [ref[max(0, i - 5):i] for i in range(len(ref), 0, -5)][::-1]
-    return R.choice([ref, " ".join(fives)])
-
-
-def rf_reference():
-    """An ISO 11649 creditor reference (RF, two check digits, the reference)."""
-    ref = identifiers.digits(R, R.randint(6, 15))
-    check = 98 - int("".join(str(int(c, 36)) for c in ref + "RF00")) % 97
-    full = f"RF{check:02d}{ref}"
-    return R.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
 
 
 def orgnr():
@@ -609,7 +582,7 @@ LOOKS = {
     "amount_fi": lambda: amount("fi"), "amount_en": lambda: amount("en"), "amount_sv": lambda: amount("sv"),
     "kwh_fi": lambda: kwh("fi"), "kwh_en": lambda: kwh("en"), "kwh_sv": lambda: kwh("sv"),
     "reading_fi": lambda: reading("fi"), "reading_en": lambda: reading("en"), "reading_sv": lambda: reading("sv"),
-    "viite": viite, "rf": rf_reference, "ytunnus": DRAW.ytunnus, "orgnr": orgnr,
+    "viite": DRAW.viite, "rf": DRAW.rf_reference, "ytunnus": DRAW.ytunnus, "orgnr": orgnr,
     "vatfi": lambda: "FI" + DRAW.ytunnus().replace("-", ""), "vatse": lambda: "SE" + orgnr().replace("-", "") + "01",
     "vatgb": lambda: DRAW.fill("GB {3} {4} {2}"), "companyno": lambda: DRAW.fill("Company No. {8}"),
     "ovt": lambda: "0037" + DRAW.ytunnus().replace("-", "") + R.choice(["", "", "001", "00100"]),
@@ -654,14 +627,7 @@ LOOKS = {
 }
 
 
-def worded(**patterns):
-    """The look-alikes of one kind in each language, as its texts write them: {"kind_fi": …, "kind_en": …}; each
-    pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
-            for kind, by_language in patterns.items() for language, choices in by_language.items()}
-
-
-LOOKS.update(worded(
+LOOKS.update(DRAW.worded(
     role={"fi": ["ICT-tukihenkilö", "sovellusasiantuntija", "pääkäyttäjä", "asiakaspalveluneuvoja", "palkkasihteeri",
                  "reskontranhoitaja"],
           "en": ["Service Desk Analyst", "Finance Systems Analyst", "Customer Care Advisor", "Payroll Officer",
@@ -687,7 +653,7 @@ LOOKS.update(worded(
           "sv": ["{1} dagar", "1{1} arbetsdagar"]},
     m3={"fi": ["{3},{1} m³", "{2} m³", "{1} {3},{3} m³"]},
 ))
-LOOKS.update(worded(**SERVICE_LINES))
+LOOKS.update(DRAW.worded(**SERVICE_LINES))
 LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
               "date_sv": lambda: CLOCK.day_text("sv")})
 

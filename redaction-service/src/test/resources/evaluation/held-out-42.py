@@ -390,16 +390,6 @@ class Writer(generation.Writer):
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def card(self, p):
-        if p.card is None:
-            p.card = identifiers.written_card(R)
-        return self.ent(p.card, "PAYMENT_CARD", p.role)
-
     def token(self, tok, ppl):
         if tok.startswith("L:"):
             return self.L(tok[2:])
@@ -445,23 +435,6 @@ HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 # order, ticket and customer numbers, flat numbers, keys and fobs, sauna, laundry and parking turns, meter readings,
 # reference numbers, amounts, business ids, operators and firms whose names look like names, streets, housing companies
 # and buildings named after people, and the service numbers the text makes a service's.
-
-
-def viite():
-    """A Finnish creditor reference with its check digit (weights 7 3 1 from the right), in groups of five or not."""
-    body = str(R.randint(1, 9)) + identifiers.digits(R, R.randint(4, 14))
-    check = (10 - sum(int(d) * (7, 3, 1)[i % 3] for i, d in enumerate(reversed(body))) % 10) % 10
-    ref = body + str(check)
-    fives = [ref[max(0, i - 5):i] for i in range(len(ref), 0, -5)][::-1]
-    return R.choice([ref, " ".join(fives)])
-
-
-def rf_reference():
-    """An ISO 11649 creditor reference (RF, two check digits, the reference)."""
-    ref = identifiers.digits(R, R.randint(6, 15))
-    check = 98 - int("".join(str(int(c, 36)) for c in ref + "RF00")) % 97
-    full = f"RF{check:02d}{ref}"
-    return R.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
 
 
 def orgnr():
@@ -628,7 +601,7 @@ LOOKS = {
     "amount_fi": lambda: amount("fi"), "amount_en": lambda: amount("en"), "amount_sv": lambda: amount("sv"),
     "water_fi": lambda: water("fi"), "water_en": lambda: water("en"), "water_sv": lambda: water("sv"),
     "flat_fi": lambda: flat("fi"), "flat_en": lambda: flat("en"), "flat_sv": lambda: flat("sv"),
-    "viite": viite, "rf": rf_reference, "ytunnus": DRAW.ytunnus, "orgnr": orgnr,
+    "viite": DRAW.viite, "rf": DRAW.rf_reference, "ytunnus": DRAW.ytunnus, "orgnr": orgnr,
     "vatfi": lambda: "FI" + DRAW.ytunnus().replace("-", ""), "companyno": lambda: DRAW.fill("Company No. {8}"),
     "iccid": iccid, "mac": mac,
     "voucher": lambda: DRAW.fill(R.choice(["{4} {4} {4} {2}", "{14}", "{4}-{4}-{4}-{4}"])),
@@ -676,13 +649,6 @@ LOOKS = {
 }
 
 
-def worded(**patterns):
-    """The look-alikes of one kind in each language, as its texts write them: {"kind_fi": …, "kind_en": …}; each
-    pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
-            for kind, by_language in patterns.items() for language, choices in by_language.items()}
-
-
 # The handler's role and queue by the kind of service (CURRENT["service"]) and the language.
 ROLES = {"tele": {"fi": ["asiakaspalveluneuvoja", "numeronsiirtoasiantuntija", "vikapalvelun päivystäjä",
                          "petostutkija"],
@@ -699,7 +665,7 @@ QUEUES = {"tele": {"fi": ["Numeronsiirrot", "SIM ja eSIM", "Laajakaistaviat", "L
 for _language in ("fi", "en", "sv"):
     LOOKS[f"role_{_language}"] = lambda language=_language: R.choice(ROLES[CURRENT["service"]][language])
     LOOKS[f"queue_{_language}"] = lambda language=_language: R.choice(QUEUES[CURRENT["service"]][language])
-LOOKS.update(worded(
+LOOKS.update(DRAW.worded(
     workorder={"fi": ["TT-{6}", "HUOLTO-{5}", "{6}", "TM {4}/{2}"], "en": ["WO{7}", "JOB-{6}", "R{6}"],
                "sv": ["AO-{5}", "FO-{6}", "{6}"]},
     laundry={"fi": ["ma 8–11", "ke 11–14", "pe 17–20", "su 14–17", "ti 7–10"],
@@ -707,7 +673,7 @@ LOOKS.update(worded(
     days={"fi": ["1{1} päivän", "2{1} päivän", "1{1} arkipäivän"], "en": ["1{1} days", "1{1} working days"],
           "sv": ["1{1} dagar", "2{1} arbetsdagar"]},
 ))
-LOOKS.update(worded(**SERVICE_LINES))
+LOOKS.update(DRAW.worded(**SERVICE_LINES))
 LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
               "date_sv": lambda: CLOCK.day_text("sv")})
 

@@ -253,6 +253,7 @@ OWNED = {"imei": ("DEVICE_ID", imei), "pickup": ("CREDENTIAL", lambda: identifie
 
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
+    born = (("-", 40, 99), ("A", 0, 8))
 
     def L(self, kind):
         if kind not in LOOKS:
@@ -263,16 +264,6 @@ class Writer(generation.Writer):
 
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
-
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 8))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def card(self, p):
-        if p.card is None:
-            p.card = identifiers.written_card(R)
-        return self.ent(p.card, "PAYMENT_CARD", p.role)
 
     def nick(self, p):
         """A chat handle made of the name: lower case given name with digits, or the given name's first syllable."""
