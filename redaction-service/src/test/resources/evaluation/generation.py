@@ -437,6 +437,9 @@ class Writer:
     irregular = {}
     # The century signs and years of birth of the set's identity codes ("-": the 1900s, "A": the 2000s).
     born = (("-", 75, 99), ("A", 0, 9))
+    # The home country of each language's numbers, and how many times more often than any other it is drawn.
+    home = {"fi": "FI", "en": "GB", "sv": "SE"}
+    home_weight = 4
 
     def __init__(self, m, language, shape):
         self.m, self.language, self.shape, self.sticky = m, language, shape, {}
@@ -516,6 +519,8 @@ class Writer:
             self.name(p.surname, p.role).say(", ").name(p.given, p.role)
         elif part == "SG":
             self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
+        elif part == "GS":
+            self.name(p.given.upper(), p.role).say(" ").name(p.surname.upper(), p.role)
         elif part == "i":
             self.name(p.initials(), p.role)
         else:
@@ -548,6 +553,49 @@ class Writer:
         if r.random() < 0.6:
             self.line(r.choice(copies[self.language]), ppl)
         return self.line(r.choice(records[self.language]), ppl)
+
+    def token(self, tok, ppl):
+        """A template's {token}: {L:kind} a drawn look-alike (the set's L), {num} or {num.style} a number whose owner
+        is not named, {shared} a shared mailbox (the set's shared_box), {what:a} or {what:a.style} a value of a's
+        (value), {a.spec} a's name (person)."""
+        if tok.startswith("L:"):
+            return self.L(tok[2:])
+        if tok.startswith("num"):
+            return self.number(tok[4:] or None)
+        if tok == "shared":
+            return self.ent(self.shared_box(), "EMAIL", THIRD)
+        if ":" in tok:
+            what, _, who = tok.partition(":")
+            who, _, style = who.partition(".")
+            return self.value(what, ppl[who], style or None)
+        who, _, spec = tok.partition(".")
+        return self.person(ppl[who], spec or "g")
+
+    def number(self, style=None):
+        """A number whose owner is not named (a B-number in a call record, the recipient in an SMS log), of the
+        message's home country or any other."""
+        r, phones = self.draws.rng, self.phones
+        country = r.choice([self.home[self.language]] * self.home_weight + sorted(phones.countries))
+        return self.ent(phones.typed_number(country, phones.nsn(country), style), "PHONE", THIRD)
+
+    def value(self, what, p, style):
+        """A value of p's that a template names: {phone:a} (in a style: {phone:a.msisdn}), one of owned or of
+        values."""
+        if what == "phone":
+            return self.phone(p, style)
+        if what in self.owned():
+            kind, drawn = self.owned()[what]
+            return self.ent(drawn(), kind, p.role)
+        return self.values()[what](p)
+
+    def owned(self):
+        """The secrets and devices of a person that a set draws afresh each time, by token: (type, their drawing)."""
+        return {}
+
+    def values(self):
+        """The kinds of p's value a template names by token ({mail:a}), with the writer's way to write each; a set
+        adds its own."""
+        return {"mail": self.mail, "user": self.user, "hetu": self.hetu, "iban": self.iban, "card": self.card}
 
     def form(self, nom, case):
         if case == "nom":

@@ -453,16 +453,8 @@ class Writer(generation.Writer):
             return self.say(" <").mail(p).say(">")
         return self.say(" (").mail(p).say(")")
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "ip": self.ip,
-                    "pw": self.secret}[what](p)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def values(self):
+        return {**super().values(), "handle": self.handle, "ip": self.ip, "pw": self.secret}
 
 
 def others(ppl):

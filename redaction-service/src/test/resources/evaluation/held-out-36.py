@@ -245,18 +245,8 @@ class Writer(generation.Writer):
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "hetu": self.hetu,
-                    "iban": self.iban}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[self.language])
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -308,27 +308,24 @@ class Writer(generation.Writer):
         return self.ent(imei(), "DEVICE_ID", role)
 
     def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok in ("num", "cdr") or tok.startswith("num:"):
-            # A number without a named person: a B-number of a call record, a line of a porting list.
-            country = tok.partition(":")[2] or R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            style = "msisdn" if tok == "cdr" else None
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country), style), "PHONE", THIRD)
+        # A number without a named person: a B-number of a call record ({cdr}), a line of a porting list ({num:FI}).
+        if tok == "cdr":
+            return self.number("msisdn")
+        if tok.startswith("num:"):
+            country = tok[4:]
+            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
         if tok == "imei":
             # A handset's IMEI where the text names no owner: a third party's device.
             return self.imei(THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "hetu": self.hetu,
-                    "iban": self.iban, "msisdn": lambda q: self.phone(q, "msisdn"),
-                    "puk": lambda q: self.sim_code("puk", q), "pin": lambda q: self.sim_code("pin", q),
-                    "imei": lambda q: self.imei(q.role)}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+        return super().token(tok, ppl)
+
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[self.language])
+
+    def values(self):
+        return {**super().values(), "msisdn": lambda q: self.phone(q, "msisdn"),
+                "puk": lambda q: self.sim_code("puk", q), "pin": lambda q: self.sim_code("pin", q),
+                "imei": lambda q: self.imei(q.role)}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -340,7 +337,6 @@ SHARED_BOXES = {"fi": ["vaihde@firma.example.fi", "mobiilipalvelut@kunta.example
                 "en": ["mobile-fleet@consult.example.com", "switchboard@konserni.example.com",
                        "telecom@konserni.example.com"],
                 "sv": ["vaxel@bolaget.example.se", "mobil@logistik.example.se", "servicedesk@bolaget.example.se"]}
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -305,22 +305,11 @@ class Writer(generation.Writer):
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok == "num":
-            # A number without a named person: an SMS reminder's recipient in a tracking system's log.
-            country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "hetu": self.hetu,
-                    "iban": self.iban}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[self.language])
+
+    def values(self):
+        return {**super().values(), "handle": self.handle}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -333,7 +322,6 @@ SHARED_BOXES = {"fi": ["rekrytointi@firma.example.fi", "some@kunta.example.fi", 
                        "palvelupiste@firma.example.fi"],
                 "en": ["careers@konserni.example.com", "press@konserni.example.com", "social@consult.example.com"],
                 "sv": ["rekrytering@bolaget.example.se", "press@logistik.example.se", "servicedesk@bolaget.example.se"]}
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -363,22 +363,11 @@ class Writer(generation.Writer):
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok == "num":
-            # A number without a named person: an SMS reminder's recipient in a tracking system's log.
-            country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "hetu": self.hetu,
-                    "iban": self.iban, "doorcode": self.door_code}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[self.language])
+
+    def values(self):
+        return {**super().values(), "handle": self.handle, "doorcode": self.door_code}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -393,7 +382,6 @@ SHARED_BOXES = {"fi": ["asiakaspalvelu@firma.example.fi", "huolto@kiinteisto.exa
                        "orders@konserni.example.com"],
                 "sv": ["kundservice@bolaget.example.se", "felanmalan@fastighet.example.se",
                        "order@logistik.example.se"]}
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -398,22 +398,11 @@ class Writer(generation.Writer):
     def handle(self, p):
         return self.ent(handle_of(p), "USERNAME", p.role)
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok == "num":
-            # A number without a named person: an SMS reminder's recipient in a tracking system's log.
-            country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "hetu": self.hetu,
-                    "iban": self.iban, "keysafe": self.key_safe}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[self.language])
+
+    def values(self):
+        return {**super().values(), "handle": self.handle, "keysafe": self.key_safe}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -425,7 +414,6 @@ SHARED_BOXES = {"fi": ["ict-tuki@hyvinvointialue.example.fi", "kayttooikeudet@hv
                        "opetus.ict@kaupunki.example.fi", "kirjaamo@hyvinvointialue.example.fi"],
                 "en": ["servicedesk@nhs.example.uk", "it.support@school.example.uk", "ig.team@nhs.example.uk"],
                 "sv": ["it-support@region.example.se", "behorighet@vard.example.se", "skol-it@skola.example.se"]}
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -402,22 +402,11 @@ class Writer(generation.Writer):
             p.account = identifiers.written_foreign_iban(R, country, FOREIGN_BBAN[country])
         return self.ent(p.account, "IBAN", p.role)
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok == "num":
-            # A number without a named person: a recipient in the grid's SMS log of an outage.
-            country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "hetu": self.hetu,
-                    "iban": self.iban, "fiban": self.foreign_iban, "card": self.card}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[self.language])
+
+    def values(self):
+        return {**super().values(), "fiban": self.foreign_iban}
 
 
 # The account part of the IBANs of the countries a supplier's bank may be in: digits only, by each country's length.
@@ -437,7 +426,6 @@ SHARED_BOXES = {"fi": ["ostoreskontra@konserni.example.fi", "palkat@talous.examp
                        "customer.care@utility.example.co.uk"],
                 "sv": ["leverantorsreskontra@koncern.example.se", "lon@ekonomi.example.fi",
                        "kundservice@energi.example.se"]}
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------

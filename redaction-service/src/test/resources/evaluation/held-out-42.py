@@ -390,33 +390,15 @@ class Writer(generation.Writer):
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok.startswith("num"):
-            # A number without a named person: a B-number in a call record, a nuisance caller, a recipient of an
-            # outage text; {num.msisdn} as a call record writes it.
-            country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country), tok[4:] or None), "PHONE", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            who, _, style = who.partition(".")
-            p = ppl[who]
-            if what == "phone":
-                return self.phone(p, style or None)
-            if what in OWNED:
-                kind, value = OWNED[what]
-                return self.ent(value(), kind, p.role)
-            return {"mail": self.mail, "user": self.user, "hetu": self.hetu,
-                    "iban": self.iban, "card": self.card}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[CURRENT["service"]][self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[CURRENT["service"]][self.language])
+
+    def owned(self):
+        return OWNED
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Shared mailboxes, and the home country of each language's numbers.
+# Shared mailboxes.
 
 # The service desk's and the units' shared mailboxes: an EMAIL, role "third", as set 27 labels them.
 SHARED_BOXES = {"tele": {"fi": ["asiakaspalvelu@operaattori.example.fi", "numeronsiirrot@operaattori.example.fi",
@@ -426,7 +408,6 @@ SHARED_BOXES = {"tele": {"fi": ["asiakaspalvelu@operaattori.example.fi", "numero
                 "home": {"fi": ["isannointi@isannointi.example.fi", "huolto@huoltoyhtio.example.fi"],
                          "en": ["repairs@lettings.example.co.uk", "blockmanagement@blocks.example.co.uk"],
                          "sv": ["felanmalan@fastighet.example.se", "forvaltning@forvaltning.example.fi"]}}
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------

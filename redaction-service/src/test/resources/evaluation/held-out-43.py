@@ -200,7 +200,6 @@ IRREGULAR = {nom: fi(nom, weak, nom) for nom, weak in [
 COUNTRIES = generation.COUNTRIES
 PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
 PHONES = generation.Phones(DRAW, COUNTRIES)
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Addresses: the insurer's and the retailer's domains by language, and people's private ones.
@@ -253,6 +252,7 @@ OWNED = {"imei": ("DEVICE_ID", imei), "pickup": ("CREDENTIAL", lambda: identifie
 
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
+    home_weight = 3
     born = (("-", 40, 99), ("A", 0, 8))
 
     def L(self, kind):
@@ -273,30 +273,14 @@ class Writer(generation.Writer):
                                  f"{g[:4]}{R.randint(1, 9)}x"])
         return self.ent(p.handle, "USERNAME", p.role)
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok.startswith("num"):
-            country = R.choice([HOME[self.language]] * 3 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country), tok[4:] or None), "PHONE", THIRD)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[CURRENT["service"]][self.language]), "EMAIL", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            who, _, style = who.partition(".")
-            p = ppl[who]
-            if what == "phone":
-                return self.phone(p, style or None)
-            if what in OWNED:
-                kind, value = OWNED[what]
-                return self.ent(value(), kind, p.role)
-            return {"mail": self.mail, "user": self.user, "hetu": self.hetu, "iban": self.iban, "card": self.card,
-                    "nick": self.nick}[what](p)
-        who, _, spec = tok.partition(".")
-        p = ppl[who]
-        if spec.startswith("GS"):
-            return self.name(p.given.upper(), p.role).say(" ").name(p.surname.upper(), p.role)
-        return self.person(p, spec or "g")
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[CURRENT["service"]][self.language])
+
+    def owned(self):
+        return OWNED
+
+    def values(self):
+        return {**super().values(), "nick": self.nick}
 
 
 SHARED_BOXES = {"claims": {"fi": ["korvaukset@vakuutus.example.fi", "vahinkoilmoitukset@vakuutus.example.fi",
