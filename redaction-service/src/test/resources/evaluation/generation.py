@@ -210,6 +210,17 @@ class Draws:
                                 f"{g[:3]}{s[:3]}{r.randint(10, 99)}", f"{g[0]}{s[0]}{r.randint(1000, 9999)}"])
         return p.login
 
+    def handle_of(self, p):
+        """A social-media handle as people pick them: the name run together, with an underscore, an initial or a
+        year."""
+        if p.handle is None:
+            r = self.rng
+            g, s = identifiers.plain_name(p.given.split("-")[0]), identifiers.plain_name(p.surname.split("-")[0])
+            p.handle = r.choice([f"{g}_{s[0]}", f"{g}{s}", f"{g}_{s}", f"{s}{g[0]}",
+                                 f"{g[:4]}{s[:4]}{r.randint(80, 99)}", f"{g}{s[:3]}_", f"the_{g}_{s[:2]}",
+                                 f"{s}_{g}{r.randint(1, 9)}"])
+        return p.handle
+
     def known(self, s, email):
         """What the service desk's system knows of a message's subject s (Message.known): name, address, login."""
         return {"name": f"{s.given} {s.surname}", "email": email, "username": self.login_of(s),
@@ -481,6 +492,9 @@ class Writer:
 
     def user(self, p):
         return self.ent(self.draws.login_of(p), "USERNAME", p.role)
+
+    def handle(self, p):
+        return self.ent(self.draws.handle_of(p), "USERNAME", p.role)
 
     def phone(self, p, style=None):
         return self.ent(self.phones.phone_text(p, style), "PHONE", p.role)

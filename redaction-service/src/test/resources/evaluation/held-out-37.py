@@ -279,10 +279,6 @@ def email_of(p):
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Filling the patterns of ids, and the clock of one case's stamps.
-
-
-# ---------------------------------------------------------------------------------------------------------------------
 # Writing a message: a Writer says text and labels names, addresses, logins, numbers and look-alikes. A line may be a
 # template: {a.g} a's given name, {a.gs.all} given name and surname with the case on the surname, {a.g.ela} the given
 # name in a case, {a.sgc} "Surname, Given", {a.SG} the surname in capitals first, {mail:a}, {phone:a}, {user:a},

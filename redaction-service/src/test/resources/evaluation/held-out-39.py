@@ -317,19 +317,6 @@ def email_of(p):
     return DRAW.email_of(p, ORG_DOMAINS)
 
 
-def handle_of(p):
-    """A social-media handle as people pick them: the name run together, with an underscore, an initial or a year."""
-    if p.handle is None:
-        g, s = identifiers.plain_name(p.given.split("-")[0]), identifiers.plain_name(p.surname.split("-")[0])
-        p.handle = R.choice([f"{g}_{s[0]}", f"{g}{s}", f"{g}_{s}", f"{s}{g[0]}", f"{g[:4]}{s[:4]}{R.randint(80, 99)}",
-                             f"{g}{s[:3]}_", f"the_{g}_{s[:2]}", f"{s}_{g}{R.randint(1, 9)}"])
-    return p.handle
-
-
-# ---------------------------------------------------------------------------------------------------------------------
-# Filling the patterns of ids, and the clock of one case's stamps.
-
-
 # ---------------------------------------------------------------------------------------------------------------------
 # Writing a message: a Writer says text and labels names, addresses, logins, numbers and look-alikes. A line may be a
 # template: {a.g} a's given name, {a.gs.all} given name and surname with the case on the surname, {a.g.ela} the given
@@ -359,9 +346,6 @@ class Writer(generation.Writer):
 
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
-
-    def handle(self, p):
-        return self.ent(handle_of(p), "USERNAME", p.role)
 
     def shared_box(self):
         return R.choice(SHARED_BOXES[self.language])
