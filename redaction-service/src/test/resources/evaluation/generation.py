@@ -117,6 +117,16 @@ class People:
                 out.append(p)
         return out
 
+    def namesake(self, language, surnames, others):
+        """A Finnish or (in Swedish) a Swedish third party whose surname is one of surnames (also a firm's, a street's,
+        a building's), sharing no name word with others."""
+        taken = set().union(*(o.words() for o in others))
+        while True:
+            p = self.draw(language, "sv" if language == "sv" else "fi")
+            p.surname = self.rng.choice(surnames)
+            if not p.words() & taken:
+                return p
+
     def company(self, s, language, n):
         """A message's people by their letters: its subject s, then a, b, … n others sharing no name word with s or
         each other."""

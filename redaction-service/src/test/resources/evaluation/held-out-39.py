@@ -942,15 +942,6 @@ RECORDS = {
 }
 
 
-def eponymous(language, others):
-    """A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME."""
-    while True:
-        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
-        p.surname = R.choice(EPONYM_SURNAMES)
-        if not p.words() & set().union(*(o.words() for o in others)):
-            return p
-
-
 def draw(language, shape):
     name, _, template = shape
 
@@ -961,7 +952,8 @@ def draw(language, shape):
         s.role = SUB
         ppl = PEOPLE.company(s, language, 8)
         ppl["k"] = PEOPLE.kin(s, language)
-        ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
+        # A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME.
+        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES, list(ppl.values()))
         m = Message(language, "held-out-39")
         Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
         m.known = DRAW.known(s, email_of(s))

@@ -937,15 +937,6 @@ LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.
               "date_sv": lambda: CLOCK.day_text("sv")})
 
 
-def eponymous(language, others):
-    """A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME."""
-    while True:
-        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
-        p.surname = R.choice(EPONYM_SURNAMES)
-        if not p.words() & set().union(*(o.words() for o in others)):
-            return p
-
-
 def draw(language, shape):
     name, _, template = shape
 
@@ -957,7 +948,8 @@ def draw(language, shape):
         s.role = SUB
         ppl = PEOPLE.company(s, language, 8)
         ppl["k"] = PEOPLE.kin(s, language)
-        ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
+        # A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME.
+        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES, list(ppl.values()))
         m = Message(language, "held-out-40")
         Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
         m.known = DRAW.known(s, email_of(s))

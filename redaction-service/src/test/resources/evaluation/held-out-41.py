@@ -961,15 +961,6 @@ RECORDS = {
 }
 
 
-def eponymous(language, others):
-    """A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME."""
-    while True:
-        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
-        p.surname = R.choice(EPONYM_SURNAMES[language])
-        if not p.words() & set().union(*(o.words() for o in others)):
-            return p
-
-
 def draw(language, shape):
     name, _, template = shape
 
@@ -981,7 +972,8 @@ def draw(language, shape):
         s.role = SUB
         ppl = PEOPLE.company(s, language, 8)
         ppl["k"] = PEOPLE.kin(s, language)
-        ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
+        # A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME.
+        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES[language], list(ppl.values()))
         m = Message(language, "held-out-41")
         Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
         m.known = DRAW.known(s, email_of(s))

@@ -1036,16 +1036,6 @@ RECORDS = {
 }
 
 
-def eponymous(language, others):
-    """A third party whose surname is also a street's, a housing company's, a building's or a firm's (Runeberg,
-    Nordström, Harrod): a NAME."""
-    while True:
-        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
-        p.surname = R.choice(EPONYM_SURNAMES[language])
-        if not p.words() & set().union(*(o.words() for o in others)):
-            return p
-
-
 def draw(language, shape):
     name, _, template = shape
 
@@ -1057,7 +1047,9 @@ def draw(language, shape):
         s.role = SUB
         ppl = PEOPLE.company(s, language, 8)
         ppl["k"] = PEOPLE.kin(s, language)
-        ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
+        # A third party whose surname is also a street's, a housing company's, a building's or a firm's (Runeberg,
+        # Nordström, Harrod): a NAME.
+        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES[language], list(ppl.values()))
         m = Message(language, "held-out-42")
         Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
         m.known = DRAW.known(s, email_of(s))
