@@ -1,9 +1,11 @@
-"""What the held-out generators of sets 35 to 42 share (33 and 34 its number grouping): the people a message names
-(drawn by its language, with their Finnish case forms), the writer that puts a message together span by span, the loop
-that draws and checks each message in turn, the clock of a case's record, the written forms of a phone number, and the
-values every set draws the same way (digit patterns, a business id, a login). Everything random is drawn from the
-generator's own seeded Random, passed in, in the order the generator asks, so each set stays deterministic and its
-.jsonl byte for byte the same."""
+"""What the held-out generators of sets 35 to 43 share (33 and 34 its number grouping): the people a message names
+(drawn by its language, with the subject's company and kin and a namesake third party; the Finnish case forms of
+compound surnames and of names in -s), the writer that puts a message together span by span from a set's templates
+and their tokens, the loop that draws, checks and prints each message in turn and counts what they hold (Tally),
+the clock of a case's record, the world's phone number plans and the written forms of a number, and the values every
+set draws the same way (digit patterns, a business id, creditor references, an address, a login, a handle, an
+identity code, a card). Everything random is drawn from the generator's own seeded Random, passed in, in the order
+the generator asks, so each set stays deterministic and its .jsonl byte for byte the same."""
 import collections
 import datetime
 import re
@@ -452,7 +454,8 @@ class Writer:
     """One message written piece by piece: its text, the spans it labels (each PHONE checked against the number it was
     drawn as) and the look-alikes it keeps, each noted with the shape and kind it came from. A set's writer sets phones
     and draws to its own, irregular to the irregular Finnish forms of its names and born to its identity codes' years
-    where they differ, adds the kinds of value its messages hold and writes its templates' tokens (token)."""
+    where they differ, adds the kinds of value its messages hold (values, owned), and draws its look-alikes (L) and
+    its shared mailboxes (shared_box)."""
     phones = None
     draws = None
     irregular = {}
