@@ -1,9 +1,11 @@
-"""What the held-out generators of sets 35 to 42 share (33 and 34 its number grouping): the people a message names
-(drawn by its language, with their Finnish case forms), the writer that puts a message together span by span, the loop
-that draws and checks each message in turn, the clock of a case's record, the written forms of a phone number, and the
-values every set draws the same way (digit patterns, a business id, a login). Everything random is drawn from the
-generator's own seeded Random, passed in, in the order the generator asks, so each set stays deterministic and its
-.jsonl byte for byte the same."""
+"""What the held-out generators of sets 35 to 43 share (33 and 34 its number grouping): the people a message names
+(drawn by its language, with the subject's company and kin and a namesake third party; the Finnish case forms of
+compound surnames and of names in -s), the writer that puts a message together span by span from a set's templates
+and their tokens, the loop that draws, checks and prints each message in turn and counts what they hold (Tally),
+the clock of a case's record, the world's phone number plans and the written forms of a number, and the values every
+set draws the same way (digit patterns, a business id, creditor references, an address, a login, a handle, an
+identity code, a card). Everything random is drawn from the generator's own seeded Random, passed in, in the order
+the generator asks, so each set stays deterministic and its .jsonl byte for byte the same."""
 import collections
 import datetime
 import re
@@ -11,7 +13,7 @@ import sys
 
 import identifiers
 import name_forms
-from message import first_clean
+from message import emit, first_clean
 
 THIRD = "third"
 HEX = "0123456789abcdef"
@@ -41,6 +43,48 @@ def endings(nom, irregular):
     if nom not in irregular and nom[-2:].lower() in ("ia", "ea", "io", "eo", "iä", "eä"):
         forms["ill"] = nom + nom[-1] + "n"
     return forms
+
+
+# The cases whose ending has a harmonising vowel after a stem that needs no change: -ltä, -llä, -nä, -stä, -ssä.
+FRONT_CASES = ("abl", "ade", "ess", "ela", "ine")
+
+
+def fronted(forms, cases=FRONT_CASES):
+    """forms with front-vowel endings in cases, where name_forms.inflect chose back ones by a back vowel that is not
+    in the word that decides the harmony (Kuoviniemeltä, Menièrellä, Ahlströmiä)."""
+    forms.update({case: form[:-1] + "ä" for case, form in forms.items() if case in cases and form.endswith("a")})
+    return forms
+
+
+# The last word of a compound surname inflects with its own gradation and stem (Ohdakelahti: Ohdakelahden,
+# Humalalampi: Humalalammelle, Apilakangas: Apilakankaan): its weak and strong stem, partitive and illative.
+# -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
+COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
+                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
+                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
+                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
+                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
+                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
+
+
+def compound_forms(surnames, harmony=True):
+    """The case forms, by name, of the surnames whose last word is one of COMPOUND_TAILS; with harmony, a front last
+    word takes front endings (Lepikkoniemeltä, Juolukkamäellä), without it (sets 35-38) the whole name decides."""
+    out = {}
+    for nom in surnames:
+        for tail, (weak, strong, par, ill) in COMPOUND_TAILS.items():
+            if nom.endswith(tail):
+                head = nom[:-len(tail)]
+                out[nom] = name_forms.inflect(nom, head + weak, head + strong, par=head + par, ill=head + ill)
+                if harmony and not any(c in "aou" for c in tail):
+                    fronted(out[nom])
+                break
+    return out
+
+
+def kse_forms(nom):
+    """The case forms of a name in -s with a -kse- stem (Topelius: Topeliuksen, Elias: Eliaksen)."""
+    return name_forms.inflect(nom, nom[:-1] + "kse", nom[:-1] + "kse", par=nom + "ta", ill=nom[:-1] + "kseen")
 
 
 class People:
@@ -75,6 +119,31 @@ class People:
                 out.append(p)
         return out
 
+    def namesake(self, language, surnames, others):
+        """A Finnish or (in Swedish) a Swedish third party whose surname is one of surnames (also a firm's, a street's,
+        a building's), sharing no name word with others."""
+        taken = set().union(*(o.words() for o in others))
+        while True:
+            p = self.draw(language, "sv" if language == "sv" else "fi")
+            p.surname = self.rng.choice(surnames)
+            if not p.words() & taken:
+                return p
+
+    def company(self, s, language, n):
+        """A message's people by their letters: its subject s, then a, b, … n others sharing no name word with s or
+        each other."""
+        ppl = {"s": s}
+        ppl.update(zip("abcdefgh", self.cast(language, n, s)))
+        return ppl
+
+    def kin(self, s, language):
+        """One of s's family (a child, a spouse): a given name drawn by language, s's surname, origin and country."""
+        return Person(self.draw(language).given, s.surname, s.origin, s.country)
+
+
+# The mail services of private addresses.
+PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
+
 
 class Draws:
     """Values drawn from a set's Random that every set writes the same way."""
@@ -105,6 +174,46 @@ class Draws:
             if rest != 1:
                 return f"{body}-{0 if rest == 0 else 11 - rest}"
 
+    def viite(self):
+        """A Finnish creditor reference with its check digit (weights 7 3 1 from the right), in groups of five or
+        not."""
+        r = self.rng
+        body = str(r.randint(1, 9)) + identifiers.digits(r, r.randint(4, 14))
+        check = (10 - sum(int(d) * (7, 3, 1)[i % 3] for i, d in enumerate(reversed(body))) % 10) % 10
+        ref = body + str(check)
+        fives = [ref[max(0, i - 5):i] for i in range(len(ref), 0, -5)][::-1]
+        return r.choice([ref, " ".join(fives)])
+
+    def rf_reference(self):
+        """An ISO 11649 creditor reference (RF, two check digits, the reference)."""
+        r = self.rng
+        ref = identifiers.digits(r, r.randint(6, 15))
+        check = 98 - int("".join(str(int(c, 36)) for c in ref + "RF00")) % 97
+        full = f"RF{check:02d}{ref}"
+        return r.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
+
+    def worded(self, **patterns):
+        """The look-alikes of one kind in each language, as its texts write them: {"kind_fi": …, "kind_en": …}; each
+        pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
+        return {f"{kind}_{language}": (lambda choices=choices: self.fill(self.rng.choice(choices)))
+                for kind, by_language in patterns.items() for language, choices in by_language.items()}
+
+    def email_of(self, p, org_domains, private_domains=PRIVATE_DOMAINS):
+        """A person's address, drawn once: at one of org_domains (8 in 10) or of private_domains, its local part made of
+        the given name (or its first part) and the surname without marks."""
+        if p.mail is None:
+            r = self.rng
+            g = identifiers.plain_name(p.given.split("-")[0]) if r.random() < 0.3 else identifiers.plain_name(p.given)
+            s = identifiers.plain_name(p.surname)
+            if r.random() < 0.8:
+                local = r.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
+                p.mail = f"{local}@{r.choice(org_domains)}"
+            else:
+                local = r.choice([f"{g}{s}{r.randint(60, 99)}", f"{g}.{s}{r.randint(1, 9)}", f"{s}_{g}",
+                                  f"{g}{r.randint(1970, 2005)}"])
+                p.mail = f"{local}@{r.choice(private_domains)}"
+        return p.mail
+
     def login_of(self, p):
         if p.login is None:
             r = self.rng
@@ -112,6 +221,22 @@ class Draws:
             p.login = r.choice([f"{g[0]}{s}"[:12], f"{s[:5]}{g[:2]}", f"{g}.{s}", f"{s[:6]}{g[0]}{r.randint(1, 9)}",
                                 f"{g[:3]}{s[:3]}{r.randint(10, 99)}", f"{g[0]}{s[0]}{r.randint(1000, 9999)}"])
         return p.login
+
+    def handle_of(self, p):
+        """A social-media handle as people pick them: the name run together, with an underscore, an initial or a
+        year."""
+        if p.handle is None:
+            r = self.rng
+            g, s = identifiers.plain_name(p.given.split("-")[0]), identifiers.plain_name(p.surname.split("-")[0])
+            p.handle = r.choice([f"{g}_{s[0]}", f"{g}{s}", f"{g}_{s}", f"{s}{g[0]}",
+                                 f"{g[:4]}{s[:4]}{r.randint(80, 99)}", f"{g}{s[:3]}_", f"the_{g}_{s[:2]}",
+                                 f"{s}_{g}{r.randint(1, 9)}"])
+        return p.handle
+
+    def known(self, s, email):
+        """What the service desk's system knows of a message's subject s (Message.known): name, address, login."""
+        return {"name": f"{s.given} {s.surname}", "email": email, "username": self.login_of(s),
+                "agentName": "Service Desk"}
 
 
 def language_of(i):
@@ -167,14 +292,92 @@ def groups(s, sizes, sep=" "):
     return sep.join(out)
 
 
+# The world's mobile numbers: each country's calling code, trunk prefix and number patterns (N a digit 2-9, {n} n
+# digits), in the order the sets took the countries up (set 35 the first 66, to EE; 36 to HT; 39 to TN; 40 all).
+COUNTRIES = {
+    "FI": ("358", "0", ["40{7}", "44{7}", "45{7}", "50{7}", "41{7}", "46{7}", "93{6}", "95{6}", "2N{6}", "3N{6}"]),
+    "AX": ("358", "0", ["181{4}", "182{4}", "183{4}"]),
+    "SE": ("46", "0", ["70{7}", "72{7}", "73{7}", "76{7}", "8{8}"]),
+    "NO": ("47", "", ["40{6}", "41{6}", "45{6}", "48{6}", "9{7}"]), "DK": ("45", "", ["2{7}", "5{7}"]),
+    "IS": ("354", "", ["69{5}", "77{5}", "84{5}", "86{5}", "89{5}"]), "GL": ("299", "", ["2{5}", "5{5}"]),
+    "DE": ("49", "0", ["151{8}", "160{7}", "170{7}", "176{8}"]), "NL": ("31", "0", ["61{7}", "62{7}", "64{7}"]),
+    "BE": ("32", "0", ["47{7}", "48{7}", "49{7}"]),
+    "FR": ("33", "0", ["61{7}", "62{7}", "75{7}", "76{7}", "77{7}", "78{7}"]), "ES": ("34", "", ["6{8}"]),
+    "PT": ("351", "", ["91{7}", "93{7}", "96{7}"]), "IT": ("39", "", ["32{8}", "33{8}", "34{8}", "38{8}"]),
+    "MT": ("356", "", ["79{6}", "99{6}"]), "CH": ("41", "0", ["76{7}", "78{7}", "79{7}"]),
+    "AT": ("43", "0", ["664{7}", "676{7}", "650{7}"]), "GB": ("44", "0", ["740{7}", "741{7}", "742{7}", "743{7}"]),
+    "SK": ("421", "0", ["905{6}", "95{7}"]), "HU": ("36", "06", ["20{7}", "30{7}", "70{7}"]),
+    "BG": ("359", "0", ["87{7}", "88{7}", "89{7}"]), "RS": ("381", "0", ["60{7}", "63{7}", "64{7}"]),
+    "AL": ("355", "0", ["69{7}", "672{6}", "682{6}"]), "RU": ("7", "8", ["91{8}", "92{8}", "96{8}"]),
+    "US": ("1", "1", ["206N{6}", "612N{6}", "808N{6}", "928N{6}"]), "CA": ("1", "1", ["867N{6}", "204N{6}"]),
+    "JM": ("1", "1", ["8763{6}", "8768{6}"]), "MX": ("52", "", ["55{8}", "33{8}", "81{8}"]),
+    "BR": ("55", "0", ["119{8}", "219{8}"]), "AR": ("54", "", ["9115{7}", "9116{7}"]),
+    "CL": ("56", "", ["962{6}", "98{7}", "995{6}"]), "CO": ("57", "", ["300{7}", "310{7}", "315{7}", "320{7}"]),
+    "PE": ("51", "", ["9{8}"]), "NG": ("234", "0", ["803{7}", "806{7}", "813{7}", "703{7}", "903{7}"]),
+    "ET": ("251", "0", ["91{7}"]), "ER": ("291", "", ["7{6}"]), "SN": ("221", "", ["77{7}", "78{7}"]),
+    "CD": ("243", "0", ["81{7}", "99{7}"]), "RW": ("250", "0", ["78{7}", "72{7}"]),
+    "MG": ("261", "0", ["32{7}", "34{7}"]), "KE": ("254", "0", ["7{8}"]),
+    "ZA": ("27", "0", ["72{7}", "82{7}", "83{7}"]), "EG": ("20", "0", ["10{8}", "11{8}", "12{8}"]),
+    "LB": ("961", "0", ["3{6}", "71{6}"]), "AE": ("971", "0", ["50{7}", "55{7}"]),
+    "IL": ("972", "0", ["50{7}", "52{7}", "53{7}", "544{6}", "58{7}"]), "AM": ("374", "0", ["91{6}", "77{6}"]),
+    "AF": ("93", "0", ["7{8}"]), "PK": ("92", "0", ["30{8}", "31{8}", "34{8}"]),
+    "IN": ("91", "0", ["9{9}", "8{9}", "7{9}"]), "LK": ("94", "0", ["70{7}", "71{7}", "77{7}", "78{7}"]),
+    "NP": ("977", "", ["980{7}", "984{7}", "986{7}"]), "MM": ("95", "0", ["96{8}", "925{7}", "979{7}"]),
+    "KH": ("855", "0", ["12{6}", "17{6}", "92{6}"]), "ID": ("62", "0", ["812{8}", "813{8}"]),
+    "MY": ("60", "0", ["12{7}", "16{7}", "19{7}", "173{6}"]), "PH": ("63", "0", ["917{7}", "927{7}"]),
+    "CN": ("86", "", ["13{9}", "150{8}", "158{8}"]),
+    "HK": ("852", "", ["94{6}", "97{6}", "61{6}", "63{6}", "64{6}", "65{6}"]), "UZ": ("998", "", ["90{7}", "93{7}"]),
+    "TM": ("993", "8", ["65{6}", "62{6}"]), "NZ": ("64", "0", ["21{7}", "27{7}"]),
+    "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]),
+    "AU": ("61", "0", ["40{7}", "41{7}", "42{7}", "43{7}"]), "EE": ("372", "", ["5{7}"]),
+    "SO": ("252", "0", ["61{7}", "90{7}"]), "IQ": ("964", "0", ["77{8}", "78{8}"]),
+    "IR": ("98", "0", ["91{8}", "93{8}"]), "BD": ("880", "0", ["17{8}", "18{8}"]),
+    "VN": ("84", "0", ["90{7}", "91{7}", "98{7}", "3N{7}"]), "TH": ("66", "0", ["8{8}", "9{8}"]),
+    "KR": ("82", "0", ["108{7}", "109{7}"]), "JP": ("81", "0", ["90N{7}", "80N{7}"]),
+    "MN": ("976", "", ["88{6}", "99{6}"]), "KZ": ("7", "8", ["701{7}", "702{7}", "747{7}", "777{7}"]),
+    "GE": ("995", "", ["555{6}", "577{6}", "599{6}", "568{6}"]), "AZ": ("994", "0", ["50{7}", "55{7}"]),
+    "TR": ("90", "0", ["53{8}"]), "GR": ("30", "", ["69{8}"]), "RO": ("40", "0", ["72{7}", "74{7}", "75{7}"]),
+    "PL": ("48", "", ["50{7}", "60{7}", "79{7}"]), "CZ": ("420", "", ["603{6}", "608{6}", "73{7}", "77{7}"]),
+    "HR": ("385", "0", ["91{7}", "98{7}"]), "SI": ("386", "0", ["41{6}", "51{6}"]), "LT": ("370", "8", ["6{7}"]),
+    "LV": ("371", "", ["26{6}", "29{6}", "20{6}"]), "UA": ("380", "0", ["50{7}", "67{7}"]),
+    "IE": ("353", "0", ["85{7}", "87{7}"]), "GH": ("233", "0", ["24{7}", "20{7}"]),
+    "TO": ("676", "", ["77{5}", "87{5}"]), "BO": ("591", "", ["7{7}"]), "VE": ("58", "0", ["412{7}", "414{7}"]),
+    "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
+    "ZW": ("263", "0", ["71{7}", "77{7}", "78{7}"]), "UG": ("256", "0", ["70{7}", "75{7}", "77{7}", "78{7}"]),
+    "TZ": ("255", "0", ["71{7}", "75{7}", "76{7}"]), "MA": ("212", "0", ["61{7}", "66{7}", "67{7}"]),
+    "TN": ("216", "", ["2{7}", "5{7}", "9{7}"]),
+    "KG": ("996", "0", ["70{7}", "55{7}", "77{7}"]), "TJ": ("992", "", ["93{7}", "90{7}", "98{7}"]),
+    "SY": ("963", "0", ["93{7}", "94{7}", "99{7}"]), "CM": ("237", "", ["67{7}", "69{7}", "65{7}"]),
+    "BA": ("387", "0", ["61{6}", "62{6}", "65{6}"]), "MK": ("389", "0", ["70{6}", "71{6}", "78{6}"]),
+    "BY": ("375", "8", ["291{6}", "296{6}", "33{7}", "44{7}"]), "FO": ("298", "", ["21{4}", "51{4}", "77{4}"]),
+    "EC": ("593", "0", ["99{7}", "98{7}"]), "UY": ("598", "0", ["99{6}", "98{6}", "94{6}"]),
+    "JO": ("962", "0", ["79{7}", "779{6}"]), "TT": ("1", "1", ["86847{5}", "86877{5}", "86829{5}"]),
+    "LU": ("352", "", ["621{6}", "691{6}"]),
+}
+# How the digits after the head of a national number are grouped, by how many there are.
+TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
+
+
+def countries_until(last, **earlier_plans):
+    """COUNTRIES as an earlier set drew them: the table up to and including last, with the patterns it drew before
+    they were narrowed (earlier_plans: country -> its patterns then)."""
+    out = {}
+    for country, (cc, trunk, patterns) in COUNTRIES.items():
+        out[country] = (cc, trunk, earlier_plans.get(country, patterns))
+        if country == last:
+            return out
+    raise KeyError(last)
+
+
 class Phones:
     """A set's phone numbers: drawn per country (countries: code -> (calling code, trunk prefix, national number
     patterns)), written as requests, logs and signatures write them, and each written form remembered with its
     country and digits (spans) for the checks."""
 
-    def __init__(self, draws, countries, nanp, tail_sizes):
-        self.draws, self.rng, self.countries, self.nanp = draws, draws.rng, countries, nanp
-        self.tail_sizes, self.spans = tail_sizes, {}
+    def __init__(self, draws, countries):
+        self.draws, self.rng, self.countries, self.spans = draws, draws.rng, countries, {}
+        # The North American plan's countries (calling code 1) write their numbers (206) 555-0100.
+        self.nanp = {country for country, (cc, _, _) in countries.items() if cc == "1"}
 
     def nsn(self, country):
         """A national significant number of country: N a digit 2-9, {n} n digits."""
@@ -211,7 +414,7 @@ class Phones:
             if country in ("AT", "ID", "PH", "DE", "CN", "IT", "PK", "RU") and len(digits) >= 10:
                 head = 3
             rest = digits[head:]
-            sized = ([digits[:head]] if head else []) + groups(rest, self.tail_sizes.get(len(rest), [4, 4, 4])).split()
+            sized = ([digits[:head]] if head else []) + groups(rest, TAIL_SIZES.get(len(rest), [4, 4, 4])).split()
             if country == "IN":
                 sized = [digits[:5], digits[5:]]
             elif country == "AR":
@@ -238,16 +441,33 @@ class Phones:
         assert got in {cc + digits, trunk + digits, digits, "00" + cc + digits, cc + trunk + digits}, (text, country)
 
 
+# A template's tokens: {…} a value the writer draws or a person's name, […] a look-alike written as it stands.
+TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
+
+
+def plain(text):
+    """A template's text with ⟦ and ⟧ written as square brackets, ⦃ and ⦄ as the braces of JSON."""
+    return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
+
+
 class Writer:
     """One message written piece by piece: its text, the spans it labels (each PHONE checked against the number it was
     drawn as) and the look-alikes it keeps, each noted with the shape and kind it came from. A set's writer sets phones
-    and draws to its own and the irregular Finnish forms of its names, and adds the kinds of value its messages hold."""
+    and draws to its own, irregular to the irregular Finnish forms of its names and born to its identity codes' years
+    where they differ, adds the kinds of value its messages hold (values, owned), and draws its look-alikes (L) and
+    its shared mailboxes (shared_box)."""
     phones = None
     draws = None
     irregular = {}
+    # The century signs and years of birth of the set's identity codes ("-": the 1900s, "A": the 2000s).
+    born = (("-", 75, 99), ("A", 0, 9))
+    # The home country of each language's numbers, and how many times more often than any other it is drawn.
+    home = {"fi": "FI", "en": "GB", "sv": "SE"}
+    home_weight = 4
 
     def __init__(self, m, language, shape):
         self.m, self.language, self.shape, self.sticky = m, language, shape, {}
+        m.sources, m.countries, m.meant = [], [], []
 
     def say(self, s):
         self.m.say(s)
@@ -286,6 +506,9 @@ class Writer:
     def user(self, p):
         return self.ent(self.draws.login_of(p), "USERNAME", p.role)
 
+    def handle(self, p):
+        return self.ent(self.draws.handle_of(p), "USERNAME", p.role)
+
     def phone(self, p, style=None):
         return self.ent(self.phones.phone_text(p, style), "PHONE", p.role)
 
@@ -295,6 +518,18 @@ class Writer:
             p.account = identifiers.written_foreign_iban(rng, "SE", "{20}") if self.language == "sv" and \
                 p.country == "SE" else identifiers.written_iban(rng)
         return self.ent(p.account, "IBAN", p.role)
+
+    def hetu(self, p):
+        if p.code is None:
+            r = self.draws.rng
+            p.code = identifiers.hetu(r, lambda: r.choice([(sign, r.randint(low, high))
+                                                            for sign, low, high in self.born]))
+        return self.ent(p.code, "NATIONAL_ID", p.role)
+
+    def card(self, p):
+        if p.card is None:
+            p.card = identifiers.written_card(self.draws.rng)
+        return self.ent(p.card, "PAYMENT_CARD", p.role)
 
     def person(self, p, spec="gs"):
         bits = spec.split(".")
@@ -311,11 +546,83 @@ class Writer:
             self.name(p.surname, p.role).say(", ").name(p.given, p.role)
         elif part == "SG":
             self.name(p.surname.upper(), p.role).say(" ").name(p.given, p.role)
+        elif part == "GS":
+            self.name(p.given.upper(), p.role).say(" ").name(p.surname.upper(), p.role)
         elif part == "i":
             self.name(p.initials(), p.role)
         else:
             raise KeyError(spec)
         return self
+
+    def line(self, template, ppl):
+        """A template written out: its text said, each [look-alike] kept, each {token} written by the set's token (ppl:
+        the message's people by their letters)."""
+        pos = 0
+        for hit in TOKEN.finditer(template):
+            if hit.start() > pos:
+                self.say(plain(template[pos:hit.start()]))
+            tok = hit.group()
+            if tok.startswith("["):
+                self.look(tok[1:-1], "lit:" + tok[1:-1])
+            else:
+                self.token(tok[1:-1], ppl)
+            pos = hit.end()
+        return self.say(plain(template[pos:]))
+
+    def write_case(self, template, ppl, copies, records, quotes=None):
+        """A case's message: the shape's template, perhaps (35 in 100) a quoted earlier message, perhaps (6 in 10) a
+        line that copies others in, and the case's record; each of those drawn from the set's templates by the
+        message's language (quotes None: a set that quotes none)."""
+        r = self.draws.rng
+        self.line(template, ppl)
+        if quotes and r.random() < 0.35:
+            self.line(r.choice(quotes[self.language]), ppl)
+        if r.random() < 0.6:
+            self.line(r.choice(copies[self.language]), ppl)
+        return self.line(r.choice(records[self.language]), ppl)
+
+    def token(self, tok, ppl):
+        """A template's {token}: {L:kind} a drawn look-alike (the set's L), {num} or {num.style} a number whose owner
+        is not named, {shared} a shared mailbox (the set's shared_box), {what:a} or {what:a.style} a value of a's
+        (value), {a.spec} a's name (person)."""
+        if tok.startswith("L:"):
+            return self.L(tok[2:])
+        if tok.startswith("num"):
+            return self.number(tok[4:] or None)
+        if tok == "shared":
+            return self.ent(self.shared_box(), "EMAIL", THIRD)
+        if ":" in tok:
+            what, _, who = tok.partition(":")
+            who, _, style = who.partition(".")
+            return self.value(what, ppl[who], style or None)
+        who, _, spec = tok.partition(".")
+        return self.person(ppl[who], spec or "g")
+
+    def number(self, style=None):
+        """A number whose owner is not named (a B-number in a call record, the recipient in an SMS log), of the
+        message's home country or any other."""
+        r, phones = self.draws.rng, self.phones
+        country = r.choice([self.home[self.language]] * self.home_weight + sorted(phones.countries))
+        return self.ent(phones.typed_number(country, phones.nsn(country), style), "PHONE", THIRD)
+
+    def value(self, what, p, style):
+        """A value of p's that a template names: {phone:a} (in a style: {phone:a.msisdn}), one of owned or of
+        values."""
+        if what == "phone":
+            return self.phone(p, style)
+        if what in self.owned():
+            kind, drawn = self.owned()[what]
+            return self.ent(drawn(), kind, p.role)
+        return self.values()[what](p)
+
+    def owned(self):
+        """The secrets and devices of a person that a set draws afresh each time, by token: (type, their drawing)."""
+        return {}
+
+    def values(self):
+        """The kinds of p's value a template names by token ({mail:a}), with the writer's way to write each; a set
+        adds its own."""
+        return {"mail": self.mail, "user": self.user, "hetu": self.hetu, "iban": self.iban, "card": self.card}
 
     def form(self, nom, case):
         if case == "nom":
@@ -327,10 +634,19 @@ class Writer:
         return nom
 
 
+def written(draw, language, shape, redrawn):
+    """A message of shape, drawn again until it is clean (message.first_clean; redrawn counts the reasons), its spans
+    checked against what was written."""
+    m = first_clean(draw(language, shape), lambda reason: redrawn.update([reason]))
+    meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
+    assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
+        [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
+    return m
+
+
 def messages(shapes, draw, redrawn, count=650):
     """The set's messages in the order they are printed: the i-th in language_of(i), each language's shapes (name,
-    language, …) taken in turn, each message drawn again until it is clean (message.first_clean; redrawn counts the
-    reasons) and its spans checked against what was written. Yields each shape with its message."""
+    language, …) taken in turn, each written clean (written). Yields each shape with its message."""
     by_language = {lang: [s for s in shapes if s[1] == lang] for lang in ("fi", "en", "sv")}
     turn = collections.Counter()
     for i in range(count):
@@ -338,11 +654,56 @@ def messages(shapes, draw, redrawn, count=650):
         pool = by_language[language]
         shape = pool[turn[language] % len(pool)]
         turn[language] += 1
-        m = first_clean(draw(language, shape), lambda reason: redrawn.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
-        yield shape, m
+        yield shape, written(draw, language, shape, redrawn)
+
+
+class Tally:
+    """What a set's printed messages hold, for its minimums and --stats: the counts of message.emit, the shapes, the
+    labels by type and role (roles), the look-alikes by template and kind (sources) and their distinct values, the
+    phones' countries, and each PHONE span's country and digits (phones, for check_phones)."""
+
+    def __init__(self, phones):
+        self.drawn = phones
+        self.counts, self.shapes, self.roles, self.sources, self.countries, self.values = (
+            collections.Counter() for _ in range(6))
+        self.phones = {}
+
+    def add(self, shape_name, m):
+        """m printed (message.emit) and counted."""
+        emit(m, self.counts)
+        self.shapes[shape_name] += 1
+        self.roles.update(f"{e['type']}:{e['role']}" for e in m.entities)
+        self.sources.update(m.sources)
+        self.countries.update(c for c in m.countries if c)
+        self.values.update(m.text[k["start"]:k["end"]] for k in m.keep)
+        for e in m.entities:
+            if e["type"] == "PHONE":
+                text = m.text[e["start"]:e["end"]]
+                self.phones[text] = self.drawn.spans[text]
+
+    def dates(self, ends=(":stamp", ":hour")):
+        """How many look-alikes are dates and times: of a date kind, or of a kind that ends as ends."""
+        return sum(n for key, n in self.sources.items() if ":date" in key or key.endswith(ends))
+
+    def print_stats(self, dates, literal_variants=False):
+        """--stats' lines on the shapes, the countries and the look-alikes (dates of them dates and times; with
+        literal_variants, how many templates there are when a template's [literals] count as one)."""
+        print(f"{len(self.shapes)} shapes", dict(self.shapes), file=sys.stderr)
+        print(f"{len(self.countries)} countries", dict(self.countries), file=sys.stderr)
+        looks = f"look-alikes: {sum(self.sources.values())} ({dates} dates and times), {len(self.sources)} templates " \
+                "and kinds"
+        if literal_variants:
+            templates = {key.split(":lit:")[0] + ":lit" if ":lit:" in key else key for key in self.sources}
+            looks += f" ({len(templates)} without literal variants)"
+        print(f"{looks}, {len(self.values)} distinct values", file=sys.stderr)
+
+
+def printed(shapes, draw, redrawn, phones):
+    """The set's messages (messages) printed, and their Tally."""
+    tally = Tally(phones)
+    for shape, m in messages(shapes, draw, redrawn):
+        tally.add(shape[0], m)
+    return tally
 
 
 def check_phones(phones, countries):

@@ -102,8 +102,7 @@ import sys
 import generation
 import identifiers
 from generation import language_of
-from message import Message, emit, first_clean
-from name_forms import inflect as fi
+from message import Message
 
 R = random.Random(35353535)
 DRAW = generation.Draws(R)
@@ -228,70 +227,18 @@ WORLD = {
     "hausa": (["Zainab-Hauwa", "Aisha-Bello"], ["Dantata", "Abdulkadir", "Garba-Abdulkadir"], ["NG"]),
 }
 
-# The last word of a compound surname inflects with its own gradation and stem (Kelomäki: Kelomäeltä, Sammallampi:
-# Sammallammelle, Louhikangas: Louhikankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            break
+# The irregular Finnish forms of the set's names: those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES, harmony=False)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Phones: each country's calling code, trunk prefix and number plans, written as directories, exports and signatures
-# write them.
+# Phones: the world's numbers of generation.COUNTRIES, written as directories, exports and signatures write them.
 
-COUNTRIES = {
-    "FI": ("358", "0", ["40{7}", "44{7}", "45{7}", "50{7}", "41{7}", "46{7}", "93{6}", "95{6}", "2N{6}", "3N{6}"]),
-    "AX": ("358", "0", ["181{4}", "182{4}", "183{4}", "457{7}"]),
-    "SE": ("46", "0", ["70{7}", "72{7}", "73{7}", "76{7}", "8{8}"]),
-    "NO": ("47", "", ["40{6}", "41{6}", "45{6}", "48{6}", "9{7}"]), "DK": ("45", "", ["2{7}", "5{7}"]),
-    "IS": ("354", "", ["69{5}", "77{5}", "84{5}", "86{5}", "89{5}"]), "GL": ("299", "", ["2{5}", "5{5}"]),
-    "DE": ("49", "0", ["151{8}", "160{7}", "170{7}", "176{8}"]), "NL": ("31", "0", ["61{7}", "62{7}", "64{7}"]),
-    "BE": ("32", "0", ["47{7}", "48{7}", "49{7}"]),
-    "FR": ("33", "0", ["61{7}", "62{7}", "75{7}", "76{7}", "77{7}", "78{7}"]), "ES": ("34", "", ["6{8}"]),
-    "PT": ("351", "", ["91{7}", "93{7}", "96{7}"]), "IT": ("39", "", ["32{8}", "33{8}", "34{8}", "38{8}"]),
-    "MT": ("356", "", ["79{6}", "99{6}"]), "CH": ("41", "0", ["76{7}", "78{7}", "79{7}"]),
-    "AT": ("43", "0", ["664{7}", "676{7}", "650{7}"]), "GB": ("44", "0", ["74{8}", "75{8}", "78{8}", "79{8}"]),
-    "SK": ("421", "0", ["90{7}", "95{7}"]), "HU": ("36", "06", ["20{7}", "30{7}", "70{7}"]),
-    "BG": ("359", "0", ["87{7}", "88{7}", "89{7}"]), "RS": ("381", "0", ["60{7}", "63{7}", "64{7}"]),
-    "AL": ("355", "0", ["69{7}", "672{6}", "682{6}"]), "RU": ("7", "8", ["91{8}", "92{8}", "96{8}"]),
-    "US": ("1", "1", ["206N{6}", "612N{6}", "808N{6}", "928N{6}"]), "CA": ("1", "1", ["867N{6}", "204N{6}"]),
-    "JM": ("1", "1", ["8763{6}", "8768{6}"]), "MX": ("52", "", ["55{8}", "33{8}", "81{8}"]),
-    "BR": ("55", "0", ["119{8}", "219{8}"]), "AR": ("54", "", ["9115{7}", "9116{7}"]),
-    "CL": ("56", "", ["96{7}", "98{7}", "99{7}"]), "CO": ("57", "", ["300{7}", "310{7}", "315{7}", "320{7}"]),
-    "PE": ("51", "", ["9{8}"]), "NG": ("234", "0", ["803{7}", "806{7}", "813{7}", "703{7}", "903{7}"]),
-    "ET": ("251", "0", ["91{7}"]), "ER": ("291", "", ["7{6}"]), "SN": ("221", "", ["77{7}", "78{7}"]),
-    "CD": ("243", "0", ["81{7}", "99{7}"]), "RW": ("250", "0", ["78{7}", "72{7}"]),
-    "MG": ("261", "0", ["32{7}", "34{7}"]), "KE": ("254", "0", ["7{8}"]),
-    "ZA": ("27", "0", ["72{7}", "82{7}", "83{7}"]), "EG": ("20", "0", ["10{8}", "11{8}", "12{8}"]),
-    "LB": ("961", "0", ["3{6}", "71{6}"]), "AE": ("971", "0", ["50{7}", "55{7}"]),
-    "IL": ("972", "0", ["50{7}", "52{7}", "53{7}", "54{7}", "58{7}"]), "AM": ("374", "0", ["91{6}", "77{6}"]),
-    "AF": ("93", "0", ["7{8}"]), "PK": ("92", "0", ["30{8}", "31{8}", "34{8}"]),
-    "IN": ("91", "0", ["9{9}", "8{9}", "7{9}"]), "LK": ("94", "0", ["70{7}", "71{7}", "77{7}", "78{7}"]),
-    "NP": ("977", "", ["980{7}", "984{7}", "986{7}"]), "MM": ("95", "0", ["96{8}", "925{7}", "979{7}"]),
-    "KH": ("855", "0", ["12{6}", "17{6}", "92{6}"]), "ID": ("62", "0", ["812{8}", "813{8}"]),
-    "MY": ("60", "0", ["12{7}", "16{7}", "19{7}", "173{6}"]), "PH": ("63", "0", ["917{7}", "927{7}"]),
-    "CN": ("86", "", ["13{9}", "150{8}", "158{8}"]),
-    "HK": ("852", "", ["94{6}", "97{6}", "61{6}", "63{6}", "64{6}", "65{6}"]), "UZ": ("998", "", ["90{7}", "93{7}"]),
-    "TM": ("993", "8", ["65{6}", "62{6}"]), "NZ": ("64", "0", ["21{7}", "27{7}"]),
-    "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]),
-    "AU": ("61", "0", ["40{7}", "41{7}", "42{7}", "43{7}"]), "EE": ("372", "", ["5{7}"]),
-}
-NANP = {"US", "CA", "JM"}
-
-
-TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
+COUNTRIES = generation.countries_until("EE", AX=["181{4}", "182{4}", "183{4}", "457{7}"],
+                                       GB=["74{8}", "75{8}", "78{8}", "79{8}"], SK=["90{7}", "95{7}"],
+                                       CL=["96{7}", "98{7}", "99{7}"], IL=["50{7}", "52{7}", "53{7}", "54{7}", "58{7}"])
 PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
-PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
+PHONES = generation.Phones(DRAW, COUNTRIES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -300,21 +247,10 @@ PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
 ORG_DOMAINS = ["firma.example.fi", "kunta.example.fi", "konserni.example.com", "bolaget.example.se",
                "devhouse.example.io", "uni.example.ac.uk", "ohjelmisto.example.fi", "logistik.example.se",
                "sairaala.example.fi", "example.de", "consult.example.com"]
-PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
 
 
 def email_of(p):
-    if p.mail is None:
-        g = identifiers.plain_name(p.given.split("-")[0]) if R.random() < 0.3 else identifiers.plain_name(p.given)
-        s = identifiers.plain_name(p.surname)
-        if R.random() < 0.8:
-            local = R.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
-            p.mail = f"{local}@{R.choice(ORG_DOMAINS)}"
-        else:
-            local = R.choice([f"{g}{s}{R.randint(60, 99)}", f"{g}.{s}{R.randint(1, 9)}", f"{s}_{g}",
-                              f"{g}{R.randint(1970, 2005)}"])
-            p.mail = f"{local}@{R.choice(PRIVATE_DOMAINS)}"
-    return p.mail
+    return DRAW.email_of(p, ORG_DOMAINS)
 
 
 def handle_of(p):
@@ -488,9 +424,6 @@ LOOKS = {
 # name in a case, {a.sgc} "Surname, Given", {a.sg} surname first, {mail:a}, {phone:a}, {user:a}, {handle:a}, {ip:a},
 # {pw:a}, [a look-alike], {L:kind} a drawn look-alike.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
 
@@ -520,36 +453,8 @@ class Writer(generation.Writer):
             return self.say(" <").mail(p).say(">")
         return self.say(" (").mail(p).say(")")
 
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(template[pos:hit.start()])
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(template[pos:])
-
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "handle": self.handle, "ip": self.ip,
-                    "pw": self.secret}[what](p)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
-
-
-def new_ppl(lang, s, n=5):
-    ppl = {"s": s}
-    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
-        ppl[key] = p
-    return ppl
+    def values(self):
+        return {**super().values(), "handle": self.handle, "ip": self.ip, "pw": self.secret}
 
 
 def others(ppl):
@@ -1450,42 +1355,26 @@ def draw(language, body):
         CLOCK.start()
         s = PEOPLE.draw(language)
         s.role = SUB
-        ppl = new_ppl(language, s)
+        ppl = PEOPLE.company(s, language, 5)
         m = Message(language, "held-out-35")
-        m.sources, m.countries, m.meant = [], [], []
         ticket(Writer(m, language, body.__name__), language, ppl, body)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
-                   "agentName": "Service Desk"}
+        m.known = DRAW.known(s, email_of(s))
         return m
     return one
 
 
 def main():
-    counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
+    tally = generation.Tally(PHONES)
     turn = collections.Counter()
-    names = 0
     for i in range(650):
         language = language_of(i)
         body = SHAPES[(turn[language] * 7 + {"fi": 0, "en": 3, "sv": 5}[language]) % len(SHAPES)]
         turn[language] += 1
-        m = first_clean(draw(language, body), lambda reason: REDRAWN.update([reason]))
-        meant = sorted([(e["start"], e["type"]) for e in m.entities] + [(k["start"], "keep") for k in m.keep])
-        assert [(kind, m.text[start:start + len(value)]) for (start, kind), (_, value) in zip(meant, m.meant)] == \
-            [(kind, value) for kind, value in m.meant], "a span's text is not what was written"
-        emit(m, counts)
-        shapes[body.__name__] += 1
-        sources.update(m.sources)
-        countries.update(c for c in m.countries if c)
-        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
-        names += sum(1 for e in m.entities if e["type"] == "NAME")
+        tally.add(body.__name__, generation.written(draw, language, body, REDRAWN))
     if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), file=sys.stderr)
-        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
-        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
-        dates = sum(n for key, n in sources.items() if key.endswith((":date", ":time")))
-        templates = {key.split(":lit:")[0] + ":lit" if ":lit:" in key else key for key in sources}
-        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds "
-              f"({len(templates)} without literal variants), {len(values)} distinct values", file=sys.stderr)
+        print(json.dumps(dict(tally.counts)), file=sys.stderr)
+        dates = sum(n for key, n in tally.sources.items() if key.endswith((":date", ":time")))
+        tally.print_stats(dates, literal_variants=True)
         print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
 
 

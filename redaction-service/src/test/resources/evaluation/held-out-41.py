@@ -82,14 +82,11 @@ Deterministic: python3 held-out-41.py > held-out-41.jsonl (python3 held-out-41.p
 import collections
 import json
 import random
-import re
 import sys
 
 import generation
 import identifiers
-from generation import Person
-from message import Message, emit
-from name_forms import inflect as fi
+from message import Message
 
 R = random.Random(41414141)
 DRAW = generation.Draws(R)
@@ -338,100 +335,18 @@ EPONYM_KINDS = {"twin_fi", "twin_sv", "twin_en", "street_fi", "street_sv", "stre
                 "firm_sv"}
 
 
-# The last word of a compound surname inflects with its own gradation and stem (Riekkolahti: Riekkolahden,
-# Tyrnilampi: Tyrnilammelle, Kiurukangas: Kiurukankaan); -aho, -oja, -salo, -harju, -vaara, -kallio and -suo follow
-# the rules.
-COMPOUND_TAILS = {"mäki": ("mäe", "mäke", "mäkeä", "mäkeen"), "niemi": ("nieme", "nieme", "niemeä", "niemeen"),
-                  "lahti": ("lahde", "lahte", "lahtea", "lahteen"), "järvi": ("järve", "järve", "järveä", "järveen"),
-                  "koski": ("koske", "koske", "koskea", "koskeen"), "lampi": ("lamme", "lampe", "lampea", "lampeen"),
-                  "kangas": ("kankaa", "kankaa", "kangasta", "kankaaseen"),
-                  "korpi": ("korve", "korpe", "korpea", "korpeen"), "vuori": ("vuore", "vuore", "vuorta", "vuoreen"),
-                  "saari": ("saare", "saare", "saarta", "saareen"), "ranta": ("ranna", "ranta", "rantaa", "rantaan")}
-IRREGULAR = {}
-for _nom in FI_SURNAMES:
-    for _tail, (_weak, _strong, _par, _ill) in COMPOUND_TAILS.items():
-        if _nom.endswith(_tail):
-            _head = _nom[:-len(_tail)]
-            IRREGULAR[_nom] = fi(_nom, _head + _weak, _head + _strong, par=_head + _par, ill=_head + _ill)
-            if not any(c in "aou" for c in _tail):
-                # Vowel harmony follows the last word of the compound: Vihviläniemeltä, Tyrnimäellä.
-                IRREGULAR[_nom].update({case: form[:-1] + "ä" for case, form in IRREGULAR[_nom].items()
-                                        if case in ("abl", "ade", "ess", "ela", "ine") and form.endswith("a")})
-            break
+# The irregular Finnish forms of the set's names, first those of its compound surnames.
+IRREGULAR = generation.compound_forms(FI_SURNAMES)
 # A surname in -us with its -ukse- stem (Cygnaeus: Cygnaeuksen, Cygnaeukselle).
-IRREGULAR["Cygnaeus"] = fi("Cygnaeus", "Cygnaeukse", "Cygnaeukse", par="Cygnaeusta", ill="Cygnaeukseen")
+IRREGULAR["Cygnaeus"] = generation.kse_forms("Cygnaeus")
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Phones: each country's calling code, trunk prefix and number plans, written as directories, exports and signatures
-# write them.
+# Phones: the world's numbers of generation.COUNTRIES, written as directories, exports and signatures write them.
 
-COUNTRIES = {
-    "FI": ("358", "0", ["40{7}", "44{7}", "45{7}", "50{7}", "41{7}", "46{7}", "93{6}", "95{6}", "2N{6}", "3N{6}"]),
-    "AX": ("358", "0", ["181{4}", "182{4}", "183{4}"]),
-    "SE": ("46", "0", ["70{7}", "72{7}", "73{7}", "76{7}", "8{8}"]),
-    "NO": ("47", "", ["40{6}", "41{6}", "45{6}", "48{6}", "9{7}"]), "DK": ("45", "", ["2{7}", "5{7}"]),
-    "IS": ("354", "", ["69{5}", "77{5}", "84{5}", "86{5}", "89{5}"]), "GL": ("299", "", ["2{5}", "5{5}"]),
-    "DE": ("49", "0", ["151{8}", "160{7}", "170{7}", "176{8}"]), "NL": ("31", "0", ["61{7}", "62{7}", "64{7}"]),
-    "BE": ("32", "0", ["47{7}", "48{7}", "49{7}"]),
-    "FR": ("33", "0", ["61{7}", "62{7}", "75{7}", "76{7}", "77{7}", "78{7}"]), "ES": ("34", "", ["6{8}"]),
-    "PT": ("351", "", ["91{7}", "93{7}", "96{7}"]), "IT": ("39", "", ["32{8}", "33{8}", "34{8}", "38{8}"]),
-    "MT": ("356", "", ["79{6}", "99{6}"]), "CH": ("41", "0", ["76{7}", "78{7}", "79{7}"]),
-    "AT": ("43", "0", ["664{7}", "676{7}", "650{7}"]), "GB": ("44", "0", ["740{7}", "741{7}", "742{7}", "743{7}"]),
-    "SK": ("421", "0", ["905{6}", "95{7}"]), "HU": ("36", "06", ["20{7}", "30{7}", "70{7}"]),
-    "BG": ("359", "0", ["87{7}", "88{7}", "89{7}"]), "RS": ("381", "0", ["60{7}", "63{7}", "64{7}"]),
-    "AL": ("355", "0", ["69{7}", "672{6}", "682{6}"]), "RU": ("7", "8", ["91{8}", "92{8}", "96{8}"]),
-    "US": ("1", "1", ["206N{6}", "612N{6}", "808N{6}", "928N{6}"]), "CA": ("1", "1", ["867N{6}", "204N{6}"]),
-    "JM": ("1", "1", ["8763{6}", "8768{6}"]), "MX": ("52", "", ["55{8}", "33{8}", "81{8}"]),
-    "BR": ("55", "0", ["119{8}", "219{8}"]), "AR": ("54", "", ["9115{7}", "9116{7}"]),
-    "CL": ("56", "", ["962{6}", "98{7}", "995{6}"]), "CO": ("57", "", ["300{7}", "310{7}", "315{7}", "320{7}"]),
-    "PE": ("51", "", ["9{8}"]), "NG": ("234", "0", ["803{7}", "806{7}", "813{7}", "703{7}", "903{7}"]),
-    "ET": ("251", "0", ["91{7}"]), "ER": ("291", "", ["7{6}"]), "SN": ("221", "", ["77{7}", "78{7}"]),
-    "CD": ("243", "0", ["81{7}", "99{7}"]), "RW": ("250", "0", ["78{7}", "72{7}"]),
-    "MG": ("261", "0", ["32{7}", "34{7}"]), "KE": ("254", "0", ["7{8}"]),
-    "ZA": ("27", "0", ["72{7}", "82{7}", "83{7}"]), "EG": ("20", "0", ["10{8}", "11{8}", "12{8}"]),
-    "LB": ("961", "0", ["3{6}", "71{6}"]), "AE": ("971", "0", ["50{7}", "55{7}"]),
-    "IL": ("972", "0", ["50{7}", "52{7}", "53{7}", "544{6}", "58{7}"]), "AM": ("374", "0", ["91{6}", "77{6}"]),
-    "AF": ("93", "0", ["7{8}"]), "PK": ("92", "0", ["30{8}", "31{8}", "34{8}"]),
-    "IN": ("91", "0", ["9{9}", "8{9}", "7{9}"]), "LK": ("94", "0", ["70{7}", "71{7}", "77{7}", "78{7}"]),
-    "NP": ("977", "", ["980{7}", "984{7}", "986{7}"]), "MM": ("95", "0", ["96{8}", "925{7}", "979{7}"]),
-    "KH": ("855", "0", ["12{6}", "17{6}", "92{6}"]), "ID": ("62", "0", ["812{8}", "813{8}"]),
-    "MY": ("60", "0", ["12{7}", "16{7}", "19{7}", "173{6}"]), "PH": ("63", "0", ["917{7}", "927{7}"]),
-    "CN": ("86", "", ["13{9}", "150{8}", "158{8}"]),
-    "HK": ("852", "", ["94{6}", "97{6}", "61{6}", "63{6}", "64{6}", "65{6}"]), "UZ": ("998", "", ["90{7}", "93{7}"]),
-    "TM": ("993", "8", ["65{6}", "62{6}"]), "NZ": ("64", "0", ["21{7}", "27{7}"]),
-    "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]),
-    "AU": ("61", "0", ["40{7}", "41{7}", "42{7}", "43{7}"]), "EE": ("372", "", ["5{7}"]),
-    "SO": ("252", "0", ["61{7}", "90{7}"]), "IQ": ("964", "0", ["77{8}", "78{8}"]),
-    "IR": ("98", "0", ["91{8}", "93{8}"]), "BD": ("880", "0", ["17{8}", "18{8}"]),
-    "VN": ("84", "0", ["90{7}", "91{7}", "98{7}", "3N{7}"]), "TH": ("66", "0", ["8{8}", "9{8}"]),
-    "KR": ("82", "0", ["108{7}", "109{7}"]), "JP": ("81", "0", ["90N{7}", "80N{7}"]),
-    "MN": ("976", "", ["88{6}", "99{6}"]), "KZ": ("7", "8", ["701{7}", "702{7}", "747{7}", "777{7}"]),
-    "GE": ("995", "", ["555{6}", "577{6}", "599{6}", "568{6}"]), "AZ": ("994", "0", ["50{7}", "55{7}"]),
-    "TR": ("90", "0", ["53{8}"]), "GR": ("30", "", ["69{8}"]), "RO": ("40", "0", ["72{7}", "74{7}", "75{7}"]),
-    "PL": ("48", "", ["50{7}", "60{7}", "79{7}"]), "CZ": ("420", "", ["603{6}", "608{6}", "73{7}", "77{7}"]),
-    "HR": ("385", "0", ["91{7}", "98{7}"]), "SI": ("386", "0", ["41{6}", "51{6}"]), "LT": ("370", "8", ["6{7}"]),
-    "LV": ("371", "", ["26{6}", "29{6}", "20{6}"]), "UA": ("380", "0", ["50{7}", "67{7}"]),
-    "IE": ("353", "0", ["85{7}", "87{7}"]), "GH": ("233", "0", ["24{7}", "20{7}"]),
-    "TO": ("676", "", ["77{5}", "87{5}"]), "BO": ("591", "", ["7{7}"]), "VE": ("58", "0", ["412{7}", "414{7}"]),
-    "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
-    "ZW": ("263", "0", ["71{7}", "77{7}", "78{7}"]), "UG": ("256", "0", ["70{7}", "75{7}", "77{7}", "78{7}"]),
-    "TZ": ("255", "0", ["71{7}", "75{7}", "76{7}"]), "MA": ("212", "0", ["61{7}", "66{7}", "67{7}"]),
-    "TN": ("216", "", ["2{7}", "5{7}", "9{7}"]),
-    "KG": ("996", "0", ["70{7}", "55{7}", "77{7}"]), "TJ": ("992", "", ["93{7}", "90{7}", "98{7}"]),
-    "SY": ("963", "0", ["93{7}", "94{7}", "99{7}"]), "CM": ("237", "", ["67{7}", "69{7}", "65{7}"]),
-    "BA": ("387", "0", ["61{6}", "62{6}", "65{6}"]), "MK": ("389", "0", ["70{6}", "71{6}", "78{6}"]),
-    "BY": ("375", "8", ["291{6}", "296{6}", "33{7}", "44{7}"]), "FO": ("298", "", ["21{4}", "51{4}", "77{4}"]),
-    "EC": ("593", "0", ["99{7}", "98{7}"]), "UY": ("598", "0", ["99{6}", "98{6}", "94{6}"]),
-    "JO": ("962", "0", ["79{7}", "779{6}"]), "TT": ("1", "1", ["86847{5}", "86877{5}", "86829{5}"]),
-    "LU": ("352", "", ["621{6}", "691{6}"]),
-}
-NANP = {"US", "CA", "JM", "TT"}
-
-
-TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
+COUNTRIES = generation.COUNTRIES
 PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
-PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
+PHONES = generation.Phones(DRAW, COUNTRIES)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -443,24 +358,9 @@ ORG_DOMAINS = {"fi": ["konserni.example.fi", "talous.example.fi", "energia.examp
                       "sahkoverkko.example.fi"],
                "sv": ["koncern.example.se", "energi.example.se", "ekonomi.example.fi", "elnat.example.se"],
                "en": ["group.example.co.uk", "finance.example.com", "utility.example.co.uk"]}
-PRIVATE_DOMAINS = ["posti.example.net", "mail.example.com", "brev.example.se", "example.org", "koti.example.fi"]
 
 def email_of(p):
-    if p.mail is None:
-        g = identifiers.plain_name(p.given.split("-")[0]) if R.random() < 0.3 else identifiers.plain_name(p.given)
-        s = identifiers.plain_name(p.surname)
-        if R.random() < 0.8:
-            local = R.choice([f"{g}.{s}", f"{g}.{s}", f"{g[0]}{s}", f"{s}.{g}", f"{g[0]}.{s}", f"{g}{s[0]}"])
-            p.mail = f"{local}@{R.choice(ORG_DOMAINS[CURRENT['language']])}"
-        else:
-            local = R.choice([f"{g}{s}{R.randint(60, 99)}", f"{g}.{s}{R.randint(1, 9)}", f"{s}_{g}",
-                              f"{g}{R.randint(1970, 2005)}"])
-            p.mail = f"{local}@{R.choice(PRIVATE_DOMAINS)}"
-    return p.mail
-
-
-# ---------------------------------------------------------------------------------------------------------------------
-# Filling the patterns of ids, and the clock of one case's stamps.
+    return DRAW.email_of(p, ORG_DOMAINS[CURRENT["language"]])
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -470,14 +370,6 @@ def email_of(p):
 # {hetu:a} an identity code, {iban:a} an account in a's home bank, {fiban:a} one in a foreign bank, {card:a} a payment
 # card, {shared} a shared mailbox, [a look-alike], {L:kind} a drawn look-alike, {num} a number whose owner is not
 # named.
-
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
-def plain(text):
-    """A template's text with ⟦ and ⟧ written as square brackets, ⦃ and ⦄ as the braces of JSON."""
-    return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
-
 
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
@@ -498,11 +390,6 @@ class Writer(generation.Writer):
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(75, 99)), ("A", R.randint(0, 9))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
-
     def foreign_iban(self, p):
         """A supplier's or a contact's account in the bank of their country (a German, Estonian, Lithuanian…
         IBAN), a Finnish one when their country has no form here."""
@@ -511,53 +398,17 @@ class Writer(generation.Writer):
             p.account = identifiers.written_foreign_iban(R, country, FOREIGN_BBAN[country])
         return self.ent(p.account, "IBAN", p.role)
 
-    def card(self, p):
-        if p.card is None:
-            p.card = identifiers.written_card(R)
-        return self.ent(p.card, "PAYMENT_CARD", p.role)
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[self.language])
 
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(plain(template[pos:hit.start()]))
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(plain(template[pos:]))
-
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok == "num":
-            # A number without a named person: a recipient in the grid's SMS log of an outage.
-            country = R.choice([HOME[self.language]] * 4 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country)), "PHONE", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            p = ppl[who]
-            return {"phone": self.phone, "mail": self.mail, "user": self.user, "hetu": self.hetu,
-                    "iban": self.iban, "fiban": self.foreign_iban, "card": self.card}[what](p)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[self.language]), "EMAIL", THIRD)
-        who, _, spec = tok.partition(".")
-        return self.person(ppl[who], spec or "g")
+    def values(self):
+        return {**super().values(), "fiban": self.foreign_iban}
 
 
 # The account part of the IBANs of the countries a supplier's bank may be in: digits only, by each country's length.
 FOREIGN_BBAN = {"DE": "{18}", "EE": "{16}", "LT": "{16}", "PL": "{24}", "ES": "{20}", "SE": "{20}", "DK": "{14}",
                 "NO": "{11}", "BE": "{12}", "PT": "{21}", "CZ": "{20}", "SK": "{20}", "HU": "{24}", "AT": "{16}",
                 "FI": "{14}"}
-
-
-def new_ppl(lang, s, n=8):
-    ppl = {"s": s}
-    for key, p in zip("abcdefgh", PEOPLE.cast(lang, n, s)):
-        ppl[key] = p
-    return ppl
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -571,7 +422,6 @@ SHARED_BOXES = {"fi": ["ostoreskontra@konserni.example.fi", "palkat@talous.examp
                        "customer.care@utility.example.co.uk"],
                 "sv": ["leverantorsreskontra@koncern.example.se", "lon@ekonomi.example.fi",
                        "kundservice@energi.example.se"]}
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -580,23 +430,6 @@ HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
 # cost centres and accounts, business and VAT ids with their check digits, bank identifier codes, per diem and mileage
 # rows, metering-point ids with their check digit, meter serials and readings, tariffs, work orders, outage ids, firms
 # named after people or places, streets and towns as places, and the service numbers the text makes a service's.
-
-
-def viite():
-    """A Finnish creditor reference with its check digit (weights 7 3 1 from the right), in groups of five or not."""
-    body = str(R.randint(1, 9)) + identifiers.digits(R, R.randint(4, 14))
-    check = (10 - sum(int(d) * (7, 3, 1)[i % 3] for i, d in enumerate(reversed(body))) % 10) % 10
-    ref = body + str(check)
-    fives = [ref[max(0, i - 5):i] for i in range(len(ref), 0, -5)][::-1]
-    return R.choice([ref, " ".join(fives)])
-
-
-def rf_reference():
-    """An ISO 11649 creditor reference (RF, two check digits, the reference)."""
-    ref = identifiers.digits(R, R.randint(6, 15))
-    check = 98 - int("".join(str(int(c, 36)) for c in ref + "RF00")) % 97
-    full = f"RF{check:02d}{ref}"
-    return R.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
 
 
 def orgnr():
@@ -733,7 +566,7 @@ LOOKS = {
     "amount_fi": lambda: amount("fi"), "amount_en": lambda: amount("en"), "amount_sv": lambda: amount("sv"),
     "kwh_fi": lambda: kwh("fi"), "kwh_en": lambda: kwh("en"), "kwh_sv": lambda: kwh("sv"),
     "reading_fi": lambda: reading("fi"), "reading_en": lambda: reading("en"), "reading_sv": lambda: reading("sv"),
-    "viite": viite, "rf": rf_reference, "ytunnus": DRAW.ytunnus, "orgnr": orgnr,
+    "viite": DRAW.viite, "rf": DRAW.rf_reference, "ytunnus": DRAW.ytunnus, "orgnr": orgnr,
     "vatfi": lambda: "FI" + DRAW.ytunnus().replace("-", ""), "vatse": lambda: "SE" + orgnr().replace("-", "") + "01",
     "vatgb": lambda: DRAW.fill("GB {3} {4} {2}"), "companyno": lambda: DRAW.fill("Company No. {8}"),
     "ovt": lambda: "0037" + DRAW.ytunnus().replace("-", "") + R.choice(["", "", "001", "00100"]),
@@ -778,14 +611,7 @@ LOOKS = {
 }
 
 
-def worded(**patterns):
-    """The look-alikes of one kind in each language, as its texts write them: {"kind_fi": …, "kind_en": …}; each
-    pattern filled by fill ({n} digits, {x} hex, {A} a capital)."""
-    return {f"{kind}_{language}": (lambda choices=choices: DRAW.fill(R.choice(choices)))
-            for kind, by_language in patterns.items() for language, choices in by_language.items()}
-
-
-LOOKS.update(worded(
+LOOKS.update(DRAW.worded(
     role={"fi": ["ICT-tukihenkilö", "sovellusasiantuntija", "pääkäyttäjä", "asiakaspalveluneuvoja", "palkkasihteeri",
                  "reskontranhoitaja"],
           "en": ["Service Desk Analyst", "Finance Systems Analyst", "Customer Care Advisor", "Payroll Officer",
@@ -811,7 +637,7 @@ LOOKS.update(worded(
           "sv": ["{1} dagar", "1{1} arbetsdagar"]},
     m3={"fi": ["{3},{1} m³", "{2} m³", "{1} {3},{3} m³"]},
 ))
-LOOKS.update(worded(**SERVICE_LINES))
+LOOKS.update(DRAW.worded(**SERVICE_LINES))
 LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.day_text("en"),
               "date_sv": lambda: CLOCK.day_text("sv")})
 
@@ -1135,15 +961,6 @@ RECORDS = {
 }
 
 
-def eponymous(language, others):
-    """A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME."""
-    while True:
-        p = PEOPLE.draw(language, "sv" if language == "sv" else "fi")
-        p.surname = R.choice(EPONYM_SURNAMES[language])
-        if not p.words() & set().union(*(o.words() for o in others)):
-            return p
-
-
 def draw(language, shape):
     name, _, template = shape
 
@@ -1153,55 +970,28 @@ def draw(language, shape):
         CURRENT["language"] = language
         s = PEOPLE.draw(language)
         s.role = SUB
-        ppl = new_ppl(language, s)
-        child = PEOPLE.draw(language)
-        ppl["k"] = Person(child.given, s.surname, s.origin, s.country)
-        ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
+        ppl = PEOPLE.company(s, language, 8)
+        ppl["k"] = PEOPLE.kin(s, language)
+        # A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME.
+        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES[language], list(ppl.values()))
         m = Message(language, "held-out-41")
-        m.sources, m.countries, m.meant = [], [], []
-        w = Writer(m, language, name)
-        w.line(template, ppl)
-        if R.random() < 0.35:
-            w.line(R.choice(QUOTES[language]), ppl)
-        if R.random() < 0.6:
-            w.line(R.choice(COPIES[language]), ppl)
-        w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
-                   "agentName": "Service Desk"}
+        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
+        m.known = DRAW.known(s, email_of(s))
         return m
     return one
 
 
-
-ALL_PHONES = {}
-
-
 def main():
-    counts, shapes, sources, countries, values = (collections.Counter() for _ in range(5))
-    subject_names = 0
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        emit(m, counts)
-        subject_names += sum(1 for e in m.entities if e["type"] == "NAME" and e["role"] == SUB)
-        shapes[shape[0]] += 1
-        sources.update(m.sources)
-        countries.update(c for c in m.countries if c)
-        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
-        for e in m.entities:
-            if e["type"] == "PHONE":
-                text = m.text[e["start"]:e["end"]]
-                ALL_PHONES[text] = PHONES.spans[text]
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
+    counts, sources, countries = tally.counts, tally.sources, tally.countries
     # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
     assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
-    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(shapes) >= 40, (counts, len(sources))
+    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(tally.shapes) >= 40, (counts, len(sources))
     if "--check" in sys.argv:
-        generation.check_phones(ALL_PHONES, COUNTRIES)
+        generation.check_phones(tally.phones, COUNTRIES)
     if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), f"subject NAME {subject_names}", file=sys.stderr)
-        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
-        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
-        dates = sum(n for key, n in sources.items() if ":date" in key or key.endswith((":stamp", ":hour")))
-        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds, "
-              f"{len(values)} distinct values", file=sys.stderr)
+        print(json.dumps(dict(counts)), "subject NAME", tally.roles["NAME:" + SUB], file=sys.stderr)
+        tally.print_stats(tally.dates())
         service = sum(n for key, n in sources.items() if key.split(":")[1].split("_")[0].endswith("line"))
         eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
         print(f"kept service numbers: {service}; firms, streets and namesakes' things: {eponyms}", file=sys.stderr)

@@ -63,13 +63,11 @@ Deterministic: python3 held-out-43.py > held-out-43.jsonl (python3 held-out-43.p
 import collections
 import json
 import random
-import re
 import sys
 
 import generation
 import identifiers
-from generation import Person
-from message import Message, emit
+from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(43434343)
@@ -197,73 +195,11 @@ IRREGULAR = {nom: fi(nom, weak, nom) for nom, weak in [
     ("Rebekka", "Rebeka"), ("Anitta", "Anita"), ("Terhikki", "Terhiki")]}
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Phones: each country's calling code, trunk prefix and number plans (as set 42 draws them).
+# Phones: the world's numbers of generation.COUNTRIES (as set 42 draws them).
 
-COUNTRIES = {
-    "FI": ("358", "0", ["40{7}", "44{7}", "45{7}", "50{7}", "41{7}", "46{7}", "93{6}", "95{6}", "2N{6}", "3N{6}"]),
-    "AX": ("358", "0", ["181{4}", "182{4}", "183{4}"]),
-    "SE": ("46", "0", ["70{7}", "72{7}", "73{7}", "76{7}", "8{8}"]),
-    "NO": ("47", "", ["40{6}", "41{6}", "45{6}", "48{6}", "9{7}"]), "DK": ("45", "", ["2{7}", "5{7}"]),
-    "IS": ("354", "", ["69{5}", "77{5}", "84{5}", "86{5}", "89{5}"]), "GL": ("299", "", ["2{5}", "5{5}"]),
-    "DE": ("49", "0", ["151{8}", "160{7}", "170{7}", "176{8}"]), "NL": ("31", "0", ["61{7}", "62{7}", "64{7}"]),
-    "BE": ("32", "0", ["47{7}", "48{7}", "49{7}"]),
-    "FR": ("33", "0", ["61{7}", "62{7}", "75{7}", "76{7}", "77{7}", "78{7}"]), "ES": ("34", "", ["6{8}"]),
-    "PT": ("351", "", ["91{7}", "93{7}", "96{7}"]), "IT": ("39", "", ["32{8}", "33{8}", "34{8}", "38{8}"]),
-    "MT": ("356", "", ["79{6}", "99{6}"]), "CH": ("41", "0", ["76{7}", "78{7}", "79{7}"]),
-    "AT": ("43", "0", ["664{7}", "676{7}", "650{7}"]), "GB": ("44", "0", ["740{7}", "741{7}", "742{7}", "743{7}"]),
-    "SK": ("421", "0", ["905{6}", "95{7}"]), "HU": ("36", "06", ["20{7}", "30{7}", "70{7}"]),
-    "BG": ("359", "0", ["87{7}", "88{7}", "89{7}"]), "RS": ("381", "0", ["60{7}", "63{7}", "64{7}"]),
-    "AL": ("355", "0", ["69{7}", "672{6}", "682{6}"]), "RU": ("7", "8", ["91{8}", "92{8}", "96{8}"]),
-    "US": ("1", "1", ["206N{6}", "612N{6}", "808N{6}", "928N{6}"]), "CA": ("1", "1", ["867N{6}", "204N{6}"]),
-    "JM": ("1", "1", ["8763{6}", "8768{6}"]), "MX": ("52", "", ["55{8}", "33{8}", "81{8}"]),
-    "BR": ("55", "0", ["119{8}", "219{8}"]), "AR": ("54", "", ["9115{7}", "9116{7}"]),
-    "CL": ("56", "", ["962{6}", "98{7}", "995{6}"]), "CO": ("57", "", ["300{7}", "310{7}", "315{7}", "320{7}"]),
-    "PE": ("51", "", ["9{8}"]), "NG": ("234", "0", ["803{7}", "806{7}", "813{7}", "703{7}", "903{7}"]),
-    "ET": ("251", "0", ["91{7}"]), "ER": ("291", "", ["7{6}"]), "SN": ("221", "", ["77{7}", "78{7}"]),
-    "CD": ("243", "0", ["81{7}", "99{7}"]), "RW": ("250", "0", ["78{7}", "72{7}"]),
-    "MG": ("261", "0", ["32{7}", "34{7}"]), "KE": ("254", "0", ["7{8}"]),
-    "ZA": ("27", "0", ["72{7}", "82{7}", "83{7}"]), "EG": ("20", "0", ["10{8}", "11{8}", "12{8}"]),
-    "LB": ("961", "0", ["3{6}", "71{6}"]), "AE": ("971", "0", ["50{7}", "55{7}"]),
-    "IL": ("972", "0", ["50{7}", "52{7}", "53{7}", "544{6}", "58{7}"]), "AM": ("374", "0", ["91{6}", "77{6}"]),
-    "AF": ("93", "0", ["7{8}"]), "PK": ("92", "0", ["30{8}", "31{8}", "34{8}"]),
-    "IN": ("91", "0", ["9{9}", "8{9}", "7{9}"]), "LK": ("94", "0", ["70{7}", "71{7}", "77{7}", "78{7}"]),
-    "NP": ("977", "", ["980{7}", "984{7}", "986{7}"]), "MM": ("95", "0", ["96{8}", "925{7}", "979{7}"]),
-    "KH": ("855", "0", ["12{6}", "17{6}", "92{6}"]), "ID": ("62", "0", ["812{8}", "813{8}"]),
-    "MY": ("60", "0", ["12{7}", "16{7}", "19{7}", "173{6}"]), "PH": ("63", "0", ["917{7}", "927{7}"]),
-    "CN": ("86", "", ["13{9}", "150{8}", "158{8}"]),
-    "HK": ("852", "", ["94{6}", "97{6}", "61{6}", "63{6}", "64{6}", "65{6}"]), "UZ": ("998", "", ["90{7}", "93{7}"]),
-    "TM": ("993", "8", ["65{6}", "62{6}"]), "NZ": ("64", "0", ["21{7}", "27{7}"]),
-    "WS": ("685", "", ["72{5}", "75{5}"]), "FJ": ("679", "", ["7{6}", "9{6}"]),
-    "AU": ("61", "0", ["40{7}", "41{7}", "42{7}", "43{7}"]), "EE": ("372", "", ["5{7}"]),
-    "SO": ("252", "0", ["61{7}", "90{7}"]), "IQ": ("964", "0", ["77{8}", "78{8}"]),
-    "IR": ("98", "0", ["91{8}", "93{8}"]), "BD": ("880", "0", ["17{8}", "18{8}"]),
-    "VN": ("84", "0", ["90{7}", "91{7}", "98{7}", "3N{7}"]), "TH": ("66", "0", ["8{8}", "9{8}"]),
-    "KR": ("82", "0", ["108{7}", "109{7}"]), "JP": ("81", "0", ["90N{7}", "80N{7}"]),
-    "MN": ("976", "", ["88{6}", "99{6}"]), "KZ": ("7", "8", ["701{7}", "702{7}", "747{7}", "777{7}"]),
-    "GE": ("995", "", ["555{6}", "577{6}", "599{6}", "568{6}"]), "AZ": ("994", "0", ["50{7}", "55{7}"]),
-    "TR": ("90", "0", ["53{8}"]), "GR": ("30", "", ["69{8}"]), "RO": ("40", "0", ["72{7}", "74{7}", "75{7}"]),
-    "PL": ("48", "", ["50{7}", "60{7}", "79{7}"]), "CZ": ("420", "", ["603{6}", "608{6}", "73{7}", "77{7}"]),
-    "HR": ("385", "0", ["91{7}", "98{7}"]), "SI": ("386", "0", ["41{6}", "51{6}"]), "LT": ("370", "8", ["6{7}"]),
-    "LV": ("371", "", ["26{6}", "29{6}", "20{6}"]), "UA": ("380", "0", ["50{7}", "67{7}"]),
-    "IE": ("353", "0", ["85{7}", "87{7}"]), "GH": ("233", "0", ["24{7}", "20{7}"]),
-    "TO": ("676", "", ["77{5}", "87{5}"]), "BO": ("591", "", ["7{7}"]), "VE": ("58", "0", ["412{7}", "414{7}"]),
-    "CU": ("53", "", ["5{7}"]), "HT": ("509", "", ["3{7}"]),
-    "ZW": ("263", "0", ["71{7}", "77{7}", "78{7}"]), "UG": ("256", "0", ["70{7}", "75{7}", "77{7}", "78{7}"]),
-    "TZ": ("255", "0", ["71{7}", "75{7}", "76{7}"]), "MA": ("212", "0", ["61{7}", "66{7}", "67{7}"]),
-    "TN": ("216", "", ["2{7}", "5{7}", "9{7}"]),
-    "KG": ("996", "0", ["70{7}", "55{7}", "77{7}"]), "TJ": ("992", "", ["93{7}", "90{7}", "98{7}"]),
-    "SY": ("963", "0", ["93{7}", "94{7}", "99{7}"]), "CM": ("237", "", ["67{7}", "69{7}", "65{7}"]),
-    "BA": ("387", "0", ["61{6}", "62{6}", "65{6}"]), "MK": ("389", "0", ["70{6}", "71{6}", "78{6}"]),
-    "BY": ("375", "8", ["291{6}", "296{6}", "33{7}", "44{7}"]), "FO": ("298", "", ["21{4}", "51{4}", "77{4}"]),
-    "EC": ("593", "0", ["99{7}", "98{7}"]), "UY": ("598", "0", ["99{6}", "98{6}", "94{6}"]),
-    "JO": ("962", "0", ["79{7}", "779{6}"]), "TT": ("1", "1", ["86847{5}", "86877{5}", "86829{5}"]),
-    "LU": ("352", "", ["621{6}", "691{6}"]),
-}
-NANP = {"US", "CA", "JM", "TT"}
-TAIL_SIZES = {1: [1], 2: [2], 3: [3], 4: [4], 5: [3, 2], 6: [3, 3], 7: [3, 4], 8: [4, 4], 9: [3, 3, 3], 10: [3, 3, 4]}
+COUNTRIES = generation.COUNTRIES
 PEOPLE = generation.People(R, FI_MEN, FI_WOMEN, FI_SURNAMES, SV_GIVEN, SV_SURNAMES, WORLD)
-PHONES = generation.Phones(DRAW, COUNTRIES, NANP, TAIL_SIZES)
-HOME = {"fi": "FI", "en": "GB", "sv": "SE"}
+PHONES = generation.Phones(DRAW, COUNTRIES)
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Addresses: the insurer's and the retailer's domains by language, and people's private ones.
@@ -298,13 +234,6 @@ def email_of(p):
 # {pwd:a} a's credentials, {shared} a shared mailbox, [a look-alike], {L:kind} a drawn look-alike, {num} a
 # number whose owner is not named. ⟦ ⟧ stand for square brackets, ⦃ ⦄ for the braces of JSON.
 
-TOKEN = re.compile(r"\{[^{}]+\}|\[[^\[\]]+\]")
-
-
-def plain(text):
-    return text.replace("⟦", "[").replace("⟧", "]").replace("⦃", "{").replace("⦄", "}")
-
-
 def imei():
     n = identifiers.luhn(R, R.choice(["35", "86", "01", "35"]), 15)
     return R.choice([n, f"{n[:2]}-{n[2:8]}-{n[8:14]}-{n[14]}", f"{n[:8]} {n[8:]}"])
@@ -323,6 +252,8 @@ OWNED = {"imei": ("DEVICE_ID", imei), "pickup": ("CREDENTIAL", lambda: identifie
 
 class Writer(generation.Writer):
     phones, draws, irregular = PHONES, DRAW, IRREGULAR
+    home_weight = 3
+    born = (("-", 40, 99), ("A", 0, 8))
 
     def L(self, kind):
         if kind not in LOOKS:
@@ -334,16 +265,6 @@ class Writer(generation.Writer):
     def mail(self, p):
         return self.ent(email_of(p), "EMAIL", p.role)
 
-    def hetu(self, p):
-        if p.code is None:
-            p.code = identifiers.hetu(R, lambda: R.choice([("-", R.randint(40, 99)), ("A", R.randint(0, 8))]))
-        return self.ent(p.code, "NATIONAL_ID", p.role)
-
-    def card(self, p):
-        if p.card is None:
-            p.card = identifiers.written_card(R)
-        return self.ent(p.card, "PAYMENT_CARD", p.role)
-
     def nick(self, p):
         """A chat handle made of the name: lower case given name with digits, or the given name's first syllable."""
         if p.handle is None:
@@ -352,43 +273,14 @@ class Writer(generation.Writer):
                                  f"{g[:4]}{R.randint(1, 9)}x"])
         return self.ent(p.handle, "USERNAME", p.role)
 
-    def line(self, template, ppl):
-        pos = 0
-        for hit in TOKEN.finditer(template):
-            if hit.start() > pos:
-                self.say(plain(template[pos:hit.start()]))
-            tok = hit.group()
-            if tok.startswith("["):
-                self.look(tok[1:-1], "lit:" + tok[1:-1])
-            else:
-                self.token(tok[1:-1], ppl)
-            pos = hit.end()
-        return self.say(plain(template[pos:]))
+    def shared_box(self):
+        return R.choice(SHARED_BOXES[CURRENT["service"]][self.language])
 
-    def token(self, tok, ppl):
-        if tok.startswith("L:"):
-            return self.L(tok[2:])
-        if tok.startswith("num"):
-            country = R.choice([HOME[self.language]] * 3 + sorted(COUNTRIES))
-            return self.ent(PHONES.typed_number(country, PHONES.nsn(country), tok[4:] or None), "PHONE", THIRD)
-        if tok == "shared":
-            return self.ent(R.choice(SHARED_BOXES[CURRENT["service"]][self.language]), "EMAIL", THIRD)
-        if ":" in tok:
-            what, _, who = tok.partition(":")
-            who, _, style = who.partition(".")
-            p = ppl[who]
-            if what == "phone":
-                return self.phone(p, style or None)
-            if what in OWNED:
-                kind, value = OWNED[what]
-                return self.ent(value(), kind, p.role)
-            return {"mail": self.mail, "user": self.user, "hetu": self.hetu, "iban": self.iban, "card": self.card,
-                    "nick": self.nick}[what](p)
-        who, _, spec = tok.partition(".")
-        p = ppl[who]
-        if spec.startswith("GS"):
-            return self.name(p.given.upper(), p.role).say(" ").name(p.surname.upper(), p.role)
-        return self.person(p, spec or "g")
+    def owned(self):
+        return OWNED
+
+    def values(self):
+        return {**super().values(), "nick": self.nick}
 
 
 SHARED_BOXES = {"claims": {"fi": ["korvaukset@vakuutus.example.fi", "vahinkoilmoitukset@vakuutus.example.fi",
@@ -928,55 +820,28 @@ def draw(language, shape):
         CURRENT["language"], CURRENT["service"] = language, "claims" if name in CLAIM_SHAPES else "shop"
         s = PEOPLE.draw(language)
         s.role = SUB
-        ppl = {"s": s}
-        ppl.update(zip("abcdefgh", PEOPLE.cast(language, 8, s)))
-        relative = PEOPLE.draw(language)
-        ppl["k"] = Person(relative.given, s.surname, s.origin, s.country)
+        ppl = PEOPLE.company(s, language, 8)
+        ppl["k"] = PEOPLE.kin(s, language)
         ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
         m = Message(language, "held-out-43")
-        m.sources, m.countries, m.meant = [], [], []
-        w = Writer(m, language, name)
-        w.line(template, ppl)
-        if R.random() < 0.35:
-            w.line(R.choice(QUOTES[language]), ppl)
-        if R.random() < 0.6:
-            w.line(R.choice(COPIES[language]), ppl)
-        w.line(R.choice(RECORDS[language]), ppl)
-        m.known = {"name": f"{s.given} {s.surname}", "email": email_of(s), "username": DRAW.login_of(s),
-                   "agentName": "Service Desk"}
+        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
+        m.known = DRAW.known(s, email_of(s))
         return m
     return one
 
 
-ALL_PHONES = {}
-
-
 def main():
-    counts, shapes, sources, countries, values, roles = (collections.Counter() for _ in range(6))
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        emit(m, counts)
-        roles.update(f"{e['type']}:{e['role']}" for e in m.entities)
-        shapes[shape[0]] += 1
-        sources.update(m.sources)
-        countries.update(c for c in m.countries if c)
-        values.update(m.text[k["start"]:k["end"]] for k in m.keep)
-        for e in m.entities:
-            if e["type"] == "PHONE":
-                text = m.text[e["start"]:e["end"]]
-                ALL_PHONES[text] = PHONES.spans[text]
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
+    counts, sources, countries = tally.counts, tally.sources, tally.countries
     # The minimums this set was written to.
     assert counts["NAME"] >= 9000 and counts["PHONE"] >= 1500 and len(countries) >= 80, (counts, len(countries))
     assert counts["EMAIL"] >= 400 and counts["USERNAME"] >= 200 and counts["look-alikes"] >= 7000, counts
     if "--check" in sys.argv:
-        generation.check_phones(ALL_PHONES, COUNTRIES)
+        generation.check_phones(tally.phones, COUNTRIES)
     if "--stats" in sys.argv:
         print(json.dumps(dict(counts)), file=sys.stderr)
-        print(json.dumps(dict(sorted(roles.items()))), file=sys.stderr)
-        print(f"{len(shapes)} shapes", dict(shapes), file=sys.stderr)
-        print(f"{len(countries)} countries", dict(countries), file=sys.stderr)
-        dates = sum(n for key, n in sources.items() if ":date" in key or key.endswith((":stamp", ":hour", ":iso")))
-        print(f"look-alikes: {sum(sources.values())} ({dates} dates and times), {len(sources)} templates and kinds, "
-              f"{len(values)} distinct values", file=sys.stderr)
+        print(json.dumps(dict(sorted(tally.roles.items()))), file=sys.stderr)
+        tally.print_stats(tally.dates((":stamp", ":hour", ":iso")))
         service = sum(n for key, n in sources.items() if key.split(":")[1].rsplit("_", 1)[0] in SERVICE_LINES)
         eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
         print(f"kept service numbers: {service}; namesakes' things: {eponyms}", file=sys.stderr)
