@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Phone numbers of every country as typed (R5.3, R8.2): Finnish by default, any region after
@@ -81,6 +82,11 @@ public final class PhoneDetector implements Detector {
     private static final NumbersReadInPart READ_IN_PART = new NumbersReadInPart(AFTER_CUES);
     private static final PhoneShapedNationalNumbers ODD_GROUPS = new PhoneShapedNationalNumbers(NUMBERS, AFTER_CUES);
     private static final NumbersTypedInPieces IN_PIECES = new NumbersTypedInPieces(NUMBERS, AFTER_CUES);
+    /**
+     * A date that opens a line, year first or the day and the month's name before the year: "2027-07-26T21:00:13|…",
+     * "14 January 2027 | …"; no number goes on so.
+     */
+    private static final Pattern DATE_OPENING = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.? \\p{L}{3,} \\d{4}(?!\\d)");
     /** Mexico, whose mobiles were dialled from abroad with a "1" after the code until 2019: "+52 1 33 0005 9192". */
     private static final int MEXICO = 52;
     private static final String OLD_MEXICAN_MOBILE = "1";
@@ -281,13 +287,17 @@ public final class PhoneDetector implements Detector {
      * "Uusi numero on 040 956" and "8329" on the next line: a number the writer's or a mail program's line wrap broke.
      * The part before the line break is no valid number whole, or the next line opens with three digits or more and no
      * trunk zero (no number of its own, no list's item), the digits that open the next line complete it, and the whole is valid by the plan, not just
-     * of a possible length. A CSV row's cell after its comma ends with its row: the next line is the next row
+     * of a possible length. A next line that opens with a date ("2027-04-20;…", "14 January 2027 | …") is the next
+     * record's, as a table's rows and a log's lines open. A CSV row's cell after its comma ends with its row: the next line is the next row
      * ("…,+4319888190" over "2027-W26,…"). Adds the number, the line break inside it; returns where it ends, or -1.
      */
     private static int continuedOnNextLine(String text, int start, int end, List<Finding> findings) {
         int next = end + 1;
         if (end >= text.length() || text.charAt(end) != '\n' || next >= text.length() || !Scan.isDigit(text.charAt(next))
                 || start > 0 && text.charAt(start - 1) == ',') {
+            return -1;
+        }
+        if (DATE_OPENING.matcher(text).region(next, text.length()).lookingAt()) {
             return -1;
         }
         boolean wholeBefore = valid(e164(text, start, end));
