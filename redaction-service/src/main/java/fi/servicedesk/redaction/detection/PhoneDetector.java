@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * in two messages by {@link NumbersTypedInPieces}. No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
  * writer takes back ({@link NumbersTakenBack}), nor an organisation's own line ({@link SwitchboardNumbers}), nor a line
- * given beside the emergency number ({@link NonEmergencyLines}), nor the
+ * given beside the emergency number ({@link NonEmergencyLines}), nor one in a table's column titled for a thing
+ * ({@link NumbersInThingColumns}), nor the
  * number an FAQ's answer tells its readers to call ({@link FaqCallNumbers}), nor a meter's reading or serial ({@link MeterNumbers}), nor a bridge's number in a meeting's dial-in list
  * ({@link DialInNumbers}), nor an HL7 message's identifier ({@link Hl7Identifiers}). A bare number closing a person's entry in a list of phones is one
  * ({@link NumbersInPhoneLists}).
@@ -135,6 +136,7 @@ public final class PhoneDetector implements Detector {
         NumbersTakenBack.drop(message.value(), findings, first);
         SwitchboardNumbers.drop(message.value(), findings, first);
         NonEmergencyLines.drop(message.value(), findings, first);
+        NumbersInThingColumns.drop(message.value(), findings, first);
         FaqCallNumbers.drop(message.value(), findings, first);
         MeterNumbers.drop(message.value(), findings, first);
         DialInNumbers.drop(message.value(), findings, first);
