@@ -104,7 +104,7 @@ final class CallRecordMsisdns {
     }
 
     /** Whether {@code i} opens its line or a record's field: a cell's separator, maybe padded, before it. */
-    private static boolean opensField(String text, int i) {
+    static boolean opensField(String text, int i) {
         int j = i;
         while (j > 0 && text.charAt(j - 1) == ' ') {
             j--;

@@ -538,7 +538,7 @@ final class PhoneCues {
     }
 
     /** Whether the word, in lower case, is one of {@link #THING_LABELS}: whole, or opening or ending it by its star. */
-    private static boolean isThingLabel(String word) {
+    static boolean isThingLabel(String word) {
         for (var label : THING_LABELS) {
             int letters = label.length() - 1;
             boolean matches = label.charAt(letters) == '*' ? word.length() >= letters && word.regionMatches(0, label, 0, letters)

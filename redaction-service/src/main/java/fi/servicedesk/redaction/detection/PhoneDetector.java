@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Phone numbers of every country as typed (R5.3, R8.2): Finnish by default, any region after
@@ -35,7 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * odd groups with dots or slashes and the trunk-8 mobiles are read by {@link PhoneShapedNationalNumbers}, a number sent
  * in two messages by {@link NumbersTypedInPieces}. No number after a serial's, asset's, order's or ticket's label is a phone
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
- * writer takes back ({@link NumbersTakenBack}), nor an organisation's own line ({@link SwitchboardNumbers}), nor the
+ * writer takes back ({@link NumbersTakenBack}), nor an organisation's own line ({@link SwitchboardNumbers}), nor a line
+ * given beside the emergency number ({@link NonEmergencyLines}), nor one in a table's column titled for a thing
+ * ({@link NumbersInThingColumns}), nor the
  * number an FAQ's answer tells its readers to call ({@link FaqCallNumbers}), nor a meter's reading or serial ({@link MeterNumbers}), nor a bridge's number in a meeting's dial-in list
  * ({@link DialInNumbers}), nor an HL7 message's identifier ({@link Hl7Identifiers}). A bare number closing a person's entry in a list of phones is one
  * ({@link NumbersInPhoneLists}).
@@ -80,6 +83,11 @@ public final class PhoneDetector implements Detector {
     private static final NumbersReadInPart READ_IN_PART = new NumbersReadInPart(AFTER_CUES);
     private static final PhoneShapedNationalNumbers ODD_GROUPS = new PhoneShapedNationalNumbers(NUMBERS, AFTER_CUES);
     private static final NumbersTypedInPieces IN_PIECES = new NumbersTypedInPieces(NUMBERS, AFTER_CUES);
+    /**
+     * A date that opens a line, year first or the day and the month's name before the year: "2027-07-26T21:00:13|…",
+     * "14 January 2027 | …"; no number goes on so.
+     */
+    private static final Pattern DATE_OPENING = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.? \\p{L}{3,} \\d{4}(?!\\d)");
     /** Mexico, whose mobiles were dialled from abroad with a "1" after the code until 2019: "+52 1 33 0005 9192". */
     private static final int MEXICO = 52;
     private static final String OLD_MEXICAN_MOBILE = "1";
@@ -127,6 +135,8 @@ public final class PhoneDetector implements Detector {
         dropBusinessIds(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
         SwitchboardNumbers.drop(message.value(), findings, first);
+        NonEmergencyLines.drop(message.value(), findings, first);
+        NumbersInThingColumns.drop(message.value(), findings, first);
         FaqCallNumbers.drop(message.value(), findings, first);
         MeterNumbers.drop(message.value(), findings, first);
         DialInNumbers.drop(message.value(), findings, first);
@@ -279,13 +289,17 @@ public final class PhoneDetector implements Detector {
      * "Uusi numero on 040 956" and "8329" on the next line: a number the writer's or a mail program's line wrap broke.
      * The part before the line break is no valid number whole, or the next line opens with three digits or more and no
      * trunk zero (no number of its own, no list's item), the digits that open the next line complete it, and the whole is valid by the plan, not just
-     * of a possible length. A CSV row's cell after its comma ends with its row: the next line is the next row
+     * of a possible length. A next line that opens with a date ("2027-04-20;…", "14 January 2027 | …") is the next
+     * record's, as a table's rows and a log's lines open. A CSV row's cell after its comma ends with its row: the next line is the next row
      * ("…,+4319888190" over "2027-W26,…"). Adds the number, the line break inside it; returns where it ends, or -1.
      */
     private static int continuedOnNextLine(String text, int start, int end, List<Finding> findings) {
         int next = end + 1;
         if (end >= text.length() || text.charAt(end) != '\n' || next >= text.length() || !Scan.isDigit(text.charAt(next))
                 || start > 0 && text.charAt(start - 1) == ',') {
+            return -1;
+        }
+        if (DATE_OPENING.matcher(text).region(next, text.length()).lookingAt()) {
             return -1;
         }
         boolean wholeBefore = valid(e164(text, start, end));

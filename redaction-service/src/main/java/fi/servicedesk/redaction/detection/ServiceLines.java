@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * person's phone). The label is a service's noun ("Customer service", "asiakaspalvelu", the inflected "pankin
  * sulkupalvelussa", "palvelunumero", "kundtjänst"), a line's, number's or notice's word after a word that names the
  * service ("Customer line", "Card blocking line", "Power cut line", "Lift helpline", "Häiriötiedote",
- * "Avbrottsinformation"), or a public authority that answers the public ("Ulosottolaitos 029 …", "HMRC: 0300 …",
+ * "Avbrottsinformation"), an operator's line for porting a number ("Porting line 0800 …", "Numeronsiirtolinja 0800 …",
+ * "Porteringslinjen 0771-…"), a fault report's ("Felanmälan 020-…", "Vikailmoitus 0800 …") or a number lookup's
+ * ("Numerotiedustelu 0100 100", "Nummerupplysningen 0771-…"), or a public authority that answers the public ("Ulosottolaitos 029 …", "HMRC: 0300 …",
  * "Skatteverket på 0771 …"); or the note after the number says it is answered at every hour ("Call 0800 … (24/7)"), as
  * no person's phone is. A line's word alone or after anything else is a person's as often ("The office line is …",
  * "Hermione's line …", "Vendor hotline:"), and so is an office's number named by the office's own name
@@ -21,25 +23,32 @@ final class ServiceLines {
     private static final Set<String> LINE_WORDS = Set.of("line", "number", "service", "services");
     /** What an English service line is for: "customer line", "card blocking line", "power cut line", "help line". */
     private static final Set<String> SERVICES = Set.of("customer", "help", "support", "service", "blocking", "cut",
-            "fault", "outage", "enquiry", "enquiries", "advice", "information", "booking");
+            "fault", "outage", "enquiry", "enquiries", "advice", "information", "booking", "porting");
     /** Finnish "palvelu" (a service) in the cases a label takes, and its number: "sulkupalvelussa", "palvelunumero". */
     private static final String FINNISH_SERVICE = "palvelu";
     private static final Set<String> FINNISH_SERVICE_ENDINGS = Set.of("", "n", "ssa", "sta", "un", "na", "lla", "lle",
             "lta", "numero", "numeroon", "numerosta", "numeron");
     /**
-     * Service nouns as the last part of a compound: "kundtjänst", "spärrtjänsten", "servicenummer", "Lift helpline", and
-     * Finnish "apu" (help) as a service's name ("Kiireellisissä asioissa päivystysapu 03 …").
+     * Service nouns as the last part of a compound: "kundtjänst", "spärrtjänsten", "servicenummer", "Lift helpline",
+     * Finnish "apu" (help) as a service's name ("Kiireellisissä asioissa päivystysapu 03 …"), an enquiry service's
+     * ("Numerotiedustelu 0100 100", "Nummerupplysningen 0771-…") and the Swedish fault report's ("Felanmälan 020-…").
      */
     private static final List<String> SERVICE_NOUNS = List.of("tjänst", "tjänsten", "servicenummer", "servicenumret",
-            "kundservice", "helpline", "apu");
+            "kundservice", "helpline", "apu", "tiedustelu", "upplysning", "upplysningen", "felanmälan");
     /** The shortest compound that ends with a service noun: "ensiapu", not a short word that ends alike ("lapu"). */
     private static final int MIN_COMPOUND = 6;
-    /** The first parts of Finnish and Swedish compounds that name a fault or support service: "häiriö", "avbrott". */
+    /**
+     * The first parts of Finnish and Swedish compounds that name a fault, support or porting service: "häiriö",
+     * "avbrott", "numeronsiirto" and "portering" (moving a number to another operator).
+     */
     private static final List<String> COMPOUND_SERVICES = List.of("häiriö", "vika", "katko", "tuki", "avbrott",
-            "störning", "drift", "support");
-    /** The last parts of such compounds: a notice, a line or a number ("häiriötiedote", "avbrottsinformation"). */
+            "störning", "drift", "support", "numeronsiirto", "portering");
+    /**
+     * The last parts of such compounds: a notice, a line, a number or a report ("häiriötiedote", "avbrottsinformation",
+     * "porteringslinjen", "vikailmoitus").
+     */
     private static final List<String> COMPOUND_LINES = List.of("tiedote", "numero", "linja", "information", "nummer",
-            "numret", "linje", "info");
+            "numret", "linje", "linjen", "info", "ilmoitus");
     /** Finland's, Sweden's and the United Kingdom's authorities that answer the public, by the one word they go by. */
     private static final Set<String> AUTHORITIES = Set.of("verohallinto", "verotoimisto", "kela", "ulosottolaitos",
             "ulosotto", "maistraatti", "dvv", "traficom", "te-toimisto", "skatteverket", "kronofogden",

@@ -694,7 +694,10 @@ class PhoneDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Huone 045\n12 tuolia", "puh. 040 765 4321\n2 kpl laturia", "puh. 040 765 4321\n12. kohta",
-            "puh. 040 765 43\n040 123 4567"})
+            "puh. 040 765 43\n040 123 4567",
+            // the next line is the next record's, opening with its date
+            "mileage 45p/mile | KST 0536\n14 January 2027 | mileage 45p/mile", "halvdagstraktamente 145 kr;KP 0694\n2027-04-20;utlandstraktamente",
+            "MT_VOICE|00:15:02|LAC 3991 CI 01547\n2027-07-26T23:00:13|5353434614"})
     void joinsNoLinesThatMakeNoNumber(String text) {
         assertTrue(Found.in(detector, text).stream().noneMatch(found -> found.contains("\n")), text);
     }

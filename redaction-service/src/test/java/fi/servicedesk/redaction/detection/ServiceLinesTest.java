@@ -27,6 +27,13 @@ class ServiceLinesTest {
             "Kronofogden nås på 0771-55 73 00, Skatteverket på 0771-555 567.",
             "A: Call 0800 555 2793 (24/7), not a person.",
             "Spärrlinjen +46 8 555 83 00 dygnet runt.",
+            "Request resubmitted with the holder's details. Porting line 0800 555 1926.",
+            "Siirto lähetettiin uudelleen. Numeronsiirtolinja 0800 55 75 75.",
+            "Porteringsbegäran skickad på nytt. Porteringslinjen 0771-55 79 87.",
+            "Portkod 1604A. Felanmälan 0771-555 314.",
+            "Vikailmoitus 0800 555 963.",
+            "Numerotiedustelu 0100 100 antoi numeron eilen tuntemattomalle.",
+            "Nummerupplysningen 0771-55 02 59 lämnade ut numret.",
     })
     void leavesAServicesLine(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -40,6 +47,8 @@ class ServiceLinesTest {
             "Kundtjänst: Anna Berg, tfn 040 555 1234",
             "palvelupäällikkö, puh. 040 555 1234",
             "Soita minulle 040 555 1234 (arkisin klo 8-16).",
+            "Ensio sanoi, että faksilinja 040 555 1234 siirrettiin.",
+            "Anmälare: Anna Berg, 040 555 1234",
     })
     void keepsAPersonsLine(String text) {
         assertEquals(List.of("040 555 1234"), Found.in(detector, text));
