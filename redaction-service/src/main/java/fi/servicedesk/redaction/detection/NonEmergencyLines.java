@@ -1,7 +1,9 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A number given in one breath with the emergency number, as the line to call for what is no emergency: "Vid
@@ -9,7 +11,8 @@ import java.util.Set;
  * 999", "voi soittaa poliisille (ei 112, vaan 029 …)". A notice that sets a number beside 112 or 999 names a service's
  * on-call or non-emergency line, which no one person answers (R5.3 covers a person's phone). Only words may stand
  * between the two, in the same clause: a contact line's fields ("Mobil: 040 … · Växel: 112"), a record's cells
- * ("…;112;44:28") and a number that holds the digits ("050 72 80 112") leave the number a phone.
+ * ("…;112;44:28") and a number that holds the digits ("050 72 80 112") leave the number a phone, and so does a number
+ * its clause gives as the writer's own ("soita minulle 040 …, hätätilanteessa 112"): a person may name both.
  */
 final class NonEmergencyLines {
 
@@ -22,6 +25,11 @@ final class NonEmergencyLines {
     private static final String BETWEEN = " ,;()'’–-";
     /** What closes the clause right after the emergency number. */
     private static final String CLAUSE_MARKS = ".,;:)!\n";
+    /** The writer's own number: "call me on", "my number", "soita minulle", "numeroni", "ring mig", "mitt nummer". */
+    private static final Pattern WRITERS_OWN = Pattern.compile(
+            "\\b(me|my|mine|minulle|minuun|minua|minut|minun|mulle|muhun|mua|mut|mun|numeroni|mig|mitt|min)\\b");
+    /** What ends the clause before the number. */
+    private static final String SENTENCE_MARKS = ".!?;\n";
 
     private NonEmergencyLines() {
     }
@@ -30,10 +38,19 @@ final class NonEmergencyLines {
     static void drop(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
-            if (phone.type() == EntityType.PHONE && (emergencyAfter(text, phone.end()) || emergencyBefore(text, phone.start()))) {
+            if (phone.type() == EntityType.PHONE && (emergencyAfter(text, phone.end()) || emergencyBefore(text, phone.start()))
+                    && !writersOwn(text, phone.start())) {
                 findings.remove(i);
             }
         }
+    }
+
+    private static boolean writersOwn(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < REACH && SENTENCE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return WRITERS_OWN.matcher(text.substring(from, start).toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean emergencyAfter(String text, int end) {

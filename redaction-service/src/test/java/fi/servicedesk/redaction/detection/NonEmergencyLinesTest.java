@@ -27,6 +27,9 @@ class NonEmergencyLinesTest {
     @ValueSource(strings = {
             "Mobil: 040 555 1234 · Växel: 112",
             "Soita minulle 040 555 1234. Hätätilanteessa 112.",
+            "Soita minulle 040 555 1234, hätätilanteessa 112.",
+            "Call me on 040 555 1234, or in an emergency 999.",
+            "Ring mig på 040 555 1234, vid fara 112.",
             "Call me on 040 555 1234 about the 112 invoices.",
             "2026-06-02 06:58:50;040 555 1234;112;44:28",
     })
