@@ -24,7 +24,7 @@ final class JobTitles {
             "manager", "specialist", "consultant", "coordinator", "engineer", "administrator", "director", "advisor",
             "adviser", "partner", "assistant", "architect", "controller", "developer", "technician", "representative",
             "secretary", "supervisor", "accountant", "auditor", "planner", "recruiter", "jurist", "lawyer", "solicitor",
-            "paralegal", "executive", "president", "associate", "intern", "trainee", "lecturer", "buyer", "purchaser",
+            "paralegal", "negotiator", "executive", "president", "associate", "intern", "trainee", "lecturer", "buyer", "purchaser",
             // a colleague who champions a system among the staff ("Digital Champion", "EPR Champion")
             "champion",
             // schools' and wards' posts ("Headteacher", "Class Teacher", "Ward Nurse", "Specialty Registrar")
@@ -64,7 +64,7 @@ final class JobTitles {
                     first--;
                 }
                 if ((first < t || isTitleAlone(text, tokens, words, t)) && opensField(text, tokens.start(first))
-                        && !addressed(text, tokens, words, first, t)) {
+                        && !addressed(text, tokens, first, t)) {
                     for (int k = first; k <= t; k++) {
                         names[k] = false;
                     }
@@ -114,10 +114,13 @@ final class JobTitles {
         return start - end == 2 && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
     }
 
-    /** "Hi Dieter,", "Dear Data Protection Officer": a greeting or a person's cue makes the rest whom it addresses. */
-    private static boolean addressed(String text, Tokens tokens, NameLexicon.Word[] words, int first, int head) {
+    /**
+     * "Hi Dieter,", "Dear Data Protection Officer": a greeting makes the rest whom it addresses. A person's cue inside the
+     * run is the title's word, as every word after it is one ("Customer Service Advisor", "Client Relations Manager").
+     */
+    private static boolean addressed(String text, Tokens tokens, int first, int head) {
         for (int k = first; k < head; k++) {
-            if (NamesAfterCues.framesPerson(text, tokens, words, k, k + 1)) {
+            if (NamesAfterCues.isGreeting(text, tokens, k)) {
                 return true;
             }
         }
@@ -148,7 +151,17 @@ final class JobTitles {
         int start = tokens.start(t);
         int end = tokens.end(t);
         return RANKS.contains(text, start, end) || (words[t] == null || !words[t].is(NameLexicon.Word.FIRST))
-                && (EnglishWords.contains(text, start, end) || CLIPPED_WORDS.contains(text, start, end));
+                && (EnglishWords.contains(text, start, end) || CLIPPED_WORDS.contains(text, start, end))
+                || isPluralOfTrade(text, words[t], start, end);
+    }
+
+    /**
+     * "Lettings Negotiator", "Communications Officer": the plural of an English noun that no list reads as a name names
+     * the trade a title's holder works in; the word list holds the noun, not every plural.
+     */
+    private static boolean isPluralOfTrade(String text, NameLexicon.Word w, int start, int end) {
+        return end - start > 3 && text.charAt(end - 1) == 's' && (w == null || !NameWords.isAnyName(w))
+                && EnglishNouns.contains(text, start, end - 1);
     }
 
     private static boolean opensField(String text, int start) {

@@ -10,7 +10,7 @@ package fi.servicedesk.redaction.detection;
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
  * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo wine"), {@link ThingsUsed} ("used Frida"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
- * {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link TariffNames} ("tariff Green Tracker"),
+ * {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link OperatorsByTheirKind} ("Vilja Tele"), {@link TariffNames} ("tariff Green Tracker"),
  * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
  * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
  * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
@@ -57,6 +57,7 @@ final class ThingsNamedLikePeople {
         MeterModels.unmark(text, tokens, names);
         NamedProducts.unmark(text, tokens, words, names);
         TelecomProducts.unmark(text, tokens, words, names);
+        OperatorsByTheirKind.unmark(text, tokens, names);
         TariffNames.unmark(text, tokens, names);
         TelecomTerms.unmark(text, tokens, words, names);
         RoamingZones.unmark(text, tokens, names);

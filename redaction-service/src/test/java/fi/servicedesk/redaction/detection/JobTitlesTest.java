@@ -41,6 +41,13 @@ class JobTitlesTest {
             // a champion of a system, and a post alone after a comma when no list reads it as a name
             "Owner: Tiina Virta, Digital Champion, tel. 040 123|Owner;Tiina;Virta",
             "Aino Virta, Headteacher, Isaac Newton Academy|Aino;Virta;Isaac;Newton;Academy",
+            // a person's cue inside the run is the title's word; a greeting still addresses
+            "Owner: Stig Hedvall, Customer Service Advisor, tel. 040 123\\nQueue: Porting|Owner;Stig;Hedvall;Queue;Porting",
+            "Aino Virta\\nCustomer Service Advisor\\n040 123|Aino;Virta",
+            "Dear Customer Service Advisor,\\nthe bill is wrong|Dear;Customer;Service;Advisor",
+            // the plural of a trade before the head, not a surname's
+            "Tiana Rasoanaivo\\nLettings Negotiator\\n07 059 5628|Tiana;Rasoanaivo",
+            "Owner: Eve Hill, Jennings Manager, tel. 040 123|Owner;Eve;Hill;Jennings;Manager",
     })
     void takesTheMarkOffJobTitles(String text, String names) {
         MarkedWords.assertStay(JobTitles::unmark, text, names);
