@@ -87,13 +87,14 @@ final class FinnishPersonPhrases {
      * in the allative or ablative (to or from whom) that Voikko reads only as a short ordinary noun is a surname or
      * given name that is also a word: Finnish writes its nouns in lower case. Not a place, and not a compound, as
      * the names of bodies are ("Verohallinnolle"); no product or maker ("Elisalle") and no name Voikko knows as a
-     * brand's ("Valiolle").
+     * brand's ("Valiolle"). Nor before a capitalised word: the noun is then the title of the name after it, in the
+     * same case ("§ 3 Osakkaalta Lempi Nordströmilta tullut ehdotus", "Asiakkaalle Aino Kivelle").
      */
     static void markToOrFromWordName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         var w = words[t];
         int end = tokens.end(t);
         if (names[t] || w == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || w.isName() || !isShortNoun(w)
-                || tokens.beginsSentence(t)) {
+                || tokens.beginsSentence(t) || t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1)) {
             return;
         }
         names[t] = endsToOrFrom(text, end) && endsClauseOrPair(text, tokens, t) && isNoThing(text, tokens, t);

@@ -63,7 +63,10 @@ final class NounsBeforeNames {
     }
 
     private static boolean isNoNamesWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        if (FINNISH_SHORT_TITLES.contains(text, tokens.start(t), tokens.end(t))) {
+        // A closed class of titles; a list may hold one as a surname's form too ("Kunden", the genitive of Kunde), but
+        // before a name it is the title ("Kunden Sixten Berg begärde …").
+        if (FINNISH_SHORT_TITLES.contains(text, tokens.start(t), tokens.end(t))
+                || SWEDISH_DEFINITE_ROLES.contains(text, tokens.start(t), tokens.end(t))) {
             return true;
         }
         if (w == null || NameWords.isAnyName(w) || joinsCapitalisedParts(text, tokens.start(t), tokens.end(t))) {
@@ -73,7 +76,6 @@ final class NounsBeforeNames {
                 || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t)) && opensClause(text, tokens, t)
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
                 || !w.isKnown() && (isSwedishTitle(text, tokens, t) || isSwedishDoer(text, tokens, t))
-                || SWEDISH_DEFINITE_ROLES.contains(text, tokens.start(t), tokens.end(t))
                 || isVerbOpeningASentence(text, tokens, t);
     }
 

@@ -13,7 +13,9 @@ import java.util.Set;
  * thing's kind before the maker, an English noun or a sentence's first word, no given name ("Forklift Linde E20").
  * A model's number before an edition's word ("Surface 9 Pro", "Pixel 8 Plus", "Galaxy 23 Ultra") or a generation
  * ("Echo 4th gen", "Kindle (11th generation)", "Nest Gen 2") numbers a product, not a person, and the capitalised
- * word before that product is its maker ("Microsoft Surface 9 Pro").
+ * word before that product is its maker ("Microsoft Surface 9 Pro"). The edition's word itself, a given name too
+ * ("Max"), is the edition's after a network's generation or a model's number ("Unlimited 5G Max", "Yritys 5G Max
+ * (50/50 M)", "iPhone 15 Max"), unless a capitalised word follows it as a surname would ("5 Max Berg").
  */
 final class ProductVersions {
 
@@ -57,6 +59,8 @@ final class ProductVersions {
                 if (t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)) {
                     names[t - 1] = false;
                 }
+            } else if (names[t] && isEditionAfterNumber(text, tokens, t)) {
+                names[t] = false;
             } else if (names[t] && isBeforeModelCode(text, tokens.end(t))) {
                 names[t] = false;
                 // "Forklift Linde E20", "Handheld Zebra MC3300": the kind of thing before its maker is no given name.
@@ -164,6 +168,27 @@ final class ProductVersions {
             return wordAt(text, j + 3, GENERATIONS);
         }
         return !bracket && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1)) && wordAt(text, j + 1, EDITIONS);
+    }
+
+    /**
+     * "5G Max", "15 Max": an edition's word after a space and a number of at most {@link #MOST_MODEL_NUMBER_DIGITS}
+     * digits, or a network's generation ("5G"), before no capitalised word.
+     */
+    private static boolean isEditionAfterNumber(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        if (!tokens.isCapitalised(t) || start < 3 || text.charAt(start - 1) != ' ' || !wordAt(text, start, EDITIONS)
+                || t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1)) {
+            return false;
+        }
+        int j = start - 2;
+        if (text.charAt(j) == 'G') {
+            j--;
+        }
+        int digitsEnd = j;
+        while (j >= 0 && digitsEnd - j < MOST_MODEL_NUMBER_DIGITS + 1 && isDigit(text.charAt(j))) {
+            j--;
+        }
+        return j < digitsEnd && digitsEnd - j <= MOST_MODEL_NUMBER_DIGITS && (j < 0 || text.charAt(j) == ' ');
     }
 
     /** "st", "nd", "rd" or "th" and a space at {@code i}, after an ordinal's digits. */

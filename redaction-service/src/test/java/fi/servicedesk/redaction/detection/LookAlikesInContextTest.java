@@ -49,6 +49,10 @@ class LookAlikesInContextTest {
             // a model's number and an edition, or a generation, make a product and its maker
             "Pekka Virtanen tilasi Nova Aurora 12 Pro -puhelimen.|Pekka;Virtanen",
             "The loaner is a Kindle Paige (11th gen), says Liisa Salo.|Liisa;Salo",
+            // an edition's word after a network's generation or a model's number; a surname after it makes a person
+            "Service: Unlimited 5G Max (500 Mb/s), router Inteno EG400. Liisa Salo|Liisa;Salo",
+            "Kotinetti Yritys 5G Max pitää irtisanoa, kertoi Pekka Virtanen.|Pekka;Virtanen",
+            "Shift 5 Max Berg, shift 6 Liisa Salo.|Max;Berg;Liisa;Salo",
             // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
             "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",
             "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",

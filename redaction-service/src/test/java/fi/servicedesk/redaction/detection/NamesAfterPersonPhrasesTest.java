@@ -52,6 +52,7 @@ class NamesAfterPersonPhrasesTest {
         assertEquals(List.of("Digby"), Found.in(detector, "Hello Digby,\n\nGrafana OnCall still pages the old engineer."));
         assertEquals(List.of("Tuija"), Found.in(detector, "Kiitos,\n\nTuija"));
         assertEquals(List.of("will"), Found.in(detector, "Hi, will, can you reset my password?"));
+        assertEquals(List.of("tuija"), Found.in(detector, "Hei, tuija! Puhelin löytyi."));
     }
 
     @ParameterizedTest
@@ -68,6 +69,8 @@ class NamesAfterPersonPhrasesTest {
             // after a greeting's comma an English word or a Swedish pronoun that the line goes on after opens the sentence
             "Hi, bill 83-83541 shows 69.0 kWh too much.",
             "Hej, min reseräkning avvisades.",
+            // and so does a word Voikko reads as an ordinary Finnish one, a verb's form a surname's case shares
+            "Hei, hukkasin puhelimeni bussissa.",
     })
     void leavesDepartmentsAndThings(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -21,6 +21,8 @@ class NamesThatAreNounsTest {
             "Palautin koneen Korvelle ja avaimet Tepolle.|Korvelle;Tepolle",
             "Siirrä oikeudet Soinnulle.|Soinnulle",
             "Laitoin viestin, vastaus tuli Routalta, kiitos.|Routalta",
+            // a noun before a name in its case is the name's title, not a name
+            "§ 3 Osakkaalta Lempi-Aurora Nordströmilta tullut ehdotus hyväksyttiin.|Lempi-Aurora;Nordströmilta",
     })
     void findsTheNameToOrFromWhom(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -27,6 +27,8 @@ class NounsBeforeNamesTest {
             // a double given name in "-are" is no doer's noun
             "Anahit-Nare Sargsyan ringde.|Anahit-Nare;Sargsyan",
             "Sökanden Aino Berg kunde inte skicka in ansökan.|Aino;Berg",
+            // also where a list holds the role's form as a surname's ("Kunden", the genitive of Kunde)
+            "Kunden Sixten-Valdemar Hjortronberg begärde sina samtalsuppgifter.|Sixten-Valdemar;Hjortronberg",
             // an English verb's "-ing" form opening a sentence; a name in "-ing" stays
             "Thanks! Copying Rutherford.|Thanks;Rutherford",
             "Adding Maija to the group now.|Maija",
