@@ -29,11 +29,20 @@ final class DoorCodes {
     private static final Set<String> VERBS = Set.of("on", "oli", "is", "was", "är", "var", "nyt", "now", "nu");
     /**
      * How a word that speaks of a door begins: "ovi", "ovipuhelin", "rappukäytävä", "doorbell", "dörren"; keys, a key
-     * safe by the door ("avaimet", "avainsäilö", "nycklar", "nyckelbox", "keysafe") and a keypad open it as its code does.
+     * safe by the door ("avaimet", "avainsäilö", "nycklar", "nyckelbox", "keysafe") and a keypad open it as its code does;
+     * not a key that is a figure ({@link #FIGURATIVE_KEY_PARTS}).
      */
     private static final List<String> DOOR_STEMS = List.of("ovi", "portti", "portin", "rappu", "porras", "porrashuone",
             "summeri", "door", "dörr", "porttelefon", "portkod", "trapphus", "intercom", "avain", "avaim", "nyckel",
             "nycklar", "keysafe", "keypad");
+    /** The stems of a key's word, which also begin compounds where the key is a figure: "avainsana", "nyckeltal". */
+    private static final List<String> KEY_STEMS = List.of("avain", "nyckel");
+    /**
+     * What a figurative key's compound goes on with: a key word, figure, person, customer or factor ("avainsana",
+     * "avainluvut", "avainhenkilö", "avainasiakkaat", "nyckelord", "nyckeltal", "nyckelkund"); no door is meant.
+     */
+    private static final List<String> FIGURATIVE_KEY_PARTS = List.of("sana", "luku", "luvu", "henkilö", "asiaka",
+            "asiakk", "tekijä", "ord", "tal", "person", "kund");
     /** Words that speak of a door whole, whose stems open other words ("gateway", "over"; "port" is a network's too). */
     private static final Set<String> DOOR_WORDS = Set.of("ovea", "ovessa", "ovesta", "oveen", "ovella", "ovelta",
             "ovelle", "ovet", "gate", "gates", "entrance", "buzzer", "porten", "entré", "entrén");
@@ -101,6 +110,15 @@ final class DoorCodes {
         return Characters.endsWithAny(word, CODE_WORD_ENDINGS);
     }
 
+    private static boolean isFigurativeKey(String word) {
+        for (var stem : KEY_STEMS) {
+            if (word.startsWith(stem) && Characters.startsWithAny(word.substring(stem.length()), FIGURATIVE_KEY_PARTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int skipBack(String text, int i, String skipped) {
         while (i > 0 && skipped.indexOf(text.charAt(i - 1)) >= 0) {
             i--;
@@ -121,7 +139,7 @@ final class DoorCodes {
                     end++;
                 }
                 var word = text.substring(i, end).toLowerCase(Locale.ROOT);
-                if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS)
+                if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS) && !isFigurativeKey(word)
                         || word.equals("safe") && previous.equals("key")) {
                     return true;
                 }

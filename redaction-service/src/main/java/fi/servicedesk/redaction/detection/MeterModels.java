@@ -4,7 +4,8 @@ package fi.servicedesk.redaction.detection;
  * "mittari Diehl Hydrus", "Mittari Landis+Gyr E360", "uusi Kamstrup Omnipower SN 01234567": a meter's make and model,
  * capitalised words that are surnames and given names too, right after the noun of a meter or right before the serial
  * number's abbreviation (and the model's code). A meter's record names the device by make and model; a person's name
- * stands before a serial number only after a comma and a label ("Pekka Virtanen, sarjanumero …"), which is not read.
+ * stands before a serial number only after a comma and a label ("Pekka Virtanen, sarjanumero …"), which is not read,
+ * and after the meter's noun in a case ("vaihdoin mittarin Matti Virtaselle"), as a model's name is not.
  */
 final class MeterModels {
 
@@ -17,7 +18,7 @@ final class MeterModels {
     private MeterModels() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             // The meter's noun opening a sentence is no model ("Mittari Landis+Gyr E360").
             if (!names[t] || !tokens.isCapitalised(t) || isMeter(text, tokens, t)) {
@@ -29,7 +30,8 @@ final class MeterModels {
                     && (tokens.isCapitalised(end + 1) || Characters.inCapitals(text, tokens.start(end + 1), tokens.end(end + 1)))) {
                 end++;
             }
-            if (t > 0 && tokens.spaced(t - 1, t) && isMeter(text, tokens, t - 1) || serialFollows(text, tokens.end(end))) {
+            if ((t > 0 && tokens.spaced(t - 1, t) && isMeter(text, tokens, t - 1) || serialFollows(text, tokens.end(end)))
+                    && !NameWords.anyInflectedName(text, tokens, words, t, end)) {
                 for (int k = t; k <= end; k++) {
                     names[k] = false;
                 }

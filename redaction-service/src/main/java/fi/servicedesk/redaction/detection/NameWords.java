@@ -148,6 +148,25 @@ final class NameWords {
                 || !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t)));
     }
 
+    /**
+     * A name in a case form, not its base form: "Virtaselle", "Korhosen" of virtanen, korhonen; a person's, where a
+     * thing's name after a noun that names it stands uninflected ("mittari Diehl Hydrus", "tariff Green Tracker").
+     */
+    static boolean isInflectedName(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w != null && w.isName() && w.base() != null
+                && !(w.base().length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), w.base(), 0, w.base().length()));
+    }
+
+    /** Whether any word of {@code [first, last]} is an {@link #isInflectedName inflected name}. */
+    static boolean anyInflectedName(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (isInflectedName(text, tokens, words[k], k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "T." or "J-P": one capital and a full stop, or two joined by a hyphen. */
     static boolean isInitial(String text, Tokens tokens, int t) {
         int start = tokens.start(t);

@@ -97,8 +97,11 @@ final class NotAPerson {
     /** Determiners and prepositions before a street's name ("the Baker Street entrance", "in Stone Street"). */
     private static final WordSet BEFORE_PLACES = WordSet.of(Set.of("the", "in", "on", "at", "from", "of", "via", "to",
             "near", "off", "our", "your", "into", "onto"));
-    /** Venues a person's name may name ("Temple Bar", "Victoria Hotel"); not "Hall" or "Park", common surnames. */
-    private static final WordSet VENUES = WordSet.of(Set.of("bar", "pub", "inn", "hotel", "tavern", "café", "cafe",
+    /**
+     * Venues a person's name may name ("Temple Bar", "Victoria Station"); not "Hall" or "Park", common surnames, nor a
+     * hotel's word, whose name {@link Hotels} reads wherever it stands.
+     */
+    private static final WordSet VENUES = WordSet.of(Set.of("bar", "pub", "tavern", "café", "cafe",
             "restaurant", "station", "airport", "stadium", "theatre", "theater", "museum"));
     private static final int LONGEST_VENUE = 10;
     private static final WordSet AT_PLACES = WordSet.of(Set.of("at", "in", "near", "the", "opposite", "outside"));
@@ -536,7 +539,7 @@ final class NotAPerson {
     }
 
     /**
-     * "Team dinner is at Temple Bar", "in the Victoria Hotel": one capitalised word and a venue's word after "at",
+     * "Team dinner is at Temple Bar", "in the Victoria Station": one capitalised word and a venue's word after "at",
      * "in", "near" or "the" name a place; not after "to", "from" or "with", which take people too ("to Tal Bar").
      */
     private static boolean isVenue(String text, Tokens tokens, int t) {

@@ -6,8 +6,8 @@ package fi.servicedesk.redaction.detection;
  * about, and an arrow between two names there is an integration's direction, from one system to the other. A person
  * is put there with a word in lower case ("(Lan sijaisena)") or with a full name in capitals ("(KORHONEN MIKKO)"), so
  * only these are taken: one capitalised word that is no one's name, the words either side of an arrow, or two or three
- * words of which one is no one's name (a number, a short abbreviation in capitals, an English noun: "Sage 200", "SAP
- * Concur", "Aurora Billing"). Not when the line names a person before the parentheses ("Pekka Virtanen (IT)").
+ * words of which one is no one's name (a number, a short abbreviation in capitals beside no given name, an English
+ * noun: "Sage 200", "SAP Concur", "Aurora Billing"). Not when the line names a person before the parentheses ("Pekka Virtanen (IT)").
  */
 final class SystemsInSubjectLines {
 
@@ -74,6 +74,8 @@ final class SystemsInSubjectLines {
         boolean mixedCase = false;
         boolean noName = false;
         boolean anyName = false;
+        boolean givenName = false;
+        boolean abbreviation = false;
         for (int k = from; k < to; k++) {
             if (tokens.isLowerCase(k)) {
                 return false;
@@ -82,8 +84,9 @@ final class SystemsInSubjectLines {
             mixedCase |= !capitals;
             boolean name = words[k] != null && NameWords.isAnyName(words[k]);
             anyName |= name;
-            noName |= !name && (capitals && tokens.length(k) <= LONGEST_ABBREVIATION
-                    || EnglishWords.contains(text, tokens.start(k), tokens.end(k)));
+            givenName |= name && words[k].is(NameLexicon.Word.FIRST);
+            abbreviation |= !name && capitals && tokens.length(k) <= LONGEST_ABBREVIATION;
+            noName |= !name && !capitals && EnglishWords.contains(text, tokens.start(k), tokens.end(k));
         }
         int letters = 0;
         for (int i = 0; i < inside.length(); i++) {
@@ -91,7 +94,9 @@ final class SystemsInSubjectLines {
             noName |= Character.isDigit(c);
             letters += Character.isLetter(c) || Character.isDigit(c) || c == ' ' || c == '-' ? 1 : 0;
         }
-        // A lone word that is someone's name may be the person the ticket is about ("(Virtanen)"): left marked.
+        // A lone word that is someone's name may be the person the ticket is about ("(Virtanen)"): left marked. So is a
+        // given name beside an initial or a team's abbreviation ("(Mikko K)", "(Anna HR)"), which a system's is not.
+        noName |= abbreviation && !givenName;
         return mixedCase && letters == inside.length() && (to - from == 1 && !anyName || noName);
     }
 }

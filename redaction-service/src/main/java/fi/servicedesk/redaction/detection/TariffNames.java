@@ -7,7 +7,8 @@ import java.util.Set;
  * it: "tariff Green Tracker … moved to the estate, Green Tracker", "avtal Vindel … appen visar fortfarande Vindel".
  * Products are named with colours, virtues and coined words that the name lists and the model read as names. The cue
  * words are the closed class of the words for a tariff or a contract in the three languages, in lower case before the
- * name; up to {@link #LONGEST_NAME} capitalised words spaced after it are the name ("EV Night Saver").
+ * name; up to {@link #LONGEST_NAME} capitalised words spaced after it are the name ("EV Night Saver"), unless one is a
+ * name in a case, which a product's is not: the contract's other party ("sopimus Matti Virtasen kanssa").
  */
 final class TariffNames {
 
@@ -17,7 +18,7 @@ final class TariffNames {
     private TariffNames() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t + 1 < n; t++) {
             if (!tokens.isLowerCase(t) || !CUES.contains(text, tokens.start(t), tokens.end(t)) || !tokens.spaced(t, t + 1)
@@ -28,7 +29,9 @@ final class TariffNames {
             while (last + 1 < n && last - t < LONGEST_NAME && tokens.spaced(last, last + 1) && opensWithCapital(text, tokens, last + 1)) {
                 last++;
             }
-            unmarkEveryMention(text, tokens, names, t + 1, last);
+            if (!NameWords.anyInflectedName(text, tokens, words, t + 1, last)) {
+                unmarkEveryMention(text, tokens, names, t + 1, last);
+            }
         }
     }
 

@@ -54,11 +54,11 @@ final class ThingsNamedLikePeople {
         BrandsBeforeTheirGoods.unmark(text, tokens, names);
         ThingsUsed.unmark(text, tokens, names);
         SystemsInSubjectLines.unmark(text, tokens, words, names);
-        MeterModels.unmark(text, tokens, names);
+        MeterModels.unmark(text, tokens, words, names);
         NamedProducts.unmark(text, tokens, words, names);
         TelecomProducts.unmark(text, tokens, words, names);
         OperatorsByTheirKind.unmark(text, tokens, names);
-        TariffNames.unmark(text, tokens, names);
+        TariffNames.unmark(text, tokens, words, names);
         TelecomTerms.unmark(text, tokens, words, names);
         RoamingZones.unmark(text, tokens, names);
         WikiControls.unmark(text, tokens, words, names);

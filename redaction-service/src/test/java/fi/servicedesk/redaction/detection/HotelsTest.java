@@ -12,6 +12,8 @@ class HotelsTest {
             "Trip to Oulu, flight AY 610, Radisson Blu Royal.|Trip;Oulu",
             "Resa till Tallinn, Hotel Aleksanteri, med Ebba Falk.|Resa;Tallinn;Ebba;Falk",
             "Stays: Scandic Simonkenttä, Premier Inn Leeds City and Lapland Hotels Oulu.|Stays",
+            // a venue's name before the hotel's word, which NotAPerson's venues leave to this rule
+            "Dinner is at the Victoria Hotel, Anna Berg pays.|Dinner;Anna;Berg",
             // a name on the next line signs the letter, and a name after a word in lower case stays
             "Hotel\\nAnna Virtanen|Anna;Virtanen",
             "the hotel Anna Virtanen booked|Anna;Virtanen",

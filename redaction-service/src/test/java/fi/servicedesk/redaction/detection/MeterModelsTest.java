@@ -13,8 +13,11 @@ class MeterModelsTest {
             "uusi Kamstrup Omnipower SN 05646414, asentaja Pekka Virtanen|Pekka;Virtanen",
             // a person before a serial number's label after a comma stays
             "Asentaja Pekka Virtanen, sarjanumero 05646414|Asentaja;Pekka;Virtanen",
+            // a person the meter went to or was read with, named in a case after the meter's noun, stays
+            "Vaihdoin mittarin Matti Virtaselle eilen.|Vaihdoin;Matti;Virtaselle",
+            "Luin mittarin Anna Korhosen kanssa.|Luin;Anna;Korhosen",
     })
     void takesTheMarkOffAMetersMakeAndModel(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> MeterModels.unmark(s, tokens, marks), text, names);
+        MarkedWords.assertStay((s, tokens, words, marks) -> MeterModels.unmark(s, tokens, words, marks), text, names);
     }
 }

@@ -18,6 +18,10 @@ class SystemsInSubjectLinesTest {
             "Aihe: Lomalla (Lan sijaisena)|Lan",
             "Aihe: Palkka (Pekka-Matti AL-HASHIMI)|Pekka-Matti",
             "Hei,\\nkysy Eliotilta (Eliot)|Eliot",
+            // a given name with an initial or with the person's team
+            "Aihe: Salasanan vaihto (Mikko K)|Mikko",
+            "Subject: Onboarding laptop (Anna HR)|Anna",
+            "Ämne: Ny telefon (Ebba IT)|Ebba",
     })
     void takesTheMarkOffASystemClosingTheSubject(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> {
