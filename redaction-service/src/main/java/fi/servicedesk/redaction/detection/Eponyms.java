@@ -18,7 +18,9 @@ final class Eponyms {
             "paradox", "theorem", "conjecture", "fallacy", "syndrome", "disease", "constant", "algorithm", "algorithms",
             "equation", "lemma", "inequality", "coding", "encoding",
             // conditions named after who described them ("Bell's palsy", "Hodgkin lymphoma", "Ewing sarcoma")
-            "palsy", "lymphoma", "sarcoma"));
+            "palsy", "lymphoma", "sarcoma",
+            // and the body's parts and their ailments named after a figure of legend ("Achilles tendinopathy")
+            "tendon", "tendinopathy", "tendinitis"));
     /**
      * What Swedish names after a person, in lower case after the name's genitive in "s" ("Crohns sjukdom", "Downs
      * syndrom", "Hodgkins lymfom"): a person's genitive before one of these is a diagnosis, not whose it is.
@@ -40,7 +42,25 @@ final class Eponyms {
      * must come first.
      */
     private static final Set<String> FINNISH_INSTITUTIONS = Set.of("koulu", "lukio", "sairaala", "teatteri", "museo",
-            "palkinto", "rahasto", "lahjoitusrahasto", "säätiö");
+            "palkinto", "rahasto", "säätiö");
+    /**
+     * Hospitals, theatres, museums, galleries, printing houses, publishers and manors keep their founder's or patron's
+     * name, by base form, after the name in the genitive alone ("Marian sairaala", "Aleksanterin teatteri",
+     * "Frenckellin kirjapaino", "Bonnierin kustantamo"): no one has one of these as their own the way a child has a
+     * school, so one name is enough; not when a person the message names bears the name. Only with the place in the
+     * nominative: a person's accusative takes the same ending before where they are taken or seen ("vein Pekan
+     * sairaalaan", "näin Virtasen museossa").
+     */
+    private static final Set<String> FOUNDED_PLACES = Set.of("sairaala", "teatteri", "museo", "galleria", "kirjapaino",
+            "kustantamo", "kartano");
+    /**
+     * Nursing and newborn scales named after who made them, before the score they give ("Apgar 8–9–10", "Waterlow
+     * 15", "Braden 14"): a scale's name and a short number are a measurement. Scales whose name is as often a
+     * person's or a town's (Norton, Glasgow) are left to their head word ("Glasgow Coma Scale").
+     */
+    private static final WordSet SCALES = WordSet.of(Set.of("apgar", "waterlow", "braden"));
+    /** The most digits of a scale's score ("15", "8–9–10"); a phone number's first group has more. */
+    private static final int LONGEST_SCORE = 2;
 
     private Eponyms() {
     }
@@ -49,6 +69,8 @@ final class Eponyms {
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && tokens.isCapitalised(t) && namesARule(text, tokens, words, t)
                     && !bornByAPerson(text, tokens, words, names, t)) {
+                // the tagger may take the head word in with the name ("Achilles tendinopathy"); it is a noun
+                names[t + 1] = names[t + 1] && !tokens.isLowerCase(t + 1);
                 for (int k = t; k >= 0 && names[k]; k--) {
                     names[k] = false;
                     if (k == 0 || !joinedByDash(text, tokens, k - 1, k)) {
@@ -61,10 +83,13 @@ final class Eponyms {
                 names[t + 1] = false;
             } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)
                     || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
-                    && isGenitiveBefore(text, tokens, words, t, FINNISH_INSTITUTIONS))) {
+                    && isGenitiveBeforeKind(text, tokens, words, t, FINNISH_INSTITUTIONS))) {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
                 }
+            } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBeforeKind(text, tokens, words, t, FOUNDED_PLACES) && isBaseForm(text, tokens, words, t + 1)
+                    || isScaleBeforeItsScore(text, tokens, t)) && !bornByAPerson(text, tokens, words, names, t)) {
+                names[t] = false;
             }
         }
     }
@@ -98,11 +123,11 @@ final class Eponyms {
     /**
      * "Märta Parkinson … (Parkinsons sjukdom)": the name of the rule is also the surname of a person the message names,
      * and left in clear it would give the person's name away, so it keeps its mark. The word as written or without its
-     * genitive "s", marked elsewhere and not itself naming a rule.
+     * genitive ("Parkinsons", "Armfeltin", "Marian"), marked elsewhere and not itself naming a rule.
      */
     private static boolean bornByAPerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int length = tokens.length(t);
-        int stem = text.charAt(tokens.end(t) - 1) == 's' ? length - 1 : length;
+        int stem = length - genitiveEnding(text, tokens, t);
         for (int u = 0; u < tokens.size(); u++) {
             if (u != t && names[u] && (tokens.length(u) == length || tokens.length(u) == stem)
                     && text.regionMatches(true, tokens.start(u), text, tokens.start(t), tokens.length(u))
@@ -113,14 +138,69 @@ final class Eponyms {
         return false;
     }
 
+    /**
+     * How many letters the genitive added to the name at {@code t}: Swedish "s" ("Parkinsons"), Finnish "in" after a
+     * consonant ("Armfeltin") or "n" after a vowel ("Marian"); a stem that changes ("Sibeliuksen") is not undone.
+     */
+    private static int genitiveEnding(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        char last = text.charAt(end - 1);
+        if (last == 's') {
+            return 1;
+        }
+        if (last != 'n' || tokens.length(t) < 3) {
+            return 0;
+        }
+        return text.charAt(end - 2) == 'i' && !NameWords.isVowel(text.charAt(end - 3)) ? 2 : 1;
+    }
+
     /** The word at {@code t}, a genitive, right before a word in lower case whose base form is one of {@code heads}. */
     private static boolean isGenitiveBefore(String text, Tokens tokens, NameLexicon.Word[] words, int t, Set<String> heads) {
+        var base = baseAfterGenitive(text, tokens, words, t);
+        return base != null && heads.contains(base);
+    }
+
+    /**
+     * The same where the word after is also a compound ending in one of {@code kinds}: an institution's kind is often
+     * written narrower ("Eino Leinon yhteiskoulu", "Aleksis Kiven peruskoulussa", "Marian kuntoutussairaala").
+     */
+    private static boolean isGenitiveBeforeKind(String text, Tokens tokens, NameLexicon.Word[] words, int t, Set<String> kinds) {
+        var base = baseAfterGenitive(text, tokens, words, t);
+        return base != null && kinds.stream().anyMatch(base::endsWith);
+    }
+
+    /** The base form of the word in lower case right after {@code t}, when {@code t} is a genitive; else null. */
+    private static String baseAfterGenitive(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int head = t + 1;
-        if (!tokens.isLowerCase(head) || !tokens.spaced(t, head) || text.charAt(tokens.end(t) - 1) != 'n') {
+        if (head >= tokens.size() || !tokens.isLowerCase(head) || !tokens.spaced(t, head) || text.charAt(tokens.end(t) - 1) != 'n') {
+            return null;
+        }
+        return words[head] == null ? null : words[head].ordinaryBase();
+    }
+
+    /** The word at {@code t} as written is its own base form: a noun in the nominative singular. */
+    private static boolean isBaseForm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var base = words[t] == null ? null : words[t].ordinaryBase();
+        return base != null && base.length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), base, 0, base.length());
+    }
+
+    /**
+     * "Apgar 8–9–10": a scale's name, not after another capitalised word ("Grace Braden 14 Hill Road"), a space and a
+     * number of one or two digits that no further group of digits follows (not "Braden 040 123 4567").
+     */
+    private static boolean isScaleBeforeItsScore(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (!SCALES.contains(text, tokens.start(t), end) || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
+                || end + 1 >= text.length() || text.charAt(end) != ' ') {
             return false;
         }
-        var base = words[head] == null ? null : words[head].ordinaryBase();
-        return base != null && heads.contains(base);
+        int digits = end + 1;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        int count = digits - end - 1;
+        return count > 0 && count <= LONGEST_SCORE && !(digits + 1 < text.length() && text.charAt(digits) == ' '
+                && Character.isDigit(text.charAt(digits + 1)));
     }
 
     /** "Hanlon's", "Brooks’s": the name, an apostrophe and an "s" right after it. */

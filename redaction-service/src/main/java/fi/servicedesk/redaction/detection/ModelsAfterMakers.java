@@ -9,7 +9,8 @@ import java.util.Set;
  * name lists and the tagger read as names; after a maker they are the product's, and so is the maker. The makers are
  * those of cars, of the consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the
  * lifts and building services a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and
- * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"). A maker's name that is a surname or a given
+ * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"), and of a hospital's devices ("Masimo
+ * Radical-7", "Laerdal SimMan"). A maker's name that is a surname or a given
  * name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
  * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
@@ -30,6 +31,9 @@ final class ModelsAfterMakers {
             // electricity, heat and water meters that a utility's messages name ("Landis+Gyr E360", "Kamstrup
             // Omnipower", "Diehl Hydrus")
             "landis", "kamstrup", "diehl", "itron", "sensus", "elster", "aidon", "kaifa",
+            // the monitors, pumps, ventilators and training manikins a hospital's device tickets name ("Masimo
+            // Radical-7", "Laerdal SimMan"): makers whose names are no one's
+            "masimo", "laerdal", "mindray", "dräger", "drager", "zoll",
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
             "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer"));

@@ -38,6 +38,24 @@ class EponymsTest {
             "Seuraava käynti: Minna Canthin koulu, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tuula Virtanen ojensi Eino Leinon palkinnon.|Tuula;Virtanen",
             "Hakemus lähti Antti Wihurin rahastoon, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Tulen Eino Leinon yhteiskouluun sijaiseksi, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Hän on töissä Aleksis Kiven peruskoulussa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Lähettäjä: Frenckellin kirjapaino, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Paikka: Aleksanterin teatteri, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Seuraava käynti: Marian sairaala, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            // a person's accusative before where they are taken stays; so does a genitive before a place of theirs
+            "Pekka Lahtinen vei Marian sairaalaan.|Pekka;Lahtinen;Marian",
+            "Kävin Virtasen kotona, kertoi Pekka Lahtinen.|Virtasen;Pekka;Lahtinen",
+            // a person who bears the founder's name keeps it
+            "Maria Bonnier työskentelee, ja Bonnierin kustantamo maksaa, kertoi Pekka Lahtinen.|Maria;Bonnier;Bonnierin;Pekka;Lahtinen",
+            "Ilta Armfelt ilmoitti samasta viasta (Armfeltin kartano).|Ilta;Armfelt;Armfeltin",
+            "Apgar 8–9–10, kirjoitti Pekka Lahtinen.|Pekka;Lahtinen",
+            "Waterlow 15 at admission, wrote Grace Smith.|Grace;Smith",
+            // a person's name before a number stays
+            "Call Braden 040 123 4567 or Grace Braden 14 Hill Road.|Braden;Grace;Braden",
+            "Kustantaja on Bonnierin kustantamo, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "She has Achilles tendinopathy, says Grace Smith.|Grace;Smith",
+            "Braden score 14 at admission, wrote Grace Smith.|Grace;Smith",
             // a person's genitive before another noun stays
             "Pekka Lahtisen kone on rikki.|Pekka;Lahtisen",
             // diseases and lesions named after who described them, in Swedish and English; a person's genitive stays

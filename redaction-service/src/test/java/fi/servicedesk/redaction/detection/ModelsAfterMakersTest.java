@@ -35,6 +35,9 @@ class ModelsAfterMakersTest {
             // a utility's meter, also a maker of two names joined by a plus
             "Mätaren är en Diehl Hydrus (5617 5384), hos Ebba en Landis+Gyr E360.|Mätaren;Ebba",
             "The meter is a Kamstrup Omnipower, read by Harriet.|The;Harriet",
+            // a hospital's device in a device ticket
+            "Device: Masimo Radical-7, asset 4412, checked by Harriet.|Device;Harriet",
+            "Laite: Laerdal SimMan, sarjanumero 4892, tarkisti Pirkko.|Laite;Pirkko",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
     })
