@@ -70,7 +70,7 @@ public final class PersonNameDetector implements Detector {
             FinnishPersonPhrases.markToOrFromWordName(text, tokens, words, names, t);
             FinnishPersonPhrases.markWithout(text, tokens, words, names, t);
             if (t + 1 < n) {
-                FullNames.mark(text, tokens, words, names, t);
+                FullNames.mark(text, tokens, lexicon, words, names, t);
                 UnknownFullNames.mark(text, tokens, words, names, t);
                 FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
                 FinnishPersonPhrases.markAway(text, tokens, words, names, t);
