@@ -17,7 +17,7 @@ final class FullNames {
     }
 
     /** Marks the words at {@code t} and after it if they are one person's first name and surname. */
-    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+    static void mark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names, int t) {
         int next = t + 1;
         if (!tokens.isCapitalised(t) || !tokens.isCapitalised(next) || !tokens.spaced(t, next)) {
             return;
@@ -63,12 +63,33 @@ final class FullNames {
                 && !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t));
         // "Aino-Inkeri Koivuniemen valitus", "Elli-Noora Honkakankaan valtuutus": a given name, also one only the
         // lists know, before a surname made of a word of the land in any case (TopographicSurnames).
-        boolean nameThenLandSurname = names[t] && first.is(NameLexicon.Word.FIRST)
+        // Also a double given name of which one part is a given name and the other one no list knows ("Kerttu-Leopoldiina
+        // Rentukkavuoren", "Rauha-Ulriikka Ohdakeoja"): no thing's name joins such words.
+        boolean nameThenLandSurname = (names[t] && first.is(NameLexicon.Word.FIRST) || isGivenNamesJoined(text, tokens, lexicon, t))
                 && TopographicSurnames.is(text, tokens.start(next), tokens.end(next), second);
         if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname || nameThenLandSurname) {
             names[t] = true;
             names[next] = true;
         }
+    }
+
+    /**
+     * Two capitalised parts joined by one hyphen, one a given name (also one that is a word: "Kerttu", "Rauha") and the
+     * other a given name or a word nobody knows ("Leopoldiina", "Ulriikka").
+     */
+    private static boolean isGivenNamesJoined(String text, Tokens tokens, NameLexicon lexicon, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        int hyphen = text.indexOf('-', start);
+        int again = hyphen < 0 ? -1 : text.indexOf('-', hyphen + 1);
+        if (hyphen < 0 || hyphen + 1 >= end || again >= 0 && again < end
+                || !Character.isUpperCase(text.charAt(hyphen + 1)) || !tokens.isCapitalised(t)) {
+            return false;
+        }
+        var one = lexicon.lookup(text, start, hyphen);
+        var other = lexicon.lookup(text, hyphen + 1, end);
+        return one.is(NameLexicon.Word.FIRST) && (other.is(NameLexicon.Word.FIRST) || !other.isKnown())
+                || other.is(NameLexicon.Word.FIRST) && !one.isKnown();
     }
 
     /** An English auxiliary that opens a question ("Will", "May", "Can"), whatever name it also is. */

@@ -142,7 +142,7 @@ final class NamesInCapitals {
     }
 
     /** Letters in capitals only, hyphens between them allowed, {@link #SHORTEST} or more. */
-    private static boolean inCapitals(String text, Tokens tokens, int t) {
+    static boolean inCapitals(String text, Tokens tokens, int t) {
         if (tokens.length(t) < SHORTEST || tokens.isCapitalised(t) || tokens.isLowerCase(t)) {
             return false;
         }

@@ -21,7 +21,7 @@ import java.util.List;
  * </ul>
  * The rules of each family are a class of their own: {@link FullNames}, {@link UnknownFullNames}, {@link NamesAfterCues},
  * {@link NamesBeforeReportingVerbs}, {@link FinnishPersonPhrases}, {@link NamesThatHave}, {@link ContactedInLowerCase}, {@link EnglishPersonPhrases}, {@link SwedishPersonPhrases},
- * {@link NameLayout}, {@link ChatExportHeaders}, {@link MailHeaders} (a mail header's sender and recipients), {@link ReplyAttributions} (who wrote a quoted reply), {@link ChatTranscripts}, {@link ChatSpeakers}, {@link NamesInHashtags}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo},
+ * {@link NameLayout}, {@link ChatExportHeaders}, {@link MailHeaders} (a mail header's sender and recipients), {@link ReplyAttributions} (who wrote a quoted reply), {@link ChatTranscripts}, {@link ChatSpeakers}, {@link NamesInHashtags}, {@link SelfIntroductionsInLowerCase}, {@link PersonColumns}, {@link NamesInApposition}, {@link NameLists}, {@link SurnameParticles}, {@link GivenNamesBeforeInitials}, {@link AccordingTo}, {@link ResidentListRows},
  * {@link AddressLocalParts}, {@link RepeatedNames}, {@link NamesOpeningACompound}, {@link RetypedNames}, {@link NamesBrokenOverLines}, {@link GluedNames}, {@link ChatMentions}, {@link IntroductionsAfterGreetings}, {@link NamesInQueries}, {@link NamesInFileNames}, {@link ContactCardNames}, {@link ExpandedRecordNames}, {@link GitAuthorNames},
  * {@link NamesBeforeHonorifics}, {@link ChineseNames}, {@link KoreanNames}, {@link RomanizedGivenNames}, {@link NamesInTheirOwnScript} (after the look-alike rules, beside the Latin names they leave), {@link DirectoryEntries}, {@link SlashSignatures}, {@link SignOffInitials}, {@link BookedPassengers}, {@link SpokenCaseEndings}, {@link NamesGivenWhenAsked} and {@link NamesInCapitals} mark names, and a bot's or a recogniser's training data marks its own ({@link TaggedTokenRows}, {@link EntityAnnotations}: {@link Annotations}, whose word goes over the others') ({@link DoubleSurnames}, {@link SurnamesJoinedByParticles} and {@link IrishDoubleSurnames} join a double surname's two); then {@link NameTagger}, if switched on, marks the words its model (learnt from the
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link BuildingsNamedAfterPeople}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link MailHeaders} (its labels, dates and raw values), {@link ReplyAttributions} (the rest of an attribution's line), {@link NumberLabels}, {@link CounterNouns}, {@link UnitSymbols}, {@link MedicineDoses}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause}, {@link SelfServicePages} (a possessive naming a service's pages: "My Account", "Mina sidor"), {@link FamilyWords} (what a family calls its own), {@link ColloquialQuestions}, {@link CalendarProperties}, {@link ColumnTitles}, {@link TimeZoneNames}, {@link DialInPlaces}, {@link ParticipantRoles}, {@link HandsetModels} and {@link Hl7Fields} (an HL7 segment's fields other than its name fields) take the mark
@@ -70,7 +70,7 @@ public final class PersonNameDetector implements Detector {
             FinnishPersonPhrases.markToOrFromWordName(text, tokens, words, names, t);
             FinnishPersonPhrases.markWithout(text, tokens, words, names, t);
             if (t + 1 < n) {
-                FullNames.mark(text, tokens, words, names, t);
+                FullNames.mark(text, tokens, lexicon, words, names, t);
                 UnknownFullNames.mark(text, tokens, words, names, t);
                 FinnishPersonPhrases.markOwner(text, tokens, words, names, t);
                 FinnishPersonPhrases.markAway(text, tokens, words, names, t);
@@ -124,6 +124,7 @@ public final class PersonNameDetector implements Detector {
         EnglishPersonPhrases.markPossessors(text, tokens, words, names, capitals);
         AccordingTo.mark(text, tokens, words, names);
         NamesInCapitals.mark(text, tokens, lexicon, words, names);
+        int[] residents = ResidentListRows.find(text, tokens, words);
         byte[] annotations = TaggedTokenRows.mayHoldRows(message) ? TaggedTokenRows.read(text, tokens, null) : null;
         annotations = EntityAnnotations.mayHold(message) ? EntityAnnotations.read(text, tokens, annotations) : annotations;
         Annotations.apply(annotations, names);
@@ -143,7 +144,7 @@ public final class PersonNameDetector implements Detector {
         }
         unmarkConjunctionsAndCues(text, tokens, words, names);
         // The rules after this point only take marks off or repeat a word already marked: a message with none is done.
-        boolean anyMarked = anyMarked(names) || directory.length > 0;
+        boolean anyMarked = anyMarked(names) || directory.length > 0 || residents.length > 0;
         int[] glued = NO_SPANS;
         var spelt = LetterSpacedWords.Spelt.NONE;
         if (anyMarked) {
@@ -198,6 +199,8 @@ public final class PersonNameDetector implements Detector {
             if (anyMarkedSince(lookAlikesUnmarked, names)) {
                 ThingsNamedLikePeople.unmark(text, tokens, lexicon, words, names);
             }
+            // A list of residents' layout says its words are names, whatever the look-alike rules read in them ("Kalle-Benjamin F35").
+            ResidentListRows.mark(text, tokens, lexicon, words, names, residents);
             FamilyPlurals.mark(text, tokens, lexicon, names);
             // Last, as the rules that repeat a name found take a header's label or date in again ("Gesendet:").
             MailHeaders.unmark(text, tokens, words, names, mailHeaders);

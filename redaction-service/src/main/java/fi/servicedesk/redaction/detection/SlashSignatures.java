@@ -7,8 +7,8 @@ import java.util.Locale;
  * "Kan ni kolla det här? /Linnea", "Tack! //Fredrik Åkerblom": a message signed with a slash before the sender's
  * name, as Swedish and Finnish mail often is (R3.2). The slash glues the name to it, so it is no word of the text's
  * and no other rule sees it. A slash that opens a line, or follows a sentence's end, before one or two capitalised
- * words of three letters or more that end the line or stand before a comma and the signer's number or employer
- * ("/Linnea-Kristina, Saimaa Pankki"): each a name by Voikko or the lists, or a word nobody knows that is no English noun,
+ * words of three letters or more that end the line or stand before a comma and the signer's number, employer or
+ * e-mail address ("/Linnea-Kristina, Saimaa Pankki", "/Aili-Vilhelmiina Ohraniemi, ohraniemi.aili@bredband.example.se"): each a name by Voikko or the lists, or a word nobody knows that is no English noun,
  * product or maker (not a path's "/Users", "/Documents").
  */
 final class SlashSignatures {
@@ -50,7 +50,7 @@ final class SlashSignatures {
                     i++;
                 }
             }
-            if (count > 0 && (Characters.endsLine(text, i) || numberFollows(text, i) || employerFollows(text, i))) {
+            if (count > 0 && (Characters.endsLine(text, i) || numberFollows(text, i) || employerFollows(text, i) || addressFollows(text, i))) {
                 for (int k = 0; k < count; k += 2) {
                     var w = lexicon.lookup(text, words[k], words[k + 1]);
                     var value = w.isName() && w.base() != null ? w.base() : text.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT);
@@ -162,5 +162,22 @@ final class SlashSignatures {
             }
         }
         return true;
+    }
+
+    /**
+     * A comma and the signer's e-mail address ending the line, as a mail is signed on one line ("/Aili-Vilhelmiina
+     * Ohraniemi, ohraniemi.aili@bredband.example.se"): one run without spaces, an "@" inside and a dot after it.
+     */
+    private static boolean addressFollows(String text, int i) {
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return false;
+        }
+        int start = Characters.afterSpaces(text, i + 1);
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        int at = text.indexOf('@', start);
+        return at > start && at < end && text.indexOf('.', at) > at + 1 && text.indexOf('.', at) < end - 1 && Characters.endsLine(text, end);
     }
 }

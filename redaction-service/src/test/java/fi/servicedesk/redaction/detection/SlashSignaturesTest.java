@@ -44,6 +44,21 @@ class SlashSignaturesTest {
     }
 
     @Test
+    void findsANameBeforeTheSignersAddress() {
+        // the surname is found by its address's local part too
+        assertEquals(List.of("Aili-Vilhelmiina", "Ohraniemi"), Found.inOrder(detector,
+                "Nytt SIM-kort 8935 8950 6892 4188 8904.\n\n/Aili-Vilhelmiina Ohraniemi, ohraniemi.aili@bredband.example.se\n").stream().distinct().toList());
+        assertEquals(List.of("Sixten-Vilhelm"), Found.inOrder(detector, "Tack!\n/Sixten-Vilhelm, sixtenvilhelmk@operator.example.se"));
+    }
+
+    @Test
+    void leavesAPathBeforeSomethingElseThanAnAddress() {
+        // an address that goes on into a sentence, or an "@" with no domain: no signature's line
+        assertEquals(List.of(), Found.inOrder(detector, "Open the share.\n/Documents, backup@host.example.org and restart"));
+        assertEquals(List.of(), Found.inOrder(detector, "Open the share.\n/Documents, @mentions"));
+    }
+
+    @Test
     void leavesASentenceAfterASignaturesComma() {
         // a sentence after the comma: no employer's name
         assertEquals(List.of(), Found.inOrder(detector, "Open the share.\n/Documents, Then restart it. It works."));

@@ -57,6 +57,10 @@ class TopographicSurnamesTest {
             // a topic's person, after a word of the topic too
             "Subject: Ulla Honkavuori jakoi kansion kanssasi|Ulla;Honkavuori",
             "Aihe: Kulukorvaus Ilmari Kalliojärvi\\nHei, tässä kuitit.|Ilmari;Kalliojärvi",
+            // a double given name of which one part no list knows, one part also a word
+            "Lataus tehtiin sisarukseni Kerttu-Leopoldiina Rentukkavuoren puhelimesta.|Kerttu-Leopoldiina;Rentukkavuoren",
+            "Soittaja esittäytyy Tyyni-Ulriikka Juolukkavuoreksi ja väittää olevansa teiltä.|Tyyni-Ulriikka;Juolukkavuoreksi",
+            "The check-out is booked with Rauha-Ulriikka Ohdakeoja on 28 September.|Rauha-Ulriikka;Ohdakeoja",
             // a date after the name is the day of what the person did, no version
             "Työterveyshoitaja soitti Aino Rautalammelle 04.08.2027.|Aino;Rautalammelle",
             "Last edited by Jarno Kivimäki 17.6.2027.|Jarno;Kivimäki",
@@ -65,6 +69,7 @@ class TopographicSurnamesTest {
             "Kävimme Kivikosken rannalla.|",
             "Hiekkaranta oli täynnä.|",
             "Karhu-tiimi muuttaa Ouluun.|",
+            "Asensimme Elisa-Viihde Kalliojärvellä eilen.|",
             "Subject: Adobe Acrobat kaatuu|",
             "Please add Rodel Bautista to Sage 50; her manager approved.|Rodel;Bautista",
             "Sent on behalf of Juha-Matti Lehto: Ruby 3.9.1 is late.|Juha-Matti;Lehto"})
