@@ -43,6 +43,16 @@ final class NameWords {
         return 0;
     }
 
+    /** Whether {@code text[start, end)} is nothing but a Finnish case ending, in lower case ("n" and "lle" of "Dubois'n", "Moreau'lle"). */
+    static boolean isCaseEnding(String text, int start, int end) {
+        for (var ending : CASE_ENDINGS) {
+            if (end - start == ending.length() && text.startsWith(ending, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Sjöstedts", "Karin-Stinas": the name's base form and the genitive's "s", which owns the word after it. */
     static boolean isGenitiveS(String text, Tokens tokens, NameLexicon.Word w, int t) {
         int start = tokens.start(t);

@@ -27,6 +27,7 @@ import java.util.List;
  * evaluation sets) scores as names; {@link StateColumns} (a table's column of states), {@link NotAPerson}, {@link BuildingsNamedAfterPeople}, {@link Eponyms}, {@link CommandLines}, {@link SpeakerLabels}, {@link MailHeaders} (its labels, dates and raw values), {@link ReplyAttributions} (the rest of an attribution's line), {@link NumberLabels}, {@link CounterNouns}, {@link UnitSymbols}, {@link MedicineDoses}, {@link LegalReferences}, {@link GreetingOpeners}, {@link MarkupTags}, {@link ServiceMailboxes}, {@link AcronymsBetweenWords}, {@link ThingsNamedLikePeople}, {@link WordsOpeningAClause}, {@link SelfServicePages} (a possessive naming a service's pages: "My Account", "Mina sidor"), {@link FamilyWords} (what a family calls its own), {@link ColloquialQuestions}, {@link CalendarProperties}, {@link ColumnTitles}, {@link TimeZoneNames}, {@link DialInPlaces}, {@link ParticipantRoles}, {@link HandsetModels} and {@link Hl7Fields} (an HL7 segment's fields other than its name fields) take the mark
  * off look-alikes, the rules' and the model's alike, {@link NamesBesideNames} marks the other half of a name found (with {@link WordNamesBeforeSurnames}; {@link SurnamesFirstInFields} a field's surname before its comma), {@link FieldKeys}, {@link ToolWords} and {@link Hl7Fields} then take the mark off a tool's keys and vocabulary and an HL7 segment's data again (and {@link PronounsOpeningASentence} off German's polite Sie, {@link GreetingOpeners} off a greeting's second word), {@link FamilyPlurals} marks a family's plural after them, and {@link LetterSpacedWords} decides words spelt letter by letter. Each reads the marks of the rules before it, so their order is part of the
  * rules. The finding's value is the base form, so "Hirvonen", "Hirvosen" and "Hirvoselle" share one placeholder.
+ * A case ending written after an apostrophe is the name's ({@link CaseEndingsAfterApostrophes}: "Dubois'n").
  */
 public final class PersonNameDetector implements Detector {
 
@@ -244,7 +245,9 @@ public final class PersonNameDetector implements Detector {
                     t++;
                     value = value + " " + DoubleSurnames.base(text, tokens, words, t);
                 }
-                findings.add(new Finding(EntityType.NAME, start, Initials.end(text, tokens, names, t), value));
+                // "Dubois'n": a foreign name's case ending after an apostrophe is the name's.
+                int end = CaseEndingsAfterApostrophes.end(text, Initials.end(text, tokens, names, t));
+                findings.add(new Finding(EntityType.NAME, start, end, value));
             }
         }
         // After the marked words' findings, as they add only what no rule has found; before the rules that look for the
