@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,13 +37,16 @@ final class Eponyms {
      */
     private static final Set<String> FINNISH_PLACES = Set.of("sali", "kabinetti", "auditorio", "aukio", "puisto");
     /**
-     * Schools, hospitals, theatres, museums, prizes and funds named after a person, by base form, after the person's
-     * full name in the genitive ("Minna Canthin koulu", "Eino Leinon palkinto", "Antti Wihurin rahasto"). After one
-     * name alone they are as often someone's own ("Aapo-Kalevin koulun nimi": the child's school), so a given name
-     * must come first.
+     * Schools, hospitals, theatres and museums named after a person, by base form, after the person's full name in the
+     * genitive ("Minna Canthin koulu", "Aleksis Kiven peruskoulussa"). After one name alone they are as often someone's
+     * own ("Aapo-Kalevin koulun nimi": the child's school), so a given name must come first. They are buildings, where a
+     * person is also taken or seen ({@link #isObjectOfAVerb}).
      */
-    private static final Set<String> FINNISH_INSTITUTIONS = Set.of("koulu", "lukio", "sairaala", "teatteri", "museo",
-            "palkinto", "rahasto", "säätiö");
+    private static final Set<String> INSTITUTION_BUILDINGS = Set.of("koulu", "lukio", "sairaala", "teatteri", "museo");
+    /** Prizes and funds named after a person, the same way ("Eino Leinon palkinto", "Antti Wihurin rahasto"). */
+    private static final Set<String> PRIZES_AND_FUNDS = Set.of("palkinto", "rahasto", "säätiö");
+    /** Finnish local case endings but the illative's ({@link NameWords#illativeEndingLength}): "salissa", "koululta". */
+    private static final List<String> LOCAL_CASE_ENDINGS = List.of("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä");
     /**
      * Hospitals, theatres, museums, galleries, printing houses, publishers and manors keep their founder's or patron's
      * name, by base form, after the name in the genitive alone ("Marian sairaala", "Aleksanterin teatteri",
@@ -83,7 +87,9 @@ final class Eponyms {
                 names[t + 1] = false;
             } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)
                     || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
-                    && isGenitiveBeforeKind(text, tokens, words, t, FINNISH_INSTITUTIONS))) {
+                    && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS)
+                    || isGenitiveBeforeKind(text, tokens, words, t, PRIZES_AND_FUNDS)))
+                    && !isObjectOfAVerb(text, tokens, words, t)) {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
                 }
@@ -176,6 +182,23 @@ final class Eponyms {
             return null;
         }
         return words[head] == null ? null : words[head].ordinaryBase();
+    }
+
+    /**
+     * "vein Eino Virtasen kouluun" (I took Eino Virtanen to school), "näin Alvar Aallon salissa": a verb right before
+     * the name (its given name if it has one) and a building or place in a local case make the genitive the verb's
+     * object, a person taken or seen there, not the place's namesake ("Eino Leinon koulu on lähellä" stays the school's).
+     * A verb of going ("menin Minna Canthin kouluun") reads alike and keeps the mark too: Voikko does not tell the two.
+     */
+    private static boolean isObjectOfAVerb(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int first = t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) ? t - 1 : t;
+        int verb = first - 1;
+        int place = t + 1;
+        return verb >= 0 && tokens.spaced(verb, first) && tokens.isLowerCase(verb) && words[verb] != null
+                && words[verb].is(NameLexicon.Word.VERB)
+                && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS) || isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES))
+                && (NameWords.illativeEndingLength(text, tokens.start(place), tokens.end(place)) > 0
+                || Characters.endsWithAny(text.substring(tokens.start(place), tokens.end(place)), LOCAL_CASE_ENDINGS));
     }
 
     /** The word at {@code t} as written is its own base form: a noun in the nominative singular. */

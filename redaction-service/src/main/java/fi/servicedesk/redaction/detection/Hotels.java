@@ -8,7 +8,9 @@ import java.util.Set;
  * Hotels are named after people, places and virtues, which the name lists and the model read as names; beside the
  * hotel's word or its chain they are the hotel's. The words are a closed class: the word for a hotel in the three
  * languages and the chains that write their brand before the hotel's own name. Only capitalised words spaced from the
- * hotel's word are taken ("Hotel\nAnna Virtanen" signs a letter; "the hotel Anna booked" is lower case).
+ * hotel's word are taken ("Hotel\nAnna Virtanen" signs a letter; "the hotel Anna booked" is lower case), and none
+ * after an ordinary English word that follows the hotel's word: a subject line in title case ("Hotel Booking Anna
+ * Virtanen") names the guest after it, not the hotel.
  */
 final class Hotels {
 
@@ -29,7 +31,7 @@ final class Hotels {
     private Hotels() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
             if (!tokens.isCapitalised(t)) {
@@ -42,6 +44,9 @@ final class Hotels {
             names[t] = false;
             for (int k = t - 1; hotel && k >= 0 && t - k <= LONGEST_BRAND && tokens.spaced(k, k + 1) && tokens.isCapitalised(k); k--) {
                 names[k] = false;
+            }
+            if (t + 1 < n && EnglishWords.holdsOnlyAsWord(text, tokens, words[t + 1], t + 1)) {
+                continue;
             }
             for (int k = t + 1; k < n && k - t <= LONGEST_NAME && tokens.spaced(k - 1, k) && tokens.isCapitalised(k); k++) {
                 names[k] = false;

@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
+
 /**
  * "mittari Diehl Hydrus", "Mittari Landis+Gyr E360", "uusi Kamstrup Omnipower SN 01234567": a meter's make and model,
  * capitalised words that are surnames and given names too, right after the noun of a meter or right before the serial
@@ -9,8 +11,13 @@ package fi.servicedesk.redaction.detection;
  */
 final class MeterModels {
 
-    /** Meter nouns, as they begin or end a word in any case ("mittari", "sähkömittarin", "mätaren", "meter"). */
-    private static final String[] METERS = {"mittari", "mätare", "mätaren", "meter"};
+    /** Finnish and Swedish meter nouns, as they begin or end a word in any case ("mittari", "sähkömittarin", "mätaren"). */
+    private static final String[] METERS = {"mittari", "mätare", "mätaren"};
+    /**
+     * The English meter noun, a word of its own: English writes the kind apart ("water meter"), and the words that end
+     * in it are other things ("parameter", "diameter", "kilometer").
+     */
+    private static final WordSet ENGLISH_METERS = WordSet.of(Set.of("meter", "meters"));
     private static final String[] SERIALS = {" SN ", " S/N ", " SN:", " S/N:"};
     /** The most words of a make and model ("Landis+Gyr E360", "Kamstrup MULTICAL 603"). */
     private static final int LONGEST_MODEL = 3;
@@ -41,6 +48,9 @@ final class MeterModels {
     }
 
     private static boolean isMeter(String text, Tokens tokens, int t) {
+        if (ENGLISH_METERS.contains(text, tokens.start(t), tokens.end(t))) {
+            return true;
+        }
         for (var meter : METERS) {
             if (tokens.length(t) >= meter.length() && (Characters.regionMatchesIgnoringCase(text, tokens.start(t), meter)
                     || Characters.regionMatchesIgnoringCase(text, tokens.end(t) - meter.length(), meter))) {

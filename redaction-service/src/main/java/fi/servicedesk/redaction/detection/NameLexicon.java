@@ -59,6 +59,8 @@ public final class NameLexicon {
          * bits {@link TokenFeatures} reads, so the name tagger's features do not change with it.
          */
         public static final int NOUN = 1024;
+        /** One of the ordinary readings is a verb ("vein", "näin"): above the tagger's bits like {@link #NOUN}. */
+        public static final int VERB = 2048;
 
         public boolean isName() {
             return (kinds & (FIRST | LAST)) != 0;
@@ -385,7 +387,8 @@ public final class NameLexicon {
                 default -> {
                     kinds |= Word.COMMON | (wordClass.contains("laatusana") && !wordClass.contains("nimisana") ? Word.ADJECTIVE : 0)
                             | ("omanto".equals(analysis.grammaticalCase()) ? Word.ORDINARY_GENITIVE : 0)
-                            | (wordClass.contains("nimisana") ? Word.NOUN : 0);
+                            | (wordClass.contains("nimisana") ? Word.NOUN : 0)
+                            | ("teonsana".equals(wordClass) ? Word.VERB : 0);
                     ordinaryBase = ordinaryBase == null ? analysis.baseForm() : ordinaryBase;
                 }
             }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "Porteringslinjen 0771-…"), a fault report's ("Felanmälan 020-…", "Vikailmoitus 0800 …") or a number lookup's
  * ("Numerotiedustelu 0100 100", "Nummerupplysningen 0771-…"), or a public authority that answers the public ("Ulosottolaitos 029 …", "HMRC: 0300 …",
  * "Skatteverket på 0771 …"); or the note after the number says it is answered at every hour ("Call 0800 … (24/7)"), as
- * no person's phone is. A line's word alone or after anything else is a person's as often ("The office line is …",
+ * no person's phone is, unless the writer gives it as their own ("Soita minulle 040 … 24/7", "call me on … 24/7"). A line's word alone or after anything else is a person's as often ("The office line is …",
  * "Hermione's line …", "Vendor hotline:"), and so is an office's number named by the office's own name
  * ("kirkkoherranviraston numero"): those stay phones.
  */
@@ -60,13 +60,20 @@ final class ServiceLines {
             + "ympäri vuorokauden|around the clock|round the clock)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far after a number its note of hours is looked for. */
     private static final int HOURS_REACH = 24;
+    /** The writer's own pronouns in the three languages, as an object or an owner: "soita minulle", "call me", "ring mig". */
+    private static final Pattern WRITERS_OWN = Pattern.compile("(?<!\\p{L})(?:me|my|minulle|minua|minuun|minun|mulle|"
+            + "mua|mun|mig|min|mitt)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ServiceLines() {
     }
 
-    /** Whether a note right after the number ending at {@code end} says it is answered at every hour ({@link #ALL_HOURS}). */
-    static boolean answeredAtAllHours(String text, int end) {
-        return end < text.length() && ALL_HOURS.matcher(text).region(end, Math.min(text.length(), end + HOURS_REACH)).lookingAt();
+    /**
+     * Whether a note right after the number in {@code [start, end)} says it is answered at every hour ({@link #ALL_HOURS})
+     * and the words before it on its line do not give it as the writer's own ({@link #WRITERS_OWN}).
+     */
+    static boolean answeredAtAllHours(String text, int start, int end) {
+        return end < text.length() && ALL_HOURS.matcher(text).region(end, Math.min(text.length(), end + HOURS_REACH)).lookingAt()
+                && !WRITERS_OWN.matcher(text).region(Characters.lineStart(text, start), start).find();
     }
 
     /** Whether {@code label}, the lower-case words before a number (its colon or verb taken off), ends by naming a service's line. */

@@ -52,7 +52,7 @@ final class SwitchboardNumbers {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE
-                    && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.end()))) {
+                    && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.start(), phone.end()))) {
                 findings.remove(i);
             }
         }

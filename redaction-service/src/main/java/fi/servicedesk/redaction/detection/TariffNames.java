@@ -8,7 +8,9 @@ import java.util.Set;
  * Products are named with colours, virtues and coined words that the name lists and the model read as names. The cue
  * words are the closed class of the words for a tariff or a contract in the three languages, in lower case before the
  * name; up to {@link #LONGEST_NAME} capitalised words spaced after it are the name ("EV Night Saver"), unless one is a
- * name in a case, which a product's is not: the contract's other party ("sopimus Matti Virtasen kanssa").
+ * name in a case, which a product's is not: the contract's other party ("sopimus Matti Virtasen kanssa"); nor when
+ * the words are all names and a word in lower case follows them: a person opening a relative clause ("the tariff Anna
+ * chose", "avtal Ebba Falk skrev under"), who would otherwise lose the mark wherever the message names them.
  */
 final class TariffNames {
 
@@ -29,10 +31,23 @@ final class TariffNames {
             while (last + 1 < n && last - t < LONGEST_NAME && tokens.spaced(last, last + 1) && opensWithCapital(text, tokens, last + 1)) {
                 last++;
             }
-            if (!NameWords.anyInflectedName(text, tokens, words, t + 1, last)) {
+            if (!NameWords.anyInflectedName(text, tokens, words, t + 1, last) && !opensAClause(text, tokens, words, t + 1, last)) {
                 unmarkEveryMention(text, tokens, names, t + 1, last);
             }
         }
+    }
+
+    /** "Anna chose": every word of {@code [first, last]} a name by the lists, and a spaced word in lower case after them. */
+    private static boolean opensAClause(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
+        if (last + 1 >= tokens.size() || !tokens.spaced(last, last + 1) || !tokens.isLowerCase(last + 1)) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (words[k] == null || !NameWords.isAnyName(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Green", "EV": a word capitalised or in capitals. */

@@ -67,7 +67,7 @@ final class ThingsNamedLikePeople {
         NamedInstitutions.unmark(text, tokens, words, names);
         BuildingParts.unmark(text, tokens, words, names);
         ColonInflections.unmark(text, tokens, names);
-        Hotels.unmark(text, tokens, names);
+        Hotels.unmark(text, tokens, words, names);
         OfficeNames.unmark(text, tokens, words, names);
         JobTitles.unmark(text, tokens, words, names);
         UnitsUnderSigners.unmark(text, tokens, words, names);

@@ -45,6 +45,7 @@ class EponymsTest {
             "Seuraava käynti: Marian sairaala, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             // a person's accusative before where they are taken stays; so does a genitive before a place of theirs
             "Pekka Lahtinen vei Marian sairaalaan.|Pekka;Lahtinen;Marian",
+            "Aamulla vein Eino Virtasen kouluun, kertoi Pekka Lahtinen.|Eino;Virtasen;Pekka;Lahtinen",
             "Kävin Virtasen kotona, kertoi Pekka Lahtinen.|Virtasen;Pekka;Lahtinen",
             // a person who bears the founder's name keeps it
             "Maria Bonnier työskentelee, ja Bonnierin kustantamo maksaa, kertoi Pekka Lahtinen.|Maria;Bonnier;Bonnierin;Pekka;Lahtinen",

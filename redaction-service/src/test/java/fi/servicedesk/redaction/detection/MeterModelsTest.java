@@ -16,6 +16,9 @@ class MeterModelsTest {
             // a person the meter went to or was read with, named in a case after the meter's noun, stays
             "Vaihdoin mittarin Matti Virtaselle eilen.|Vaihdoin;Matti;Virtaselle",
             "Luin mittarin Anna Korhosen kanssa.|Luin;Anna;Korhosen",
+            // the English meter noun is a word of its own; words that end in it are other things
+            "The water meter Kamstrup Omnipower was swapped by Anna Berg.|The;Anna;Berg",
+            "Check the parameter Anna Berg set, and the diameter Pekka Virtanen measured.|Check;Anna;Berg;Pekka;Virtanen",
     })
     void takesTheMarkOffAMetersMakeAndModel(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> MeterModels.unmark(s, tokens, words, marks), text, names);

@@ -47,6 +47,9 @@ class ServiceLinesTest {
             "Kundtjänst: Anna Berg, tfn 040 555 1234",
             "palvelupäällikkö, puh. 040 555 1234",
             "Soita minulle 040 555 1234 (arkisin klo 8-16).",
+            // the writer's own number, reachable at every hour
+            "Soita minulle 040 555 1234 24/7, vastaan aina.",
+            "You can call me on 040 555 1234 (24/7).",
             "Ensio sanoi, että faksilinja 040 555 1234 siirrettiin.",
             "Anmälare: Anna Berg, 040 555 1234",
     })

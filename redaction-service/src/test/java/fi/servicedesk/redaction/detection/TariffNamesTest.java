@@ -16,6 +16,8 @@ class TariffNamesTest {
             // the contract's other party, named in a case after the cue
             "Tein sopimus Matti Virtasen kanssa, Matti Virtasen nimissä.|Tein;Matti;Virtasen;Matti;Virtasen",
             "Vuokrasopimus päättyy, sopimus Korhoselle lähti eilen.|Vuokrasopimus;Korhoselle",
+            // a person opening a relative clause after the cue
+            "Billing asked about the tariff Anna chose; Anna says it was cheaper.|Billing;Anna;Anna",
     })
     void takesTheMarkOffATariffsName(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> TariffNames.unmark(s, tokens, words, marks), text, names);

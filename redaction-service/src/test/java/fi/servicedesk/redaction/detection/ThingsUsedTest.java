@@ -14,6 +14,8 @@ class ThingsUsedTest {
             "Quick one – Boone can't open Sisu.|Quick;Boone",
             // a person owns the thing used
             "Pekka used Anna Berg's laptop.|Pekka;Anna;Berg",
+            "Audit log shows Pekka accessing Anna Virtanen mailbox on Friday.|Audit;Pekka;Anna;Virtanen;Friday",
+            "Someone opened Anna calendar.|Someone;Anna",
             // a noun of the same form before a relative clause, and a person after other verbs
             "The run Khadija Alaoui started fell over.|The;Khadija;Alaoui",
             "Pekka called Anna Berg.|Pekka;Anna;Berg",
