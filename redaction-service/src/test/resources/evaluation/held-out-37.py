@@ -56,8 +56,11 @@ look-alikes. The desk's and the operator's shared mailboxes (vaihde@, mobile-fle
 set 27. A SIM's PUK and PIN are a CREDENTIAL of the SIM's holder (as set 31 labels a SIM's PIN): the subject's in a SIM
 swap or a lost-phone ticket. A handset's IMEI (15 digits, Luhn, in one run, AA-BBBBBB-CCCCCC-D or spaced) is its
 owner's DEVICE_ID (as sets 18, 22 and 42 label it): the subject's in a lost-phone ticket and an eSIM activation, a third
-party's in an FAQ page that names no owner (42 subject, 14 third).
-Look-alikes (kept): ICCIDs (89…, 19 or 20 digits with their Luhn digit, in one run or in fours), IMSIs, EIDs, LPA activation codes, order, porting (PAC), invoice,
+party's in an FAQ page that names no owner (42 subject, 14 third). A SIM's IMSI is its subscriber's DEVICE_ID (as sets 18
+and 42 label it): the subject's in a SIM swap (14). An eSIM's activation code (LPA:1$…) installs the subscriber's profile
+on any phone, a secret: the subscriber's CREDENTIAL (as set 42 labels it), the subject's in an eSIM activation, a third
+party's in an FAQ page that names no subscriber (41 subject, 14 third).
+Look-alikes (kept): ICCIDs (89…, 19 or 20 digits with their Luhn digit, in one run or in fours), EIDs, order, porting (PAC), invoice,
 customer and ticket numbers, cost centres, plan names (Elisa Yritysliittymä 5G+ (300M), Telia Jobbmobil 30 GB, Telenor
 Bedrift Fri+), operators, devices and products, durations, data volumes, roaming zones, CDR record types, message ids
 and voicemail file names; page ids and paths (pageId=…, /wiki/spaces/ITSD/pages/…), versions (v. 14, versio 7, rev.
@@ -68,9 +71,9 @@ Aurora-sali, mötesrum Freja, Meeting room Ada), words that are also names used 
 tuuri, armas aika; bill shock, grant access, mark as read, will call back; bo kvar, stig på, ros och ris), roles, units,
 systems, dates and times, amounts, business ids and org.nr.
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 47 shapes drawn in turn within their language; 7,993 NAME
-(1,342 the subject's), 2,047 PHONE (95 countries and territories), 362 EMAIL, 96 USERNAME, 69 CREDENTIAL, 56
-DEVICE_ID; 7,331 look-alikes (1,252 dates and times) from 710 pairs of shape and kind (705 without literal variants; 56
-drawn kinds and 8 literals), 3,913 distinct values.
+(1,342 the subject's), 2,047 PHONE (95 countries and territories), 362 EMAIL, 96 USERNAME, 124 CREDENTIAL, 70
+DEVICE_ID; 7,262 look-alikes (1,252 dates and times) from 705 pairs of shape and kind (700 without literal variants; 54
+drawn kinds and 8 literals), 3,844 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -299,6 +302,15 @@ class Writer(generation.Writer):
         """A SIM's PUK or PIN opens its holder's line: a CREDENTIAL of the holder, as set 31 labels a SIM's PIN."""
         return self.ent(LOOKS[kind](), "CREDENTIAL", p.role)
 
+    def imsi(self, p):
+        """A SIM's IMSI identifies its subscriber on the network: a DEVICE_ID of the subscriber, as sets 18 and 42."""
+        return self.ent(LOOKS["imsi"](), "DEVICE_ID", p.role)
+
+    def activation_code(self, role):
+        """An eSIM's activation code installs its subscriber's profile on any phone: a secret, the subscriber's
+        CREDENTIAL, as set 42 labels it."""
+        return self.ent(LOOKS["lpa"](), "CREDENTIAL", role)
+
     def imei(self, role):
         """A handset's IMEI names its owner's device: a DEVICE_ID of the owner, as sets 18 and 22 label it."""
         return self.ent(imei(), "DEVICE_ID", role)
@@ -313,6 +325,9 @@ class Writer(generation.Writer):
         if tok == "imei":
             # A handset's IMEI where the text names no owner: a third party's device.
             return self.imei(THIRD)
+        if tok == "lpa":
+            # An activation code where the text names no subscriber: a third party's.
+            return self.activation_code(THIRD)
         return super().token(tok, ppl)
 
     def shared_box(self):
@@ -321,7 +336,8 @@ class Writer(generation.Writer):
     def values(self):
         return {**super().values(), "msisdn": lambda q: self.phone(q, "msisdn"),
                 "puk": lambda q: self.sim_code("puk", q), "pin": lambda q: self.sim_code("pin", q),
-                "imei": lambda q: self.imei(q.role)}
+                "imei": lambda q: self.imei(q.role), "imsi": self.imsi,
+                "lpa": lambda q: self.activation_code(q.role)}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -502,7 +518,7 @@ SHAPES = [
      "Tarkistettu {L:date_fi}, seuraava katselmointi: {c.gs}\n"),
     ("faq_fi", "fi",
      "UKK: eSIM ja kadonnut puhelin ({L:kbid})\n\nK: Miten aktivoin eSIMin?\nV: Tilaa eSIM {L:system}-palvelusta. "
-     "QR-koodi tulee sähköpostiin. {L:macro_fi} Älä jaa aktivointikoodia {L:lpa}.\n\nK: Puhelin katosi, mitä "
+     "QR-koodi tulee sähköpostiin. {L:macro_fi} Älä jaa aktivointikoodia {lpa}.\n\nK: Puhelin katosi, mitä "
      "teen?\nV: Soita heti vaihteeseen {L:switchboard_fi} ja pyydä sulkemaan liittymä. Virka-ajan ulkopuolella "
      "ota yhteyttä {a.gs.ill}, {phone:a}.\n\nLisätietoja: {b.gs} ({mail:b}) tai {c.gs}, {L:role_fi}.\n"
      "Sivua ylläpitää {s.gs}, {mail:s}\n"),
@@ -543,7 +559,7 @@ SHAPES = [
      "{b.gs.all} ({L:eponym}).\n"),
     ("esim_fi", "fi",
      "eSIM-aktivointi ({L:order})\n{s.gs} pyysi eSIMiä laitteeseen {L:device}. EID {L:eid}. Aktivointikoodi "
-     "{L:lpa} lähetettiin osoitteeseen {mail:s}. Vanha fyysinen SIM ({L:iccid}) suljettu. Käsittelijä {a.gs}, "
+     "{lpa:s} lähetettiin osoitteeseen {mail:s}. Vanha fyysinen SIM ({L:iccid}) suljettu. Käsittelijä {a.gs}, "
      "hyväksyjä {b.gs}.\n"),
     ("subscriptions_fi", "fi",
      "Yritysliittymät – {L:unit_fi} ({L:date_fi})\nNimi;Numero;Liittymä;Kustannuspaikka\n"
@@ -626,10 +642,10 @@ SHAPES = [
     ("sim_swap_en", "en",
      "Ticket {L:ticket}: SIM swap\n{s.gs} ({user:s}) needs a new SIM for {phone:s}. Old ICCID {L:iccid}, new "
      "ICCID {L:iccid}. PUK {puk:s}. Identity checked by {a.gs}, swap done by {b.gs} at {L:hour}. IMSI "
-     "{L:imsi}.\n"),
+     "{imsi:s}.\n"),
     ("esim_en", "en",
      "eSIM activation – {L:order}\nUser: {s.gs} <{mail:s}>\nDevice: {L:device}, IMEI {imei:s}\nEID: {L:eid}\n"
-     "Activation code: {L:lpa}\nApproved by {a.gs}; QR code sent by {b.gs}. {L:nameword_en}.\n"),
+     "Activation code: {lpa:s}\nApproved by {a.gs}; QR code sent by {b.gs}. {L:nameword_en}.\n"),
     ("billing_en", "en",
      "Billing dispute – invoice {L:invoice} ({L:amount_en})\n{s.gs} disputes these calls from {phone:s}:\n"
      "{L:stamp} | A {msisdn:s} | B {cdr} | {L:duration} | {L:cdrtype}\n{L:stamp} | A {msisdn:s} | B {cdr} | "
@@ -678,7 +694,7 @@ SHAPES = [
      "{L:iccid}, nytt {L:iccid}. PUK: {puk:s}. Utfört av {a.gs}, {L:stamp}. Kortet skickas till {b.gs.gen} "
      "kontor på {L:eponym}.\n"),
     ("esim_sv", "sv",
-     "eSIM-aktivering {L:order}\n{s.gs} har fått eSIM till {L:device}. EID {L:eid}. Aktiveringskod {L:lpa} "
+     "eSIM-aktivering {L:order}\n{s.gs} har fått eSIM till {L:device}. EID {L:eid}. Aktiveringskod {lpa:s} "
      "skickad till {mail:s}. Godkänd av {a.gs}, utförd av {b.gs}.\n"),
     ("faktura_sv", "sv",
      "Fakturareklamation {L:invoice} ({L:amount_sv})\n{s.gs} bestrider följande samtal:\n{L:stamp} {msisdn:s} -> "

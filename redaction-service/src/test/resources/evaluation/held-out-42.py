@@ -66,7 +66,9 @@ a SIM's IMSI (the subscriber's identity itself) are DEVICE_ID, as set 18 labels 
 subscription and, through the operator, the owner. The PIN and PUK a SIM comes with and an eSIM activation code are
 CREDENTIALs, as set 31 labels a SIM's PIN. Each is its owner's: role "subject" when it is the subscriber's whose case it
 is (the lost phone's IMEI, the swapped or hijacked SIM's IMSI and PUK, the PUK, PIN and eSIM code asked for), "third"
-otherwise (the PUK of the new SIM an employer orders for an employee). A SIM's ICCID names the card, not a person: a
+otherwise (the PUK of the new SIM an employer orders for an employee). A door code given to someone is that person's
+CREDENTIAL, as sets 26, 31, 33, 39 and 40 label it: the subject's, whose home it opens (63, in fault reports, moving
+notices and door-intercom lists). A SIM's ICCID names the card, not a person: a
 look-alike, as set 31 labels it (136 kept). Shared mailboxes (numeronsiirrot@, huolto@, repairs@) are EMAIL, role
 "third", as set 27; logins in logs are USERNAMEs of their owners. Accounts of people are IBAN (valid by their check
 digits), a card a refund or a payment goes to is PAYMENT_CARD (valid by Luhn). Look-alikes (kept): operators, plans,
@@ -74,15 +76,15 @@ handsets, routers, portals and case systems, firms named after people or places 
 Onni Oy, Florence Lettings, Fastighetsskötsel Albin AB), housing companies (As Oy Lahden Aino, Kiinteistö Oy Veikko,
 Brf Astrid 12, Victoria Mansions), port request, order, ticket, customer, account, invoice and work-order numbers,
 router serials and MAC addresses, cell ids, call durations, data volumes and speeds, flat numbers (A 12, as. 12, lgh
-1102, Flat 4B), keys and fobs, door codes, parking spaces, sauna and laundry turns, water meters and readings in m³,
+1102, Flat 4B), keys and fobs, parking spaces, sauna and laundry turns, water meters and readings in m³,
 sections of the minutes, Finnish creditor references and RF references with their check digits, business ids
 (Y-tunnus with its check digit, org.nr with its Luhn digit, company numbers), VAT ids, amounts, streets with house
 numbers and postcodes with towns (an address is not a labelled type), countries, weekdays, dates and times, roles,
 queues and words that are also names used as words (toivo paremmasta kentästä, grace period, dag för dag).
 Counts: 650 messages (325 Finnish, 195 English, 130 Swedish), 49 shapes drawn in turn within their language; 10,846
 NAME (1,633 the subject's), 1,999 PHONE (112 countries and territories), 533 EMAIL, 341 USERNAME, 112 DEVICE_ID (all
-the subject's), 67 CREDENTIAL (52 the subject's, 15 third parties'), 63 IBAN, 30 PAYMENT_CARD, 38 NATIONAL_ID; 8,849
-look-alikes (2,219 dates and times; 170 namesakes' things) from 746 pairs of shape and kind, 5,699 distinct values.
+the subject's), 130 CREDENTIAL (115 the subject's, 15 third parties'), 63 IBAN, 30 PAYMENT_CARD, 38 NATIONAL_ID; 8,786
+look-alikes (2,219 dates and times; 170 namesakes' things) from 741 pairs of shape and kind, 5,636 distinct values.
 Same format as evaluation-set.jsonl. Each message checks itself before it is printed (message.emit: Message.check and
 message.verify; every span's text is what its writer wrote; every PHONE's digits are its country's number with the
 calling code, the trunk prefix or 00) and is drawn again when a labelled value stands unlabelled elsewhere in it, in any
@@ -557,12 +559,14 @@ CURRENT = {"x": None, "language": "fi"}
 STICKY = {"operator", "donor", "plan", "portal", "hportal", "router", "model", "housing", "firm_fi", "firm_en",
           "firm_sv"}
 # A handset's IMEI and a subscriber's IMSI name their owner through the operator (DEVICE_ID, as set 18 labels an IMEI);
-# a SIM's PIN and PUK and an eSIM's activation code open the owner's line (CREDENTIAL, as set 31 labels a SIM's PIN).
+# a SIM's PIN and PUK and an eSIM's activation code open the owner's line (CREDENTIAL, as set 31 labels a SIM's PIN);
+# a door code given to a resident opens the resident's home (CREDENTIAL, as sets 26, 31, 33, 39 and 40 label it).
 OWNED = {"imei": ("DEVICE_ID", imei), "imsi": ("DEVICE_ID", imsi),
          "puk": ("CREDENTIAL", lambda: identifiers.digits(R, 8)),
          "pin": ("CREDENTIAL", lambda: identifiers.digits(R, 4)),
          "esim": ("CREDENTIAL", lambda: DRAW.fill(R.choice(["LPA:1$smdp.example.net${A}{1}{A}{2}-{A}{3}{A}-{4}{A}{A}",
-                                                       "LPA:1$rsp.example.com${4}-{4}-{4}-{4}"])))}
+                                                       "LPA:1$rsp.example.com${4}-{4}-{4}-{4}"]))),
+         "doorcode": ("CREDENTIAL", lambda: DRAW.fill(R.choice(["{4}#", "*{4}", "{4}", "{2}{2}A"])))}
 
 LOOKS = {
     "operator": lambda: R.choice(OPERATORS[CURRENT["language"]]),
@@ -603,7 +607,6 @@ LOOKS = {
     "speed": lambda: R.choice(["1000/100 M", "300 Mbit/s", "100/10 M", "500 Mb/s", "2 Mbit/s", "50/50 M"]),
     "key": lambda: DRAW.fill(R.choice(["{3}-{2}", "A{3}", "iLOQ {8}", "Abloy {2}-{4}", "{1}{A}-{3}"])),
     "fob": lambda: DRAW.fill(R.choice(["{10}", "TAG {6}", "{3} {3} {4}"])),
-    "doorcode": lambda: DRAW.fill(R.choice(["{4}#", "*{4}", "{4}", "{2}{2}A"])),
     "parking": lambda: DRAW.fill(R.choice(["AP {2}", "P-{2}", "autopaikka {2}", "lämpötolppa {1}", "plats {2}",
                                       "bay {2}", "carport {1}"])),
     "sauna": lambda: R.choice(["ti 19.00–20.00", "to 18–19", "la klo 17.00", "ke 20.00–21.00", "pe 18.30–19.30"]),
@@ -738,7 +741,7 @@ SHAPES = [
      "asiakas: yhteys katkeilee iltaisin, naapuri {a.gs} ({L:flat_fi}) sama vika\n{L:hour} etämittaus: "
      "signaali heikko, alueella huolto {L:outage}\n{L:hour} asentajakäynti {L:date_fi} klo {L:hour}, asentaja "
      "{b.gs} ({phone:b})\n{L:hour} {c.gs} vahvisti ajan tekstiviestillä numeroon {phone:s}\n\nOvikoodi "
-     "{L:doorcode}, avaimet huoltoyhtiöltä ({L:firm_fi}, päivystys {L:leakline_fi}). Vikapalvelu "
+     "{doorcode:s}, avaimet huoltoyhtiöltä ({L:firm_fi}, päivystys {L:leakline_fi}). Vikapalvelu "
      "{L:faultline_fi}. Samasta "
      "talosta ({L:twin_fi}) tuli ilmoitus myös {x.gs.abl}.\n"),
     ("hairiopuhelut_fi", "fi",
@@ -802,7 +805,7 @@ SHAPES = [
      "Muuttoilmoitus\n\nTaloyhtiö: {L:housing}\nAsunto: {L:flat_fi}\nPoismuuttaja: {a.gs}, {phone:a}\n"
      "Sisäänmuuttaja: {s.gs}, {phone:s}, {mail:s}\nMuuttopäivä: {L:date_fi}\nMuut asukkaat: {k.gs}, "
      "{b.gs}\n\nLisätiedot: \"Nimi ovipuhelimeen ja postilaatikkoon. Avaimet saa {a.gs.abl} tai "
-     "huoltoyhtiöltä.\" Käsitteli {c.gs}. Ovipuhelimen koodi {L:doorcode}.\n"),
+     "huoltoyhtiöltä.\" Käsitteli {c.gs}. Ovipuhelimen koodi {doorcode:s}.\n"),
     ("poytakirja_fi", "fi",
      "{L:housing} – hallituksen kokous {L:date_fi} klo {L:hour}\n\nLäsnä: {a.gs} (pj), {b.gs}, {c.gs}, {s.gs} "
      "(sihteeri), isännöitsijä {d.gs}\n\n{L:section} Kokouksen avaus: puheenjohtaja {a.gs} avasi kokouksen.\n"
@@ -819,7 +822,7 @@ SHAPES = [
      "Ovipuhelinluettelo – {L:housing}\n\n{a.SG} {L:flat_fi}\n{b.SG} {L:flat_fi}\n{s.SG} "
      "{L:flat_fi}\n{c.SG} {L:flat_fi}\n{d.SG} {L:flat_fi}\n\nHei, olen {s.gs} ({phone:s}). Nimeni pitäisi "
      "olla myös ovipuhelimen soittolistassa, ja {e.gs.gen} nimi pois, hän muutti {L:date_fi}. Isännöitsijä {f.gs} "
-     "käski ilmoittaa tänne. Ovikoodi {L:doorcode}.\n"),
+     "käski ilmoittaa tänne. Ovikoodi {doorcode:s}.\n"),
     ("vuokramuistutus_fi", "fi",
      "Maksumuistutus\n\n{s.gs}\n{L:street_fi}, {L:flat_fi}\n{L:postcode_fi}\n\nVuokra ajalta {L:date_fi} "
      "({L:amount_fi}) on maksamatta. Maksa {L:date_fi} mennessä tilille {iban:a} viitteellä {L:viite}. "
@@ -954,7 +957,7 @@ SHAPES += [
      "Tjänst: {L:plan} ({L:speed}), router {L:router}, serienr {L:serial}, MAC {L:mac}\n\n{L:hour} kunden: "
      "avbrott varje kväll, grannen {a.gs} ({L:flat_sv}) har samma fel\n{L:hour} mätning: störning, arbete i "
      "området {L:outage}\n{L:hour} teknikerbesök {L:date_sv} kl. {L:hour}, tekniker {b.gs} ({phone:b})\n{L:hour} "
-     "{c.gs} bekräftade tiden via sms till {phone:s}\nStatus: {L:nameword_sv}\n\nPortkod {L:doorcode}. Felanmälan "
+     "{c.gs} bekräftade tiden via sms till {phone:s}\nStatus: {L:nameword_sv}\n\nPortkod {doorcode:s}. Felanmälan "
      "{L:faultline_sv}.\n"),
     ("samtalslista_sv", "sv",
      "Ärende: Samtalsspecifikation\n\nKunden {s.gs} ({phone:s}) begärde sina samtalsuppgifter för "
@@ -991,7 +994,7 @@ SHAPES += [
     ("porttelefon_sv", "sv",
      "Porttelefonlista – {L:housing}\n\n{a.SG} {L:flat_sv}\n{b.SG} {L:flat_sv}\n{s.SG} {L:flat_sv}\n{c.SG} "
      "{L:flat_sv}\n\nHej, jag är {s.gs} ({phone:s}). Mitt namn ska in i porttelefonen och {d.gs.gen} tas bort, "
-     "hen flyttade {L:date_sv}. Förvaltaren {e.gs} bad mig skriva hit. Portkod {L:doorcode}.\n"),
+     "hen flyttade {L:date_sv}. Förvaltaren {e.gs} bad mig skriva hit. Portkod {doorcode:s}.\n"),
 ]
 
 # The property manager's and maintenance company's shapes; the others are the operator's (CURRENT["service"]).

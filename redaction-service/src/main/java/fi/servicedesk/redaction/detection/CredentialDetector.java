@@ -178,6 +178,7 @@ public final class CredentialDetector implements Detector {
         PasswordsInToolOutput.find(message, findings);
         DoorCodes.find(message, findings);
         RecoveryKeys.find(message, findings);
+        EsimActivationCodes.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);
         if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
             var pin = new Scan(PIN, message);

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * A door's or gate's code in a housing company's or a property's messages (R8.2): digits after a code's word
  * ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the keypad's star or hash:
- * "ovikoodi *4821", "door code 4821#", or a gate keypad's letter after three digits: "porttikoodi 801C") in a
- * message that speaks of a door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate",
+ * "ovikoodi *4821", "door code 4821#", or a keypad's letter after three or four digits: "porttikoodi 801C",
+ * "Portkod 1604A") in a message that speaks of a door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate",
  * "dörr", "porttelefon"). The code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
  * that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which stays).
  */
@@ -67,8 +67,9 @@ final class DoorCodes {
             // A keypad's star before the code or hash or star after it is typed with it ("*4821", "4821#", "0502*").
             int from = start > 0 && text.charAt(start - 1) == '*' ? start - 1 : start;
             int to = end < text.length() && KEYPAD_MARKS.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
-            // A gate keypad's letter key may end a code of three digits ("801C").
-            boolean letterKey = to == end && end - start == MIN_DIGITS - 1 && end < text.length()
+            // A keypad's letter key may end a code of three or four digits ("801C", "1604A").
+            boolean letterKey = to == end && end - start >= MIN_DIGITS - 1 && end - start <= MIN_DIGITS
+                    && end < text.length()
                     && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z';
             to = letterKey ? end + 1 : to;
             int least = letterKey ? MIN_DIGITS - 1 : MIN_DIGITS;

@@ -225,6 +225,7 @@ class CredentialDetectorTest {
             "Snellmansgatan 18, nyckelgömma 0763|0763",
             "98 King Edward Street, key safe 7476. Fell at home.|7476",
             "Mäkelänkatu 7, porttikoodi 801C. Omainen paikalla.|801C",
+            "Ovipuhelin ei toimi. Ovikoodi 2622A, avaimet huoltoyhtiöltä.|2622A",
             // a code given beside keys: it opens what they open
             "Avaimet: iLOQ 40285, koodi 4884|4884",
             "Nycklar: nyckel nr 052, kod 2465#|2465#",
