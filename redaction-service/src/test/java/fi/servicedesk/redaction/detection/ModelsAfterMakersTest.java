@@ -35,6 +35,9 @@ class ModelsAfterMakersTest {
             // a utility's meter, also a maker of two names joined by a plus
             "Mätaren är en Diehl Hydrus (5617 5384), hos Ebba en Landis+Gyr E360.|Mätaren;Ebba",
             "The meter is a Kamstrup Omnipower, read by Harriet.|The;Harriet",
+            // a broadband router's maker and model
+            "Palautetaan modeemi Sagemcom F@st 5670, kuittaa Pirkko.|Palautetaan;Pirkko",
+            "The router Genexis Pure F530 goes back to the shop, says Harriet.|The;Harriet",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
     })
