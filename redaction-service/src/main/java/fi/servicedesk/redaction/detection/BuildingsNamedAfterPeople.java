@@ -3,10 +3,10 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Buildings and docks named after a person: "Darwin Court", "Albert Dock", "Royal Albert Hall". A capitalised word
+ * Buildings and docks named after a person: "Darwin Court", "Albert Dock", "Elizabeth Towers", "Royal Albert Hall". A capitalised word
  * right before a building's word that is no one's surname names the building, both words, unless a name comes right
  * before it, as a person's first given name does ("Rachel Ann Court"); a given name alone before it is the building's
- * ("Albert Court"), as buildings are named after people by either name. Not "Tower", a surname too ("Amira Tower").
+ * ("Albert Court"), as buildings are named after people by either name. Not "Tower", a surname too ("Amira Tower"); its plural, a block of flats' name, is the building's.
  * After "Royal" a name before "Hall" or "House", surnames elsewhere ("Jerry Hall"), is the building's too, and "Royal"
  * with it; "Royal" alone is a given name ("Royal took the call").
  */
@@ -14,7 +14,7 @@ final class BuildingsNamedAfterPeople {
 
     /** Words of a building or a dock that people are not called by, after the name of whom it is named after. */
     private static final WordSet BUILDINGS = WordSet.of(Set.of("court", "dock", "docks", "building", "mansions",
-            "centre", "center"));
+            "towers", "centre", "center"));
     /** Words of a building that are surnames too: the building's only after "Royal" and the name. */
     private static final WordSet BUILDINGS_LIKE_SURNAMES = WordSet.of(Set.of("hall", "house"));
 

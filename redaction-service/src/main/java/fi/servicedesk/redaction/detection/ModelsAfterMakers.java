@@ -9,8 +9,9 @@ import java.util.Set;
  * name lists and the tagger read as names; after a maker they are the product's, and so is the maker. The makers are
  * those of cars, of the consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the
  * lifts and building services a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and
- * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"), and of a hospital's devices ("Masimo
- * Radical-7", "Laerdal SimMan"). A maker's name that is a surname or a given
+ * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"), of a hospital's devices ("Masimo
+ * Radical-7", "Laerdal SimMan") and of the routers an operator ships ("Sagemcom F@st 5670", "Genexis Pure F530"). A
+ * maker's name that is a surname or a given
  * name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
  * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
@@ -36,7 +37,10 @@ final class ModelsAfterMakers {
             "masimo", "laerdal", "mindray", "dräger", "drager", "zoll",
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
-            "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer"));
+            "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer",
+            // the routers and modems an operator ships to a broadband customer ("Sagemcom F@st 5670", "Genexis Pure
+            // F530", "Zyxel VMG8825")
+            "sagemcom", "genexis", "zyxel", "technicolor", "inteno", "netgear", "mikrotik", "ubiquiti"));
     /** Finnish case endings of a name after a maker's name that is a name too ("Suzuki Renille"). */
     private static final int LONGEST_CODE = 8;
     private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
@@ -59,8 +63,9 @@ final class ModelsAfterMakers {
                 t++;
                 continue;
             }
-            if (isCodeAfter(text, tokens.end(t))) {
-                // "Schindler 3300", "Otis Gen360": a model of digits is no word, so only the maker is left to unmark.
+            if (isCodeAfter(text, tokens.end(t)) || isGluedModelAfter(text, tokens, t)) {
+                // "Schindler 3300", "Otis Gen360", "Sagemcom F@st": a model of digits or with a symbol is no word, so
+                // only the maker is left to unmark.
                 if (!namedElsewhere(text, tokens, words, names, t)) {
                     names[t] = false;
                 }
@@ -119,6 +124,16 @@ final class ModelsAfterMakers {
         }
         boolean anotherGroup = i + 1 < text.length() && text.charAt(i) == ' ' && Scan.isDigit(text.charAt(i + 1));
         return digit && i - end - 1 <= LONGEST_CODE && !anotherGroup;
+    }
+
+    /**
+     * "Sagemcom F@st 5670": a capital opens a model right after the maker's space, but the symbol inside glues it into no
+     * word of the tokens.
+     */
+    private static boolean isGluedModelAfter(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                && (t + 1 == tokens.size() || tokens.start(t + 1) > end + 1);
     }
 
     /** A word spaced after the one before it that opens with a capital or a digit: "Civic", "MX", "33". */

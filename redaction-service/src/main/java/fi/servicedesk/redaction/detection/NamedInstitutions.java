@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Buildings, institutions, prizes, charities, newspapers and firms named after people or places: "Aalto University",
  * "Churchill House", "the Nobel Prize", "Alzheimer's Society", "Parkinson's UK", "Åbo Akademi", "Computer Weekly",
- * "Nordvik Energi", "Kuitunet Community" is no person's name when a capitalised word of such a kind follows the name
+ * "Nordvik Energi", "Kuitunet Community", "Florence Lettings" is no person's name when a capitalised word of such a kind follows the name
  * (also after its possessive). A person's surname is hardly ever one of these words, and a greeting or a word that
  * names a person before the run keeps it a person's ("Hi Victoria, House keys…" has a comma between and is not
  * read). A newspaper's title of one word ends in its kind ({@link #PAPERS}: "Aamulehti", "Ilta-Sanomat",
@@ -33,6 +33,12 @@ final class NamedInstitutions {
             // a firm named by a place and its line of business ("Nordvik Energi", "Kvarnby Bygg", "Lakeus Logistiikka")
             "energi", "energia", "energy", "bygg", "rakennus", "logistiikka", "logistik", "logistics",
             "retail", "telecom", "vakuutus", "försäkring", "insurance", "kiinteistöt", "fastigheter",
+            // a tradesman's or an agent's firm named by its founder and its trade ("Florence Lettings", "Nelson
+            // Locksmiths", "Archie's Plumbing", "Kingsley Fibre Installs"): plural or -ing nouns no one is called by
+            "lettings", "plumbing", "plumbers", "locksmiths", "installs", "installations", "electrical", "electricians",
+            "roofing", "glazing", "removals", "builders",
+            // a managing agent's firm ("Victoria Block Management", "Stanley Property Management")
+            "management",
             // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname too
             // ("John Tower")
             "plaza", "teater", "stiftelse",

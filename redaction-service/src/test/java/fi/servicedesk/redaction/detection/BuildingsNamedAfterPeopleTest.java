@@ -20,6 +20,7 @@ class BuildingsNamedAfterPeopleTest {
             "Sites covered: Darwin Court, 57 Baker Street. Contact Helmi Virtanen.|Helmi;Virtanen",
             "Courier to Mabel Thistlewood at Albert Dock.|Mabel;Thistlewood",
             "Lead Source: Trade fair, Royal Albert Hall. Owner Outi Rinne.|Outi;Rinne",
+            "Block: Elizabeth Towers, 17 Kingsway. Tenant: Helmi Virtanen|Helmi;Virtanen",
     })
     void keepsTheBuilding(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -38,6 +38,9 @@ class ModelsAfterMakersTest {
             // a hospital's device in a device ticket
             "Device: Masimo Radical-7, asset 4412, checked by Harriet.|Device;Harriet",
             "Laite: Laerdal SimMan, sarjanumero 4892, tarkisti Pirkko.|Laite;Pirkko",
+            // a broadband router's maker and model
+            "Palautetaan modeemi Sagemcom F@st 5670, kuittaa Pirkko.|Palautetaan;Pirkko",
+            "The router Genexis Pure F530 goes back to the shop, says Harriet.|The;Harriet",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
     })

@@ -42,6 +42,12 @@ class NamedInstitutionsTest {
             "Helmi Virtanen, Headteacher, Queen Elizabeth's Grammar School|Helmi;Virtanen",
             "Device loan – King Edward VI School\\nPupil: Helmi Virtanen|Helmi;Virtanen",
             "Dear colleagues,\\n\\nTampere Welcome Services is handling the relocation of Helmi Virtanen.|Helmi;Virtanen",
+            // a tradesman's or an agent's firm named by its founder and its trade
+            "Queries: Helmi Virtanen, Florence Lettings, 0800 123 4567|Helmi;Virtanen",
+            "The locks were changed by Nelson Locksmiths; Pekka Nieminen paid.|Pekka;Nieminen",
+            "Invoice from Archie's Plumbing Ltd for the leak. Tenant: Helmi Virtanen|Helmi;Virtanen",
+            "Kingsley Fibre Installs will fit the router, says Maija Korhonen.|Maija;Korhonen",
+            "Queries: Helmi Virtanen, Victoria Block Management, 0161 878 0022|Helmi;Virtanen",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
@@ -57,6 +63,7 @@ class NamedInstitutionsTest {
             "Hi Victoria, Plaza keys are at the desk.|Victoria",
             "I saw Chance Tower near the lifts.|Chance;Tower",
             "Tove Sandells skola stänger i dag.|Tove;Sandells",
+            "Ann Nelson from Nelson Locksmiths called.|Ann;Nelson",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));

@@ -1,0 +1,107 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.regex.Pattern;
+
+/**
+ * "--\nFiixit · Tapaus REQ5162901 päivitetty …", "--\nHandled by Ann Lee (annlee) 2027-09-12 23:20:39 · Fiixit": the
+ * line a case system writes under the "--" that opens a message's footer names the system, either before a middle dot
+ * and a case's word and number (Tapaus, Case, Ärende, Ticket: the case's word is no name either) or closing the line
+ * after a clock time and a middle dot. One to three capitalised words there are the system's ("Salesforce Service
+ * Cloud"). The handler stands elsewhere on that line (after
+ * "Handled by", before the login), and a signature's name stands alone or before its role, never in these two places.
+ */
+final class CaseSystemFooters {
+
+    private static final String DOT = " · ";
+    /** The words a case system titles a case with in its footer, in Finnish, English and Swedish, and a space after. */
+    private static final String[] CASE_WORDS = {"tapaus ", "case ", "ärende ", "ticket ", "incident ", "request "};
+    private static final int LONGEST_NAME = 3;
+    /** The clock time a case system stamps an update with ("23:20", "23:20:39"); a phone's digits are no time. */
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+
+    private CaseSystemFooters() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int line = 0; line < text.length(); line = Characters.nextLineStart(text, line)) {
+            int end = Characters.lineEnd(text, line);
+            if (!afterFooterSeparator(text, line)) {
+                continue;
+            }
+            int first = text.indexOf(DOT, line);
+            if (first >= 0 && first < end && beforeCaseNumber(text, first + DOT.length(), end)) {
+                unmarkRun(text, tokens, names, line, first);
+                unmarkRun(text, tokens, names, first + DOT.length(), text.indexOf(' ', first + DOT.length()));
+            }
+            int last = text.lastIndexOf(DOT, end - 1);
+            if (last > line && last + DOT.length() <= end && afterTime(text, line, last)) {
+                unmarkRun(text, tokens, names, last + DOT.length(), lineEndWithoutSpaces(text, end));
+            }
+            if (end == text.length()) {
+                return;
+            }
+        }
+    }
+
+    /** A case's word and a case's number after it ("Case WO1234567"; not "Case Manager"), from {@code at}. */
+    private static boolean beforeCaseNumber(String text, int at, int end) {
+        if (!Characters.mayStartAnyIgnoringCase(text, at, CASE_WORDS)) {
+            return false;
+        }
+        int number = text.indexOf(' ', at) + 1;
+        for (int i = number; i < end && text.charAt(i) != ' '; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line right after a line of "--" (with or without the space a mail signature's separator has). */
+    private static boolean afterFooterSeparator(String text, int line) {
+        if (line < 3) {
+            return false;
+        }
+        String previous = text.substring(Characters.lineStart(text, line - 1), line - 1).strip();
+        return previous.equals("--");
+    }
+
+    private static boolean afterTime(String text, int line, int dot) {
+        int start = Math.max(line, text.lastIndexOf(' ', dot - 1) + 1);
+        return TIME.matcher(text).region(start, dot).matches();
+    }
+
+    private static int lineEndWithoutSpaces(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The words filling {@code [from, to)} exactly, when they are one to three capitalised words parted by spaces. */
+    private static void unmarkRun(String text, Tokens tokens, boolean[] names, int from, int to) {
+        int t = 0;
+        while (t < tokens.size() && tokens.start(t) < from) {
+            t++;
+        }
+        if (t == tokens.size() || tokens.start(t) != from) {
+            return;
+        }
+        int last = t;
+        while (last + 1 < tokens.size() && tokens.end(last) < to && tokens.spaced(last, last + 1)) {
+            last++;
+        }
+        if (tokens.end(last) != to || last - t + 1 > LONGEST_NAME) {
+            return;
+        }
+        for (int k = t; k <= last; k++) {
+            if (!tokens.isCapitalised(k)) {
+                return;
+            }
+        }
+        for (int k = t; k <= last; k++) {
+            names[k] = false;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseSystemFootersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a case system's name on the line under the footer's separator
+            "\"Kiitos.\n--\nFiixit · Tapaus REQ5162901 päivitetty 2027-02-16 11:30:14\nKäsittelijä: Aino Virta\"|Kiitos;Käsittelijä;Aino;Virta",
+            "\"Thanks.\n-- \nSalesforce Service Cloud · Case WO1234567 updated 2027-01-02 10:00:00\"|Thanks",
+            "\"Tack.\n--\nHandläggare Ebba Lind (eblind) 2027-05-09 10:49:27 · Fiixit\n\"|Tack;Handläggare;Ebba;Lind",
+            // a person's name in a signature stays, so does a name before or after a dot that is no case system's
+            "\"Thanks.\n--\nAnna Lee · Case Manager\"|Thanks;Anna;Lee;Case;Manager",
+            "\"Thanks.\n--\nAnna Lee · Lettings\"|Thanks;Anna;Lee;Lettings",
+            "\"Thanks.\n--\nRepairs · 020 123 456 · Anna Lee\"|Thanks;Repairs;Anna;Lee",
+            "\"Fiixit · Case WO1234567 updated 2027-01-02\"|Fiixit;Case",
+    })
+    void takesTheMarkOffCaseSystems(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> CaseSystemFooters.unmark(s, tokens, marks), text, names);
+    }
+}
