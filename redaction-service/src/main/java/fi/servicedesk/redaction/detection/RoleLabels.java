@@ -10,12 +10,13 @@ import java.util.Set;
  * work order or a visit report its technician ("Tekniker: Aino Berg"), and a school's form its pupil ("Elev: Aino Berg").
  * So does a case system's field before its colon ("Kategori: Dataskydd", "Jono: HR-Access", "Priority: High"): the
  * category, queue, priority, state and grounds every ticketing tool (ServiceNow, Jira, TOPdesk, Efecte) labels a case
- * with, in English, Finnish and Swedish.
+ * with, in English, Finnish and Swedish. A role's word opening a sentence or a quotation before a word in lower case is
+ * that sentence's subject, the role again ("Huoltomiehen merkintä: “Asukas ei ollut kotona”").
  */
 final class RoleLabels {
 
-    /** Roles a call or a ticket names in a label, and a case's fields, in English, Finnish and Swedish. */
-    private static final WordSet LABELS = WordSet.of(Set.of("caller", "soittaja", "uppringare", "ringare", "reporter",
+    /** Roles a call or a ticket names in a label, in English, Finnish and Swedish. */
+    private static final WordSet ROLES = WordSet.of(Set.of("caller", "soittaja", "uppringare", "ringare", "reporter",
             "ilmoittaja", "anmälare", "customer", "asiakas", "kund", "requester", "pyytäjä", "beställare", "tilaaja",
             "approver", "hyväksyjä", "godkännare", "owner", "omistaja", "ägare", "contact", "yhteyshenkilö",
             "kontaktperson", "agent", "agentti", "handler", "käsittelijä", "handläggare", "resident", "asukas", "patient",
@@ -23,24 +24,40 @@ final class RoleLabels {
             // a work order's or visit report's: "Tekniker: …", "Asentaja: …", "Driver: …"
             "technician", "teknikko", "asentaja", "tekniker", "montör", "driver", "kuljettaja", "förare",
             // a school's loan or absence form's: "Elev: …", "Pupil: …", "Huoltaja: …"
-            "pupil", "student", "elev", "oppilas", "opiskelija", "guardian", "vårdnadshavare", "huoltaja"),
-            Set.of("category", "kategoria", "kategori", "queue", "jono", "kö", "priority", "prioriteetti", "prioritet",
-                    "severity", "vakavuus", "allvarlighetsgrad", "status", "tila", "state", "grounds", "peruste", "grund"));
+            "pupil", "student", "elev", "oppilas", "opiskelija", "guardian", "vårdnadshavare", "huoltaja"));
+    /** A case's fields, in English, Finnish and Swedish. */
+    private static final WordSet FIELDS = WordSet.of(Set.of("category", "kategoria", "kategori", "queue", "jono", "kö",
+            "priority", "prioriteetti", "prioritet", "severity", "vakavuus", "allvarlighetsgrad", "status", "tila", "state",
+            "grounds", "peruste", "grund"));
 
     private RoleLabels() {
     }
 
     /** A word of a person's role or a case's field that labels ("Asiakas", "Customer", "Handläggare"), in any case. */
     static boolean isLabel(String text, int start, int end) {
-        return LABELS.contains(text, start, end);
+        return ROLES.contains(text, start, end) || FIELDS.contains(text, start, end);
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             int end = tokens.end(t);
-            if (names[t] && end < text.length() && text.charAt(end) == ':' && isLabel(text, tokens.start(t), end)) {
+            if (names[t] && (end < text.length() && text.charAt(end) == ':' && isLabel(text, tokens.start(t), end)
+                    || isRoleAsSubject(text, tokens, words[t], t))) {
                 names[t] = false;
             }
         }
+    }
+
+    /**
+     * A role's word opening a sentence, a clause or a quotation before a word in lower case is the sentence's subject,
+     * the role ("Huoltomiehen merkintä: \"Asukas ei ollut kotona\"", "Asiakas soitti uudelleen"), also where a list
+     * holds the noun as a surname too (Voikko reads "Asukas" so): a surname alone opens a sentence less often than its
+     * role's noun does. Not a given name's word, nor before a capitalised word, which is the title of the name after it
+     * ({@link NounsBeforeNames}).
+     */
+    private static boolean isRoleAsSubject(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return tokens.isCapitalised(t) && (w == null || !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST))
+                && t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1) && ROLES.contains(text, tokens.start(t), tokens.end(t))
+                && NotAPerson.beginsClause(text, tokens, t);
     }
 }

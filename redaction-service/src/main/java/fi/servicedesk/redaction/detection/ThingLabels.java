@@ -4,7 +4,8 @@ package fi.servicedesk.redaction.detection;
  * "Alert fired: Charles Schwab", "Hälytys: Martela", "Kit: Penny Lane", "Category: Adobe Acrobat", "Hotel: Premier Inn
  * King's Cross": labels of tickets, alerts, forms and bookings whose value is a system, a service, a product, a piece of
  * kit, a hotel, a role, a room, a place or a team ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher", "team:
- * Aurora" alone on its line), a work order's site or equipment or a fleet ticket's vehicle ("Site: Churchill Tower",
+ * Aurora" alone on its line) or a case's queue ("Jono: Isännöinti", "Kö: Felanmälan", also alone on its line: a queue is
+ * a team's inbox), a work order's site or equipment or a fleet ticket's vehicle ("Site: Churchill Tower",
  * "Utrustning: Otis Gen360", "Ajoneuvo: Dacia Logan") or a JSON key's place ("city": "London"), never a
  * person; a role's, room's or place's value before a word in lower case may be its owner's genitive ("Paikka: Matin
  * työpiste").
@@ -23,6 +24,8 @@ final class ThingLabels {
             "Sovellus:", "Product:", "Tuote:", "Koskee:", "Re:", "Hotel:", "Hotelli:", "Hotell:", "Role:", "Rooli:", "Roll:",
             "Room:", "Huone:", "Rum:", "Location:", "Paikka:", "Sijainti:", "Plats:", "Team:", "team:", "Tiimi:", "tiimi:",
             "Teamet:",
+            // a case's queue, a team's inbox that the case system names as a team ("Jono: Isännöinti", "Kö: Felanmälan")
+            "Queue:", "Jono:", "Kö:",
             // a work order's site and equipment, a fleet ticket's vehicle ("Site: Churchill Tower", "Laite: Otis Gen2")
             "Site:", "Kohde:", "Objekt:", "Equipment:", "Laite:", "Utrustning:", "Anläggning:", "Asset:", "Vehicle:",
             "Ajoneuvo:", "Fordon:"};
@@ -33,13 +36,15 @@ final class ThingLabels {
     private static final WrittenWords OWNED_LABELS = WrittenWords.of("Role:", "Rooli:", "Roll:", "Room:", "Huone:", "Rum:",
             "Location:", "Paikka:", "Sijainti:", "Plats:", "Site:", "Kohde:", "Objekt:");
     /**
-     * The labels of {@link #LABELS} whose value is a team's name ("team: Aurora" in a rota's YAML), or its members
-     * ("Team: Matti, Liisa"): the team's name only where the run ends its line.
+     * The labels of {@link #LABELS} whose value is a team's or its queue's name ("team: Aurora" in a rota's YAML, "Kö:
+     * Förvaltning" in a case system's footer), or its members ("Team: Matti, Liisa"): the name only where the run ends
+     * its line.
      */
-    private static final WrittenWords TEAM_LABELS = WrittenWords.of("Team:", "team:", "Tiimi:", "tiimi:", "Teamet:");
+    private static final WrittenWords TEAM_LABELS = WrittenWords.of("Team:", "team:", "Tiimi:", "tiimi:", "Teamet:",
+            "Queue:", "Jono:", "Kö:");
     /** The labels of {@link #LABELS} whose value may be whom the message is about, a person. */
     private static final WrittenWords TOPIC_LABELS = WrittenWords.of("Topic:", "Subject:", "Aihe:", "Affected:", "Koskee:", "Re:",
-            "Team:", "team:", "Tiimi:", "tiimi:", "Teamet:");
+            "Team:", "team:", "Tiimi:", "tiimi:", "Teamet:", "Queue:", "Jono:", "Kö:");
     private static final WrittenWords LABEL_WORDS = WrittenWords.of(LABELS);
     /**
      * Kinds of machines and programs that end a label's last word ("Build server:", "Phone system:", "Tulostuspalvelin:",

@@ -131,6 +131,12 @@ class ThingsNamedLikePeopleTest {
             "Teamet: Aurora\\nAnsvarig: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Team: Aurora, Jarmo and Grace|Aurora;Jarmo;Grace",
             "Team: Grace Smith\\nRole: Porter|Grace;Smith",
+            // a case's queue alone on its line names the queue, also where a shared mailbox bears its name; a person stays
+            "Handläggare: Jarmo Hirvonen\\nKö: Förvaltning\\nKopia: forvaltning@bostad.example.se|Jarmo;Hirvonen",
+            "Käsittelijä: Pekka Virtanen\\nJono: Isännöinti\\nisannointi@isannointi.example.fi|Pekka;Virtanen",
+            "Owner: Grace Smith\\nQueue: Lettings\\nlettings@homes.example.co.uk|Grace;Smith",
+            "Queue: Pekka Virtanen\\nPriority: P3|Pekka;Virtanen",
+            "Jono: Jarmo, Pekka ja Grace|Jarmo;Pekka;Grace",
             // a JSON key's place: its value is a town or a room, whoever the record names
             "{\"displayName\": \"Grace Smith\", \"officeLocation\": \"Cassandra\", \"city\": \"Hudson\"}|Grace;Smith",
             "{\"displayName\":\"Grace Smith\",\"manager\":\"Jarmo Hirvonen\"}|Grace;Smith;Jarmo;Hirvonen",
