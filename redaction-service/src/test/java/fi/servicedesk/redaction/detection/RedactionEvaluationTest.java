@@ -228,7 +228,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 10, 47);
+        holdsNameFigures(NINTH_HELD_OUT, 9, 48);
     }
 
     /**
@@ -268,7 +268,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwelfthHeldOutSet() throws IOException {
-        holdsNameFigures(TWELFTH_HELD_OUT, 14, 45);
+        holdsNameFigures(TWELFTH_HELD_OUT, 14, 44);
     }
 
     /**
@@ -294,7 +294,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 60, 28);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 59, 28);
     }
 
     /**
@@ -366,7 +366,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
-        holdsNameFigures(NINETEENTH_HELD_OUT, 27, 62);
+        holdsNameFigures(NINETEENTH_HELD_OUT, 27, 60);
     }
 
     /**
@@ -533,7 +533,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 30, 107);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 30, 106);
     }
 
     /**
@@ -561,7 +561,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 145, 202);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 145, 205);
     }
 
     /**
@@ -575,7 +575,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 132);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 20, 134);
     }
 
     /**
@@ -590,7 +590,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 55);
+        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 53);
     }
 
     /**
@@ -606,7 +606,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySixthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 35);
+        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 26);
     }
 
     /**
@@ -653,7 +653,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 75, 202);
+        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 75, 194);
     }
 
     /**
@@ -669,7 +669,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortiethHeldOutSet() throws IOException {
-        holdsNameFigures(FORTIETH_HELD_OUT, 29, 212);
+        holdsNameFigures(FORTIETH_HELD_OUT, 22, 199);
     }
 
     /**
@@ -686,7 +686,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_FIRST_HELD_OUT, 89, 111);
+        holdsNameFigures(FORTY_FIRST_HELD_OUT, 89, 98);
     }
 
     /**
@@ -698,13 +698,13 @@ class RedactionEvaluationTest {
      * parking queues, moving notices, the board's minutes, caretakers' work orders, intercom lists, rent reminders,
      * water-meter readings, noise complaints), with streets, housing companies, buildings and firms named after people
      * kept beside people who bear the same surnames; 10,846 names in 1,634 forms (1,624 new to sets 1-41), 1,999 phones
-     * of 112 countries and territories, 533 e-mail addresses, 341 user names, 112 device ids (IMEIs and IMSIs), 67
-     * credentials (SIM PINs and PUKs, eSIM codes), 8,849 look-alikes. Its honest figures are in docs/redaction.md's
-     * results table; the bounds are the engine's figures on it.
+     * of 112 countries and territories, 533 e-mail addresses, 341 user names, 112 device ids (IMEIs and IMSIs), 130
+     * credentials (SIM PINs and PUKs, eSIM codes, door codes, the last relabelled so), 8,786 look-alikes. Its honest
+     * figures are in docs/redaction.md's results table; the bounds are the engine's figures on it.
      */
     @Test
     void holdsItsFiguresOnTheFortySecondHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_SECOND_HELD_OUT, List.of("DEVICE_ID", "CREDENTIAL"), 114, 512);
+        holdsNameFigures(FORTY_SECOND_HELD_OUT, 25, 158);
     }
 
     /**
@@ -723,7 +723,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyThirdHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_THIRD_HELD_OUT, List.of("USERNAME", "CREDENTIAL"), 395, 788);
+        holdsFiguresShortOf(FORTY_THIRD_HELD_OUT, List.of("USERNAME", "CREDENTIAL"), 396, 621);
     }
 
     /**
