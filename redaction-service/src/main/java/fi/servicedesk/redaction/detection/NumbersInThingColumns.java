@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
 final class NumbersInThingColumns {
 
     /** The titles of a call record's column of the cell that served the call, "_" for a space or a hyphen. */
-    private static final Set<String> CELL_TITLES = Set.of("cell", "cell_id", "cellid", "cgi", "ecgi", "solu",
+    private static final Set<String> CELL_TITLES = Set.of("cell_id", "cellid", "cgi", "ecgi", "solu",
             "solu_id", "soluid");
+    /**
+     * The serving cell's bare title, the cell's only in a call record: in a contact sheet ("Name,Cell,Email") it is the
+     * mobile phone's ({@link PhonesInRecords#namesAPhone}).
+     */
+    private static final String BARE_CELL_TITLE = "cell";
+    private static final String CELL_SEPARATORS = ",;\t|";
 
     /**
      * A column's title: a word or a few, no digits; a line of prose above a row ("Reklamaatio SR-2026-8183, puhelu …")
@@ -34,15 +40,29 @@ final class NumbersInThingColumns {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE && CallRecordMsisdns.opensField(text, phone.start())) {
                 var title = PhonesInRecords.columnTitle(text, phone.start());
-                if (title != null && TITLE.matcher(title).matches() && namesAThing(title)) {
+                if (title != null && TITLE.matcher(title).matches() && namesAThing(text, phone.start(), title)) {
                     findings.remove(i);
                 }
             }
         }
     }
 
-    private static boolean namesAThing(String title) {
+    private static boolean namesAThing(String text, int start, String title) {
         var key = title.replace("\"", "").toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        return CELL_TITLES.contains(key) || PhoneCues.isThingLabel(key) && !PhonesInRecords.namesAPhone(key);
+        return CELL_TITLES.contains(key) || key.equals(BARE_CELL_TITLE) && inCallRecord(text, start)
+                || PhoneCues.isThingLabel(key) && !PhonesInRecords.namesAPhone(key);
+    }
+
+    /** Whether the row at {@code start} is a call record's: one of its columns is titled for a call's end ("b_number"). */
+    private static boolean inCallRecord(String text, int start) {
+        int lineStart = Characters.lineStart(text, start);
+        int lineEnd = Characters.lineEnd(text, start);
+        for (int cell = lineStart; cell < lineEnd; cell++) {
+            boolean opensCell = cell == lineStart || CELL_SEPARATORS.indexOf(text.charAt(cell - 1)) >= 0;
+            if (opensCell && CallRecordMsisdns.namesACallEnd(PhonesInRecords.columnTitle(text, cell))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

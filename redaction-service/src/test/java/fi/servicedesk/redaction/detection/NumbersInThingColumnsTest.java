@@ -27,6 +27,7 @@ class NumbersInThingColumnsTest {
             "asunto;asukas;puhelin;lukema\nF15;Apilakallio Veikko;040 555 1234;586,156 m³",
             "time|a_number|cell\n2027-05-11T00:23:46|040 555 1234|LAC 5163 CI 75306",
             "ticket,owner_phone,cell\nREQ1,040 555 1234,A",
+            "Name,Cell,Email\nAnna Virtanen,040 555 1234,a@x.fi",
             "Soita solun vaihdon jälkeen 040 555 1234.",
             "Reklamaatio SR-2026-8183, puhelu 85b3\n2026-12-16 asiakas Riikka Kuusikangas (040 555 1234) valitti, että",
     })
