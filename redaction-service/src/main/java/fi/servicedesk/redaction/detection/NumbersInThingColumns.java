@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A number in a pasted table's column whose title names a thing, not a phone: a call record's serving cell ("cell",
  * "solu" over "…|MO_VOICE|00:33:16|991-25-30971-464", the cell's global id), a meter's ("asunto;asukas;mittari;lukema"
- * over "F15;…;04-672923;…"), an order's, a ticket's or an account's (the labels {@link PhoneCues#isThingLabel} knows).
+ * over "F15;…;04-672923;…"), an order's, a ticket's or an account's (the labels {@link PhoneCues#isWholeThingLabel}
+ * knows, whole or before a number's word: "order_id"; not "Claimant", "booking_contact", "ordered_by", a person's).
  * The title says what the column holds, as a label before a number does; a column titled for a phone or a call's end
  * ({@link PhonesInRecords}, {@link CallRecordMsisdns}) keeps its numbers phones (R5.3). Only a number that opens its
  * cell counts: one in brackets after a name inside a cell of prose is a person's.
@@ -23,6 +24,8 @@ final class NumbersInThingColumns {
      * mobile phone's ({@link PhonesInRecords#namesAPhone}).
      */
     private static final String BARE_CELL_TITLE = "cell";
+    /** A number's word after a thing's title: "order_id", "ticket_no", "claim_number", "tilaus-nro". */
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("_(?:id|no|nr|nro|num|number|numero)$");
     private static final String CELL_SEPARATORS = ",;\t|";
 
     /**
@@ -50,7 +53,7 @@ final class NumbersInThingColumns {
     private static boolean namesAThing(String text, int start, String title) {
         var key = title.replace("\"", "").toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return CELL_TITLES.contains(key) || key.equals(BARE_CELL_TITLE) && inCallRecord(text, start)
-                || PhoneCues.isThingLabel(key) && !PhonesInRecords.namesAPhone(key);
+                || PhoneCues.isWholeThingLabel(NUMBER_SUFFIX.matcher(key).replaceFirst("")) && !PhonesInRecords.namesAPhone(key);
     }
 
     /** Whether the row at {@code start} is a call record's: one of its columns is titled for a call's end ("b_number"). */
