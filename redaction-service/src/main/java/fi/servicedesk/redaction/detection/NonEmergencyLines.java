@@ -1,9 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A number given in one breath with the emergency number, as the line to call for what is no emergency: "Vid
@@ -25,9 +23,6 @@ final class NonEmergencyLines {
     private static final String BETWEEN = " ,;()'’–-";
     /** What closes the clause right after the emergency number. */
     private static final String CLAUSE_MARKS = ".,;:)!\n";
-    /** The writer's own number: "call me on", "my number", "soita minulle", "numeroni", "ring mig", "mitt nummer". */
-    private static final Pattern WRITERS_OWN = Pattern.compile(
-            "\\b(me|my|mine|minulle|minuun|minua|minut|minun|mulle|muhun|mua|mut|mun|numeroni|mig|mitt|min)\\b");
     /** What ends the clause before the number. */
     private static final String SENTENCE_MARKS = ".!?;\n";
 
@@ -50,7 +45,7 @@ final class NonEmergencyLines {
         while (from > 0 && start - from < REACH && SENTENCE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        return WRITERS_OWN.matcher(text.substring(from, start).toLowerCase(Locale.ROOT)).find();
+        return WritersOwnNumbers.givenIn(text, from, start);
     }
 
     private static boolean emergencyAfter(String text, int end) {
