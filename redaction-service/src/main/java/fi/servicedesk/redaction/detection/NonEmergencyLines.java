@@ -10,7 +10,8 @@ import java.util.Set;
  * on-call or non-emergency line, which no one person answers (R5.3 covers a person's phone). Only words may stand
  * between the two, in the same clause: a contact line's fields ("Mobil: 040 … · Växel: 112"), a record's cells
  * ("…;112;44:28") and a number that holds the digits ("050 72 80 112") leave the number a phone, and so does a number
- * its clause gives as the writer's own ("soita minulle 040 …, hätätilanteessa 112"): a person may name both.
+ * its clause gives as the writer's own ("soita minulle 040 …, hätätilanteessa 112") or names a person in ("Caller Anna
+ * Virtanen 040 …, advised to call 112.", "112, Liisan numero 040 …"): a person may name both.
  */
 final class NonEmergencyLines {
 
@@ -25,6 +26,8 @@ final class NonEmergencyLines {
     private static final String CLAUSE_MARKS = ".,;:)!\n";
     /** What ends the clause before the number. */
     private static final String SENTENCE_MARKS = ".!?;\n";
+    /** What opens a clause inside a sentence. */
+    private static final String CLAUSE_OPENERS = ",(";
 
     private NonEmergencyLines() {
     }
@@ -34,7 +37,7 @@ final class NonEmergencyLines {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE && (emergencyAfter(text, phone.end()) || emergencyBefore(text, phone.start()))
-                    && !writersOwn(text, phone.start())) {
+                    && !writersOwn(text, phone.start()) && !nameInClause(text, phone.start())) {
                 findings.remove(i);
             }
         }
@@ -46,6 +49,28 @@ final class NonEmergencyLines {
             from--;
         }
         return WritersOwnNumbers.givenIn(text, from, start);
+    }
+
+    /**
+     * Whether a name-shaped word, capitalised and not opening its sentence, stands in the number's clause before it:
+     * "Caller Anna Virtanen 040 …, advised to call 112.", "Ohjasin soittamaan 112, Liisan numero 040 …": the named
+     * person's number, whatever the emergency number beside it. An acronym ("HSY", "I") is no name.
+     */
+    private static boolean nameInClause(String text, int start) {
+        int from = start;
+        while (from > 0 && SENTENCE_MARKS.indexOf(text.charAt(from - 1)) < 0 && CLAUSE_OPENERS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        boolean opensSentence = from == 0 || SENTENCE_MARKS.indexOf(text.charAt(from - 1)) >= 0;
+        for (int i = from; i + 1 < start; i++) {
+            if (Characters.isLetter(text.charAt(i)) && (i == 0 || !Characters.isLetter(text.charAt(i - 1)))) {
+                if (!opensSentence && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))) {
+                    return true;
+                }
+                opensSentence = false;
+            }
+        }
+        return false;
     }
 
     private static boolean emergencyAfter(String text, int end) {
