@@ -117,7 +117,11 @@ final class CallRecordMsisdns {
         if (!opensField(text, start) || !closesField(text, end)) {
             return false;
         }
-        var title = PhonesInRecords.columnTitle(text, start);
+        return namesACallEnd(PhonesInRecords.columnTitle(text, start));
+    }
+
+    /** Whether a column's title, or null, names a call's or message's end ("A-numero", "b_number"). */
+    static boolean namesACallEnd(String title) {
         return title != null && CALL_ENDS.contains(title.replace("\"", "").toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-'));
     }
 

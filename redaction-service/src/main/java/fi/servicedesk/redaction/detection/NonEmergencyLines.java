@@ -1,9 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A number given in one breath with the emergency number, as the line to call for what is no emergency: "Vid
@@ -12,7 +10,8 @@ import java.util.regex.Pattern;
  * on-call or non-emergency line, which no one person answers (R5.3 covers a person's phone). Only words may stand
  * between the two, in the same clause: a contact line's fields ("Mobil: 040 … · Växel: 112"), a record's cells
  * ("…;112;44:28") and a number that holds the digits ("050 72 80 112") leave the number a phone, and so does a number
- * its clause gives as the writer's own ("soita minulle 040 …, hätätilanteessa 112"): a person may name both.
+ * its clause gives as the writer's own ("soita minulle 040 …, hätätilanteessa 112") or names a person in ("Caller Anna
+ * Virtanen 040 …, advised to call 112.", "112, Liisan numero 040 …"): a person may name both.
  */
 final class NonEmergencyLines {
 
@@ -25,11 +24,10 @@ final class NonEmergencyLines {
     private static final String BETWEEN = " ,;()'’–-";
     /** What closes the clause right after the emergency number. */
     private static final String CLAUSE_MARKS = ".,;:)!\n";
-    /** The writer's own number: "call me on", "my number", "soita minulle", "numeroni", "ring mig", "mitt nummer". */
-    private static final Pattern WRITERS_OWN = Pattern.compile(
-            "\\b(me|my|mine|minulle|minuun|minua|minut|minun|mulle|muhun|mua|mut|mun|numeroni|mig|mitt|min)\\b");
     /** What ends the clause before the number. */
     private static final String SENTENCE_MARKS = ".!?;\n";
+    /** What opens a clause inside a sentence. */
+    private static final String CLAUSE_OPENERS = ",(";
 
     private NonEmergencyLines() {
     }
@@ -39,7 +37,7 @@ final class NonEmergencyLines {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE && (emergencyAfter(text, phone.end()) || emergencyBefore(text, phone.start()))
-                    && !writersOwn(text, phone.start())) {
+                    && !writersOwn(text, phone.start()) && !nameInClause(text, phone.start())) {
                 findings.remove(i);
             }
         }
@@ -50,7 +48,29 @@ final class NonEmergencyLines {
         while (from > 0 && start - from < REACH && SENTENCE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        return WRITERS_OWN.matcher(text.substring(from, start).toLowerCase(Locale.ROOT)).find();
+        return WritersOwnNumbers.givenIn(text, from, start);
+    }
+
+    /**
+     * Whether a name-shaped word, capitalised and not opening its sentence, stands in the number's clause before it:
+     * "Caller Anna Virtanen 040 …, advised to call 112.", "Ohjasin soittamaan 112, Liisan numero 040 …": the named
+     * person's number, whatever the emergency number beside it. An acronym ("HSY", "I") is no name.
+     */
+    private static boolean nameInClause(String text, int start) {
+        int from = start;
+        while (from > 0 && SENTENCE_MARKS.indexOf(text.charAt(from - 1)) < 0 && CLAUSE_OPENERS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        boolean opensSentence = from == 0 || SENTENCE_MARKS.indexOf(text.charAt(from - 1)) >= 0;
+        for (int i = from; i + 1 < start; i++) {
+            if (Characters.isLetter(text.charAt(i)) && (i == 0 || !Characters.isLetter(text.charAt(i - 1)))) {
+                if (!opensSentence && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))) {
+                    return true;
+                }
+                opensSentence = false;
+            }
+        }
+        return false;
     }
 
     private static boolean emergencyAfter(String text, int end) {

@@ -537,6 +537,14 @@ final class PhoneCues {
         return false;
     }
 
+    /**
+     * Whether the word, in lower case, is one of {@link #THING_LABELS} whole, its star dropped: a column's title, which
+     * names its thing in a word ("order", "tilaus"), where "Claimant" or "ordered_by" name a person.
+     */
+    static boolean isWholeThingLabel(String word) {
+        return THING_LABELS.stream().anyMatch(label -> word.equals(label.replace("*", "")));
+    }
+
     /** Whether the word, in lower case, is one of {@link #THING_LABELS}: whole, or opening or ending it by its star. */
     static boolean isThingLabel(String word) {
         for (var label : THING_LABELS) {

@@ -60,20 +60,17 @@ final class ServiceLines {
             + "ympäri vuorokauden|around the clock|round the clock)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far after a number its note of hours is looked for. */
     private static final int HOURS_REACH = 24;
-    /** The writer's own pronouns in the three languages, as an object or an owner: "soita minulle", "call me", "ring mig". */
-    private static final Pattern WRITERS_OWN = Pattern.compile("(?<!\\p{L})(?:me|my|minulle|minua|minuun|minun|mulle|"
-            + "mua|mun|mig|min|mitt)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ServiceLines() {
     }
 
     /**
      * Whether a note right after the number in {@code [start, end)} says it is answered at every hour ({@link #ALL_HOURS})
-     * and the words before it on its line do not give it as the writer's own ({@link #WRITERS_OWN}).
+     * and the words before it on its line do not give it as the writer's own ({@link WritersOwnNumbers}).
      */
     static boolean answeredAtAllHours(String text, int start, int end) {
         return end < text.length() && ALL_HOURS.matcher(text).region(end, Math.min(text.length(), end + HOURS_REACH)).lookingAt()
-                && !WRITERS_OWN.matcher(text).region(Characters.lineStart(text, start), start).find();
+                && !WritersOwnNumbers.givenIn(text, Characters.lineStart(text, start), start);
     }
 
     /** Whether {@code label}, the lower-case words before a number (its colon or verb taken off), ends by naming a service's line. */

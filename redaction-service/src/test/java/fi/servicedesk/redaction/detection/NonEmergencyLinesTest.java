@@ -32,6 +32,9 @@ class NonEmergencyLinesTest {
             "Ring mig på 040 555 1234, vid fara 112.",
             "Call me on 040 555 1234 about the 112 invoices.",
             "2026-06-02 06:58:50;040 555 1234;112;44:28",
+            "Caller Anna Virtanen 040 555 1234, advised to call 112.",
+            "Ohjasin soittamaan 112, Liisan numero 040 555 1234",
+            "Hätätilanteessa 112; muuten Matti Virtanen 040 555 1234.",
     })
     void keepsAPersonsNumber(String text) {
         assertEquals(List.of("040 555 1234"), Found.in(detector, text));

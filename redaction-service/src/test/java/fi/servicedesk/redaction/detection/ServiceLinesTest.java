@@ -50,6 +50,8 @@ class ServiceLinesTest {
             // the writer's own number, reachable at every hour
             "Soita minulle 040 555 1234 24/7, vastaan aina.",
             "You can call me on 040 555 1234 (24/7).",
+            "Numeroni on 040 555 1234 (24/7), soita milloin vain.",
+            "Saat mut kiinni numerosta 040 555 1234 24/7.",
             "Ensio sanoi, että faksilinja 040 555 1234 siirrettiin.",
             "Anmälare: Anna Berg, 040 555 1234",
     })
