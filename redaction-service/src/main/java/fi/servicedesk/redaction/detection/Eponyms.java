@@ -43,7 +43,10 @@ final class Eponyms {
      * person is also taken or seen ({@link #isObjectOfAVerb}).
      */
     private static final Set<String> INSTITUTION_BUILDINGS = Set.of("koulu", "lukio", "sairaala", "teatteri", "museo");
-    /** Prizes and funds named after a person, the same way ("Eino Leinon palkinto", "Antti Wihurin rahasto"). */
+    /**
+     * Prizes and funds named after a person, the same way ("Eino Leinon palkinto", "Antti Wihurin rahasto"); only the
+     * word itself: a compound is a person's own ("Anna Virtasen sijoitusrahasto", "eläkerahasto", "myyntipalkinto").
+     */
     private static final Set<String> PRIZES_AND_FUNDS = Set.of("palkinto", "rahasto", "säätiö");
     /** Finnish local case endings but the illative's ({@link NameWords#illativeEndingLength}): "salissa", "koululta". */
     private static final List<String> LOCAL_CASE_ENDINGS = List.of("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä");
@@ -88,7 +91,7 @@ final class Eponyms {
             } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)
                     || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
                     && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS)
-                    || isGenitiveBeforeKind(text, tokens, words, t, PRIZES_AND_FUNDS)))
+                    || isGenitiveBefore(text, tokens, words, t, PRIZES_AND_FUNDS)))
                     && !isObjectOfAVerb(text, tokens, words, t)) {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;

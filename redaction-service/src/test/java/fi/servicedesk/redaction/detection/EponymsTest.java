@@ -59,6 +59,10 @@ class EponymsTest {
             "Braden score 14 at admission, wrote Grace Smith.|Grace;Smith",
             // a person's genitive before another noun stays
             "Pekka Lahtisen kone on rikki.|Pekka;Lahtisen",
+            // a person's own fund or prize, a compound of the word, stays theirs
+            "Anna Virtasen sijoitusrahasto on tyhjä.|Anna;Virtasen",
+            "Anna Virtasen eläkerahasto siirtyi.|Anna;Virtasen",
+            "Anna Virtasen myyntipalkinto tuli perille.|Anna;Virtasen",
             // diseases and lesions named after who described them, in Swedish and English; a person's genitive stays
             "Hon har Crohns sjukdom och Downs syndrom, skriver Anna Lind.|Anna;Lind",
             "He has Bell's palsy and Hodgkin lymphoma, says Grace Smith.|Grace;Smith",
