@@ -51,14 +51,15 @@ final class Eponyms {
     /** Finnish local case endings but the illative's ({@link NameWords#illativeEndingLength}): "salissa", "koululta". */
     private static final List<String> LOCAL_CASE_ENDINGS = List.of("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä");
     /**
-     * Hospitals, theatres, museums, galleries, printing houses, publishers and manors keep their founder's or patron's
+     * Hospitals, theatres, museums, printing houses, publishers and manors keep their founder's or patron's
      * name, by base form, after the name in the genitive alone ("Marian sairaala", "Aleksanterin teatteri",
      * "Frenckellin kirjapaino", "Bonnierin kustantamo"): no one has one of these as their own the way a child has a
-     * school, so one name is enough; not when a person the message names bears the name. Only with the place in the
+     * school, so one name is enough (not a gallery: "Liisan galleria" is as often her phone's photo gallery); not when
+     * a person the message names bears the name. Only with the place in the
      * nominative: a person's accusative takes the same ending before where they are taken or seen ("vein Pekan
      * sairaalaan", "näin Virtasen museossa").
      */
-    private static final Set<String> FOUNDED_PLACES = Set.of("sairaala", "teatteri", "museo", "galleria", "kirjapaino",
+    private static final Set<String> FOUNDED_PLACES = Set.of("sairaala", "teatteri", "museo", "kirjapaino",
             "kustantamo", "kartano");
     /**
      * Nursing and newborn scales named after who made them, before the score they give ("Apgar 8–9–10", "Waterlow
