@@ -240,11 +240,7 @@ final class Eponyms {
     /** "Bellman–Ford": two capitalised words joined by one en dash, unless both are given names. */
     private static boolean isEnDashPair(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         return tokens.start(t + 1) - tokens.end(t) == 1 && text.charAt(tokens.end(t)) == '–' && tokens.isCapitalised(t)
-                && tokens.isCapitalised(t + 1) && !(isGivenName(words[t]) && isGivenName(words[t + 1]));
-    }
-
-    private static boolean isGivenName(NameLexicon.Word w) {
-        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
+                && tokens.isCapitalised(t + 1) && !(NameWords.isGivenName(words[t]) && NameWords.isGivenName(words[t + 1]));
     }
 
     /** "Dunning–Kruger": one hyphen or dash between the two words, nothing else. */
