@@ -22,7 +22,7 @@ final class CaseSystemFooters {
     private CaseSystemFooters() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int line = 0; line < text.length(); line = Characters.nextLineStart(text, line)) {
             int end = Characters.lineEnd(text, line);
             if (!afterFooterSeparator(text, line)) {
@@ -30,15 +30,12 @@ final class CaseSystemFooters {
             }
             int first = text.indexOf(DOT, line);
             if (first >= 0 && first < end && beforeCaseNumber(text, first + DOT.length(), end)) {
-                unmarkRun(text, tokens, names, line, first);
-                unmarkRun(text, tokens, names, first + DOT.length(), text.indexOf(' ', first + DOT.length()));
+                unmarkRun(text, tokens, words, names, line, first);
+                unmarkRun(text, tokens, words, names, first + DOT.length(), text.indexOf(' ', first + DOT.length()));
             }
             int last = text.lastIndexOf(DOT, end - 1);
             if (last > line && last + DOT.length() <= end && afterTime(text, line, last)) {
-                unmarkRun(text, tokens, names, last + DOT.length(), lineEndWithoutSpaces(text, end));
-            }
-            if (end == text.length()) {
-                return;
+                unmarkRun(text, tokens, words, names, last + DOT.length(), lineEndWithoutSpaces(text, end));
             }
         }
     }
@@ -79,8 +76,12 @@ final class CaseSystemFooters {
         return i;
     }
 
-    /** The words filling {@code [from, to)} exactly, when they are one to three capitalised words parted by spaces. */
-    private static void unmarkRun(String text, Tokens tokens, boolean[] names, int from, int to) {
+    /**
+     * The words filling {@code [from, to)} exactly, when they are one to three capitalised words parted by spaces and
+     * no given name before another name by the lexicon (a surname or, as the lists read "Lee", a given name): a person
+     * signs or updates there too ("--\nAnna Lee · Ticket 4411", "--\nPäivitetty 12.9.2027 23:20 · Anna Virtanen").
+     */
+    private static void unmarkRun(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to) {
         int t = 0;
         while (t < tokens.size() && tokens.start(t) < from) {
             t++;
@@ -96,7 +97,7 @@ final class CaseSystemFooters {
             return;
         }
         for (int k = t; k <= last; k++) {
-            if (!tokens.isCapitalised(k)) {
+            if (!tokens.isCapitalised(k) || k < last && NameWords.isGivenName(words[k]) && words[k + 1] != null && NameWords.isAnyName(words[k + 1])) {
                 return;
             }
         }

@@ -124,8 +124,11 @@ public final class CredentialDetector implements Detector {
             "utgånget", "utgått", "fel", "rätt", "låst", "spärrat", "glömt", "nytt", "samma", "giltigt", "ogiltigt",
             "tillfälligt", "skickat", "nollattu", "resetoitu", "palautettu", "poistettu", "återställt", "nollställt",
             "ändrat", "bytt", "updated", "removed");
-    /** A date ("12.3.2026", "2026-03-12", "15.3."), which a note gives after "salasana vaihdettu" and the like. */
-    private static final Pattern DATE = Pattern.compile("\\d{1,4}([-./])\\d{1,2}(?:\\1\\d{0,4})?");
+    /**
+     * A date ("12.3.2026", "2026-03-12", "15.3."), which a note gives after "salasana vaihdettu" and the like, or after
+     * "activation code sent" ({@link EsimActivationCodes}).
+     */
+    static final Pattern DATE = Pattern.compile("\\d{1,4}([-./])\\d{1,2}(?:\\1\\d{0,4})?");
     /**
      * A folder's absolute path ("/home/jdoe", "/var/www/"): what sudo's and a shell's "PWD=" give, the working
      * directory, which the "pwd" cue reads as a password's.

@@ -33,7 +33,7 @@ public final class DeviceIdDetector implements Detector {
         }
         var text = message.value();
         SubscriberIdentities.find(text, findings);
-        if (!mentionsImei(text)) {
+        if (!Characters.containsIgnoringCase(text, "imei")) {
             return;
         }
         var m = LABELLED.matcher(text);
@@ -42,9 +42,5 @@ public final class DeviceIdDetector implements Detector {
             findings.add(new Finding(EntityType.DEVICE_ID, m.start(1), m.end(1), digits));
         }
         ImeiColumn.find(text, findings);
-    }
-
-    private static boolean mentionsImei(String text) {
-        return text.indexOf("IMEI") >= 0 || text.indexOf("imei") >= 0 || text.indexOf("Imei") >= 0;
     }
 }

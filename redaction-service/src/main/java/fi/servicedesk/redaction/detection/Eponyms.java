@@ -43,19 +43,23 @@ final class Eponyms {
      * person is also taken or seen ({@link #isObjectOfAVerb}).
      */
     private static final Set<String> INSTITUTION_BUILDINGS = Set.of("koulu", "lukio", "sairaala", "teatteri", "museo");
-    /** Prizes and funds named after a person, the same way ("Eino Leinon palkinto", "Antti Wihurin rahasto"). */
+    /**
+     * Prizes and funds named after a person, the same way ("Eino Leinon palkinto", "Antti Wihurin rahasto"); only the
+     * word itself: a compound is a person's own ("Anna Virtasen sijoitusrahasto", "eläkerahasto", "myyntipalkinto").
+     */
     private static final Set<String> PRIZES_AND_FUNDS = Set.of("palkinto", "rahasto", "säätiö");
     /** Finnish local case endings but the illative's ({@link NameWords#illativeEndingLength}): "salissa", "koululta". */
     private static final List<String> LOCAL_CASE_ENDINGS = List.of("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä");
     /**
-     * Hospitals, theatres, museums, galleries, printing houses, publishers and manors keep their founder's or patron's
+     * Hospitals, theatres, museums, printing houses, publishers and manors keep their founder's or patron's
      * name, by base form, after the name in the genitive alone ("Marian sairaala", "Aleksanterin teatteri",
      * "Frenckellin kirjapaino", "Bonnierin kustantamo"): no one has one of these as their own the way a child has a
-     * school, so one name is enough; not when a person the message names bears the name. Only with the place in the
+     * school, so one name is enough (not a gallery: "Liisan galleria" is as often her phone's photo gallery); not when
+     * a person the message names bears the name. Only with the place in the
      * nominative: a person's accusative takes the same ending before where they are taken or seen ("vein Pekan
      * sairaalaan", "näin Virtasen museossa").
      */
-    private static final Set<String> FOUNDED_PLACES = Set.of("sairaala", "teatteri", "museo", "galleria", "kirjapaino",
+    private static final Set<String> FOUNDED_PLACES = Set.of("sairaala", "teatteri", "museo", "kirjapaino",
             "kustantamo", "kartano");
     /**
      * Nursing and newborn scales named after who made them, before the score they give ("Apgar 8–9–10", "Waterlow
@@ -88,7 +92,7 @@ final class Eponyms {
             } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)
                     || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
                     && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS)
-                    || isGenitiveBeforeKind(text, tokens, words, t, PRIZES_AND_FUNDS)))
+                    || isGenitiveBefore(text, tokens, words, t, PRIZES_AND_FUNDS)))
                     && !isObjectOfAVerb(text, tokens, words, t)) {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
@@ -236,11 +240,7 @@ final class Eponyms {
     /** "Bellman–Ford": two capitalised words joined by one en dash, unless both are given names. */
     private static boolean isEnDashPair(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         return tokens.start(t + 1) - tokens.end(t) == 1 && text.charAt(tokens.end(t)) == '–' && tokens.isCapitalised(t)
-                && tokens.isCapitalised(t + 1) && !(isGivenName(words[t]) && isGivenName(words[t + 1]));
-    }
-
-    private static boolean isGivenName(NameLexicon.Word w) {
-        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
+                && tokens.isCapitalised(t + 1) && !(NameWords.isGivenName(words[t]) && NameWords.isGivenName(words[t + 1]));
     }
 
     /** "Dunning–Kruger": one hyphen or dash between the two words, nothing else. */

@@ -32,8 +32,6 @@ final class EsimActivationCodes {
             "sim-kod", "sim code");
     /** The fewest characters of a matching id given after its word alone. */
     private static final int MIN_MATCHING_ID = 8;
-    /** A date written with hyphens ("2026-03-12"), which a note may give after "activation code sent". */
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-\\d{1,2}-\\d{4}");
 
     private EsimActivationCodes() {
     }
@@ -61,7 +59,7 @@ final class EsimActivationCodes {
      * "expired", "2026-03-12", "0xC004F074".
      */
     private static boolean shapedLikeAMatchingId(String code) {
-        if (code.length() < MIN_MATCHING_ID || DATE.matcher(code).matches() || code.startsWith("0x")) {
+        if (code.length() < MIN_MATCHING_ID || CredentialDetector.DATE.matcher(code).matches() || code.startsWith("0x")) {
             return false;
         }
         for (int i = 0; i < code.length(); i++) {

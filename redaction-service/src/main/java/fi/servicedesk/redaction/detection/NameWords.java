@@ -146,6 +146,11 @@ final class NameWords {
         return w.is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST);
     }
 
+    /** A given name by Voikko, the lists or the US lists ("Anna", "Hope"). */
+    static boolean isGivenName(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
+    }
+
     /**
      * A capitalised word where the layout calls for a name: a name reading of any kind, or any word
      * that is not a product, maker or English word of the service desk ("Service Desk" signs too).

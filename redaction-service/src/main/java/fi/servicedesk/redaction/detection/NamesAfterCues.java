@@ -246,7 +246,8 @@ final class NamesAfterCues {
     /**
      * "Hi, bill 12-34567 shows …", "Hej, min reseräkning …", "Hei, hukkasin puhelimeni …": after a greeting and its
      * comma, a word in lower case that is an English word, a Swedish pronoun or a word Voikko reads as an ordinary
-     * Finnish one (a verb's form: "hukkasin", which a surname's case "Hukkasin" shares), and that the line goes on after
+     * Finnish one (a verb's form: "hukkasin", which a surname's case "Hukkasin" shares) but no given name (a Finnish
+     * noun that is one introduces the writer: "Hei, tuuli tässä", "Hei, satu täällä"), and that the line goes on after
      * without a stop, opens the first sentence; the one greeted is followed by a comma, a stop or the line's end ("Hi,
      * will, can you …", "Hei, tuija!").
      */
@@ -254,7 +255,8 @@ final class NamesAfterCues {
         int end = tokens.end(t);
         return t == cue + 1 && tokens.isLowerCase(t) && text.charAt(tokens.end(cue)) == ',' && end + 1 < text.length()
                 && text.charAt(end) == ' ' && Character.isLetterOrDigit(text.charAt(end + 1))
-                && (w != null && w.is(NameLexicon.Word.ENGLISH_WORD | NameLexicon.Word.COMMON) || SwedishWords.isFunctionWord(text, tokens, t));
+                && (w != null && (w.is(NameLexicon.Word.ENGLISH_WORD) || w.is(NameLexicon.Word.COMMON) && !NameWords.isGivenName(w))
+                || SwedishWords.isFunctionWord(text, tokens, t));
     }
 
     /**

@@ -45,6 +45,8 @@ final class ProductVersions {
     private static final WordSet GENERATIONS = WordSet.of(Set.of("gen", "generation"));
     /** The digits of a model's number before its edition or of a generation's ordinal: "Surface 9 Pro", "11th gen". */
     private static final int MOST_MODEL_NUMBER_DIGITS = 3;
+    /** Words before a time of day, also capitalised at a sentence's start: "Klo 14", "Kl 9", "At 9". */
+    private static final WordSet TIME_CUES = WordSet.of(Set.of("klo", "kl", "at"));
 
     private ProductVersions() {
     }
@@ -171,8 +173,10 @@ final class ProductVersions {
     }
 
     /**
-     * "5G Max", "15 Max": an edition's word after a space and a number of at most {@link #MOST_MODEL_NUMBER_DIGITS}
-     * digits, or a network's generation ("5G"), before no capitalised word.
+     * "5G Max", "iPhone 15 Max": an edition's word after a network's generation ("5G"), or after a space and a model's
+     * number of at most {@link #MOST_MODEL_NUMBER_DIGITS} digits, before no capitalised word. A model's number follows
+     * its name, a word with a capital ({@link #isModelName}); a bare number before a given name is as often a time or
+     * a count ("klo 14 Max soittaa", "Kokous klo 9 Max, Liisa ja minä").
      */
     private static boolean isEditionAfterNumber(String text, Tokens tokens, int t) {
         int start = tokens.start(t);
@@ -181,14 +185,25 @@ final class ProductVersions {
             return false;
         }
         int j = start - 2;
-        if (text.charAt(j) == 'G') {
+        boolean generation = text.charAt(j) == 'G';
+        if (generation) {
             j--;
         }
         int digitsEnd = j;
         while (j >= 0 && digitsEnd - j < MOST_MODEL_NUMBER_DIGITS + 1 && isDigit(text.charAt(j))) {
             j--;
         }
-        return j < digitsEnd && digitsEnd - j <= MOST_MODEL_NUMBER_DIGITS && (j < 0 || text.charAt(j) == ' ');
+        return j < digitsEnd && digitsEnd - j <= MOST_MODEL_NUMBER_DIGITS && (j < 0 || text.charAt(j) == ' ')
+                && (generation || j > 0 && isModelName(text, j));
+    }
+
+    /**
+     * The word that ends at {@code end} names a model: it has a capital ("Surface", "iPhone") and is no cue of a time
+     * of day ("Klo 14", "At 9").
+     */
+    private static boolean isModelName(String text, int end) {
+        int start = Characters.wordStart(text, end);
+        return start < end && !Characters.hasNoCapital(text, start, end) && !TIME_CUES.contains(text, start, end);
     }
 
     /** "st", "nd", "rd" or "th" and a space at {@code i}, after an ordinal's digits. */

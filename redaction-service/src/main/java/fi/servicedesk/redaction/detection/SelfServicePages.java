@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * A service's pages for its own customers are named with a possessive: "Export from My Account:", "Uttag ur Mina
  * sidor:", "Felanmälan (Mina sidor – Fastighet)". The possessive is no name there, though "My" and "Mina" are given
- * names too: an English one capitalised inside a sentence before a capitalised English noun that no list reads as a
- * name ("My Account", "Your Orders"; "My Andersson" stays), a Swedish plural one after a preposition or an opening
+ * names too: an English one, capitalised anywhere (a page's name is written so at a sentence's start too), before a
+ * capitalised English noun that no list reads as a name ("My Account", "Your Orders"; "My Andersson" stays), a Swedish plural one after a preposition or an opening
  * bracket before a plural noun in lower case, in a Swedish message ("ur Mina sidor"; "med Mina igår" stays).
  */
 final class SelfServicePages {

@@ -43,7 +43,7 @@ final class SubscriberIdentities {
     }
 
     static void find(String text, List<Finding> findings) {
-        if (!mentionsImsi(text)) {
+        if (!Characters.containsIgnoringCase(text, "imsi")) {
             return;
         }
         var m = LABELLED.matcher(text);
@@ -53,10 +53,6 @@ final class SubscriberIdentities {
                 findings.add(new Finding(EntityType.DEVICE_ID, m.start(1), m.end(1), digits));
             }
         }
-    }
-
-    private static boolean mentionsImsi(String text) {
-        return text.indexOf("IMSI") >= 0 || text.indexOf("imsi") >= 0 || text.indexOf("Imsi") >= 0;
     }
 
     private static BitSet codes(String list) {

@@ -54,7 +54,7 @@ final class ThingsNamedLikePeople {
         BrandsBeforeTheirGoods.unmark(text, tokens, names);
         ThingsUsed.unmark(text, tokens, names);
         SystemsInSubjectLines.unmark(text, tokens, words, names);
-        CaseSystemFooters.unmark(text, tokens, names);
+        CaseSystemFooters.unmark(text, tokens, words, names);
         MeterModels.unmark(text, tokens, words, names);
         NamedProducts.unmark(text, tokens, words, names);
         TelecomProducts.unmark(text, tokens, words, names);

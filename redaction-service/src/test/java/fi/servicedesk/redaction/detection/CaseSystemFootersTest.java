@@ -16,8 +16,11 @@ class CaseSystemFootersTest {
             "\"Thanks.\n--\nAnna Lee · Lettings\"|Thanks;Anna;Lee;Lettings",
             "\"Thanks.\n--\nRepairs · 020 123 456 · Anna Lee\"|Thanks;Repairs;Anna;Lee",
             "\"Fiixit · Case WO1234567 updated 2027-01-02\"|Fiixit;Case",
+            // a person's full name where the system's would stand stays
+            "\"Thanks.\n--\nAnna Lee · Ticket 4411\"|Thanks;Anna;Lee",
+            "\"Kiitos.\n--\nPäivitetty 12.9.2027 23:20 · Anna Virtanen\"|Kiitos;Päivitetty;Anna;Virtanen",
     })
     void takesTheMarkOffCaseSystems(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> CaseSystemFooters.unmark(s, tokens, marks), text, names);
+        MarkedWords.assertStay((s, tokens, words, marks) -> CaseSystemFooters.unmark(s, tokens, words, marks), text, names);
     }
 }

@@ -47,6 +47,8 @@ class EponymsTest {
             "Pekka Lahtinen vei Marian sairaalaan.|Pekka;Lahtinen;Marian",
             "Aamulla vein Eino Virtasen kouluun, kertoi Pekka Lahtinen.|Eino;Virtasen;Pekka;Lahtinen",
             "Kävin Virtasen kotona, kertoi Pekka Lahtinen.|Virtasen;Pekka;Lahtinen",
+            // a gallery after one name is as often her phone's photo gallery
+            "Liisan galleria ei aukea puhelimessa.|Liisan",
             // a person who bears the founder's name keeps it
             "Maria Bonnier työskentelee, ja Bonnierin kustantamo maksaa, kertoi Pekka Lahtinen.|Maria;Bonnier;Bonnierin;Pekka;Lahtinen",
             "Ilta Armfelt ilmoitti samasta viasta (Armfeltin kartano).|Ilta;Armfelt;Armfeltin",
@@ -59,6 +61,10 @@ class EponymsTest {
             "Braden score 14 at admission, wrote Grace Smith.|Grace;Smith",
             // a person's genitive before another noun stays
             "Pekka Lahtisen kone on rikki.|Pekka;Lahtisen",
+            // a person's own fund or prize, a compound of the word, stays theirs
+            "Anna Virtasen sijoitusrahasto on tyhjä.|Anna;Virtasen",
+            "Anna Virtasen eläkerahasto siirtyi.|Anna;Virtasen",
+            "Anna Virtasen myyntipalkinto tuli perille.|Anna;Virtasen",
             // diseases and lesions named after who described them, in Swedish and English; a person's genitive stays
             "Hon har Crohns sjukdom och Downs syndrom, skriver Anna Lind.|Anna;Lind",
             "He has Bell's palsy and Hodgkin lymphoma, says Grace Smith.|Grace;Smith",

@@ -53,6 +53,10 @@ class LookAlikesInContextTest {
             "Service: Unlimited 5G Max (500 Mb/s), router Inteno EG400. Liisa Salo|Liisa;Salo",
             "Kotinetti Yritys 5G Max pitää irtisanoa, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Shift 5 Max Berg, shift 6 Liisa Salo.|Max;Berg;Liisa;Salo",
+            // a time before a given name is no model's number
+            "Huomenna klo 14 Max soittaa asiakkaalle.|Max",
+            "Kokous klo 9 Max, Liisa ja minä.|Max;Liisa",
+            "Asiakkaalla on iPhone 15 Max, kertoi Pekka Virtanen.|Pekka;Virtanen",
             // states after a fix or an alert, as things have them (ThingsThatFail); a given name alone may have some
             "Hand-over from Grace to Ruth Mills: Jenkins patched, Mills to verify.|Grace;Ruth;Mills;Mills",
             "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",

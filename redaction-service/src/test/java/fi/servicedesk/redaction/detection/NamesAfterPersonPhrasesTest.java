@@ -53,6 +53,9 @@ class NamesAfterPersonPhrasesTest {
         assertEquals(List.of("Tuija"), Found.in(detector, "Kiitos,\n\nTuija"));
         assertEquals(List.of("will"), Found.in(detector, "Hi, will, can you reset my password?"));
         assertEquals(List.of("tuija"), Found.in(detector, "Hei, tuija! Puhelin löytyi."));
+        // a given name that is also a Finnish noun, written in lower case, introduces the writer
+        assertEquals(List.of("tuuli"), Found.in(detector, "Hei, tuuli tässä, puhelin ei lataa."));
+        assertEquals(List.of("satu"), Found.in(detector, "Hei, satu täällä, kone ei käynnisty."));
     }
 
     @ParameterizedTest
