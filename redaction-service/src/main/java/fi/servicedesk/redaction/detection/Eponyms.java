@@ -54,13 +54,15 @@ final class Eponyms {
      * Hospitals, theatres, museums, printing houses, publishers and manors keep their founder's or patron's
      * name, by base form, after the name in the genitive alone ("Marian sairaala", "Aleksanterin teatteri",
      * "Frenckellin kirjapaino", "Bonnierin kustantamo"): no one has one of these as their own the way a child has a
-     * school, so one name is enough (not a gallery: "Liisan galleria" is as often her phone's photo gallery); not when
-     * a person the message names bears the name. Only with the place in the
+     * school, so one name is enough; a gallery only after a name that is no given name ("Cygnaeuksen galleria", not
+     * "Liisan galleria", as often her phone's photo gallery); not when a person the message names bears the name. Only with the place in the
      * nominative: a person's accusative takes the same ending before where they are taken or seen ("vein Pekan
      * sairaalaan", "näin Virtasen museossa").
      */
     private static final Set<String> FOUNDED_PLACES = Set.of("sairaala", "teatteri", "museo", "kirjapaino",
             "kustantamo", "kartano");
+    /** A gallery keeps its founder's surname, but a given name's gallery is as often someone's photos. */
+    private static final Set<String> GALLERIES = Set.of("galleria");
     /**
      * Nursing and newborn scales named after who made them, before the score they give ("Apgar 8–9–10", "Waterlow
      * 15", "Braden 14"): a scale's name and a short number are a measurement. Scales whose name is as often a
@@ -97,7 +99,7 @@ final class Eponyms {
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
                 }
-            } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBeforeKind(text, tokens, words, t, FOUNDED_PLACES) && isBaseForm(text, tokens, words, t + 1)
+            } else if (names[t] && tokens.isCapitalised(t) && (foundedPlaceAfter(text, tokens, words, t) && isBaseForm(text, tokens, words, t + 1)
                     || isScaleBeforeItsScore(text, tokens, t)) && !bornByAPerson(text, tokens, words, names, t)) {
                 names[t] = false;
             }
@@ -215,6 +217,11 @@ final class Eponyms {
      * "Apgar 8–9–10": a scale's name, not after another capitalised word ("Grace Braden 14 Hill Road"), a space and a
      * number of one or two digits that no further group of digits follows (not "Braden 040 123 4567").
      */
+    private static boolean foundedPlaceAfter(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return isGenitiveBeforeKind(text, tokens, words, t, FOUNDED_PLACES)
+                || isGenitiveBeforeKind(text, tokens, words, t, GALLERIES) && !NameWords.isGivenName(words[t]);
+    }
+
     private static boolean isScaleBeforeItsScore(String text, Tokens tokens, int t) {
         int end = tokens.end(t);
         if (!SCALES.contains(text, tokens.start(t), end) || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)

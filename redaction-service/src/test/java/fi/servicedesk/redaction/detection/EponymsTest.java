@@ -47,8 +47,9 @@ class EponymsTest {
             "Pekka Lahtinen vei Marian sairaalaan.|Pekka;Lahtinen;Marian",
             "Aamulla vein Eino Virtasen kouluun, kertoi Pekka Lahtinen.|Eino;Virtasen;Pekka;Lahtinen",
             "Kävin Virtasen kotona, kertoi Pekka Lahtinen.|Virtasen;Pekka;Lahtinen",
-            // a gallery after one name is as often her phone's photo gallery
+            // a gallery after a given name is as often her phone's photo gallery; after a surname it is the founder's
             "Liisan galleria ei aukea puhelimessa.|Liisan",
+            "Näyttely on Cygnaeuksen galleria, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             // a person who bears the founder's name keeps it
             "Maria Bonnier työskentelee, ja Bonnierin kustantamo maksaa, kertoi Pekka Lahtinen.|Maria;Bonnier;Bonnierin;Pekka;Lahtinen",
             "Ilta Armfelt ilmoitti samasta viasta (Armfeltin kartano).|Ilta;Armfelt;Armfeltin",
