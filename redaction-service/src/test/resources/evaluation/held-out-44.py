@@ -27,8 +27,8 @@ ones; Somali, Arabic, Chinese, Vietnamese, Indian, West African (Yoruba, Igbo, A
 Latin American (with double surnames), Polish, Czech, Greek, Irish, Korean, Japanese, Mongolian, Khmer and
 Indonesian ones; in the Finnish cases in Finnish prose and the Swedish genitive in Swedish, in capitals on forms and
 manifests, SURNAME/GIVEN in booking records, surname first in systems and exports, as handles in chat.
-In 23 of the shapes a third party bears a surname that an airport, a ship, a train, a hotel, a foundation, a street, a law
-firm or a collection agency named after someone also bears (John F. Kennedy -lentoasema, Varsovan
+In 23 of the shapes a third party bears a surname that an airport, a ship, a train, a hotel, a foundation, a street,
+a law firm or a collection agency named after someone also bears (John F. Kennedy -lentoasema, Varsovan
 Chopin-lentoasema, EuroNight-juna Chopin, Franz Josef Strauss -lentoasema, M/S Kapteeni Similä, Knuuttilankatu,
 Asianajotoimisto Kaarlela & Co Oy, M/S Kapten Rosendahl, Inkasso Ahlskog AB, Pembertons Solicitors, Selfridges): the
 person is a NAME in another form than the thing (a Finnish case, the Swedish genitive, the singular beside the firm's
@@ -495,7 +495,7 @@ SHAPES = [
      "{b.gs.all}. {x.gs.abl} ei tehty ilmoitusta ({L:twin}).\n"),
     ("hyvitys_fi", "fi",
      "Aihe: Hyvitys peruutetusta junamatkasta {L:train}\n\nHei, peruin {L:date_fi} matkan, jonka varasin "
-     "itselleni ja kummityttärelleni {a.gs.all}. Lippu {L:ticket_no}. Hyvitys pitäisi tulla kortille {card:s}, "
+     "itselleni ja kummilapselleni {a.gs.all}. Lippu {L:ticket_no}. Hyvitys pitäisi tulla kortille {card:s}, "
      "mutta sitä ei ole näkynyt. Varauksen teki puolestani {b.gs} ({phone:b}).\n\n{s.gs}\n{phone:s}\n{mail:s}"
      "\n\nVastaus ({c.gs}): hyvitys {L:amount_fi} palautettu {L:stamp}; {a.g.gen} lippu hyvitetty "
      "erikseen {a.gs.all}, numero {phone:a}. Tiedoksi {d.gs.all}.\n"),
