@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 r"""Generates the forty-fourth held-out set (held-out-44.jsonl), written and committed before the engine was run on it,
 as an untouched set beside sets 15 to 43: nobody tunes on it. Its writer read no detection code, list, rule, model or
-docs/redaction.md, only the earlier generators and the evaluation test's loader. It holds kinds of text that sets
+docs/redaction.md, only the earlier generators and their shared modules. It holds kinds of text that sets
 1-43 lack: (a) a travel and transport company's customer service (an airline's, a ferry line's and a rail operator's)
 as its service desk sees it and (b) a debt collection agency's and a law firm's client service, in 47 shapes (23
 Finnish, 15 English, 9 Swedish), each written in the language its kind of text is written in, with the earlier mail
