@@ -173,10 +173,7 @@ final class JobTitles {
     }
 
     private static boolean endsField(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = Characters.afterSpaces(text, end);
         return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == ','
                 || text.charAt(i) == '(' || text.charAt(i) == ')' || text.charAt(i) == '.';
     }
