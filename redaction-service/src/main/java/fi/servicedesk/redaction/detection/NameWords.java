@@ -1,13 +1,19 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** What the rules for people's names ask of one word, whichever rule asks: whether it can name a person at all. */
 final class NameWords {
 
+    /** Finnish local case endings but the illative's ({@link #illativeEndingLength}): "salissa", "koululta", "Renille". */
+    static final List<String> LOCAL_CASE_ENDINGS = List.of("lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä");
+    /** The translative's ending: "Virtaseksi", "Reniksi". */
+    static final String TRANSLATIVE_ENDING = "ksi";
     /** The Finnish case endings a name takes, the longer before the shorter they end with. */
-    private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
-            "na", "nä", "a", "ä", "n"};
+    private static final List<String> CASE_ENDINGS = Stream.concat(LOCAL_CASE_ENDINGS.stream(),
+            Stream.of(TRANSLATIVE_ENDING, "na", "nä", "a", "ä", "n")).toList();
     /** The most letters a Finnish case ending and a clitic add to a name: "-llekaan". */
     private static final int LONGEST_ENDING = 7;
     /** The fewest letters a name's stem has. */
