@@ -206,8 +206,7 @@ final class Eponyms {
 
     /** The word at {@code t} as written is its own base form: a noun in the nominative singular. */
     private static boolean isBaseForm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        var base = words[t] == null ? null : words[t].ordinaryBase();
-        return base != null && base.length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), base, 0, base.length());
+        return words[t] != null && NameWords.isWrittenAs(text, tokens.start(t), tokens.end(t), words[t].ordinaryBase());
     }
 
     /**

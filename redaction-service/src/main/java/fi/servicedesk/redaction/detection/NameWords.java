@@ -73,7 +73,12 @@ final class NameWords {
      */
     static boolean isEssive(String text, int start, int end, String base) {
         boolean ending = end - start > 2 && text.charAt(end - 2) == 'n' && (text.charAt(end - 1) == 'a' || text.charAt(end - 1) == 'ä');
-        return ending && !(base.length() == end - start && text.regionMatches(true, start, base, 0, base.length()));
+        return ending && !isWrittenAs(text, start, end, base);
+    }
+
+    /** {@code text[start, end)} is {@code base}, case aside: a word as its base form is written ("Maureen"; not "Lyoniin"). */
+    static boolean isWrittenAs(String text, int start, int end, String base) {
+        return base != null && base.length() == end - start && text.regionMatches(true, start, base, 0, base.length());
     }
 
     /**
@@ -174,8 +179,7 @@ final class NameWords {
      * thing's name after a noun that names it stands uninflected ("mittari Diehl Hydrus", "tariff Green Tracker").
      */
     static boolean isInflectedName(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        return w != null && w.isName() && w.base() != null
-                && !(w.base().length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), w.base(), 0, w.base().length()));
+        return w != null && w.isName() && w.base() != null && !isWrittenAs(text, tokens.start(t), tokens.end(t), w.base());
     }
 
     /** Whether any word of {@code [first, last]} is an {@link #isInflectedName inflected name}. */
@@ -218,8 +222,7 @@ final class NameWords {
      * where it names what follows it ("kokoushuone Minna Canth", "lastenkirja Peppi").
      */
     static boolean isUninflectedWordEndingIn(String text, Tokens tokens, NameLexicon.Word w, int t, Set<String> kinds) {
-        if (w == null || w.ordinaryBase() == null || w.ordinaryBase().length() != tokens.length(t)
-                || !text.regionMatches(true, tokens.start(t), w.ordinaryBase(), 0, tokens.length(t))) {
+        if (w == null || !isWrittenAs(text, tokens.start(t), tokens.end(t), w.ordinaryBase())) {
             return false;
         }
         for (var kind : kinds) {

@@ -64,7 +64,7 @@ final class WordNamesBeforeSurnames {
             return NameWords.caseEndingLength(text, start, end) >= INFLECTED_ENDING || text.startsWith("tta", end - 3) || text.startsWith("ttä", end - 3);
         }
         if (w.isName()) {
-            return !(w.base() != null && w.base().length() == end - start && w.base().regionMatches(true, 0, text, start, end - start));
+            return !NameWords.isWrittenAs(text, start, end, w.base());
         }
         return !isBaseForm(w, text, start, end);
     }
@@ -74,7 +74,6 @@ final class WordNamesBeforeSurnames {
     }
 
     private static boolean isBaseForm(NameLexicon.Word w, String text, int start, int end) {
-        var base = w.ordinaryBase();
-        return base != null && base.length() == end - start && base.regionMatches(true, 0, text, start, end - start);
+        return NameWords.isWrittenAs(text, start, end, w.ordinaryBase());
     }
 }
