@@ -284,10 +284,7 @@ final class DirectoryEntries {
 
     /** Spaces and then a colon after the word: an attribute's name opening its line. */
     private static boolean isKeyOfLine(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = Characters.afterSpaces(text, end);
         return i < text.length() && text.charAt(i) == ':' && i > end;
     }
 

@@ -1,6 +1,5 @@
 package fi.servicedesk.redaction.detection;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,8 +47,6 @@ final class Eponyms {
      * word itself: a compound is a person's own ("Anna Virtasen sijoitusrahasto", "eläkerahasto", "myyntipalkinto").
      */
     private static final Set<String> PRIZES_AND_FUNDS = Set.of("palkinto", "rahasto", "säätiö");
-    /** Finnish local case endings but the illative's ({@link NameWords#illativeEndingLength}): "salissa", "koululta". */
-    private static final List<String> LOCAL_CASE_ENDINGS = List.of("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä");
     /**
      * Hospitals, theatres, museums, printing houses, publishers and manors keep their founder's or patron's
      * name, by base form, after the name in the genitive alone ("Marian sairaala", "Aleksanterin teatteri",
@@ -204,13 +201,12 @@ final class Eponyms {
                 && words[verb].is(NameLexicon.Word.VERB)
                 && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS) || isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES))
                 && (NameWords.illativeEndingLength(text, tokens.start(place), tokens.end(place)) > 0
-                || Characters.endsWithAny(text.substring(tokens.start(place), tokens.end(place)), LOCAL_CASE_ENDINGS));
+                || Characters.endsWithAny(text.substring(tokens.start(place), tokens.end(place)), NameWords.LOCAL_CASE_ENDINGS));
     }
 
     /** The word at {@code t} as written is its own base form: a noun in the nominative singular. */
     private static boolean isBaseForm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        var base = words[t] == null ? null : words[t].ordinaryBase();
-        return base != null && base.length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), base, 0, base.length());
+        return words[t] != null && NameWords.isWrittenAs(text, tokens.start(t), tokens.end(t), words[t].ordinaryBase());
     }
 
     /**

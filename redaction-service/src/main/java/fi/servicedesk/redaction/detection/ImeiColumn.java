@@ -76,22 +76,10 @@ final class ImeiColumn {
         var m = separator.matcher(text).region(start, end);
         var from = start;
         while (m.find()) {
-            cells.add(trimmed(text, from, m.start()));
+            cells.add(SeparatedCells.trimmed(text, from, m.start()));
             from = m.end();
         }
-        cells.add(trimmed(text, from, end));
+        cells.add(SeparatedCells.trimmed(text, from, end));
         return cells;
-    }
-
-    private static int[] trimmed(String text, int start, int end) {
-        var from = start;
-        var to = end;
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        return new int[] {from, to};
     }
 }

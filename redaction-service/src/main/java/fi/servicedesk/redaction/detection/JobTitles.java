@@ -138,8 +138,7 @@ final class JobTitles {
      * "jurist" and "Analyst" as the elative of "Juri" and "Analy" ("-st" for "-sta"), which makes no title a name.
      */
     private static boolean isNameAsWritten(String text, NameLexicon.Word w, int start, int end) {
-        return w != null && w.is(NAME_HEAD) && (w.base() == null || w.base().length() == end - start
-                && text.regionMatches(true, start, w.base(), 0, end - start));
+        return w != null && w.is(NAME_HEAD) && (w.base() == null || NameWords.isWrittenAs(text, start, end, w.base()));
     }
 
     /**
@@ -173,10 +172,7 @@ final class JobTitles {
     }
 
     private static boolean endsField(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = Characters.afterSpaces(text, end);
         return i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == ','
                 || text.charAt(i) == '(' || text.charAt(i) == ')' || text.charAt(i) == '.';
     }

@@ -161,15 +161,7 @@ final class LoginsInLogRows {
     /** The bounds of the cell at {@code column} of the row at {@code line}, without the spaces around it. */
     private static int[] cell(String text, int line, char separator, int column) {
         int[] cell = SeparatedCells.cell(text, line, separator, column);
-        int start = cell[0];
-        int cellEnd = cell[1];
-        while (start < cellEnd && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (cellEnd > start && Character.isWhitespace(text.charAt(cellEnd - 1))) {
-            cellEnd--;
-        }
-        return new int[] {start, cellEnd};
+        return SeparatedCells.trimmed(text, cell[0], cell[1]);
     }
 
     private static int count(String text, int line, char separator) {

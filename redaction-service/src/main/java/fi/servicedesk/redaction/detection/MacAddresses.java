@@ -45,9 +45,7 @@ final class MacAddresses {
         if (i < text.length() && text.charAt(i) == ':') {
             i++;
         }
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        i = Characters.afterSpaces(text, i);
         return i > end && isAddress(text, i);
     }
 

@@ -1,6 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A car's or a device's model after its maker's name: "Honda Civic varattu", "Renault Zoe -latausappi", "Suzuki
@@ -41,10 +43,10 @@ final class ModelsAfterMakers {
             // the routers and modems an operator ships to a broadband customer ("Sagemcom F@st 5670", "Genexis Pure
             // F530", "Zyxel VMG8825")
             "sagemcom", "genexis", "zyxel", "technicolor", "inteno", "netgear", "mikrotik", "ubiquiti"));
-    /** Finnish case endings of a name after a maker's name that is a name too ("Suzuki Renille"). */
     private static final int LONGEST_CODE = 8;
-    private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
-            "iin"};
+    /** Finnish case endings of a name after a maker's name that is a name too ("Suzuki Renille"). */
+    private static final List<String> CASE_ENDINGS = Stream.concat(NameWords.LOCAL_CASE_ENDINGS.stream(),
+            Stream.of(NameWords.TRANSLATIVE_ENDING, "iin")).toList();
 
     private ModelsAfterMakers() {
     }

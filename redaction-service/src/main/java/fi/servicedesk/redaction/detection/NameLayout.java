@@ -164,10 +164,7 @@ final class NameLayout {
      * Tue"); a hyphen with no space before it joins a word ("Karhu-tiimi").
      */
     static boolean itemEndsAt(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = Characters.afterSpaces(text, from);
         return i == text.length() || "\n(|,;".indexOf(text.charAt(i)) >= 0
                 || i > from && isDash(text.charAt(i)) && (i + 1 == text.length() || text.charAt(i + 1) == ' ');
     }

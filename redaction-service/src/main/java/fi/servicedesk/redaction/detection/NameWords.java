@@ -1,13 +1,19 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** What the rules for people's names ask of one word, whichever rule asks: whether it can name a person at all. */
 final class NameWords {
 
+    /** Finnish local case endings but the illative's ({@link #illativeEndingLength}): "salissa", "koululta", "Renille". */
+    static final List<String> LOCAL_CASE_ENDINGS = List.of("lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä");
+    /** The translative's ending: "Virtaseksi", "Reniksi". */
+    static final String TRANSLATIVE_ENDING = "ksi";
     /** The Finnish case endings a name takes, the longer before the shorter they end with. */
-    private static final String[] CASE_ENDINGS = {"lle", "lta", "ltä", "lla", "llä", "sta", "stä", "ssa", "ssä", "ksi",
-            "na", "nä", "a", "ä", "n"};
+    private static final List<String> CASE_ENDINGS = Stream.concat(LOCAL_CASE_ENDINGS.stream(),
+            Stream.of(TRANSLATIVE_ENDING, "na", "nä", "a", "ä", "n")).toList();
     /** The most letters a Finnish case ending and a clitic add to a name: "-llekaan". */
     private static final int LONGEST_ENDING = 7;
     /** The fewest letters a name's stem has. */
@@ -67,7 +73,12 @@ final class NameWords {
      */
     static boolean isEssive(String text, int start, int end, String base) {
         boolean ending = end - start > 2 && text.charAt(end - 2) == 'n' && (text.charAt(end - 1) == 'a' || text.charAt(end - 1) == 'ä');
-        return ending && !(base.length() == end - start && text.regionMatches(true, start, base, 0, base.length()));
+        return ending && !isWrittenAs(text, start, end, base);
+    }
+
+    /** {@code text[start, end)} is {@code base}, case aside: a word as its base form is written ("Maureen"; not "Lyoniin"). */
+    static boolean isWrittenAs(String text, int start, int end, String base) {
+        return base != null && base.length() == end - start && text.regionMatches(true, start, base, 0, base.length());
     }
 
     /**
@@ -168,8 +179,7 @@ final class NameWords {
      * thing's name after a noun that names it stands uninflected ("mittari Diehl Hydrus", "tariff Green Tracker").
      */
     static boolean isInflectedName(String text, Tokens tokens, NameLexicon.Word w, int t) {
-        return w != null && w.isName() && w.base() != null
-                && !(w.base().length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), w.base(), 0, w.base().length()));
+        return w != null && w.isName() && w.base() != null && !isWrittenAs(text, tokens.start(t), tokens.end(t), w.base());
     }
 
     /** Whether any word of {@code [first, last]} is an {@link #isInflectedName inflected name}. */
@@ -212,8 +222,7 @@ final class NameWords {
      * where it names what follows it ("kokoushuone Minna Canth", "lastenkirja Peppi").
      */
     static boolean isUninflectedWordEndingIn(String text, Tokens tokens, NameLexicon.Word w, int t, Set<String> kinds) {
-        if (w == null || w.ordinaryBase() == null || w.ordinaryBase().length() != tokens.length(t)
-                || !text.regionMatches(true, tokens.start(t), w.ordinaryBase(), 0, tokens.length(t))) {
+        if (w == null || !isWrittenAs(text, tokens.start(t), tokens.end(t), w.ordinaryBase())) {
             return false;
         }
         for (var kind : kinds) {

@@ -5,9 +5,9 @@ import java.util.Set;
 /**
  * A mobile operator or a virtual operator named by a word and its kind ("Moi Mobiili", "Aurora Mobiili", "Lyca
  * Mobile", "Tesco Mobile", "Vilja Tele", "Ålands Mobil", "Bluebell Telecom"): the capitalised word before a capitalised
- * operator's word, both words, in a port request, a subject line or a port log's donor column. Not where a contact card
- * gives a person's mobile, the kind's word before a colon or a number ("Sonja Mobile: 040 …"), nor after a name, whose
- * surname the word before would be ("Anna Aurora Mobile").
+ * operator's word, both words, in a port request, a subject line or a port log's donor column. Not before a colon, a
+ * digit or a "+" after spaces, as a contact card writes a person's mobile and its number ("Sonja Mobile: 040 …",
+ * "Sonja Mobile +358 …"), nor after a name, whose surname the word before would be ("Anna Aurora Mobile").
  */
 final class OperatorsByTheirKind {
 
@@ -30,10 +30,7 @@ final class OperatorsByTheirKind {
     }
 
     private static boolean beforeNumberOrColon(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = Characters.afterSpaces(text, end);
         return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '+' || Character.isDigit(text.charAt(i)));
     }
 }

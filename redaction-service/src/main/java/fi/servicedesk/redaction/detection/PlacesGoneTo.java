@@ -94,8 +94,7 @@ final class PlacesGoneTo {
      * its base form is the word itself, where an illative's is shorter ("Lyoniin" → Lyon).
      */
     private static boolean isBaseForm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        var base = words[t] == null ? null : words[t].base();
-        return base != null && base.length() == tokens.length(t) && text.regionMatches(true, tokens.start(t), base, 0, base.length());
+        return words[t] != null && NameWords.isWrittenAs(text, tokens.start(t), tokens.end(t), words[t].base());
     }
 
     /** A word of five letters or more in the illative ("Lyoniin", "Turkuun", "Pariisiin"; "Lahteen" aside). */

@@ -149,10 +149,7 @@ final class ReplyAttributions {
     }
 
     private static boolean colonEndsLine(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = Characters.afterSpaces(text, end);
         return i < text.length() && text.charAt(i) == ':';
     }
 

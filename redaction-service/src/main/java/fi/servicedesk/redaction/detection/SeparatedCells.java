@@ -2,7 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 /**
  * The cells of a row of a table pasted as text, its cells parted by one separator (a tab, a pipe, a semicolon): the
- * column readers of logins and device ids find a cell by its place in the row.
+ * column readers of logins and device ids find a cell by its place in the row, and read it without its spaces.
  */
 final class SeparatedCells {
 
@@ -25,5 +25,18 @@ final class SeparatedCells {
         }
         int s = text.indexOf(separator, start);
         return new int[] {start, s < 0 || s > end ? end : s};
+    }
+
+    /** The bounds of {@code text[start, end)} without the white space around it. */
+    static int[] trimmed(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
     }
 }

@@ -122,9 +122,7 @@ final class SlashSignatures {
 
     /** After spaces, a number's first character: '+', '(' or a digit. */
     private static boolean opensNumber(String text, int i) {
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        i = Characters.afterSpaces(text, i);
         return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '(' || Character.isDigit(text.charAt(i)));
     }
 
@@ -148,9 +146,7 @@ final class SlashSignatures {
             return false;
         }
         i++;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        i = Characters.afterSpaces(text, i);
         if (i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
             return false;
         }

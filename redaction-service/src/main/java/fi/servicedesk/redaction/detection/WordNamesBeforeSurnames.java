@@ -4,7 +4,7 @@ package fi.servicedesk.redaction.detection;
  * "Halla Vasama", "Gentian Gjoka", "April Salmon": a given name that is also a word of the language (frost, a flower,
  * a month) or that no list knows is that person's given name where it stands one space before a surname found alone,
  * as nothing else is written right there but a role or a title. A role or a title stays ("Asiakas Virtanen", "Manager
- * Smith": {@link RoleLabels}, {@link NounsBeforeNames}, {@link NamesAfterCues}), and so do a greeting ("Kiitos Madis"),
+ * Smith": {@link RoleAndFieldWords}, {@link NounsBeforeNames}, {@link NamesAfterCues}), and so do a greeting ("Kiitos Madis"),
  * an English word, a Finnish word in a case ("Toimistolla Virtanen"), a place, a maker, a word before a place
  * ("Prisma Kallion reunalla") and an English auxiliary opening a question ("Will Smith come?").
  * Finnish given names are nouns in their base form ("Halla", "Säde", "Ilo"); an unknown word is one only where no
@@ -49,7 +49,7 @@ final class WordNamesBeforeSurnames {
         // street), not a person's given name.
         boolean beforePlace = !listedGivenName && (surname.is(NameLexicon.Word.PLACE)
                 || surname.is(NameLexicon.Word.COMMON) && !isBaseForm(surname, text, tokens.start(g + 1), tokens.end(g + 1)));
-        return (listedGivenName || nounInBaseForm || unknown) && !beforePlace && !RoleLabels.isLabel(text, start, end)
+        return (listedGivenName || nounInBaseForm || unknown) && !beforePlace && !RoleAndFieldWords.isLabel(text, start, end)
                 && !NamesAfterCues.isRole(text, tokens, words, g) && !NamesAfterCues.isGreeting(text, tokens, g)
                 && !NameLexicon.isThingOrWord(text, start, end) && !NameLexicon.isMaker(text, start, end)
                 && !(tokens.beginsSentence(g) && FullNames.isAuxiliary(text, tokens, g));
@@ -64,7 +64,7 @@ final class WordNamesBeforeSurnames {
             return NameWords.caseEndingLength(text, start, end) >= INFLECTED_ENDING || text.startsWith("tta", end - 3) || text.startsWith("ttä", end - 3);
         }
         if (w.isName()) {
-            return !(w.base() != null && w.base().length() == end - start && w.base().regionMatches(true, 0, text, start, end - start));
+            return !NameWords.isWrittenAs(text, start, end, w.base());
         }
         return !isBaseForm(w, text, start, end);
     }
@@ -74,7 +74,6 @@ final class WordNamesBeforeSurnames {
     }
 
     private static boolean isBaseForm(NameLexicon.Word w, String text, int start, int end) {
-        var base = w.ordinaryBase();
-        return base != null && base.length() == end - start && base.regionMatches(true, 0, text, start, end - start);
+        return NameWords.isWrittenAs(text, start, end, w.ordinaryBase());
     }
 }

@@ -84,7 +84,7 @@ final class WordsOpeningAClause {
             }
         }
         SwedishWords.unmark(text, tokens, words, names);
-        RoleLabels.unmark(text, tokens, words, names);
+        RoleAndFieldWords.unmark(text, tokens, words, names);
         RoomGenitives.unmark(text, tokens, names);
     }
 

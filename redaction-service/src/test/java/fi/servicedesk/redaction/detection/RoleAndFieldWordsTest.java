@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class RoleLabelsTest {
+class RoleAndFieldWordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
@@ -32,7 +32,7 @@ class RoleLabelsTest {
             "Merkintä: Asukas Olle Kvist ei ollut kotona.|Merkintä;Asukas;Olle;Kvist",
     })
     void takesTheMarkOffARoleLabel(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> RoleLabels.unmark(s, tokens, words, marks), text, names);
+        MarkedWords.assertStay((s, tokens, words, marks) -> RoleAndFieldWords.unmark(s, tokens, words, marks), text, names);
     }
 
     /** A transcript by speech recognition labels its speakers by role in lower case; the people it names stay names. */

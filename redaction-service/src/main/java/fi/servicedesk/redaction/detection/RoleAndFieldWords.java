@@ -13,7 +13,7 @@ import java.util.Set;
  * with, in English, Finnish and Swedish. A role's word opening a sentence or a quotation before a word in lower case is
  * that sentence's subject, the role again ("Huoltomiehen merkintä: “Asukas ei ollut kotona”").
  */
-final class RoleLabels {
+final class RoleAndFieldWords {
 
     /** Roles a call or a ticket names in a label, in English, Finnish and Swedish. */
     private static final WordSet ROLES = WordSet.of(Set.of("caller", "soittaja", "uppringare", "ringare", "reporter",
@@ -30,7 +30,7 @@ final class RoleLabels {
             "priority", "prioriteetti", "prioritet", "severity", "vakavuus", "allvarlighetsgrad", "status", "tila", "state",
             "grounds", "peruste", "grund"));
 
-    private RoleLabels() {
+    private RoleAndFieldWords() {
     }
 
     /** A word of a person's role or a case's field that labels ("Asiakas", "Customer", "Handläggare"), in any case. */
