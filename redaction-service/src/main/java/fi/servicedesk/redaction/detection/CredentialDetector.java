@@ -27,16 +27,23 @@ public final class CredentialDetector implements Detector {
             + "|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis|l[öo]senord(?:et)?";
     private static final Pattern PASSWORD = Pattern.compile(
             "(?<![\\p{L}?&;])(?:" + PASSWORD_WORD + ")"
-                    + "(?:\\s+(?:on|oli|is|was|olisi|är|ar|var|=|:)|\\s*[:=]|(?<bare>\\s+))"
+                    + "(?:\\s+(?:(?:on|oli|is|was|olisi|är|ar|var)(?![\\p{L}\\p{N}])|=|:)|\\s*[:=]|(?<bare>\\s+))"
                     + "\\s*(?:nyt\\s+|now\\s+|nu\\s+)?" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // PASSWORD's groups: 1 "bare", the nothing between cue and secret; 2 the secret.
+    /**
+     * A code of capitals and digits, both, in hyphened groups, as a gift card's PIN is printed ("PIN WC36-V501"): a
+     * date's or a phone's groups hold no letter, a word's no digit.
+     */
+    private static final String LETTERS_AND_DIGITS = "(?=[A-Z0-9-]{0,24}[A-Z])(?=[A-Z0-9-]{0,24}[0-9])"
+            + "[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}(?![\\p{L}\\p{N}-])";
     /**
      * A PIN, a SIM's PUK ("PUK1: 07844055", "PUK 86231729") or a one-time code: digits after their cue. "PIN" and
      * "PUK" are case-sensitive (not "Pin", "puku"); the PIN's Finnish and Swedish
      * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
      * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"). The digits, four to eight or a code's two groups
-     * of three ("482 913", not a phone's "040 123 4567"), end where no digit and no date's, time's or price's
+     * of three ("482 913", not a phone's "040 123 4567"), or capitals and digits in hyphened groups
+     * ({@link #LETTERS_AND_DIGITS}), end where no digit and no date's, time's or price's
      * separator before a digit follows ("PIN 2026-01-05" is a date).
      */
     private static final Pattern PIN = Pattern.compile(
@@ -46,7 +53,8 @@ public final class CredentialDetector implements Detector {
                     + "|(?:vahvistus|varmennus|tunnistus|kerta)koodi(?:ni|si|nsa|n)?"
                     + "|(?:verifierings|bekräftelse|säkerhets)kod(?:en)?|(?:verification|security) code"
                     + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
-                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9]))"
+                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9])"
+                    + "|" + LETTERS_AND_DIGITS + ")"
                     + "(?![\\p{N}]|[-./,:][0-9])");
     /**
      * A token or recovery code given after its word: "old token 482753 hard-coded", "tokenin Mustikka!5942",
@@ -180,6 +188,7 @@ public final class CredentialDetector implements Detector {
         AuthorizationCredentials.findBearerTokens(message, findings);
         PasswordsInToolOutput.find(message, findings);
         DoorCodes.find(message, findings);
+        SentCodes.find(message, findings);
         RecoveryKeys.find(message, findings);
         EsimActivationCodes.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);

@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A door's or gate's code in a housing company's or a property's messages (R8.2): digits after a code's word
+ * A door's, gate's or parcel locker's code in a housing company's, a property's or a carrier's messages (R8.2): digits after a code's word
  * ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the keypad's star or hash:
  * "ovikoodi *4821", "door code 4821#", or a keypad's letter after three or four digits: "porttikoodi 801C",
  * "Portkod 1604A") in a message that speaks of a door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate",
- * "dörr", "porttelefon"). The code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
+ * "dörr", "porttelefon"), or of a parcel locker whose door the recipient's pickup code opens ("InPost Locker ...
+ * Collection code 48711858", "Posti-automaatti ... Noutokoodi 36152450", "Upplåsningskod 291711", and the new code sent
+ * when it fails: "New code 140089 sent", "uusi noutokoodi 4052", "Ny kod 1812"). The code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
  * that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which stays).
  */
 final class DoorCodes {
@@ -30,11 +32,15 @@ final class DoorCodes {
     /**
      * How a word that speaks of a door begins: "ovi", "ovipuhelin", "rappukäytävä", "doorbell", "dörren"; keys, a key
      * safe by the door ("avaimet", "avainsäilö", "nycklar", "nyckelbox", "keysafe") and a keypad open it as its code does;
-     * not a key that is a figure ({@link #FIGURATIVE_KEY_PARTS}).
+     * not a key that is a figure ({@link #FIGURATIVE_KEY_PARTS}). A parcel locker ("locker", "pakettiautomaatti",
+     * "paketskåp", "paketautomat") and an unlocking ("upplåsningskod", "avauskoodi", "unlock") speak of a locker's door;
+     * a pickup alone does not: the pickup code a service point's counter asks for with an ID ("on noudettavissa
+     * Yrjönkatu 23 A ... noutokoodi 1043") opens nothing.
      */
     private static final List<String> DOOR_STEMS = List.of("ovi", "portti", "portin", "rappu", "porras", "porrashuone",
             "summeri", "door", "dörr", "porttelefon", "portkod", "trapphus", "intercom", "avain", "avaim", "nyckel",
-            "nycklar", "keysafe", "keypad");
+            "nycklar", "keysafe", "keypad", "locker", "pakettiautomaat", "pakettikaap", "paketskåp", "paketautomat",
+            "upplåsning", "avauskoodi", "unlock");
     /** The stems of a key's word, which also begin compounds where the key is a figure: "avainsana", "nyckeltal". */
     private static final List<String> KEY_STEMS = List.of("avain", "nyckel");
     /**
@@ -45,7 +51,10 @@ final class DoorCodes {
             "asiakk", "tekijä", "ord", "tal", "person", "kund");
     /** Words that speak of a door whole, whose stems open other words ("gateway", "over"; "port" is a network's too). */
     private static final Set<String> DOOR_WORDS = Set.of("ovea", "ovessa", "ovesta", "oveen", "ovella", "ovelta",
-            "ovelle", "ovet", "gate", "gates", "entrance", "buzzer", "porten", "entré", "entrén");
+            "ovelle", "ovet", "gate", "gates", "entrance", "buzzer", "porten", "entré", "entrén",
+            // a parcel locker's second word: "Posti-automaatti", "Lähellä-automaatti" ("automaattinen" is automatic)
+            "automaatti", "automaatin", "automaattiin", "automaatissa", "automaatista", "automaatilla", "automaatilta",
+            "automaatille", "automaatit");
     private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("code"), Fragment.of("kod"),
             Fragment.of("keypad"), Fragment.of("säilö"), Fragment.of("gömma"), Fragment.of("safe")};
 
@@ -73,7 +82,7 @@ final class DoorCodes {
                     && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z';
             to = letterKey ? end + 1 : to;
             int least = letterKey ? MIN_DIGITS - 1 : MIN_DIGITS;
-            if (end - start < least || end - start > MAX_DIGITS || !standsAlone(text, from, to) || !afterCodeWord(text, from)) {
+            if (end - start < least || end - start > MAX_DIGITS || !standsAlone(text, from, to) || codeWordStart(text, from) < 0) {
                 continue;
             }
             door = door == null ? speaksOfADoor(text) : door;
@@ -89,15 +98,18 @@ final class DoorCodes {
     }
 
     /** No letter, sign of another number or digit joins the run: "4821" alone, not "4821-2", "12.4821", "4821:00". */
-    private static boolean standsAlone(String text, int start, int end) {
+    static boolean standsAlone(String text, int start, int end) {
         boolean before = start == 0 || !Characters.isLetterOrNumber(text.charAt(start - 1)) && "-./,+#".indexOf(text.charAt(start - 1)) < 0;
         boolean after = end == text.length() || !Characters.isLetterOrNumber(text.charAt(end))
                 && !("-./,:".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1)));
         return before && after;
     }
 
-    /** Whether a code's word stands right before the digits, over a colon, an equals sign or "on", "is", "är". */
-    private static boolean afterCodeWord(String text, int start) {
+    /**
+     * Where the code's word that stands right before the digits, over a colon, an equals sign or "on", "is", "är",
+     * begins; -1 when none does.
+     */
+    static int codeWordStart(String text, int start) {
         int i = skipBack(text, start, " \t:=");
         int wordStart = Characters.wordStart(text, i);
         if (VERBS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
@@ -105,10 +117,10 @@ final class DoorCodes {
             wordStart = Characters.wordStart(text, i);
         }
         if (wordStart == i) {
-            return false;
+            return -1;
         }
         var word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-        return Characters.endsWithAny(word, CODE_WORD_ENDINGS);
+        return Characters.endsWithAny(word, CODE_WORD_ENDINGS) ? wordStart : -1;
     }
 
     private static boolean isFigurativeKey(String word) {
@@ -120,7 +132,7 @@ final class DoorCodes {
         return false;
     }
 
-    private static int skipBack(String text, int i, String skipped) {
+    static int skipBack(String text, int i, String skipped) {
         while (i > 0 && skipped.indexOf(text.charAt(i - 1)) >= 0) {
             i--;
         }

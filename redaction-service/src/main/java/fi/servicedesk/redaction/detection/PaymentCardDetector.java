@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * American Express's 34 and 37: no other scheme issues fifteen digits there, and an IMEI (TAC 35…) or an IMSI (its
  * country code, 244…, 310…) has fifteen digits and may pass Luhn. Eighteen digits opening with 643 are a Finnish
  * electricity or water metering point's id ("käyttöpaikka 643000000000123456"), a GS1 service relation number under
- * Finland's prefix 643, which no card scheme issues.
+ * Finland's prefix 643, which no card scheme issues. A shop's own card, a gift or loyalty card ({@link StoreCards}), is
+ * no payment card whatever its digits, and neither is a number that goes on in a further group of four.
  */
 public final class PaymentCardDetector implements Detector {
 
@@ -23,6 +24,8 @@ public final class PaymentCardDetector implements Detector {
     private static final int MIN_DIGITS = 13;
     private static final char VISA = '4';
     private static final int AMEX_DIGITS = 15;
+    /** The digits of a group a card is printed in. */
+    private static final int CARD_GROUP = 4;
     /** A Finnish metering point's id: GS1 Finland's prefix and eighteen digits in all. */
     private static final String METERING_POINT_PREFIX = "643";
     private static final int METERING_POINT_DIGITS = 18;
@@ -37,7 +40,9 @@ public final class PaymentCardDetector implements Detector {
         for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
             var digits = Characters.compact(candidate.match().group());
             if (Checksums.luhn(digits) && groupedAsACard(candidate.match().group()) && schemeIssuesItsLength(digits)
-                    && !continuesAGroupedNumber(text, candidate.match().start())) {
+                    && !continuesAGroupedNumber(text, candidate.match().start())
+                    && !goesOnInAGroup(text, candidate.match().end())
+                    && !StoreCards.numberAt(text, candidate.match().start())) {
                 findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.match().start(), candidate.match().end(), digits));
             }
         }
@@ -60,6 +65,24 @@ public final class PaymentCardDetector implements Detector {
     /** Whether a group of digits and one space or hyphen stand right before {@code start}: the candidate ends a longer number. */
     private static boolean continuesAGroupedNumber(String text, int start) {
         return start >= 2 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '-') && Scan.isDigit(text.charAt(start - 2));
+    }
+
+    /**
+     * Whether a further group of four digits follows the candidate's end: the candidate opens a longer grouped number
+     * (a chargeback's 23-digit ARN, "5113 0145 0892 0661 2249 966"), where a card's expiry ("12/27") or its
+     * three-digit security code would differ.
+     */
+    private static boolean goesOnInAGroup(String text, int end) {
+        int groupEnd = end + 1 + CARD_GROUP;
+        if (groupEnd > text.length() || text.charAt(end) != ' ' && text.charAt(end) != '-') {
+            return false;
+        }
+        for (int i = end + 1; i < groupEnd; i++) {
+            if (!Scan.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return groupEnd == text.length() || !Scan.isDigit(text.charAt(groupEnd)) && text.charAt(groupEnd) != '/';
     }
 
     /**

@@ -229,6 +229,11 @@ class CredentialDetectorTest {
             // a code given beside keys: it opens what they open
             "Avaimet: iLOQ 40285, koodi 4884|4884",
             "Nycklar: nyckel nr 052, kod 2465#|2465#",
+            // a parcel locker's pickup code, whose door it opens
+            "Your parcel is ready at InPost Locker Leeds. Collection code 48711858. Valid 72h.|48711858",
+            "Pakettisi on noudettavissa: Posti-automaatti Kaleva. Noutokoodi 36152450. Säilytys 7 vrk.|36152450",
+            "Ditt paket finns i Instabox Vasa. Upplåsningskod 291711.|291711",
+            "Paketet ligger i PostNord Paketskåp Umeå, kod 8255.|8255",
     })
     void findsADoorsCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -240,8 +245,52 @@ class CredentialDetectorTest {
             "Mäkelänkatu 7 B 801C, porttikoodi vaihtuu", "Started in safe mode, error code 1603 again",
             // a key that is a figure speaks of no door
             "Hakukenttä hylkää avainsanan, virhekoodi 4012", "Avainasiakkaan tilauskoodi 55213 ei kelpaa",
-            "Rapporten visar nyckeltal, felkod 4012"})
+            "Rapporten visar nyckeltal, felkod 4012",
+            // a locker's id and a parcel's tracking number are no code; "automaattinen" is automatic, no locker
+            "Locker 4521 at Tesco is full, parcel JJFI65574162942980", "Automaattinen uusinta epäonnistui, virhekoodi 4012",
+            // a service point's pickup code, shown at its counter with an ID, opens no locker's door
+            "Posti-lähetys on noudettavissa Yrjönkatu 23 A. Seurantakoodi tuli tekstiviestillä, noutokoodi 1043."})
     void leavesOtherCodesAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A code sent to someone to type, in any of the three languages; a code that names a thing stays. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Temporary password Vinter20?Kb and code 762854 sent to the customer only.|Vinter20?Kb,762854",
+            "04:55 Agent: New code 140089 sent to Oluwafemi. Anything else?|140089",
+            "Vastaus: uusi koodi 4052 lähetetty Maarialle. Vanha koodi mitätöity.|4052",
+            "23:18 Kundtjänst: Ny kod 1812 skickad till Fredys telefon.|1812",
+            "The code 5521 has been sent to your phone.|5521",
+            // a password that opens with a verb's letters ("Var", was) is no verb and its secret
+            "Temporary password Varhu38!k3 and code 887797 sent to the customer only.|Varhu38!k3,887797",
+    })
+    void findsACodeSentToSomeone(String text, String codes) {
+        assertEquals(List.of(codes.split(",")), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tracking code 12345678 sent to the customer by email.", "Alennuskoodi 2024 lähetetty kaikille.",
+            "Error code 1603 sent in the log", "Verification code sent to 040 123 4567", "Order 12345678 sent today",
+            "Postal code 00100 sent wrong"})
+    void leavesCodesThatNameAThingAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A gift card's PIN printed in hyphened groups of capitals and digits; a date or a word after "PIN" stays. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Nytt kort 2143579107825854159, PIN WC36-V501.|WC36-V501",
+            "Sain lahjakortin (GC-9342-0694-0187, PIN ML75-X488) ystävältäni.|ML75-X488",
+            "uusi kortti ja PIN DB07-E732 lähetetään.|DB07-E732",
+    })
+    void findsAPinOfCapitalsAndDigits(String text, String pin) {
+        assertEquals(List.of(pin), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PIN 2026-01-05 vaihdettu", "PIN-koodi EI-TOIMI 2026", "PIN reset done 12.3.2026"})
+    void leavesAPinsWordsAndDatesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
 

@@ -41,8 +41,22 @@ class PaymentCardDetectorTest {
             "Gammalt ICCID 8946 2055 8675 7843 2553, nytt 8935 8912 8146 6955 5549.",
             // a Finnish metering point's eighteen digits under GS1 Finland's prefix 643
             "Vanha osoite: Peltolantie 89 B, 00530 Helsinki, käyttöpaikka 643007417081893261",
+            // a gift or loyalty card's number after its word, and a chargeback's ARN that goes on in a group of four
+            "Sain lahjakortin (6394305750006219953, PIN PB21-X368) ystävältäni",
+            "Jag fick ett presentkort (6713 8626 5576 2373, PIN 635084) av Christer.",
+            "kaksi kanta-asiakasnumeroa (3689 2950 3966 9641 ja KLUBI 642 895 831)",
+            "Gift card number: 4111 1111 1111 1111",
+            "Chargeback ARN 5113 0145 0892 0661 2249 966",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A card paid with beside a gift card's word, and a card before its expiry's words, stay cards. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Bought a gift card with my card 4111 1111 1111 1111 yesterday",
+            "Card 4111 1111 1111 1111 exp 12/27", "Lahjakortti maksettiin kortilla 4111 1111 1111 1111"})
+    void findsACardBesideAStoreCardsWordOrItsExpiry(String text) {
+        assertEquals(List.of("4111111111111111"), Found.in(detector, text).stream().map(Characters::compact).toList());
     }
 }

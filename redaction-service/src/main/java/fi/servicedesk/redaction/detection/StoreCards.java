@@ -1,0 +1,67 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A shop's own card, a gift or loyalty card, whose number stands right after its word: "Sain lahjakortin
+ * (6394305750006219953, PIN ...)", "ett presentkort (6713 8626 5576 2373, PIN ...)", "gift card number: ...",
+ * "kaksi kanta-asiakasnumeroa (3689 2950 3966 9641 ja ...)". Its number is printed on the card and may pass Luhn, but
+ * it pays nothing outside the shop and names no person's account, so it stays in clear as an order number does.
+ */
+final class StoreCards {
+
+    /** How far before a number its card's word may begin: "kanta-asiakasnumeroa (" is the longest. */
+    private static final int MAX_REACH = 40;
+    /** How a store card's word begins, with its endings and compounds: "lahjakortin", "presentkortet", "kanta-asiakasnumero". */
+    private static final List<String> CARD_STEMS = List.of("lahjakort", "presentkort", "gift card", "giftcard",
+            "gift-card", "kanta-asiakas", "bonuskort", "kundkort", "stamkund", "loyalty card", "store card");
+    /** Words that may stand between the card's word and its number: "gift card number", "lahjakortti nro". */
+    private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "nr", "nro", "numero", "numeron", "nummer",
+            "numret", "numbers");
+    /** Marks that may stand between the card's word and its number: "(", ":", "#". */
+    private static final String BETWEEN = " (:#";
+
+    private StoreCards() {
+    }
+
+    /** Whether a store card's word, and nothing but a word for its number, stands right before {@code start}. */
+    static boolean numberAt(String text, int start) {
+        int from = Math.max(Characters.lineStart(text, start), start - MAX_REACH);
+        var before = text.substring(from, start).toLowerCase(Locale.ROOT);
+        for (var stem : CARD_STEMS) {
+            int at = before.lastIndexOf(stem);
+            if (at >= 0 && onlyTheNumbersWordsAfter(before, at + stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rest of the card's word, then marks and number words alone up to the end of {@code before}. */
+    private static boolean onlyTheNumbersWordsAfter(String before, int from) {
+        int i = from;
+        while (i < before.length() && (Characters.isLetter(before.charAt(i)) || before.charAt(i) == '-')) {
+            i++;
+        }
+        while (i < before.length()) {
+            if (BETWEEN.indexOf(before.charAt(i)) >= 0) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < before.length() && Characters.isLetter(before.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == i || !NUMBER_WORDS.contains(before.substring(i, wordEnd))) {
+                return false;
+            }
+            i = wordEnd;
+            if (i < before.length() && before.charAt(i) == '.') {
+                i++;
+            }
+        }
+        return true;
+    }
+}
