@@ -1,7 +1,13 @@
 package fi.servicedesk.redaction.detection;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An organisation's own line is no person's phone (R5.3 covers a person's): the number a noun names as the
@@ -40,6 +46,13 @@ final class SwitchboardNumbers {
     private static final String FIELD_SEPARATORS = "·|•\t;";
     /** What parts a list row's cells: a field's separators and a CSV file's comma. */
     private static final String CELL_SEPARATORS = FIELD_SEPARATORS + ",";
+    /**
+     * The kinds of number an organisation rents for its callers and no person has (libphonenumber's types): a toll-free
+     * one, a shared-cost one, a non-geographic "universal access" one, a premium-rate one, a voicemail's.
+     */
+    private static final Set<PhoneNumberType> ORGANISATIONS_KINDS = EnumSet.of(PhoneNumberType.TOLL_FREE,
+            PhoneNumberType.SHARED_COST, PhoneNumberType.UAN, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.VOICEMAIL);
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     private static final String LINK = "<a href=\"tel:";
     private static final String ROW = "<tr>";
     private static final String CELL = "<td>";
@@ -52,7 +65,8 @@ final class SwitchboardNumbers {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE
-                    && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.start(), phone.end()))) {
+                    && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.start(), phone.end())
+                    || placesLine(text, phone))) {
                 findings.remove(i);
             }
         }
@@ -69,6 +83,27 @@ final class SwitchboardNumbers {
         boolean linked = link < start && endsWithWord(stripped(before, ":"), LINE_LABELS) != null;
         return linked || ownNumber(before) || fieldOfContactLine(before, text, start)
                 || inNamedRow(text, lineStart, start) || OwnersReplies.holds(text, start);
+    }
+
+    /**
+     * "Sjukhus: Vinmec Nha Trang, växel +46 771 …", "Hospital: …, switchboard +44 345 …": a line's label after the comma
+     * that closes a place's name, over a number of a kind only an organisation has ({@link #ORGANISATIONS_KINDS}). A
+     * label after a person's number ("044 … / vaihde 0800 …") or opening a line ("Vaihde: 010 …") does not count: the
+     * earlier evaluation sets hold those to be phones.
+     */
+    private static boolean placesLine(String text, Finding phone) {
+        int lineStart = Characters.lineStart(text, phone.start());
+        var before = trimmed(text.substring(lineStart, phone.start()).toLowerCase(Locale.ROOT));
+        var label = endsWithWord(before, LINE_LABELS);
+        if (label == null || !trimmed(before.substring(0, before.length() - label.length())).endsWith(",")) {
+            return false;
+        }
+        try {
+            var number = NUMBERS.parse(text.substring(phone.start(), phone.end()), PhoneDetector.DEFAULT_REGION);
+            return NUMBERS.isValidNumber(number) && ORGANISATIONS_KINDS.contains(NUMBERS.getNumberType(number));
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /** Where the call link the number stands in opens ({@code <a href="tel:…">}), else {@code start}. */
@@ -88,7 +123,8 @@ final class SwitchboardNumbers {
      * service's line ({@link ServiceLines}), its colon or verb after it.
      */
     private static boolean ownNumber(String before) {
-        var label = trimmed(stripped(before, ":"));
+        // "Asiakaspalveluun (0800 …):" names the line as a colon does.
+        var label = trimmed(stripped(stripped(before, "("), ":"));
         for (var verb : VERBS_AFTER_LABEL) {
             if (label.endsWith(verb)) {
                 label = label.substring(0, label.length() - verb.length());

@@ -525,9 +525,23 @@ class PhoneDetectorTest {
             "Huoltoraportti huoltotilaus 0311255",
             "Arbetsorder 0581546 – prioritet 1",
             "Claim 0651870 for the delivery CMR 0374603",
+            "SOITTAJA: vak.ottaja, pol 259-099241-9",
+            "policy_number: 451431202",
+            "{\"claim\": \"X-1\", \"policy\": \"058975760\"}",
+            "försäkringsnummer: 035177443",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Caller: Anna Hill (policyholder), +372 5093 0200, pol 820-187910-9|+372 5093 0200",
+            "ticket_owner_phone_number: 040 555 1234|040 555 1234",
+            "{\"policy\": \"X-1\", \"phone\": \"040 555 1234\"}|040 555 1234",
+    })
+    void findsAPhoneBesideAPolicysLabel(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
     }
 
     @ParameterizedTest
