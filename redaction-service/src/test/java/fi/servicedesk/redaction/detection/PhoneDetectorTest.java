@@ -550,6 +550,22 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A CSV row's phone after a cell that holds an id of letters and digits: its comma parts cells, as after a word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ticket,owner\\nREQ1,040 555 1234|040 555 1234",
+            "id,phone\\nA1,+358 40 555 1234|+358 40 555 1234",
+            "INC0012,0405551234,open|0405551234",
+    })
+    void findsAPhoneAfterAnIdsCell(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @Test
+    void leavesTheDecimalsOfAnAmountAlone() {
+        assertEquals(List.of(), Found.in(detector, "Summa 1,040 555 1234"));
+    }
+
     @Test
     void findsAnInternationalNumberOpeningWithZeros() {
         assertEquals(List.of("0046 8 123 45 00"), Found.in(detector, "Ring 0046 8 123 45 00 i morgon."));
