@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An organisation's own line is no person's phone (R5.3 covers a person's): the number a noun names as the
@@ -39,6 +40,11 @@ final class SwitchboardNumbers {
     /** An organisation's lines, as a field's name or a list row's name cell, in lower case. */
     private static final List<String> LINE_LABELS = List.of("puhelinvaihde", "vaihde", "asiakaspalvelu", "växel",
             "kundtjänst", "kundservice", "switchboard", "customer service");
+    /** A place's lines after its name: its switchboard's, and its emergency desk's, which no one person answers. */
+    private static final List<String> PLACES_LINE_LABELS = List.of("växel", "vaihde", "switchboard", "päivystys", "jour",
+            "emergency");
+    /** A record's field opening its line, one word and its colon: "Sairaala: ", "Hospital: ". */
+    private static final Pattern FIELD_OPENING = Pattern.compile("\\p{L}+: ");
     /** The labels of a firm's registered id (business id, organisation number, company number), in lower case. */
     private static final List<String> REGISTERED_ID_LABELS = List.of("y-tunnus", "fo-nummer", "org.nr", "org. nr",
             "organisationsnummer", "orgnr", "company no", "company number", "company reg", "registered in");
@@ -86,16 +92,18 @@ final class SwitchboardNumbers {
     }
 
     /**
-     * "Sjukhus: Vinmec Nha Trang, växel +46 771 …", "Hospital: …, switchboard +44 345 …": a line's label after the comma
-     * that closes a place's name, over a number of a kind only an organisation has ({@link #ORGANISATIONS_KINDS}). A
-     * label after a person's number ("044 … / vaihde 0800 …") or opening a line ("Vaihde: 010 …") does not count: the
-     * earlier evaluation sets hold those to be phones.
+     * "Sjukhus: Vinmec Nha Trang, växel +46 771 …", "Sairaala: …, päivystys +358 800 …": a record's field that names a
+     * place, then after the comma that closes the place's name its switchboard's or its emergency desk's label, over a
+     * number of a kind only an organisation has ({@link #ORGANISATIONS_KINDS}). A label after a person's number ("044 …
+     * / vaihde 0800 …"), opening a line ("Vaihde: 010 …") or in prose ("Huoltoyhtiö … Oy, päivystys 0800 …") does not
+     * count: the earlier evaluation sets hold those to be phones.
      */
     private static boolean placesLine(String text, Finding phone) {
         int lineStart = Characters.lineStart(text, phone.start());
         var before = trimmed(text.substring(lineStart, phone.start()).toLowerCase(Locale.ROOT));
-        var label = endsWithWord(before, LINE_LABELS);
-        if (label == null || !trimmed(before.substring(0, before.length() - label.length())).endsWith(",")) {
+        var label = endsWithWord(before, PLACES_LINE_LABELS);
+        if (label == null || !FIELD_OPENING.matcher(before).lookingAt()
+                || !trimmed(before.substring(0, before.length() - label.length())).endsWith(",")) {
             return false;
         }
         try {

@@ -529,6 +529,8 @@ class PhoneDetectorTest {
             "policy_number: 451431202",
             "{\"claim\": \"X-1\", \"policy\": \"058975760\"}",
             "försäkringsnummer: 035177443",
+            "HYL 07/30;ART 0513242;3;W2236656156",
+            "Tuotenumero 0513242 loppui varastosta",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
