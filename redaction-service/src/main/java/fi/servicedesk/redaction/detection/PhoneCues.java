@@ -164,7 +164,10 @@ final class PhoneCues {
      * a Swedish payment's reference ("OCR 0250075092"), an SMS gateway's message id ("MID 75987771"), a wiki page's id
      * ("pageId=040803256"), a firm's business id and e-invoice address ("Y-tunnus 0549629-4", "verkkolaskuosoite …",
      * "OVT …"), its VAT number ("VAT GB 420 7012 03") and its bank giro ("Bankgiro 040-8970"), a utility's meter and the
-     * British meter point numbers ("Old meter 01234567", "MPAN 12 3456 7890 123", "gas MPRN 123456789").
+     * British meter point numbers ("Old meter 01234567", "MPAN 12 3456 7890 123", "gas MPRN 123456789"), an insurance
+     * policy's ("pol 259-099241-9", "policy_number: 451431202", "försäkringsnummer: 035177443"; "policyholder" names a person)
+     * and a cost centre's, a column of a staff list ("…,Employee ID,Cost Center" over "…,E693300,0101-167"), and a
+     * product's article number ("ART 0513242", "artikelnummer", "tuotenumero").
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
      * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
@@ -178,7 +181,9 @@ final class PhoneCues {
             "incident*", "viite*", "reference*", "imei*", "tracking*", "seuranta*", "tapaus*", "laskunumero*", "laskunro*",
             "fakturanummer*", "tilinumero*", "korttinumero*", "verkkolasku*", "tilauk*", "viitt*", "confirmation*",
             "vahvistusnumero*", "booking*", "bokning*", "varausnumero*", "commit*", "claim*", "reklamaatio*", "reklamation*",
-            "*tilaus", "*tilauksen", "*arbetsorder");
+            "*tilaus", "*tilauksen", "*arbetsorder", "policy", "pol", "vakuutusnumero*", "vakuutusnro", "försäkringsnummer*",
+            "försäkringsnr", "cost_center", "cost_centre", "costcenter", "kustannuspaikka*", "kostnadsställe*",
+            "art", "artikel*", "artikkeli*", "tuotenumero*", "tuotenro");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -510,8 +515,9 @@ final class PhoneCues {
         int i = groupsBefore(text, start);
         boolean numberWordAfter = false;
         for (int words = 0; words < LABEL_WORDS; ) {
-            // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does; "Mötes-ID:" a hyphen its words.
-            while (i > 0 && " :#.,()\t-".indexOf(text.charAt(i - 1)) >= 0) {
+            // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does; "Mötes-ID:" a hyphen its words,
+            // "policy_number" an underscore a key's; a JSON key's quotes stand around it ("policy": "…").
+            while (i > 0 && " :#.,()\t-_\"".indexOf(text.charAt(i - 1)) >= 0) {
                 i--;
             }
             int end = i;

@@ -383,11 +383,25 @@ public final class PhoneDetector implements Detector {
     /**
      * "Brook,Hazel,+44 7700 900123", "TEL;TYPE=CELL:+358 41 201 0856", "puh:0401234567": a comma or colon right after a
      * letter separates a table's fields or a label from its value, not a number's decimals or a time's minutes; so does
-     * a comma after a quoted cell ("\"Brook, Hazel\",+44 7700 900123").
+     * a comma after a quoted cell ("\"Brook, Hazel\",+44 7700 900123") or after a cell that holds an id of letters and
+     * digits ("REQ1,040 555 1234", "INC0012,+358 …"), which no number with decimals is.
      */
     private static boolean followsFieldSeparator(String text, int i) {
-        return i >= 2 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ':')
-                && (Characters.isLetter(text.charAt(i - 2)) || text.charAt(i - 1) == ',' && text.charAt(i - 2) == '"');
+        if (i < 2 || text.charAt(i - 1) != ',' && text.charAt(i - 1) != ':') {
+            return false;
+        }
+        char before = text.charAt(i - 2);
+        return Characters.isLetter(before) || text.charAt(i - 1) == ',' && (before == '"' || followsAnId(text, i - 1));
+    }
+
+    /** Whether the word that ends at {@code end} mixes letters and digits: an id's cell ("REQ1", "A1"), no amount. */
+    private static boolean followsAnId(String text, int end) {
+        int i = end;
+        boolean letter = false;
+        while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            letter |= Characters.isLetter(text.charAt(--i));
+        }
+        return letter && Scan.isDigit(text.charAt(end - 1));
     }
 
     /**

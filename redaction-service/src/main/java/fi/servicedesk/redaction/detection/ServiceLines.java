@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ServiceLines {
 
-    /** English words for a line or number, named a service's by the word before them ("customer line"). */
-    private static final Set<String> LINE_WORDS = Set.of("line", "number", "service", "services");
+    /** English words for a line or number, named a service's by the word before them ("customer line", "customer care"). */
+    private static final Set<String> LINE_WORDS = Set.of("line", "number", "service", "services", "care");
     /** What an English service line is for: "customer line", "card blocking line", "power cut line", "help line". */
     private static final Set<String> SERVICES = Set.of("customer", "help", "support", "service", "blocking", "cut",
             "fault", "outage", "enquiry", "enquiries", "advice", "information", "booking", "porting");
@@ -34,7 +34,12 @@ final class ServiceLines {
      * ("Numerotiedustelu 0100 100", "Nummerupplysningen 0771-…") and the Swedish fault report's ("Felanmälan 020-…").
      */
     private static final List<String> SERVICE_NOUNS = List.of("tjänst", "tjänsten", "servicenummer", "servicenumret",
-            "kundservice", "helpline", "apu", "tiedustelu", "upplysning", "upplysningen", "felanmälan");
+            "helpline", "apu", "tiedustelu", "upplysning", "upplysningen", "felanmälan");
+    /**
+     * Swedish "service" as the last part of a compound that names a firm's service ("kundservice", "Skadeservice: 0771-…"),
+     * which the word alone does not ("Service: 040 …" may be a person's).
+     */
+    private static final String SWEDISH_SERVICE = "service";
     /** The shortest compound that ends with a service noun: "ensiapu", not a short word that ends alike ("lapu"). */
     private static final int MIN_COMPOUND = 6;
     /**
@@ -99,7 +104,8 @@ final class ServiceLines {
         if (service >= 0 && FINNISH_SERVICE_ENDINGS.contains(word.substring(service + FINNISH_SERVICE.length()))) {
             return true;
         }
-        return word.length() >= MIN_COMPOUND && Characters.endsWithAny(word, SERVICE_NOUNS)
+        return word.length() > SWEDISH_SERVICE.length() && word.endsWith(SWEDISH_SERVICE)
+                || word.length() >= MIN_COMPOUND && Characters.endsWithAny(word, SERVICE_NOUNS)
                 || Characters.startsWithAny(word, COMPOUND_SERVICES) && Characters.endsWithAny(word, COMPOUND_LINES);
     }
 }

@@ -1,7 +1,14 @@
 package fi.servicedesk.redaction.detection;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An organisation's own line is no person's phone (R5.3 covers a person's): the number a noun names as the
@@ -33,6 +40,11 @@ final class SwitchboardNumbers {
     /** An organisation's lines, as a field's name or a list row's name cell, in lower case. */
     private static final List<String> LINE_LABELS = List.of("puhelinvaihde", "vaihde", "asiakaspalvelu", "växel",
             "kundtjänst", "kundservice", "switchboard", "customer service");
+    /** A place's lines after its name: its switchboard's, and its emergency desk's, which no one person answers. */
+    private static final List<String> PLACES_LINE_LABELS = List.of("växel", "vaihde", "switchboard", "päivystys", "jour",
+            "emergency");
+    /** A record's field opening its line, one word and its colon: "Sairaala: ", "Hospital: ". */
+    private static final Pattern FIELD_OPENING = Pattern.compile("\\p{L}+: ");
     /** The labels of a firm's registered id (business id, organisation number, company number), in lower case. */
     private static final List<String> REGISTERED_ID_LABELS = List.of("y-tunnus", "fo-nummer", "org.nr", "org. nr",
             "organisationsnummer", "orgnr", "company no", "company number", "company reg", "registered in");
@@ -40,6 +52,13 @@ final class SwitchboardNumbers {
     private static final String FIELD_SEPARATORS = "·|•\t;";
     /** What parts a list row's cells: a field's separators and a CSV file's comma. */
     private static final String CELL_SEPARATORS = FIELD_SEPARATORS + ",";
+    /**
+     * The kinds of number an organisation rents for its callers and no person has (libphonenumber's types): a toll-free
+     * one, a shared-cost one, a non-geographic "universal access" one, a premium-rate one, a voicemail's.
+     */
+    private static final Set<PhoneNumberType> ORGANISATIONS_KINDS = EnumSet.of(PhoneNumberType.TOLL_FREE,
+            PhoneNumberType.SHARED_COST, PhoneNumberType.UAN, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.VOICEMAIL);
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     private static final String LINK = "<a href=\"tel:";
     private static final String ROW = "<tr>";
     private static final String CELL = "<td>";
@@ -52,7 +71,8 @@ final class SwitchboardNumbers {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE
-                    && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.start(), phone.end()))) {
+                    && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.start(), phone.end())
+                    || placesLine(text, phone))) {
                 findings.remove(i);
             }
         }
@@ -69,6 +89,29 @@ final class SwitchboardNumbers {
         boolean linked = link < start && endsWithWord(stripped(before, ":"), LINE_LABELS) != null;
         return linked || ownNumber(before) || fieldOfContactLine(before, text, start)
                 || inNamedRow(text, lineStart, start) || OwnersReplies.holds(text, start);
+    }
+
+    /**
+     * "Sjukhus: Vinmec Nha Trang, växel +46 771 …", "Sairaala: …, päivystys +358 800 …": a record's field that names a
+     * place, then after the comma that closes the place's name its switchboard's or its emergency desk's label, over a
+     * number of a kind only an organisation has ({@link #ORGANISATIONS_KINDS}). A label after a person's number ("044 …
+     * / vaihde 0800 …"), opening a line ("Vaihde: 010 …") or in prose ("Huoltoyhtiö … Oy, päivystys 0800 …") does not
+     * count: the earlier evaluation sets hold those to be phones.
+     */
+    private static boolean placesLine(String text, Finding phone) {
+        int lineStart = Characters.lineStart(text, phone.start());
+        var before = trimmed(text.substring(lineStart, phone.start()).toLowerCase(Locale.ROOT));
+        var label = endsWithWord(before, PLACES_LINE_LABELS);
+        if (label == null || !FIELD_OPENING.matcher(before).lookingAt()
+                || !trimmed(before.substring(0, before.length() - label.length())).endsWith(",")) {
+            return false;
+        }
+        try {
+            var number = NUMBERS.parse(text.substring(phone.start(), phone.end()), PhoneDetector.DEFAULT_REGION);
+            return NUMBERS.isValidNumber(number) && ORGANISATIONS_KINDS.contains(NUMBERS.getNumberType(number));
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /** Where the call link the number stands in opens ({@code <a href="tel:…">}), else {@code start}. */
@@ -88,7 +131,8 @@ final class SwitchboardNumbers {
      * service's line ({@link ServiceLines}), its colon or verb after it.
      */
     private static boolean ownNumber(String before) {
-        var label = trimmed(stripped(before, ":"));
+        // "Asiakaspalveluun (0800 …):" names the line as a colon does.
+        var label = trimmed(stripped(stripped(before, "("), ":"));
         for (var verb : VERBS_AFTER_LABEL) {
             if (label.endsWith(verb)) {
                 label = label.substring(0, label.length() - verb.length());

@@ -18,6 +18,7 @@ class NumbersInThingColumnsTest {
             "asunto;asukas;mittari;lukema\nF15;Apilakallio Veikko;04-672923;586,156 m³",
             "ticket,order,owner\nREQ1,040 555 1234,Aino",
             "ticket,order_id,owner\nREQ1,040 555 1234,Aino",
+            "Email,Employee ID,Cost Center\nanna@example.fi,E582034,068.01.808",
     })
     void leavesANumberInAThingsColumn(String text) {
         assertEquals(List.of(), Found.in(detector, text));

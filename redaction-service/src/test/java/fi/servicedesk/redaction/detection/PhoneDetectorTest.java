@@ -525,15 +525,47 @@ class PhoneDetectorTest {
             "Huoltoraportti huoltotilaus 0311255",
             "Arbetsorder 0581546 – prioritet 1",
             "Claim 0651870 for the delivery CMR 0374603",
+            "SOITTAJA: vak.ottaja, pol 259-099241-9",
+            "policy_number: 451431202",
+            "{\"claim\": \"X-1\", \"policy\": \"058975760\"}",
+            "försäkringsnummer: 035177443",
+            "HYL 07/30;ART 0513242;3;W2236656156",
+            "Tuotenumero 0513242 loppui varastosta",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Caller: Anna Hill (policyholder), +372 5093 0200, pol 820-187910-9|+372 5093 0200",
+            "ticket_owner_phone_number: 040 555 1234|040 555 1234",
+            "{\"policy\": \"X-1\", \"phone\": \"040 555 1234\"}|040 555 1234",
+    })
+    void findsAPhoneBesideAPolicysLabel(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"CSAT follow-up (00087756)", "Aihe: VS: 0000244", "Reklamation 00531050: leverans"})
     void leavesRecordNumbersPaddedWithZerosAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A CSV row's phone after a cell that holds an id of letters and digits: its comma parts cells, as after a word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ticket,owner\\nREQ1,040 555 1234|040 555 1234",
+            "id,phone\\nA1,+358 40 555 1234|+358 40 555 1234",
+            "INC0012,0405551234,open|0405551234",
+    })
+    void findsAPhoneAfterAnIdsCell(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
+    @Test
+    void leavesTheDecimalsOfAnAmountAlone() {
+        assertEquals(List.of(), Found.in(detector, "Summa 1,040 555 1234"));
     }
 
     @Test

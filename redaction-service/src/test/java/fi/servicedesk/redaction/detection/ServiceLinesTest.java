@@ -34,6 +34,9 @@ class ServiceLinesTest {
             "Vikailmoitus 0800 555 963.",
             "Numerotiedustelu 0100 100 antoi numeron eilen tuntemattomalle.",
             "Nummerupplysningen 0771-55 02 59 lämnade ut numret.",
+            "Customer care: 0333 555 6881",
+            "Skadeservice: 0771-55 70 95",
+            "Asiakaspalveluun (0800 55 744): Hei, koodi ei toimi.",
     })
     void leavesAServicesLine(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -54,6 +57,9 @@ class ServiceLinesTest {
             "Saat mut kiinni numerosta 040 555 1234 24/7.",
             "Ensio sanoi, että faksilinja 040 555 1234 siirrettiin.",
             "Anmälare: Anna Berg, 040 555 1234",
+            "Service: 040 555 1234",
+            "Skin care: 040 555 1234",
+            "Potilas (040 555 1234): kipu jatkuu.",
     })
     void keepsAPersonsLine(String text) {
         assertEquals(List.of("040 555 1234"), Found.in(detector, text));

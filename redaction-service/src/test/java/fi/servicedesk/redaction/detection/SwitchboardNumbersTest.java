@@ -34,6 +34,23 @@ class SwitchboardNumbersTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Sjukhus: Vinmec Nha Trang, växel +46 771 55 62 48",
+            "Hospital: Hôpital Pasteur Nice, switchboard +44 345 555 4718",
+            "Sairaala: Clinica Sant'Anna Lugano, päivystys +358 800 55 589",
+    })
+    void leavesAPlacesLineOfAnOrganisationsKind(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @Test
+    void keepsAPlacesLineOfAPersonsKindAndALineAfterAPhoneOrInProse() {
+        assertEquals(List.of("+33 4 92 03 77 77"), Found.in(detector, "Hospital: Pasteur Nice, switchboard +33 4 92 03 77 77"));
+        assertEquals(List.of("044 555 3675", "0800 55 235"), Found.in(detector, "044 555 3675 / vaihde 0800 55 235"));
+        assertEquals(List.of("0800 195 842"), Found.in(detector, "Ohjasi minut teille. Huoltoyhtiö Routa Oy, päivystys 0800 195 842"));
+    }
+
     @Test
     void keepsThePersonsNumberBeforeTheUnitsPublicOne() {
         assertEquals(List.of("040 555 1234"),
