@@ -92,6 +92,10 @@ public final class UsernameDetector implements Detector {
                     // "SELECT user_id, login, full_name, mobile": the cue is a column among others
                     continue;
                 }
+                if (GUID.matcher(text).region(start, end).matches()) {
+                    // "userId": "cbaa042e-6416-…": the directory's key of the account, not its login
+                    continue;
+                }
                 if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)
                         || madeOfTheOwnerBefore(text, cue, start, end)) {
                     findings.add(Finding.of(EntityType.USERNAME, text, start, end));
@@ -176,12 +180,12 @@ public final class UsernameDetector implements Detector {
     /**
      * A log's "user=tvilppul", "login=xlu", "user=a29862", a JSON record's "login": "hzubairu": a system writes there
      * the account whatever its letters, so a login the lexicon cannot split into initials and a name is one too, and so
-     * is an opaque number; not a system's account ("user=root") nor a GUID, nor an opaque number where its record names
+     * is an opaque number; not a system's account ("user=root"), nor an opaque number where its record names
      * the person in a field of its own ("user=u955746 displayName=\"…\""): that is a directory's key beside the name,
      * which is found as one.
      */
     private static boolean loggedAsKeyAndValue(String text, int start, int end) {
-        if (!afterKey(text, start, end) || GUID.matcher(text).region(start, end).matches()) {
+        if (!afterKey(text, start, end)) {
             return false;
         }
         int letters = lettersEnd(text, start, end);

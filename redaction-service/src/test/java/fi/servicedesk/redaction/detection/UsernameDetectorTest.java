@@ -118,6 +118,7 @@ class UsernameDetectorTest {
             "{\"user\": \"root\", \"shell\": \"/bin/bash\"}",
             "the \"login\" button stays grey",
             "{\"userId\": \"fa9b3eef-f14e-1928-f010-9418b59e725f\", \"appDisplayName\": \"Office 365\"}",
+            "{\"userId\": \"cbaa042e-6416-d70f-dbb8-8bf3c7568bf5\", \"appDisplayName\": \"Office 365\"}",
     })
     void leavesOtherWordsAfterACueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
