@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * hold hyphens ("@gn-ops3"), and one of letters alone is an account where the host's layout says so: after its owner's
  * given name and surname ("Opened by Aino Laakso @ailaak", GitLab's and Gitea's way of naming an author) and on a
  * CODEOWNERS line, a path followed by its owners ("/docs/ @ailaak @org/docs-team", a team after its organisation's
- * "/" none). Not an organisation's account ({@link OrganisationAccounts}: "@BH_Support").
+ * "/" none). Not an organisation's account ({@link OrganisationAccounts}: "@BH_Support"). A transcript names the
+ * writer of each turn by the handle alone, after the turn's time ("23:23 chig8x: moi", "[09:31] saima_ilo: hej"),
+ * where a handle with a digit or an underscore is the writer's account as it is after an "@".
  */
 final class ChatHandles {
 
@@ -26,10 +28,17 @@ final class ChatHandles {
     /** How far before the handle the owner's name may start. */
     private static final int LONGEST_NAME = 60;
 
+    /** A turn of a transcript: its time, then its writer's handle and a colon. */
+    private static final Pattern TURN = Pattern.compile(
+            "(?m)^\\[?[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?]?[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*):[ \\t]");
+
     private ChatHandles() {
     }
 
     static void find(Text message, List<Finding> findings) {
+        if (message.has(':')) {
+            findWritersOfTurns(message.value(), findings);
+        }
         if (!message.has('@')) {
             return;
         }
@@ -52,6 +61,18 @@ final class ChatHandles {
                     && (holdsDigitOrUnderscore(text, start, end) || clipped(text, start, end)
                         || Characters.hasNoCapital(text, start, end) && (afterOwnersName(text, at) || onOwnersLine(text, at)))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    private static void findWritersOfTurns(String text, List<Finding> findings) {
+        var turn = TURN.matcher(text);
+        while (turn.find()) {
+            int start = turn.start(1);
+            int end = turn.end(1);
+            if (end - start >= SHORTEST && holdsDigitOrUnderscore(text, start, end)
+                    && !ServiceAccounts.contains(turn.group(1))) {
+                findings.add(new Finding(EntityType.USERNAME, start, end, turn.group(1)));
             }
         }
     }

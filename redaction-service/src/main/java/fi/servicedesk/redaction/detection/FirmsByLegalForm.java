@@ -114,6 +114,11 @@ final class FirmsByLegalForm {
                 && closesLine(text, tokens.end(t));
     }
 
+    /** Whether a legal form or an organisation's word ends at {@code end}: "Edberg Frakt Ab", a firm's name. */
+    static boolean endsWithForm(String text, int end) {
+        return AFTER_WORDS.endsWordAt(text, end);
+    }
+
     private static boolean closesLine(String text, int end) {
         int i = end;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {

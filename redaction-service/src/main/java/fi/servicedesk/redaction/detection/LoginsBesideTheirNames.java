@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * of the name's parts in the order the name is written, or with the surname first, a part skipped at will. A login of
  * initials alone must have digits ("Ilkka Tanskanen (it)" says what he works on) and stand beside a name of no
  * English words ("Windows Server (ws2019)"); an opaque id in parentheses after a
- * name is its account too ("Bakyt Toktogulov (u716376)"). Where only spaces part the login from the name, a word a
+ * name is its account too ("Bakyt Toktogulov (u716376)"), and so is a login after the name and a comma inside the same
+ * parentheses, as a desk signs a note ("Tietoturva (Lennu Kevätsalo, lkevatsalo):"). A firm's name in parentheses
+ * ("Bernt Edbergs frakt (Edberg Frakt Ab)") names no owner of the word before it. Where only spaces part the login from the name, a word a
  * dictionary holds is none ("Mark Smith marks the ticket"); nor is a service's account.
  */
 final class LoginsBesideTheirNames {
@@ -29,9 +31,12 @@ final class LoginsBesideTheirNames {
             + "(?: " + NAME_WORD + ")?)";
     private static final String LOGIN = "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)";
     private static final String LOGIN_ENDS = "(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])";
-    /** The name, then the login in parentheses, after "@", in the next cell or after spaces. */
+    /**
+     * The name, then the login in parentheses, after "@", in the next cell or after spaces, or after a comma inside
+     * the name's own parentheses.
+     */
     private static final Pattern NAMES_THEN_LOGIN = Pattern.compile(
-            NAMES + "([ \\t]*\\|[ \\t]*|[ \\t]+\\(|[ \\t]+@|[ \\t]+)" + LOGIN + LOGIN_ENDS);
+            NAMES + "([ \\t]*\\|[ \\t]*|[ \\t]+\\(|[ \\t]+@|,[ \\t]*|[ \\t]+)" + LOGIN + LOGIN_ENDS);
     /** The login, then the name in parentheses or in the next cell. */
     private static final Pattern LOGIN_THEN_NAMES = Pattern.compile(
             "(?<![\\p{L}\\p{N}._@/\\\\-])" + LOGIN + "([ \\t]*\\|[ \\t]*| \\()" + NAMES);
@@ -59,8 +64,10 @@ final class LoginsBesideTheirNames {
         for (int from = 0; namesFirst.find(from, NAMES_OPENING); ) {
             var m = namesFirst.match();
             var separator = m.group(2);
-            boolean inParentheses = separator.endsWith("(");
-            boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')';
+            boolean sharesParentheses = separator.startsWith(",");
+            boolean inParentheses = separator.endsWith("(") || sharesParentheses;
+            boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')'
+                    && (!sharesParentheses || m.start() > 0 && text.charAt(m.start() - 1) == '(');
             boolean apart = separator.isBlank();
             if (closed && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)
                     && (!initialsOnly(text, m.start(3), m.end(3)) || namesAreNames(text, m.start(1), m.end(1), lexicon))) {
@@ -78,7 +85,8 @@ final class LoginsBesideTheirNames {
             var m = loginFirst.match();
             boolean inParentheses = m.group(2).endsWith("(");
             boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')';
-            if (closed && isLoginOf(m.group(3), text, m.start(1), m.end(1), false, false, lexicon)
+            if (closed && !FirmsByLegalForm.endsWithForm(text, m.end(3))
+                    && isLoginOf(m.group(3), text, m.start(1), m.end(1), false, false, lexicon)
                     && (!initialsOnly(text, m.start(1), m.end(1)) || namesAreNames(text, m.start(3), m.end(3), lexicon))) {
                 add(text, m.start(1), m.end(1), findings);
             }

@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +17,19 @@ import java.util.regex.Pattern;
  * words ("inbound", "tagalog") has none of these; one of file or host names ends in a short extension or domain
  * ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01").
  * The rows are the consecutive lines that share the separator, at least twice each and as often as each other; a first
- * row without digits is the columns' titles, and is not read as a cell.
+ * row without digits is the columns' titles, and is not read as a cell. An audit trail's lines, with spaces between
+ * the time stamp, the actor and the action in capitals, are rows of the same kind, their actors a column.
  */
 final class LoginsInLogRows {
 
     private static final char[] SEPARATORS = {';', '|', '\t'};
+    /** An audit trail's line: its ISO time stamp, who acted, and the action in capitals. */
+    private static final Pattern AUDIT_LINE = Pattern.compile("(?m)^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}"
+            + "(?::[0-9]{2}(?:[.,][0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]+"
+            + "(\\p{Lu}{3,})(?![\\p{L}\\p{N}\\[(_-])");
+    /** A log's levels, which follow the host or the process in a system's log, not an actor. */
+    private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR",
+            "ERR", "CRIT", "CRITICAL", "FATAL", "ALERT", "EMERG", "SEVERE", "FINE", "FINER", "FINEST", "CONFIG");
     private static final Pattern CELL = Pattern.compile("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*");
     /** Digits after two letters or more: "ak2041", "virtaa7"; not a version's "v2". */
     private static final Pattern DIGITS_AFTER_LETTERS = Pattern.compile("[a-z]{2,}[0-9]+");
@@ -45,6 +54,9 @@ final class LoginsInLogRows {
     }
 
     static void find(Text message, NameLexicon lexicon, List<Finding> findings) {
+        if (message.has(':') && message.has('-')) {
+            actorsOfAuditLines(message.value(), lexicon, findings);
+        }
         for (char separator : SEPARATORS) {
             if (message.has(separator)) {
                 find(message.value(), separator, lexicon, findings);
@@ -91,25 +103,48 @@ final class LoginsInLogRows {
         int columns = count(text, rows.getFirst(), separator) + 1;
         for (int column = 0; column < columns; column++) {
             var cells = new ArrayList<int[]>();
-            int marked = 0;
-            int words = 0;
             for (var row : rows) {
-                var cell = cell(text, row, separator, column);
-                var value = text.substring(cell[0], cell[1]);
-                if (!CELL.matcher(value).matches() || isFileOrHost(text, cell[0], cell[1], value)) {
-                    break;
-                }
-                marked += DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches() ? 1 : 0;
-                words += isWord(text, cell[0], cell[1], lexicon) ? 1 : 0;
-                cells.add(cell);
+                cells.add(cell(text, row, separator, column));
             }
-            if (cells.size() == rows.size() && (words == 0 ? marked > 0 || madeOfANameWritten(text, cells)
-                    : words == 1 && marked >= MARKED_BESIDE_A_WORD)) {
-                for (var cell : cells) {
-                    var value = text.substring(cell[0], cell[1]);
-                    if (!ServiceAccounts.contains(value)) {
-                        findings.add(new Finding(EntityType.USERNAME, cell[0], cell[1], value.toLowerCase(Locale.ROOT)));
-                    }
+            takeIfLogins(text, cells, lexicon, findings);
+        }
+    }
+
+    /**
+     * The actors of an audit trail's lines, each a time stamp, who acted and the action in capitals ("2026-10-22
+     * 20:41:59 karpov21 LUOTU vahinko", "… fi9207 TILA → tarkastuksessa"), read as a column; a log level there
+     * ("… web01 ERROR") says the word before it is a host.
+     */
+    private static void actorsOfAuditLines(String text, NameLexicon lexicon, List<Finding> findings) {
+        var cells = new ArrayList<int[]>();
+        var line = AUDIT_LINE.matcher(text);
+        while (line.find()) {
+            if (!LOG_LEVELS.contains(line.group(2))) {
+                cells.add(new int[] {line.start(1), line.end(1)});
+            }
+        }
+        if (cells.size() >= FEWEST_ROWS) {
+            takeIfLogins(text, cells, lexicon, findings);
+        }
+    }
+
+    /** The cells of a column, where they all have a login's shape and the column's cells bear logins' marks. */
+    private static void takeIfLogins(String text, List<int[]> cells, NameLexicon lexicon, List<Finding> findings) {
+        int marked = 0;
+        int words = 0;
+        for (var cell : cells) {
+            var value = text.substring(cell[0], cell[1]);
+            if (!CELL.matcher(value).matches() || isFileOrHost(text, cell[0], cell[1], value)) {
+                return;
+            }
+            marked += DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches() ? 1 : 0;
+            words += isWord(text, cell[0], cell[1], lexicon) ? 1 : 0;
+        }
+        if (words == 0 ? marked > 0 || madeOfANameWritten(text, cells) : words == 1 && marked >= MARKED_BESIDE_A_WORD) {
+            for (var cell : cells) {
+                var value = text.substring(cell[0], cell[1]);
+                if (!ServiceAccounts.contains(value)) {
+                    findings.add(new Finding(EntityType.USERNAME, cell[0], cell[1], value.toLowerCase(Locale.ROOT)));
                 }
             }
         }

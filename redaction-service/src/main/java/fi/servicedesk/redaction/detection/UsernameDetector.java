@@ -38,7 +38,7 @@ public final class UsernameDetector implements Detector {
     private static final Pattern CUED = Pattern.compile("(?iu:k[äa]ytt[äa]j[äa]tunnu\\p{L}*|k[äa]ytt[äa]j[äa](?:nime\\p{L}*|nimi|n|lle|ll[äa]|lt[äa])?"
             + "|tunnu(?:s|ks(?:en|e(?:ni|si|nsa|mme|nne)|elle|ella))|user(?:\\s?name|\\s?id)?|login(?:\\s?name)?|account"
             + "|upn|samaccountname|anv[äa]ndar(?:namn(?:et)?|-?id|en|e)|gamer\\s?tag|pelinimi|spelnamn(?:et)?)(?!\\p{L})"
-            + "(?:\\s+(?iu:on|oli|is|was|är|ar|var)(?![\\p{L}\\p{N}]))?\\s*[:=,?]?\\s*[\"'`(]?"
+            + "(?:\\s+(?iu:on|oli|is|was|är|ar|var)(?![\\p{L}\\p{N}]))?(?:[\"']\\s*:|\\s*[:=,?])?\\s*[\"'`(]?"
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
     private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar",
         "gamer", "pelinimi", "spelnamn"};
@@ -52,6 +52,8 @@ public final class UsernameDetector implements Detector {
     /** A log record's field for the person's name: "displayName=", "cn=", "full_name=". */
     private static final Pattern NAME_FIELD = Pattern.compile("(?i)(?<![\\p{L}_])(?:display_?name|full_?name|name|cn|"
             + "given_?name|first_?name|last_?name|surname|sn)=");
+    /** An object's GUID ("userId": "fa9b3eef-f14e-…"), a directory's key rather than the login a person types. */
+    private static final Pattern GUID = Pattern.compile("[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}");
     /** An opaque id: a letter or two and digits, "u716376", "a03503". */
     static final Pattern OPAQUE_ID = Pattern.compile("[a-z]{1,2}[0-9]{4,10}");
     /** How many letters of its owner's name, the name right before its cue, a login opens with: "juut" of "Juutilaisen". */
@@ -88,6 +90,10 @@ public final class UsernameDetector implements Detector {
                 }
                 if (listsFields(text, cue, start, end)) {
                     // "SELECT user_id, login, full_name, mobile": the cue is a column among others
+                    continue;
+                }
+                if (GUID.matcher(text).region(start, end).matches()) {
+                    // "userId": "cbaa042e-6416-…": the directory's key of the account, not its login
                     continue;
                 }
                 if (isLogin(text, start, end) || loggedAsKeyAndValue(text, start, end)
@@ -172,18 +178,35 @@ public final class UsernameDetector implements Detector {
     }
 
     /**
-     * A log's "user=tvilppul", "login=xlu", "user=a29862": a system writes there the account whatever its letters, so a
-     * login the lexicon cannot split into initials and a name is one too, and so is an opaque number; not a system's
-     * account ("user=root"), nor an opaque number where its record names the person in a field of its own ("user=u955746
-     * displayName=\"…\""): that is a directory's key beside the name, which is found as one.
+     * A log's "user=tvilppul", "login=xlu", "user=a29862", a JSON record's "login": "hzubairu": a system writes there
+     * the account whatever its letters, so a login the lexicon cannot split into initials and a name is one too, and so
+     * is an opaque number; not a system's account ("user=root"), nor an opaque number where its record names
+     * the person in a field of its own ("user=u955746 displayName=\"…\""): that is a directory's key beside the name,
+     * which is found as one.
      */
     private static boolean loggedAsKeyAndValue(String text, int start, int end) {
-        if (start < 2 || text.charAt(start - 1) != '=' || !Characters.isLetter(text.charAt(start - 2))) {
+        if (!afterKey(text, start, end)) {
             return false;
         }
         int letters = lettersEnd(text, start, end);
         boolean opaqueNumber = letters < end && Scan.isDigit(text.charAt(letters)) && letters - start < SHORTEST;
         return !(opaqueNumber && recordNamesItsPerson(text, start)) && !systemAccount(text, start, end);
+    }
+
+    /** A log's "user=" right before the value, or a JSON record's quoted key and value: "login": "rs5985". */
+    private static boolean afterKey(String text, int start, int end) {
+        if (start >= 2 && text.charAt(start - 1) == '=' && Characters.isLetter(text.charAt(start - 2))) {
+            return true;
+        }
+        if (start < 1 || text.charAt(start - 1) != '"' || end >= text.length() || text.charAt(end) != '"') {
+            return false;
+        }
+        int colon = start - 2;
+        while (colon >= 0 && text.charAt(colon) == ' ') {
+            colon--;
+        }
+        return colon >= 2 && text.charAt(colon) == ':' && text.charAt(colon - 1) == '"'
+                && Characters.isLetter(text.charAt(colon - 2));
     }
 
     /** Whether the log record (the line) around {@code at} has a field for the person's name: "displayName=", "cn=". */

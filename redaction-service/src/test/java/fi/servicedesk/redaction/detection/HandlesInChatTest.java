@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,17 @@ class HandlesInChatTest {
         assertEquals(List.of(account), Found.in(detector, text));
     }
 
+    @Test
+    void findsTheWritersOfATranscriptsTurnsAfterTheirTimes() {
+        var chat = """
+                Chat – korvauspalvelu 27.08.2026
+                23:23 chig8x: moi, kysyisin vahingosta
+                23:25 Korvauskäsittelijä Thanom: Hei! Mikä on tilanne?
+                [23:26] rakel_eks: koden funkar inte
+                """;
+        assertEquals(List.of("chig8x", "rakel_eks"), Found.in(detector, chat));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "lisätkää @Sanna ryhmään",
@@ -47,6 +59,9 @@ class HandlesInChatTest {
             "CODEOWNERS puuttuu, kysy @jussi",
             "@Aino Laakso @Reija katsokaa tämä",
             "@Aino Laakso @reija katsokaa tämä",
+            // a writer with a plain name, and a word after a time that opens no turn
+            "23:23 maija: moi, kysyisin vahingosta",
+            "23:23 ville kirjautui sisään",
     })
     void leavesOtherWordsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -45,6 +45,9 @@ class LoginsBesideTheirNamesTest {
             "samalla profiililla kuin kollegallani Väinö-Petteri Kaskaslammella (vainopetteri.kaskaslampi). => vainopetteri.kaskaslampi",
             "Lähetin sen Riikka Virtaselle (riikka.virtanen) eilen. => riikka.virtanen",
             "kuin kollegallani Ilta-Josefiina Riekkokoskella (iriekkokoski). => iriekkokoski",
+            // after the name and a comma inside the same parentheses, as a desk signs a note
+            "Tietoturva (Lennu Kevätsalo, lkevatsalo): tilaus peruttu => lkevatsalo",
+            "Trust & Safety (Rakel Kronlund, rakkro41): order cancelled => rakkro41",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -68,6 +71,11 @@ class LoginsBesideTheirNamesTest {
             // an address's local part and a service's account
             "Tiina Rantala trantala@example.fi",
             "Jenkins Runner (jenkins) failed.",
+            // a firm's name in parentheses after a word of its name
+            "Bernt Edbergs frakt (Edberg Frakt Ab) undersöks.",
+            // a comma and a login's look-alike outside parentheses, or not made of the name
+            "Lennu Kevätsalo, lkevatsalo kirjoitti",
+            "(Rakel Kronlund, sales): order cancelled",
     })
     void leavesWhatIsNoLoginOfTheNameBesideIt(String text) {
         assertEquals(List.of(), logins(text));

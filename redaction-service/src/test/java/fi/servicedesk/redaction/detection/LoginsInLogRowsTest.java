@@ -86,6 +86,29 @@ class LoginsInLogRowsTest {
         assertEquals(List.of(), found(rows));
     }
 
+    @Test
+    void findsTheActorsOfAnAuditTrail() {
+        var log = """
+                Korvausjärjestelmän lokimerkinnät MTR/382088/11 (Korvaus360)
+
+                2027-02-25 08:46:20 kaakkle LUOTU vahinko, ilmoittaja Kankkunen, Virve
+                2027-02-25 08:57:46 quizori TILA → tarkastuksessa
+                2027-02-25 10:57:46 pirlau80 MAKSU EUR 22589,50
+                """;
+        assertEquals(List.of("kaakkle", "quizori", "pirlau80"), found(log));
+    }
+
+    @Test
+    void leavesTheHostsOfASystemsLogAndAnAuditTrailOfWordsAlone() {
+        var log = """
+                2027-02-25 08:46:20 web01 ERROR disk full
+                2027-02-25 08:57:46 ak1397 WARN retry
+                2027-02-25 09:00:00 backup DONE
+                2027-02-25 09:10:00 nightly DONE
+                """;
+        assertEquals(List.of(), found(log));
+    }
+
     private static List<String> found(String text) {
         var findings = new ArrayList<Finding>();
         LoginsInLogRows.find(Text.of(text), NameLexicon.shared(), findings);

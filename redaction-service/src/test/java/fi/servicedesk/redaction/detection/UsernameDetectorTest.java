@@ -70,6 +70,9 @@ class UsernameDetectorTest {
             "MITÄ? SUN KÄYTTÄJÄTUNNUS OLI? okalliom|okalliom",
             "- pelinimi olli2011, klaani [ABC]|olli2011",
             "mitt användarnamn ar hbrandvo|hbrandvo",
+            // a JSON record's login field, whatever its letters
+            "{\"role\": \"handler\", \"name\": \"Hafsat Zubairu\", \"login\": \"hzubairu\"}|hzubairu",
+            "{\"login\": \"rs5985\", \"created\": \"2026-06-05\"}|rs5985",
     })
     void findsAUserNameAfterItsCue(String text, String username) {
         assertEquals(List.of(username), Found.in(detector, text));
@@ -111,6 +114,11 @@ class UsernameDetectorTest {
             "her login doesn't work since Monday",
             "my gamer tag was stolen yesterday",
             "användarnamnet är fel igen",
+            // a JSON record's system account, and a key's quote with no value after it
+            "{\"user\": \"root\", \"shell\": \"/bin/bash\"}",
+            "the \"login\" button stays grey",
+            "{\"userId\": \"fa9b3eef-f14e-1928-f010-9418b59e725f\", \"appDisplayName\": \"Office 365\"}",
+            "{\"userId\": \"cbaa042e-6416-d70f-dbb8-8bf3c7568bf5\", \"appDisplayName\": \"Office 365\"}",
     })
     void leavesOtherWordsAfterACueAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
