@@ -92,14 +92,27 @@ final class AddressLocalParts {
         return out;
     }
 
-    /** Every part of a local part is a product, maker or word ({@link NameLexicon#isThingOrWord}): no one's address. */
+    /**
+     * Every part of a local part is a product, maker or word ({@link NameLexicon#isThingOrWord}), or an English noun's
+     * plural ("recoveries@", "claims@": a team's mailbox): no one's address.
+     */
     private static boolean allThingsOrWords(String[] parts) {
         for (var part : parts) {
-            if (!NameLexicon.isThingOrWord(part)) {
+            if (!NameLexicon.isThingOrWord(part) && !isPluralOfNoun(part)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "recoveries" of recovery, "claims" of claim; the word list holds the singular. */
+    private static boolean isPluralOfNoun(String part) {
+        int n = part.length();
+        if (n < 5 || part.charAt(n - 1) != 's') {
+            return false;
+        }
+        return part.endsWith("ies") && EnglishNouns.contains(part.substring(0, n - 3) + "y", 0, n - 2)
+                || EnglishNouns.contains(part, 0, n - 1);
     }
 
     /** "tamm" of "tamm3". */

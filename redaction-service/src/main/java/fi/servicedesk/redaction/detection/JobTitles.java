@@ -28,7 +28,9 @@ final class JobTitles {
             // a colleague who champions a system among the staff ("Digital Champion", "EPR Champion")
             "champion",
             // schools' and wards' posts ("Headteacher", "Class Teacher", "Ward Nurse", "Specialty Registrar")
-            "headteacher", "teacher", "nurse", "registrar", "pharmacist"));
+            "headteacher", "teacher", "nurse", "registrar", "pharmacist",
+            // an insurer's posts ("Claims Handler", "Loss Adjuster", "Counter-Fraud Investigator")
+            "handler", "adjuster", "investigator"));
     /**
      * The words of rank and season a title opens with ("Junior Data Analyst", "Senior Lecturer", "Summer Intern"): a
      * closed class, title words though the lists hold them as given names too ("Junior", "Summer"), as the head after
@@ -150,8 +152,25 @@ final class JobTitles {
         int start = tokens.start(t);
         int end = tokens.end(t);
         return RANKS.contains(text, start, end) || (words[t] == null || !words[t].is(NameLexicon.Word.FIRST))
-                && (EnglishWords.contains(text, start, end) || CLIPPED_WORDS.contains(text, start, end))
+                && (EnglishWords.contains(text, start, end) || CLIPPED_WORDS.contains(text, start, end) || isEnglishCompound(text, start, end))
                 || isPluralOfTrade(text, words[t], start, end);
+    }
+
+    /** "Counter-Fraud", "Anti-Money": English words joined by hyphens, which the word list holds one by one. */
+    private static boolean isEnglishCompound(String text, int start, int end) {
+        int hyphen = text.indexOf('-', start);
+        if (hyphen < 0 || hyphen >= end) {
+            return false;
+        }
+        for (int from = start; from < end; ) {
+            int to = text.indexOf('-', from);
+            to = to < 0 || to > end ? end : to;
+            if (to == from || !EnglishWords.contains(text, from, to)) {
+                return false;
+            }
+            from = to + 1;
+        }
+        return true;
     }
 
     /**

@@ -29,7 +29,10 @@ final class NounsBeforeNames {
             // a foreman's or a fire officer's title: "Palomestari Onni Rauta", "Rakennusmestari Eeva Kivi"
             "mestari",
             // a judge's: "Käräjätuomari Aino Kivi", "Hovioikeudenneuvos"
-            "tuomari", "neuvos"};
+            "tuomari", "neuvos",
+            // the parties of a claim or a delivery: "Kuljettaja Minni Raippa", "Korvauskäsittelijä Aki Viuhko",
+            // "Todistaja Olli Ek", "Vakuutuksenottaja Nore Bohlin"
+            "kuljettaja", "käsittelijä", "todistaja", "omistaja", "ottaja", "haltija", "ilmoittaja", "hakija", "lähettäjä"};
 
     /**
      * Swedish role nouns in the definite form, which stand before a name as its title does ("Chefen Aino Berg godkänner",
@@ -41,6 +44,11 @@ final class NounsBeforeNames {
             "sköterskan", "läraren", "läkaren",
             // an applicant's and a patient's: "Sökanden Aino Berg kunde inte skicka in", "Patienten Olle Ek"
             "sökanden", "patienten"));
+    /**
+     * Swedish nouns of a party to a case that end neither in "-are" nor in "-ör" ("Vittne Endel Kadak", "Kund Olle Ek",
+     * "Granne Aino Berg"): a closed class, taken only where no list reads the word as a name.
+     */
+    private static final WordSet SWEDISH_PARTIES = WordSet.of(Set.of("vittne", "kund", "chef", "patient", "granne", "tolk", "elev"));
     /**
      * Finnish titles in their spoken short form, which Voikko does not know: a teacher's "Ope Kivi hoitaa uusinnat",
      * said as the pupils call them.
@@ -75,7 +83,8 @@ final class NounsBeforeNames {
         return w.is(NameLexicon.Word.COMMON) && isRole(w.ordinaryBase())
                 || w.is(NameLexicon.Word.ADJECTIVE) && isParticiple(text, tokens.end(t)) && opensClause(text, tokens, t)
                 || !w.isKnown() && isDoersNoun(text, tokens.end(t)) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t))
-                || !w.isKnown() && (isSwedishTitle(text, tokens, t) || isSwedishDoer(text, tokens, t))
+                || !w.isKnown() && (isSwedishTitle(text, tokens, t) || isSwedishDoer(text, tokens, t)
+                        || SWEDISH_PARTIES.contains(text, tokens.start(t), tokens.end(t)))
                 || isVerbOpeningASentence(text, tokens, t);
     }
 

@@ -334,7 +334,10 @@ public final class PersonNameDetector implements Detector {
                         && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.ENGLISH_WORD));
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
-                names[t] = words[t].isOnlyNameInLowerCase();
+                // "c/o neck pain": a surname that is a common English word is the word in lower case; chat writes
+                // given names so ("ta daisy!"), not surnames.
+                names[t] = words[t].isOnlyNameInLowerCase()
+                        && (words[t].is(NameLexicon.Word.FIRST) || !EnglishWords.contains(text, tokens.start(t), tokens.end(t)));
             }
         }
         return Arrays.copyOf(capitals, count);

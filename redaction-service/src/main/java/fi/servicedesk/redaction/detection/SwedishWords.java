@@ -87,6 +87,8 @@ final class SwedishWords {
             "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
     /** The particles of Swedish phrasal verbs ("ta bort", "logga ut", "skriv ner", "gå tillbaka"); not "av", a preposition too ("Henning av: …"). */
     private static final WordSet PARTICLES = WordSet.of(Set.of("bort", "upp", "ut", "fram", "tillbaka", "ner", "ned", "igen"));
+    /** The imperatives a letter asks with for a reference to be quoted or given ("Ange", "Uppge", "Hänvisa till"). */
+    private static final WordSet REFERENCE_IMPERATIVES = WordSet.of(Set.of("ange", "uppge", "hänvisa", "bifoga", "märk"));
     /** Adverbs of place an instruction points with ("Klicka här för att …"). */
     private static final WordSet PLACE_ADVERBS = WordSet.of(Set.of("här", "där"));
     /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
@@ -125,7 +127,7 @@ final class SwedishWords {
             } else if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
                     && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
                     || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
-                    || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t)
+                    || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t) || isImperativeBeforeReference(text, tokens, t)
                     || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
                 names[t] = false;
             } else if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && opensQuestion(text, tokens, t)) {
@@ -250,6 +252,28 @@ final class SwedishWords {
      * ("Ta", a Vietnamese surname, is the verb here). "här" and "där" only with a word after them, as a caller says
      * "Åsa här, …" of herself.
      */
+    /**
+     * "Ange VAH-2026-579797 vid betalning", "Ange KOR 693 6946", "Uppge ärendenummer 4411": a letter's request to quote a
+     * reference, opening a sentence before the reference (digits or a code's capitals) or a word in lower case; "Ange" is a given name too, which a name follows
+     * ("Ange Dubois ringde").
+     */
+    private static boolean isImperativeBeforeReference(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (!REFERENCE_IMPERATIVES.contains(text, tokens.start(t), end) || end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        // The reference's first part: digits, or a code's capitals ("KOR 693 6946").
+        boolean lowerCase = false;
+        int i = end + 1;
+        for (; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+            lowerCase |= Character.isLowerCase(text.charAt(i));
+        }
+        return Character.isLowerCase(text.charAt(end + 1)) || !lowerCase && i - end > 2;
+    }
+
     private static boolean isImperativeBeforeParticle(String text, Tokens tokens, int t) {
         if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)) {
             return false;

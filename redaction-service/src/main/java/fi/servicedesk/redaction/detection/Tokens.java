@@ -292,11 +292,15 @@ final class Tokens {
     }
 
     private boolean opensSentence(int start) {
+        boolean quoted = false;
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') {
+            // A colon before a quotation opens the sentence quoted ("Ostajan viesti: "Olen Rope Kyyrö …""); not a JSON
+            // key's, which is quoted itself ("displayName": "Best, Royal").
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' && quoted && (i == 0 || text.charAt(i - 1) != '"')) {
                 return true;
             }
+            quoted |= c == '"';
             if (c == ']' && i >= 2 && text.charAt(i - 2) == '[' && isCheckMark(text.charAt(i - 1))) {
                 i -= 2;
                 continue;

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +34,11 @@ class AddressLocalPartsTest {
     })
     void findsANameWithMarksItsAddressDrops(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
+    }
+
+    /** A team's mailbox named by a noun's plural ("recoveries@") names no one: its heading stays a word. */
+    @Test
+    void takesNoNameFromATeamsMailbox() {
+        assertEquals(List.of(), Found.in(detector, "Recoveries\n\nM: 040 123 | recoveries@insurance.example.co.uk"));
     }
 }

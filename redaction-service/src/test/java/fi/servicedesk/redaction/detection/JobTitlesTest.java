@@ -48,6 +48,11 @@ class JobTitlesTest {
             // the plural of a trade before the head, not a surname's
             "Tiana Rasoanaivo\\nLettings Negotiator\\n07 059 5628|Tiana;Rasoanaivo",
             "Owner: Eve Hill, Jennings Manager, tel. 040 123|Owner;Eve;Hill;Jennings;Manager",
+            // an insurer's posts
+            "Kind regards\\nAlve Bylund\\nClaims Handler\\n040 123|Kind;Alve;Bylund",
+            "Owner: Bjarne Brolin, Counter-Fraud Investigator, tel. 040 123|Owner;Bjarne;Brolin",
+            "Adjuster: Yevgenia Titov\\nLoss Adjuster|Adjuster;Yevgenia;Titov",
+            "Tom Handler, 040 123|Tom;Handler",
     })
     void takesTheMarkOffJobTitles(String text, String names) {
         MarkedWords.assertStay(JobTitles::unmark, text, names);

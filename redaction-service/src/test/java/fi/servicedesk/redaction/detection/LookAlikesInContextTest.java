@@ -153,6 +153,10 @@ class LookAlikesInContextTest {
             "Ask Will Smith whether Will does the backups.|Will;Smith;Will",
             // a checklist's box opens its item as a bullet does (Tokens.beginsSentence)
             "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
+            // a quotation after a colon opens its sentence: "Olen" is "I am" there
+            "Ostajan viesti: \"Olen Raikko Seppä, puh. 02 882 1522.\"|Raikko;Seppä",
+            // a surname that is a common English word is the word in lower case
+            "Passenger Ingalill Bodin c/o neck pain.|Ingalill;Bodin",
     })
     void findsOnlyThePeople(String text, String people) {
         var expected = people.isEmpty() ? List.<String>of() : Arrays.asList(people.split(";"));

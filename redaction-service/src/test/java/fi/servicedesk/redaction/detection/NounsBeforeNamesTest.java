@@ -36,6 +36,10 @@ class NounsBeforeNamesTest {
             // a given name Voikko knows as a noun stays, and so does a surname in "-en" before a name
             "Ilo Kokko soitti.|Ilo;Kokko",
             "Jansen Pia ringde.|Jansen;Pia",
+            // the parties of a claim, Finnish and Swedish
+            "Käsittelijä Aki Viuhko: Kuljettaja Minni Raippa ei ole vakuutuksenottaja.|Aki;Viuhko;Minni;Raippa",
+            "Korvauskäsittelijä Lennu Erkkilä soitti.|Lennu;Erkkilä",
+            "Han backade in i min bil. Vittne Endel Kadak ringde.|Han;Endel;Kadak",
     })
     void takesTheMarkOffFinnishTitlesBeforeNames(String text, String names) {
         MarkedWords.assertStay(NounsBeforeNames::unmark, text, names);

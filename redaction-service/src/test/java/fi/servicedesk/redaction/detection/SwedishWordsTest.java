@@ -62,6 +62,11 @@ class SwedishWordsTest {
             "Om Prakash har ringt om datorn.|Om;Prakash",
             "Min Park called about the laptop.|Min;Park",
             "Men from the vendor came by.|Men",
+            // a letter's request to quote a reference; a given name before a surname stays
+            "Vi har betalat 725 kr. Ange VAH-2026-340905 vid betalning.|Vi",
+            "Uppge ärendenummer vid kontakt.|",
+            "Ange KOR 693 6946 vid betalning.|",
+            "Ange Dubois ringde.|Ange;Dubois",
     })
     void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
         MarkedWords.assertStay(SwedishWords::unmark, text, names);
