@@ -334,7 +334,10 @@ public final class PersonNameDetector implements Detector {
                         && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.ENGLISH_WORD));
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
-                names[t] = words[t].isOnlyNameInLowerCase();
+                // A chat in lower case writes names so ("hei tuija"); a line the writer capitalises would give a name
+                // its capital, so a word there in lower case is the language's ("saknar ström", "Status: stig in"),
+                // unless a cue below marks it.
+                names[t] = words[t].isOnlyNameInLowerCase() && !CommonWordsTheModelMarked.standsInCapitalisedLine(text, tokens, t);
             }
         }
         return Arrays.copyOf(capitals, count);
