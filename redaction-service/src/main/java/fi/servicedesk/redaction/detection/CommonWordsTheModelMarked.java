@@ -129,8 +129,9 @@ final class CommonWordsTheModelMarked {
     /**
      * A word inside a line that opens with a capital, not a label before its colon: the writer capitalises, so a name
      * would have its capital there. A chat written in lower case writes names so too ("kiitti kanna", "kanna: moi").
+     * {@link PersonNameDetector} reads a name list's word in lower case by this too ("saknar ström", "Status: stig in").
      */
-    private static boolean standsInCapitalisedLine(String text, Tokens tokens, int k) {
+    static boolean standsInCapitalisedLine(String text, Tokens tokens, int k) {
         int line = Characters.lineStart(text, tokens.start(k));
         int first = line;
         while (first < tokens.start(k) && !Character.isLetter(text.charAt(first))) {

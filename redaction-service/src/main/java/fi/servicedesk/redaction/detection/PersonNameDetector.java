@@ -335,9 +335,12 @@ public final class PersonNameDetector implements Detector {
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 // "c/o neck pain": a surname that is a common English word is the word in lower case; chat writes
-                // given names so ("ta daisy!"), not surnames.
+                // given names so ("ta daisy!"), not surnames. A chat in lower case writes names so ("hei tuija"); a
+                // line the writer capitalises would give a name its capital, so a word there in lower case is the
+                // language's ("saknar ström", "Status: stig in"), unless a cue below marks it.
                 names[t] = words[t].isOnlyNameInLowerCase()
-                        && (words[t].is(NameLexicon.Word.FIRST) || !EnglishWords.contains(text, tokens.start(t), tokens.end(t)));
+                        && (words[t].is(NameLexicon.Word.FIRST) || !EnglishWords.contains(text, tokens.start(t), tokens.end(t)))
+                        && !CommonWordsTheModelMarked.standsInCapitalisedLine(text, tokens, t);
             }
         }
         return Arrays.copyOf(capitals, count);

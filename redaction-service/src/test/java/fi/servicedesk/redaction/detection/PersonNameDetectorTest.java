@@ -271,6 +271,9 @@ class PersonNameDetectorTest {
             "Oulun toimisto ja Salon toimisto ovat kiinni",
             "Teams ja ServiceNow eivät toimi, Windows 11 kaatuu",
             "Anna minulle uusi salasana",
+            // a name list's word in lower case in a line the writer capitalises is the language's word
+            "Även grannen saknar ström. Huvudsäkring 1 x 25 A.",
+            "Åtgärd: bytt filter. Status: stig in.",
             "Hi Team, thanks again",
             "login https://portal.example.fi/reset?lang=en&user=ping",
             "Hei, olen tässä",
