@@ -1,20 +1,24 @@
-"""What the held-out generators of sets 35 to 43 share (33 and 34 its number grouping): the people a message names
+"""What the held-out generators of sets 35 to 44 share (33 and 34 its number grouping): the people a message names
 (drawn by its language, with the subject's company and kin and a namesake third party; the Finnish case forms of
 compound surnames and of names in -s), the writer that puts a message together span by span from a set's templates
 and their tokens, the loop that draws, checks and prints each message in turn and counts what they hold (Tally),
-the clock of a case's record, the world's phone number plans and the written forms of a number, and the values every
-set draws the same way (digit patterns, a business id, creditor references, an address, a login, a handle, an
-identity code, a card). Everything random is drawn from the generator's own seeded Random, passed in, in the order
-the generator asks, so each set stays deterministic and its .jsonl byte for byte the same."""
+the draw of a case with its subject, company, kin and namesake and the run with a set's minimums, --check and --stats
+(case_draw and main, sets 39 to 44), the clock of a case's record, the world's phone number plans and the written
+forms of a number, and the values every set draws the same way (digit patterns, a business id, creditor references,
+an address, a login, a handle, an identity code, a card). Everything random is drawn from the generator's own seeded
+Random, passed in, in the order the generator asks, so each set stays deterministic and its .jsonl byte for byte the
+same."""
 import collections
 import datetime
+import json
 import re
 import sys
 
 import identifiers
 import name_forms
-from message import emit, first_clean
+from message import Message, emit, first_clean
 
+SUBJECT = "subject"
 THIRD = "third"
 HEX = "0123456789abcdef"
 
@@ -681,6 +685,15 @@ class Tally:
                 text = m.text[e["start"]:e["end"]]
                 self.phones[text] = self.drawn.spans[text]
 
+    def measured(self, what):
+        """A minimum's measure: a count of message.emit, or how many countries, templates and kinds, or shapes."""
+        sizes = {"countries": self.countries, "templates and kinds": self.sources, "shapes": self.shapes}
+        return len(sizes[what]) if what in sizes else self.counts[what]
+
+    def kept(self, is_kind):
+        """How many look-alikes are of a template and kind (the source key "template:kind") that is_kind accepts."""
+        return sum(n for key, n in self.sources.items() if is_kind(key))
+
     def dates(self, ends=(":stamp", ":hour")):
         """How many look-alikes are dates and times: of a date kind, or of a kind that ends as ends."""
         return sum(n for key, n in self.sources.items() if ":date" in key or key.endswith(ends))
@@ -698,14 +711,6 @@ class Tally:
         print(f"{looks}, {len(self.values)} distinct values", file=sys.stderr)
 
 
-def printed(shapes, draw, redrawn, phones):
-    """The set's messages (messages) printed, and their Tally."""
-    tally = Tally(phones)
-    for shape, m in messages(shapes, draw, redrawn):
-        tally.add(shape[0], m)
-    return tally
-
-
 def check_phones(phones, countries):
     """--check: every PHONE span, parsed by python3-phonenumbers, is a valid number of its country (the library is
     needed only for this check, not to write a set). phones maps each span's text to its country and digits, countries
@@ -721,3 +726,63 @@ def check_phones(phones, countries):
     print(f"phonenumbers {phonenumbers.__version__}: {len(phones)} numbers, {len(bad)} not valid of their "
           f"country", bad[:20], file=sys.stderr)
     assert not bad
+
+
+def kind(key):
+    """The kind of a look-alike's source key "template:kind"."""
+    return key.split(":")[1]
+
+
+def case_draw(set_name, people, draws, phones, clock, writer, email_of, current, copies, records, quotes, namesake,
+              service=None):
+    """The draw of messages for a set of cases: each message a fresh clock and phone spans, a subject of its language
+    with company, kin and a namesake third party (namesake(language, the others), also current["x"]), written from
+    its shape's template by the set's writer with copies, records and quotes, and knowing the subject's logins.
+    current["language"] is the message's language, current["service"] service(shape name) where service is given."""
+    def draw(language, shape):
+        name, _, template = shape
+
+        def one():
+            phones.spans.clear()
+            clock.start()
+            current["language"] = language
+            if service:
+                current["service"] = service(name)
+            s = people.draw(language)
+            s.role = SUBJECT
+            ppl = people.company(s, language, 8)
+            ppl["k"] = people.kin(s, language)
+            ppl["x"] = current["x"] = namesake(language, list(ppl.values()))
+            m = Message(language, set_name)
+            writer(m, language, name).write_case(template, ppl, copies, records, quotes=quotes)
+            m.known = draws.known(s, email_of(s))
+            return m
+        return one
+    return draw
+
+
+def main(shapes, draw, redrawn, phones, countries, minimums, kept, subject_names=True, date_ends=(":stamp", ":hour"),
+         tally=None, check=None):
+    """A set's run: its messages printed (messages) and counted (tally, a Tally by default), held to its minimums
+    (each a Tally.measured and its least value); --check its phones (check_phones) and then check(tally) where given;
+    --stats the counts with the subject's NAME labels (subject_names) or every label by type and role, the shapes,
+    countries and look-alikes (dates of them those of a date kind or ending as date_ends), each of kept (a label and
+    the templates and kinds it counts, Tally.kept), and what was redrawn."""
+    tally = tally or Tally(phones)
+    for shape, m in messages(shapes, draw, redrawn):
+        tally.add(shape[0], m)
+    short = {what: tally.measured(what) for what, least in minimums.items() if tally.measured(what) < least}
+    assert not short, short
+    if "--check" in sys.argv:
+        check_phones(tally.phones, countries)
+        if check:
+            check(tally)
+    if "--stats" in sys.argv:
+        if subject_names:
+            print(json.dumps(dict(tally.counts)), "subject NAME", tally.roles["NAME:" + SUBJECT], file=sys.stderr)
+        else:
+            print(json.dumps(dict(tally.counts)), file=sys.stderr)
+            print(json.dumps(dict(sorted(tally.roles.items()))), file=sys.stderr)
+        tally.print_stats(tally.dates(date_ends))
+        print("; ".join(f"{label}: {tally.kept(is_kind)}" for label, is_kind in kept), file=sys.stderr)
+        print("redrawn:", sum(redrawn.values()), dict(redrawn.most_common(12)), file=sys.stderr)
