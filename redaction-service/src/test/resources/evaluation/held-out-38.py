@@ -805,14 +805,12 @@ def main():
         if "--phones" in sys.argv:
             for text, (country, digits) in PHONES.spans.items():
                 print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
-    counts, sources, countries = tally.counts, tally.sources, tally.countries
-    # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-    assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
-    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(tally.shapes) >= 40, (counts, len(sources))
+    short = tally.short_of(generation.CASE_MINIMUMS)
+    assert not short, short
     if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), file=sys.stderr)
+        print(json.dumps(dict(tally.counts)), file=sys.stderr)
         tally.print_stats(tally.dates(), literal_variants=True)
-        service = sum(n for key, n in sources.items() if ":switchboard" in key or ":dialin" in key)
+        service = tally.kept(lambda key: ":switchboard" in key or ":dialin" in key)
         print(f"kept switchboard and dial-in numbers: {service}", file=sys.stderr)
         print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
 

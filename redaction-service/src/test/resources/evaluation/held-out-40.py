@@ -938,8 +938,6 @@ draw = generation.case_draw(
     # A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME.
     lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES, others))
 
-# The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-MINIMUMS = {"NAME": 6000, "PHONE": 1000, "countries": 30, "look-alikes": 3000, "templates and kinds": 300, "shapes": 40}
-generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, MINIMUMS,
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
                 [("kept service numbers", lambda key: ":service" in key),
                  ("eponym look-alikes", lambda key: generation.kind(key) in EPONYM_KINDS)])

@@ -962,8 +962,6 @@ draw = generation.case_draw(
     # A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME.
     lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others))
 
-# The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-MINIMUMS = {"NAME": 6000, "PHONE": 1000, "countries": 30, "look-alikes": 3000, "templates and kinds": 300, "shapes": 40}
-generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, MINIMUMS,
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
                 [("kept service numbers", lambda key: generation.kind(key).split("_")[0].endswith("line")),
                  ("firms, streets and namesakes' things", lambda key: generation.kind(key) in EPONYM_KINDS)])

@@ -1042,9 +1042,7 @@ draw = generation.case_draw(
     lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others),
     service=lambda name: "home" if name in HOME_SHAPES else "tele")
 
-# The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-MINIMUMS = {"NAME": 6000, "PHONE": 1000, "countries": 30, "look-alikes": 3000, "templates and kinds": 300, "shapes": 40}
-generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, MINIMUMS,
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
                 [("kept service numbers", lambda key: generation.kind(key).split("_")[0] in SERVICE_LINES),
                  ("namesakes' things", lambda key: generation.kind(key) in EPONYM_KINDS),
                  ("ICCIDs", lambda key: generation.kind(key) == "iccid")])
