@@ -1,13 +1,12 @@
 """What the held-out generators of sets 35 to 44 share (33 and 34 its number grouping): the people a message names
 (drawn by its language, with the subject's company and kin and a namesake third party; the Finnish case forms of
 compound surnames and of names in -s), the writer that puts a message together span by span from a set's templates
-and their tokens, the loop that draws, checks and prints each message in turn and counts what they hold (Tally),
-the draw of a case with its subject, company, kin and namesake and the run with a set's minimums, --check and --stats
-(case_draw and main, sets 39 to 44), the clock of a case's record, the world's phone number plans and the written
-forms of a number, and the values every set draws the same way (digit patterns, a business id, creditor references,
-an address, a login, a handle, an identity code, a card). Everything random is drawn from the generator's own seeded
-Random, passed in, in the order the generator asks, so each set stays deterministic and its .jsonl byte for byte the
-same."""
+and their tokens, the draw of a case's message (case_draw, sets 36 to 44), the loop that draws, checks and prints
+each message in turn and counts what they hold (Tally), a set's run with its minimums, --check and --stats (main,
+sets 39 to 44), the clock of a case's record, the world's phone number plans and the written forms of a number, and
+the values every set draws the same way (digit patterns, a business id, creditor references, an address, a login, a
+handle, an identity code, a card). Everything random is drawn from the generator's own seeded Random, passed in, in
+the order the generator asks, so each set stays deterministic and its .jsonl byte for byte the same."""
 import collections
 import datetime
 import json
@@ -742,26 +741,29 @@ def kind(key):
     return key.split(":")[1]
 
 
-def case_draw(set_name, people, draws, phones, clock, writer, email_of, current, copies, records, quotes, namesake,
-              service=None):
+def case_draw(set_name, people, draws, phones, clock, writer, email_of, copies, records, quotes=None, company=8,
+              namesake=None, current=None, service=None):
     """The draw of messages for a set of cases: each message a fresh clock and phone spans, a subject of its language
-    with company, kin and a namesake third party (namesake(language, the others), also current["x"]), written from
-    its shape's template by the set's writer with copies, records and quotes, and knowing the subject's logins.
-    current["language"] is the message's language, current["service"] service(shape name) where service is given."""
+    with company (how many colleagues) and kin, written from its shape's template by the set's writer with copies,
+    records and quotes, and knowing the subject's logins. Where current is given (the set's state of the message being
+    written), current["language"] is the message's language and current["service"] service(shape name) where service
+    is given; where namesake is, a namesake third party (namesake(language, the others), also current["x"])."""
     def draw(language, shape):
         name, _, template = shape
 
         def one():
             phones.spans.clear()
             clock.start()
-            current["language"] = language
-            if service:
-                current["service"] = service(name)
+            if current is not None:
+                current["language"] = language
+                if service:
+                    current["service"] = service(name)
             s = people.draw(language)
             s.role = SUBJECT
-            ppl = people.company(s, language, 8)
+            ppl = people.company(s, language, company)
             ppl["k"] = people.kin(s, language)
-            ppl["x"] = current["x"] = namesake(language, list(ppl.values()))
+            if namesake:
+                ppl["x"] = current["x"] = namesake(language, list(ppl.values()))
             m = Message(language, set_name)
             writer(m, language, name).write_case(template, ppl, copies, records, quotes=quotes)
             m.known = draws.known(s, email_of(s))

@@ -73,13 +73,11 @@ import random
 import sys
 
 import generation
-from message import Message
 
 R = random.Random(36363636)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -632,21 +630,7 @@ RECORDS = {
 }
 
 
-def draw(language, shape):
-    name, _, template = shape
-
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 6)
-        ppl["k"] = PEOPLE.kin(s, language)
-        m = Message(language, "held-out-36")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
+draw = generation.case_draw("held-out-36", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, company=6)
 
 
 def main():

@@ -86,14 +86,12 @@ import sys
 
 import generation
 import identifiers
-from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(37373737)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -740,21 +738,7 @@ RECORDS = {
 }
 
 
-def draw(language, shape):
-    name, _, template = shape
-
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        m = Message(language, "held-out-37")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
+draw = generation.case_draw("held-out-37", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS)
 
 
 def main():

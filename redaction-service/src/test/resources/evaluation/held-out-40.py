@@ -934,9 +934,9 @@ LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.
 
 
 draw = generation.case_draw(
-    "held-out-40", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, CURRENT, COPIES, RECORDS, QUOTES,
+    "held-out-40", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
     # A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME.
-    lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES, others))
+    namesake=lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES, others), current=CURRENT)
 
 generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
                 [("kept service numbers", lambda key: ":service" in key),

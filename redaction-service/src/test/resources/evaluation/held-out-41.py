@@ -958,9 +958,9 @@ RECORDS = {
 
 
 draw = generation.case_draw(
-    "held-out-41", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, CURRENT, COPIES, RECORDS, QUOTES,
+    "held-out-41", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
     # A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME.
-    lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others))
+    namesake=lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others), current=CURRENT)
 
 generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
                 [("kept service numbers", lambda key: generation.kind(key).split("_")[0].endswith("line")),

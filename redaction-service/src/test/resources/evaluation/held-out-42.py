@@ -1036,11 +1036,11 @@ RECORDS = {
 
 
 draw = generation.case_draw(
-    "held-out-42", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, CURRENT, COPIES, RECORDS, QUOTES,
+    "held-out-42", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
     # A third party whose surname is also a street's, a housing company's, a building's or a firm's (Runeberg,
     # Nordström, Harrod): a NAME.
-    lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others),
-    service=lambda name: "home" if name in HOME_SHAPES else "tele")
+    namesake=lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others),
+    service=lambda name: "home" if name in HOME_SHAPES else "tele", current=CURRENT)
 
 generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
                 [("kept service numbers", lambda key: generation.kind(key).split("_")[0] in SERVICE_LINES),

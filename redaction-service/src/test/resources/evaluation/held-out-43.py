@@ -808,8 +808,8 @@ def eponymous(language, others):
 
 
 draw = generation.case_draw(
-    "held-out-43", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, CURRENT, COPIES, RECORDS, QUOTES,
-    eponymous, service=lambda name: "claims" if name in CLAIM_SHAPES else "shop")
+    "held-out-43", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
+    namesake=eponymous, service=lambda name: "claims" if name in CLAIM_SHAPES else "shop", current=CURRENT)
 
 # The minimums this set was written to.
 MINIMUMS = {"NAME": 9000, "PHONE": 1500, "countries": 80, "EMAIL": 400, "USERNAME": 200, "look-alikes": 7000}

@@ -759,8 +759,8 @@ def namesake(language, others):
 
 
 draw = generation.case_draw(
-    "held-out-44", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, CURRENT, COPIES, RECORDS, QUOTES,
-    namesake, service=lambda name: "travel" if name in TRAVEL_SHAPES else "legal")
+    "held-out-44", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
+    namesake=namesake, service=lambda name: "travel" if name in TRAVEL_SHAPES else "legal", current=CURRENT)
 
 
 def existing_forms():
