@@ -714,6 +714,23 @@ class Tally:
         print(f"{looks}, {len(self.values)} distinct values", file=sys.stderr)
 
 
+def printed(shapes, draw, redrawn, phones, countries, tally=None):
+    """The set's messages (messages) printed and counted in tally (a Tally by default), which it returns; with --phones
+    each message's phone spans listed on stderr (country, calling code, digits, text)."""
+    tally = tally or Tally(phones)
+    for shape, m in messages(shapes, draw, redrawn):
+        tally.add(shape[0], m)
+        if "--phones" in sys.argv:
+            for text, (country, digits) in phones.spans.items():
+                print(country, countries[country][0], digits, text, sep="\t", file=sys.stderr)
+    return tally
+
+
+def print_redrawn(redrawn):
+    """--stats' last line: how many messages were drawn again, and the most common reasons."""
+    print("redrawn:", sum(redrawn.values()), dict(redrawn.most_common(12)), file=sys.stderr)
+
+
 def check_phones(phones, countries):
     """--check: every PHONE span, parsed by python3-phonenumbers, is a valid number of its country (the library is
     needed only for this check, not to write a set). phones maps each span's text to its country and digits, countries
@@ -779,9 +796,7 @@ def main(shapes, draw, redrawn, phones, countries, minimums, kept, subject_names
     --stats the counts with the subject's NAME labels (subject_names) or every label by type and role, the shapes,
     countries and look-alikes (dates of them those of a date kind or ending as date_ends), each of kept (a label and
     the templates and kinds it counts, Tally.kept), and what was redrawn."""
-    tally = tally or Tally(phones)
-    for shape, m in messages(shapes, draw, redrawn):
-        tally.add(shape[0], m)
+    tally = printed(shapes, draw, redrawn, phones, countries, tally)
     short = tally.short_of(minimums)
     assert not short, short
     if "--check" in sys.argv:
@@ -796,4 +811,4 @@ def main(shapes, draw, redrawn, phones, countries, minimums, kept, subject_names
             print(json.dumps(dict(sorted(tally.roles.items()))), file=sys.stderr)
         tally.print_stats(tally.dates(date_ends))
         print("; ".join(f"{label}: {tally.kept(is_kind)}" for label, is_kind in kept), file=sys.stderr)
-        print("redrawn:", sum(redrawn.values()), dict(redrawn.most_common(12)), file=sys.stderr)
+        print_redrawn(redrawn)

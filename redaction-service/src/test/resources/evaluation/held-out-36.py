@@ -634,16 +634,11 @@ draw = generation.case_draw("held-out-36", PEOPLE, DRAW, PHONES, CLOCK, Writer, 
 
 
 def main():
-    tally = generation.Tally(PHONES)
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        tally.add(shape[0], m)
-        if "--phones" in sys.argv:
-            for text, (country, digits) in PHONES.spans.items():
-                print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES, COUNTRIES)
     if "--stats" in sys.argv:
         print(json.dumps(dict(tally.counts)), file=sys.stderr)
         tally.print_stats(tally.dates(), literal_variants=True)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
+        generation.print_redrawn(REDRAWN)
 
 
 main()

@@ -783,12 +783,7 @@ draw = generation.case_draw("held-out-38", PEOPLE, DRAW, PHONES, CLOCK, Writer, 
 
 
 def main():
-    tally = generation.Tally(PHONES)
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        tally.add(shape[0], m)
-        if "--phones" in sys.argv:
-            for text, (country, digits) in PHONES.spans.items():
-                print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES, COUNTRIES)
     short = tally.short_of(generation.CASE_MINIMUMS)
     assert not short, short
     if "--stats" in sys.argv:
@@ -796,7 +791,7 @@ def main():
         tally.print_stats(tally.dates(), literal_variants=True)
         service = tally.kept(lambda key: ":switchboard" in key or ":dialin" in key)
         print(f"kept switchboard and dial-in numbers: {service}", file=sys.stderr)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
+        generation.print_redrawn(REDRAWN)
 
 
 main()
