@@ -791,7 +791,7 @@ def case_draw(set_name, people, draws, phones, clock, writer, email_of, copies, 
 
 def main(shapes, draw, redrawn, phones, countries, minimums, kept, subject_names=True, date_ends=(":stamp", ":hour"),
          tally=None, check=None):
-    """A set's run: its messages printed (messages) and counted (tally, a Tally by default), held to its minimums
+    """A set's run: its messages printed and counted (printed; tally, a Tally by default), held to its minimums
     (each a Tally.measured and its least value); --check its phones (check_phones) and then check(tally) where given;
     --stats the counts with the subject's NAME labels (subject_names) or every label by type and role, the shapes,
     countries and look-alikes (dates of them those of a date kind or ending as date_ends), each of kept (a label and
