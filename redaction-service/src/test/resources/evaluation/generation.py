@@ -1,20 +1,23 @@
-"""What the held-out generators of sets 35 to 43 share (33 and 34 its number grouping): the people a message names
+"""What the held-out generators of sets 35 to 44 share (33 and 34 its number grouping): the people a message names
 (drawn by its language, with the subject's company and kin and a namesake third party; the Finnish case forms of
 compound surnames and of names in -s), the writer that puts a message together span by span from a set's templates
-and their tokens, the loop that draws, checks and prints each message in turn and counts what they hold (Tally),
-the clock of a case's record, the world's phone number plans and the written forms of a number, and the values every
-set draws the same way (digit patterns, a business id, creditor references, an address, a login, a handle, an
-identity code, a card). Everything random is drawn from the generator's own seeded Random, passed in, in the order
-the generator asks, so each set stays deterministic and its .jsonl byte for byte the same."""
+and their tokens, the draw of a case's message (case_draw, sets 36 to 44), the loop that draws, checks and prints
+each message in turn and counts what they hold (Tally), a set's run with its minimums, --check and --stats (main,
+sets 39 to 44), the clock of a case's record, the world's phone number plans and the written forms of a number, and
+the values every set draws the same way (digit patterns, a business id, creditor references, an address, a login, a
+handle, an identity code, a card). Everything random is drawn from the generator's own seeded Random, passed in, in
+the order the generator asks, so each set stays deterministic and its .jsonl byte for byte the same."""
 import collections
 import datetime
+import json
 import re
 import sys
 
 import identifiers
 import name_forms
-from message import emit, first_clean
+from message import Message, emit, first_clean
 
+SUBJECT = "subject"
 THIRD = "third"
 HEX = "0123456789abcdef"
 
@@ -681,6 +684,19 @@ class Tally:
                 text = m.text[e["start"]:e["end"]]
                 self.phones[text] = self.drawn.spans[text]
 
+    def measured(self, what):
+        """A minimum's measure: a count of message.emit, or how many countries, templates and kinds, or shapes."""
+        sizes = {"countries": self.countries, "templates and kinds": self.sources, "shapes": self.shapes}
+        return len(sizes[what]) if what in sizes else self.counts[what]
+
+    def short_of(self, minimums):
+        """Each of minimums (a measure and its least value) that the messages fall short of, with its measure."""
+        return {what: self.measured(what) for what, least in minimums.items() if self.measured(what) < least}
+
+    def kept(self, is_kind):
+        """How many look-alikes are of a template and kind (the source key "template:kind") that is_kind accepts."""
+        return sum(n for key, n in self.sources.items() if is_kind(key))
+
     def dates(self, ends=(":stamp", ":hour")):
         """How many look-alikes are dates and times: of a date kind, or of a kind that ends as ends."""
         return sum(n for key, n in self.sources.items() if ":date" in key or key.endswith(ends))
@@ -698,12 +714,21 @@ class Tally:
         print(f"{looks}, {len(self.values)} distinct values", file=sys.stderr)
 
 
-def printed(shapes, draw, redrawn, phones):
-    """The set's messages (messages) printed, and their Tally."""
-    tally = Tally(phones)
+def printed(shapes, draw, redrawn, phones, countries, tally=None):
+    """The set's messages (messages) printed and counted in tally (a Tally by default), which it returns; with --phones
+    each message's phone spans listed on stderr (country, calling code, digits, text)."""
+    tally = tally or Tally(phones)
     for shape, m in messages(shapes, draw, redrawn):
         tally.add(shape[0], m)
+        if "--phones" in sys.argv:
+            for text, (country, digits) in phones.spans.items():
+                print(country, countries[country][0], digits, text, sep="\t", file=sys.stderr)
     return tally
+
+
+def print_redrawn(redrawn):
+    """--stats' last line: how many messages were drawn again, and the most common reasons."""
+    print("redrawn:", sum(redrawn.values()), dict(redrawn.most_common(12)), file=sys.stderr)
 
 
 def check_phones(phones, countries):
@@ -721,3 +746,69 @@ def check_phones(phones, countries):
     print(f"phonenumbers {phonenumbers.__version__}: {len(phones)} numbers, {len(bad)} not valid of their "
           f"country", bad[:20], file=sys.stderr)
     assert not bad
+
+
+# The minimums sets 38 to 42 were written to: names, phones of many countries, look-alikes of many templates, shapes.
+CASE_MINIMUMS = {"NAME": 6000, "PHONE": 1000, "countries": 30, "look-alikes": 3000, "templates and kinds": 300,
+                 "shapes": 40}
+
+
+def kind(key):
+    """The kind of a look-alike's source key "template:kind"."""
+    return key.split(":")[1]
+
+
+def case_draw(set_name, people, draws, phones, clock, writer, email_of, copies, records, quotes=None, company=8,
+              namesake=None, current=None, service=None):
+    """The draw of messages for a set of cases: each message a fresh clock and phone spans, a subject of its language
+    with company (how many colleagues) and kin, written from its shape's template by the set's writer with copies,
+    records and quotes, and knowing the subject's logins. Where current is given (the set's state of the message being
+    written), current["language"] is the message's language and current["service"] service(shape name) where service
+    is given; where namesake is, a namesake third party (namesake(language, the others), also current["x"])."""
+    def draw(language, shape):
+        name, _, template = shape
+
+        def one():
+            phones.spans.clear()
+            clock.start()
+            if current is not None:
+                current["language"] = language
+                if service:
+                    current["service"] = service(name)
+            s = people.draw(language)
+            s.role = SUBJECT
+            ppl = people.company(s, language, company)
+            ppl["k"] = people.kin(s, language)
+            if namesake:
+                ppl["x"] = current["x"] = namesake(language, list(ppl.values()))
+            m = Message(language, set_name)
+            writer(m, language, name).write_case(template, ppl, copies, records, quotes=quotes)
+            m.known = draws.known(s, email_of(s))
+            return m
+        return one
+    return draw
+
+
+def main(shapes, draw, redrawn, phones, countries, minimums, kept, subject_names=True, date_ends=(":stamp", ":hour"),
+         tally=None, check=None):
+    """A set's run: its messages printed and counted (printed; tally, a Tally by default), held to its minimums
+    (each a Tally.measured and its least value); --check its phones (check_phones) and then check(tally) where given;
+    --stats the counts with the subject's NAME labels (subject_names) or every label by type and role, the shapes,
+    countries and look-alikes (dates of them those of a date kind or ending as date_ends), each of kept (a label and
+    the templates and kinds it counts, Tally.kept), and what was redrawn."""
+    tally = printed(shapes, draw, redrawn, phones, countries, tally)
+    short = tally.short_of(minimums)
+    assert not short, short
+    if "--check" in sys.argv:
+        check_phones(tally.phones, countries)
+        if check:
+            check(tally)
+    if "--stats" in sys.argv:
+        if subject_names:
+            print(json.dumps(dict(tally.counts)), "subject NAME", tally.roles["NAME:" + SUBJECT], file=sys.stderr)
+        else:
+            print(json.dumps(dict(tally.counts)), file=sys.stderr)
+            print(json.dumps(dict(sorted(tally.roles.items()))), file=sys.stderr)
+        tally.print_stats(tally.dates(date_ends))
+        print("; ".join(f"{label}: {tally.kept(is_kind)}" for label, is_kind in kept), file=sys.stderr)
+        print_redrawn(redrawn)

@@ -1375,7 +1375,7 @@ def main():
         print(json.dumps(dict(tally.counts)), file=sys.stderr)
         dates = sum(n for key, n in tally.sources.items() if key.endswith((":date", ":time")))
         tally.print_stats(dates, literal_variants=True)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
+        generation.print_redrawn(REDRAWN)
 
 
 main()

@@ -86,14 +86,12 @@ import sys
 
 import generation
 import identifiers
-from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(37373737)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -740,34 +738,15 @@ RECORDS = {
 }
 
 
-def draw(language, shape):
-    name, _, template = shape
-
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        m = Message(language, "held-out-37")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
+draw = generation.case_draw("held-out-37", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS)
 
 
 def main():
-    tally = generation.Tally(PHONES)
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        tally.add(shape[0], m)
-        if "--phones" in sys.argv:
-            for text, (country, digits) in PHONES.spans.items():
-                print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES, COUNTRIES)
     if "--stats" in sys.argv:
         print(json.dumps(dict(tally.counts)), file=sys.stderr)
         tally.print_stats(tally.dates(), literal_variants=True)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
+        generation.print_redrawn(REDRAWN)
 
 
 main()

@@ -78,14 +78,12 @@ import sys
 
 import generation
 import identifiers
-from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(38383838)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -781,40 +779,19 @@ RECORDS = {
 }
 
 
-def draw(language, shape):
-    name, _, template = shape
-
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        m = Message(language, "held-out-38")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
+draw = generation.case_draw("held-out-38", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES)
 
 
 def main():
-    tally = generation.Tally(PHONES)
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        tally.add(shape[0], m)
-        if "--phones" in sys.argv:
-            for text, (country, digits) in PHONES.spans.items():
-                print(country, COUNTRIES[country][0], digits, text, sep="\t", file=sys.stderr)
-    counts, sources, countries = tally.counts, tally.sources, tally.countries
-    # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-    assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
-    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(tally.shapes) >= 40, (counts, len(sources))
+    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES, COUNTRIES)
+    short = tally.short_of(generation.CASE_MINIMUMS)
+    assert not short, short
     if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), file=sys.stderr)
+        print(json.dumps(dict(tally.counts)), file=sys.stderr)
         tally.print_stats(tally.dates(), literal_variants=True)
-        service = sum(n for key, n in sources.items() if ":switchboard" in key or ":dialin" in key)
+        service = tally.kept(lambda key: ":switchboard" in key or ":dialin" in key)
         print(f"kept switchboard and dial-in numbers: {service}", file=sys.stderr)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
+        generation.print_redrawn(REDRAWN)
 
 
 main()

@@ -91,20 +91,16 @@ stands beside that person's name only in another form (Parkinsonin tauti beside 
 minimums (6,000 NAME, 1,000 PHONE of 30 countries, 3,000 look-alikes of 300 templates, 40 shapes).
 Deterministic: python3 held-out-40.py > held-out-40.jsonl (python3 held-out-40.py --stats adds counts on stderr)"""
 import collections
-import json
 import random
-import sys
 
 import generation
 import identifiers
-from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(40404040)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -937,41 +933,11 @@ LOOKS.update({"date_fi": lambda: CLOCK.day_text("fi"), "date_en": lambda: CLOCK.
               "date_sv": lambda: CLOCK.day_text("sv")})
 
 
-def draw(language, shape):
-    name, _, template = shape
+draw = generation.case_draw(
+    "held-out-40", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
+    # A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME.
+    namesake=lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES, others), current=CURRENT)
 
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        CURRENT["language"] = language
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        # A third party whose surname is also a firm's, a foundation's or a street's (Paulig, Snellman): a NAME.
-        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES, list(ppl.values()))
-        m = Message(language, "held-out-40")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
-
-
-def main():
-    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
-    counts, sources, countries = tally.counts, tally.sources, tally.countries
-    # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-    assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
-    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(tally.shapes) >= 40, (counts, len(sources))
-    if "--check" in sys.argv:
-        generation.check_phones(tally.phones, COUNTRIES)
-    if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), "subject NAME", tally.roles["NAME:" + SUB], file=sys.stderr)
-        tally.print_stats(tally.dates())
-        service = sum(n for key, n in sources.items() if ":service" in key)
-        eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
-        print(f"kept service numbers: {service}; eponym look-alikes: {eponyms}", file=sys.stderr)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
-
-
-main()
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
+                [("kept service numbers", lambda key: ":service" in key),
+                 ("eponym look-alikes", lambda key: generation.kind(key) in EPONYM_KINDS)])

@@ -80,19 +80,15 @@ beside that person's name only in another form (Mechelininkatu beside Mechelinil
 (6,000 NAME, 1,000 PHONE of 30 countries, 3,000 look-alikes of 300 templates, 40 shapes).
 Deterministic: python3 held-out-41.py > held-out-41.jsonl (python3 held-out-41.py --stats adds counts on stderr)"""
 import collections
-import json
 import random
-import sys
 
 import generation
 import identifiers
-from message import Message
 
 R = random.Random(41414141)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -961,41 +957,11 @@ RECORDS = {
 }
 
 
-def draw(language, shape):
-    name, _, template = shape
+draw = generation.case_draw(
+    "held-out-41", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
+    # A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME.
+    namesake=lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others), current=CURRENT)
 
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        CURRENT["language"] = language
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        # A third party whose surname is also a firm's, a bank's, a prize's or a street's (Mechelin, Lloyd): a NAME.
-        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES[language], list(ppl.values()))
-        m = Message(language, "held-out-41")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
-
-
-def main():
-    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
-    counts, sources, countries = tally.counts, tally.sources, tally.countries
-    # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-    assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
-    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(tally.shapes) >= 40, (counts, len(sources))
-    if "--check" in sys.argv:
-        generation.check_phones(tally.phones, COUNTRIES)
-    if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), "subject NAME", tally.roles["NAME:" + SUB], file=sys.stderr)
-        tally.print_stats(tally.dates())
-        service = sum(n for key, n in sources.items() if key.split(":")[1].split("_")[0].endswith("line"))
-        eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
-        print(f"kept service numbers: {service}; firms, streets and namesakes' things: {eponyms}", file=sys.stderr)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
-
-
-main()
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
+                [("kept service numbers", lambda key: generation.kind(key).split("_")[0].endswith("line")),
+                 ("firms, streets and namesakes' things", lambda key: generation.kind(key) in EPONYM_KINDS)])

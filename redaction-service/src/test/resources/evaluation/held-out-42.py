@@ -92,19 +92,15 @@ letter case, or a look-alike holds one (message.first_clean). The run asserts th
 30 countries, 3,000 look-alikes of 300 templates, 40 shapes).
 Deterministic: python3 held-out-42.py > held-out-42.jsonl (python3 held-out-42.py --stats adds counts on stderr)"""
 import collections
-import json
 import random
-import sys
 
 import generation
 import identifiers
-from message import Message
 
 R = random.Random(42424242)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1039,43 +1035,14 @@ RECORDS = {
 }
 
 
-def draw(language, shape):
-    name, _, template = shape
+draw = generation.case_draw(
+    "held-out-42", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
+    # A third party whose surname is also a street's, a housing company's, a building's or a firm's (Runeberg,
+    # Nordström, Harrod): a NAME.
+    namesake=lambda language, others: PEOPLE.namesake(language, EPONYM_SURNAMES[language], others),
+    service=lambda name: "home" if name in HOME_SHAPES else "tele", current=CURRENT)
 
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        CURRENT["language"], CURRENT["service"] = language, "home" if name in HOME_SHAPES else "tele"
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        # A third party whose surname is also a street's, a housing company's, a building's or a firm's (Runeberg,
-        # Nordström, Harrod): a NAME.
-        ppl["x"] = CURRENT["x"] = PEOPLE.namesake(language, EPONYM_SURNAMES[language], list(ppl.values()))
-        m = Message(language, "held-out-42")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
-
-
-def main():
-    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
-    counts, sources, countries = tally.counts, tally.sources, tally.countries
-    # The minimums this set was written to: names, phones of many countries, look-alikes of many templates, shapes.
-    assert counts["NAME"] >= 6000 and counts["PHONE"] >= 1000 and len(countries) >= 30, (counts, len(countries))
-    assert counts["look-alikes"] >= 3000 and len(sources) >= 300 and len(tally.shapes) >= 40, (counts, len(sources))
-    if "--check" in sys.argv:
-        generation.check_phones(tally.phones, COUNTRIES)
-    if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), "subject NAME", tally.roles["NAME:" + SUB], file=sys.stderr)
-        tally.print_stats(tally.dates())
-        service = sum(n for key, n in sources.items() if key.split(":")[1].split("_")[0] in SERVICE_LINES)
-        eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
-        cards = sum(n for key, n in sources.items() if key.split(":")[1] == "iccid")
-        print(f"kept service numbers: {service}; namesakes' things: {eponyms}; ICCIDs: {cards}", file=sys.stderr)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
-
-
-main()
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, generation.CASE_MINIMUMS,
+                [("kept service numbers", lambda key: generation.kind(key).split("_")[0] in SERVICE_LINES),
+                 ("namesakes' things", lambda key: generation.kind(key) in EPONYM_KINDS),
+                 ("ICCIDs", lambda key: generation.kind(key) == "iccid")])

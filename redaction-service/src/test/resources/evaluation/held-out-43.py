@@ -61,20 +61,16 @@ letter case, or a look-alike holds one (message.first_clean). Phones are valid a
 python3-phonenumbers (/usr/bin/python3 held-out-43.py --check asserts it; writing the set does not need the library).
 Deterministic: python3 held-out-43.py > held-out-43.jsonl (python3 held-out-43.py --stats adds counts on stderr)"""
 import collections
-import json
 import random
-import sys
 
 import generation
 import identifiers
-from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(43434343)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -811,41 +807,13 @@ def eponymous(language, others):
             return p
 
 
-def draw(language, shape):
-    name, _, template = shape
+draw = generation.case_draw(
+    "held-out-43", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
+    namesake=eponymous, service=lambda name: "claims" if name in CLAIM_SHAPES else "shop", current=CURRENT)
 
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        CURRENT["language"], CURRENT["service"] = language, "claims" if name in CLAIM_SHAPES else "shop"
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        ppl["x"] = CURRENT["x"] = eponymous(language, list(ppl.values()))
-        m = Message(language, "held-out-43")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
-
-
-def main():
-    tally = generation.printed(SHAPES, draw, REDRAWN, PHONES)
-    counts, sources, countries = tally.counts, tally.sources, tally.countries
-    # The minimums this set was written to.
-    assert counts["NAME"] >= 9000 and counts["PHONE"] >= 1500 and len(countries) >= 80, (counts, len(countries))
-    assert counts["EMAIL"] >= 400 and counts["USERNAME"] >= 200 and counts["look-alikes"] >= 7000, counts
-    if "--check" in sys.argv:
-        generation.check_phones(tally.phones, COUNTRIES)
-    if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), file=sys.stderr)
-        print(json.dumps(dict(sorted(tally.roles.items()))), file=sys.stderr)
-        tally.print_stats(tally.dates((":stamp", ":hour", ":iso")))
-        service = sum(n for key, n in sources.items() if key.split(":")[1].rsplit("_", 1)[0] in SERVICE_LINES)
-        eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
-        print(f"kept service numbers: {service}; namesakes' things: {eponyms}", file=sys.stderr)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
-
-
-main()
+# The minimums this set was written to.
+MINIMUMS = {"NAME": 9000, "PHONE": 1500, "countries": 80, "EMAIL": 400, "USERNAME": 200, "look-alikes": 7000}
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, MINIMUMS,
+                [("kept service numbers", lambda key: generation.kind(key).rsplit("_", 1)[0] in SERVICE_LINES),
+                 ("namesakes' things", lambda key: generation.kind(key) in EPONYM_KINDS)],
+                subject_names=False, date_ends=(":stamp", ":hour", ":iso"))

@@ -77,14 +77,12 @@ import sys
 
 import generation
 import identifiers
-from message import Message
 from name_forms import inflect as fi
 
 R = random.Random(44444444)
 DRAW = generation.Draws(R)
 CLOCK = generation.Clock(R)
 REDRAWN = collections.Counter()
-SUB = "subject"
 THIRD = "third"
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -760,23 +758,9 @@ def namesake(language, others):
             return p
 
 
-def draw(language, shape):
-    name, _, template = shape
-
-    def one():
-        PHONES.spans.clear()
-        CLOCK.start()
-        CURRENT["language"], CURRENT["service"] = language, "travel" if name in TRAVEL_SHAPES else "legal"
-        s = PEOPLE.draw(language)
-        s.role = SUB
-        ppl = PEOPLE.company(s, language, 8)
-        ppl["k"] = PEOPLE.kin(s, language)
-        ppl["x"] = CURRENT["x"] = namesake(language, list(ppl.values()))
-        m = Message(language, "held-out-44")
-        Writer(m, language, name).write_case(template, ppl, COPIES, RECORDS, quotes=QUOTES)
-        m.known = DRAW.known(s, email_of(s))
-        return m
-    return one
+draw = generation.case_draw(
+    "held-out-44", PEOPLE, DRAW, PHONES, CLOCK, Writer, email_of, COPIES, RECORDS, QUOTES,
+    namesake=namesake, service=lambda name: "travel" if name in TRAVEL_SHAPES else "legal", current=CURRENT)
 
 
 def existing_forms():
@@ -799,7 +783,7 @@ def existing_forms():
 
 
 class Forms(generation.Tally):
-    """The Tally with the set's NAME forms (each distinct text once)."""
+    """The Tally with the set's NAME forms (each distinct text once), measured as "name forms"."""
 
     def __init__(self, phones):
         super().__init__(phones)
@@ -809,32 +793,22 @@ class Forms(generation.Tally):
         super().add(shape_name, m)
         self.forms.update(m.text[e["start"]:e["end"]] for e in m.entities if e["type"] == "NAME")
 
-
-def main():
-    tally = Forms(PHONES)
-    for shape, m in generation.messages(SHAPES, draw, REDRAWN):
-        tally.add(shape[0], m)
-    counts, sources, countries = tally.counts, tally.sources, tally.countries
-    # The minimums this set was written to.
-    assert counts["NAME"] >= 9000 and len(tally.forms) >= 1000, (counts["NAME"], len(tally.forms))
-    assert counts["PHONE"] >= 1500 and len(countries) >= 80, (counts, len(countries))
-    assert counts["EMAIL"] >= 400 and counts["USERNAME"] >= 200 and counts["look-alikes"] >= 7000, counts
-    assert counts["CREDENTIAL"] >= 80 and counts["IBAN"] >= 60 and counts["PAYMENT_CARD"] >= 30, counts
-    assert counts["NATIONAL_ID"] >= 30, counts
-    if "--check" in sys.argv:
-        generation.check_phones(tally.phones, COUNTRIES)
-        new = tally.forms - existing_forms()
-        print(f"{len(tally.forms)} name forms, {len(new)} new to the other sets "
-              f"({100 * len(new) / len(tally.forms):.1f} %)", file=sys.stderr)
-        assert len(new) * 2 > len(tally.forms), len(new)
-    if "--stats" in sys.argv:
-        print(json.dumps(dict(counts)), file=sys.stderr)
-        print(json.dumps(dict(sorted(tally.roles.items()))), file=sys.stderr)
-        tally.print_stats(tally.dates((":stamp", ":hour", ":iso")))
-        service = sum(n for key, n in sources.items() if key.split(":")[1].rsplit("_", 1)[0] in SERVICE_LINES)
-        eponyms = sum(n for key, n in sources.items() if key.split(":")[1] in EPONYM_KINDS)
-        print(f"kept service numbers: {service}; namesakes' things: {eponyms}", file=sys.stderr)
-        print("redrawn:", sum(REDRAWN.values()), dict(REDRAWN.most_common(12)), file=sys.stderr)
+    def measured(self, what):
+        return len(self.forms) if what == "name forms" else super().measured(what)
 
 
-main()
+def check_forms(tally):
+    """--check: more than half the set's NAME forms are new to the other sets."""
+    new = tally.forms - existing_forms()
+    print(f"{len(tally.forms)} name forms, {len(new)} new to the other sets "
+          f"({100 * len(new) / len(tally.forms):.1f} %)", file=sys.stderr)
+    assert len(new) * 2 > len(tally.forms), len(new)
+
+
+# The minimums this set was written to.
+MINIMUMS = {"NAME": 9000, "name forms": 1000, "PHONE": 1500, "countries": 80, "EMAIL": 400, "USERNAME": 200,
+            "look-alikes": 7000, "CREDENTIAL": 80, "IBAN": 60, "PAYMENT_CARD": 30, "NATIONAL_ID": 30}
+generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, MINIMUMS,
+                [("kept service numbers", lambda key: generation.kind(key).rsplit("_", 1)[0] in SERVICE_LINES),
+                 ("namesakes' things", lambda key: generation.kind(key) in EPONYM_KINDS)],
+                subject_names=False, date_ends=(":stamp", ":hour", ":iso"), tally=Forms(PHONES), check=check_forms)
