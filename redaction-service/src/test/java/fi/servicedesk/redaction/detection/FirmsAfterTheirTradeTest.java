@@ -8,9 +8,9 @@ class FirmsAfterTheirTradeTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a firm right after the word for its trade
-            "- vastapuoli Raikko Riekko, auto SMM-727, vakuutus Pohjola|Raikko;Riekko;SMM",
+            "- vastapuoli Raikko Riekko, auto SMM-727, vakuutus Pohjola|Raikko;Riekko",
             "Vastapuolen yhtiö Fennia.|Vastapuolen",
-            "- TP Aki Ilola, insurer Churchill|TP;Aki;Ilola",
+            "- TP Aki Ilola, insurer Churchill|Aki;Ilola",
             "Handler note: drying firm Albert Autoglass, contact Börje Hjort|Handler;Börje;Hjort",
             // a person's full name after the trade's word, and a capitalised trade's word, stay
             "The insurer Anna Smith rang back.|The;Anna;Smith",

@@ -8,7 +8,7 @@ class PlacesAfterPremisesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a town after a premises word, ending its line
-            "2026-05-06T04:43:50Z COLLECTED SV359596401GB depot Leeds\\nnext|COLLECTED;SV359596401GB",
+            "2026-05-06T04:43:50Z COLLECTED SV359596401GB depot Leeds\\nnext|",
             "Keräilylista 16.1.2027 – varasto Kokkola|Keräilylista",
             "Andile osti sen myymälästä Lappeenranta.|Andile",
             // inside a sentence, or inflected, a name after a premises word may be a person's
