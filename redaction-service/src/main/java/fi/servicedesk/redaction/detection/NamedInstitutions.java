@@ -43,7 +43,12 @@ final class NamedInstitutions {
             // ("John Tower")
             "plaza", "teater", "stiftelse",
             // a council's or a firm's services named by a place or a group ("Tampere Welcome Services", "Children's Services")
-            "services"));
+            "services",
+            // a garage or a body shop named by its founder ("Stanley Accident Repair", "Victoria Body Repairs"), a clinic,
+            // and a mutual insurer named by a place or a founder ("Albion Mutual", "Kaleva Keskinäinen", "Dala Ömsesidiga")
+            "repair", "repairs", "clinic", "mutual", "keskinäinen", "ömsesidiga",
+            // a shop named by its owner ("Bella's Boutique")
+            "boutique"));
     /**
      * The last parts of newspapers' titles written as one word ("Aamulehti", "Kauppalehti", "Ilta-Sanomat",
      * "Vasabladet", "Göteborgs-Posten").
@@ -58,10 +63,17 @@ final class NamedInstitutions {
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
             "priset", "stiftelsen", "gymnasiet"};
     /**
-     * A Finnish centre's compound ("Koulukeskus", "Kauppakeskus", "Palvelukeskus") and a Swedish city block ("Kv.",
-     * "Kvarteret") before the name they bear: "Koulukeskus Aleksis Kivi", "Kauppakeskus Iso Omena", "Kv. Gustav Vasa 3".
+     * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
+     * "Vakuutusyhtiö", Swedish "Försäkringsbolaget") and a Swedish city block ("Kv.", "Kvarteret") before the name they
+     * bear: "Kauppakeskus Iso Omena", "Lasikorjaamo Kotila", "Vakuutusyhtiö Pohjantähti", "Kv. Gustav Vasa 3".
      */
-    private static final String CENTRE = "keskus";
+    private static final String[] COMPOUND_KINDS = {"keskus", "korjaamo", "huolto", "yhtiö", "bolaget"};
+    /**
+     * A hospital or a clinic in the languages that write its kind before the name it bears ("Hôpital Pasteur",
+     * "Clínica Juaneda", "Hospital Quirónsalud", "Klinik Hirslanden"), capitalised.
+     */
+    private static final WordSet KINDS_BEFORE = WordSet.of(Set.of("hospital", "hôpital", "ospedale", "clinica", "clínica",
+            "clinique", "klinik", "klinikka"));
     /**
      * Swedish schools and churches in lower case after the name they bear in its base form ("Gustav Vasa skola",
      * "Adolf Fredriks kyrka" is a genitive and is not read: "Annas skola" is Anna's).
@@ -163,14 +175,22 @@ final class NamedInstitutions {
         return end - start <= LONGEST_REGNAL_NUMBER;
     }
 
-    /** "Koulukeskus", "Kv." before the name: a centre's compound longer than its ending, or a city block's word. */
+    /**
+     * "Koulukeskus", "Lasikorjaamo", "Hôpital", "Kv." before the name: a compound of a kind longer than its ending, a
+     * hospital's word, or a city block's word.
+     */
     private static boolean isKindBefore(String text, Tokens tokens, int k) {
         if (!tokens.isCapitalised(k)) {
             return false;
         }
         int start = tokens.start(k);
         int end = tokens.end(k);
-        if (end - start > CENTRE.length() + 2 && text.startsWith(CENTRE, end - CENTRE.length())) {
+        for (var kind : COMPOUND_KINDS) {
+            if (end - start > kind.length() + 2 && text.startsWith(kind, end - kind.length())) {
+                return tokens.spaced(k, k + 1);
+            }
+        }
+        if (end - start <= LONGEST_KIND && KINDS_BEFORE.contains(text, start, end)) {
             return tokens.spaced(k, k + 1);
         }
         return BLOCKS.contains(text, start, end) && (tokens.is(k, "kvarteret") ? tokens.spaced(k, k + 1) : text.startsWith(". ", end));

@@ -27,7 +27,9 @@ final class NotAPerson {
     /** What a place has, by base form: "Salon toimisto" is the town's office, not Salo's. */
     private static final WordSet PREMISES = WordSet.of(Set.of(
             "toimisto", "pääkonttori", "konttori", "toimipiste", "toimipaikka", "sivutoimisto", "kampus", "myymälä",
-            "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant"));
+            "tehdas", "varasto", "sairaala", "yksikkö", "office", "branch", "site", "campus", "store", "plant",
+            // a carrier's depot and a warehouse ("depot Leeds", "varasto Kokkola")
+            "depot", "warehouse", "terminaali", "terminal", "lager"));
     /** English premises, uninflected: the capitalised word before one is a place. */
     private static final WordSet ENGLISH_PREMISES = WordSet.of(Set.of(
             "office", "offices", "branch", "site", "campus", "store", "plant", "warehouse", "headquarters", "hq",
@@ -622,11 +624,12 @@ final class NotAPerson {
     }
 
     private static boolean isPremises(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        if (!tokens.spaced(t - 1, t) || !tokens.isLowerCase(t)) {
-            return false;
-        }
-        var w = words[t];
-        return PREMISES.contains(text, tokens.start(t), tokens.end(t))
-                || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
+        return tokens.spaced(t - 1, t) && isPremisesWord(text, tokens, words[t], t);
+    }
+
+    /** A premises word in lower case, also inflected ("toimisto", "myymälästä", "branch"). */
+    static boolean isPremisesWord(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return tokens.isLowerCase(t) && (PREMISES.contains(text, tokens.start(t), tokens.end(t))
+                || w != null && w.ordinaryBase() != null && PREMISES.contains(w.ordinaryBase(), 0, w.ordinaryBase().length()));
     }
 }

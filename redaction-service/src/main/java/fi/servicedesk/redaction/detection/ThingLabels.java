@@ -6,9 +6,9 @@ package fi.servicedesk.redaction.detection;
  * kit, a hotel, a role, a room, a place or a team ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher", "team:
  * Aurora" alone on its line) or a case's queue ("Jono: Isännöinti", "Kö: Felanmälan", also alone on its line: a queue is
  * a team's inbox), a work order's site or equipment or a fleet ticket's vehicle ("Site: Churchill Tower",
- * "Utrustning: Otis Gen360", "Ajoneuvo: Dacia Logan") or a JSON key's place ("city": "London"), never a
- * person; a role's, room's or place's value before a word in lower case may be its owner's genitive ("Paikka: Matin
- * työpiste").
+ * "Utrustning: Otis Gen360", "Ajoneuvo: Dacia Logan"), a claim's hospital or insurer ("Sairaala: Acıbadem
+ * Antalya") or a JSON key's place ("city": "London"), never a person; a role's, room's or place's value before a word
+ * in lower case may be its owner's genitive ("Paikka: Matin työpiste").
  * So is the value of a label whose last word ends with a kind of machine or program ("Build server: Haskell", "Phone
  * system: Avaya Aura", "Koontipalvelin: Hudson").
  * The capitalised words right after such a label are that thing's name, but not before a possessive
@@ -28,7 +28,10 @@ final class ThingLabels {
             "Queue:", "Jono:", "Kö:",
             // a work order's site and equipment, a fleet ticket's vehicle ("Site: Churchill Tower", "Laite: Otis Gen2")
             "Site:", "Kohde:", "Objekt:", "Equipment:", "Laite:", "Utrustning:", "Anläggning:", "Asset:", "Vehicle:",
-            "Ajoneuvo:", "Fordon:"};
+            "Ajoneuvo:", "Fordon:",
+            // a claim's hospital, clinic or insurer ("Hospital: Vinmec Nha Trang", "Sairaala: Acıbadem Antalya")
+            "Hospital:", "Sairaala:", "Sjukhus:", "Clinic:", "Klinikka:", "Klinik:", "Insurer:", "Vakuutusyhtiö:",
+            "Försäkringsbolag:"};
     /**
      * The labels of {@link #LABELS} whose value is a role, a room or a place, where an owner's genitive may come first
      * ("Paikka: Matin työpiste"): their run is the thing's name only where no word in lower case follows it.

@@ -7,7 +7,9 @@ package fi.servicedesk.redaction.detection;
  * Jolene"), {@link TeamsInMatches} ("Jokerit vs Kärpät"), {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
  * ("Gallring i Heeros") and
- * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
+ * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsAfterTheirTrade} ("insurer Churchill"),
+ * {@link FirmsBeforeTheirDepartments} ("To: Churchill, claims dept."),
+ * {@link WhereSomeoneIsFrom} ("Adekunle from Leeds"), {@link PlacesAfterPremises} ("depot Leeds"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
  * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo wine"), {@link ThingsUsed} ("used Frida"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"), {@link CaseSystemFooters} ("--\nFiixit · Case …"),
  * {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link OperatorsByTheirKind} ("Vilja Tele"), {@link TariffNames} ("tariff Green Tracker"),
@@ -46,6 +48,10 @@ final class ThingsNamedLikePeople {
         ThingsOneLogsInTo.unmark(text, tokens, names);
         ThingsOneIsIn.unmark(text, tokens, names);
         FirmsByLegalForm.unmark(text, tokens, names);
+        FirmsAfterTheirTrade.unmark(text, tokens, words, names);
+        FirmsBeforeTheirDepartments.unmark(text, tokens, words, names);
+        WhereSomeoneIsFrom.unmark(text, tokens, words, names);
+        PlacesAfterPremises.unmark(text, tokens, words, names);
         FirmsBeforeTheirHandles.unmark(text, tokens, words, names);
         ThingLabels.unmark(text, tokens, words, names);
         ListedBrands.unmark(text, tokens, words, names);

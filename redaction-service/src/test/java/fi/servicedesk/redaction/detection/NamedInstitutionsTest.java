@@ -48,6 +48,15 @@ class NamedInstitutionsTest {
             "Invoice from Archie's Plumbing Ltd for the leak. Tenant: Helmi Virtanen|Helmi;Virtanen",
             "Kingsley Fibre Installs will fit the router, says Maija Korhonen.|Maija;Korhonen",
             "Queries: Helmi Virtanen, Victoria Block Management, 0161 878 0022|Helmi;Virtanen",
+            // a body shop, a mutual insurer and a shop named by their founders, a repair shop, an insurer or a hospital
+            // named after its kind's word
+            "Contractor: Stanley Accident Repair, Elia Tikkala, 071 067 5925|Elia;Tikkala",
+            "- recovered to Victoria Body Repairs (contact Arnas Kalvaitis)|Arnas;Kalvaitis",
+            "Receipt from Bella's Boutique; their contact Helmi Virtanen|Helmi;Virtanen",
+            "Copy: Helmi Virtanen, Albion Mutual|Helmi;Virtanen",
+            "kopio Anitta Kotilalle, Lasikorjaamo Kotila|Anitta;Kotilalle",
+            "asiaa hoitaa Helmi Virtanen, Vakuutusyhtiö Pohjantähti|Helmi;Virtanen",
+            "Hospital: Hôpital Pasteur Nice, contact Helmi Virtanen|Helmi;Virtanen",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));

@@ -144,6 +144,9 @@ class ThingsNamedLikePeopleTest {
             "Kit: Jarmo Hirvonen's old laptop|Jarmo;Hirvonen",
             "Hotel: Premier Inn King's Cross, Jarmo shares a room.|Jarmo",
             "Hotelli: Scandic Simonkenttä, huonetta jakaa Pekka Virtanen.|Pekka;Virtanen",
+            // a claim's hospital or insurer
+            "Sairaala: Acıbadem Antalya, päivystys +358 800 68 201, potilas Pekka Virtanen|Pekka;Virtanen",
+            "Sjukhus: Vinmec Nha Trang, växel +46 771 52 28 10, patient Jarmo Hirvonen|Jarmo;Hirvonen",
             // a label whose value may be a person's case: a given name and a surname there stay a person's
             "Subject: Matti Virtanen\\nHe needs a new badge.|Matti;Virtanen",
             "Re: Grace Smith, Jarmo says.|Grace;Smith;Jarmo",

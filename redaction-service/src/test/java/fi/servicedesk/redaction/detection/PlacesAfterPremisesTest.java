@@ -1,0 +1,22 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlacesAfterPremisesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a town after a premises word, ending its line
+            "2026-05-06T04:43:50Z COLLECTED SV359596401GB depot Leeds\\nnext|",
+            "Keräilylista 16.1.2027 – varasto Kokkola|Keräilylista",
+            "Andile osti sen myymälästä Lappeenranta.|Andile",
+            // inside a sentence, or inflected, a name after a premises word may be a person's
+            "Siirrä Kallion toimipiste Lucíalle, hän jatkaa siitä.|Siirrä;Kallion;Lucíalle",
+            "The office Anna runs is closed.|The;Anna",
+            "Siirrä toimipiste Virtaselle|Siirrä;Virtaselle",
+    })
+    void takesTheMarkOffPlacesAfterPremises(String text, String names) {
+        MarkedWords.assertStay(PlacesAfterPremises::unmark, text, names);
+    }
+}
