@@ -377,7 +377,7 @@ final class NameLayout {
     /** The sender's line: an initial may come first, then one or two words that can be a name. */
     private static void signature(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int first = NameWords.isInitial(text, tokens, t) ? Initials.nameAfter(text, tokens, t) : t;
-        if (!NameWords.canBeSurname(text, tokens, words[first], first)) {
+        if (!NameWords.canBeSurname(text, tokens, words[first], first) || isWordBeforeFullName(tokens, words, names, first)) {
             return;
         }
         names[first] = true;
@@ -388,6 +388,15 @@ final class NameLayout {
                 || !wordFollows(text, tokens.end(second)))) {
             names[second] = true;
         }
+    }
+
+    /**
+     * "Käsitellyt Pekka Mesivaara (pekmes) 2027-12-24 · Zendesk": a word with no name reading before a full name the rules
+     * found is what a case system's footer says of the person (a verb, a role), not the name's first part.
+     */
+    private static boolean isWordBeforeFullName(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return !words[t].isName() && t + 2 < tokens.size() && names[t + 1] && names[t + 2] && tokens.spaced(t, t + 1)
+                && tokens.spaced(t + 1, t + 2);
     }
 
     /** A letter comes next on the line, after spaces only. */
