@@ -15,6 +15,8 @@ class FooterSignaturesTest {
     void leavesTheFootersVerbBeforeTheName() {
         assertEquals(List.of("Pekka-Oskari", "Mesivaara"), Found.inOrder(detector,
                 "Kiitos tiedosta.\n\n--\nKäsitellyt Pekka-Oskari Mesivaara (pekmes92) 2027-12-24 07:24:32 · Zendesk\n"));
+        assertEquals(List.of("Pekka-Oskari", "Zorbekova"), Found.inOrder(detector,
+                "Kiitos tiedosta.\n\n--\nKäsitellyt Pekka-Oskari Zorbekova (pzorbek) 2027-03-16 21:05:29 · Sprinklr\n"));
     }
 
     @Test
