@@ -38,6 +38,15 @@ final class ColumnTitles {
                 for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
                     names[t] &= words[t] != null && words[t].isOnlyName() && !(underlined && Characters.inCapitals(text, tokens.start(t), tokens.end(t)));
                 }
+            } else if (next < text.length() && isCaption(text, line, lineEnd, next)) {
+                while (t < tokens.size() && tokens.start(t) < line) {
+                    t++;
+                }
+                // "Rader:" over "2026-03-12;måltidsavdrag 58 kr;KP 7676": one word and a colon over the rows of a table
+                // without titles names its rows, even where a list holds the word as a surname.
+                for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
+                    names[t] = false;
+                }
             }
             previousStart = line;
             line = next;
@@ -63,6 +72,32 @@ final class ColumnTitles {
             int count = count(text, line, lineEnd, separator);
             if (count >= FEWEST && count(text, next, nextEnd, separator) == count && count(text, third, thirdEnd, separator) == count
                     && shortCells(text, line, lineEnd, separator) && (previous < 0 || count(text, previous, line - 1, separator) != count)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One word and a colon alone on the line, over two rows or more parted by one separator the same number of times. */
+    private static boolean isCaption(String text, int line, int lineEnd, int next) {
+        if (lineEnd - line < 3 || text.charAt(lineEnd - 1) != ':') {
+            return false;
+        }
+        for (int i = line; i < lineEnd - 1; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        int nextEnd = Characters.lineEnd(text, next);
+        int third = nextEnd + 1;
+        if (third >= text.length()) {
+            return false;
+        }
+        int thirdEnd = Characters.lineEnd(text, third);
+        for (int s = 0; s < SEPARATORS.length(); s++) {
+            char separator = SEPARATORS.charAt(s);
+            int count = count(text, next, nextEnd, separator);
+            if (count >= FEWEST && count(text, third, thirdEnd, separator) == count) {
                 return true;
             }
         }

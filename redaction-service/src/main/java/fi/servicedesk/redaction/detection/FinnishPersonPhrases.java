@@ -74,7 +74,8 @@ final class FinnishPersonPhrases {
      */
     static void markToOrFromUnknown(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int end = tokens.end(t);
-        if (names[t] || words[t] == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || words[t].isKnown()) {
+        if (names[t] || words[t] == null || tokens.length(t) < 6 || !tokens.isCapitalised(t) || words[t].isKnown()
+                || labelsAValue(text, tokens, t)) {
             return;
         }
         // A clitic may follow the ending: "Kerro Yaroslavillekin".
@@ -126,6 +127,26 @@ final class FinnishPersonPhrases {
         char last = text.charAt(end - 1);
         return last == 'e' && text.startsWith("lle", end - 3)
                 || (last == 'a' || last == 'ä') && text.charAt(end - 3) == 'l' && text.charAt(end - 2) == 't';
+    }
+
+    /**
+     * "Kostnadsställe KST 7272, konto 5010", "Kostnadsställe 4672": a word opening a sentence right before a number or a
+     * code in capitals is the label of that value (another language's noun that only ends as an allative does), not
+     * whom something goes to.
+     */
+    private static boolean labelsAValue(String text, Tokens tokens, int t) {
+        int start = tokens.end(t) + 1;
+        if (!tokens.beginsSentence(t) || start >= text.length() || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(start))) {
+            return true;
+        }
+        int end = start;
+        while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
+            end++;
+        }
+        return end - start >= 2 && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
     /**

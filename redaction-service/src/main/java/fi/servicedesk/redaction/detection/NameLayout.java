@@ -377,6 +377,9 @@ final class NameLayout {
     /** The sender's line: an initial may come first, then one or two words that can be a name. */
     private static void signature(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int first = NameWords.isInitial(text, tokens, t) ? Initials.nameAfter(text, tokens, t) : t;
+        if (isWordBeforeFullName(text, tokens, words, names, first)) {
+            first++;
+        }
         if (!NameWords.canBeSurname(text, tokens, words[first], first)) {
             return;
         }
@@ -388,6 +391,19 @@ final class NameLayout {
                 || !wordFollows(text, tokens.end(second)))) {
             names[second] = true;
         }
+    }
+
+    /**
+     * "Käsitellyt Pekka Mesivaara (pekmes) 2027-12-24 · Zendesk": a word with no name reading before a name reading and
+     * another word that can be a name is what a case system's footer says of the person (a verb, a role), not the name's
+     * first part: the name is the two after it.
+     */
+    private static boolean isWordBeforeFullName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (words[t] == null || words[t].isName() || t + 2 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.spaced(t + 1, t + 2)) {
+            return false;
+        }
+        return (names[t + 1] || words[t + 1] != null && words[t + 1].isName()) && NameWords.canBeSurname(text, tokens, words[t + 1], t + 1)
+                && (names[t + 2] || NameWords.canBeSurname(text, tokens, words[t + 2], t + 2));
     }
 
     /** A letter comes next on the line, after spaces only. */

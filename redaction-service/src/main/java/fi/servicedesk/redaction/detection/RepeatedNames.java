@@ -47,9 +47,11 @@ final class RepeatedNames {
             markLandSurnamesInOtherCases(text, tokens, words, names);
         }
         for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
-            // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence.
+            // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence; not a
+            // role's noun, as a chat's speaker has before the name ("15:03 Handläggare Bertil:").
             if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
-                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t) && !NotAPerson.isTitleWord(text, tokens, t)) {
+                    && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t) && !NotAPerson.isTitleWord(text, tokens, t)
+                    && !SwedishWords.isDoerNoun(text, tokens, t)) {
                 names[t] = true;
             }
         }

@@ -232,9 +232,14 @@ final class SwedishWords {
      */
     private static boolean isRoleBeforeName(String text, Tokens tokens, boolean[] names, int t) {
         return tokens.length(t) >= SHORTEST_LABEL && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)
-                && tokens.isCapitalised(t + 1) && (endsWithAny(text, tokens.end(t), DOER_SUFFIXES)
+                && tokens.isCapitalised(t + 1) && (isDoerNoun(text, tokens, t)
                 || tokens.length(t) >= SHORTEST_DEFINITE_DOER && (text.startsWith("aren", tokens.end(t) - 4)
                 || text.startsWith("anden", tokens.end(t) - 5) || text.startsWith("enden", tokens.end(t) - 5)));
+    }
+
+    /** "Handläggare", "Uppringare", "Sökande": a Swedish noun of a doer by its suffix, which names a role. */
+    static boolean isDoerNoun(String text, Tokens tokens, int t) {
+        return tokens.length(t) >= SHORTEST_LABEL && endsWithAny(text, tokens.end(t), DOER_SUFFIXES);
     }
 
     private static boolean endsWithAny(String text, int end, String[] suffixes) {

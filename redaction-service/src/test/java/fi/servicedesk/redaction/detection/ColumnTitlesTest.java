@@ -60,4 +60,18 @@ class ColumnTitlesTest {
 
         assertEquals(List.of(), Found.inOrder(detector, text).stream().filter(List.of("UPN", "SID")::contains).toList());
     }
+
+    @Test
+    void findsNoNameInACaptionOverRows() {
+        var text = "Resa den 4 april 2026.\n\nRader:\n2026-04-04;halvdagstraktamente 145 kr;9516\nden 4 april 2026;milersättning 25 kr/mil;KP 0159\n";
+
+        assertEquals(List.of(), Found.inOrder(detector, text).stream().filter("Rader"::equals).toList());
+    }
+
+    @Test
+    void findsTheNameAfterALabelOnItsLine() {
+        var text = "Resa den 4 april 2026.\n\nRader: Holmqvist\n2026-04-04;halvdagstraktamente 145 kr;9516\nden 4 april 2026;milersättning 25 kr/mil;KP 0159\n";
+
+        assertEquals(true, Found.inOrder(detector, text).contains("Holmqvist"), Found.inOrder(detector, text).toString());
+    }
 }
