@@ -189,6 +189,10 @@ final class PhoneCues {
      * "sida nr"): whole words, as "pager number" is a person's.
      */
     private static final Set<String> PAGES = Set.of("page", "sivu", "sivun", "sida", "sidan");
+    /** Labels of {@link #THING_LABELS} that are also given names or words: "Art Vainio", "Pol Roca". */
+    private static final Set<String> SHORT_LABELS = Set.of("art", "pol");
+    /** The persons a policy has, named after its word: "Policy holder", "policy owner", "policy haltija". */
+    private static final Set<String> POLICY_PERSONS = Set.of("holder", "holders", "owner", "owners", "haltija", "haltijan");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number", "Conference ID". */
     private static final Set<String> FILLERS = Set.of("no", "nr", "nro", "num", "number", "numero", "nummer", "id");
     /**
@@ -514,6 +518,7 @@ final class PhoneCues {
         }
         int i = groupsBefore(text, start);
         boolean numberWordAfter = false;
+        var wordAfter = "";
         for (int words = 0; words < LABEL_WORDS; ) {
             // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does; "Mötes-ID:" a hyphen its words,
             // "policy_number" an underscore a key's; a JSON key's quotes stand around it ("policy": "…").
@@ -531,16 +536,31 @@ final class PhoneCues {
             if (isCue(text, i, end) && !FILLERS.contains(word)) {
                 return false;
             }
-            if (isThingLabel(word) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
+            if (isThingLabel(word) && labelsHere(text, i, end, words == 0, wordAfter) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
                     || numberWordAfter && PAGES.contains(word)) {
                 return true;
             }
             numberWordAfter = FILLERS.contains(word);
+            wordAfter = word;
             if (!numberWordAfter) {
                 words++;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a thing's label at {@code start}..{@code end} labels the number: a short one that is also a name or a word
+     * ("Art Vainio 040 …", "Pol Roca") only right before the number or written as a label ("ART 0513242", "pol.
+     * 259-…"), and "policy" not before the person it has ("Policy holder: 040 …").
+     */
+    private static boolean labelsHere(String text, int start, int end, boolean rightBefore, String wordAfter) {
+        var word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (SHORT_LABELS.contains(word)) {
+            return rightBefore || text.substring(start, end).equals(word.toUpperCase(Locale.ROOT))
+                    || end < text.length() && text.charAt(end) == '.';
+        }
+        return !(word.equals("policy") && POLICY_PERSONS.contains(wordAfter));
     }
 
     /**

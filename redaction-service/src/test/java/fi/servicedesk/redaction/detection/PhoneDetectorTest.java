@@ -541,9 +541,27 @@ class PhoneDetectorTest {
             "Caller: Anna Hill (policyholder), +372 5093 0200, pol 820-187910-9|+372 5093 0200",
             "ticket_owner_phone_number: 040 555 1234|040 555 1234",
             "{\"policy\": \"X-1\", \"phone\": \"040 555 1234\"}|040 555 1234",
+            "Policy holder: 040 123 4567|040 123 4567",
+            "Vakuutuksen policy haltija 040 123 4567|040 123 4567",
     })
     void findsAPhoneBesideAPolicysLabel(String text, String expected) {
         assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
+    /** "Art" is a given name and "pol" a word: a label only right before the number, or as "ART" or "pol.". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Yhteyshenkilö: Art Vainio 040 123 4567|040 123 4567",
+            "Contact: Pol Roca 040 123 4567|040 123 4567",
+    })
+    void findsAPhoneAfterANameThatIsAlsoAShortLabel(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ART no 0513242", "pol. nro 259-099241-9"})
+    void leavesNumbersAfterAShortLabelWrittenAsOneAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
     }
 
     @ParameterizedTest
