@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * country code, 244…, 310…) has fifteen digits and may pass Luhn. Eighteen digits opening with 643 are a Finnish
  * electricity or water metering point's id ("käyttöpaikka 643000000000123456"), a GS1 service relation number under
  * Finland's prefix 643, which no card scheme issues. A shop's own card, a gift or loyalty card ({@link StoreCards}), is
- * no payment card whatever its digits, and neither is a number that goes on in a further group of four.
+ * no payment card whatever its digits, and neither are the first groups of a number that goes on in two or more groups.
  */
 public final class PaymentCardDetector implements Detector {
 
@@ -24,8 +24,6 @@ public final class PaymentCardDetector implements Detector {
     private static final int MIN_DIGITS = 13;
     private static final char VISA = '4';
     private static final int AMEX_DIGITS = 15;
-    /** The digits of a group a card is printed in. */
-    private static final int CARD_GROUP = 4;
     /** A Finnish metering point's id: GS1 Finland's prefix and eighteen digits in all. */
     private static final String METERING_POINT_PREFIX = "643";
     private static final int METERING_POINT_DIGITS = 18;
@@ -38,14 +36,26 @@ public final class PaymentCardDetector implements Detector {
         }
         var candidate = new Scan(CANDIDATE, message);
         for (int from = 0; candidate.find(from, OPENING); from = candidate.match().end()) {
-            var digits = Characters.compact(candidate.match().group());
-            if (Checksums.luhn(digits) && groupedAsACard(candidate.match().group()) && schemeIssuesItsLength(digits)
-                    && !continuesAGroupedNumber(text, candidate.match().start())
-                    && !goesOnInAGroup(text, candidate.match().end())
-                    && !StoreCards.numberAt(text, candidate.match().start())) {
-                findings.add(new Finding(EntityType.PAYMENT_CARD, candidate.match().start(), candidate.match().end(), digits));
+            int start = candidate.match().start();
+            int matchEnd = candidate.match().end();
+            int end = isCard(text, start, matchEnd) ? matchEnd
+                    : Math.max(text.lastIndexOf(' ', matchEnd - 1), text.lastIndexOf('-', matchEnd - 1));
+            if (end > start && isCard(text, start, end)) {
+                findings.add(new Finding(EntityType.PAYMENT_CARD, start, end, Characters.compact(text.substring(start, end))));
             }
         }
+    }
+
+    /**
+     * Whether the digits from {@code start} to {@code end} are a card. A candidate is tried again without its last group
+     * when it is none: the pattern takes a security code after an American Express number ("3782 822463 10005 1234")
+     * into the nineteen digits a card may have.
+     */
+    private static boolean isCard(String text, int start, int end) {
+        var written = text.substring(start, end);
+        var digits = Characters.compact(written);
+        return digits.length() >= MIN_DIGITS && Checksums.luhn(digits) && groupedAsACard(written) && schemeIssuesItsLength(digits)
+                && !continuesAGroupedNumber(text, start) && !goesOnInGroups(text, end) && !StoreCards.numberAt(text, start);
     }
 
     /**
@@ -68,21 +78,23 @@ public final class PaymentCardDetector implements Detector {
     }
 
     /**
-     * Whether a further group of four digits follows the candidate's end: the candidate opens a longer grouped number
-     * (a chargeback's 23-digit ARN, "5113 0145 0892 0661 2249 966"), where a card's expiry ("12/27") or its
-     * three-digit security code would differ.
+     * Whether two or more groups of digits follow the candidate's end: the candidate opens a grouped number longer than
+     * any card (a chargeback's 23-digit ARN, "5113 0145 0892 0661 2249 966"). One group after a card is its security
+     * code or its expiry ("… 6467 0828 CVC 123"), and a group before a slash a date's.
      */
-    private static boolean goesOnInAGroup(String text, int end) {
-        int groupEnd = end + 1 + CARD_GROUP;
-        if (groupEnd > text.length() || text.charAt(end) != ' ' && text.charAt(end) != '-') {
-            return false;
-        }
-        for (int i = end + 1; i < groupEnd; i++) {
-            if (!Scan.isDigit(text.charAt(i))) {
-                return false;
+    private static boolean goesOnInGroups(String text, int end) {
+        int groups = 0;
+        for (int i = end; groups < 2 && i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')
+                && Scan.isDigit(text.charAt(i + 1)); groups++) {
+            i++;
+            while (i < text.length() && Scan.isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '/') {
+                break;
             }
         }
-        return groupEnd == text.length() || !Scan.isDigit(text.charAt(groupEnd)) && text.charAt(groupEnd) != '/';
+        return groups >= 2;
     }
 
     /**

@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -58,5 +59,13 @@ class PaymentCardDetectorTest {
             "Card 4111 1111 1111 1111 exp 12/27", "Lahjakortti maksettiin kortilla 4111 1111 1111 1111"})
     void findsACardBesideAStoreCardsWordOrItsExpiry(String text) {
         assertEquals(List.of("4111111111111111"), Found.in(detector, text).stream().map(Characters::compact).toList());
+    }
+
+    /** One group after a card is its security code or expiry ("MMYY"), not the rest of a longer number. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Amex 3782 822463 10005 1234|378282246310005",
+            "4539 1488 0343 6467 0828 CVC 123|4539148803436467"})
+    void findsACardBeforeOneGroupOfFour(String text, String card) {
+        assertEquals(List.of(card), Found.in(detector, text).stream().map(Characters::compact).toList());
     }
 }
