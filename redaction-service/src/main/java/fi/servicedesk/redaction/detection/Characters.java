@@ -330,6 +330,28 @@ final class Characters {
         return i;
     }
 
+    /** Where the spaces that stand right before {@code to} begin: {@code to} itself when none does. */
+    static int beforeSpaces(String text, int to) {
+        return beforeAny(text, to, " ");
+    }
+
+    /** Where the run of {@code skipped}'s characters that stands right before {@code to} begins ("code: 1234"). */
+    static int beforeAny(String text, int to, String skipped) {
+        int i = to;
+        while (i > 0 && skipped.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** No letter, sign of another number or digit joins the run: "4821" alone, not "4821-2", "12.4821", "4821:00". */
+    static boolean numberStandsAlone(String text, int start, int end) {
+        boolean before = start == 0 || !isLetterOrNumber(text.charAt(start - 1)) && "-./,+#".indexOf(text.charAt(start - 1)) < 0;
+        boolean after = end == text.length() || !isLetterOrNumber(text.charAt(end))
+                && !("-./,:".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1)));
+        return before && after;
+    }
+
     /** Every character of {@code text[start, end)} a capital: an acronym ("SID", "UPN") or a code's letters ("INC"). */
     static boolean inCapitals(String text, int start, int end) {
         for (int i = start; i < end; i++) {

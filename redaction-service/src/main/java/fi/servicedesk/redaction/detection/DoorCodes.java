@@ -82,7 +82,12 @@ final class DoorCodes {
                     && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z';
             to = letterKey ? end + 1 : to;
             int least = letterKey ? MIN_DIGITS - 1 : MIN_DIGITS;
-            if (end - start < least || end - start > MAX_DIGITS || !standsAlone(text, from, to) || codeWordStart(text, from) < 0) {
+            if (end - start < least || end - start > MAX_DIGITS || !Characters.numberStandsAlone(text, from, to)) {
+                continue;
+            }
+            // an error's code in a message of an unlocking ("Unlock failed, error code 1603") opens no door
+            int word = codeWordStart(text, from);
+            if (word < 0 || SentCodes.namesAThing(text, word)) {
                 continue;
             }
             door = door == null ? speaksOfADoor(text) : door;
@@ -97,23 +102,15 @@ final class DoorCodes {
         return Fragment.anyMayBeIn(CODE_FRAGMENTS, message);
     }
 
-    /** No letter, sign of another number or digit joins the run: "4821" alone, not "4821-2", "12.4821", "4821:00". */
-    static boolean standsAlone(String text, int start, int end) {
-        boolean before = start == 0 || !Characters.isLetterOrNumber(text.charAt(start - 1)) && "-./,+#".indexOf(text.charAt(start - 1)) < 0;
-        boolean after = end == text.length() || !Characters.isLetterOrNumber(text.charAt(end))
-                && !("-./,:".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length() && Scan.isDigit(text.charAt(end + 1)));
-        return before && after;
-    }
-
     /**
      * Where the code's word that stands right before the digits, over a colon, an equals sign or "on", "is", "är",
      * begins; -1 when none does.
      */
     static int codeWordStart(String text, int start) {
-        int i = skipBack(text, start, " \t:=");
+        int i = Characters.beforeAny(text, start, " \t:=");
         int wordStart = Characters.wordStart(text, i);
         if (VERBS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
-            i = skipBack(text, wordStart, " \t");
+            i = Characters.beforeAny(text, wordStart, " \t");
             wordStart = Characters.wordStart(text, i);
         }
         if (wordStart == i) {
@@ -130,13 +127,6 @@ final class DoorCodes {
             }
         }
         return false;
-    }
-
-    static int skipBack(String text, int i, String skipped) {
-        while (i > 0 && skipped.indexOf(text.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        return i;
     }
 
     /**

@@ -44,7 +44,7 @@ final class SentCodes {
             while (end < text.length() && Scan.isDigit(text.charAt(end))) {
                 end++;
             }
-            if (end - start < MIN_DIGITS || end - start > MAX_DIGITS || !DoorCodes.standsAlone(text, start, end)
+            if (end - start < MIN_DIGITS || end - start > MAX_DIGITS || !Characters.numberStandsAlone(text, start, end)
                     || !sentAfter(text, end)) {
                 continue;
             }
@@ -79,13 +79,13 @@ final class SentCodes {
     }
 
     /** Whether the code's word, or in English the word before it, names what the code is of. */
-    private static boolean namesAThing(String text, int wordStart) {
+    static boolean namesAThing(String text, int wordStart) {
         int wordEnd = wordStart;
         while (wordEnd < text.length() && (Characters.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
             wordEnd++;
         }
         var word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
-        int before = DoorCodes.skipBack(text, wordStart, " \t");
+        int before = Characters.beforeAny(text, wordStart, " \t");
         var previous = text.substring(Characters.wordStart(text, before), before).toLowerCase(Locale.ROOT);
         return Characters.startsWithAny(word, NAMING_STEMS)
                 || (word.equals("code") || word.equals("codes")) && Characters.startsWithAny(previous, NAMING_STEMS);

@@ -201,10 +201,7 @@ public final class UsernameDetector implements Detector {
         if (start < 1 || text.charAt(start - 1) != '"' || end >= text.length() || text.charAt(end) != '"') {
             return false;
         }
-        int colon = start - 2;
-        while (colon >= 0 && text.charAt(colon) == ' ') {
-            colon--;
-        }
+        int colon = Characters.beforeSpaces(text, start - 1) - 1;
         return colon >= 2 && text.charAt(colon) == ':' && text.charAt(colon - 1) == '"'
                 && Characters.isLetter(text.charAt(colon - 2));
     }

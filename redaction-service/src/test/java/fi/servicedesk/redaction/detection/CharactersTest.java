@@ -100,4 +100,18 @@ class CharactersTest {
         }
         return end;
     }
+
+    @Test
+    void findsWhereTheSpacesOrGivenCharactersBeforeAnIndexBegin() {
+        assertEquals(4, Characters.beforeSpaces("code   1234", 7));
+        assertEquals(4, Characters.beforeAny("code: \t1234", 7, " \t:="));
+        assertEquals(4, Characters.beforeSpaces("code1234", 4));
+    }
+
+    @Test
+    void tellsANumberStandingAloneFromOneJoinedToAnother() {
+        assertTrue(Characters.numberStandsAlone("koodi 4821.", 6, 10));
+        assertFalse(Characters.numberStandsAlone("4821-2", 0, 4));
+        assertFalse(Characters.numberStandsAlone("12.4821", 3, 7));
+    }
 }

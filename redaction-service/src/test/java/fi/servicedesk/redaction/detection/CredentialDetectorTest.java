@@ -249,7 +249,9 @@ class CredentialDetectorTest {
             // a locker's id and a parcel's tracking number are no code; "automaattinen" is automatic, no locker
             "Locker 4521 at Tesco is full, parcel JJFI65574162942980", "Automaattinen uusinta epäonnistui, virhekoodi 4012",
             // a service point's pickup code, shown at its counter with an ID, opens no locker's door
-            "Posti-lähetys on noudettavissa Yrjönkatu 23 A. Seurantakoodi tuli tekstiviestillä, noutokoodi 1043."})
+            "Posti-lähetys on noudettavissa Yrjönkatu 23 A. Seurantakoodi tuli tekstiviestillä, noutokoodi 1043.",
+            // an unlocking that fails names an error's code, no locker's
+            "Unlock failed, error code 1603", "Avauskoodi ei kelpaa, virhekoodi 1603"})
     void leavesOtherCodesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
