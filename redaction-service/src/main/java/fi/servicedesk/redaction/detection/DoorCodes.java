@@ -5,14 +5,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A door's, gate's or parcel locker's code in a housing company's, a property's or a carrier's messages (R8.2): digits after a code's word
- * ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the keypad's star or hash:
- * "ovikoodi *4821", "door code 4821#", or a keypad's letter after three or four digits: "porttikoodi 801C",
- * "Portkod 1604A") in a message that speaks of a door, gate, entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate",
- * "dörr", "porttelefon"), or of a parcel locker whose door the recipient's pickup code opens ("InPost Locker ...
- * Collection code 48711858", "Posti-automaatti ... Noutokoodi 36152450", "Upplåsningskod 291711", and the new code sent
- * when it fails: "New code 140089 sent", "uusi noutokoodi 4052", "Ny kod 1812"). The code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the codes
- * that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which stays).
+ * A door's, gate's or parcel locker's code in a housing company's, a property's or a carrier's messages (R8.2): digits
+ * after a code's word ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the
+ * keypad's star or hash: "ovikoodi *4821", "door code 4821#", or a keypad's letter after three or four digits:
+ * "porttikoodi 801C", "Portkod 1604A") in a message that speaks of a door, gate, entrance or intercom ("ovipuhelin",
+ * "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"), or of a parcel locker whose door the recipient's
+ * pickup code opens ("InPost Locker ... Collection code 48711858", "Posti-automaatti ... Noutokoodi 36152450",
+ * "Upplåsningskod 291711", and the new code sent when it fails: "New code 140089 sent", "uusi noutokoodi 4052", "Ny kod
+ * 1812"). The code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the
+ * codes that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which
+ * stays).
  */
 final class DoorCodes {
 
