@@ -3,17 +3,20 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * A firm named right after the word for its trade in lower case: "vakuutus Pohjola", "Vastapuolen yhtiö Fennia.",
+ * A firm named right after the word for its trade in lower case: "vakuutus Pohjola", "Vastapuolen yhtiö Pohjola.",
  * "insurer Churchill", "drying firm Albert Autoglass", "försäkringsbolag Folksam". No one is called by a firm's word,
- * so the capitalised words after it are the firm's, even a founder's name ("Churchill"), unless they are a given name
- * and a name, a person's full name ("the insurer Anna Smith rang" reads as the insurer's employee).
+ * so the capitalised words after it that end their clause or line are the firm's, even a founder's name ("Churchill").
+ * Not a person's full name ("the insurer Anna Smith rang" reads as the insurer's employee), a given name alone ("the
+ * garage Mark at reception"), a name in a case form ("vakuutus Virtasella": the insured's; also "Fennia", which the lists read as Fenn's) or a run the clause goes on
+ * after ("vakuutus Virtanen on voimassa").
  */
 final class FirmsAfterTheirTrade {
 
     /** Words for a firm by its trade, in lower case and the nominative: a closed class. */
-    private static final WordSet TRADES = WordSet.of(Set.of("insurer", "vakuutus", "vakuutusyhtiö", "yhtiö",
-            "försäkring", "försäkringsbolag", "försäkringsbolaget", "firm", "garage", "bodyshop", "repairer", "korjaamo"));
-    private static final int LONGEST_TRADE = 17;
+    private static final Set<String> TRADE_WORDS = Set.of("insurer", "vakuutus", "vakuutusyhtiö", "yhtiö",
+            "försäkring", "försäkringsbolag", "försäkringsbolaget", "firm", "garage", "bodyshop", "repairer", "korjaamo");
+    private static final WordSet TRADES = WordSet.of(TRADE_WORDS);
+    private static final int LONGEST_TRADE = TRADE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
     /** The most capitalised words of a firm's name after its trade ("Hastings Direct", "Stanley Accident Repair"). */
     private static final int LONGEST_NAME = 3;
 
@@ -31,7 +34,8 @@ final class FirmsAfterTheirTrade {
                     && tokens.isCapitalised(last + 1)) {
                 last++;
             }
-            if (!isFullName(words, t, last)) {
+            if (Characters.endsClause(text, tokens.end(last)) && !isFullName(words, t, last)
+                    && !(t == last && NameWords.isGivenName(words[t])) && !NameWords.anyInflectedName(text, tokens, words, t, last)) {
                 for (int k = t; k <= last; k++) {
                     names[k] = false;
                 }
@@ -40,7 +44,7 @@ final class FirmsAfterTheirTrade {
     }
 
     /** A given name and names after it ("Anna Smith"), which the lists read as a person's. */
-    private static boolean isFullName(NameLexicon.Word[] words, int first, int last) {
+    static boolean isFullName(NameLexicon.Word[] words, int first, int last) {
         if (first == last || !NameWords.isGivenName(words[first])) {
             return false;
         }

@@ -94,6 +94,11 @@ final class FirmsByLegalForm {
     }
 
     /** The form itself beside a capitalised word ("Bank" of "Wells Fargo Bank", "Oy" of "Oy Hartwall"). */
+    /** A legal form or an organisation's word right after {@code t} ("Morrisons Ltd", "Kesko Oyj"). */
+    static boolean formFollows(String text, Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && AFTER_WORDS.startsWordAt(text, tokens.start(t + 1));
+    }
+
     private static boolean isForm(String text, Tokens tokens, int t) {
         return (AFTER_WORDS.startsWordAt(text, tokens.start(t)) || BEFORE_WORDS.startsWordAt(text, tokens.start(t)))
                 && (t > 0 && (tokens.isCapitalised(t - 1) || isTradeAbbreviation(text, tokens, t - 1))

@@ -162,6 +162,11 @@ final class NameWords {
         return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
+    /** A surname by Voikko, the lists or the US lists, whatever else it reads as ("Churchill", "Nieminen"). */
+    static boolean hasSurnameReading(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST);
+    }
+
     /**
      * A capitalised word where the layout calls for a name: a name reading of any kind, or any word
      * that is not a product, maker or English word of the service desk ("Service Desk" signs too).

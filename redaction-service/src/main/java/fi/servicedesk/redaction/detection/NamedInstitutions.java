@@ -101,8 +101,15 @@ final class NamedInstitutions {
                 names[t] = false;
             } else if (t > 0 && isKindBefore(text, tokens, t - 1)) {
                 names[t - 1] = false;
-                for (int k = t; k < n && k < t + LONGEST_NAME && names[k] && (k == t || tokens.spaced(k - 1, k)); k++) {
-                    names[k] = false;
+                int last = t;
+                while (last + 1 < n && last + 1 < t + LONGEST_NAME && names[last + 1] && tokens.spaced(last, last + 1)) {
+                    last++;
+                }
+                // "Kiinteistöhuolto Pekka Mäkinen, p. 040 …": a given name and a surname after a compound kind are its contact's
+                if (!(isCompoundKind(text, tokens, t - 1) && FirmsAfterTheirTrade.isFullName(words, t, last))) {
+                    for (int k = t; k <= last; k++) {
+                        names[k] = false;
+                    }
                 }
             } else if (t + 1 < n && tokens.isCapitalised(t)) {
                 unmarkBeforeKind(text, tokens, words, names, t);
@@ -185,15 +192,25 @@ final class NamedInstitutions {
         }
         int start = tokens.start(k);
         int end = tokens.end(k);
-        for (var kind : COMPOUND_KINDS) {
-            if (end - start > kind.length() + 2 && text.startsWith(kind, end - kind.length())) {
-                return tokens.spaced(k, k + 1);
-            }
+        if (isCompoundKind(text, tokens, k)) {
+            return tokens.spaced(k, k + 1);
         }
         if (end - start <= LONGEST_KIND && KINDS_BEFORE.contains(text, start, end)) {
             return tokens.spaced(k, k + 1);
         }
         return BLOCKS.contains(text, start, end) && (tokens.is(k, "kvarteret") ? tokens.spaced(k, k + 1) : text.startsWith(". ", end));
+    }
+
+    /** "Kauppakeskus", "Lasikorjaamo": a compound longer than the kind it ends in. */
+    private static boolean isCompoundKind(String text, Tokens tokens, int k) {
+        int start = tokens.start(k);
+        int end = tokens.end(k);
+        for (var kind : COMPOUND_KINDS) {
+            if (end - start > kind.length() + 2 && text.startsWith(kind, end - kind.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Aamulehti", "Ilta-Sanomat", "Topeliusskolan": a capitalised word longer than its ending, no name by the lists. */

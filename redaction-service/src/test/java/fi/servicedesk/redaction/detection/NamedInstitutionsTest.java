@@ -55,6 +55,8 @@ class NamedInstitutionsTest {
             "Receipt from Bella's Boutique; their contact Helmi Virtanen|Helmi;Virtanen",
             "Copy: Helmi Virtanen, Albion Mutual|Helmi;Virtanen",
             "kopio Anitta Kotilalle, Lasikorjaamo Kotila|Anitta;Kotilalle",
+            // a person's full name after a compound kind is the contact there
+            "Kiinteistöhuolto Pekka Mäkinen, p. 040 123 4567|Pekka;Mäkinen",
             "asiaa hoitaa Helmi Virtanen, Vakuutusyhtiö Pohjantähti|Helmi;Virtanen",
             "Hospital: Hôpital Pasteur Nice, contact Helmi Virtanen|Helmi;Virtanen",
     })
