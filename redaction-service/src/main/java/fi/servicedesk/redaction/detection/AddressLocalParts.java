@@ -94,11 +94,12 @@ final class AddressLocalParts {
 
     /**
      * Every part of a local part is a product, maker or word ({@link NameLexicon#isThingOrWord}), or an English noun's
-     * plural ("recoveries@", "claims@": a team's mailbox): no one's address.
+     * plural alone ("recoveries@", "claims@": a team's mailbox): no one's address. Not a plural beside another part, as
+     * a surname may be one ("will.banks@", "rose.mills@").
      */
     private static boolean allThingsOrWords(String[] parts) {
         for (var part : parts) {
-            if (!NameLexicon.isThingOrWord(part) && !isPluralOfNoun(part)) {
+            if (!NameLexicon.isThingOrWord(part) && !(parts.length == 1 && isPluralOfNoun(part))) {
                 return false;
             }
         }

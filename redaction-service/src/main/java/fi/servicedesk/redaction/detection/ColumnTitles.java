@@ -43,9 +43,10 @@ final class ColumnTitles {
                     t++;
                 }
                 // "Rader:" over "2026-03-12;måltidsavdrag 58 kr;KP 7676": one word and a colon over the rows of a table
-                // without titles names its rows, even where a list holds the word as a surname.
+                // without titles names its rows, even where a list holds the word as a surname; a given name or a
+                // surname Voikko knows is a speaker's label over the rows pasted ("Korhonen:").
                 for (; t < tokens.size() && tokens.start(t) < lineEnd; t++) {
-                    names[t] = false;
+                    names[t] &= words[t] != null && isPersonsName(words[t]);
                 }
             }
             previousStart = line;
@@ -78,8 +79,19 @@ final class ColumnTitles {
         return false;
     }
 
-    /** One word and a colon alone on the line, over two rows or more parted by one separator the same number of times. */
+    /** A name reading beyond a list's surname's: a given name, or a surname Voikko knows. */
+    private static boolean isPersonsName(NameLexicon.Word w) {
+        return NameWords.isGivenName(w) || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.LISTED);
+    }
+
+    /**
+     * One word and a colon alone on the line (before a CRLF's "\r" too), over two rows or more parted by one separator
+     * the same number of times.
+     */
     private static boolean isCaption(String text, int line, int lineEnd, int next) {
+        if (lineEnd > line && text.charAt(lineEnd - 1) == '\r') {
+            lineEnd--;
+        }
         if (lineEnd - line < 3 || text.charAt(lineEnd - 1) != ':') {
             return false;
         }

@@ -23,6 +23,11 @@ final class FinnishPersonPhrases {
     private static final WordSet PERSON_STATES = WordSet.of(Set.of("sairaana", "kipeänä", "lomalla", "sairauslomalla",
             "vapaalla", "töissä", "etätöissä"));
     /** "on" and "oli" before where a person is: "Sulo on sairaana", "Aamu oli lomalla". */
+    /**
+     * The heads of the label compounds a value follows ("Kostnadsställe", "Leveransställe"), a closed class of
+     * Swedish and Finnish nouns for places and numbers.
+     */
+    private static final Set<String> LABEL_HEADS = Set.of("ställe", "nummer", "paikka", "kod", "numero", "tunnus");
     private static final WordSet IS = WordSet.of(Set.of("on", "oli", "ei", "ole"));
     private static final WordSet IS_THERE = WordSet.of(Set.of("onko", "onks", "onkos", "onkohan", "oliko", "oliks"));
     /** Forms of "saada" before whom one reaches: "En saanut Priitiä kiinni". */
@@ -132,11 +137,12 @@ final class FinnishPersonPhrases {
     /**
      * "Kostnadsställe KST 7272, konto 5010", "Kostnadsställe 4672": a word opening a sentence right before a number or a
      * code in capitals is the label of that value (another language's noun that only ends as an allative does), not
-     * whom something goes to.
+     * whom something goes to: only a compound whose head is a label's noun ({@link #LABEL_HEADS}), as a name in the
+     * allative labels nothing ("Aishalle 2 näyttöä", "Yaroslavilta SMS klo 14").
      */
     private static boolean labelsAValue(String text, Tokens tokens, int t) {
         int start = tokens.end(t) + 1;
-        if (!tokens.beginsSentence(t) || start >= text.length() || text.charAt(start - 1) != ' ') {
+        if (!endsInLabelHead(text, tokens, t) || !tokens.beginsSentence(t) || start >= text.length() || text.charAt(start - 1) != ' ') {
             return false;
         }
         if (Character.isDigit(text.charAt(start))) {
@@ -147,6 +153,11 @@ final class FinnishPersonPhrases {
             end++;
         }
         return end - start >= 2 && (end == text.length() || !Character.isLetter(text.charAt(end)));
+    }
+
+    private static boolean endsInLabelHead(String text, Tokens tokens, int t) {
+        var lower = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        return LABEL_HEADS.stream().anyMatch(lower::endsWith);
     }
 
     /**

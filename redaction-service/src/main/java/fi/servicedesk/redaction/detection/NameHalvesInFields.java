@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Locale;
+
 /**
  * A name found alone and one capitalised word beside it that close their field together are the two halves of one
  * person's name, whatever the other word reads as elsewhere (R3.2): a surname that is a word or a place ("Rope Kelo)",
@@ -73,20 +75,14 @@ final class NameHalvesInFields {
             return true;
         }
         return !w.is(NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD) && !EnglishWords.contains(text, tokens.start(t), tokens.end(t))
-                && (w.base() == null || w.base().length() == tokens.length(t)) && !endsInLocalCase(text, tokens.end(t))
-                && (!w.isKnown() || NameWords.isGivenName(words[name]) || !words[name].isKnown());
+                && (w.base() == null || NameWords.isWrittenAs(text, tokens.start(t), tokens.end(t), w.base()))
+                && !endsInLocalCase(text, tokens, t)
+                && (!w.isKnown() || words[name] == null || NameWords.isGivenName(words[name]) || !words[name].isKnown());
     }
 
     /** "-ssä", "-sta", "-lla", "-lle", …: a place's case ending, which no surname's base form has. */
-    private static boolean endsInLocalCase(String text, int end) {
-        if (end < 3) {
-            return false;
-        }
-        char c = Character.toLowerCase(text.charAt(end - 3));
-        char d = Character.toLowerCase(text.charAt(end - 2));
-        char v = Character.toLowerCase(text.charAt(end - 1));
-        return (c == 's' && d == 's' || c == 's' && d == 't' || c == 'l' && d == 'l' || c == 'l' && d == 't') && (v == 'a' || v == 'ä')
-                || c == 'l' && d == 'l' && v == 'e';
+    private static boolean endsInLocalCase(String text, Tokens tokens, int t) {
+        return Characters.endsWithAny(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT), NameWords.LOCAL_CASE_ENDINGS);
     }
 
     /**

@@ -338,12 +338,35 @@ public final class PersonNameDetector implements Detector {
                 // "c/o neck pain": a surname that is a common English word is the word in lower case; chat writes
                 // given names so ("ta daisy!"), not surnames. A chat in lower case writes names so ("hei tuija"); a
                 // line the writer capitalises would give a name its capital, so a word there in lower case is the
-                // language's ("saknar ström", "Status: stig in"), unless a cue below marks it.
-                names[t] = words[t].isOnlyNameInLowerCase()
+                // language's ("saknar ström", "Status: stig in"), unless a cue below marks it. A given name and a
+                // surname side by side are a name in any line: a phone capitalises the line's first letter alone
+                // ("Hei, pirjo virolainen"), and "john baker" is no baker.
+                names[t] = inLowerCaseFullName(text, tokens, t, words[t])
+                        || words[t].isOnlyNameInLowerCase()
                         && (words[t].is(NameLexicon.Word.FIRST) || !EnglishWords.contains(text, tokens.start(t), tokens.end(t)))
                         && !CommonWordsTheModelMarked.standsInCapitalisedLine(text, tokens, t);
             }
         }
         return Arrays.copyOf(capitals, count);
+    }
+
+    /**
+     * Word {@code t} in lower case is a given name that is nothing else before a word with a surname reading, or that
+     * surname after it: a full name written in lower case ("pirjo virolainen", "john baker").
+     */
+    private boolean inLowerCaseFullName(String text, Tokens tokens, int t, NameLexicon.Word w) {
+        if (isOnlyGivenName(w) && t + 1 < tokens.size() && isLowerCaseWordAfter(tokens, t + 1)) {
+            return lexicon.lookup(text, tokens.start(t + 1), tokens.end(t + 1)).is(NameLexicon.Word.LAST);
+        }
+        return w.is(NameLexicon.Word.LAST) && t > 0 && isLowerCaseWordAfter(tokens, t)
+                && isOnlyGivenName(lexicon.lookup(text, tokens.start(t - 1), tokens.end(t - 1)));
+    }
+
+    private static boolean isLowerCaseWordAfter(Tokens tokens, int k) {
+        return tokens.spaced(k - 1, k) && tokens.isLowerCase(k - 1) && tokens.isLowerCase(k) && tokens.length(k) > 2;
+    }
+
+    private static boolean isOnlyGivenName(NameLexicon.Word w) {
+        return w.is(NameLexicon.Word.FIRST) && w.isOnlyNameInLowerCase();
     }
 }

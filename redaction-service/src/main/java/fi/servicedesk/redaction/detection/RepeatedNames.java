@@ -48,13 +48,18 @@ final class RepeatedNames {
         }
         for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
             // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence; not a
-            // role's noun, as a chat's speaker has before the name ("15:03 Handläggare Bertil:").
+            // role's noun, as a chat's speaker has before the given name ("15:03 Handläggare Bertil:"), where a given
+            // name in "-are" or "-ande" comes before a surname ("Lazare Okonkwo", "Lwande Abdullahi").
             if (!names[t] && names[t + 1] && words[t] != null && !words[t].isKnown() && tokens.isCapitalised(t)
                     && tokens.spaced(t, t + 1) && !tokens.beginsSentence(t) && !NotAPerson.isTitleWord(text, tokens, t)
-                    && !SwedishWords.isDoerNoun(text, tokens, t)) {
+                    && !isRoleBeforeGivenName(text, tokens, words, t)) {
                 names[t] = true;
             }
         }
+    }
+
+    private static boolean isRoleBeforeGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return SwedishWords.isDoerNoun(text, tokens, t) && !NameWords.isAnyName(words[t]) && NameWords.isGivenName(words[t + 1]);
     }
 
     /**

@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -89,6 +91,8 @@ final class SwedishWords {
     private static final WordSet PARTICLES = WordSet.of(Set.of("bort", "upp", "ut", "fram", "tillbaka", "ner", "ned", "igen"));
     /** The imperatives a letter asks with for a reference to be quoted or given ("Ange", "Uppge", "Hänvisa till"). */
     private static final WordSet REFERENCE_IMPERATIVES = WordSet.of(Set.of("ange", "uppge", "hänvisa", "bifoga", "märk"));
+    /** The stems of the nouns a reference is named by ("ärendenummer", "fakturanumret", "referens", "OCR", "kundnr"). */
+    private static final List<String> REFERENCE_NOUNS = List.of("nummer", "numret", "referens", "ocr", "kod", "nr");
     /** Adverbs of place an instruction points with ("Klicka här för att …"). */
     private static final WordSet PLACE_ADVERBS = WordSet.of(Set.of("här", "där"));
     /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
@@ -252,15 +256,9 @@ final class SwedishWords {
     }
 
     /**
-     * "Ta bort användaren", "Logga ut", "Klicka här för att ansluta": a verb in the imperative opening a sentence right
-     * before its particle, a closed class of Swedish adverbs no other language writes so and no name is followed by
-     * ("Ta", a Vietnamese surname, is the verb here). "här" and "där" only with a word after them, as a caller says
-     * "Åsa här, …" of herself.
-     */
-    /**
      * "Ange VAH-2026-579797 vid betalning", "Ange KOR 693 6946", "Uppge ärendenummer 4411": a letter's request to quote a
-     * reference, opening a sentence before the reference (digits or a code's capitals) or a word in lower case; "Ange" is a given name too, which a name follows
-     * ("Ange Dubois ringde").
+     * reference, opening a sentence before the reference (digits or a code's capitals) or a reference's noun in lower
+     * case; "Ange" is a given name too, which a name follows ("Ange Dubois ringde") and a verb ("Ange ringde i morse").
      */
     private static boolean isImperativeBeforeReference(String text, Tokens tokens, int t) {
         int end = tokens.end(t);
@@ -276,7 +274,25 @@ final class SwedishWords {
             }
             lowerCase |= Character.isLowerCase(text.charAt(i));
         }
-        return Character.isLowerCase(text.charAt(end + 1)) || !lowerCase && i - end > 2;
+        return Character.isLowerCase(text.charAt(end + 1)) && namesAReference(text.substring(end + 1, i))
+                || !lowerCase && i - end > 2;
+    }
+
+    /**
+     * "Ta bort användaren", "Logga ut", "Klicka här för att ansluta": a verb in the imperative opening a sentence right
+     * before its particle, a closed class of Swedish adverbs no other language writes so and no name is followed by
+     * ("Ta", a Vietnamese surname, is the verb here). "här" and "där" only with a word after them, as a caller says
+     * "Åsa här, …" of herself.
+     */
+    /** "ärendenummer", "referensen", "OCR-numret", "kundnr": a word a reference is named by. */
+    private static boolean namesAReference(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (var noun : REFERENCE_NOUNS) {
+            if (lower.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isImperativeBeforeParticle(String text, Tokens tokens, int t) {

@@ -296,20 +296,34 @@ final class Tokens {
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
             // A colon before a quotation opens the sentence quoted ("Ostajan viesti: "Olen Rope Kyyrö …""); not a JSON
-            // key's, which is quoted itself ("displayName": "Best, Royal").
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' && quoted && (i == 0 || text.charAt(i - 1) != '"')) {
+            // key's, which is quoted itself ("displayName": "Best, Royal", a pretty printer's "lastName" : "Koski").
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' && quoted && !closesQuotedKey(i)) {
                 return true;
             }
-            quoted |= c == '"';
+            quoted |= isQuote(c);
             if (c == ']' && i >= 2 && text.charAt(i - 2) == '[' && isCheckMark(text.charAt(i - 1))) {
                 i -= 2;
                 continue;
             }
-            if (c != ' ' && c != '\t' && c != '"' && c != '(' && c != '-' && c != '–' && c != '*' && c != '>') {
+            if (c != ' ' && c != '\t' && !isQuote(c) && c != '(' && c != '-' && c != '–' && c != '*' && c != '>') {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The colon at {@code colon} follows a quoted key, spaces apart or none. */
+    private boolean closesQuotedKey(int colon) {
+        int i = colon - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && isQuote(text.charAt(i));
+    }
+
+    /** A straight quote or a typographic one ("…", “…”, „…”). */
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„';
     }
 
     /** What a checklist's box holds between its brackets: nothing, or a mark that it is done. */

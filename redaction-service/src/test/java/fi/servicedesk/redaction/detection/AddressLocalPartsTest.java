@@ -31,6 +31,8 @@ class AddressLocalPartsTest {
     @CsvSource(delimiter = '|', value = {
             // the given name is no name to Voikko or the lists; its address spells it without the grave accent
             "Lähettäjä: Sjöholm, Agnès <agnes.sjoholm@firma.example.fi>|Sjöholm;Agnès",
+            // a surname that is a noun's plural beside a given name in the address
+            "Will Banks approved it. Contact: will.banks@firma.example.com|Will;Banks",
     })
     void findsANameWithMarksItsAddressDrops(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -69,6 +69,20 @@ class ColumnTitlesTest {
     }
 
     @Test
+    void findsNoNameInACaptionOverRowsWithCrlf() {
+        var text = "Resa den 4 april 2026.\r\n\r\nRader:\r\n2026-04-04;halvdagstraktamente 145 kr;9516\r\nden 4 april 2026;milersättning 25 kr/mil;KP 0159\r\n";
+
+        assertEquals(List.of(), Found.inOrder(detector, text).stream().filter("Rader"::equals).toList());
+    }
+
+    @Test
+    void findsTheSpeakerOverTheRowsPasted() {
+        var text = "Korhonen:\n2026-03-12;ateriavähennys 58 e;KP 7676\n2026-03-13;päiväraha 51 e;KP 7677\n";
+
+        assertEquals(List.of("Korhonen"), Found.inOrder(detector, text).stream().filter("Korhonen"::equals).toList());
+    }
+
+    @Test
     void findsTheNameAfterALabelOnItsLine() {
         var text = "Resa den 4 april 2026.\n\nRader: Holmqvist\n2026-04-04;halvdagstraktamente 145 kr;9516\nden 4 april 2026;milersättning 25 kr/mil;KP 0159\n";
 

@@ -15,6 +15,9 @@ class LabelsBeforeValuesTest {
     void findsWhomSomethingGoesToByItsEnding() {
         assertEquals(List.of("Zorbekille"), Found.inOrder(detector, "Välitin viestin Zorbekille eilen."));
         assertEquals(List.of("Zorbekille"), Found.inOrder(detector, "Kiitos. Zorbekille on lähetetty tunnukset."));
+        // a name before a number or a code is whom it goes to or comes from, no label
+        assertEquals(List.of("Yaroslavilta"), Found.inOrder(detector, "Kiitos. Yaroslavilta SMS klo 14: ei pääse sisään"));
+        assertEquals(List.of("Aishalle", "Mikalle"), Found.inOrder(detector, "Aishalle 2 näyttöä, Mikalle 1."));
     }
 
     @Test

@@ -155,6 +155,9 @@ class LookAlikesInContextTest {
             "New starter: Misty Fairbairn\\n[ ] Buddy assigned (Jarmo)\\n[x] Laptop ordered|Misty;Fairbairn;Jarmo",
             // a quotation after a colon opens its sentence: "Olen" is "I am" there
             "Ostajan viesti: \"Olen Raikko Seppä, puh. 02 882 1522.\"|Raikko;Seppä",
+            // a JSON key's colon, spaced as a pretty printer writes it, opens no sentence; typographic quotes quote too
+            "{\"firstName\" : \"Aino\", \"lastName\" : \"Koski\"}|Aino;Koski",
+            "Ostajan viesti: „Olen Raikko Seppä, puh. 02 882 1522.”|Raikko;Seppä",
             // a surname that is a common English word is the word in lower case
             "Passenger Ingalill Bodin c/o neck pain.|Ingalill;Bodin",
     })

@@ -253,6 +253,9 @@ class PersonNameDetectorTest {
             "soitin pertsalle mut ei vastannu|pertsalle",
             "kysyin jo niemiseltä mut ei tienny|niemiseltä",
             "mä laitoin xolanille viestiä|xolanille",
+            // a full name in lower case stays a name in a line a phone capitalised, an English surname beside its given name too
+            "Hei, pirjo virolainen ei pääse kirjautumaan|pirjo;virolainen",
+            "add john baker to the group|john;baker",
             // a listed name that is a Finnish word after a label's colon stays a name as the label's item
             "Mukana: Olen, Aino|Olen;Aino",
             "Kopio: Olen Smith|Olen;Smith",

@@ -18,4 +18,10 @@ class RoleWordsBeforeSpeakersTest {
         assertEquals(List.of("Ebba-Ulrika", "Nyponudd", "Bertil-Alexander", "Bertil-Alexander", "Cecilia-Kristina", "Ljungdahl"),
                 Found.inOrder(detector, text));
     }
+
+    @Test
+    void keepsAGivenNameThatEndsAsADoersNoun() {
+        var text = "Hei Okonkwo ja Abdullahi!\nTunnukset saivat Lwande Okonkwo ja Abdullahi.";
+        assertEquals(List.of("Okonkwo", "Abdullahi", "Lwande", "Okonkwo", "Abdullahi"), Found.inOrder(detector, text));
+    }
 }

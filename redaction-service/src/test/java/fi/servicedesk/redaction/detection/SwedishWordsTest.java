@@ -67,6 +67,7 @@ class SwedishWordsTest {
             "Uppge ärendenummer vid kontakt.|",
             "Ange KOR 693 6946 vid betalning.|",
             "Ange Dubois ringde.|Ange;Dubois",
+            "Ange ringde i morse om lösenordet.|Ange",
     })
     void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
         MarkedWords.assertStay(SwedishWords::unmark, text, names);
