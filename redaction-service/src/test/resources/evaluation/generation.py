@@ -812,3 +812,108 @@ def main(shapes, draw, redrawn, phones, countries, minimums, kept, subject_names
         tally.print_stats(tally.dates(date_ends))
         print("; ".join(f"{label}: {tally.kept(is_kind)}" for label, is_kind in kept), file=sys.stderr)
         print_redrawn(redrawn)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Shared from set 45 on: the look-alikes every language of a set draws from its tables, and the share of a set's NAME
+# forms new to the other sets.
+
+def language_looks(looks, rng, fill, tables, service_lines=()):
+    """Adds to looks a "{kind}_{language}" look-alike for each kind of tables (kind -> language -> choices, one drawn
+    as it stands, "{n}" in it a number 1-88) and of service_lines (kind -> language -> patterns, one filled by fill)."""
+    for kind, by_language in tables.items():
+        for language, choices in by_language.items():
+            looks[f"{kind}_{language}"] = lambda choices=choices: rng.choice(choices).replace(
+                "{n}", str(rng.randint(1, 88)))
+    for kind, by_language in dict(service_lines).items():
+        for language, patterns in by_language.items():
+            looks[f"{kind}_{language}"] = lambda patterns=patterns: fill(rng.choice(patterns))
+    return looks
+
+
+def existing_forms(own):
+    """The NAME forms of every labelled set in this directory but own (a .jsonl's file name), as new-name-forms.py
+    reads them (hand-written.jsonl counts its offsets in UTF-16 units)."""
+    import glob
+    import os
+    forms = set()
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "*.jsonl"))):
+        if os.path.basename(path) == own:
+            continue
+        utf16 = os.path.basename(path) == "hand-written.jsonl"
+        for line in open(path, encoding="utf-8"):
+            record = json.loads(line)
+            text = record["text"].encode("utf-16-le") if utf16 else record["text"]
+            for e in record["entities"]:
+                if e["type"] == "NAME":
+                    forms.add(text[2 * e["start"]:2 * e["end"]].decode("utf-16-le") if utf16
+                              else text[e["start"]:e["end"]])
+    return forms
+
+
+class NameForms(Tally):
+    """The Tally with the set's NAME forms (each distinct text once), measured as "name forms"."""
+
+    def __init__(self, phones):
+        super().__init__(phones)
+        self.forms = set()
+
+    def add(self, shape_name, m):
+        super().add(shape_name, m)
+        self.forms.update(m.text[e["start"]:e["end"]] for e in m.entities if e["type"] == "NAME")
+
+    def measured(self, what):
+        return len(self.forms) if what == "name forms" else super().measured(what)
+
+
+def new_forms_check(own):
+    """A --check (for main's check) that more than half the set's NAME forms (a NameForms tally) are new to the sets
+    but own."""
+    def check(tally):
+        new = tally.forms - existing_forms(own)
+        print(f"{len(tally.forms)} name forms, {len(new)} new to the other sets "
+              f"({100 * len(new) / len(tally.forms):.1f} %)", file=sys.stderr)
+        assert len(new) * 2 > len(tally.forms), len(new)
+    return check
+
+
+def seeded(seed):
+    """A set's Random of seed with the Draws and the Clock that draw from it."""
+    import random
+    rng = random.Random(seed)
+    return rng, Draws(rng), Clock(rng)
+
+
+class TableWriter(Writer):
+    """A Writer whose look-alikes come from the set's table looks ({L:kind}: kind, else kind_language), those of
+    sticky_kinds the same throughout one message; whose addresses come from addresses(p), its shared mailboxes from
+    boxes(language) and its secrets and devices from secrets (Writer.owned). A set sets them as staticmethods."""
+    looks, sticky_kinds, secrets = {}, frozenset(), {}
+    addresses = boxes = None
+
+    def L(self, kind):
+        if kind not in self.looks:
+            kind = f"{kind}_{self.language}"
+        if kind in self.sticky_kinds:
+            return self.look(self.sticky.setdefault(kind, self.looks[kind]()), kind)
+        return self.look(self.looks[kind](), kind)
+
+    def mail(self, p):
+        return self.ent(self.addresses(p), "EMAIL", p.role)
+
+    def shared_box(self):
+        return self.draws.rng.choice(self.boxes(self.language))
+
+    def owned(self):
+        return self.secrets
+
+
+def dated_looks(clock, money):
+    """The look-alikes of times, dates and amounts as sets write them: hour, stamp (SQL), iso (UTC), and date_ and
+    amount_ by language (clock a Clock, money(language) an amount)."""
+    looks = {"hour": lambda: clock.timestamp("hm"), "stamp": lambda: clock.timestamp("sql"),
+             "iso": lambda: clock.tick().isoformat() + "Z"}
+    for language in ("fi", "en", "sv"):
+        looks[f"date_{language}"] = lambda language=language: clock.day_text(language)
+        looks[f"amount_{language}"] = lambda language=language: money(language)
+    return looks

@@ -71,9 +71,7 @@ sets; writing the set does not need the library).
 Deterministic: python3 held-out-44.py > held-out-44.jsonl (python3 held-out-44.py --check --stats adds checks and counts
 on stderr)"""
 import collections
-import json
 import random
-import sys
 
 import generation
 import identifiers
@@ -763,52 +761,11 @@ draw = generation.case_draw(
     namesake=namesake, service=lambda name: "travel" if name in TRAVEL_SHAPES else "legal", current=CURRENT)
 
 
-def existing_forms():
-    """The NAME forms of every other labelled set in this directory (as new-name-forms.py reads them)."""
-    import glob
-    import os
-    forms = set()
-    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "*.jsonl"))):
-        if os.path.basename(path) == "held-out-44.jsonl":
-            continue
-        utf16 = os.path.basename(path) == "hand-written.jsonl"
-        for line in open(path, encoding="utf-8"):
-            record = json.loads(line)
-            text = record["text"].encode("utf-16-le") if utf16 else record["text"]
-            for e in record["entities"]:
-                if e["type"] == "NAME":
-                    forms.add(text[2 * e["start"]:2 * e["end"]].decode("utf-16-le") if utf16
-                              else text[e["start"]:e["end"]])
-    return forms
-
-
-class Forms(generation.Tally):
-    """The Tally with the set's NAME forms (each distinct text once), measured as "name forms"."""
-
-    def __init__(self, phones):
-        super().__init__(phones)
-        self.forms = set()
-
-    def add(self, shape_name, m):
-        super().add(shape_name, m)
-        self.forms.update(m.text[e["start"]:e["end"]] for e in m.entities if e["type"] == "NAME")
-
-    def measured(self, what):
-        return len(self.forms) if what == "name forms" else super().measured(what)
-
-
-def check_forms(tally):
-    """--check: more than half the set's NAME forms are new to the other sets."""
-    new = tally.forms - existing_forms()
-    print(f"{len(tally.forms)} name forms, {len(new)} new to the other sets "
-          f"({100 * len(new) / len(tally.forms):.1f} %)", file=sys.stderr)
-    assert len(new) * 2 > len(tally.forms), len(new)
-
-
 # The minimums this set was written to.
 MINIMUMS = {"NAME": 9000, "name forms": 1000, "PHONE": 1500, "countries": 80, "EMAIL": 400, "USERNAME": 200,
             "look-alikes": 7000, "CREDENTIAL": 80, "IBAN": 60, "PAYMENT_CARD": 30, "NATIONAL_ID": 30}
 generation.main(SHAPES, draw, REDRAWN, PHONES, COUNTRIES, MINIMUMS,
                 [("kept service numbers", lambda key: generation.kind(key).rsplit("_", 1)[0] in SERVICE_LINES),
                  ("namesakes' things", lambda key: generation.kind(key) in EPONYM_KINDS)],
-                subject_names=False, date_ends=(":stamp", ":hour", ":iso"), tally=Forms(PHONES), check=check_forms)
+                subject_names=False, date_ends=(":stamp", ":hour", ":iso"), tally=generation.NameForms(PHONES),
+                check=generation.new_forms_check("held-out-44.jsonl"))
