@@ -192,6 +192,7 @@ public final class CredentialDetector implements Detector {
         RecoveryKeys.find(message, findings);
         EsimActivationCodes.find(message, findings);
         PortalCodes.find(message, findings);
+        SafeWords.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);
         if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
             var pin = new Scan(PIN, message);
