@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * CODEOWNERS line, a path followed by its owners ("/docs/ @ailaak @org/docs-team", a team after its organisation's
  * "/" none). Not an organisation's account ({@link OrganisationAccounts}: "@BH_Support"). A transcript names the
  * writer of each turn by the handle alone, after the turn's time ("23:23 chig8x: moi", "[09:31] saima_ilo: hej"),
- * where a handle with a digit or an underscore is the writer's account as it is after an "@".
+ * where a handle with a digit or an underscore, or a name and a word after a dot ("tuisku.travels"), is the writer's
+ * account as it is after an "@".
  */
 final class ChatHandles {
 
@@ -35,9 +36,9 @@ final class ChatHandles {
     private ChatHandles() {
     }
 
-    static void find(Text message, List<Finding> findings) {
+    static void find(Text message, NameLexicon lexicon, List<Finding> findings) {
         if (message.has(':')) {
-            findWritersOfTurns(message.value(), findings);
+            findWritersOfTurns(message.value(), lexicon, findings);
         }
         if (!message.has('@')) {
             return;
@@ -65,12 +66,13 @@ final class ChatHandles {
         }
     }
 
-    private static void findWritersOfTurns(String text, List<Finding> findings) {
+    private static void findWritersOfTurns(String text, NameLexicon lexicon, List<Finding> findings) {
         var turn = TURN.matcher(text);
         while (turn.find()) {
             int start = turn.start(1);
             int end = turn.end(1);
-            if (end - start >= SHORTEST && holdsDigitOrUnderscore(text, start, end)
+            if (end - start >= SHORTEST
+                    && (holdsDigitOrUnderscore(text, start, end) || dottedWord(text, start, end, lexicon))
                     && !ServiceAccounts.contains(turn.group(1))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, turn.group(1)));
             }
@@ -90,6 +92,19 @@ final class ChatHandles {
             }
         }
         return false;
+    }
+
+    /**
+     * "tuisku.travels": a name and an English word that no name list reads as a name, joined by one dot, as a chat's
+     * user names its account after what it does; "gijs.vos", a given name and a surname, is the writer's name.
+     */
+    private static boolean dottedWord(String text, int start, int end, NameLexicon lexicon) {
+        int dot = text.indexOf('.', start);
+        if (dot < 0 || dot >= end || text.indexOf('.', dot + 1) >= 0 && text.indexOf('.', dot + 1) < end) {
+            return false;
+        }
+        var w = lexicon.lookup(text, dot + 1, end);
+        return EnglishWords.contains(text, dot + 1, end) && (w == null || !NameWords.isAnyName(w));
     }
 
     /** "iina.kor": two parts of letters joined by one dot, the second clipped. */

@@ -35,7 +35,7 @@ public final class CredentialDetector implements Detector {
      * A code of capitals and digits, both, in hyphened groups, as a gift card's PIN is printed ("PIN WC36-V501"): a
      * date's or a phone's groups hold no letter, a word's no digit.
      */
-    private static final String LETTERS_AND_DIGITS = "(?=[A-Z0-9-]{0,24}[A-Z])(?=[A-Z0-9-]{0,24}[0-9])"
+    static final String LETTERS_AND_DIGITS = "(?=[A-Z0-9-]{0,24}[A-Z])(?=[A-Z0-9-]{0,24}[0-9])"
             + "[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}(?![\\p{L}\\p{N}-])";
     /**
      * A PIN, a SIM's PUK ("PUK1: 07844055", "PUK 86231729") or a one-time code: digits after their cue. "PIN" and
@@ -191,6 +191,8 @@ public final class CredentialDetector implements Detector {
         SentCodes.find(message, findings);
         RecoveryKeys.find(message, findings);
         EsimActivationCodes.find(message, findings);
+        PortalCodes.find(message, findings);
+        SafeWords.find(message, findings);
         CodesGivenWhenAsked.find(message, findings);
         if ((cues & PIN_CUE) != 0 && message.digits() >= MIN_PIN) {
             var pin = new Scan(PIN, message);

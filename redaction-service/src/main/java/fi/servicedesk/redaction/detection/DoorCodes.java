@@ -7,14 +7,14 @@ import java.util.Set;
 /**
  * A door's, gate's or parcel locker's code in a housing company's, a property's or a carrier's messages (R8.2): digits
  * after a code's word ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the
- * keypad's star or hash: "ovikoodi *4821", "door code 4821#", or a keypad's letter after three or four digits:
- * "porttikoodi 801C", "Portkod 1604A") in a message that speaks of a door, gate, entrance or intercom ("ovipuhelin",
- * "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"), or of a parcel locker whose door the recipient's
- * pickup code opens ("InPost Locker ... Collection code 48711858", "Posti-automaatti ... Noutokoodi 36152450",
- * "Upplåsningskod 291711", and the new code sent when it fails: "New code 140089 sent", "uusi noutokoodi 4052", "Ny kod
- * 1812"). The code opens the door for whoever reads it, so it is a credential, as a PIN is; the door words keep out the
- * codes that name things ("virhekoodi 1603", an SMS's expired one-time code in a message about logging in, which
- * stays).
+ * keypad's star or hash: "ovikoodi *4821", "door code 4821#", or a keypad's letter after or before three or four
+ * digits: "porttikoodi 801C", "Portkod 1604A", "huoneen 9793 ovikoodi P461") in a message that speaks of a door, gate,
+ * entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"), or of a parcel
+ * locker whose door the recipient's pickup code opens ("InPost Locker ... Collection code 48711858",
+ * "Posti-automaatti ... Noutokoodi 36152450", "Upplåsningskod 291711", and the new code sent when it fails: "New code
+ * 140089 sent", "uusi noutokoodi 4052", "Ny kod 1812"). The code opens the door for whoever reads it, so it is a
+ * credential, as a PIN is; the door words keep out the codes that name things ("virhekoodi 1603", an SMS's expired
+ * one-time code in a message about logging in, which stays).
  */
 final class DoorCodes {
 
@@ -78,12 +78,14 @@ final class DoorCodes {
             // A keypad's star before the code or hash or star after it is typed with it ("*4821", "4821#", "0502*").
             int from = start > 0 && text.charAt(start - 1) == '*' ? start - 1 : start;
             int to = end < text.length() && KEYPAD_MARKS.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
-            // A keypad's letter key may end a code of three or four digits ("801C", "1604A").
-            boolean letterKey = to == end && end - start >= MIN_DIGITS - 1 && end - start <= MIN_DIGITS
-                    && end < text.length()
-                    && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z';
+            // A keypad's letter key may end or open a code of three or four digits ("801C", "1604A", "P461").
+            boolean shortCode = end - start >= MIN_DIGITS - 1 && end - start <= MIN_DIGITS;
+            boolean letterKey = to == end && shortCode && end < text.length() && isKeypadLetter(text.charAt(end));
+            boolean letterFirst = !letterKey && from == start && shortCode && start > 0
+                    && isKeypadLetter(text.charAt(start - 1));
             to = letterKey ? end + 1 : to;
-            int least = letterKey ? MIN_DIGITS - 1 : MIN_DIGITS;
+            from = letterFirst ? start - 1 : from;
+            int least = letterKey || letterFirst ? MIN_DIGITS - 1 : MIN_DIGITS;
             if (end - start < least || end - start > MAX_DIGITS || !Characters.numberStandsAlone(text, from, to)) {
                 continue;
             }
@@ -98,6 +100,10 @@ final class DoorCodes {
             }
             findings.add(Finding.of(EntityType.CREDENTIAL, text, from, to));
         }
+    }
+
+    private static boolean isKeypadLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean mayHoldCodeWord(Text message) {

@@ -203,23 +203,26 @@ final class LoginsBesideTheirNames {
     }
 
     /**
-     * No word of the name is an English word that no list holds as a name: "Windows Server", "Access Review". Finnish
-     * words are not asked: most Finnish surnames are compounds of them ("Kärkijärvi", "Viitakoski").
+     * No word of the name is an English word that no list holds as a name, unless another word is a name: "Windows
+     * Server", "Access Review" are none, where "Rope Koivunen (rk4672)" is a surname beside a given name that is also
+     * an English word. Finnish words are not asked: most Finnish surnames are compounds of them ("Kärkijärvi",
+     * "Viitakoski").
      */
     private static boolean namesAreNames(String text, int start, int end, NameLexicon lexicon) {
+        boolean englishWord = false;
+        boolean name = false;
         int wordStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || text.charAt(i) == ' ' || text.charAt(i) == ',') {
                 if (i > wordStart) {
                     var w = lexicon.lookup(text, wordStart, i);
-                    if (!w.isName() && EnglishWords.contains(text, wordStart, i)) {
-                        return false;
-                    }
+                    name |= w.isName();
+                    englishWord |= !w.isName() && EnglishWords.contains(text, wordStart, i);
                 }
                 wordStart = i + 1;
             }
         }
-        return true;
+        return name || !englishWord;
     }
 
     private static void add(String text, int start, int end, List<Finding> findings) {

@@ -117,7 +117,7 @@ public final class UsernameDetector implements Detector {
         var accounts = new ArrayList<Finding>();
         AccountsInPaths.find(message, accounts);
         ProfileLinks.find(message, accounts);
-        ChatHandles.find(message, accounts);
+        ChatHandles.find(message, lexicon, accounts);
         QuotedHandles.find(message, accounts);
         LoginsInParentheses.find(message, lexicon, accounts);
         LoginsBesideTheirNames.find(message, lexicon, accounts);

@@ -226,6 +226,8 @@ class CredentialDetectorTest {
             "98 King Edward Street, key safe 7476. Fell at home.|7476",
             "Mäkelänkatu 7, porttikoodi 801C. Omainen paikalla.|801C",
             "Ovipuhelin ei toimi. Ovikoodi 2622A, avaimet huoltoyhtiöltä.|2622A",
+            // or its letter before them, as a hotel room's door code is given
+            "Miehistöhotellin huoneen 9793 ovikoodi P461 annettu Thuy Huynhille.|P461",
             // a code given beside keys: it opens what they open
             "Avaimet: iLOQ 40285, koodi 4884|4884",
             "Nycklar: nyckel nr 052, kod 2465#|2465#",
@@ -242,7 +244,7 @@ class CredentialDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"Viimeisin koodi 551207 vanheni ennen kuin ehdin syöttää sen.",
             "Installer exit code 1603 on every laptop", "Ovikello soi, mutta virhekoodi 2026-11 näkyy",
-            "Mäkelänkatu 7 B 801C, porttikoodi vaihtuu", "Started in safe mode, error code 1603 again",
+            "Mäkelänkatu 7 B 801C, porttikoodi vaihtuu", "Door code changes for gate B12 next week", "Started in safe mode, error code 1603 again",
             // a key that is a figure speaks of no door
             "Hakukenttä hylkää avainsanan, virhekoodi 4012", "Avainasiakkaan tilauskoodi 55213 ei kelpaa",
             "Rapporten visar nyckeltal, felkod 4012",

@@ -42,8 +42,9 @@ class HandlesInChatTest {
                 23:23 chig8x: moi, kysyisin vahingosta
                 23:25 Korvauskäsittelijä Thanom: Hei! Mikä on tilanne?
                 [23:26] rakel_eks: koden funkar inte
+                23:28 tuisku.travels: TTPTYP
                 """;
-        assertEquals(List.of("chig8x", "rakel_eks"), Found.in(detector, chat));
+        assertEquals(List.of("chig8x", "rakel_eks", "tuisku.travels"), Found.in(detector, chat));
     }
 
     @ParameterizedTest
@@ -60,7 +61,7 @@ class HandlesInChatTest {
             "@Aino Laakso @Reija katsokaa tämä",
             "@Aino Laakso @reija katsokaa tämä",
             // a writer with a plain name, and a word after a time that opens no turn
-            "23:23 maija: moi, kysyisin vahingosta",
+            "23:23 maija: moi, kysyisin vahingosta", "[07:51] gijs.vos: hey did hamidullah send it",
             "23:23 ville kirjautui sisään",
     })
     void leavesOtherWordsAlone(String text) {

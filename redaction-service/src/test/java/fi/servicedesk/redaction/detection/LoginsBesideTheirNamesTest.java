@@ -48,6 +48,8 @@ class LoginsBesideTheirNamesTest {
             // after the name and a comma inside the same parentheses, as a desk signs a note
             "Tietoturva (Lennu Kevätsalo, lkevatsalo): tilaus peruttu => lkevatsalo",
             "Trust & Safety (Rakel Kronlund, rakkro41): order cancelled => rakkro41",
+            // initials and digits beside a name one of whose words is also an English word
+            "Käsitellyt Rope Koivunen (rk4672) 2027-07-26 17:08:18 => rk4672",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -64,7 +66,7 @@ class LoginsBesideTheirNamesTest {
             // a word in parentheses that only shares the start of an inflected name
             "Soitin Pekka Virtaselle (virtuaalinen) eilen.",
             // a name of English words
-            "Upgrade Windows Server (ws2019) tonight.",
+            "Upgrade Windows Server (ws2019) tonight.", "Book the Access Review (ar2026) now.",
             // no part of the name
             "Anna Koski (sales) soitti.",
             "Pekka Virta (huom) on lomalla.",
