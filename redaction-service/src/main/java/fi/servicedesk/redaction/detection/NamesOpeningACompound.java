@@ -22,6 +22,12 @@ final class NamesOpeningACompound {
     private static final WordSet PHRASAL_PARTICLES = WordSet.of(Set.of("in", "out", "up", "on", "off", "over", "down",
             "back", "by", "away", "through"));
 
+    /**
+     * Finnish heads of things named after people, by base form ("Chopin-lentoasemalle", "Toiviainen-säätiötä"); not
+     * "juna", a base form of a Korean given name's second part ("Min-junin").
+     */
+    private static final WordSet INFLECTED_HEADS = WordSet.of(Set.of("lentoasema", "lentokenttä", "säätiö"));
+
     private NamesOpeningACompound() {
     }
 
@@ -42,7 +48,7 @@ final class NamesOpeningACompound {
             }
             if (hyphen - start < 2 || !Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '-'
                     || covered(findings, first, start, hyphen) || isAlsoAWord(text, start, hyphen, lexicon)
-                    || opensAPhrasalNoun(text, hyphen)) {
+                    || opensAPhrasalNoun(text, hyphen) || headsAThingNamedAfterSomeone(text, hyphen, lexicon)) {
                 continue;
             }
             if (forms == null) {
@@ -95,6 +101,23 @@ final class NamesOpeningACompound {
     private static boolean isAlsoAWord(String text, int start, int end, NameLexicon lexicon) {
         return lexicon.lookup(text, start, end).is(NameLexicon.Word.COMMON | NameLexicon.Word.PLACE | NameLexicon.Word.ENGLISH_WORD)
                 || NameLexicon.isThingOrWord(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The word after the hyphen is an airport's, a train's or a foundation's ("Chopin-lentoasema",
+     * "Kennedy-flygplatsen", "Toiviainen-säätiötä"), as written or, for {@link #INFLECTED_HEADS}, by its base form:
+     * the compound is the thing named after someone of that name.
+     */
+    private static boolean headsAThingNamedAfterSomeone(String text, int hyphen, NameLexicon lexicon) {
+        int end = hyphen + 1;
+        while (end < text.length() && Characters.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (Airports.isAirportWord(text, hyphen + 1, end) || ShipsAndStorms.isWrittenKind(text, hyphen + 1, end)) {
+            return true;
+        }
+        var base = lexicon.lookup(text, hyphen + 1, end).ordinaryBase();
+        return base != null && INFLECTED_HEADS.contains(base, 0, base.length());
     }
 
     /** The word after the hyphen is a particle, alone: "Sign-in", "Roll-out"; not "Raman-approved". */

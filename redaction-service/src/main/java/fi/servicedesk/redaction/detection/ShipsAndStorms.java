@@ -5,14 +5,15 @@ import java.util.Set;
 /**
  * Ships, storms, rooms and pets are named like people: "M/S Viking Grace", "RRS Sir David Attenborough",
  * "jäänmurtaja Urho", "Hurricane Milton", "myrsky Aapeli", "Kokoushuone Minna Canth", "Toimistokoira Nalle",
- * "vårdcentralen Strandbacka". The
- * capitalised words after a vessel's prefix or after the word of the kind are the thing's name, not a person's.
+ * "vårdcentralen Strandbacka", and so are trains and foundations: "EuroNight-juna Chopin", "nattåget Chopin",
+ * "Stiftelsen Ahlskog". The capitalised words after a vessel's prefix or after the word of the kind are the thing's
+ * name, not a person's.
  */
 final class ShipsAndStorms {
 
     /** Prefixes of ships' names, in their written case, each followed by a space. */
     private static final String[] VESSEL_PREFIXES = {"M/S ", "MS ", "M/V ", "MV ", "S/S ", "SS ", "HMS ", "RMS ", "RRS ", "R/V ", "RV ",
-        "USS ", "m/s ", "s/s "};
+        "USS ", "m/s ", "ms ", "s/s "};
     private static final WrittenWords VESSEL_PREFIX_WORDS = WrittenWords.of(VESSEL_PREFIXES);
     /** Words of the kind, by base form for Finnish: a ship's or a storm's name follows them. */
     private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
@@ -34,6 +35,12 @@ final class ShipsAndStorms {
      */
     private static final String[] SWEDISH_UNITS = {"central", "centralen", "grupp", "gruppen", "mottagning",
             "mottagningen", "avdelning", "avdelningen"};
+    /**
+     * Trains and foundations, only as written, alone or a hyphened compound's head ("EuroNight-juna Chopin",
+     * "nattåget Chopin", "Stiftelsen Ahlskog"): inflected, the word is where a person is ("junassa Matti Virtanen").
+     */
+    private static final WordSet WRITTEN_KINDS = WordSet.of(Set.of("juna", "yöjuna", "train", "tåg", "tåget", "nattåg",
+            "nattåget", "stiftelsen", "stiftelse", "säätiö"));
     /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
     /** The longest run of capitalised words a ship's or storm's name takes ("Silja Serenade", "Queen Mary Two"). */
@@ -45,6 +52,10 @@ final class ShipsAndStorms {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && (afterVesselPrefix(text, tokens.start(t)) || t > 0 && isKind(text, tokens, words, t - 1))) {
+                // "Stiftelsen" opening a sentence is the foundation's word, not a name.
+                if (t > 0 && tokens.isCapitalised(t - 1) && isWrittenKind(text, tokens.start(t - 1), tokens.end(t - 1))) {
+                    names[t - 1] = false;
+                }
                 int k = t;
                 for (; k < tokens.size() && k - t < LONGEST_NAME && tokens.isCapitalised(k) && (k == t || tokens.spaced(k - 1, k)); k++) {
                     names[k] = false;
@@ -67,8 +78,14 @@ final class ShipsAndStorms {
             return false;
         }
         var w = words[t];
-        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase())
+        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isWrittenKind(text, tokens.start(t), tokens.end(t)) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase())
                 || isNamedKind(text, tokens, w, t);
+    }
+
+    /** A {@link #WRITTEN_KINDS} word from {@code start} to {@code end}, or a hyphened compound ending in one: "EuroNight-juna". */
+    static boolean isWrittenKind(String text, int start, int end) {
+        int head = text.lastIndexOf('-', end - 1);
+        return WRITTEN_KINDS.contains(text, head >= start ? head + 1 : start, end);
     }
 
     /** A Swedish compound, written as one word, ending in a definite kind: "kontorshunden Sixten", "konferensrummet Ada". */

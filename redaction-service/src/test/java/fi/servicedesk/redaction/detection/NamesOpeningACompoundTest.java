@@ -29,6 +29,10 @@ class NamesOpeningACompoundTest {
             "Opiskelija Sampo Laiti soitti, ja Sampo-palvelu on myös nurin.|Sampo",
             // a phrasal noun: the word before the hyphen is the verb, though a rule read it as a name
             "Kiitos Follow Nieminen! The Follow-up call is on Monday.|Follow",
+            // an airport's, a train's or a foundation's word as the head: the thing named after someone of the name
+            "Laukku ei ole Iines Chopinin laukku, se jäi Chopin-lentoasemalle.|Chopin",
+            "Algot Kennedys väska finns på Kennedy-flygplatsen.|Kennedy",
+            "Asia ei koske Aili Toiviaista vaan Toiviainen-säätiötä.|Toiviainen",
     })
     void leavesOtherCompoundsAlone(String text, String part) {
         int at = text.indexOf(part + "-");

@@ -1,0 +1,23 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ShipsAndStormsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pekka Virtanen kysyi, onko M/S Viking Grace nurin.|Pekka;Virtanen",
+            // a ship's prefix in lower case
+            "Laukku ei ole Assi Similän laukku (ms Kapteeni Similä).|Laukku;Assi;Similän",
+            // a train's word, alone or a compound's head, and a foundation's
+            "Asia ei liity Iisakki Chopinille eikä kohteeseen EuroNight-juna Chopin.|Asia;Iisakki;Chopinille",
+            "Klara Chopins väska finns på nattåget Chopin.|Klara;Chopins",
+            "Dennis Ahlskogs konto hos Stiftelsen Ahlskog.|Dennis;Ahlskogs",
+            // inflected, the train is where a person is
+            "Junassa Matti Virtanen kertoi asiasta.|Junassa;Matti;Virtanen",
+    })
+    void takesTheMarkOffThingsAfterTheirKind(String text, String names) {
+        MarkedWords.assertStay(ShipsAndStorms::unmark, text, names);
+    }
+}
