@@ -71,6 +71,11 @@ public final class NameLexicon {
             return (kinds & (FIRST | LAST)) != 0;
         }
 
+        /** A proper name of no kind and nothing else: no name, place, word or English word ("Kaleva", "Kalevalle"). */
+        public boolean isOnlyProper() {
+            return is(PROPER) && !is(FIRST | LAST | PLACE | NOUN | ADJECTIVE | VERB | ENGLISH_WORD);
+        }
+
         public boolean is(int kind) {
             return (kinds & kind) != 0;
         }

@@ -65,10 +65,7 @@ final class WordNamesBeforeSurnames {
      * alone seldom follows one, and the makers and things {@link #isGivenName} rules out stay out.
      */
     private static boolean isBareProperName(NameLexicon.Word w, String text, int start, int end) {
-        return w.is(NameLexicon.Word.PROPER)
-                && !w.is(NameLexicon.Word.NOUN | NameLexicon.Word.ADJECTIVE | NameLexicon.Word.VERB | NameLexicon.Word.ENGLISH_WORD
-                        | NameLexicon.Word.PLACE | NameLexicon.Word.FIRST | NameLexicon.Word.LAST)
-                && isBaseForm(w, text, start, end);
+        return w.isOnlyProper() && isBaseForm(w, text, start, end);
     }
 
     /**
