@@ -15,7 +15,8 @@ import java.util.Set;
  * word; a common name, display name or manager may be a group's or a mailbox's ("CN=Domain Users", "\"displayName\":
  * \"Finance Team\""), so there the value must be shaped like a person's: two to four capitalised words, none a
  * product or maker, one a name or else all words nobody knows that are no English nouns. The
- * attribute's own name is no one's ("DistinguishedName :" opens a line as a chat speaker would). A calendar
+ * attribute's own name is no one's ("DistinguishedName :" opens a line as a chat speaker would). A record exported as
+ * JSON names its people by their role the same way ("fee_earner", "client"). A calendar
  * invitation's attendees are read by {@link CalendarProperties}.
  */
 final class DirectoryEntries {
@@ -24,6 +25,12 @@ final class DirectoryEntries {
     private static final Set<String> NAME_PARTS = Set.of("givenname", "surname", "sn", "firstname", "lastname");
     /** Attributes whose value is a person's full name when it is shaped like one, in lower case. */
     private static final Set<String> FULL_NAMES = Set.of("cn", "displayname", "name", "manager", "fullname");
+    /**
+     * A record's JSON keys over the person in a role, in lower case (R3.2): a time entry's or a matter's fee earner,
+     * client and handler, a ticket's assignee and requester ("\"fee_earner\": \"Hibaaq Mire\""). A value is a person's
+     * full name when it is shaped like one, as under {@link #FULL_NAMES}; a JSON key only, never a line's opening word.
+     */
+    private static final Set<String> ROLES_IN_RECORDS = Set.of("fee_earner", "client", "handler", "assignee", "requester");
     /** The attributes above, and the others of a user's entry whose name opens a line of Get-ADUser's output. */
     private static final WordSet KEYS = WordSet.of(NAME_PARTS, FULL_NAMES, Set.of("distinguishedname", "samaccountname",
             "userprincipalname", "objectclass", "objectguid", "enabled", "mail", "title", "department"));
@@ -111,7 +118,7 @@ final class DirectoryEntries {
                 || !Character.isLetter(text.charAt(end + 1)) || !Character.isLetter(text.charAt(end + 2))) {
             return;
         }
-        personShaped(text, lexicon, from, Math.min(end, text.length()), spans);
+        personShaped(text, lexicon, from, Math.min(end, text.length()), spans, false);
     }
 
     /**
@@ -127,7 +134,8 @@ final class DirectoryEntries {
         boolean quoted = keyEnd > 0 && text.charAt(keyEnd - 1) == '"';
         keyEnd -= quoted ? 1 : 0;
         int keyStart = keyEnd;
-        while (keyStart > 0 && Character.isLetter(text.charAt(keyStart - 1))) {
+        // Letters, and an underscore between the words of a JSON key ("fee_earner").
+        while (keyStart > 0 && (Character.isLetter(text.charAt(keyStart - 1)) || quoted && text.charAt(keyStart - 1) == '_')) {
             keyStart--;
         }
         if (keyStart == keyEnd || keyEnd - keyStart > "distinguishedname".length()) {
@@ -135,7 +143,7 @@ final class DirectoryEntries {
         }
         var key = text.substring(keyStart, keyEnd).toLowerCase(Locale.ROOT);
         boolean part = NAME_PARTS.contains(key);
-        if (!part && !FULL_NAMES.contains(key)) {
+        if (!part && !FULL_NAMES.contains(key) && !(quoted && ROLES_IN_RECORDS.contains(key))) {
             return;
         }
         // A key stands alone: at a line's start (PowerShell, LDIF) or inside a JSON object's quotation marks.
@@ -156,7 +164,7 @@ final class DirectoryEntries {
         if (part) {
             nameParts(text, lexicon, from, end, spans);
         } else {
-            personShaped(text, lexicon, from, end, spans);
+            personShaped(text, lexicon, from, end, spans, ROLES_IN_RECORDS.contains(key));
         }
     }
 
@@ -179,7 +187,7 @@ final class DirectoryEntries {
         if (NAME_PARTS.contains(key)) {
             nameParts(text, lexicon, from, end, spans);
         } else if (FULL_NAMES.contains(key)) {
-            personShaped(text, lexicon, from, end, spans);
+            personShaped(text, lexicon, from, end, spans, false);
         }
     }
 
@@ -199,9 +207,11 @@ final class DirectoryEntries {
     /**
      * A value shaped like a person's full name ("Beridze\, Nino", "Yonas Kidane"; not "Domain Users", "Print
      * Operators", "Builtin"): two words or more, none a product or maker; one of them a name by Voikko or the lists,
-     * or else every one a word nobody knows that is no English noun (a group's name is mostly a plural noun).
+     * or else every one a word nobody knows that is no English noun (a group's name is mostly a plural noun). Under a
+     * key naming a person's role, a name the US lists hold that is also a word counts too ("Hibaaq Mire"): the key
+     * says a person, where a display name may be a group's.
      */
-    private static void personShaped(String text, NameLexicon lexicon, int from, int end, Spans spans) {
+    private static void personShaped(String text, NameLexicon lexicon, int from, int end, Spans spans, boolean role) {
         int[] words = capitalisedWords(text, from, end);
         if (words == null || words.length < 4) {
             return;
@@ -213,7 +223,8 @@ final class DirectoryEntries {
             if (!w.isName() && NameLexicon.isThingOrWord(text, words[k], words[k + 1]) || NameLexicon.isMaker(text, words[k], words[k + 1])) {
                 return;
             }
-            name |= w.isName() || spans.holdsWord(text, words[k], words[k + 1]);
+            name |= w.isName() || spans.holdsWord(text, words[k], words[k + 1])
+                    || role && w.is(NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST);
             unknown &= !w.isKnown() && !EnglishNouns.contains(text, words[k], words[k + 1]);
         }
         if (name || unknown) {

@@ -61,9 +61,19 @@ public final class NameLexicon {
         public static final int NOUN = 1024;
         /** One of the ordinary readings is a verb ("vein", "näin"): above the tagger's bits like {@link #NOUN}. */
         public static final int VERB = 2048;
+        /**
+         * Voikko reads it as a proper name of no kind (its class "nimi"): a name from the epic that is also a given name
+         * ("Kaleva", "Vellamo"), a firm's or a brand's ("Kesko", "Finnair"). Above the tagger's bits like {@link #NOUN}.
+         */
+        public static final int PROPER = 4096;
 
         public boolean isName() {
             return (kinds & (FIRST | LAST)) != 0;
+        }
+
+        /** A proper name of no kind and nothing else: no name, place, word or English word ("Kaleva", "Kalevalle"). */
+        public boolean isOnlyProper() {
+            return is(PROPER) && !is(FIRST | LAST | PLACE | NOUN | ADJECTIVE | VERB | ENGLISH_WORD);
         }
 
         public boolean is(int kind) {
@@ -388,7 +398,8 @@ public final class NameLexicon {
                     kinds |= Word.COMMON | (wordClass.contains("laatusana") && !wordClass.contains("nimisana") ? Word.ADJECTIVE : 0)
                             | ("omanto".equals(analysis.grammaticalCase()) ? Word.ORDINARY_GENITIVE : 0)
                             | (wordClass.contains("nimisana") ? Word.NOUN : 0)
-                            | ("teonsana".equals(wordClass) ? Word.VERB : 0);
+                            | ("teonsana".equals(wordClass) ? Word.VERB : 0)
+                            | ("nimi".equals(wordClass) ? Word.PROPER : 0);
                     ordinaryBase = ordinaryBase == null ? analysis.baseForm() : ordinaryBase;
                 }
             }

@@ -8,7 +8,8 @@ import java.util.List;
  * ja Kivi"), and so is a word neither Voikko nor the lists know that is that name in another case
  * ("Siim aloitti … Lupasin Siimille") or in the genitive Swedish writes, and English without its
  * apostrophe, with an "s" ("Torbjörn Sundqvist? Sundqvists telefon"), and an unknown capitalised word
- * right before one inside a sentence ("Kadri Abdullahi").
+ * right before one inside a sentence ("Kadri Abdullahi"), and a proper name of no kind in another case ("Kaleva …
+ * Kalevalle").
  */
 final class RepeatedNames {
 
@@ -45,6 +46,7 @@ final class RepeatedNames {
         }
         if (found != null) {
             markLandSurnamesInOtherCases(text, tokens, words, names);
+            markProperNamesInOtherCases(text, tokens, words, names, found);
         }
         for (int t = 0; found != null && t + 1 < tokens.size(); t++) {
             // "Kadri Abdullahi" once Abdullahi is a name: an unknown capitalised word before it inside a sentence; not a
@@ -79,6 +81,21 @@ final class RepeatedNames {
         for (int t = 0; bases != null && t < tokens.size(); t++) {
             if (!names[t] && tokens.isCapitalised(t) && !tokens.beginsSentence(t)
                     && bases.contains(TopographicSurnames.baseForm(text, tokens.start(t), tokens.end(t), words[t]))) {
+                names[t] = true;
+            }
+        }
+    }
+
+    /**
+     * "Kaleva Kaislalampi ei saapunut; Kalevan laukku purettiin": a given name Voikko reads only as a proper name of no
+     * kind ({@link WordNamesBeforeSurnames}) in another case, once found in its base form. Voikko inflects it, so the
+     * comparison is by its base form; such a name is no word, also opening a sentence.
+     */
+    private static void markProperNamesInOtherCases(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
+            List<String> found) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!names[t] && words[t] != null && words[t].isOnlyProper() && tokens.isCapitalised(t)
+                    && found.contains(words[t].ordinaryBase())) {
                 names[t] = true;
             }
         }

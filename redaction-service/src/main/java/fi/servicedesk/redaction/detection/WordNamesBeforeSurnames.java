@@ -26,10 +26,14 @@ final class WordNamesBeforeSurnames {
         int end = tokens.end(g);
         if (given == null || surname == null || !tokens.isCapitalised(g) || tokens.length(g) < 3 || given.is(NameLexicon.Word.PLACE)
                 // "Halla Anna" is two given names, as often two people in a list as one.
-                || surname.is(NameLexicon.Word.FIRST) && !surname.is(NameLexicon.Word.LAST)
-                // "Soitin Vlăduțille", "Ilman Verhoevenitta", "See Erwan's comments": before a surname in a case or a
-                // possessive, a word is what the clause does with that person (called, without, see).
-                || isInflected(surname, text, tokens.start(g + 1), tokens.end(g + 1)) || isPossessive(text, tokens.end(g + 1))
+                || surname.is(NameLexicon.Word.FIRST) && !surname.is(NameLexicon.Word.LAST)) {
+            return false;
+        }
+        boolean properName = isBareProperName(given, text, start, end);
+        // "Soitin Vlăduțille", "Ilman Verhoevenitta", "See Erwan's comments": before a surname in a case or a
+        // possessive, a word is what the clause does with that person (called, without, see). A proper name is no
+        // verb nor preposition, and a Finnish full name takes its case on the surname alone ("Kaleva Kurjensaarelle").
+        if (!properName && isInflected(surname, text, tokens.start(g + 1), tokens.end(g + 1)) || isPossessive(text, tokens.end(g + 1))
                 // "Ilman Tumpin tunnuksia": a full name's given name takes no case, whatever name the word is in another.
                 || isInflected(given, text, start, end)) {
             return false;
@@ -48,11 +52,20 @@ final class WordNamesBeforeSurnames {
         // "Prisma Kallion reunalla": a word before a place, or before a noun in a case, is the thing there (a shop, a
         // street), not a person's given name.
         boolean beforePlace = !listedGivenName && (surname.is(NameLexicon.Word.PLACE)
-                || surname.is(NameLexicon.Word.COMMON) && !isBaseForm(surname, text, tokens.start(g + 1), tokens.end(g + 1)));
-        return (listedGivenName || nounInBaseForm || unknown) && !beforePlace && !RoleAndFieldWords.isLabel(text, start, end)
+                || !properName && surname.is(NameLexicon.Word.COMMON) && !isBaseForm(surname, text, tokens.start(g + 1), tokens.end(g + 1)));
+        return (listedGivenName || nounInBaseForm || properName || unknown) && !beforePlace && !RoleAndFieldWords.isLabel(text, start, end)
                 && !NamesAfterCues.isRole(text, tokens, words, g) && !NamesAfterCues.isGreeting(text, tokens, g)
                 && !NameLexicon.isThingOrWord(text, start, end) && !NameLexicon.isMaker(text, start, end)
                 && !(tokens.beginsSentence(g) && FullNames.isAuxiliary(text, tokens, g));
+    }
+
+    /**
+     * "Kaleva Mäntyoja", "Vellamo Mäntyvaara": a given name from the epic that Voikko reads only as a proper name of no
+     * kind, in its base form; not a word nor a place as well. A brand is such a name too ("Kesko"), but a surname found
+     * alone seldom follows one, and the makers and things {@link #isGivenName} rules out stay out.
+     */
+    private static boolean isBareProperName(NameLexicon.Word w, String text, int start, int end) {
+        return w.isOnlyProper() && isBaseForm(w, text, start, end);
     }
 
     /**

@@ -36,6 +36,14 @@ class DirectoryEntriesTest {
     }
 
     @Test
+    void findsThePeopleARecordNamesByTheirRole() {
+        // a time entry's fee earner: a given name no list knows, a surname the US lists hold that is also a word ("Mire")
+        assertFound("{\"date\": \"2027-02-07\", \"fee_earner\": \"Hibaaq Mire\", \"hours\": 0.8}", "Hibaaq", "Mire");
+        // a role's value that is no person
+        assertFound("{\"client\": \"Chrome\", \"handler\": \"Finance Team\"}");
+    }
+
+    @Test
     void findsTheNameAFilterLooksFor() {
         assertFound("PS C:\\> Get-ADUser -Filter \"Surname -eq 'Chkheidze'\" -Properties Manager", "Chkheidze");
     }

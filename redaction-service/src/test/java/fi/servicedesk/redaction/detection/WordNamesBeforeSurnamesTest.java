@@ -16,6 +16,10 @@ class WordNamesBeforeSurnamesTest {
             "Mannerheimintien toimistossa on sähkökatko. Halla Vasama ja Khalid reagoivat.|Halla",
             "Jag pratade med Halla Vasama igår om datorn.|Halla",
             "Please reset the password of Halla Vasama before Monday.|Halla",
+            // a given name Voikko reads only as a proper name of no kind (the epic's), also before a surname in a case
+            "Vastapuoli: puoliso Kaleva Virtanen maksaa osan.|Kaleva",
+            "Kuljetusliike toimittaa laukun Kaleva Virtaselle, naapurille.|Kaleva",
+            "Loyalty team (Vellamo Korhonen, vm2675): ticket voided.|Vellamo",
     })
     void findsTheGivenNameBeforeTheSurname(String text, String given) {
         assertTrue(isFound(text, given), text);

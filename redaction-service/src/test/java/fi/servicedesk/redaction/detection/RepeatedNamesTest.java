@@ -1,0 +1,25 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A name found once is the same person's in its other mentions and case forms (RepeatedNames). */
+class RepeatedNamesTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @Test
+    void findsAProperNameOfNoKindInAnotherCaseOnceFound() {
+        assertEquals(List.of("Kaleva", "Virtanen", "Kalevan", "Kalevalle"),
+                Found.inOrder(detector, "Kaleva Virtanen ei saapunut; Kalevan laukku purettiin. Välitän tämän Kalevalle."));
+    }
+
+    @Test
+    void leavesAProperNameOfNoKindNoNameFound() {
+        // the newspaper, with no one of that name in the message
+        assertEquals(List.of(), Found.inOrder(detector, "Luin Kalevan lehteä eilen junassa."));
+    }
+}
