@@ -17,10 +17,12 @@ import java.util.Locale;
  *   <li>a word before a key or token of letters and digits ("Authorization: Bearer eyJhbGciOi…", "Basic
  *       ZGVwbG95…");</li>
  *   <li>a line's one word before its colon and a number, the number's label ("Fax: 017 965 7243");</li>
+ *   <li>a word before a sum of money, the sum's label ("Balance EUR 762.50");</li>
  *   <li>a common noun's plural that opens a sentence before a word in lower case ("Routers at the office need a
  *       reboot", "Printers are down"): a sentence's subject, where a name would be in the singular;</li>
  *   <li>and, for a word that Voikko reads as an ordinary word and no name or place, what a key pressed leads to in an
  *       IVR log ("DTMF 2 → Salasanat");</li>
+ *   <li>a Swedish compound naming a document ("Tågvärdsrapport", "Bagageanmälan");</li>
  *   <li>a Swedish noun in its definite form, which Voikko does not read ("Lönen för mars kom", "Grannen Anna fick
  *       samma");</li>
  *   <li>a word the message writes in lower case too, in some form ("Faktura 7225 … fakturan går inte vidare").</li>
@@ -46,6 +48,12 @@ final class CommonWordsTheModelMarked {
     private static final int SHORTEST_DEFINITE_NOUN = 5;
     /** "Faktura", "Dödsboet": not a shorter word, whose forms a name's may share ("Ines", "inesin"). */
     private static final int SHORTEST_STEM = 5;
+    /** Swedish nouns of reports, forms, orders and certificates, the last part of a document's compound name. */
+    private static final String[] SWEDISH_DOCUMENTS = {"rapport", "anmälan", "beställning", "ansökan", "intyg", "protokoll"};
+    /** "Tågvärds-", "Skade-": the first part of a compound; not "Anm" or a name that ends so by chance. */
+    private static final int SHORTEST_COMPOUND_PART = 4;
+    /** The signs a sum of money opens with. */
+    private static final String CURRENCY_SIGNS = "€£$";
     /** "-n", "-ets", "-orna": a case or a definite form's ending. */
     private static final int LONGEST_ENDING = 3;
 
@@ -56,6 +64,10 @@ final class CommonWordsTheModelMarked {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] ruled, boolean[] names) {
         boolean[] common = null;
         for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && !ruled[t] && isSwedishDocument(text, tokens, words, t)) {
+                names[t] = false;
+                continue;
+            }
             if (names[t] && !ruled[t] && isSwedishDefiniteNoun(text, tokens, words, t) && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
                 names[t] = false;
                 continue;
@@ -87,6 +99,25 @@ final class CommonWordsTheModelMarked {
     private static boolean isCommonWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         var word = words[t];
         return (word == null || !word.is(ANY_NAME)) && EnglishWords.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * A Swedish compound whose last part is a document's noun ("Tågvärdsrapport", "Bagageanmälan",
+     * "Assistansbeställning", "Skadeintyg"), a report's or a form's heading: no name ends in one, and Swedish writes its
+     * compounds as one word, which no list holds.
+     */
+    private static boolean isSwedishDocument(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (words[t] != null && words[t].is(ANY_NAME)) {
+            return false;
+        }
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        for (var head : SWEDISH_DOCUMENTS) {
+            if (end - start >= head.length() + SHORTEST_COMPOUND_PART && Characters.regionMatchesIgnoringCase(text, end - head.length(), head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -176,7 +207,23 @@ final class CommonWordsTheModelMarked {
 
     private static boolean standsAsTheRecordsWord(String text, Tokens tokens, int t) {
         return isVerbForm(text, tokens, t) || inLabel(text, tokens, t) || afterProgramTag(text, tokens, t)
-                || beforeToken(text, tokens.end(t)) || isLabelOfNumber(text, tokens, t);
+                || beforeToken(text, tokens.end(t)) || isLabelOfNumber(text, tokens, t) || beforeAmount(text, tokens.end(t));
+    }
+
+    /**
+     * "Balance EUR 762.50 on hold", "Refund £289.24": a word before a sum of money, its currency's code or sign and then
+     * a digit, is the sum's label; a person is paid a sum, not named before one.
+     */
+    private static boolean beforeAmount(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int at = end + 1;
+        if (CURRENCY_SIGNS.indexOf(text.charAt(at)) >= 0) {
+            return Character.isDigit(text.charAt(at + 1));
+        }
+        return at + 4 < text.length() && Characters.inCapitals(text, at, at + 3) && text.charAt(at + 3) == ' '
+                && Character.isDigit(text.charAt(at + 4));
     }
 
     /**

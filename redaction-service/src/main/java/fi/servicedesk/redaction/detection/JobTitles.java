@@ -30,7 +30,9 @@ final class JobTitles {
             // schools' and wards' posts ("Headteacher", "Class Teacher", "Ward Nurse", "Specialty Registrar")
             "headteacher", "teacher", "nurse", "registrar", "pharmacist",
             // an insurer's posts ("Claims Handler", "Loss Adjuster", "Counter-Fraud Investigator")
-            "handler", "adjuster", "investigator"));
+            "handler", "adjuster", "investigator",
+            // a service desk's and a travel firm's front line ("Customer Service Agent", "Booking Agent")
+            "agent"));
     /**
      * The words of rank and season a title opens with ("Junior Data Analyst", "Senior Lecturer", "Summer Intern"): a
      * closed class, title words though the lists hold them as given names too ("Junior", "Summer"), as the head after

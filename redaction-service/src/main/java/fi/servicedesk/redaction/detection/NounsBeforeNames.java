@@ -32,7 +32,9 @@ final class NounsBeforeNames {
             "tuomari", "neuvos",
             // the parties of a claim or a delivery: "Kuljettaja Minni Raippa", "Korvauskäsittelijä Aki Viuhko",
             // "Todistaja Olli Ek", "Vakuutuksenottaja Nore Bohlin"
-            "kuljettaja", "käsittelijä", "todistaja", "omistaja", "ottaja", "haltija", "ilmoittaja", "hakija", "lähettäjä"};
+            "kuljettaja", "käsittelijä", "todistaja", "omistaja", "ottaja", "haltija", "ilmoittaja", "hakija", "lähettäjä",
+            // a debt's parties in a collection letter: "Velallinen Aino Kivi", "Velkoja Oy"
+            "velallinen", "velkoja"};
 
     /**
      * Swedish role nouns in the definite form, which stand before a name as its title does ("Chefen Aino Berg godkänner",
@@ -48,7 +50,9 @@ final class NounsBeforeNames {
      * Swedish nouns of a party to a case that end neither in "-are" nor in "-ör" ("Vittne Endel Kadak", "Kund Olle Ek",
      * "Granne Aino Berg"): a closed class, taken only where no list reads the word as a name.
      */
-    private static final WordSet SWEDISH_PARTIES = WordSet.of(Set.of("vittne", "kund", "chef", "patient", "granne", "tolk", "elev"));
+    private static final WordSet SWEDISH_PARTIES = WordSet.of(Set.of("vittne", "kund", "chef", "patient", "granne", "tolk", "elev",
+            // a train's crew and a passenger's companion: "Tågvärd Olle Ek informerad", "Medresenär Aino Berg"
+            "tågvärd", "medresenär", "medresenären"));
     /**
      * Finnish titles in their spoken short form, which Voikko does not know: a teacher's "Ope Kivi hoitaa uusinnat",
      * said as the pupils call them.

@@ -134,6 +134,7 @@ public final class PersonNameDetector implements Detector {
             var ruled = names.clone();
             tagger.mark(text, tokens, lexicon, words, names);
             CommonWordsTheModelMarked.unmark(text, tokens, words, ruled, names);
+            CodesTheModelMarked.unmark(text, tokens, ruled, names);
             // A table's title line names columns, not people ("| Task | Owner | Due |", "Full Name⇥Join Time⇥Email"): the
             // model's marks come off it too.
             TextTables.unmarkTitles(names, titleLines);
@@ -331,8 +332,10 @@ public final class PersonNameDetector implements Detector {
                 names[t] = (w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
                         || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE)
                         && !(w.is(NameLexicon.Word.COMMON) && tokens.beginsSentence(t)))
-                        // "Hand the badge to …", "Grant me access": an English word opening a sentence is that word.
-                        && !(tokens.beginsSentence(t) && w.is(NameLexicon.Word.ENGLISH_WORD));
+                        // "Hand the badge to …", "Grant me access": an English word opening a sentence is that word, and so
+                        // is one opening what a speaker says after their colon ("Fredy from Norwich: Love it", "Shop
+                        // reply to Luana: So sorry!"); a label's value alone ("Approver: Saffron") stays a name.
+                        && !(opensSentenceOrSpeech(tokens, t) && w.is(NameLexicon.Word.ENGLISH_WORD));
             } else if (tokens.isLowerCase(t) && tokens.length(t) > 2) {
                 words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
                 // "c/o neck pain": a surname that is a common English word is the word in lower case; chat writes
@@ -360,6 +363,11 @@ public final class PersonNameDetector implements Detector {
         }
         return w.is(NameLexicon.Word.LAST) && t > 0 && isLowerCaseWordAfter(tokens, t)
                 && isOnlyGivenName(lexicon.lookup(text, tokens.start(t - 1), tokens.end(t - 1)));
+    }
+
+    private static boolean opensSentenceOrSpeech(Tokens tokens, int t) {
+        return tokens.beginsSentence(t)
+                || tokens.opensClause(t) && t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1);
     }
 
     private static boolean isLowerCaseWordAfter(Tokens tokens, int k) {

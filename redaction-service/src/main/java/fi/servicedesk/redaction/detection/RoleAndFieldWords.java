@@ -10,7 +10,8 @@ import java.util.Set;
  * work order or a visit report its technician ("Tekniker: Aino Berg"), and a school's form its pupil ("Elev: Aino Berg").
  * So does a case system's field before its colon ("Kategori: Dataskydd", "Jono: HR-Access", "Priority: High"): the
  * category, queue, priority, state and grounds every ticketing tool (ServiceNow, Jira, TOPdesk, Efecte) labels a case
- * with, in English, Finnish and Swedish. A role's word opening a sentence or a quotation before a word in lower case is
+ * with, in English, Finnish and Swedish; and a queue's or category's value that is a phrase opens with no name ("Kö:
+ * Nya uppdrag"). A role's word opening a sentence or a quotation before a word in lower case is
  * that sentence's subject, the role again ("Huoltomiehen merkintä: “Asukas ei ollut kotona”").
  */
 final class RoleAndFieldWords {
@@ -24,11 +25,16 @@ final class RoleAndFieldWords {
             // a work order's or visit report's: "Tekniker: …", "Asentaja: …", "Driver: …"
             "technician", "teknikko", "asentaja", "tekniker", "montör", "driver", "kuljettaja", "förare",
             // a school's loan or absence form's: "Elev: …", "Pupil: …", "Huoltaja: …"
-            "pupil", "student", "elev", "oppilas", "opiskelija", "guardian", "vårdnadshavare", "huoltaja"));
+            "pupil", "student", "elev", "oppilas", "opiskelija", "guardian", "vårdnadshavare", "huoltaja",
+            // a train's crew in an assistance order ("Tågvärd: …"), a debt's parties in a collection letter ("Velallinen: …")
+            "tågvärd", "konduktör", "junailija", "velallinen", "velkoja", "gäldenär", "borgenär", "debtor", "creditor"));
     /** A case's fields, in English, Finnish and Swedish. */
     private static final WordSet FIELDS = WordSet.of(Set.of("category", "kategoria", "kategori", "queue", "jono", "kö",
             "priority", "prioriteetti", "prioritet", "severity", "vakavuus", "allvarlighetsgrad", "status", "tila", "state",
             "grounds", "peruste", "grund"));
+
+    /** The fields whose value names a group of cases, a queue or a category ("Kö: Nya uppdrag", "Queue: New cases"). */
+    private static final WordSet GROUPS = WordSet.of(Set.of("category", "kategoria", "kategori", "queue", "jono", "kö"));
 
     private RoleAndFieldWords() {
     }
@@ -42,10 +48,24 @@ final class RoleAndFieldWords {
         for (int t = 0; t < tokens.size(); t++) {
             int end = tokens.end(t);
             if (names[t] && (end < text.length() && text.charAt(end) == ':' && isLabel(text, tokens.start(t), end)
-                    || isRoleAsSubject(text, tokens, words[t], t))) {
+                    || isRoleAsSubject(text, tokens, words[t], t) || opensGroupsName(text, tokens, t))) {
                 names[t] = false;
             }
         }
+    }
+
+    /**
+     * "Kö: Nya uppdrag", "Jono: Uudet tapaukset": the word opening a queue's or a category's value, before a word in
+     * lower case, opens the group's name, a phrase; a person's name in a field is capitalised throughout.
+     */
+    private static boolean opensGroupsName(String text, Tokens tokens, int t) {
+        if (t == 0 || !tokens.isCapitalised(t) || t + 1 == tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)) {
+            return false;
+        }
+        int label = tokens.end(t - 1);
+        return Characters.lineStart(text, tokens.start(t - 1)) == tokens.start(t - 1) && label < text.length()
+                && text.charAt(label) == ':' && Characters.afterSpaces(text, label + 1) == tokens.start(t)
+                && GROUPS.contains(text, tokens.start(t - 1), label);
     }
 
     /**

@@ -23,6 +23,12 @@ class CommonWordsTheModelMarkedTest {
             "Authorization: Basic ZGVwbG95OnNlY3JldA==|Authorization",
             // a number's label of one word
             "Till: Kerttu Hiisilampi\\nFax: 017 965 7243|Till;Kerttu;Hiisilampi",
+            // a Swedish compound naming a document; the name after it stays
+            "Tågvärdsrapport SJ 279 2027-07-08|",
+            "Bagageanmälan Ebba Falk|Ebba;Falk",
+            // a sum's label before its currency and digits; a name paid a sum elsewhere stays
+            "Balance EUR 762.50 on hold, Refund £289.24 sent.|",
+            "Juniper EUR 50 paid|Juniper",
             // a common noun's plural opening a sentence before a word in lower case; a surname in -s stays
             "Printers on the third floor are offline.|",
             "Williams is covering until Friday.|Williams;Friday",

@@ -44,6 +44,7 @@ class JobTitlesTest {
             // a person's cue inside the run is the title's word; a greeting still addresses
             "Owner: Stig Hedvall, Customer Service Advisor, tel. 040 123\\nQueue: Porting|Owner;Stig;Hedvall;Queue;Porting",
             "Aino Virta\\nCustomer Service Advisor\\n040 123|Aino;Virta",
+            "Owner: Seydou Keita, Customer Service Agent, tel. 070 323|Owner;Seydou;Keita",
             "Dear Customer Service Advisor,\\nthe bill is wrong|Dear;Customer;Service;Advisor",
             // the plural of a trade before the head, not a surname's
             "Tiana Rasoanaivo\\nLettings Negotiator\\n07 059 5628|Tiana;Rasoanaivo",

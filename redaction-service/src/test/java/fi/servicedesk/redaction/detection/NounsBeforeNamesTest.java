@@ -40,6 +40,8 @@ class NounsBeforeNamesTest {
             "Käsittelijä Aki Viuhko: Kuljettaja Minni Raippa ei ole vakuutuksenottaja.|Aki;Viuhko;Minni;Raippa",
             "Korvauskäsittelijä Lennu Erkkilä soitti.|Lennu;Erkkilä",
             "Han backade in i min bil. Vittne Endel Kadak ringde.|Han;Endel;Kadak",
+            "Tågvärd Ossian Sourander informerad.|Ossian;Sourander",
+            "Velallinen Talvikki Raitajärvi (131196-3776)|Talvikki;Raitajärvi",
     })
     void takesTheMarkOffFinnishTitlesBeforeNames(String text, String names) {
         MarkedWords.assertStay(NounsBeforeNames::unmark, text, names);

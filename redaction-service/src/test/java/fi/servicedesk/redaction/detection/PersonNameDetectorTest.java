@@ -37,6 +37,8 @@ class PersonNameDetectorTest {
             "Wyatt Stone set up the printer|Wyatt;Stone",
             "Kysy Hope Donnellylta|Hope;Donnellylta",
             "Could you call Jarmo?|Jarmo",
+            // a label's value alone after its colon stays a name, an English word too
+            "Approver: Hope\\nReviewer: Joy Baker|Hope;Joy;Baker",
             // a Swedish verb the English noun list holds is no thing named after the name before it
             "Bengt var på kontoret i går.|Bengt",
             "Signe tar hand om det.|Signe",
@@ -302,6 +304,9 @@ class PersonNameDetectorTest {
             "Moved from Teams to Slack, the Company's laptop too",
             "Plan B. Then reboot.",
             "Agent: Who's the device registered to?",
+            // an English word opening what a speaker says after the colon is the word
+            "Review: Love it, so quiet.",
+            "Shop reply: So sorry! We will call you.",
             "Asiakas: Se on rikki",
             "The meeting is on 4 Jan, due in May.",
             "Handover on 3rd Jan; the rollout is scheduled for June.",

@@ -30,6 +30,12 @@ class RoleAndFieldWordsTest {
             "Asiakas soitti uudelleen, Kund ringde igen.|",
             "Asiakas Raili Väisänen soitti.|Asiakas;Raili;Väisänen",
             "Merkintä: Asukas Olle Kvist ei ollut kotona.|Merkintä;Asukas;Olle;Kvist",
+            // a train's crew and a debt's parties label their person too
+            "Tågvärd: Signe Qvarnström\\nVelallinen: Sokha Sisavath|Signe;Qvarnström;Sokha;Sisavath",
+            // a queue's value that is a phrase opens with no name; a name there stays, as does a phrase elsewhere
+            "Kö: Nya uppdrag\\nQueue: New cases|",
+            "Kö: Nya Berg|Nya;Berg",
+            "Anteckning: Nya uppdrag|Anteckning;Nya",
     })
     void takesTheMarkOffARoleLabel(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> RoleAndFieldWords.unmark(s, tokens, words, marks), text, names);

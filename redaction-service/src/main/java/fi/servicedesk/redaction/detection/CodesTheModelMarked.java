@@ -1,0 +1,76 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A word in capitals that the model alone marked is a code, not a name in capitals, where:
+ * <ul>
+ *   <li>it is an IATA special service request code, which a passenger list or seat map writes after the passenger's
+ *       name ("QUAYE/SEYDOU MR (MEDA)", "MURONG/HAORAN MR 38A WCHR"): a closed class, and only in capitals ("Lang",
+ *       "Seat" and "Meda" are names or words as written otherwise);</li>
+ *   <li>it has no vowel ("NSMHMJ", "HPGVZN"): no name in capitals is written without one, a booking's or a ticket's
+ *       reference often is;</li>
+ *   <li>it follows a word of a booking ("Bokning HPGVZN", "varaukseen EMZYGJ", "Group booking KJBFRC"): a
+ *       reservation's record locator, five to eight letters and digits.</li>
+ * </ul>
+ * The model reads a word in capitals by its shape, which a code and a passenger list's surname share.
+ */
+final class CodesTheModelMarked {
+
+    /** IATA special service requests: assistance, medical, minors, pets, meals and the passenger data ones. */
+    private static final Set<String> SERVICE_REQUESTS = Set.of("WCHR", "WCHS", "WCHC", "WCMP", "WCOB", "WCBD", "WCBW",
+            "WCLB", "MEDA", "BLND", "DEAF", "DPNA", "UMNR", "MAAS", "STCR", "PETC", "AVIH", "SVAN", "ESAN", "OXYG",
+            "EXST", "CBBG", "INFT", "CHLD", "MEQT", "FQTV", "DOCS", "DOCA", "DOCO", "CTCE", "CTCM", "CTCH", "TKNE",
+            "OTHS", "SPML", "VGML", "VLML", "KSML", "MOML", "HNML", "GFML", "DBML", "BBML", "CHML", "NLML", "LCML",
+            "LFML", "AVML", "FPML", "RVML", "SFML", "VJML", "VOML", "BLML", "RQST", "NSST", "GPST", "XBAG", "PDIS");
+    /** The stems of the words a booking is named by, in Finnish, Swedish and English ("varaus", "varaukseen", "bokningen"). */
+    private static final String[] BOOKING_STEMS = {"varau", "bokning", "booking"};
+    /** A vowelless code: "WCHR", "NSMHMJ"; not a two- or three-letter surname in capitals ("NG"). */
+    private static final int SHORTEST_VOWELLESS = 4;
+    private static final int SHORTEST_LOCATOR = 5;
+    private static final int LONGEST_LOCATOR = 8;
+    /** Vowels without their accents ("Ä" is "A"), and the two that have no accent to take off. */
+    private static final String VOWELS = "AEIOUYÆØ";
+
+    private CodesTheModelMarked() {
+    }
+
+    /** {@code ruled}: the marks before the model's; a word marked in {@code names} and not there is the model's alone. */
+    static void unmark(String text, Tokens tokens, boolean[] ruled, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            int start = tokens.start(t);
+            int end = tokens.end(t);
+            if (names[t] && !ruled[t] && Characters.inCapitals(text, start, end)
+                    && (SERVICE_REQUESTS.contains(text.substring(start, end)) || isVowelless(text, start, end)
+                    || isLocatorAfterBooking(text, tokens, t))) {
+                names[t] = false;
+            }
+        }
+    }
+
+    private static boolean isVowelless(String text, int start, int end) {
+        if (end - start < SHORTEST_VOWELLESS) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (VOWELS.indexOf(Characters.withoutAccent(text.charAt(i))) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLocatorAfterBooking(String text, Tokens tokens, int t) {
+        if (t == 0 || !tokens.spaced(t - 1, t) || tokens.length(t) < SHORTEST_LOCATOR || tokens.length(t) > LONGEST_LOCATOR) {
+            return false;
+        }
+        String before = text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT);
+        for (var stem : BOOKING_STEMS) {
+            if (before.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CodesTheModelMarkedTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a special service request code after a passenger's name; the name in capitals stays
+            "Row 38J: QUAYE SEYDOU MR (MEDA)|Row;QUAYE;SEYDOU;MR",
+            "MURONG HAORAN MR 38A WCHR|MURONG;HAORAN;MR",
+            // and only in capitals
+            "Meda Berg ringde.|Meda;Berg",
+            // a word in capitals with no vowel; a short surname in capitals stays
+            "Ryhmävaraus NSMHMJ – M/S Finnsirius|Ryhmävaraus;Finnsirius",
+            "NG Wei ja LYNN Mary|NG;Wei;LYNN;Mary",
+            // a record locator after a booking's word; a surname in capitals elsewhere stays
+            "Aihe: Nimen korjaus varaukseen EMZYGJ|Aihe;Nimen",
+            "Group booking EMZYGA for KORHONEN Aino|Group;KORHONEN;Aino",
+    })
+    void takesTheModelsMarkOffACode(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> {
+            for (int t = 0; t < tokens.size(); t++) {
+                marks[t] = tokens.isCapitalised(t) || Characters.inCapitals(s, tokens.start(t), tokens.end(t)) && tokens.length(t) > 1;
+            }
+            CodesTheModelMarked.unmark(s, tokens, new boolean[tokens.size()], marks);
+        }, text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Passenger WCHR|WCHR",
+    })
+    void leavesAWordTheRulesMarked(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> {
+            for (int t = 0; t < tokens.size(); t++) {
+                marks[t] = Characters.inCapitals(s, tokens.start(t), tokens.end(t));
+            }
+            CodesTheModelMarked.unmark(s, tokens, marks.clone(), marks);
+        }, text, names);
+    }
+}
