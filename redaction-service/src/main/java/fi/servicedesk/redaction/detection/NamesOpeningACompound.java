@@ -22,6 +22,13 @@ final class NamesOpeningACompound {
     private static final WordSet PHRASAL_PARTICLES = WordSet.of(Set.of("in", "out", "up", "on", "off", "over", "down",
             "back", "by", "away", "through"));
 
+    /**
+     * Heads of what is named after a person to honour them, by Voikko's base form's end ("Toiviainen-säätiö",
+     * "Kivi-palkinto", "Canth-sali"): the founder's or patron's name there is the thing's, not a person the message is about.
+     */
+    private static final List<String> NAMED_AFTER_PEOPLE = List.of("säätiö", "rahasto", "palkinto", "mitali", "stipendi", "sali",
+            "museo", "instituutti", "seura");
+
     private NamesOpeningACompound() {
     }
 
@@ -42,7 +49,7 @@ final class NamesOpeningACompound {
             }
             if (hyphen - start < 2 || !Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '-'
                     || covered(findings, first, start, hyphen) || isAlsoAWord(text, start, hyphen, lexicon)
-                    || opensAPhrasalNoun(text, hyphen)) {
+                    || opensAPhrasalNoun(text, hyphen) || namesAfterAPerson(text, hyphen, lexicon)) {
                 continue;
             }
             if (forms == null) {
@@ -104,6 +111,16 @@ final class NamesOpeningACompound {
             end++;
         }
         return PHRASAL_PARTICLES.contains(text, hyphen + 1, end);
+    }
+
+    /** The word after the hyphen is a foundation, a prize or a hall ({@link #NAMED_AFTER_PEOPLE}). */
+    private static boolean namesAfterAPerson(String text, int hyphen, NameLexicon lexicon) {
+        int end = hyphen + 1;
+        while (end < text.length() && Characters.isLetter(text.charAt(end))) {
+            end++;
+        }
+        var head = lexicon.lookup(text, hyphen + 1, end);
+        return head.is(NameLexicon.Word.COMMON) && head.ordinaryBase() != null && Characters.endsWithAny(head.ordinaryBase(), NAMED_AFTER_PEOPLE);
     }
 
     private static boolean covered(List<Finding> findings, int first, int start, int end) {

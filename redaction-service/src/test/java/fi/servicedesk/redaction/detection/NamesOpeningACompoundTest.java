@@ -29,6 +29,8 @@ class NamesOpeningACompoundTest {
             "Opiskelija Sampo Laiti soitti, ja Sampo-palvelu on myös nurin.|Sampo",
             // a phrasal noun: the word before the hyphen is the verb, though a rule read it as a name
             "Kiitos Follow Nieminen! The Follow-up call is on Monday.|Follow",
+            // a foundation or a prize named after a person the message also names
+            "Laukku ei ole Iisakki Toiviaisen laukku (Toiviainen-säätiö).|Toiviainen",
     })
     void leavesOtherCompoundsAlone(String text, String part) {
         int at = text.indexOf(part + "-");
