@@ -47,6 +47,10 @@ final class FirmsNamedInTheGenitive {
                 && EnglishWords.contains(text, tokens.start(t - 1), tokens.end(t - 1));
     }
 
+    private static boolean afterConjunction(Tokens tokens, int t) {
+        return t > 0 && (tokens.is(t - 1, "and") || tokens.is(t - 1, "or"));
+    }
+
     /** The same word elsewhere in the message beside another marked name: a person's ("Ninos Dawood"). */
     private static boolean besideAnotherName(String text, Tokens tokens, boolean[] names, int t) {
         for (int k = 0; k < tokens.size(); k++) {
@@ -83,11 +87,14 @@ final class FirmsNamedInTheGenitive {
         return Characters.inCapitals(text, tokens.start(k), tokens.end(k));
     }
 
-    /** The word without its "s" is a surname to the lists, or the last word of a full name marked in the message. */
+    /**
+     * The word without its "s" is the last word of a full name marked in the message, or a surname to the lists where
+     * no "and" or "or" joins the word to the names before it ("Kadeem and Ninos left": a given name in "-s").
+     */
     private static boolean isSurname(String text, Tokens tokens, NameLexicon lexicon, boolean[] names, int t) {
         int start = tokens.start(t);
         int stemLength = tokens.length(t) - 1;
-        if (NameWords.hasSurnameReading(lexicon.lookup(text, start, start + stemLength))) {
+        if (NameWords.hasSurnameReading(lexicon.lookup(text, start, start + stemLength)) && !afterConjunction(tokens, t)) {
             return true;
         }
         for (int k = 1; k < tokens.size(); k++) {
