@@ -18,6 +18,8 @@ final class FirmsByLegalForm {
             "GmbH", "AG", "SARL", "Pty", "OÜ", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "NV", "BV", "AS", "ASA", "AB",
             "Bank", "Pankki", "Group", "Foundation", "Säätiö", "Holding", "Holdings", "Partners", "Enterprise", "Enterprises", "ry", "r.y.", "rf", "r.f.", "e.V.",
             "FC", "AFC",
+            // a law firm and a housing association ("Pembertons Solicitors", "Harbour Homes Housing Association")
+            "Solicitors", "Association",
             // a group's company in one country or region, named after the group ("Fujitsu Finland", "Schenker Suomi")
             "Suomi", "Finland", "Sverige", "Norge", "Danmark", "Nordic", "Baltic", "Scandinavia",
             // an English football club's name ends in one of these words, which no one's name does ("Leeds United")
@@ -26,9 +28,10 @@ final class FirmsByLegalForm {
     private static final String[] AFTER_COMMA = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC"};
     /**
      * Legal forms that Finnish and Swedish firms also write before the name ("Oy Hartwall Ab", "Fastighets AB Eken"), and the Swedish housing
-     * cooperative's, which always stands there ("Brf Linden", "Bostadsrättsföreningen Eken").
+     * cooperative's, which always stands there ("Brf Linden", "Bostadsrättsföreningen Eken"), as does a Swedish foundation's
+     * ("Stiftelsen Ahlskog").
      */
-    private static final String[] BEFORE = {"Oy", "Ab", "AB", "Oyj", "FC", "Brf", "BRF", "Bostadsrättsföreningen"};
+    private static final String[] BEFORE = {"Oy", "Ab", "AB", "Oyj", "FC", "Brf", "BRF", "Bostadsrättsföreningen", "Stiftelsen"};
     private static final WrittenWords AFTER_WORDS = WrittenWords.of(AFTER);
     private static final WrittenWords AFTER_COMMA_WORDS = WrittenWords.of(AFTER_COMMA);
     private static final WrittenWords BEFORE_WORDS = WrittenWords.of(BEFORE);

@@ -23,10 +23,17 @@ final class NamesOpeningACompound {
             "back", "by", "away", "through"));
 
     /**
-     * Finnish heads of things named after people, by base form ("Chopin-lentoasemalle", "Toiviainen-säätiötä"); not
-     * "juna", a base form of a Korean given name's second part ("Min-junin").
+     * Finnish heads of airports named after people, by base form ("Chopin-lentoasemalle"); not "juna", a base form of
+     * a Korean given name's second part ("Min-junin").
      */
-    private static final WordSet INFLECTED_HEADS = WordSet.of(Set.of("lentoasema", "lentokenttä", "säätiö"));
+    private static final WordSet INFLECTED_HEADS = WordSet.of(Set.of("lentoasema", "lentokenttä"));
+
+    /**
+     * Heads of what is named after a person to honour them, by Voikko's base form's end ("Toiviainen-säätiö",
+     * "Kivi-palkinto", "Canth-sali"): the founder's or patron's name there is the thing's, not a person the message is about.
+     */
+    private static final List<String> NAMED_AFTER_PEOPLE = List.of("säätiö", "rahasto", "palkinto", "mitali", "stipendi", "sali",
+            "museo", "instituutti", "seura");
 
     private NamesOpeningACompound() {
     }
@@ -104,9 +111,9 @@ final class NamesOpeningACompound {
     }
 
     /**
-     * The word after the hyphen is an airport's, a train's or a foundation's ("Chopin-lentoasema",
-     * "Kennedy-flygplatsen", "Toiviainen-säätiötä"), as written or, for {@link #INFLECTED_HEADS}, by its base form:
-     * the compound is the thing named after someone of that name.
+     * The word after the hyphen is an airport's, a train's, a foundation's, a prize's or a hall's ("Chopin-lentoasema",
+     * "Kennedy-flygplatsen", "Toiviainen-säätiötä", "Kivi-palkinto"), as written or by its base form
+     * ({@link #INFLECTED_HEADS}, {@link #NAMED_AFTER_PEOPLE}): the compound is the thing named after someone of that name.
      */
     private static boolean headsAThingNamedAfterSomeone(String text, int hyphen, NameLexicon lexicon) {
         int end = hyphen + 1;
@@ -116,8 +123,10 @@ final class NamesOpeningACompound {
         if (Airports.isAirportWord(text, hyphen + 1, end) || ShipsAndStorms.isWrittenKind(text, hyphen + 1, end)) {
             return true;
         }
-        var base = lexicon.lookup(text, hyphen + 1, end).ordinaryBase();
-        return base != null && INFLECTED_HEADS.contains(base, 0, base.length());
+        var head = lexicon.lookup(text, hyphen + 1, end);
+        var base = head.ordinaryBase();
+        return base != null && (INFLECTED_HEADS.contains(base, 0, base.length())
+                || head.is(NameLexicon.Word.COMMON) && Characters.endsWithAny(base, NAMED_AFTER_PEOPLE));
     }
 
     /** The word after the hyphen is a particle, alone: "Sign-in", "Roll-out"; not "Raman-approved". */

@@ -8,7 +8,7 @@ package fi.servicedesk.redaction.detection;
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
  * ("Gallring i Heeros") and
  * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsAfterTheirTrade} ("insurer Churchill"),
- * {@link FirmsBeforeTheirDepartments} ("To: Churchill, claims dept."),
+ * {@link FirmsBeforeTheirDepartments} ("To: Churchill, claims dept."), {@link FirmsNamedInTheGenitive} ("Replacement from Clarks declined"),
  * {@link WhereSomeoneIsFrom} ("Adekunle from Leeds"), {@link PlacesAfterPremises} ("depot Leeds"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
  * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
  * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo wine"), {@link ThingsUsed} ("used Frida"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"), {@link CaseSystemFooters} ("--\nFiixit · Case …"),
@@ -51,6 +51,7 @@ final class ThingsNamedLikePeople {
         FirmsByLegalForm.unmark(text, tokens, names);
         FirmsAfterTheirTrade.unmark(text, tokens, words, names);
         FirmsBeforeTheirDepartments.unmark(text, tokens, words, names);
+        FirmsNamedInTheGenitive.unmark(text, tokens, lexicon, names);
         WhereSomeoneIsFrom.unmark(text, tokens, words, names);
         PlacesAfterPremises.unmark(text, tokens, words, names);
         FirmsBeforeTheirHandles.unmark(text, tokens, words, names);

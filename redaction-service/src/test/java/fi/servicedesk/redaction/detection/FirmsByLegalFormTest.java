@@ -15,6 +15,10 @@ class FirmsByLegalFormTest {
             "\"Kysy Oksala IT:ltä, sanoi Ahto.\"|Kysy;Oksala;Ahto",
             // two people joined by "and" or "&" with no form after them stay
             "\"Anna & Pekka Virtanen soittivat.\"|Anna;Pekka;Virtanen",
+            // a law firm, a housing association and a Swedish foundation, named after people
+            "\"Adwoa Touré (Pembertons Solicitors) rang.\"|Adwoa;Touré",
+            "\"The claim by Harbour Homes Housing Association against you and Lyyli Goodax.\"|The;Lyyli;Goodax",
+            "\"Folke Ahlskogs konto hos Stiftelsen Ahlskog.\"|Folke;Ahlskogs",
     })
     void takesTheMarkOffAFirmsName(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> FirmsByLegalForm.unmark(s, tokens, marks), text, names);

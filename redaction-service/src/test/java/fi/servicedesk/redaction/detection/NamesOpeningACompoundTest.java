@@ -33,6 +33,7 @@ class NamesOpeningACompoundTest {
             "Laukku ei ole Iines Chopinin laukku, se jäi Chopin-lentoasemalle.|Chopin",
             "Algot Kennedys väska finns på Kennedy-flygplatsen.|Kennedy",
             "Asia ei koske Aili Toiviaista vaan Toiviainen-säätiötä.|Toiviainen",
+            "Palkinto ei ole Aleksis Kiven vaan Kivi-palkinto.|Kivi",
     })
     void leavesOtherCompoundsAlone(String text, String part) {
         int at = text.indexOf(part + "-");
