@@ -539,6 +539,7 @@ class PhoneDetectorTest {
             "Betalningsplan 05079172",
             "Maksusuunnitelma INK 032 2483",
             "TKT 0078279917980 / 117 7671201501",
+            "Tickets 117 0135675766 105-4638126668",
             "Lippu 117 0702408198. Hyvitys pitäisi tulla kortille.",
             "Väska: 0105 999631",
             "Einon laukku purettiin (0105 651709, 17 kg).",
@@ -549,10 +550,15 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
-    /** A number read from inside a run after a ticket's label is the ticket's as the run is. */
-    @Test
-    void leavesANumberReadInsideARunAfterAThingsLabelAlone() {
-        assertEquals(List.of(), Found.in(detector, "Tickets 117 0135675766 105-4638126668"));
+    /** A record's number after its time is none; a dialled phone there, opening with its zero, stays one. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call note 2027-06-27 17:07:00 – 91087267\nCaller: Jiřina Nikolaidou",
+            "Puhelumuistio 2026-08-27 13:24:37 / 79410554\nSOITTAJA: Jonni Kurjenkangas",
+            "Call note 2027-06-27 17:07:00 – 040 123 4567",
+    })
+    void readsTheNumberAfterARecordsTimeByItsOpening(String text) {
+        assertEquals(text.contains("040") ? List.of("040 123 4567") : List.of(), Found.in(detector, text));
     }
 
     @ParameterizedTest
