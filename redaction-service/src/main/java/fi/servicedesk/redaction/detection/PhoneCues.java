@@ -167,7 +167,11 @@ final class PhoneCues {
      * British meter point numbers ("Old meter 01234567", "MPAN 12 3456 7890 123", "gas MPRN 123456789"), an insurance
      * policy's ("pol 259-099241-9", "policy_number: 451431202", "försäkringsnummer: 035177443"; "policyholder" names a person)
      * and a cost centre's, a column of a staff list ("…,Employee ID,Cost Center" over "…,E693300,0101-167"), and a
-     * product's article number ("ART 0513242", "artikelnummer", "tuotenumero").
+     * product's article number ("ART 0513242", "artikelnummer", "tuotenumero"), a case's or a court's ("Ulosottoasia
+     * 8998/15/18714", "käräjäoikeus, T 0951-26", "conduct of your matter (0138-861)"), a payment plan's or a collection's
+     * ("Betalningsplan 05079172", "toimeksianto INK 098 1145"), a ticket's ("TKT 0078279917980", "Lippu 117 …"), a
+     * booking's, a flight's or train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
+     * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260").
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
      * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
@@ -183,7 +187,13 @@ final class PhoneCues {
             "vahvistusnumero*", "booking*", "bokning*", "varausnumero*", "commit*", "claim*", "reklamaatio*", "reklamation*",
             "*tilaus", "*tilauksen", "*arbetsorder", "policy", "pol", "vakuutusnumero*", "vakuutusnro", "försäkringsnummer*",
             "försäkringsnr", "cost_center", "cost_centre", "costcenter", "kustannuspaikka*", "kostnadsställe*",
-            "art", "artikel*", "artikkeli*", "tuotenumero*", "tuotenro");
+            "art", "artikel*", "artikkeli*", "tuotenumero*", "tuotenro",
+            // a case's, diary's or court's number, a payment plan's and a collection's, a ticket's, a booking's, a
+            // flight's or train's, a bag tag's, a claim's first notice: things numbered by those who handle them
+            "*asia", "asianumero*", "asianro", "matter", "diaari*", "diarie*", "käräjäoikeu*", "tingsrätt*",
+            "maksusuunnitelm*", "betalningsplan*", "toimeksianto*", "referens*", "tkt", "lippu*", "biljett*", "pnr",
+            "varaus*", "flight*", "lento*", "flyg*", "juna", "tåg", "train", "bag", "bagtag*", "bagage*", "baggage*",
+            "laukku*", "väska*", "matkatavara*", "fnol", "vahinko*", "skadenummer*");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -587,10 +597,14 @@ final class PhoneCues {
 
     /**
      * Where the groups of digits before {@code start} open, each followed by one space ("Conference ID: 270 013 797"
-     * holds "013 797", which opens as a Finnish landline): a label stands before the first; else {@code start}.
+     * holds "013 797", which opens as a Finnish landline): a label stands before the first; else {@code start}. A number
+     * read from inside a run ("05-4638126668" of "Tickets 117 0135675766 105-4638126668") opens where its run does.
      */
     private static int groupsBefore(String text, int start) {
         int i = start;
+        while (i > 0 && Scan.isDigit(text.charAt(i - 1))) {
+            i--;
+        }
         while (i >= 2 && text.charAt(i - 1) == ' ' && Scan.isDigit(text.charAt(i - 2))) {
             int j = i - 1;
             while (j > 0 && Scan.isDigit(text.charAt(j - 1))) {

@@ -68,6 +68,12 @@ public final class SpokenPhoneDetector implements Detector {
     /** "+", a digit, or the first letter of "plus" or of a number word, in either case. */
     private static final Scan.Opening OPENING = Scan.Opening.of("+" + Scan.DIGITS + openingLetters(), SpokenPhoneDetector::mayStart);
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    /**
+     * A date written in digits ("02.10.2027", "2027-06-11"): no one reads a phone out with one in it, but a train's or
+     * flight's designator stands before its date, and Swedish "en" (one) is also EuroNight's ("tåg EN 342 2027-06-11",
+     * "juna EN 895, 02.10.2027").
+     */
+    private static final Pattern WRITTEN_DATE = Pattern.compile("(?<!\\d)(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?!\\d)");
     private static final int MIN_DIGITS = 7;
     private static final int MIN_TOKENS = 5;
     /** 'a' to 'z' and 'å'. */
@@ -86,7 +92,8 @@ public final class SpokenPhoneDetector implements Detector {
         for (int from = 0; scan.find(from, OPENING); from = scan.match().end()) {
             Matcher spoken = scan.match();
             var digits = digits(spoken.group());
-            if (digits.length() >= MIN_DIGITS && hasWord(spoken.group()) && digits.length() <= 15 && tokens(spoken.group()) >= MIN_TOKENS) {
+            if (digits.length() >= MIN_DIGITS && hasWord(spoken.group()) && digits.length() <= 15 && tokens(spoken.group()) >= MIN_TOKENS
+                    && !WRITTEN_DATE.matcher(spoken.group()).find()) {
                 var e164 = e164(digits, spoken.group());
                 // After "plus" the country code says how long its numbers are: "plus one two three four five six seven" is none.
                 if (e164 != null || !digits.startsWith("+")) {

@@ -531,9 +531,34 @@ class PhoneDetectorTest {
             "försäkringsnummer: 035177443",
             "HYL 07/30;ART 0513242;3;W2236656156",
             "Tuotenumero 0513242 loppui varastosta",
+            "Ulosottoasia 8998/15/18714",
+            "pvm;asianajaja;asiakas;asia;tunnit\n22.6.2027;Keita Nnamdi;Kurjenaho Ilja;0967-692;3.0",
+            "Saatava 16 552,87 € (tuomio Pohjois-Savon käräjäoikeus, T 0951-26).",
+            "Ji-woo Batsaikhan will have conduct of your matter (0138-861), supervised by Signe Åkerholm.",
+            "Asia: erääntynyt lasku LASKU-690947, toimeksianto INK 098 1145",
+            "Betalningsplan 05079172",
+            "Maksusuunnitelma INK 032 2483",
+            "TKT 0078279917980 / 117 7671201501",
+            "Tickets 117 0135675766 105-4638126668",
+            "Lippu 117 0702408198. Hyvitys pitäisi tulla kortille.",
+            "Väska: 0105 999631",
+            "Einon laukku purettiin (0105 651709, 17 kg).",
+            "Call note 2026-03-03 23:24:50 – FNOL KOR 044 7570",
+            "Kirjannut Saima Kivinen: pesäntodistus saapunut, vahinko KOR 086 7260",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /** A record's number after its time is none; a dialled phone there, opening with its zero, stays one. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call note 2027-06-27 17:07:00 – 91087267\nCaller: Jiřina Nikolaidou",
+            "Puhelumuistio 2026-08-27 13:24:37 / 79410554\nSOITTAJA: Jonni Kurjenkangas",
+            "Call note 2027-06-27 17:07:00 – 040 123 4567",
+    })
+    void readsTheNumberAfterARecordsTimeByItsOpening(String text) {
+        assertEquals(text.contains("040") ? List.of("040 123 4567") : List.of(), Found.in(detector, text));
     }
 
     @ParameterizedTest

@@ -51,6 +51,8 @@ class SpokenPhoneDetectorTest {
             "sex or seven users, one two three",
             "plus one two three four five six seven",
             "plus kolme viisi kahdeksan yksi kaksi kolme",
+            "Konduktöörin vuoroilmoitus – juna EN 895, 02.10.2027",
+            "Assistansbeställning – tåg EN 342 2027-06-11",
     })
     void leavesOrdinarySentencesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
