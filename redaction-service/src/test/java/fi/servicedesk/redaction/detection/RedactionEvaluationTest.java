@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * separately, the look-alikes damaged and the labelled values left in clear, and fails below the
  * targets — recall ≥ 99 % for EMAIL, PHONE, NATIONAL_ID, IBAN, PAYMENT_CARD, ≥ 97 % for NAME and
  * ≥ 95 % for the rest, precision ≥ 97 % overall, look-alikes damaged ≤ 2 %. A labelled span counts
- * as found when a finding of the same type covers all of it.
+ * as found when a finding of the same type covers all of it, and as left in clear when its text stands in the output
+ * as a word of its own (not "Clark" inside a kept shop's "Clarks", which names the shop, not the person).
  */
 class RedactionEvaluationTest {
 
@@ -834,7 +835,7 @@ class RedactionEvaluationTest {
                             + labelled.text().substring(expected.start(), expected.end()) + "': " + labelled.text());
                 }
                 var value = labelled.text().substring(expected.start(), expected.end());
-                if (output.contains(value)) {
+                if (standsAsWord(output, value)) {
                     leaked++;
                     misses.add("LEAKED '" + value + "': " + output);
                 }
@@ -864,6 +865,18 @@ class RedactionEvaluationTest {
             failures.add(damaged + " of " + keeps + " look-alikes damaged, over 2 %");
         }
         return new Result(failures, misses, leaked, damaged);
+    }
+
+    /** {@code value} occurs in {@code output} with no letter or digit right before or after it. */
+    static boolean standsAsWord(String output, String value) {
+        for (int at = output.indexOf(value); at >= 0; at = output.indexOf(value, at + 1)) {
+            int end = at + value.length();
+            if ((at == 0 || !Character.isLetterOrDigit(output.codePointBefore(at)))
+                    && (end == output.length() || !Character.isLetterOrDigit(output.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double percent(int part, int whole) {
