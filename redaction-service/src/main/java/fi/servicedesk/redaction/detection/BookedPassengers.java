@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * two to each other, so neither is a word of the text's and no other rule sees them. Only where a title or a
  * passenger type follows, or the line is labelled as passengers: "TCP/IP", "CI/CD" or "HR/IT" have neither. The
  * surname and the given names are one finding each, a surname of two or three words too (*VAN LEEUWEN*, *AL-RIFAI*).
+ * A reservation system numbers its name elements and glues the number to the surname (*1.1KURJENKOSKI/TENHO MRS*,
+ * *2.AIDOO/KARRI MSTR*): the number is no part of the name.
  */
 final class BookedPassengers {
 
@@ -22,8 +24,10 @@ final class BookedPassengers {
     private static final String WORDS = "(?!" + CODE + ")" + WORD + "(?: (?!" + CODE + ")" + WORD + "){0,2}";
     /** A code, or a passenger type said in words (Finnish, Swedish, English). */
     private static final String TYPE = CODE + "|\\((?i:aikuinen|lapsi|vauva|nuori|vuxen|barn|adult|child|infant|youth)\\)";
+    /** A name element's number in a reservation: "1.1", "2." (passenger 2, or name 1 of name field 2). */
+    private static final String ELEMENT = "(?:\\d{1,2}\\.\\d{0,2})?";
     /** Group 3 is set where a type follows the name. */
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}/._@-])(" + WORDS + ")/(" + WORDS + ")"
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}/._@-])" + ELEMENT + "(" + WORDS + ")/(" + WORDS + ")"
             + "(?![\\p{L}\\p{N}/._@-])(?:(?= (" + TYPE + "))|)");
     /** A line labelled as a booking's travellers: "PASSENGER 1:", "Matkustajat:", "PAX:", "Resenär:". */
     private static final Pattern LABEL = Pattern.compile("(?i)(?:^|\\n)[ \\t]*(?:passengers?|pax|travell?ers?|matkustaja[t]?"

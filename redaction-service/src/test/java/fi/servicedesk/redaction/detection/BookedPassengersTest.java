@@ -23,6 +23,14 @@ class BookedPassengersTest {
     }
 
     @Test
+    void findsThemAfterTheNumberOfTheirNameElement() {
+        assertEquals(List.of("SAARELA", "TENHO", "SAARELA", "AILI", "NDOUR", "KWESI"),
+                Found.inOrder(detector, "1.1SAARELA/TENHO MRS  2.1SAARELA/AILI MR  3.1NDOUR/KWESI MS"));
+        assertEquals(List.of("AIDOO", "KEHINDE", "VILLCA", "NAHUEL"),
+                Found.inOrder(detector, "1.AIDOO/KEHINDE MR 2.VILLCA/NAHUEL MSTR"));
+    }
+
+    @Test
     void findsThemOnALineLabelledAsTravellers() {
         assertEquals(List.of("TER HORST", "WILLEM"), Found.inOrder(detector, "Booking 23J35K\nPassengers: TER HORST/WILLEM"));
         assertEquals(List.of("SORVARI", "KULLERVO"), Found.inOrder(detector, "Matkustajat: SORVARI/KULLERVO"));
