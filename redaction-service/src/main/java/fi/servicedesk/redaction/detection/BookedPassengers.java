@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * two to each other, so neither is a word of the text's and no other rule sees them. Only where a title or a
  * passenger type follows, or the line is labelled as passengers: "TCP/IP", "CI/CD" or "HR/IT" have neither. The
  * surname and the given names are one finding each, a surname of two or three words too (*VAN LEEUWEN*, *AL-RIFAI*).
+ * A reservation system numbers its name elements and glues the number to the surname (*1.1KURJENKOSKI/TENHO MRS*,
+ * *2.AIDOO/KARRI MSTR*): the number is no part of the name. A cue before the name on its line names it a
+ * traveller's as well as a title after it: a departure control system's event (*KIOSK-4 CHECKIN KLINGBERG/VENDELA
+ * seat 16K*, *GATE C10 NOSHOW MURONG/MEILING*), or a name said to be corrected or changed to it (*nimi korjattu
+ * muotoon MURONG/AYANLE*, *name changed to SMITH/JOHN*).
  */
 final class BookedPassengers {
 
@@ -18,13 +23,26 @@ final class BookedPassengers {
     private static final String WORD = "\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}";
     /** IATA's passenger types and the titles a booking writes after the given names. */
     private static final String CODE = "(?:ADT|CHD|INF|YTH|SRC|CNN|MR|MRS|MS|MISS|MSTR|DR)\\b";
-    /** Up to three words, none of them a code: "BIN SALEH", "MARY ANN". */
-    private static final String WORDS = "(?!" + CODE + ")" + WORD + "(?: (?!" + CODE + ")" + WORD + "){0,2}";
+    /** A check-in kiosk's, bag drop's or gate's event, which a departure control log writes before the name. */
+    private static final String EVENT = "(?:CHECKIN|CHECK-IN|CHECKED-IN|BAGDROP|BAG-DROP|BOARDED|BOARDING|NOSHOW|NO-SHOW"
+            + "|GOSHOW|GO-SHOW|OFFLOAD(?:ED)?|STANDBY|DENIED)\\b";
+    /** Up to three words, none of them a code or an event: "BIN SALEH", "MARY ANN". */
+    private static final String WORDS = "(?!" + CODE + "|" + EVENT + ")" + WORD + "(?: (?!" + CODE + "|" + EVENT + ")" + WORD + "){0,2}";
     /** A code, or a passenger type said in words (Finnish, Swedish, English). */
     private static final String TYPE = CODE + "|\\((?i:aikuinen|lapsi|vauva|nuori|vuxen|barn|adult|child|infant|youth)\\)";
+    /** A name element's number in a reservation: "1.1", "2." (passenger 2, or name 1 of name field 2). */
+    private static final String ELEMENT = "(?:\\d{1,2}\\.\\d{0,2})?";
     /** Group 3 is set where a type follows the name. */
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}/._@-])(" + WORDS + ")/(" + WORDS + ")"
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}/._@-])" + ELEMENT + "(" + WORDS + ")/(" + WORDS + ")"
             + "(?![\\p{L}\\p{N}/._@-])(?:(?= (" + TYPE + "))|)");
+    /**
+     * Just before the name: a check-in kiosk's, bag drop's or gate's event in capitals; or in the sentence before it, a
+     * word for a person's name ("nimi korjattu muotoon", "name changed to", "namnet ändrat till").
+     */
+    private static final Pattern CUE = Pattern.compile("(?:\\b" + EVENT + " "
+            + "|(?i:\\b(?:nimi|nimen|nimeksi|name|namn|namnet)\\b)[^\\n.;:!?/]{0,40})$");
+    /** The most letters of an abbreviation that a slash pairs with another ("TCP/IP", "HEL/ARN"). */
+    private static final int SHORT = 3;
     /** A line labelled as a booking's travellers: "PASSENGER 1:", "Matkustajat:", "PAX:", "Resenär:". */
     private static final Pattern LABEL = Pattern.compile("(?i)(?:^|\\n)[ \\t]*(?:passengers?|pax|travell?ers?|matkustaja[t]?"
             + "|matkustajan nimi|resenär(?:er)?)\\b[^\\n:]{0,12}:[^\\n]*$");
@@ -47,12 +65,20 @@ final class BookedPassengers {
             m = m == null ? NAME.matcher(text) : m;
             m.region(line, searched);
             while (m.find()) {
-                if (m.group(3) != null || labelledLine(text, m.start())) {
+                if (m.group(3) != null || labelledLine(text, m.start()) || cued(text, line, m)) {
                     add(text, lexicon, m.start(1), m.end(1), findings);
                     add(text, lexicon, m.start(2), m.end(2), findings);
                 }
             }
         }
+    }
+
+    /**
+     * A cue stands before the name, and one part of it is longer than an abbreviation's three letters: a host's name
+     * can be changed to "TCP/IP" too, and a gate's event log names routes ("HEL/ARN").
+     */
+    private static boolean cued(String text, int line, Matcher m) {
+        return (m.end(1) - m.start(1) > SHORT || m.end(2) - m.start(2) > SHORT) && CUE.matcher(text).region(line, m.start()).find();
     }
 
     /** The line before the name, up to it, opens with a label of travellers. */

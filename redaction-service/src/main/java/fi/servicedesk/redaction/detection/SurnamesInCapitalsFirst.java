@@ -1,0 +1,57 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A list or form that writes a person surname first, the surname in capitals and the given name as written (R3.2):
+ * a ferry's group list (*4. KYEI Alioune, hytti 9732*), a baggage irregularity report
+ * (*NIMI: CONDORI-TICONA Yuliana*). Where the given name after it is found, the word in capitals opening the line is
+ * the surname, known to the lists or not. Only in a list, where a line beside it opens the same way, or after a label
+ * of the name's field: a one-off "ATTN Maria" or "HUOM Matti soittaa" is neither. A word in capitals with a reading
+ * other than a name's is no surname here (*VIP Maria*, *HEL Helsinki*).
+ */
+final class SurnamesInCapitalsFirst {
+
+    /** What may open a list's line before the surname: a number ("4. ", "2) ") or a bullet. */
+    private static final String ITEM = "[ \\t]*(?:\\d{1,3}[.)][ \\t]*|[-*•][ \\t]+)?";
+    private static final Pattern OPENING = Pattern.compile(ITEM);
+    /** A name field's label: "NIMI:", "Name:", "Namn:", "Passenger:". */
+    private static final Pattern LABEL = Pattern.compile("[ \\t]*(?i:nimi|name|namn|passenger|pax|matkustaja|resenär"
+            + "|travell?er)[ \\t]*:[ \\t]*");
+    /** A list's line shaped as one of these names: a word in capitals, then a capitalised word. */
+    private static final Pattern ROW = Pattern.compile(ITEM + "\\p{Lu}[\\p{Lu}'’-]*\\p{Lu} \\p{Lu}\\p{Ll}");
+
+    private SurnamesInCapitalsFirst() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (names[t] || !names[t + 1] || !tokens.isCapitalised(t + 1) || !tokens.oneSpaceApart(t, t + 1)
+                    || !NamesInCapitals.inCapitals(text, tokens, t)) {
+                continue;
+            }
+            int line = Characters.lineStart(text, tokens.start(t));
+            boolean listed = OPENING.matcher(text).region(line, tokens.start(t)).matches() && besideRow(text, line);
+            if (!listed && !LABEL.matcher(text).region(line, tokens.start(t)).matches()) {
+                continue;
+            }
+            var form = NamesInCapitals.capitalisedForm(text, tokens.start(t), tokens.end(t));
+            var w = lexicon.lookup(form, 0, form.length());
+            var lower = form.toLowerCase(Locale.ROOT);
+            if (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !NameLexicon.isMaker(lower)) {
+                names[t] = true;
+                words[t] = w;
+            }
+        }
+    }
+
+    /** The line before or after the one at {@code line} is shaped as a row of the list. */
+    private static boolean besideRow(String text, int line) {
+        int end = Characters.lineEnd(text, line);
+        if (end + 1 < text.length() && ROW.matcher(text).region(end + 1, Characters.lineEnd(text, end + 1)).lookingAt()) {
+            return true;
+        }
+        return line > 0 && ROW.matcher(text).region(Characters.lineStart(text, line - 1), line - 1).lookingAt();
+    }
+}

@@ -1,0 +1,34 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A list's or form's surname in capitals before a given name found (SurnamesInCapitalsFirst, R3.2). */
+class SurnamesInCapitalsFirstTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @Test
+    void findsTheSurnameOpeningAListsLine() {
+        var found = Found.inOrder(detector, "Matkustajalista:\n1. KORHONEN Anna, hytti 8106\n2. GOODAX Matti, hytti 9732");
+        assertTrue(found.containsAll(List.of("GOODAX", "Matti")), found.toString());
+    }
+
+    @Test
+    void findsTheSurnameAfterANameFieldsLabel() {
+        var found = Found.inOrder(detector, "NIMI: CONDORI-TICONA Maria\nLENTO: BA55 / 25.09.2026");
+        assertTrue(found.containsAll(List.of("CONDORI-TICONA", "Maria")), found.toString());
+    }
+
+    @Test
+    void leavesAOneOffWordInCapitalsAndWordsInLists() {
+        assertFalse(Found.inOrder(detector, "ATTN Maria: the printer is down again.").contains("ATTN"));
+        var found = Found.inOrder(detector, "Tags:\nVIP Maria cabin 1\nURGENT Anna cabin 2");
+        assertFalse(found.contains("VIP") || found.contains("URGENT"), found.toString());
+    }
+}
