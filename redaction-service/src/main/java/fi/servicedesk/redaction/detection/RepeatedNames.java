@@ -45,6 +45,7 @@ final class RepeatedNames {
             }
         }
         if (found != null) {
+            markSurnamesAfterGivenNames(text, tokens, words, names, found, stems);
             markLandSurnamesInOtherCases(text, tokens, words, names);
             markProperNamesInOtherCases(text, tokens, words, names, found);
         }
@@ -62,6 +63,26 @@ final class RepeatedNames {
 
     private static boolean isRoleBeforeGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         return SwedishWords.isDoerNoun(text, tokens, t) && !NameWords.isAnyName(words[t]) && NameWords.isGivenName(words[t + 1]);
+    }
+
+    /**
+     * "perämies Tenho Pihlajasalo … annettu Tenho Pihlajasalolle": a surname found in another case, right after a given
+     * name found, inside a sentence, though Voikko reads the form as a word's ("pihlaja" + "salolle", the backwoods').
+     * The given name before it and the base form found elsewhere in the message each say it is the person's; a word's
+     * form alone (unknown words are compared above) would take in "Kivi" and "kivelle" as well.
+     */
+    private static void markSurnamesAfterGivenNames(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
+            List<String> found, List<String> stems) {
+        List<String> bases = stems;
+        for (int t = 1; t < tokens.size(); t++) {
+            if (!names[t] && names[t - 1] && words[t] != null && words[t].isKnown() && tokens.isCapitalised(t)
+                    && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && tokens.length(t) >= NameWords.SHORTEST_STEM) {
+                if (bases == null) {
+                    bases = found.stream().map(NameWords::withoutCaseEnding).toList();
+                }
+                names[t] = isInflectionOf(found, bases, text.substring(tokens.start(t), tokens.end(t)));
+            }
+        }
     }
 
     /**

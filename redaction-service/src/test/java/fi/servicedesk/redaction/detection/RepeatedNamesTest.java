@@ -22,4 +22,17 @@ class RepeatedNamesTest {
         // the newspaper, with no one of that name in the message
         assertEquals(List.of(), Found.inOrder(detector, "Luin Kalevan lehteä eilen junassa."));
     }
+
+    @Test
+    void findsASurnameReadAsAWordInAnotherCaseAfterItsGivenName() {
+        assertEquals(List.of("Vanna", "Saito", "Vanna", "Saitolle"), Found.inOrder(detector,
+                "Perämies Vanna Saito oli vuorossa.\n\nMiehistöhotellin huoneen 6196 ovikoodi 2770# annettu Vanna Saitolle."));
+    }
+
+    @Test
+    void leavesAWordInAnotherCaseWithNoGivenNameBeforeIt() {
+        // the backwoods' allative, the surname found only in its base form
+        assertEquals(List.of("Matti", "Pihlajasalo"),
+                Found.inOrder(detector, "Matti Pihlajasalo soitti eilen. Lähdimme Pihlajasalolle kesällä."));
+    }
 }
