@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A word in capitals that the model alone marked is a code, not a name in capitals, where:
@@ -14,7 +15,8 @@ import java.util.Set;
  *   <li>it follows a word of a booking ("Bokning HPGVZN", "varaukseen EMZYGJ", "Group booking KJBFRC"): a
  *       reservation's record locator, five to eight letters and digits.</li>
  * </ul>
- * The model reads a word in capitals by its shape, which a code and a passenger list's surname share.
+ * The model reads a word in capitals by its shape, which a code and a passenger list's surname share. A request after
+ * a passenger's title is the code even where a rule marked it.
  */
 final class CodesTheModelMarked {
 
@@ -24,6 +26,9 @@ final class CodesTheModelMarked {
             "EXST", "CBBG", "INFT", "CHLD", "MEQT", "FQTV", "DOCS", "DOCA", "DOCO", "CTCE", "CTCM", "CTCH", "TKNE",
             "OTHS", "SPML", "VGML", "VLML", "KSML", "MOML", "HNML", "GFML", "DBML", "BBML", "CHML", "NLML", "LCML",
             "LFML", "AVML", "FPML", "RVML", "SFML", "VJML", "VOML", "BLML", "RQST", "NSST", "GPST", "XBAG", "PDIS");
+    /** A passenger's title, then a seat or an opening bracket or both, right before a request ("MR 38A ", "MRS ("). */
+    private static final Pattern AFTER_PASSENGER = Pattern.compile("\\b(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?: \\d{1,2}[A-K])? \\(?$");
+    private static final int LONGEST_LEAD = 12;
     /** The stems of the words a booking is named by, in Finnish, Swedish and English ("varaus", "varaukseen", "bokningen"). */
     private static final String[] BOOKING_STEMS = {"varau", "bokning", "booking"};
     /** A vowelless code: "WCHR", "NSMHMJ"; not a two- or three-letter surname in capitals ("NG"). */
@@ -41,12 +46,23 @@ final class CodesTheModelMarked {
         for (int t = 0; t < tokens.size(); t++) {
             int start = tokens.start(t);
             int end = tokens.end(t);
-            if (names[t] && !ruled[t] && Characters.inCapitals(text, start, end)
+            if (names[t] && Characters.inCapitals(text, start, end) && (!ruled[t] || isRequestAfterPassenger(text, tokens, t))
                     && (SERVICE_REQUESTS.contains(text.substring(start, end)) || isVowelless(text, start, end)
                     || isLocatorAfterBooking(text, tokens, t))) {
                 names[t] = false;
             }
         }
+    }
+
+    /**
+     * "QUAYE/SEYDOU MR (MEDA)", "MURONG/HAORAN MR 38A WCHR": a request after the passenger's title, with or without the
+     * seat between, is the code even where a rule read it as a surname in capitals ("Meda"), as no surname follows a
+     * passenger's title in a list that writes the surname first.
+     */
+    private static boolean isRequestAfterPassenger(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        return SERVICE_REQUESTS.contains(text.substring(start, tokens.end(t)))
+                && AFTER_PASSENGER.matcher(text.substring(Math.max(0, start - LONGEST_LEAD), start)).find();
     }
 
     private static boolean isVowelless(String text, int start, int end) {

@@ -5,7 +5,8 @@ package fi.servicedesk.redaction.detection;
  * clitics ("soitin pirjoll" for Pirjolle, "kysy vaikka lindqvistilt", "Heikkisess…", "jussiki", "marjakaa" for Marjan
  * kanssa, "laurilla-ha"): a word no one knows as written is a name when the written form, the vowel given back and
  * the clitic dropped, is (R3.2, R8.2): only a name in lower case ("pirjoll"), a name inside a sentence when
- * capitalised. An ordinary word stays whatever its ending ("sielt koulult", "kirjastolt").
+ * capitalised. An ordinary word stays whatever its ending ("sielt koulult", "kirjastolt"), and so does a job title
+ * ("jurist", "analyst").
  */
 final class SpokenCaseEndings {
 
@@ -25,7 +26,9 @@ final class SpokenCaseEndings {
                 continue;
             }
             var written = writtenForm(text.substring(tokens.start(t), tokens.end(t)));
-            if (written == null) {
+            // A job title as written is the post beside the name, not a clipped name: Swedish writes titles in lower
+            // case ("överlämnat till jurist Aino Berg", "biträdande jurist"), and "jurist" would read as "Jurista".
+            if (written == null || JobTitles.isHead(text, tokens, words, t)) {
                 continue;
             }
             var read = lexicon.lookup(written, 0, written.length());

@@ -31,11 +31,15 @@ class CodesTheModelMarkedTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "Passenger WCHR|WCHR",
+            "QUAYE SEYDOU MR, MEDA|QUAYE;SEYDOU;MR;MEDA",
+            // a request right after a passenger's title, with or without the seat, though a rule read it as "Meda"
+            "Row 38J: QUAYE SEYDOU MR (MEDA)|QUAYE;SEYDOU;MR",
+            "MURONG HAORAN MR 38A WCHR|MURONG;HAORAN;MR",
     })
-    void leavesAWordTheRulesMarked(String text, String names) {
+    void takesARulesMarkOffOnlyARequestAfterAPassenger(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> {
             for (int t = 0; t < tokens.size(); t++) {
-                marks[t] = Characters.inCapitals(s, tokens.start(t), tokens.end(t));
+                marks[t] = Characters.inCapitals(s, tokens.start(t), tokens.end(t)) && tokens.length(t) > 1;
             }
             CodesTheModelMarked.unmark(s, tokens, marks.clone(), marks);
         }, text, names);

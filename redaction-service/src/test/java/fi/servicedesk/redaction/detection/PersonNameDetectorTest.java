@@ -258,6 +258,10 @@ class PersonNameDetectorTest {
             // a full name in lower case stays a name in a line a phone capitalised, an English surname beside its given name too
             "Hei, pirjo virolainen ei pääse kirjautumaan|pirjo;virolainen",
             "add john baker to the group|john;baker",
+            // a job title in lower case before or after a name is the post, not spoken Finnish's clipped "Jurista" (of Juri)
+            "Indrivning pausad; överlämnat till jurist Josefin Sourander.|Josefin;Sourander",
+            "Handläggare: Hedvig Gradin, biträdande jurist, tfn 040 123|Hedvig;Gradin",
+            "Med vänlig hälsning\\nArvid Svensson\\nbiträdande jurist\\nMobil: 040 123|Arvid;Svensson",
             // a listed name that is a Finnish word after a label's colon stays a name as the label's item
             "Mukana: Olen, Aino|Olen;Aino",
             "Kopio: Olen Smith|Olen;Smith",
