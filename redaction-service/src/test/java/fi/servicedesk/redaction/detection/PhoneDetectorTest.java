@@ -550,6 +550,25 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /**
+     * A thing's label is a whole word, or a compound's last word right before the number: a name that holds its letters
+     * ("Anastasia", "Flygare"), a compound it opens ("Referensperson", "Lentoemäntä") or a traveller's words before a
+     * mobile, which no bag tag's ten digits are, label no thing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Anastasia Korhonen 040 123 4567|040 123 4567",
+            "Anna Flygare 070-123 45 67|070-123 45 67",
+            "Referensperson: 070-123 45 67|070-123 45 67",
+            "Call me, I'm on the train 07700 900123|07700 900123",
+            "I'm on the train 050 123 4567|050 123 4567",
+            "Lentoemäntä 040 1234567|040 1234567",
+            "Bag: 050 123 4567|050 123 4567",
+    })
+    void findsAPersonsPhoneBesideWordsThatHoldAThingsLabel(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
     /** A record's number after its time is none; a dialled phone there, opening with its zero, stays one. */
     @ParameterizedTest
     @ValueSource(strings = {
