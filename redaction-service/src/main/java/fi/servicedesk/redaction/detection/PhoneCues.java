@@ -191,9 +191,10 @@ final class PhoneCues {
             // a case's, diary's or court's number, a payment plan's and a collection's, a ticket's, a booking's, a
             // flight's or train's, a bag tag's, a claim's first notice: things numbered by those who handle them
             "*asia", "asianumero*", "asianro", "matter", "diaari*", "diarie*", "käräjäoikeu*", "tingsrätt*",
-            "maksusuunnitelm*", "betalningsplan*", "toimeksianto*", "referens*", "tkt", "lippu*", "biljett*", "pnr",
-            "varaus*", "flight*", "lento*", "flyg*", "juna", "tåg", "train", "bag", "bagtag*", "bagage*", "baggage*",
-            "laukku*", "väska*", "matkatavara*", "fnol", "vahinko*", "skadenummer*");
+            "maksusuunnitelm*", "betalningsplan*", "toimeksianto*", "referens", "referensnummer*", "referensnr", "tkt",
+            "lippu*", "biljett*", "pnr", "varaus*", "flight*", "lento", "lennon", "lentonumero*", "lentonro", "flyg",
+            "flygnummer*", "juna", "tåg", "train", "bag", "bagtag*", "bagage*", "baggage*", "laukku*", "väska*",
+            "matkatavara*", "fnol", "vahinko*", "skadenummer*");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -201,6 +202,15 @@ final class PhoneCues {
     private static final Set<String> PAGES = Set.of("page", "sivu", "sivun", "sida", "sidan");
     /** Labels of {@link #THING_LABELS} that are also given names or words: "Art Vainio", "Pol Roca". */
     private static final Set<String> SHORT_LABELS = Set.of("art", "pol");
+    /**
+     * Labels of a traveller's things: a flight, a train, a bag. They number a bag tag in ten digits, in one run or
+     * after its airline's four ("Väska: 0105 999631"), and an e-ticket in thirteen, never as a mobile is written ("I'm
+     * on the train 07700 900123", "Bag: 050 123 4567").
+     */
+    private static final List<String> TRAVEL_LABELS = List.of("flight", "lento", "lennon", "flyg", "juna", "tåg",
+            "train", "bag", "laukku", "väska", "matkatavara");
+    /** A bag tag's or an e-ticket's number, the numbers a {@link #TRAVEL_LABELS traveller's label} gives. */
+    private static final Pattern TRAVEL_NUMBER = Pattern.compile("\\d{4} ?\\d{6}(?!\\d)|\\d{3}[ -]?\\d{10}(?!\\d)");
     /** The persons a policy has, named after its word: "Policy holder", "policy owner", "policy haltija". */
     private static final Set<String> POLICY_PERSONS = Set.of("holder", "holders", "owner", "owners", "haltija", "haltijan");
     /** Words between a label and its number: "Serial no.", "tilausnro", "Order number", "Conference ID". */
@@ -546,7 +556,7 @@ final class PhoneCues {
             if (isCue(text, i, end) && !FILLERS.contains(word)) {
                 return false;
             }
-            if (isThingLabel(word) && labelsHere(text, i, end, words == 0, wordAfter) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
+            if (isThingLabel(word) && labelsHere(text, i, end, words == 0, wordAfter) && numbersATravellersThing(text, start, word) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
                     || numberWordAfter && PAGES.contains(word)) {
                 return true;
             }
@@ -566,11 +576,32 @@ final class PhoneCues {
      */
     private static boolean labelsHere(String text, int start, int end, boolean rightBefore, String wordAfter) {
         var word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (!isWholeThingLabel(word) && endsWithCompoundHead(word)) {
+            // "Ulosottoasia 89371291": a compound's last word labels only the number right after it, as a name that ends
+            // in its letters ("Anastasia Korhonen 040 …") is no compound.
+            return rightBefore;
+        }
         if (SHORT_LABELS.contains(word)) {
             return rightBefore || text.substring(start, end).equals(word.toUpperCase(Locale.ROOT))
                     || end < text.length() && text.charAt(end) == '.';
         }
         return !(word.equals("policy") && POLICY_PERSONS.contains(wordAfter));
+    }
+
+    /** Whether the word, in lower case, ends with one of the compounds' last words of {@link #THING_LABELS} ("*asia"). */
+    private static boolean endsWithCompoundHead(String word) {
+        return THING_LABELS.stream().anyMatch(label -> label.charAt(0) == '*' && word.endsWith(label.substring(1)));
+    }
+
+    /**
+     * Whether a label that opens with one of {@link #TRAVEL_LABELS} ("väskan", "laukku") stands before a number written
+     * as a bag tag's or an e-ticket's ({@link #TRAVEL_NUMBER}); any other label labels its number however it is written.
+     */
+    private static boolean numbersATravellersThing(String text, int start, String word) {
+        if (TRAVEL_LABELS.stream().noneMatch(word::startsWith)) {
+            return true;
+        }
+        return TRAVEL_NUMBER.matcher(text).region(groupsBefore(text, start), text.length()).lookingAt();
     }
 
     /**

@@ -49,8 +49,6 @@ public final class PhoneDetector implements Detector {
     private static final int MIN_DIGITS = 6;
     /** The fewest digits of a record's number padded with zeros ("0000244"); {@link #dropZeroPaddedIds}. */
     private static final int PADDED_ID_DIGITS = 7;
-    /** A record's time of day and the dash or slash after it, right before a number: "13:24:37 / ", "17:07 – ". */
-    private static final Pattern TIME_AND_DASH = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})? [–/-] $");
     /** The old pattern's {@code [0-9 ()/-]{5,24}[0-9]} after the opening: at most 25 characters. */
     private static final int MAX_BODY = 25;
     private static final int MIN_BODY = 6;
@@ -131,7 +129,6 @@ public final class PhoneDetector implements Detector {
         IN_LISTS.find(message, findings);
         dropThingsNumbers(message.value(), findings, first);
         dropZeroPaddedIds(message.value(), findings, first);
-        dropRecordNumbersAfterTimes(message.value(), findings, first);
         dropKeyedCodes(message.value(), findings, first);
         dropMailProgramsVersions(message.value(), findings, first);
         dropNumbersOfAYear(message.value(), findings, first);
@@ -206,23 +203,6 @@ public final class PhoneDetector implements Detector {
         for (int i = findings.size() - 1; i >= first; i--) {
             int start = findings.get(i).start();
             if (text.charAt(start) != '+' && PhoneCues.afterThingLabel(text, start) && !PhonesInRecords.inPhoneField(text, start)) {
-                findings.remove(i);
-            }
-        }
-    }
-
-    /**
-     * "Call note 2027-06-27 17:07:00 – 91087267", "Puhelumuistio 2026-08-27 13:24:37 / 79410554": a run of digits with
-     * no trunk zero and no "+" after a record's time and a dash or slash is the record's number, as its heading gives
-     * it; a dialled phone there opens with its zero or "+".
-     */
-    private static void dropRecordNumbersAfterTimes(String text, List<Finding> findings, int first) {
-        for (int i = findings.size() - 1; i >= first; i--) {
-            var number = findings.get(i);
-            int lineStart = Characters.lineStart(text, number.start());
-            char opening = text.charAt(number.start());
-            if (opening >= '1' && opening <= '9' && NumbersInPhoneFields.allDigits(text, number.start(), number.end())
-                    && TIME_AND_DASH.matcher(text).region(lineStart, number.start()).find()) {
                 findings.remove(i);
             }
         }
