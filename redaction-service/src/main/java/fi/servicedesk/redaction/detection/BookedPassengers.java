@@ -65,7 +65,7 @@ final class BookedPassengers {
             m = m == null ? NAME.matcher(text) : m;
             m.region(line, searched);
             while (m.find()) {
-                if (m.group(3) != null || labelledLine(text, m.start()) || cued(text, line, m)) {
+                if (m.group(3) != null || labelledLine(text, m.start()) || cued(text, lexicon, line, m)) {
                     add(text, lexicon, m.start(1), m.end(1), findings);
                     add(text, lexicon, m.start(2), m.end(2), findings);
                 }
@@ -75,10 +75,27 @@ final class BookedPassengers {
 
     /**
      * A cue stands before the name, and one part of it is longer than an abbreviation's three letters: a host's name
-     * can be changed to "TCP/IP" too, and a gate's event log names routes ("HEL/ARN").
+     * can be changed to "TCP/IP" too, and a gate's event log names routes ("HEL/ARN"). Not two common words that no
+     * list reads as a name: a group's or a folder's name changes too ("Group name changed to FINANCE/PAYROLL").
      */
-    private static boolean cued(String text, int line, Matcher m) {
-        return (m.end(1) - m.start(1) > SHORT || m.end(2) - m.start(2) > SHORT) && CUE.matcher(text).region(line, m.start()).find();
+    private static boolean cued(String text, NameLexicon lexicon, int line, Matcher m) {
+        return (m.end(1) - m.start(1) > SHORT || m.end(2) - m.start(2) > SHORT) && CUE.matcher(text).region(line, m.start()).find()
+                && !(onlyWords(text, lexicon, m.start(1), m.end(1)) && onlyWords(text, lexicon, m.start(2), m.end(2)));
+    }
+
+    /** Each word of {@code text[start, end)} in capitals is a common English word with no name reading. */
+    private static boolean onlyWords(String text, NameLexicon lexicon, int start, int end) {
+        for (int from = start; from < end; ) {
+            int space = text.indexOf(' ', from);
+            int to = space < 0 || space > end ? end : space;
+            var form = NamesInCapitals.capitalisedForm(text, from, to);
+            var w = lexicon.lookup(form, 0, form.length());
+            if (w != null && NameWords.isAnyName(w) || !EnglishWords.contains(form, 0, form.length())) {
+                return false;
+            }
+            from = to + 1;
+        }
+        return true;
     }
 
     /** The line before the name, up to it, opens with a label of travellers. */

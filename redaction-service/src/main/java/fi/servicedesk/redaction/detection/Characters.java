@@ -353,6 +353,16 @@ final class Characters {
     }
 
     /** Every character of {@code text[start, end)} a capital: an acronym ("SID", "UPN") or a code's letters ("INC"). */
+    /** The first {@code c} in {@code text[from, to)}, or -1: a word's search that stops at the word's end. */
+    static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean inCapitals(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!Character.isUpperCase(text.charAt(i))) {

@@ -99,18 +99,17 @@ final class ChatHandles {
      * user names its account after what it does; "gijs.vos", a given name and a surname, is the writer's name.
      */
     private static boolean dottedWord(String text, int start, int end, NameLexicon lexicon) {
-        int dot = text.indexOf('.', start);
-        if (dot < 0 || dot >= end || text.indexOf('.', dot + 1) >= 0 && text.indexOf('.', dot + 1) < end) {
+        int dot = Characters.indexOf(text, '.', start, end);
+        if (dot < 0 || Characters.indexOf(text, '.', dot + 1, end) >= 0) {
             return false;
         }
-        var w = lexicon.lookup(text, dot + 1, end);
-        return EnglishWords.contains(text, dot + 1, end) && (w == null || !NameWords.isAnyName(w));
+        return EnglishWords.contains(text, dot + 1, end) && !NameWords.isAnyName(lexicon.lookup(text, dot + 1, end));
     }
 
     /** "iina.kor": two parts of letters joined by one dot, the second clipped. */
     private static boolean clipped(String text, int start, int end) {
-        int dot = text.indexOf('.', start);
-        if (dot < 0 || dot >= end || text.indexOf('.', dot + 1) >= 0 && text.indexOf('.', dot + 1) < end) {
+        int dot = Characters.indexOf(text, '.', start, end);
+        if (dot < 0 || Characters.indexOf(text, '.', dot + 1, end) >= 0) {
             return false;
         }
         for (int i = start; i < end; i++) {

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  *   <li>it is an IATA special service request code, which a passenger list or seat map writes after the passenger's
  *       name ("QUAYE/SEYDOU MR (MEDA)", "MURONG/HAORAN MR 38A WCHR"): a closed class, and only in capitals ("Lang",
  *       "Seat" and "Meda" are names or words as written otherwise);</li>
- *   <li>it has no vowel ("NSMHMJ", "HPGVZN"): no name in capitals is written without one, a booking's or a ticket's
- *       reference often is;</li>
+ *   <li>it has no vowel and no letter outside A to Z ("NSMHMJ", "HPGVZN"): a booking's or a ticket's reference is
+ *       written so, a name in capitals is not; a Czech surname whose vowel is a syllabic consonant has an accented one
+ *       ("SMRŽ");</li>
  *   <li>it follows a word of a booking ("Bokning HPGVZN", "varaukseen EMZYGJ", "Group booking KJBFRC"): a
- *       reservation's record locator, five to eight letters and digits.</li>
+ *       reservation's record locator, five to eight letters and digits, which no name list reads as a name (a
+ *       booking's holder is named after a compound of the word: "Varaushenkilö KORHONEN", "Bokningsnamn LINDQVIST").</li>
  * </ul>
  * The model reads a word in capitals by its shape, which a code and a passenger list's surname share. A request after
  * a passenger's title is the code even where a rule marked it.
@@ -42,13 +44,13 @@ final class CodesTheModelMarked {
     }
 
     /** {@code ruled}: the marks before the model's; a word marked in {@code names} and not there is the model's alone. */
-    static void unmark(String text, Tokens tokens, boolean[] ruled, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon lexicon, boolean[] ruled, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             int start = tokens.start(t);
             int end = tokens.end(t);
             if (names[t] && Characters.inCapitals(text, start, end) && (!ruled[t] || isRequestAfterPassenger(text, tokens, t))
                     && (SERVICE_REQUESTS.contains(text.substring(start, end)) || isVowelless(text, start, end)
-                    || isLocatorAfterBooking(text, tokens, t))) {
+                    || isLocatorAfterBooking(text, tokens, t) && !readsAsName(text, start, end, lexicon))) {
                 names[t] = false;
             }
         }
@@ -70,11 +72,18 @@ final class CodesTheModelMarked {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (VOWELS.indexOf(Characters.withoutAccent(text.charAt(i))) >= 0) {
+            char c = text.charAt(i);
+            if (c > 'Z' || VOWELS.indexOf(c) >= 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean readsAsName(String text, int start, int end, NameLexicon lexicon) {
+        var form = NamesInCapitals.capitalisedForm(text, start, end);
+        var w = lexicon.lookup(form, 0, form.length());
+        return w != null && NameWords.isAnyName(w);
     }
 
     private static boolean isLocatorAfterBooking(String text, Tokens tokens, int t) {

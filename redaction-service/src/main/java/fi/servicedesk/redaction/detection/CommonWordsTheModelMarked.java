@@ -1,6 +1,9 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A common English word that only the model marked, that no name list or Voikko reads as a name, is that word where a
@@ -54,6 +57,9 @@ final class CommonWordsTheModelMarked {
     private static final int SHORTEST_COMPOUND_PART = 4;
     /** The signs a sum of money opens with. */
     private static final String CURRENCY_SIGNS = "€£$";
+    /** The currencies' codes of ISO 4217 ("EUR", "SEK"). */
+    private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
     /** "-n", "-ets", "-orna": a case or a definite form's ending. */
     private static final int LONGEST_ENDING = 3;
 
@@ -207,12 +213,15 @@ final class CommonWordsTheModelMarked {
 
     private static boolean standsAsTheRecordsWord(String text, Tokens tokens, int t) {
         return isVerbForm(text, tokens, t) || inLabel(text, tokens, t) || afterProgramTag(text, tokens, t)
-                || beforeToken(text, tokens.end(t)) || isLabelOfNumber(text, tokens, t) || beforeAmount(text, tokens.end(t));
+                || beforeToken(text, tokens.end(t)) || isLabelOfNumber(text, tokens, t)
+                || (t == 0 || !tokens.spaced(t - 1, t)) && beforeAmount(text, tokens.end(t));
     }
 
     /**
      * "Balance EUR 762.50 on hold", "Refund £289.24": a word before a sum of money, its currency's code or sign and then
-     * a digit, is the sum's label; a person is paid a sum, not named before one.
+     * a digit, is the sum's label; a person is paid a sum, not named before one. The label follows no word (the caller
+     * checks): a name after a verb is who is paid ("Sent Heron £50"). The code is a currency's by ISO 4217,
+     * not a product's ("SAP 4 hours").
      */
     private static boolean beforeAmount(String text, int end) {
         if (end + 2 >= text.length() || text.charAt(end) != ' ') {
@@ -223,7 +232,7 @@ final class CommonWordsTheModelMarked {
             return Character.isDigit(text.charAt(at + 1));
         }
         return at + 4 < text.length() && Characters.inCapitals(text, at, at + 3) && text.charAt(at + 3) == ' '
-                && Character.isDigit(text.charAt(at + 4));
+                && Character.isDigit(text.charAt(at + 4)) && CURRENCY_CODES.contains(text.substring(at, at + 3));
     }
 
     /**

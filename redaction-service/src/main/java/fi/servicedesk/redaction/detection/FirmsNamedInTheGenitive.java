@@ -22,7 +22,10 @@ final class FirmsNamedInTheGenitive {
     private FirmsNamedInTheGenitive() {
     }
 
-    // The word's own readings, not the ones a genitive's rule put in its place (SwedishPersonPhrases: "Clarks" as Clark's).
+    /**
+     * Takes the mark off a surname in the genitive that names a firm. The word's own readings count, not the ones a
+     * genitive's rule put in its place (SwedishPersonPhrases: "Clarks" as Clark's).
+     */
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (!names[t] || !tokens.isCapitalised(t) || tokens.length(t) <= SHORTEST_SURNAME || text.charAt(tokens.end(t) - 1) != 's'

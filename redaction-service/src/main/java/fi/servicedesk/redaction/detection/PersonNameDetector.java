@@ -134,7 +134,7 @@ public final class PersonNameDetector implements Detector {
             var ruled = names.clone();
             tagger.mark(text, tokens, lexicon, words, names);
             CommonWordsTheModelMarked.unmark(text, tokens, words, ruled, names);
-            CodesTheModelMarked.unmark(text, tokens, ruled, names);
+            CodesTheModelMarked.unmark(text, tokens, lexicon, ruled, names);
             // A table's title line names columns, not people ("| Task | Owner | Due |", "Full Name⇥Join Time⇥Email"): the
             // model's marks come off it too.
             TextTables.unmarkTitles(names, titleLines);

@@ -48,7 +48,7 @@ final class RoleAndFieldWords {
         for (int t = 0; t < tokens.size(); t++) {
             int end = tokens.end(t);
             if (names[t] && (end < text.length() && text.charAt(end) == ':' && isLabel(text, tokens.start(t), end)
-                    || isRoleAsSubject(text, tokens, words[t], t) || opensGroupsName(text, tokens, t))) {
+                    || isRoleAsSubject(text, tokens, words[t], t) || opensGroupsName(text, tokens, words[t], t))) {
                 names[t] = false;
             }
         }
@@ -56,10 +56,12 @@ final class RoleAndFieldWords {
 
     /**
      * "Kö: Nya uppdrag", "Jono: Uudet tapaukset": the word opening a queue's or a category's value, before a word in
-     * lower case, opens the group's name, a phrase; a person's name in a field is capitalised throughout.
+     * lower case, opens the group's name, a phrase; a person's name in a field is capitalised throughout. Not a given
+     * name that is nothing else: the note says where the person's case went ("Jono: Kaisa lomalla, siirretty HR:lle").
      */
-    private static boolean opensGroupsName(String text, Tokens tokens, int t) {
-        if (t == 0 || !tokens.isCapitalised(t) || t + 1 == tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)) {
+    private static boolean opensGroupsName(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        if (t == 0 || w != null && w.is(NameLexicon.Word.FIRST) && w.isOnlyNameInLowerCase()
+                || !tokens.isCapitalised(t) || t + 1 == tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)) {
             return false;
         }
         int label = tokens.end(t - 1);

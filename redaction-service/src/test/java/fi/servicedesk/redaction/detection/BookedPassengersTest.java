@@ -57,5 +57,7 @@ class BookedPassengersTest {
         // after a cue, pairs of abbreviations of three letters at most
         assertEquals(List.of(), Found.inOrder(detector, "2027-06-12 17:56:18 GATE C10 BOARDED HEL/ARN"));
         assertEquals(List.of(), Found.inOrder(detector, "The host name changed to TCP/IP settings."));
+        // after a name's cue, a pair of common words that no list reads as a name names a group
+        assertEquals(List.of(), Found.inOrder(detector, "Group name changed to FINANCE/PAYROLL"));
     }
 }

@@ -59,6 +59,9 @@ class CommonWordsTheModelMarkedTest {
             // a word the name lists hold, even as a name part only, stays
             "Juniper Flint: printer jammed again|Juniper;Flint",
             "Handled by: Heron|Heron",
+            // a sum paid to a person, and three capitals that are no currency's code, label nothing
+            "Sent Heron £50 via PayPal|Sent;Heron;PayPal",
+            "Assign Heron SAP 4 hours|Assign;Heron",
     })
     void takesTheModelsMarkOffACommonWordOnlyInARecordsPlace(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) ->

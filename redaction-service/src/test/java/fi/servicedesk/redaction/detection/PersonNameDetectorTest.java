@@ -39,6 +39,9 @@ class PersonNameDetectorTest {
             "Could you call Jarmo?|Jarmo",
             // a label's value alone after its colon stays a name, an English word too
             "Approver: Hope\\nReviewer: Joy Baker|Hope;Joy;Baker",
+            // and before "from" and where they are from, a person again, not the speech a speaker's colon opens
+            "Caller: Grant from payroll rang|Grant",
+            "Reported by: Frank from accounts|Frank",
             // a Swedish verb the English noun list holds is no thing named after the name before it
             "Bengt var på kontoret i går.|Bengt",
             "Signe tar hand om det.|Signe",

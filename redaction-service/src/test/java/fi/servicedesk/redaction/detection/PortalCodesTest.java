@@ -21,6 +21,7 @@ class PortalCodesTest {
             "Aktiveringskod till portalen NKDW-3469 skickad till Signe.|NKDW-3469",
             "Aktivointikoodi portaaliin on 4821-7730-KX.|4821-7730-KX",
             "Your activation code for the portal: 58201944|58201944",
+            "Portaalikoodi:4821|4821",
     })
     void findsAPortalsCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -30,7 +31,8 @@ class PortalCodesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Portal code expired, new one sent.", "Aktiveringskod till portalen skickad 2026-03-12.",
             "Activation code for the portal sent on 12.3.2026.", "portal code reset for case CS-4766578",
-            "Portaalikoodi 2026-03-12 asti voimassa.", "Licence activation code 4821 for the app"})
+            "Portaalikoodi 2026-03-12 asti voimassa.", "Licence activation code 4821 for the app",
+            "Portal code x86-64 build failed."})
     void leavesOtherWordsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }

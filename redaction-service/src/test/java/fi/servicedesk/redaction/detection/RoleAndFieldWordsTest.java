@@ -35,6 +35,8 @@ class RoleAndFieldWordsTest {
             // a queue's value that is a phrase opens with no name; a name there stays, as does a phrase elsewhere
             "Kö: Nya uppdrag\\nQueue: New cases|",
             "Kö: Nya Berg|Nya;Berg",
+            // a given name that is nothing else opens no group's name: the case is passed on about her
+            "Jono: Kaisa lomalla, siirretty HR:lle|Kaisa",
             "Anteckning: Nya uppdrag|Anteckning;Nya",
     })
     void takesTheMarkOffARoleLabel(String text, String names) {

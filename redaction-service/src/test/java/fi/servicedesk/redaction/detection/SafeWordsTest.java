@@ -19,6 +19,9 @@ class SafeWordsTest {
             "Säkerhetsordet för hämtaren är Blåbär.|Blåbär",
             "Safe word for the collector: heron|heron",
             "The code word is 'tangerine', tell nobody else.|tangerine",
+            // a phrase that ends its line or sentence is the word whole, and so is a short word there
+            "Safe word: blue heron|blue heron",
+            "safe word: ox|ox",
     })
     void findsASafeWord(String text, String word) {
         assertEquals(List.of(word), Found.in(detector, text));
@@ -27,7 +30,8 @@ class SafeWordsTest {
     /** Talk about a safe word, and the word without a colon or a verb that gives it. */
     @ParameterizedTest
     @ValueSource(strings = {"Turvasana sovittiin puhelimessa.", "Turvasana on sovittu huoltajan kanssa.",
-            "Safe word is not set for this child.", "Code words help with phishing calls."})
+            "Safe word is not set for this child.", "Code words help with phishing calls.",
+            "The code word was agreed by phone.", "Safe word is not set.", "The code word is in the email."})
     void leavesTalkAboutItAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
