@@ -18,11 +18,13 @@ import java.util.Set;
  * ({@code places/airports-after-people.txt}, {@code places/airports-after-places.txt}) holds the names of the world's
  * major airports; one standing uninflected is the airport's, not a person's, when it is of three words ("Franz Josef
  * Strauss") or joined to its city ("Doha Hamad"), when it is a village's that no one bears ("Arlanda"; not "Luton"
- * or the name of a person the lexicon does not know, "Hamad"), or when the airport is told by what stands beside it: its city before it ("Varsovan Chopin",
- * "Tukholma-Arlanda"), a word for an airport before or after it ("Lentoasema Doha Hamad", "Chopin-lentoasema",
- * "Kennedy Airport") or its IATA code after it ("Chopin (WAW)"). The city and the airport's word go with it. A person
- * who bears the same surname is written in another form ("Iisakki Chopinille", "Klara Chopins") or after a given name
- * ("Klara Kastrup"), and stays a name (R8.2).
+ * or the name of a person the lexicon does not know, "Hamad"), or when the airport is told by what stands beside it:
+ * its city before it ("Varsovan Chopin", "Tukholma-Arlanda") or a word for an airport before or after it
+ * ("Lentoasema Doha Hamad", "Chopin-lentoasema", "Kennedy Airport"). The city and the airport's word go with it. Three
+ * capitals in parentheses after it tell nothing: a role's are written so too ("Pearson (CFO)"). A person who bears the
+ * same surname is written in another form ("Iisakki Chopinille", "Klara Chopins"), after a given name or a title
+ * ("Klara Kastrup", "Mr Kastrup") or before a given name ("Narita Yuki", "Kastrup, Klara"), and stays a name (R8.2);
+ * so does one whose given name is a city's ("Sofia Logan").
  */
 final class Airports {
 
@@ -91,16 +93,20 @@ final class Airports {
                 last++;
             }
             boolean cityJoined = at > tokens.start(t) && isPlace(text, lexicon, tokens.start(t), at - 1);
+            // A marked given name that is also a city is the person's ("Sofia Logan", "Sydney Pearson").
             boolean cityBefore = at == tokens.start(t) && t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
-                    && isPlace(text, lexicon, tokens.start(t - 1), tokens.end(t - 1));
+                    && isPlace(text, lexicon, tokens.start(t - 1), tokens.end(t - 1))
+                    && !(names[t - 1] && NameWords.isGivenName(words[t - 1]));
             int opening = cityBefore ? t - 1 : t;
             boolean wordBefore = opening > 0 && tokens.spaced(opening - 1, opening)
                     && isAirportWord(text, tokens.start(opening - 1), tokens.end(opening - 1));
             if (!cityJoined && !cityBefore && !wordBefore && afterPerson(tokens, names, t, at)) {
                 continue;
             }
-            if (isSeveralWords(airport) || PLACE_NAMED.contains(airport) && isNoOnesName(airport, lexicon) || cityJoined || cityBefore || wordBefore
-                    || airportWordAfter(text, end) || codeAfter(text, end)) {
+            boolean villageAlone = PLACE_NAMED.contains(airport) && isNoOnesName(airport, lexicon)
+                    && !beforePerson(text, tokens, words, names, last);
+            if (isSeveralWords(airport) || villageAlone || cityJoined || cityBefore || wordBefore
+                    || airportWordAfter(text, end)) {
                 for (int k = wordBefore ? opening - 1 : opening; k <= last; k++) {
                     names[k] = false;
                 }
@@ -140,6 +146,18 @@ final class Airports {
         return at == tokens.start(t) && t > 0 && names[t - 1] && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t);
     }
 
+    /**
+     * A marked given name right after the name, or after a comma, makes it a person's surname written first: "Narita
+     * Yuki", "Kastrup, Klara".
+     */
+    private static boolean beforePerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int last) {
+        int next = last + 1;
+        if (next >= tokens.size() || !names[next] || !tokens.isCapitalised(next) || !NameWords.isGivenName(words[next])) {
+            return false;
+        }
+        return tokens.spaced(last, next) || text.startsWith(", ", tokens.end(last)) && tokens.end(last) + 2 == tokens.start(next);
+    }
+
     /** No word of the name is a given name or a surname to the lexicon: "Arlanda", not "Logan" or "Luton". */
     private static boolean isNoOnesName(String airport, NameLexicon lexicon) {
         for (int start = 0, end; start < airport.length(); start = end + 1) {
@@ -171,16 +189,6 @@ final class Airports {
             to++;
         }
         return isAirportWord(text, from, to);
-    }
-
-    /** An IATA code in parentheses after the name: "Chopin (WAW)". */
-    private static boolean codeAfter(String text, int end) {
-        return end + 6 <= text.length() && text.startsWith(" (", end) && text.charAt(end + 5) == ')'
-                && isCapital(text.charAt(end + 2)) && isCapital(text.charAt(end + 3)) && isCapital(text.charAt(end + 4));
-    }
-
-    private static boolean isCapital(char c) {
-        return c >= 'A' && c <= 'Z';
     }
 
     /** Reads a gazetteer, a name a line or a city, a tab and its airport's name, returning the names. */
