@@ -38,8 +38,10 @@ final class ShipsAndStorms {
     /**
      * Trains and foundations, only as written, alone or a hyphened compound's head ("EuroNight-juna Chopin",
      * "nattåget Chopin", "Stiftelsen Ahlskog"): inflected, the word is where a person is ("junassa Matti Virtanen").
+     * Not English "train", a verb as well, and a person follows the noun too ("train Sarah Jones", "the train Sarah
+     * booked").
      */
-    private static final WordSet WRITTEN_KINDS = WordSet.of(Set.of("juna", "yöjuna", "train", "tåg", "tåget", "nattåg",
+    private static final WordSet WRITTEN_KINDS = WordSet.of(Set.of("juna", "yöjuna", "tåg", "tåget", "nattåg",
             "nattåget", "stiftelsen", "stiftelse", "säätiö"));
     /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
