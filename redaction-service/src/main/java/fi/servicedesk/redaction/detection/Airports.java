@@ -38,11 +38,17 @@ final class Airports {
     private static final Set<String> PLACE_NAMED = new HashSet<>();
 
     static {
-        read(AFTER_PEOPLE);
-        PLACE_NAMED.addAll(read(AFTER_PLACES));
+        for (var line : read(AFTER_PEOPLE)) {
+            add(line);
+        }
+        for (var line : read(AFTER_PLACES)) {
+            add(line);
+            PLACE_NAMED.add(nameOf(line));
+        }
         // The longest name first: "Doha Hamad" before "Doha".
         BY_FIRST_WORD.values().forEach(names -> names.sort((a, b) -> b.length() - a.length()));
     }
+
     /** Words for an airport, written before or after its name or as a compound's head after a hyphen. */
     private static final WordSet AIRPORT_WORDS = WordSet.of(Set.of("airport", "international", "lentoasema", "lentoasemalla",
             "lentoasemalle", "lentoasemalta", "lentokenttä", "kenttä", "flygplats", "flygplatsen", "flughafen", "aéroport",
@@ -138,7 +144,8 @@ final class Airports {
     }
 
     private static boolean isPlace(String text, NameLexicon lexicon, int start, int end) {
-        return end > start && (lexicon.lookup(text, start, end).is(NameLexicon.Word.PLACE) || WorldPlaces.contains(text, start, end));
+        return end > start
+                && (lexicon.lookup(text, start, end).is(NameLexicon.Word.PLACE) || WorldPlaces.contains(text, start, end));
     }
 
     /** A marked given name right before the name makes it a person's: "Klara Kastrup". */
@@ -155,7 +162,8 @@ final class Airports {
         if (next >= tokens.size() || !names[next] || !tokens.isCapitalised(next) || !NameWords.isGivenName(words[next])) {
             return false;
         }
-        return tokens.spaced(last, next) || text.startsWith(", ", tokens.end(last)) && tokens.end(last) + 2 == tokens.start(next);
+        return tokens.spaced(last, next)
+                || text.startsWith(", ", tokens.end(last)) && tokens.end(last) + 2 == tokens.start(next);
     }
 
     /** No word of the name is a given name or a surname to the lexicon: "Arlanda", not "Logan" or "Luton". */
@@ -191,30 +199,38 @@ final class Airports {
         return isAirportWord(text, from, to);
     }
 
-    /** Reads a gazetteer, a name a line or a city, a tab and its airport's name, returning the names. */
+    /** A gazetteer's lines: a name, or a city, a tab and its airport's name; "#" opens a comment. */
     private static List<String> read(String gazetteer) {
-        var read = new ArrayList<String>();
+        var lines = new ArrayList<String>();
         try (var reader = new BufferedReader(new InputStreamReader(Airports.class.getResourceAsStream(gazetteer),
                 StandardCharsets.UTF_8))) {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    int tab = line.indexOf('\t');
-                    if (tab > 0) {
-                        var withCity = line.replace('\t', ' ');
-                        WITH_CITIES.add(withCity);
-                        add(withCity);
-                    }
-                    add(line.substring(tab + 1));
-                    read.add(line.substring(tab + 1));
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return read;
+        return lines;
     }
 
-    private static void add(String airport) {
+    /** The airport's name of a gazetteer's line, without its city. */
+    private static String nameOf(String line) {
+        return line.substring(line.indexOf('\t') + 1);
+    }
+
+    /** Files a gazetteer's line under its name's first word, and its city joined to it where the line has one. */
+    private static void add(String line) {
+        if (line.indexOf('\t') > 0) {
+            var withCity = line.replace('\t', ' ');
+            WITH_CITIES.add(withCity);
+            file(withCity);
+        }
+        file(nameOf(line));
+    }
+
+    private static void file(String airport) {
         int firstEnd = 0;
         while (firstEnd < airport.length() && Characters.isLetter(airport.charAt(firstEnd))) {
             firstEnd++;
