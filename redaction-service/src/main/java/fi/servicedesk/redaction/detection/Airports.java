@@ -99,10 +99,11 @@ final class Airports {
                 last++;
             }
             boolean cityJoined = at > tokens.start(t) && isPlace(text, lexicon, tokens.start(t), at - 1);
-            // A marked given name that is also a city is the person's ("Sofia Logan", "Sydney Pearson").
+            // A marked given name that is also a city is the person's before a surname ("Sofia Logan", "Sydney
+            // Pearson"), the city's before an airport of several words ("Paris Charles de Gaulle").
             boolean cityBefore = at == tokens.start(t) && t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
                     && isPlace(text, lexicon, tokens.start(t - 1), tokens.end(t - 1))
-                    && !(names[t - 1] && NameWords.isGivenName(words[t - 1]));
+                    && !(names[t - 1] && NameWords.isGivenName(words[t - 1]) && !isSeveralWords(airport));
             int opening = cityBefore ? t - 1 : t;
             boolean wordBefore = opening > 0 && tokens.spaced(opening - 1, opening)
                     && isAirportWord(text, tokens.start(opening - 1), tokens.end(opening - 1));

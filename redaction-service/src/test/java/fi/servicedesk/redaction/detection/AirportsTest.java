@@ -33,6 +33,7 @@ class AirportsTest {
             // a given name that is also a city is the person's, before the surname an airport bears
             "Sofia Logan soitti eilen.|Sofia;Logan",
             "Sydney Pearson called.|Sydney;Pearson",
+            "Flight cancelled at Paris Charles de Gaulle (CDG). Passenger: Iines Lundén.|Flight;Passenger;Iines;Lundén",
             // a title in capitals in parentheses is no airport's code
             "Please ask Pearson (CFO) to approve.|Please;Pearson",
             "Logan (CTO) signed off.|Logan",
