@@ -18,11 +18,13 @@ import java.util.Set;
  * ({@code places/airports-after-people.txt}, {@code places/airports-after-places.txt}) holds the names of the world's
  * major airports; one standing uninflected is the airport's, not a person's, when it is of three words ("Franz Josef
  * Strauss") or joined to its city ("Doha Hamad"), when it is a village's that no one bears ("Arlanda"; not "Luton"
- * or the name of a person the lexicon does not know, "Hamad"), or when the airport is told by what stands beside it: its city before it ("Varsovan Chopin",
- * "Tukholma-Arlanda"), a word for an airport before or after it ("Lentoasema Doha Hamad", "Chopin-lentoasema",
- * "Kennedy Airport") or its IATA code after it ("Chopin (WAW)"). The city and the airport's word go with it. A person
- * who bears the same surname is written in another form ("Iisakki Chopinille", "Klara Chopins") or after a given name
- * ("Klara Kastrup"), and stays a name (R8.2).
+ * or the name of a person the lexicon does not know, "Hamad"), or when the airport is told by what stands beside it:
+ * its city before it ("Varsovan Chopin", "Tukholma-Arlanda") or a word for an airport before or after it
+ * ("Lentoasema Doha Hamad", "Chopin-lentoasema", "Kennedy Airport"). The city and the airport's word go with it. Three
+ * capitals in parentheses after it tell nothing: a role's are written so too ("Pearson (CFO)"). A person who bears the
+ * same surname is written in another form ("Iisakki Chopinille", "Klara Chopins"), after a given name or a title
+ * ("Klara Kastrup", "Mr Kastrup") or before a given name ("Narita Yuki", "Kastrup, Klara"), and stays a name (R8.2);
+ * so does one whose given name is a city's ("Sofia Logan").
  */
 final class Airports {
 
@@ -36,11 +38,17 @@ final class Airports {
     private static final Set<String> PLACE_NAMED = new HashSet<>();
 
     static {
-        read(AFTER_PEOPLE);
-        PLACE_NAMED.addAll(read(AFTER_PLACES));
+        for (var line : read(AFTER_PEOPLE)) {
+            add(line);
+        }
+        for (var line : read(AFTER_PLACES)) {
+            add(line);
+            PLACE_NAMED.add(nameOf(line));
+        }
         // The longest name first: "Doha Hamad" before "Doha".
         BY_FIRST_WORD.values().forEach(names -> names.sort((a, b) -> b.length() - a.length()));
     }
+
     /** Words for an airport, written before or after its name or as a compound's head after a hyphen. */
     private static final WordSet AIRPORT_WORDS = WordSet.of(Set.of("airport", "international", "lentoasema", "lentoasemalla",
             "lentoasemalle", "lentoasemalta", "lentokenttä", "kenttä", "flygplats", "flygplatsen", "flughafen", "aéroport",
@@ -91,16 +99,21 @@ final class Airports {
                 last++;
             }
             boolean cityJoined = at > tokens.start(t) && isPlace(text, lexicon, tokens.start(t), at - 1);
+            // A marked given name that is also a city is the person's before a surname ("Sofia Logan", "Sydney
+            // Pearson"), the city's before an airport of several words ("Paris Charles de Gaulle").
             boolean cityBefore = at == tokens.start(t) && t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
-                    && isPlace(text, lexicon, tokens.start(t - 1), tokens.end(t - 1));
+                    && isPlace(text, lexicon, tokens.start(t - 1), tokens.end(t - 1))
+                    && !(names[t - 1] && NameWords.isGivenName(words[t - 1]) && !isSeveralWords(airport));
             int opening = cityBefore ? t - 1 : t;
             boolean wordBefore = opening > 0 && tokens.spaced(opening - 1, opening)
                     && isAirportWord(text, tokens.start(opening - 1), tokens.end(opening - 1));
             if (!cityJoined && !cityBefore && !wordBefore && afterPerson(tokens, names, t, at)) {
                 continue;
             }
-            if (isSeveralWords(airport) || PLACE_NAMED.contains(airport) && isNoOnesName(airport, lexicon) || cityJoined || cityBefore || wordBefore
-                    || airportWordAfter(text, end) || codeAfter(text, end)) {
+            boolean villageAlone = PLACE_NAMED.contains(airport) && isNoOnesName(airport, lexicon)
+                    && !beforePerson(text, tokens, words, names, last);
+            if (isSeveralWords(airport) || villageAlone || cityJoined || cityBefore || wordBefore
+                    || airportWordAfter(text, end)) {
                 for (int k = wordBefore ? opening - 1 : opening; k <= last; k++) {
                     names[k] = false;
                 }
@@ -132,12 +145,26 @@ final class Airports {
     }
 
     private static boolean isPlace(String text, NameLexicon lexicon, int start, int end) {
-        return end > start && (lexicon.lookup(text, start, end).is(NameLexicon.Word.PLACE) || WorldPlaces.contains(text, start, end));
+        return end > start
+                && (lexicon.lookup(text, start, end).is(NameLexicon.Word.PLACE) || WorldPlaces.contains(text, start, end));
     }
 
     /** A marked given name right before the name makes it a person's: "Klara Kastrup". */
     private static boolean afterPerson(Tokens tokens, boolean[] names, int t, int at) {
         return at == tokens.start(t) && t > 0 && names[t - 1] && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t);
+    }
+
+    /**
+     * A marked given name right after the name, or after a comma, makes it a person's surname written first: "Narita
+     * Yuki", "Kastrup, Klara".
+     */
+    private static boolean beforePerson(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int last) {
+        int next = last + 1;
+        if (next >= tokens.size() || !names[next] || !tokens.isCapitalised(next) || !NameWords.isGivenName(words[next])) {
+            return false;
+        }
+        return tokens.spaced(last, next)
+                || text.startsWith(", ", tokens.end(last)) && tokens.end(last) + 2 == tokens.start(next);
     }
 
     /** No word of the name is a given name or a surname to the lexicon: "Arlanda", not "Logan" or "Luton". */
@@ -173,40 +200,38 @@ final class Airports {
         return isAirportWord(text, from, to);
     }
 
-    /** An IATA code in parentheses after the name: "Chopin (WAW)". */
-    private static boolean codeAfter(String text, int end) {
-        return end + 6 <= text.length() && text.startsWith(" (", end) && text.charAt(end + 5) == ')'
-                && isCapital(text.charAt(end + 2)) && isCapital(text.charAt(end + 3)) && isCapital(text.charAt(end + 4));
-    }
-
-    private static boolean isCapital(char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    /** Reads a gazetteer, a name a line or a city, a tab and its airport's name, returning the names. */
+    /** A gazetteer's lines: a name, or a city, a tab and its airport's name; "#" opens a comment. */
     private static List<String> read(String gazetteer) {
-        var read = new ArrayList<String>();
+        var lines = new ArrayList<String>();
         try (var reader = new BufferedReader(new InputStreamReader(Airports.class.getResourceAsStream(gazetteer),
                 StandardCharsets.UTF_8))) {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    int tab = line.indexOf('\t');
-                    if (tab > 0) {
-                        var withCity = line.replace('\t', ' ');
-                        WITH_CITIES.add(withCity);
-                        add(withCity);
-                    }
-                    add(line.substring(tab + 1));
-                    read.add(line.substring(tab + 1));
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return read;
+        return lines;
     }
 
-    private static void add(String airport) {
+    /** The airport's name of a gazetteer's line, without its city. */
+    private static String nameOf(String line) {
+        return line.substring(line.indexOf('\t') + 1);
+    }
+
+    /** Files a gazetteer's line under its name's first word, and its city joined to it where the line has one. */
+    private static void add(String line) {
+        if (line.indexOf('\t') > 0) {
+            var withCity = line.replace('\t', ' ');
+            WITH_CITIES.add(withCity);
+            file(withCity);
+        }
+        file(nameOf(line));
+    }
+
+    private static void file(String airport) {
         int firstEnd = 0;
         while (firstEnd < airport.length() && Characters.isLetter(airport.charAt(firstEnd))) {
             firstEnd++;

@@ -1,5 +1,10 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * English shops and firms named after their founders in the genitive, written without its apostrophe: "Harrods",
  * "Selfridges Travel Desk", "Dixons Travel", "Pembertons Solicitors", "Replacement from Clarks declined". A
@@ -27,10 +32,16 @@ final class FirmsNamedInTheGenitive {
      * genitive's rule put in its place (SwedishPersonPhrases: "Clarks" as Clark's).
      */
     static void unmark(String text, Tokens tokens, NameLexicon lexicon, boolean[] names) {
+        // The message's names, read once and only when a word may be a firm's: every word would scan every other.
+        NamesInMessage inMessage = null;
         for (int t = 0; t < tokens.size(); t++) {
-            if (!names[t] || !tokens.isCapitalised(t) || tokens.length(t) <= SHORTEST_SURNAME || text.charAt(tokens.end(t) - 1) != 's'
-                    || NameWords.isAnyName(lexicon.lookup(text, tokens.start(t), tokens.end(t))) || !isSurname(text, tokens, lexicon, names, t)
-                    || besideAnotherName(text, tokens, names, t)) {
+            if (!names[t] || !tokens.isCapitalised(t) || tokens.length(t) <= SHORTEST_SURNAME
+                    || text.charAt(tokens.end(t) - 1) != 's'
+                    || NameWords.isAnyName(lexicon.lookup(text, tokens.start(t), tokens.end(t)))) {
+                continue;
+            }
+            inMessage = inMessage == null ? new NamesInMessage(text, tokens, names) : inMessage;
+            if (!isSurname(text, tokens, lexicon, inMessage, t) || inMessage.besideAnotherName(text, tokens, names, t)) {
                 continue;
             }
             int last = restOfName(text, tokens, t);
@@ -54,15 +65,35 @@ final class FirmsNamedInTheGenitive {
         return t > 0 && (tokens.is(t - 1, "and") || tokens.is(t - 1, "or"));
     }
 
-    /** The same word elsewhere in the message beside another marked name: a person's ("Ninos Dawood"). */
-    private static boolean besideAnotherName(String text, Tokens tokens, boolean[] names, int t) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (k != t && names[k] && tokens.length(k) == tokens.length(t) && text.regionMatches(tokens.start(k), text, tokens.start(t), tokens.length(t))
-                    && (k > 0 && names[k - 1] && tokens.isCapitalised(k - 1) || k + 1 < tokens.size() && names[k + 1] && tokens.isCapitalised(k + 1))) {
-                return true;
+    /** The message's marked names as the rule asks of them, as they stood before it took any mark off. */
+    private static final class NamesInMessage {
+
+        /** How many times each marked word stands beside another marked name, a capitalised one ("Ninos Dawood"). */
+        private final Map<String, Integer> besideNames = new HashMap<>();
+        /** The last words of full names: a capitalised marked word and a marked word after it ("Trung Hamley"). */
+        private final Set<String> lastOfFullNames = new HashSet<>();
+
+        NamesInMessage(String text, Tokens tokens, boolean[] names) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (names[k] && isBesideName(tokens, names, k)) {
+                    besideNames.merge(text.substring(tokens.start(k), tokens.end(k)), 1, Integer::sum);
+                }
+                if (k > 0 && names[k] && names[k - 1] && tokens.spaced(k - 1, k) && tokens.isCapitalised(k - 1)) {
+                    lastOfFullNames.add(text.substring(tokens.start(k), tokens.end(k)));
+                }
             }
         }
-        return false;
+
+        /** The same word elsewhere in the message beside another marked name: a person's ("Ninos Dawood"). */
+        boolean besideAnotherName(String text, Tokens tokens, boolean[] names, int t) {
+            int beside = besideNames.getOrDefault(text.substring(tokens.start(t), tokens.end(t)), 0);
+            return beside > (isBesideName(tokens, names, t) ? 1 : 0);
+        }
+
+        private static boolean isBesideName(Tokens tokens, boolean[] names, int k) {
+            return k > 0 && names[k - 1] && tokens.isCapitalised(k - 1)
+                    || k + 1 < tokens.size() && names[k + 1] && tokens.isCapitalised(k + 1);
+        }
     }
 
     /**
@@ -77,12 +108,14 @@ final class FirmsNamedInTheGenitive {
             }
             last++;
         }
-        if (last > t || Characters.endsClause(text, tokens.end(t)) || text.startsWith(")", tokens.end(t)) || text.startsWith(":", tokens.end(t))) {
+        if (last > t || Characters.endsClause(text, tokens.end(t)) || text.startsWith(")", tokens.end(t))
+                || text.startsWith(":", tokens.end(t))) {
             return last;
         }
         int next = t + 1;
         boolean wordNoNoun = next < tokens.size() && tokens.spaced(t, next) && tokens.isLowerCase(next)
-                && EnglishWords.contains(text, tokens.start(next), tokens.end(next)) && !EnglishNouns.contains(text, tokens.start(next), tokens.end(next));
+                && EnglishWords.contains(text, tokens.start(next), tokens.end(next))
+                && !EnglishNouns.contains(text, tokens.start(next), tokens.end(next));
         return wordNoNoun ? t : -1;
     }
 
@@ -94,18 +127,12 @@ final class FirmsNamedInTheGenitive {
      * The word without its "s" is the last word of a full name marked in the message, or a surname to the lists where
      * no "and" or "or" joins the word to the names before it ("Kadeem and Ninos left": a given name in "-s").
      */
-    private static boolean isSurname(String text, Tokens tokens, NameLexicon lexicon, boolean[] names, int t) {
+    private static boolean isSurname(String text, Tokens tokens, NameLexicon lexicon, NamesInMessage inMessage, int t) {
         int start = tokens.start(t);
         int stemLength = tokens.length(t) - 1;
         if (NameWords.hasSurnameReading(lexicon.lookup(text, start, start + stemLength)) && !afterConjunction(tokens, t)) {
             return true;
         }
-        for (int k = 1; k < tokens.size(); k++) {
-            if (names[k] && names[k - 1] && tokens.length(k) == stemLength && tokens.spaced(k - 1, k) && tokens.isCapitalised(k - 1)
-                    && text.regionMatches(tokens.start(k), text, start, stemLength)) {
-                return true;
-            }
-        }
-        return false;
+        return inMessage.lastOfFullNames.contains(text.substring(start, start + stemLength));
     }
 }

@@ -38,8 +38,10 @@ final class ShipsAndStorms {
     /**
      * Trains and foundations, only as written, alone or a hyphened compound's head ("EuroNight-juna Chopin",
      * "nattåget Chopin", "Stiftelsen Ahlskog"): inflected, the word is where a person is ("junassa Matti Virtanen").
+     * Not English "train", a verb as well, and a person follows the noun too ("train Sarah Jones", "the train Sarah
+     * booked").
      */
-    private static final WordSet WRITTEN_KINDS = WordSet.of(Set.of("juna", "yöjuna", "train", "tåg", "tåget", "nattåg",
+    private static final WordSet WRITTEN_KINDS = WordSet.of(Set.of("juna", "yöjuna", "tåg", "tåget", "nattåg",
             "nattåget", "stiftelsen", "stiftelse", "säätiö"));
     /** {@link #KINDS} as the words are written, asked of the word before every capitalised word without a copy of it. */
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
@@ -51,13 +53,15 @@ final class ShipsAndStorms {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (tokens.isCapitalised(t) && (afterVesselPrefix(text, tokens.start(t)) || t > 0 && isKind(text, tokens, words, t - 1))) {
+            if (tokens.isCapitalised(t)
+                    && (afterVesselPrefix(text, tokens.start(t)) || t > 0 && isKind(text, tokens, words, t - 1))) {
                 // "Stiftelsen" opening a sentence is the foundation's word, not a name.
                 if (t > 0 && tokens.isCapitalised(t - 1) && isWrittenKind(text, tokens.start(t - 1), tokens.end(t - 1))) {
                     names[t - 1] = false;
                 }
                 int k = t;
-                for (; k < tokens.size() && k - t < LONGEST_NAME && tokens.isCapitalised(k) && (k == t || tokens.spaced(k - 1, k)); k++) {
+                for (; k < tokens.size() && k - t < LONGEST_NAME && tokens.isCapitalised(k)
+                        && (k == t || tokens.spaced(k - 1, k)); k++) {
                     names[k] = false;
                 }
                 t = k - 1;
@@ -78,7 +82,8 @@ final class ShipsAndStorms {
             return false;
         }
         var w = words[t];
-        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isWrittenKind(text, tokens.start(t), tokens.end(t)) || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase())
+        return KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) || isWrittenKind(text, tokens.start(t), tokens.end(t))
+                || w != null && w.ordinaryBase() != null && KINDS.contains(w.ordinaryBase())
                 || isNamedKind(text, tokens, w, t);
     }
 

@@ -1,31 +1,35 @@
 package fi.servicedesk.redaction.detection;
 
 /**
- * Things, firms, ships and storms that bear people's names, told apart by the words around them rather
- * than by the name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S
- * Viking Grace", "Hurricane Milton", "nattåget Chopin"), {@link Airports} ("Pariisin Charles de Gaulle"), {@link VesselsTravelledOn} ("sailed on Pacific Dawn"), {@link TitlesOfWorks} ("the song
- * Jolene"), {@link TeamsInMatches} ("Jokerit vs Kärpät"), {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
+ * Things, firms, ships and storms that bear people's names, told apart by the words around them rather than by the
+ * name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S Viking Grace", "Hurricane
+ * Milton", "nattåget Chopin"), {@link Airports} ("Pariisin Charles de Gaulle"), {@link VesselsTravelledOn} ("sailed on
+ * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene"), {@link TeamsInMatches} ("Jokerit vs Kärpät"),
+ * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
- * ("Gallring i Heeros") and
- * {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsAfterTheirTrade} ("insurer Churchill"),
- * {@link FirmsBeforeTheirDepartments} ("To: Churchill, claims dept."), {@link FirmsNamedInTheGenitive} ("Replacement from Clarks declined"),
- * {@link WhereSomeoneIsFrom} ("Adekunle from Leeds"), {@link PlacesAfterPremises} ("depot Leeds"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired: Charles Schwab"), {@link NamedProducts}
- * ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda Civic", "Renault Zoe"),
- * {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo wine"), {@link ThingsUsed} ("used Frida"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"), {@link CaseSystemFooters} ("--\nFiixit · Case …"),
- * {@link MeterModels} ("mittari Diehl Hydrus"), {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link OperatorsByTheirKind} ("Vilja Tele"), {@link TariffNames} ("tariff Green Tracker"),
- * {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay extra in Norden?"),
- * {@link WikiControls} ("Gillas av", "IT / How-to / …"),
- * {@link ThingsOfAKind} ("The kiosk browser is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the Irish pub") and
- * {@link NamedInstitutions} ("Aalto University"), {@link Hotels} ("Sokos Hotel Eden"), {@link BuildingParts} ("Outpatients Block C"), {@link ColonInflections} ("Esko:iin"), {@link OfficeNames} ("Tietohallinto", "Juridiska enheten") and
- * {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino Virta\nAdmissions"); the words
- * of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's Hospital", "Annan
- * nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a role in
- * another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
+ * ("Gallring i Heeros") and {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsAfterTheirTrade} ("insurer
+ * Churchill"), {@link FirmsBeforeTheirDepartments} ("To: Churchill, claims dept."), {@link FirmsNamedInTheGenitive}
+ * ("Replacement from Clarks declined"), {@link WhereSomeoneIsFrom} ("Adekunle from Leeds"), {@link PlacesAfterPremises}
+ * ("depot Leeds"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired:
+ * Charles Schwab"), {@link NamedProducts} ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda
+ * Civic", "Renault Zoe"), {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo
+ * wine"), {@link ThingsUsed} ("used Frida"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
+ * {@link CaseSystemFooters} ("--\nFiixit · Case …"), {@link MeterModels} ("mittari Diehl Hydrus"),
+ * {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link OperatorsByTheirKind} ("Vilja Tele"), {@link TariffNames}
+ * ("tariff Green Tracker"), {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay
+ * extra in Norden?"), {@link WikiControls} ("Gillas av", "IT / How-to / …"), {@link ThingsOfAKind} ("The kiosk browser
+ * is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the
+ * Irish pub") and {@link NamedInstitutions} ("Aalto University"), {@link Hotels} ("Sokos Hotel Eden"),
+ * {@link BuildingParts} ("Outpatients Block C"), {@link ColonInflections} ("Esko:iin"), {@link OfficeNames}
+ * ("Tietohallinto", "Juridiska enheten") and {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino
+ * Virta\nAdmissions"); the words of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's
+ * Hospital", "Annan nimipäivä"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a
+ * role in another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
  * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), the stops of a route ({@link PlacesOnARoute}: "Wuhan –
- * Batumi – Helsinki"), {@link StockReplies} ("Will do, thanks.") and the items
- * of a list of things ({@link ThingsInLists}: "Finance, Legal and Payroll"). They run before
- * {@link RepeatedNames}, so that a thing's name is not taken for a person's elsewhere in the message, and
- * again after it, so that a person's name repeated inside a thing's name stays the thing's.
+ * Batumi – Helsinki"), {@link StockReplies} ("Will do, thanks.") and the items of a list of things
+ * ({@link ThingsInLists}: "Finance, Legal and Payroll"). They run before {@link RepeatedNames}, so that a thing's name
+ * is not taken for a person's elsewhere in the message, and again after it, so that a person's name repeated inside a
+ * thing's name stays the thing's.
  */
 final class ThingsNamedLikePeople {
 

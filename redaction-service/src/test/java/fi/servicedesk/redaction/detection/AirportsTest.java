@@ -30,6 +30,17 @@ class AirportsTest {
             // a name after a person, alone, is a person's, though the lexicon does not know it
             "Hamad's old phone is still on your account.|Hamad",
             "O'Hare's laptop died; Heath needs a loaner.|O'Hare;Heath",
+            // a given name that is also a city is the person's, before the surname an airport bears
+            "Sofia Logan soitti eilen.|Sofia;Logan",
+            "Sydney Pearson called.|Sydney;Pearson",
+            "Flight cancelled at Paris Charles de Gaulle (CDG). Passenger: Iines Lundén.|Flight;Passenger;Iines;Lundén",
+            // a title in capitals in parentheses is no airport's code
+            "Please ask Pearson (CFO) to approve.|Please;Pearson",
+            "Logan (CTO) signed off.|Logan",
+            // a village's name with a given name after it or a title before it is a person's, surname first
+            "Kastrup, Klara ringde i går.|Kastrup;Klara",
+            "Narita Yuki called.|Narita;Yuki",
+            "Mr Kastrup called.|Mr;Kastrup",
     })
     void takesTheMarkOffAirportsNamedAfterPeople(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> Airports.unmark(s, tokens, NameLexicon.shared(), words, marks), text, names);

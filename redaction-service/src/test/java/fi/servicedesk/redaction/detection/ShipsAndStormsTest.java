@@ -16,6 +16,9 @@ class ShipsAndStormsTest {
             "Dennis Ahlskogs konto hos Stiftelsen Ahlskog.|Dennis;Ahlskogs",
             // inflected, the train is where a person is
             "Junassa Matti Virtanen kertoi asiasta.|Junassa;Matti;Virtanen",
+            // "train" is an English verb as well as a noun, and a person follows either
+            "Can you train Sarah Jones on SAP?|Can;Sarah;Jones",
+            "I missed the train Sarah booked.|Sarah",
     })
     void takesTheMarkOffThingsAfterTheirKind(String text, String names) {
         MarkedWords.assertStay(ShipsAndStorms::unmark, text, names);
