@@ -131,7 +131,7 @@ final class Airports {
     /**
      * Three words ("Charles de Gaulle", "John F. Kennedy"), or a city and its airport's name ("Doha Hamad"): not a
      * person's name as people write it. Two words of a given name and a surname ("Helmut Schmidt", "Marco Polo") may
-     * be a person's, and are the airport's only beside its city, its word or its code.
+     * be a person's, and are the airport's only beside its city or its word.
      */
     private static boolean isSeveralWords(String airport) {
         int space = airport.indexOf(' ');
@@ -140,7 +140,7 @@ final class Airports {
 
     /** The start of the part after the next hyphen within the word, or -1. */
     private static int nextPart(String text, int at, int end) {
-        int hyphen = text.indexOf('-', at);
+        int hyphen = Characters.indexOf(text, '-', at, end);
         return hyphen < 0 || hyphen + 1 >= end ? -1 : hyphen + 1;
     }
 
