@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)"; {@link LoginsBesideAnInitial}:
  * "Closed by A. Leppik (ants.leppik)"), and the handles a board or
  * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}), and the column of a log's
- * rows that holds who ran or approved each line ({@link LoginsInLogRows}).
+ * rows that holds who ran or approved each line ({@link LoginsInLogRows}), and the account a log line says signed in
+ * ({@link LoginsAfterASignInEvent}).
  */
 public final class UsernameDetector implements Detector {
 
@@ -128,6 +129,7 @@ public final class UsernameDetector implements Detector {
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
         LoginsInLogRows.find(message, lexicon, accounts);
+        LoginsAfterASignInEvent.find(message, accounts);
         ForumPosters.find(message, lexicon, accounts);
         CommentAuthors.find(message, lexicon, accounts);
         for (var account : accounts) {
