@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -29,9 +30,13 @@ final class ChatHandles {
     /** How far before the handle the owner's name may start. */
     private static final int LONGEST_NAME = 60;
 
-    /** A turn of a transcript: its time, then its writer's handle and a colon. */
+    /** A turn of a transcript: its time, then its writer's handle ("karlsjo_" may end in an underscore) and a colon. */
     private static final Pattern TURN = Pattern.compile(
-            "(?m)^\\[?[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?]?[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*):[ \\t]");
+            "(?m)^\\[?[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?]?[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*_?):[ \\t]");
+
+    /** Two or three capitalised words in a row, as a name is written: "Lukkarinsaari Jari-Aukusti". */
+    private static final Pattern WRITTEN_NAME = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "
+            + LoginsBesideTheirNames.NAME_WORD + "){1,2}");
 
     private ChatHandles() {
     }
@@ -72,11 +77,32 @@ final class ChatHandles {
             int start = turn.start(1);
             int end = turn.end(1);
             if (end - start >= SHORTEST
-                    && (holdsDigitOrUnderscore(text, start, end) || dottedWord(text, start, end, lexicon))
+                    && (holdsDigitOrUnderscore(text, start, end) || dottedWord(text, start, end, lexicon)
+                        || madeOfAWrittenName(text, turn.group(1)))
                     && !ServiceAccounts.contains(turn.group(1))) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, turn.group(1)));
             }
         }
+    }
+
+    /**
+     * "jarilukkarinsaari" where the bot found the booking of Lukkarinsaari Jari-Aukusti, "moncrieffg" of Moncrieff
+     * Gregor: letters alone made of two words of a name the message writes, a given name's and a surname's, which is
+     * the writer's account; a given name alone ("aino: moi") or the halves of a double one ("ainomaija") is the
+     * writer's name.
+     */
+    private static boolean madeOfAWrittenName(String text, String handle) {
+        if (!Characters.allLetters(handle)) {
+            return false;
+        }
+        var names = WRITTEN_NAME.matcher(text);
+        while (names.find()) {
+            var words = names.group().split(" ");
+            if (LoginParts.madeOf(words, handle) && Arrays.stream(words).noneMatch(w -> LoginParts.madeOf(new String[] {w}, handle))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An address or a host goes on after the handle: "@firma.fi/…", "@x@y". */

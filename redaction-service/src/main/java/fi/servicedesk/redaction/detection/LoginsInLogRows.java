@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
 final class LoginsInLogRows {
 
     private static final char[] SEPARATORS = {';', '|', '\t'};
+    /** The ISO time stamp an audit trail's line opens with: "2026-10-17 15:14:13", "2026-10-17T15:14:13.120+02:00". */
+    static final String TIME_STAMP = "[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?"
+            + "(?:Z|[+-][0-9]{2}:?[0-9]{2})?";
     /** An audit trail's line: its ISO time stamp, who acted, and the action in capitals. */
-    private static final Pattern AUDIT_LINE = Pattern.compile("(?m)^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}"
-            + "(?::[0-9]{2}(?:[.,][0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]+"
+    private static final Pattern AUDIT_LINE = Pattern.compile("(?m)^" + TIME_STAMP
+            + "[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]+"
             + "(\\p{Lu}{3,})(?![\\p{L}\\p{N}\\[(_-])");
     /** A log's levels, which follow the host or the process in a system's log, not an actor. */
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR",

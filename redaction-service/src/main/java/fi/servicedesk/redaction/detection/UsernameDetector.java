@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * ({@link PlainLogins}); and the accounts that chat and paths write without a cue: {@link AccountsInPaths},
  * {@link ProfileLinks}, {@link ChatHandles}, {@link QuotedHandles}, {@link LoginsInParentheses}, {@link MentionedLogins},
  * {@link LoginsAfterTheirService}, the login beside the name it is made of
- * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)"), and the handles a board or
+ * ({@link LoginsBesideTheirNames}: "Tiina Rantala (trantala)", "Bakyt Toktogulov (u716376)"; {@link LoginsBesideAnInitial}:
+ * "Closed by A. Leppik (ants.leppik)"), and the handles a board or
  * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}), and the column of a log's
- * rows that holds who ran or approved each line ({@link LoginsInLogRows}).
+ * rows that holds who ran or approved each line ({@link LoginsInLogRows}), and the account a log line says signed in
+ * ({@link LoginsAfterASignInEvent}).
  */
 public final class UsernameDetector implements Detector {
 
@@ -121,11 +123,13 @@ public final class UsernameDetector implements Detector {
         QuotedHandles.find(message, accounts);
         LoginsInParentheses.find(message, lexicon, accounts);
         LoginsBesideTheirNames.find(message, lexicon, accounts);
+        LoginsBesideAnInitial.find(message, accounts);
         MentionedLogins.find(message, lexicon, accounts);
         LoginsAfterTheirService.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
         LoginsInLogRows.find(message, lexicon, accounts);
+        LoginsAfterASignInEvent.find(message, accounts);
         ForumPosters.find(message, lexicon, accounts);
         CommentAuthors.find(message, lexicon, accounts);
         for (var account : accounts) {

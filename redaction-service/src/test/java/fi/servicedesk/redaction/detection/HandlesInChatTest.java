@@ -47,6 +47,26 @@ class HandlesInChatTest {
         assertEquals(List.of("chig8x", "rakel_eks", "tuisku.travels"), Found.in(detector, chat));
     }
 
+    @Test
+    void findsAWritersHandleMadeOfTheNameTheBotFound() {
+        var chat = """
+                06:29 Varausbotti: Hei! Kerro varausnumerosi.
+                06:29 jarilukkarinsaari: LA/34738/62
+                06:31 Varausbotti: Löysin varauksen nimellä Lukkarinsaari Jari-Aukusti. Miten voin auttaa?
+                06:32 karlsjo_: hei
+                """;
+        assertEquals(List.of("jarilukkarinsaari", "karlsjo_"), Found.in(detector, chat));
+    }
+
+    @Test
+    void leavesAWritersGivenNameAloneBesideTheFullName() {
+        var chat = """
+                06:29 ainomaija: moi
+                06:31 Varausbotti: Löysin varauksen nimellä Aino-Maija Virtanen.
+                """;
+        assertEquals(List.of(), Found.in(detector, chat));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "lisätkää @Sanna ryhmään",

@@ -1,0 +1,44 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LoginsAfterASignInEventTest {
+
+    private static List<String> logins(String text) {
+        var findings = new ArrayList<Finding>();
+        LoginsAfterASignInEvent.find(Text.of(text), findings);
+        return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void findsTheAccountThatSignedIn() {
+        var log = """
+                2026-02-01 04:13:33 KIRJAUTUMINEN vasaram5 (avaimenperä tag 488508)
+                2026-02-01 04:13:59 AJO ALKOI 62514 km
+                2026-02-01 05:02:10 LOGOUT aleksijuhani.vasaralampi
+                2026-02-01 06:40:00 INLOGGNING wahlsma (tagg 5521)
+                """;
+        assertEquals(List.of("vasaram5", "aleksijuhani.vasaralampi", "wahlsma"), logins(log));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // another event, followed by what happened
+            "2026-02-01 04:13:59 YLINOPEUS km 92/80",
+            "2026-02-01 04:13:59 VIRHE yhteys katkesi",
+            // a service's account
+            "2026-02-01 04:13:59 LOGIN root",
+            // no time stamp: a sentence
+            "KIRJAUTUMINEN onnistui eilen",
+    })
+    void leavesOtherLines(String text) {
+        assertEquals(List.of(), logins(text));
+    }
+}

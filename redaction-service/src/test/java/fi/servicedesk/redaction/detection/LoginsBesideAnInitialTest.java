@@ -1,0 +1,52 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LoginsBesideAnInitialTest {
+
+    private static List<String> logins(String text) {
+        var findings = new ArrayList<Finding>();
+        LoginsBesideAnInitial.find(Text.of(text), findings);
+        return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+            // a given name before a dot, then the surname
+            "Closed by A. Leppik (ants.leppik) 2026-11-15 00:37:47 => ants.leppik",
+            // the initial and the whole surname, the given name's and the surname's starts
+            "Käsittelijä O. Pajalahti (opajalahti) 2026-01-25 13:23:37, Zendesk => opajalahti",
+            "Closed by I. Nyholm-Kull (ingnyh78) 2027-07-22 11:06:18 => ingnyh78",
+            // the surname's start, then the given name's first letter or two
+            "Käsittelijä K. Kirveskangas (kirvesk9) 2026-03-09 11:19:33, RxWorks => kirvesk9",
+            "Closed by K. Bodnár (bodnaka) 2026-01-12 14:44:12 => bodnaka",
+            "Closed by E. Udd (udder) 2027-04-20 10:48:31 => udder",
+            // the two initials and digits
+            "Käsittelijä T. Suutarinlahti (ts9525) 2026-01-03 04:52:45 => ts9525",
+    })
+    void findsTheLoginMadeOfTheInitialAndTheSurname(String text, String login) {
+        assertEquals(List.of(login), logins(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a role or a team in parentheses
+            "Approved by J. Smith (manager) yesterday.",
+            "Soitti M. Laine (asiakaspalvelu) eilen.",
+            // initials without digits are an abbreviation; another person's initials with digits
+            "Signed by T. Suutarinlahti (ts) today.",
+            "Signed by T. Suutarinlahti (ab1234) today.",
+            // a word that holds the surname's start but not the given name's
+            "Closed by K. Virtanen (virtanen2026x) today.",
+    })
+    void leavesWhatIsNoLoginOfTheName(String text) {
+        assertEquals(List.of(), logins(text));
+    }
+}
