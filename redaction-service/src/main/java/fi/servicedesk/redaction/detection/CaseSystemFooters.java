@@ -3,18 +3,24 @@ package fi.servicedesk.redaction.detection;
 import java.util.regex.Pattern;
 
 /**
- * "--\nFiixit · Tapaus REQ5162901 päivitetty …", "--\nHandled by Ann Lee (annlee) 2027-09-12 23:20:39 · Fiixit": the
- * line a case system writes under the "--" that opens a message's footer names the system, either before a middle dot
- * and a case's word and number (Tapaus, Case, Ärende, Ticket: the case's word is no name either) or closing the line
- * after a clock time and a middle dot. One to three capitalised words there are the system's ("Salesforce Service
+ * "--\nFiixit · Tapaus REQ5162901 päivitetty …", "--\nAnimana | Tiketti TUKI-06510 | päivitetty …", "--\nHandled by Ann
+ * Lee (annlee) 2027-09-12 23:20:39 · Fiixit", "--\nKäsittelijä T. Suutarinlahti (ts9525) 2026-01-03 04:52:45, Provet
+ * Cloud": the line a case system writes under the "--" that opens a message's footer names the system, either before a
+ * middle dot or a bar and a case's word and number (Tapaus, Tiketti, Case, Ärende, Ticket: the case's word is no name
+ * either) or closing the line after a clock time and a middle dot or a comma. One to three capitalised words there are the system's ("Salesforce Service
  * Cloud"). The handler stands elsewhere on that line (after
  * "Handled by", before the login), and a signature's name stands alone or before its role, never in these two places.
  */
 final class CaseSystemFooters {
 
     private static final String DOT = " · ";
+    /** What parts the system's name from the case's word and number after it. */
+    private static final String[] SEPARATORS = {DOT, " | "};
+    /** What parts the clock time of an update from the system's name closing the line. */
+    private static final String[] SEPARATORS_AFTER_TIME = {DOT, ", "};
     /** The words a case system titles a case with in its footer, in Finnish, English and Swedish, and a space after. */
-    private static final String[] CASE_WORDS = {"tapaus ", "case ", "ärende ", "ticket ", "incident ", "request "};
+    private static final String[] CASE_WORDS = {"tapaus ", "tiketti ", "case ", "ärende ", "ticket ", "incident ",
+            "request "};
     private static final int LONGEST_NAME = 3;
     /** The clock time a case system stamps an update with ("23:20", "23:20:39"); a phone's digits are no time. */
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
@@ -28,14 +34,18 @@ final class CaseSystemFooters {
             if (!afterFooterSeparator(text, line)) {
                 continue;
             }
-            int first = text.indexOf(DOT, line);
-            if (first >= 0 && first < end && beforeCaseNumber(text, first + DOT.length(), end)) {
-                unmarkRun(text, tokens, words, names, line, first);
-                unmarkRun(text, tokens, words, names, first + DOT.length(), text.indexOf(' ', first + DOT.length()));
+            for (var separator : SEPARATORS) {
+                int first = text.indexOf(separator, line);
+                if (first >= 0 && first < end && beforeCaseNumber(text, first + separator.length(), end)) {
+                    unmarkRun(text, tokens, words, names, line, first);
+                    unmarkRun(text, tokens, words, names, first + separator.length(), text.indexOf(' ', first + separator.length()));
+                }
             }
-            int last = text.lastIndexOf(DOT, end - 1);
-            if (last > line && last + DOT.length() <= end && afterTime(text, line, last)) {
-                unmarkRun(text, tokens, words, names, last + DOT.length(), lineEndWithoutSpaces(text, end));
+            for (var separator : SEPARATORS_AFTER_TIME) {
+                int last = text.lastIndexOf(separator, end - 1);
+                if (last > line && last + separator.length() <= end && afterTime(text, line, last)) {
+                    unmarkRun(text, tokens, words, names, last + separator.length(), lineEndWithoutSpaces(text, end));
+                }
             }
         }
     }

@@ -22,12 +22,14 @@ import java.util.stream.Stream;
  */
 final class ModelsAfterMakers {
 
+    /** Makers of cars and vans, in lower case: their model is a vehicle's when {@link VehicleFrames} frame it. */
+    private static final Set<String> CAR_MAKERS = Set.of("honda", "suzuki", "renault", "kia", "nissan", "skoda", "škoda",
+            "toyota", "volvo", "citroën", "citroen", "peugeot", "fiat", "opel", "mazda", "hyundai", "mercedes", "ford",
+            "tesla", "polestar", "volkswagen", "vw", "audi", "porsche", "mitsubishi", "subaru", "dacia", "lexus", "cupra",
+            "chevrolet", "iveco", "vauxhall", "ferrari", "jaguar", "maserati", "lamborghini");
+    private static final WordSet CARS = WordSet.of(CAR_MAKERS);
     /** Makers of cars and of devices sold under their own name, in lower case. */
-    private static final WordSet MAKERS = WordSet.of(Set.of(
-            // cars and vans
-            "honda", "suzuki", "renault", "kia", "nissan", "skoda", "škoda", "toyota", "volvo", "citroën", "citroen",
-            "peugeot", "fiat", "opel", "mazda", "hyundai", "mercedes", "ford", "tesla", "polestar", "volkswagen", "audi",
-            "porsche", "mitsubishi", "subaru", "dacia", "lexus", "cupra", "chevrolet", "iveco",
+    private static final WordSet MAKERS = WordSet.of(CAR_MAKERS, Set.of(
             // lifts, air-handling units, heat pumps, chillers and building automation that work orders name
             "otis", "schindler", "orona", "trane", "daikin", "carrier", "enervent", "vallox", "swegon", "honeywell",
             "siemens", "nibe",
@@ -73,15 +75,21 @@ final class ModelsAfterMakers {
                 }
                 continue;
             }
-            if (t + 1 >= n || !isModelWord(text, tokens, t + 1) || isNamedLikeAPerson(text, tokens, words, t)
-                    || beforeFullName(tokens, names, t + 1)) {
+            // A car framed as a vehicle ("the vehicle Mercedes Vito ELT-02") is one even where its maker and model read
+            // as a person's names.
+            boolean vehicle = CARS.contains(text, tokens.start(t), tokens.end(t))
+                    && (VehicleFrames.frame(text, tokens, t) || hasNamelessSecondWord(text, tokens, words, t));
+            if (t + 1 >= n || !isModelWord(text, tokens, t + 1)
+                    || !vehicle && (isNamedLikeAPerson(text, tokens, words, t) || beforeFullName(tokens, names, t + 1))) {
                 continue;
             }
             int last = t + 1;
-            // A second word only after an abbreviation ("MX Keys") or as a number ("Toughbook 33", "Era 100"): a
-            // person named after the model is not ("Honda Civic Pekka Virtaselle").
+            // A second word only after an abbreviation ("MX Keys"), as a number ("Toughbook 33", "Era 100") or, in a
+            // framed vehicle, as a word that is no name ("Octavia Combi"): a person named after the model is not
+            // ("Honda Civic Pekka Virtaselle").
             if (last + 1 < n && isModelWord(text, tokens, last + 1) && (isAbbreviation(text, tokens, last)
-                    && !isAbbreviation(text, tokens, t) || Scan.isDigit(text.charAt(tokens.start(last + 1))))) {
+                    && !isAbbreviation(text, tokens, t) || Scan.isDigit(text.charAt(tokens.start(last + 1)))
+                    || vehicle && !isAnyName(words[last + 1]))) {
                 last++;
             }
             // A maker's word the message names a person by elsewhere keeps its mark here too, so that the person's
@@ -142,6 +150,17 @@ final class ModelsAfterMakers {
     private static boolean isModelWord(String text, Tokens tokens, int t) {
         char first = text.charAt(tokens.start(t));
         return tokens.spaced(t - 1, t) && (Character.isUpperCase(first) || Scan.isDigit(first));
+    }
+
+    /**
+     * "Kona Electric", "Octavia Combi": the model's second word, capitalised in lower case after, is no name nor
+     * inflected as one, as a person's surname after a given name would be.
+     */
+    private static boolean hasNamelessSecondWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int second = t + 2;
+        return second < tokens.size() && isModelWord(text, tokens, t + 1) && isModelWord(text, tokens, second)
+                && tokens.isCapitalised(second) && !isAbbreviation(text, tokens, second) && !isAnyName(words[second])
+                && !endsInCase(text, tokens.start(second), tokens.end(second));
     }
 
     /** "Volvo Pekka Virtaselle": two capitalised words marked after the maker are a person's name, not its model. */

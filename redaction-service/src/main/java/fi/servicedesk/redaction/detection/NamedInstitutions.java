@@ -47,6 +47,8 @@ final class NamedInstitutions {
             // a garage or a body shop named by its founder ("Stanley Accident Repair", "Victoria Body Repairs"), a clinic,
             // and a mutual insurer named by a place or a founder ("Albion Mutual", "Kaleva Keskinäinen", "Dala Ömsesidiga")
             "repair", "repairs", "clinic", "mutual", "keskinäinen", "ömsesidiga",
+            // a veterinary practice named by its founder ("Goddards Vets")
+            "vets",
             // a shop named by its owner ("Bella's Boutique")
             "boutique"));
     /**
@@ -56,18 +58,21 @@ final class NamedInstitutions {
     private static final String[] PAPERS = {"lehti", "sanomat", "bladet", "tidningen", "posten"};
     /**
      * The last parts of Swedish schools, halls, hospitals, homes, theatres and prizes written as one word with the name
-     * they bear ("Topeliusskolan", "Berwaldhallen", "Sophiahemmet", "Universitetssjukhuset", "Augustpriset"): the
-     * definite form of the kind, which no given name or surname the lists hold ends in. Not "salen", the end of a
-     * Finnish genitive ("Bhosalen").
+     * they bear ("Topeliusskolan", "Berwaldhallen", "Sophiahemmet", "Universitetssjukhuset", "Augustpriset", "Herriot
+     * Smådjursklinik"): the definite form of the kind, or a clinic's, which no given name or surname the lists hold
+     * ends in. Not "salen", the end of a Finnish genitive ("Bhosalen").
      */
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
-            "priset", "stiftelsen", "gymnasiet"};
+            "priset", "stiftelsen", "gymnasiet", "klinik", "kliniken"};
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
-     * "Vakuutusyhtiö", Swedish "Försäkringsbolaget") and a Swedish city block ("Kv.", "Kvarteret") before the name they
-     * bear: "Kauppakeskus Iso Omena", "Lasikorjaamo Kotila", "Vakuutusyhtiö Pohjantähti", "Kv. Gustav Vasa 3".
+     * "Vakuutusyhtiö", Swedish "Försäkringsbolaget"), a clinic's or an animal hospital's ("Eläinlääkäriasema",
+     * "Eläinklinikka", "Pieneläinsairaala", Swedish "Djurkliniken", "Djursjukhuset") and a Swedish city block ("Kv.",
+     * "Kvarteret") before the name they bear: "Kauppakeskus Iso Omena", "Lasikorjaamo Kotila", "Vakuutusyhtiö
+     * Pohjantähti", "Eläinlääkäriasema Herriot", "Djursjukhuset Blå Stjärnan", "Kv. Gustav Vasa 3".
      */
-    private static final String[] COMPOUND_KINDS = {"keskus", "korjaamo", "huolto", "yhtiö", "bolaget"};
+    private static final String[] COMPOUND_KINDS = {"keskus", "korjaamo", "huolto", "yhtiö", "bolaget", "lääkäriasema",
+            "klinikka", "sairaala", "kliniken", "sjukhuset"};
     /**
      * A hospital or a clinic in the languages that write its kind before the name it bears ("Hôpital Pasteur",
      * "Clínica Juaneda", "Hospital Quirónsalud", "Klinik Hirslanden"), capitalised.

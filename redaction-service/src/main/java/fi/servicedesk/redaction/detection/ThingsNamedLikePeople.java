@@ -13,7 +13,8 @@ package fi.servicedesk.redaction.detection;
  * ("depot Leeds"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired:
  * Charles Schwab"), {@link NamedProducts} ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda
  * Civic", "Renault Zoe"), {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo
- * wine"), {@link ThingsUsed} ("used Frida"), {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
+ * wine"), {@link AnimalBreeds} ("Jack Russell terrier", "kissa, Maine Coon"), {@link ThingsUsed} ("used Frida"),
+ * {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
  * {@link CaseSystemFooters} ("--\nFiixit · Case …"), {@link MeterModels} ("mittari Diehl Hydrus"),
  * {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link OperatorsByTheirKind} ("Vilja Tele"), {@link TariffNames}
  * ("tariff Green Tracker"), {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay
@@ -64,6 +65,7 @@ final class ThingsNamedLikePeople {
         ModelsAfterMakers.unmark(text, tokens, words, names);
         SoftwareBeforeItsNouns.unmark(text, tokens, names);
         BrandsBeforeTheirGoods.unmark(text, tokens, names);
+        AnimalBreeds.unmark(text, tokens, names);
         ThingsUsed.unmark(text, tokens, names);
         SystemsInSubjectLines.unmark(text, tokens, words, names);
         CaseSystemFooters.unmark(text, tokens, words, names);

@@ -41,6 +41,17 @@ class ModelsAfterMakersTest {
             // a broadband router's maker and model
             "Palautetaan modeemi Sagemcom F@st 5670, kuittaa Pirkko.|Palautetaan;Pirkko",
             "The router Genexis Pure F530 goes back to the shop, says Harriet.|The;Harriet",
+            // a car framed as a vehicle by its noun, its plate, a date or a plate in the cell before it, or a model's
+            // second word that is no name, even where maker and model read as names
+            "Penalty Charge Notice for the vehicle Mercedes Vito ELT-02, driver Harriet.|Penalty;Charge;Notice;Harriet",
+            "kuka ajoi yritysautoa Škoda Octavia Combi 21.5.2027, kysyi Pirkko.|Pirkko",
+            "Ajoneuvo: Hyundai Kona Electric CJS 88L, kuljettaja Pirkko.|Ajoneuvo;Pirkko",
+            "\"| HK27 VCG | Vauxhall Corsa | Harriet |\"|Harriet",
+            "Bragança;Leocádia;PSK 385;Hyundai Kona Electric;+351936577768|Bragança;Leocádia",
+            "- ZWART Thijs, Mercedes Vito Tourer, pick-up Leeds|Thijs;Leeds",
+            // but not a person named like a car, where nothing frames a vehicle
+            "Mercedes Vito soitti eilen.|Mercedes;Vito",
+            "Tokion toimiston Honda Keiko Sato kiittää.|Tokion;Honda;Keiko;Sato",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
     })

@@ -79,4 +79,21 @@ class NamedInstitutionsTest {
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a clinic's or an animal hospital's compound before the name it bears, also when a person bears it too
+            "Lähete: Eläinlääkäriasema Herriot, soita Helka Herriotille.|Lähete;Helka;Herriotille",
+            "Ajanvaraus Eläinklinikka Tassula, Espoo, kysy Pirkolta.|Ajanvaraus;Espoo;Pirkolta",
+            "Remiss från Djurkliniken Herriot till Ebba.|Remiss;Ebba",
+            "Tidsbokning – Djursjukhuset Blå Stjärnan, hälsar Ebba.|Tidsbokning;Ebba",
+            // a Swedish clinic's compound and a vets' practice after the name
+            "Remiss: Herriot Smådjursklinik, Ebba Herriot ringer.|Remiss;Ebba;Herriot",
+            "Booked at Goddards Vets by Harriet.|Booked;Harriet",
+            // a person's full name after a clinic's compound is its contact's
+            "Eläinklinikka Pekka Mäkinen, p. 040 123 4567|Pekka;Mäkinen",
+    })
+    void takesTheMarkOffAClinicAndItsName(String text, String names) {
+        MarkedWords.assertStay(NamedInstitutions::unmark, text, names);
+    }
 }

@@ -1,0 +1,97 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A breed is named after people and places ("Jack Russell", "King Charles", "Gordon", "Maine") and is no one's name:
+ * the capitalised words right before a breed's kind ("Jack Russell terrier", "Cavalier King Charles spaniel", Swedish
+ * "Jack Russell-terrier", Finnish "Cavalier King Charles -spanieli") and the capitalised words a vet's or a kennel's form
+ * writes after an animal's species and a comma ("dog, Maine Coon", "kissa, Maine Coon)"). A name in the possessive or
+ * the Finnish genitive before the kind is the owner's ("Harriet's terrier", "Pekan spanieli"), and a single word after
+ * the species is left to the rules for pets' names ("dog, Max").
+ */
+final class AnimalBreeds {
+
+    /** Kinds of dog that close a breed's name, in English, Swedish and Finnish, in lower case. */
+    private static final Set<String> KINDS = Set.of("spaniel", "terrier", "setter", "retriever", "pointer", "collie",
+            "hound", "spanieli", "terrieri", "setteri", "noutaja", "spanjel");
+    private static final WordSet KIND_WORDS = WordSet.of(KINDS);
+    /** An animal's species as a vet's or a kennel's form writes it before the breed. */
+    private static final WordSet SPECIES = WordSet.of(Set.of("dog", "cat", "koira", "kissa", "hund", "katt"));
+    /** The most words of a breed's name before its kind or after its species ("Cavalier King Charles"). */
+    private static final int LONGEST = 3;
+
+    private AnimalBreeds() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            int glued = gluedKind(text, tokens, t);
+            if (glued >= 0) {
+                // "Russell-terrier": the kind joined to the breed's last word
+                names[t] = false;
+                unmarkRunBefore(text, tokens, names, t);
+            } else if (KIND_WORDS.contains(text, tokens.start(t), tokens.end(t)) && t > 0 && !isOwner(text, tokens, t)) {
+                unmarkRunBefore(text, tokens, names, t);
+            } else if (SPECIES.contains(text, tokens.start(t), tokens.end(t)) && tokens.isLowerCase(t)) {
+                unmarkRunAfterSpecies(text, tokens, names, t);
+            }
+        }
+    }
+
+    /** Where the kind begins in a word that ends in a hyphen and a kind ("Russell-terrier"), or -1. */
+    private static int gluedKind(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        int hyphen = text.lastIndexOf('-', end - 1);
+        return hyphen > start && KINDS.contains(text.substring(hyphen + 1, end).toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(text.charAt(start)) ? hyphen : -1;
+    }
+
+    /**
+     * "Harriet's terrier", "Pekan spanieli": the word before the kind is in the possessive, or in the Finnish genitive
+     * before a Finnish kind written apart.
+     */
+    private static boolean isOwner(String text, Tokens tokens, int kind) {
+        int before = tokens.end(kind - 1);
+        boolean possessive = tokens.is(kind - 1, "s") && tokens.start(kind - 1) > 0
+                && (text.charAt(tokens.start(kind - 1) - 1) == '\'' || text.charAt(tokens.start(kind - 1) - 1) == '’');
+        boolean finnish = text.charAt(tokens.end(kind) - 1) == 'i' && text.charAt(before - 1) == 'n'
+                && text.charAt(tokens.start(kind) - 1) != '-';
+        return possessive || finnish;
+    }
+
+    /** The capitalised words right before {@code t}, spaced or before " -", up to {@link #LONGEST}. */
+    private static void unmarkRunBefore(String text, Tokens tokens, boolean[] names, int t) {
+        for (int k = t - 1; k >= 0 && t - k <= LONGEST && tokens.isCapitalised(k) && isApart(text, tokens, k, k + 1); k--) {
+            names[k] = false;
+        }
+    }
+
+    /** "dog, Maine Coon": two or three capitalised words after the species and a comma, the last before "," or ")". */
+    private static void unmarkRunAfterSpecies(String text, Tokens tokens, boolean[] names, int species) {
+        int end = tokens.end(species);
+        int first = species + 1;
+        if (first >= tokens.size() || !text.startsWith(", ", end) || tokens.start(first) != end + 2) {
+            return;
+        }
+        int last = first;
+        while (last + 1 < tokens.size() && last + 1 - first < LONGEST && tokens.spaced(last, last + 1) && tokens.isCapitalised(last + 1)) {
+            last++;
+        }
+        int after = tokens.end(last);
+        boolean closed = after == text.length() || text.charAt(after) == ',' || text.charAt(after) == ')' || text.charAt(after) == '\n';
+        if (last == first || !closed || !tokens.isCapitalised(first)) {
+            return;
+        }
+        for (int k = first; k <= last; k++) {
+            names[k] = false;
+        }
+    }
+
+    /** Parted by a space, or by a space and a hyphen before a Finnish kind ("Charles -spanieli"). */
+    private static boolean isApart(String text, Tokens tokens, int k, int next) {
+        return tokens.spaced(k, next) || text.startsWith(" -", tokens.end(k)) && tokens.start(next) == tokens.end(k) + 2;
+    }
+}
