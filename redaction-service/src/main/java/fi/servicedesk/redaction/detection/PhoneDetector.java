@@ -135,6 +135,7 @@ public final class PhoneDetector implements Detector {
         dropBusinessIds(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
         SwitchboardNumbers.drop(message.value(), findings, first);
+        NumbersGivenAsOurs.drop(message.value(), findings, first);
         NonEmergencyLines.drop(message.value(), findings, first);
         NumbersInThingColumns.drop(message.value(), findings, first);
         FaqCallNumbers.drop(message.value(), findings, first);
