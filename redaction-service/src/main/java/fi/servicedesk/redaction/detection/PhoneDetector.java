@@ -136,6 +136,7 @@ public final class PhoneDetector implements Detector {
         NumbersTakenBack.drop(message.value(), findings, first);
         SwitchboardNumbers.drop(message.value(), findings, first);
         NumbersGivenAsOurs.drop(message.value(), findings, first);
+        CodesSentToANumber.drop(message.value(), findings, first);
         NonEmergencyLines.drop(message.value(), findings, first);
         NumbersInThingColumns.drop(message.value(), findings, first);
         FaqCallNumbers.drop(message.value(), findings, first);
