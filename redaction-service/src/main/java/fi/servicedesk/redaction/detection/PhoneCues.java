@@ -537,6 +537,10 @@ final class PhoneCues {
             return true;
         }
         int i = groupsBefore(text, start);
+        if (NumbersAfterARole.afterRole(text, i)) {
+            // "(vahinkokäsittelijä), 081245031251": a person's role in brackets, whatever thing its words open with
+            return false;
+        }
         boolean numberWordAfter = false;
         var wordAfter = "";
         for (int words = 0; words < LABEL_WORDS; ) {
