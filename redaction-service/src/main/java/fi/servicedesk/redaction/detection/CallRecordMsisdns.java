@@ -13,7 +13,9 @@ import java.util.Set;
  * digits so written is a phone only where its record says it holds one — in a column titled for one of the call's ends
  * ("aika;A-numero;B-numero" over "…;358417642720;37251538608;…"), after a label of one of the call's ends that opens its
  * field ("| A 27824761485 | B 250783485650 |", "Caller: 4791234567") or a key of one before "=" ("from=4791234567"), or
- * on either side of the arrow from the caller to the called ("19:26:54 37491309538 → 34625582244") — and where it is a
+ * on either side of the arrow from the caller to the called ("19:26:54 37491309538 → 34625582244"), or as the other end
+ * of a message log's line, the arrow of the message's way after its time and the message after a colon ("09:48:30 →
+ * 905389406127: Muistutus…", "11:50:31 ← 905389406127: PERU") — and where it is a
  * valid number read with a "+" before it. An ICCID, an IMEI or an IMSI, an order's or an invoice's number has a column
  * or a label of its own, and stays kept.
  */
@@ -47,7 +49,8 @@ final class CallRecordMsisdns {
         for (int run = 0; run < message.digitRunCount(); run++) {
             int start = message.digitRun(run);
             int end = bareRunEnd(s, start);
-            if (end > 0 && (afterCallEndsLabel(s, start) || inCallEndsColumn(s, start, end) || besideArrow(s, start, end))) {
+            if (end > 0 && (afterCallEndsLabel(s, start) || inCallEndsColumn(s, start, end) || besideArrow(s, start, end)
+                    || MessageLogLines.addressedAt(s, start, end))) {
                 var value = validWithPlus(s.substring(start, end));
                 if (value != null) {
                     NumbersInPhoneFields.add(findings, start, end, value);

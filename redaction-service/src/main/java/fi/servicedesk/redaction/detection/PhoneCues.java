@@ -171,7 +171,7 @@ final class PhoneCues {
      * 8998/15/18714", "käräjäoikeus, T 0951-26", "conduct of your matter (0138-861)"), a payment plan's or a collection's
      * ("Betalningsplan 05079172", "toimeksianto INK 098 1145"), a ticket's ("TKT 0078279917980", "Lippu 117 …"), a
      * booking's, a flight's or train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
-     * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260").
+     * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260"), a pet's microchip, an agreement and an insurance.
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
      * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
@@ -194,7 +194,11 @@ final class PhoneCues {
             "maksusuunnitelm*", "betalningsplan*", "toimeksianto*", "referens", "referensnummer*", "referensnr", "tkt",
             "lippu*", "biljett*", "pnr", "varaus*", "flight*", "lento", "lennon", "lentonumero*", "lentonro", "flyg",
             "flygnummer*", "juna", "tåg", "train", "bag", "bagtag*", "bagage*", "baggage*", "laukku*", "väska*",
-            "matkatavara*", "fnol", "vahinko*", "skadenummer*");
+            "matkatavara*", "fnol", "vahinko*", "skadenummer*",
+            // a pet's microchip, read as fifteen digits in groups ("siru 752 0282 4988 0029"), an agreement's number
+            // ("sopimus 628-1088771", "HYRESAVTAL 091-…") and an insurance's, its letters before it ("Vakuutus DF 3964 4846")
+            "chip*", "microchip*", "mikrochip*", "siru*", "mikrosiru*", "sopimus*", "*sopimus", "agreement*", "avtal*",
+            "*avtal", "vakuutus", "försäkring", "försäkringen");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -537,6 +541,10 @@ final class PhoneCues {
             return true;
         }
         int i = groupsBefore(text, start);
+        if (NumbersAfterARole.afterRole(text, i)) {
+            // "(vahinkokäsittelijä), 081245031251": a person's role in brackets, whatever thing its words open with
+            return false;
+        }
         boolean numberWordAfter = false;
         var wordAfter = "";
         for (int words = 0; words < LABEL_WORDS; ) {
@@ -578,14 +586,20 @@ final class PhoneCues {
         var word = text.substring(start, end).toLowerCase(Locale.ROOT);
         if (!isWholeThingLabel(word) && endsWithCompoundHead(word)) {
             // "Ulosottoasia 89371291": a compound's last word labels only the number right after it, as a name that ends
-            // in its letters ("Anastasia Korhonen 040 …") is no compound.
-            return rightBefore;
+            // in its letters ("Anastasia Korhonen 040 …") is no compound; nor is a given name right before it ("Anastasia 040 …").
+            return rightBefore && !isGivenName(text, start, end);
         }
         if (SHORT_LABELS.contains(word)) {
             return rightBefore || text.substring(start, end).equals(word.toUpperCase(Locale.ROOT))
                     || end < text.length() && text.charAt(end) == '.';
         }
         return !(word.equals("policy") && POLICY_PERSONS.contains(wordAfter));
+    }
+
+    /** Whether the lexicon reads the word only as a given name, no ordinary word ("Anastasia", not "Ulosottoasia"). */
+    private static boolean isGivenName(String text, int start, int end) {
+        var word = NameLexicon.shared().lookup(text, start, end);
+        return word.is(NameLexicon.Word.FIRST) && !word.is(NameLexicon.Word.COMMON);
     }
 
     /** Whether the word, in lower case, ends with one of the compounds' last words of {@link #THING_LABELS} ("*asia"). */

@@ -75,6 +75,7 @@ public final class PhoneDetector implements Detector {
     private static final NationalFormsWithoutZero WITHOUT_ZERO = new NationalFormsWithoutZero(NUMBERS);
     private static final NumbersOfNamedPlaces NAMED_PLACES = new NumbersOfNamedPlaces(NUMBERS);
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
+    private static final NumbersAfterARole AFTER_ROLE = new NumbersAfterARole(STRONGLY_CUED);
     private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
     private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
     private static final CallRecordMsisdns CALL_RECORDS = new CallRecordMsisdns(NUMBERS);
@@ -119,6 +120,7 @@ public final class PhoneDetector implements Detector {
         WITHOUT_ZERO.find(message, findings);
         NAMED_PLACES.find(message, findings);
         STRONGLY_CUED.find(message, findings);
+        AFTER_ROLE.find(message, findings);
         PHONE_FIELDS.find(message, findings);
         RECORDS.find(message, findings);
         CALL_RECORDS.find(message, findings);
@@ -135,6 +137,8 @@ public final class PhoneDetector implements Detector {
         dropBusinessIds(message.value(), findings, first);
         NumbersTakenBack.drop(message.value(), findings, first);
         SwitchboardNumbers.drop(message.value(), findings, first);
+        NumbersGivenAsOurs.drop(message.value(), findings, first);
+        CodesSentToANumber.drop(message.value(), findings, first);
         NonEmergencyLines.drop(message.value(), findings, first);
         NumbersInThingColumns.drop(message.value(), findings, first);
         FaqCallNumbers.drop(message.value(), findings, first);

@@ -30,7 +30,8 @@ final class StronglyCuedNumbers {
                         ? value(text, start, groups.digits()) : null);
     }
 
-    private String value(String text, int start, String digits) {
+    /** The number's E.164 in a country its line names or in Finland, where valid there; else its digits, or null. */
+    String value(String text, int start, String digits) {
         var named = RegionsNamed.onLine(text, start);
         var regions = new ArrayList<>(named);
         regions.add(PhoneDetector.DEFAULT_REGION);

@@ -545,6 +545,14 @@ class PhoneDetectorTest {
             "Einon laukku purettiin (0105 651709, 17 kg).",
             "Call note 2026-03-03 23:24:50 – FNOL KOR 044 7570",
             "Kirjannut Saima Kivinen: pesäntodistus saapunut, vahinko KOR 086 7260",
+            "Eläin: Eetu, koira, kääpiösnautseri, siru 752 0282 4988 0029",
+            "Microchip: 752 0855 6744 4210",
+            "Northgate Animal Clinic scanned the chip: 985 0231 2543 8928.",
+            "SOITTAJA: Ilkka Virtanen (vuokraaja, sopimus 628-1088771)",
+            "the vehicle was hired to you under agreement 022-0719026.",
+            "HYRESAVTAL 091-9829126",
+            "Vakuutus DF 3964 4846 päättyy minun osaltani 15.6.2026.",
+            "Försäkringen DF 6045 7401 ska upphöra för min del 2027-04-13.",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -552,13 +560,14 @@ class PhoneDetectorTest {
 
     /**
      * A thing's label is a whole word, or a compound's last word right before the number: a name that holds its letters
-     * ("Anastasia", "Flygare"), a compound it opens ("Referensperson", "Lentoemäntä") or a traveller's words before a
+     * ("Anastasia", "Flygare"), right before the number too, a compound it opens ("Referensperson", "Lentoemäntä") or a traveller's words before a
      * mobile, which no bag tag's ten digits are, label no thing; nor is a record's time before a number a label
      * (review 7), and "0401234567" there holds its zero as a phone does (review 14).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Anastasia Korhonen 040 123 4567|040 123 4567",
+            "Soita Anastasia 040 123 4567|040 123 4567",
             "Anna Flygare 070-123 45 67|070-123 45 67",
             "Referensperson: 070-123 45 67|070-123 45 67",
             "Call me, I'm on the train 07700 900123|07700 900123",

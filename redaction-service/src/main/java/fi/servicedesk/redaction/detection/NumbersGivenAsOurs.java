@@ -1,0 +1,40 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A number the writer gives as their organisation's, to book by or to call it: the first person's plural as the
+ * call's object ("Call us on 0117 …", "soittakaa meille 09 …", "ring oss på 08-…") or the booking right before it
+ * ("Voitte varata ajan 09 346 2966", "boka tid på 010-…", "book on 0113 …"). A clinic's, a garage's or a shop's
+ * booking line is no person's phone (R5.3 covers a person's); the singular "call me on" keeps the writer's own
+ * ({@link WritersOwnNumbers}).
+ */
+final class NumbersGivenAsOurs {
+
+    /** The words right before the number, at their end: "call us on", "soittakaa meille", "varata ajan". */
+    private static final Pattern OURS = Pattern.compile("(?<!\\p{L})(?:(?:call|ring|phone|contact|reach|text) us(?: (?:on|at))?"
+            + "|soit(?:a|akaa|takaa|ttakaa) meille(?: numeroon)?|ottakaa (?:meihin )?yhteyttä(?: numeroon)?"
+            + "|ring oss(?: på)?|kontakta oss(?: på)?|varata? aja(?:n|t)(?: numerosta| numeroon)?|varaa aika"
+            + "|boka tid(?: på)?|book(?: an appointment)? (?:on|at))[ :]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before the number its words are looked for. */
+    private static final int REACH = 40;
+
+    private NumbersGivenAsOurs() {
+    }
+
+    /** Drops the phones found from {@code first} on that the words before them give as the writer's organisation's. */
+    static void drop(String text, List<Finding> findings, int first) {
+        for (int i = findings.size() - 1; i >= first; i--) {
+            var phone = findings.get(i);
+            if (phone.type() == EntityType.PHONE && givenAsOurs(text, phone.start())) {
+                findings.remove(i);
+            }
+        }
+    }
+
+    private static boolean givenAsOurs(String text, int start) {
+        int from = Math.max(Characters.lineStart(text, start), start - REACH);
+        return OURS.matcher(text).region(from, start).useTransparentBounds(true).find();
+    }
+}

@@ -1,0 +1,25 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A code written after the number it is sent to. */
+class CodesSentToANumberTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "08:48 Daryna: Kiitos, lisätty. Vahvistuskoodi tulee numeroosi +358 45 651 1023: 72758721|+358 45 651 1023",
+            "Your code was sent to +44 7700 900123: 48291377|+44 7700 900123",
+            // no code named: two numbers, each a phone
+            "Numerot ovat +358 45 651 1023: 040 123 4567|+358 45 651 1023,040 123 4567",
+    })
+    void keepsTheCodeAfterTheNumber(String text, String phones) {
+        assertEquals(List.of(phones.split(",")), Found.inOrder(detector, text));
+    }
+}

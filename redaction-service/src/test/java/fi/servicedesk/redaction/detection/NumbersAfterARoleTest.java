@@ -1,0 +1,39 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A number ending its line after a person's role in brackets. */
+class NumbersAfterARoleTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Omistaja: Xebat Mizuri (eläinhoitaja), 09112720338|09112720338",
+            "Assignee: Crina Păun (Customer Service Agent), 074 945 8357|074 945 8357",
+            "Ansvarig: Malkolm Hollmérus (kundtjänstmedarbetare), 090 3492 1441|090 3492 1441",
+            // a role whose first part labels a thing's number elsewhere ("vahinko KOR 086 7260")
+            "Omistaja: Irma-Liisa Kirvesjärvi (vahinkokäsittelijä), 00358 9 390 8525|00358 9 390 8525",
+            "Omistaja: Ulla-Greta Rosengård (vahinkokäsittelijä), 081245031251|081245031251",
+    })
+    void findsTheNumberOfAPersonAndTheirRole(String text, String phone) {
+        assertEquals(List.of(phone), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Caller: Hari Lamichhane (hirer, 963-3194681)",
+            "Omistaja: Xebat Mizuri (eläinhoitaja), 09112720338 päivitetty",
+            "Laskut (2026), 074 945 8357",
+            "Tilaus (sopimus 2), 074 945 8357",
+    })
+    void leavesOtherNumbersAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}

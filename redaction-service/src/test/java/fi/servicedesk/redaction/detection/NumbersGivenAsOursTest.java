@@ -1,0 +1,38 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** An organisation's number to book by or call it, given as "ours", and the service lines beside it. */
+class NumbersGivenAsOursTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I'd like to recheck in four weeks. Call us on 0117 234 0210 to book.",
+            "Suosittelen kontrollia. Voitte varata ajan 09 346 2966 tai sähköpostilla.",
+            "Soittakaa meille 040 123 4567 arkisin.",
+            "Ni kan boka tid på 08-123 456 78.",
+            "Paikalle tuli poliisipartio. Hinaus 0800 915 848.",
+            "Paikalle tuli poliisipartio. Hinaus +358 20 354 2187.",
+            "Agent Eleni Nikolaidou, New York JFK. Baggage line 0344 873 1415.",
+    })
+    void keepsTheOrganisationsLine(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Call me on 0117 234 0210 to book.",
+            "Omistaja soitti meille, hänen numeronsa 040 123 4567.",
+            "Voitte soittaa Annalle 09 346 2966.",
+    })
+    void leavesAPersonsPhone(String text) {
+        assertEquals(1, Found.in(detector, text).size(), text);
+    }
+}
