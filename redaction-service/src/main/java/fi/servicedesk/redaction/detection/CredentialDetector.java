@@ -181,6 +181,7 @@ public final class CredentialDetector implements Detector {
         }
         if (password) {
             PasswordsAfterTheirPlace.find(message, findings);
+            PasswordsChangedTo.find(message, findings);
         }
         ProviderTokens.find(message, findings);
         JsonWebTokens.find(message, findings);
