@@ -72,14 +72,14 @@ final class CodesGivenInTheirClause {
 
     /**
      * Where the code's word begins: anywhere earlier in the clause when a colon stands before the code, else right
-     * before it or before one allative word; a pair of three-digit groups only right after the word. -1 when none.
+     * before it or before one allative word; a pair of three-digit groups not after the allative. -1 when none.
      */
     private static int cueBefore(String text, int start, boolean pair) {
         int end = Characters.beforeSpaces(text, start);
         if (end == start) {
             return -1;
         }
-        if (!pair && end > 0 && text.charAt(end - 1) == ':') {
+        if (end > 0 && text.charAt(end - 1) == ':') {
             int before = Characters.beforeSpaces(text, end - 1);
             var numberWord = word(text, Characters.wordStart(text, before));
             if (Characters.endsWithAny(numberWord, NUMBER_WORD_ENDINGS) || NUMBER_ABBREVIATIONS.contains(numberWord)) {

@@ -17,6 +17,7 @@ class CodesGivenInTheirClauseTest {
     @CsvSource(delimiter = '|', value = {
             "Avain palautettu avainkaappiin; kaapin koodi annettiin Tuulalle: 52817. Tarkastettu.|52817",
             "Avain palautettu avainkaappiin; kaapin koodi annettiin Tuulalle: 6021#.|6021#",
+            "Avain palautettu avainkaappiin; kaapin koodi annettiin Tuulalle: 708-412.|708-412",
             "Portkod till personalingången för Anna Berg: 70215. Grannen matar katten.|70215",
             "Kiitos. Vahvistuskoodi tulee numeroosi +358 40 123 4567: 904417|904417",
             "Kissa pelkää autoa. Naapurille on annettu varakoodi ovelle K7281.|K7281",
