@@ -181,6 +181,7 @@ public final class CredentialDetector implements Detector {
         }
         if (password) {
             PasswordsAfterTheirPlace.find(message, findings);
+            PasswordsChangedTo.find(message, findings);
         }
         ProviderTokens.find(message, findings);
         JsonWebTokens.find(message, findings);
@@ -203,6 +204,8 @@ public final class CredentialDetector implements Detector {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, pin.match().start(1), pin.match().end(1)));
             }
         }
+        // after the PIN's cue, whose codes right after their word it reads first
+        CodesGivenInTheirClause.find(message, findings);
         MeetingPasscodes.removeFrom(text, findings, found);
     }
 

@@ -57,6 +57,11 @@ final class DoorCodes {
             // a parcel locker's second word: "Posti-automaatti", "Lähellä-automaatti" ("automaattinen" is automatic)
             "automaatti", "automaatin", "automaattiin", "automaatissa", "automaatista", "automaatilla", "automaatilta",
             "automaatille", "automaatit");
+    /** How a compound of a door ends: "takaovi", "etuoven", "kotiovelle". */
+    private static final List<String> DOOR_COMPOUND_ENDINGS = List.of("ovi", "oven", "ovea", "ovessa", "ovesta",
+            "oveen", "ovella", "ovelta", "ovelle");
+    /** The shortest door's compound ("etuovi"): a shorter word ending so ("lovi", "Koven") names no door. */
+    private static final int MIN_DOOR_COMPOUND = 6;
     private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("code"), Fragment.of("kod"),
             Fragment.of("keypad"), Fragment.of("säilö"), Fragment.of("gömma"), Fragment.of("safe")};
 
@@ -138,10 +143,11 @@ final class DoorCodes {
     }
 
     /**
-     * Whether a word of the message opens with a door's stem or is a door's word, or the message names a "key safe":
+     * Whether a word of the message opens with a door's stem, is a door's word or ends as a door's compound ("takaoven"),
+     * or the message names a "key safe":
      * "safe" alone is a mode's or a setting's ("safe mode", "Safe Links").
      */
-    private static boolean speaksOfADoor(String text) {
+    static boolean speaksOfADoor(String text) {
         var previous = "";
         for (int i = 0; i < text.length(); i++) {
             if (Characters.isLetter(text.charAt(i)) && (i == 0 || !Characters.isLetter(text.charAt(i - 1)))) {
@@ -151,6 +157,7 @@ final class DoorCodes {
                 }
                 var word = text.substring(i, end).toLowerCase(Locale.ROOT);
                 if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS) && !isFigurativeKey(word)
+                        || word.length() >= MIN_DOOR_COMPOUND && Characters.endsWithAny(word, DOOR_COMPOUND_ENDINGS)
                         || word.equals("safe") && previous.equals("key")) {
                     return true;
                 }

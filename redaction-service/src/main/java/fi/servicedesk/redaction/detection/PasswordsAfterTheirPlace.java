@@ -17,7 +17,8 @@ final class PasswordsAfterTheirPlace {
                     + "((?:[ \\t]+[\\p{L}\\p{N}'’_-]+){1,4}?)"
                     + "[ \\t]+(?:on|oli|is|was|är|ar|var)[ \\t]+[\"'“”‘’]?([^\\s\"'“”‘’]{6,64}?)[\"'“”‘’]?(?=\\s|[.,;:)](?:\\s|$)|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Fragment[] CUES = {Fragment.of("salasana"), Fragment.of("password"), Fragment.of("passwd"),
+    /** What every password's word of these rules holds, for the pair filter. */
+    static final Fragment[] CUES = {Fragment.of("salasana"), Fragment.of("password"), Fragment.of("passwd"),
             Fragment.of("senord")};
 
     private PasswordsAfterTheirPlace() {
@@ -37,7 +38,8 @@ final class PasswordsAfterTheirPlace {
         }
     }
 
-    private static boolean heldAlready(List<Finding> findings, int start, int end) {
+    /** Whether a credential found already covers {@code [start, end)}: another rule's cue read it first. */
+    static boolean heldAlready(List<Finding> findings, int start, int end) {
         for (var finding : findings) {
             if (finding.type() == EntityType.CREDENTIAL && finding.start() <= start && end <= finding.end()) {
                 return true;

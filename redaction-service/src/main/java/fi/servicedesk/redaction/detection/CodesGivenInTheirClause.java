@@ -1,0 +1,135 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A door's, key cabinet's or login's code given later in the clause its word opens (R8.2), where {@link DoorCodes} and
+ * the PIN's cue look only right after the word: after the one it is given to and a colon ("kaapin koodi annettiin
+ * Ella-Stiinalle: 45918", "Portkod till personalingången för Pia Sumulahti: 40934", "Vahvistuskoodi tulee numeroosi
+ * 040 123 4567: 439621"), after a word for whom or what it opens ("Takaoven koodi henkilökunnalle 89919", "varakoodi
+ * ovelle M4162"), or right after the word as a key cabinet's pick-up code is printed, two groups of three ("Noutokoodi
+ * 179-675", "Kod 250-656"). The code ends its clause; the word must be a secret code's: a login's, or any code of a
+ * message that speaks of a door or a key ({@link DoorCodes#speaksOfADoor}), and no code that names a thing
+ * ({@link SentCodes#namesAThing}), so a booking's or error's code stays.
+ */
+final class CodesGivenInTheirClause {
+
+    /**
+     * A code's shape: four to eight digits with the keypad's star or hash, a keypad's letter beside three or four
+     * digits ("M4162", "801C"), or two groups of three; it ends its clause, or a bracket's remark follows it.
+     */
+    private static final Pattern CODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:\\*?[0-9]{4,8}[#*]?|[A-Z][0-9]{3,4}|[0-9]{3,4}[A-Z]|[0-9]{3}-[0-9]{3})"
+                    + "(?=[.,;]?[ \\t]*(?:\\r?\\n|$)|[.,;]\\s|\\s\\()");
+    /** How a code's word ends, with its Finnish and Swedish endings: "koodi", "Noutokoodi", "Portkod", "koden". */
+    private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodin", "koodia", "koodit", "koodinsa",
+            "koodisi", "koodini", "kod", "koden", "code");
+    /** How a login's code's word begins: its code is a secret whatever the message speaks of. */
+    private static final List<String> LOGIN_STEMS = List.of("vahvistus", "varmennus", "tunnistus", "kerta",
+            "verifierings", "bekräftelse", "säkerhets", "engångs", "verification", "security", "one-time", "login");
+    /**
+     * How the word before a colon ends when the digits after it are that word's number ("varausnumero: 123456",
+     * "kundnummer: 4821"), not the code.
+     */
+    private static final List<String> NUMBER_WORD_ENDINGS = List.of("numero", "numeroni", "numerosi", "numeronsa",
+            "nummer", "numret", "number", "tunnus");
+    /** A number's word shortened, which ends no other word only when whole: "nro", "nr", "no", "id". */
+    private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("nro", "nr", "no", "id");
+    /** The Finnish allative's ending, of whom or what a code is given to: "henkilökunnalle", "ovelle", "Maarialle". */
+    private static final String ALLATIVE = "lle";
+    private static final int MIN_DIGITS = 4;
+    private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("kod"), Fragment.of("code")};
+
+    private CodesGivenInTheirClause() {
+    }
+
+    static void find(Text message, List<Finding> findings) {
+        if (message.digits() < MIN_DIGITS - 1 || !Fragment.anyMayBeIn(CODE_FRAGMENTS, message)) {
+            return;
+        }
+        var text = message.value();
+        Boolean door = null;
+        var code = CODE.matcher(text);
+        while (code.find()) {
+            int cue = cueBefore(text, code.start(), code.group().indexOf('-') > 0);
+            if (cue < 0 || SentCodes.namesAThing(text, cue)) {
+                continue;
+            }
+            if (!Characters.startsWithAny(word(text, cue), LOGIN_STEMS)) {
+                door = door == null ? DoorCodes.speaksOfADoor(text) : door;
+                if (!door) {
+                    continue;
+                }
+            }
+            if (!PasswordsAfterTheirPlace.heldAlready(findings, code.start(), code.end())) {
+                findings.add(Finding.of(EntityType.CREDENTIAL, text, code.start(), code.end()));
+            }
+        }
+    }
+
+    /**
+     * Where the code's word begins: anywhere earlier in the clause when a colon stands before the code, else right
+     * before it or before one allative word; a pair of three-digit groups not after the allative. -1 when none.
+     */
+    private static int cueBefore(String text, int start, boolean pair) {
+        int end = Characters.beforeSpaces(text, start);
+        if (end == start) {
+            return -1;
+        }
+        if (end > 0 && text.charAt(end - 1) == ':') {
+            int before = Characters.beforeSpaces(text, end - 1);
+            var numberWord = word(text, Characters.wordStart(text, before));
+            if (Characters.endsWithAny(numberWord, NUMBER_WORD_ENDINGS) || NUMBER_ABBREVIATIONS.contains(numberWord)) {
+                return -1;
+            }
+            return cueInClause(text, end - 1);
+        }
+        int wordStart = Characters.wordStart(text, end);
+        if (wordStart == end) {
+            return -1;
+        }
+        if (isCodeWord(text, wordStart)) {
+            return wordStart;
+        }
+        if (pair || !word(text, wordStart).endsWith(ALLATIVE)) {
+            return -1;
+        }
+        int before = Characters.beforeSpaces(text, wordStart);
+        int cue = Characters.wordStart(text, before);
+        return before < wordStart && cue < before && isCodeWord(text, cue) ? cue : -1;
+    }
+
+    /** The last code's word between the clause's start and {@code end}: the clause ends at a line break or a stop. */
+    private static int cueInClause(String text, int end) {
+        for (int i = end; i > 0; i--) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || ".,;!?".indexOf(c) >= 0 && i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                return -1;
+            }
+            if (Characters.isLetter(c) && (i == end || !Characters.isLetter(text.charAt(i)))) {
+                int wordStart = Characters.wordStart(text, i);
+                if (isCodeWord(text, wordStart)) {
+                    return wordStart;
+                }
+                i = wordStart + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isCodeWord(String text, int wordStart) {
+        return Characters.endsWithAny(word(text, wordStart), CODE_WORD_ENDINGS);
+    }
+
+    /** The word of letters and hyphens that begins at {@code start}, in lower case. */
+    private static String word(String text, int start) {
+        int end = start;
+        while (end < text.length() && (Characters.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,48 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CodesGivenInTheirClauseTest {
+
+    private final CredentialDetector detector = new CredentialDetector();
+
+    /** A code after whom it is given to and a colon, after a word for whom it opens, or a pick-up code's two groups. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Avain palautettu avainkaappiin; kaapin koodi annettiin Tuulalle: 52817. Tarkastettu.|52817",
+            "Avain palautettu avainkaappiin; kaapin koodi annettiin Tuulalle: 6021#.|6021#",
+            "Avain palautettu avainkaappiin; kaapin koodi annettiin Tuulalle: 708-412.|708-412",
+            "Portkod till personalingången för Anna Berg: 70215. Grannen matar katten.|70215",
+            "Kiitos. Vahvistuskoodi tulee numeroosi +358 40 123 4567: 904417|904417",
+            "Kissa pelkää autoa. Naapurille on annettu varakoodi ovelle K7281.|K7281",
+            "Erityisohjeet: Takaoven koodi henkilökunnalle 31907 (hoitaja Eeva).|31907",
+            "Autosi odottaa avainkaapissa K6/54. Noutokoodi 512-904. Anna koodi vain hänelle.|512-904",
+            "Din bil finns i nyckelskåp K2/42. Kod 718-203. Ge koden bara till henne.|718-203",
+    })
+    void findsTheCode(String text, String code) {
+        assertEquals(List.of(code), Found.in(detector, text));
+    }
+
+    /**
+     * A number after its own word's colon, a code that names a thing, a code's word in another clause, digits that do
+     * not end their clause, a pair of groups away from its word, and a code of a message of no door or login.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Avainkaapin koodi lähetetty, varausnumero: 58214. Kiitos.",
+            "Avainkaapin koodi annettiin asiakkaalle. Sopimus: 58214.",
+            "Avainkaappi K2, alennuskoodi annettiin Tuulalle: 58214.",
+            "Avainkaapin koodi annettiin Tuulalle: 58214 euroa laskutettiin.",
+            "Avainkaapin koodi annettiin Tuulalle sopimuksella 512-904.",
+            "Kampanjan koodi annettiin Tuulalle: 58214.",
+    })
+    void leavesOtherNumbersAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}

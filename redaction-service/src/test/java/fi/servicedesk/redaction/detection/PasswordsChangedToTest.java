@@ -1,0 +1,33 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PasswordsChangedToTest {
+
+    private final CredentialDetector detector = new CredentialDetector();
+
+    /** A password given as what it was changed to, in English, Finnish and Swedish. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Added; your online account password was reset to Kuusi42%T.|Kuusi42%T",
+            "Asiakkaan salasana vaihdettiin muotoon Mänty!2207 puhelimessa.|Mänty!2207",
+            "Lösenordet återställdes till Gran#5521.|Gran#5521",
+    })
+    void findsThePassword(String text, String secret) {
+        assertEquals(List.of(secret), Found.in(detector, text));
+    }
+
+    /** A password sent to its user, and one reset to a word with no secret's shape. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Password reset link was sent to ts9525 today.", "Your password was reset to default.",
+            "Salasana vaihdettiin muotoon, jota järjestelmä vaatii."})
+    void leavesOtherWordsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
