@@ -25,7 +25,7 @@ final class FunctionWordsInLowerCase {
             Set.of("would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "has", "have",
                     "had", "was", "were", "yes", "yep", "yup", "yeah", "nope", "nah", "sure", "cheers", "thanks", "hey"),
             Set.of("kan", "kunde", "skulle", "ska", "vill", "ville", "måste", "får", "fick", "har", "hade", "sa",
-                    "min", "mina", "mitt", "din", "dina", "ditt", "sin", "sina", "sitt", "hans", "hennes", "deras", "vår",
+                    "min", "mina", "mitt", "din", "dina", "ditt", "sin", "sina", "sitt", "hans", "hennes", "henne", "honom", "deras", "vår",
                     "våra", "jag", "du",
                     "han", "hon", "vi", "ni", "dem", "och", "att", "men", "eller", "som", "japp", "jepp", "nej", "jo", "ja",
                     "tack"),

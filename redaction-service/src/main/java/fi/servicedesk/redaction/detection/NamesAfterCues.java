@@ -214,6 +214,7 @@ final class NamesAfterCues {
         }
         for (int t = from + 1; t <= from + 2 && t < tokens.size(); t++) {
             boolean reachable = t == from + 1 ? tokens.adjacent(from, t) && !opensTheBody(text, tokens, cue, t)
+                    && !isNextLinesLabel(text, tokens, from, t)
                     || afterTitlesFullStop(text, tokens, from, t) : tokens.spaced(t - 1, t);
             boolean name = canBeName(tokens, words[t], t)
                     || person && (isProperNoun(text, tokens, words[t], t) || isGivenNameInLowerCase(text, tokens, words[t], t))
@@ -257,6 +258,15 @@ final class NamesAfterCues {
                 && text.charAt(end) == ' ' && Character.isLetterOrDigit(text.charAt(end + 1))
                 && (w != null && (w.is(NameLexicon.Word.ENGLISH_WORD) || w.is(NameLexicon.Word.COMMON) && !NameWords.isGivenName(w))
                 || SwedishWords.isFunctionWord(text, tokens, t));
+    }
+
+    /**
+     * "Eurico Coutinho\nBranch Manager\nDirect: 0117 …": a signature's role ends its line, and the next line's word
+     * before a colon is that line's label, not the one who holds the role.
+     */
+    private static boolean isNextLinesLabel(String text, Tokens tokens, int cue, int t) {
+        int end = tokens.end(t);
+        return end < text.length() && text.charAt(end) == ':' && text.lastIndexOf('\n', tokens.start(t)) >= tokens.end(cue);
     }
 
     /**

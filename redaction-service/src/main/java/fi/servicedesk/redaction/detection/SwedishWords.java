@@ -134,7 +134,9 @@ final class SwedishWords {
                     || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t) || isImperativeBeforeReference(text, tokens, t)
                     || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
                 names[t] = false;
-            } else if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && opensQuestion(text, tokens, t)) {
+            } else if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && (opensQuestion(text, tokens, t)
+                    || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
+                // "Svar: Min svåger Aki körde": a reply's or a field's sentence opens after its label's colon too.
                 names[t] = false;
             } else if (names[t] && tokens.length(t) >= SHORTEST_LABEL && hasNoNameReading(words[t]) && isInSwedishHeading(text, tokens, t)) {
                 names[t] = false;

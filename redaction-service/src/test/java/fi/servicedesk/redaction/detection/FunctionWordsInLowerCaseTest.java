@@ -16,6 +16,8 @@ class FunctionWordsInLowerCaseTest {
             // a common English noun after a preposition; a name there stays
             "she closed it by accident|she;closed;it;by",
             "ask about hunter|ask;about;hunter",
+            // a Swedish object pronoun after a preposition
+            "ge koden bara till henne, inte honom|ge;koden;bara;till;inte",
             // a possessive's or contraction's letter after an apostrophe
             "Olivia's dock isn't here|Olivia;dock;isn;here",
             "Olivia’s dock|Olivia;dock",

@@ -56,6 +56,9 @@ class NamesAfterPersonPhrasesTest {
         // a given name that is also a Finnish noun, written in lower case, introduces the writer
         assertEquals(List.of("tuuli"), Found.in(detector, "Hei, tuuli tässä, puhelin ei lataa."));
         assertEquals(List.of("satu"), Found.in(detector, "Hei, satu täällä, kone ei käynnisty."));
+        // a signature's role ends its line: the next line's label is no one who holds it, a name there is
+        assertEquals(List.of(), Found.in(detector, "Branch Manager\nDirect: 0117 725 3682"));
+        assertEquals(List.of("Direct", "Smith"), Found.in(detector, "Branch Manager\nDirect Smith"));
     }
 
     @ParameterizedTest

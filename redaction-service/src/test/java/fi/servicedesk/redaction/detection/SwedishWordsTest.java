@@ -7,6 +7,9 @@ class SwedishWordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a pronoun opening a reply's sentence after its label's colon; a name there stays
+            "Svar: Min svåger Aki Ek körde hem till oss.|Svar;Aki;Ek",
+            "Svar: Min Zhang ringde till oss.|Svar;Min;Zhang",
             // a noun in the definite form opening a sentence before a finite verb
             "Skrivaren fungerar inte sedan i morse.|",
             "Kopiatorn servas av Ricoh på fredag.|Ricoh",
