@@ -91,6 +91,7 @@ public final class PersonNameDetector implements Detector {
             NameLayout.markChatSpeaker(text, tokens, words, names, t);
         }
         NameLayout.markSignaturesAndInitials(text, tokens, words, names);
+        InitialledSurnamesAfterCues.mark(text, tokens, words, names);
         if (NameLayout.mayHoldChatHeaders(message)) {
             NameLayout.markChatHeaders(text, tokens, words, names);
         }

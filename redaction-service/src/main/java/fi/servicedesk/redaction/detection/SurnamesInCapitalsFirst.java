@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * (*NIMI: CONDORI-TICONA Yuliana*). Where the given name after it is found, the word in capitals opening the line is
  * the surname, known to the lists or not. Only in a list, where a line beside it opens the same way, or after a label
  * of the name's field: a one-off "ATTN Maria" or "HUOM Matti soittaa" is neither. A word in capitals with a reading
- * other than a name's is no surname here (*VIP Maria*, *HEL Helsinki*).
+ * other than a name's is no surname here (*VIP Maria*, *HEL Helsinki*), unless it is a place's only or a surname of the
+ * landscape (*SUMUVAARA Venny*).
  */
 final class SurnamesInCapitalsFirst {
 
@@ -39,11 +40,21 @@ final class SurnamesInCapitalsFirst {
             var form = NamesInCapitals.capitalisedForm(text, tokens.start(t), tokens.end(t));
             var w = lexicon.lookup(form, 0, form.length());
             var lower = form.toLowerCase(Locale.ROOT);
-            if (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !NameLexicon.isMaker(lower)) {
+            if (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !NameLexicon.isMaker(lower)
+                    || isSurnameAlsoAPlace(form, w)) {
                 names[t] = true;
                 words[t] = w;
             }
         }
+    }
+
+    /**
+     * "SUMUVAARA Venny", "LUKKARINSAARI Pia-Susanna", "TAPIOLA Rávdná": a Finnish surname of the landscape, which Voikko
+     * reads as a compound of ordinary words ({@link TopographicSurnames}), or one it knows only as a place; before the
+     * given name in such a list's line it is the surname all the same.
+     */
+    private static boolean isSurnameAlsoAPlace(String form, NameLexicon.Word w) {
+        return w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON) || TopographicSurnames.is(form, 0, form.length(), w);
     }
 
     /** The line before or after the one at {@code line} is shaped as a row of the list. */

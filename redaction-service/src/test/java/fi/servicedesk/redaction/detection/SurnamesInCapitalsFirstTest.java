@@ -31,4 +31,12 @@ class SurnamesInCapitalsFirstTest {
         var found = Found.inOrder(detector, "Tags:\nVIP Maria cabin 1\nURGENT Anna cabin 2");
         assertFalse(found.contains("VIP") || found.contains("URGENT"), found.toString());
     }
+
+    @Test
+    void findsASurnameOfTheLandscapeThatVoikkoReadsAsWords() {
+        var found = Found.inOrder(detector, "Please book:\n- SUMUVAARA Anna, Kia Sportage, pick-up Leeds\n"
+                + "- LUKKARINSAARI Maria, Vauxhall Corsa, pick-up Leeds");
+        assertTrue(found.containsAll(List.of("SUMUVAARA", "LUKKARINSAARI")), found.toString());
+        assertFalse(Found.inOrder(detector, "Tags:\n- KEHITYS Anna, sprint 4\n- TUOTANTO Maria, sprint 5").contains("KEHITYS"));
+    }
 }

@@ -1,0 +1,40 @@
+package fi.servicedesk.redaction.detection;
+
+/**
+ * "cc: Tahvi Räätälinharju; I. Tapiola (+358 …)", "Kopio: Niko Vasaraoja; E. Kelirikko", "Käsittelijä I. Tapiola
+ * (it7715)": an initial that opens an item of a list (after ";", "," or ":") or follows a role stands before a
+ * surname (R3.2): a name, a word no list or Voikko reading knows ("Păun", "Moncrieff"), or one Voikko knows only as a
+ * place ("Tapiola"); not a word of the language ("Vastaus: A. Kyllä; B. Ei" lists answers).
+ * {@link NameLayout#markSignaturesAndInitials} reads an initial after a word in lower case or at a line's start only.
+ */
+final class InitialledSurnamesAfterCues {
+
+    private InitialledSurnamesAfterCues() {
+    }
+
+    static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 1; t + 1 < tokens.size(); t++) {
+            if (!NameWords.isInitial(text, tokens, t)
+                    || !opensItem(text, tokens.end(t - 1), tokens.start(t)) && !NamesAfterCues.isRole(text, tokens, words, t - 1)) {
+                continue;
+            }
+            int name = Initials.nameAfter(text, tokens, t);
+            if (name > t && NameWords.canBeSurname(text, tokens, words[name], name) && isNameOrUnknown(words[name])) {
+                names[name] = true;
+            }
+        }
+    }
+
+    private static boolean isNameOrUnknown(NameLexicon.Word w) {
+        return w.isName() || !w.isKnown() || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
+    }
+
+    /**
+     * Whether what stands between two words, {@code text[from, to)}, ends in a list's separator and a space ("; ",
+     * ", ", ": ", also after a bracket that closed the item before: "(+358 …); E. Kelirikko").
+     */
+    private static boolean opensItem(String text, int from, int to) {
+        var gap = text.substring(from, to).strip();
+        return !gap.isEmpty() && to - from > gap.length() && ";,:".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    }
+}
