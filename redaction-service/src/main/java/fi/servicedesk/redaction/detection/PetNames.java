@@ -23,6 +23,11 @@ final class PetNames {
                     "häst", "hästen", "undulat", "papegoja"),
             Set.of("dog", "cat", "rabbit", "puppy", "kitten", "hamster", "parrot", "pony", "horse", "ferret", "tortoise",
                     "budgie", "dsh", "dlh", "dmh"));
+    /** Words of a message about animals that name no pet before them ("vet Bo Fellman" is a person). */
+    private static final WordSet ANIMAL_WORDS = WordSet.of(Set.of("animal", "eläin", "djur", "veterinary", "veterinär",
+            "vet", "vets"));
+    /** A pet's microchip, written after its name: "Omistajanvaihdos – Eetu, siru 752 …". */
+    private static final WordSet CHIPS = WordSet.of(Set.of("siru", "mikrosiru", "chip", "microchip", "chipnummer"));
     /** How a breed's word ends, the compound's head ("labradorinnoutaja", "huskatt", "cockapoo" aside). */
     private static final String[] BREED_HEADS = {"koira", "kissa", "noutaja", "terrieri", "spanieli", "setteri", "snautseri",
         "paimenkoira", "katt", "hund", "terrier", "spaniel", "setter", "retriever", "collie", "poodle", "labrador",
@@ -37,11 +42,11 @@ final class PetNames {
     private static final String[] ANIMAL_STEMS = {"eläin", "lemmik", "djur", "veterin", "animal"};
     /** What a pet's genitive comes before: its care ("Onnin rokotus", "Sigges vaccination", "Alfie's bloods"). */
     private static final WordSet CARE = WordSet.of(Set.of("rokotus", "madotus", "trimmaus", "kastrointi",
-            "sterilointi", "hammashoito", "verikoe", "laboratoriotulos", "takajalka", "etujalka", "ruokinta", "lääkitys"),
+            "sterilointi", "hammashoito", "verikoe", "laboratoriotulos", "takajalka", "etujalka", "ruokinta", "lääkitys", "rekisteröinti"),
             Set.of("vaccination", "vaccinering", "kontroll", "årliga", "blodprov", "provsvar", "kloklippning", "tänder",
-                    "kastrering"),
+                    "kastrering", "registrering"),
             Set.of("booster", "bloods", "blood", "jabs", "vaccinations", "nails", "teeth", "dental", "neutering",
-                    "spay", "flea", "worming", "microchip", "chip", "grooming"));
+                    "spay", "flea", "worming", "microchip", "chip", "grooming", "registration"));
     /** Swedish and English words of a person's kin or household before a name: "Grannen Sigge", "neighbour Max". */
     private static final WordSet PEOPLE = WordSet.of(Set.of("grannen", "granne", "sonen", "son", "dottern", "dotter",
             "maken", "make", "frun", "fru", "sambon", "sambo", "neighbour", "neighbor", "husband", "wife", "daughter",
@@ -75,7 +80,7 @@ final class PetNames {
             petForms[t] = tokens.isCapitalised(t) && isFormOf(pets, stems, text.substring(tokens.start(t), tokens.end(t)));
         }
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && petForms[t] && !besideAnotherName(tokens, names, petForms, t) && !afterAPersonsWord(text, tokens, words, t)) {
+            if (names[t] && petForms[t] && !besideAnotherName(text, tokens, names, petForms, t) && !afterAPersonsWord(text, tokens, words, t)) {
                 names[t] = false;
             }
         }
@@ -87,11 +92,19 @@ final class PetNames {
             if (isSpecies(text, tokens, words, t)) {
                 return true;
             }
-            for (var stem : ANIMAL_STEMS) {
-                if (Characters.mayStartIgnoringCase(text, tokens.start(t), stem)
-                        || tokens.length(t) > stem.length() + 3 && containsIgnoringCase(text, tokens.start(t), tokens.end(t), stem)) {
-                    return true;
-                }
+            if (isOfAnimals(text, tokens, t) || ANIMAL_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A compound with an animal's stem: "Eläinlääkäriasema", "Pieneläinsairaala". */
+    private static boolean isOfAnimals(String text, Tokens tokens, int t) {
+        for (var stem : ANIMAL_STEMS) {
+            // Only inside a compound: "Lemmikki" alone is a given name too.
+            if (tokens.length(t) > stem.length() + 3 && containsIgnoringCase(text, tokens.start(t), tokens.end(t), stem)) {
+                return true;
             }
         }
         return false;
@@ -109,13 +122,14 @@ final class PetNames {
     private static boolean isPet(String text, Tokens tokens, NameLexicon.Word[] words, int t, boolean aboutAnimals) {
         int n = tokens.size();
         // "Väinö (kissa, Maine Coon)", "Bella, dog, …", "Luna, kissa": its species or breed after it.
-        if (t + 1 < n && separatedBy(text, tokens.end(t), tokens.start(t + 1), "(,") && isSpeciesOrBreed(text, tokens, words, t + 1)) {
+        if (t + 1 < n && separatedBy(text, tokens.end(t), tokens.start(t + 1), "(,")
+                && (isSpeciesOrBreed(text, tokens, words, t + 1) || CHIPS.contains(text, tokens.start(t + 1), tokens.end(t + 1)))) {
             return true;
         }
-        // "koirani Eetun", "hunden Sigge", "my dog Max"; "koiran nimi Luna", "a dog named Max".
+        // "koirani Eetun", "hunden Sigge", "my dog Max"; "koiran nimi Luna", "a dog named Max", "pet name Oscar".
         if (t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && (isSpecies(text, tokens, words, t - 1)
                 || t > 1 && NAMING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && tokens.spaced(t - 2, t - 1)
-                && isSpecies(text, tokens, words, t - 2))) {
+                && (isSpecies(text, tokens, words, t - 2) || ANIMAL_LABELS.contains(text, tokens.start(t - 2), tokens.end(t - 2))))) {
             return true;
         }
         return aboutAnimals && (afterAnimalLabel(text, tokens, t) || beforeItsCare(text, tokens, words, t));
@@ -142,9 +156,12 @@ final class PetNames {
         return ANIMAL_LABELS.contains(text, tokens.start(label), tokens.end(label)) && isLabelOf(text, tokens, label, t);
     }
 
-    /** A colon or spaces between the label and the name on one line. */
+    /**
+     * A colon between the label and the name, or spaces after a label in lower case ("– potilas Oskari"): "Lemmikki" is
+     * also a given name, spaced before a surname ("Lemmikki Kärppä").
+     */
     private static boolean isLabelOf(String text, Tokens tokens, int label, int t) {
-        return tokens.spaced(label, t) || separatedBy(text, tokens.end(label), tokens.start(t), ":");
+        return tokens.spaced(label, t) && tokens.isLowerCase(label) || separatedBy(text, tokens.end(label), tokens.start(t), ":");
     }
 
     /** "Onnin rokotus", "Sigges vaccination", "Alfie's bloods": the name's genitive before a word of care. */
@@ -210,10 +227,17 @@ final class PetNames {
         return false;
     }
 
-    /** A full name: a marked capitalised word next to it that is no pet's name ("Sigge Fredriksson"). */
-    private static boolean besideAnotherName(Tokens tokens, boolean[] names, boolean[] petForms, int t) {
-        return t + 1 < tokens.size() && names[t + 1] && !petForms[t + 1] && tokens.spaced(t, t + 1)
-                || t > 0 && names[t - 1] && !petForms[t - 1] && tokens.spaced(t - 1, t);
+    /**
+     * A full name: a marked capitalised word next to it that is no pet's name ("Sigge Fredriksson"), nor a word of the
+     * animal world, as a clinic's name after the pet is ("vein kissani Ainon Eläinlääkäriasema Kulmala …").
+     */
+    private static boolean besideAnotherName(String text, Tokens tokens, boolean[] names, boolean[] petForms, int t) {
+        return t + 1 < tokens.size() && isAnotherName(text, tokens, names, petForms, t + 1) && tokens.spaced(t, t + 1)
+                || t > 0 && isAnotherName(text, tokens, names, petForms, t - 1) && tokens.spaced(t - 1, t);
+    }
+
+    private static boolean isAnotherName(String text, Tokens tokens, boolean[] names, boolean[] petForms, int t) {
+        return names[t] && !petForms[t] && !isOfAnimals(text, tokens, t);
     }
 
     /** "Naapurin poika Rockylle", "Grannen Sigge": a person's kin or household word right before the name. */

@@ -17,6 +17,10 @@ class PetNamesTest {
             // an animal's field label in a message about animals, and a second pet joined to the first
             "Eläimet: Oskari (koira) ja Sisu\\nOskarille lääke, Sisu ei saa olla muiden koirien kanssa.|Eläimet",
             "Tidsbokning – Djurkliniken\\nPatient: Sigges årliga kontroll, katt\\nÄgaren: Sigges vaccination också.|Tidsbokning;Djurkliniken;Patient;Ägaren",
+            "Chip registered to Perwin Mizuri; pet name Oscar. Perwin will collect Oscar tonight.|Chip;Perwin;Mizuri;Perwin",
+            "Ämne: Ägarbyte – Milos registrering, chip 900687440130971\\nHej! Jag lämnar över min hund.|Ämne;Ägarbyte;Hej;Jag",
+            // a clinic's name after the pet is no surname of it
+            "vein kissani Ainon Eläinlääkäriasema Kulmala 25.9. Ei tutkinut Ainoa kunnolla.|Eläinlääkäriasema;Kulmala;Ei",
             // the genitive before its care in a message about animals
             "Aihe: Lumin laboratoriotulokset\\nLumin verikokeet ja Onnin rokotus, eläinlääkäri Suvi Sumu|Aihe;Suvi;Sumu",
             "Alfie's bloods came back. Kiran Lamichhane, Veterinary Surgeon|Kiran;Lamichhane;Veterinary;Surgeon",
@@ -33,6 +37,9 @@ class PetNamesTest {
             // a label of a person's record, in a message about no animal
             "Potilas: Onni Virtanen\\nOnnin rokotus on huomenna.|Potilas;Onni;Virtanen;Onnin",
             "Patient: Bella\\nBella's booster is due.|Patient;Bella;Bella",
+            "Pet: Rocky (cat), treated by vet Bo Fellman. Bo said Rocky is fine.|Pet;Bo;Fellman;Bo",
+            // a given name that is also an animal's label
+            "Lemmikki Kärppä ja Lemmikki Rastas vievät koiran eläinlääkäriin.|Lemmikki;Kärppä;Lemmikki;Rastas",
     })
     void keepsAPersonOfThePetsName(String text, String names) {
         MarkedWords.assertStay(PetNames::unmark, text, names);
