@@ -141,7 +141,7 @@ final class RepeatedNames {
     }
 
     /** "Sundqvists" of "Sundqvist": the name and the genitive's "s". */
-    private static boolean isGenitive(String word, String name) {
+    static boolean isGenitive(String word, String name) {
         return word.length() == name.length() + 1 && word.endsWith("s") && word.startsWith(name);
     }
 }

@@ -3,7 +3,7 @@ package fi.servicedesk.redaction.detection;
 /**
  * Things, firms, ships and storms that bear people's names, told apart by the words around them rather than by the
  * name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S Viking Grace", "Hurricane
- * Milton", "nattåget Chopin"), {@link Airports} ("Pariisin Charles de Gaulle"), {@link VesselsTravelledOn} ("sailed on
+ * Milton", "nattåget Chopin"), {@link PetNames} ("Väinö (kissa, Maine Coon)", "Onnin rokotus"), {@link Airports} ("Pariisin Charles de Gaulle"), {@link VesselsTravelledOn} ("sailed on
  * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene"), {@link TeamsInMatches} ("Jokerit vs Kärpät"),
  * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
@@ -44,6 +44,7 @@ final class ThingsNamedLikePeople {
         }
         ThingsAfterDeterminers.unmark(text, tokens, words, names);
         ShipsAndStorms.unmark(text, tokens, words, names);
+        PetNames.unmark(text, tokens, words, names);
         Airports.unmark(text, tokens, lexicon, words, names);
         VesselsTravelledOn.unmark(text, tokens, words, names);
         TitlesOfWorks.unmark(text, tokens, words, names);

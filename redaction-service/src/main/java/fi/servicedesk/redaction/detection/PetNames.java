@@ -1,0 +1,254 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pets bear people's names ("Bella", "Väinö", "Sigge"), and a clinic's or an insurer's message names the pet as often
+ * as its owner. A pet is told by the words around one of its mentions: its species or breed after it ("Väinö (kissa,
+ * Maine Coon)", "Patient: Bella, DSH, 6 y", "Luna, cat"), its species before it ("koirani Eetun", "hunden Sigge",
+ * "koiran nimi Luna"), an animal's field label in a message about animals ("Potilas: Rocky", "Eläimet: Oskari … ja
+ * Sisu"), or its genitive before the care it gets ("Onnin rokotus", "Sigges vaccination", "Alfie's bloods"). Every
+ * mention of that name, in any case ("Oskarille lääke", "Bellalle", the Swedish genitive "Sigges"), is then the
+ * pet's, but not where the message makes a person of it: beside another part of a name ("Grannen Sigge Fredriksson")
+ * or after a person's kin or household word ("Naapurin poika Rockylle", "the neighbour's son Max").
+ */
+final class PetNames {
+
+    /** Species, written or by Voikko's base form, in the three languages: the words that name an animal's kind. */
+    private static final WordSet SPECIES = WordSet.of(Set.of("koira", "kissa", "kani", "pentu", "marsu", "hamsteri",
+            "undulaatti", "papukaija", "fretti", "poni", "hevonen", "kilpikonna", "koiranpentu", "kissanpentu"),
+            Set.of("hund", "hunden", "katt", "katten", "kanin", "kaninen", "valp", "valpen", "kattunge", "marsvin",
+                    "häst", "hästen", "undulat", "papegoja"),
+            Set.of("dog", "cat", "rabbit", "puppy", "kitten", "hamster", "parrot", "pony", "horse", "ferret", "tortoise",
+                    "budgie", "dsh", "dlh", "dmh"));
+    /** Words of a message about animals that name no pet before them ("vet Bo Fellman" is a person). */
+    private static final WordSet ANIMAL_WORDS = WordSet.of(Set.of("animal", "eläin", "djur", "veterinary", "veterinär",
+            "vet", "vets"));
+    /** A pet's microchip, written after its name: "Omistajanvaihdos – Eetu, siru 752 …". */
+    private static final WordSet CHIPS = WordSet.of(Set.of("siru", "mikrosiru", "chip", "microchip", "chipnummer"));
+    /** How a breed's word ends, the compound's head ("labradorinnoutaja", "huskatt", "cockapoo" aside). */
+    private static final String[] BREED_HEADS = {"koira", "kissa", "noutaja", "terrieri", "spanieli", "setteri", "snautseri",
+        "paimenkoira", "katt", "hund", "terrier", "spaniel", "setter", "retriever", "collie", "poodle", "labrador",
+        "beagle", "dachshund", "cockapoo", "tax"};
+    /** Words that say an animal is named next: "koiran nimi Luna", "a dog named Max", "katten heter Majken". */
+    private static final WordSet NAMING = WordSet.of(Set.of("nimi", "nimeltä", "name", "named", "called", "heter",
+            "hette", "kallas"));
+    /** A field label of an animal in a clinic's or an insurer's record: "Potilas: Rocky", "Pet: Rocky". */
+    private static final WordSet ANIMAL_LABELS = WordSet.of(Set.of("potilas", "eläin", "eläimet", "lemmikki", "patient",
+            "pet", "pets", "animal", "djur", "djuret", "husdjur"));
+    /** The words of a message about animals: parts of the compounds that name their clinics, doctors and insurance. */
+    private static final String[] ANIMAL_STEMS = {"eläin", "lemmik", "djur", "veterin", "animal"};
+    /** What a pet's genitive comes before: its care ("Onnin rokotus", "Sigges vaccination", "Alfie's bloods"). */
+    private static final WordSet CARE = WordSet.of(Set.of("rokotus", "madotus", "trimmaus", "kastrointi",
+            "sterilointi", "hammashoito", "verikoe", "laboratoriotulos", "takajalka", "etujalka", "ruokinta", "lääkitys", "rekisteröinti"),
+            Set.of("vaccination", "vaccinering", "kontroll", "årliga", "blodprov", "provsvar", "kloklippning", "tänder",
+                    "kastrering", "registrering"),
+            Set.of("booster", "bloods", "blood", "jabs", "vaccinations", "nails", "teeth", "dental", "neutering",
+                    "spay", "flea", "worming", "microchip", "chip", "grooming", "registration"));
+    /** Swedish and English words of a person's kin or household before a name: "Grannen Sigge", "neighbour Max". */
+    private static final WordSet PEOPLE = WordSet.of(Set.of("grannen", "granne", "sonen", "son", "dottern", "dotter",
+            "maken", "make", "frun", "fru", "sambon", "sambo", "neighbour", "neighbor", "husband", "wife", "daughter",
+            "partner", "brother", "sister", "mother", "father"));
+    /** Words that join two pets of one field: "Eläimet: Oskari (koira) ja Sisu". */
+    private static final WordSet JOINING = WordSet.of(Set.of("ja", "and", "och", "sekä"));
+
+    private PetNames() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        if (!PersonNameDetector.anyMarked(names)) {
+            return;
+        }
+        boolean aboutAnimals = aboutAnimals(text, tokens, words);
+        List<String> pets = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.isCapitalised(t) && isPet(text, tokens, words, t, aboutAnimals)) {
+                if (pets == null) {
+                    pets = new ArrayList<>();
+                }
+                pets.add(text.substring(tokens.start(t), tokens.end(t)));
+            }
+        }
+        if (pets == null) {
+            return;
+        }
+        var stems = pets.stream().map(NameWords::withoutCaseEnding).toList();
+        var petForms = new boolean[tokens.size()];
+        for (int t = 0; t < tokens.size(); t++) {
+            petForms[t] = tokens.isCapitalised(t) && isFormOf(pets, stems, text.substring(tokens.start(t), tokens.end(t)));
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (names[t] && petForms[t] && !besideAnotherName(text, tokens, names, petForms, t) && !afterAPersonsWord(text, tokens, words, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** A species word anywhere, or a compound of an animal's clinic, doctor or insurance ("eläinlääkäri", "Djurkliniken"). */
+    private static boolean aboutAnimals(String text, Tokens tokens, NameLexicon.Word[] words) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (isSpecies(text, tokens, words, t)) {
+                return true;
+            }
+            if (isOfAnimals(text, tokens, t) || ANIMAL_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A compound with an animal's stem: "Eläinlääkäriasema", "Pieneläinsairaala". */
+    private static boolean isOfAnimals(String text, Tokens tokens, int t) {
+        for (var stem : ANIMAL_STEMS) {
+            // Only inside a compound: "Lemmikki" alone is a given name too.
+            if (tokens.length(t) > stem.length() + 3 && containsIgnoringCase(text, tokens.start(t), tokens.end(t), stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoringCase(String text, int start, int end, String lower) {
+        for (int i = start; i + lower.length() <= end; i++) {
+            if (text.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPet(String text, Tokens tokens, NameLexicon.Word[] words, int t, boolean aboutAnimals) {
+        int n = tokens.size();
+        // "Väinö (kissa, Maine Coon)", "Bella, dog, …", "Luna, kissa": its species or breed after it.
+        if (t + 1 < n && separatedBy(text, tokens.end(t), tokens.start(t + 1), "(,")
+                && (isSpeciesOrBreed(text, tokens, words, t + 1) || CHIPS.contains(text, tokens.start(t + 1), tokens.end(t + 1)))) {
+            return true;
+        }
+        // "koirani Eetun", "hunden Sigge", "my dog Max"; "koiran nimi Luna", "a dog named Max", "pet name Oscar".
+        if (t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && (isSpecies(text, tokens, words, t - 1)
+                || t > 1 && NAMING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && tokens.spaced(t - 2, t - 1)
+                && (isSpecies(text, tokens, words, t - 2) || ANIMAL_LABELS.contains(text, tokens.start(t - 2), tokens.end(t - 2))))) {
+            return true;
+        }
+        return aboutAnimals && (afterAnimalLabel(text, tokens, t) || beforeItsCare(text, tokens, words, t));
+    }
+
+    /**
+     * "Potilas: Rocky", "Patient: Sigges årliga kontroll", "– potilas Oskari", and a second pet of the field after a
+     * conjunction ("Eläimet: Oskari (koira) ja Sisu").
+     */
+    private static boolean afterAnimalLabel(String text, Tokens tokens, int t) {
+        if (t == 0) {
+            return false;
+        }
+        int label = t - 1;
+        if (JOINING.contains(text, tokens.start(label), tokens.end(label))) {
+            int lineStart = text.lastIndexOf('\n', tokens.start(label)) + 1;
+            for (label = t - 2; label >= 0 && tokens.start(label) >= lineStart; label--) {
+                if (ANIMAL_LABELS.contains(text, tokens.start(label), tokens.end(label)) && isLabelOf(text, tokens, label, label + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ANIMAL_LABELS.contains(text, tokens.start(label), tokens.end(label)) && isLabelOf(text, tokens, label, t);
+    }
+
+    /**
+     * A colon between the label and the name, or spaces after a label in lower case ("– potilas Oskari"): "Lemmikki" is
+     * also a given name, spaced before a surname ("Lemmikki Kärppä").
+     */
+    private static boolean isLabelOf(String text, Tokens tokens, int label, int t) {
+        return tokens.spaced(label, t) && tokens.isLowerCase(label) || separatedBy(text, tokens.end(label), tokens.start(t), ":");
+    }
+
+    /** "Onnin rokotus", "Sigges vaccination", "Alfie's bloods": the name's genitive before a word of care. */
+    private static boolean beforeItsCare(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int end = tokens.end(t);
+        boolean apostrophe = text.startsWith("'s ", end) || text.startsWith("’s ", end);
+        // The possessive's "s" may be a word of its own after the apostrophe.
+        int care = apostrophe && t + 1 < tokens.size() && tokens.start(t + 1) == end + 1 ? t + 2 : t + 1;
+        if (care >= tokens.size() || !tokens.isLowerCase(care)
+                || !apostrophe && !(tokens.spaced(t, care) && "ns".indexOf(text.charAt(end - 1)) >= 0)) {
+            return false;
+        }
+        var w = words[care];
+        return CARE.contains(text, tokens.start(care), tokens.end(care))
+                || w != null && w.ordinaryBase() != null && CARE.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
+    }
+
+    /** Only spaces and one of {@code marks} between {@code from} and {@code to}. */
+    private static boolean separatedBy(String text, int from, int to, String marks) {
+        int seen = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (marks.indexOf(c) >= 0) {
+                seen++;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return seen == 1;
+    }
+
+    private static boolean isSpecies(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (SPECIES.contains(text, tokens.start(t), tokens.end(t))) {
+            return true;
+        }
+        var w = words[t];
+        return w != null && w.ordinaryBase() != null && SPECIES.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
+    }
+
+    private static boolean isSpeciesOrBreed(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (isSpecies(text, tokens, words, t)) {
+            return true;
+        }
+        for (var head : BREED_HEADS) {
+            int from = tokens.end(t) - head.length();
+            if (from >= tokens.start(t) && text.regionMatches(true, from, head, 0, head.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word is a pet's name in any case: the same base form, a Finnish case ending, or the Swedish genitive. */
+    private static boolean isFormOf(List<String> pets, List<String> stems, String word) {
+        var stem = NameWords.withoutCaseEnding(word);
+        for (int i = 0; i < pets.size(); i++) {
+            var pet = pets.get(i);
+            if (word.equals(pet) || NameWords.sameNameInflected(word, stem, pet, stems.get(i))
+                    || RepeatedNames.isGenitive(word, pet) || RepeatedNames.isGenitive(pet, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A full name: a marked capitalised word next to it that is no pet's name ("Sigge Fredriksson"), nor a word of the
+     * animal world, as a clinic's name after the pet is ("vein kissani Ainon Eläinlääkäriasema Kulmala …").
+     */
+    private static boolean besideAnotherName(String text, Tokens tokens, boolean[] names, boolean[] petForms, int t) {
+        return t + 1 < tokens.size() && isAnotherName(text, tokens, names, petForms, t + 1) && tokens.spaced(t, t + 1)
+                || t > 0 && isAnotherName(text, tokens, names, petForms, t - 1) && tokens.spaced(t - 1, t);
+    }
+
+    private static boolean isAnotherName(String text, Tokens tokens, boolean[] names, boolean[] petForms, int t) {
+        return names[t] && !petForms[t] && !isOfAnimals(text, tokens, t);
+    }
+
+    /** "Naapurin poika Rockylle", "Grannen Sigge": a person's kin or household word right before the name. */
+    private static boolean afterAPersonsWord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (t == 0 || !tokens.spaced(t - 1, t)) {
+            return false;
+        }
+        if (PEOPLE.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+            return true;
+        }
+        var w = words[t - 1];
+        return w != null && w.ordinaryBase() != null && KinWordsBeforeNames.isKin(w.ordinaryBase());
+    }
+}

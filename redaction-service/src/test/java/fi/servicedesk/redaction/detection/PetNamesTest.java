@@ -1,0 +1,47 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PetNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the species or breed after the name, and the name in other cases elsewhere
+            "Potilas: Väinö (kissa, Maine Coon), 4 v\\nSyy: Väinön rokotus. Väinölle lääke.|Potilas;Maine;Coon;Syy",
+            "Patient: Bella, DSH, 6 y\\nOwner: Dana Reid\\nBella hates the car.|Patient;Owner;Dana;Reid",
+            // the species before it, also inflected with a possessive suffix
+            "Hei, luovutan koirani Eetun uudelle omistajalle. Eetu on kiltti.|Hei",
+            "Vi hittade hunden Sigge i parken.|Vi",
+            "Löysimme koiran. Koiran nimi Luna. Tika hakee Lunan illalla.|Löysimme;Koiran;Tika",
+            // an animal's field label in a message about animals, and a second pet joined to the first
+            "Eläimet: Oskari (koira) ja Sisu\\nOskarille lääke, Sisu ei saa olla muiden koirien kanssa.|Eläimet",
+            "Tidsbokning – Djurkliniken\\nPatient: Sigges årliga kontroll, katt\\nÄgaren: Sigges vaccination också.|Tidsbokning;Djurkliniken;Patient;Ägaren",
+            "Chip registered to Perwin Mizuri; pet name Oscar. Perwin will collect Oscar tonight.|Chip;Perwin;Mizuri;Perwin",
+            "Ämne: Ägarbyte – Milos registrering, chip 900687440130971\\nHej! Jag lämnar över min hund.|Ämne;Ägarbyte;Hej;Jag",
+            // a clinic's name after the pet is no surname of it
+            "vein kissani Ainon Eläinlääkäriasema Kulmala 25.9. Ei tutkinut Ainoa kunnolla.|Eläinlääkäriasema;Kulmala;Ei",
+            // the genitive before its care in a message about animals
+            "Aihe: Lumin laboratoriotulokset\\nLumin verikokeet ja Onnin rokotus, eläinlääkäri Suvi Sumu|Aihe;Suvi;Sumu",
+            "Alfie's bloods came back. Kiran Lamichhane, Veterinary Surgeon|Kiran;Lamichhane;Veterinary;Surgeon",
+    })
+    void takesTheMarkOffAPetsNameInEveryForm(String text, String names) {
+        MarkedWords.assertStay(PetNames::unmark, text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a person bearing the pet's name: beside a surname, after a kin or household word
+            "Patient: Sigges årliga kontroll, katt\\nGrannen Sigge Fredriksson har nyckel.|Patient;Grannen;Sigge;Fredriksson",
+            "Potilas: Rocky (koira), 5 v\\nRocky pelkää autoa. Naapurin poika Rockylle on annettu koodi.|Potilas;Naapurin;Rockylle",
+            // a label of a person's record, in a message about no animal
+            "Potilas: Onni Virtanen\\nOnnin rokotus on huomenna.|Potilas;Onni;Virtanen;Onnin",
+            "Patient: Bella\\nBella's booster is due.|Patient;Bella;Bella",
+            "Pet: Rocky (cat), treated by vet Bo Fellman. Bo said Rocky is fine.|Pet;Bo;Fellman;Bo",
+            // a given name that is also an animal's label
+            "Lemmikki Kärppä ja Lemmikki Rastas vievät koiran eläinlääkäriin.|Lemmikki;Kärppä;Lemmikki;Rastas",
+    })
+    void keepsAPersonOfThePetsName(String text, String names) {
+        MarkedWords.assertStay(PetNames::unmark, text, names);
+    }
+}
