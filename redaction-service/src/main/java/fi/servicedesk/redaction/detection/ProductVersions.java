@@ -3,7 +3,7 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * "Ruby 3.9 is late", "Julia 1.20 unaffected", "add to Django 5.5": a version number right after a name makes
+ * "Ruby 3.9 is late", "Julia 1.20 unaffected", "add to Django 5.5", "Cassandra v1.68.2": a version number right after a name makes
  * a product of it (languages, frameworks and apps are named like people); a person is not numbered so. The
  * number must read as a version, not as what follows a person in a roster or a timesheet: not a Finnish date
  * ("Matti 3.12."), not a time of day ("Matti 9.30"), not an amount before a unit ("Matti 2.5 h"). A whole number of
@@ -53,7 +53,7 @@ final class ProductVersions {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && isBeforeVersion(text, tokens, t)) {
+            if (names[t] && (isBeforeVersion(text, tokens, t) || isBeforeLetteredVersion(text, tokens.end(t)))) {
                 names[t] = false;
             } else if ((names[t] || t > 0 && names[t - 1]) && isBeforeEditionOrGeneration(text, tokens, t)) {
                 names[t] = false;
@@ -110,6 +110,20 @@ final class ProductVersions {
         }
         boolean time = major >= FIRST_HOUR && major <= LAST_HOUR && minorDigits == 2 && minor < MINUTES;
         return !time && !isUnitAt(text, j);
+    }
+
+    /**
+     * " v1.68.2", " v3.9": a version's letter before its dotted number, which no date, time or amount takes.
+     */
+    private static boolean isBeforeLetteredVersion(String text, int i) {
+        if (i + 5 > text.length() || text.charAt(i) != ' ' || Character.toLowerCase(text.charAt(i + 1)) != 'v') {
+            return false;
+        }
+        int j = i + 2;
+        while (j < text.length() && isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 2 && j + 1 < text.length() && text.charAt(j) == '.' && isDigit(text.charAt(j + 1));
     }
 
     /**

@@ -21,17 +21,23 @@ final class ThingsThatFail {
      * Finnish, and those a fix or an alert reports: general phrases of the trade, said of a thing, with no product's
      * name listed; those said of a person too are {@link #SAID_OF_PEOPLE}.
      */
-    private static final String[] ENGLISH_FAILURES = {" won't open", " won't load", " won't start", " won't launch",
+    private static final String[] ENGLISH_FAILURES = {
+            // before the " is down" it opens with, which is said of people too
+            " is down for maintenance", " won't open", " won't load", " won't start", " won't launch",
             " won't sync", " won't connect", " is down", " keeps crashing", " crashing", " fell over", " still open",
             " is end-of-life", " still pending", " needs sign-off", " ok now", " works now", " is sorted",
             // after a fix or an alert: "Jenkins patched, Rasmussen to verify", "Alexa reinstalled", "Julia unaffected"
             " is flaky", " are flaky", " is back up", " patched", " reimaged", " re-imaged", " reinstalled",
-            " unaffected", " locked"};
+            " unaffected", " locked",
+            // what only a system does or suffers: "Jarvis won't save", "Siri is on its last legs"
+            " won't save", " is on its last legs"};
     /** As {@link #ENGLISH_FAILURES}; in Finnish a thing's subject ends at its name ("Harjun kone ei käynnisty" is Harju's). */
     private static final String[] FINNISH_FAILURES = {" ei toimi", " ei aukea", " ei avaudu", " ei lataudu", " ei käynnisty",
             " on nurin", " on jumissa", " ei vieläkään toimi", " yhä rikki", " on rikki", " kaatuu", " kaatui",
             " asennettu uudelleen",
-            " on korjattu", " toimii taas"};
+            " on korjattu", " toimii taas",
+            // a system's speed and state: "Cassandra vastaa hitaasti", "Hudson taas pystyssä", "Alfred ei tallenna"
+            " vastaa hitaasti", " taas pystyssä", " on taas pystyssä", " ei tallenna"};
     /** Failures said of people too ("Pekka is down", "Pekka won't start until Monday"), of {@link #ENGLISH_FAILURES} and {@link #FINNISH_FAILURES}. */
     private static final Set<String> SAID_OF_PEOPLE = Set.of(" is down", " fell over", " won't start", " on jumissa",
             " needs sign-off", " ok now", " is sorted", " kaatuu", " kaatui", " locked",
@@ -39,7 +45,7 @@ final class ThingsThatFail {
     private static final WrittenWords ENGLISH_FAILURE_WORDS = WrittenWords.of(ENGLISH_FAILURES);
     private static final WrittenWords FINNISH_FAILURE_WORDS = WrittenWords.of(FINNISH_FAILURES);
     /** Words that may follow a failure before the clause ends ("is down again", "ei toimi taas"). */
-    private static final String[] AFTER_FAILURES = {" again", " yet", " today", " every morning", " taas", " vieläkään",
+    private static final String[] AFTER_FAILURES = {" again", " yet", " today", " tonight", " as well", " every morning", " taas", " vieläkään",
             " tänään", " joka aamu", " still", " yhä", " edelleen"};
     /**
      * Conjunctions after which a clause begins ("Kuulin, että Posti kaatuu", "mutta Jenkins ei vieläkään toimi"), and
@@ -81,13 +87,13 @@ final class ThingsThatFail {
         if (w == null || !w.is(NameLexicon.Word.FIRST)) {
             return false;
         }
-        int end = tokens.end(t);
-        for (var failure : SAID_OF_PEOPLE) {
-            if (text.startsWith(failure, end)) {
-                return true;
-            }
+        // the phrase that failed, not a shorter one it opens with ("is down for maintenance" is no person's)
+        int start = tokens.end(t);
+        int end = ENGLISH_FAILURE_WORDS.endOfFirstAt(text, start);
+        if (end < 0) {
+            end = FINNISH_FAILURE_WORDS.endOfFirstAt(text, start);
         }
-        return false;
+        return end >= 0 && SAID_OF_PEOPLE.contains(text.substring(start, end));
     }
 
     /** The subject's last word if a failure follows within {@link #LONGEST_SUBJECT} words of {@code t}, else -1. */

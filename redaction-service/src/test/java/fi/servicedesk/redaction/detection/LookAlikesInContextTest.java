@@ -41,6 +41,8 @@ class LookAlikesInContextTest {
             "Grace says Julia 1.20 unaffected, Django 5.5.1 too.|Grace",
             "Vuorossa Matti 3.12. ja Liisa 9.30, Pekka 2.5 h.|Matti;Liisa;Pekka",
             "Please add Rodel Bautista to Sage 50; her manager Dawit Bridges approved.|Rodel;Bautista;Dawit;Bridges",
+            // a version's letter before the dotted number, and none before a date or without the dot
+            "Käytössä on Cassandra v1.68.2, kertoi Pekka Virtanen.|Pekka;Virtanen",
             // a model's code makes a maker of the name before it; an account number's first group does not
             "Käsipääte Honeywell CT45 ei lue viivakoodeja, trukki Linde E20 on Heljän käytössä.|Heljän",
             "Tilinomistaja: Valma Mäkäräinen FI22 1891 2008 9180 91|Valma;Mäkäräinen",
@@ -62,6 +64,9 @@ class LookAlikesInContextTest {
             "Sinebrychoff kaatuu yhä, kertoi Pekka Virtanen.|Pekka;Virtanen",
             "Device flagged by Defender; Jarmo quarantined it. Casper tests are flaky again.|Jarmo",
             "Pekka unaffected, Jarmo says.|Pekka;Jarmo",
+            "Kat reckons Siri is down for maintenance tonight. Pekka is down.|Kat;Pekka",
+            "Cassandra vastaa hitaasti, kertoi Pekka Virtanen. Hudson taas pystyssä, kiitos Teerille!|Pekka;Virtanen;Teerille",
+            "Grace says Jarvis won't save.|Grace",
             "Aatu Varis reacted to your message: \"McKinsey is back up\"|Aatu;Varis",
             // an ordinary word's genitive in lower case after a role in a local case (GenitivesAfterInflectedRoles)
             "Kerroin asiakkaalle sadun korjauksen aikataulusta, Pekka Virtanen.|Pekka;Virtanen",

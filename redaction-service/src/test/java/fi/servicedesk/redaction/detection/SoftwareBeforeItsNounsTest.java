@@ -12,6 +12,10 @@ class SoftwareBeforeItsNounsTest {
             "AP – Ansa to renew Alfred licences|Ansa",
             "Aihe: Joplin upgrade ensi viikolla, Pirjo hoitaa.|Aihe;Pirjo",
             "Ärende: Athena rollout, Ebba tar det.|Ärende;Ebba",
+            "Order a new Braille display for Ebba.|Order;Ebba",
+            // a program's sender name gives its kind in capitals
+            "From: root@jump01 (Cron Daemon)|From;Daemon",
+            "Hugo Daemon ei vastaa, Ebba katsoo.|Daemon;Ebba",
             // the abbreviation of the system's kind after its product's name
             "Halo ITSM · Case 4411 updated by Ebba|Case;Ebba",
             "Ebba soitti, koska Flex HRM ei hae verokorttia.|Ebba",
@@ -20,6 +24,8 @@ class SoftwareBeforeItsNounsTest {
             "Mary Jarvis upgrade request|Mary;Jarvis",
             // nouns a person is said to have are left to the other rules
             "Pekka login fails again.|Pekka",
+            // other capitalised words after a name are surnames
+            "Hugo Display soitti.|Hugo;Display",
     })
     void takesTheMarkOffSoftwaresName(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> SoftwareBeforeItsNouns.unmark(s, tokens, marks), text, names);
