@@ -6,13 +6,23 @@ import java.util.regex.Pattern;
 /**
  * A code the sentence says is sent to a number, written after that number and a colon ("Vahvistuskoodi tulee
  * numeroosi +358 45 651 1023: 72758721", "Your code was sent to 07700 900123: 482913"): the phone is the number
- * before the colon; what follows it is the code, a credential and no second phone.
+ * before the colon; what follows it, four to eight digits in one run, is the code, a credential and no second phone.
+ * A sentence that names a code but sends none ("The code went to the old number …: 07700 900456 is my new one") and
+ * a grouped number after the colon keep their phones.
  */
 final class CodesSentToANumber {
 
-    /** A code's word, or a compound that ends with one: "vahvistuskoodi", "code", "engångskod", "PIN". */
-    private static final Pattern CODE = Pattern.compile("(?:koodi|code|kod|pin)(?:\\p{L}{0,3})(?!\\p{L})",
+    /**
+     * A code's word, or a Finnish or Swedish compound that ends with one: "vahvistuskoodi", "code", "engångskod", "PIN";
+     * no word that holds its letters ("opinion", "barcode").
+     */
+    private static final Pattern CODE = Pattern.compile("(?<!\\p{L})(?:\\p{L}*(?:koodi|kod)|code|pin)\\p{L}{0,3}(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A verb of sending to the number: "sent to", "tulee numeroosi", "lähetettiin numeroon", "skickad till". */
+    private static final Pattern SENT = Pattern.compile("(?<!\\p{L})(?:(?:sent|send|sends|texted) to|(?:tulee|tuli|lähete\\p{L}*"
+            + "|lähti) numero\\p{L}*|skicka\\p{L}* till)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A code's digits: four to eight in one run, no group of a phone's. */
+    private static final Pattern CODE_DIGITS = Pattern.compile("\\d{4,8}");
     private static final String AFTER_NUMBER = ": ";
 
     private CodesSentToANumber() {
@@ -24,10 +34,15 @@ final class CodesSentToANumber {
             var code = findings.get(i);
             var phone = phoneBefore(findings, first, code.start() - AFTER_NUMBER.length());
             if (code.type() == EntityType.PHONE && phone != null && text.startsWith(AFTER_NUMBER, phone.end())
-                    && CODE.matcher(text).region(sentenceStart(text, phone.start()), phone.start()).find()) {
+                    && CODE_DIGITS.matcher(text.substring(code.start(), code.end())).matches()
+                    && namesACodeSent(text, sentenceStart(text, phone.start()), phone.start())) {
                 findings.remove(i);
             }
         }
+    }
+
+    private static boolean namesACodeSent(String text, int from, int to) {
+        return CODE.matcher(text).region(from, to).find() && SENT.matcher(text).region(from, to).find();
     }
 
     private static Finding phoneBefore(List<Finding> findings, int first, int end) {
@@ -40,7 +55,7 @@ final class CodesSentToANumber {
         return null;
     }
 
-    /** Where the sentence of {@code at} opens: after its line's start, a full stop or a colon and a space. */
+    /** Where the sentence of {@code at} opens: at its line's start, or after a full stop, "!" or "?" and a space. */
     private static int sentenceStart(String text, int at) {
         int start = Characters.lineStart(text, at);
         for (int i = at - 1; i > start; i--) {

@@ -1,6 +1,11 @@
 package fi.servicedesk.redaction.detection;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +13,9 @@ import java.util.regex.Pattern;
  * call's object ("Call us on 0117 …", "soittakaa meille 09 …", "ring oss på 08-…") or the booking right before it
  * ("Voitte varata ajan 09 346 2966", "boka tid på 010-…", "book on 0113 …"). A clinic's, a garage's or a shop's
  * booking line is no person's phone (R5.3 covers a person's); the singular "call me on" keeps the writer's own
- * ({@link WritersOwnNumbers}).
+ * ({@link WritersOwnNumbers}). A household writes "us" too ("Ollaan kotona, soittakaa meille 040 …"): a number in a
+ * mobile range is a person's whoever "us" is, so only a landline's, a switchboard's or a service number's shape
+ * ("0800 …", "010 …", "09 …", "0117 …") is dropped.
  */
 final class NumbersGivenAsOurs {
 
@@ -19,6 +26,9 @@ final class NumbersGivenAsOurs {
             + "|boka tid(?: på)?|book(?: an appointment)? (?:on|at))[ :]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far before the number its words are looked for. */
     private static final int REACH = 40;
+    /** The kinds of number a person carries: an organisation's booking line is none of them. */
+    private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
 
     private NumbersGivenAsOurs() {
     }
@@ -27,9 +37,32 @@ final class NumbersGivenAsOurs {
     static void drop(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
-            if (phone.type() == EntityType.PHONE && givenAsOurs(text, phone.start())) {
+            if (phone.type() == EntityType.PHONE && givenAsOurs(text, phone.start()) && !isMobile(phone)) {
                 findings.remove(i);
             }
+        }
+    }
+
+    /**
+     * Whether the phone is in a mobile range: of its country where its value is one's E.164, else of any country whose
+     * plan holds its digits ("call us on 07700 900123" read after its cue, whatever its country).
+     */
+    private static boolean isMobile(Finding phone) {
+        var value = phone.value();
+        if (value.startsWith("+")) {
+            return mobileIn(value, PhoneDetector.DEFAULT_REGION);
+        }
+        return NUMBERS.getSupportedRegions().stream().anyMatch(region -> mobileIn(value, region));
+    }
+
+    private static boolean mobileIn(String value, String region) {
+        try {
+            var number = NUMBERS.parse(value, region);
+            return NUMBERS.isValidNumberForRegion(number, NUMBERS.getRegionCodeForNumber(number))
+                    && MOBILE.contains(NUMBERS.getNumberType(number))
+                    && (value.startsWith("+") || region.equals(NUMBERS.getRegionCodeForNumber(number)));
+        } catch (NumberParseException e) {
+            return false;
         }
     }
 

@@ -197,7 +197,7 @@ final class PhoneCues {
             "matkatavara*", "fnol", "vahinko*", "skadenummer*",
             // a pet's microchip, read as fifteen digits in groups ("siru 752 0282 4988 0029"), an agreement's number
             // ("sopimus 628-1088771", "HYRESAVTAL 091-…") and an insurance's, its letters before it ("Vakuutus DF 3964 4846")
-            "chip*", "microchip*", "mikrochip*", "siru*", "mikrosiru*", "sopimus*", "*sopimus", "agreement*", "avtal*",
+            "chip", "microchip", "mikrochip", "siru", "mikrosiru", "sopimus*", "*sopimus", "agreement*", "avtal*",
             "*avtal", "vakuutus", "försäkring", "försäkringen");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
@@ -584,6 +584,10 @@ final class PhoneCues {
      */
     private static boolean labelsHere(String text, int start, int end, boolean rightBefore, String wordAfter) {
         var word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (!rightBefore && opensAName(text, start, end)) {
+            // "Siru Virtanen 040 …", "Chip Hensley, 07700 …": a label's word that opens a person's name labels nothing
+            return false;
+        }
         if (!isWholeThingLabel(word) && endsWithCompoundHead(word)) {
             // "Ulosottoasia 89371291": a compound's last word labels only the number right after it, as a name that ends
             // in its letters ("Anastasia Korhonen 040 …") is no compound; nor is a given name right before it ("Anastasia 040 …").
@@ -594,6 +598,22 @@ final class PhoneCues {
                     || end < text.length() && text.charAt(end) == '.';
         }
         return !(word.equals("policy") && POLICY_PERSONS.contains(wordAfter));
+    }
+
+    /**
+     * Whether the word, capitalised and not in capitals, opens a person's name: the next word is capitalised too and the
+     * lexicon reads it as a surname ("Siru Virtanen", "Chip Hensley"), as no thing's label is followed.
+     */
+    private static boolean opensAName(String text, int start, int end) {
+        int next = end + 1;
+        int nextEnd = next;
+        while (nextEnd < text.length() && Characters.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return end - start > 1 && Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start + 1))
+                && next < text.length() && text.charAt(end) == ' ' && nextEnd - next > 1
+                && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1))
+                && NameLexicon.shared().lookup(text, next, nextEnd).is(NameLexicon.Word.LAST);
     }
 
     /** Whether the lexicon reads the word only as a given name, no ordinary word ("Anastasia", not "Ulosottoasia"). */

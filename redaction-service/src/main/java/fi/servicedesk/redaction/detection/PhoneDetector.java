@@ -75,7 +75,7 @@ public final class PhoneDetector implements Detector {
     private static final NationalFormsWithoutZero WITHOUT_ZERO = new NationalFormsWithoutZero(NUMBERS);
     private static final NumbersOfNamedPlaces NAMED_PLACES = new NumbersOfNamedPlaces(NUMBERS);
     private static final StronglyCuedNumbers STRONGLY_CUED = new StronglyCuedNumbers(NUMBERS);
-    private static final NumbersAfterARole AFTER_ROLE = new NumbersAfterARole(STRONGLY_CUED);
+    private static final NumbersAfterARole AFTER_ROLE = new NumbersAfterARole(STRONGLY_CUED, NUMBERS);
     private static final NumbersInPhoneFields PHONE_FIELDS = new NumbersInPhoneFields(NUMBERS);
     private static final PhonesInRecords RECORDS = new PhonesInRecords(NUMBERS);
     private static final CallRecordMsisdns CALL_RECORDS = new CallRecordMsisdns(NUMBERS);

@@ -18,6 +18,8 @@ class CodesSentToANumberTest {
             "Your code was sent to +44 7700 900123: 48291377|+44 7700 900123",
             // no code named: two numbers, each a phone
             "Numerot ovat +358 45 651 1023: 040 123 4567|+358 45 651 1023,040 123 4567",
+            // a code named but sent to no number, and a phone after the colon, no code's ungrouped digits
+            "The code went to the old number 07700 900123: 07700 900456 is my new one.|07700 900123,07700 900456",
     })
     void keepsTheCodeAfterTheNumber(String text, String phones) {
         assertEquals(List.of(phones.split(",")), Found.inOrder(detector, text));

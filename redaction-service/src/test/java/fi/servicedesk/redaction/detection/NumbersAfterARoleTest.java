@@ -32,6 +32,9 @@ class NumbersAfterARoleTest {
             "Omistaja: Xebat Mizuri (eläinhoitaja), 09112720338 päivitetty",
             "Laskut (2026), 074 945 8357",
             "Tilaus (sopimus 2), 074 945 8357",
+            // no person before the bracket, and no number any plan allows
+            "Viitenumero (uusi), 1234561",
+            "Tuote: Kahvinkeitin (musta), 6417700123456",
     })
     void leavesOtherNumbersAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

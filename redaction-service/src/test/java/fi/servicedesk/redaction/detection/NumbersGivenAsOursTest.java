@@ -16,7 +16,7 @@ class NumbersGivenAsOursTest {
     @ValueSource(strings = {
             "I'd like to recheck in four weeks. Call us on 0117 234 0210 to book.",
             "Suosittelen kontrollia. Voitte varata ajan 09 346 2966 tai sähköpostilla.",
-            "Soittakaa meille 040 123 4567 arkisin.",
+            "Soittakaa meille 0800 123 456 arkisin.",
             "Ni kan boka tid på 08-123 456 78.",
             "Paikalle tuli poliisipartio. Hinaus 0800 915 848.",
             "Paikalle tuli poliisipartio. Hinaus +358 20 354 2187.",
@@ -31,6 +31,9 @@ class NumbersGivenAsOursTest {
             "Call me on 0117 234 0210 to book.",
             "Omistaja soitti meille, hänen numeronsa 040 123 4567.",
             "Voitte soittaa Annalle 09 346 2966.",
+            // a household writes "us" too: a mobile is a person's, with no organisation's sign beside it
+            "Soittakaa meille 040 123 4567 arkisin.",
+            "Ollaan kotona klo 16 jälkeen, soittakaa meille 040 123 4567.",
     })
     void leavesAPersonsPhone(String text) {
         assertEquals(1, Found.in(detector, text).size(), text);

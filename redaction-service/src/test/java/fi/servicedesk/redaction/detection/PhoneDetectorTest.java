@@ -569,6 +569,10 @@ class PhoneDetectorTest {
             "Anastasia Korhonen 040 123 4567|040 123 4567",
             "Soita Anastasia 040 123 4567|040 123 4567",
             "Anna Flygare 070-123 45 67|070-123 45 67",
+            // a pet's chip is a whole word: a given name spelt so ("Siru", "Chip"), or a word it opens, labels nothing
+            "Siru Virtanen 040 123 4567|040 123 4567",
+            "Soita Sirulle 040 123 4567|040 123 4567",
+            "Chip Hensley, 07700 900123|07700 900123",
             "Referensperson: 070-123 45 67|070-123 45 67",
             "Call me, I'm on the train 07700 900123|07700 900123",
             "I'm on the train 050 123 4567|050 123 4567",
