@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -73,13 +74,20 @@ final class ChatHandles {
 
     private static void findWritersOfTurns(String text, NameLexicon lexicon, List<Finding> findings) {
         var turn = TURN.matcher(text);
+        List<String[]> writtenNames = null;
         while (turn.find()) {
             int start = turn.start(1);
             int end = turn.end(1);
-            if (end - start >= SHORTEST
-                    && (holdsDigitOrUnderscore(text, start, end) || dottedWord(text, start, end, lexicon)
-                        || madeOfAWrittenName(text, turn.group(1)))
-                    && !ServiceAccounts.contains(turn.group(1))) {
+            if (end - start < SHORTEST || ServiceAccounts.contains(turn.group(1))) {
+                continue;
+            }
+            boolean marked = holdsDigitOrUnderscore(text, start, end) || dottedWord(text, start, end, lexicon);
+            if (!marked && Characters.allLetters(turn.group(1))) {
+                // the names are read once per message, and only when a turn's handle needs them
+                writtenNames = writtenNames == null ? writtenNames(text) : writtenNames;
+                marked = madeOfAWrittenName(writtenNames, turn.group(1));
+            }
+            if (marked) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, turn.group(1)));
             }
         }
@@ -91,18 +99,23 @@ final class ChatHandles {
      * the writer's account; a given name alone ("aino: moi") or the halves of a double one ("ainomaija") is the
      * writer's name.
      */
-    private static boolean madeOfAWrittenName(String text, String handle) {
-        if (!Characters.allLetters(handle)) {
-            return false;
-        }
-        var names = WRITTEN_NAME.matcher(text);
-        while (names.find()) {
-            var words = names.group().split(" ");
+    private static boolean madeOfAWrittenName(List<String[]> writtenNames, String handle) {
+        for (var words : writtenNames) {
             if (LoginParts.madeOf(words, handle) && Arrays.stream(words).noneMatch(w -> LoginParts.madeOf(new String[] {w}, handle))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The names the message writes, each as its words. */
+    private static List<String[]> writtenNames(String text) {
+        var names = new ArrayList<String[]>();
+        var m = WRITTEN_NAME.matcher(text);
+        while (m.find()) {
+            names.add(m.group().split(" "));
+        }
+        return names;
     }
 
     /** An address or a host goes on after the handle: "@firma.fi/…", "@x@y". */

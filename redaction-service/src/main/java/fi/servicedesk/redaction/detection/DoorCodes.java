@@ -57,10 +57,9 @@ final class DoorCodes {
             // a parcel locker's second word: "Posti-automaatti", "Lähellä-automaatti" ("automaattinen" is automatic)
             "automaatti", "automaatin", "automaattiin", "automaatissa", "automaatista", "automaatilla", "automaatilta",
             "automaatille", "automaatit");
-    /** How a compound of a door ends: "takaovi", "etuoven", "kotiovelle". */
-    private static final List<String> DOOR_COMPOUND_ENDINGS = List.of("ovi", "oven", "ovea", "ovessa", "ovesta",
-            "oveen", "ovella", "ovelta", "ovelle");
-    /** The shortest door's compound ("etuovi"): a shorter word ending so ("lovi", "Koven") names no door. */
+    /** The head of a compound of a door, as Voikko's base form ends: "takaovi", "etuoven", "kotiovelle". */
+    private static final String DOOR_HEAD = "ovi";
+    /** The shortest door's compound ("etuovi"): a shorter word whose base ends so ("lovi") names no door. */
     private static final int MIN_DOOR_COMPOUND = 6;
     private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("code"), Fragment.of("kod"),
             Fragment.of("keypad"), Fragment.of("säilö"), Fragment.of("gömma"), Fragment.of("safe")};
@@ -143,7 +142,8 @@ final class DoorCodes {
     }
 
     /**
-     * Whether a word of the message opens with a door's stem, is a door's word or ends as a door's compound ("takaoven"),
+     * Whether a word of the message opens with a door's stem, is a door's word or a compound with a door as its head
+     * ("takaoven"),
      * or the message names a "key safe":
      * "safe" alone is a mode's or a setting's ("safe mode", "Safe Links").
      */
@@ -157,7 +157,7 @@ final class DoorCodes {
                 }
                 var word = text.substring(i, end).toLowerCase(Locale.ROOT);
                 if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS) && !isFigurativeKey(word)
-                        || word.length() >= MIN_DOOR_COMPOUND && Characters.endsWithAny(word, DOOR_COMPOUND_ENDINGS)
+                        || isDoorsCompound(text, i, end, word)
                         || word.equals("safe") && previous.equals("key")) {
                     return true;
                 }
@@ -166,5 +166,17 @@ final class DoorCodes {
             }
         }
         return false;
+    }
+
+    /**
+     * A compound whose head is a door, by Voikko's base form ("takaoven" → takaovi): a word merely ending as a door's
+     * forms do ("proven", "Beethoven") is none.
+     */
+    private static boolean isDoorsCompound(String text, int start, int end, String lower) {
+        if (lower.length() < MIN_DOOR_COMPOUND || !lower.contains("ov")) {
+            return false;
+        }
+        var base = NameLexicon.shared().lookup(text, start, end).ordinaryBase();
+        return base != null && base.length() >= MIN_DOOR_COMPOUND && base.toLowerCase(Locale.ROOT).endsWith(DOOR_HEAD);
     }
 }

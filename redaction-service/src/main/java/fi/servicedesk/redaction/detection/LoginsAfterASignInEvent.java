@@ -1,7 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +8,8 @@ import java.util.regex.Pattern;
  * capitals, then the login, as a car's telematics unit or a key cabinet prints who used it ("2026-02-01 04:13:33
  * KIRJAUTUMINEN vasaram5 (avaimenperä tag 488508)", "… LOGIN mrehnstrom", "… INLOGGNING annlun01"). Only a sign-in's or
  * a sign-out's event names an account after it; the others are followed by what happened ("AJO ALKOI 27642 km",
- * "YLINOPEUS 92/80"). {@link LoginsInLogRows} reads the actor written before the event.
+ * "YLINOPEUS 92/80"), and a word a dictionary holds after one says what became of it ("LOGIN failed",
+ * "KIRJAUTUMINEN onnistui"). {@link LoginsInLogRows} reads the actor written before the event.
  */
 final class LoginsAfterASignInEvent {
 
@@ -23,10 +23,13 @@ final class LoginsAfterASignInEvent {
     private static final List<String> SIGN_IN_STEMS = List.of("KIRJAUT", "INLOGG", "UTLOGG", "LOGIN", "LOGON",
             "LOGOUT", "LOGOFF", "SIGNIN", "SIGN-IN", "SIGNOUT", "SIGN-OUT");
 
+    /** The fewest letters of each English word of a compound: "out" of "timeout"; shorter ones spell logins' parts. */
+    private static final int SHORTEST_PART = 3;
+
     private LoginsAfterASignInEvent() {
     }
 
-    static void find(Text message, List<Finding> findings) {
+    static void find(Text message, NameLexicon lexicon, List<Finding> findings) {
         if (!message.has(':') || !message.has('-')) {
             return;
         }
@@ -34,10 +37,27 @@ final class LoginsAfterASignInEvent {
         var m = EVENT_THEN_LOGIN.matcher(text);
         while (m.find()) {
             var login = m.group(2);
-            if (isSignInOrOut(m.group(1)) && !ServiceAccounts.contains(login)) {
-                findings.add(new Finding(EntityType.USERNAME, m.start(2), m.end(2), login.toLowerCase(Locale.ROOT)));
+            if (isSignInOrOut(m.group(1)) && !ServiceAccounts.contains(login)
+                    && !isWord(text, m.start(2), m.end(2), lexicon)) {
+                findings.add(new Finding(EntityType.USERNAME, m.start(2), m.end(2), login));
             }
         }
+    }
+
+    /**
+     * What became of the sign-in is a word a dictionary holds ("failed", "onnistui") or two English ones written
+     * together ("timeout", "lockout"), not a login.
+     */
+    private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
+        if (LoginsInLogRows.isWord(text, start, end, lexicon)) {
+            return true;
+        }
+        for (int split = start + SHORTEST_PART; split <= end - SHORTEST_PART; split++) {
+            if (EnglishWords.contains(text, start, split) && EnglishWords.contains(text, split, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSignInOrOut(String event) {

@@ -187,7 +187,7 @@ final class LoginsInLogRows {
     }
 
     /** A cell of letters alone that a dictionary holds. */
-    private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
+    static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
         if (!Characters.allLetters(text.substring(start, end))) {
             return false;
         }

@@ -30,7 +30,8 @@ final class PasswordsChangedTo {
         var text = message.value();
         var m = CHANGED_TO.matcher(text);
         while (m.find()) {
-            if (CredentialDetector.shapedLikeASecret(m.group(1))) {
+            if (CredentialDetector.shapedLikeASecret(m.group(1))
+                    && !PasswordsAfterTheirPlace.heldAlready(findings, m.start(1), m.end(1))) {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, m.start(1), m.end(1)));
             }
         }

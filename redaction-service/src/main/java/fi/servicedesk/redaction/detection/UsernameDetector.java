@@ -129,7 +129,7 @@ public final class UsernameDetector implements Detector {
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
         LoginsInLogRows.find(message, lexicon, accounts);
-        LoginsAfterASignInEvent.find(message, accounts);
+        LoginsAfterASignInEvent.find(message, lexicon, accounts);
         ForumPosters.find(message, lexicon, accounts);
         CommentAuthors.find(message, lexicon, accounts);
         for (var account : accounts) {

@@ -13,7 +13,7 @@ class LoginsAfterASignInEventTest {
 
     private static List<String> logins(String text) {
         var findings = new ArrayList<Finding>();
-        LoginsAfterASignInEvent.find(Text.of(text), findings);
+        LoginsAfterASignInEvent.find(Text.of(text), NameLexicon.shared(), findings);
         return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
     }
 
@@ -35,6 +35,10 @@ class LoginsAfterASignInEventTest {
             "2026-02-01 04:13:59 VIRHE yhteys katkesi",
             // a service's account
             "2026-02-01 04:13:59 LOGIN root",
+            // what became of the sign-in, a word of the log's language
+            "2026-02-01 04:13:33 LOGIN failed",
+            "2026-02-01 04:13:33 KIRJAUTUMINEN onnistui",
+            "2026-02-01 04:13:33 LOGOUT timeout",
             // no time stamp: a sentence
             "KIRJAUTUMINEN onnistui eilen",
     })

@@ -30,4 +30,23 @@ class PasswordsChangedToTest {
     void leavesOtherWordsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
+
+    /** A password another rule reads too is reported once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"The guest wifi password now is set to Kuusi42%T.",
+            "The password was changed to Kuusi42%T.", "Salasana on nyt vaihdettu muotoon Mänty!2207."})
+    void reportsThePasswordOnce(String text) {
+        assertEquals(1, Found.in(detector, text).size(), text);
+    }
+
+    /** A password another rule found already is not reported again. */
+    @org.junit.jupiter.api.Test
+    void leavesAPasswordFoundAlready() {
+        var text = "The password was changed to Kuusi42%T.";
+        int start = text.indexOf("Kuusi");
+        var findings = new java.util.ArrayList<Finding>(
+                List.of(new Finding(EntityType.CREDENTIAL, start, start + "Kuusi42%T".length(), "Kuusi42%T")));
+        PasswordsChangedTo.find(Text.of(text), findings);
+        assertEquals(1, findings.size());
+    }
 }
