@@ -35,16 +35,19 @@ final class CaseSystemFooters {
                 continue;
             }
             for (var separator : SEPARATORS) {
-                int first = text.indexOf(separator, line);
-                if (first >= 0 && first < end && beforeCaseNumber(text, first + separator.length(), end)) {
-                    unmarkRun(text, tokens, words, names, line, first);
-                    unmarkRun(text, tokens, words, names, first + separator.length(), text.indexOf(' ', first + separator.length()));
+                int first = Characters.indexOf(text, separator, line, end);
+                int caseWord = first + separator.length();
+                if (first >= 0 && beforeCaseNumber(text, caseWord, end)) {
+                    boolean byDot = separator.equals(DOT);
+                    unmarkRun(text, tokens, words, names, line, first, byDot);
+                    unmarkRun(text, tokens, words, names, caseWord, Characters.indexOf(text, ' ', caseWord, end), byDot);
                 }
             }
             for (var separator : SEPARATORS_AFTER_TIME) {
-                int last = text.lastIndexOf(separator, end - 1);
-                if (last > line && last + separator.length() <= end && afterTime(text, line, last)) {
-                    unmarkRun(text, tokens, words, names, last + separator.length(), lineEndWithoutSpaces(text, end));
+                int last = Characters.lastIndexOf(text, separator, line, end);
+                if (last > line && afterTime(text, line, last)) {
+                    unmarkRun(text, tokens, words, names, last + separator.length(), lineEndWithoutSpaces(text, end),
+                            separator.equals(DOT));
                 }
             }
         }
@@ -90,8 +93,12 @@ final class CaseSystemFooters {
      * The words filling {@code [from, to)} exactly, when they are one to three capitalised words parted by spaces and
      * no given name before another name by the lexicon (a surname or, as the lists read "Lee", a given name): a person
      * signs or updates there too ("--\nAnna Lee · Ticket 4411", "--\nPäivitetty 12.9.2027 23:20 · Anna Virtanen").
+     * A comma or a bar parts a person's name as often as a system's, so there a lone word may be no name by the lexicon
+     * ("--\nPäivitetty 12.9.2027 23:20, Korhonen"; "Provet Cloud" stays the system's); only the middle dot is the case
+     * systems' own.
      */
-    private static void unmarkRun(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to) {
+    private static void unmarkRun(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to,
+            boolean byDot) {
         int t = 0;
         while (t < tokens.size() && tokens.start(t) < from) {
             t++;
@@ -107,7 +114,8 @@ final class CaseSystemFooters {
             return;
         }
         for (int k = t; k <= last; k++) {
-            if (!tokens.isCapitalised(k) || k < last && NameWords.isGivenName(words[k]) && words[k + 1] != null && NameWords.isAnyName(words[k + 1])) {
+            if (!tokens.isCapitalised(k) || k < last && NameWords.isGivenName(words[k]) && words[k + 1] != null && NameWords.isAnyName(words[k + 1])
+                    || !byDot && t == last && words[k] != null && NameWords.isAnyName(words[k])) {
                 return;
             }
         }

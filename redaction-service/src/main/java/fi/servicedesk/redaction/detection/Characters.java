@@ -363,6 +363,36 @@ final class Characters {
         return -1;
     }
 
+    /** The last {@code c} in {@code text[from, to)}, or -1: a word's search that stops at the word's start. */
+    static int lastIndexOf(String text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code part} wholly inside {@code text[from, to)}, or -1: a line's search that stops at its end. */
+    static int indexOf(String text, String part, int from, int to) {
+        for (int i = from; i + part.length() <= to; i++) {
+            if (text.startsWith(part, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last {@code part} wholly inside {@code text[from, to)}, or -1. */
+    static int lastIndexOf(String text, String part, int from, int to) {
+        for (int i = to - part.length(); i >= from; i--) {
+            if (text.startsWith(part, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean inCapitals(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!Character.isUpperCase(text.charAt(i))) {

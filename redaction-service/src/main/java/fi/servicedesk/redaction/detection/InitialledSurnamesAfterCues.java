@@ -4,7 +4,8 @@ package fi.servicedesk.redaction.detection;
  * "cc: Tahvi Räätälinharju; I. Tapiola (+358 …)", "Kopio: Niko Vasaraoja; E. Kelirikko", "Käsittelijä I. Tapiola
  * (it7715)": an initial that opens an item of a list (after ";", "," or ":") or follows a role stands before a
  * surname (R3.2): a name, a word no list or Voikko reading knows ("Păun", "Moncrieff"), or one Voikko knows only as a
- * place ("Tapiola"); not a word of the language ("Vastaus: A. Kyllä; B. Ei" lists answers).
+ * place ("Tapiola"); not a word of the language or of English ("Vastaus: A. Kyllä; B. Ei", "A. Restart; B. Reinstall"
+ * list answers).
  * {@link NameLayout#markSignaturesAndInitials} reads an initial after a word in lower case or at a line's start only.
  */
 final class InitialledSurnamesAfterCues {
@@ -19,14 +20,17 @@ final class InitialledSurnamesAfterCues {
                 continue;
             }
             int name = Initials.nameAfter(text, tokens, t);
-            if (name > t && NameWords.canBeSurname(text, tokens, words[name], name) && isNameOrUnknown(words[name])) {
+            if (name > t && NameWords.canBeSurname(text, tokens, words[name], name)
+                    && isNameOrUnknown(text, tokens, words[name], name)) {
                 names[name] = true;
             }
         }
     }
 
-    private static boolean isNameOrUnknown(NameLexicon.Word w) {
-        return w.isName() || !w.isKnown() || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
+    /** A name, a place, or a word known neither to the lexicon nor as English (a list's "A. Restart; B. Reinstall"). */
+    private static boolean isNameOrUnknown(String text, Tokens tokens, NameLexicon.Word w, int t) {
+        return w.isName() || !w.isKnown() && !EnglishWords.contains(text, tokens.start(t), tokens.end(t))
+                || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
     }
 
     /**

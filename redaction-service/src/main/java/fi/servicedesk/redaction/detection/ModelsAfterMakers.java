@@ -78,7 +78,7 @@ final class ModelsAfterMakers {
             // A car framed as a vehicle ("the vehicle Mercedes Vito ELT-02") is one even where its maker and model read
             // as a person's names.
             boolean vehicle = CARS.contains(text, tokens.start(t), tokens.end(t))
-                    && (VehicleFrames.frame(text, tokens, t) || hasNamelessSecondWord(text, tokens, words, t));
+                    && (VehicleFrames.frame(text, tokens, words, t) || hasNamelessSecondWord(text, tokens, words, t));
             if (t + 1 >= n || !isModelWord(text, tokens, t + 1)
                     || !vehicle && (isNamedLikeAPerson(text, tokens, words, t) || beforeFullName(tokens, names, t + 1))) {
                 continue;

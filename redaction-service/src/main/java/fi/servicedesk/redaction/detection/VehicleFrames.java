@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,20 @@ import java.util.regex.Pattern;
  */
 final class VehicleFrames {
 
-    /** Nouns for a vehicle in the languages of the messages, in lower case: the word before a maker's name. */
-    private static final WordSet VEHICLE_NOUNS = WordSet.of(Set.of("vehicle", "car", "van", "auto", "autoa",
-            "autosi", "yritysauto", "yritysautoa", "vuokra-auto", "vuokra-autoa", "pakettiauto", "pakettiautoa", "bil",
-            "bilen", "tjänstebil", "tjänstebilen", "hyrbil", "hyrbilen", "ajoneuvo", "ajoneuvoa", "fordon", "fordonet"));
-    /** A plate of letters and digits ("CTG-920", "NMB 83U", "HK27 VCG", "EV03 EVA") or anything opening with a digit. */
+    /**
+     * Nouns for a vehicle in English and Swedish, in lower case, in the forms a message writes them in before a maker's
+     * name (no Swedish analyser reads them): the word before a maker's name.
+     */
+    private static final WordSet VEHICLE_NOUNS = WordSet.of(Set.of("vehicle", "car", "van", "bil", "bilen", "bilar",
+            "bilarna", "tjänstebil", "tjänstebilen", "hyrbil", "hyrbilen", "fordon", "fordonet"));
+    /** Finnish vehicle nouns as Voikko's base form ends in them, a compound's head included ("yritysautolla" → yritysauto). */
+    private static final String[] FINNISH_VEHICLE_HEADS = {"auto", "ajoneuvo"};
+    /**
+     * A plate of letters and digits ("CTG-920", "NMB 83U", "HK27 VCG", "EV03 EVA") or anything opening with a digit. A
+     * plate parts its letters from its digits by a hyphen or a space; an id glues them ("EMP0042").
+     */
     private static final Pattern PLATE = Pattern.compile(
-            "\\d|(?:[A-Z]{2,3}[- ]?\\d{1,4}[A-Z]?|[A-Z]{1,2}\\d{2,3} ?[A-Z]{2,3})(?![\\p{L}\\p{N}])");
+            "\\d|(?:[A-Z]{2,3}[- ]\\d{1,4}[A-Z]?|[A-Z]{1,2}\\d{2,3} ?[A-Z]{2,3})(?![\\p{L}\\p{N}])");
     /** What separates a table's cells: a bar, a semicolon, a tab. */
     private static final String CELL_SEPARATORS = "|;\t";
     /** The most model words between a maker's name and what follows the model ("Octavia Combi", "Kona Electric"). */
@@ -28,14 +36,28 @@ final class VehicleFrames {
     }
 
     /** The maker's word {@code maker} names a vehicle by the words around it. */
-    static boolean frame(String text, Tokens tokens, int maker) {
-        return isAfterVehicleNoun(text, tokens, maker) || isBeforePlate(text, tokens, maker) || isAfterPlateCell(text, tokens.start(maker));
+    static boolean frame(String text, Tokens tokens, NameLexicon.Word[] words, int maker) {
+        return isAfterVehicleNoun(text, tokens, words, maker) || isBeforePlate(text, tokens, maker) || isAfterPlateCell(text, tokens.start(maker));
     }
 
-    private static boolean isAfterVehicleNoun(String text, Tokens tokens, int maker) {
+    private static boolean isAfterVehicleNoun(String text, Tokens tokens, NameLexicon.Word[] words, int maker) {
         int before = maker - 1;
-        return before >= 0 && VEHICLE_NOUNS.contains(text, tokens.start(before), tokens.end(before))
+        return before >= 0 && (VEHICLE_NOUNS.contains(text, tokens.start(before), tokens.end(before))
+                || isFinnishVehicleNoun(words[before]))
                 && isOnlySpacePunctuation(text, tokens.end(before), tokens.start(maker));
+    }
+
+    private static boolean isFinnishVehicleNoun(NameLexicon.Word w) {
+        if (w == null || w.ordinaryBase() == null) {
+            return false;
+        }
+        var base = w.ordinaryBase().toLowerCase(Locale.ROOT);
+        for (var head : FINNISH_VEHICLE_HEADS) {
+            if (base.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After up to three capitalised model words spaced after the maker, a plate, a date or a number. */

@@ -19,6 +19,10 @@ class AnimalBreedsTest {
             "Harriet's terrier barked at Tom.|Harriet;Tom",
             "Pekan spanieli karkasi, kertoi Pirkko.|Pekan;Pirkko",
             "Patient: dog, Max (Harriet)|Patient;Max;Harriet",
+            // a Finnish genitive before any Finnish kind, and "noutaja" written apart is also who fetches a child
+            "Liisan noutaja tänään on mummo.|Liisan",
+            // a person addressed after a species word, with no form's label on the line nor parentheses
+            "Could you feed the cat, Anna Lee, until Friday?|Could;Anna;Lee;Friday",
     })
     void takesTheMarkOffABreed(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> AnimalBreeds.unmark(s, tokens, marks), text, names);

@@ -25,6 +25,7 @@ class CaseSystemFootersTest {
             "\"Kiitos.\n--\nPäivitetty 12.9.2027 23:20 · Anna Virtanen\"|Kiitos;Päivitetty;Anna;Virtanen",
             "\"Kiitos.\n--\nAnna Lee | Ticket 4411\"|Kiitos;Anna;Lee",
             "\"Kiitos.\n--\nPäivitetty 12.9.2027 23:20, Anna Virtanen\"|Kiitos;Päivitetty;Anna;Virtanen",
+            "\"Kiitos.\n--\nPäivitetty 12.9.2027 23:20, Korhonen\"|Kiitos;Päivitetty;Korhonen",
     })
     void takesTheMarkOffCaseSystems(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> CaseSystemFooters.unmark(s, tokens, words, marks), text, names);

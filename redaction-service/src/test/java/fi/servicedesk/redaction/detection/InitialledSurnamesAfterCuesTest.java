@@ -29,5 +29,7 @@ class InitialledSurnamesAfterCuesTest {
         var found = Found.inOrder(detector, "Vastaus: A. Kyllä; B. Ei");
         assertTrue(found.isEmpty(), found.toString());
         assertFalse(Found.inOrder(detector, "Liite A. Hinnasto on mukana.").contains("Hinnasto"));
+        found = Found.inOrder(detector, "Vaihtoehdot: A. Restart; B. Reinstall");
+        assertTrue(found.isEmpty(), found.toString());
     }
 }

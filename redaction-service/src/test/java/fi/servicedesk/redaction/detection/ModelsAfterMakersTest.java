@@ -54,6 +54,12 @@ class ModelsAfterMakersTest {
             "Tokion toimiston Honda Keiko Sato kiittää.|Tokion;Honda;Keiko;Sato",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
+            // nor a person named like a maker before a phone, a date or an id cell: no plate follows, no car's noun
+            "Yhteyshenkilö Mercedes Garcia 040 123 4567|Yhteyshenkilö;Mercedes;Garcia",
+            "Soita Ford Harrison 12.3. klo 10|Soita;Ford;Harrison",
+            "EMP0042;Mercedes Lopez;HR|Mercedes;Lopez",
+            // a car's noun in any case form, by its base form
+            "Ajoin yritysautolla Mercedes Vito eilen, kertoi Pirkko.|Ajoin;Pirkko",
     })
     void takesTheMarkOffAModelAndItsMaker(String text, String names) {
         MarkedWords.assertStay(ModelsAfterMakers::unmark, text, names);
