@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * number must not stay in clear because no plan knows it (R3.2), as long as some country's plan holds it. A thing's
  * number is not so written: its label stands before it, a bracket with digits ("(hirer, 963-3194681)") holds no role,
  * and a word alone before the bracket ("Viitenumero (uusi), 1234561", "Kahvinkeitin (musta), 6417700123456") is no
- * person: the role follows a name, two capitalised words, whose last is no thing's label.
+ * person: the role follows a name, two capitalised words, whose last is no thing's label and which are not both
+ * common English words ("2. Replace Laptop (urgent), 4411 2210" is a task).
  */
 final class NumbersAfterARole {
 
     /** What parts the role's bracket from the number: "), ". */
     private static final String AFTER_ROLE = "), ";
     /** A person's name right before the role's bracket: "Xebat Mizuri", "Irma-Liisa Kirvesjärvi". */
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]* (\\p{Lu}[\\p{L}'’-]*)$");
+    private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*) (\\p{Lu}[\\p{L}'’-]*)$");
 
     private final StronglyCuedNumbers cued;
     private final PhoneNumberUtil numbers;
@@ -73,6 +74,8 @@ final class NumbersAfterARole {
 
     private static boolean namedBefore(String text, int end) {
         var name = NAME.matcher(text).region(Characters.lineStart(text, end), end);
-        return name.find() && !PhoneCues.isThingLabel(name.group(1).toLowerCase(Locale.ROOT));
+        return name.find() && !PhoneCues.isThingLabel(name.group(2).toLowerCase(Locale.ROOT))
+                && !(EnglishWords.contains(text, name.start(1), name.end(1))
+                && EnglishWords.contains(text, name.start(2), name.end(2)));
     }
 }
