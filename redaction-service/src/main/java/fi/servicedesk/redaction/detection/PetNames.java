@@ -61,6 +61,8 @@ final class PetNames {
     private static final WordSet PEOPLE = WordSet.of(Set.of("grannen", "granne", "sonen", "son", "dottern", "dotter",
             "maken", "make", "frun", "fru", "sambon", "sambo", "neighbour", "neighbor", "husband", "wife", "daughter",
             "partner", "brother", "sister", "mother", "father"));
+    /** An animal's record names its owner, a person's record none: "– potilas Oskari, omistaja Erkki Virtanen". */
+    private static final WordSet OWNERS = WordSet.of(Set.of("omistaja", "omistajan", "owner", "ägare", "ägaren"));
     /** Words that join two pets of one field: "Eläimet: Oskari (koira) ja Sisu". */
     private static final WordSet JOINING = WordSet.of(Set.of("ja", "and", "och", "sekä"));
 
@@ -148,14 +150,16 @@ final class PetNames {
 
     /**
      * "Potilas" and "Patient" label a person's record too ("Patient: Bella Thompson, 34 y"): an animal's needs its
-     * species or breed on the label's line ("Pet: Rocky (cat)") or a species word elsewhere in the record ("Laji: koira").
+     * species or breed on the label's line ("Pet: Rocky (cat)"), a species word elsewhere in the record ("Laji: koira"),
+     * or its owner ("– potilas Oskari, omistaja Erkki Virtanen").
      */
     private static boolean speciesInRecord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int lineStart = text.lastIndexOf('\n', tokens.start(t)) + 1;
         int lineEnd = text.indexOf('\n', tokens.end(t));
         for (int k = 0; k < tokens.size(); k++) {
             boolean onLine = tokens.start(k) >= lineStart && (lineEnd < 0 || tokens.end(k) <= lineEnd);
-            if (isSpecies(text, tokens, words, k) || onLine && isSpeciesOrBreed(text, tokens, words, k)) {
+            if (isSpecies(text, tokens, words, k) || OWNERS.contains(text, tokens.start(k), tokens.end(k))
+                    || onLine && isSpeciesOrBreed(text, tokens, words, k)) {
                 return true;
             }
         }

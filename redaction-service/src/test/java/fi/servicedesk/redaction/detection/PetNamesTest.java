@@ -19,6 +19,8 @@ class PetNamesTest {
             "Tidsbokning – Djurkliniken\\nPatient: Sigges årliga kontroll, katt\\nÄgaren: Sigges vaccination också.|Tidsbokning;Djurkliniken;Patient;Ägaren",
             "Chip registered to Perwin Mizuri; pet name Oscar. Perwin will collect Oscar tonight.|Chip;Perwin;Mizuri;Perwin",
             "Ämne: Ägarbyte – Milos registrering, chip 900687440130971\\nHej! Jag lämnar över min hund.|Ämne;Ägarbyte;Hej;Jag",
+            // an animal's record names its owner
+            "Eläinklinikan lokimerkinnät – potilas Oskari, omistaja Erkki Virtanen\\nOskarille lääke.|Eläinklinikan;Erkki;Virtanen",
             // a clinic's name after the pet is no surname of it
             "vein kissani Ainon Eläinlääkäriasema Kulmala 25.9. Ei tutkinut Ainoa kunnolla.|Eläinlääkäriasema;Kulmala;Ei",
             // the genitive before its care in a message about animals
