@@ -8,8 +8,9 @@ import java.util.Set;
  * Pets bear people's names ("Bella", "Väinö", "Sigge"), and a clinic's or an insurer's message names the pet as often
  * as its owner. A pet is told by the words around one of its mentions: its species or breed after it ("Väinö (kissa,
  * Maine Coon)", "Patient: Bella, DSH, 6 y", "Luna, cat"), its species before it ("koirani Eetun", "hunden Sigge",
- * "koiran nimi Luna"), an animal's field label in a message about animals ("Potilas: Rocky", "Eläimet: Oskari … ja
- * Sisu"), or its genitive before the care it gets ("Onnin rokotus", "Sigges vaccination", "Alfie's bloods"). Every
+ * "koiran nimi Luna"), an animal's field label with a species word on its line or in the record ("Pet: Rocky (cat)",
+ * "Eläimet: Oskari (koira) ja Sisu"; "Patient: Bella Thompson, 34 y" is a person's record), or its genitive before
+ * the care it gets in a message about animals ("Onnin rokotus", "Sigges vaccination", "Alfie's bloods"). Every
  * mention of that name, in any case ("Oskarille lääke", "Bellalle", the Swedish genitive "Sigges"), is then the
  * pet's, but not where the message makes a person of it: beside another part of a name ("Grannen Sigge Fredriksson")
  * or after a person's kin or household word ("Naapurin poika Rockylle", "the neighbour's son Max").
@@ -23,15 +24,24 @@ final class PetNames {
                     "häst", "hästen", "undulat", "papegoja"),
             Set.of("dog", "cat", "rabbit", "puppy", "kitten", "hamster", "parrot", "pony", "horse", "ferret", "tortoise",
                     "budgie", "dsh", "dlh", "dmh"));
-    /** Words of a message about animals that name no pet before them ("vet Bo Fellman" is a person). */
+    /**
+     * Words of a message about animals that name no pet before them ("vets Bo Fellman" is a person); not "vet", the
+     * everyday Swedish "knows" ("Jag vet inte").
+     */
     private static final WordSet ANIMAL_WORDS = WordSet.of(Set.of("animal", "eläin", "djur", "veterinary", "veterinär",
-            "vet", "vets"));
+            "vets"));
     /** A pet's microchip, written after its name: "Omistajanvaihdos – Eetu, siru 752 …". */
     private static final WordSet CHIPS = WordSet.of(Set.of("siru", "mikrosiru", "chip", "microchip", "chipnummer"));
-    /** How a breed's word ends, the compound's head ("labradorinnoutaja", "huskatt", "cockapoo" aside). */
+    /**
+     * A breed's word, or how a breed's compound ends, its head ("labradorinnoutaja", "huskatt"): a compound only in lower
+     * case, as Finnish and Swedish write breeds, and with a head of {@link #SHORTEST_COMPOUND_HEAD} letters or more; a
+     * capitalised word that ends so is a place in a case ("Corkissa" is "in Cork"). No breed that is an everyday word of
+     * another of the languages: the Swedish dachshund "tax" is the English "tax" ("Sarah (tax) will call back").
+     */
     private static final String[] BREED_HEADS = {"koira", "kissa", "noutaja", "terrieri", "spanieli", "setteri", "snautseri",
         "paimenkoira", "katt", "hund", "terrier", "spaniel", "setter", "retriever", "collie", "poodle", "labrador",
-        "beagle", "dachshund", "cockapoo", "tax"};
+        "beagle", "dachshund", "cockapoo"};
+    private static final int SHORTEST_COMPOUND_HEAD = 4;
     /** Words that say an animal is named next: "koiran nimi Luna", "a dog named Max", "katten heter Majken". */
     private static final WordSet NAMING = WordSet.of(Set.of("nimi", "nimeltä", "name", "named", "called", "heter",
             "hette", "kallas"));
@@ -51,6 +61,8 @@ final class PetNames {
     private static final WordSet PEOPLE = WordSet.of(Set.of("grannen", "granne", "sonen", "son", "dottern", "dotter",
             "maken", "make", "frun", "fru", "sambon", "sambo", "neighbour", "neighbor", "husband", "wife", "daughter",
             "partner", "brother", "sister", "mother", "father"));
+    /** An animal's record names its owner, a person's record none: "– potilas Oskari, omistaja Erkki Virtanen". */
+    private static final WordSet OWNERS = WordSet.of(Set.of("omistaja", "omistajan", "owner", "ägare", "ägaren"));
     /** Words that join two pets of one field: "Eläimet: Oskari (koira) ja Sisu". */
     private static final WordSet JOINING = WordSet.of(Set.of("ja", "and", "och", "sekä"));
 
@@ -132,7 +144,26 @@ final class PetNames {
                 && (isSpecies(text, tokens, words, t - 2) || ANIMAL_LABELS.contains(text, tokens.start(t - 2), tokens.end(t - 2))))) {
             return true;
         }
-        return aboutAnimals && (afterAnimalLabel(text, tokens, t) || beforeItsCare(text, tokens, words, t));
+        return aboutAnimals && (afterAnimalLabel(text, tokens, t) && speciesInRecord(text, tokens, words, t)
+                || beforeItsCare(text, tokens, words, t));
+    }
+
+    /**
+     * "Potilas" and "Patient" label a person's record too ("Patient: Bella Thompson, 34 y"): an animal's needs its
+     * species or breed on the label's line ("Pet: Rocky (cat)"), a species word elsewhere in the record ("Laji: koira"),
+     * or its owner ("– potilas Oskari, omistaja Erkki Virtanen").
+     */
+    private static boolean speciesInRecord(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int lineStart = text.lastIndexOf('\n', tokens.start(t)) + 1;
+        int lineEnd = text.indexOf('\n', tokens.end(t));
+        for (int k = 0; k < tokens.size(); k++) {
+            boolean onLine = tokens.start(k) >= lineStart && (lineEnd < 0 || tokens.end(k) <= lineEnd);
+            if (isSpecies(text, tokens, words, k) || OWNERS.contains(text, tokens.start(k), tokens.end(k))
+                    || onLine && isSpeciesOrBreed(text, tokens, words, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -205,9 +236,11 @@ final class PetNames {
         if (isSpecies(text, tokens, words, t)) {
             return true;
         }
+        boolean compoundMayEnd = tokens.isLowerCase(t);
         for (var head : BREED_HEADS) {
             int from = tokens.end(t) - head.length();
-            if (from >= tokens.start(t) && text.regionMatches(true, from, head, 0, head.length())) {
+            if (from >= tokens.start(t) && text.regionMatches(true, from, head, 0, head.length())
+                    && (from == tokens.start(t) || compoundMayEnd && head.length() >= SHORTEST_COMPOUND_HEAD)) {
                 return true;
             }
         }

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * A capitalised word right before a noun that only software or a service has is the software's name, however much
  * it looks like a person's: "RE: Jarvis outage", "Uche to renew Alfred licences", "the Joplin upgrade", "Athena
- * rollout", "the VPN Cassandra nodes", "a new Braille display", "(Cron Daemon)", and so is one before the abbreviation of its kind ("Halo ITSM"). English names a system by putting its name before the noun; a person's thing
+ * rollout", "the VPN Cassandra nodes", "a new Braille display", and so is one before the abbreviation of its kind ("Halo ITSM"). English names a system by putting its name before the noun; a person's thing
  * takes the possessive ("Pekka's upgrade"), and the nouns are none a person is said to have (not "login" or
  * "account", which a hasty writer puts after a person's name: "Pekka login fails"). A word beside another name is
  * left to the name rules ("Mary Jarvis"). Finnish and Swedish join such a name to its noun with a hyphen
@@ -16,14 +16,13 @@ final class SoftwareBeforeItsNouns {
     /** Nouns of a system's life that no person has, in English. */
     private static final WordSet NOUNS = WordSet.of(Set.of("outage", "outages", "downtime", "upgrade", "upgrades",
             "rollout", "rollouts", "migration", "licences", "licenses", "nodes", "instance", "instances", "cluster",
-            "deployment", "deployments", "patching", "release", "releases", "integration", "changelog", "daemon", "daemons",
-            // a device's: "Order a new Braille display"
-            "display", "displays"));
+            "deployment", "deployments", "patching", "release", "releases", "integration", "changelog", "daemon", "daemons"));
     /**
-     * Of {@link #NOUNS}, those a program's sender name gives in capitals ("From: root@jump01 (Cron Daemon)"); a
-     * capitalised word after a name is otherwise more often a surname.
+     * A device's noun, also a verb ("Anna displays the results"): a device's only after an article or a device's
+     * adjective before its name ("a new Braille display").
      */
-    private static final WordSet CAPITALISED_KINDS = WordSet.of(Set.of("daemon"));
+    private static final WordSet DEVICE_NOUNS = WordSet.of(Set.of("display"));
+    private static final WordSet BEFORE_DEVICES = WordSet.of(Set.of("a", "an", "the", "new", "old", "spare", "broken"));
     /**
      * The abbreviations of a kind of system, in capitals after its product's name ("Halo ITSM", "Lifecare EHR", "Moodle
      * LMS"): what the product is, never a person's initials, which take full stops.
@@ -38,7 +37,8 @@ final class SoftwareBeforeItsNouns {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t + 1 < n; t++) {
-            if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && (isNoun(text, tokens, t + 1) || isSystemKind(text, tokens, t + 1))
+            if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1)
+                    && (isNoun(text, tokens, t + 1) || isSystemKind(text, tokens, t + 1) || isDevice(text, tokens, t))
                     && !besideName(tokens, names, t)) {
                 names[t] = false;
             }
@@ -46,9 +46,14 @@ final class SoftwareBeforeItsNouns {
     }
 
     private static boolean isNoun(String text, Tokens tokens, int t) {
-        int start = tokens.start(t);
-        int end = tokens.end(t);
-        return tokens.isLowerCase(t) ? NOUNS.contains(text, start, end) : tokens.isCapitalised(t) && CAPITALISED_KINDS.contains(text, start, end);
+        return tokens.isLowerCase(t) && NOUNS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** "a new Braille display": the name {@code t} between an article or a device's adjective and a device's noun. */
+    private static boolean isDevice(String text, Tokens tokens, int t) {
+        return t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && tokens.isLowerCase(t + 1)
+                && BEFORE_DEVICES.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                && DEVICE_NOUNS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
     }
 
     private static boolean isSystemKind(String text, Tokens tokens, int t) {

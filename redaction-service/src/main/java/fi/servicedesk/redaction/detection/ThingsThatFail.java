@@ -22,14 +22,13 @@ final class ThingsThatFail {
      * name listed; those said of a person too are {@link #SAID_OF_PEOPLE}.
      */
     private static final String[] ENGLISH_FAILURES = {
-            // before the " is down" it opens with, which is said of people too
             " is down for maintenance", " won't open", " won't load", " won't start", " won't launch",
             " won't sync", " won't connect", " is down", " keeps crashing", " crashing", " fell over", " still open",
             " is end-of-life", " still pending", " needs sign-off", " ok now", " works now", " is sorted",
             // after a fix or an alert: "Jenkins patched, Rasmussen to verify", "Alexa reinstalled", "Julia unaffected"
             " is flaky", " are flaky", " is back up", " patched", " reimaged", " re-imaged", " reinstalled",
             " unaffected", " locked",
-            // what only a system does or suffers: "Jarvis won't save", "Siri is on its last legs"
+            // what a system suffers: "Siri is on its last legs"; "Jarvis won't save" is said of people too
             " won't save", " is on its last legs"};
     /** As {@link #ENGLISH_FAILURES}; in Finnish a thing's subject ends at its name ("Harjun kone ei käynnisty" is Harju's). */
     private static final String[] FINNISH_FAILURES = {" ei toimi", " ei aukea", " ei avaudu", " ei lataudu", " ei käynnisty",
@@ -38,12 +37,14 @@ final class ThingsThatFail {
             " on korjattu", " toimii taas",
             // a system's speed and state: "Cassandra vastaa hitaasti", "Hudson taas pystyssä", "Alfred ei tallenna"
             " vastaa hitaasti", " taas pystyssä", " on taas pystyssä", " ei tallenna"};
-    /** Failures said of people too ("Pekka is down", "Pekka won't start until Monday"), of {@link #ENGLISH_FAILURES} and {@link #FINNISH_FAILURES}. */
+    /**
+     * Failures said of people too ("Pekka is down", "Pekka won't start until Monday", "Mikko vastaa hitaasti tänään",
+     * "Pekka on taas pystyssä", "Sarah won't save"), of {@link #ENGLISH_FAILURES} and {@link #FINNISH_FAILURES}.
+     */
     private static final Set<String> SAID_OF_PEOPLE = Set.of(" is down", " fell over", " won't start", " on jumissa",
             " needs sign-off", " ok now", " is sorted", " kaatuu", " kaatui", " locked",
-            " unaffected", " toimii taas");
-    private static final WrittenWords ENGLISH_FAILURE_WORDS = WrittenWords.of(ENGLISH_FAILURES);
-    private static final WrittenWords FINNISH_FAILURE_WORDS = WrittenWords.of(FINNISH_FAILURES);
+            " unaffected", " toimii taas", " vastaa hitaasti", " taas pystyssä", " on taas pystyssä", " ei tallenna",
+            " won't save");
     /** Words that may follow a failure before the clause ends ("is down again", "ei toimi taas"). */
     private static final String[] AFTER_FAILURES = {" again", " yet", " today", " tonight", " as well", " every morning", " taas", " vieläkään",
             " tänään", " joka aamu", " still", " yhä", " edelleen"};
@@ -89,10 +90,7 @@ final class ThingsThatFail {
         }
         // the phrase that failed, not a shorter one it opens with ("is down for maintenance" is no person's)
         int start = tokens.end(t);
-        int end = ENGLISH_FAILURE_WORDS.endOfFirstAt(text, start);
-        if (end < 0) {
-            end = FINNISH_FAILURE_WORDS.endOfFirstAt(text, start);
-        }
+        int end = Math.max(endOfLongestAt(text, start, ENGLISH_FAILURES), endOfLongestAt(text, start, FINNISH_FAILURES));
         return end >= 0 && SAID_OF_PEOPLE.contains(text.substring(start, end));
     }
 
@@ -102,7 +100,7 @@ final class ThingsThatFail {
             // Cheap first: a failure follows a space.
             int end = tokens.end(k);
             if (end < text.length() && text.charAt(end) == ' '
-                    && (failsAt(text, end, ENGLISH_FAILURE_WORDS) || tokens.isCapitalised(k) && failsAt(text, end, FINNISH_FAILURE_WORDS))) {
+                    && (failsAt(text, end, ENGLISH_FAILURES) || tokens.isCapitalised(k) && failsAt(text, end, FINNISH_FAILURES))) {
                 return k;
             }
             boolean inside = tokens.isCapitalised(k) || k > t && (tokens.is(k, "on") || tokens.is(k, "of") || isPossessive(text, tokens, k));
@@ -125,9 +123,20 @@ final class ThingsThatFail {
     }
 
     /** A failure at {@code i}, which ends the clause, perhaps after "again" or "taas". */
-    private static boolean failsAt(String text, int i, WrittenWords failures) {
-        int end = failures.endOfFirstAt(text, i);
+    private static boolean failsAt(String text, int i, String[] failures) {
+        int end = endOfLongestAt(text, i, failures);
         return end >= 0 && endsClause(text, end);
+    }
+
+    /** Where the longest of {@code failures} that starts at {@code i} ends, or -1 when none does. */
+    private static int endOfLongestAt(String text, int i, String[] failures) {
+        int end = -1;
+        for (var failure : failures) {
+            if (text.startsWith(failure, i)) {
+                end = Math.max(end, i + failure.length());
+            }
+        }
+        return end;
     }
 
     private static boolean endsClause(String text, int i) {

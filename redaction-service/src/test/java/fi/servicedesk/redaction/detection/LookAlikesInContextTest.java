@@ -65,8 +65,9 @@ class LookAlikesInContextTest {
             "Device flagged by Defender; Jarmo quarantined it. Casper tests are flaky again.|Jarmo",
             "Pekka unaffected, Jarmo says.|Pekka;Jarmo",
             "Kat reckons Siri is down for maintenance tonight. Pekka is down.|Kat;Pekka",
-            "Cassandra vastaa hitaasti, kertoi Pekka Virtanen. Hudson taas pystyssä, kiitos Teerille!|Pekka;Virtanen;Teerille",
-            "Grace says Jarvis won't save.|Grace",
+            "Cassandra Portal vastaa hitaasti, kertoi Pekka Virtanen. Hudson CI taas pystyssä, kiitos Teerille!|Pekka;Virtanen;Teerille",
+            // a given name alone may answer slowly or not save, as a person does
+            "Grace says Jarvis won't save.|Grace;Jarvis",
             "Aatu Varis reacted to your message: \"McKinsey is back up\"|Aatu;Varis",
             // an ordinary word's genitive in lower case after a role in a local case (GenitivesAfterInflectedRoles)
             "Kerroin asiakkaalle sadun korjauksen aikataulusta, Pekka Virtanen.|Pekka;Virtanen",

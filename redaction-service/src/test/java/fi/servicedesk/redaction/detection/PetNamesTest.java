@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PetNamesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // the species or breed after the name, and the name in other cases elsewhere
             "Potilas: Väinö (kissa, Maine Coon), 4 v\\nSyy: Väinön rokotus. Väinölle lääke.|Potilas;Maine;Coon;Syy",
             "Patient: Bella, DSH, 6 y\\nOwner: Dana Reid\\nBella hates the car.|Patient;Owner;Dana;Reid",
@@ -19,6 +19,8 @@ class PetNamesTest {
             "Tidsbokning – Djurkliniken\\nPatient: Sigges årliga kontroll, katt\\nÄgaren: Sigges vaccination också.|Tidsbokning;Djurkliniken;Patient;Ägaren",
             "Chip registered to Perwin Mizuri; pet name Oscar. Perwin will collect Oscar tonight.|Chip;Perwin;Mizuri;Perwin",
             "Ämne: Ägarbyte – Milos registrering, chip 900687440130971\\nHej! Jag lämnar över min hund.|Ämne;Ägarbyte;Hej;Jag",
+            // an animal's record names its owner
+            "Eläinklinikan lokimerkinnät – potilas Oskari, omistaja Erkki Virtanen\\nOskarille lääke.|Eläinklinikan;Erkki;Virtanen",
             // a clinic's name after the pet is no surname of it
             "vein kissani Ainon Eläinlääkäriasema Kulmala 25.9. Ei tutkinut Ainoa kunnolla.|Eläinlääkäriasema;Kulmala;Ei",
             // the genitive before its care in a message about animals
@@ -30,7 +32,7 @@ class PetNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a person bearing the pet's name: beside a surname, after a kin or household word
             "Patient: Sigges årliga kontroll, katt\\nGrannen Sigge Fredriksson har nyckel.|Patient;Grannen;Sigge;Fredriksson",
             "Potilas: Rocky (koira), 5 v\\nRocky pelkää autoa. Naapurin poika Rockylle on annettu koodi.|Potilas;Naapurin;Rockylle",
@@ -40,6 +42,14 @@ class PetNamesTest {
             "Pet: Rocky (cat), treated by vet Bo Fellman. Bo said Rocky is fine.|Pet;Bo;Fellman;Bo",
             // a given name that is also an animal's label
             "Lemmikki Kärppä ja Lemmikki Rastas vievät koiran eläinlääkäriin.|Lemmikki;Kärppä;Lemmikki;Rastas",
+            // the Swedish "vet" is "knows", no word of animals
+            "Jag vet inte, men Eriks kontroll är flyttad till fredag. Erik ringer sen.|Jag;Eriks;Erik",
+            // a breed's head only as a whole word, or ending a compound in lower case: a place in a case is no breed
+            "Sarah (tax) will call back. Sarah's number is 07700 900123.|Sarah;Sarah",
+            "Karwan Barzani, Corkissa: +353 87 134 7554\\nBarzanin tavoittaa parhaiten aamuisin.\\nNeukkarin Alexa ei kuuntele.|Karwan;Barzani;Corkissa;Barzanin;Neukkarin;Alexa",
+            // a patient's label with no species in the record is a person's, even in a message about animals
+            "Eläinlääkäriasema Kulmala\\nPotilas: Matti\\nMatille soitetaan huomenna.|Eläinlääkäriasema;Kulmala;Potilas;Matti;Matille",
+            "Veterinary nurse rota\\nPatient: Bella Thompson, 34 y\\nBella will call back.|Veterinary;Patient;Bella;Thompson;Bella",
     })
     void keepsAPersonOfThePetsName(String text, String names) {
         MarkedWords.assertStay(PetNames::unmark, text, names);

@@ -13,9 +13,11 @@ class SoftwareBeforeItsNounsTest {
             "Aihe: Joplin upgrade ensi viikolla, Pirjo hoitaa.|Aihe;Pirjo",
             "Ärende: Athena rollout, Ebba tar det.|Ärende;Ebba",
             "Order a new Braille display for Ebba.|Order;Ebba",
-            // a program's sender name gives its kind in capitals
-            "From: root@jump01 (Cron Daemon)|From;Daemon",
-            "Hugo Daemon ei vastaa, Ebba katsoo.|Daemon;Ebba",
+            // a device's noun that is also a verb only after an article or a device's adjective
+            "Anna displays the results on the big screen.|Anna",
+            "Anna display the results.|Anna",
+            // a capitalised word after a name is a surname
+            "Hugo Daemon ei vastaa, Ebba katsoo.|Hugo;Daemon;Ebba",
             // the abbreviation of the system's kind after its product's name
             "Halo ITSM · Case 4411 updated by Ebba|Case;Ebba",
             "Ebba soitti, koska Flex HRM ei hae verokorttia.|Ebba",
