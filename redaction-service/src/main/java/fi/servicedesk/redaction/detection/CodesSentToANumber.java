@@ -32,9 +32,12 @@ final class CodesSentToANumber {
     static void drop(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
             var code = findings.get(i);
+            if (code.type() != EntityType.PHONE
+                    || !CODE_DIGITS.matcher(text).region(code.start(), code.end()).matches()) {
+                continue;
+            }
             var phone = phoneBefore(findings, first, code.start() - AFTER_NUMBER.length());
-            if (code.type() == EntityType.PHONE && phone != null && text.startsWith(AFTER_NUMBER, phone.end())
-                    && CODE_DIGITS.matcher(text.substring(code.start(), code.end())).matches()
+            if (phone != null && text.startsWith(AFTER_NUMBER, phone.end())
                     && namesACodeSent(text, sentenceStart(text, phone.start()), phone.start())) {
                 findings.remove(i);
             }

@@ -46,7 +46,6 @@ final class LoginsBesideAnInitial {
     }
 
     static boolean isLoginOf(char initial, String surname, String login) {
-        boolean digits = login.chars().anyMatch(c -> Scan.isDigit((char) c));
         int dot = login.indexOf('.');
         if (dot > 0 && login.charAt(0) == initial) {
             // "ants.leppik", "akimatti.suutarinlahti": the whole given name, a dot and the surname
@@ -55,7 +54,7 @@ final class LoginsBesideAnInitial {
             return Characters.allLetters(given) && isSurnamesStart(rest, surname);
         }
         var letters = AddressLocalParts.foldedLetters(login);
-        if (digits && letters.length() == 2) {
+        if (letters.length() == 2 && login.chars().anyMatch(c -> Scan.isDigit((char) c))) {
             // "ts9525": the two initials and digits
             return letters.charAt(0) == initial && letters.charAt(1) == surname.charAt(0);
         }

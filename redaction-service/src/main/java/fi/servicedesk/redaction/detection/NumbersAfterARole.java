@@ -36,7 +36,7 @@ final class NumbersAfterARole {
         if (message.value().indexOf(AFTER_ROLE) < 0) {
             return;
         }
-        GroupedNumber.findTypedAnyhow(message, findings, (text, start, groups) -> endsLine(text, groups.end())
+        GroupedNumber.findTypedAnyhow(message, findings, (text, start, groups) -> Characters.endsLine(text, groups.end())
                 && afterRole(text, start) && validSomewhere(groups.digits()) ? cued.value(text, start, groups.digits()) : null);
     }
 
@@ -49,10 +49,6 @@ final class NumbersAfterARole {
             }
         }
         return false;
-    }
-
-    private static boolean endsLine(String text, int end) {
-        return end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
     }
 
     /** Whether "(role), " stands right before {@code start}, a person's name before the bracket on its line. */
