@@ -72,6 +72,8 @@ final class SwedishWords {
     private static final WordSet SENTENCE_ADVERBS = WordSet.of(Set.of("dessutom", "därför", "tyvärr", "alltså", "däremot",
             "dock", "ändå", "annars", "förresten", "därefter", "fortfarande", "numera", "egentligen", "troligen", "kanske",
             "självklart", "tidigare", "senare", "hittills"));
+    /** The conjunction that joins two names into a pair ("Min och Anna"). */
+    private static final WordSet PAIR_JOINER = WordSet.of(Set.of("och"));
     /** How many Swedish words mark a message as Swedish where the sentence itself holds none ("Ingen ändring gjord."). */
     private static final int SWEDISH_MESSAGE = 3;
     /** "min", "ingen": a {@link #FUNCTION_WORDS} word, in any case. */
@@ -319,7 +321,7 @@ final class SwedishWords {
             return false;
         }
         int next = t + 1;
-        if (!hasNoNameReading(w) && !tokens.isLowerCase(next) && !adverb) {
+        if (!hasNoNameReading(w) && (!tokens.isLowerCase(next) && !adverb || isJoinedToAName(text, tokens, t))) {
             return false;
         }
         int end = Characters.sentenceEnd(text, tokens.end(t));
@@ -331,6 +333,19 @@ final class SwedishWords {
         }
         // A short sentence may hold none of the words that tell Swedish; its message does ("Ingen ändring gjord.").
         return tokens.isLowerCase(next) && isSwedishMessage(text, tokens);
+    }
+
+    /**
+     * "Deltagare: Min och Anna kommer": a word that is a name too, joined by "och" to a capitalised word, is one name of
+     * a pair; the possessive is joined so only to a name in the genitive, whose thing follows ("Min och Johans bil").
+     */
+    private static boolean isJoinedToAName(String text, Tokens tokens, int t) {
+        int other = t + 2;
+        if (other >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.spaced(t + 1, other)
+                || !PAIR_JOINER.contains(text, tokens.start(t + 1), tokens.end(t + 1)) || !tokens.isCapitalised(other)) {
+            return false;
+        }
+        return text.charAt(tokens.end(other) - 1) != 's';
     }
 
     /** At least {@link #SWEDISH_MESSAGE} words in lower case that only Swedish writes so. */
