@@ -51,6 +51,8 @@ class ModelsAfterMakersTest {
             "- ZWART Thijs, Mercedes Vito Tourer, pick-up Leeds|Thijs;Leeds",
             // but not a person named like a car, where nothing frames a vehicle
             "Mercedes Vito soitti eilen.|Mercedes;Vito",
+            "Mercedes Vito soitti 3 kertaa.|Mercedes;Vito",
+            "Mercedes Vito 3 kertaa soitti.|Mercedes;Vito",
             "Tokion toimiston Honda Keiko Sato kiittää.|Tokion;Honda;Keiko;Sato",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
