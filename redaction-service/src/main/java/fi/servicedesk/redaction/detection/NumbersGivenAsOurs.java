@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,22 +38,25 @@ final class NumbersGivenAsOurs {
     static void drop(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
-            if (phone.type() == EntityType.PHONE && givenAsOurs(text, phone.start()) && !isMobile(phone)) {
+            if (phone.type() == EntityType.PHONE && givenAsOurs(text, phone.start()) && !isMobile(text, phone)) {
                 findings.remove(i);
             }
         }
     }
 
     /**
-     * Whether the phone is in a mobile range: of its country where its value is one's E.164, else of any country whose
-     * plan holds its digits ("call us on 07700 900123" read after its cue, whatever its country).
+     * Whether the phone is in a mobile range: of its country where its value is one's E.164, else of a country its line
+     * names or of Finland, as the other phone rules read a national number ({@link RegionsNamed}): digits some other
+     * country's plan holds as a mobile are no sign the writer's "us" is a household.
      */
-    private static boolean isMobile(Finding phone) {
+    static boolean isMobile(String text, Finding phone) {
         var value = phone.value();
         if (value.startsWith("+")) {
             return mobileIn(value, PhoneDetector.DEFAULT_REGION);
         }
-        return NUMBERS.getSupportedRegions().stream().anyMatch(region -> mobileIn(value, region));
+        var regions = new ArrayList<>(RegionsNamed.onLine(text, phone.start()));
+        regions.add(PhoneDetector.DEFAULT_REGION);
+        return regions.stream().anyMatch(region -> mobileIn(value, region));
     }
 
     private static boolean mobileIn(String value, String region) {
