@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.detection;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +63,31 @@ final class NumbersGivenAsOurs {
     private static boolean mobileIn(String value, String region) {
         try {
             var number = NUMBERS.parse(value, region);
-            return NUMBERS.isValidNumberForRegion(number, NUMBERS.getRegionCodeForNumber(number))
-                    && MOBILE.contains(NUMBERS.getNumberType(number))
+            if (!NUMBERS.isValidNumber(number)) {
+                return hasMobileShape(number);
+            }
+            return MOBILE.contains(NUMBERS.getNumberType(number))
                     && (value.startsWith("+") || region.equals(NUMBERS.getRegionCodeForNumber(number)));
         } catch (NumberParseException e) {
             return false;
         }
+    }
+
+    /**
+     * "call us on 07700 900123": a number its country's plan does not hold, written as that country's mobiles are (the
+     * first digit and the length of the plan's own example of one), is a mobile in a range not given out yet or kept
+     * back (Ofcom's drama range 07700 900xxx): the plan lags the ranges given out, as {@link StronglyCuedNumbers} knows,
+     * and a household's mobile must not be dropped for it.
+     */
+    private static boolean hasMobileShape(PhoneNumber number) {
+        var country = NUMBERS.getRegionCodeForCountryCode(number.getCountryCode());
+        var example = NUMBERS.getExampleNumberForType(country, PhoneNumberType.MOBILE);
+        if (example == null || !NUMBERS.isPossibleNumber(number)) {
+            return false;
+        }
+        var digits = NUMBERS.getNationalSignificantNumber(number);
+        var mobile = NUMBERS.getNationalSignificantNumber(example);
+        return digits.length() == mobile.length() && digits.charAt(0) == mobile.charAt(0);
     }
 
     private static boolean givenAsOurs(String text, int start) {

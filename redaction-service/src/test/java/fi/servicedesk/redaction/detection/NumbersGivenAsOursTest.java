@@ -35,6 +35,8 @@ class NumbersGivenAsOursTest {
             // a household writes "us" too: a mobile is a person's, with no organisation's sign beside it
             "Soittakaa meille 040 123 4567 arkisin.",
             "Ollaan kotona klo 16 jälkeen, soittakaa meille 040 123 4567.",
+            // a UK mobile in a range the plan does not hold (Ofcom's drama range), as other UK mobiles are read
+            "We're in all week, call us on 07700 900123.",
     })
     void leavesAPersonsPhone(String text) {
         assertEquals(1, Found.in(detector, text).size(), text);
