@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
 final class VehicleFrames {
 
     /**
-     * Nouns for a vehicle in English and Swedish, in lower case, in the forms a message writes them in before a maker's
-     * name (no Swedish analyser reads them): the word before a maker's name.
+     * Nouns for a road vehicle in English and Swedish, in lower case, in the forms a message writes them in before a
+     * maker's name (no Swedish analyser reads them): the word before a maker's name.
      */
-    private static final WordSet VEHICLE_NOUNS = WordSet.of(Set.of("vehicle", "car", "van", "bil", "bilen", "bilar",
-            "bilarna", "tjänstebil", "tjänstebilen", "hyrbil", "hyrbilen", "fordon", "fordonet"));
+    private static final WordSet VEHICLE_NOUNS = WordSet.of(Set.of("vehicle", "vehicles", "car", "cars", "van", "vans",
+            "truck", "lorry", "bus", "minibus", "taxi", "cab", "pickup", "motorbike", "motorcycle", "moped", "scooter",
+            "campervan", "motorhome", "fordon", "fordonet", "buss", "bussen", "taxin", "motorcykel", "motorcykeln",
+            "mopeden"));
+    /**
+     * Swedish "bil" (a car) in its forms, as the head of the compounds that name one ("tjänstebilen", "hyrbil", "lastbil",
+     * "skåpbilen"), but not of "mobil", a phone.
+     */
+    private static final String[] SWEDISH_CAR_HEADS = {"bil", "bilen", "bilar", "bilarna"};
+    private static final String SWEDISH_PHONE = "mobil";
     /** Finnish vehicle nouns as Voikko's base form ends in them, a compound's head included ("yritysautolla" → yritysauto). */
     private static final String[] FINNISH_VEHICLE_HEADS = {"auto", "ajoneuvo"};
     /**
@@ -44,8 +52,18 @@ final class VehicleFrames {
     private static boolean isAfterVehicleNoun(String text, Tokens tokens, NameLexicon.Word[] words, int maker) {
         int before = maker - 1;
         return before >= 0 && (VEHICLE_NOUNS.contains(text, tokens.start(before), tokens.end(before))
+                || isSwedishCarNoun(text.substring(tokens.start(before), tokens.end(before)).toLowerCase(Locale.ROOT))
                 || isFinnishVehicleNoun(words[before]))
                 && isOnlySpacePunctuation(text, tokens.end(before), tokens.start(maker));
+    }
+
+    private static boolean isSwedishCarNoun(String word) {
+        for (var head : SWEDISH_CAR_HEADS) {
+            if (word.endsWith(head) && !word.startsWith(SWEDISH_PHONE, word.length() - head.length() - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFinnishVehicleNoun(NameLexicon.Word w) {
