@@ -9,12 +9,16 @@ import java.util.List;
  * first, each part once, any part skipped — "trantala" of Tiina Rantala, "marttatellervo.rautaniemi" of
  * Martta-Tellervo Rautaniemi, "katvaoi" of Oiva-Sakari Katvalahti, "okravchukoli" of Oksana-Iryna Kravchuk-Oliinyk,
  * "ks5159" of Kaarlo-Uolevi Sarmikoski. Digits and separators are no part of the name; a login of initials alone must
- * have digits, as two or three letters of a name's initials are as often an abbreviation.
+ * have digits, as two or three letters of a name's initials are as often an abbreviation. An initial written for a
+ * name ("I. Nyholm-Kull", "K. Bodnár") hides the name's letters: a login may spell up to {@link #INITIALS_NAME} of
+ * them from the initial on ("ingnyh" of I. Nyholm-Kull, "bodnaka" of K. Bodnár).
  */
 final class LoginParts {
 
     /** The fewest letters a login made of a name holds. */
     private static final int SHORTEST = 2;
+    /** The most letters of the name behind an initial that a login spells: "ing" of I. (Ingrid), "ka" of K. (Katalin). */
+    private static final int INITIALS_NAME = 3;
     /** How many name parts a login may be built of at most: the search stays small. */
     private static final int MOST_PARTS = 8;
 
@@ -62,9 +66,11 @@ final class LoginParts {
         }
         for (int p = next; p < parts.size(); p++) {
             var part = parts.get(p);
-            int most = Math.min(part.length(), letters.length() - at);
+            // an initial's part matches its letter and as many of the hidden name's as the login spells after it
+            boolean initial = part.length() == 1;
+            int most = Math.min(initial ? INITIALS_NAME : part.length(), letters.length() - at);
             for (int k = most; k >= 1; k--) {
-                if (letters.regionMatches(at, part, 0, k)
+                if (letters.regionMatches(at, part, 0, initial ? 1 : k)
                         && startsOf(letters, at + k, parts, p + 1, taken + 1, longerThanInitial || k > 1, digits)) {
                     return true;
                 }

@@ -45,11 +45,11 @@ final class LoginsAfterASignInEvent {
     }
 
     /**
-     * What became of the sign-in is a word a dictionary holds ("failed", "onnistui") or two English ones written
-     * together ("timeout", "lockout"), not a login.
+     * What became of the sign-in is a word a dictionary holds ("failed", Voikko's "epäonnistui"), a Swedish one
+     * ("misslyckades", "gjord") or two English ones written together ("timeout", "lockout"), not a login.
      */
     private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
-        if (LoginsInLogRows.isWord(text, start, end, lexicon)) {
+        if (LoginsInLogRows.isWord(text, start, end, lexicon) || SwedishWords.isSwedishWord(text, start, end)) {
             return true;
         }
         for (int split = start + SHORTEST_PART; split <= end - SHORTEST_PART; split++) {

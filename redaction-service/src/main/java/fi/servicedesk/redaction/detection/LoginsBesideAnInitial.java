@@ -18,12 +18,6 @@ final class LoginsBesideAnInitial {
 
     private static final Pattern INITIAL_SURNAME_LOGIN = Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{Lu})\\. ("
             + LoginsBesideTheirNames.NAME_WORD + ") \\(([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)\\)");
-    /** The fewest letters of the surname a login holds, unless it holds the whole: "uys" of Uysal. */
-    private static final int SURNAMES_START = 3;
-    /** The most letters of a given name a login without a dot holds: "ing" of Ingrid. */
-    private static final int GIVEN_NAMES_START = 3;
-    /** The most letters of a given name a login holds after the surname's start: "ka" of Katalin. */
-    private static final int GIVEN_NAMES_START_AFTER = 2;
 
     private LoginsBesideAnInitial() {
     }
@@ -37,55 +31,22 @@ final class LoginsBesideAnInitial {
         while (m.find()) {
             var login = m.group(3);
             var initial = AddressLocalParts.foldedLetters(m.group(1).toLowerCase(Locale.ROOT));
-            var surname = AddressLocalParts.foldedLetters(m.group(2));
-            if (!initial.isEmpty() && surname.length() >= 2 && !ServiceAccounts.contains(login)
+            var surname = m.group(2);
+            if (!initial.isEmpty() && AddressLocalParts.foldedLetters(surname).length() >= 2 && !ServiceAccounts.contains(login)
                     && isLoginOf(initial.charAt(0), surname, login)) {
                 findings.add(new Finding(EntityType.USERNAME, m.start(3), m.end(3), login));
             }
         }
     }
 
-    static boolean isLoginOf(char initial, String surname, String login) {
+    /**
+     * Whether {@code login} is made of the name behind {@code initial} and {@code surname} (its halves too) as
+     * {@link LoginParts} reads a name; a login that opens with a word of the initial's letter before a dot writes that
+     * given name whole.
+     */
+    private static boolean isLoginOf(char initial, String surname, String login) {
         int dot = login.indexOf('.');
-        if (dot > 0 && login.charAt(0) == initial) {
-            // "ants.leppik", "akimatti.suutarinlahti": the whole given name, a dot and the surname
-            var given = login.substring(0, dot);
-            var rest = AddressLocalParts.foldedLetters(login.substring(dot + 1));
-            return Characters.allLetters(given) && isSurnamesStart(rest, surname);
-        }
-        var letters = AddressLocalParts.foldedLetters(login);
-        if (letters.length() == 2 && login.chars().anyMatch(c -> Scan.isDigit((char) c))) {
-            // "ts9525": the two initials and digits
-            return letters.charAt(0) == initial && letters.charAt(1) == surname.charAt(0);
-        }
-        return givenThenSurname(letters, initial, surname) || surnameThenGiven(letters, initial, surname);
-    }
-
-    /** "ingnyh", "schaowalit": up to three letters of the given name, then the surname's start. */
-    private static boolean givenThenSurname(String letters, char initial, String surname) {
-        if (letters.isEmpty() || letters.charAt(0) != initial) {
-            return false;
-        }
-        for (int given = 1; given <= GIVEN_NAMES_START && given < letters.length(); given++) {
-            if (isSurnamesStart(letters.substring(given), surname)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "kirvesk", "bodnaka": the surname's start, then the given name's first letter or two. */
-    private static boolean surnameThenGiven(String letters, char initial, String surname) {
-        for (int given = 1; given <= GIVEN_NAMES_START_AFTER && given < letters.length(); given++) {
-            int at = letters.length() - given;
-            if (letters.charAt(at) == initial && isSurnamesStart(letters.substring(0, at), surname)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isSurnamesStart(String part, String surname) {
-        return surname.startsWith(part) && (part.length() >= SURNAMES_START || part.equals(surname));
+        var given = dot > 0 && login.charAt(0) == initial ? login.substring(0, dot) : String.valueOf(initial);
+        return LoginParts.madeOf(new String[] {given, surname}, login);
     }
 }

@@ -3,7 +3,9 @@ package fi.servicedesk.redaction.detection;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,33 +39,55 @@ final class NumbersGivenAsOurs {
     static void drop(String text, List<Finding> findings, int first) {
         for (int i = findings.size() - 1; i >= first; i--) {
             var phone = findings.get(i);
-            if (phone.type() == EntityType.PHONE && givenAsOurs(text, phone.start()) && !isMobile(phone)) {
+            if (phone.type() == EntityType.PHONE && givenAsOurs(text, phone.start()) && !isMobile(text, phone)) {
                 findings.remove(i);
             }
         }
     }
 
     /**
-     * Whether the phone is in a mobile range: of its country where its value is one's E.164, else of any country whose
-     * plan holds its digits ("call us on 07700 900123" read after its cue, whatever its country).
+     * Whether the phone is in a mobile range: of its country where its value is one's E.164, else of a country its line
+     * names or of Finland, as the other phone rules read a national number ({@link RegionsNamed}): digits some other
+     * country's plan holds as a mobile are no sign the writer's "us" is a household.
      */
-    private static boolean isMobile(Finding phone) {
+    static boolean isMobile(String text, Finding phone) {
         var value = phone.value();
         if (value.startsWith("+")) {
             return mobileIn(value, PhoneDetector.DEFAULT_REGION);
         }
-        return NUMBERS.getSupportedRegions().stream().anyMatch(region -> mobileIn(value, region));
+        var regions = new ArrayList<>(RegionsNamed.onLine(text, phone.start()));
+        regions.add(PhoneDetector.DEFAULT_REGION);
+        return regions.stream().anyMatch(region -> mobileIn(value, region));
     }
 
     private static boolean mobileIn(String value, String region) {
         try {
             var number = NUMBERS.parse(value, region);
-            return NUMBERS.isValidNumberForRegion(number, NUMBERS.getRegionCodeForNumber(number))
-                    && MOBILE.contains(NUMBERS.getNumberType(number))
+            if (!NUMBERS.isValidNumber(number)) {
+                return hasMobileShape(number);
+            }
+            return MOBILE.contains(NUMBERS.getNumberType(number))
                     && (value.startsWith("+") || region.equals(NUMBERS.getRegionCodeForNumber(number)));
         } catch (NumberParseException e) {
             return false;
         }
+    }
+
+    /**
+     * "call us on 07700 900123": a number its country's plan does not hold, written as that country's mobiles are (the
+     * first digit and the length of the plan's own example of one), is a mobile in a range not given out yet or kept
+     * back (Ofcom's drama range 07700 900xxx): the plan lags the ranges given out, as {@link StronglyCuedNumbers} knows,
+     * and a household's mobile must not be dropped for it.
+     */
+    private static boolean hasMobileShape(PhoneNumber number) {
+        var country = NUMBERS.getRegionCodeForCountryCode(number.getCountryCode());
+        var example = NUMBERS.getExampleNumberForType(country, PhoneNumberType.MOBILE);
+        if (example == null || !NUMBERS.isPossibleNumber(number)) {
+            return false;
+        }
+        var digits = NUMBERS.getNationalSignificantNumber(number);
+        var mobile = NUMBERS.getNationalSignificantNumber(example);
+        return digits.length() == mobile.length() && digits.charAt(0) == mobile.charAt(0);
     }
 
     private static boolean givenAsOurs(String text, int start) {

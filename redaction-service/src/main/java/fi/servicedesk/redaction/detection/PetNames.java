@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -50,13 +51,26 @@ final class PetNames {
             "pet", "pets", "animal", "djur", "djuret", "husdjur"));
     /** The words of a message about animals: parts of the compounds that name their clinics, doctors and insurance. */
     private static final String[] ANIMAL_STEMS = {"eläin", "lemmik", "djur", "veterin", "animal"};
-    /** What a pet's genitive comes before: its care ("Onnin rokotus", "Sigges vaccination", "Alfie's bloods"). */
-    private static final WordSet CARE = WordSet.of(Set.of("rokotus", "madotus", "trimmaus", "kastrointi",
-            "sterilointi", "hammashoito", "verikoe", "laboratoriotulos", "takajalka", "etujalka", "ruokinta", "lääkitys", "rekisteröinti"),
-            Set.of("vaccination", "vaccinering", "kontroll", "årliga", "blodprov", "provsvar", "kloklippning", "tänder",
+    /**
+     * What a pet's genitive comes before: its care and the parts of its body a vet looks at ("Sigges vaccination",
+     * "Alfie's bloods", "Sigges årliga kontroll", "Rexs tänder", "Bella's paw"), in Swedish and English.
+     */
+    private static final WordSet CARE = WordSet.of(
+            Set.of("vaccination", "vaccinering", "kontroll", "hälsokontroll", "årskontroll", "årliga", "besök",
+                    "återbesök", "undersökning", "behandling", "operation", "blodprov", "provsvar", "kloklippning",
                     "kastrering", "registrering"),
+            Set.of("tass", "tassen", "tassar", "öra", "örat", "öron", "öga", "ögat", "ögon", "tand", "tänder", "tänderna",
+                    "klor", "klorna", "päls", "pälsen", "svans", "svansen"),
             Set.of("booster", "bloods", "blood", "jabs", "vaccinations", "nails", "teeth", "dental", "neutering",
-                    "spay", "flea", "worming", "microchip", "chip", "grooming", "registration"));
+                    "spay", "flea", "worming", "microchip", "chip", "grooming", "registration", "check-up", "checkup",
+                    "paw", "paws", "ear", "ears", "eye", "eyes", "claws", "coat", "fur", "tail"));
+    /**
+     * The same in Finnish, as the last part of the base form Voikko gives, so that a compound is read by its head ("Onnin
+     * rokotus", "raivotautirokotus", "Lumin takajalka", "hammashoito").
+     */
+    private static final String[] FINNISH_CARE_HEADS = {"rokotus", "madotus", "trimmaus", "kastrointi", "sterilointi",
+        "hoito", "verikoe", "laboratoriotulos", "tarkastus", "ruokinta", "lääkitys", "rekisteröinti",
+        "jalka", "tassu", "korva", "silmä", "hammas", "häntä", "turkki", "kynsi"};
     /** Swedish and English words of a person's kin or household before a name: "Grannen Sigge", "neighbour Max". */
     private static final WordSet PEOPLE = WordSet.of(Set.of("grannen", "granne", "sonen", "son", "dottern", "dotter",
             "maken", "make", "frun", "fru", "sambon", "sambo", "neighbour", "neighbor", "husband", "wife", "daughter",
@@ -207,7 +221,7 @@ final class PetNames {
         }
         var w = words[care];
         return CARE.contains(text, tokens.start(care), tokens.end(care))
-                || w != null && w.ordinaryBase() != null && CARE.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
+                || w != null && w.ordinaryBase() != null && Arrays.stream(FINNISH_CARE_HEADS).anyMatch(w.ordinaryBase()::endsWith);
     }
 
     /** Only spaces and one of {@code marks} between {@code from} and {@code to}. */

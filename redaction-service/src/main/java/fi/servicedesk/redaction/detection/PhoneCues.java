@@ -195,10 +195,12 @@ final class PhoneCues {
             "lippu*", "biljett*", "pnr", "varaus*", "flight*", "lento", "lennon", "lentonumero*", "lentonro", "flyg",
             "flygnummer*", "juna", "tåg", "train", "bag", "bagtag*", "bagage*", "baggage*", "laukku*", "väska*",
             "matkatavara*", "fnol", "vahinko*", "skadenummer*",
-            // a pet's microchip, read as fifteen digits in groups ("siru 752 0282 4988 0029"), an agreement's number
-            // ("sopimus 628-1088771", "HYRESAVTAL 091-…") and an insurance's, its letters before it ("Vakuutus DF 3964 4846")
+            // a pet's microchip, read as fifteen digits in groups ("siru 752 0282 4988 0029"), an agreement's or a
+            // contract's number ("sopimus 628-1088771", "HYRESAVTAL 091-…", "contract 022-…") and an insurance's of
+            // any kind, its letters before it ("Vakuutus DF 3964 4846", "Hemförsäkringen DF …", "insurance DF …")
             "chip", "microchip", "mikrochip", "siru", "mikrosiru", "sopimus*", "*sopimus", "agreement*", "avtal*",
-            "*avtal", "vakuutus", "försäkring", "försäkringen");
+            "*avtal", "contract", "kontrakt*", "vakuutus", "*vakuutus", "försäkring", "försäkringen", "*försäkring",
+            "*försäkringen", "insurance");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.

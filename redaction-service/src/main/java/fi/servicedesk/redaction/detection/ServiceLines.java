@@ -21,9 +21,13 @@ final class ServiceLines {
 
     /** English words for a line or number, named a service's by the word before them ("customer line", "customer care"). */
     private static final Set<String> LINE_WORDS = Set.of("line", "number", "service", "services", "care");
-    /** What an English service line is for: "customer line", "card blocking line", "power cut line", "help line". */
+    /**
+     * What an English service line is for: "customer line", "card blocking line", "power cut line", "help line", and a
+     * traveller's or a driver's services ("baggage line", "breakdown line", "roadside assistance line", "claims line").
+     */
     private static final Set<String> SERVICES = Set.of("customer", "help", "support", "service", "blocking", "cut",
-            "fault", "outage", "enquiry", "enquiries", "advice", "information", "booking", "porting", "baggage", "luggage");
+            "fault", "outage", "enquiry", "enquiries", "advice", "information", "booking", "porting", "baggage", "luggage",
+            "breakdown", "recovery", "roadside", "assistance", "claims");
     /** Finnish "palvelu" (a service) in the cases a label takes, and its number: "sulkupalvelussa", "palvelunumero". */
     private static final String FINNISH_SERVICE = "palvelu";
     private static final Set<String> FINNISH_SERVICE_ENDINGS = Set.of("", "n", "ssa", "sta", "un", "na", "lla", "lle",
@@ -32,11 +36,11 @@ final class ServiceLines {
      * Service nouns as the last part of a compound: "kundtjänst", "spärrtjänsten", "servicenummer", "Lift helpline",
      * Finnish "apu" (help) as a service's name ("Kiireellisissä asioissa päivystysapu 03 …"), an enquiry service's
      * ("Numerotiedustelu 0100 100", "Nummerupplysningen 0771-…"), the Swedish fault report's ("Felanmälan 020-…") and a
-     * towing service's ("Hinaus 0800 …", "Bärgning 020-…").
+     * driver's help on the road: towing and roadside assistance ("Hinaus 0800 …", "Bärgning 020-…", "Vägassistans 020-…").
      */
     private static final List<String> SERVICE_NOUNS = List.of("tjänst", "tjänsten", "servicenummer", "servicenumret",
             "helpline", "apu", "tiedustelu", "upplysning", "upplysningen", "felanmälan", "hinaus", "towing", "bärgning",
-            "bärgningen");
+            "bärgningen", "assistans", "assistansen");
     /**
      * Swedish "service" as the last part of a compound that names a firm's service ("kundservice", "Skadeservice: 0771-…"),
      * which the word alone does not ("Service: 040 …" may be a person's).

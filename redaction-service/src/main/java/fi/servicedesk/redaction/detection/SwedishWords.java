@@ -72,11 +72,31 @@ final class SwedishWords {
     private static final WordSet SENTENCE_ADVERBS = WordSet.of(Set.of("dessutom", "därför", "tyvärr", "alltså", "däremot",
             "dock", "ändå", "annars", "förresten", "därefter", "fortfarande", "numera", "egentligen", "troligen", "kanske",
             "självklart", "tidigare", "senare", "hittills"));
+    /** The conjunction that joins two names into a pair ("Min och Anna"). */
+    private static final WordSet PAIR_JOINER = WordSet.of(Set.of("och"));
+    /** The endings of the first conjugation's past, active and passive ("lyckade", "misslyckades"). */
+    private static final String[] PAST_SUFFIXES = {"ades", "ade"};
+    /** From this length a word ending so is the past ("lyckade"); a shorter one is as often a name ("Wade", "Ade"). */
+    private static final int SHORTEST_PAST = 7;
+    /** Participles that say what became of a thing ("gjord", "klar", "nekad"): a closed handful a log writes. */
+    private static final WordSet PARTICIPLES = WordSet.of(Set.of("gjord", "gjort", "klar", "klart", "nekad",
+            "godkänd", "godkänt", "avbruten", "avbrutet", "spärrad", "spärrat", "misslyckad", "misslyckat", "lyckad", "lyckat"));
     /** How many Swedish words mark a message as Swedish where the sentence itself holds none ("Ingen ändring gjord."). */
     private static final int SWEDISH_MESSAGE = 3;
     /** "min", "ingen": a {@link #FUNCTION_WORDS} word, in any case. */
     static boolean isFunctionWord(String text, Tokens tokens, int t) {
         return FUNCTION_WORDS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * "misslyckades", "och", "gjord": a word of Swedish, one of these lists' or a verb's past by its ending (the first
+     * conjugation's "-ade" and "-ades": "lyckades", "nekades"; a participle's "-d": "gjord"), which no analyser here reads.
+     */
+    static boolean isSwedishWord(String text, int start, int end) {
+        return SWEDISH.contains(text, start, end) || VERBS.contains(text, start, end) || FUNCTION_WORDS.contains(text, start, end)
+                || PREPOSITIONS.contains(text, start, end) || SENTENCE_ADVERBS.contains(text, start, end)
+                || PARTICIPLES.contains(text, start, end)
+                || end - start >= SHORTEST_PAST && endsWithAny(text, end, PAST_SUFFIXES) && Characters.allLetters(text.substring(start, end));
     }
 
     /** "Bara", "Även": a {@link #FOCUS_ADVERBS} word, which {@link NamesBesideNames} does not take in beside the name after it. */
@@ -319,7 +339,7 @@ final class SwedishWords {
             return false;
         }
         int next = t + 1;
-        if (!hasNoNameReading(w) && !tokens.isLowerCase(next) && !adverb) {
+        if (!hasNoNameReading(w) && (!tokens.isLowerCase(next) && !adverb || isJoinedToAName(text, tokens, t))) {
             return false;
         }
         int end = Characters.sentenceEnd(text, tokens.end(t));
@@ -331,6 +351,19 @@ final class SwedishWords {
         }
         // A short sentence may hold none of the words that tell Swedish; its message does ("Ingen ändring gjord.").
         return tokens.isLowerCase(next) && isSwedishMessage(text, tokens);
+    }
+
+    /**
+     * "Deltagare: Min och Anna kommer": a word that is a name too, joined by "och" to a capitalised word, is one name of
+     * a pair; the possessive is joined so only to a name in the genitive, whose thing follows ("Min och Johans bil").
+     */
+    private static boolean isJoinedToAName(String text, Tokens tokens, int t) {
+        int other = t + 2;
+        if (other >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.spaced(t + 1, other)
+                || !PAIR_JOINER.contains(text, tokens.start(t + 1), tokens.end(t + 1)) || !tokens.isCapitalised(other)) {
+            return false;
+        }
+        return text.charAt(tokens.end(other) - 1) != 's';
     }
 
     /** At least {@link #SWEDISH_MESSAGE} words in lower case that only Swedish writes so. */

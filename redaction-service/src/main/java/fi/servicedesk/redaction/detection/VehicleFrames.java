@@ -14,19 +14,28 @@ import java.util.regex.Pattern;
 final class VehicleFrames {
 
     /**
-     * Nouns for a vehicle in English and Swedish, in lower case, in the forms a message writes them in before a maker's
-     * name (no Swedish analyser reads them): the word before a maker's name.
+     * Nouns for a road vehicle in English and Swedish, in lower case, in the forms a message writes them in before a
+     * maker's name (no Swedish analyser reads them): the word before a maker's name.
      */
-    private static final WordSet VEHICLE_NOUNS = WordSet.of(Set.of("vehicle", "car", "van", "bil", "bilen", "bilar",
-            "bilarna", "tjänstebil", "tjänstebilen", "hyrbil", "hyrbilen", "fordon", "fordonet"));
+    private static final WordSet VEHICLE_NOUNS = WordSet.of(Set.of("vehicle", "vehicles", "car", "cars", "van", "vans",
+            "truck", "lorry", "bus", "minibus", "taxi", "cab", "pickup", "motorbike", "motorcycle", "moped", "scooter",
+            "campervan", "motorhome", "fordon", "fordonet", "buss", "bussen", "taxin", "motorcykel", "motorcykeln",
+            "mopeden"));
+    /**
+     * Swedish "bil" (a car) in its forms, as the head of the compounds that name one ("tjänstebilen", "hyrbil", "lastbil",
+     * "skåpbilen"), but not of "mobil", a phone.
+     */
+    private static final String[] SWEDISH_CAR_HEADS = {"bil", "bilen", "bilar", "bilarna"};
+    private static final String SWEDISH_PHONE = "mobil";
     /** Finnish vehicle nouns as Voikko's base form ends in them, a compound's head included ("yritysautolla" → yritysauto). */
     private static final String[] FINNISH_VEHICLE_HEADS = {"auto", "ajoneuvo"};
     /**
-     * A plate of letters and digits ("CTG-920", "NMB 83U", "HK27 VCG", "EV03 EVA") or anything opening with a digit. A
-     * plate parts its letters from its digits by a hyphen or a space; an id glues them ("EMP0042").
+     * A plate of letters and digits ("CTG-920", "NMB 83U", "HK27 VCG", "EV03 EVA"), or a date or a number of two digits
+     * or more ("21.5.2027", "2019"). A plate parts its letters from its digits by a hyphen or a space; an id glues them
+     * ("EMP0042"). A lone digit is a count or a model's number ("Mercedes Vito 3 kertaa"), no plate.
      */
     private static final Pattern PLATE = Pattern.compile(
-            "\\d|(?:[A-Z]{2,3}[- ]\\d{1,4}[A-Z]?|[A-Z]{1,2}\\d{2,3} ?[A-Z]{2,3})(?![\\p{L}\\p{N}])");
+            "\\d[\\d.]*\\d|(?:[A-Z]{2,3}[- ]\\d{1,4}[A-Z]?|[A-Z]{1,2}\\d{2,3} ?[A-Z]{2,3})(?![\\p{L}\\p{N}])");
     /** What separates a table's cells: a bar, a semicolon, a tab. */
     private static final String CELL_SEPARATORS = "|;\t";
     /** The most model words between a maker's name and what follows the model ("Octavia Combi", "Kona Electric"). */
@@ -43,8 +52,18 @@ final class VehicleFrames {
     private static boolean isAfterVehicleNoun(String text, Tokens tokens, NameLexicon.Word[] words, int maker) {
         int before = maker - 1;
         return before >= 0 && (VEHICLE_NOUNS.contains(text, tokens.start(before), tokens.end(before))
+                || isSwedishCarNoun(text.substring(tokens.start(before), tokens.end(before)).toLowerCase(Locale.ROOT))
                 || isFinnishVehicleNoun(words[before]))
                 && isOnlySpacePunctuation(text, tokens.end(before), tokens.start(maker));
+    }
+
+    private static boolean isSwedishCarNoun(String word) {
+        for (var head : SWEDISH_CAR_HEADS) {
+            if (word.endsWith(head) && !word.startsWith(SWEDISH_PHONE, word.length() - head.length() - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFinnishVehicleNoun(NameLexicon.Word w) {

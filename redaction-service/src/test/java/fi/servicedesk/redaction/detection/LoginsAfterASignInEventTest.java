@@ -39,6 +39,9 @@ class LoginsAfterASignInEventTest {
             "2026-02-01 04:13:33 LOGIN failed",
             "2026-02-01 04:13:33 KIRJAUTUMINEN onnistui",
             "2026-02-01 04:13:33 LOGOUT timeout",
+            "2026-02-01 04:13:33 KIRJAUTUMINEN epäonnistui",
+            "2026-02-01 04:13:33 INLOGGNING misslyckades",
+            "2026-02-01 04:13:33 UTLOGGNING gjord",
             // no time stamp: a sentence
             "KIRJAUTUMINEN onnistui eilen",
     })

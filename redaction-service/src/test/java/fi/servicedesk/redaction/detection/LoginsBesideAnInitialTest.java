@@ -28,6 +28,8 @@ class LoginsBesideAnInitialTest {
             "Käsittelijä K. Kirveskangas (kirvesk9) 2026-03-09 11:19:33, RxWorks => kirvesk9",
             "Closed by K. Bodnár (bodnaka) 2026-01-12 14:44:12 => bodnaka",
             "Closed by E. Udd (udder) 2027-04-20 10:48:31 => udder",
+            // the starts of a double surname's halves, as a login of a name written in full is read
+            "Closed by O. Kravchuk-Oliinyk (okravoli) 2026-01-12 14:44:12 => okravoli",
             // the two initials and digits
             "Käsittelijä T. Suutarinlahti (ts9525) 2026-01-03 04:52:45 => ts9525",
     })

@@ -49,8 +49,13 @@ class ModelsAfterMakersTest {
             "\"| HK27 VCG | Vauxhall Corsa | Harriet |\"|Harriet",
             "Bragança;Leocádia;PSK 385;Hyundai Kona Electric;+351936577768|Bragança;Leocádia",
             "- ZWART Thijs, Mercedes Vito Tourer, pick-up Leeds|Thijs;Leeds",
+            // any road vehicle's noun, a Swedish compound of "bil" by its head
+            "The minibus Mercedes Vito is booked, ask Harriet.|The;Harriet",
+            "Vi hyrde skåpbilen Mercedes Vito, fråga Ebba.|Vi;Ebba",
             // but not a person named like a car, where nothing frames a vehicle
             "Mercedes Vito soitti eilen.|Mercedes;Vito",
+            "Mercedes Vito soitti 3 kertaa.|Mercedes;Vito",
+            "Mercedes Vito 3 kertaa soitti.|Mercedes;Vito",
             "Tokion toimiston Honda Keiko Sato kiittää.|Tokion;Honda;Keiko;Sato",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",

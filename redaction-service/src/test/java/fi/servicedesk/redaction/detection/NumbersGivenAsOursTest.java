@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -34,8 +35,23 @@ class NumbersGivenAsOursTest {
             // a household writes "us" too: a mobile is a person's, with no organisation's sign beside it
             "Soittakaa meille 040 123 4567 arkisin.",
             "Ollaan kotona klo 16 jälkeen, soittakaa meille 040 123 4567.",
+            // a UK mobile in a range the plan does not hold (Ofcom's drama range), as other UK mobiles are read
+            "We're in all week, call us on 07700 900123.",
     })
     void leavesAPersonsPhone(String text) {
         assertEquals(1, Found.in(detector, text).size(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // digits with no country code are read in the countries the line names, or in Finland
+            "Ring oss på 0722123456, Sverige.|true",
+            "Ring oss på 0722123456.|false",
+            "Soittakaa meille 0401234567.|true",
+    })
+    void readsDigitsInTheCountriesTheLineNames(String text, boolean mobile) {
+        int start = text.indexOf('0');
+        var phone = new Finding(EntityType.PHONE, start, start + 10, text.substring(start, start + 10));
+        assertEquals(mobile, NumbersGivenAsOurs.isMobile(text, phone));
     }
 }

@@ -553,6 +553,10 @@ class PhoneDetectorTest {
             "HYRESAVTAL 091-9829126",
             "Vakuutus DF 3964 4846 päättyy minun osaltani 15.6.2026.",
             "Försäkringen DF 6045 7401 ska upphöra för min del 2027-04-13.",
+            // any agreement's and insurance's kind, as its compound's last word or in English
+            "Hemförsäkringen DF 6045 7401 ska upphöra för min del 2027-04-13.",
+            "Kotivakuutus DF 3964 4846 päättyy minun osaltani 15.6.2026.",
+            "the van was leased to you under contract 022-0719026.",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

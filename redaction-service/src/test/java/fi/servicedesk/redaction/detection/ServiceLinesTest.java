@@ -37,6 +37,9 @@ class ServiceLinesTest {
             "Customer care: 0333 555 6881",
             "Skadeservice: 0771-55 70 95",
             "Asiakaspalveluun (0800 55 744): Hei, koodi ei toimi.",
+            // a driver's help on the road, as a category of services, not the one word a set wrote
+            "Car broke down on the M4. Breakdown line 0800 555 7000.",
+            "Bilen stannade på E4:an. Vägassistans 020-55 12 12.",
     })
     void leavesAServicesLine(String text) {
         assertEquals(List.of(), Found.in(detector, text));

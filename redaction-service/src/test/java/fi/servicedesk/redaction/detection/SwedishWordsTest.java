@@ -64,6 +64,9 @@ class SwedishWordsTest {
             // one that is a name too ("Om", "Min") only before a word in lower case; none is taken outside Swedish
             "Om Prakash har ringt om datorn.|Om;Prakash",
             "Min Park called about the laptop.|Min;Park",
+            // one joined by "och" to a name is a name of the pair; before a name in the genitive it is the possessive
+            "Deltagare: Min och Anna kommer.|Min;Anna",
+            "Min och Johans bil är trasig.|Johans",
             "Men from the vendor came by.|Men",
             // a letter's request to quote a reference; a given name before a surname stays
             "Vi har betalat 725 kr. Ange VAH-2026-340905 vid betalning.|Vi",
