@@ -80,7 +80,8 @@ public final class PaymentCardDetector implements Detector {
     /**
      * Whether two or more groups of digits follow the candidate's end: the candidate opens a grouped number longer than
      * any card (a chargeback's 23-digit ARN, "5113 0145 0892 0661 2249 966"). One group after a card is its security
-     * code or its expiry ("… 6467 0828 CVC 123"), and a group before a slash a date's.
+     * code or its expiry ("… 6467 0828 CVC 123"), a group before a slash a date's, and groups that end in a decimal
+     * comma or point and its digits an amount's, written with a thousands' space ("kortilla 4269059806521153 7 586,89 €").
      */
     private static boolean goesOnInGroups(String text, int end) {
         int groups = 0;
@@ -92,6 +93,9 @@ public final class PaymentCardDetector implements Detector {
             }
             if (i < text.length() && text.charAt(i) == '/') {
                 break;
+            }
+            if (i + 1 < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '.') && Scan.isDigit(text.charAt(i + 1))) {
+                return false;
             }
         }
         return groups >= 2;
