@@ -41,7 +41,8 @@ public final class CredentialDetector implements Detector {
      * A PIN, a SIM's PUK ("PUK1: 07844055", "PUK 86231729") or a one-time code: digits after their cue. "PIN" and
      * "PUK" are case-sensitive (not "Pin", "puku"); the PIN's Finnish and Swedish
      * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
-     * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"). The digits, four to eight or a code's two groups
+     * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"), also where the cue says the code went out and a
+     * colon gives it ("Verification code sent: 417089"). The digits, four to eight or a code's two groups
      * of three ("482 913", not a phone's "040 123 4567"), or capitals and digits in hyphened groups
      * ({@link #LETTERS_AND_DIGITS}), end where no digit and no date's, time's or price's
      * separator before a digit follows ("PIN 2026-01-05" is a date).
@@ -53,7 +54,8 @@ public final class CredentialDetector implements Detector {
                     + "|(?:vahvistus|varmennus|tunnistus|kerta)koodi(?:ni|si|nsa|n)?"
                     + "|(?:verifierings|bekräftelse|säkerhets)kod(?:en)?|(?:verification|security) code"
                     + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
-                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9])"
+                    + "(?:\\s+(?:sent|resent|lähetetty|skickad|skickat)\\s*:|\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?"
+                    + "\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9])"
                     + "|" + LETTERS_AND_DIGITS + ")"
                     + "(?![\\p{N}]|[-./,:][0-9])");
     /**
