@@ -72,6 +72,9 @@ class CredentialDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "salasana on vanhentunut",
+            // a question that ends its chat line on "on": the next line is the next speaker's
+            "jäbä kysy et mikä tän wifin salis on\nOnar ☺\npe 10.12. klo 17.35",
+            "Anniina (9.07): skidi kysy et mikä tän wifin salis on\nKatariina Lankila (9.07): moi",
             "Aihe: VL: Salasanasi on nollattu",
             "Lösenordet är återställt, logga in igen",
             "your password was updated yesterday",
