@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * American Express's 34 and 37: no other scheme issues fifteen digits there, and an IMEI (TAC 35…) or an IMSI (its
  * country code, 244…, 310…) has fifteen digits and may pass Luhn. Eighteen digits opening with 643 are a Finnish
  * electricity or water metering point's id ("käyttöpaikka 643000000000123456"), a GS1 service relation number under
- * Finland's prefix 643, which no card scheme issues. A shop's own card, a gift or loyalty card ({@link StoreCards}), is
- * no payment card whatever its digits, and neither are the first groups of a number that goes on in two or more groups.
+ * Finland's prefix 643, which no card scheme issues. A shop's own card, a gift or loyalty card, or a shipment's tracking
+ * number ({@link NumbersThatPayNothing}), is no payment card whatever its digits, and neither are the first groups of a
+ * number that goes on in two or more groups.
  */
 public final class PaymentCardDetector implements Detector {
 
@@ -55,7 +56,7 @@ public final class PaymentCardDetector implements Detector {
         var written = text.substring(start, end);
         var digits = Characters.compact(written);
         return digits.length() >= MIN_DIGITS && Checksums.luhn(digits) && groupedAsACard(written) && schemeIssuesItsLength(digits)
-                && !continuesAGroupedNumber(text, start) && !goesOnInGroups(text, end) && !StoreCards.numberAt(text, start);
+                && !continuesAGroupedNumber(text, start) && !goesOnInGroups(text, end) && !NumbersThatPayNothing.numberAt(text, start);
     }
 
     /**
