@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * "PIN-kod", "tunnusluku", "passcode", "one-time code" (not a quiz's or game's PIN, {@link GamePins}), and the pair after "tunnus ja salasana" / "username and
  * password" (the first word is the user name, the second the secret). Finnish cues take their cases and possessive
  * suffixes (salasanan, salasanansa, PIN-koodinsa, tunnuslukuni). What follows a cue with "on/is/är" or a colon is a
- * secret unless it is an ordinary word about the secret ("salasana on vanhentunut", "password is expired"); what
+ * secret unless it is an ordinary word about the secret ("salasana on vanhentunut", "password is expired") or stands
+ * on the next line after "on/is/är" (a chat's question "mikä tän wifin salis on" ends its line; a colon may give the
+ * secret below it); what
  * follows a password's cue with nothing between ("Temporary password Tammi64?95 issued", "Väliaikainen salasana
  * Sommar18?86 annettiin") only when it is shaped like one ({@link #shapedLikeASecret}): "password reset", "salasanan
  * nollaus" are talk about it.
@@ -27,7 +29,7 @@ public final class CredentialDetector implements Detector {
             + "|passu(?:ni)?|password|passwd|passcode|pwd|pw|salis|l[öo]senord(?:et)?";
     private static final Pattern PASSWORD = Pattern.compile(
             "(?<![\\p{L}?&;])(?:" + PASSWORD_WORD + ")"
-                    + "(?:\\s+(?:(?:on|oli|is|was|olisi|är|ar|var)(?![\\p{L}\\p{N}])|=|:)|\\s*[:=]|(?<bare>\\s+))"
+                    + "(?:\\s+(?:(?:on|oli|is|was|olisi|är|ar|var)(?![\\p{L}\\p{N}]|[ \\t]*\\r?\\n)|=|:)|\\s*[:=]|(?<bare>\\s+))"
                     + "\\s*(?:nyt\\s+|now\\s+|nu\\s+)?" + SECRET,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // PASSWORD's groups: 1 "bare", the nothing between cue and secret; 2 the secret.
@@ -41,7 +43,8 @@ public final class CredentialDetector implements Detector {
      * A PIN, a SIM's PUK ("PUK1: 07844055", "PUK 86231729") or a one-time code: digits after their cue. "PIN" and
      * "PUK" are case-sensitive (not "Pin", "puku"); the PIN's Finnish and Swedish
      * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
-     * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"). The digits, four to eight or a code's two groups
+     * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"), also where the cue says the code went out and a
+     * colon gives it ("Verification code sent: 417089"). The digits, four to eight or a code's two groups
      * of three ("482 913", not a phone's "040 123 4567"), or capitals and digits in hyphened groups
      * ({@link #LETTERS_AND_DIGITS}), end where no digit and no date's, time's or price's
      * separator before a digit follows ("PIN 2026-01-05" is a date).
@@ -53,7 +56,8 @@ public final class CredentialDetector implements Detector {
                     + "|(?:vahvistus|varmennus|tunnistus|kerta)koodi(?:ni|si|nsa|n)?"
                     + "|(?:verifierings|bekräftelse|säkerhets)kod(?:en)?|(?:verification|security) code"
                     + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
-                    + "(?:\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9])"
+                    + "(?:\\s+(?:sent|resent|lähetetty|skickad|skickat)\\s*:|\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?"
+                    + "\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9])"
                     + "|" + LETTERS_AND_DIGITS + ")"
                     + "(?![\\p{N}]|[-./,:][0-9])");
     /**

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * American Express's 34 and 37: no other scheme issues fifteen digits there, and an IMEI (TAC 35…) or an IMSI (its
  * country code, 244…, 310…) has fifteen digits and may pass Luhn. Eighteen digits opening with 643 are a Finnish
  * electricity or water metering point's id ("käyttöpaikka 643000000000123456"), a GS1 service relation number under
- * Finland's prefix 643, which no card scheme issues. A shop's own card, a gift or loyalty card ({@link StoreCards}), is
- * no payment card whatever its digits, and neither are the first groups of a number that goes on in two or more groups.
+ * Finland's prefix 643, which no card scheme issues. A shop's own card, a gift or loyalty card, or a shipment's tracking
+ * number ({@link NumbersThatPayNothing}), is no payment card whatever its digits, and neither are the first groups of a
+ * number that goes on in two or more groups.
  */
 public final class PaymentCardDetector implements Detector {
 
@@ -55,7 +56,7 @@ public final class PaymentCardDetector implements Detector {
         var written = text.substring(start, end);
         var digits = Characters.compact(written);
         return digits.length() >= MIN_DIGITS && Checksums.luhn(digits) && groupedAsACard(written) && schemeIssuesItsLength(digits)
-                && !continuesAGroupedNumber(text, start) && !goesOnInGroups(text, end) && !StoreCards.numberAt(text, start);
+                && !continuesAGroupedNumber(text, start) && !goesOnInGroups(text, end) && !NumbersThatPayNothing.numberAt(text, start);
     }
 
     /**
@@ -80,7 +81,8 @@ public final class PaymentCardDetector implements Detector {
     /**
      * Whether two or more groups of digits follow the candidate's end: the candidate opens a grouped number longer than
      * any card (a chargeback's 23-digit ARN, "5113 0145 0892 0661 2249 966"). One group after a card is its security
-     * code or its expiry ("… 6467 0828 CVC 123"), and a group before a slash a date's.
+     * code or its expiry ("… 6467 0828 CVC 123"), a group before a slash a date's, and groups that end in a decimal
+     * comma or point and its digits an amount's, written with a thousands' space ("kortilla 4269059806521153 7 586,89 €").
      */
     private static boolean goesOnInGroups(String text, int end) {
         int groups = 0;
@@ -92,6 +94,9 @@ public final class PaymentCardDetector implements Detector {
             }
             if (i < text.length() && text.charAt(i) == '/') {
                 break;
+            }
+            if (i + 1 < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '.') && Scan.isDigit(text.charAt(i + 1))) {
+                return false;
             }
         }
         return groups >= 2;

@@ -7,9 +7,10 @@ import java.util.Set;
 /**
  * A code sent to someone to type (R8.2): "code 815142 sent to the customer only", "New code 140089 sent to Oluwafemi",
  * "uusi koodi 4052 lähetetty Maarialle", "Ny kod 1812 skickad till Fredys telefon". Whatever it opens, a code sent to a
- * person is theirs to keep, as a one-time code is. A code that names a thing ("seurantakoodi", "tracking code",
- * "alennuskoodi", "rabattkod", "error code") stays, and so do digits sent after the code's word: "Verification code
- * sent to 040 123 4567" sends no code in the text.
+ * person is theirs to keep, as a one-time code is, and so is the code the agent then checks they typed back ("Koodi
+ * 81775739 tarkistettu", "code 4821 verified", "Kod 663018 bekräftad"). A code that names a thing ("seurantakoodi",
+ * "tracking code", "alennuskoodi", "rabattkod", "error code", a booking's "varauskoodi" confirmed) stays, and so do
+ * digits sent after the code's word: "Verification code sent to 040 123 4567" sends no code in the text.
  */
 final class SentCodes {
 
@@ -18,7 +19,10 @@ final class SentCodes {
     /** How far after the code's digits its "sent" may stand: over "has been", "on", "har". */
     private static final int MAX_WORDS_BEFORE_SENT = 2;
     private static final Set<String> SENT_WORDS = Set.of("sent", "resent", "texted", "emailed", "lähetetty",
-            "lähetettiin", "lähetetään", "lähetin", "lähetimme", "skickad", "skickat", "skickats", "skickades", "skickas");
+            "lähetettiin", "lähetetään", "lähetin", "lähetimme", "skickad", "skickat", "skickats", "skickades", "skickas",
+            // checked when typed back
+            "tarkistettu", "vahvistettu", "varmistettu", "hyväksytty", "verified", "confirmed", "validated", "accepted",
+            "verifierad", "verifierat", "bekräftad", "bekräftat", "godkänd", "godkänt");
     /** Words that may stand between the digits and "sent": "code 1234 has been sent", "koodi 1234 on lähetetty". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "been", "was", "is", "were", "on", "oli", "har",
             "blev", "är", "nyt", "now", "nu");
@@ -27,8 +31,11 @@ final class SentCodes {
      * discount, a campaign, an error, a product, a postal area.
      */
     private static final List<String> NAMING_STEMS = List.of("seuranta", "tracking", "spårning", "alennus", "discount",
-            "rabatt", "kampanj", "promo", "voucher", "virhe", "error", "fel", "tuote", "product", "produkt", "post", "zip");
-    private static final Fragment[] SENT_FRAGMENTS = Fragment.each("sent", "texted", "emailed", "lähet", "skick");
+            "rabatt", "kampanj", "promo", "voucher", "virhe", "error", "fel", "tuote", "product", "produkt", "post", "zip",
+            "varaus", "booking", "bokning", "reservation", "tilaus", "order", "beställning");
+    private static final Fragment[] SENT_FRAGMENTS = Fragment.each("sent", "texted", "emailed", "lähet", "skick",
+            "tarkistet", "vahvistet", "varmistet", "hyväksyt", "verifi", "confirmed", "validated", "accepted", "bekräft",
+            "godkän");
 
     private SentCodes() {
     }
@@ -55,7 +62,7 @@ final class SentCodes {
         }
     }
 
-    /** Whether "sent" or its Finnish or Swedish word follows the digits, over a stop no sentence ends at. */
+    /** Whether "sent", "verified" or their Finnish or Swedish word follows the digits, over a stop no sentence ends at. */
     private static boolean sentAfter(String text, int end) {
         int i = end;
         for (int words = 0; words <= MAX_WORDS_BEFORE_SENT; words++) {

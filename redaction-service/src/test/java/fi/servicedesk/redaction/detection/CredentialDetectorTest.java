@@ -72,6 +72,9 @@ class CredentialDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "salasana on vanhentunut",
+            // a question that ends its chat line on "on": the next line is the next speaker's
+            "jäbä kysy et mikä tän wifin salis on\nOnar ☺\npe 10.12. klo 17.35",
+            "Anniina (9.07): skidi kysy et mikä tän wifin salis on\nKatariina Lankila (9.07): moi",
             "Aihe: VL: Salasanasi on nollattu",
             "Lösenordet är återställt, logga in igen",
             "your password was updated yesterday",
@@ -268,6 +271,10 @@ class CredentialDetectorTest {
             "The code 5521 has been sent to your phone.|5521",
             // a password that opens with a verb's letters ("Var", was) is no verb and its secret
             "Temporary password Varhu38!k3 and code 887797 sent to the customer only.|Varhu38!k3,887797",
+            // a code the agent checks was sent to the customer before
+            "01:14 Valdemar: Koodi 81775739 tarkistettu. Alma-Tyynelle tehdään uusi sopimus.|81775739",
+            "Agent: code 4821 verified, thanks.|4821",
+            "Handläggare: Kod 663018 bekräftad.|663018",
     })
     void findsACodeSentToSomeone(String text, String codes) {
         assertEquals(List.of(codes.split(",")), Found.in(detector, text));
@@ -276,7 +283,8 @@ class CredentialDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"Tracking code 12345678 sent to the customer by email.", "Alennuskoodi 2024 lähetetty kaikille.",
             "Error code 1603 sent in the log", "Verification code sent to 040 123 4567", "Order 12345678 sent today",
-            "Postal code 00100 sent wrong"})
+            "Postal code 00100 sent wrong", "Booking code 482913 confirmed.", "Varauskoodi 482913 vahvistettu.",
+            "Koodi 12.3.2026 tarkistettu", "Asunto 1234 tarkistettu."})
     void leavesCodesThatNameAThingAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
@@ -305,6 +313,9 @@ class CredentialDetectorTest {
             "Varmennuskoodi: 118 204 on voimassa 10 minuuttia|118 204",
             "Din verifieringskod är 663018.|663018",
             "Your verification code is 908 112.|908 112",
+            // the chat's agent writes that the code went out and gives it after a colon
+            "Resetting it now. Verification code sent: 417089.|417089",
+            "Vahvistuskoodi lähetetty: 29054201|29054201",
     })
     void findsAVerificationCodeAfterItsWord(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -312,7 +323,8 @@ class CredentialDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"vahvistuskoodi ei tullut perille", "Verification code sent to 040 123 4567",
-            "Vahvistuskoodi on 040 123 4567 -numerossa", "security code 2026-03-12 policy"})
+            "Vahvistuskoodi on 040 123 4567 -numerossa", "security code 2026-03-12 policy",
+            "Verification code sent: 12.3.2026", "Verification code sent to: 040 123 4567"})
     void leavesOtherNumbersNearAVerificationCodeAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }

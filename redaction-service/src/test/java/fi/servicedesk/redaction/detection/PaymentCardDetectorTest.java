@@ -48,6 +48,10 @@ class PaymentCardDetectorTest {
             "kaksi kanta-asiakasnumeroa (3689 2950 3966 9641 ja KLUBI 642 895 831)",
             "Gift card number: 4111 1111 1111 1111",
             "Chargeback ARN 5113 0145 0892 0661 2249 966",
+            // a shipment's tracking number printed in fours
+            "order #1977095: thinkpad t14 was due 06/10/2026. tracking 5580 1177 4907 8076.",
+            "Seurantanumero: 4111 1111 1111 1111",
+            "tekstari: ”lähetyksesi 3750 4536 3046 0696 on noudettavissa automaatista",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -64,7 +68,10 @@ class PaymentCardDetectorTest {
     /** One group after a card is its security code or expiry ("MMYY"), not the rest of a longer number. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Amex 3782 822463 10005 1234|378282246310005",
-            "4539 1488 0343 6467 0828 CVC 123|4539148803436467"})
+            "4539 1488 0343 6467 0828 CVC 123|4539148803436467",
+            // an amount written with a thousands' space after the card is no group of a longer number
+            "maksaa kortilla 4269059806521153 7 586,89 €, loput erissä|4269059806521153",
+            "paid with 4111 1111 1111 1111 1 200.50 EUR|4111111111111111"})
     void findsACardBeforeOneGroupOfFour(String text, String card) {
         assertEquals(List.of(card), Found.in(detector, text).stream().map(Characters::compact).toList());
     }

@@ -5,28 +5,34 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A shop's own card, a gift or loyalty card, whose number stands right after its word: "Sain lahjakortin
- * (6394305750006219953, PIN ...)", "ett presentkort (6713 8626 5576 2373, PIN ...)", "gift card number: ...",
- * "kaksi kanta-asiakasnumeroa (3689 2950 3966 9641 ja ...)". Its number is printed on the card and may pass Luhn, but
- * it pays nothing outside the shop and names no person's account, so it stays in clear as an order number does.
+ * A number that pays nothing, whose word stands right before it. A shop's own card, a gift or loyalty card: "Sain
+ * lahjakortin (6394305750006219953, PIN ...)", "ett presentkort (6713 8626 5576 2373, PIN ...)", "gift card number:
+ * ...", "kaksi kanta-asiakasnumeroa (3689 2950 3966 9641 ja ...)". Its number is printed on the card and may pass Luhn,
+ * but it pays nothing outside the shop and names no person's account, so it stays in clear as an order number does.
+ * A shipment's tracking number ("tracking 5580 1177 4907 8076", "lähetyksesi 3750 4536 3046 0696 on noudettavissa")
+ * is printed in fours as a card is and may pass Luhn too.
  */
-final class StoreCards {
+final class NumbersThatPayNothing {
 
     /** How far before a number its card's word may begin: "kanta-asiakasnumeroa (" is the longest. */
     private static final int MAX_REACH = 40;
-    /** How a store card's word begins, with its endings and compounds: "lahjakortin", "presentkortet", "kanta-asiakasnumero". */
+    /**
+     * How a store card's or a shipment's word begins, with its endings and compounds: "lahjakortin", "presentkortet",
+     * "kanta-asiakasnumero", "seurantanumero", "lähetyksesi", "försändelsen".
+     */
     private static final List<String> CARD_STEMS = List.of("lahjakort", "presentkort", "gift card", "giftcard",
-            "gift-card", "kanta-asiakas", "bonuskort", "kundkort", "stamkund", "loyalty card", "store card");
+            "gift-card", "kanta-asiakas", "bonuskort", "kundkort", "stamkund", "loyalty card", "store card",
+            "tracking", "seuranta", "spårning", "lähety", "shipment", "parcel", "försändelse", "kolli");
     /** Words that may stand between the card's word and its number: "gift card number", "lahjakortti nro". */
     private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "nr", "nro", "numero", "numeron", "nummer",
-            "numret", "numbers");
+            "numret", "numbers", "code", "id");
     /** Marks that may stand between the card's word and its number: "(", ":", "#". */
     private static final String BETWEEN = " (:#";
 
-    private StoreCards() {
+    private NumbersThatPayNothing() {
     }
 
-    /** Whether a store card's word, and nothing but a word for its number, stands right before {@code start}. */
+    /** Whether a store card's or a shipment's word, and nothing but a word for its number, stands right before {@code start}. */
     static boolean numberAt(String text, int start) {
         int from = Math.max(Characters.lineStart(text, start), start - MAX_REACH);
         var before = text.substring(from, start).toLowerCase(Locale.ROOT);
