@@ -9,13 +9,22 @@ import java.util.regex.Pattern;
  * KIRJAUTUMINEN vasaram5 (avaimenperä tag 488508)", "… LOGIN mrehnstrom", "… INLOGGNING annlun01"). Only a sign-in's or
  * a sign-out's event names an account after it; the others are followed by what happened ("AJO ALKOI 27642 km",
  * "YLINOPEUS 92/80"), and a word a dictionary holds after one says what became of it ("LOGIN failed",
- * "KIRJAUTUMINEN onnistui"). {@link LoginsInLogRows} reads the actor written before the event.
+ * "KIRJAUTUMINEN onnistui"). A charger's event names the account whose tag started a charge the same way, after the
+ * word for the tag ("2026-01-05T03:34:43Z LATAUS ALKOI tunniste mavirta7", "… CHARGING STARTED tag eeva.koskinen"),
+ * unless the tag is read by its serial in hexadecimal ("a31c3baf"). {@link LoginsInLogRows} reads the actor written
+ * before the event.
  */
 final class LoginsAfterASignInEvent {
 
     private static final Pattern EVENT_THEN_LOGIN = Pattern.compile("(?m)^" + LoginsInLogRows.TIME_STAMP
             + "[ \\t]+(\\p{Lu}[\\p{Lu}-]+)[ \\t]+"
             + "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])");
+    /** A time stamp, the event in capitals, the word for the tag that identified the user, then the user's login. */
+    private static final Pattern EVENT_THEN_TAG = Pattern.compile("(?m)^" + LoginsInLogRows.TIME_STAMP
+            + "[ \\t]+\\p{Lu}[\\p{Lu}-]+(?: \\p{Lu}[\\p{Lu}-]+){0,2}[ \\t]+(?i:tunniste|tunnisteella|tag|rfid|id)[ \\t]+"
+            + "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])");
+    private static final Pattern HEXADECIMAL = Pattern.compile("[0-9a-f]+");
+
     /**
      * The stems of a sign-in's and a sign-out's event in the languages of the logs: "KIRJAUTUMINEN",
      * "ULOSKIRJAUTUMINEN", "INLOGGNING", "LOGIN", "LOGOFF", "SIGN-IN".
@@ -40,6 +49,14 @@ final class LoginsAfterASignInEvent {
             if (isSignInOrOut(m.group(1)) && !ServiceAccounts.contains(login)
                     && !isWord(text, m.start(2), m.end(2), lexicon)) {
                 findings.add(new Finding(EntityType.USERNAME, m.start(2), m.end(2), login));
+            }
+        }
+        var tagged = EVENT_THEN_TAG.matcher(text);
+        while (tagged.find()) {
+            var login = tagged.group(1);
+            if (!HEXADECIMAL.matcher(login).matches() && !ServiceAccounts.contains(login)
+                    && !isWord(text, tagged.start(1), tagged.end(1), lexicon)) {
+                findings.add(new Finding(EntityType.USERNAME, tagged.start(1), tagged.end(1), login));
             }
         }
     }

@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
  * hides the given name, so the login is read against its first letter: the given name's start and the surname's start
  * ("ing" and "nyh" of I. Nyholm-Kull: "ingnyh78"), the surname's start and the given name's ("kirves" and "k":
  * "kirvesk9", "bodna" and "ka" of K. Bodnár), a whole given name before a dot and the surname ("ants.leppik"), or
- * the two initials and digits ("ts9525" of T. Suutarinlahti). A word in parentheses that is no such login ("M. Laine
+ * the two initials and digits ("ts9525" of T. Suutarinlahti). A double given name gives two initials, the second in
+ * lower case where a Korean name is romanised ("K.-E. Kettunen", "J.-m. Park"), and the second may stand in the
+ * login's initials ("jm1234"); a surname may be two or three words, a particle or a second surname with it ("S. Van
+ * Dijk", "T. Ó Briain-Walsh"), read as one. A word in parentheses that is no such login ("M. Laine
  * (kalustopäällikkö)", "J. Smith (manager)") names the person's role. {@link LoginsBesideTheirNames} reads a login
  * beside a name written in full.
  */
 final class LoginsBesideAnInitial {
 
-    private static final Pattern INITIAL_SURNAME_LOGIN = Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{Lu})\\. ("
-            + LoginsBesideTheirNames.NAME_WORD + ") \\(([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)\\)");
+    private static final Pattern INITIAL_SURNAME_LOGIN = Pattern.compile("(?<![\\p{L}\\p{N}.-])(\\p{Lu})\\.(?:-(\\p{L})\\.)? ("
+            + LoginsBesideTheirNames.NAME_WORD + "(?: " + LoginsBesideTheirNames.NAME_WORD
+            + "){0,2}) \\(([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)\\)");
 
     private LoginsBesideAnInitial() {
     }
@@ -29,12 +33,15 @@ final class LoginsBesideAnInitial {
         var text = message.value();
         var m = INITIAL_SURNAME_LOGIN.matcher(text);
         while (m.find()) {
-            var login = m.group(3);
+            var login = m.group(4);
             var initial = AddressLocalParts.foldedLetters(m.group(1).toLowerCase(Locale.ROOT));
-            var surname = m.group(2);
+            var second = m.group(2) == null ? "" : AddressLocalParts.foldedLetters(m.group(2).toLowerCase(Locale.ROOT));
+            // a surname of two or three words is read as one: "Ó Briain-Walsh" gives "obriat3"
+            var surname = m.group(3).replace(" ", "");
             if (!initial.isEmpty() && AddressLocalParts.foldedLetters(surname).length() >= 2 && !ServiceAccounts.contains(login)
-                    && isLoginOf(initial.charAt(0), surname, login)) {
-                findings.add(new Finding(EntityType.USERNAME, m.start(3), m.end(3), login));
+                    && (isLoginOf(initial.charAt(0), surname, login) || !second.isEmpty()
+                    && isInitialsAndDigits(initial.charAt(0), second.charAt(0), login))) {
+                findings.add(new Finding(EntityType.USERNAME, m.start(4), m.end(4), login));
             }
         }
     }
@@ -48,5 +55,12 @@ final class LoginsBesideAnInitial {
         int dot = login.indexOf('.');
         var given = dot > 0 && login.charAt(0) == initial ? login.substring(0, dot) : String.valueOf(initial);
         return LoginParts.madeOf(new String[] {given, surname}, login);
+    }
+
+    /** "jm1234" of J.-m. Park: both initials of a double given name and digits. */
+    private static boolean isInitialsAndDigits(char initial, char second, String login) {
+        var letters = AddressLocalParts.foldedLetters(login);
+        return letters.length() == 2 && letters.charAt(0) == initial && letters.charAt(1) == second
+                && login.chars().anyMatch(c -> Scan.isDigit((char) c));
     }
 }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * initials alone must have digits ("Ilkka Tanskanen (it)" says what he works on) and stand beside a name of no
  * English words ("Windows Server (ws2019)"); an opaque id in parentheses after a
  * name is its account too ("Bakyt Toktogulov (u716376)"), and so is a login after the name and a comma inside the same
- * parentheses, as a desk signs a note ("Tietoturva (Lennu Kevätsalo, lkevatsalo):"). A firm's name in parentheses
+ * parentheses, as a desk signs a note ("Tietoturva (Lennu Kevätsalo, lkevatsalo):"), and a login that opens the
+ * contact details in the name's parentheses, a phone number after it ("Huoltomies Aarne-Ilmari Kivistö (akivisto, 040
+ * 123 4567, …)"). A firm's name in parentheses
  * ("Bernt Edbergs frakt (Edberg Frakt Ab)") names no owner of the word before it. Where only spaces part the login from the name, a word a
  * dictionary holds is none ("Mark Smith marks the ticket"); nor is a service's account.
  */
@@ -67,7 +69,8 @@ final class LoginsBesideTheirNames {
             boolean sharesParentheses = separator.startsWith(",");
             boolean inParentheses = separator.endsWith("(") || sharesParentheses;
             boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')'
-                    && (!sharesParentheses || m.start() > 0 && text.charAt(m.start() - 1) == '(');
+                    && (!sharesParentheses || m.start() > 0 && text.charAt(m.start() - 1) == '(')
+                    || !sharesParentheses && opensContactDetails(text, m.end());
             boolean apart = separator.isBlank();
             if (closed && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)
                     && (!initialsOnly(text, m.start(3), m.end(3)) || namesAreNames(text, m.start(1), m.end(1), lexicon))) {
@@ -113,7 +116,14 @@ final class LoginsBesideTheirNames {
         return end + 1 < text.length() && text.charAt(end) == ' ' && mayBeCapital(text.charAt(end + 1));
     }
 
-    private static boolean isInNameWord(char c) {
+    /** ", 040 …", ", +47 …": a phone number follows the login inside the parentheses. */
+    private static boolean opensContactDetails(String text, int loginEnd) {
+        int next = loginEnd + 2;
+        return next < text.length() && text.charAt(loginEnd) == ',' && text.charAt(loginEnd + 1) == ' '
+                && (text.charAt(next) == '+' || Scan.isDigit(text.charAt(next)));
+    }
+
+        private static boolean isInNameWord(char c) {
         return Characters.isLetter(c) || c == '\'' || c == '’' || c == '-' || Character.isSurrogate(c);
     }
 

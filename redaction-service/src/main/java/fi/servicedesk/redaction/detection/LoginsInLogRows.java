@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -131,19 +132,25 @@ final class LoginsInLogRows {
         }
     }
 
-    /** The cells of a column, where they all have a login's shape and the column's cells bear logins' marks. */
+    /**
+     * The cells of a column, where they all have a login's shape and the column's cells bear logins' marks. A word is
+     * counted once however many rows it fills: one actor acts on several lines of an audit trail.
+     */
     private static void takeIfLogins(String text, List<int[]> cells, NameLexicon lexicon, List<Finding> findings) {
         int marked = 0;
-        int words = 0;
+        var words = new HashSet<String>();
         for (var cell : cells) {
             var value = text.substring(cell[0], cell[1]);
             if (!CELL.matcher(value).matches() || isFileOrHost(text, cell[0], cell[1], value)) {
                 return;
             }
             marked += DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches() ? 1 : 0;
-            words += isWord(text, cell[0], cell[1], lexicon) ? 1 : 0;
+            if (isWord(text, cell[0], cell[1], lexicon)) {
+                words.add(value);
+            }
         }
-        if (words == 0 ? marked > 0 || madeOfANameWritten(text, cells) : words == 1 && marked >= MARKED_BESIDE_A_WORD) {
+        if (words.isEmpty() ? marked > 0 || madeOfANameWritten(text, cells)
+                : words.size() == 1 && marked >= MARKED_BESIDE_A_WORD) {
             for (var cell : cells) {
                 var value = text.substring(cell[0], cell[1]);
                 if (!ServiceAccounts.contains(value)) {

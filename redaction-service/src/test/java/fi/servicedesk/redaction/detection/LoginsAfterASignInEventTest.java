@@ -28,6 +28,16 @@ class LoginsAfterASignInEventTest {
         assertEquals(List.of("vasaram5", "aleksijuhani.vasaralampi", "wahlsma"), logins(log));
     }
 
+    @Test
+    void findsTheAccountWhoseTagStartedACharge() {
+        var log = """
+                2026-01-05T03:34:43Z LATAUS ALKOI tunniste mavirta7
+                2026-01-05T03:40:30Z LATAUS PÄÄTTYI 7842 kWh
+                2026-01-05T03:40:39Z CHARGING STARTED tag eeva.koskinen
+                """;
+        assertEquals(List.of("mavirta7", "eeva.koskinen"), logins(log));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // another event, followed by what happened
@@ -42,6 +52,9 @@ class LoginsAfterASignInEventTest {
             "2026-02-01 04:13:33 KIRJAUTUMINEN epäonnistui",
             "2026-02-01 04:13:33 INLOGGNING misslyckades",
             "2026-02-01 04:13:33 UTLOGGNING gjord",
+            // a tag's serial in hexadecimal, a word after the tag
+            "2026-01-05T03:34:43Z LATAUS ALKOI tunniste a31c3baf",
+            "2026-01-05T03:34:43Z LATAUS ALKOI tunniste puuttuu",
             // no time stamp: a sentence
             "KIRJAUTUMINEN onnistui eilen",
     })

@@ -32,6 +32,16 @@ class LoginsBesideAnInitialTest {
             "Closed by O. Kravchuk-Oliinyk (okravoli) 2026-01-12 14:44:12 => okravoli",
             // the two initials and digits
             "Käsittelijä T. Suutarinlahti (ts9525) 2026-01-03 04:52:45 => ts9525",
+            // two initials of a double given name, the second in lower case as Korean names are romanised
+            "Käsittelijä K.-E. Kettunen (kkettunen) 2026-01-03 04:52:45, Tampuuri => kkettunen",
+            "Closed by M.-L. Harjula (mirhar12) 2026-02-11 08:10:00 => mirhar12",
+            "Käsittelijä A.-P. Lehtinen (lehtiar4) 2027-05-01 10:00:00, Datahub => lehtiar4",
+            "Käsittelijä A.-M. Koskela (annamaria.koskela) 2026-03-09 11:19:33 => annamaria.koskela",
+            "Closed by J.-m. Park-Seo (jm1234) 2026-02-11 08:10:00 => jm1234",
+            // a surname of two or three words: a particle, a second surname
+            "Closed by S. Van Dijk (svandijk) 2026-02-11 08:10:00 => svandijk",
+            "Käsittelijä T. Ó Briain-Walsh (obriat3) 2026-02-11 08:10:00, Huoltonet => obriat3",
+            "Käsittelijä N. Abu Salem (abusane) 2026-02-11 08:10:00 => abusane",
     })
     void findsTheLoginMadeOfTheInitialAndTheSurname(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -45,6 +55,8 @@ class LoginsBesideAnInitialTest {
             // initials without digits are an abbreviation; another person's initials with digits
             "Signed by T. Suutarinlahti (ts) today.",
             "Signed by T. Suutarinlahti (ab1234) today.",
+            "Signed by T.-K. Suutarinlahti (ab1234) today.",
+            "Approved by J. Smith Team (manager) yesterday.",
             // a word that holds the surname's start but not the given name's
             "Closed by K. Virtanen (virtanen2026x) today.",
     })

@@ -50,6 +50,9 @@ class LoginsBesideTheirNamesTest {
             "Trust & Safety (Rakel Kronlund, rakkro41): order cancelled => rakkro41",
             // initials and digits beside a name one of whose words is also an English word
             "Käsitellyt Rope Koivunen (rk4672) 2027-07-26 17:08:18 => rk4672",
+            // the first of the contact details in the name's parentheses, a phone number after it
+            "Huoltomies Aarne-Ilmari Kivistö (akivisto, 040 123 4567, aarne@example.fi): ovikoodi vaihdettu => akivisto",
+            "Concierge Maren Solberg (marsol31, +47 912 34 567): new door code issued => marsol31",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -78,6 +81,8 @@ class LoginsBesideTheirNamesTest {
             // a comma and a login's look-alike outside parentheses, or not made of the name
             "Lennu Kevätsalo, lkevatsalo kirjoitti",
             "(Rakel Kronlund, sales): order cancelled",
+            // a word before other words in the name's parentheses
+            "Lahja Koski (lahja, joka soitti eilen) odottaa.",
     })
     void leavesWhatIsNoLoginOfTheNameBesideIt(String text) {
         assertEquals(List.of(), logins(text));

@@ -99,6 +99,17 @@ class LoginsInLogRowsTest {
     }
 
     @Test
+    void takesALoginThatSpellsAWordOnceHoweverOftenItActs() {
+        var log = """
+                2027-02-25 08:46:20 virtaa7 AVASI asiakastiedot
+                2027-02-25 08:47:20 koskeen MUUTTI osoitteen
+                2027-02-25 08:48:20 koskeen MUUTTI puhelinnumeron
+                2027-02-25 08:49:20 ak1397 KATSOI asiakastiedot
+                """;
+        assertEquals(List.of("virtaa7", "koskeen", "koskeen", "ak1397"), found(log));
+    }
+
+    @Test
     void leavesTheHostsOfASystemsLogAndAnAuditTrailOfWordsAlone() {
         var log = """
                 2027-02-25 08:46:20 web01 ERROR disk full
