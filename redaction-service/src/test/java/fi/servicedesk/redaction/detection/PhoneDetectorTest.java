@@ -463,6 +463,12 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void takesAContactNumbersWordForACueOverAnAgreementsLabel() {
+        assertEquals(List.of("044 555 6486"),
+                Found.in(detector, "Koodi tarkistettu. Iivarille tehdään uusi sopimus, yhteysnumero 044 555 6486."));
+    }
+
+    @Test
     void readsAMexicanMobileWithTheOldOneAfterTheCode() {
         Found.exactly(detector, "Mobile +52 1 33 9428 1632.", "+52 1 33 9428 1632", "+523394281632");
     }
