@@ -61,6 +61,8 @@ final class ForeignNationalNumbers {
             // A French mobile in a run is ten digits opening 06 or 07, as a Finnish landline of Vaasa can be: only in pairs,
             // where any French number is written so and nothing else is ("01 42 68 53 00").
             new Country("FR", NONE, NONE, EnumSet.allOf(PhoneNumberType.class)));
+    /** The regions whose national forms are read here. */
+    static final List<String> REGIONS = COUNTRIES.stream().map(Country::region).toList();
     /** France's five pairs: "06 07 53 92 55". */
     private static final int PAIRS = 5;
     /** The area code or mobile prefix after the trunk prefix in the first group: "020", "0131", "07936", "0176". */

@@ -67,7 +67,14 @@ final class FullNames {
         // Rentukkavuoren", "Rauha-Ulriikka Ohdakeoja"): no thing's name joins such words.
         boolean nameThenLandSurname = (names[t] && first.is(NameLexicon.Word.FIRST) || isGivenNamesJoined(text, tokens, lexicon, t))
                 && TopographicSurnames.is(text, tokens.start(next), tokens.end(next), second);
-        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname || nameThenLandSurname) {
+        // "ke 7–8  Sänkiranta Viljami-Sulo  D 43", "Pois muuttavat: Pellavasaari Kyllikki-Ilta": a roster or a register
+        // writes the surname first; a word of the land before a double given name, or before a given name inside a
+        // sentence, is the surname (not "Hiekkaranta Anna…" opening one).
+        boolean landSurnameThenName = TopographicSurnames.is(text, tokens.start(t), tokens.end(t), first)
+                && (isGivenNamesJoined(text, tokens, lexicon, next)
+                || names[next] && second.is(NameLexicon.Word.FIRST) && !tokens.beginsSentence(t));
+        if (firstThenName || unknownThenSurname || pairedThenSurname || nameThenWord || wordThenSurname || nameThenLandSurname
+                || landSurnameThenName) {
             names[t] = true;
             names[next] = true;
         }

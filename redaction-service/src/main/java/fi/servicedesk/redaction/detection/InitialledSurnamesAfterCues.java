@@ -3,8 +3,9 @@ package fi.servicedesk.redaction.detection;
 /**
  * "cc: Tahvi Räätälinharju; I. Tapiola (+358 …)", "Kopio: Niko Vasaraoja; E. Kelirikko", "Käsittelijä I. Tapiola
  * (it7715)": an initial that opens an item of a list (after ";", "," or ":") or follows a role stands before a
- * surname (R3.2): a name, a word no list or Voikko reading knows ("Păun", "Moncrieff"), or one Voikko knows only as a
- * place ("Tapiola"); not a word of the language or of English ("Vastaus: A. Kyllä; B. Ei", "A. Restart; B. Reinstall"
+ * surname (R3.2): a name, a word no list or Voikko reading knows ("Păun", "Moncrieff"), one Voikko knows only as a
+ * place ("Tapiola"), or a compound of a word of the land that Voikko reads as a noun ("Käsittelijä A.-I.
+ * Seiväskorpi"); not a word of the language or of English ("Vastaus: A. Kyllä; B. Ei", "A. Restart; B. Reinstall"
  * list answers).
  * {@link NameLayout#markSignaturesAndInitials} reads an initial after a word in lower case or at a line's start only.
  */
@@ -27,10 +28,14 @@ final class InitialledSurnamesAfterCues {
         }
     }
 
-    /** A name, a place, or a word known neither to the lexicon nor as English (a list's "A. Restart; B. Reinstall"). */
+    /**
+     * A name, a place, a word known neither to the lexicon nor as English (a list's "A. Restart; B. Reinstall"), or a
+     * compound of a word of the land that Voikko reads as an ordinary noun ("A.-I. Seiväskorpi", "L.-A. Varsakangas").
+     */
     private static boolean isNameOrUnknown(String text, Tokens tokens, NameLexicon.Word w, int t) {
         return w.isName() || !w.isKnown() && !EnglishWords.contains(text, tokens.start(t), tokens.end(t))
-                || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON);
+                || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON)
+                || TopographicSurnames.is(text, tokens.start(t), tokens.end(t), w);
     }
 
     /**

@@ -117,6 +117,8 @@ public final class PersonNameDetector implements Detector {
         NamesInApposition.mark(text, tokens, words, names, capitals);
         AddressLocalParts.mark(text, tokens, words, names, capitals);
         NameLists.markLabelledLists(text, tokens, words, names);
+        AttendeesByInitials.mark(text, tokens, lexicon, words, names);
+        MinuteCheckersByInitials.mark(text, tokens, lexicon, words, names);
         int[] mailHeaders = MailHeaders.mayHoldHeaders(message) ? MailHeaders.find(text, tokens) : NO_SPANS;
         MailHeaders.markDisplayNames(text, tokens, words, names, mailHeaders);
         int[] attributions = ReplyAttributions.mayHoldAttributions(message) ? ReplyAttributions.find(text, tokens, words) : NO_SPANS;

@@ -21,11 +21,12 @@ final class PhoneCues {
     private static final int CUE_REACH = 48;
     /**
      * Cue words, at a word's start: "puhelin", "phone", "mobiili", "numerosta", "soittakaa", "ring", "call",
-     * "liittymänumero" (a phone subscription's number); a stem inside a word is none ("automobile", "käyttöliittymä").
+     * "liittymänumero" (a phone subscription's number), "yhteysnumero" (a contact number; "yhteys" alone is any
+     * connection); a stem inside a word is none ("automobile", "käyttöliittymä").
      */
     private static final List<String> CUE_STEMS = List.of("puhel", "phone", "telefon", "mobil", "cell", "gsm", "numero",
             "nummer", "number", "soit", "ring", "call", "reach", "contact", "kontakt", "yhteyt", "tavoit", "hotline",
-            "whatsapp", "handy", "matkapuh", "liittymä", "vaihde",
+            "whatsapp", "handy", "matkapuh", "liittymä", "vaihde", "yhteysnumero", "yhteysnro",
             // the labels of French, Spanish, Italian, Portuguese, Estonian and Danish/Norwegian signatures and lists
             "téléph", "teléf", "telf", "móvil", "movil", "cellul", "celular", "portable", "telemóvel", "numbr", "helista",
             "tlf",

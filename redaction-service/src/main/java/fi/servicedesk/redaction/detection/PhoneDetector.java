@@ -99,6 +99,8 @@ public final class PhoneDetector implements Detector {
     private static final Map<String, String> TRUNK_PREFIXES = new ConcurrentHashMap<>();
     /** Country codes have at most three digits. */
     private static final int COUNTRY_CODES = 1000;
+    /** The shortest group of an id printed in equal long groups ({@link #continuesEqualGroups}). */
+    private static final int MIN_LONG_GROUP = 5;
     private static final byte UNASKED = 0;
     private static final byte POSSIBLE = 1;
     private static final byte IMPOSSIBLE = 2;
@@ -370,7 +372,7 @@ public final class PhoneDetector implements Detector {
         char c = text.charAt(i);
         boolean opens = c == '+' || c == '0' || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
         return opens && (Characters.notAfterWord(text, i, "+./:,-_") || followsFieldSeparator(text, i))
-                && !(c != '+' && continuesGroupsOfFour(text, i)) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
+                && !(c != '+' && (continuesGroupsOfFour(text, i) || continuesEqualGroups(text, i))) && !isEInvoiceAddress(text, i) && !followsNorthAmericanAreaCode(text, i);
     }
 
     /**
@@ -648,6 +650,21 @@ public final class PhoneDetector implements Detector {
             }
         }
         return group == 0 || !(head ? Characters.isLetterOrNumber(text.charAt(group - 1)) : Scan.isDigit(text.charAt(group - 1)));
+    }
+
+    /**
+     * True at a group after a group of as many digits, five or more, that opens with no trunk zero: an id printed in
+     * equal long groups, as a Finnish metering point's 18 digits are ("643114 051419 403210"); a phone's groups after
+     * its trunk prefix are short, and no phone's first group is a long one without its zero.
+     */
+    private static boolean continuesEqualGroups(String text, int i) {
+        if (i < 2 || text.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int before = digitsBefore(text, i - 1);
+        int group = i - 1 - before;
+        return before >= MIN_LONG_GROUP && text.charAt(group) != '0' && before == digitsAfter(text, i - 1)
+                && (group == 0 || !Characters.isLetterOrNumber(text.charAt(group - 1)));
     }
 
     private static boolean isCapital(char c) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * ("Esimerkki Oy, Y-tunnus …"), and a business's reply to a review speaks for the business ({@link OwnersReplies}). A
  * bare "vaihde 020 …" or "Vaihde:" opening a line is left a phone: the earlier evaluation sets hold such numbers to be
  * phones, and a number's type alone does not tell either (a Finnish 010, 020 or 029 number is often a person's direct
- * line).
+ * line); a clause that opens with a line's label does, over such a number ({@link ServiceLinesOpeningClauses}).
  */
 final class SwitchboardNumbers {
 
@@ -72,7 +72,7 @@ final class SwitchboardNumbers {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE
                     && (organisations(text, phone.start()) || ServiceLines.answeredAtAllHours(text, phone.start(), phone.end())
-                    || placesLine(text, phone))) {
+                    || placesLine(text, phone) || ServiceLinesOpeningClauses.holds(text, phone))) {
                 findings.remove(i);
             }
         }

@@ -25,6 +25,14 @@ class InitialledSurnamesAfterCuesTest {
     }
 
     @Test
+    void findsACompoundOfAWordOfTheLandAfterHyphenedInitials() {
+        var found = Found.inOrder(detector, "Käsittelijä A.-I. Seiväskorpi (seivasa7) 2027-05-18 22:31:02, Isännöintisalkku");
+        assertTrue(found.contains("A.-I. Seiväskorpi"), found.toString());
+        found = Found.inOrder(detector, "cc: Seo-ah Namgung; L.-A. Varsakangas (0464219535)");
+        assertTrue(found.contains("L.-A. Varsakangas"), found.toString());
+    }
+
+    @Test
     void leavesWordsOfTheLanguageAfterAnItemsLetter() {
         var found = Found.inOrder(detector, "Vastaus: A. Kyllä; B. Ei");
         assertTrue(found.isEmpty(), found.toString());

@@ -463,6 +463,12 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void takesAContactNumbersWordForACueOverAnAgreementsLabel() {
+        assertEquals(List.of("044 555 6486"),
+                Found.in(detector, "Koodi tarkistettu. Iivarille tehdään uusi sopimus, yhteysnumero 044 555 6486."));
+    }
+
+    @Test
     void readsAMexicanMobileWithTheOldOneAfterTheCode() {
         Found.exactly(detector, "Mobile +52 1 33 9428 1632.", "+52 1 33 9428 1632", "+523394281632");
     }
@@ -917,6 +923,11 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void readsANumberAfterAnIdOfAnotherGrouping() {
+        assertEquals(List.of("040 1234567"), Found.in(detector, "asiakas 643555 040 1234567"));
+    }
+
+    @Test
     void splitsTwoNumbersInARow() {
         assertEquals(List.of("040 1234567", "050 7654321"), Found.in(detector, "numerot 040 1234567 050 7654321"));
     }
@@ -938,6 +949,8 @@ class PhoneDetectorTest {
             "kerroin 0.123456 ja 0.75",
             "osoite 010.001.2.3 ei vastaa",
             "viite RF51 0148 7425, tili FI21 0234 5600 0007 85",
+            "Käyttöpaikkatunnus: 643555 055419 555210",
+            "Vanha käyttöpaikka 643555 051419 555210 päättyy",
             "verkkolaskuosoite 003759598537, OVT 003759598537A1",
             "klo 10:05 ja 12:00-13:00",
             "koodi 06 07 53 92 55 12 ja 01 12 20 26 33",

@@ -52,6 +52,9 @@ class TopographicSurnamesTest {
             // a given name and a name Voikko reads only as a land's; the surname before premises, after a given name
             "Soitin Aino-Lyydia Harjuniemelle eilen.|Aino-Lyydia;Harjuniemelle",
             "Tapasimme Ville Kettulammen toimistolla.|Ville;Kettulammen",
+            // a roster's or a register's surname first, before a double given name or a given name
+            "ke 7–8  Nauriskangas Viljami-Sulo  D 43|Nauriskangas;Viljami-Sulo",
+            "Pois muuttavat: Kauraniemi Kyllikki-Ilta, Heinäsaari Sylvi-Oili|Kauraniemi;Kyllikki-Ilta;Heinäsaari;Sylvi-Oili",
             // the surname found once, in another case elsewhere
             "Aarne Kivilahti kuoli maaliskuussa. Pyydämme Kivilahden tilin sulkemista.|Aarne;Kivilahti;Kivilahden",
             // a topic's person, after a word of the topic too

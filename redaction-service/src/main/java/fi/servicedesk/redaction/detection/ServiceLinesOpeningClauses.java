@@ -1,0 +1,76 @@
+package fi.servicedesk.redaction.detection;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A clause that opens by naming a line or an on-call service and gives a number of a kind only an organisation rents
+ * is no person's phone (R5.3 covers a person's): "Out-of-hours line 0345 …", "…; out-of-hours noise line 0345 …",
+ * "Huoltoyhtiön päivystys 010 …", "…; häiriöpäivystys 0200 …", "Jour 0200-…". The kind is libphonenumber's: a
+ * non-geographic "universal access" number (the United Kingdom's 03, Finland's 010, 020 and 0200), a shared-cost or a
+ * premium-rate one, in the plan of the region the number was read for or, for a national form, of Finland or a country whose national
+ * forms the engine reads ({@link ForeignNationalNumbers}): "0345 …" is the United Kingdom's service range and as well
+ * a Pakistani mobile, and the label tells which. Neither alone is enough: a Finnish 010 or 020 number is often a person's direct line, and a label
+ * inside a clause ("Huoltoyhtiö … Oy, päivystys 010 …, sanoi että …"), a person's line ("Hermione's line …") or a
+ * role's field with a name ("Päivystys: Anna Berg, 0200 …") stays a phone, as the earlier evaluation sets hold. A
+ * freephone stays one too: the earlier sets hold a hotline's to be a phone ("Vendor hotline: +1 888 …").
+ */
+final class ServiceLinesOpeningClauses {
+
+    /** Up to three words of what the line is for, the line's noun, its colon: "Out-of-hours noise line", "Jour:". */
+    private static final Pattern LABEL = Pattern.compile("(?:[\\p{L}-]+\\s+){0,3}([\\p{L}-]+):?\\s+");
+    /** A line's or an on-call service's noun, as it ends a word: "helpline", "linja", "häiriöpäivystys", "fastighetsjouren". */
+    private static final List<String> LINE_NOUNS = List.of("line", "linja", "linjan", "linje", "linjen", "päivystys",
+            "jour", "jouren");
+    /** What ends the clause before: a sentence's end or a semicolon, then a space. */
+    private static final String CLAUSE_ENDS = ".;!?";
+    private static final Set<PhoneNumberType> ORGANISATIONS_KINDS = EnumSet.of(PhoneNumberType.UAN,
+            PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE);
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    /** The region for a number written with its country code. */
+    private static final String UNKNOWN_REGION = "ZZ";
+
+    private ServiceLinesOpeningClauses() {
+    }
+
+    /** Whether {@code phone} follows a line's label that opens its clause and is of an organisation's kind. */
+    static boolean holds(String text, Finding phone) {
+        int start = clauseStart(text, phone.start());
+        var label = LABEL.matcher(text).region(start, phone.start());
+        return label.matches() && Characters.endsWithAny(label.group(1).toLowerCase(Locale.ROOT), LINE_NOUNS)
+                && (ofOrganisationsKind(phone.value(), UNKNOWN_REGION)
+                || text.charAt(phone.start()) == '0' && nationalOrganisationsKind(text.substring(phone.start(), phone.end())));
+    }
+
+    /** Where the clause the number stands in opens: after the line's break or the last sentence's end or semicolon. */
+    private static int clauseStart(String text, int at) {
+        int lineStart = Characters.lineStart(text, at);
+        for (int i = at - 1; i > lineStart; i--) {
+            if (text.charAt(i) == ' ' && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0) {
+                return i + 1;
+            }
+        }
+        return lineStart;
+    }
+
+    private static boolean nationalOrganisationsKind(String nationalForm) {
+        return ofOrganisationsKind(nationalForm, PhoneDetector.DEFAULT_REGION)
+                || ForeignNationalNumbers.REGIONS.stream().anyMatch(region -> ofOrganisationsKind(nationalForm, region));
+    }
+
+    private static boolean ofOrganisationsKind(String written, String region) {
+        try {
+            var number = NUMBERS.parse(written, region);
+            return NUMBERS.isValidNumber(number) && ORGANISATIONS_KINDS.contains(NUMBERS.getNumberType(number));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+}

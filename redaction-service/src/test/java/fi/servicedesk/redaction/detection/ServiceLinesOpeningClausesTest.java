@@ -1,0 +1,43 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ServiceLinesOpeningClausesTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Plumber sent. Out-of-hours line 0345 555 0742. Nothing to do with the flat below.",
+            "Warning letters sent; out-of-hours noise line 0345 555 0742.",
+            "Putkimies kävi. Huoltoyhtiön päivystys 010 555 301. Ei liity naapuriin.",
+            "Huomautus lähetetty; häiriöpäivystys 0200 55 964.",
+            "Rörmokaren kom. Jour 0200-55 94 09. Inte grannens lägenhet.",
+            "Fastighetsjouren: 0200-55 94 09",
+    })
+    void leavesTheLineAClauseOpensWith(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a person's mobile, whatever the label
+            "Huoltoyhtiön päivystys 0400 555 301",
+            "Line 0400 555 301.",
+            "Line 079 555 9135.",
+            // a person's line named by the person
+            "Hermione's line 0345 555 0742 goes to voicemail.",
+            // a label in the clause's middle: the earlier sets hold such a number to be a phone
+            "Huoltoyhtiö Esimerkki Oy, päivystys 010 555 301, sanoi että",
+            // the line is the subject's, given after the label by a role and a name
+            "Päivystys: Anna Berg, 0200 55 964",
+    })
+    void keepsAPhone(String text) {
+        assertEquals(1, Found.in(detector, text).size());
+    }
+}
