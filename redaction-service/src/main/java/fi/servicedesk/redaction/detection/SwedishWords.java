@@ -98,7 +98,7 @@ final class SwedishWords {
     /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
     private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
             "hon", "det", "den", "är", "var", "har", "hade", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka",
-            "också", "eller", "som", "få"));
+            "också", "eller", "som", "få", "av", "hennes", "hans", "sitt", "sina", "här", "där", "när"));
     /**
      * Swedish pronouns of the one addressed, which a question's modal verb stands right before and its infinitive right
      * after ("kan ni titta", "hann du titta"); not "jag", which a caller's name may stand before in a transcript without
