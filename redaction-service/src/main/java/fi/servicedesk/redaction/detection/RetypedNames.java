@@ -35,7 +35,10 @@ final class RetypedNames {
                         return;
                     }
                 }
-                names[t] = isRetyped(found, AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t))), w.isKnown());
+                // Not a street named after the person, before its house number ("Snellmans … Snellmansgatan 6"), which
+                // the name's stem opens as a case form's would.
+                names[t] = isRetyped(found, AddressLocalParts.fold(text.substring(tokens.start(t), tokens.end(t))), w.isKnown())
+                        && !StreetAddresses.isCompoundStreet(text, tokens, t);
             }
         }
     }

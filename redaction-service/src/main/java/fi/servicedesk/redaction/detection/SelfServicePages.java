@@ -7,7 +7,8 @@ import java.util.Set;
  * sidor:", "Felanmälan (Mina sidor – Fastighet)". The possessive is no name there, though "My" and "Mina" are given
  * names too: an English one, capitalised anywhere (a page's name is written so at a sentence's start too), before a
  * capitalised English noun that no list reads as a name ("My Account", "Your Orders"; "My Andersson" stays), a Swedish plural one after a preposition or an opening
- * bracket before a plural noun in lower case, in a Swedish message ("ur Mina sidor"; "med Mina igår" stays).
+ * bracket, or opening a line (a footer's "Mina sidor El | Ärende …"), before a plural noun in lower case, in a Swedish
+ * message ("ur Mina sidor"; "med Mina igår" stays).
  */
 final class SelfServicePages {
 
@@ -39,7 +40,7 @@ final class SelfServicePages {
     private static boolean isSwedishPage(String text, Tokens tokens, int t) {
         int start = tokens.start(t);
         boolean afterPreposition = t > 0 && tokens.spaced(t - 1, t) && SWEDISH_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
-                || start > 0 && text.charAt(start - 1) == '(';
+                || start > 0 && text.charAt(start - 1) == '(' || start == Characters.lineStart(text, start);
         return afterPreposition && SWEDISH_POSSESSIVES.contains(text, start, tokens.end(t)) && tokens.isLowerCase(t + 1)
                 && tokens.length(t + 1) >= SHORTEST_PLURAL && text.startsWith("or", tokens.end(t + 1) - 2)
                 && SwedishWords.holdsSwedishWord(text, tokens, 0, text.length());

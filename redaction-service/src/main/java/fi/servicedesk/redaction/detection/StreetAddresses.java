@@ -20,7 +20,8 @@ import java.util.Set;
  *       also after a street written as one word, where it is a place to the lexicon though more follows ("Storgatan
  *       4, Kemi har lagret");</li>
  *   <li>a capitalised word before a street written as one word and its house number is the street's given name
- *       ("Birger Jarlsgatan 37", "Iso Roobertinkatu 53");</li>
+ *       ("Birger Jarlsgatan 37", "Iso Roobertinkatu 53"), and such a street alone before its house number is no one's
+ *       name ("Mannerheimvägen 18");</li>
  *   <li>a street word that Romance languages write before the name, with a house number before it or after its run
  *       ("14 Rue Victor Hugo", "Via Garibaldi 8"), and one capitalised word alone before a house number, a comma, a
  *       postcode and a town ("Koskela 4, 00610 Helsinki") are streets too.</li>
@@ -36,7 +37,8 @@ final class StreetAddresses {
             "kadun", "puistokadulla", "puistokadulle", "puistokadun"));
     private static final int LONGEST_FINNISH_STREET = 13;
     /** The ends of streets written as one word ("Runeberginkatu", "Storgatan"). */
-    private static final String[] COMPOUND_STREET_ENDS = {"katu", "tie", "kuja", "gatan", "gata", "vägen", "gate", "veien", "vej"};
+    private static final String[] COMPOUND_STREET_ENDS = {"katu", "tie", "kuja", "gatan", "gata", "vägen", "väg", "gränd",
+        "torget", "gate", "veien", "vej", "gade"};
     /**
      * Norwegian, Swedish and Danish street words, written apart after a genitive in "s" ("Henrik Ibsens gate", "Olof
      * Palmes gata", "Niels Bohrs allé"); inflected as Norwegian and Swedish write them in addresses ("Karl Johans gate",
@@ -87,6 +89,9 @@ final class StreetAddresses {
             }
             if (end < 0) {
                 end = nameBeforeCompoundStreetEnd(text, tokens, t);
+            }
+            if (end < 0) {
+                end = compoundStreetEnd(text, tokens, t);
             }
             if (end < 0) {
                 continue;
@@ -234,6 +239,20 @@ final class StreetAddresses {
         int street = t + 1;
         return street < tokens.size() && tokens.spaced(t, street) && !(t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)) && tokens.isCapitalised(street)
                 && endsInStreetWord(text, tokens, street) && houseNumberAfter(text, tokens.end(street)) ? street : -1;
+    }
+
+    /**
+     * {@code t} when a street written as one word stands alone before its house number: "(Mannerheimvägen 18)",
+     * "fullmakt för Snellmansgatan 6". A street named after a person holds the person's genitive, which the name rules
+     * read as the person's name, though no one is called by a street word's compound with a house number after it.
+     */
+    private static int compoundStreetEnd(String text, Tokens tokens, int t) {
+        return isCompoundStreet(text, tokens, t) ? t : -1;
+    }
+
+    /** "Mannerheimvägen 18": a word that ends in a street word, before a house number. */
+    static boolean isCompoundStreet(String text, Tokens tokens, int t) {
+        return endsInStreetWord(text, tokens, t) && houseNumberAfter(text, tokens.end(t));
     }
 
     /** The last word of a run of capitalised words and street particles from {@code t}, all spaced. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * <ul>
  *   <li>a noun in the definite form (ending in "-n", "-t" or "-na": "Skrivaren", "Kontot", "Laddarna") opening a
  *       sentence before a Swedish finite verb said of things ({@link #VERBS}: "Skrivaren fungerar inte", "Laddarna
- *       saknas");</li>
+ *       saknas"), and one in the definite plural before the people it names ("Grannarna Ragnvald Rösbacka och …");</li>
  *   <li>a label opening a line before its colon, by a Swedish noun's suffix ("Beställare:", "Handläggande:",
  *       "Beskrivning:", "Säkerhet:", "Information:", "Enkätsvar:", "Mottagör:");</li>
  *   <li>a noun of a doer opening a sentence before a name, a role's label without its colon ("Uppringare Raine
@@ -118,7 +118,7 @@ final class SwedishWords {
     /** Swedish words that tell a question is Swedish: pronouns, prepositions and particles none of the other languages writes so. */
     private static final WordSet SWEDISH = WordSet.of(Set.of("du", "ni", "jag", "mig", "dig", "oss", "vi", "han",
             "hon", "det", "den", "är", "var", "har", "hade", "inte", "och", "att", "på", "med", "till", "från", "för", "någon", "idag", "ringa", "hjälpa", "komma", "kolla", "titta", "skicka",
-            "också", "eller", "som", "få"));
+            "också", "eller", "som", "få", "av", "hennes", "hans", "sitt", "sina", "här", "där", "när"));
     /**
      * Swedish pronouns of the one addressed, which a question's modal verb stands right before and its infinitive right
      * after ("kan ni titta", "hann du titta"); not "jag", which a caller's name may stand before in a transcript without
@@ -138,6 +138,10 @@ final class SwedishWords {
      */
     private static final int SHORTEST_DEFINITE_DOER = 7;
     private static final int SHORTEST_LABEL = 6;
+    /** The endings of a Swedish noun's definite plural ("grannarna", "kunderna", "kollegorna"). */
+    private static final String[] DEFINITE_PLURALS = {"arna", "erna", "orna"};
+    /** From this length a word in {@link #DEFINITE_PLURALS} is no given name ("Varna", a place, stays out of it). */
+    private static final int SHORTEST_DEFINITE_PLURAL = 7;
 
     private SwedishWords() {
     }
@@ -150,7 +154,7 @@ final class SwedishWords {
                 names[t] = false;
             } else if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
                     && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
-                    || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)))
+                    || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)) || isDefinitePluralBeforeName(text, tokens, names, t))
                     || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t) || isImperativeBeforeReference(text, tokens, t)
                     || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
                 names[t] = false;
@@ -233,6 +237,17 @@ final class SwedishWords {
 
     private static boolean hasNoNameReading(NameLexicon.Word w) {
         return w != null && !NameWords.isAnyName(w);
+    }
+
+    /**
+     * "Grannarna Ragnvald Rösbacka och …", "Kollegorna Eva och Pia": a noun's definite plural ("-arna", "-erna", "-orna")
+     * opening a sentence before the people it names, in a Swedish message; no given name ends so in a word this long.
+     */
+    private static boolean isDefinitePluralBeforeName(String text, Tokens tokens, boolean[] names, int t) {
+        int end = tokens.end(t);
+        return tokens.length(t) >= SHORTEST_DEFINITE_PLURAL && endsWithAnyIgnoringCase(text, end, DEFINITE_PLURALS)
+                && t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)
+                && holdsSwedishWord(text, tokens, 0, text.length());
     }
 
     private static boolean isDefiniteNounBeforeVerb(String text, Tokens tokens, int t) {

@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A utility's tariff or contract is named after its cue word, and the name is the product's wherever the message repeats
@@ -10,12 +11,19 @@ import java.util.Set;
  * name; up to {@link #LONGEST_NAME} capitalised words spaced after it are the name ("EV Night Saver"), unless one is a
  * name in a case, which a product's is not: the contract's other party ("sopimus Matti Virtasen kanssa"); nor when
  * the words are all names and a word in lower case follows them: a person opening a relative clause ("the tariff Anna
- * chose", "avtal Ebba Falk skrev under"), who would otherwise lose the mark wherever the message names them.
+ * chose", "avtal Ebba Falk skrev under"), who would otherwise lose the mark wherever the message names them. A contract's
+ * heading names its product after the cue in any case, the contract's number and a dash, to the line's end ("ELAVTAL
+ * 7837222066 – Fjärrvärme Bas").
  */
 final class TariffNames {
 
-    private static final WordSet CUES = WordSet.of(Set.of("tariff", "tariffi", "avtal", "elavtal", "sopimus"));
+    private static final WordSet CUES = WordSet.of(Set.of("tariff", "tariffi", "avtal", "elavtal", "sopimus",
+            "sähkösopimus"));
     private static final int LONGEST_NAME = 3;
+    /** A heading's product name holds a few more words, in lower case too ("Toistaiseksi voimassa oleva Tuuli"). */
+    private static final int LONGEST_HEADING_NAME = 5;
+    /** After a heading's cue word: the contract's number, a code with a digit, and a dash before the product's name. */
+    private static final Pattern HEADING = Pattern.compile(" +[\\p{L}\\d-]*\\d[\\p{L}\\d-]* +[–—-] +(?=\\p{Lu})");
 
     private TariffNames() {
     }
@@ -23,8 +31,19 @@ final class TariffNames {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t + 1 < n; t++) {
-            if (!tokens.isLowerCase(t) || !CUES.contains(text, tokens.start(t), tokens.end(t)) || !tokens.spaced(t, t + 1)
-                    || !opensWithCapital(text, tokens, t + 1)) {
+            if (!CUES.contains(text, tokens.start(t), tokens.end(t))) {
+                continue;
+            }
+            int heading = headingNameStart(text, tokens, t);
+            if (heading > 0) {
+                int last = headingNameEnd(text, tokens, heading);
+                if (last >= 0 && !NameWords.anyInflectedName(text, tokens, words, heading, last)
+                        && !opensAClause(text, tokens, words, heading, capitalisedRunEnd(text, tokens, heading, last))) {
+                    unmarkEveryMention(text, tokens, names, heading, last);
+                }
+                continue;
+            }
+            if (!tokens.isLowerCase(t) || !tokens.spaced(t, t + 1) || !opensWithCapital(text, tokens, t + 1)) {
                 continue;
             }
             int last = t + 1;
@@ -35,6 +54,43 @@ final class TariffNames {
                 unmarkEveryMention(text, tokens, names, t + 1, last);
             }
         }
+    }
+
+    /**
+     * The first word of the product's name in a contract's heading, "ELAVTAL 7837222066 – Fjärrvärme Bas", "SÄHKÖSOPIMUS
+     * AVT-183133 – Toistaiseksi voimassa oleva Tuuli": after the cue word, the contract's number (a code with a digit)
+     * and a dash, a capitalised word; -1 otherwise.
+     */
+    private static int headingNameStart(String text, Tokens tokens, int t) {
+        var heading = HEADING.matcher(text).region(tokens.end(t), Characters.lineEnd(text, tokens.end(t)));
+        if (!heading.lookingAt()) {
+            return -1;
+        }
+        for (int k = t + 1; k < tokens.size() && tokens.start(k) <= heading.end(); k++) {
+            if (tokens.start(k) == heading.end()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The name's last word when it ends its line within {@link #LONGEST_HEADING_NAME} words; -1 otherwise. */
+    private static int headingNameEnd(String text, Tokens tokens, int first) {
+        int lineEnd = Characters.lineEnd(text, tokens.start(first));
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.start(last + 1) < lineEnd && tokens.spaced(last, last + 1)) {
+            last++;
+        }
+        return last - first < LONGEST_HEADING_NAME && Characters.endsLine(text, tokens.end(last)) ? last : -1;
+    }
+
+    /** The last of the capitalised words spaced from {@code first} on, up to {@code last}. */
+    private static int capitalisedRunEnd(String text, Tokens tokens, int first, int last) {
+        int end = first;
+        while (end < last && opensWithCapital(text, tokens, end + 1)) {
+            end++;
+        }
+        return end;
     }
 
     /** "Anna chose": every word of {@code [first, last]} a name by the lists, and a spaced word in lower case after them. */

@@ -135,6 +135,10 @@ class LookAlikesInContextTest {
             // a given name before a street written as one word and its house number; a full name before one stays
             "Kontorsflytt till Birger Jarlsgatan 37, ansvarig Eva Lund.|Eva;Lund",
             "Toimitus: Matti Virtanen Hämeentie 5|Matti;Virtanen",
+            // a street written as one word, alone before its house number, after the person it is named after or not
+            "Hjalmar Mannerheims bostad (Mannerheimvägen 18) berörs inte.|Hjalmar;Mannerheims",
+            "Signe Snellmans fullmakt för Snellmansgatan 6 godkändes inte.|Signe;Snellmans",
+            "Kontoret flyttar till Topeliusgränd 3, fråga Eva Lund.|Eva;Lund",
             "Our office: Wilson Street, Buxton. Ask Pekka Virtanen.|Pekka;Virtanen",
             "Paikalla olivat Joy Lane, Matti.|Joy;Lane;Matti",
             "The kit goes to Gideon Road. Ask Pekka Virtanen.|Pekka;Virtanen",

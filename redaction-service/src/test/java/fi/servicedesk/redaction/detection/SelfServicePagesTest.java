@@ -13,6 +13,8 @@ class SelfServicePagesTest {
             // a Swedish plural possessive after a preposition or a bracket, before a plural noun, in Swedish
             "Kunden begärde sina samtalsuppgifter för mars. Uttag ur Mina sidor:|Kunden;Uttag",
             "Felanmälan (Mina sidor – Fastighet) från Ebba Falk|Felanmälan;Fastighet;Ebba;Falk",
+            // a line's first word: a footer naming the page a message came from
+            "Hej Ebba, vi har fått ditt ärende.\\nMina sidor El, ärende 070052|Hej;Ebba;El",
             // the given name after a preposition before a word that is no plural noun, or outside Swedish, stays
             "Jag pratade med Mina igår och hon ringer tillbaka.|Jag;Mina",
             "Spoke with Mina sisters today.|Spoke;Mina",

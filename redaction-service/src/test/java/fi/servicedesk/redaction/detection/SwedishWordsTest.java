@@ -61,6 +61,9 @@ class SwedishWordsTest {
             // a sentence too short to tell its language, read by its message's words
             "Jag ringde och det var fel på kontot.\\nIngen ändring gjord.|Jag",
             "Ingen ändring gjord.|Ingen",
+            // a noun's definite plural opening a sentence before the people it names
+            "Jag bor i A 33. Grannarna Ragnvald Rösbacka och Dagny Nabb har samma problem.|Jag;Ragnvald;Rösbacka;Dagny;Nabb",
+            "Kundnummer 2558110. Min dotter Lilja Nabb läste av, hennes nummer finns.|Kundnummer;Lilja;Nabb",
             // one that is a name too ("Om", "Min") only before a word in lower case; none is taken outside Swedish
             "Om Prakash har ringt om datorn.|Om;Prakash",
             "Min Park called about the laptop.|Min;Park",

@@ -11,6 +11,10 @@ class TariffNamesTest {
             "Date 2026-11-14, tariff Green Tracker. Note by Anna Berg: moved to the estate, Green Tracker.|Date;Note;Anna;Berg",
             "Flyttdag 2027-05-02, avtal Vindel. Appen visar fortfarande Vindel, säger Ebba.|Flyttdag;Appen;Ebba",
             "Date 2027-08-07, tariff EV Night Saver, Harriet Green|Date;Harriet;Green",
+            // a contract's heading: its cue word, its number and a dash before the product's name, to the line's end
+            "ELAVTAL 7837222066 – Fjärrvärme Bas\\nKund: Sigrid Lund. Fjärrvärme Bas gäller från maj.|Kund;Sigrid;Lund",
+            "SÄHKÖSOPIMUS AVT-183133 – Toistaiseksi voimassa oleva Tuuli\\nAsiakas Tuuli Virtanen|Asiakas;Tuuli;Virtanen",
+            "Sopimus 12 – Matti Virtanen allekirjoitti sen eilen.|Sopimus;Matti;Virtanen",
             // a name the message spells otherwise, or without the cue, stays
             "Ask Vindel Berg about the tariff.|Ask;Vindel;Berg",
             // the contract's other party, named in a case after the cue

@@ -1,0 +1,41 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GivenNamesOfOnePersonTest {
+
+    private final PersonNameDetector detector = new PersonNameDetector(NameLexicon.shared());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // two given names before the surname are one name
+            "Lähettäjä: Caoimhe Saoirse Mac Craith\\nKiitos|Caoimhe Saoirse;Mac Craith",
+            "Reported by: Przemysław Szczepan Szczepańska-Wróbel\\nPhone: 040 123 4567|Przemysław Szczepan;Szczepańska-Wróbel",
+            "Account holder: MATTI JUHANI VIRTANEN\\nPhone: 040 123 4567|MATTI JUHANI;VIRTANEN",
+            // a surname of several words stays its own name
+            "Reported by: Anas Tariq Al-Masri\\nPhone: 040 123 4567|Anas Tariq;Al-Masri",
+            // surname first in capitals: the given names after it are one name, the capitals one surname
+            "Osakas: VIRTANEN Matti Juhani (031064-5472)|VIRTANEN;Matti Juhani",
+            // a given name and a surname side by side stay two names
+            "Soita Matti Virtaselle huomenna.|Matti;Virtaselle",
+            // a line break parts the names of two people
+            "Kopio: Aino Liisa\\nVirtanen|Aino;Liisa;Virtanen",
+    })
+    void joinsOnePersonsGivenNames(String text, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
+    }
+
+    @Test
+    void keepsAGivenNameApartFromASurnameOpenedByParticles() {
+        // "Van" opens the surname, whichever rule marked it: two names, the given name not joined to the particle
+        var found = Found.inOrder(detector, "For anything urgent contact Sonny Van der Merwe on +358 50 0290830.");
+        assertTrue(found.contains("Sonny") && found.contains("Van der Merwe"), found.toString());
+    }
+}
