@@ -3,7 +3,7 @@ package fi.servicedesk.redaction.detection;
 /**
  * A person's initials written beside their name are part of it, and left in clear beside the redacted name they still
  * point at them (R3.2): before a surname ("C. Bandaru", "J. R. Tolkien", "J-P Virtanen", "A.-V. Mesilehto",
- * "K.J. Ström") and after a name ("Mira S.:", "Regards, Sigurður G.", "Virtanen K.-M."). An initial is a capital and
+ * "K.J. Ström", "M.-j. Hwang") and after a name ("Mira S.:", "Regards, Sigurður G.", "Virtanen K.-M."). An initial is a capital and
  * its full stop; several are joined by a hyphen, by nothing or by one space; one space parts them from the name. Read
  * on the characters, since a full stop glued to a letter leaves no word to the tokens ("K.J.").
  */
@@ -81,7 +81,7 @@ final class Initials {
     private static int groupEndingAt(String text, int end) {
         int k = end;
         boolean dotted = false;
-        while (k >= 2 && text.charAt(k - 1) == '.' && Character.isUpperCase(text.charAt(k - 2))) {
+        while (k >= 2 && text.charAt(k - 1) == '.' && (Character.isUpperCase(text.charAt(k - 2)) || isSecondOfAPair(text, k - 2))) {
             k -= 2;
             dotted = true;
             if (k >= 3 && text.charAt(k - 1) == '-' && text.charAt(k - 2) == '.') {
@@ -104,9 +104,20 @@ final class Initials {
             k += 2;
             if (k + 2 < text.length() && text.charAt(k) == '-' && Character.isUpperCase(text.charAt(k + 1)) && text.charAt(k + 2) == '.') {
                 k++;
+            } else if (k + 2 < text.length() && text.charAt(k + 2) == '.' && isSecondOfAPair(text, k + 1)) {
+                return k + 3;
             }
         }
         return k > start ? k : -1;
+    }
+
+    /**
+     * The letter at {@code at} is the second initial of a hyphened pair written in lower case, as romanised Korean
+     * double given names are ("M.-j." for Min-jun, "H.-w." for Hye-won); it ends the group.
+     */
+    private static boolean isSecondOfAPair(String text, int at) {
+        return at >= 3 && Character.isLowerCase(text.charAt(at)) && text.charAt(at - 1) == '-' && text.charAt(at - 2) == '.'
+                && Character.isUpperCase(text.charAt(at - 3));
     }
 
     /**

@@ -19,6 +19,12 @@ class InitialsTest {
     }
 
     @Test
+    void takesRomanisedDoubleGivenNameInitialsWhoseSecondIsInLowerCase() {
+        assertEquals(List.of("S.-h. Nieminen"), merged("Kiitos tiedosta.\n\nt.\nS.-h. Nieminen\n"));
+        assertEquals(List.of("Virtanen J.-w."), merged("Hyväksyjät: Virtanen J.-w.\n"));
+    }
+
+    @Test
     void takesTheInitialAfterAName() {
         assertEquals(List.of("Mira S."), merged("11/4/27, 2:05 PM - Mira S.: can you ring me"));
         assertEquals(List.of("Sigurður G."), merged("Thanks for the help.\nRegards, Sigurður G.\n"));
