@@ -544,6 +544,7 @@ final class PhoneCues {
             return true;
         }
         int i = groupsBefore(text, start);
+        int number = i;
         if (NumbersAfterARole.afterRole(text, i)) {
             // "(vahinkokäsittelijä), 081245031251": a person's role in brackets, whatever thing its words open with
             return false;
@@ -567,7 +568,8 @@ final class PhoneCues {
             if (isCue(text, i, end) && !FILLERS.contains(word)) {
                 return false;
             }
-            if (isThingLabel(word) && labelsHere(text, i, end, words == 0, wordAfter) && numbersATravellersThing(text, start, word) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
+            if (isThingLabel(word) && labelsHere(text, i, end, words == 0, wordAfter) && numbersATravellersThing(text, start, word)
+                    && !(words == 0 && objectInProse(text, i, end, number)) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
                     || numberWordAfter && PAGES.contains(word)) {
                 return true;
             }
@@ -601,6 +603,31 @@ final class PhoneCues {
                     || end < text.length() && text.charAt(end) == '.';
         }
         return !(word.equals("policy") && POLICY_PERSONS.contains(wordAfter));
+    }
+
+    /**
+     * Whether the thing's word right before the number's comma is the object of a clause that names a person ("naapuri
+     * Oili Heinäkallio kysyi samaa sopimusta, 041 …", "granne Sigrid Stenvall vill ha samma avtal, 0733…"): a word in
+     * lower case stands before it and a capitalised word inside the clause, so the number after the comma is the
+     * person's, as a label before its comma ("Asset Tag, 938 52 614") opens its line or clause.
+     */
+    private static boolean objectInProse(String text, int start, int end, int number) {
+        var between = text.substring(end, number);
+        if (between.indexOf(',') < 0 || between.indexOf(':') >= 0 || start < 2 || text.charAt(start - 1) != ' '
+                || !Character.isLowerCase(text.charAt(start - 2))) {
+            return false;
+        }
+        int clause = start - 1;
+        while (clause > 0 && ".!?:;\n(".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        var words = text.substring(clause, start).trim().split(" +");
+        for (int w = 1; w < words.length; w++) {
+            if (words[w].length() > 1 && Character.isUpperCase(words[w].charAt(0)) && Character.isLowerCase(words[w].charAt(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -604,8 +604,11 @@ class PhoneDetectorTest {
             "{\"policy\": \"X-1\", \"phone\": \"040 555 1234\"}|040 555 1234",
             "Policy holder: 040 123 4567|040 123 4567",
             "Vakuutuksen policy haltija 040 123 4567|040 123 4567",
+            // a contract inflected or bound as the object of a clause that names a person: prose, no label before its comma
+            "Ainon naapuri Oili Heinäkallio kysyi samaa sopimusta, 041 917 1727.|041 917 1727",
+            "Birgers granne Sigrid Stenvall vill ha samma avtal, 0733230801.|0733230801",
     })
-    void findsAPhoneBesideAPolicysLabel(String text, String expected) {
+    void findsAPhoneBesideAThingsWordThatLabelsNoNumber(String text, String expected) {
         assertEquals(List.of(expected), Found.in(detector, text));
     }
 
