@@ -132,11 +132,13 @@ final class AddressLocalParts {
     /**
      * Lower case without the marks addresses drop: "Jääskeläinen" → "jaaskelainen", "Sunná" → "sunna",
      * "Wiśniewska" → "wisniewska", "Benoît" → "benoit"; letters no mark decomposes are written as addresses
-     * write them ("Łukasz" → "lukasz", "Øyvind" → "oyvind", "Weiß" → "weiss").
+     * write them ("Łukasz" → "lukasz", "Øyvind" → "oyvind", "Weiß" → "weiss", "Đình" → "dinh", "Þórður" → "thordur",
+     * "Ægir" → "aegir", "Yıldız" → "yildiz").
      */
     static String fold(String word) {
         var bare = Unaccented.of(word);
-        return isAscii(bare) ? bare : bare.replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
+        return isAscii(bare) ? bare : bare.replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('ð', 'd')
+                .replace('ı', 'i').replace("ß", "ss").replace("þ", "th").replace("æ", "ae").replace("œ", "oe");
     }
 
     /**
@@ -144,15 +146,19 @@ final class AddressLocalParts {
      * letters a login is built of. A loop, as it runs for each name part a login is compared with.
      */
     static String foldedLetters(String word) {
-        var folded = fold(word);
-        var letters = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
+        return asciiLetters(fold(word));
+    }
+
+    /** The ASCII lower-case letters of {@code lower}, in order. */
+    static String asciiLetters(String lower) {
+        var letters = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 letters.append(c);
             }
         }
-        return letters.length() == folded.length() ? folded : letters.toString();
+        return letters.length() == lower.length() ? lower : letters.toString();
     }
 
     private static boolean isAscii(String s) {

@@ -96,16 +96,25 @@ final class ChatHandles {
     /**
      * "jarilukkarinsaari" where the bot found the booking of Lukkarinsaari Jari-Aukusti, "moncrieffg" of Moncrieff
      * Gregor: letters alone made of two words of a name the message writes, a given name's and a surname's, which is
-     * the writer's account; a given name alone ("aino: moi") or the halves of a double one ("ainomaija") is the
-     * writer's name.
+     * the writer's account, as is a half of a double surname and a letter of the other ("ouyangs" of Ouyang-Sima); a
+     * given name alone ("aino: moi") or the halves of a double one whole ("ainomaija") is the writer's name.
      */
     private static boolean madeOfAWrittenName(List<String[]> writtenNames, String handle) {
+        var letters = AddressLocalParts.foldedLetters(handle);
         for (var words : writtenNames) {
-            if (LoginParts.madeOf(words, handle) && Arrays.stream(words).noneMatch(w -> LoginParts.madeOf(new String[] {w}, handle))) {
+            if (LoginParts.madeOf(words, handle) && Arrays.stream(words).noneMatch(w -> isWordOrHalf(w, letters))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code letters} spell {@code word} whole ("ainomaija" of Aino-Maija) or one of its halves ("aino"). */
+    private static boolean isWordOrHalf(String word, String letters) {
+        if (LoginSpellings.of(word).contains(letters)) {
+            return true;
+        }
+        return Arrays.stream(word.split("-")).anyMatch(half -> LoginSpellings.of(half).contains(letters));
     }
 
     /** The names the message writes, each as its words. */

@@ -11,7 +11,8 @@ import java.util.List;
  * "ks5159" of Kaarlo-Uolevi Sarmikoski. Digits and separators are no part of the name; a login of initials alone must
  * have digits, as two or three letters of a name's initials are as often an abbreviation. An initial written for a
  * name ("I. Nyholm-Kull", "K. Bodnár") hides the name's letters: a login may spell up to {@link #INITIALS_NAME} of
- * them from the initial on ("ingnyh" of I. Nyholm-Kull, "bodnaka" of K. Bodnár).
+ * them from the initial on ("ingnyh" of I. Nyholm-Kull, "bodnaka" of K. Bodnár). A part's letters may be written in
+ * any of the ways {@link LoginSpellings} knows ("leinhhu" of H. Lê Đình, "jschaefer" of Jürgen Schäfer).
  */
 final class LoginParts {
 
@@ -36,7 +37,7 @@ final class LoginParts {
         if (asWritten.isEmpty() || asWritten.size() > MOST_PARTS) {
             return false;
         }
-        if (asWritten.contains(letters)) {
+        if (asWritten.stream().anyMatch(spellings -> spellings.contains(letters))) {
             // "rantala", "aino": one whole part; one part's start alone ("ra") is too short a word to say
             return true;
         }
@@ -45,13 +46,13 @@ final class LoginParts {
     }
 
     /** The parts of the name with the word at {@code first} first and the others after it in their order. */
-    private static List<String> parts(String[] words, int first) {
-        var parts = new ArrayList<String>();
+    private static List<List<String>> parts(String[] words, int first) {
+        var parts = new ArrayList<List<String>>();
         for (int w = 0; w < words.length; w++) {
             for (var half : words[(first + w) % words.length].split("-")) {
-                var part = AddressLocalParts.foldedLetters(half);
-                if (!part.isEmpty()) {
-                    parts.add(part);
+                var spellings = LoginSpellings.of(half);
+                if (!spellings.isEmpty()) {
+                    parts.add(spellings);
                 }
             }
         }
@@ -59,20 +60,21 @@ final class LoginParts {
     }
 
     /** Whether {@code letters} from {@code at} are starts of {@code parts} from {@code next} on, in order. */
-    private static boolean startsOf(String letters, int at, List<String> parts, int next, int taken,
+    private static boolean startsOf(String letters, int at, List<List<String>> parts, int next, int taken,
                                     boolean longerThanInitial, boolean digits) {
         if (at == letters.length()) {
             return taken > 1 && (longerThanInitial || digits);
         }
         for (int p = next; p < parts.size(); p++) {
-            var part = parts.get(p);
-            // an initial's part matches its letter and as many of the hidden name's as the login spells after it
-            boolean initial = part.length() == 1;
-            int most = Math.min(initial ? INITIALS_NAME : part.length(), letters.length() - at);
-            for (int k = most; k >= 1; k--) {
-                if (letters.regionMatches(at, part, 0, initial ? 1 : k)
-                        && startsOf(letters, at + k, parts, p + 1, taken + 1, longerThanInitial || k > 1, digits)) {
-                    return true;
+            for (var part : parts.get(p)) {
+                // an initial's part matches its letter and as many of the hidden name's as the login spells after it
+                boolean initial = part.length() == 1;
+                int most = Math.min(initial ? INITIALS_NAME : part.length(), letters.length() - at);
+                for (int k = most; k >= 1; k--) {
+                    if (letters.regionMatches(at, part, 0, initial ? 1 : k)
+                            && startsOf(letters, at + k, parts, p + 1, taken + 1, longerThanInitial || k > 1, digits)) {
+                        return true;
+                    }
                 }
             }
         }

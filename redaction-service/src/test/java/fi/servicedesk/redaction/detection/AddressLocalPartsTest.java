@@ -22,6 +22,11 @@ class AddressLocalPartsTest {
             "Søndergaard|sondergaard",
             "Weiß|weiss",
             "Nguyễn|nguyen",
+            "Đình|dinh",
+            "Þórður|thordur",
+            "Ægir|aegir",
+            "Œuvray|oeuvray",
+            "Yıldız|yildiz",
     })
     void foldsAWordAsAnAddressWritesIt(String word, String folded) {
         assertEquals(folded, AddressLocalParts.fold(word));

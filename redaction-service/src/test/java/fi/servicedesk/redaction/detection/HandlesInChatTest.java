@@ -59,9 +59,20 @@ class HandlesInChatTest {
     }
 
     @Test
+    void findsAWritersHandleMadeOfOneHalfOfADoubleSurnameAndALetterOfTheOther() {
+        var chat = """
+                21:18 ouyangs: 097 339 087
+                21:18 EnergyBot: Thanks. Is this Shufen Ouyang-Sima?
+                21:19 ouyangs: yes. EV charger keeps dropping offline
+                """;
+        assertEquals(List.of("ouyangs", "ouyangs"), Found.in(detector, chat));
+    }
+
+    @Test
     void leavesAWritersGivenNameAloneBesideTheFullName() {
         var chat = """
                 06:29 ainomaija: moi
+                06:30 aino: moi
                 06:31 Varausbotti: Löysin varauksen nimellä Aino-Maija Virtanen.
                 """;
         assertEquals(List.of(), Found.in(detector, chat));
