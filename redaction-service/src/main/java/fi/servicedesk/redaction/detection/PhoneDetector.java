@@ -653,18 +653,32 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * True at a group after a group of as many digits, five or more, that opens with no trunk zero: an id printed in
-     * equal long groups, as a Finnish metering point's 18 digits are ("643114 051419 403210"); a phone's groups after
-     * its trunk prefix are short, and no phone's first group is a long one without its zero.
+     * True at the middle or the last of three groups of as many digits, five or more, the first opening with no trunk
+     * zero: an id printed in equal long groups, as a Finnish metering point's 18 digits are ("643114 051419 403210").
+     * Two such groups are not enough: an unspaced phone often follows a customer's id of its length ("Asiakas
+     * 5012345678 0401234567").
      */
     private static boolean continuesEqualGroups(String text, int i) {
         if (i < 2 || text.charAt(i - 1) != ' ') {
             return false;
         }
-        int before = digitsBefore(text, i - 1);
-        int group = i - 1 - before;
-        return before >= MIN_LONG_GROUP && text.charAt(group) != '0' && before == digitsAfter(text, i - 1)
-                && (group == 0 || !Characters.isLetterOrNumber(text.charAt(group - 1)));
+        int length = digitsAfter(text, i - 1);
+        int group = i - 1 - length;
+        if (length < MIN_LONG_GROUP || digitsBefore(text, i - 1) != length) {
+            return false;
+        }
+        boolean third = i + length < text.length() && text.charAt(i + length) == ' ' && digitsAfter(text, i + length) == length;
+        if (third && opensEqualGroups(text, group)) {
+            return true;
+        }
+        int first = group - 1 - length;
+        return group >= 2 && text.charAt(group - 1) == ' ' && digitsBefore(text, group - 1) == length
+                && opensEqualGroups(text, first);
+    }
+
+    /** Whether the group at {@code group} opens with no trunk zero and is no word's or number's part. */
+    private static boolean opensEqualGroups(String text, int group) {
+        return text.charAt(group) != '0' && (group == 0 || !Characters.isLetterOrNumber(text.charAt(group - 1)));
     }
 
     private static boolean isCapital(char c) {

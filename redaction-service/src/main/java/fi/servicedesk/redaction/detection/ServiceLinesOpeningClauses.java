@@ -29,6 +29,12 @@ final class ServiceLinesOpeningClauses {
     /** A line's or an on-call service's noun, as it ends a word: "helpline", "linja", "häiriöpäivystys", "fastighetsjouren". */
     private static final List<String> LINE_NOUNS = List.of("line", "linja", "linjan", "linje", "linjen", "päivystys",
             "jour", "jouren");
+    /**
+     * Words that make a line a person's own, as a word of the label or the head of its compound: "Direct line",
+     * "suora linja", "Direktlinje", "oma linja", "my line".
+     */
+    private static final List<String> PERSONAL_LINE_HEADS = List.of("direct", "direkt", "suora");
+    private static final Set<String> OWNERS = Set.of("my", "own", "oma", "omani", "min", "mitt", "egen", "eget");
     /** What ends the clause before: a sentence's end or a semicolon, then a space. */
     private static final String CLAUSE_ENDS = ".;!?";
     private static final Set<PhoneNumberType> ORGANISATIONS_KINDS = EnumSet.of(PhoneNumberType.UAN,
@@ -45,8 +51,19 @@ final class ServiceLinesOpeningClauses {
         int start = clauseStart(text, phone.start());
         var label = LABEL.matcher(text).region(start, phone.start());
         return label.matches() && Characters.endsWithAny(label.group(1).toLowerCase(Locale.ROOT), LINE_NOUNS)
+                && !personal(text.substring(start, phone.start()))
                 && (ofOrganisationsKind(phone.value(), UNKNOWN_REGION)
                 || text.charAt(phone.start()) == '0' && nationalOrganisationsKind(text.substring(phone.start(), phone.end())));
+    }
+
+    /** Whether the label calls the line a person's own: "Direct line", "Annan suora linja", "Direktlinje". */
+    private static boolean personal(String label) {
+        for (var word : label.toLowerCase(Locale.ROOT).split("[\\s:]+")) {
+            if (OWNERS.contains(word) || PERSONAL_LINE_HEADS.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the clause the number stands in opens: after the line's break or the last sentence's end or semicolon. */

@@ -30,12 +30,12 @@ final class VehicleFrames {
     /** Finnish vehicle nouns as Voikko's base form ends in them, a compound's head included ("yritysautolla" → yritysauto). */
     private static final String[] FINNISH_VEHICLE_HEADS = {"auto", "ajoneuvo"};
     /**
-     * A plate of letters and digits ("CTG-920", "NMB 83U", "HK27 VCG", "EV03 EVA"), or a date or a number of two digits
-     * or more ("21.5.2027", "2019"). A plate parts its letters from its digits by a hyphen or a space; an id glues them
-     * ("EMP0042"). A lone digit is a count or a model's number ("Mercedes Vito 3 kertaa"), no plate.
+     * A plate of letters and digits ("CTG-920", "NMB 83U", "HK27 VCG", "EV03 EVA", "123 ABC"), a date ("21.5.2027") or a
+     * model year ("2019"), none glued to a letter or a digit after it. A plate parts its letters from its digits by a
+     * hyphen or a space; an id glues them ("EMP0042"). Digits alone are a count ("Mercedes Vito 12 kertaa"), no plate.
      */
-    private static final Pattern PLATE = Pattern.compile(
-            "\\d[\\d.]*\\d|(?:[A-Z]{2,3}[- ]\\d{1,4}[A-Z]?|[A-Z]{1,2}\\d{2,3} ?[A-Z]{2,3})(?![\\p{L}\\p{N}])");
+    private static final Pattern PLATE = Pattern.compile("(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2}){1,2}|(?:19|20)\\d{2}"
+            + "|[A-Z]{2,3}[- ]\\d{1,4}[A-Z]?|[A-Z]{1,2}\\d{2,3} ?[A-Z]{2,3}|\\d{3} [A-Z]{3})(?![\\p{L}\\p{N}])");
     /** What separates a table's cells: a bar, a semicolon, a tab. */
     private static final String CELL_SEPARATORS = "|;\t";
     /** The most model words between a maker's name and what follows the model ("Octavia Combi", "Kona Electric"). */

@@ -56,6 +56,9 @@ class ModelsAfterMakersTest {
             "Mercedes Vito soitti eilen.|Mercedes;Vito",
             "Mercedes Vito soitti 3 kertaa.|Mercedes;Vito",
             "Mercedes Vito 3 kertaa soitti.|Mercedes;Vito",
+            "Mercedes Vito 12 kertaa soitti.|Mercedes;Vito",
+            "Mercedes Vito called 12 times.|Mercedes;Vito",
+            "Mercedes Vito 12ab soitti.|Mercedes;Vito",
             "Tokion toimiston Honda Keiko Sato kiittää.|Tokion;Honda;Keiko;Sato",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",

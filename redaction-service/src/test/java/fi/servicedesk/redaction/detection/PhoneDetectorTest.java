@@ -350,6 +350,11 @@ class PhoneDetectorTest {
                 Found.in(detector, "Team Lead\nM: 0 (344) 912 63 07 | T: 611-204-8833"));
     }
 
+    @Test
+    void findsAPhoneAfterAnIdOfAsManyDigits() {
+        assertEquals(List.of("0401234567"), Found.in(detector, "Asiakas 5012345678 0401234567"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Tilaus:\n7718 2290", "M: 2027-05-19 | T: 14:00", "Dnro:\n123/2027", "Versio:\n8.15.7",
             "Summa:\n1 250 000", "T: 12.3.2027 | M: 2 kpl", "Tilaus 7718 2290 (mob.)", "versio 2027 05 19 (mob.)"})

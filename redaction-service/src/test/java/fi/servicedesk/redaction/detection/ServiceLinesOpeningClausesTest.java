@@ -36,6 +36,11 @@ class ServiceLinesOpeningClausesTest {
             "Huoltoyhtiö Esimerkki Oy, päivystys 010 555 301, sanoi että",
             // the line is the subject's, given after the label by a role and a name
             "Päivystys: Anna Berg, 0200 55 964",
+            // a person's direct line, in a range Finland's plan gives organisations
+            "Matti Virtanen\nDirect line 010 555 1234",
+            "Annan suora linja 020 123 4567",
+            "Direktlinje 010-555 1234",
+            "Direct line 020 7946 0123",
     })
     void keepsAPhone(String text) {
         assertEquals(1, Found.in(detector, text).size());
