@@ -28,7 +28,7 @@ class BuildingsNamedAfterPeopleTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Rachel Ann Court called about her laptop.|Rachel;Ann;Court",
+            "Rachel Ann Court called about her laptop.|Rachel Ann;Court",
             "Ask Albert Hall about the invoice.|Albert;Hall",
             "Royal took the call; Amira Tower forwarded it.|Royal;Amira;Tower",
     })

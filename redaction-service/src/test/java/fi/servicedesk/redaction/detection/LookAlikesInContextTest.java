@@ -32,7 +32,7 @@ class LookAlikesInContextTest {
             "Valentine's Day cards are in the lobby, says Jarmo.|Jarmo",
             "Tänään on Annan nimipäivä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
             "Doris Day called about it, Jarmo says.|Doris;Day;Jarmo",
-            "Mary Ann Day called about it, Jarmo says.|Mary;Ann;Day;Jarmo",
+            "Mary Ann Day called about it, Jarmo says.|Mary Ann;Day;Jarmo",
             "Out on Guy Fawkes Night, cover: Kaisla Kontio|Kaisla;Kontio",
             "Liputamme Runebergin päivänä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
             "Toimisto on kiinni Aleksis Kiven päivänä, päivystää Matti Virtanen.|Matti;Virtanen",
