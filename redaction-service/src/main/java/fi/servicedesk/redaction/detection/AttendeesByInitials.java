@@ -1,20 +1,16 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * "Present: RBQ (Chair), PST (Secretary), IKL, ECZ; managing agent …", "Läsnä: AC (pj, 040 …), TVV (+358 …), FOO,
  * isännöitsijä …": minutes name who attended by their initials, which still point at them (R3.2). In a meeting's list
  * of who was present or absent that names two people at least so, an item that is one word of two to five capitals (a
  * remark in brackets may follow) is a person's initials; within a list of those people, an abbreviation of a thing
- * has no place.
+ * has no place, nor does an acronym ("Attendees: IT, HR, Finance").
  */
 final class AttendeesByInitials {
 
-    /** A meeting's labels before those present or absent, in Finnish, Swedish and English. */
-    private static final Set<String> ATTENDANCE_LABELS = Set.of("läsnä", "paikalla", "poissa", "osallistujat",
-            "närvarande", "frånvarande", "deltagare", "present", "absent", "apologies", "attendees");
     private static final int FEWEST_INITIALS = 2;
     private static final int MOST_INITIALS = 5;
     /** The fewest initials that make a list by initials, and the most read in one list. */
@@ -34,7 +30,7 @@ final class AttendeesByInitials {
     }
 
     private static boolean isAttendanceLabel(String text, Tokens tokens, int t) {
-        return ATTENDANCE_LABELS.contains(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
+        return NameLists.isMeetingLabel(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -52,7 +48,8 @@ final class AttendeesByInitials {
                 char c = text.charAt(scanned);
                 depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             }
-            if (depth == 0 && isInitials(text, tokens, t) && opensItem(text, colon, tokens.start(t))
+            if (depth == 0 && isInitials(text, tokens, t)
+                    && !SignOffInitials.ACRONYMS.contains(text, tokens.start(t), tokens.end(t)) && opensItem(text, colon, tokens.start(t))
                     && closesItem(text, tokens.end(t), lineEnd)) {
                 items[count++] = t;
             }

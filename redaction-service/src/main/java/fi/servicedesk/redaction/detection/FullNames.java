@@ -62,10 +62,12 @@ final class FullNames {
                 || second.is(NameLexicon.Word.LISTED) && !second.is(NameLexicon.Word.COMMON))
                 && !NameLexicon.isThingOrWord(text, tokens.start(t), tokens.end(t));
         // "Aino-Inkeri Koivuniemen valitus", "Elli-Noora Honkakankaan valtuutus": a given name, also one only the
-        // lists know, before a surname made of a word of the land in any case (TopographicSurnames).
+        // lists know, before a surname made of a word of the land in any case (TopographicSurnames); not an initial,
+        // which may be an option's letter ("Vaihtoehdot: A. Hiekkaranta; B. Tekojärvi").
         // Also a double given name of which one part is a given name and the other one no list knows ("Kerttu-Leopoldiina
         // Rentukkavuoren", "Rauha-Ulriikka Ohdakeoja"): no thing's name joins such words.
-        boolean nameThenLandSurname = (names[t] && first.is(NameLexicon.Word.FIRST) || isGivenNamesJoined(text, tokens, lexicon, t))
+        boolean nameThenLandSurname = (names[t] && first.is(NameLexicon.Word.FIRST) && !NameWords.isInitial(text, tokens, t)
+                || isGivenNamesJoined(text, tokens, lexicon, t))
                 && TopographicSurnames.is(text, tokens.start(next), tokens.end(next), second);
         // "ke 7–8  Sänkiranta Viljami-Sulo  D 43", "Pois muuttavat: Pellavasaari Kyllikki-Ilta": a roster or a register
         // writes the surname first; a word of the land before a double given name, or before a given name inside a

@@ -22,20 +22,26 @@ final class InitialledSurnamesAfterCues {
             }
             int name = Initials.nameAfter(text, tokens, t);
             if (name > t && NameWords.canBeSurname(text, tokens, words[name], name)
-                    && isNameOrUnknown(text, tokens, words[name], name)) {
+                    && isNameOrUnknown(text, tokens, words[name], name, isDoubleInitial(text, tokens, t, name))) {
                 names[name] = true;
             }
         }
     }
 
     /**
-     * A name, a place, a word known neither to the lexicon nor as English (a list's "A. Restart; B. Reinstall"), or a
-     * compound of a word of the land that Voikko reads as an ordinary noun ("A.-I. Seiväskorpi", "L.-A. Varsakangas").
+     * A name, a place, a word known neither to the lexicon nor as English (a list's "A. Restart; B. Reinstall"), or,
+     * after a double initial that names a person already, a compound of a word of the land that Voikko reads as an
+     * ordinary noun ("A.-I. Seiväskorpi", "L.-A. Varsakangas"); one letter may be an option's ("A. Hiekkaranta").
      */
-    private static boolean isNameOrUnknown(String text, Tokens tokens, NameLexicon.Word w, int t) {
+    private static boolean isNameOrUnknown(String text, Tokens tokens, NameLexicon.Word w, int t, boolean doubleInitial) {
         return w.isName() || !w.isKnown() && !EnglishWords.contains(text, tokens.start(t), tokens.end(t))
                 || w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON)
-                || TopographicSurnames.is(text, tokens.start(t), tokens.end(t), w);
+                || doubleInitial && TopographicSurnames.is(text, tokens.start(t), tokens.end(t), w);
+    }
+
+    /** "A.-I.", "J-P.": a hyphen joins two initials from {@code t} to the surname. */
+    private static boolean isDoubleInitial(String text, Tokens tokens, int t, int name) {
+        return text.substring(tokens.start(t), tokens.start(name)).indexOf('-') >= 0;
     }
 
     /**

@@ -3,6 +3,8 @@ package fi.servicedesk.redaction.detection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * People named side by side: a label's list ("Kopio: Taras Honkanen; Shirin Kuusk"), words joined to a
@@ -16,14 +18,16 @@ final class NameLists {
     private static final int LONGEST_CONJUNCTION = 4;
     /** The first letters of {@link #CONJUNCTIONS}: nearly every word is asked, and most fail on its first letter. */
     private static final String CONJUNCTION_INITIALS = "jsaot";
+    /** A meeting's labels before those present or absent, in Finnish, Swedish and English. */
+    private static final Set<String> MEETING_LABELS = Set.of("paikalla", "osallistujat", "läsnä", "mukana", "poissa",
+            "närvarande", "frånvarande", "deltagare", "attendees", "participants", "present", "absent", "apologies");
     /**
      * Labels before a list of people: "Kopio: Taras Honkanen; Shirin Kuusk", "Paikalla: Oksana Z., Shirin, Yilmaz",
      * a meeting's "Mukana:", "Poissa:", "Present:", "Apologies:", a form's "Omistaja:", "Owner:", "Contact:", a
      * roster's days and stand-by ("ke–to: Sampo Heinonen", "Backup: Honka"), an approver and a hand-off.
      */
-    private static final Set<String> LIST_LABELS = Set.of("cc", "bcc", "kopio", "piilokopio", "vastaanottajat",
-            "paikalla", "osallistujat", "läsnä", "attendees", "participants", "mukana", "poissa", "present", "absent",
-            "apologies", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact",
+    private static final Set<String> LIST_LABELS = Stream.concat(MEETING_LABELS.stream(), Stream.of("cc", "bcc", "kopio",
+            "piilokopio", "vastaanottajat", "omistaja", "owner", "yhteyshenkilö", "vastuuhenkilö", "contact",
             // who is on duty or takes a task over: a roster's days ("ma–ti:", "Mon-Tue:"), its stand-by and hand-offs
             "ma", "ti", "ke", "to", "pe", "la", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "varalla",
             "backup", "päivystäjä", "call", "siirretty", "reassigned", "hyväksyjä", "approver", "deputy", "sijainen",
@@ -37,7 +41,7 @@ final class NameLists {
             // a commit's author and its trailers ("Reviewed-by: Nino Beridze", "Co-authored-by: …"), a survey's
             // respondent, a shift's lead and an absence's cover ("(lead: Morag Bay)", "cover: Kirsty Glass")
             "author", "reviewed-by", "co-authored-by", "signed-off-by", "reported-by", "tested-by", "acked-by",
-            "respondent", "lead", "cover");
+            "respondent", "lead", "cover")).collect(Collectors.toUnmodifiableSet());
     /** Agent nouns whose value is a mailbox or a firm more often than a person. */
     private static final Set<String> NOT_PERSON_LABELS = Set.of("vastaanottaja", "lähettäjä", "toimittaja",
             "valmistaja", "palveluntarjoaja", "maksaja", "laskuttaja");
@@ -81,6 +85,11 @@ final class NameLists {
             i--;
         }
         return i >= 0 && i < start - 1 && text.charAt(i) == ',';
+    }
+
+    /** Whether {@code lower} labels who attend a meeting or are absent: "Läsnä:", "Deltagare:", "Present:". */
+    static boolean isMeetingLabel(String lower) {
+        return MEETING_LABELS.contains(lower);
     }
 
     /**

@@ -24,7 +24,7 @@ final class SignOffInitials {
     /** The most: a double given name and two surnames ("T-JKL" has four letters). */
     private static final int MOST = 4;
     /** Acronyms that end a line where initials could: departments, titles, replies' prefixes, chat's shorthand. */
-    private static final WordSet ACRONYMS = WordSet.of(Set.of("it", "hr", "ok", "ps", "pps", "nb", "fyi", "asap", "tbd",
+    static final WordSet ACRONYMS = WordSet.of(Set.of("it", "hr", "ok", "ps", "pps", "nb", "fyi", "asap", "tbd",
             "tba", "eta", "eod", "eob", "ooo", "btw", "imo", "imho", "fwiw", "afaik", "lol", "thx", "ty", "tia", "pto",
             "wfh", "ceo", "cfo", "cto", "cio", "coo", "ciso", "vp", "pm", "am", "qa", "ux", "ui", "sd", "soc", "noc", "hq",
             "eu", "uk", "us", "usa", "re", "fw", "fwd", "vs", "vl", "aw", "wg", "br", "mvh", "na", "oy", "oyj", "ab", "ltd",

@@ -36,6 +36,12 @@ final class StreetAddresses {
     private static final WordSet FINNISH_STREETS_IN_A_CASE = WordSet.of(Set.of("kadulla", "kadulle", "kadulta",
             "kadun", "puistokadulla", "puistokadulle", "puistokadun"));
     private static final int LONGEST_FINNISH_STREET = 13;
+    /** The fewest letters before a street word that ends a compound, and before "tie", which ends given names too. */
+    private static final int SHORTEST_STEM = 3;
+    private static final String SHORT_STREET_END = "tie";
+    private static final int SHORTEST_STEM_OF_SHORT_END = 4;
+    /** Nouns a number counts, which makes it no house number ("Hattie 2 kertaa"). */
+    private static final WordSet COUNTED_NOUNS = WordSet.of(Set.of("kertaa", "krt", "times", "gånger", "ggr", "kpl"));
     /** The ends of streets written as one word ("Runeberginkatu", "Storgatan"). */
     private static final String[] COMPOUND_STREET_ENDS = {"katu", "tie", "kuja", "gatan", "gata", "vägen", "väg", "gränd",
         "torget", "gate", "veien", "vej", "gade"};
@@ -155,11 +161,15 @@ final class StreetAddresses {
                 && (endsTheAddress(text, tokens.end(town)) || words[town] != null && words[town].is(NameLexicon.Word.PLACE));
     }
 
-    /** A compound whose last part is a street word: "Runeberginkatu", "Hämeentie", "Storgatan", "Kungsvägen". */
+    /**
+     * A compound whose last part is a street word: "Runeberginkatu", "Hämeentie", "Storgatan", "Kungsvägen". The short
+     * "tie" needs a longer stem: a given name ends so too ("Hattie", "Bertie").
+     */
     private static boolean endsInStreetWord(String text, Tokens tokens, int t) {
         for (var street : COMPOUND_STREET_ENDS) {
             int from = tokens.end(t) - street.length();
-            if (from >= tokens.start(t) + 3 && text.regionMatches(true, from, street, 0, street.length())) {
+            int shortestStem = SHORT_STREET_END.equals(street) ? SHORTEST_STEM_OF_SHORT_END : SHORTEST_STEM;
+            if (from >= tokens.start(t) + shortestStem && text.regionMatches(true, from, street, 0, street.length())) {
                 return true;
             }
         }
@@ -280,7 +290,19 @@ final class StreetAddresses {
         if (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
         }
-        return i - end - 1 <= 5 && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i)));
+        return i - end - 1 <= 5 && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i))) && !countsANoun(text, i);
+    }
+
+    /** A counted noun after a space at {@code i}: "2 kertaa", "3 times". */
+    private static boolean countsANoun(String text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        int end = i + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return COUNTED_NOUNS.contains(text, i + 1, end);
     }
 
     /** "Court", "Close", "Quay": a capitalised street word of an address with a house number. */

@@ -370,7 +370,9 @@ final class SwedishWords {
 
     /**
      * "Deltagare: Min och Anna kommer": a word that is a name too, joined by "och" to a capitalised word, is one name of
-     * a pair; the possessive is joined so only to a name in the genitive, whose thing follows ("Min och Johans bil").
+     * a pair; the possessive is joined so only to a name in the genitive, whose thing follows ("Min och Johans bil"):
+     * a name ending in "s" before a verb or a function word ("Min och Lars kommer", "Min och Jonas är här") is no
+     * genitive.
      */
     private static boolean isJoinedToAName(String text, Tokens tokens, int t) {
         int other = t + 2;
@@ -378,7 +380,14 @@ final class SwedishWords {
                 || !PAIR_JOINER.contains(text, tokens.start(t + 1), tokens.end(t + 1)) || !tokens.isCapitalised(other)) {
             return false;
         }
-        return text.charAt(tokens.end(other) - 1) != 's';
+        return text.charAt(tokens.end(other) - 1) != 's' || !isGenitivesThing(text, tokens, other + 1);
+    }
+
+    /** Whether token {@code t} may be the thing a genitive before it owns: a word in lower case that is no verb. */
+    private static boolean isGenitivesThing(String text, Tokens tokens, int t) {
+        return t < tokens.size() && tokens.spaced(t - 1, t) && tokens.isLowerCase(t)
+                && !isSwedishWord(text, tokens.start(t), tokens.end(t))
+                && !QUESTION_VERBS.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /** At least {@link #SWEDISH_MESSAGE} words in lower case that only Swedish writes so. */

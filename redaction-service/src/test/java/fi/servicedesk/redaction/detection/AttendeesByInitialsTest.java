@@ -30,4 +30,16 @@ class AttendeesByInitialsTest {
         assertEquals(java.util.List.of(), Found.inOrder(detector, "Summary: VAT, SAP and EV costs"));
         assertFalse(Found.inOrder(detector, "Läsnä: HT, Ilona Väisänen, Stig").contains("HT"));
     }
+
+    @Test
+    void leavesAcronymsListedAfterAnAttendanceWord() {
+        assertEquals(java.util.List.of(), Found.inOrder(detector, "Attendees: IT, HR, Finance"));
+        assertEquals(java.util.List.of(), Found.inOrder(detector, "Errors present: DNS, DHCP"));
+    }
+
+    @Test
+    void readsTheSwedishAndFinnishAttendanceLabelsAlike() {
+        assertTrue(Found.inOrder(detector, "Deltagare: PST, IRS").containsAll(java.util.List.of("PST", "IRS")));
+        assertTrue(Found.inOrder(detector, "Mukana: PST, IRS").containsAll(java.util.List.of("PST", "IRS")));
+    }
 }

@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +40,11 @@ class InitialledSurnamesAfterCuesTest {
         assertFalse(Found.inOrder(detector, "Liite A. Hinnasto on mukana.").contains("Hinnasto"));
         found = Found.inOrder(detector, "Vaihtoehdot: A. Restart; B. Reinstall");
         assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void leavesAnOptionListsWordsOfTheLand() {
+        assertEquals(java.util.List.of(), Found.inOrder(detector, "Toimitus: A. Kotimaa; B. Ulkomaa"));
+        assertEquals(java.util.List.of(), Found.inOrder(detector, "Vaihtoehdot: A. Hiekkaranta; B. Tekojärvi"));
     }
 }

@@ -135,6 +135,8 @@ class LookAlikesInContextTest {
             // a given name before a street written as one word and its house number; a full name before one stays
             "Kontorsflytt till Birger Jarlsgatan 37, ansvarig Eva Lund.|Eva;Lund",
             "Toimitus: Matti Virtanen Hämeentie 5|Matti;Virtanen",
+            // a given name ending in "tie" before a count is no street
+            "Soittaja Hattie 2 kertaa tänään|Hattie",
             // a street written as one word, alone before its house number, after the person it is named after or not
             "Hjalmar Mannerheims bostad (Mannerheimvägen 18) berörs inte.|Hjalmar;Mannerheims",
             "Signe Snellmans fullmakt för Snellmansgatan 6 godkändes inte.|Signe;Snellmans",

@@ -15,6 +15,16 @@ class MinuteCheckersByInitialsTest {
     void findsTheCheckersInitials() {
         assertEquals(List.of("PST", "IRS"), Found.inOrder(detector, "Vakuudeksi\nTarkastettu: PST IRS\n"));
         assertEquals(List.of("TGSH", "ÞV"), Found.inOrder(detector, "Justeras: TGSH och ÞV"));
+        assertEquals(List.of("PST", "IRS"), Found.inOrder(detector, "Tarkastettu: PST IRS."));
+    }
+
+    @Test
+    void leavesAcronymsAndAChecklistsSingleItem() {
+        assertEquals(List.of(), Found.inOrder(detector, "Checked: OK"));
+        assertEquals(List.of(), Found.inOrder(detector, "Tarkastettu: OK"));
+        assertEquals(List.of(), Found.inOrder(detector, "Checked: DNS, VPN"));
+        assertEquals(List.of(), Found.inOrder(detector, "Tarkastettu: ALV"));
+        assertEquals(List.of(), Found.inOrder(detector, "Checked: PST"));
     }
 
     @Test

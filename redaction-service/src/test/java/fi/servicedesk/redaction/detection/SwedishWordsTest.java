@@ -70,6 +70,9 @@ class SwedishWordsTest {
             // one joined by "och" to a name is a name of the pair; before a name in the genitive it is the possessive
             "Deltagare: Min och Anna kommer.|Min;Anna",
             "Min och Johans bil är trasig.|Johans",
+            "Deltagare: Min och Lars kommer|Min;Lars",
+            "Deltagare: Min och Jonas kommer|Min;Jonas",
+            "Deltagare: Min och Klaus kommer|Min;Klaus",
             "Men from the vendor came by.|Men",
             // a letter's request to quote a reference; a given name before a surname stays
             "Vi har betalat 725 kr. Ange VAH-2026-340905 vid betalning.|Vi",
