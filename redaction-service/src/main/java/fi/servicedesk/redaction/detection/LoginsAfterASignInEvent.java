@@ -19,9 +19,15 @@ final class LoginsAfterASignInEvent {
     private static final Pattern EVENT_THEN_LOGIN = Pattern.compile("(?m)^" + LoginsInLogRows.TIME_STAMP
             + "[ \\t]+(\\p{Lu}[\\p{Lu}-]+)[ \\t]+"
             + "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])");
-    /** A time stamp, the event in capitals, the word for the tag that identified the user, then the user's login. */
+    /**
+     * A time stamp, a charge's start or stop in capitals ("LATAUS ALKOI", "CHARGING STARTED", "LADDNING STOPP"), the word
+     * for the tag that identified the user, then the user's login; or any event whose user a tag identified ("RFID",
+     * "tunniste", "tag"), not an "id" of another event, which names a job or a device ("JOB FAILED id nightly-backup2").
+     */
     private static final Pattern EVENT_THEN_TAG = Pattern.compile("(?m)^" + LoginsInLogRows.TIME_STAMP
-            + "[ \\t]+\\p{Lu}[\\p{Lu}-]+(?: \\p{Lu}[\\p{Lu}-]+){0,2}[ \\t]+(?i:tunniste|tunnisteella|tag|rfid|id)[ \\t]+"
+            + "[ \\t]+(?:(?:LATAUS|CHARGING|CHARGE|LADDNING)[ \\t]+(?:START|STOP|ALKOI|PÄÄTTYI|LOPPUI)\\p{Lu}*[ \\t]+"
+            + "(?i:tunniste|tunnisteella|tag|rfid|id)"
+            + "|\\p{Lu}[\\p{Lu}-]+(?: \\p{Lu}[\\p{Lu}-]+){0,2}[ \\t]+(?i:tunniste|tunnisteella|tag|rfid))[ \\t]+"
             + "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])");
     private static final Pattern HEXADECIMAL = Pattern.compile("[0-9a-f]+");
 

@@ -36,10 +36,13 @@ final class LoginsBesideAnInitial {
             var login = m.group(4);
             var initial = AddressLocalParts.foldedLetters(m.group(1).toLowerCase(Locale.ROOT));
             var second = m.group(2) == null ? "" : AddressLocalParts.foldedLetters(m.group(2).toLowerCase(Locale.ROOT));
-            // a surname of two or three words is read as one: "Ó Briain-Walsh" gives "obriat3"
+            // a surname of two or three words is read as one ("Ó Briain-Walsh" gives "obriat3"), or by its last word
+            // with its particle left out ("sdijk" of S. Van Dijk)
             var surname = m.group(3).replace(" ", "");
+            var lastWord = m.group(3).substring(m.group(3).lastIndexOf(' ') + 1);
             if (!initial.isEmpty() && AddressLocalParts.foldedLetters(surname).length() >= 2 && !ServiceAccounts.contains(login)
-                    && (isLoginOf(initial.charAt(0), surname, login) || !second.isEmpty()
+                    && (isLoginOf(initial.charAt(0), surname, login)
+                    || !lastWord.equals(surname) && isLoginOf(initial.charAt(0), lastWord, login) || !second.isEmpty()
                     && isInitialsAndDigits(initial.charAt(0), second.charAt(0), login))) {
                 findings.add(new Finding(EntityType.USERNAME, m.start(4), m.end(4), login));
             }

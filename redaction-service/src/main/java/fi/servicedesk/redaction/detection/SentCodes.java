@@ -19,10 +19,23 @@ final class SentCodes {
     /** How far after the code's digits its "sent" may stand: over "has been", "on", "har". */
     private static final int MAX_WORDS_BEFORE_SENT = 2;
     private static final Set<String> SENT_WORDS = Set.of("sent", "resent", "texted", "emailed", "lähetetty",
-            "lähetettiin", "lähetetään", "lähetin", "lähetimme", "skickad", "skickat", "skickats", "skickades", "skickas",
-            // checked when typed back
-            "tarkistettu", "vahvistettu", "varmistettu", "hyväksytty", "verified", "confirmed", "validated", "accepted",
-            "verifierad", "verifierat", "bekräftad", "bekräftat", "godkänd", "godkänt");
+            "lähetettiin", "lähetetään", "lähetin", "lähetimme", "skickad", "skickat", "skickats", "skickades", "skickas");
+    /** Words that say a code was checked when typed back: only a one-time code's, as any code may be accepted. */
+    private static final Set<String> CHECKED_WORDS = Set.of("tarkistettu", "vahvistettu", "varmistettu", "hyväksytty",
+            "verified", "confirmed", "validated", "accepted", "verifierad", "verifierat", "bekräftad", "bekräftat",
+            "godkänd", "godkänt");
+    /** A one-time code's word on its own: "Koodi 81775739 tarkistettu", "code 4821 verified", "Kod 663018 bekräftad". */
+    private static final Set<String> BARE_CODE_WORDS = Set.of("koodi", "koodin", "koodia", "code", "kod", "koden");
+    /**
+     * How a one-time code's compound begins, or the word before it in English: "vahvistuskoodi", "tunnistuskoodi",
+     * "kertakäyttökoodi", "verifieringskod", "engångskod", "verification code", "one-time code", "SMS code".
+     */
+    /** Words before an English "code" that name no kind of code: "the code", "your code". */
+    private static final Set<String> ENGLISH_DETERMINERS = Set.of("the", "a", "your", "their", "his", "her", "this",
+            "that", "new", "same");
+    private static final List<String> ONE_TIME_STEMS = List.of("vahvistus", "tunnistus", "kertakäyttö", "varmenn",
+            "tekstiviesti", "sms", "verifi", "confirmation", "one-time", "security", "login", "engångs", "bekräftelse",
+            "säkerhets", "inloggnings");
     /** Words that may stand between the digits and "sent": "code 1234 has been sent", "koodi 1234 on lähetetty". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "been", "was", "is", "were", "on", "oli", "har",
             "blev", "är", "nyt", "now", "nu");
@@ -52,49 +65,70 @@ final class SentCodes {
                 end++;
             }
             if (end - start < MIN_DIGITS || end - start > MAX_DIGITS || !Characters.numberStandsAlone(text, start, end)
-                    || !sentAfter(text, end)) {
+                    ) {
                 continue;
             }
-            int word = DoorCodes.codeWordStart(text, start);
-            if (word >= 0 && !namesAThing(text, word)) {
+            var sent = sentAfter(text, end);
+            int word = sent == null ? -1 : DoorCodes.codeWordStart(text, start);
+            if (word >= 0 && !namesAThing(text, word) && (!CHECKED_WORDS.contains(sent) || isOneTimeCodeWord(text, word))) {
                 findings.add(Finding.of(EntityType.CREDENTIAL, text, start, end));
             }
         }
     }
 
-    /** Whether "sent", "verified" or their Finnish or Swedish word follows the digits, over a stop no sentence ends at. */
-    private static boolean sentAfter(String text, int end) {
+    /**
+     * The word "sent", "verified" or their Finnish or Swedish word that follows the digits, over a stop no sentence ends
+     * at; null when none does.
+     */
+    private static String sentAfter(String text, int end) {
         int i = end;
         for (int words = 0; words <= MAX_WORDS_BEFORE_SENT; words++) {
             int wordStart = Characters.afterSpaces(text, i);
             if (wordStart == i) {
-                return false;
+                return null;
             }
             i = wordStart;
             while (i < text.length() && Characters.isLetter(text.charAt(i))) {
                 i++;
             }
             var word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-            if (SENT_WORDS.contains(word)) {
-                return true;
+            if (SENT_WORDS.contains(word) || CHECKED_WORDS.contains(word)) {
+                return word;
             }
             if (!AUXILIARIES.contains(word)) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether the code's word, or in English the word before it, is a one-time code's, not any compound's. */
+    private static boolean isOneTimeCodeWord(String text, int wordStart) {
+        var code = CodeWord.at(text, wordStart);
+        // English writes a code's kind as a word of its own before "code": "cost centre code" names a thing's
+        return Characters.startsWithAny(code.word(), ONE_TIME_STEMS) || BARE_CODE_WORDS.contains(code.word())
+                && (!code.word().equals("code") || code.previous().isEmpty() || ENGLISH_DETERMINERS.contains(code.previous())
+                || Characters.startsWithAny(code.previous(), ONE_TIME_STEMS));
     }
 
     /** Whether the code's word, or in English the word before it, names what the code is of. */
     static boolean namesAThing(String text, int wordStart) {
-        int wordEnd = wordStart;
-        while (wordEnd < text.length() && (Characters.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
-            wordEnd++;
+        var code = CodeWord.at(text, wordStart);
+        return Characters.startsWithAny(code.word(), NAMING_STEMS) || (code.word().equals("code") || code.word().equals("codes"))
+                && Characters.startsWithAny(code.previous(), NAMING_STEMS);
+    }
+
+    /** The code's word in lower case, and the word before it, which names an English code's kind ("tracking code"). */
+    private record CodeWord(String word, String previous) {
+
+        static CodeWord at(String text, int wordStart) {
+            int wordEnd = wordStart;
+            while (wordEnd < text.length() && (Characters.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+                wordEnd++;
+            }
+            int before = Characters.beforeAny(text, wordStart, " \t");
+            return new CodeWord(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT),
+                    text.substring(Characters.wordStart(text, before), before).toLowerCase(Locale.ROOT));
         }
-        var word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
-        int before = Characters.beforeAny(text, wordStart, " \t");
-        var previous = text.substring(Characters.wordStart(text, before), before).toLowerCase(Locale.ROOT);
-        return Characters.startsWithAny(word, NAMING_STEMS)
-                || (word.equals("code") || word.equals("codes")) && Characters.startsWithAny(previous, NAMING_STEMS);
     }
 }

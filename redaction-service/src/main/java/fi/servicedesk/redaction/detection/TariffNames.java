@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * the words are all names and a word in lower case follows them: a person opening a relative clause ("the tariff Anna
  * chose", "avtal Ebba Falk skrev under"), who would otherwise lose the mark wherever the message names them. A contract's
  * heading names its product after the cue in any case, the contract's number and a dash, to the line's end ("ELAVTAL
- * 7837222066 – Fjärrvärme Bas").
+ * 7837222066 – Fjärrvärme Bas"), unless a given name and a surname end the heading: the contract's party ("SOPIMUS
+ * AVT-183133 – Matti Virtanen").
  */
 final class TariffNames {
 
@@ -38,6 +39,7 @@ final class TariffNames {
             if (heading > 0) {
                 int last = headingNameEnd(text, tokens, heading);
                 if (last >= 0 && !NameWords.anyInflectedName(text, tokens, words, heading, last)
+                        && !isGivenNameAndSurname(words, heading, last)
                         && !opensAClause(text, tokens, words, heading, capitalisedRunEnd(text, tokens, heading, last))) {
                     unmarkEveryMention(text, tokens, names, heading, last);
                 }
@@ -82,6 +84,22 @@ final class TariffNames {
             last++;
         }
         return last - first < LONGEST_HEADING_NAME && Characters.endsLine(text, tokens.end(last)) ? last : -1;
+    }
+
+    /**
+     * "Matti Virtanen", "Anna Berg": a given name, then surnames by the name lists, is the contract's party; a product's
+     * name is made of common words ("Fjärrvärme Bas", "Toistaiseksi voimassa oleva Tuuli").
+     */
+    private static boolean isGivenNameAndSurname(NameLexicon.Word[] words, int first, int last) {
+        if (last == first || words[first] == null || !words[first].is(NameLexicon.Word.FIRST)) {
+            return false;
+        }
+        for (int k = first + 1; k <= last; k++) {
+            if (words[k] == null || !words[k].is(NameLexicon.Word.LAST)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last of the capitalised words spaced from {@code first} on, up to {@code last}. */

@@ -55,6 +55,9 @@ class LoginsAfterASignInEventTest {
             // a tag's serial in hexadecimal, a word after the tag
             "2026-01-05T03:34:43Z LATAUS ALKOI tunniste a31c3baf",
             "2026-01-05T03:34:43Z LATAUS ALKOI tunniste puuttuu",
+            // an event that neither charges nor authorises by a tag: its id is a job's or a device's
+            "2026-01-05T10:00:01Z JOB FAILED id nightly-backup2",
+            "2026-01-05 10:00 DEVICE ONLINE id sensor7",
             // no time stamp: a sentence
             "KIRJAUTUMINEN onnistui eilen",
     })

@@ -43,6 +43,8 @@ class LoginsBesideAnInitialTest {
             "Käsittelijä H. Lê Đình (ledinhh) 2026-02-11 15:15:06, SAP IS-U => ledinhh",
             // a surname of two or three words: a particle, a second surname
             "Closed by S. Van Dijk (svandijk) 2026-02-11 08:10:00 => svandijk",
+            // the surname's last word, its particle left out
+            "Closed by S. Van Dijk (sdijk) 2026-02-11 08:10:00 => sdijk",
             "Käsittelijä T. Ó Briain-Walsh (obriat3) 2026-02-11 08:10:00, Huoltonet => obriat3",
             "Käsittelijä N. Abu Salem (abusane) 2026-02-11 08:10:00 => abusane",
     })

@@ -15,6 +15,9 @@ class TariffNamesTest {
             "ELAVTAL 7837222066 – Fjärrvärme Bas\\nKund: Sigrid Lund. Fjärrvärme Bas gäller från maj.|Kund;Sigrid;Lund",
             "SÄHKÖSOPIMUS AVT-183133 – Toistaiseksi voimassa oleva Tuuli\\nAsiakas Tuuli Virtanen|Asiakas;Tuuli;Virtanen",
             "Sopimus 12 – Matti Virtanen allekirjoitti sen eilen.|Sopimus;Matti;Virtanen",
+            // a heading that ends in a person's given name and surname names its party, not a product
+            "SOPIMUS AVT-183133 – Matti Virtanen\\nMatti Virtanen soitti.|Matti;Virtanen;Matti;Virtanen",
+            "Avtal 2026-0042 – Anna Berg|Avtal;Anna;Berg",
             // a name the message spells otherwise, or without the cue, stays
             "Ask Vindel Berg about the tariff.|Ask;Vindel;Berg",
             // the contract's other party, named in a case after the cue
