@@ -2,7 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 /**
  * One person's given names are one span and one placeholder, as a double surname is ({@link DoubleSurnames}): in a run
- * of three or more names of one person ("Caoimhe Saoirse Mac Craith", "ZBIGNIEW WOJCIECH KYLVÖSAARI"), the names
+ * of three names of one person ("Caoimhe Saoirse Mac Craith", "ZBIGNIEW WOJCIECH KYLVÖSAARI"), the names
  * before the surname are the given names, one name whose value joins theirs, so that the message's other mentions of
  * the same pair get the same placeholder (R3.2, R8.2). A register that writes the surname first in capitals ("MAC
  * GIOLLA PHÁDRAIG-BYRNE Caoimhe Saoirse") has the given names after it, and its capitals are the one surname. One
