@@ -72,12 +72,20 @@ final class DoubleSurnames {
      * Two surnames side by side, with no third marked word after them and no particle between them: "Van der Merwe" is
      * one surname already ({@link SurnameParticles}); a particle may open the pair ("da Costa Ribeiro"), and the word
      * after it is a surname then, whatever else the lists make of it ("dos Santos Oliveira": Santos is a given name too).
+     * A surname written with a hyphen is a double surname already, and a word the lists do not hold only as a surname before it is
+     * a second given name ("Rehema Neema Otieno-Wanjiru"), not a third surname.
      */
     private static boolean isPair(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        return tokens.spaced(t, t + 1) && (isSurnameOnly(text, tokens, words[t], t) || SurnameParticles.firstParticle(text, tokens, t) < t)
+        boolean particle = SurnameParticles.firstParticle(text, tokens, t) < t;
+        return tokens.spaced(t, t + 1) && (isSurnameOnly(text, tokens, words[t], t) || particle)
+                && (particle || !isHyphenated(text, tokens, t + 1) || isKnownSurnameOnly(words[t]))
                 && isSurnameOnly(text, tokens, words[t + 1], t + 1)
                 && !(t + 2 < tokens.size() && names[t + 2] && tokens.spaced(t + 1, t + 2))
                 && !SurnameParticles.isParticle(text, tokens, t) && SurnameParticles.firstParticle(text, tokens, t + 1) == t + 1;
+    }
+
+    static boolean isHyphenated(String text, Tokens tokens, int t) {
+        return text.indexOf('-', tokens.start(t), tokens.end(t)) >= 0;
     }
 
     /**

@@ -9,7 +9,9 @@ package fi.servicedesk.redaction.detection;
  * person's names stand on one line with single spaces between them; a comma, a line break or a wider gap parts people.
  * Two names alone are most often a given name and a surname, kept apart so that the given name alone elsewhere gets
  * its own placeholder; so is a run whose would-be given name the lists know only as a surname ("Anna Virtanen
- * Korhonen"), or whose last name they know only as a given name (two people written without a comma).
+ * Korhonen"), unless the surname has a hyphen ("Giorgi Levan Lomidze-Mchedlishvili": a double surname already, and the
+ * names before it given names whatever else the lists hold them as), or whose last name they know only as a given name
+ * (two people written without a comma).
  */
 final class GivenNamesOfOnePerson {
 
@@ -94,10 +96,12 @@ final class GivenNamesOfOnePerson {
             joined[given] = false;
             return joinWords(joined, tokens.size(), given, last);
         }
-        if (count != MOST_NAMES || !areGivenNames(words, units, 0, count - 1) || isOnlyGivenName(words[units[count - 1]])) {
+        int surname = units[count - 1];
+        boolean doubleSurname = DoubleSurnames.isHyphenated(text, tokens, surname);
+        if (count != MOST_NAMES || !doubleSurname && !areGivenNames(words, units, 0, count - 1) || isOnlyGivenName(words[surname])) {
             return joined;
         }
-        return joinWords(joined, tokens.size(), units[0], SurnameParticles.firstParticle(text, tokens, units[count - 1]) - 1);
+        return joinWords(joined, tokens.size(), units[0], SurnameParticles.firstParticle(text, tokens, surname) - 1);
     }
 
     /**

@@ -21,6 +21,8 @@ class GivenNamesOfOnePersonTest {
             "Account holder: MATTI JUHANI VIRTANEN\\nPhone: 040 123 4567|MATTI JUHANI;VIRTANEN",
             // a surname of several words stays its own name
             "Reported by: Anas Tariq Al-Masri\\nPhone: 040 123 4567|Anas Tariq;Al-Masri",
+            // a hyphen makes the surname double already: the name before it is a given name, not a third surname
+            "Contact: Wanjiku Nyokabi Kamau-Mutua, +254 700 123 456|Wanjiku Nyokabi;Kamau-Mutua",
             // surname first in capitals: the given names after it are one name, the capitals one surname
             "Osakas: VIRTANEN Matti Juhani (031064-5472)|VIRTANEN;Matti Juhani",
             // a given name and a surname side by side stay two names
