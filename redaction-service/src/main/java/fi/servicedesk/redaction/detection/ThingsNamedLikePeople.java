@@ -13,7 +13,8 @@ package fi.servicedesk.redaction.detection;
  * ("depot Leeds"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired:
  * Charles Schwab"), {@link NamedProducts} ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda
  * Civic", "Renault Zoe"), {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo
- * wine"), {@link AnimalBreeds} ("Jack Russell terrier", "kissa, Maine Coon"), {@link ThingsUsed} ("used Frida"),
+ * wine"), {@link DishesAndDrinks} ("Eggs Benedict", "viini Chablis 2021", "laktosfri"), {@link ClassesAndCups}
+ * ("Spinning Lotta", "Ryder Cup"), {@link AnimalBreeds} ("Jack Russell terrier", "kissa, Maine Coon"), {@link ThingsUsed} ("used Frida"),
  * {@link SystemsInSubjectLines} ("Matkalasku palautui (Rydoo)"),
  * {@link CaseSystemFooters} ("--\nFiixit · Case …"), {@link MeterModels} ("mittari Diehl Hydrus"),
  * {@link TelecomProducts} ("Tre Företag Fast Pris"), {@link OperatorsByTheirKind} ("Vilja Tele"), {@link TariffNames}
@@ -66,6 +67,8 @@ final class ThingsNamedLikePeople {
         ModelsAfterMakers.unmark(text, tokens, words, names);
         SoftwareBeforeItsNouns.unmark(text, tokens, names);
         BrandsBeforeTheirGoods.unmark(text, tokens, names);
+        DishesAndDrinks.unmark(text, tokens, words, names);
+        ClassesAndCups.unmark(text, tokens, words, names);
         AnimalBreeds.unmark(text, tokens, names);
         ThingsUsed.unmark(text, tokens, names);
         SystemsInSubjectLines.unmark(text, tokens, words, names);
