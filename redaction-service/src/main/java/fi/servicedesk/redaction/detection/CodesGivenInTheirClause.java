@@ -11,22 +11,35 @@ import java.util.regex.Pattern;
  * Ella-Stiinalle: 45918", "Portkod till personalingången för Pia Sumulahti: 40934", "Vahvistuskoodi tulee numeroosi
  * 040 123 4567: 439621"), after a word for whom or what it opens ("Takaoven koodi henkilökunnalle 89919", "varakoodi
  * ovelle M4162"), or right after the word as a key cabinet's pick-up code is printed, two groups of three ("Noutokoodi
- * 179-675", "Kod 250-656"). The code ends its clause; the word must be a secret code's: a login's, or any code of a
- * message that speaks of a door or a key ({@link DoorCodes#speaksOfADoor}), and no code that names a thing
- * ({@link SentCodes#namesAThing}), so a booking's or error's code stays.
+ * 179-675", "Kod 250-656"). The code ends its clause; the word must be a secret code's: a login's, one sent to a
+ * number ("I've sent a code to 040 123 4567: 482913"), a lock's named at the word ("Pukukaapin koodi Ainolle: 042",
+ * "Skåpkod för Eva nollställd: 3310", "Henkilökunnan oven koodi Villelle: H0731"), whose keypad may take three digits,
+ * or any code of a message that speaks of a door or a key ({@link DoorCodes#speaksOfADoor}), and no code that names a
+ * thing ({@link SentCodes#namesAThing}), so a booking's or error's code stays.
  */
 final class CodesGivenInTheirClause {
 
     /**
-     * A code's shape: four to eight digits with the keypad's star or hash, a keypad's letter beside three or four
+     * A code's shape: three (a lock's only) to eight digits with the keypad's star or hash, a keypad's letter beside three or four
      * digits ("M4162", "801C"), or two groups of three; it ends its clause, or a bracket's remark follows it.
      */
     private static final Pattern CODE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:\\*?[0-9]{4,8}[#*]?|[A-Z][0-9]{3,4}|[0-9]{3,4}[A-Z]|[0-9]{3}-[0-9]{3})"
+            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:\\*?[0-9]{3,8}[#*]?|[A-Z][0-9]{3,4}|[0-9]{3,4}[A-Z]|[0-9]{3}-[0-9]{3})"
                     + "(?=[.,;]?[ \\t]*(?:\\r?\\n|$)|[.,;]\\s|\\s\\()");
     /** How a code's word ends, with its Finnish and Swedish endings: "koodi", "Noutokoodi", "Portkod", "koden". */
     private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodin", "koodia", "koodit", "koodinsa",
             "koodisi", "koodini", "kod", "koden", "code");
+    /**
+     * How the first part of a code's compound ends when it names what the code unlocks: "pukukaappikoodi", "ovikoodi",
+     * "Skåpkod", "lockercode".
+     */
+    private static final List<String> LOCK_STEMS = List.of("ovi", "kaappi", "lokero", "skåp", "dörr", "locker", "door");
+    /**
+     * How the word before a code's word ends when it names what the code unlocks, in the genitive: "Henkilökunnan oven
+     * koodi", "Pukukaapin koodi", "skåpets kod", "locker code".
+     */
+    private static final List<String> LOCK_WORD_ENDINGS = List.of("oven", "ovien", "kaapin", "kaappien", "lokeron",
+            "skåpets", "dörrens", "locker", "door");
     /** How a login's code's word begins: its code is a secret whatever the message speaks of. */
     private static final List<String> LOGIN_STEMS = List.of("vahvistus", "varmennus", "tunnistus", "kerta",
             "verifierings", "bekräftelse", "säkerhets", "engångs", "verification", "security", "one-time", "login");
@@ -58,7 +71,12 @@ final class CodesGivenInTheirClause {
             if (cue < 0 || SentCodes.namesAThing(text, cue)) {
                 continue;
             }
-            if (!Characters.startsWithAny(word(text, cue), LOGIN_STEMS)) {
+            boolean lock = namesALock(text, cue);
+            if (isThreeDigits(code.group()) && !lock) {
+                continue;
+            }
+            if (!lock && !Characters.startsWithAny(word(text, cue), LOGIN_STEMS)
+                    && !sentToANumber(text, cue, code.start())) {
                 door = door == null ? DoorCodes.speaksOfADoor(text) : door;
                 if (!door) {
                     continue;
@@ -118,6 +136,40 @@ final class CodesGivenInTheirClause {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the code's word names what it unlocks, in its compound ("Skåpkod", "ovikoodi") or in the genitive before
+     * it ("Pukukaapin koodi", "Henkilökunnan oven koodi", "locker code"): a lock's code is a secret whatever else the
+     * message speaks of.
+     */
+    private static boolean namesALock(String text, int cue) {
+        var word = word(text, cue);
+        for (var ending : CODE_WORD_ENDINGS) {
+            if (word.endsWith(ending)) {
+                if (Characters.endsWithAny(word.substring(0, word.length() - ending.length()), LOCK_STEMS)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        int before = Characters.beforeSpaces(text, cue);
+        return before < cue && Characters.endsWithAny(word(text, Characters.wordStart(text, before)), LOCK_WORD_ENDINGS);
+    }
+
+    /**
+     * A code sent to the number that stands before its colon is a one-time code: "I've sent a code to 040 123 4567:
+     * 482913"; a code sent to someone named ("Code sent to the user, ticket: 482913") is not told so.
+     */
+    private static boolean sentToANumber(String text, int cue, int code) {
+        int colon = Characters.beforeSpaces(text, code) - 1;
+        return colon > 0 && text.charAt(colon) == ':' && Scan.isDigit(text.charAt(colon - 1))
+                && CodesSentToANumber.namesACodeSent(text, CodesSentToANumber.sentenceStart(text, cue), colon);
+    }
+
+    /** Three digits with no keypad's letter, maybe with its star or hash: only a lock's code is so short. */
+    private static boolean isThreeDigits(String code) {
+        return code.replace("*", "").replace("#", "").length() == MIN_DIGITS - 1;
     }
 
     private static boolean isCodeWord(String text, int wordStart) {

@@ -18,9 +18,13 @@ final class CodesSentToANumber {
      */
     private static final Pattern CODE = Pattern.compile("(?<!\\p{L})(?:\\p{L}*(?:koodi|kod)|code|pin)\\p{L}{0,3}(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A verb of sending to the number: "sent to", "tulee numeroosi", "lähetettiin numeroon", "skickad till". */
-    private static final Pattern SENT = Pattern.compile("(?<!\\p{L})(?:(?:sent|send|sends|texted) to|(?:tulee|tuli|lähete\\p{L}*"
-            + "|lähti) numero\\p{L}*|skicka\\p{L}* till)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A verb of sending to the number: "sent to", "sent you a code to", "tulee numeroosi", "lähetettiin numeroon",
+     * "skickad till".
+     */
+    private static final Pattern SENT = Pattern.compile("(?<!\\p{L})(?:(?:sent|send|sends|texted)(?: [\\p{L}-]+){0,3} to"
+            + "|(?:tulee|tuli|lähete\\p{L}*|lähti) numero\\p{L}*|skicka\\p{L}* till)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A code's digits: four to eight in one run, no group of a phone's. */
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{4,8}");
     private static final String AFTER_NUMBER = ": ";
@@ -44,7 +48,8 @@ final class CodesSentToANumber {
         }
     }
 
-    private static boolean namesACodeSent(String text, int from, int to) {
+    /** Whether {@code text[from, to)} names a code and sends it to a number. */
+    static boolean namesACodeSent(String text, int from, int to) {
         return CODE.matcher(text).region(from, to).find() && SENT.matcher(text).region(from, to).find();
     }
 
@@ -59,7 +64,7 @@ final class CodesSentToANumber {
     }
 
     /** Where the sentence of {@code at} opens: at its line's start, or after a full stop, "!" or "?" and a space. */
-    private static int sentenceStart(String text, int at) {
+    static int sentenceStart(String text, int at) {
         int start = Characters.lineStart(text, at);
         for (int i = at - 1; i > start; i--) {
             char c = text.charAt(i);

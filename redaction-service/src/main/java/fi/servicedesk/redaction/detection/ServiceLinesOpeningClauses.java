@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * premium-rate one, in the plan of the region the number was read for or, for a national form, of Finland or a country whose national
  * forms the engine reads ({@link ForeignNationalNumbers}): "0345 …" is the United Kingdom's service range and as well
  * a Pakistani mobile, and the label tells which. Neither alone is enough: a Finnish 010 or 020 number is often a person's direct line, and a label
- * inside a clause ("Huoltoyhtiö … Oy, päivystys 010 …, sanoi että …"), a person's line ("Hermione's line …") or a
+ * inside a clause ("Huoltoyhtiö … Oy, päivystys 010 …, sanoi että …"), a person's line ("Hermione's line …", "Annan
+ * linja …") or a
  * role's field with a name ("Päivystys: Anna Berg, 0200 …") stays a phone, as the earlier evaluation sets hold. A
  * freephone stays one too: the earlier sets hold a hotline's to be a phone ("Vendor hotline: +1 888 …").
  */
@@ -35,6 +36,8 @@ final class ServiceLinesOpeningClauses {
      */
     private static final List<String> PERSONAL_LINE_HEADS = List.of("direct", "direkt", "suora");
     private static final Set<String> OWNERS = Set.of("my", "own", "oma", "omani", "min", "mitt", "egen", "eget");
+    /** The Finnish genitive's ending, of whose line it is: "Annan", "Virtasen". */
+    private static final char GENITIVE = 'n';
     /** What ends the clause before: a sentence's end or a semicolon, then a space. */
     private static final String CLAUSE_ENDS = ".;!?";
     private static final Set<PhoneNumberType> ORGANISATIONS_KINDS = EnumSet.of(PhoneNumberType.UAN,
@@ -51,7 +54,7 @@ final class ServiceLinesOpeningClauses {
         int start = clauseStart(text, phone.start());
         var label = LABEL.matcher(text).region(start, phone.start());
         return label.matches() && Characters.endsWithAny(label.group(1).toLowerCase(Locale.ROOT), LINE_NOUNS)
-                && !personal(text.substring(start, phone.start()))
+                && !personal(text.substring(start, phone.start())) && !namedForAPerson(text, label.start(1))
                 && (ofOrganisationsKind(phone.value(), UNKNOWN_REGION)
                 || text.charAt(phone.start()) == '0' && nationalOrganisationsKind(text.substring(phone.start(), phone.end())));
     }
@@ -64,6 +67,17 @@ final class ServiceLinesOpeningClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a person's name in the genitive stands right before the line's noun: "Annan linja", "Virtasen linja"
+     * are a person's own, as "Hermione's line" is.
+     */
+    private static boolean namedForAPerson(String text, int noun) {
+        int end = Characters.beforeSpaces(text, noun);
+        int start = Characters.wordStart(text, end);
+        return start < end && end < noun && Character.isUpperCase(text.charAt(start))
+                && text.charAt(end - 1) == GENITIVE && NameLexicon.shared().lookup(text, start, end).isName();
     }
 
     /** Where the clause the number stands in opens: after the line's break or the last sentence's end or semicolon. */

@@ -12,7 +12,10 @@ class CodesGivenInTheirClauseTest {
 
     private final CredentialDetector detector = new CredentialDetector();
 
-    /** A code after whom it is given to and a colon, after a word for whom it opens, or a pick-up code's two groups. */
+    /**
+     * A code after whom it is given to and a colon, after a word for whom it opens, or a pick-up code's two groups; a
+     * lock's code named at its word, three digits too, and a code sent to a number, whatever else the message speaks of.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Avain palautettu avainkaappiin; kaapin koodi annettiin Tuulalle: 52817. Tarkastettu.|52817",
@@ -24,6 +27,12 @@ class CodesGivenInTheirClauseTest {
             "Erityisohjeet: Takaoven koodi henkilökunnalle 31907 (hoitaja Eeva).|31907",
             "Autosi odottaa avainkaapissa K6/54. Noutokoodi 512-904. Anna koodi vain hänelle.|512-904",
             "Din bil finns i nyckelskåp K2/42. Kod 718-203. Ge koden bara till henne.|718-203",
+            "Treeni sujui hyvin. Pukukaapin koodi Liisalle: 062. Seuraava kerta tiistaina.|062",
+            "Vuoro vaihdettu. Varaston oven koodi Pekalle: K2214.|K2214",
+            "Medlemskapet pausat. Skåpkod för Eva Lind återställd: 4471*. Välkommen tillbaka.|4471*",
+            "Session went well. Locker code for Sam: 508. Next session Friday.|508",
+            "Hi Tom, we have sent you a code to 07700 900123: 5831. Please read it back.|5831",
+            "Login code sent to +44 20 7946 0018: 40127755. It expires soon.|40127755",
     })
     void findsTheCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -31,7 +40,8 @@ class CodesGivenInTheirClauseTest {
 
     /**
      * A number after its own word's colon, a code that names a thing, a code's word in another clause, digits that do
-     * not end their clause, a pair of groups away from its word, and a code of a message of no door or login.
+     * not end their clause, a pair of groups away from its word, a code of a message of no door or login, three digits
+     * after any other code's word, and a code sent to someone, not to a number.
      */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -41,6 +51,10 @@ class CodesGivenInTheirClauseTest {
             "Avainkaapin koodi annettiin Tuulalle: 58214 euroa laskutettiin.",
             "Avainkaapin koodi annettiin Tuulalle sopimuksella 512-904.",
             "Kampanjan koodi annettiin Tuulalle: 58214.",
+            "Kampanjan koodi Liisalle: 062.",
+            "Treeni sujui. Jäsenen koodi Liisalle: 062.",
+            "Reset code sent to the user in ticket: 482193.",
+            "Locker number for Sam: 508.",
     })
     void leavesOtherNumbersAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

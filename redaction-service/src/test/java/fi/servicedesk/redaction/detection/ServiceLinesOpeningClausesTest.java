@@ -32,6 +32,8 @@ class ServiceLinesOpeningClausesTest {
             "Line 079 555 9135.",
             // a person's line named by the person
             "Hermione's line 0345 555 0742 goes to voicemail.",
+            "Pekan linja 020 123 4567",
+            "Kiitos viestistä. Virtasen linja 010 555 1234. Soita aamulla.",
             // a label in the clause's middle: the earlier sets hold such a number to be a phone
             "Huoltoyhtiö Esimerkki Oy, päivystys 010 555 301, sanoi että",
             // the line is the subject's, given after the label by a role and a name
