@@ -270,15 +270,17 @@ final class PhoneCues {
     }
 
     /**
-     * A phone's cue around {@code text[start, end)}: a cue word before it on its line, an extension after it, a contact's
-     * name before it, or a line above that asks for it.
+     * A phone's cue around {@code text[start, end)}: a cue word before it on its line (in its message, on a message
+     * log's line: {@link MessageLogLines#messageStart}), an extension after it, a contact's name before it, or a line
+     * above that asks for it.
      */
     static boolean cued(String text, int start, int end) {
         int lineStart = Characters.lineStart(text, start);
-        var before = text.substring(lineStart, start);
-        int reach = Math.max(lineStart, start - CUE_REACH);
+        int from = MessageLogLines.messageStart(text, lineStart, start);
+        var before = text.substring(from, start);
+        int reach = Math.max(from, start - CUE_REACH);
         return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
-                || noteAfter(text, end) || askedOnLineAbove(text, lineStart, before)
+                || noteAfter(text, end) || from == lineStart && askedOnLineAbove(text, lineStart, before)
                 || CONTACT_LINE.matcher(before).matches()
                 || namesAPerson(NAME_AND_COMMA.matcher(before)) && (endsClause(text, end) || addressAfter(text, end) || setOff(text, start, end))
                 || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * inside a clause ("Huoltoyhtiö … Oy, päivystys 010 …, sanoi että …"), a person's line ("Hermione's line …", "Annan
  * linja …") or a
  * role's field with a name ("Päivystys: Anna Berg, 0200 …") stays a phone, as the earlier evaluation sets hold. A
- * freephone stays one too: the earlier sets hold a hotline's to be a phone ("Vendor hotline: +1 888 …").
+ * freephone stays one too: the earlier sets hold a hotline's to be a phone ("Vendor hotline: +1 888 …"); but a hotel's
+ * or a restaurant's desk that opens its clause ("Reception 0800 …", "Vastaanotto 020 …", "Bordsbokning 020-…") gives
+ * its freephone as well.
  */
 final class ServiceLinesOpeningClauses {
 
@@ -30,6 +32,12 @@ final class ServiceLinesOpeningClauses {
     /** A line's or an on-call service's noun, as it ends a word: "helpline", "linja", "häiriöpäivystys", "fastighetsjouren". */
     private static final List<String> LINE_NOUNS = List.of("line", "linja", "linjan", "linje", "linjen", "päivystys",
             "jour", "jouren");
+    /**
+     * A desk that answers a hotel's or a restaurant's guests, as it ends a word: "Reception", "Vastaanotto",
+     * "Hotellin vastaanotto", "Receptionen", "Bordsbokning", "Pöytävaraus". No guest's number is given under it.
+     */
+    private static final List<String> DESK_NOUNS = List.of("reception", "receptionen", "vastaanotto", "bordsbokning",
+            "bordsbokningen", "pöytävaraus", "pöytävaraukset");
     /**
      * Words that make a line a person's own, as a word of the label or the head of its compound: "Direct line",
      * "suora linja", "Direktlinje", "oma linja", "my line".
@@ -42,6 +50,9 @@ final class ServiceLinesOpeningClauses {
     private static final String CLAUSE_ENDS = ".;!?";
     private static final Set<PhoneNumberType> ORGANISATIONS_KINDS = EnumSet.of(PhoneNumberType.UAN,
             PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE);
+    /** A desk's kinds: an organisation's, and a freephone, which a desk gives and a person's line never is. */
+    private static final Set<PhoneNumberType> DESKS_KINDS = EnumSet.of(PhoneNumberType.UAN,
+            PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.TOLL_FREE);
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     /** The region for a number written with its country code. */
     private static final String UNKNOWN_REGION = "ZZ";
@@ -53,10 +64,14 @@ final class ServiceLinesOpeningClauses {
     static boolean holds(String text, Finding phone) {
         int start = clauseStart(text, phone.start());
         var label = LABEL.matcher(text).region(start, phone.start());
-        return label.matches() && Characters.endsWithAny(label.group(1).toLowerCase(Locale.ROOT), LINE_NOUNS)
-                && !personal(text.substring(start, phone.start())) && !namedForAPerson(text, label.start(1))
-                && (ofOrganisationsKind(phone.value(), UNKNOWN_REGION)
-                || text.charAt(phone.start()) == '0' && nationalOrganisationsKind(text.substring(phone.start(), phone.end())));
+        if (!label.matches() || personal(text.substring(start, phone.start())) || namedForAPerson(text, label.start(1))) {
+            return false;
+        }
+        var noun = label.group(1).toLowerCase(Locale.ROOT);
+        var kinds = Characters.endsWithAny(noun, LINE_NOUNS) ? ORGANISATIONS_KINDS
+                : Characters.endsWithAny(noun, DESK_NOUNS) ? DESKS_KINDS : null;
+        return kinds != null && (ofKind(phone.value(), UNKNOWN_REGION, kinds)
+                || text.charAt(phone.start()) == '0' && nationalOfKind(text.substring(phone.start(), phone.end()), kinds));
     }
 
     /** Whether the label calls the line a person's own: "Direct line", "Annan suora linja", "Direktlinje". */
@@ -91,15 +106,15 @@ final class ServiceLinesOpeningClauses {
         return lineStart;
     }
 
-    private static boolean nationalOrganisationsKind(String nationalForm) {
-        return ofOrganisationsKind(nationalForm, PhoneDetector.DEFAULT_REGION)
-                || ForeignNationalNumbers.REGIONS.stream().anyMatch(region -> ofOrganisationsKind(nationalForm, region));
+    private static boolean nationalOfKind(String nationalForm, Set<PhoneNumberType> kinds) {
+        return ofKind(nationalForm, PhoneDetector.DEFAULT_REGION, kinds)
+                || ForeignNationalNumbers.REGIONS.stream().anyMatch(region -> ofKind(nationalForm, region, kinds));
     }
 
-    private static boolean ofOrganisationsKind(String written, String region) {
+    private static boolean ofKind(String written, String region, Set<PhoneNumberType> kinds) {
         try {
             var number = NUMBERS.parse(written, region);
-            return NUMBERS.isValidNumber(number) && ORGANISATIONS_KINDS.contains(NUMBERS.getNumberType(number));
+            return NUMBERS.isValidNumber(number) && kinds.contains(NUMBERS.getNumberType(number));
         } catch (NumberParseException e) {
             return false;
         }

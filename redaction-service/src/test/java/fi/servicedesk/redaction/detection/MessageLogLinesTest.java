@@ -19,6 +19,19 @@ class MessageLogLinesTest {
     }
 
     @Test
+    void findsTheNumberAfterTheChannelTheMessageWentBy() {
+        var log = "2025-03-02 18:04:11 SMS → 4915112345678: Ihr Zimmer ist bereit.\n"
+                + "2025-03-02 18:20:40 WhatsApp ← 353861234567: thanks";
+        assertEquals(List.of("4915112345678", "353861234567"), Found.inOrder(detector, log));
+    }
+
+    @Test
+    void takesTheChannelBeforeTheArrowForNoCueOfANumberInTheMessage() {
+        var log = "2025-03-02 18:04:11 SMS → 353861234567: Varauksesi 47120378 on vahvistettu.";
+        assertEquals(List.of("353861234567"), Found.inOrder(detector, log));
+    }
+
+    @Test
     void leavesRunsThatAreNoMessagesEnd() {
         // no time before the arrow, no message after the colon, no valid number
         assertEquals(List.of(), Found.in(detector, "tila → 905389406127: valmis"));

@@ -19,6 +19,10 @@ class ServiceLinesOpeningClausesTest {
             "Huomautus lähetetty; häiriöpäivystys 0200 55 964.",
             "Rörmokaren kom. Jour 0200-55 94 09. Inte grannens lägenhet.",
             "Fastighetsjouren: 0200-55 94 09",
+            // a guests' desk, its freephone too
+            "Parcel posted on Monday. Reception 0808 157 0192.",
+            "Paketti lähetetty. Hotellin vastaanotto 020 555 8123.",
+            "Gästen ringer tillbaka. Bordsbokning 020-55 81 23.",
     })
     void leavesTheLineAClauseOpensWith(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -43,6 +47,10 @@ class ServiceLinesOpeningClausesTest {
             "Annan suora linja 020 123 4567",
             "Direktlinje 010-555 1234",
             "Direct line 020 7946 0123",
+            // a desk's label before a guest's mobile, or a freephone after a line's label
+            "Reception 07912 345 678.",
+            "Vastaanotto 040 555 8123.",
+            "Vendor hotline 0808 157 0192.",
     })
     void keepsAPhone(String text) {
         assertEquals(1, Found.in(detector, text).size());
