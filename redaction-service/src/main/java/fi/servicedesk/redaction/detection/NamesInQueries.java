@@ -9,6 +9,10 @@ import java.util.Set;
  * that names a person's name ("?name=Saif bin Saeed", "&last=N'Dour", "?etunimi=Aino&sukunimi=Laine", "CallerName="),
  * and the first word of any key's value where the word after it, past a "+" or a space, is found a name
  * ("?q=Jouni-Petteri+Teittinen"). The message is read decoded ({@link DecodedMessage}), so "N%27Dour" is "N'Dour".
+ *
+ * <p>A log line's field glues its value to its key the same way ("guest=Virtanen-Koski, Aino by=admin"): there a
+ * capitalised value right before a comma and a word found a name is a surname written first, as in
+ * {@link SurnamesFirstInFields}, known or not.
  */
 final class NamesInQueries {
 
@@ -26,14 +30,20 @@ final class NamesInQueries {
             var key = NumbersInPhoneFields.keyBefore(text, eq);
             int keyStart = eq - key.length();
             int end = nameEnd(text, eq + 1);
-            if (key.isEmpty() || keyStart == 0 || "?&".indexOf(text.charAt(keyStart - 1)) < 0 || end == eq + 1) {
+            if (key.isEmpty() || end == eq + 1 || !Character.isUpperCase(text.charAt(eq + 1))) {
+                continue;
+            }
+            boolean inQuery = keyStart > 0 && "?&".indexOf(text.charAt(keyStart - 1)) >= 0;
+            boolean inLogField = keyStart > 0 && " \t".indexOf(text.charAt(keyStart - 1)) >= 0;
+            if (!inQuery && !inLogField) {
                 continue;
             }
             var w = lexicon.lookup(text, eq + 1, end);
             var lower = text.substring(eq + 1, end).toLowerCase(Locale.ROOT);
-            boolean named = NAME_KEYS.contains(key.replace("_", "")) && Character.isUpperCase(text.charAt(eq + 1))
-                    || nameFollows(text, tokens, names, end) && Character.isUpperCase(text.charAt(eq + 1))
-                    && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || !w.isKnown()) && !NameLexicon.isThingOrWord(lower);
+            boolean named = inQuery && (NAME_KEYS.contains(key.replace("_", ""))
+                    || nameFollows(text, tokens, names, end)
+                    && (w.isName() || w.is(NameLexicon.Word.PAIRED_FIRST) || !w.isKnown()) && !NameLexicon.isThingOrWord(lower))
+                    || inLogField && givenNameFollows(text, tokens, names, end) && isSurnameWord(w, lower) && !NameLexicon.isThingOrWord(lower);
             if (named) {
                 findings.add(new Finding(EntityType.NAME, eq + 1, end, w.isName() && w.base() != null ? w.base() : lower));
             }
@@ -48,6 +58,20 @@ final class NamesInQueries {
             end++;
         }
         return end;
+    }
+
+    /** ", " at {@code end}, and right after it a word found a name: the given name after a surname written first. */
+    private static boolean givenNameFollows(String text, Tokens tokens, boolean[] names, int end) {
+        return text.startsWith(", ", end) && nameFollows(text, tokens, names, end + 1);
+    }
+
+    /**
+     * A name, a word nobody knows or a noun (Finnish surnames are), no English word; no place unless a hyphen joins it to
+     * another part, as a double surname joins two ("Lindqvist-Oravainen").
+     */
+    private static boolean isSurnameWord(NameLexicon.Word w, String lower) {
+        return !w.is(NameLexicon.Word.ENGLISH_WORD) && (w.isName() || !w.isKnown() || lower.indexOf('-') > 0
+                || w.is(NameLexicon.Word.NOUN) && !w.is(NameLexicon.Word.PLACE));
     }
 
     /** A "+" or a space at {@code end}, and right after it a word found a name: the value's next part. */

@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  * the surname, known to the lists or not. Only in a list, where a line beside it opens the same way, or after a label
  * of the name's field: a one-off "ATTN Maria" or "HUOM Matti soittaa" is neither. A word in capitals with a reading
  * other than a name's is no surname here (*VIP Maria*, *HEL Helsinki*), unless it is a place's only or a surname of the
- * landscape (*SUMUVAARA Venny*).
+ * landscape (*SUMUVAARA Venny*). A line may open with its own short label instead of a number, a room's or a seat's
+ * (*142: KORPIHARJU Aino-Maria*), when a line beside it opens the same way; and a line may hold several such names
+ * parted by commas (*142: KORPIHARJU Aino, HAAPALA Eero*), each after one found the same way.
  */
 final class SurnamesInCapitalsFirst {
 
     /** What may open a list's line before the surname: a number ("4. ", "2) ") or a bullet. */
-    private static final String ITEM = "[ \\t]*(?:\\d{1,3}[.)][ \\t]*|[-*•][ \\t]+)?";
+    private static final String ITEM = "[ \\t]*(?:\\d{1,3}[.)][ \\t]*|[-*•][ \\t]+|[^:\\n]{1,30}:[ \\t]+)?";
     private static final Pattern OPENING = Pattern.compile(ITEM);
     /** A name field's label: "NIMI:", "Name:", "Namn:", "Passenger:". */
     private static final Pattern LABEL = Pattern.compile("[ \\t]*(?i:nimi|name|namn|passenger|pax|matkustaja|resenär"
@@ -33,7 +35,8 @@ final class SurnamesInCapitalsFirst {
                 continue;
             }
             int line = Characters.lineStart(text, tokens.start(t));
-            boolean listed = OPENING.matcher(text).region(line, tokens.start(t)).matches() && besideRow(text, line);
+            boolean listed = OPENING.matcher(text).region(line, tokens.start(t)).matches() && besideRow(text, line)
+                    || afterAnotherInTheLine(text, tokens, names, t);
             if (!listed && !LABEL.matcher(text).region(line, tokens.start(t)).matches()) {
                 continue;
             }
@@ -55,6 +58,22 @@ final class SurnamesInCapitalsFirst {
      */
     private static boolean isSurnameAlsoAPlace(String form, NameLexicon.Word w) {
         return w.is(NameLexicon.Word.PLACE) && !w.is(NameLexicon.Word.COMMON) || TopographicSurnames.is(form, 0, form.length(), w);
+    }
+
+    /**
+     * A comma right before the word at {@code t}, and before it a name of this shape found: a word in capitals marked,
+     * then one or two given names marked ("HAAPALA Eero Juhani, ").
+     */
+    private static boolean afterAnotherInTheLine(String text, Tokens tokens, boolean[] names, int t) {
+        int given = t - 1;
+        if (given < 1 || !names[given] || !text.startsWith(", ", tokens.end(given)) || tokens.start(t) != tokens.end(given) + 2) {
+            return false;
+        }
+        if (given >= 2 && names[given - 1] && !NamesInCapitals.inCapitals(text, tokens, given - 1) && tokens.oneSpaceApart(given - 1, given)) {
+            given--;
+        }
+        int surname = given - 1;
+        return names[surname] && NamesInCapitals.inCapitals(text, tokens, surname) && tokens.oneSpaceApart(surname, given);
     }
 
     /** The line before or after the one at {@code line} is shaped as a row of the list. */

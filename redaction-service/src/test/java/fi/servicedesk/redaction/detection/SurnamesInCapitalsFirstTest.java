@@ -39,4 +39,12 @@ class SurnamesInCapitalsFirstTest {
         assertTrue(found.containsAll(List.of("SUMUVAARA", "LUKKARINSAARI")), found.toString());
         assertFalse(Found.inOrder(detector, "Tags:\n- KEHITYS Anna, sprint 4\n- TUOTANTO Maria, sprint 5").contains("KEHITYS"));
     }
+
+    @Test
+    void findsTheSurnamesAfterARoomsLabelAndAfterACommaInTheLine() {
+        var found = Found.inOrder(detector, "Huonejako:\n305: HAAPAKORPI Eeva-Liisa, GOODAX Matti\n306: TIRKKONEN Anna\n"
+                + "huone 412: ZYLBERSZTAJN Marja");
+        assertTrue(found.containsAll(List.of("HAAPAKORPI", "GOODAX", "ZYLBERSZTAJN")), found.toString());
+        assertFalse(Found.inOrder(detector, "Huom: VIP Maria saapuu myöhään.").contains("VIP"));
+    }
 }
