@@ -33,10 +33,11 @@ final class LoginsInLogRows {
             + "(\\p{Lu}{2,})(?![\\p{L}\\p{N}\\[(_-])");
     /**
      * The last word of a line an ISO time stamp opens, after a space or a field's "=": who did what the line records
-     * ("… KORTTI KC-247907 luotu vieras … vastaanotto mb2048", "… ENCODE … guest=… by=jv4411").
+     * ("… KORTTI KC-247907 luotu vieras … vastaanotto mb2048", "… ENCODE … guest=… by=jv4411"); not a chat's turn,
+     * its speaker before a colon and a space, which closes with whatever word its writer typed last.
      */
     private static final Pattern LAST_WORD_OF_A_STAMPED_LINE = Pattern.compile("(?m)^" + TIME_STAMP
-            + "[ \\t][^\\n]*[ \\t=]([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]*$");
+            + "[ \\t](?:[^:\\n]|:(?! ))*[ \\t=]([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]*$");
     /** A hexadecimal serial: a key card's or a device's, no login: "16f363b2", "ceae8d8a". */
     private static final Pattern HEXADECIMAL = Pattern.compile("(?=[a-f]*[0-9])[0-9a-f]+");
     /** A log's levels, which follow the host or the process in a system's log, not an actor. */

@@ -161,6 +161,16 @@ class LoginsInLogRowsTest {
     }
 
     @Test
+    void leavesTheLastWordsOfAChatsTurnsAlone() {
+        var chat = """
+                2027-03-01 19:02 - Sanni Kuusela: ootteks tulossa sannille
+                2027-03-01 19:04 - Jooel: joo mut myöhäs, tuon kimmo82
+                2027-03-01 19:05 - Sanni Kuusela: ok vieras1
+                """;
+        assertEquals(List.of(), found(chat));
+    }
+
+    @Test
     void findsUnmarkedActorsOfATrailWhenTwoAct() {
         var log = """
                 2026-05-02 10:00:12 pkorhola LUOTU varaus
