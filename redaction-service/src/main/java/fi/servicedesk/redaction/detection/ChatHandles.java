@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * "/" none). Not an organisation's account ({@link OrganisationAccounts}: "@BH_Support"). A transcript names the
  * writer of each turn by the handle alone, after the turn's time ("23:23 chig8x: moi", "[09:31] saima_ilo: hej"),
  * where a handle with a digit or an underscore, or a name and a word after a dot ("tuisku.travels"), is the writer's
- * account as it is after an "@".
+ * account as it is after an "@"; so it is in a turn a note quotes after a colon ('Boten: "saima_ilo: bord för 3"').
  */
 final class ChatHandles {
 
@@ -31,9 +31,12 @@ final class ChatHandles {
     /** How far before the handle the owner's name may start. */
     private static final int LONGEST_NAME = 60;
 
-    /** A turn of a transcript: its time, then its writer's handle ("karlsjo_" may end in an underscore) and a colon. */
-    private static final Pattern TURN = Pattern.compile(
-            "(?m)^\\[?[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?]?[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*_?):[ \\t]");
+    /**
+     * A turn of a transcript: its time, then its writer's handle ("karlsjo_" may end in an underscore) and a colon; or
+     * a turn quoted after a label's colon, as a note quotes what a booking bot was told ('Boten: "karlsjo_: bord för 3"').
+     */
+    private static final Pattern TURN = Pattern.compile("(?m)(?:^\\[?[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?]?[ \\t]+"
+            + "|:[ \\t]*[\"“”„])([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*_?):[ \\t]");
 
     /** Two or three capitalised words in a row, as a name is written: "Lukkarinsaari Jari-Aukusti". */
     private static final Pattern WRITTEN_NAME = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "

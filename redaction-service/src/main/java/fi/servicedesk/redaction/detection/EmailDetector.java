@@ -38,7 +38,7 @@ public final class EmailDetector implements Detector {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOT = Pattern.compile(DOT_SPELLED, Pattern.CASE_INSENSITIVE);
     /** Spoken separators are ordinary words, so they count only before a real top-level domain. */
-    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("fi", "com", "net", "org", "se", "eu", "io", "de",
+    static final Set<String> TOP_LEVEL_DOMAINS = Set.of("fi", "com", "net", "org", "se", "eu", "io", "de",
             "uk", "no", "dk", "ee", "ax", "info", "biz", "edu", "gov", "nl", "fr", "it", "es", "ru", "pl", "lv", "lt",
             "is", "ch", "at", "be", "us", "co", "me", "app", "dev", "cloud", "online", "email", "mail");
     /**

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * The logins in a table's column titled for them (R8.2), as database clients and PowerShell print tables: psql's and
  * mysql's cells between "|" ("| login | full_name |"), tab-separated rows pasted from a spreadsheet, the semicolon
  * separated rows a spreadsheet or a log viewer exports in Finnish and Swedish ("katselija;tunnus;yksikkö",
- * "användare;inloggning;enhet"; the title row may stand in parentheses), and Format-Table's
- * columns aligned under their titles, a line of dashes below ("Name  SamAccountName  mobile"). The title says the cells
- * are accounts whatever their letters; the rows go on to the first line without the separator (for aligned columns,
- * the first empty line). A cell that is no login's shape (a number, an address, an empty cell) and a service's account
+ * "användare;inloggning;enhet"; the title row may stand in parentheses, its cells in double quotes), the comma
+ * separated rows of a CSV export under a title row of single words ("rooli,sukunimi,etunimi,tunnus"), and
+ * Format-Table's columns aligned under their titles, a line of dashes below ("Name  SamAccountName  mobile"). The
+ * title says the cells are accounts whatever their letters; the rows go on to the first line without the separator
+ * (a CSV export's, to the first line with another count of commas; aligned columns', to the first empty line). A cell that is no login's shape (a number, an address, an empty cell) and a service's account
  * ({@link ServiceAccounts}) are none.
  */
 final class LoginColumns {
@@ -23,7 +24,9 @@ final class LoginColumns {
     private static final Pattern CELL = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,62}[A-Za-z0-9]");
     private static final Fragment[] CUES = Fragment.each("login", "user", "accountname", "tunnus", "användar", "inloggning",
             "uid");
-    private static final char[] SEPARATORS = {'|', '\t', ';'};
+    private static final char[] SEPARATORS = {'|', '\t', ';', ','};
+    /** The fewest commas a CSV title row holds: "sukunimi, tunnus" is prose as often as a title row. */
+    private static final int FEWEST_COMMAS = 2;
 
     private LoginColumns() {
     }
@@ -41,7 +44,9 @@ final class LoginColumns {
             for (char separator : SEPARATORS) {
                 int column = titledColumn(text, line, end, separator);
                 if (column >= 0) {
-                    after = separatedRows(text, after, separator, column, findings);
+                    after = separator == ','
+                            ? commaSeparatedRows(text, after, count(text, line, end, ','), column, findings)
+                            : separatedRows(text, after, separator, column, findings);
                     separated = true;
                     break;
                 }
@@ -59,6 +64,9 @@ final class LoginColumns {
             return -1;
         }
         var cells = text.substring(from, to).split(Pattern.quote(String.valueOf(separator)), -1);
+        if (separator == ',' && !isCsvTitleRow(cells)) {
+            return -1;
+        }
         for (int c = 0; c < cells.length; c++) {
             if (TITLES.contains(title(cells[c]))) {
                 return c;
@@ -67,9 +75,61 @@ final class LoginColumns {
         return -1;
     }
 
-    /** A title cell in lower case, without the parenthesis a title row in parentheses opens or closes with. */
+    /**
+     * Whether comma separated cells are a CSV export's titles: {@link #FEWEST_COMMAS} commas at least, and every title
+     * a single word, which a sentence's clauses between commas are not.
+     */
+    private static boolean isCsvTitleRow(String[] cells) {
+        if (cells.length <= FEWEST_COMMAS) {
+            return false;
+        }
+        for (var cell : cells) {
+            var title = unquoted(cell.strip());
+            if (title.isEmpty() || title.chars().anyMatch(Character::isWhitespace)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cell without the double quotes a CSV export writes around it. */
+    private static String unquoted(String cell) {
+        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
+                ? cell.substring(1, cell.length() - 1) : cell;
+    }
+
+    /**
+     * Reads a CSV export's rows from {@code line} on while they hold as many commas as its title row does; returns
+     * where they end. A line of prose after the rows rarely holds as many.
+     */
+    private static int commaSeparatedRows(String text, int line, int commas, int column, List<Finding> findings) {
+        for (; line < text.length(); line = Characters.nextLineStart(text, line)) {
+            int end = Characters.lineEnd(text, line);
+            if (count(text, line, end, ',') != commas) {
+                return line;
+            }
+            int[] cell = SeparatedCells.cell(text, line, ',', column);
+            add(text, cell[0], cell[1], findings);
+        }
+        return line;
+    }
+
+    private static int count(String text, int from, int to, char separator) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == separator) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * A title cell in lower case, without the parenthesis a title row in parentheses opens or closes with, or the
+     * quotes around it.
+     */
     private static String title(String cell) {
-        var title = cell.strip();
+        var title = unquoted(cell.strip());
         if (title.startsWith("(")) {
             title = title.substring(1);
         }
@@ -154,6 +214,10 @@ final class LoginColumns {
             start++;
         }
         while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end - start >= 2 && text.charAt(start) == '"' && text.charAt(end - 1) == '"') {
+            start++;
             end--;
         }
         var cell = text.substring(start, end);

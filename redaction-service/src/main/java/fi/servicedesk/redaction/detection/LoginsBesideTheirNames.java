@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * name is its account too ("Bakyt Toktogulov (u716376)"), and so is a login after the name and a comma inside the same
  * parentheses, as a desk signs a note ("Tietoturva (Lennu Kevätsalo, lkevatsalo):"), and a login that opens the
  * contact details in the name's parentheses, a phone number after it ("Huoltomies Aarne-Ilmari Kivistö (akivisto, 040
- * 123 4567, …)"). A firm's name in parentheses
+ * 123 4567, …)"), and a login after the person's member or customer number in them ("Aino Virta (4410 2387, avirta)").
+ * A firm's name in parentheses
  * ("Bernt Edbergs frakt (Edberg Frakt Ab)") names no owner of the word before it. Where only spaces part the login from the name, a word a
  * dictionary holds is none ("Mark Smith marks the ticket"); nor is a service's account.
  */
@@ -33,12 +34,15 @@ final class LoginsBesideTheirNames {
             + "(?: " + NAME_WORD + ")?)";
     private static final String LOGIN = "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)";
     private static final String LOGIN_ENDS = "(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])";
+    /** A member's or customer's number before the login in the name's parentheses: "(4410 2387, avirta)" */
+    private static final String NUMBER_BEFORE_THE_LOGIN = "(?=[^,)\\n]*[0-9])[^(),\\n]{1,24},[ \\t]*";
     /**
-     * The name, then the login in parentheses, after "@", in the next cell or after spaces, or after a comma inside
-     * the name's own parentheses.
+     * The name, then the login in parentheses, after a number and a comma in them, after "@", in the next cell or after
+     * spaces, or after a comma inside the name's own parentheses.
      */
     private static final Pattern NAMES_THEN_LOGIN = Pattern.compile(
-            NAMES + "([ \\t]*\\|[ \\t]*|[ \\t]+\\(|[ \\t]+@|,[ \\t]*|[ \\t]+)" + LOGIN + LOGIN_ENDS);
+            NAMES + "([ \\t]*\\|[ \\t]*|[ \\t]+\\(" + NUMBER_BEFORE_THE_LOGIN + "|[ \\t]+\\(|[ \\t]+@|,[ \\t]*|[ \\t]+)"
+            + LOGIN + LOGIN_ENDS);
     /** The login, then the name in parentheses or in the next cell. */
     private static final Pattern LOGIN_THEN_NAMES = Pattern.compile(
             "(?<![\\p{L}\\p{N}._@/\\\\-])" + LOGIN + "([ \\t]*\\|[ \\t]*| \\()" + NAMES);
@@ -67,7 +71,7 @@ final class LoginsBesideTheirNames {
             var m = namesFirst.match();
             var separator = m.group(2);
             boolean sharesParentheses = separator.startsWith(",");
-            boolean inParentheses = separator.endsWith("(") || sharesParentheses;
+            boolean inParentheses = separator.contains("(") || sharesParentheses;
             boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')'
                     && (!sharesParentheses || m.start() > 0 && text.charAt(m.start() - 1) == '(')
                     || !sharesParentheses && opensContactDetails(text, m.end());

@@ -30,7 +30,16 @@ final class LoginsInLogRows {
     /** An audit trail's line: its ISO time stamp, who acted, and the action in capitals. */
     private static final Pattern AUDIT_LINE = Pattern.compile("(?m)^" + TIME_STAMP
             + "[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]+"
-            + "(\\p{Lu}{3,})(?![\\p{L}\\p{N}\\[(_-])");
+            + "(\\p{Lu}{2,})(?![\\p{L}\\p{N}\\[(_-])");
+    /**
+     * The last word of a line an ISO time stamp opens, after a space or a field's "=": who did what the line records
+     * ("… KORTTI KC-247907 luotu vieras … vastaanotto mb2048", "… ENCODE … guest=… by=jv4411"); not a chat's turn,
+     * its speaker before a colon and a space, which closes with whatever word its writer typed last.
+     */
+    private static final Pattern LAST_WORD_OF_A_STAMPED_LINE = Pattern.compile("(?m)^" + TIME_STAMP
+            + "[ \\t](?:[^:\\n]|:(?! ))*[ \\t=]([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]*$");
+    /** A hexadecimal serial: a key card's or a device's, no login: "16f363b2", "ceae8d8a". */
+    private static final Pattern HEXADECIMAL = Pattern.compile("(?=[a-f]*[0-9])[0-9a-f]+");
     /** A log's levels, which follow the host or the process in a system's log, not an actor. */
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR",
             "ERR", "CRIT", "CRITICAL", "FATAL", "ALERT", "EMERG", "SEVERE", "FINE", "FINER", "FINEST", "CONFIG");
@@ -42,8 +51,12 @@ final class LoginsInLogRows {
     /** Two or three capitalised words in a row, as a name is written: "Karl-Johan Sandvik". */
     private static final Pattern NAMES = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "
             + LoginsBesideTheirNames.NAME_WORD + "){1,2}");
-    /** A file's extension or a domain's last label: a dotted cell ending in as few letters is no login. */
+    /** The longest file's extension or domain's last label a dotted cell of a column of logins is read to end in. */
     private static final int LONGEST_EXTENSION = 4;
+    /** The last labels of a network's own host names: "print01.lan", "dc1.corp". */
+    private static final Set<String> LOCAL_DOMAINS = Set.of("lan", "corp", "home", "int", "loc");
+    /** A country's domain, or as short an extension: a dotted cell ending in as few letters is no login. */
+    private static final int LONGEST_COUNTRY_CODE = 2;
     /**
      * How many cells must bear the mark for a word among them to be read as a login too: a login may spell a word
      * ("koskeen" of Eeva Koskenniemi), which a column of words with one login in it does not make one of logins.
@@ -60,6 +73,7 @@ final class LoginsInLogRows {
     static void find(Text message, NameLexicon lexicon, List<Finding> findings) {
         if (message.has(':') && message.has('-')) {
             actorsOfAuditLines(message.value(), lexicon, findings);
+            actorsClosingStampedLines(message.value(), lexicon, findings);
         }
         for (char separator : SEPARATORS) {
             if (message.has(separator)) {
@@ -110,7 +124,7 @@ final class LoginsInLogRows {
             for (var row : rows) {
                 cells.add(cell(text, row, separator, column));
             }
-            takeIfLogins(text, cells, lexicon, findings);
+            takeIfLogins(text, cells, lexicon, false, findings);
         }
     }
 
@@ -128,28 +142,53 @@ final class LoginsInLogRows {
             }
         }
         if (cells.size() >= FEWEST_ROWS) {
-            takeIfLogins(text, cells, lexicon, findings);
+            takeIfLogins(text, cells, lexicon, true, findings);
+        }
+    }
+
+    /**
+     * The last words of the lines an ISO time stamp opens, read as a column: a key-card or door-lock log closes each
+     * line with the login of who encoded or cancelled the card ("… luotu vieras Virtanen, Aino vastaanotto jv4411",
+     * "… CANCEL kortti 49374 by=jv4411"). A line that closes with a word, a number or a serial records no actor there
+     * ("… AVAUS kortti 96358"), and is left out of the column rather than spoiling it.
+     */
+    private static void actorsClosingStampedLines(String text, NameLexicon lexicon, List<Finding> findings) {
+        var cells = new ArrayList<int[]>();
+        var line = LAST_WORD_OF_A_STAMPED_LINE.matcher(text);
+        while (line.find()) {
+            if (!HEXADECIMAL.matcher(line.group(1)).matches() && !isWord(text, line.start(1), line.end(1), lexicon)) {
+                cells.add(new int[] {line.start(1), line.end(1)});
+            }
+        }
+        if (cells.size() >= FEWEST_ROWS) {
+            takeIfLogins(text, cells, lexicon, false, findings);
         }
     }
 
     /**
      * The cells of a column, where they all have a login's shape and the column's cells bear logins' marks. A word is
-     * counted once however many rows it fills: one actor acts on several lines of an audit trail.
+     * counted once however many rows it fills: one actor acts on several lines of an audit trail. The actors of an
+     * audit trail need no mark when two of them or more act and none is a word: the column's place between the time
+     * stamp and the action in capitals says what they are ("… hvirta LUOTU", "… jkoski MUUTETTU").
      */
-    private static void takeIfLogins(String text, List<int[]> cells, NameLexicon lexicon, List<Finding> findings) {
+    private static void takeIfLogins(String text, List<int[]> cells, NameLexicon lexicon, boolean actorsOfATrail,
+                                     List<Finding> findings) {
         int marked = 0;
         var words = new HashSet<String>();
+        var actors = new HashSet<String>();
         for (var cell : cells) {
             var value = text.substring(cell[0], cell[1]);
             if (!CELL.matcher(value).matches() || isFileOrHost(text, cell[0], cell[1], value)) {
                 return;
             }
+            actors.add(value);
             marked += DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches() ? 1 : 0;
             if (isWord(text, cell[0], cell[1], lexicon)) {
                 words.add(value);
             }
         }
-        if (words.isEmpty() ? marked > 0 || madeOfANameWritten(text, cells)
+        if (words.isEmpty()
+                ? marked > 0 || madeOfANameWritten(text, cells) || actorsOfATrail && actors.size() >= FEWEST_ROWS
                 : words.size() == 1 && marked >= MARKED_BESIDE_A_WORD) {
             for (var cell : cells) {
                 var value = text.substring(cell[0], cell[1]);
@@ -178,12 +217,14 @@ final class LoginsInLogRows {
     }
 
     /**
-     * A file's or a host's name, or a system's account: no cell of a column of logins. A name with the letters of a
+     * A file's or a host's name, or a system's account: no cell of a column of logins. A dotted name is a file's or a
+     * host's when it ends in a file's extension or a domain's last label ("raportti.pdf", "firma.fi"), where a login
+     * may end in the short word of what it is for ("aino.tag", a member's tag at a gate). A name with the letters of a
      * system word and digits ("srv01", "app2") is a host's or a service's.
      */
     private static boolean isFileOrHost(String text, int start, int end, String value) {
         int dot = value.lastIndexOf('.');
-        if (dot >= 0 && value.length() - dot - 1 <= LONGEST_EXTENSION) {
+        if (dot >= 0 && isExtensionOrDomain(value.substring(dot + 1))) {
             return true;
         }
         int letters = start;
@@ -191,6 +232,12 @@ final class LoginsInLogRows {
             letters++;
         }
         return ServiceAccounts.opensWithSystemWord(text.substring(start, letters));
+    }
+
+    private static boolean isExtensionOrDomain(String suffix) {
+        return suffix.length() <= LONGEST_COUNTRY_CODE || suffix.length() <= LONGEST_EXTENSION
+                && (QuotedHandles.EXTENSIONS.contains(suffix) || EmailDetector.TOP_LEVEL_DOMAINS.contains(suffix)
+                || LOCAL_DOMAINS.contains(suffix));
     }
 
     /** A cell of letters alone that a dictionary holds. */

@@ -17,8 +17,12 @@ final class QuotedHandles {
             "twitch", "snapchat", "telegram", "fortnite", "minecraft", "epic games", "tiktok", "instagram", "reddit");
     private static final String OPENING_QUOTES = "'\"”“‘’«»";
     /** The extensions of the files a quoted name with a dot may be. */
-    private static final Set<String> EXTENSIONS = Set.of("txt", "pdf", "png", "jpg", "jpeg", "gif", "exe", "zip", "xls",
-            "xlsx", "doc", "docx", "csv", "log", "mp3", "mp4", "mov", "ppt", "pptx", "json", "xml", "html", "msi", "apk", "bat");
+    static final Set<String> EXTENSIONS = Set.of("txt", "pdf", "png", "jpg", "jpeg", "gif", "exe", "zip", "xls",
+            "xlsx", "doc", "docx", "csv", "log", "mp3", "mp4", "mov", "ppt", "pptx", "json", "xml", "html", "msi",
+            "apk", "bat", "htm", "rtf", "odt", "ods", "eml", "msg", "pst", "ost", "ini", "cfg", "conf", "yml", "yaml",
+            "sql", "bak", "tmp", "dll", "sys", "jar", "war", "pem", "crt", "cer", "pfx", "dat", "tar", "rar", "iso",
+            "img", "vhd", "tif", "tiff", "bmp", "svg", "heic", "wav", "avi", "mkv", "wmv", "vsd", "vsdx", "key",
+            "lnk", "url", "ps1", "sh", "py", "js", "css", "ttf");
     private static final int SHORTEST = 3;
 
     private QuotedHandles() {

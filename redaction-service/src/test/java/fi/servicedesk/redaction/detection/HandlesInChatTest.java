@@ -69,6 +69,20 @@ class HandlesInChatTest {
     }
 
     @Test
+    void findsTheWriterOfATurnANoteQuotesAfterAColon() {
+        var note = """
+                kl. 18:40 | bord 4 | Lindgren Sara-Lovisa | bokningsbot
+                Boten: "saralind: bord för 2, kanske tre". Chatten 18:41: "olle_92: vi kommer sent"
+                """;
+        assertEquals(List.of("saralind", "olle_92"), Found.in(detector, note));
+    }
+
+    @Test
+    void leavesAQuotedWordBeforeAColonAlone() {
+        assertEquals(List.of(), Found.in(detector, "Hän kirjoitti: \"huom: ovi jumittaa\" ja lähti."));
+    }
+
+    @Test
     void leavesAWritersGivenNameAloneBesideTheFullName() {
         var chat = """
                 06:29 ainomaija: moi

@@ -88,6 +88,34 @@ class LoginColumnsTest {
         assertEquals(List.of(), found(table));
     }
 
+    @Test
+    void findsTheLoginsOfACommaSeparatedExport() {
+        var csv = """
+                rooli,sukunimi,etunimi,sähköposti,tunnus
+                valmentaja,Halonen,Ritva,ritva.halonen@seura.example.fi,halrit
+                tuomari,Ojala,Teemu,,ojalt4
+                huoltaja,Niemi,Sari,,
+
+                Terveisin Sari
+                """;
+        assertEquals(List.of("halrit", "ojalt4"), found(csv));
+    }
+
+    @Test
+    void leavesAClauseThatOpensWithTheWordAlone() {
+        assertEquals(List.of(), found("tunnus, salasana ja sähköposti\nkaikki, mitä tarvitaan, löytyy\n"));
+    }
+
+    @Test
+    void findsTheLoginsOfAQuotedSemicolonExport() {
+        var csv = """
+                "varaus";"jäsen";"tunnus";"puhelin"
+                "R-1042";"HALONEN Ritva";"halrit";"+358401234567"
+                "R-1043";"OJALA Teemu";"";""
+                """;
+        assertEquals(List.of("halrit"), found(csv));
+    }
+
     private static List<String> found(String text) {
         var findings = new ArrayList<Finding>();
         LoginColumns.find(Text.of(text), findings);

@@ -53,6 +53,9 @@ class LoginsBesideTheirNamesTest {
             // the first of the contact details in the name's parentheses, a phone number after it
             "Huoltomies Aarne-Ilmari Kivistö (akivisto, 040 123 4567, aarne@example.fi): ovikoodi vaihdettu => akivisto",
             "Concierge Maren Solberg (marsol31, +47 912 34 567): new door code issued => marsol31",
+            // after the person's member or customer number in the name's parentheses
+            "Pisteet siirretty jäsenelle Oskari Väyrynen (4410 2387, oskvay) => oskvay",
+            "Points moved to Heddwyn Pryce (LC 7731 0045, hpryce) today => hpryce",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -83,6 +86,8 @@ class LoginsBesideTheirNamesTest {
             "(Rakel Kronlund, sales): order cancelled",
             // a word before other words in the name's parentheses
             "Lahja Koski (lahja, joka soitti eilen) odottaa.",
+            // a number and a word of no login made of the name
+            "Lahja Koski (4410 2387, tilattu) odottaa.",
     })
     void leavesWhatIsNoLoginOfTheNameBesideIt(String text) {
         assertEquals(List.of(), logins(text));

@@ -120,6 +120,74 @@ class LoginsInLogRowsTest {
         assertEquals(List.of(), found(log));
     }
 
+    @Test
+    void findsTheMembersOfAGateLogWhoseTagsEndInAWord() {
+        var log = """
+                2026-09-14 06:02:11 k.lindqv12 IN granted
+                2026-09-14 06:05:40 eerojuh.tag IN granted
+                2026-09-14 06:31:02 k.lindqv12 OUT
+                """;
+        assertEquals(List.of("k.lindqv12", "eerojuh.tag", "k.lindqv12"), found(log));
+    }
+
+    @Test
+    void leavesAColumnWithAFileItNamesAlone() {
+        var log = """
+                2026-09-14 06:02:11 k.lindqv12 SAVED
+                2026-09-14 06:05:40 asetukset.yml SAVED
+                """;
+        assertEquals(List.of(), found(log));
+    }
+
+    @Test
+    void findsWhoClosesEachLineOfAKeyCardLog() {
+        var log = """
+                2026-11-03 21:10:04  CARD KC-550321  encoded  guest Okafor, Chidi  reception tl5520
+                2026-11-03 21:12:44  OPEN  card 40417
+                2026-11-03 21:40:09  CARD 9be07c1d  encoded  Salo, Arja  reception by=qvistjo
+                2026-11-03 22:05:51  CANCELLED 9be07c1d  tl5520
+                """;
+        assertEquals(List.of("tl5520", "qvistjo", "tl5520"), found(log));
+    }
+
+    @Test
+    void leavesTheWordsAndSerialsClosingStampedLinesAlone() {
+        var log = """
+                2026-11-03 21:10:04 reader rebooted after update
+                2026-11-03 21:12:44 badge 40417 scanned at gate
+                2026-11-03 21:40:09 badge written 9be07c1d
+                """;
+        assertEquals(List.of(), found(log));
+    }
+
+    @Test
+    void leavesTheLastWordsOfAChatsTurnsAlone() {
+        var chat = """
+                2027-03-01 19:02 - Sanni Kuusela: ootteks tulossa sannille
+                2027-03-01 19:04 - Jooel: joo mut myöhäs, tuon kimmo82
+                2027-03-01 19:05 - Sanni Kuusela: ok vieras1
+                """;
+        assertEquals(List.of(), found(chat));
+    }
+
+    @Test
+    void findsUnmarkedActorsOfATrailWhenTwoAct() {
+        var log = """
+                2026-05-02 10:00:12 pkorhola LUOTU varaus
+                2026-05-02 10:04:40 mvaljakk MUUTETTU huone 210 -> 312
+                """;
+        assertEquals(List.of("pkorhola", "mvaljakk"), found(log));
+    }
+
+    @Test
+    void leavesALoneUnmarkedActorAlone() {
+        var log = """
+                2026-05-02 10:00:12 pkorhola LUOTU varaus
+                2026-05-02 10:04:40 pkorhola MUUTETTU huone 210 -> 312
+                """;
+        assertEquals(List.of(), found(log));
+    }
+
     private static List<String> found(String text) {
         var findings = new ArrayList<Finding>();
         LoginsInLogRows.find(Text.of(text), NameLexicon.shared(), findings);
