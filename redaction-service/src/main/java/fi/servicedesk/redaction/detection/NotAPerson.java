@@ -101,7 +101,7 @@ final class NotAPerson {
             "near", "off", "our", "your", "into", "onto"));
     /**
      * Venues a person's name may name ("Temple Bar", "Victoria Station"); not "Hall" or "Park", common surnames, nor a
-     * hotel's word, whose name {@link Hotels} reads wherever it stands.
+     * hotel's word, whose name {@link Venues} reads wherever it stands.
      */
     private static final WordSet VENUES = WordSet.of(Set.of("bar", "pub", "tavern", "café", "cafe",
             "restaurant", "station", "airport", "stadium", "theatre", "theater", "museum"));

@@ -25,6 +25,8 @@ class EponymsTest {
             "Reititin käyttää Dijkstran algoritmia, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Nurmion esitys Huffmanin koodauksesta, sanoi Pekka Lahtinen.|Nurmion;Pekka;Lahtinen",
             "Kokous on Alvar Aallon salissa ja Kekkosen kabinetissa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            // a compound of a hall or an arena after the genitive
+            "Gaala on Sibeliuksen juhlasalissa ja Nurmen urheiluhallissa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tuula Virtanen vetosi Parkinsonin lakiin.|Tuula;Virtanen",
             "Murphyn lain mukaan kaikki hajoaa, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
             "It is the Dunning–Kruger effect, wrote Selamawit Bekele.|Selamawit;Bekele",

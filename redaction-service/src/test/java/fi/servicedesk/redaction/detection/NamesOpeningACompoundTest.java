@@ -34,6 +34,7 @@ class NamesOpeningACompoundTest {
             "Algot Kennedys väska finns på Kennedy-flygplatsen.|Kennedy",
             "Asia ei koske Aili Toiviaista vaan Toiviainen-säätiötä.|Toiviainen",
             "Palkinto ei ole Aleksis Kiven vaan Kivi-palkinto.|Kivi",
+            "Kortti ei ole Aapeli Nurmen vaan Nurmi-areenan.|Nurmi",
     })
     void leavesOtherCompoundsAlone(String text, String part) {
         int at = text.indexOf(part + "-");

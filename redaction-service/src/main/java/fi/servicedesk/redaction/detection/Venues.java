@@ -1,0 +1,157 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A venue's name is the word for its kind or a hotel chain's brand with the name it bears, after it or before it: "Hotel
+ * Aleksanteri", "Break Sokos Hotel Eden", "Radisson Blu Royal", "Scandic Simonkenttä", "Premier Inn Leeds City",
+ * "Lapland Hotels Oulu", "Ravintola Kanerva", "Krogen Sjöstjärnan", "Café Engel", "Falcon Gym", "Kylpylähotelli Rauha",
+ * "Monitoimihalli Kupoli". Hotels, restaurants, cafés, gyms, spas and halls are named after people, places and
+ * virtues, which the name lists and the model read as names; beside the venue's word or a chain they are the venue's.
+ * The words are a closed class in the three languages: words written either side of the name (a hotel, a café, a gym,
+ * a spa), words that open it (a restaurant, a private dining room, a conference room), and Finnish compounds of a
+ * venue's head ("Kylpylähotelli", "Monitoimihalli"), which are a venue's word and open its name too. Only capitalised
+ * words spaced from the venue's word are taken ("Hotel\nAnna Virtanen" signs a letter; "the hotel Anna booked" is lower
+ * case), and none after an ordinary English word that follows the venue's word: a subject line in title case ("Hotel
+ * Booking Anna Virtanen") names the guest after it, not the hotel.
+ * <p>A word that ends in a venue's head is a venue, not a person, when no name list holds it: a Finnish compound
+ * ("Jäähalli", "Juhlasali") and a Swedish hall in the definite form, named after whoever it honours ("Strindbergsalen",
+ * "Konserthallen"), not after a vowel, as a Finnish genitive of a name in "-sale" ends ("Bhosalen"). A hotel's room type is no one either: a grade before a room's or a bed's word ("Junior Suite", "Deluxe
+ * King", "Superior Double"). A genitive before a Finnish compound of a venue's head in the nominative is the place or
+ * patron it is named after ("Tapiolan uimahalli", "Sibeliuksen juhlasali"), though a person the message names bears the
+ * name in another case: this runs after the names are repeated.
+ */
+final class Venues {
+
+    /** A venue's word, capitalised in its name: the name follows it ("Hotel Eden") or stands before it ("Eden Hotel"). */
+    private static final WordSet EITHER_SIDE = WordSet.of(Set.of("hotel", "hotels", "hotell", "hotelli", "hostel",
+            "motel", "inn", "café", "cafe", "kafé", "bistro", "brasserie", "gym", "spa"));
+    /** A venue's word that opens its name ("Ravintola Kanerva", "Krogen Sjöstjärnan", "Kabinetti Pihlaja"). */
+    private static final WordSet OPENING = WordSet.of(Set.of("ravintola", "restaurang", "krog", "krogen", "kahvila",
+            "kabinetti", "konferenssal", "konferenssalen", "salongen", "kylpylä"));
+    /**
+     * Heads of Finnish compounds that name a venue ("Kylpylähotelli", "Monitoimihalli", "Jäähalli", "Juhlasali"): the
+     * compound opens the venue's name, or is the venue's name itself.
+     */
+    private static final String[] FINNISH_HEADS = {"hotelli", "ravintola", "kahvila", "halli", "sali", "areena"};
+    /** Heads of a Swedish hall named after a person or a thing in the definite form ("Strindbergsalen", "Konserthallen"). */
+    private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
+    /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
+    private static final int SHORTEST_STEM = 3;
+    /**
+     * Chains that write their brand before the hotel's name ("Radisson Blu Royal", "Scandic Simonkenttä", "Original
+     * Sokos Hotel Vaakuna"); not those named after their founders ("Hilton", "Marriott"), which are people's surnames too.
+     */
+    private static final WordSet CHAINS = WordSet.of(Set.of("radisson", "scandic", "sokos", "clarion", "novotel", "ibis",
+            "sheraton", "cumulus", "travelodge"));
+    /** A hotel room's grade, capitalised before its kind ("Junior Suite", "Deluxe King"). */
+    private static final WordSet ROOM_GRADES = WordSet.of(Set.of("standard", "superior", "deluxe", "junior",
+            "executive", "premium", "classic", "comfort"));
+    /** A hotel room's kind or its bed's, after its grade. */
+    private static final WordSet ROOM_KINDS = WordSet.of(Set.of("suite", "twin", "double", "single", "king", "queen",
+            "room", "studio"));
+    /** The most capitalised words of the name after the venue's word or chain ("Premier Inn Leeds City Centre"). */
+    private static final int LONGEST_NAME = 3;
+    /** The most capitalised words before the venue's word ("Break Sokos Hotel", "Lapland Hotels"). */
+    private static final int LONGEST_BRAND = 2;
+
+    private Venues() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        int n = tokens.size();
+        for (int t = 0; t < n; t++) {
+            if (!tokens.isCapitalised(t)) {
+                continue;
+            }
+            if (isGenitiveBeforeAVenue(text, tokens, t)) {
+                names[t] = false;
+            }
+            int start = tokens.start(t);
+            int end = tokens.end(t);
+            boolean eitherSide = EITHER_SIDE.contains(text, start, end);
+            boolean opening = eitherSide || CHAINS.contains(text, start, end) || OPENING.contains(text, start, end)
+                    || isCompound(text, tokens, words, t, FINNISH_HEADS);
+            if (isRoomType(text, tokens, t)) {
+                names[t] = false;
+                names[t + 1] = false;
+            }
+            if (!opening) {
+                if (isCompound(text, tokens, words, t, SWEDISH_HEADS) && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_HEADS))) {
+                    names[t] = false;
+                }
+                continue;
+            }
+            names[t] = false;
+            for (int k = t - 1; eitherSide && k >= 0 && t - k <= LONGEST_BRAND && tokens.spaced(k, k + 1) && tokens.isCapitalised(k); k--) {
+                names[k] = false;
+            }
+            if (t + 1 < n && EnglishWords.holdsOnlyAsWord(text, tokens, words[t + 1], t + 1)) {
+                continue;
+            }
+            for (int k = t + 1; k < n && k - t <= LONGEST_NAME && tokens.spaced(k - 1, k) && tokens.isCapitalised(k); k++) {
+                names[k] = false;
+            }
+        }
+    }
+
+    /** "Kisahalli", "Strindbergsalen": a word no name list holds that ends in a venue's head after a stem of its own. */
+    private static boolean isCompound(String text, Tokens tokens, NameLexicon.Word[] words, int t, String[] heads) {
+        if (words[t] != null && NameWords.isAnyName(words[t])) {
+            return false;
+        }
+        return endsInHead(text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT), heads);
+    }
+
+    /**
+     * The word ends in one of {@code heads} after a stem of its own, all letters ("Kisahalli", "uimahalli"); a double
+     * surname whose second part ends alike is a person's ("Okello-Ssali").
+     */
+    private static boolean endsInHead(String word, String[] heads) {
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String head : heads) {
+            if (word.length() >= head.length() + SHORTEST_STEM && word.endsWith(head)
+                    && Character.isLetter(word.charAt(word.length() - head.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The letter before the head the word at {@code t} ends in: a Swedish hall's stem ends in a consonant ("Bellmansalen",
+     * "Festsalen"), while a Finnish genitive of a name ending in a vowel and "-sale" ends alike ("Bhosalen").
+     */
+    private static char beforeHead(String text, Tokens tokens, int t, String[] heads) {
+        String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        for (String head : heads) {
+            if (word.length() > head.length() && word.endsWith(head)) {
+                return word.charAt(word.length() - head.length() - 1);
+            }
+        }
+        return ' ';
+    }
+
+    /**
+     * "Tapiolan uimahalli", "Sibeliuksen juhlasali": a genitive right before a Finnish compound of a venue's head in the
+     * nominative names the venue after its place or patron; a person is taken there in a local case ("vein Matin
+     * uimahalliin"), which this leaves.
+     */
+    private static boolean isGenitiveBeforeAVenue(String text, Tokens tokens, int t) {
+        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)
+                || text.charAt(tokens.end(t) - 1) != 'n') {
+            return false;
+        }
+        return endsInHead(text.substring(tokens.start(t + 1), tokens.end(t + 1)), FINNISH_HEADS);
+    }
+
+    /** "Junior Suite": a room's grade and, spaced after it, its kind, both capitalised. */
+    private static boolean isRoomType(String text, Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1)
+                && ROOM_GRADES.contains(text, tokens.start(t), tokens.end(t))
+                && ROOM_KINDS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+    }
+}

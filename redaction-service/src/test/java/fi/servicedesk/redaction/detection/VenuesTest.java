@@ -1,0 +1,55 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A venue's name beside its word or a hotel chain is the venue's (Venues); capitalised words come marked. */
+class VenuesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Card declined at Break Sokos Hotel Eden; Anna Berg paid.|Card;Anna;Berg",
+            "Trip to Oulu, flight AY 610, Radisson Blu Royal.|Trip;Oulu",
+            "Resa till Tallinn, Hotel Aleksanteri, med Ebba Falk.|Resa;Tallinn;Ebba;Falk",
+            "Stays: Scandic Simonkenttä, Premier Inn Leeds City and Lapland Hotels Oulu.|Stays",
+            // a venue's name before the hotel's word, which NotAPerson's venues leave to this rule
+            "Dinner is at the Victoria Hotel, Anna Berg pays.|Dinner;Anna;Berg",
+            // a name on the next line signs the letter, and a name after a word in lower case stays
+            "Hotel\\nAnna Virtanen|Anna;Virtanen",
+            "the hotel Anna Virtanen booked|Anna;Virtanen",
+            // a subject line in title case: the guest after an ordinary word
+            "Hotel Booking Anna Virtanen|Booking;Anna;Virtanen",
+    })
+    void takesTheMarkOffAHotelsName(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> Venues.unmark(s, tokens, words, marks), text, names);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // restaurants, cafés, gyms and spas: the word opens the name or stands either side of it
+            "Pöytä varattu: Ravintola Kanerva, Leena Salo.|Pöytä;Leena;Salo",
+            "Bordet på Krogen Sjöstjärnan bokades av Ebba Falk.|Bordet;Ebba;Falk",
+            "Fika at Café Engel with Ruth Okafor.|Fika;Ruth;Okafor",
+            "Access card for Falcon Gym, member Aino Lehto.|Access;Aino;Lehto",
+            "Spa day at Naantali Spa for Mira Koski.|Mira;Koski",
+            "Lunch at Harbour Brasserie, booked by Tom Reed.|Lunch;Tom;Reed",
+            // a Finnish compound opens the name; alone, a compound or a Swedish definite hall is the venue
+            "Majoitus Kylpylähotelli Rauha, vieras Eeva Aho.|Majoitus;Eeva;Aho",
+            "Ottelu Jäähalli tänään, yhteyshenkilö Pekka Salo.|Ottelu;Pekka;Salo",
+            "Mötet hålls i Strindbergsalen, kontakta Ebba Falk.|Mötet;Ebba;Falk",
+            // a genitive before a venue's compound in the nominative, not before one in a local case
+            "Kisat ovat Otaniemen urheiluhalli ja Sibeliuksen juhlasali, vastaava Eeva Aho.|Kisat;Eeva;Aho",
+            "Vein Matin uimahalliin.|Vein;Matin",
+            // a Finnish genitive of a name in "-sale" is no Swedish hall
+            "Soita Pawarille tai Gaikwadin sijaan Bhosalen numeroon.|Soita;Pawarille;Gaikwadin;Bhosalen",
+            // a double surname that ends in a head is a person's, and so is the name after it
+            "Vastaava Okello-Ssali Wanjiru, puh. pois.|Vastaava;Okello-Ssali;Wanjiru",
+            // a room type: a grade before a room's or a bed's word
+            "Upgrade to Junior Suite or Deluxe King for Tom Reed.|Upgrade;Tom;Reed",
+            // a venue's word after a name in another case leaves that name; a name on its own line stays
+            "Kiitos Virtaselle\\nRavintola|Kiitos;Virtaselle",
+    })
+    void takesTheMarkOffAVenuesName(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> Venues.unmark(s, tokens, words, marks), text, names);
+    }
+}
