@@ -552,6 +552,7 @@ final class PhoneCues {
             return false;
         }
         boolean numberWordAfter = false;
+        boolean setOffAbbreviation = setOffNumberAbbreviation(text, number);
         var wordAfter = "";
         for (int words = 0; words < LABEL_WORDS; ) {
             // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does; "Mötes-ID:" a hyphen its words,
@@ -564,7 +565,7 @@ final class PhoneCues {
                 i--;
             }
             if (i == end) {
-                return false;
+                return setOffAbbreviation;
             }
             var word = text.substring(i, end).toLowerCase(Locale.ROOT);
             if (isCue(text, i, end) && !FILLERS.contains(word)) {
@@ -581,7 +582,32 @@ final class PhoneCues {
                 words++;
             }
         }
-        return false;
+        return setOffAbbreviation;
+    }
+
+    /**
+     * Whether "no." or "nr." alone stands right before the number at {@code number}, opening a parenthesis or a clause
+     * after a comma ("Member: Jane Roe, no. 012 345 6789", "(nr. 012 345 6789, login roej)"): the number of the member,
+     * booking or record the line is about, abbreviated as a phone's is not; a phone's word before it ("Tel. no.") is
+     * its cue, and {@link #afterThingLabel} finds it first.
+     */
+    private static boolean setOffNumberAbbreviation(String text, int number) {
+        int i = number;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i < 3 || text.charAt(i - 1) != '.') {
+            return false;
+        }
+        var abbreviation = text.substring(i - 3, i - 1).toLowerCase(Locale.ROOT);
+        if (!abbreviation.equals("no") && !abbreviation.equals("nr")) {
+            return false;
+        }
+        int before = i - 3;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return before > 0 && (text.charAt(before - 1) == ',' || text.charAt(before - 1) == '(');
     }
 
     /**

@@ -351,6 +351,13 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void leavesAMembersNumberAfterNoAlone() {
+        assertEquals(List.of(), Found.in(detector, "Jäsen: Aune Kiiskinen, no. 040 555 1234, tunnus kiiskau"));
+        assertEquals(List.of(), Found.in(detector, "Siirto jäsenelle Tuomo Rinne (nr. 040 555 1234, tuomori)"));
+        assertEquals(List.of("040 555 1234"), Found.in(detector, "Aune Kiiskinen, tel. no. 040 555 1234"));
+    }
+
+    @Test
     void findsAPhoneAfterAnIdOfAsManyDigits() {
         assertEquals(List.of("0401234567"), Found.in(detector, "Asiakas 5012345678 0401234567"));
     }
