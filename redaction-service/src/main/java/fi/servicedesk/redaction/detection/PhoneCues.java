@@ -171,7 +171,8 @@ final class PhoneCues {
      * product's article number ("ART 0513242", "artikelnummer", "tuotenumero"), a case's or a court's ("Ulosottoasia
      * 8998/15/18714", "käräjäoikeus, T 0951-26", "conduct of your matter (0138-861)"), a payment plan's or a collection's
      * ("Betalningsplan 05079172", "toimeksianto INK 098 1145"), a ticket's ("TKT 0078279917980", "Lippu 117 …"), a
-     * booking's, a flight's or train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
+     * booking's or reservation's ("reservation 0312345:"; "Reservations" is a desk with a phone), a flight's or
+     * train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
      * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260"), a pet's microchip, an agreement and an insurance.
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
@@ -185,7 +186,7 @@ final class PhoneCues {
             "serial*", "serie*", "sarja*", "inventaari*", "asset*", "order*", "tilaus*", "ticket*", "tiketti*", "ärende*",
             "incident*", "viite*", "reference*", "imei*", "tracking*", "seuranta*", "tapaus*", "laskunumero*", "laskunro*",
             "fakturanummer*", "tilinumero*", "korttinumero*", "verkkolasku*", "tilauk*", "viitt*", "confirmation*",
-            "vahvistusnumero*", "booking*", "bokning*", "varausnumero*", "commit*", "claim*", "reklamaatio*", "reklamation*",
+            "vahvistusnumero*", "booking*", "bokning*", "varausnumero*", "reservation", "commit*", "claim*", "reklamaatio*", "reklamation*",
             "*tilaus", "*tilauksen", "*arbetsorder", "policy", "pol", "vakuutusnumero*", "vakuutusnro", "försäkringsnummer*",
             "försäkringsnr", "cost_center", "cost_centre", "costcenter", "kustannuspaikka*", "kostnadsställe*",
             "art", "artikel*", "artikkeli*", "tuotenumero*", "tuotenro",

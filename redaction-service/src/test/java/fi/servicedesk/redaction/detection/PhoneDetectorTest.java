@@ -533,6 +533,7 @@ class PhoneDetectorTest {
             "2027-08-23T13:10:39Z id=0221068244 status=FAILED",
             "msg_id=0583005754 status=DELIVERED",
             "2027-08-23T13:10:39Z booking=0401234567 status=CONFIRMED",
+            "reservation 04123456: the heating did not work",
             "Laskureklamaatio OCR 0250075092",
             "Betalning med OCR-nummer 0299286313",
             "Comments on \"Lost or stolen phone\" (page id 59365266)",
