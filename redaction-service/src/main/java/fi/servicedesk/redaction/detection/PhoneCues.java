@@ -171,7 +171,8 @@ final class PhoneCues {
      * product's article number ("ART 0513242", "artikelnummer", "tuotenumero"), a case's or a court's ("Ulosottoasia
      * 8998/15/18714", "käräjäoikeus, T 0951-26", "conduct of your matter (0138-861)"), a payment plan's or a collection's
      * ("Betalningsplan 05079172", "toimeksianto INK 098 1145"), a ticket's ("TKT 0078279917980", "Lippu 117 …"), a
-     * booking's, a flight's or train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
+     * booking's or reservation's ("reservation 0312345:"; "Reservations" is a desk with a phone), a flight's or
+     * train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
      * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260"), a pet's microchip, an agreement and an insurance.
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
@@ -185,7 +186,7 @@ final class PhoneCues {
             "serial*", "serie*", "sarja*", "inventaari*", "asset*", "order*", "tilaus*", "ticket*", "tiketti*", "ärende*",
             "incident*", "viite*", "reference*", "imei*", "tracking*", "seuranta*", "tapaus*", "laskunumero*", "laskunro*",
             "fakturanummer*", "tilinumero*", "korttinumero*", "verkkolasku*", "tilauk*", "viitt*", "confirmation*",
-            "vahvistusnumero*", "booking*", "bokning*", "varausnumero*", "commit*", "claim*", "reklamaatio*", "reklamation*",
+            "vahvistusnumero*", "booking*", "bokning*", "varausnumero*", "reservation", "commit*", "claim*", "reklamaatio*", "reklamation*",
             "*tilaus", "*tilauksen", "*arbetsorder", "policy", "pol", "vakuutusnumero*", "vakuutusnro", "försäkringsnummer*",
             "försäkringsnr", "cost_center", "cost_centre", "costcenter", "kustannuspaikka*", "kostnadsställe*",
             "art", "artikel*", "artikkeli*", "tuotenumero*", "tuotenro",
@@ -552,6 +553,7 @@ final class PhoneCues {
             return false;
         }
         boolean numberWordAfter = false;
+        boolean setOffAbbreviation = setOffNumberAbbreviation(text, number);
         var wordAfter = "";
         for (int words = 0; words < LABEL_WORDS; ) {
             // "Asset Tag, 938 52 614": a comma parts a label from its number as a colon does; "Mötes-ID:" a hyphen its words,
@@ -564,7 +566,7 @@ final class PhoneCues {
                 i--;
             }
             if (i == end) {
-                return false;
+                return setOffAbbreviation;
             }
             var word = text.substring(i, end).toLowerCase(Locale.ROOT);
             if (isCue(text, i, end) && !FILLERS.contains(word)) {
@@ -581,7 +583,32 @@ final class PhoneCues {
                 words++;
             }
         }
-        return false;
+        return setOffAbbreviation;
+    }
+
+    /**
+     * Whether "no." or "nr." alone stands right before the number at {@code number}, opening a parenthesis or a clause
+     * after a comma ("Member: Jane Roe, no. 012 345 6789", "(nr. 012 345 6789, login roej)"): the number of the member,
+     * booking or record the line is about, abbreviated as a phone's is not; a phone's word before it ("Tel. no.") is
+     * its cue, and {@link #afterThingLabel} finds it first.
+     */
+    private static boolean setOffNumberAbbreviation(String text, int number) {
+        int i = number;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i < 3 || text.charAt(i - 1) != '.') {
+            return false;
+        }
+        var abbreviation = text.substring(i - 3, i - 1).toLowerCase(Locale.ROOT);
+        if (!abbreviation.equals("no") && !abbreviation.equals("nr")) {
+            return false;
+        }
+        int before = i - 3;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return before > 0 && (text.charAt(before - 1) == ',' || text.charAt(before - 1) == '(');
     }
 
     /**

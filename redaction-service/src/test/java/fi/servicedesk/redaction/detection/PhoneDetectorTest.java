@@ -351,6 +351,13 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void leavesAMembersNumberAfterNoAlone() {
+        assertEquals(List.of(), Found.in(detector, "Jäsen: Aune Kiiskinen, no. 040 555 1234, tunnus kiiskau"));
+        assertEquals(List.of(), Found.in(detector, "Siirto jäsenelle Tuomo Rinne (nr. 040 555 1234, tuomori)"));
+        assertEquals(List.of("040 555 1234"), Found.in(detector, "Aune Kiiskinen, tel. no. 040 555 1234"));
+    }
+
+    @Test
     void findsAPhoneAfterAnIdOfAsManyDigits() {
         assertEquals(List.of("0401234567"), Found.in(detector, "Asiakas 5012345678 0401234567"));
     }
@@ -526,6 +533,7 @@ class PhoneDetectorTest {
             "2027-08-23T13:10:39Z id=0221068244 status=FAILED",
             "msg_id=0583005754 status=DELIVERED",
             "2027-08-23T13:10:39Z booking=0401234567 status=CONFIRMED",
+            "reservation 04123456: the heating did not work",
             "Laskureklamaatio OCR 0250075092",
             "Betalning med OCR-nummer 0299286313",
             "Comments on \"Lost or stolen phone\" (page id 59365266)",
