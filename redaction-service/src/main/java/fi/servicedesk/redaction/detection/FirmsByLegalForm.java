@@ -9,7 +9,10 @@ package fi.servicedesk.redaction.detection;
  * organisations named the same way. The one word that closes a firm's line after a comma is the firm's seat,
  * as signatures and letterheads write it ("Beispiel GmbH, Leeds", "Teollisuus Oyj, Salo", "Exemple SARL, Lyon"); two
  * words there may be a contact's full name ("Acme Oy, Sandra Salo"), and the form must follow the firm's own
- * capitalised word, so a list of people's initials stays ("Present: Callum Haddad, SA, Ginger").
+ * capitalised word, so a list of people's initials stays ("Present: Callum Haddad, SA, Ginger"). A person whose
+ * name holds an organisation's word ("Somsak Bank") keeps it where the pair stands in a full name, with a surname
+ * after it or in capitals before it ("Somsak Bank Virtanen", "VIRTANEN Somsak Bank"), or where the message also
+ * writes the word inflected after the same name ("Somsak Bankille"): a firm's name is not written so.
  */
 final class FirmsByLegalForm {
 
@@ -42,8 +45,9 @@ final class FirmsByLegalForm {
     }
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
+        boolean[] kept = personsForms(text, tokens, names.clone());
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && isForm(text, tokens, t)) {
+            if (names[t] && isForm(text, tokens, t) && !kept[t]) {
                 names[t] = false;
             }
             if (names[t] && firmsSeat(text, tokens, t)) {
@@ -64,13 +68,69 @@ final class FirmsByLegalForm {
                 t = last;
                 continue;
             }
-            if (formFollows(text, tokens.end(last)) || formPrecedes(text, tokens.start(t))) {
+            if (formFollows(text, tokens.end(last)) && !(last + 1 < tokens.size() && kept[last + 1])
+                    || formPrecedes(text, tokens.start(t))) {
                 for (int k = t; k <= last; k++) {
                     names[k] = false;
                 }
                 t = last;
             }
         }
+    }
+
+    /**
+     * The form words that are a person's name here: after a found given name, with the person's surname found right after
+     * ("Somsak Bank Virtanen") or in capitals right before ("VIRTANEN Somsak Bank"), or written inflected elsewhere after
+     * the same name ("Somsak Bankille"); and then the same pair of words anywhere in the message ("guest=Virtanen,
+     * Somsak Bank").
+     */
+    private static boolean[] personsForms(String text, Tokens tokens, boolean[] found) {
+        int n = tokens.size();
+        boolean[] kept = new boolean[n];
+        for (int k = 1; k < n; k++) {
+            if (isFormAfterName(text, tokens, found, k) && (surnameBeside(text, tokens, found, k) || inflectedElsewhere(text, tokens, found, k))) {
+                for (int u = 1; u < n; u++) {
+                    if (isFormAfterName(text, tokens, found, u) && samePair(text, tokens, u, k)) {
+                        kept[u] = true;
+                    }
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isFormAfterName(String text, Tokens tokens, boolean[] found, int k) {
+        return found[k - 1] && tokens.oneSpaceApart(k - 1, k) && AFTER_WORDS.startsWordAt(text, tokens.start(k));
+    }
+
+    private static boolean surnameBeside(String text, Tokens tokens, boolean[] found, int k) {
+        return k + 1 < tokens.size() && found[k + 1] && tokens.isCapitalised(k + 1) && tokens.oneSpaceApart(k, k + 1)
+                && !AFTER_WORDS.startsWordAt(text, tokens.start(k + 1)) && !BEFORE_WORDS.startsWordAt(text, tokens.start(k + 1))
+                || k >= 2 && found[k - 2] && tokens.oneSpaceApart(k - 2, k - 1) && NamesInCapitals.inCapitals(text, tokens, k - 2);
+    }
+
+    private static boolean samePair(String text, Tokens tokens, int u, int k) {
+        return tokens.length(u) == tokens.length(k) && tokens.length(u - 1) == tokens.length(k - 1)
+                && text.regionMatches(tokens.start(u - 1), text, tokens.start(k - 1), tokens.end(k) - tokens.start(k - 1));
+    }
+
+    /**
+     * Whether the form word at {@code form} is found elsewhere in the message inflected after the same name ("Somsak
+     * Bank" beside "Somsak Bankille"): then it is that person's surname.
+     */
+    private static boolean inflectedElsewhere(String text, Tokens tokens, boolean[] found, int form) {
+        int given = form - 1;
+        int givenLength = tokens.length(given);
+        int formLength = tokens.length(form);
+        for (int u = 1; u < tokens.size(); u++) {
+            if (found[u] && found[u - 1] && tokens.oneSpaceApart(u - 1, u) && tokens.length(u) > formLength
+                    && tokens.length(u - 1) == givenLength
+                    && text.regionMatches(tokens.start(u - 1), text, tokens.start(given), givenLength)
+                    && text.regionMatches(tokens.start(u), text, tokens.start(form), formLength)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
