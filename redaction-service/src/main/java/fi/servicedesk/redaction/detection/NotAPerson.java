@@ -209,8 +209,9 @@ final class NotAPerson {
             } else if ((names[t] || t + 1 < n && names[t + 1]) && t + 1 < n && tokens.spaced(t, t + 1)
                     && tokens.isCapitalised(t) && isFirmWord(text, tokens, t + 1)
                     && (words[t + 1] == null || !NameWords.isAnyName(words[t + 1]))) {
-                // "Crystal Reports", "Swift Payments", "Alma Media": a firm's or product's name, both words.
-                names[t] = false;
+                // "Crystal Reports", "Swift Payments", "Alma Media": a firm's or product's name, both words; after a
+                // given name the word is the person's surname and the plural alone is no name ("Ilmari Laine Eggs …").
+                names[t] = names[t] && isAfterGivenName(tokens, words, names, t);
                 names[t + 1] = false;
             } else if ((names[t] || t + 1 < n && names[t + 1]) && isTeamOfAFunction(text, tokens, words, t)) {
                 names[t] = false;
@@ -277,6 +278,12 @@ final class NotAPerson {
         return tokens.isCapitalised(t) && tokens.length(t) <= LONGEST_TITLE_WORD
                 && (TITLE_WORDS.contains(text, tokens.start(t), tokens.end(t)) || FIRM_WORDS.contains(text, tokens.start(t), tokens.end(t)))
                 || isDegree(text, tokens, t);
+    }
+
+    /** A given name marked right before the word: the word is the surname of a person's full name. */
+    private static boolean isAfterGivenName(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return t > 0 && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1) && words[t - 1] != null
+                && NameWords.isGivenName(words[t - 1]);
     }
 
     /** A capitalised plural of a common noun ("Payments", "Controls", "Systems") or one of {@link #FIRM_WORDS}. */

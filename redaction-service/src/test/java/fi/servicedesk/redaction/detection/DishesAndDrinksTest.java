@@ -21,6 +21,15 @@ class DishesAndDrinksTest {
             "Aamiaiseksi Lindströmin pihvi, lasku Lindströmille.|Aamiaiseksi;Lindströmille",
             "We met Anna Pavlova after the show.|We;Anna;Pavlova",
             "Ask Tom Collinson about it.|Ask;Tom;Collinson",
+            // a drink that is a person's whole name is a drink only where the text shows it served
+            "Arnold Palmer called about his booking.|Arnold;Palmer",
+            "Louis Roederer ei pääse kirjautumaan. Lounas on klo 12.|Louis;Roederer;Lounas",
+            "Tilaus pöytään 7: 2 x Arnold Palmer|Tilaus",
+            "Drinks: Tom Collins and a Mojito|Drinks",
+            "Maljaan kaadettiin 1 flaska Louis Roederer.|Maljaan",
+            "Could we get a glass of John Collins|Could",
+            "Juhlat klo 18, Arnold Palmer alkudrinkiksi.|Juhlat",
+            "Tilaus\\n- Negroni\\n- Tom Collins|Tilaus",
     })
     void takesTheMarkOffTheDish(String text, String names) {
         MarkedWords.assertStay(DishesAndDrinks::unmark, text, names);

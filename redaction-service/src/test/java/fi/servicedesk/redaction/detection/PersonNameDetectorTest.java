@@ -412,6 +412,8 @@ class PersonNameDetectorTest {
             // a name after the word of its kind: a team's or a project's
             "Thanks to Jarmo and Grace, Project Sophie is fine.|Jarmo;Grace",
             "Escalated to Team Hope by Jarmo Hirvonen.|Jarmo;Hirvonen",
+            // a plural noun after a full name is no firm's name of its surname
+            "At brunch they served my son Jarmo Hirvonen Eggs Florentine, cold.|Jarmo;Hirvonen",
     })
     void findsOnlyThePeopleBesideThingsNamedWithNames(String text, String people) {
         assertEquals(List.of(people.split(";")), Found.in(detector, text));
