@@ -1,6 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Laws, razors, principles, effects, algorithms, diseases, halls and squares named after people: "Hanlon's razor", "Conway's law", "the Peter principle",
@@ -31,12 +33,13 @@ final class Eponyms {
     private static final Set<String> FINNISH_HEADS = Set.of("laki", "periaate", "efekti", "ilmiö", "paradoksi",
             "teoreema", "partaveitsi", "oireyhtymä", "tauti", "vakio", "algoritmi", "yhtälö", "lemma", "epäyhtälö", "koodaus");
     /**
-     * Halls, rooms, arenas and squares named after a person or a place, by base form's end, after the name in the
-     * genitive with its given names ("Alvar Aallon sali", "Kekkosen kabinetissa", "Tove Janssonin puistossa", "Nurmen
-     * juhlasali", "Otaniemen urheiluhalli"): a place of the building or town.
+     * Halls, rooms, arenas and squares named after a person or a place, by base form, after the name in the genitive
+     * with its given names ("Alvar Aallon sali", "Kekkosen kabinetissa", "Tove Janssonin puistossa", "Nurmen
+     * juhlasali", "Otaniemen urheiluhalli"): a place of the building or town. Only a public hall, in full: a works hall
+     * or a store hall is its owner's ("Virtasen konehallissa").
      */
-    private static final Set<String> FINNISH_PLACES = Set.of("sali", "kabinetti", "auditorio", "aukio", "puisto",
-            "halli", "areena");
+    private static final Set<String> FINNISH_PLACES = Stream.concat(Stream.of("sali", "kabinetti", "auditorio",
+            "aukio", "puisto"), Venues.PUBLIC_HALLS.stream()).collect(Collectors.toUnmodifiableSet());
     /**
      * Schools, hospitals, theatres and museums named after a person, by base form, after the person's full name in the
      * genitive ("Minna Canthin koulu", "Aleksis Kiven peruskoulussa"). After one name alone they are as often someone's
@@ -90,7 +93,7 @@ final class Eponyms {
             } else if ((names[t] || names[t + 1]) && isEnDashPair(text, tokens, words, t)) {
                 names[t] = false;
                 names[t + 1] = false;
-            } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBeforeKind(text, tokens, words, t, FINNISH_PLACES)
+            } else if (names[t] && tokens.isCapitalised(t) && (isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES)
                     || t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
                     && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS)
                     || isGenitiveBefore(text, tokens, words, t, PRIZES_AND_FUNDS)))
@@ -201,7 +204,7 @@ final class Eponyms {
         int place = t + 1;
         return verb >= 0 && tokens.spaced(verb, first) && tokens.isLowerCase(verb) && words[verb] != null
                 && words[verb].is(NameLexicon.Word.VERB)
-                && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS) || isGenitiveBeforeKind(text, tokens, words, t, FINNISH_PLACES))
+                && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS) || isGenitiveBefore(text, tokens, words, t, FINNISH_PLACES))
                 && (NameWords.illativeEndingLength(text, tokens.start(place), tokens.end(place)) > 0
                 || Characters.endsWithAny(text.substring(tokens.start(place), tokens.end(place)), NameWords.LOCAL_CASE_ENDINGS));
     }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A venue's name is the word for its kind or a hotel chain's brand with the name it bears, after it or before it: "Hotel
- * Aleksanteri", "Break Sokos Hotel Eden", "Radisson Blu Royal", "Scandic Simonkenttä", "Premier Inn Leeds City",
+ * A venue's name is the word for its kind or a hotel chain's brand with the name it bears, after it or before it:
+ * "Hotel Aleksanteri", "Break Sokos Hotel Eden", "Radisson Blu Royal", "Scandic Simonkenttä", "Premier Inn Leeds City",
  * "Lapland Hotels Oulu", "Ravintola Kanerva", "Krogen Sjöstjärnan", "Café Engel", "Falcon Gym", "Kylpylähotelli Rauha",
  * "Monitoimihalli Kupoli". Hotels, restaurants, cafés, gyms, spas and halls are named after people, places and
  * virtues, which the name lists and the model read as names; beside the venue's word or a chain they are the venue's.
@@ -14,17 +14,20 @@ import java.util.Set;
  * venue's head ("Kylpylähotelli", "Monitoimihalli"), which are a venue's word and open its name too. Only capitalised
  * words spaced from the venue's word are taken ("Hotel\nAnna Virtanen" signs a letter; "the hotel Anna booked" is lower
  * case), and none after an ordinary English word that follows the venue's word: a subject line in title case ("Hotel
- * Booking Anna Virtanen") names the guest after it, not the hotel.
+ * Booking Anna Virtanen") names the guest after it, not the hotel. Not across a run of spaces or a tab, which sets a
+ * column apart ("Anna Virtanen   Spa 14:00" lists a guest), and not a given name with a surname after it, a person
+ * booked beside the venue ("Juhlasali Anna Virtanen 12.6.").
  * <p>A word that ends in a venue's head is a venue, not a person, when no name list holds it: a Finnish compound
  * ("Jäähalli", "Juhlasali") and a Swedish hall in the definite form, named after whoever it honours ("Strindbergsalen",
- * "Konserthallen"), not after a vowel, as a Finnish genitive of a name in "-sale" ends ("Bhosalen"). A hotel's room type is no one either: a grade before a room's or a bed's word ("Junior Suite", "Deluxe
- * King", "Superior Double"). A genitive before a Finnish compound of a venue's head in the nominative is the place or
- * patron it is named after ("Tapiolan uimahalli", "Sibeliuksen juhlasali"), though a person the message names bears the
- * name in another case: this runs after the names are repeated.
+ * "Konserthallen"), not after a vowel, as a Finnish genitive of a name in "-sale" ends ("Bhosalen"). A hotel's room
+ * type is no one either: a grade before a room's or a bed's word ("Junior Suite", "Deluxe King", "Superior Double").
+ * A genitive before a public hall in the nominative is the place or patron it is named after ("Tapiolan uimahalli",
+ * "Sibeliuksen juhlasali"), though a person the message names bears the name in another case: this runs after the
+ * names are repeated.
  */
 final class Venues {
 
-    /** A venue's word, capitalised in its name: the name follows it ("Hotel Eden") or stands before it ("Eden Hotel"). */
+    /** A venue's word, capitalised in its name: the name follows it ("Hotel Eden") or stands before ("Eden Hotel"). */
     private static final WordSet EITHER_SIDE = WordSet.of(Set.of("hotel", "hotels", "hotell", "hotelli", "hostel",
             "motel", "inn", "café", "cafe", "kafé", "bistro", "brasserie", "gym", "spa"));
     /** A venue's word that opens its name ("Ravintola Kanerva", "Krogen Sjöstjärnan", "Kabinetti Pihlaja"). */
@@ -35,16 +38,25 @@ final class Venues {
      * compound opens the venue's name, or is the venue's name itself.
      */
     private static final String[] FINNISH_HEADS = {"hotelli", "ravintola", "kahvila", "halli", "sali", "areena"};
-    /** Heads of a Swedish hall named after a person or a thing in the definite form ("Strindbergsalen", "Konserthallen"). */
+    /**
+     * Public halls and arenas a town or a patron gives its name to in the genitive ("Otaniemen urheiluhalli",
+     * "Sibeliuksen juhlasali"); a works hall or a store hall is its owner's ("Mäkisen varastohalli"), so only these,
+     * in full.
+     */
+    static final Set<String> PUBLIC_HALLS = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
+            "monitoimihalli", "liikuntahalli", "messuhalli", "konserttihalli", "juhlasali", "konserttisali",
+            "luentosali", "urheiluareena", "areena");
+    /** Heads of a Swedish hall named after a person or a thing, definite ("Strindbergsalen", "Konserthallen"). */
     private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
     private static final int SHORTEST_STEM = 3;
     /**
      * Chains that write their brand before the hotel's name ("Radisson Blu Royal", "Scandic Simonkenttä", "Original
-     * Sokos Hotel Vaakuna"); not those named after their founders ("Hilton", "Marriott"), which are people's surnames too.
+     * Sokos Hotel Vaakuna"); not those named after their founders ("Hilton", "Marriott"), which are people's surnames
+     * too.
      */
-    private static final WordSet CHAINS = WordSet.of(Set.of("radisson", "scandic", "sokos", "clarion", "novotel", "ibis",
-            "sheraton", "cumulus", "travelodge"));
+    private static final WordSet CHAINS = WordSet.of(Set.of("radisson", "scandic", "sokos", "clarion", "novotel",
+            "ibis", "sheraton", "cumulus", "travelodge"));
     /** A hotel room's grade, capitalised before its kind ("Junior Suite", "Deluxe King"). */
     private static final WordSet ROOM_GRADES = WordSet.of(Set.of("standard", "superior", "deluxe", "junior",
             "executive", "premium", "classic", "comfort"));
@@ -78,25 +90,28 @@ final class Venues {
                 names[t + 1] = false;
             }
             if (!opening) {
-                if (isCompound(text, tokens, words, t, SWEDISH_HEADS) && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_HEADS))) {
+                if (isCompound(text, tokens, words, t, SWEDISH_HEADS)
+                        && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_HEADS))) {
                     names[t] = false;
                 }
                 continue;
             }
             names[t] = false;
-            for (int k = t - 1; eitherSide && k >= 0 && t - k <= LONGEST_BRAND && tokens.spaced(k, k + 1) && tokens.isCapitalised(k); k--) {
+            for (int k = t - 1; eitherSide && k >= 0 && t - k <= LONGEST_BRAND
+                    && isNameWordBeside(tokens, k, k + 1) && !readsAsAPerson(tokens, words, k - 1, k); k--) {
                 names[k] = false;
             }
             if (t + 1 < n && EnglishWords.holdsOnlyAsWord(text, tokens, words[t + 1], t + 1)) {
                 continue;
             }
-            for (int k = t + 1; k < n && k - t <= LONGEST_NAME && tokens.spaced(k - 1, k) && tokens.isCapitalised(k); k++) {
+            for (int k = t + 1; k < n && k - t <= LONGEST_NAME && isNameWordBeside(tokens, k, k - 1)
+                    && !readsAsAPerson(tokens, words, k, k + 1); k++) {
                 names[k] = false;
             }
         }
     }
 
-    /** "Kisahalli", "Strindbergsalen": a word no name list holds that ends in a venue's head after a stem of its own. */
+    /** "Kisahalli", "Strindbergsalen": a word no name list holds, ending in a venue's head after a stem of its own. */
     private static boolean isCompound(String text, Tokens tokens, NameLexicon.Word[] words, int t, String[] heads) {
         if (words[t] != null && NameWords.isAnyName(words[t])) {
             return false;
@@ -122,8 +137,9 @@ final class Venues {
     }
 
     /**
-     * The letter before the head the word at {@code t} ends in: a Swedish hall's stem ends in a consonant ("Bellmansalen",
-     * "Festsalen"), while a Finnish genitive of a name ending in a vowel and "-sale" ends alike ("Bhosalen").
+     * The letter before the head the word at {@code t} ends in: a Swedish hall's stem ends in a consonant
+     * ("Bellmansalen", "Festsalen"), while a Finnish genitive of a name ending in a vowel and "-sale" ends alike
+     * ("Bhosalen").
      */
     private static char beforeHead(String text, Tokens tokens, int t, String[] heads) {
         String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
@@ -136,16 +152,36 @@ final class Venues {
     }
 
     /**
-     * "Tapiolan uimahalli", "Sibeliuksen juhlasali": a genitive right before a Finnish compound of a venue's head in the
-     * nominative names the venue after its place or patron; a person is taken there in a local case ("vein Matin
-     * uimahalliin"), which this leaves.
+     * "Tapiolan uimahalli", "Sibeliuksen juhlasali": a genitive right before a public hall in the nominative names the
+     * venue after its place or patron; a person is taken there in a local case ("vein Matin uimahalliin"), which this
+     * leaves.
      */
     private static boolean isGenitiveBeforeAVenue(String text, Tokens tokens, int t) {
         if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)
                 || text.charAt(tokens.end(t) - 1) != 'n') {
             return false;
         }
-        return endsInHead(text.substring(tokens.start(t + 1), tokens.end(t + 1)), FINNISH_HEADS);
+        return PUBLIC_HALLS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+    }
+
+    /**
+     * The capitalised word at {@code k} one space from the venue's word or the name's word at {@code beside}: a run of
+     * spaces or a tab sets a column apart ("Anna Virtanen   Spa 14:00" lists a guest and her booking).
+     */
+    private static boolean isNameWordBeside(Tokens tokens, int k, int beside) {
+        int first = Math.min(k, beside);
+        int second = Math.max(k, beside);
+        return tokens.isCapitalised(k) && tokens.spaced(first, second) && tokens.start(second) - tokens.end(first) == 1;
+    }
+
+    /**
+     * "Juhlasali Anna Virtanen", "Anna Virtanen Spa": a given name and a surname after it are a person booked beside
+     * the venue, not its name, which a person's full name seldom is.
+     */
+    private static boolean readsAsAPerson(Tokens tokens, NameLexicon.Word[] words, int first, int second) {
+        return first >= 0 && second < tokens.size() && tokens.isCapitalised(first) && tokens.isCapitalised(second)
+                && tokens.spaced(first, second) && NameWords.isGivenName(words[first])
+                && NameWords.hasSurnameReading(words[second]);
     }
 
     /** "Junior Suite": a room's grade and, spaced after it, its kind, both capitalised. */

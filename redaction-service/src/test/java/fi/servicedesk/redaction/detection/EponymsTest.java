@@ -27,6 +27,9 @@ class EponymsTest {
             "Kokous on Alvar Aallon salissa ja Kekkosen kabinetissa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             // a compound of a hall or an arena after the genitive
             "Gaala on Sibeliuksen juhlasalissa ja Nurmen urheiluhallissa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            // a works hall or a store hall is its owner's: only a public hall takes its namesake's genitive
+            "Pekka Virtasen konehallissa sattui tapaturma.|Pekka;Virtasen",
+            "Lauri Mäkisen varastohalli tulvi.|Lauri;Mäkisen",
             "Tuula Virtanen vetosi Parkinsonin lakiin.|Tuula;Virtanen",
             "Murphyn lain mukaan kaikki hajoaa, sanoi Pekka Lahtinen.|Pekka;Lahtinen",
             "It is the Dunning–Kruger effect, wrote Selamawit Bekele.|Selamawit;Bekele",

@@ -48,6 +48,13 @@ class VenuesTest {
             "Upgrade to Junior Suite or Deluxe King for Tom Reed.|Upgrade;Tom;Reed",
             // a venue's word after a name in another case leaves that name; a name on its own line stays
             "Kiitos Virtaselle\\nRavintola|Kiitos;Virtaselle",
+            // a guest list in columns: the name before a spa's or gym's word across a wide gap is the guest's
+            "Vieraslista:\\nAnna Virtanen   Spa 14:00\\nPekka Laine   Gym 16:00|Vieraslista;Anna;Virtanen;Pekka;Laine",
+            // a given name and a surname after a hall's or a room's word are the booker, not the venue's name
+            "Varaukset: Juhlasali Anna Virtanen 12.6., Kabinetti Pekka Laine 13.6.|Varaukset;Anna;Virtanen;Pekka;Laine",
+            // a genitive before a works hall or a store hall is its owner, not a public hall's namesake
+            "Pekka Virtasen konehallissa sattui tapaturma.|Pekka;Virtasen",
+            "Lauri Mäkisen varastohalli tulvi.|Lauri;Mäkisen",
     })
     void takesTheMarkOffAVenuesName(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> Venues.unmark(s, tokens, words, marks), text, names);
