@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * separated rows of a CSV export under a title row of single words ("rooli,sukunimi,etunimi,tunnus"), and
  * Format-Table's columns aligned under their titles, a line of dashes below ("Name  SamAccountName  mobile"). The
  * title says the cells are accounts whatever their letters; the rows go on to the first line without the separator
- * (a CSV export's, to the first line with another count of commas; aligned columns', to the first empty line). A cell that is no login's shape (a number, an address, an empty cell) and a service's account
+ * (a CSV export's, to the first line with another count of commas outside a cell's quotes; aligned columns', to the first empty line). A cell that is no login's shape (a number, an address, an empty cell) and a service's account
  * ({@link ServiceAccounts}) are none.
  */
 final class LoginColumns {
@@ -45,7 +45,7 @@ final class LoginColumns {
                 int column = titledColumn(text, line, end, separator);
                 if (column >= 0) {
                     after = separator == ','
-                            ? commaSeparatedRows(text, after, count(text, line, end, ','), column, findings)
+                            ? commaSeparatedRows(text, after, SeparatedCells.separators(text, line, ','), column, findings)
                             : separatedRows(text, after, separator, column, findings);
                     separated = true;
                     break;
@@ -99,13 +99,12 @@ final class LoginColumns {
     }
 
     /**
-     * Reads a CSV export's rows from {@code line} on while they hold as many commas as its title row does; returns
+     * Reads a CSV export's rows from {@code line} on while they hold as many commas outside quotes as its title row does; returns
      * where they end. A line of prose after the rows rarely holds as many.
      */
     private static int commaSeparatedRows(String text, int line, int commas, int column, List<Finding> findings) {
         for (; line < text.length(); line = Characters.nextLineStart(text, line)) {
-            int end = Characters.lineEnd(text, line);
-            if (count(text, line, end, ',') != commas) {
+            if (SeparatedCells.separators(text, line, ',') != commas) {
                 return line;
             }
             int[] cell = SeparatedCells.cell(text, line, ',', column);
@@ -114,15 +113,6 @@ final class LoginColumns {
         return line;
     }
 
-    private static int count(String text, int from, int to, char separator) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == separator) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     /**
      * A title cell in lower case, without the parenthesis a title row in parentheses opens or closes with, or the

@@ -38,11 +38,18 @@ final class LoginsInLogRows {
      */
     private static final Pattern LAST_WORD_OF_A_STAMPED_LINE = Pattern.compile("(?m)^" + TIME_STAMP
             + "[ \\t](?:[^:\\n]|:(?! ))*[ \\t=]([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]*$");
-    /** A hexadecimal serial: a key card's or a device's, no login: "16f363b2", "ceae8d8a". */
-    private static final Pattern HEXADECIMAL = Pattern.compile("(?=[a-f]*[0-9])[0-9a-f]+");
+    /**
+     * A hexadecimal serial: a key card's or a device's, no login: "16f363b2", "ceae8d8a". It is eight digits long at
+     * least, where a login of initials and digits ("ab2048") is shorter.
+     */
+    private static final Pattern HEXADECIMAL = Pattern.compile("(?=[a-f]*[0-9])[0-9a-f]{8,}");
     /** A log's levels, which follow the host or the process in a system's log, not an actor. */
     private static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR",
             "ERR", "CRIT", "CRITICAL", "FATAL", "ALERT", "EMERG", "SEVERE", "FINE", "FINER", "FINEST", "CONFIG");
+    /** HTTP's methods, which follow the service in a web server's or a gateway's access log, not an actor. */
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    /** A path after the word in capitals: the line is a web request's ("… api-gw PROPFIND /share"), not an action's. */
+    private static final Pattern PATH = Pattern.compile("[ \\t]+/");
     private static final Pattern CELL = Pattern.compile("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*");
     /** Digits after two letters or more: "ak2041", "virtaa7"; not a version's "v2". */
     private static final Pattern DIGITS_AFTER_LETTERS = Pattern.compile("[a-z]{2,}[0-9]+");
@@ -131,13 +138,15 @@ final class LoginsInLogRows {
     /**
      * The actors of an audit trail's lines, each a time stamp, who acted and the action in capitals ("2026-10-22
      * 20:41:59 karpov21 LUOTU vahinko", "… fi9207 TILA → tarkastuksessa"), read as a column; a log level there
-     * ("… web01 ERROR") says the word before it is a host.
+     * ("… web01 ERROR") says the word before it is a host, and an HTTP method or a path after the capitals ("… api-gw
+     * GET /health") that it is the service of a web access log.
      */
     private static void actorsOfAuditLines(String text, NameLexicon lexicon, List<Finding> findings) {
         var cells = new ArrayList<int[]>();
         var line = AUDIT_LINE.matcher(text);
         while (line.find()) {
-            if (!LOG_LEVELS.contains(line.group(2))) {
+            if (!LOG_LEVELS.contains(line.group(2)) && !HTTP_METHODS.contains(line.group(2))
+                    && !PATH.matcher(text).region(line.end(2), text.length()).lookingAt()) {
                 cells.add(new int[] {line.start(1), line.end(1)});
             }
         }

@@ -78,6 +78,12 @@ class HandlesInChatTest {
     }
 
     @Test
+    void findsTheWriterOfAnotherBotsQuotedTurn() {
+        var note = "Ajanvarausbotti kirjasi: \"teemu.k_88: tarvitsen ajan perjantaille\" ja vahvisti sen.";
+        assertEquals(List.of("teemu.k_88"), Found.in(detector, note));
+    }
+
+    @Test
     void leavesAQuotedWordBeforeAColonAlone() {
         assertEquals(List.of(), Found.in(detector, "Hän kirjoitti: \"huom: ovi jumittaa\" ja lähti."));
     }

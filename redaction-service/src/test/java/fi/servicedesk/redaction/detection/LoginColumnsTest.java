@@ -116,6 +116,16 @@ class LoginColumnsTest {
         assertEquals(List.of("halrit"), found(csv));
     }
 
+    @Test
+    void readsPastACsvCellThatQuotesAComma() {
+        var export = """
+                rooli,nimi,tunnus
+                admin,"Virtanen, Aino",avirta
+                user,"Laine, Pekka",plaine
+                """;
+        assertEquals(List.of("avirta", "plaine"), found(export));
+    }
+
     private static List<String> found(String text) {
         var findings = new ArrayList<Finding>();
         LoginColumns.find(Text.of(text), findings);

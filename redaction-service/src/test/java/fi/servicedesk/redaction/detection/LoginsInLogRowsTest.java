@@ -188,6 +188,37 @@ class LoginsInLogRowsTest {
         assertEquals(List.of(), found(log));
     }
 
+    @Test
+    void findsAClosingLoginOfInitialsAndDigitsThatCouldBeHexadecimal() {
+        var log = """
+                2026-12-01T08:00 KORTTI 4711 luotu vastaanotto ab2048
+                2026-06-10T09:40 AVAIN 3121 palautettu huolto fa77
+                """;
+        assertEquals(List.of("ab2048", "fa77"), found(log));
+    }
+
+    @Test
+    void leavesTheServicesOfAWebAccessLogAlone() {
+        var log = """
+                2026-12-07T07:00:00 api-gw GET /health
+                2026-12-07T07:00:01 auth-svc POST /token
+                2026-06-10 09:15:02 billing-api PUT /invoices/77
+                2026-06-10 09:15:03 front-web DELETE /session
+                2026-06-10 09:15:04 reportd PROPFIND /share/raportit
+                """;
+        assertEquals(List.of(), found(log));
+    }
+
+    @Test
+    void leavesAColumnOfFilesAndHostsWithAMarkedCellAlone() {
+        var rows = """
+                2026-04-01|tulosteet.pdf|valmis
+                2026-04-02|www.kunta.fi|valmis
+                2026-04-03|liisa.ranta2|valmis
+                """;
+        assertEquals(List.of(), found(rows));
+    }
+
     private static List<String> found(String text) {
         var findings = new ArrayList<Finding>();
         LoginsInLogRows.find(Text.of(text), NameLexicon.shared(), findings);
