@@ -5,10 +5,10 @@ import java.util.Set;
 /**
  * Fitness classes and cups that bear a person's name. A gym's timetable names a class by its kind and, often, the
  * given name of the instructor who leads it ("Spinning Lotta", "Kahvakuula Kaisa", "Core Charlie bookings cancelled",
- * "Yoga Stina-bokningar", the class's name opening a compound): the class is what is booked, and a given name right after a class's word is part of the
- * class's name, as no one's name opens with "Spinning". The class's word alone is a word ("Zumba -tunnille"). A
- * tournament named after a person or a place puts "Cup" after it ("Ryder Cup", "Stanley Cup final", "Davis Cupin"):
- * the capitalised words right before it are the cup's.
+ * "Yoga Stina-bokningar", the class's name opening a compound): the class is what is booked, and a given name right
+ * after a class's word is part of the class's name, as no one's name opens with "Spinning". The class's word alone
+ * is a word ("Zumba -tunnille"). A tournament named after a person or a place puts "Cup" after it ("Ryder Cup",
+ * "Stanley Cup final", "Davis Cupin"): the capitalised words right before it are the cup's.
  */
 final class ClassesAndCups {
 
@@ -31,7 +31,8 @@ final class ClassesAndCups {
             if (!tokens.isCapitalised(t)) {
                 continue;
             }
-            if (CLASSES.contains(text, tokens.start(t), tokens.end(t)) && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
+            if (CLASSES.contains(text, tokens.start(t), tokens.end(t))
+                    && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t))) {
                 names[t] = false;
                 if (t + 1 < n && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1)
                         && (NameWords.isGivenName(words[t + 1]) || opensCompound(text, tokens, t + 1))
@@ -40,7 +41,8 @@ final class ClassesAndCups {
                 }
             } else if (CUPS.contains(text, tokens.start(t), tokens.end(t))) {
                 names[t] = false;
-                for (int r = t - 1; r >= 0 && r >= t - LONGEST_CUP_NAME && tokens.spaced(r, r + 1) && tokens.isCapitalised(r); r--) {
+                for (int r = t - 1; r >= 0 && r >= t - LONGEST_CUP_NAME && tokens.spaced(r, r + 1)
+                        && tokens.isCapitalised(r); r--) {
                     names[r] = false;
                 }
             }
@@ -49,7 +51,7 @@ final class ClassesAndCups {
 
     /** "Lotta-bokningar", "Kaisa-tunnit": the class's name opening a compound of a word in lower case. */
     private static boolean opensCompound(String text, Tokens tokens, int t) {
-        int hyphen = text.indexOf('-', tokens.start(t));
+        int hyphen = text.indexOf('-', tokens.start(t), tokens.end(t));
         return hyphen > tokens.start(t) && hyphen + 1 < tokens.end(t) && Character.isLowerCase(text.charAt(hyphen + 1));
     }
 }

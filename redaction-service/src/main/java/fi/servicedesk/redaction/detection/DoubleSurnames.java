@@ -35,7 +35,7 @@ final class DoubleSurnames {
     /** The given name stands before the pair's particles, if it has any ("Bia da Costa Ribeiro"). */
     private static boolean hasGivenNameBefore(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int given = SurnameParticles.firstParticle(text, tokens, t) - 1;
-        return given >= 0 && names[given] && tokens.spaced(given, given + 1) && !isKnownSurnameOnly(words[given]);
+        return given >= 0 && names[given] && tokens.spaced(given, given + 1) && !isUnreadOrSurnameOnly(words[given]);
     }
 
     /**
@@ -55,7 +55,7 @@ final class DoubleSurnames {
      */
     private static boolean hasGivenNameAfterComma(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int given = t + 2;
-        return given < tokens.size() && names[given] && !isKnownSurnameOnly(words[given])
+        return given < tokens.size() && names[given] && !isUnreadOrSurnameOnly(words[given])
                 && text.substring(tokens.end(t + 1), tokens.start(given)).strip().equals(",")
                 && endsTheEntry(text, tokens.end(given));
     }
@@ -78,7 +78,7 @@ final class DoubleSurnames {
     private static boolean isPair(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         boolean particle = SurnameParticles.firstParticle(text, tokens, t) < t;
         return tokens.spaced(t, t + 1) && (isSurnameOnly(text, tokens, words[t], t) || particle)
-                && (particle || !isHyphenated(text, tokens, t + 1) || isKnownSurnameOnly(words[t]))
+                && (particle || !isHyphenated(text, tokens, t + 1) || isUnreadOrSurnameOnly(words[t]))
                 && isSurnameOnly(text, tokens, words[t + 1], t + 1)
                 && !(t + 2 < tokens.size() && names[t + 2] && tokens.spaced(t + 1, t + 2))
                 && !SurnameParticles.isParticle(text, tokens, t) && SurnameParticles.firstParticle(text, tokens, t + 1) == t + 1;
@@ -106,9 +106,14 @@ final class DoubleSurnames {
         return true;
     }
 
+    /** Whether the lists know the word as a surname and never as a given name. */
+    static boolean isKnownSurnameOnly(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
+    }
+
     /** The word before the pair may be a given name no list knows ("Joaquín"), but not a surname the lists know. */
-    private static boolean isKnownSurnameOnly(NameLexicon.Word w) {
-        return w == null || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
+    private static boolean isUnreadOrSurnameOnly(NameLexicon.Word w) {
+        return w == null || isKnownSurnameOnly(w);
     }
 
     /** The word's value: its base form, or the word in lower case where no reading gives one (or none was asked: "BIN"). */

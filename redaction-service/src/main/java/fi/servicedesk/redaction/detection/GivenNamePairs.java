@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ final class GivenNamePairs {
             if (isPairAlone(text, tokens, names, joined, t)
                     && (pairs.contains(DoubleSurnames.base(text, tokens, words, t) + " " + DoubleSurnames.base(text, tokens, words, t + 1))
                     || writtenElsewhere(text, tokens, words, t, pairs)
-                    || followsSurnameAlone(text, tokens, names, joined, t) && !isKnownSurnameOnly(words[t + 1]))) {
+                    || followsSurnameAlone(text, tokens, names, joined, t) && !DoubleSurnames.isKnownSurnameOnly(words[t + 1]))) {
                 joined = joined == null ? new boolean[n] : joined;
                 joined[t + 1] = true;
             }
@@ -49,7 +50,7 @@ final class GivenNamePairs {
     /** The pair's last name is a case form of a pair's last name ("Amanin" of "Amani"). */
     private static boolean writtenElsewhere(String text, Tokens tokens, NameLexicon.Word[] words, int t, Set<String> pairs) {
         String first = DoubleSurnames.base(text, tokens, words, t) + " ";
-        String last = text.substring(tokens.start(t + 1), tokens.end(t + 1)).toLowerCase(java.util.Locale.ROOT);
+        String last = text.substring(tokens.start(t + 1), tokens.end(t + 1)).toLowerCase(Locale.ROOT);
         for (String pair : pairs) {
             if (pair.startsWith(first) && NameWords.isFormOf(last, pair.substring(first.length()))) {
                 return true;
@@ -96,7 +97,4 @@ final class GivenNamePairs {
         return from == 0;
     }
 
-    private static boolean isKnownSurnameOnly(NameLexicon.Word w) {
-        return w != null && w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
-    }
 }
