@@ -19,6 +19,8 @@ import java.util.Set;
  * "Alexander the Great"); an English noun after "the" is an apposition ("Anna the Teams admin"), and so is a word
  * that a word in lower case qualifies ("Onni the Slack queue"), but for the words that go on a sentence after a
  * name ("Jude the Obscure next month", "Ivan the Terrible was").
+ * <p>A loan list, a hold or a fine writes a work as a catalogue does, with or without its byline: {@link
+ * CatalogueEntries} ("- Canth, Minna: Anna Liisa, ISBN …", "Item: Emma / Jane Austen").
  */
 final class TitlesOfWorks {
 
@@ -65,6 +67,7 @@ final class TitlesOfWorks {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        CatalogueEntries.unmark(text, tokens, names);
         for (int t = 1; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && isKind(text, tokens, words, t - 1) && onlySpaceOrQuoteBetween(text, tokens.end(t - 1), tokens.start(t))) {
                 names[t - 1] = false;
