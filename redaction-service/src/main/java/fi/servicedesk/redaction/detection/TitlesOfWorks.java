@@ -15,10 +15,14 @@ import java.util.Set;
  * Anna Kareninan", "hon läser Pippi Långstrump"). Not where they own what follows, as a person does: an English
  * possessive ("read Anna's mail"), a Finnish genitive before a noun ("luin Matin viestin"), a Swedish genitive
  * unless a weak adjective and a noun follow, as in a title ("läste Annas mejl"; "läser Nils Karlssons stora
- * resa"). A name with an epithet after "the" is a work's or a legend's, not a living person's ("Jude the Obscure",
- * "Alexander the Great"); an English noun after "the" is an apposition ("Anna the Teams admin"), and so is a word
+ * resa"). So is the object of a verb of borrowing, renewing, reserving or returning a loan ("I borrowed Oliver
+ * Twist", "lainasin Anna Liisan", "hon lånade Pippi Långstrump"), but for a person lent to ("reserved Anna a seat",
+ * "lainasin Matille"). A name with an epithet after "the" is a work's or a legend's, not a living person's ("Jude the
+ * Obscure", "Alexander the Great"); an English noun after "the" is an apposition ("Anna the Teams admin"), and so is a word
  * that a word in lower case qualifies ("Onni the Slack queue"), but for the words that go on a sentence after a
  * name ("Jude the Obscure next month", "Ivan the Terrible was").
+ * <p>A loan list, a hold or a fine writes a work as a catalogue does, with or without its byline: {@link
+ * CatalogueEntries} ("- Canth, Minna: Anna Liisa, ISBN …", "Item: Emma / Jane Austen").
  */
 final class TitlesOfWorks {
 
@@ -51,8 +55,25 @@ final class TitlesOfWorks {
      */
     private static final WordSet FINNISH_VERBS = WordSet.of(Set.of("luen", "luet", "luemme", "luette", "luin", "luit",
             "luimme", "luitte", "lukemassa"));
+    /**
+     * Verbs of borrowing, renewing, reserving and returning a loan, whose object is a work as a library lends it
+     * ("I borrowed Oliver Twist", "lainasin Anna Liisan", "hon lånade Pippi Långstrump"). One lends to a person too
+     * ("reserved Anna a seat", "lånade Anna en penna", "lainasin Matille"): not before a determiner, nor a Finnish name
+     * in a case other than the nominative or the accusative.
+     */
+    private static final Set<String> ENGLISH_LENDING = Set.of("borrowed", "renewed", "reserved", "returned");
+    private static final Set<String> FINNISH_LENDING = Set.of("lainasin", "lainasit", "lainasimme", "varasin", "varasimme",
+            "palautin", "palautimme");
+    private static final Set<String> SWEDISH_LENDING = Set.of("lånade", "lånat", "förnyade", "förnyat", "reserverade",
+            "reserverat");
+    private static final WordSet LENDING_VERBS = WordSet.of(ENGLISH_LENDING, FINNISH_LENDING, SWEDISH_LENDING);
+    private static final WordSet ENGLISH_LENDING_VERBS = WordSet.of(ENGLISH_LENDING);
+    private static final WordSet FINNISH_LENDING_VERBS = WordSet.of(FINNISH_LENDING);
     private static final WordSet SWEDISH_VERBS = WordSet.of(Set.of("läser", "läste", "läst", "läsa", "streamar",
-            "streamade"));
+            "streamade"), SWEDISH_LENDING);
+    /** Determiners after a person lent to and before the thing ("a seat", "en penna", "min bil"). */
+    private static final WordSet LENT_THINGS_DETERMINERS = WordSet.of(Set.of("a", "an", "the", "my", "his", "her",
+            "en", "ett", "min", "mitt", "sin", "sitt", "den", "det"));
     /** Verbs of listening or looking, which take their work after a particle ("listening to", "tittar på"). */
     private static final WordSet VERBS_WITH_PARTICLE = WordSet.of(Set.of("listen", "listens", "listened", "listening",
             "lyssnar", "lyssnade", "tittar", "tittade"));
@@ -65,6 +86,7 @@ final class TitlesOfWorks {
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        CatalogueEntries.unmark(text, tokens, names);
         for (int t = 1; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && isKind(text, tokens, words, t - 1) && onlySpaceOrQuoteBetween(text, tokens.end(t - 1), tokens.start(t))) {
                 names[t - 1] = false;
@@ -97,8 +119,10 @@ final class TitlesOfWorks {
         boolean particle = PARTICLES.contains(text, tokens.start(verb), tokens.end(verb)) && verb > 0 && tokens.spaced(verb - 1, verb)
                 && VERBS_WITH_PARTICLE.contains(text, tokens.start(verb - 1), tokens.end(verb - 1));
         boolean swedish = particle ? tokens.is(verb, "på") : SWEDISH_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
-        boolean finnish = !particle && FINNISH_VERBS.contains(text, tokens.start(verb), tokens.end(verb));
+        boolean finnish = !particle && (FINNISH_VERBS.contains(text, tokens.start(verb), tokens.end(verb))
+                || FINNISH_LENDING_VERBS.contains(text, tokens.start(verb), tokens.end(verb)));
         boolean english = particle && !swedish || ENGLISH_VERBS.contains(text, tokens.start(verb), tokens.end(verb))
+                || ENGLISH_LENDING_VERBS.contains(text, tokens.start(verb), tokens.end(verb))
                 || READ.contains(text, tokens.start(verb), tokens.end(verb)) && verb > 0
                 && READERS.contains(text, tokens.start(verb - 1), tokens.end(verb - 1));
         if (!(swedish || finnish || english) || !tokens.isLowerCase(particle ? verb - 1 : verb)) {
@@ -116,10 +140,26 @@ final class TitlesOfWorks {
         if (finnish && followedByWord && words[end] != null && words[end].is(NameLexicon.Word.NOUN)) {
             return t;
         }
+        if (!particle && LENDING_VERBS.contains(text, tokens.start(verb), tokens.end(verb))
+                && (followedByWord && LENT_THINGS_DETERMINERS.contains(text, tokens.start(end), tokens.end(end))
+                || finnish && !nominativeOrAccusative(text, tokens, words[end - 1], end - 1))) {
+            return t;
+        }
         if (swedish && text.charAt(last - 1) == 's' && followedByWord && !isWeakAdjectiveAndNoun(text, tokens, end)) {
             return t;
         }
         return end;
+    }
+
+    /** A Finnish name as its base form reads or with the accusative's "-n" ("Liisa", "Liisan"; not "Liisalle"). */
+    private static boolean nominativeOrAccusative(String text, Tokens tokens, NameLexicon.Word word, int t) {
+        if (word == null || !word.isName() || word.base() == null) {
+            return true;
+        }
+        int length = tokens.length(t);
+        int base = word.base().length();
+        return (length == base || length == base + 1 && text.charAt(tokens.end(t) - 1) == 'n')
+                && text.regionMatches(true, tokens.start(t), word.base(), 0, base);
     }
 
     /** "stora resa", "underbara resa": a Swedish weak adjective in "-a" and a word after it, as after a genitive. */

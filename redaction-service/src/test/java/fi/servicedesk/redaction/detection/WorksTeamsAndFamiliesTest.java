@@ -27,6 +27,13 @@ class WorksTeamsAndFamiliesTest {
             "Pekka luki Matin viestin.|Pekka;Matin",
             "Jag läser Emil Svenssons stora resa på plattan, skriver Jarmo.|Jarmo",
             "Jag läste Anna Berggrens mejl igår.|Anna;Berggrens",
+            // a verb of borrowing, renewing, reserving or returning a loan; a person lent to stays a person
+            "I borrowed Oliver Twist and the app crashed, says Jarmo.|Jarmo",
+            "Eilen lainasin Anna Liisan, kertoo Pekka.|Pekka",
+            "Hon lånade Pippi Långstrump, säger Jarmo.|Jarmo",
+            "We reserved Anna Berg a seat.|Anna;Berg",
+            "Eilen lainasin Matti Virtaselle laturin.|Matti;Virtaselle",
+            "I returned Anna Berg's laptop.|Anna;Berg",
             // a name with an epithet after "the"; a noun after "the" is an apposition
             "The club is on Ivan the Terrible this week, Jarmo says.|Jarmo",
             "Ask Maria the Teams admin.|Maria",
