@@ -50,7 +50,7 @@ final class Venues {
      * terminaali", "Kihlmanin lajittelukeskus"); a works hall or a store hall is its owner's ("Mäkisen varastohalli"),
      * so only these, in full.
      */
-    static final Set<String> PUBLIC_HALLS = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
+    static final Set<String> PUBLIC_PLACES = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
             "monitoimihalli", "liikuntahalli", "messuhalli", "konserttihalli", "sali", "juhlasali", "konserttisali",
             "luentosali", "urheiluareena", "areena", "kirjasto", "lähikirjasto", "pääkirjasto", "kaupunginkirjasto",
             "varikko", "terminaali", "rahtiterminaali", "lajittelukeskus", "jakelukeskus", "logistiikkakeskus");
@@ -171,7 +171,7 @@ final class Venues {
                 || text.charAt(tokens.end(t) - 1) != 'n') {
             return false;
         }
-        return PUBLIC_HALLS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        return PUBLIC_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
     }
 
     /**
