@@ -70,7 +70,7 @@ final class CompoundNouns {
             while (end + 1 < tokens.size() && end + 1 - t < LONGEST_NAME && tokens.isCapitalised(end + 1) && tokens.spaced(end, end + 1)) {
                 end++;
             }
-            if (end > t && end + 1 < tokens.size() && allNames(tokens, lexicon, text, t, end) && isSpacedCompound(text, tokens, end, lexicon, NAMED_AFTER_PEOPLE)) {
+            if (end > t && end + 1 < tokens.size() && namesOfAPerson(tokens, lexicon, text, t, end) && isSpacedCompound(text, tokens, end, lexicon, NAMED_AFTER_PEOPLE)) {
                 for (int k = t; k <= end; k++) {
                     names[k] = false;
                 }
@@ -110,13 +110,15 @@ final class CompoundNouns {
     }
 
     /**
-     * Each word of the run has a name reading: a person's full name makes the compound ("Minna Canth -sali"), while a
+     * The run reads as a person's full name: a person's full name makes the compound ("Minna Canth -sali"), while a
      * name beside a product's is a person and the product's compound, written with a stray space ("saako Unto Graylog
-     * -oikeudet").
+     * -oikeudet"). The first word has a name reading and each after it has one or is a word neither Voikko nor the
+     * lists know, as a namesake's rare surname is ("Aino Ackté -sali", "Arvid Lydecken -palkinto").
      */
-    private static boolean allNames(Tokens tokens, NameLexicon lexicon, String text, int t, int end) {
+    private static boolean namesOfAPerson(Tokens tokens, NameLexicon lexicon, String text, int t, int end) {
         for (int k = t; k <= end; k++) {
-            if (!NameWords.isAnyName(lexicon.lookup(text, tokens.start(k), tokens.end(k)))) {
+            var w = lexicon.lookup(text, tokens.start(k), tokens.end(k));
+            if (!NameWords.isAnyName(w) && (k == t || w.isKnown())) {
                 return false;
             }
         }

@@ -39,6 +39,9 @@ final class NamedInstitutions {
             "roofing", "glazing", "removals", "builders",
             // a managing agent's firm ("Victoria Block Management", "Stanley Property Management")
             "management",
+            // a carrier named by its founder or its town and its trade ("Kihlman Cargo", "Tengström Frakt",
+            // "Bramhalls Haulage", "Throssells Couriers", "Bramhalls Distribution")
+            "cargo", "freight", "frakt", "haulage", "couriers", "distribution",
             // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname too
             // ("John Tower")
             "plaza", "teater", "stiftelse",
@@ -63,7 +66,9 @@ final class NamedInstitutions {
      * ends in. Not "salen", the end of a Finnish genitive ("Bhosalen").
      */
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
-            "priset", "stiftelsen", "gymnasiet", "klinik", "kliniken"};
+            "priset", "stiftelsen", "gymnasiet", "klinik", "kliniken", "biblioteket", "rummet", "terminalen"};
+    /** The most given names before a one-word institution joined to its namesake's surname ("Edith Södergran-rummet"). */
+    private static final int MOST_GIVEN_NAMES = 2;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
      * "Vakuutusyhtiö", Swedish "Försäkringsbolaget"), a clinic's or an animal hospital's ("Eläinlääkäriasema",
@@ -84,6 +89,12 @@ final class NamedInstitutions {
      * "Adolf Fredriks kyrka" is a genitive and is not read: "Annas skola" is Anna's).
      */
     private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("skola", "gymnasium", "kyrka"));
+    /**
+     * A Swedish library in lower case after its namesake's full name in the genitive ("Anna Weckströms bibliotek"): no
+     * one keeps a library of their own the way a child has a school, but one given name's is as often a person's
+     * ("Annas bibliotek"), so a given name must come before the surname.
+     */
+    private static final WordSet SWEDISH_KINDS_AFTER_FULL_NAMES = WordSet.of(Set.of("bibliotek"));
     private static final WordSet BLOCKS = WordSet.of(Set.of("kv", "kvarteret"));
     private static final int LONGEST_KIND = 13;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
@@ -104,6 +115,7 @@ final class NamedInstitutions {
                     && tokens.spaced(t - 1, t) && isKind(text, tokens, t)) {
                 // "Aamulehti"; "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name
                 names[t] = false;
+                unmarkGivenNamesBeforeACompound(text, tokens, words, names, t);
             } else if (t > 0 && isKindBefore(text, tokens, t - 1)) {
                 names[t - 1] = false;
                 int last = t;
@@ -122,9 +134,25 @@ final class NamedInstitutions {
         }
     }
 
+    /**
+     * "Edith Södergran-rummet", "Astrid Lindgren-priset": a one-word institution that joins its namesake's surname to
+     * its kind with a hyphen takes the namesake's given names before it, which are its name as much as the surname.
+     */
+    private static void unmarkGivenNamesBeforeACompound(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
+            int t) {
+        int hyphen = text.indexOf('-', tokens.start(t));
+        if (hyphen < 0 || hyphen >= tokens.end(t)) {
+            return;
+        }
+        for (int k = t - 1; k >= 0 && t - k <= MOST_GIVEN_NAMES && tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
+                && NameWords.isGivenName(words[k]); k--) {
+            names[k] = false;
+        }
+    }
+
     /** "Aalto University", "Martin Luther King Memorial": the name that ends at {@code t} and the kind's word after it. */
     private static void unmarkBeforeKind(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        int kind = kindAfter(text, tokens, words, t);
+        int kind = kindAfter(text, tokens, words, names, t);
         if (kind < 0) {
             return;
         }
@@ -145,7 +173,7 @@ final class NamedInstitutions {
      * The kind's word right after the name ("Aalto University"), after its possessive ("Alzheimer's Society") or after a
      * word that qualifies the kind ("Queen Elizabeth's Grammar School"), or -1.
      */
-    private static int kindAfter(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    private static int kindAfter(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int next = t + 1;
         if (next + 1 < tokens.size() && tokens.is(next, "s") && tokens.start(next) == tokens.end(t) + 1
                 && (text.charAt(tokens.end(t)) == '\'' || text.charAt(tokens.end(t)) == '’')) {
@@ -156,25 +184,30 @@ final class NamedInstitutions {
         }
         boolean swedish = next == t + 1 && text.charAt(tokens.end(t) - 1) != 's' && tokens.isLowerCase(next)
                 && SWEDISH_KINDS.contains(text, tokens.start(next), tokens.end(next));
+        swedish |= next == t + 1 && text.charAt(tokens.end(t) - 1) == 's' && tokens.isLowerCase(next)
+                && SWEDISH_KINDS_AFTER_FULL_NAMES.contains(text, tokens.start(next), tokens.end(next))
+                && t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && NameWords.isGivenName(words[t - 1]);
         if (swedish || isKind(text, tokens, next)) {
             return next;
         }
-        return next + 1 < tokens.size() && tokens.spaced(next, next + 1) && isQualifier(text, tokens, words, next)
+        return next + 1 < tokens.size() && tokens.spaced(next, next + 1) && isQualifier(text, tokens, words, names, next)
                 && isKind(text, tokens, next + 1) ? next + 1 : -1;
     }
 
     /**
      * "Queen Elizabeth's Grammar School", "King Edward VI School", "St Luke's General Hospital": a capitalised English
      * word that is no name by the lists, or a king's or queen's number, between the name and the kind says which of its
-     * kind the place is; the name before it is the place's as much as right before the kind.
+     * kind the place is; the name before it is the place's as much as right before the kind. So does an English word
+     * that is also a surname where no rule took it for one ("Fenwick Branch Library", "Hartwell Central Library").
      */
-    private static boolean isQualifier(String text, Tokens tokens, NameLexicon.Word[] words, int k) {
+    private static boolean isQualifier(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int k) {
         int start = tokens.start(k);
         int end = tokens.end(k);
         if (isRegnalNumber(text, start, end)) {
             return true;
         }
-        return tokens.isCapitalised(k) && EnglishWords.holdsOnlyAsWord(text, tokens, words[k], k);
+        return tokens.isCapitalised(k) && (EnglishWords.holdsOnlyAsWord(text, tokens, words[k], k)
+                || !names[k] && EnglishWords.contains(text, start, end));
     }
 
     /** "VI", "II", "XIV": a Roman number in capitals, as after a monarch's name. */

@@ -45,6 +45,8 @@ final class StreetAddresses {
     /** The ends of streets written as one word ("Runeberginkatu", "Storgatan"). */
     private static final String[] COMPOUND_STREET_ENDS = {"katu", "tie", "kuja", "gatan", "gata", "vägen", "väg", "gränd",
         "torget", "gate", "veien", "vej", "gade"};
+    /** The ends of streets of one word that a shop's name holds without a house number ("Willys Runebergsgatan"). */
+    private static final String[] BRANCH_STREET_ENDS = {"katu", "gatan", "vägen", "gränd", "torget"};
     /**
      * Norwegian, Swedish and Danish street words, written apart after a genitive in "s" ("Henrik Ibsens gate", "Olof
      * Palmes gata", "Niels Bohrs allé"); inflected as Norwegian and Swedish write them in addresses ("Karl Johans gate",
@@ -98,6 +100,9 @@ final class StreetAddresses {
             }
             if (end < 0) {
                 end = compoundStreetEnd(text, tokens, t);
+            }
+            if (end < 0) {
+                end = shopAtAStreetEnd(text, tokens, words, t);
             }
             if (end < 0) {
                 continue;
@@ -258,6 +263,35 @@ final class StreetAddresses {
      */
     private static int compoundStreetEnd(String text, Tokens tokens, int t) {
         return isCompoundStreet(text, tokens, t) ? t : -1;
+    }
+
+    /**
+     * The street's index when a shop's chain and the street it stands at begin at {@code t}: "Willys Runebergsgatan",
+     * "ICA Nära Strandgatan", "K-Market Rautatienkatu". A chain names its shops by their street, written as one word
+     * and with no house number; the chain's word is one capitalised word, after its name in capitals if it has one
+     * ("ICA Nära"). A street is no one's name, and a person's given name before it is whoever lives or waits there
+     * ("Eva Storgatan"), but a chain is seldom a given name, or is one in the genitive ("Willys").
+     */
+    private static int shopAtAStreetEnd(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int street = t + 1;
+        if (street >= tokens.size() || !tokens.isCapitalised(street) || !tokens.oneSpaceApart(t, street)
+                || !endsInBranchStreet(text, tokens, street) || houseNumberAfter(text, tokens.end(street))
+                || NameWords.isGivenName(words[t]) && text.charAt(tokens.end(t) - 1) != 's') {
+            return -1;
+        }
+        boolean afterChain = t > 0 && tokens.oneSpaceApart(t - 1, t) && Characters.inCapitals(text, tokens.start(t - 1), tokens.end(t - 1));
+        return t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1) && !afterChain ? -1 : street;
+    }
+
+    /** "Runebergsgatan", "Rautatienkatu": a street of one word whose end no name or town shares ("Colgate", "Ramsgate"). */
+    private static boolean endsInBranchStreet(String text, Tokens tokens, int t) {
+        for (var street : BRANCH_STREET_ENDS) {
+            int from = tokens.end(t) - street.length();
+            if (from >= tokens.start(t) + SHORTEST_STEM && text.regionMatches(true, from, street, 0, street.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Mannerheimvägen 18": a word that ends in a street word, before a house number. */

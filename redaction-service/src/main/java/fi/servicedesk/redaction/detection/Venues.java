@@ -21,31 +21,41 @@ import java.util.Set;
  * ("Jäähalli", "Juhlasali") and a Swedish hall in the definite form, named after whoever it honours ("Strindbergsalen",
  * "Konserthallen"), not after a vowel, as a Finnish genitive of a name in "-sale" ends ("Bhosalen"). A hotel's room
  * type is no one either: a grade before a room's or a bed's word ("Junior Suite", "Deluxe King", "Superior Double").
- * A genitive before a public hall in the nominative is the place or patron it is named after ("Tapiolan uimahalli",
- * "Sibeliuksen juhlasali"), though a person the message names bears the name in another case: this runs after the
- * names are repeated.
+ * A genitive before a public hall, a library or a carrier's depot in the nominative is the place or patron it is named
+ * after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan kirjasto",
+ * "Orrenmaan varikko"), though a person the message names bears the name in another case: this runs after the names are
+ * repeated. Not a word a person bears in the same form elsewhere in the message.
  */
 final class Venues {
 
     /** A venue's word, capitalised in its name: the name follows it ("Hotel Eden") or stands before ("Eden Hotel"). */
     private static final WordSet EITHER_SIDE = WordSet.of(Set.of("hotel", "hotels", "hotell", "hotelli", "hostel",
             "motel", "inn", "café", "cafe", "kafé", "bistro", "brasserie", "gym", "spa"));
-    /** A venue's word that opens its name ("Ravintola Kanerva", "Krogen Sjöstjärnan", "Kabinetti Pihlaja"). */
+    /**
+     * A venue's word that opens its name ("Ravintola Kanerva", "Krogen Sjöstjärnan", "Kabinetti Pihlaja"), a library's
+     * and its branch's ("Kirjasto Oodi", "Filialen Sandvik") and a studio's, a room that a library or a cultural centre
+     * names after a person ("Studio Eetu").
+     */
     private static final WordSet OPENING = WordSet.of(Set.of("ravintola", "restaurang", "krog", "krogen", "kahvila",
-            "kabinetti", "konferenssal", "konferenssalen", "salongen", "kylpylä"));
+            "kabinetti", "konferenssal", "konferenssalen", "salongen", "kylpylä", "kirjasto", "filialen", "studio"));
     /**
      * Heads of Finnish compounds that name a venue ("Kylpylähotelli", "Monitoimihalli", "Jäähalli", "Juhlasali"): the
      * compound opens the venue's name, or is the venue's name itself.
      */
     private static final String[] FINNISH_HEADS = {"hotelli", "ravintola", "kahvila", "halli", "sali", "areena"};
     /**
-     * Public halls and arenas a town or a patron gives its name to in the genitive ("Otaniemen urheiluhalli",
-     * "Sibeliuksen juhlasali"); a works hall or a store hall is its owner's ("Mäkisen varastohalli"), so only these,
-     * in full.
+     * Public halls, arenas and libraries a town, a district or a patron gives its name to in the genitive ("Otaniemen
+     * urheiluhalli", "Sibeliuksen juhlasali", "Kallion kirjasto", "Lauri Vahtolan kirjasto"), and a carrier's depots,
+     * terminals and sorting centres, named after their town or their firm's founder ("Kuopion varikko", "Vantaan
+     * terminaali", "Kihlmanin lajittelukeskus"); a works hall or a store hall is its owner's ("Mäkisen varastohalli"),
+     * so only these, in full.
      */
-    static final Set<String> PUBLIC_HALLS = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
-            "monitoimihalli", "liikuntahalli", "messuhalli", "konserttihalli", "juhlasali", "konserttisali",
-            "luentosali", "urheiluareena", "areena");
+    static final Set<String> PUBLIC_PLACES = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
+            "monitoimihalli", "liikuntahalli", "messuhalli", "konserttihalli", "sali", "juhlasali", "konserttisali",
+            "luentosali", "urheiluareena", "areena", "kirjasto", "lähikirjasto", "pääkirjasto", "kaupunginkirjasto",
+            "varikko", "terminaali", "rahtiterminaali", "lajittelukeskus", "jakelukeskus", "logistiikkakeskus");
+    /** The most given names before a genitive that names a venue ("Lauri Vahtolan kirjasto"). */
+    private static final int MOST_GIVEN_NAMES = 2;
     /** Heads of a Swedish hall named after a person or a thing, definite ("Strindbergsalen", "Konserthallen"). */
     private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
@@ -78,7 +88,7 @@ final class Venues {
                 continue;
             }
             if (isGenitiveBeforeAVenue(text, tokens, t)) {
-                names[t] = false;
+                unmarkNamesakesName(text, tokens, words, names, t);
             }
             int start = tokens.start(t);
             int end = tokens.end(t);
@@ -161,7 +171,44 @@ final class Venues {
                 || text.charAt(tokens.end(t) - 1) != 'n') {
             return false;
         }
-        return PUBLIC_HALLS.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        return PUBLIC_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+    }
+
+    /**
+     * "Lauri Vahtolan kirjasto": the genitive at {@code t} and the given names right before it are the venue's namesake.
+     * Not a word a person the message names bears in the same form ("Lauri Vahtola soitti" keeps "Lauri"), which left in
+     * clear here would give that person away; in another case it is that person's own ("Vuorenjuurella ei ollut varausta"
+     * beside "Helmi Vuorenjuuren kirjasto"), found as it is written there.
+     */
+    private static void unmarkNamesakesName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        for (int k = t; k >= 0 && t - k <= MOST_GIVEN_NAMES && (k == t || tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
+                && NameWords.isGivenName(words[k])); k--) {
+            if (!bornElsewhere(text, tokens, names, k)) {
+                names[k] = false;
+            }
+        }
+    }
+
+    /** The word at {@code k} is marked elsewhere in the message, as written, and there names no venue. */
+    private static boolean bornElsewhere(String text, Tokens tokens, boolean[] names, int k) {
+        for (int u = 0; u < tokens.size(); u++) {
+            if (u != k && names[u] && tokens.length(u) == tokens.length(k)
+                    && text.regionMatches(tokens.start(u), text, tokens.start(k), tokens.length(k))
+                    && !namesAVenue(text, tokens, u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word at {@code u} is a venue's genitive or one of the given names right before one. */
+    private static boolean namesAVenue(String text, Tokens tokens, int u) {
+        for (int k = u; k < tokens.size() && k - u <= MOST_GIVEN_NAMES && (k == u || tokens.spaced(k - 1, k)); k++) {
+            if (isGenitiveBeforeAVenue(text, tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -141,6 +141,10 @@ class LookAlikesInContextTest {
             "Hjalmar Mannerheims bostad (Mannerheimvägen 18) berörs inte.|Hjalmar;Mannerheims",
             "Signe Snellmans fullmakt för Snellmansgatan 6 godkändes inte.|Signe;Snellmans",
             "Kontoret flyttar till Topeliusgränd 3, fråga Eva Lund.|Eva;Lund",
+            // a shop's chain and the street of one word it stands at, with no house number; a full name before one stays
+            "Ditt paket kan hämtas på Willys Runebergsgatan, skriver Eva Lund.|Eva;Lund",
+            "Avisering – paketskåp, ICA Nära Strandgatan. Mottagare: Eva Lund|Eva;Lund",
+            "Toimitus: Matti Virtanen Mannerheiminkatu|Matti;Virtanen",
             "Our office: Wilson Street, Buxton. Ask Pekka Virtanen.|Pekka;Virtanen",
             "Paikalla olivat Joy Lane, Matti.|Joy;Lane;Matti",
             "The kit goes to Gideon Road. Ask Pekka Virtanen.|Pekka;Virtanen",

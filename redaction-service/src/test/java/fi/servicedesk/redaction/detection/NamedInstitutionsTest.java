@@ -59,6 +59,16 @@ class NamedInstitutionsTest {
             "Kiinteistöhuolto Pekka Mäkinen, p. 040 123 4567|Pekka;Mäkinen",
             "asiaa hoitaa Helmi Virtanen, Vakuutusyhtiö Pohjantähti|Helmi;Virtanen",
             "Hospital: Hôpital Pasteur Nice, contact Helmi Virtanen|Helmi;Virtanen",
+            // a carrier named by its founder and its trade; the founder's namesake in another form stays
+            "The sender is Bramhalls Haulage, not Tom Bramhall.|Tom;Bramhall",
+            "Retur från Tengström Frakt och Kihlman Cargo, kontakt Tove Sandell.|Tove;Sandell",
+            // an English word between the name and the kind, also where it is a surname
+            "Returned to Fenwick Branch Library; contact Ruth Okafor.|Ruth;Okafor",
+            // a Swedish library after its namesake's full name in the genitive, a room joined to the namesake's name,
+            // a library and a terminal of one word
+            "Reservation – Anna Weckströms bibliotek. Låntagare: Tove Sandell|Tove;Sandell",
+            "Bokning: Edith Södergran-rummet, kontakt Tove Sandell.|Tove;Sandell",
+            "Paketet gick via Kuhlefeltterminalen till Stadsbiblioteket, säger Tove Sandell.|Tove;Sandell",
     })
     void keepsTheInstitution(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));

@@ -56,6 +56,9 @@ class ThingsNamedLikePeopleTest {
             // a name of several words joins its compound with a space before the hyphen; an adjective names a person so
             "Kokous on Aleksis Kivi -salissa, kysy Jarmo Hirvoselta.|Jarmo;Hirvoselta",
             "Ottelu pelataan Paavo Nurmi -jäähallissa, kysy Jarmo Hirvoselta.|Jarmo;Hirvoselta",
+            // a namesake's rare surname that no list holds, after the given name
+            "Kokous on Aino Ackté -salissa, kysy Jarmo Hirvoselta.|Jarmo;Hirvoselta",
+            "Vieras sai Arvid Lydecken -palkinnon, kertoi Jarmo Hirvonen.|Jarmo;Hirvonen",
             "Soitti Helka Rantanen -niminen asiakas.|Helka;Rantanen",
             // the word right before " -" and a noun of a thing is a product's, written with a stray space; the given name before it asks
             "Saako Helka Jarvis -oikeudet?|Helka",

@@ -55,6 +55,14 @@ class VenuesTest {
             // a genitive before a works hall or a store hall is its owner, not a public hall's namesake
             "Pekka Virtasen konehallissa sattui tapaturma.|Pekka;Virtasen",
             "Lauri Mäkisen varastohalli tulvi.|Lauri;Mäkisen",
+            // a library, a depot or a sorting centre after the genitive of its district, town or namesake, with the
+            // namesake's given name; a person who bears the name in another case stays, and so does one in the same form
+            "Nouto: Lauri Vahtolan kirjasto ja Orrenmaan varikko, vastaava Eeva Aho.|Nouto;Eeva;Aho",
+            "Palautus Kihlmanin lajittelukeskus, Kallion kirjasto tai Aili Siljamon sali.|Palautus",
+            "Helmi Vuorenjuuren kirjasto; Mikko Vuorenjuurella ei ole varausta.|Mikko;Vuorenjuurella",
+            "Lauri Vahtola soitti. Lauri Vahtolan kirjasto|Lauri;Vahtola;Lauri",
+            // a library, its branch and a studio open their names
+            "Kortti: Kirjasto Oodi. Lompakko: Studio Eetu. Filialen Sandvik har boken, säger Eeva Aho.|Kortti;Lompakko;Eeva;Aho",
     })
     void takesTheMarkOffAVenuesName(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> Venues.unmark(s, tokens, words, marks), text, names);
