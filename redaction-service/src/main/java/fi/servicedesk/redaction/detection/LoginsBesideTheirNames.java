@@ -70,6 +70,11 @@ final class LoginsBesideTheirNames {
     private static final int SHORTEST_BASE = 5;
     /** How many of a base form's last letters an ending and consonant gradation change ("lampi" → "lammella"). */
     private static final int STEM_LETTERS_CHANGED = 3;
+    /**
+     * The fewest letters the inflected word and the login's part share: a role's word in parentheses shares a letter
+     * or two with any name ("Mooses-Oula Kärppälahti (kaaso)", "Raluca Ioana Constantinescu-Stoica (coach)").
+     */
+    private static final int SHARED_STEM = 4;
     /** How many initials a name of two or three words gives a login. */
     private static final int MOST_INITIALS = 3;
 
@@ -197,7 +202,8 @@ final class LoginsBesideTheirNames {
                 var base = part.substring(initials);
                 int shared = sharedStart(base, last);
                 if (base.length() >= SHORTEST_BASE && shared < last.length() && shared < base.length()
-                        && shared >= base.length() - STEM_LETTERS_CHANGED && Characters.allLetters(base)) {
+                        && shared >= base.length() - STEM_LETTERS_CHANGED && shared >= SHARED_STEM
+                        && Characters.allLetters(base)) {
                     var inBaseForm = words.clone();
                     inBaseForm[words.length - 1] = base;
                     return LoginParts.madeOf(inBaseForm, login);

@@ -81,6 +81,9 @@ class LoginsBesideTheirNamesTest {
             "Enhetschefen Ragnar-Oskar Hasselmark har godkänt, men schemat visar fortfarande fel.",
             // a word in parentheses that only shares the start of an inflected name
             "Soitin Pekka Virtaselle (virtuaalinen) eilen.",
+            // a role's word in parentheses that shares only a letter or two with the name's last word
+            "Pöytä 21: Mooses-Oula Kärppälahti (kaaso), Hoto-Irinja Karhunkorpi (bestman)",
+            "First aid: Raluca Ioana Constantinescu-Stoica (coach); ambulance 112",
             // a name of English words
             "Upgrade Windows Server (ws2019) tonight.", "Book the Access Review (ar2026) now.",
             // no part of the name
