@@ -38,9 +38,11 @@ final class ChatHandles {
     private static final Pattern TURN = Pattern.compile("(?m)(?:^\\[?[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?]?[ \\t]+"
             + "|:[ \\t]*[\"“”„])([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*_?):[ \\t]");
 
-    /** Two or three capitalised words in a row, as a name is written: "Lukkarinsaari Jari-Aukusti". */
-    private static final Pattern WRITTEN_NAME = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "
-            + LoginsBesideTheirNames.NAME_WORD + "){1,2}");
+    /**
+     * Two to four capitalised words in a row, as a name is written: "Lukkarinsaari Jari-Aukusti"; a word that opens the
+     * question before a name ("Oletko Nadège Widlene Dorvilus-Saintil?") takes none of the name's words from it.
+     */
+    private static final Pattern WRITTEN_NAME = Pattern.compile(LoginsBesideTheirNames.WRITTEN_NAMES);
 
     private ChatHandles() {
     }
@@ -124,7 +126,9 @@ final class ChatHandles {
     private static List<String[]> writtenNames(String text) {
         var names = new ArrayList<String[]>();
         var m = WRITTEN_NAME.matcher(text);
-        while (m.find()) {
+        // each run of words is read from its second word too: a question's first word ("Oletko Ane Miren Zubizarreta
+        // Goikoetxea?") must not leave the name's last word out
+        for (int from = 0; m.find(from); from = m.start() + m.group().indexOf(' ') + 1) {
             names.add(m.group().split(" "));
         }
         return names;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * 040 123 4567: 439621"), after a word for whom or what it opens ("Takaoven koodi henkilökunnalle 89919", "varakoodi
  * ovelle M4162"), or right after the word as a key cabinet's pick-up code is printed, two groups of three ("Noutokoodi
  * 179-675", "Kod 250-656"). The code ends its clause; the word must be a secret code's: a login's, one sent to a
- * number ("I've sent a code to 040 123 4567: 482913"), a lock's named at the word ("Pukukaapin koodi Ainolle: 042",
+ * number ("I've sent a code to 040 123 4567: 482913") or texted to one on a message log's row ("→ 3581830484: …
+ * Kod 1109"), a lock's named at the word ("Pukukaapin koodi Ainolle: 042",
  * "Skåpkod för Eva nollställd: 3310", "Henkilökunnan oven koodi Villelle: H0731"), whose keypad may take three digits,
  * or any code of a message that speaks of a door or a key ({@link DoorCodes#speaksOfADoor}), and no code that names a
  * thing ({@link SentCodes#namesAThing}), so a booking's or error's code stays.
@@ -21,10 +22,12 @@ final class CodesGivenInTheirClause {
 
     /**
      * A code's shape: three (a lock's only) to eight digits with the keypad's star or hash, a keypad's letter beside three or four
-     * digits ("M4162", "801C"), or two groups of three; it ends its clause, or a bracket's remark follows it.
+     * digits ("M4162", "801C"), two capitals before four digits as a parcel locker prints its pick-up code ("JR2042"), or
+     * two groups of three; it ends its clause, or a bracket's remark follows it.
      */
     private static final Pattern CODE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:\\*?[0-9]{3,8}[#*]?|[A-Z][0-9]{3,4}|[0-9]{3,4}[A-Z]|[0-9]{3}-[0-9]{3})"
+            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:\\*?[0-9]{3,8}[#*]?|[A-Z]{1,2}[0-9]{4}|[A-Z][0-9]{3}|[0-9]{3,4}[A-Z]"
+                    + "|[0-9]{3}-[0-9]{3})"
                     + "(?=[.,;]?[ \\t]*(?:\\r?\\n|$)|[.,;]\\s|\\s\\()");
     /** How a code's word ends, with its Finnish and Swedish endings: "koodi", "Noutokoodi", "Portkod", "koden". */
     private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodin", "koodia", "koodit", "koodinsa",
@@ -76,7 +79,7 @@ final class CodesGivenInTheirClause {
                 continue;
             }
             if (!lock && !Characters.startsWithAny(word(text, cue), LOGIN_STEMS)
-                    && !sentToANumber(text, cue, code.start())) {
+                    && !sentToANumber(text, cue, code.start()) && !textedToANumber(text, code.start())) {
                 door = door == null ? DoorCodes.speaksOfADoor(text) : door;
                 if (!door) {
                     continue;
@@ -165,6 +168,15 @@ final class CodesGivenInTheirClause {
         int colon = Characters.beforeSpaces(text, code) - 1;
         return colon > 0 && text.charAt(colon) == ':' && Scan.isDigit(text.charAt(colon - 1))
                 && CodesSentToANumber.namesACodeSent(text, CodesSentToANumber.sentenceStart(text, cue), colon);
+    }
+
+    /**
+     * A code in a text message a log row says went to or came from a number ("2026-07-24 02:57:58 → 3581830484: …
+     * kan hämtas på Coop Ekenäs. Kod 1109"): the person at that number is given it to type, as a one-time code is.
+     */
+    private static boolean textedToANumber(String text, int code) {
+        int lineStart = Characters.lineStart(text, code);
+        return MessageLogLines.messageStart(text, lineStart, code) > lineStart;
     }
 
     /** Three digits with no keypad's letter, maybe with its star or hash: only a lock's code is so short. */

@@ -44,11 +44,18 @@ public final class CredentialDetector implements Detector {
      * "PUK" are case-sensitive (not "Pin", "puku"); the PIN's Finnish and Swedish
      * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
      * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"), also where the cue says the code went out and a
-     * colon gives it ("Verification code sent: 417089"). The digits, four to eight or a code's two groups
+     * colon gives it ("Verification code sent: 417089"), or where it was reset to them ("PIN reset to 1066", "PIN-kod
+     * nollställd: 2254"). The digits, four to eight or a code's two groups
      * of three ("482 913", not a phone's "040 123 4567"), or capitals and digits in hyphened groups
      * ({@link #LETTERS_AND_DIGITS}), end where no digit and no date's, time's or price's
      * separator before a digit follows ("PIN 2026-01-05" is a date).
      */
+    /**
+     * A reset's word before a colon and the new PIN, as a library's or a bank's note writes it ("PIN-kod nollställd:
+     * 2254", "PIN-koodi nollattu: 4821"); English says "PIN reset to 1066".
+     */
+    private static final String RESET_WORD = "(?:nollattu|nollattiin|vaihdettu|resetoitu|nollställd|nollställt|återställd"
+            + "|återställt|ändrad|ändrat|bytt)";
     private static final Pattern PIN = Pattern.compile(
             "(?<![\\p{L}])(?:(?:PIN|pin|PUK[12]?)(?:-?(?:koodi(?:a|n|ni|si|nsa|mme|nne|aan)?|kod(?:en)?|code|luku"
                     + "|numero(?:ni|nsa|si)?|nummer(?:et)?))?"
@@ -56,7 +63,8 @@ public final class CredentialDetector implements Detector {
                     + "|(?:vahvistus|varmennus|tunnistus|kerta)koodi(?:ni|si|nsa|n)?"
                     + "|(?:verifierings|bekräftelse|säkerhets)kod(?:en)?|(?:verification|security) code"
                     + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
-                    + "(?:\\s+(?:sent|resent|lähetetty|skickad|skickat)\\s*:|\\s+(?:on|oli|is|was|är|var)|\\s*[:=])?"
+                    + "(?:\\s+(?:sent|resent|lähetetty|skickad|skickat)\\s*:|\\s+(?:on|oli|is|was|är|var)|\\s*[:=]"
+                    + "|\\s+(?:reset|changed|set) to|\\s+" + RESET_WORD + "\\s*:)?"
                     + "\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9])"
                     + "|" + LETTERS_AND_DIGITS + ")"
                     + "(?![\\p{N}]|[-./,:][0-9])");

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Whether a login is made of a person's name, as organisations build them: the login's letters are the starts of the
- * name's parts (the words and their hyphened halves) taken in the order the name is written or with the last word
- * first, each part once, any part skipped — "trantala" of Tiina Rantala, "marttatellervo.rautaniemi" of
- * Martta-Tellervo Rautaniemi, "katvaoi" of Oiva-Sakari Katvalahti, "okravchukoli" of Oksana-Iryna Kravchuk-Oliinyk,
- * "ks5159" of Kaarlo-Uolevi Sarmikoski. Digits and separators are no part of the name; a login of initials alone must
+ * name's parts (the words and their hyphened halves) taken in the order the name is written or with the surname
+ * first, its last word or last two or three (a Spanish, Catalan or Arabic surname of two words: "serranu" of Núria
+ * Montserrat Serra i Vilaseca, "aboujla" of Lama Rasha Abou Jaoude), each part once, any part skipped — "trantala"
+ * of Tiina Rantala, "marttatellervo.rautaniemi" of Martta-Tellervo Rautaniemi, "katvaoi" of Oiva-Sakari Katvalahti,
+ * "okravchukoli" of Oksana-Iryna Kravchuk-Oliinyk, "ks5159" of Kaarlo-Uolevi Sarmikoski. Digits and separators are no part of the name; a login of initials alone must
  * have digits, as two or three letters of a name's initials are as often an abbreviation. An initial written for a
  * name ("I. Nyholm-Kull", "K. Bodnár") hides the name's letters: a login may spell up to {@link #INITIALS_NAME} of
  * them from the initial on ("ingnyh" of I. Nyholm-Kull, "bodnaka" of K. Bodnár). A part's letters may be written in
@@ -41,8 +42,15 @@ final class LoginParts {
             // "rantala", "aino": one whole part; one part's start alone ("ra") is too short a word to say
             return true;
         }
-        return startsOf(letters, 0, asWritten, 0, 0, false, digits)
-                || words.length > 1 && startsOf(letters, 0, parts(words, words.length - 1), 0, 0, false, digits);
+        if (startsOf(letters, 0, asWritten, 0, 0, false, digits)) {
+            return true;
+        }
+        for (int surname = words.length - 1; surname > 0; surname--) {
+            if (startsOf(letters, 0, parts(words, surname), 0, 0, false, digits)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts of the name with the word at {@code first} first and the others after it in their order. */

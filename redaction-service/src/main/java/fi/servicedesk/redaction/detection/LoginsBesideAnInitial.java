@@ -13,15 +13,21 @@ import java.util.regex.Pattern;
  * the two initials and digits ("ts9525" of T. Suutarinlahti). A double given name gives two initials, the second in
  * lower case where a Korean name is romanised ("K.-E. Kettunen", "J.-m. Park"), and the second may stand in the
  * login's initials ("jm1234"); a surname may be two or three words, a particle or a second surname with it ("S. Van
- * Dijk", "T. Ó Briain-Walsh"), read as one. A word in parentheses that is no such login ("M. Laine
+ * Dijk", "T. Ó Briain-Walsh", "B. á Rógvi-Joensen"), read as one; a driver's or a scanner's login may carry its
+ * role's tag ({@link TaggedLogins}: "drv_vaatto50" of H.-K. Vaattovaara-Kuoksu, "KULJ-MESIM" of A.-N. Mesimarjasalo). A word in parentheses that is no such login ("M. Laine
  * (kalustopäällikkö)", "J. Smith (manager)") names the person's role. {@link LoginsBesideTheirNames} reads a login
  * beside a name written in full.
  */
 final class LoginsBesideAnInitial {
 
+    /** A given name's letters, the surname's initial and digits: "rinatk151". */
+    private static final Pattern GIVEN_NAME_AND_DIGITS = Pattern.compile("[a-z]{4,12}[0-9]{2,4}");
+    /** A surname's particle in lower case before a word of it: "á Rógvi-Joensen", "ap Rhys-Llewelyn", "Serra i Vilaseca". */
+    private static final String PARTICLE = "(?:\\p{Ll}{1,3} )?";
+
     private static final Pattern INITIAL_SURNAME_LOGIN = Pattern.compile("(?<![\\p{L}\\p{N}.-])(\\p{Lu})\\.(?:-(\\p{L})\\.)? ("
-            + LoginsBesideTheirNames.NAME_WORD + "(?: " + LoginsBesideTheirNames.NAME_WORD
-            + "){0,2}) \\(([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)\\)");
+            + PARTICLE + LoginsBesideTheirNames.NAME_WORD + "(?: " + PARTICLE + LoginsBesideTheirNames.NAME_WORD
+            + "){0,2}) \\(([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|[A-Z][A-Z0-9]*(?:[._-][A-Z0-9]+)+)\\)");
 
     private LoginsBesideAnInitial() {
     }
@@ -33,7 +39,7 @@ final class LoginsBesideAnInitial {
         var text = message.value();
         var m = INITIAL_SURNAME_LOGIN.matcher(text);
         while (m.find()) {
-            var login = m.group(4);
+            var login = m.group(4).toLowerCase(Locale.ROOT);
             var initial = AddressLocalParts.foldedLetters(m.group(1).toLowerCase(Locale.ROOT));
             var second = m.group(2) == null ? "" : AddressLocalParts.foldedLetters(m.group(2).toLowerCase(Locale.ROOT));
             // a surname of two or three words is read as one ("Ó Briain-Walsh" gives "obriat3"), or by its last word
@@ -43,7 +49,8 @@ final class LoginsBesideAnInitial {
             if (!initial.isEmpty() && AddressLocalParts.foldedLetters(surname).length() >= 2 && !ServiceAccounts.contains(login)
                     && (isLoginOf(initial.charAt(0), surname, login)
                     || !lastWord.equals(surname) && isLoginOf(initial.charAt(0), lastWord, login) || !second.isEmpty()
-                    && isInitialsAndDigits(initial.charAt(0), second.charAt(0), login))) {
+                    && isInitialsAndDigits(initial.charAt(0), second.charAt(0), login)
+                    || isGivenNameAndDigits(initial.charAt(0), surname, login))) {
                 findings.add(new Finding(EntityType.USERNAME, m.start(4), m.end(4), login));
             }
         }
@@ -57,7 +64,24 @@ final class LoginsBesideAnInitial {
     private static boolean isLoginOf(char initial, String surname, String login) {
         int dot = login.indexOf('.');
         var given = dot > 0 && login.charAt(0) == initial ? login.substring(0, dot) : String.valueOf(initial);
-        return LoginParts.madeOf(new String[] {given, surname}, login);
+        return TaggedLogins.madeOf(new String[] {given, surname}, login);
+    }
+
+    /**
+     * "rinatk151" of R. Khairullin-Gabdullin, "kofia811" of K. Asante-Frimpong: the given name the initial hides, whole,
+     * then the surname's first letter and digits, as many systems build a login. The given name is not written, so
+     * only its first letter is read, and the digits must mark the word as a login.
+     */
+    private static boolean isGivenNameAndDigits(char initial, String surname, String login) {
+        var folded = AddressLocalParts.foldedLetters(surname);
+        if (folded.isEmpty() || login.charAt(0) != initial || !GIVEN_NAME_AND_DIGITS.matcher(login).matches()) {
+            return false;
+        }
+        int letters = login.length();
+        while (Scan.isDigit(login.charAt(letters - 1))) {
+            letters--;
+        }
+        return login.charAt(letters - 1) == folded.charAt(0);
     }
 
     /** "jm1234" of J.-m. Park: both initials of a double given name and digits. */

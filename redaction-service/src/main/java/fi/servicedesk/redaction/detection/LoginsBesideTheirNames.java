@@ -29,10 +29,22 @@ final class LoginsBesideTheirNames {
 
     /** A capitalised word of a name, its hyphened halves and apostrophes with it: "Aung-Myint", "O'Brien". */
     static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
-    /** "Given Surname", "Given Middle Surname", or a directory's "Surname, Given". */
-    private static final String NAMES = "(" + NAME_WORD + "(?: " + NAME_WORD + "){1,2}|" + NAME_WORD + ", " + NAME_WORD
+    /**
+     * Two to four words of a name, a surname's particle in lower case maybe before a word ("Núria Montserrat Serra i
+     * Vilaseca", "Turið Elin Mikkelsen á Ryggi"): two given names and a double surname are four words.
+     */
+    static final String WRITTEN_NAMES = NAME_WORD + "(?: (?:\\p{Ll}{1,3} )?" + NAME_WORD + "){1,3}";
+    /** "Given Surname", "Given Middle Surname" and longer, or a directory's "Surname, Given". */
+    private static final String NAMES = "(" + WRITTEN_NAMES + "|" + NAME_WORD + ", " + NAME_WORD
             + "(?: " + NAME_WORD + ")?)";
-    private static final String LOGIN = "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)";
+    /**
+     * The name after a login, two or three words: a table's short word before a cell of a longer name ("8 pers |
+     * Pereira da Silva João Pedro") would be made of some of its many words.
+     */
+    private static final String NAMES_AFTER = "(" + NAME_WORD + "(?: " + NAME_WORD + "){1,2}|" + NAME_WORD + ", "
+            + NAME_WORD + "(?: " + NAME_WORD + ")?)";
+    /** A login in lower case, or in capitals with a separator, as a driver's tagged login is written ("KULJ-RAUTU"). */
+    private static final String LOGIN = "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|[A-Z][A-Z0-9]*(?:[._-][A-Z0-9]+)+)";
     private static final String LOGIN_ENDS = "(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])";
     /** A member's or customer's number before the login in the name's parentheses: "(4410 2387, avirta)" */
     private static final String NUMBER_BEFORE_THE_LOGIN = "(?=[^,)\\n]*[0-9])[^(),\\n]{1,24},[ \\t]*";
@@ -45,7 +57,7 @@ final class LoginsBesideTheirNames {
             + LOGIN + LOGIN_ENDS);
     /** The login, then the name in parentheses or in the next cell. */
     private static final Pattern LOGIN_THEN_NAMES = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._@/\\\\-])" + LOGIN + "([ \\t]*\\|[ \\t]*| \\()" + NAMES);
+            "(?<![\\p{L}\\p{N}._@/\\\\-])" + LOGIN + "([ \\t]*\\|[ \\t]*| \\()" + NAMES_AFTER);
     private static final Scan.Opening NAMES_OPENING = Scan.Opening.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
             (t, i) -> Characters.notAfterLetter(t, i, "") && mayOpenNames(t, i));
     private static final Scan.Opening LOGIN_OPENING = Scan.Opening.of("abcdefghijklmnopqrstuvwxyz",
@@ -58,6 +70,11 @@ final class LoginsBesideTheirNames {
     private static final int SHORTEST_BASE = 5;
     /** How many of a base form's last letters an ending and consonant gradation change ("lampi" → "lammella"). */
     private static final int STEM_LETTERS_CHANGED = 3;
+    /**
+     * The fewest letters the inflected word and the login's part share: a role's word in parentheses shares a letter
+     * or two with any name ("Mooses-Oula Kärppälahti (kaaso)", "Raluca Ioana Constantinescu-Stoica (coach)").
+     */
+    private static final int SHARED_STEM = 4;
     /** How many initials a name of two or three words gives a login. */
     private static final int MOST_INITIALS = 3;
 
@@ -76,7 +93,9 @@ final class LoginsBesideTheirNames {
                     && (!sharesParentheses || m.start() > 0 && text.charAt(m.start() - 1) == '(')
                     || !sharesParentheses && opensContactDetails(text, m.end());
             boolean apart = separator.isBlank();
-            if (closed && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)
+            // a word in capitals outside parentheses is a name's or a heading's ("ÜLLE-TRIIN REBANE-SAAR")
+            boolean inCapitals = Character.isUpperCase(text.charAt(m.start(3)));
+            if (closed && (!inCapitals || inParentheses) && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)
                     && (!initialsOnly(text, m.start(3), m.end(3)) || namesAreNames(text, m.start(1), m.end(1), lexicon))) {
                 add(text, m.start(3), m.end(3), findings);
                 from = m.end();
@@ -166,7 +185,7 @@ final class LoginsBesideTheirNames {
             return false;
         }
         var words = NAME_SEPARATORS.split(names);
-        return LoginParts.madeOf(words, login) || inParentheses && madeOfInflectedName(words, login);
+        return TaggedLogins.madeOf(words, login) || inParentheses && madeOfInflectedName(words, login);
     }
 
     /**
@@ -183,7 +202,8 @@ final class LoginsBesideTheirNames {
                 var base = part.substring(initials);
                 int shared = sharedStart(base, last);
                 if (base.length() >= SHORTEST_BASE && shared < last.length() && shared < base.length()
-                        && shared >= base.length() - STEM_LETTERS_CHANGED && Characters.allLetters(base)) {
+                        && shared >= base.length() - STEM_LETTERS_CHANGED && shared >= SHARED_STEM
+                        && Characters.allLetters(base)) {
                     var inBaseForm = words.clone();
                     inBaseForm[words.length - 1] = base;
                     return LoginParts.madeOf(inBaseForm, login);

@@ -27,9 +27,18 @@ final class LoginsInLogRows {
     /** The ISO time stamp an audit trail's line opens with: "2026-10-17 15:14:13", "2026-10-17T15:14:13.120+02:00". */
     static final String TIME_STAMP = "[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?"
             + "(?:Z|[+-][0-9]{2}:?[0-9]{2})?";
-    /** An audit trail's line: its ISO time stamp, who acted, and the action in capitals. */
+    /**
+     * A login in capitals, words of letters joined by a hyphen, dot or underscore, digits after them maybe, as a
+     * carrier writes a driver's scanner login ("KULJ-BATSU"); a locker's or a route's id has digits between its parts
+     * ("LK-0715-26").
+     */
+    private static final String TAGGED_IN_CAPITALS = "[A-Z]{2,}(?:[._-][A-Z]{2,})+[0-9]*";
+    /**
+     * An audit trail's line: its ISO time stamp, who acted (in lower case, or a tagged login in capitals), and the
+     * action in capitals.
+     */
     private static final Pattern AUDIT_LINE = Pattern.compile("(?m)^" + TIME_STAMP
-            + "[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)[ \\t]+"
+            + "[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|" + TAGGED_IN_CAPITALS + ")[ \\t]+"
             + "(\\p{Lu}{2,})(?![\\p{L}\\p{N}\\[(_-])");
     /**
      * The last word of a line an ISO time stamp opens, after a space or a field's "=": who did what the line records
@@ -50,14 +59,13 @@ final class LoginsInLogRows {
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     /** A path after the word in capitals: the line is a web request's ("… api-gw PROPFIND /share"), not an action's. */
     private static final Pattern PATH = Pattern.compile("[ \\t]+/");
-    private static final Pattern CELL = Pattern.compile("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*");
+    private static final Pattern CELL = Pattern.compile("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|" + TAGGED_IN_CAPITALS);
     /** Digits after two letters or more: "ak2041", "virtaa7"; not a version's "v2". */
     private static final Pattern DIGITS_AFTER_LETTERS = Pattern.compile("[a-z]{2,}[0-9]+");
     /** A dot or underscore between letters: "aino.laaksonen", "m_virtanen". */
     private static final Pattern PARTS = Pattern.compile("[a-z]+(?:[._][a-z]+)+[0-9]*");
-    /** Two or three capitalised words in a row, as a name is written: "Karl-Johan Sandvik". */
-    private static final Pattern NAMES = Pattern.compile(LoginsBesideTheirNames.NAME_WORD + "(?: "
-            + LoginsBesideTheirNames.NAME_WORD + "){1,2}");
+    /** Two to four capitalised words in a row, as a name is written: "Karl-Johan Sandvik". */
+    private static final Pattern NAMES = Pattern.compile(LoginsBesideTheirNames.WRITTEN_NAMES);
     /** The longest file's extension or domain's last label a dotted cell of a column of logins is read to end in. */
     private static final int LONGEST_EXTENSION = 4;
     /** The last labels of a network's own host names: "print01.lan", "dc1.corp". */

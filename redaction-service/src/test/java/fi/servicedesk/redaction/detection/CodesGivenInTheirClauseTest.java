@@ -33,6 +33,13 @@ class CodesGivenInTheirClauseTest {
             "Session went well. Locker code for Sam: 508. Next session Friday.|508",
             "Hi Tom, we have sent you a code to 07700 900123: 5831. Please read it back.|5831",
             "Login code sent to +44 20 7946 0018: 40127755. It expires soon.|40127755",
+            // a parcel locker's pick-up code of two capitals and four digits
+            "Noutoilmoitus – pakettiautomaatti APM 579544. Noutokoodi: JR2042|JR2042",
+            "Avisering – paketskåp Locker 9374. Ny kod för Eva Lind: RT5521.|RT5521",
+            "Parcel locker notice. Could Sam also collect the other parcel? Its code MZ5168.|MZ5168",
+            // a code in a text message a log row sends to a number, whatever it opens
+            "2026-07-24 02:57:58 → 3581830484: Hej Eva! Ditt paket kan hämtas på Coop. Kod 1109|1109",
+            "2026-07-24 02:57:58 → 3581830484: Hej Eva! Ditt paket kan hämtas på Coop. Kod 644-313|644-313",
     })
     void findsTheCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -55,6 +62,10 @@ class CodesGivenInTheirClauseTest {
             "Treeni sujui. Jäsenen koodi Liisalle: 062.",
             "Reset code sent to the user in ticket: 482193.",
             "Locker number for Sam: 508.",
+            // a pick-up code's shape after a word that names a thing, or with no door, locker or text message
+            "Parcel locker notice. Product code: JR2042.",
+            "Tilaus vahvistettu. Noutokoodi: JR2042.",
+            "Tilaus vahvistettu, noutokoodi 1043.",
     })
     void leavesOtherNumbersAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

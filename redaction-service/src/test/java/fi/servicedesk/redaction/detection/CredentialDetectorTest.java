@@ -38,6 +38,10 @@ class CredentialDetectorTest {
             "PIN-koodini on 1234|1234",
             "PIN-kod 4473 uppgavs.|4473",
             "PIN-koden är 5521|5521",
+            // the new PIN a reset gave
+            "Note (a librarian): the lost item was borrowed by her son; PIN reset to 1066.|1066",
+            "Bibliotekarie Eva Lind: förnyat till 2027-03-19. PIN-kod nollställd: 127929.|127929",
+            "Kirjastovirkailija: PIN-koodi nollattu: 4821.|4821",
             // a SIM's PUK, with or without its number
             "new ICCID 89462021830639170480. PUK 86231729. Identity checked.|86231729",
             "Uusi ICCID annettiin, PUK2: 58506397|58506397",

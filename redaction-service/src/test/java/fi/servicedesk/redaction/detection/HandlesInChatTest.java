@@ -69,6 +69,25 @@ class HandlesInChatTest {
     }
 
     @Test
+    void findsAWritersHandleMadeOfAFourWordNameTheBotAskedAfterAWordOfItsOwn() {
+        var chat = """
+                23:14 Seurantabotti: Hei! Anna lähetystunnus.
+                01:14 dorvilusn: MX302590096SE
+                03:14 Seurantabotti: Oletko Nadège Widlene Dorvilus-Saintil?
+                """;
+        assertEquals(List.of("dorvilusn"), Found.in(detector, chat));
+    }
+
+    @Test
+    void findsAWritersHandleMadeOfAllFourWordsOfTheNameAfterTheQuestionsWord() {
+        var chat = """
+                20:36 anemirenzubizarretagoikoetxea: 3866978597526996
+                20:36 Seurantabotti: Lähetys on Vantaan terminaali. Oletko Ane Miren Zubizarreta Goikoetxea?
+                """;
+        assertEquals(List.of("anemirenzubizarretagoikoetxea"), Found.in(detector, chat));
+    }
+
+    @Test
     void findsTheWriterOfATurnANoteQuotesAfterAColon() {
         var note = """
                 kl. 18:40 | bord 4 | Lindgren Sara-Lovisa | bokningsbot

@@ -47,6 +47,15 @@ class LoginsBesideAnInitialTest {
             "Closed by S. Van Dijk (sdijk) 2026-02-11 08:10:00 => sdijk",
             "Käsittelijä T. Ó Briain-Walsh (obriat3) 2026-02-11 08:10:00, Huoltonet => obriat3",
             "Käsittelijä N. Abu Salem (abusane) 2026-02-11 08:10:00 => abusane",
+            // a particle in lower case before the surname
+            "Käsittelijä B. á Rógvi-Joensen (arogvba) 2026-02-07 06:57:23, Sierra => arogvba",
+            "Käsittelijä A. ap Rhys-Llewelyn (aaprhysllewe) 2026-09-22 17:33:31 => aaprhysllewe",
+            "Käsittelijä B. Serra i Vilaseca (bserraivilas) 2027-05-19 17:18:14 => bserraivilas",
+            // the hidden given name whole, the surname's initial and digits
+            "damage scanned at Bristol DC, driver R. Khairullin-Gabdullin (rinatk151). Offered GBP 25.45. => rinatk151",
+            // a driver's login with its role's tag
+            "damage scanned at Bristol DC, driver H.-K. Vaattovaara-Kuoksu (drv_vaatto50). Offered €155.57. => drv_vaatto50",
+            "damage scanned at the depot, driver A.-N. Mesimarjasalo (KULJ-MESIM). Offered GBP 19.00. => KULJ-MESIM",
     })
     void findsTheLoginMadeOfTheInitialAndTheSurname(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -64,6 +73,8 @@ class LoginsBesideAnInitialTest {
             "Approved by J. Smith Team (manager) yesterday.",
             // a word that holds the surname's start but not the given name's
             "Closed by K. Virtanen (virtanen2026x) today.",
+            // a given name's shape whose last letter is not the surname's initial
+            "Closed by K. Virtanen (kalle151) today.",
     })
     void leavesWhatIsNoLoginOfTheName(String text) {
         assertEquals(List.of(), logins(text));

@@ -56,6 +56,16 @@ class LoginsBesideTheirNamesTest {
             // after the person's member or customer number in the name's parentheses
             "Pisteet siirretty jäsenelle Oskari Väyrynen (4410 2387, oskvay) => oskvay",
             "Points moved to Heddwyn Pryce (LC 7731 0045, hpryce) today => hpryce",
+            // a name of four words, a surname's particle in lower case in it
+            "kuljettaja Montserrat Laia Rodríguez Louzao (montserratr854) vahvistaa => montserratr854",
+            "Huom. (Mariam Shahd Ragab Soliman, mr2835): kadonneen niteen lainasi => mr2835",
+            "Tiskillä Turið Elin Mikkelsen á Ryggi (tm1271). => tm1271",
+            "Claims handler Núria Montserrat Serra i Vilaseca (nuserrav): damage scanned => nuserrav",
+            // a driver's or scanner's login with its role's tag, in lower case or in capitals
+            "Kuljettaja: Kaisa-Ulriika Rautulahti (KULJ-RAUTU), +358 45 747 7145 => KULJ-RAUTU",
+            "kuljettaja Justiina-Kreeta Rautusaari (drv_rautus85) vahvistaa => drv_rautus85",
+            "kuljettaja Anttoni-Tuure Kiiskiniemi (d.akiiskin) vahvistaa => d.akiiskin",
+            "kuljettaja Aatami-Niilo Kiiskiniemi (aatkiis.scan). Korvaus EUR 26,28 => aatkiis.scan",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -71,11 +81,22 @@ class LoginsBesideTheirNamesTest {
             "Enhetschefen Ragnar-Oskar Hasselmark har godkänt, men schemat visar fortfarande fel.",
             // a word in parentheses that only shares the start of an inflected name
             "Soitin Pekka Virtaselle (virtuaalinen) eilen.",
+            // a role's word in parentheses that shares only a letter or two with the name's last word
+            "Pöytä 21: Mooses-Oula Kärppälahti (kaaso), Hoto-Irinja Karhunkorpi (bestman)",
+            "First aid: Raluca Ioana Constantinescu-Stoica (coach); ambulance 112",
             // a name of English words
             "Upgrade Windows Server (ws2019) tonight.", "Book the Access Review (ar2026) now.",
             // no part of the name
             "Anna Koski (sales) soitti.",
             "Pekka Virta (huom) on lomalla.",
+            // a tag beside a part of no word of the name, or beside too few of its letters
+            "Pekka Virtanen (drv_kallio85) ajaa.",
+            "Pekka Virtanen (KULJ-VIRT) ajaa.",
+            "Pekka Virtanen (IT-TUKI) soitti.",
+            // a name in capitals, its second half no tag; a table's short word before a long name's cell
+            "Guests: ÜLLE-TRIIN REBANE-SAAR, MIIHKALI-OHVO (REBANE-SAAR) arrive.",
+            "Guests: ÜLLE-TRIIN REBANE-SAAR, MIIHKALI-OHVO REBANE-SAAR arrive.",
+            "kl. 21:48 | bord 27 | 8 pers | Pereira da Silva João Pedro | 0940034708 | per telefon",
             // an address's local part and a service's account
             "Tiina Rantala trantala@example.fi",
             "Jenkins Runner (jenkins) failed.",

@@ -99,6 +99,25 @@ class LoginsInLogRowsTest {
     }
 
     @Test
+    void findsTheTaggedLoginsInCapitalsOfAScannerLog() {
+        var log = """
+                2027-01-19 21:04:30 KULJ-BATSU IMEI 35-171623-062345-2 SISÄÄN 1ZGLM7011908699581
+                2027-01-19 21:04:51 KULJ-BATSU HYLLYTYS 1ZGLM7011908699581 hylly lokero 12
+                2027-01-19 21:05:01 KULJ-MESIM LÄHTÖ 1ZGLM7011908699581
+                """;
+        assertEquals(List.of("KULJ-BATSU", "KULJ-BATSU", "KULJ-MESIM"), found(log));
+    }
+
+    @Test
+    void leavesTheLockersOfALogAlone() {
+        var log = """
+                2027-01-19 21:04:30 LK-0715-26 AVATTU lokero 12
+                2027-01-19 21:04:51 LK-0715-27 SULJETTU lokero 14
+                """;
+        assertEquals(List.of(), found(log));
+    }
+
+    @Test
     void takesALoginThatSpellsAWordOnceHoweverOftenItActs() {
         var log = """
                 2027-02-25 08:46:20 virtaa7 AVASI asiakastiedot

@@ -1,0 +1,73 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A login made of its owner's name with a tag of the role or device it is for, split off by a dot, underscore or hyphen
+ * (R8.2): carriers and warehouses give a driver's and a handheld scanner's accounts a short tag before or after the
+ * name's part ("drv_rautus85", "d.akiiskin", "KULJ-RAUTU", "aatkiis.scan"). The tag is a word of up to four letters;
+ * what is left is made of the name as {@link LoginParts} reads it, or is the first five letters or more of one of the
+ * name's words, digits after them maybe ("rautu" of Rautulahti, "vaatto50" of Vaattovaara-Kuoksu); the tag opens no
+ * word of the name ("REBANE-SAAR" is a surname in capitals). The tag says an account is meant, where five letters
+ * of a surname alone would be a clipped word. A login in capitals is read in lower case, and only with its tag: a
+ * name's words in capitals are made of the name too.
+ */
+final class TaggedLogins {
+
+    private static final Pattern TAG_FIRST = Pattern.compile("([a-z]{1,4})[._-](.+)");
+    private static final Pattern TAG_LAST = Pattern.compile("(.+)[._-]([a-z]{1,4})");
+    private static final Pattern DIGITS_AFTER = Pattern.compile("[0-9]*");
+    /** The fewest letters of a name's word that a tagged login may hold alone. */
+    private static final int WORDS_START = 5;
+
+    private TaggedLogins() {
+    }
+
+    /** Whether {@code login} is made of the name written as {@code words}, with or without a role's tag. */
+    static boolean madeOf(String[] words, String login) {
+        var lower = login.toLowerCase(Locale.ROOT);
+        if (lower.equals(login) && LoginParts.madeOf(words, lower)) {
+            return true;
+        }
+        var first = TAG_FIRST.matcher(lower);
+        if (first.matches() && !opensAPart(words, first.group(1)) && taggedPart(words, first.group(2))) {
+            return true;
+        }
+        var last = TAG_LAST.matcher(lower);
+        return last.matches() && !opensAPart(words, last.group(2)) && taggedPart(words, last.group(1));
+    }
+
+    /**
+     * Whether {@code start} opens a word of the name or a half of one, in any of its spellings: a tag must not ("saar"
+     * of "REBANE-SAAR" is the surname's second half, written in capitals), a tagged login's part must.
+     */
+    private static boolean opensAPart(String[] words, String start) {
+        for (var word : words) {
+            for (var half : word.split("-")) {
+                for (var spelling : LoginSpellings.of(half)) {
+                    if (spelling.startsWith(start)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean taggedPart(String[] words, String part) {
+        return LoginParts.madeOf(words, part) || startOfAWord(words, part);
+    }
+
+    /** "rautu" of Rautulahti, "vaatto50" of Vaattovaara-Kuoksu: a word's (or half's) first letters, digits after them. */
+    private static boolean startOfAWord(String[] words, String part) {
+        int letters = 0;
+        while (letters < part.length() && part.charAt(letters) >= 'a' && part.charAt(letters) <= 'z') {
+            letters++;
+        }
+        if (letters < WORDS_START || !DIGITS_AFTER.matcher(part.substring(letters)).matches()) {
+            return false;
+        }
+        return opensAPart(words, part.substring(0, letters));
+    }
+}
