@@ -11,6 +11,9 @@ package fi.servicedesk.redaction.detection;
  */
 final class DoubleSurnames {
 
+    /** The accented letters of Spanish and Portuguese surnames ("Sánchez", "Núñez", "Gonçalves", "Simões"). */
+    private static final String IBERIAN_ACCENTS = "áéíóúñçãõâêôàü";
+
     private DoubleSurnames() {
     }
 
@@ -22,7 +25,8 @@ final class DoubleSurnames {
         boolean[] second = null;
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && names[t + 1] && isPair(text, tokens, words, names, t)
-                    && (hasGivenNameBefore(text, tokens, words, names, t) || hasGivenNameAfterComma(text, tokens, words, names, t)
+                    && (hasGivenNameBefore(text, tokens, words, names, t) && !writtenAsGivenNamesAlone(text, tokens, words, names, t)
+                    || hasGivenNameAfterComma(text, tokens, words, names, t)
                     || opensWithParticleInLowerCase(text, tokens, t))
                     && (second == null || !second[t + 1])) {
                 second = second == null ? new boolean[tokens.size()] : second;
@@ -36,6 +40,30 @@ final class DoubleSurnames {
     private static boolean hasGivenNameBefore(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int given = SurnameParticles.firstParticle(text, tokens, t) - 1;
         return given >= 0 && names[given] && tokens.spaced(given, given + 1) && !isUnreadOrSurnameOnly(words[given]);
+    }
+
+    /**
+     * "Batbayar Tömör Dashdorjiin … @Batbayar Tömör": the message writes the given name and the pair's first word
+     * elsewhere as two names alone, which a person's two given names are and the given name and the first of two
+     * surnames seldom are; the pair's first word is then a second given name, unless the lists know it as a surname or
+     * it has the accented letters of Spanish and Portuguese, which the lists do not hold ("Marta Sánchez Herrera …
+     * Marta Sánchez": Spanish goes by the first surname).
+     */
+    private static boolean writtenAsGivenNamesAlone(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (words[t] == null || words[t].is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST) || hasIberianAccent(text, tokens, t)) {
+            return false;
+        }
+        String given = base(text, tokens, words, t - 1);
+        String second = base(text, tokens, words, t);
+        int n = tokens.size();
+        for (int k = 1; k < n; k++) {
+            if (k != t && names[k] && names[k - 1] && tokens.spaced(k - 1, k) && second.equals(base(text, tokens, words, k))
+                    && given.equals(base(text, tokens, words, k - 1))
+                    && !(k + 1 < n && names[k + 1] && tokens.spaced(k, k + 1)) && !(k > 1 && names[k - 2] && tokens.spaced(k - 2, k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,16 +100,25 @@ final class DoubleSurnames {
      * Two surnames side by side, with no third marked word after them and no particle between them: "Van der Merwe" is
      * one surname already ({@link SurnameParticles}); a particle may open the pair ("da Costa Ribeiro"), and the word
      * after it is a surname then, whatever else the lists make of it ("dos Santos Oliveira": Santos is a given name too).
-     * A surname written with a hyphen is a double surname already, and a word the lists do not hold only as a surname before it is
-     * a second given name ("Rehema Neema Otieno-Wanjiru"), not a third surname.
+     * A surname written with a hyphen is a double surname already, and a word before it a second given name ("Rehema
+     * Neema Otieno-Wanjiru", "Sreymom Sokha Sok-Pich"), not a third surname, even one the lists hold as a surname.
      */
     private static boolean isPair(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         boolean particle = SurnameParticles.firstParticle(text, tokens, t) < t;
         return tokens.spaced(t, t + 1) && (isSurnameOnly(text, tokens, words[t], t) || particle)
-                && (particle || !isHyphenated(text, tokens, t + 1) || isUnreadOrSurnameOnly(words[t]))
+                && (particle || !isHyphenated(text, tokens, t + 1) || words[t] == null)
                 && isSurnameOnly(text, tokens, words[t + 1], t + 1)
                 && !(t + 2 < tokens.size() && names[t + 2] && tokens.spaced(t + 1, t + 2))
                 && !SurnameParticles.isParticle(text, tokens, t) && SurnameParticles.firstParticle(text, tokens, t + 1) == t + 1;
+    }
+
+    private static boolean hasIberianAccent(String text, Tokens tokens, int t) {
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+            if (IBERIAN_ACCENTS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHyphenated(String text, Tokens tokens, int t) {

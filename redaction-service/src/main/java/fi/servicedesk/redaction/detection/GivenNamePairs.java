@@ -9,8 +9,8 @@ import java.util.Set;
  * surname (R3.2, R8.2): a pair the message writes elsewhere as the given names before a surname ("Juma Amani
  * Mwakilema-Njoroge … Juma Amanin mukaan"), in any case ending of its last name; and a pair after the surname
  * where an entry writes the surname first and alone, before a comma or in the cell before ("Gonçalves Pinto, João
- * Pedro", "| Schäfer-Hoffmann | Friederike Hannelore |"), unless the lists know its last name only as a surname (a list
- * of people: "Virtanen, Pekka Korhonen").
+ * Pedro", "| Schäfer-Hoffmann | Friederike Hannelore |", "Watchers: Faleolo-Taufa, Malia Losa"), unless the lists
+ * know its last name only as a surname (a list of people: "Virtanen, Pekka Korhonen").
  */
 final class GivenNamePairs {
 
@@ -86,12 +86,15 @@ final class GivenNamePairs {
         return opensEntry(text, first == 0 ? 0 : tokens.end(first - 1), tokens.start(first));
     }
 
-    /** Only spaces stand in {@code text[from, to)} after a line break, a bar, a semicolon, a tab or an equals sign, or the text's start. */
+    /**
+     * Only spaces stand in {@code text[from, to)} after a line break, a bar, a semicolon, a tab, an equals sign or the
+     * colon after a field's label ("Watchers: Faleolo-Taufa, Malia Losa"), or the text's start.
+     */
     private static boolean opensEntry(String text, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);
             if (c != ' ') {
-                return "\n\r|;\t=".indexOf(c) >= 0;
+                return "\n\r|;\t=:".indexOf(c) >= 0;
             }
         }
         return from == 0;

@@ -7,6 +7,7 @@ package fi.servicedesk.redaction.detection;
  * the same pair get the same placeholder (R3.2, R8.2). A register that writes the surname first in capitals ("MAC
  * GIOLLA PHÁDRAIG-BYRNE Caoimhe Saoirse") has the given names after it, and its capitals are the one surname. One
  * person's names stand on one line with single spaces between them; a comma, a line break or a wider gap parts people.
+ * In a run of four, the third name may open a surname of two ({@link #opensSurnameOfTwo}).
  * Two names alone are most often a given name and a surname, kept apart so that the given name alone elsewhere gets
  * its own placeholder; so is a run whose would-be given name the lists know only as a surname ("Anna Virtanen
  * Korhonen"), unless the surname has a hyphen ("Giorgi Levan Lomidze-Mchedlishvili": a double surname already, and the
@@ -96,8 +97,14 @@ final class GivenNamesOfOnePerson {
             joined[given] = false;
             return joinWords(joined, tokens.size(), given, last);
         }
+        if (count == MOST_NAMES + 1 && opensSurnameOfTwo(text, tokens, words, units)) {
+            joined = joinWords(joined, tokens.size(), units[0], SurnameParticles.firstParticle(text, tokens, units[2]) - 1);
+            return joinWords(joined, tokens.size(), units[2], last);
+        }
         int surname = units[count - 1];
-        boolean doubleSurname = DoubleSurnames.isHyphenated(text, tokens, surname);
+        // "Kerhervé-Le Gall": the hyphen may stand in the particles that open the surname.
+        boolean doubleSurname = DoubleSurnames.isHyphenated(text, tokens, surname)
+                || SurnameParticles.endsInParticle(text, tokens, SurnameParticles.firstParticle(text, tokens, surname));
         if (count != MOST_NAMES || !doubleSurname && !areGivenNames(words, units, 0, count - 1) || isOnlyGivenName(words[surname])) {
             return joined;
         }
@@ -131,6 +138,18 @@ final class GivenNamesOfOnePerson {
             }
         }
         return true;
+    }
+
+    /**
+     * In a run of four names, the third opens a surname of two ("Shahd Nada Mansour El-Sayed", as Arabic names
+     * the father before the family): the lists know it only as a surname, or know it not as a given name and the last
+     * name is hyphenated, a surname whatever stands before it. Three given names ("Maria Anna Sofia Virtanen-Koski")
+     * have a given name third.
+     */
+    private static boolean opensSurnameOfTwo(String text, Tokens tokens, NameLexicon.Word[] words, int[] units) {
+        var third = words[units[2]];
+        return DoubleSurnames.isKnownSurnameOnly(third) || DoubleSurnames.isHyphenated(text, tokens, units[3])
+                && !(third != null && third.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST));
     }
 
     /** None of the names at {@code units[from..to)} is one the lists know only as a surname. */

@@ -19,15 +19,23 @@ final class SurnameParticles {
             // Filipino spellings of the Spanish particles ("dela Cruz", "delos Reyes")
             "dela", "delos",
             // Arabic and Malay "son/daughter of" ("Hamid bin Rashid")
-            "bin", "binti", "bint", "ibn"));
+            "bin", "binti", "bint", "ibn",
+            // Welsh "son of" ("Gwenllian ap Rhys") and Faroese "at" of a farm name ("Sólja á Rógvi")
+            "ap", "á"));
     /** Italian particles elided before a vowel and joined by an apostrophe ("Dell'Orto", "dall'Ara"), never spaced. */
     private static final WordSet ELIDED = WordSet.of(Set.of("dell", "dall"));
     /**
-     * Gaelic and Italian particles that a surname has only capitalised ("Mac Cárthaigh", "Mc Donagh", "Lo Bianco"), and
+     * Gaelic and Italian particles that a surname has only capitalised ("Mac Cárthaigh", "Mc Donagh", "Lo Bianco"), 
      * the Maghrebi ones: Hassaniya "Ould" (son of: "Mohamed Ould Ali") and Berber "Aït", "Ait" (sons of: "Karim Aït
-     * Ahmed").
+     * Ahmed"), and the Maori article "Te" ("Tamati Te Rangi").
      */
-    private static final WordSet CAPITALISED = WordSet.of(Set.of("mac", "mc", "mhic", "lo", "ould", "ait", "aït"));
+    private static final WordSet CAPITALISED = WordSet.of(Set.of("mac", "mc", "mhic", "lo", "ould", "ait", "aït", "te"));
+    /**
+     * Particles that close the first part of a hyphenated double surname and open its second, spaced part: "Kerhervé-Le
+     * Gall", "Alaoui-El Fassi", "Nassar-Abi Saab", "Parata-Te Whatu", "MacGillivray-Ó Briain".
+     */
+    private static final WordSet AFTER_HYPHEN = WordSet.of(Set.of("le", "la", "de", "du", "da", "di", "van", "von", "te",
+            "el", "al", "abi", "abu", "ben", "ibn", "ap", "mac", "ó", "ní", "ua"));
     /**
      * Particles a surname has joined to it: "FitzGerald", "Fitzpatrick" only so, the Irish and Scottish "Nic"
      * (daughter of) also so ("NicAmhlaoibh", as well as spaced: {@link #IRISH}).
@@ -71,6 +79,9 @@ final class SurnameParticles {
      * Luca", "Mac Cárthaigh", "Dell'Orto"): {@link #mark} asks more of a run that has no other.
      */
     static int firstParticle(String text, Tokens tokens, int t) {
+        if (t > 0 && endsInParticle(text, tokens, t - 1) && tokens.spaced(t - 1, t) && Character.isUpperCase(text.charAt(tokens.start(t)))) {
+            return t - 1;
+        }
         int p = t;
         // The marked word's own capitals are read only where a particle in capitals may stand before it.
         while (p > 0 && t - p < MOST_PARTICLES && joins(text, tokens, p - 1)
@@ -154,6 +165,17 @@ final class SurnameParticles {
                 && text.charAt(next) == 't';
     }
 
+    /**
+     * The word is the first part of a double surname and the particle that opens its second ("Kerhervé-Le" of
+     * "Kerhervé-Le Gall"): a capitalised part of two letters or more, a hyphen and a capitalised particle.
+     */
+    static boolean endsInParticle(String text, Tokens tokens, int k) {
+        int start = tokens.start(k);
+        int hyphen = text.lastIndexOf('-', tokens.end(k) - 1);
+        return hyphen > start + 1 && hyphen + 1 < tokens.end(k) && Character.isUpperCase(text.charAt(start))
+                && Character.isUpperCase(text.charAt(hyphen + 1)) && AFTER_HYPHEN.contains(text, hyphen + 1, tokens.end(k));
+    }
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’';
     }
@@ -180,8 +202,10 @@ final class SurnameParticles {
         int surname = mutatedSurnameAfter(text, tokens, t);
         int particle = firstParticle(text, tokens, surname);
         boolean mutated = surname != t;
+        // "Nassar-Abi Saab": after a double surname's first part and its particle, the word is the second part whatever else it is.
+        boolean afterHyphen = endsInParticle(text, tokens, particle);
         if (particle == surname || mutated && particle != t
-                || !mutated && !NameWords.canBeSurname(text, tokens, words[surname], surname)) {
+                || !mutated && !afterHyphen && !NameWords.canBeSurname(text, tokens, words[surname], surname)) {
             return;
         }
         int first = particle - 1;
@@ -193,7 +217,7 @@ final class SurnameParticles {
                 // Before a capitalised particle, a word that is also a place is left to the other rules: taken for a given
                 // name here, its every other mention would be one too ("Washington Mac an tSaoi … in Washington DC").
                 && !((mutated || !isInnerParticle(text, tokens, particle)) && words[first].is(NameLexicon.Word.PLACE));
-        boolean capitalisedOnly = !mutated && !isIrish(text, tokens, particle) && !isInnerParticle(text, tokens, particle)
+        boolean capitalisedOnly = !mutated && !afterHyphen && !isIrish(text, tokens, particle) && !isInnerParticle(text, tokens, particle)
                 && particle + 1 == surname;
         if (capitalisedOnly && !(givenName && NameWords.isAnyName(words[first]))) {
             return;

@@ -8,9 +8,15 @@ import java.util.Set;
  * "Otávio Ferreira da Costa", "Inés Ortega de la Vega": after a given name, a surname, a particle in lower case and a
  * second surname are one surname, as Portuguese and Spanish join the father's and the mother's with "of"; the particle
  * binds the two as no space alone does ({@link DoubleSurnames}), so the pair is one name with one placeholder (R3.2),
- * and so is every other place the message writes it ("Ferreira da Costa, Otávio", "Ferreira da Costalle").
+ * and so is every other place the message writes it ("Ferreira da Costa, Otávio", "Ferreira da Costalle"). Catalan
+ * joins the two with "i" (and), Spanish with "y", Portuguese with "e" ("Núria Puigdomènech i Serra"), which bind them
+ * the same way. A hyphenated word after the particle is a double surname already ("Sólja Turið á Rógvi-Joensen"), and
+ * the word before the particle a second given name.
  */
 final class SurnamesJoinedByParticles {
+
+    /** "and" of Catalan, Spanish and Portuguese between the father's and the mother's surname. */
+    private static final WordSet CONJUNCTIONS = WordSet.of(Set.of("i", "y", "e"));
 
     private SurnamesJoinedByParticles() {
     }
@@ -20,7 +26,7 @@ final class SurnamesJoinedByParticles {
         Set<String> pairs = null;
         for (int t = 1; t < tokens.size(); t++) {
             int second = secondSurname(text, tokens, names, t);
-            if (second > 0 && !isGivenNameOnly(words[t]) && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
+            if (second > 0 && !isGivenNameOnly(words[t]) && !DoubleSurnames.isHyphenated(text, tokens, second) && names[t - 1] && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1)
                     && !SurnameParticles.isParticle(text, tokens, t - 1)) {
                 pairs = pairs == null ? new HashSet<>() : pairs;
                 pairs.add(key(text, tokens, t, second));
@@ -53,8 +59,15 @@ final class SurnamesJoinedByParticles {
         while (s < tokens.size() && SurnameParticles.isParticle(text, tokens, s) && tokens.spaced(s - 1, s)) {
             s++;
         }
+        if (s == t + 1 && isConjunction(text, tokens, s)) {
+            return s + 1 < tokens.size() && names[s + 1] && tokens.isCapitalised(s + 1) && tokens.spaced(s, s + 1) ? s + 1 : -1;
+        }
         return s > t + 1 && s < tokens.size() && names[s] && tokens.isCapitalised(s) && tokens.spaced(s - 1, s)
                 && SurnameParticles.firstParticle(text, tokens, s) == t + 1 ? s : -1;
+    }
+
+    private static boolean isConjunction(String text, Tokens tokens, int k) {
+        return k < tokens.size() && tokens.spaced(k - 1, k) && tokens.isLowerCase(k) && CONJUNCTIONS.contains(text, tokens.start(k), tokens.end(k));
     }
 
     /** "Maria Anna de Jong": a given name and no surname before the particle is the second given name, not a surname. */

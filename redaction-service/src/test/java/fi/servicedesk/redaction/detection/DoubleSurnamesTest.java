@@ -38,6 +38,12 @@ class DoubleSurnamesTest {
             // a second given name is no surname
             "Ask Phạm Ngọc Hà.|Phạm Ngọc;Hà",
             "Mary Ann Smith approved it.|Mary Ann;Smith",
+            // before a hyphenated surname a word is a second given name, even one the lists hold as a surname
+            "Lähettäjä: Pa Choua Lor-Vang <plv@example.com>|Pa Choua;Lor-Vang",
+            // a given name and the pair's first word written elsewhere as two names alone are the given names
+            "Kopio: Batbayar Tömör Herrera, 040 123 4567\\nKiitos, Batbayar Tömör!|Batbayar Tömör;Herrera;Batbayar Tömör",
+            // but Spanish goes by the first surname
+            "Hyväksyjä: Marta Sánchez Herrera\\nMarta Sánchez soitti.|Marta;Sánchez Herrera;Marta;Sánchez",
     })
     void findsADoubleSurnameAfterAGivenNameAsOneName(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));

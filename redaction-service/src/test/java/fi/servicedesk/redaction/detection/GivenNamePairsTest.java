@@ -19,6 +19,9 @@ class GivenNamePairsTest {
             "Osallistujat:\\nMäkinen-Laine, Juhani Matias <jm@example.com>\\n|Mäkinen-Laine;Juhani Matias",
             "\"| Mäkinen-Laine | Wanjiku Nyokabi | 040 123 4567 |\\n\"|Mäkinen-Laine;Wanjiku Nyokabi",
             "sukunimi;etunimet\\nMäkinen-Laine;Wanjiku Nyokabi;040 123 4567\\n|Mäkinen-Laine;Wanjiku Nyokabi",
+            // so is a surname alone after a field's label
+            "Bevakare: Mäkinen-Laine, Juhani Matias, 040 123 4567|Mäkinen-Laine;Juhani Matias",
+            "Bevakare: Virtanen, Pekka Korhonen, 040 123 4567|Virtanen;Pekka;Korhonen",
             // a list of people written given name first keeps each surname apart
             "Osallistujat:\\nVirtanen, Pekka Korhonen; Salo, Matti\\n|Virtanen;Pekka;Korhonen;Salo;Matti",
     })

@@ -22,6 +22,13 @@ class SurnamesJoinedByParticlesTest {
             "Moreira da Cunha ei vastaa.|Moreira;da Cunha",
             // nor after a second given name
             "Approved by Maria Anna de Jong.|Maria;Anna;de Jong",
+            // Catalan joins the two with "and"
+            "Publicist: Núria Puigdomènech i Serra, +34 69 549 1117|Núria;Puigdomènech i Serra",
+            // but "and" does not join a name to a place, nor a title's given name to a place
+            "Anna Karlsson i Stockholm ringde.|Anna;Karlsson",
+            "Emil i Lönneberga ligger på hyllan.|Emil",
+            // a hyphenated surname after the particle is double already: the word before the particle is a given name
+            "Kopia: Sólja Turið á Rógvi-Joensen|Sólja Turið;á Rógvi-Joensen",
     })
     void joinsTwoSurnamesAroundAParticle(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
