@@ -173,7 +173,8 @@ final class PhoneCues {
      * ("Betalningsplan 05079172", "toimeksianto INK 098 1145"), a ticket's ("TKT 0078279917980", "Lippu 117 …"), a
      * booking's or reservation's ("reservation 0312345:"; "Reservations" is a desk with a phone), a flight's or
      * train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
-     * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260"), a pet's microchip, an agreement and an insurance.
+     * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260"), a pet's microchip, an agreement and an insurance,
+     * a library's copy ("nide 053571327").
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
      * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
@@ -202,7 +203,9 @@ final class PhoneCues {
             // any kind, its letters before it ("Vakuutus DF 3964 4846", "Hemförsäkringen DF …", "insurance DF …")
             "chip", "microchip", "mikrochip", "siru", "mikrosiru", "sopimus*", "*sopimus", "agreement*", "avtal*",
             "*avtal", "contract", "kontrakt*", "vakuutus", "*vakuutus", "försäkring", "försäkringen", "*försäkring",
-            "*försäkringen", "insurance");
+            "*försäkringen", "insurance",
+            // a library's copy of a book, numbered by its barcode ("kadonnut nide 053571327", "niteen 0312…")
+            "nide", "niteen", "niteet");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -470,7 +473,7 @@ final class PhoneCues {
     }
 
     /** Whether the word {@code text[start, end)} is one of {@link #CUE_WORDS} whole or opens with one of {@link #CUE_STEMS}. */
-    private static boolean isCue(String text, int start, int end) {
+    static boolean isCue(String text, int start, int end) {
         var cues = start < end && text.charAt(start) < CUES_BY_FIRST.length ? CUES_BY_FIRST[text.charAt(start)] : ALL_CUES;
         return cues.opens(text, start, end);
     }
