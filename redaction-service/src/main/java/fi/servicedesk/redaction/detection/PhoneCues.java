@@ -153,10 +153,13 @@ final class PhoneCues {
             "\\s*(?:\\d{1,2}[.)]|[-*•])\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})"
             + "(?: \\([^()\\d\\n]{1,40}\\))?,\\s*");
     /**
-     * A person's name, two capitalised words, and a comma right before the number: "Raised by Drusilla Whitworth, 902 37
-     * 165." A number that ends the clause after a name is how a signature or contact line gives a phone.
+     * A person's name, two capitalised words, maybe their login in parentheses (a digit, a dot or an underscore in it: a
+     * relation's word, "(puoliso)", is read by {@link #ROLE_NAME_AND_COMMA}), and a comma right before the number:
+     * "Raised by Drusilla Whitworth, 902 37 165.", "Kuljettaja: Olga-Priita Säynälampi (olgas225), 074 …". A number that
+     * ends the clause after a name is how a signature, a contact line or a log's header of who drives gives a phone.
      */
-    private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?(?<name>\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+), ");
+    private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?(?<name>\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+)"
+            + "(?: \\((?=[^)]*[\\d._])[\\p{L}\\d._-]{2,40}\\))?, ");
     /** A name and the number in parentheses after it: "Mirela Moldovan (387 782 3536)". */
     private static final Pattern NAME_BEFORE_PARENTHESIS = Pattern.compile(".*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ \\(");
 
