@@ -8,7 +8,9 @@ import java.util.Set;
  * A card's number is no phone (R5.3 covers a person's phone): the number a card's word gives right before it
  * ("Kirjastokortti 0379937934", "Lånekort 0878428295", "card 0473086861", "tunnistettu kirjastokortista …"), maybe over a
  * code in capitals that the card's number opens with ("kortti LIB 0385 6563 5090"), and a number printed as such an
- * id is, a code in capitals and three or more groups of four digits ("(LIB 0511 3496 2724)"), as no phone is written.
+ * id is, a code in capitals and three or more groups of four digits ("(LIB 0511 3496 2724)"), as no phone is written;
+ * so is the new one's number after a card's word earlier in its sentence ("kortti suljettu, uusi 0670844575": the card
+ * closed, the new one's number).
  * A comma between the word and the number makes the number the clause's apposition ("Hänellä on oma kortti, 041 …":
  * she has a card of her own, and her number), a SIM card's or a business card's number is its holder's phone, and a
  * number after "+" is one whatever stands before it. A list's column titled for the card ("sukunimi;etunimi;kortti;
@@ -23,6 +25,10 @@ final class NumbersOnCards {
     private static final List<String> PHONES_CARDS = List.of("sim", "esim", "käynti", "visit", "business", "contact",
             "calling", "phone", "puhelin", "prepaid", "liittymä");
     private static final Set<String> PHONES_CARDS_WORDS = Set.copyOf(PHONES_CARDS);
+    /** Words for a new one, standing for the card the sentence named before: "uusi", "new", "nytt". */
+    private static final Set<String> NEW_ONES = Set.of("uusi", "uuden", "new", "ny", "nytt", "nya");
+    /** What ends the sentence before the card's word. */
+    private static final String SENTENCE_ENDS = ".!?\n";
     /** The letters of a code a card's number opens with: "LIB", "ID". */
     private static final int MIN_CODE = 2;
     private static final int MAX_CODE = 5;
@@ -56,8 +62,27 @@ final class NumbersOnCards {
             i = Characters.beforeAny(text, code, BETWEEN);
         }
         int wordStart = Characters.wordStart(text, i);
-        return wordStart < i && cardsWord(text.substring(wordStart, i).toLowerCase(Locale.ROOT))
-                && !phonesCardBefore(text, wordStart);
+        if (wordStart == i) {
+            return false;
+        }
+        var word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+        return cardsWord(word) && !phonesCardBefore(text, wordStart) || NEW_ONES.contains(word) && cardEarlierInSentence(text, wordStart);
+    }
+
+    /** Whether a card's word stands in the sentence before {@code at}: "Kortti suljettu, uusi …". */
+    private static boolean cardEarlierInSentence(String text, int at) {
+        int i = at;
+        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        for (int end = at; end > i; ) {
+            int start = Characters.wordStart(text, end);
+            if (start < end && cardsWord(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            end = start < end ? start : end - 1;
+        }
+        return false;
     }
 
     /** Where a code in capitals ending at {@code end} opens ("LIB" of "card LIB 0385 …"), or -1. */

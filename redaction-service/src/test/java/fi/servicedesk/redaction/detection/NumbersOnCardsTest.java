@@ -25,6 +25,8 @@ class NumbersOnCardsTest {
             "Omistaja tunnistettu kirjastokortista LIB 0266 6041 6294",
             "Låntagare: Edgars Jānis Ozoliņš-Zariņš (LIB 0511 3496 2724)",
             "sukunimi;etunimi;kortti;puhelin\nMuikkusaari;Fredrikki-Niilo;0018225329;+243816762425",
+            // the new card's number after the old card's word in its sentence
+            "- Asiakas kysyi kadonneesta kortistaan; kortti suljettu, uusi 0670844575.",
     })
     void leavesACardsNumber(String text) {
         assertEquals(List.of(), Found.in(detector, text).stream().filter(number -> !number.startsWith("+")).toList());
@@ -37,6 +39,10 @@ class NumbersOnCardsTest {
             "Uusi SIM-kortti 040 555 1234 aktivoitu.|040 555 1234",
             "Business card: 040 555 1234|040 555 1234",
             "Lånekort +358 40 555 1234|+358 40 555 1234",
+            // a new one where no card's word stands in the sentence, or only in the one before
+            "Vanha puhelin hajosi, uusi 040 555 1234.|040 555 1234",
+            "Kortti suljettu. Uusi 040 555 1234 on Annan.|040 555 1234",
+            "SIM-kortti vaihdettu, uusi 040 555 1234.|040 555 1234",
     })
     void keepsAPhone(String text, String phone) {
         assertEquals(List.of(phone), Found.in(detector, text));
