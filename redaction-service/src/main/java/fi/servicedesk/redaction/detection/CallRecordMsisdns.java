@@ -15,7 +15,9 @@ import java.util.Set;
  * field ("| A 27824761485 | B 250783485650 |", "Caller: 4791234567") or a key of one before "=" ("from=4791234567"), or
  * on either side of the arrow from the caller to the called ("19:26:54 37491309538 → 34625582244"), or as the other end
  * of a message log's line, the arrow of the message's way after its time and the message after a colon ("09:48:30 →
- * 905389406127: Muistutus…", "11:50:31 ← 905389406127: PERU") — and where it is a
+ * 905389406127: Muistutus…", "11:50:31 ← 905389406127: PERU"), or right after the word of a notice sent to it, as a
+ * courier's route log writes where it told the recipient of a missed delivery ("EI KOTONA, ilmoitus 358441532778",
+ * "ej hemma, avisering 46701234567") — and where it is a
  * valid number read with a "+" before it. An ICCID, an IMEI or an IMSI, an order's or an invoice's number has a column
  * or a label of its own, and stays kept.
  */
@@ -28,6 +30,12 @@ final class CallRecordMsisdns {
             "soittaja", "lähettäjä", "vastaanottaja", "avsändare", "mottagare", "uppringare");
     /** The ends as one letter, a label only where it opens its field: "A 27824761485". */
     private static final Set<String> PARTY_LETTERS = Set.of("a", "b");
+    /**
+     * The words of a notice sent to a number, in lower case: "ilmoitus", "avisering", "notified". A "notice" alone is a
+     * document with a number of its own ("Penalty Charge Notice 4682562664").
+     */
+    private static final Set<String> NOTICE_WORDS = Set.of("ilmoitus", "ilmoitettu", "avisering", "aviserad",
+            "aviserat", "notified", "notification");
     /** What an itemisation draws between the caller's number and the called one. */
     private static final List<String> ARROWS = List.of("→", "->");
     private static final String CELL_SEPARATORS = ";,\t|";
@@ -49,7 +57,8 @@ final class CallRecordMsisdns {
         for (int run = 0; run < message.digitRunCount(); run++) {
             int start = message.digitRun(run);
             int end = bareRunEnd(s, start);
-            if (end > 0 && (afterCallEndsLabel(s, start) || inCallEndsColumn(s, start, end) || besideArrow(s, start, end)
+            if (end > 0 && (afterCallEndsLabel(s, start) || afterNoticeWord(s, start) || inCallEndsColumn(s, start, end)
+                    || besideArrow(s, start, end)
                     || MessageLogLines.addressedAt(s, start, end))) {
                 var value = validWithPlus(s.substring(start, end));
                 if (value != null) {
@@ -104,6 +113,15 @@ final class CallRecordMsisdns {
             return CALL_ENDS.contains(label) && (i == 0 || !Characters.isLetterOrNumber(text.charAt(i - 1)));
         }
         return (CALL_ENDS.contains(label) || PARTY_LETTERS.contains(label)) && opensField(text, i);
+    }
+
+    /** "ilmoitus 358441532778": a notice's word ({@link #NOTICE_WORDS}), whole, and one space right before the run. */
+    private static boolean afterNoticeWord(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int wordStart = Characters.wordStart(text, start - 1);
+        return NOTICE_WORDS.contains(text.substring(wordStart, start - 1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code i} opens its line or a record's field: a cell's separator, maybe padded, before it. */

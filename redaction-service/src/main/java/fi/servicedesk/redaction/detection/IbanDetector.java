@@ -1,13 +1,19 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Bank account numbers as IBAN, spaced in groups of four or not, of any country; the mod-97
  * check keeps look-alikes out. Where the country's length is known exactly that many characters
- * are taken, so a following word in capitals is not swallowed.
+ * are taken, so a following word in capitals is not swallowed. An account opens with its country's ISO 3166 code (or
+ * Kosovo's XK, which the registry uses): a courier's tracking number that opens with two other letters and passes the
+ * check by chance ("JD081036449477030221") is none.
  */
 public final class IbanDetector implements Detector {
 
@@ -22,6 +28,9 @@ public final class IbanDetector implements Detector {
             Map.entry("IT", 27), Map.entry("BE", 16), Map.entry("AT", 20), Map.entry("PL", 28), Map.entry("LT", 20),
             Map.entry("LV", 21), Map.entry("CH", 21), Map.entry("IE", 22), Map.entry("PT", 25), Map.entry("LU", 20),
             Map.entry("IS", 26), Map.entry("CZ", 24), Map.entry("SK", 24), Map.entry("HU", 28), Map.entry("GR", 27));
+    /** The countries an account may open with: ISO 3166's, and Kosovo's, which IBAN's registry adds. */
+    private static final Set<String> COUNTRIES = Stream.concat(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(),
+            Stream.of("XK")).collect(Collectors.toUnmodifiableSet());
     /** Two letters and then a run of digits: a match begins two characters before a digit run. */
     private static final Scan.Opening OPENING = Scan.Opening.of(
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", IbanDetector::mayStart).beforeDigitRun(2);
@@ -79,7 +88,7 @@ public final class IbanDetector implements Detector {
                 break;
             }
         }
-        if (compact.substring(0, 2).equals(CREDITOR_REFERENCE)) {
+        if (compact.substring(0, 2).equals(CREDITOR_REFERENCE) || !COUNTRIES.contains(compact.substring(0, 2))) {
             return -1;
         }
         var known = LENGTHS.get(compact.substring(0, 2));

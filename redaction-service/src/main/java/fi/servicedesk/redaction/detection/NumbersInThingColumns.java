@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A number in a pasted table's column whose title names a thing, not a phone: a call record's serving cell ("cell",
  * "solu" over "…|MO_VOICE|00:33:16|991-25-30971-464", the cell's global id), a meter's ("asunto;asukas;mittari;lukema"
  * over "F15;…;04-672923;…"), an order's, a ticket's or an account's (the labels {@link PhoneCues#isWholeThingLabel}
- * knows, whole or before a number's word: "order_id"; not "Claimant", "booking_contact", "ordered_by", a person's).
+ * knows, whole or before a number's word: "order_id"; not "Claimant", "booking_contact", "ordered_by", a person's), a
+ * card's ("sukunimi;etunimi;kortti;puhelin", {@link NumbersOnCards}).
  * The title says what the column holds, as a label before a number does; a column titled for a phone or a call's end
  * ({@link PhonesInRecords}, {@link CallRecordMsisdns}) keeps its numbers phones (R5.3). Only a number that opens its
  * cell counts: one in brackets after a name inside a cell of prose is a person's.
@@ -53,7 +54,8 @@ final class NumbersInThingColumns {
     private static boolean namesAThing(String text, int start, String title) {
         var key = title.replace("\"", "").toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return CELL_TITLES.contains(key) || key.equals(BARE_CELL_TITLE) && inCallRecord(text, start)
-                || PhoneCues.isWholeThingLabel(NUMBER_SUFFIX.matcher(key).replaceFirst("")) && !PhonesInRecords.namesAPhone(key);
+                || (PhoneCues.isWholeThingLabel(NUMBER_SUFFIX.matcher(key).replaceFirst("")) || NumbersOnCards.cardsWord(key))
+                && !PhonesInRecords.namesAPhone(key);
     }
 
     /** Whether the row at {@code start} is a call record's: one of its columns is titled for a call's end ("b_number"). */

@@ -3,6 +3,7 @@ package fi.servicedesk.redaction.detection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A number that pays nothing, whose word stands right before it. A shop's own card, a gift or loyalty card: "Sain
@@ -10,7 +11,9 @@ import java.util.Set;
  * ...", "kaksi kanta-asiakasnumeroa (3689 2950 3966 9641 ja ...)". Its number is printed on the card and may pass Luhn,
  * but it pays nothing outside the shop and names no person's account, so it stays in clear as an order number does.
  * A shipment's tracking number ("tracking 5580 1177 4907 8076", "lähetyksesi 3750 4536 3046 0696 on noudettavissa")
- * is printed in fours as a card is and may pass Luhn too.
+ * is printed in fours as a card is and may pass Luhn too, and so is a parcel's ("Ditt paket 3855706862666916 kan
+ * hämtas") or a pallet's serial shipping container code, its GS1 application identifier maybe before it ("SSCC (00)
+ * 383793783288928585").
  */
 final class NumbersThatPayNothing {
 
@@ -22,10 +25,14 @@ final class NumbersThatPayNothing {
      */
     private static final List<String> CARD_STEMS = List.of("lahjakort", "presentkort", "gift card", "giftcard",
             "gift-card", "kanta-asiakas", "bonuskort", "kundkort", "stamkund", "loyalty card", "store card",
-            "tracking", "seuranta", "spårning", "lähety", "shipment", "parcel", "försändelse", "kolli");
+            "tracking", "seuranta", "spårning", "lähety", "shipment", "parcel", "försändelse", "kolli", "paket",
+            "package", "sändning", "sscc", "waybill", "rahtikirja", "fraktsedel");
     /** Words that may stand between the card's word and its number: "gift card number", "lahjakortti nro". */
     private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "nr", "nro", "numero", "numeron", "nummer",
             "numret", "numbers", "code", "id");
+    /** A GS1 application identifier in brackets before the code it tells ("(00)" of an SSCC). */
+    private static final Pattern GS1_IDENTIFIER = Pattern.compile("\\(\\d\\d\\)");
+    private static final int GS1_IDENTIFIER_LENGTH = 4;
     /** Marks that may stand between the card's word and its number: "(", ":", "#". */
     private static final String BETWEEN = " (:#";
 
@@ -52,6 +59,10 @@ final class NumbersThatPayNothing {
             i++;
         }
         while (i < before.length()) {
+            if (GS1_IDENTIFIER.matcher(before).region(i, before.length()).lookingAt()) {
+                i += GS1_IDENTIFIER_LENGTH;
+                continue;
+            }
             if (BETWEEN.indexOf(before.charAt(i)) >= 0) {
                 i++;
                 continue;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * American Express's 34 and 37: no other scheme issues fifteen digits there, and an IMEI (TAC 35…) or an IMSI (its
  * country code, 244…, 310…) has fifteen digits and may pass Luhn. Eighteen digits opening with 643 are a Finnish
  * electricity or water metering point's id ("käyttöpaikka 643000000000123456"), a GS1 service relation number under
- * Finland's prefix 643, which no card scheme issues. A shop's own card, a gift or loyalty card, or a shipment's tracking
+ * Finland's prefix 643, which no card scheme issues; fourteen digits are Diners Club's (3) and Maestro's (5, 6) alone,
+ * and a library card's barcode, fourteen digits opening with 2, passes Luhn as a card does. A shop's own card, a gift or loyalty card, or a shipment's tracking
  * number ({@link NumbersThatPayNothing}), is no payment card whatever its digits, and neither are the first groups of a
  * number that goes on in two or more groups.
  */
@@ -21,10 +22,16 @@ public final class PaymentCardDetector implements Detector {
 
     /** No "+" before (a phone's country code: "+358 45 50 88 060 12:35"), no time's or decimal's digits after. */
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,+-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,:][0-9]|-[\\p{L}\\p{N}])");
+    /** A date written year first after one space, no digit after it: " 2026-01-12". */
+    private static final Pattern ISO_DATE = Pattern.compile(" \\d{4}-\\d{2}-\\d{2}(?!\\d)");
     private static final Scan.Opening OPENING = Scan.Opening.of("23456", PaymentCardDetector::mayStart);
     private static final int MIN_DIGITS = 13;
     private static final char VISA = '4';
     private static final int AMEX_DIGITS = 15;
+    /** Diners Club's length, which Maestro issues too; Visa and Mastercard never do. */
+    private static final int DINERS_DIGITS = 14;
+    /** The schemes that issue fourteen digits open with these: Diners Club 30, 36, 38 and 39, Maestro 5 and 6. */
+    private static final String DINERS_AND_MAESTRO_OPENINGS = "356";
     /** A Finnish metering point's id: GS1 Finland's prefix and eighteen digits in all. */
     private static final String METERING_POINT_PREFIX = "643";
     private static final int METERING_POINT_DIGITS = 18;
@@ -62,12 +69,14 @@ public final class PaymentCardDetector implements Detector {
     /**
      * Thirteen digits only as Visa's oldest cards, opening with 4: no other scheme issues so short a number, and a
      * call record's Brazilian mobile without its "+" ("5511950888546") may pass Luhn. Fifteen digits opening with 2 or 3
-     * only as American Express's 34 and 37 (an IMEI or an IMSI otherwise). Eighteen opening with 643 are a metering point's.
+     * only as American Express's 34 and 37 (an IMEI or an IMSI otherwise). Fourteen only as Diners Club's and Maestro's
+     * (a library card's barcode, "Lånekort 21343166870575", otherwise). Eighteen opening with 643 are a metering point's.
      */
     private static boolean schemeIssuesItsLength(String digits) {
         return switch (digits.length()) {
             case MIN_DIGITS -> digits.charAt(0) == VISA;
             case AMEX_DIGITS -> digits.charAt(0) > '3' || digits.startsWith("34") || digits.startsWith("37");
+            case DINERS_DIGITS -> DINERS_AND_MAESTRO_OPENINGS.indexOf(digits.charAt(0)) >= 0;
             case METERING_POINT_DIGITS -> !digits.startsWith(METERING_POINT_PREFIX);
             default -> true;
         };
@@ -82,9 +91,13 @@ public final class PaymentCardDetector implements Detector {
      * Whether two or more groups of digits follow the candidate's end: the candidate opens a grouped number longer than
      * any card (a chargeback's 23-digit ARN, "5113 0145 0892 0661 2249 966"). One group after a card is its security
      * code or its expiry ("… 6467 0828 CVC 123"), a group before a slash a date's, and groups that end in a decimal
-     * comma or point and its digits an amount's, written with a thousands' space ("kortilla 4269059806521153 7 586,89 €").
+     * comma or point and its digits an amount's, written with a thousands' space ("kortilla 4269059806521153 7 586,89 €"),
+     * and a date written year first the payment's ("kortilla 4566 8062 6537 7695 2026-01-12 20:27:03").
      */
     private static boolean goesOnInGroups(String text, int end) {
+        if (ISO_DATE.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
         int groups = 0;
         for (int i = end; groups < 2 && i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')
                 && Scan.isDigit(text.charAt(i + 1)); groups++) {

@@ -153,10 +153,13 @@ final class PhoneCues {
             "\\s*(?:\\d{1,2}[.)]|[-*•])\\s+(?<name>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})"
             + "(?: \\([^()\\d\\n]{1,40}\\))?,\\s*");
     /**
-     * A person's name, two capitalised words, and a comma right before the number: "Raised by Drusilla Whitworth, 902 37
-     * 165." A number that ends the clause after a name is how a signature or contact line gives a phone.
+     * A person's name, two capitalised words, maybe their login in parentheses (a digit, a dot or an underscore in it: a
+     * relation's word, "(puoliso)", is read by {@link #ROLE_NAME_AND_COMMA}), and a comma right before the number:
+     * "Raised by Drusilla Whitworth, 902 37 165.", "Kuljettaja: Olga-Priita Säynälampi (olgas225), 074 …". A number that
+     * ends the clause after a name is how a signature, a contact line or a log's header of who drives gives a phone.
      */
-    private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?(?<name>\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+), ");
+    private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?(?<name>\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+)"
+            + "(?: \\((?=[^)]*[\\d._])[\\p{L}\\d._-]{2,40}\\))?, ");
     /** A name and the number in parentheses after it: "Mirela Moldovan (387 782 3536)". */
     private static final Pattern NAME_BEFORE_PARENTHESIS = Pattern.compile(".*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ \\(");
 
@@ -173,7 +176,8 @@ final class PhoneCues {
      * ("Betalningsplan 05079172", "toimeksianto INK 098 1145"), a ticket's ("TKT 0078279917980", "Lippu 117 …"), a
      * booking's or reservation's ("reservation 0312345:"; "Reservations" is a desk with a phone), a flight's or
      * train's, a bag tag's ("Väska: 0105 999631", "laukku purettiin (0105 426241, 25 kg)") and
-     * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260"), a pet's microchip, an agreement and an insurance.
+     * an insurance claim's ("FNOL KOR 044 7570", "vahinko KOR 086 7260"), a pet's microchip, an agreement and an insurance,
+     * a library's copy ("nide 053571327").
      * A label is the whole word where the word's longer forms name a department that has a phone ("laskutus",
      * "accounting", "invoicing") or another id ("tunnus" of "Y-tunnus"); one written with a star after it
      * opens the word ("sarjanumero", "tilausnumero", "serienummer"), and one with a star before it ends the word: the
@@ -202,7 +206,9 @@ final class PhoneCues {
             // any kind, its letters before it ("Vakuutus DF 3964 4846", "Hemförsäkringen DF …", "insurance DF …")
             "chip", "microchip", "mikrochip", "siru", "mikrosiru", "sopimus*", "*sopimus", "agreement*", "avtal*",
             "*avtal", "contract", "kontrakt*", "vakuutus", "*vakuutus", "försäkring", "försäkringen", "*försäkring",
-            "*försäkringen", "insurance");
+            "*försäkringen", "insurance",
+            // a library's copy of a book, numbered by its barcode ("kadonnut nide 053571327", "niteen 0312…")
+            "nide", "niteen", "niteet");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -470,7 +476,7 @@ final class PhoneCues {
     }
 
     /** Whether the word {@code text[start, end)} is one of {@link #CUE_WORDS} whole or opens with one of {@link #CUE_STEMS}. */
-    private static boolean isCue(String text, int start, int end) {
+    static boolean isCue(String text, int start, int end) {
         var cues = start < end && text.charAt(start) < CUES_BY_FIRST.length ? CUES_BY_FIRST[text.charAt(start)] : ALL_CUES;
         return cues.opens(text, start, end);
     }

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * ({@link PhoneCues#afterThingLabel}), nor a code keyed in after a bridge's number ({@link #dropKeyedCodes}), nor a number its
  * writer takes back ({@link NumbersTakenBack}), nor an organisation's own line ({@link SwitchboardNumbers}), nor a line
  * given beside the emergency number ({@link NonEmergencyLines}), nor one in a table's column titled for a thing
- * ({@link NumbersInThingColumns}), nor the
+ * ({@link NumbersInThingColumns}), nor a card's number ({@link NumbersOnCards}), nor the
  * number an FAQ's answer tells its readers to call ({@link FaqCallNumbers}), nor a meter's reading or serial ({@link MeterNumbers}), nor a bridge's number in a meeting's dial-in list
  * ({@link DialInNumbers}), nor an HL7 message's identifier ({@link Hl7Identifiers}). A bare number closing a person's entry in a list of phones is one
  * ({@link NumbersInPhoneLists}).
@@ -143,6 +143,7 @@ public final class PhoneDetector implements Detector {
         CodesSentToANumber.drop(message.value(), findings, first);
         NonEmergencyLines.drop(message.value(), findings, first);
         NumbersInThingColumns.drop(message.value(), findings, first);
+        NumbersOnCards.drop(message.value(), findings, first);
         FaqCallNumbers.drop(message.value(), findings, first);
         MeterNumbers.drop(message.value(), findings, first);
         DialInNumbers.drop(message.value(), findings, first);

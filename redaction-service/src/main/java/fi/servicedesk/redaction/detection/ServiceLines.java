@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * "Avbrottsinformation"), an operator's line for porting a number ("Porting line 0800 …", "Numeronsiirtolinja 0800 …",
  * "Porteringslinjen 0771-…"), a fault report's ("Felanmälan 020-…", "Vikailmoitus 0800 …") or a number lookup's
  * ("Numerotiedustelu 0100 100", "Nummerupplysningen 0771-…"), or a public authority that answers the public ("Ulosottolaitos 029 …", "HMRC: 0300 …",
- * "Skatteverket på 0771 …"); or the note after the number says it is answered at every hour ("Call 0800 … (24/7)"), as
+ * "Skatteverket på 0771 …"), an enquiry desk ("library enquiries 020 …", "General enquiries: 0121 …", "kirjastojen neuvonta
+ * 09 …", "Rådgivningen 08-…"), or a phone's noun after a service named in the genitive ("Kotipalvelun puhelin 03 …",
+ * "Asiakaspalvelun numero 0800 …", "Hemtjänstens telefon 08-…"); or the note after the number says it is answered at every hour ("Call 0800 … (24/7)"), as
  * no person's phone is, unless the writer gives it as their own ("Soita minulle 040 … 24/7", "call me on … 24/7"). A line's word alone or after anything else is a person's as often ("The office line is …",
  * "Hermione's line …", "Vendor hotline:"), and so is an office's number named by the office's own name
  * ("kirkkoherranviraston numero"): those stay phones.
@@ -28,6 +30,16 @@ final class ServiceLines {
     private static final Set<String> SERVICES = Set.of("customer", "help", "support", "service", "blocking", "cut",
             "fault", "outage", "enquiry", "enquiries", "advice", "information", "booking", "porting", "baggage", "luggage",
             "breakdown", "recovery", "roadside", "assistance", "claims");
+    /**
+     * An enquiry desk's name, the last word of its label: "library enquiries", "General enquiries:"; a desk that answers
+     * the public's questions, which no one person's number is given for.
+     */
+    private static final Set<String> ENQUIRY_WORDS = Set.of("enquiries", "enquiry", "inquiries", "inquiry");
+    /** A phone's or a number's noun after the service whose it is: "Kotipalvelun puhelin", "kundtjänstens telefon". */
+    private static final Set<String> PHONE_NOUNS = Set.of("puhelin", "puhelinnumero", "numero", "telefon",
+            "telefonnummer", "nummer", "numret");
+    /** The Swedish genitive's ending: "kundtjänstens", "hemtjänstens". */
+    private static final char SWEDISH_GENITIVE = 's';
     /** Finnish "palvelu" (a service) in the cases a label takes, and its number: "sulkupalvelussa", "palvelunumero". */
     private static final String FINNISH_SERVICE = "palvelu";
     private static final Set<String> FINNISH_SERVICE_ENDINGS = Set.of("", "n", "ssa", "sta", "un", "na", "lla", "lle",
@@ -40,7 +52,7 @@ final class ServiceLines {
      */
     private static final List<String> SERVICE_NOUNS = List.of("tjänst", "tjänsten", "servicenummer", "servicenumret",
             "helpline", "apu", "tiedustelu", "upplysning", "upplysningen", "felanmälan", "hinaus", "towing", "bärgning",
-            "bärgningen", "assistans", "assistansen");
+            "bärgningen", "assistans", "assistansen", "neuvonta", "rådgivning", "rådgivningen");
     /**
      * Swedish "service" as the last part of a compound that names a firm's service ("kundservice", "Skadeservice: 0771-…"),
      * which the word alone does not ("Service: 040 …" may be a person's).
@@ -92,8 +104,11 @@ final class ServiceLines {
             return false;
         }
         var word = label.substring(start, end);
-        if (AUTHORITIES.contains(word) || servicesCompound(word)) {
+        if (AUTHORITIES.contains(word) || ENQUIRY_WORDS.contains(word) || servicesCompound(word)) {
             return true;
+        }
+        if (PHONE_NOUNS.contains(word)) {
+            return servicesPhone(label, start);
         }
         if (!LINE_WORDS.contains(word)) {
             return false;
@@ -103,6 +118,21 @@ final class ServiceLines {
             modifierEnd--;
         }
         return modifierEnd < start && SERVICES.contains(label.substring(Characters.wordStart(label, modifierEnd), modifierEnd));
+    }
+
+    /**
+     * Whether the word before a phone's noun at {@code noun} names a service in the genitive: Finnish "Kotipalvelun"
+     * ("palvelu" before the case's "n") or Swedish "Hemtjänstens" (a service's compound before the "s").
+     */
+    private static boolean servicesPhone(String label, int noun) {
+        int end = Characters.beforeSpaces(label, noun);
+        int start = Characters.wordStart(label, end);
+        if (start == end || end == noun) {
+            return false;
+        }
+        var word = label.substring(start, end);
+        return word.endsWith(FINNISH_SERVICE + "n")
+                || word.charAt(word.length() - 1) == SWEDISH_GENITIVE && servicesCompound(word.substring(0, word.length() - 1));
     }
 
     private static boolean servicesCompound(String word) {

@@ -45,7 +45,10 @@ class CallRecordMsisdnsTest {
             "2026-03-02T08:14:05Z sms-gw delivered msisdn=46701234567 id=88213",
             "2026-03-02T08:14:05Z sms-gw avsändare=46701234567 status=DELIVRD",
             "Caller: 46701234567",
-            "Soittaja 46701234567"})
+            "Soittaja 46701234567",
+            // the number a route log's missed delivery was notified to
+            "14:45 JJFI647300367686404969 EI KOTONA, ilmoitus 46701234567",
+            "14:45 JJFI647300367686404969 EJ HEMMA, avisering 46701234567"})
     void readsANumberItsLabelOrArrowNamesACallsEnd(String line) {
         assertEquals(List.of("46701234567"), Found.inOrder(detector, line));
     }
@@ -72,6 +75,8 @@ class CallRecordMsisdnsTest {
     @ValueSource(strings = {
             "Invoice 358412345678 is disputed.",
             "Order 46701234567 shipped",
+            "Subject: Penalty Charge Notice 46701234567",
+            "Aihe: Riita – kauppapaikka, ilmoitus #46701234567",
             "aika;A-numero;B-numero\n2026-03-02 08:14:05;99912345678;0123\n",
             "2026-03-02 08:14:05 | A 99912345678 | B 12 |"})
     void leavesARunNoLabelNamesOrNoPlanHolds(String text) {

@@ -25,6 +25,9 @@ class NationalFormsAfterCuesTest {
             // the whole number in parentheses after a name; a name's apposition closed by a comma
             "Huoltaja Khady-Ousmane Sarr-Fall (099 571 4590) huomasi virheen.|099 571 4590",
             "Consent returned by Sota-Haruka Nakamura-Yamamoto, 090 5995 4528, for the trip.|090 5995 4528",
+            // a name and its login in parentheses, as a route log's or a round's header gives the driver
+            "Kuljettaja: Olga-Priita Säynälampi (olgas225), 074 198 2339|074 198 2339",
+            "Volunteer: Manjunath Girish Shetty-Kamath (manjunathgirish.shettykamath), 080 6997 9356|080 6997 9356",
     })
     void readsAMobileOfSomeCountryAfterACue(String text, String number) {
         assertEquals(List.of(number), Found.inOrder(detector, text));

@@ -15,7 +15,7 @@ class PaymentCardDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"4111 1111 1111 1111", "4111111111111111", "5500-0000-0000-0004", "340000000000009",
             "6011000990139424", "4222222222222",
-            "378282246310005", "3782 822463 10005"})
+            "378282246310005", "3782 822463 10005", "30569309025904", "3056 930902 5904"})
     void findsLuhnValidCardNumbers(String card) {
         assertEquals(List.of(card), Found.in(detector, "kortti " + card + " kiitos"));
     }
@@ -52,6 +52,12 @@ class PaymentCardDetectorTest {
             "order #1977095: thinkpad t14 was due 06/10/2026. tracking 5580 1177 4907 8076.",
             "Seurantanumero: 4111 1111 1111 1111",
             "tekstari: ”lähetyksesi 3750 4536 3046 0696 on noudettavissa automaatista",
+            // a parcel's number, and a pallet's serial shipping container code after its GS1 identifier
+            "Hej Signhild! Ditt paket 4111 1111 1111 1111 kan hämtas på ICA Nära.",
+            "Load: 74 pallets, 29.6 kg, SSCC (00) 383793783288928585",
+            // a library card's fourteen-digit barcode, which no card scheme issues, passing Luhn
+            "kan ni förnya mina lån? Lånekort 21343166870575.",
+            "ADEYEMI-OYELARAN Folasade Omotola, card 26589936493354",
     })
     void leavesLookAlikesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -71,7 +77,10 @@ class PaymentCardDetectorTest {
             "4539 1488 0343 6467 0828 CVC 123|4539148803436467",
             // an amount written with a thousands' space after the card is no group of a longer number
             "maksaa kortilla 4269059806521153 7 586,89 €, loput erissä|4269059806521153",
-            "paid with 4111 1111 1111 1111 1 200.50 EUR|4111111111111111"})
+            "paid with 4111 1111 1111 1111 1 200.50 EUR|4111111111111111",
+            // the payment's date and time after the card, year first
+            "Maksettu verkossa kortilla 4111 1111 1111 1111 2026-01-12 20:27:03.|4111111111111111",
+            "Maksettu verkossa kortilla 4111111111111111 2026-01-12 20:27:03.|4111111111111111"})
     void findsACardBeforeOneGroupOfFour(String text, String card) {
         assertEquals(List.of(card), Found.in(detector, text).stream().map(Characters::compact).toList());
     }

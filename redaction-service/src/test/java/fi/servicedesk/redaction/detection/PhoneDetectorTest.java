@@ -576,6 +576,8 @@ class PhoneDetectorTest {
             "Hemförsäkringen DF 6045 7401 ska upphöra för min del 2027-04-13.",
             "Kotivakuutus DF 3964 4846 päättyy minun osaltani 15.6.2026.",
             "the van was leased to you under contract 022-0719026.",
+            // a library's copy of a book, by its barcode
+            "27.4.2026 kadonnut nide 053571327 EUR 7,24",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

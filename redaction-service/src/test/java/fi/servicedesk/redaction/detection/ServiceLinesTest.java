@@ -40,6 +40,13 @@ class ServiceLinesTest {
             // a driver's help on the road, as a category of services, not the one word a set wrote
             "Car broke down on the M4. Breakdown line 0800 555 7000.",
             "Bilen stannade på E4:an. Vägassistans 020-55 12 12.",
+            // an enquiry desk, and a phone's noun after the service named in the genitive
+            "Customer line 0800 555 7831, library enquiries 020 7946 0497",
+            "General enquiries: 0121 496 0441",
+            "Asiakaspalvelu 0200 55 738, kirjastojen neuvonta 09 635 5805",
+            "Edellisellä kerralla kirjat otti naapuri. Kotipalvelun puhelin 03 810 3770.",
+            "Asiakaspalvelun numero 09 635 5805",
+            "Hemtjänstens telefon 08-555 12 00",
     })
     void leavesAServicesLine(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -63,6 +70,10 @@ class ServiceLinesTest {
             "Service: 040 555 1234",
             "Skin care: 040 555 1234",
             "Potilas (040 555 1234): kipu jatkuu.",
+            // a phone's noun after a person or a word that names no service
+            "Annan puhelin 040 555 1234",
+            "Uusi puhelin 040 555 1234",
+            "Palvelupäällikön numero 040 555 1234",
     })
     void keepsAPersonsLine(String text) {
         assertEquals(List.of("040 555 1234"), Found.in(detector, text));
