@@ -188,6 +188,7 @@ public final class PersonNameDetector implements Detector {
             Hl7Fields.unmark(text, tokens, names);
             NamesBesideNames.mark(text, tokens, words, names);
             NamesInCapitals.markUnknownSurnamesAfterNames(text, tokens, lexicon, words, names);
+            SwedishPersonPhrases.markSurnameGenitivesAfterNames(text, tokens, words, names);
             SurnamesFirstInFields.mark(text, tokens, words, names);
             SurnamesInCapitalsFirst.mark(text, tokens, lexicon, words, names);
             NameHalvesInFields.mark(text, tokens, words, names);
