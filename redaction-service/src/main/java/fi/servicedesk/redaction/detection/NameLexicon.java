@@ -405,6 +405,12 @@ public final class NameLexicon {
             }
         }
         var lower = word.toLowerCase(Locale.ROOT);
+        if ((kinds & Word.FIRST) != 0 && (kinds & Word.PLACE) != 0 && (kinds & (Word.LAST | Word.COMMON)) == 0
+                && word.indexOf('-') > 0 && isGivenNameAndGivenNameOrTown(word)) {
+            // "Aapo-Pietari": Voikko reads a double given name whose part is also a town's (Pietari: St Petersburg) as a
+            // place too; its other part, a given name and nothing else, makes it a name alone.
+            kinds &= ~Word.PLACE;
+        }
         if ((kinds & (Word.FIRST | Word.LAST | Word.COMMON)) == 0 && (kinds & Word.PLACE) != 0 && word.indexOf('-') > 0) {
             // "Aino-Inkeri", "Sanna-Inkeri": Voikko reads a double given name whose last part is also a land's (Inkeri,
             // Ingria) as a place; its parts, each a name, make it a name too.
@@ -415,8 +421,9 @@ public final class NameLexicon {
                 kinds |= parts.kinds() & (Word.FIRST | Word.LAST);
                 base = lower;
             } else if (isGivenNameAndLand(word)) {
-                kinds |= Word.FIRST;
-                base = lower;
+                // no place joins a land's name to a given name so: the place reading goes
+                kinds = kinds & ~Word.PLACE | Word.FIRST;
+                base = placeBase == null ? lower : placeBase.toLowerCase(Locale.ROOT);
             }
         }
         if ((kinds & (Word.FIRST | Word.LAST | Word.PLACE)) == 0 && (kinds & Word.COMMON) != 0 && word.indexOf('-') > 0
@@ -513,15 +520,38 @@ public final class NameLexicon {
         return isOnlyGivenName(a) && isOtherPart(b, second) || isOnlyGivenName(b) && isOtherPart(a, first);
     }
 
-    /** Two capitalised parts joined by one hyphen: a given name and nothing else, and a land's name and nothing else. */
+    /**
+     * Two capitalised parts joined by one hyphen: a given name, and a land's name and nothing else ("Jenna-Lyydia",
+     * "Loviisa-Kreetan"). The given name may also be a town's (Loviisa, Inari): a place's name does not join a land's
+     * with a hyphen the way a double given name joins two names, while a route or region between two towns names both
+     * as towns only ("Helsinki-Vantaa"), never one of them as a given name; a surname or a word in the given-name part
+     * ("Salo", "Tuuli") could be a place's part, so it is none.
+     */
     private boolean isGivenNameAndLand(String word) {
+        var parts = twoParts(word);
+        return parts != null && (isGivenNameOrTown(parts[0]) && parts[1].kinds() == Word.PLACE
+                || isGivenNameOrTown(parts[1]) && parts[0].kinds() == Word.PLACE);
+    }
+
+    /** The readings of a word's two capitalised parts joined by one hyphen; null when it is not so written. */
+    private Word[] twoParts(String word) {
         int hyphen = word.indexOf('-');
         if (word.indexOf('-', hyphen + 1) >= 0 || !isCapitalisedPart(word, 0, hyphen) || !isCapitalisedPart(word, hyphen + 1, word.length())) {
-            return false;
+            return null;
         }
-        var a = analyse(word.substring(0, hyphen));
-        var b = analyse(word.substring(hyphen + 1));
-        return isOnlyGivenName(a) && b.kinds() == Word.PLACE || isOnlyGivenName(b) && a.kinds() == Word.PLACE;
+        return new Word[] {analyse(word.substring(0, hyphen)), analyse(word.substring(hyphen + 1))};
+    }
+
+    /** Two capitalised parts joined by one hyphen: a given name and nothing else, and a given name that may be a town's. */
+    private boolean isGivenNameAndGivenNameOrTown(String word) {
+        var parts = twoParts(word);
+        return parts != null && (isOnlyGivenName(parts[0]) && isGivenNameOrTown(parts[1])
+                || isOnlyGivenName(parts[1]) && isGivenNameOrTown(parts[0]));
+    }
+
+    /** A given name that is nothing else but maybe a town's name (Loviisa): no surname, word or English word. */
+    private static boolean isGivenNameOrTown(Word w) {
+        return w.is(Word.FIRST) && !w.is(Word.LAST | Word.COMMON | Word.ENGLISH_WORD | Word.PAIRED_LAST);
     }
 
     /** A capital, then two letters or more in lower case. */

@@ -55,6 +55,36 @@ final class NamesInCapitals {
     }
 
     /**
+     * "Sender: ARVID-MANFRED STORSJÖ, Switzerland", "VINAYAK OMKAR GOKHALE-DESHPANDE,": a form writes a full name in
+     * capitals, given names first, and the word in capitals after a name found there that ends the field (a comma,
+     * semicolon, bracket or the line's end after it) is the surname, though no list knows it. A word the lexicon knows
+     * in any reading, a product, a maker or an English word there is something else the field goes on to ("ANNA
+     * VIRTANEN HELSINKI"). After the tagger, whose names in capitals count as the rules' do.
+     */
+    static void markUnknownSurnamesAfterNames(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words,
+            boolean[] names) {
+        for (int t = 1; t < tokens.size(); t++) {
+            if (names[t] || !names[t - 1] || !tokens.oneSpaceApart(t - 1, t) || !inCapitals(text, tokens, t)
+                    || !inCapitals(text, tokens, t - 1) || !endsField(text, tokens.end(t))) {
+                continue;
+            }
+            var form = capitalisedForm(text, tokens.start(t), tokens.end(t));
+            var w = lexicon.lookup(form, 0, form.length());
+            var lower = form.toLowerCase(Locale.ROOT);
+            if (!w.isKnown() && !NameLexicon.isThingOrWord(lower) && !NameLexicon.isMaker(lower)
+                    && !EnglishWords.contains(form, 0, form.length())) {
+                names[t] = true;
+                words[t] = w;
+            }
+        }
+    }
+
+    private static boolean endsField(String text, int end) {
+        return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == ')'
+                || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+    }
+
+    /**
      * Takes the mark off a word in capitals that the text uses as a word, whichever rule or score marked it (an SMS
      * or form typed in capitals: *TOIVOLAN MUKAAN PITAA SOITTAA*, *DID U GET MY FORM?*, *SAAPUNUT:*): its capitalised
      * form has no name reading, and is a Finnish verb, adverb or participle (a noun or an adjective in -nen may be a

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * the surname, known to the lists or not. Only in a list, where a line beside it opens the same way, or after a label
  * of the name's field: a one-off "ATTN Maria" or "HUOM Matti soittaa" is neither. A word in capitals with a reading
  * other than a name's is no surname here (*VIP Maria*, *HEL Helsinki*), unless it is a place's only or a surname of the
- * landscape (*SUMUVAARA Venny*). A line may open with its own short label instead of a number, a room's or a seat's
+ * landscape (*SUMUVAARA Venny*). An export's cell opens as a list's line does, beside a line with such a cell
+ * (*"RR873697186GB";"KVARNÅKERS Gottfrid-Arvid";…*). A line may open with its own short label instead of a number, a room's or a seat's
  * (*142: KORPIHARJU Aino-Maria*), when a line beside it opens the same way; and a line may hold several such names
  * parted by commas (*142: KORPIHARJU Aino, HAAPALA Eero*), each after one found the same way.
  */
@@ -25,6 +26,11 @@ final class SurnamesInCapitalsFirst {
     /** A list's line shaped as one of these names: a word in capitals, then a capitalised word. */
     private static final Pattern ROW = Pattern.compile(ITEM + "\\p{Lu}[\\p{Lu}'’-]*\\p{Lu} \\p{Lu}\\p{Ll}");
 
+    /** What parts an export's cells. */
+    private static final String SEPARATORS = ";|\t,";
+    /** A cell shaped as one of these names, after its separator and quote. */
+    private static final Pattern CELL = Pattern.compile("[;|\t,][ \t]*\"?\\p{Lu}[\\p{Lu}'’-]*\\p{Lu} \\p{Lu}\\p{Ll}");
+
     private SurnamesInCapitalsFirst() {
     }
 
@@ -36,7 +42,8 @@ final class SurnamesInCapitalsFirst {
             }
             int line = Characters.lineStart(text, tokens.start(t));
             boolean listed = OPENING.matcher(text).region(line, tokens.start(t)).matches() && besideRow(text, line)
-                    || afterAnotherInTheLine(text, tokens, names, t);
+                    || afterAnotherInTheLine(text, tokens, names, t)
+                    || opensCell(text, line, tokens.start(t)) && besideCellRow(text, line);
             if (!listed && !LABEL.matcher(text).region(line, tokens.start(t)).matches()) {
                 continue;
             }
@@ -74,6 +81,30 @@ final class SurnamesInCapitalsFirst {
         }
         int surname = given - 1;
         return names[surname] && NamesInCapitals.inCapitals(text, tokens, surname) && tokens.oneSpaceApart(surname, given);
+    }
+
+    /**
+     * The word opens a cell of a delimited line, past its quote ({@code "RR873697186GB";"KVARNÅKERS Gottfrid-Arvid";…}):
+     * an export's name column opens its cells as a list opens its lines.
+     */
+    private static boolean opensCell(String text, int line, int start) {
+        int i = start;
+        if (i > line && text.charAt(i - 1) == '"') {
+            i--;
+        }
+        while (i > line && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > line && SEPARATORS.indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** The line before or after the one at {@code line} holds a cell shaped as such a name. */
+    private static boolean besideCellRow(String text, int line) {
+        int end = Characters.lineEnd(text, line);
+        if (end + 1 < text.length() && CELL.matcher(text).region(end + 1, Characters.lineEnd(text, end + 1)).find()) {
+            return true;
+        }
+        return line > 0 && CELL.matcher(text).region(Characters.lineStart(text, line - 1), line - 1).find();
     }
 
     /** The line before or after the one at {@code line} is shaped as a row of the list. */

@@ -22,6 +22,10 @@ class NamesInCapitalsTest {
             "Soitti Jarmo Kivi. Lomakkeessa: KIVI JARMO|Jarmo;Kivi;KIVI;JARMO",
             "VIRTASEN KONE EI KÄYNNISTY|VIRTASEN",
             "KIIREELLISISSÄ ASIOISSA OTA YHTEYTTÄ TAI RANIAAN.|RANIAAN",
+            // a surname no list knows after given names in capitals, ending the field
+            "Lähettäjä: JARMO STORSJÖ-GOKHALE, Sveitsi|JARMO;STORSJÖ-GOKHALE",
+            // not where the field goes on after it
+            "Lähettäjä: JARMO STORSJÖ-GOKHALE KUTSUI|JARMO",
     })
     void findsNamesInCapitals(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -453,4 +453,18 @@ class PersonNameDetectorTest {
         assertFalse(NameLexicon.shared().lookup("Roope-Setä", 0, 10).isName());
     }
 
+    @Test
+    void readsADoubleGivenNameOfATownsNameAndALandsName() {
+        // Voikko reads Loviisa as a given name and a town, Kreeta (Crete) only as a land, the pair only as a place
+        var lexicon = NameLexicon.shared();
+        assertTrue(lexicon.lookup("Loviisa-Kreeta", 0, 14).is(NameLexicon.Word.FIRST));
+        assertEquals("loviisa-kreeta", lexicon.lookup("Loviisa-Kreetan", 0, 15).base());
+        assertEquals(List.of("Loviisa-Kreetan"), Found.inOrder(detector, "Osoitteet yhdistetty; Loviisa-Kreetan kortti vanhentunut."));
+        // a given name and nothing else beside a given name that is also a town's (Pietari: St Petersburg): no place
+        assertFalse(lexicon.lookup("Aapo-Pietari", 0, 12).is(NameLexicon.Word.PLACE));
+        // two towns' names joined: a route or a region
+        assertFalse(lexicon.lookup("Helsinki-Vantaa", 0, 15).isName());
+        assertFalse(lexicon.lookup("Kokkola-Pietarsaari", 0, 19).isName());
+    }
+
 }

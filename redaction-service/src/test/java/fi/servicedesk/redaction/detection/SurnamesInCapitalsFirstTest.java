@@ -26,6 +26,15 @@ class SurnamesInCapitalsFirstTest {
     }
 
     @Test
+    void findsTheSurnameOpeningAnExportsCell() {
+        var found = Found.inOrder(detector, "\"lähetys\";\"vastaanottaja\";\"tila\"\n"
+                + "\"LP01221489374189\";\"KORHONEN Maria\";\"toimitettu\"\n"
+                + "\"RR873697186GB\";\"GOODAX Matti\";\"noutopisteessä\"");
+        assertTrue(found.containsAll(List.of("GOODAX", "Matti")), found.toString());
+        assertFalse(Found.inOrder(detector, "tunnus;tila\nLP01;VIP Maria\nLP02;URGENT Anna").contains("VIP"));
+    }
+
+    @Test
     void leavesAOneOffWordInCapitalsAndWordsInLists() {
         assertFalse(Found.inOrder(detector, "ATTN Maria: the printer is down again.").contains("ATTN"));
         var found = Found.inOrder(detector, "Tags:\nVIP Maria cabin 1\nURGENT Anna cabin 2");

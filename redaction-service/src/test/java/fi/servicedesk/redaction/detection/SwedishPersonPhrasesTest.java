@@ -43,6 +43,34 @@ class SwedishPersonPhrasesTest {
                 words, marks, capitals(tokens)), text, names);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // after a name found, a word nobody knows and its "s" before the word it owns
+            "Avsändare Lybeck Logistik; Hedvig-Ragna Lybecks order berörs inte.|Hedvig-Ragna|Hedvig-Ragna;Lybecks",
+            // not before a capitalised word or the clause's end, nor after a word that is no name found
+            "Hedvig-Ragna Lybecks Logistik|Hedvig-Ragna|Hedvig-Ragna",
+            "Tack Hedvig-Ragna Lybecks.|Hedvig-Ragna|Hedvig-Ragna",
+            "Avsändare Lybecks order berörs inte.|Hedvig-Ragna|",
+    })
+    void marksASurnameInTheSwedishGenitiveAfterAName(String text, String found, String names) {
+        var lexicon = NameLexicon.shared();
+        var tokens = Text.of(text).words();
+        var words = new NameLexicon.Word[tokens.size()];
+        var marks = new boolean[tokens.size()];
+        for (int t = 0; t < tokens.size(); t++) {
+            words[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
+            marks[t] = text.substring(tokens.start(t), tokens.end(t)).equals(found);
+        }
+        SwedishPersonPhrases.markSurnameGenitivesAfterNames(text, tokens, words, marks);
+        var marked = new java.util.ArrayList<String>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (marks[t]) {
+                marked.add(text.substring(tokens.start(t), tokens.end(t)));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(names == null ? java.util.List.of() : java.util.List.of(names.split(";")), marked);
+    }
+
     private static int[] capitals(Tokens tokens) {
         return java.util.stream.IntStream.range(0, tokens.size()).filter(tokens::isCapitalised).toArray();
     }
