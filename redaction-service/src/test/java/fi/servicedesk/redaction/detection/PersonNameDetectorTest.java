@@ -40,6 +40,9 @@ class PersonNameDetectorTest {
             // a label's value alone after its colon stays a name, an English word too
             "Approver: Hope\\nReviewer: Joy Baker|Hope;Joy;Baker",
             "Yhteyshenkilö: Anna Laine\\nViesti: Anna soitti eilen|Anna;Laine;Anna",
+            // a role and an English word in parentheses after a speaker are the speaker's team, a name there stays
+            "14:52 Aino Virta (Customer Service): Hi there, I have sent the code.|Aino;Virta",
+            "Chat started by Visitor (Dafydd) at 14:50|Dafydd",
             // and before "from" and where they are from, a person again, not the speech a speaker's colon opens
             "Caller: Grant from payroll rang|Grant",
             "Reported by: Frank from accounts|Frank",
