@@ -38,16 +38,16 @@ final class CaseSystemFooters {
                 int first = Characters.indexOf(text, separator, line, end);
                 int caseWord = first + separator.length();
                 if (first >= 0 && beforeCaseNumber(text, caseWord, end)) {
-                    boolean byDot = separator.equals(DOT);
-                    unmarkRun(text, tokens, words, names, line, first, byDot);
-                    unmarkRun(text, tokens, words, names, caseWord, Characters.indexOf(text, ' ', caseWord, end), byDot);
+                    boolean systemsOwn = separator.equals(DOT) || stampedAfterCase(text, caseWord, end, separator);
+                    unmarkRun(text, tokens, words, names, line, first, systemsOwn);
+                    unmarkRun(text, tokens, words, names, caseWord, Characters.indexOf(text, ' ', caseWord, end), systemsOwn);
                 }
             }
             for (var separator : SEPARATORS_AFTER_TIME) {
                 int last = Characters.lastIndexOf(text, separator, line, end);
                 if (last > line && afterTime(text, line, last)) {
                     unmarkRun(text, tokens, words, names, last + separator.length(), lineEndWithoutSpaces(text, end),
-                            separator.equals(DOT));
+                            separator.equals(DOT) || loginBefore(text, line, last));
                 }
             }
         }
@@ -81,6 +81,38 @@ final class CaseSystemFooters {
         return TIME.matcher(text).region(start, dot).matches();
     }
 
+    /**
+     * "Animana | Tiketti TUKI-06510 | päivitetty 2026-03-21 19:16:34": after the case's number the line goes on, past
+     * the same separator, to the clock time of the case's last update. A person signing beside a case's number does not
+     * stamp it so; this whole line is the system's, and so is its first part, even a word the name lists hold ("Aurora").
+     */
+    private static boolean stampedAfterCase(String text, int caseWord, int end, String separator) {
+        int next = Characters.indexOf(text, separator, caseWord, end);
+        int close = lineEndWithoutSpaces(text, end);
+        return next > 0 && afterTime(text, next, close);
+    }
+
+    /**
+     * "Käsittelijä T. Suutarinlahti (ts9525) 2026-01-03 04:52:45, Aurora": a login in parentheses after a capitalised
+     * word that does not open the line (the handler's surname, not the line's "Päivitetty (ma)") says the line has
+     * named its handler already; what closes the line after the clock time is the system the handler worked in, even
+     * a word the name lists hold.
+     */
+    private static boolean loginBefore(String text, int line, int time) {
+        int close = Characters.lastIndexOf(text, ')', line, time);
+        int open = close < 0 ? -1 : Characters.lastIndexOf(text, '(', line, close);
+        if (open < line + 2 || close - open < 2 || text.charAt(open - 1) != ' ') {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        int surname = Characters.lastIndexOf(text, ' ', line, open - 1) + 1;
+        return surname > line && Character.isUpperCase(text.charAt(surname));
+    }
+
     private static int lineEndWithoutSpaces(String text, int end) {
         int i = end;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
@@ -94,11 +126,11 @@ final class CaseSystemFooters {
      * no given name before another name by the lexicon (a surname or, as the lists read "Lee", a given name): a person
      * signs or updates there too ("--\nAnna Lee · Ticket 4411", "--\nPäivitetty 12.9.2027 23:20 · Anna Virtanen").
      * A comma or a bar parts a person's name as often as a system's, so there a lone word may be no name by the lexicon
-     * ("--\nPäivitetty 12.9.2027 23:20, Korhonen"; "Provet Cloud" stays the system's); only the middle dot is the case
-     * systems' own.
+     * ("--\nPäivitetty 12.9.2027 23:20, Korhonen"; "Provet Cloud" stays the system's); the middle dot is the case
+     * systems' own, and so is a bar's or a comma's line that stamps the case or names its handler ({@code systemsOwn}).
      */
     private static void unmarkRun(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int from, int to,
-            boolean byDot) {
+            boolean systemsOwn) {
         int t = 0;
         while (t < tokens.size() && tokens.start(t) < from) {
             t++;
@@ -115,7 +147,7 @@ final class CaseSystemFooters {
         }
         for (int k = t; k <= last; k++) {
             if (!tokens.isCapitalised(k) || k < last && NameWords.isGivenName(words[k]) && words[k + 1] != null && NameWords.isAnyName(words[k + 1])
-                    || !byDot && t == last && words[k] != null && NameWords.isAnyName(words[k])) {
+                    || !systemsOwn && t == last && words[k] != null && NameWords.isAnyName(words[k])) {
                 return;
             }
         }

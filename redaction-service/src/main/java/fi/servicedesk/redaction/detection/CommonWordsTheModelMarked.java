@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  *       reboot", "Printers are down"): a sentence's subject, where a name would be in the singular;</li>
  *   <li>and, for a word that Voikko reads as an ordinary word and no name or place, what a key pressed leads to in an
  *       IVR log ("DTMF 2 → Salasanat");</li>
+ *   <li>a Finnish verb's form opening a sentence or a speaker's words ("12:44 Aino: Onnistuu.");</li>
  *   <li>a Swedish compound naming a document ("Tågvärdsrapport", "Bagageanmälan");</li>
  *   <li>a Swedish noun in its definite form, which Voikko does not read ("Lönen för mars kom", "Grannen Anna fick
  *       samma");</li>
@@ -80,7 +81,8 @@ final class CommonWordsTheModelMarked {
             }
             if (names[t] && !ruled[t] && (isCommonWord(text, tokens, words, t) && standsAsTheRecordsWord(text, tokens, t)
                     || isPluralSubject(text, tokens, words, t)
-                    || isOrdinaryWord(words[t]) && isMenuChoice(text, tokens.start(t), tokens.end(t)))) {
+                    || isOrdinaryWord(words[t]) && isMenuChoice(text, tokens.start(t), tokens.end(t))
+                    || isVerbOpeningASentence(tokens, words[t], t))) {
                 if (common == null) {
                     common = new boolean[tokens.size()];
                 }
@@ -209,6 +211,16 @@ final class CommonWordsTheModelMarked {
     /** A word Voikko reads as an ordinary word and that has no name or place reading ("Salasanat", "Vaihde"). */
     private static boolean isOrdinaryWord(NameLexicon.Word word) {
         return word != null && word.ordinaryBase() != null && !word.is(ANY_NAME | NameLexicon.Word.PLACE);
+    }
+
+    /**
+     * A word Voikko reads only as a verb's form, with no noun's, name's or place's reading, opening a sentence or what a
+     * speaker's colon introduces ("12:44 Aino: Onnistuu.", "Toimii nyt."): a Finnish sentence opens with its verb, and
+     * a name is a noun.
+     */
+    private static boolean isVerbOpeningASentence(Tokens tokens, NameLexicon.Word word, int t) {
+        return isOrdinaryWord(word) && word.is(NameLexicon.Word.VERB) && !word.is(NameLexicon.Word.NOUN)
+                && (tokens.beginsSentence(t) || tokens.opensClause(t));
     }
 
     private static boolean standsAsTheRecordsWord(String text, Tokens tokens, int t) {

@@ -222,6 +222,7 @@ final class NamesAfterCues {
                     || isAddressedByName(text, tokens, words[t], t));
             // "Your agent Saif said …": the word after the name is its verb, a given name too in lower case ("Said").
             if (!reachable || !name || isModalAfterRole(text, tokens, words, cue, t) || isDepartment(text, tokens, words[t], t)
+                    || isTeamInParentheses(text, tokens, words[t], cue, t)
                     || !person && opensSentenceAfterGreeting(text, tokens, words[t], cue, t)
                     || t > from + 1 && NamesBeforeReportingVerbs.isReportingVerb(text, tokens, t)) {
                 return;
@@ -287,6 +288,18 @@ final class NamesAfterCues {
      */
     private static boolean isDepartment(String text, Tokens tokens, NameLexicon.Word w, int t) {
         return w != null && !w.isKnown() && tokens.isCapitalised(t) && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * "14:52 Aino (Customer Service): Hi …": a capitalised role and an English word that fill the
+     * parentheses after a speaker's or a signer's name name the team that person works in, not another person; a
+     * person's name there stands alone ("Visitor (Dafydd)") or after a role in lower case.
+     */
+    private static boolean isTeamInParentheses(String text, Tokens tokens, NameLexicon.Word w, int cue, int t) {
+        int open = tokens.start(cue) - 1;
+        int close = tokens.end(t);
+        return t == cue + 1 && open > 0 && text.charAt(open) == '(' && close < text.length() && text.charAt(close) == ')'
+                && tokens.isCapitalised(cue) && w != null && w.is(NameLexicon.Word.ENGLISH_WORD);
     }
 
     private static boolean isModalAfterRole(String text, Tokens tokens, NameLexicon.Word[] words, int cue, int t) {

@@ -340,7 +340,11 @@ public final class PersonNameDetector implements Detector {
                 var w = words[t];
                 // A surname that is also a word opens a sentence as the word ("Kivi osui …", "Mäen takana"), unless
                 // what follows makes it a person (a first name, a reporting verb, a possession: rules below).
+                // So does a given name that is also a verb's form where what a label's colon opens goes on in lower
+                // case ("Viesti asiakaspalveluun: Annoin noutokoodin …"): the colon opens a sentence there as a full stop
+                // does; a noun there is a name's genitive before what it owns ("Paikka: Matin työpiste").
                 names[t] = (w.isOnlyName() || w.isName() && !tokens.beginsSentence(t)
+                        && !(w.is(NameLexicon.Word.VERB) && opensSentenceOrSpeech(tokens, t))
                         || w.is(NameLexicon.Word.LAST) && !w.is(NameLexicon.Word.PLACE)
                         && !(w.is(NameLexicon.Word.COMMON) && tokens.beginsSentence(t)))
                         // "Hand the badge to …", "Grant me access": an English word opening a sentence is that word, and so

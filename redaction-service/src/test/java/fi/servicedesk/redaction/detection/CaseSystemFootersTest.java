@@ -15,6 +15,11 @@ class CaseSystemFootersTest {
             "\"Kiitos.\n--\nAnimana | Tiketti TUKI-06510 | päivitetty 2026-03-21 19:16:34\nOmistaja: Aino Virta\"|Kiitos;Omistaja;Aino;Virta",
             "\"Tack.\n--\nProvet Cloud | Ärende ÄR-843944 | uppdaterat 2026-07-07 09:43:53\"|Tack",
             "\"Kiitos.\n--\nKäsittelijä T. Suutarinlahti (ts9525) 2026-01-03 04:52:45, Provet Cloud\"|Kiitos;Käsittelijä;Suutarinlahti",
+            // a word the name lists hold is the system's on a line that stamps the case's update or names its handler
+            "\"Kiitos.\n--\nAurora | Tiketti ÄR-766025 | päivitetty 2027-03-23 16:19\"|Kiitos",
+            "\"Kiitos.\n--\nKäsittelijä J.-A. Mesimarjasalo (joomes28) 2026-01-17 10:48:17, Aurora\"|Kiitos;Käsittelijä;Mesimarjasalo",
+            "\"Kiitos.\n--\nAurora | Tiketti ÄR-766025\"|Kiitos;Aurora",
+            "\"Kiitos.\n--\nPäivitetty (ma) 12.9.2027 23:20, Korhonen\"|Kiitos;Päivitetty;Korhonen",
             // a person's name in a signature stays, so does a name before or after a dot that is no case system's
             "\"Thanks.\n--\nAnna Lee · Case Manager\"|Thanks;Anna;Lee;Case;Manager",
             "\"Thanks.\n--\nAnna Lee · Lettings\"|Thanks;Anna;Lee;Lettings",

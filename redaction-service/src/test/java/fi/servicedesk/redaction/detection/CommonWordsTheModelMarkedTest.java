@@ -39,6 +39,9 @@ class CommonWordsTheModelMarkedTest {
             "1. Mari Sarkkinen → Siru|Mari;Sarkkinen;Siru",
             "1;Anna;Virtanen;Siru\\n2;Kari;Kärpänen;Vaihde|Anna;Virtanen;Siru;Kari;Kärpänen;Vaihde",
             "Vaihde ei vastaa.|Vaihde",
+            // a Finnish verb's form opening a sentence or a speaker's words; a noun and a name there stay
+            "12:44 Aino Virta: Onnistuu.|Aino;Virta",
+            "Toimii taas. Tuuli soitti.|Tuuli",
             // a Swedish noun in its definite form, before a name too; a surname after a given name, and outside Swedish, stays
             "Lönen för mars kom men Grannen Ebba Falk fick samma.|Ebba;Falk",
             "Dödsboet tar över avtalet, Dödsboets elavtal till Tove.|Tove",

@@ -39,6 +39,10 @@ class PersonNameDetectorTest {
             "Could you call Jarmo?|Jarmo",
             // a label's value alone after its colon stays a name, an English word too
             "Approver: Hope\\nReviewer: Joy Baker|Hope;Joy;Baker",
+            "Yhteyshenkilö: Anna Laine\\nViesti: Anna soitti eilen|Anna;Laine;Anna",
+            // a role and an English word in parentheses after a speaker are the speaker's team, a name there stays
+            "14:52 Aino Virta (Customer Service): Hi there, I have sent the code.|Aino;Virta",
+            "Chat started by Visitor (Dafydd) at 14:50|Dafydd",
             // and before "from" and where they are from, a person again, not the speech a speaker's colon opens
             "Caller: Grant from payroll rang|Grant",
             "Reported by: Frank from accounts|Frank",
@@ -281,6 +285,8 @@ class PersonNameDetectorTest {
             "iso laine kaatoi palvelimen ja koskinen vesi tulvi, niemi on kaukana",
             "Will do, thanks. Joy of joys, it crashed again.",
             "Oulun toimisto ja Salon toimisto ovat kiinni",
+            // a verb that is also a given name's inflection, opening what a label's colon introduces
+            "Viesti asiakaspalveluun: Annoin noutokoodin ystävälleni eilen.",
             "Teams ja ServiceNow eivät toimi, Windows 11 kaatuu",
             "Anna minulle uusi salasana",
             // a name list's word in lower case in a line the writer capitalises is the language's word
