@@ -85,8 +85,8 @@ final class SignedInitials {
         for (int i = lineStart; i <= lineEnd; i++) {
             if (i == lineEnd || text.charAt(i) == titles.separator()) {
                 if (column < titles.columns().length && titles.columns()[column]) {
-                    int start = skipSpaces(text, cellStart, i);
-                    int end = trimSpaces(text, start, i);
+                    int start = Characters.afterSpaces(text, cellStart);
+                    int end = Math.max(Characters.beforeSpaces(text, i), start); // a cell of spaces only
                     if (end - start > 2 && isOpeningQuote(text.charAt(start)) && isClosingQuote(text.charAt(end - 1))) {
                         start++;
                         end--;
@@ -147,19 +147,5 @@ final class SignedInitials {
 
     private static boolean isClosingQuote(char c) {
         return c == '"' || c == '”' || c == '»';
-    }
-
-    private static int skipSpaces(String text, int start, int end) {
-        while (start < end && text.charAt(start) == ' ') {
-            start++;
-        }
-        return start;
-    }
-
-    private static int trimSpaces(String text, int start, int end) {
-        while (end > start && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return end;
     }
 }
