@@ -9,7 +9,8 @@ import java.util.Set;
  * table's column titled by the signature ("lähetys | vastaanottaja | allekirjoitus | klo" over "… | \"FNM\" | 21:03").
  * Two to four capitals, a hyphen between two of them at most, alone in double quotes: the quotes and the word of
  * signing (or the column's title) set them apart from a code or an acronym, which no one signs; an acronym a sign-off's
- * place also holds ({@link SignOffInitials#ACRONYMS}: "OK") is none. Initials with full stops and a surname
+ * place also holds ({@link SignOffInitials#ACRONYMS}: "OK") is none, nor is an agreement or a document one signs
+ * ({@link #DOCUMENTS}: "signed \"NDA\""). Initials with full stops and a surname
  * ("K.-L. Harjusaho") are names by the other rules.
  */
 final class SignedInitials {
@@ -26,13 +27,24 @@ final class SignedInitials {
     private static final int SHORTEST_TITLE = 6;
     private static final int LONGEST_TITLE = 13;
     private static final char[] SEPARATORS = {'|', ';', '\t'};
+    /** Agreements and documents one signs, written as capitals where a signer's initials stand. */
+    private static final WordSet DOCUMENTS = WordSet.of(Set.of("nda", "sla", "dpa", "po", "sow", "msa", "tos", "eula"));
 
     private SignedInitials() {
     }
 
-    /** Whether the message can hold quoted initials: it holds a straight or a typographic quote. */
+    /**
+     * Whether the message can hold signed initials: it holds a quote (after a word of signing) or a table's separator
+     * (a signature column's initials stand quoted or not). {@link Text#has} knows ASCII only, hence the typographic
+     * quotes are looked for in the value.
+     */
     static boolean mayHoldSignatures(Text message) {
-        return message.has('"') || message.has('”');
+        for (char separator : SEPARATORS) {
+            if (message.has(separator)) {
+                return true;
+            }
+        }
+        return message.has('"') || message.value().indexOf('”') >= 0 || message.value().indexOf('»') >= 0;
     }
 
     static void find(String text, List<Finding> findings) {
@@ -73,8 +85,8 @@ final class SignedInitials {
         for (int i = lineStart; i <= lineEnd; i++) {
             if (i == lineEnd || text.charAt(i) == titles.separator()) {
                 if (column < titles.columns().length && titles.columns()[column]) {
-                    int start = skipSpaces(text, cellStart, i);
-                    int end = trimSpaces(text, start, i);
+                    int start = Characters.afterSpaces(text, cellStart);
+                    int end = Math.max(Characters.beforeSpaces(text, i), start); // a cell of spaces only
                     if (end - start > 2 && isOpeningQuote(text.charAt(start)) && isClosingQuote(text.charAt(end - 1))) {
                         start++;
                         end--;
@@ -89,7 +101,7 @@ final class SignedInitials {
         }
     }
 
-    /** Two to four capitals with a hyphen between two of them at most, and not an acronym of a sign-off's place. */
+    /** Two to four capitals with a hyphen between two of them at most, and not an acronym of a sign-off or a document. */
     private static boolean areInitials(String text, int start, int end) {
         int letters = 0;
         int hyphens = 0;
@@ -103,7 +115,8 @@ final class SignedInitials {
                 return false;
             }
         }
-        return letters >= FEWEST && letters <= MOST && !SignOffInitials.ACRONYMS.contains(text, start, end);
+        return letters >= FEWEST && letters <= MOST && !SignOffInitials.ACRONYMS.contains(text, start, end)
+                && !DOCUMENTS.contains(text, start, end);
     }
 
     /** A word of signing ends right before the quote, past a colon and spaces. */
@@ -134,19 +147,5 @@ final class SignedInitials {
 
     private static boolean isClosingQuote(char c) {
         return c == '"' || c == '”' || c == '»';
-    }
-
-    private static int skipSpaces(String text, int start, int end) {
-        while (start < end && text.charAt(start) == ' ') {
-            start++;
-        }
-        return start;
-    }
-
-    private static int trimSpaces(String text, int start, int end) {
-        while (end > start && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return end;
     }
 }

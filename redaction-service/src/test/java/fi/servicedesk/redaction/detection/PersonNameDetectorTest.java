@@ -274,6 +274,7 @@ class PersonNameDetectorTest {
             "Kopio: Olen Smith|Olen;Smith",
             // a table's column titled by the person in it, a separator inside quotes parting no columns
             "\"Laite | Käyttäjä | Sijainti\\nWS-1234 | Dube, Xolani | varasto\"|Dube;Xolani",
+            "\"lähetys | vastaanottaja | allekirjoitus\\nJJ123 | Oyun Ganbold | OG\"|OG;Oyun;Ganbold",
             "asset,user,room\\nWS-1234,\"Wanjiku, Njeri\",C117\\nWS-1235,\"Kamau, Wairimu\",B2|Wanjiku;Njeri;Kamau;Wairimu",
     })
     void findsPeople(String text, String expected) {
@@ -400,6 +401,8 @@ class PersonNameDetectorTest {
             "Required: Teams Room; Outlook\nOptional: VPN",
             // a product or a word in the adessive before "on"
             "Zoomilla on katko, Slackilla on myös. Kesällä on hiljaista.",
+            // an agreement signed is no person's initials
+            "The vendor signed \"NDA\" before the kickoff.",
     })
     void leavesPlacesProductsAndOrdinaryWords(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Initials a person signed for a delivery with (SignedInitials); "\n" in the examples is a line break. */
 class SignedInitialsTest {
@@ -36,12 +37,25 @@ class SignedInitialsTest {
             "signed \"OK\"",
             "signed \"ABCDE\"",
             "signed \"K.-L. Harjusaho\"",
+            // an agreement or a document signed is no person
+            "The supplier signed \"NDA\" and \"DPA\" yesterday.",
+            "allekirjoitus | klo\\nSOW | 21:03",
             // a signature column's other cells, and a column of another title
             "lähetys | allekirjoitus | klo\\nTC634839046FI | kuvattu | 21:03",
             "lähetys | tila | klo\\nTC634839046FI | \"OK\" | 21:03\\nRR1 | \"ABC\" | 21:04",
     })
     void leavesOtherCapitals(String text) {
         assertEquals(List.of(), found(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "lähetys | vastaanottaja | allekirjoitus\\nJJ123 | Oyun Ganbold | OG",
+            "tracking\trecipient\tsignature\\nRR692542837GB\tHill Robin\tRH",
+            "Paketet kvitterat “ETÅ” vid dörren",
+    })
+    void passesTheGateOfAColumnOrAQuote(String text) {
+        assertTrue(SignedInitials.mayHoldSignatures(Text.of(text.replace("\\n", "\n"))));
     }
 
     private static List<String> found(String text) {
