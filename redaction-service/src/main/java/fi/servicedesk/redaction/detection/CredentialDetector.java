@@ -40,6 +40,12 @@ public final class CredentialDetector implements Detector {
     static final String LETTERS_AND_DIGITS = "(?=[A-Z0-9-]{0,24}[A-Z])(?=[A-Z0-9-]{0,24}[0-9])"
             + "[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,3}(?![\\p{L}\\p{N}-])";
     /**
+     * A reset's word before a colon and the new PIN, as a library's or a bank's note writes it ("PIN-kod nollställd:
+     * 2254", "PIN-koodi nollattu: 4821"); English says "PIN reset to 1066".
+     */
+    private static final String RESET_WORD = "(?:nollattu|nollattiin|vaihdettu|resetoitu|nollställd|nollställt|återställd"
+            + "|återställt|ändrad|ändrat|bytt)";
+    /**
      * A PIN, a SIM's PUK ("PUK1: 07844055", "PUK 86231729") or a one-time code: digits after their cue. "PIN" and
      * "PUK" are case-sensitive (not "Pin", "puku"); the PIN's Finnish and Swedish
      * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
@@ -50,12 +56,6 @@ public final class CredentialDetector implements Detector {
      * ({@link #LETTERS_AND_DIGITS}), end where no digit and no date's, time's or price's
      * separator before a digit follows ("PIN 2026-01-05" is a date).
      */
-    /**
-     * A reset's word before a colon and the new PIN, as a library's or a bank's note writes it ("PIN-kod nollställd:
-     * 2254", "PIN-koodi nollattu: 4821"); English says "PIN reset to 1066".
-     */
-    private static final String RESET_WORD = "(?:nollattu|nollattiin|vaihdettu|resetoitu|nollställd|nollställt|återställd"
-            + "|återställt|ändrad|ändrat|bytt)";
     private static final Pattern PIN = Pattern.compile(
             "(?<![\\p{L}])(?:(?:PIN|pin|PUK[12]?)(?:-?(?:koodi(?:a|n|ni|si|nsa|mme|nne|aan)?|kod(?:en)?|code|luku"
                     + "|numero(?:ni|nsa|si)?|nummer(?:et)?))?"

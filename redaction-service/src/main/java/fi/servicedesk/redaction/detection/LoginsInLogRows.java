@@ -30,7 +30,8 @@ final class LoginsInLogRows {
     /**
      * A login in capitals, words of letters joined by a hyphen, dot or underscore, digits after them maybe, as a
      * carrier writes a driver's scanner login ("KULJ-BATSU"); a locker's or a route's id has digits between its parts
-     * ("LK-0715-26").
+     * ("LK-0715-26"). A job's or a system's code is written alike ("SYS-BATCH", "CRON-JOB"): an actor in capitals is
+     * a person's only with a person's role tag or made of a name the message writes ({@link #personInCapitals}).
      */
     private static final String TAGGED_IN_CAPITALS = "[A-Z]{2,}(?:[._-][A-Z]{2,})+[0-9]*";
     /**
@@ -154,13 +155,31 @@ final class LoginsInLogRows {
         var line = AUDIT_LINE.matcher(text);
         while (line.find()) {
             if (!LOG_LEVELS.contains(line.group(2)) && !HTTP_METHODS.contains(line.group(2))
-                    && !PATH.matcher(text).region(line.end(2), text.length()).lookingAt()) {
+                    && !PATH.matcher(text).region(line.end(2), text.length()).lookingAt()
+                    && (Character.isLowerCase(text.charAt(line.start(1))) || personInCapitals(text, line.group(1)))) {
                 cells.add(new int[] {line.start(1), line.end(1)});
             }
         }
         if (cells.size() >= FEWEST_ROWS) {
             takeIfLogins(text, cells, lexicon, true, findings);
         }
+    }
+
+    /**
+     * Whether an actor in capitals is a person's login: its tag a person's role ("KULJ-BATSU"), or made of a name the
+     * message writes ({@link TaggedLogins}); a job's or a system's code ("SYS-BATCH", "CRON-JOB") is neither.
+     */
+    private static boolean personInCapitals(String text, String actor) {
+        if (TaggedLogins.roleTagged(actor)) {
+            return true;
+        }
+        var names = NAMES.matcher(text);
+        while (names.find()) {
+            if (TaggedLogins.madeOf(names.group().split(" "), actor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

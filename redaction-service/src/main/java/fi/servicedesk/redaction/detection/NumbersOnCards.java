@@ -9,8 +9,8 @@ import java.util.Set;
  * ("Kirjastokortti 0379937934", "Lånekort 0878428295", "card 0473086861", "tunnistettu kirjastokortista …"), maybe over a
  * code in capitals that the card's number opens with ("kortti LIB 0385 6563 5090"), and a number printed as such an
  * id is, a code in capitals and three or more groups of four digits ("(LIB 0511 3496 2724)"), as no phone is written;
- * so is the new one's number after a card's word earlier in its sentence ("kortti suljettu, uusi 0670844575": the card
- * closed, the new one's number).
+ * so is the new one's number after a card's word a few words before it in its sentence ("kortti suljettu, uusi
+ * 0670844575": the card closed, the new one's number), unless the sentence speaks of a phone or a SIM card too.
  * A comma between the word and the number makes the number the clause's apposition ("Hänellä on oma kortti, 041 …":
  * she has a card of her own, and her number), a SIM card's or a business card's number is its holder's phone, and a
  * number after "+" is one whatever stands before it. A list's column titled for the card ("sukunimi;etunimi;kortti;
@@ -27,6 +27,8 @@ final class NumbersOnCards {
     private static final Set<String> PHONES_CARDS_WORDS = Set.copyOf(PHONES_CARDS);
     /** Words for a new one, standing for the card the sentence named before: "uusi", "new", "nytt". */
     private static final Set<String> NEW_ONES = Set.of("uusi", "uuden", "new", "ny", "nytt", "nya");
+    /** How many words before the new one the card's word may stand: "kortti suljettu, uusi", "card was blocked, new". */
+    private static final int NEAR_A_NEW_ONE = 3;
     /** What ends the sentence before the card's word. */
     private static final String SENTENCE_ENDS = ".!?\n";
     /** The letters of a code a card's number opens with: "LIB", "ID". */
@@ -69,20 +71,36 @@ final class NumbersOnCards {
         return cardsWord(word) && !phonesCardBefore(text, wordStart) || NEW_ONES.contains(word) && cardEarlierInSentence(text, wordStart);
     }
 
-    /** Whether a card's word stands in the sentence before {@code at}: "Kortti suljettu, uusi …". */
+    /**
+     * Whether a card's word stands among the {@link #NEAR_A_NEW_ONE} words before {@code at} ("Kortti suljettu, uusi …"),
+     * and no word of the sentence before it speaks of a phone: where the phone was lost or its SIM card changed too
+     * ("Puhelin varastettiin ja kortti suljettiin, uusi 040…"), the new one may as well be the phone's number.
+     */
     private static boolean cardEarlierInSentence(String text, int at) {
-        int i = at;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
-            i--;
+        int from = at;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
         }
-        for (int end = at; end > i; ) {
+        boolean card = false;
+        int words = 0;
+        for (int end = at; end > from; ) {
             int start = Characters.wordStart(text, end);
-            if (start < end && cardsWord(text.substring(start, end).toLowerCase(Locale.ROOT))) {
-                return true;
+            if (start < end) {
+                var word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                if (phonesWord(text, start, end, word)) {
+                    return false;
+                }
+                card |= ++words <= NEAR_A_NEW_ONE && cardsWord(word);
             }
             end = start < end ? start : end - 1;
         }
-        return false;
+        return card;
+    }
+
+    /** Whether the word is a phone's cue ("puhelin", "numerosta") or a phone's card ("SIM", "SIM-kortin"). */
+    private static boolean phonesWord(String text, int start, int end, String word) {
+        return PhoneCues.isCue(text, start, end) || PHONES_CARDS_WORDS.contains(word)
+                || Characters.endsWithAny(word, CARD_WORDS) && Characters.startsWithAny(word, PHONES_CARDS);
     }
 
     /** Where a code in capitals ending at {@code end} opens ("LIB" of "card LIB 0385 …"), or -1. */

@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,13 +12,21 @@ import java.util.regex.Pattern;
  * name's words, digits after them maybe ("rautu" of Rautulahti, "vaatto50" of Vaattovaara-Kuoksu); the tag opens no
  * word of the name ("REBANE-SAAR" is a surname in capitals). The tag says an account is meant, where five letters
  * of a surname alone would be a clipped word. A login in capitals is read in lower case, and only with its tag: a
- * name's words in capitals are made of the name too.
+ * name's words in capitals are made of the name too. In capitals a code of a product, a job or a system is written
+ * alike ("SKU-AINO", "SYS-BATCH"), so there the tag must be a person's role ({@link #ROLE_TAGS}) or the rest the
+ * surname's first letters.
  */
 final class TaggedLogins {
 
     private static final Pattern TAG_FIRST = Pattern.compile("([a-z]{1,4})[._-](.+)");
     private static final Pattern TAG_LAST = Pattern.compile("(.+)[._-]([a-z]{1,4})");
     private static final Pattern DIGITS_AFTER = Pattern.compile("[0-9]*");
+    /**
+     * The tags of a person's role on a login in capitals, as carriers and warehouses give them to a driver, a scanner's
+     * user, an operator or a picker, in Finnish, Swedish and English: "KULJ-RAUTU" (kuljettaja), "DRV-", "SCAN-",
+     * "SKAN-" (skanner), "OPER-", "PICK-". A tag is of ASCII letters ({@link #TAG_FIRST}).
+     */
+    private static final Set<String> ROLE_TAGS = Set.of("kulj", "drv", "driv", "scan", "skan", "oper", "opr", "pick");
     /** The fewest letters of a name's word that a tagged login may hold alone. */
     private static final int WORDS_START = 5;
 
@@ -30,12 +39,28 @@ final class TaggedLogins {
         if (lower.equals(login) && LoginParts.madeOf(words, lower)) {
             return true;
         }
+        boolean capitals = !lower.equals(login);
         var first = TAG_FIRST.matcher(lower);
-        if (first.matches() && !opensAPart(words, first.group(1)) && taggedPart(words, first.group(2))) {
+        if (first.matches() && !opensAPart(words, first.group(1)) && taggedPart(words, first.group(2))
+                && (!capitals || personsTag(first.group(1), words, first.group(2)))) {
             return true;
         }
         var last = TAG_LAST.matcher(lower);
-        return last.matches() && !opensAPart(words, last.group(2)) && taggedPart(words, last.group(1));
+        return last.matches() && !opensAPart(words, last.group(2)) && taggedPart(words, last.group(1))
+                && (!capitals || personsTag(last.group(2), words, last.group(1)));
+    }
+
+    /** Whether a login's tag ("KULJ-", "-SCAN"), in capitals or not, is a person's role. */
+    static boolean roleTagged(String login) {
+        var lower = login.toLowerCase(Locale.ROOT);
+        var first = TAG_FIRST.matcher(lower);
+        var last = TAG_LAST.matcher(lower);
+        return first.matches() && ROLE_TAGS.contains(first.group(1)) || last.matches() && ROLE_TAGS.contains(last.group(2));
+    }
+
+    /** Whether a tag in capitals is a person's role, or the part beside it the surname's first letters ("…-RAUTU"). */
+    private static boolean personsTag(String tag, String[] words, String part) {
+        return ROLE_TAGS.contains(tag) || startOfAWord(new String[] {words[words.length - 1]}, part);
     }
 
     /**

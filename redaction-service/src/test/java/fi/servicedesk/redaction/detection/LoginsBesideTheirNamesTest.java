@@ -93,6 +93,8 @@ class LoginsBesideTheirNamesTest {
             "Pekka Virtanen (drv_kallio85) ajaa.",
             "Pekka Virtanen (KULJ-VIRT) ajaa.",
             "Pekka Virtanen (IT-TUKI) soitti.",
+            // a product's code in capitals made of a given name, its tag no person's role
+            "Tuote: Aino Virtanen (SKU-AINO)",
             // a name in capitals, its second half no tag; a table's short word before a long name's cell
             "Guests: ÜLLE-TRIIN REBANE-SAAR, MIIHKALI-OHVO (REBANE-SAAR) arrive.",
             "Guests: ÜLLE-TRIIN REBANE-SAAR, MIIHKALI-OHVO REBANE-SAAR arrive.",

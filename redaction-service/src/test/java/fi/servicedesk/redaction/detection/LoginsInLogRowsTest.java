@@ -109,6 +109,22 @@ class LoginsInLogRowsTest {
     }
 
     @Test
+    void leavesTheJobsAndSystemsInCapitalsOfALogAlone() {
+        var log = "2026-10-17 15:14:13 SYS-BATCH START\n2026-10-17 15:15:13 CRON-JOB END\n2026-10-17 15:16:13 SYS-BATCH END";
+        assertEquals(List.of(), found(log));
+    }
+
+    @Test
+    void findsAnActorInCapitalsMadeOfANameTheMessageWrites() {
+        var log = """
+                Kuittaukset: Kaisa-Ulriika Rautulahti, Aatami-Niilo Kiiskiniemi.
+                2027-01-19 21:04:30 HKI-RAUTU SISÄÄN 1ZGLM7011908699581
+                2027-01-19 21:05:01 HKI-KIISK LÄHTÖ 1ZGLM7011908699581
+                """;
+        assertEquals(List.of("HKI-RAUTU", "HKI-KIISK"), found(log));
+    }
+
+    @Test
     void leavesTheLockersOfALogAlone() {
         var log = """
                 2027-01-19 21:04:30 LK-0715-26 AVATTU lokero 12

@@ -43,6 +43,11 @@ class NumbersOnCardsTest {
             "Vanha puhelin hajosi, uusi 040 555 1234.|040 555 1234",
             "Kortti suljettu. Uusi 040 555 1234 on Annan.|040 555 1234",
             "SIM-kortti vaihdettu, uusi 040 555 1234.|040 555 1234",
+            // a card's word beside a phone's or a SIM card's in the sentence: the new one may be the phone's
+            "Puhelin varastettiin ja kortti suljettiin, uusi 0401234567|0401234567",
+            "Vaihdoin SIM-kortin ja kortin, uusi 0401234567|0401234567",
+            // a card's word far before the new one
+            "Kortti jonka sain viime vuonna kotiin postissa, uusi 040 555 1234.|040 555 1234",
     })
     void keepsAPhone(String text, String phone) {
         assertEquals(List.of(phone), Found.in(detector, text));
