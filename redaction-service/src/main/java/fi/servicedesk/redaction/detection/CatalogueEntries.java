@@ -24,9 +24,15 @@ import java.util.Set;
  */
 final class CatalogueEntries {
 
-    /** Labels whose value is a work or an item lent, the last word before the colon (R8.2: look-alikes stay). */
+    /** A library's labels whose value is a work or an item lent, the last word before the colon (R8.2: look-alikes stay). */
     private static final WordSet WORK_LABELS = WordSet.of(Set.of("teos", "teokset", "nimeke", "nimike", "aineisto",
-            "aineistot", "noudettavissa", "title", "titles", "item", "items", "stand", "titel", "titlar", "verk"));
+            "aineistot", "noudettavissa", "verk"));
+    /**
+     * Labels a ticket or minutes also write ("Title: Anna Virtanen cannot log in", "Item: Anna Virtanen to renew …"):
+     * their value is a work only when it carries a catalogue's mark or byline (R8.2).
+     */
+    private static final WordSet GENERIC_LABELS = WordSet.of(Set.of("title", "titles", "item", "items", "stand",
+            "titel", "titlar"));
     /** "Att hämta:" is what is to be collected; "hämta" alone is who may collect ("Får hämta: …"). */
     private static final String TO_COLLECT = "att hämta";
     /** Words of a loan's fee or of lending that the work follows. */
@@ -97,11 +103,16 @@ final class CatalogueEntries {
         }
         for (int t = first; t < tokens.size() && tokens.start(t) < end; t++) {
             int after = tokens.end(t);
-            if (after + 1 < end && text.charAt(after) == ':' && text.charAt(after + 1) == ' ' && isWorkLabel(text, tokens, t)) {
+            boolean labelled = after + 1 < end && text.charAt(after) == ':' && text.charAt(after + 1) == ' ';
+            if (labelled && (isWorkLabel(text, tokens, t) || GENERIC_LABELS.contains(text, tokens.start(t), after))) {
+                boolean generic = !isWorkLabel(text, tokens, t);
                 for (int from = Characters.afterSpaces(text, after + 1); from < end; ) {
                     int to = workEnd(text, from, end);
-                    count = add(slots, count, from, to);
-                    from = nextValue(text, to, end);
+                    int next = nextValue(text, to, end);
+                    if (!generic || isCatalogueEntry(text, from, valueEnd(text, to, next, end)) || hasByline(text, from, to)) {
+                        count = add(slots, count, from, to);
+                    }
+                    from = next;
                 }
             } else if (after < end && text.charAt(after) == ' ' && WORK_CUES.contains(text, tokens.start(t), after)) {
                 int from = t + 1 < tokens.size() && tokens.spaced(t, t + 1) && ALSO.contains(text, tokens.start(t + 1), tokens.end(t + 1))
@@ -126,6 +137,16 @@ final class CatalogueEntries {
         }
         i = Characters.afterSpaces(text, i);
         return i < end && text.charAt(i) == ';' ? Characters.afterSpaces(text, i + 1) : end;
+    }
+
+    /** Where the value that ends its work at {@code to} ends with its parentheses, before the semicolon to the next. */
+    private static int valueEnd(String text, int to, int next, int end) {
+        return next >= end ? end : Characters.lastIndexOf(text, ';', to, next);
+    }
+
+    /** A byline after the title ("Emma / Jane Austen"). */
+    private static boolean hasByline(String text, int from, int to) {
+        return Characters.indexOf(text, " / ", from, to) >= 0;
     }
 
     private static boolean isWorkLabel(String text, Tokens tokens, int t) {
@@ -306,7 +327,8 @@ final class CatalogueEntries {
     private static boolean materialFollowsTitle(String text, int line, int start) {
         int comma = text.lastIndexOf(',', start);
         int open = text.lastIndexOf('(', start);
-        return Math.max(comma, open) > itemBody(text, line, Characters.lineEnd(text, line));
+        int body = itemBody(text, line, Characters.lineEnd(text, line));
+        return Math.max(comma, open) > (body < 0 ? line : body);
     }
 
     /** Where the work that begins at {@code from} ends, at the latest {@code end}. */

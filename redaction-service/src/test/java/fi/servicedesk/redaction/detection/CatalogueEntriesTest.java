@@ -25,13 +25,17 @@ class CatalogueEntriesTest {
             // a label's works, parted by semicolons, up to a clause or a number (the label is no work)
             "Noudettavissa: Peppi Pitkätossu, varaushylly 12, 3.5.2026 asti|Noudettavissa",
             "Item: Mrs Dalloway / Virginia Woolf, on holds shelf 4 until 3 May|Item;May",
-            "Items: Matilda (audiobook); Percy Jackson and the Lightning Thief|Items",
+            "Items: Matilda (audiobook); Percy Jackson and the Lightning Thief|Items;Percy;Jackson;Lightning;Thief",
             "Aineistot: Anna Liisa (DVD); Vaahteramäen Eemeli; e-kirja|Aineistot",
             "Att hämta: Lindgren, Astrid: Ronja rövardotter, hylla 3A|Att",
             "Teos: Parvela, Timo: Ella ja kaverit, 9789510000000, 2019|Teos",
-            "Item: Laptop for Anna Berg|Item;Anna;Berg",
-            "Items: Matilda, 2019; Anna Berg collects them|Items;Anna;Berg",
+            "Item: Laptop for Anna Berg|Item;Laptop;Anna;Berg",
+            "Items: Matilda / Roald Dahl, 2019; Anna Berg collects them|Items;Anna;Berg",
             "Får hämta: Anna Berg|Får;Anna;Berg",
+            // a ticket's or minutes' generic label is a work's only when its value carries a catalogue's mark or byline
+            "Title: Anna Virtanen cannot log in to Outlook|Title;Anna;Virtanen;Outlook",
+            "Item: Anna Virtanen to renew the licences by Friday.|Item;Anna;Virtanen;Friday",
+            "Titel: Eva Lind; Karl Berg (DVD)|Titel;Eva;Lind",
             // a fee's or lending's word before the work
             "12 March 2026 overdue Matilda / Roald Dahl £3.40|March",
             "1.2.2026 myöhästymismaksu Canth, Minna: Anna Liisa 2,40 €|",
