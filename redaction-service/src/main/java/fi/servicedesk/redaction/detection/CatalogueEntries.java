@@ -41,16 +41,16 @@ final class CatalogueEntries {
     /** Words between the cue and the work ("Lainattavissa myös …", "overdue also …"). */
     private static final WordSet ALSO = WordSet.of(Set.of("myös", "also", "även", "också"));
     /**
-     * The endings of the material kinds a catalogue writes after a title, in lower case: Finnish and Swedish compounds
-     * ("Celia-äänikirja", "isotekstinen kirja", "storstilsbok", "lautapeli", "brädspel").
+     * The material kinds a catalogue writes after a title, as whole words or a hyphenated compound's last part
+     * ("Celia-äänikirja", "isotekstinen kirja", "large-print book", "DVD"): an ending would take in minutes, a log or a
+     * guest book ("pöytäkirja", "loggbok", "gästbok"), "notebook" and "Facebook".
      */
-    private static final String[] MATERIAL_ENDINGS = {"kirja", "bok", "peli", "spel"};
-    /**
-     * English material kinds as whole words ("large-print book", "graphic novel", "DVD"): an ending would take in
-     * "notebook" and "Facebook".
-     */
-    private static final WordSet MATERIAL_WORDS = WordSet.of(Set.of("book", "audiobook", "ebook", "e-book", "novel",
-            "dvd", "cd", "blu-ray"));
+    private static final WordSet MATERIAL_WORDS = WordSet.of(Set.of("kirja", "e-kirja", "äänikirja", "e-äänikirja",
+            "sarjakuva", "lautapeli", "nuotti", "nuotit", "bok", "e-bok", "ljudbok", "storstilsbok", "brädspel", "noter",
+            "book", "audiobook", "ebook", "e-book", "novel", "dvd", "cd", "lp", "blu-ray"));
+    /** "sheet music", the one material of two words whose last is no material alone. */
+    private static final String SHEET = "sheet ";
+    private static final String MUSIC = "music";
     /**
      * Words in lower case that join a title's capitalised words ("Anne of Green Gables", "Tatu ja Patu Helsingissä",
      * "Emil i Lönneberga", "Rebecca / Daphne du Maurier"); any other before a capitalised word opens a clause about
@@ -309,18 +309,16 @@ final class CatalogueEntries {
         return isMaterial(text, start, last) && materialFollowsTitle(text, line, start);
     }
 
-    /** A material's word: a compound's lower-case last part ending in a kind, or an English kind in lower case or capitals. */
+    /** A material's word, or a compound's last part, in lower case or capitals ("Celia-äänikirja", "DVD", "sheet music"). */
     private static boolean isMaterial(String text, int start, int end) {
-        int part = Characters.lastIndexOf(text, '-', start, end) + 1;
-        boolean lowerCase = Characters.hasNoCapital(text, Math.max(part, start), end);
-        if (lowerCase) {
-            for (var ending : MATERIAL_ENDINGS) {
-                if (text.startsWith(ending, end - ending.length())) {
-                    return true;
-                }
-            }
+        int part = Math.max(Characters.lastIndexOf(text, '-', start, end) + 1, start);
+        boolean lowerCase = Characters.hasNoCapital(text, part, end);
+        if (!lowerCase && !Characters.inCapitals(text, start, end)) {
+            return false;
         }
-        return (lowerCase || Characters.inCapitals(text, start, end)) && MATERIAL_WORDS.contains(text, start, end);
+        return MATERIAL_WORDS.contains(text, start, end) || MATERIAL_WORDS.contains(text, part, end)
+                || end - start == MUSIC.length() && Characters.regionMatchesIgnoringCase(text, start, MUSIC)
+                && start >= SHEET.length() && Characters.regionMatchesIgnoringCase(text, start - SHEET.length(), SHEET);
     }
 
     /** The material's words stand after a comma or in parentheses after the title, not alone as the item. */

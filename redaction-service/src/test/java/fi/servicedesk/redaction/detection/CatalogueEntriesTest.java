@@ -22,6 +22,9 @@ class CatalogueEntriesTest {
             // a list of people is no list of works, whatever their words
             "- Anna Berg (7.5)\\n- Matti Aho, Facebook\\n- Liisa Ek, notebook|Anna;Berg;Matti;Aho;Facebook;Liisa;Ek",
             "Vastuuhenkilöt:\\n- Jane Austen (84.2)\\n- Emma Berg|Vastuuhenkilöt;Jane;Austen;Emma;Berg",
+            // minutes, a log or a guest book is no material a library lends
+            "Tehtävät:\\n- Anna Virtanen, esityslista\\n- Pekka Korhonen, pöytäkirja|Tehtävät;Anna;Virtanen;Pekka;Korhonen",
+            "Ansvar:\\n- Eva Lind, loggbok\\n- Karl Berg, nycklar\\n- Ola Ek, gästbok|Ansvar;Eva;Lind;Karl;Berg;Ola;Ek",
             // a label's works, parted by semicolons, up to a clause or a number (the label is no work)
             "Noudettavissa: Peppi Pitkätossu, varaushylly 12, 3.5.2026 asti|Noudettavissa",
             "Item: Mrs Dalloway / Virginia Woolf, on holds shelf 4 until 3 May|Item;May",
