@@ -9,11 +9,13 @@ import java.util.Set;
  * visits, is paid or called is written as a person is, and the other rules find them. The work's place is told by the
  * text around it, not by the title, so that no list of titles is needed:
  * <ul>
- *   <li>the items of a bulleted or numbered list of works, where any item carries what only a catalogue entry does — an ISBN, a
- *   class number ("(823.92)", "(J 599.75)", "(F/HAR)") or the material's kind after the title ("e-kirja", "DVD",
- *   "ljudbok", "large-print book");</li>
- *   <li>the value of a label that names a work or an item lent ("Teos:", "Nimeke:", "Item:", "Items:", "Aineistot:",
- *   "Noudettavissa:", "Att hämta:", "on the stand:"), each of its values parted by semicolons;</li>
+ *   <li>an item of a bulleted or numbered list that carries what only a catalogue entry does — an ISBN, a class number
+ *   ("(823.92)", "(J 599.75)", "(F/HAR)"), the material's kind after the title ("e-kirja", "DVD", "ljudbok",
+ *   "large-print book") or a byline; a sibling's mark is no item's, as a list of holds may name a borrower beside a
+ *   work;</li>
+ *   <li>the value of a library's label that names a work or an item lent ("Teos:", "Nimeke:", "Aineistot:",
+ *   "Noudettavissa:", "Att hämta:"), each of its values parted by semicolons, or of a label a ticket also writes
+ *   ("Item:", "Title:", "on the stand:") when that value carries a catalogue's mark or byline;</li>
  *   <li>what follows a word of a loan's fee or of lending ("overdue Matilda / Roald Dahl £3.40", "myöhästymismaksu
  *   Anna Liisa 2,40 €", "Lainattavissa myös …").</li>
  * </ul>
@@ -98,26 +100,27 @@ final class CatalogueEntries {
     private static int slots(String text, Tokens tokens, int first, int line, int end, int[] slots) {
         int count = 0;
         int body = itemBody(text, line, end);
-        if (body >= 0 && inListOfWorks(text, line)) {
-            count = add(slots, count, body, workEnd(text, body, end));
+        if (body >= 0 && (isCatalogueEntry(text, line, end) || hasByline(text, body, workEnd(text, body, end)))) {
+            int from = workStart(text, body, end);
+            count = add(slots, count, from, workEnd(text, from, end));
         }
         for (int t = first; t < tokens.size() && tokens.start(t) < end; t++) {
             int after = tokens.end(t);
             boolean labelled = after + 1 < end && text.charAt(after) == ':' && text.charAt(after + 1) == ' ';
             if (labelled && (isWorkLabel(text, tokens, t) || GENERIC_LABELS.contains(text, tokens.start(t), after))) {
                 boolean generic = !isWorkLabel(text, tokens, t);
-                for (int from = Characters.afterSpaces(text, after + 1); from < end; ) {
+                for (int from = workStart(text, Characters.afterSpaces(text, after + 1), end); from < end; ) {
                     int to = workEnd(text, from, end);
                     int next = nextValue(text, to, end);
                     if (!generic || isCatalogueEntry(text, from, valueEnd(text, to, next, end)) || hasByline(text, from, to)) {
                         count = add(slots, count, from, to);
                     }
-                    from = next;
+                    from = workStart(text, next, end);
                 }
             } else if (after < end && text.charAt(after) == ' ' && WORK_CUES.contains(text, tokens.start(t), after)) {
                 int from = t + 1 < tokens.size() && tokens.spaced(t, t + 1) && ALSO.contains(text, tokens.start(t + 1), tokens.end(t + 1))
                         ? tokens.end(t + 1) : after;
-                from = Characters.afterSpaces(text, from);
+                from = workStart(text, Characters.afterSpaces(text, from), end);
                 count = add(slots, count, from, workEnd(text, from, end));
             }
         }
@@ -144,9 +147,20 @@ final class CatalogueEntries {
         return next >= end ? end : Characters.lastIndexOf(text, ';', to, next);
     }
 
-    /** A byline after the title ("Emma / Jane Austen"). */
+    /** A byline after the title ("Emma / Jane Austen") or before it, inverted as a catalogue writes it ("Canth, Minna: …"). */
     private static boolean hasByline(String text, int from, int to) {
-        return Characters.indexOf(text, " / ", from, to) >= 0;
+        int colon = Characters.indexOf(text, ": ", from, to);
+        return Characters.indexOf(text, " / ", from, to) >= 0 || colon >= 0 && Characters.indexOf(text, ',', from, colon) >= 0;
+    }
+
+    /**
+     * Where the work begins that a value at {@code from} holds: a catalogue writes its author inverted ("Canth, Minna:
+     * Anna Liisa"), so a name before a colon without a comma is a borrower's or a recipient's ("Maija Virtanen: Anna
+     * Liisa (e-kirja)") and the work begins after the colon.
+     */
+    private static int workStart(String text, int from, int end) {
+        int colon = Characters.indexOf(text, ": ", from, workEnd(text, from, end));
+        return colon < 0 || Characters.indexOf(text, ',', from, colon) >= 0 ? from : Characters.afterSpaces(text, colon + 1);
     }
 
     private static boolean isWorkLabel(String text, Tokens tokens, int t) {
@@ -189,33 +203,6 @@ final class CatalogueEntries {
             return -1;
         }
         return i + 1 < end && text.charAt(i + 1) == ' ' ? Characters.afterSpaces(text, i + 1) : -1;
-    }
-
-    /** Whether the bulleted item on this line is in a run of bulleted lines of which one is a catalogue entry. */
-    private static boolean inListOfWorks(String text, int line) {
-        for (int at = line; at < text.length(); at = Characters.nextLineStart(text, at)) {
-            int end = Characters.lineEnd(text, at);
-            if (itemBody(text, at, end) < 0) {
-                break;
-            }
-            if (isCatalogueEntry(text, at, end)) {
-                return true;
-            }
-            if (end >= text.length()) {
-                break;
-            }
-        }
-        for (int at = line; at > 0; ) {
-            at = Characters.lineStart(text, at - 1);
-            int end = Characters.lineEnd(text, at);
-            if (itemBody(text, at, end) < 0) {
-                break;
-            }
-            if (isCatalogueEntry(text, at, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An ISBN, a class number in parentheses or a material's kind after the last comma or in the last parentheses. */
