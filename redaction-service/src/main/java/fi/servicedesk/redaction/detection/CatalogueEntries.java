@@ -14,8 +14,8 @@ import java.util.Set;
  *   "large-print book") or a byline; a sibling's mark is no item's, as a list of holds may name a borrower beside a
  *   work;</li>
  *   <li>the value of a library's label that names a work or an item lent ("Teos:", "Nimeke:", "Aineistot:",
- *   "Noudettavissa:", "Att hämta:"), each of its values parted by semicolons, or of a label a ticket also writes
- *   ("Item:", "Title:", "on the stand:") when that value carries a catalogue's mark or byline;</li>
+ *   "Noudettavissa:", "Att hämta:", "on the stand:"), each of its values parted by semicolons, or of a label a ticket also writes
+ *   ("Item:", "Title:") when that value carries a catalogue's mark or byline;</li>
  *   <li>what follows a word of a loan's fee or of lending ("overdue Matilda / Roald Dahl £3.40", "myöhästymismaksu
  *   Anna Liisa 2,40 €", "Lainattavissa myös …").</li>
  * </ul>
@@ -28,13 +28,13 @@ final class CatalogueEntries {
 
     /** A library's labels whose value is a work or an item lent, the last word before the colon (R8.2: look-alikes stay). */
     private static final WordSet WORK_LABELS = WordSet.of(Set.of("teos", "teokset", "nimeke", "nimike", "aineisto",
-            "aineistot", "noudettavissa", "verk"));
+            "aineistot", "noudettavissa", "stand", "verk"));
     /**
      * Labels a ticket or minutes also write ("Title: Anna Virtanen cannot log in", "Item: Anna Virtanen to renew …"):
      * their value is a work only when it carries a catalogue's mark or byline (R8.2).
      */
-    private static final WordSet GENERIC_LABELS = WordSet.of(Set.of("title", "titles", "item", "items", "stand",
-            "titel", "titlar"));
+    private static final WordSet GENERIC_LABELS = WordSet.of(Set.of("title", "titles", "item", "items", "titel",
+            "titlar"));
     /** "Att hämta:" is what is to be collected; "hämta" alone is who may collect ("Får hämta: …"). */
     private static final String TO_COLLECT = "att hämta";
     /** Words of a loan's fee or of lending that the work follows. */
@@ -100,7 +100,7 @@ final class CatalogueEntries {
     private static int slots(String text, Tokens tokens, int first, int line, int end, int[] slots) {
         int count = 0;
         int body = itemBody(text, line, end);
-        if (body >= 0 && (isCatalogueEntry(text, line, end) || hasByline(text, body, workEnd(text, body, end)))) {
+        if (body >= 0 && (isCatalogueEntry(text, line, end) || hasInvertedByline(text, body, workEnd(text, body, end)))) {
             int from = workStart(text, body, end);
             count = add(slots, count, from, workEnd(text, from, end));
         }
@@ -108,14 +108,13 @@ final class CatalogueEntries {
             int after = tokens.end(t);
             boolean labelled = after + 1 < end && text.charAt(after) == ':' && text.charAt(after + 1) == ' ';
             if (labelled && (isWorkLabel(text, tokens, t) || GENERIC_LABELS.contains(text, tokens.start(t), after))) {
-                boolean generic = !isWorkLabel(text, tokens, t);
-                for (int from = workStart(text, Characters.afterSpaces(text, after + 1), end); from < end; ) {
-                    int to = workEnd(text, from, end);
-                    int next = nextValue(text, to, end);
-                    if (!generic || isCatalogueEntry(text, from, valueEnd(text, to, next, end)) || hasByline(text, from, to)) {
+                int value = Characters.afterSpaces(text, after + 1);
+                if (isWorkLabel(text, tokens, t) || hasMarkedValue(text, value, end)) {
+                    for (int from = workStart(text, value, end); from < end; ) {
+                        int to = workEnd(text, from, end);
                         count = add(slots, count, from, to);
+                        from = workStart(text, nextValue(text, to, end), end);
                     }
-                    from = workStart(text, next, end);
                 }
             } else if (after < end && text.charAt(after) == ' ' && WORK_CUES.contains(text, tokens.start(t), after)) {
                 int from = t + 1 < tokens.size() && tokens.spaced(t, t + 1) && ALSO.contains(text, tokens.start(t + 1), tokens.end(t + 1))
@@ -142,15 +141,32 @@ final class CatalogueEntries {
         return i < end && text.charAt(i) == ';' ? Characters.afterSpaces(text, i + 1) : end;
     }
 
-    /** Where the value that ends its work at {@code to} ends with its parentheses, before the semicolon to the next. */
-    private static int valueEnd(String text, int to, int next, int end) {
-        return next >= end ? end : Characters.lastIndexOf(text, ';', to, next);
+    /** One of a label's values parted by semicolons carries a catalogue's mark or byline ("Matilda (audiobook); …"). */
+    private static boolean hasMarkedValue(String text, int value, int end) {
+        for (int from = value; from < end; ) {
+            int to = workEnd(text, from, end);
+            int next = nextValue(text, to, end);
+            if (isCatalogueEntry(text, from, next < end ? Characters.lastIndexOf(text, ';', to, next) : end) || hasByline(text, from, to)) {
+                return true;
+            }
+            from = next;
+        }
+        return false;
     }
 
-    /** A byline after the title ("Emma / Jane Austen") or before it, inverted as a catalogue writes it ("Canth, Minna: …"). */
+    /** A byline after the title ("Emma / Jane Austen") or before it. */
     private static boolean hasByline(String text, int from, int to) {
+        return Characters.indexOf(text, " / ", from, to) >= 0 || hasInvertedByline(text, from, to);
+    }
+
+    /**
+     * A byline before the title, inverted as a catalogue writes it: one surname, a comma, the given names and a colon
+     * ("Canth, Minna: …", "Sillanpää, F. E.: …"). A list's "Anna Virtanen, HR: …" or "Anna Virtanen / HR" is a person's.
+     */
+    private static boolean hasInvertedByline(String text, int from, int to) {
         int colon = Characters.indexOf(text, ": ", from, to);
-        return Characters.indexOf(text, " / ", from, to) >= 0 || colon >= 0 && Characters.indexOf(text, ',', from, colon) >= 0;
+        int comma = colon < 0 ? -1 : Characters.indexOf(text, ',', from, colon);
+        return comma > from && Characters.indexOf(text, ' ', from, comma) < 0;
     }
 
     /**

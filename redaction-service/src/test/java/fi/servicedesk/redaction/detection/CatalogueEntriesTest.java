@@ -28,10 +28,11 @@ class CatalogueEntriesTest {
             // each item is a work by its own mark, and a borrower before a colon is no byline
             "Noudettavat:\\n- Tuntematon sotilas, ISBN 9789510123456\\n- Maija Virtanen, 3 varausta|Noudettavat;Maija;Virtanen",
             "Myöhässä olevat lainat:\\n- Maija Virtanen: Anna Liisa (e-kirja)\\n- Pekka Korhonen: Seitsemän veljestä (DVD)|Myöhässä;Maija;Virtanen;Pekka;Korhonen",
+            "Yhteyshenkilöt:\\n- Anna Virtanen, HR: Työsuhde\\n- Pekka Korhonen / IT|Yhteyshenkilöt;Anna;Virtanen;Työsuhde;Pekka;Korhonen",
             // a label's works, parted by semicolons, up to a clause or a number (the label is no work)
             "Noudettavissa: Peppi Pitkätossu, varaushylly 12, 3.5.2026 asti|Noudettavissa",
             "Item: Mrs Dalloway / Virginia Woolf, on holds shelf 4 until 3 May|Item;May",
-            "Items: Matilda (audiobook); Percy Jackson and the Lightning Thief|Items;Percy;Jackson;Lightning;Thief",
+            "Items: Matilda (audiobook); Percy Jackson and the Lightning Thief|Items",
             "Aineistot: Anna Liisa (DVD); Vaahteramäen Eemeli; e-kirja|Aineistot",
             "Att hämta: Lindgren, Astrid: Ronja rövardotter, hylla 3A|Att",
             "Teos: Parvela, Timo: Ella ja kaverit, 9789510000000, 2019|Teos",
@@ -41,7 +42,7 @@ class CatalogueEntriesTest {
             // a ticket's or minutes' generic label is a work's only when its value carries a catalogue's mark or byline
             "Title: Anna Virtanen cannot log in to Outlook|Title;Anna;Virtanen;Outlook",
             "Item: Anna Virtanen to renew the licences by Friday.|Item;Anna;Virtanen;Friday",
-            "Titel: Eva Lind; Karl Berg (DVD)|Titel;Eva;Lind",
+            "Titel: Eva Lind; Karl Berg|Titel;Eva;Lind;Karl;Berg",
             // a fee's or lending's word before the work
             "12 March 2026 overdue Matilda / Roald Dahl £3.40|March",
             "1.2.2026 myöhästymismaksu Canth, Minna: Anna Liisa 2,40 €|",
