@@ -9,11 +9,13 @@ import java.util.Set;
  * visits, is paid or called is written as a person is, and the other rules find them. The work's place is told by the
  * text around it, not by the title, so that no list of titles is needed:
  * <ul>
- *   <li>the items of a bulleted or numbered list of works, where any item carries what only a catalogue entry does — an ISBN, a
- *   class number ("(823.92)", "(J 599.75)", "(F/HAR)") or the material's kind after the title ("e-kirja", "DVD",
- *   "ljudbok", "large-print book");</li>
- *   <li>the value of a label that names a work or an item lent ("Teos:", "Nimeke:", "Item:", "Items:", "Aineistot:",
- *   "Noudettavissa:", "Att hämta:", "on the stand:"), each of its values parted by semicolons;</li>
+ *   <li>an item of a bulleted or numbered list that carries what only a catalogue entry does — an ISBN, a class number
+ *   ("(823.92)", "(J 599.75)", "(F/HAR)"), the material's kind after the title ("e-kirja", "DVD", "ljudbok",
+ *   "large-print book") or a byline; a sibling's mark is no item's, as a list of holds may name a borrower beside a
+ *   work;</li>
+ *   <li>the value of a library's label that names a work or an item lent ("Teos:", "Nimeke:", "Aineistot:",
+ *   "Noudettavissa:", "Att hämta:", "on the stand:"), each of its values parted by semicolons, or of a label a ticket also writes
+ *   ("Item:", "Title:") when that value carries a catalogue's mark or byline;</li>
  *   <li>what follows a word of a loan's fee or of lending ("overdue Matilda / Roald Dahl £3.40", "myöhästymismaksu
  *   Anna Liisa 2,40 €", "Lainattavissa myös …").</li>
  * </ul>
@@ -24,9 +26,15 @@ import java.util.Set;
  */
 final class CatalogueEntries {
 
-    /** Labels whose value is a work or an item lent, the last word before the colon (R8.2: look-alikes stay). */
+    /** A library's labels whose value is a work or an item lent, the last word before the colon (R8.2: look-alikes stay). */
     private static final WordSet WORK_LABELS = WordSet.of(Set.of("teos", "teokset", "nimeke", "nimike", "aineisto",
-            "aineistot", "noudettavissa", "title", "titles", "item", "items", "stand", "titel", "titlar", "verk"));
+            "aineistot", "noudettavissa", "stand", "verk"));
+    /**
+     * Labels a ticket or minutes also write ("Title: Anna Virtanen cannot log in", "Item: Anna Virtanen to renew …"):
+     * their value is a work only when it carries a catalogue's mark or byline (R8.2).
+     */
+    private static final WordSet GENERIC_LABELS = WordSet.of(Set.of("title", "titles", "item", "items", "titel",
+            "titlar"));
     /** "Att hämta:" is what is to be collected; "hämta" alone is who may collect ("Får hämta: …"). */
     private static final String TO_COLLECT = "att hämta";
     /** Words of a loan's fee or of lending that the work follows. */
@@ -35,16 +43,16 @@ final class CatalogueEntries {
     /** Words between the cue and the work ("Lainattavissa myös …", "overdue also …"). */
     private static final WordSet ALSO = WordSet.of(Set.of("myös", "also", "även", "också"));
     /**
-     * The endings of the material kinds a catalogue writes after a title, in lower case: Finnish and Swedish compounds
-     * ("Celia-äänikirja", "isotekstinen kirja", "storstilsbok", "lautapeli", "brädspel").
+     * The material kinds a catalogue writes after a title, as whole words or a hyphenated compound's last part
+     * ("Celia-äänikirja", "isotekstinen kirja", "large-print book", "DVD"): an ending would take in minutes, a log or a
+     * guest book ("pöytäkirja", "loggbok", "gästbok"), "notebook" and "Facebook".
      */
-    private static final String[] MATERIAL_ENDINGS = {"kirja", "bok", "peli", "spel"};
-    /**
-     * English material kinds as whole words ("large-print book", "graphic novel", "DVD"): an ending would take in
-     * "notebook" and "Facebook".
-     */
-    private static final WordSet MATERIAL_WORDS = WordSet.of(Set.of("book", "audiobook", "ebook", "e-book", "novel",
-            "dvd", "cd", "blu-ray"));
+    private static final WordSet MATERIAL_WORDS = WordSet.of(Set.of("kirja", "e-kirja", "äänikirja", "e-äänikirja",
+            "sarjakuva", "lautapeli", "nuotti", "nuotit", "bok", "e-bok", "ljudbok", "storstilsbok", "brädspel", "noter",
+            "book", "audiobook", "ebook", "e-book", "novel", "dvd", "cd", "lp", "blu-ray"));
+    /** "sheet music", the one material of two words whose last is no material alone. */
+    private static final String SHEET = "sheet ";
+    private static final String MUSIC = "music";
     /**
      * Words in lower case that join a title's capitalised words ("Anne of Green Gables", "Tatu ja Patu Helsingissä",
      * "Emil i Lönneberga", "Rebecca / Daphne du Maurier"); any other before a capitalised word opens a clause about
@@ -92,21 +100,26 @@ final class CatalogueEntries {
     private static int slots(String text, Tokens tokens, int first, int line, int end, int[] slots) {
         int count = 0;
         int body = itemBody(text, line, end);
-        if (body >= 0 && inListOfWorks(text, line)) {
-            count = add(slots, count, body, workEnd(text, body, end));
+        if (body >= 0 && (isCatalogueEntry(text, line, end) || hasInvertedByline(text, body, workEnd(text, body, end)))) {
+            int from = workStart(text, body, end);
+            count = add(slots, count, from, workEnd(text, from, end));
         }
         for (int t = first; t < tokens.size() && tokens.start(t) < end; t++) {
             int after = tokens.end(t);
-            if (after + 1 < end && text.charAt(after) == ':' && text.charAt(after + 1) == ' ' && isWorkLabel(text, tokens, t)) {
-                for (int from = Characters.afterSpaces(text, after + 1); from < end; ) {
-                    int to = workEnd(text, from, end);
-                    count = add(slots, count, from, to);
-                    from = nextValue(text, to, end);
+            boolean labelled = after + 1 < end && text.charAt(after) == ':' && text.charAt(after + 1) == ' ';
+            if (labelled && (isWorkLabel(text, tokens, t) || GENERIC_LABELS.contains(text, tokens.start(t), after))) {
+                int value = Characters.afterSpaces(text, after + 1);
+                if (isWorkLabel(text, tokens, t) || hasMarkedValue(text, value, end)) {
+                    for (int from = workStart(text, value, end); from < end; ) {
+                        int to = workEnd(text, from, end);
+                        count = add(slots, count, from, to);
+                        from = workStart(text, nextValue(text, to, end), end);
+                    }
                 }
             } else if (after < end && text.charAt(after) == ' ' && WORK_CUES.contains(text, tokens.start(t), after)) {
                 int from = t + 1 < tokens.size() && tokens.spaced(t, t + 1) && ALSO.contains(text, tokens.start(t + 1), tokens.end(t + 1))
                         ? tokens.end(t + 1) : after;
-                from = Characters.afterSpaces(text, from);
+                from = workStart(text, Characters.afterSpaces(text, from), end);
                 count = add(slots, count, from, workEnd(text, from, end));
             }
         }
@@ -126,6 +139,44 @@ final class CatalogueEntries {
         }
         i = Characters.afterSpaces(text, i);
         return i < end && text.charAt(i) == ';' ? Characters.afterSpaces(text, i + 1) : end;
+    }
+
+    /** One of a label's values parted by semicolons carries a catalogue's mark or byline ("Matilda (audiobook); …"). */
+    private static boolean hasMarkedValue(String text, int value, int end) {
+        for (int from = value; from < end; ) {
+            int to = workEnd(text, from, end);
+            int next = nextValue(text, to, end);
+            if (isCatalogueEntry(text, from, next < end ? Characters.lastIndexOf(text, ';', to, next) : end) || hasByline(text, from, to)) {
+                return true;
+            }
+            from = next;
+        }
+        return false;
+    }
+
+    /** A byline after the title ("Emma / Jane Austen") or before it. */
+    private static boolean hasByline(String text, int from, int to) {
+        return Characters.indexOf(text, " / ", from, to) >= 0 || hasInvertedByline(text, from, to);
+    }
+
+    /**
+     * A byline before the title, inverted as a catalogue writes it: one surname, a comma, the given names and a colon
+     * ("Canth, Minna: …", "Sillanpää, F. E.: …"). A list's "Anna Virtanen, HR: …" or "Anna Virtanen / HR" is a person's.
+     */
+    private static boolean hasInvertedByline(String text, int from, int to) {
+        int colon = Characters.indexOf(text, ": ", from, to);
+        int comma = colon < 0 ? -1 : Characters.indexOf(text, ',', from, colon);
+        return comma > from && Characters.indexOf(text, ' ', from, comma) < 0;
+    }
+
+    /**
+     * Where the work begins that a value at {@code from} holds: a catalogue writes its author inverted ("Canth, Minna:
+     * Anna Liisa"), so a name before a colon without a comma is a borrower's or a recipient's ("Maija Virtanen: Anna
+     * Liisa (e-kirja)") and the work begins after the colon.
+     */
+    private static int workStart(String text, int from, int end) {
+        int colon = Characters.indexOf(text, ": ", from, workEnd(text, from, end));
+        return colon < 0 || Characters.indexOf(text, ',', from, colon) >= 0 ? from : Characters.afterSpaces(text, colon + 1);
     }
 
     private static boolean isWorkLabel(String text, Tokens tokens, int t) {
@@ -168,33 +219,6 @@ final class CatalogueEntries {
             return -1;
         }
         return i + 1 < end && text.charAt(i + 1) == ' ' ? Characters.afterSpaces(text, i + 1) : -1;
-    }
-
-    /** Whether the bulleted item on this line is in a run of bulleted lines of which one is a catalogue entry. */
-    private static boolean inListOfWorks(String text, int line) {
-        for (int at = line; at < text.length(); at = Characters.nextLineStart(text, at)) {
-            int end = Characters.lineEnd(text, at);
-            if (itemBody(text, at, end) < 0) {
-                break;
-            }
-            if (isCatalogueEntry(text, at, end)) {
-                return true;
-            }
-            if (end >= text.length()) {
-                break;
-            }
-        }
-        for (int at = line; at > 0; ) {
-            at = Characters.lineStart(text, at - 1);
-            int end = Characters.lineEnd(text, at);
-            if (itemBody(text, at, end) < 0) {
-                break;
-            }
-            if (isCatalogueEntry(text, at, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An ISBN, a class number in parentheses or a material's kind after the last comma or in the last parentheses. */
@@ -288,25 +312,24 @@ final class CatalogueEntries {
         return isMaterial(text, start, last) && materialFollowsTitle(text, line, start);
     }
 
-    /** A material's word: a compound's lower-case last part ending in a kind, or an English kind in lower case or capitals. */
+    /** A material's word, or a compound's last part, in lower case or capitals ("Celia-äänikirja", "DVD", "sheet music"). */
     private static boolean isMaterial(String text, int start, int end) {
-        int part = Characters.lastIndexOf(text, '-', start, end) + 1;
-        boolean lowerCase = Characters.hasNoCapital(text, Math.max(part, start), end);
-        if (lowerCase) {
-            for (var ending : MATERIAL_ENDINGS) {
-                if (text.startsWith(ending, end - ending.length())) {
-                    return true;
-                }
-            }
+        int part = Math.max(Characters.lastIndexOf(text, '-', start, end) + 1, start);
+        boolean lowerCase = Characters.hasNoCapital(text, part, end);
+        if (!lowerCase && !Characters.inCapitals(text, start, end)) {
+            return false;
         }
-        return (lowerCase || Characters.inCapitals(text, start, end)) && MATERIAL_WORDS.contains(text, start, end);
+        return MATERIAL_WORDS.contains(text, start, end) || MATERIAL_WORDS.contains(text, part, end)
+                || end - start == MUSIC.length() && Characters.regionMatchesIgnoringCase(text, start, MUSIC)
+                && start >= SHEET.length() && Characters.regionMatchesIgnoringCase(text, start - SHEET.length(), SHEET);
     }
 
     /** The material's words stand after a comma or in parentheses after the title, not alone as the item. */
     private static boolean materialFollowsTitle(String text, int line, int start) {
         int comma = text.lastIndexOf(',', start);
         int open = text.lastIndexOf('(', start);
-        return Math.max(comma, open) > itemBody(text, line, Characters.lineEnd(text, line));
+        int body = itemBody(text, line, Characters.lineEnd(text, line));
+        return Math.max(comma, open) > (body < 0 ? line : body);
     }
 
     /** Where the work that begins at {@code from} ends, at the latest {@code end}. */
