@@ -85,6 +85,9 @@ class NamedInstitutionsTest {
             "I saw Chance Tower near the lifts.|Chance;Tower",
             "Tove Sandells skola stänger i dag.|Tove;Sandells",
             "Ann Nelson from Nelson Locksmiths called.|Ann;Nelson",
+            // a person's library in SharePoint and a person's distribution list are theirs
+            "Anna Bergs bibliotek i SharePoint synkar inte.|Anna;Bergs",
+            "Tom Reed Distribution list is missing.|Tom;Reed",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
