@@ -69,8 +69,6 @@ final class NamedInstitutions {
      */
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
             "priset", "stiftelsen", "gymnasiet", "klinik", "kliniken", "biblioteket", "rummet", "terminalen"};
-    /** The most given names before a one-word institution joined to its namesake's surname ("Edith Södergran-rummet"). */
-    private static final int MOST_GIVEN_NAMES = 2;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
      * "Vakuutusyhtiö", Swedish "Försäkringsbolaget"), a clinic's or an animal hospital's ("Eläinlääkäriasema",
@@ -150,14 +148,16 @@ final class NamedInstitutions {
      */
     private static void unmarkGivenNamesBeforeACompound(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
             int t) {
+        if (isHyphened(text, tokens, t)) {
+            NamesakesNames.unmark(text, tokens, words, names, t, u -> NamesakesNames.isOrPrecedes(tokens, u,
+                    k -> isHyphened(text, tokens, k)));
+        }
+    }
+
+    /** "Södergran-rummet": a word with a hyphen in it. */
+    private static boolean isHyphened(String text, Tokens tokens, int t) {
         int hyphen = text.indexOf('-', tokens.start(t));
-        if (hyphen < 0 || hyphen >= tokens.end(t)) {
-            return;
-        }
-        for (int k = t - 1; k >= 0 && t - k <= MOST_GIVEN_NAMES && tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
-                && NameWords.isGivenName(words[k]); k--) {
-            names[k] = false;
-        }
+        return hyphen >= 0 && hyphen < tokens.end(t);
     }
 
     /** "Aalto University", "Martin Luther King Memorial": the name that ends at {@code t} and the kind's word after it. */

@@ -68,8 +68,6 @@ final class Venues {
      * ordinary word, no given name, names one ({@link #readsAsAPlace}).
      */
     private static final Set<String> ALSO_A_PERSONS = Set.of("kirjasto", "terminaali");
-    /** The most given names before a genitive that names a venue ("Lauri Vahtolan pääkirjasto"). */
-    private static final int MOST_GIVEN_NAMES = 2;
     /** Heads of a Swedish hall named after a person or a thing, definite ("Strindbergsalen", "Konserthallen"). */
     private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
@@ -102,7 +100,8 @@ final class Venues {
                 continue;
             }
             if (isGenitiveBeforeAVenue(text, tokens, words, t)) {
-                unmarkNamesakesName(text, tokens, words, names, t);
+                NamesakesNames.unmark(text, tokens, words, names, t, u -> NamesakesNames.isOrPrecedes(tokens, u,
+                        k -> isGenitiveBeforeAVenue(text, tokens, words, k)));
             }
             int start = tokens.start(t);
             int end = tokens.end(t);
@@ -202,43 +201,6 @@ final class Venues {
         boolean afterGivenName = t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
                 && NameWords.isGivenName(words[t - 1]);
         return !(afterGivenName && word.is(NameLexicon.Word.LAST));
-    }
-
-    /**
-     * "Lauri Vahtolan pääkirjasto": the genitive at {@code t} and the given names right before it are the venue's namesake.
-     * Not a word a person the message names bears in the same form ("Lauri Vahtola soitti" keeps "Lauri"), which left in
-     * clear here would give that person away; in another case it is that person's own ("Vuorenjuurella ei ollut varausta"
-     * beside "Helmi Vuorenjuuren kirjasto"), found as it is written there.
-     */
-    private static void unmarkNamesakesName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        for (int k = t; k >= 0 && t - k <= MOST_GIVEN_NAMES && (k == t || tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
-                && NameWords.isGivenName(words[k])); k--) {
-            if (!bornElsewhere(text, tokens, words, names, k)) {
-                names[k] = false;
-            }
-        }
-    }
-
-    /** The word at {@code k} is marked elsewhere in the message, as written, and there names no venue. */
-    private static boolean bornElsewhere(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int k) {
-        for (int u = 0; u < tokens.size(); u++) {
-            if (u != k && names[u] && tokens.length(u) == tokens.length(k)
-                    && text.regionMatches(tokens.start(u), text, tokens.start(k), tokens.length(k))
-                    && !namesAVenue(text, tokens, words, u)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The word at {@code u} is a venue's genitive or one of the given names right before one. */
-    private static boolean namesAVenue(String text, Tokens tokens, NameLexicon.Word[] words, int u) {
-        for (int k = u; k < tokens.size() && k - u <= MOST_GIVEN_NAMES && (k == u || tokens.spaced(k - 1, k)); k++) {
-            if (isGenitiveBeforeAVenue(text, tokens, words, k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
