@@ -35,12 +35,13 @@ final class Eponyms {
     /**
      * Halls, rooms, arenas and squares named after a person or a place, by base form, after the name in the genitive
      * with its given names ("Alvar Aallon sali", "Kekkosen kabinetissa", "Tove Janssonin puistossa", "Nurmen
-     * juhlasali", "Otaniemen urheiluhalli"), and the public places of {@link Venues#PUBLIC_PLACES} ("Kallion kirjasto",
-     * "Orrenmaan varikko"): a place of the building or town. Only a public hall, in full: a works hall or a store hall
-     * is its owner's ("Virtasen konehallissa").
+     * juhlasali", "Otaniemen urheiluhalli"): a place of the building or town. Only a public hall of
+     * {@link Venues#PUBLIC_HALLS}, in full: a works hall or a store hall is its owner's ("Virtasen konehallissa"). Not
+     * a library or a terminal, in any case a person's photos or computer too ("Pekka Virtasen terminaalissa"), which
+     * {@link Venues} reads in the nominative after a place.
      */
     private static final Set<String> FINNISH_PLACES = Stream.concat(Stream.of("kabinetti", "auditorio",
-            "aukio", "puisto"), Venues.PUBLIC_PLACES.stream()).collect(Collectors.toUnmodifiableSet());
+            "aukio", "puisto"), Venues.PUBLIC_HALLS.stream()).collect(Collectors.toUnmodifiableSet());
     /**
      * Schools, hospitals, theatres and museums named after a person, by base form, after the person's full name in the
      * genitive ("Minna Canthin koulu", "Aleksis Kiven peruskoulussa"). After one name alone they are as often someone's

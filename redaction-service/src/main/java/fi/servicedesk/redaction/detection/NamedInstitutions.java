@@ -40,8 +40,10 @@ final class NamedInstitutions {
             // a managing agent's firm ("Victoria Block Management", "Stanley Property Management")
             "management",
             // a carrier named by its founder or its town and its trade ("Kihlman Cargo", "Tengström Frakt",
-            // "Bramhalls Haulage", "Throssells Couriers", "Bramhalls Distribution")
-            "cargo", "freight", "frakt", "haulage", "couriers", "distribution",
+            // "Bramhalls Haulage", "Throssells Couriers"); a distribution only as a firm's ({@link #isFirmsDistribution})
+            "cargo", "freight", "frakt", "haulage", "couriers",
+            // a Swedish library, capitalised ("Anna Weckströms Bibliotek")
+            "bibliotek",
             // a site named after a person ("Victoria Plaza", "Strindbergs Intima Teater"); not "Tower", a surname too
             // ("John Tower")
             "plaza", "teater", "stiftelse",
@@ -67,8 +69,6 @@ final class NamedInstitutions {
      */
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
             "priset", "stiftelsen", "gymnasiet", "klinik", "kliniken", "biblioteket", "rummet", "terminalen"};
-    /** The most given names before a one-word institution joined to its namesake's surname ("Edith Södergran-rummet"). */
-    private static final int MOST_GIVEN_NAMES = 2;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
      * "Vakuutusyhtiö", Swedish "Försäkringsbolaget"), a clinic's or an animal hospital's ("Eläinlääkäriasema",
@@ -90,11 +90,19 @@ final class NamedInstitutions {
      */
     private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("skola", "gymnasium", "kyrka"));
     /**
-     * A Swedish library in lower case after its namesake's full name in the genitive ("Anna Weckströms bibliotek"): no
-     * one keeps a library of their own the way a child has a school, but one given name's is as often a person's
-     * ("Annas bibliotek"), so a given name must come before the surname.
+     * A Swedish library in lower case after its namesake's full name in the genitive and before the town it stands in
+     * ("Anna Weckströms bibliotek i Kotka"): one given name's is as often a person's ("Annas bibliotek"), and so is a
+     * full name's without a town, a SharePoint or a photo library ("Anna Bergs bibliotek i SharePoint synkar inte").
      */
     private static final WordSet SWEDISH_KINDS_AFTER_FULL_NAMES = WordSet.of(Set.of("bibliotek"));
+    /** Swedish prepositions before the town a library stands in. */
+    private static final WordSet SWEDISH_PLACE_PREPOSITIONS = WordSet.of(Set.of("i", "på"));
+    /**
+     * A firm's legal form or a trade word after "Distribution" ("Kihlman Distribution Oy", "Reed Distribution Ltd"):
+     * without one, "Distribution" after a name is as often a person's distribution list ("Tom Reed Distribution list").
+     */
+    private static final WordSet FIRM_ENDINGS = WordSet.of(Set.of("ltd", "limited", "plc", "inc", "llc", "oy", "oyj",
+            "ab", "as", "gmbh", "group", "logistics", "services"));
     private static final WordSet BLOCKS = WordSet.of(Set.of("kv", "kvarteret"));
     private static final int LONGEST_KIND = 13;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
@@ -140,14 +148,16 @@ final class NamedInstitutions {
      */
     private static void unmarkGivenNamesBeforeACompound(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
             int t) {
+        if (isHyphened(text, tokens, t)) {
+            NamesakesNames.unmark(text, tokens, words, names, t, u -> NamesakesNames.isOrPrecedes(tokens, u,
+                    k -> isHyphened(text, tokens, k)));
+        }
+    }
+
+    /** "Södergran-rummet": a word with a hyphen in it. */
+    private static boolean isHyphened(String text, Tokens tokens, int t) {
         int hyphen = text.indexOf('-', tokens.start(t));
-        if (hyphen < 0 || hyphen >= tokens.end(t)) {
-            return;
-        }
-        for (int k = t - 1; k >= 0 && t - k <= MOST_GIVEN_NAMES && tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
-                && NameWords.isGivenName(words[k]); k--) {
-            names[k] = false;
-        }
+        return hyphen >= 0 && hyphen < tokens.end(t);
     }
 
     /** "Aalto University", "Martin Luther King Memorial": the name that ends at {@code t} and the kind's word after it. */
@@ -186,7 +196,8 @@ final class NamedInstitutions {
                 && SWEDISH_KINDS.contains(text, tokens.start(next), tokens.end(next));
         swedish |= next == t + 1 && text.charAt(tokens.end(t) - 1) == 's' && tokens.isLowerCase(next)
                 && SWEDISH_KINDS_AFTER_FULL_NAMES.contains(text, tokens.start(next), tokens.end(next))
-                && t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && NameWords.isGivenName(words[t - 1]);
+                && t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && NameWords.isGivenName(words[t - 1])
+                && isTownAfter(text, tokens, words, next);
         if (swedish || isKind(text, tokens, next)) {
             return next;
         }
@@ -273,6 +284,26 @@ final class NamedInstitutions {
     private static boolean isKind(String text, Tokens tokens, int t) {
         return (tokens.isCapitalised(t) || tokens.length(t) == 2 && tokens.is(t, "uk") && Character.isUpperCase(text.charAt(tokens.start(t) + 1)))
                 && (tokens.length(t) <= LONGEST_KIND && KINDS.contains(text, tokens.start(t), tokens.end(t))
-                || tokens.isCapitalised(t) && endsIn(text, tokens, t, SWEDISH_PLACES));
+                || tokens.isCapitalised(t) && endsIn(text, tokens, t, SWEDISH_PLACES) || isFirmsDistribution(text, tokens, t));
+    }
+
+    /**
+     * "Bramhalls Distribution", "Kihlman Distribution Oy": a carrier's "Distribution" after a name in the plural
+     * genitive, as a family firm's is written, or before a legal form or a trade word; not a person's distribution list.
+     */
+    private static boolean isFirmsDistribution(String text, Tokens tokens, int t) {
+        if (!tokens.is(t, "distribution") || t == 0 || !tokens.spaced(t - 1, t)) {
+            return false;
+        }
+        return text.charAt(tokens.end(t - 1) - 1) == 's' || t + 1 < tokens.size() && tokens.spaced(t, t + 1)
+                && tokens.isCapitalised(t + 1) && FIRM_ENDINGS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+    }
+
+    /** "bibliotek i Kotka": a Swedish preposition of place and a word that reads as a place after the kind at {@code k}. */
+    private static boolean isTownAfter(String text, Tokens tokens, NameLexicon.Word[] words, int k) {
+        int town = k + 2;
+        return town < tokens.size() && tokens.spaced(k, k + 1) && tokens.spaced(k + 1, town)
+                && SWEDISH_PLACE_PREPOSITIONS.contains(text, tokens.start(k + 1), tokens.end(k + 1)) && tokens.isCapitalised(town)
+                && words[town] != null && words[town].is(NameLexicon.Word.PLACE);
     }
 }

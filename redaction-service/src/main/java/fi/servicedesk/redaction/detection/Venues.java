@@ -2,6 +2,8 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A venue's name is the word for its kind or a hotel chain's brand with the name it bears, after it or before it:
@@ -22,9 +24,10 @@ import java.util.Set;
  * "Konserthallen"), not after a vowel, as a Finnish genitive of a name in "-sale" ends ("Bhosalen"). A hotel's room
  * type is no one either: a grade before a room's or a bed's word ("Junior Suite", "Deluxe King", "Superior Double").
  * A genitive before a public hall, a library or a carrier's depot in the nominative is the place or patron it is named
- * after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan kirjasto",
+ * after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan pääkirjasto",
  * "Orrenmaan varikko"), though a person the message names bears the name in another case: this runs after the names are
- * repeated. Not a word a person bears in the same form elsewhere in the message.
+ * repeated. Not a word a person bears in the same form elsewhere in the message, and before a bare library or terminal,
+ * a person's photos or computer as often, only a place's or an ordinary word's genitive ("Kallion kirjasto").
  */
 final class Venues {
 
@@ -44,18 +47,27 @@ final class Venues {
      */
     private static final String[] FINNISH_HEADS = {"hotelli", "ravintola", "kahvila", "halli", "sali", "areena"};
     /**
-     * Public halls, arenas and libraries a town, a district or a patron gives its name to in the genitive ("Otaniemen
-     * urheiluhalli", "Sibeliuksen juhlasali", "Kallion kirjasto", "Lauri Vahtolan kirjasto"), and a carrier's depots,
-     * terminals and sorting centres, named after their town or their firm's founder ("Kuopion varikko", "Vantaan
-     * terminaali", "Kihlmanin lajittelukeskus"); a works hall or a store hall is its owner's ("Mäkisen varastohalli"),
-     * so only these, in full.
+     * Public halls and arenas a town, a district or a patron gives its name to in the genitive ("Otaniemen
+     * urheiluhalli", "Sibeliuksen juhlasali", "Aili Siljamon sali"); a works hall or a store hall is its owner's
+     * ("Mäkisen varastohalli"), so only these, in full.
      */
-    static final Set<String> PUBLIC_PLACES = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
+    static final Set<String> PUBLIC_HALLS = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
             "monitoimihalli", "liikuntahalli", "messuhalli", "konserttihalli", "sali", "juhlasali", "konserttisali",
-            "luentosali", "urheiluareena", "areena", "kirjasto", "lähikirjasto", "pääkirjasto", "kaupunginkirjasto",
-            "varikko", "terminaali", "rahtiterminaali", "lajittelukeskus", "jakelukeskus", "logistiikkakeskus");
-    /** The most given names before a genitive that names a venue ("Lauri Vahtolan kirjasto"). */
-    private static final int MOST_GIVEN_NAMES = 2;
+            "luentosali", "urheiluareena", "areena");
+    /**
+     * The public halls, and libraries, a carrier's depots, terminals and sorting centres, named after their district,
+     * their town or their founder ("Kallion kirjasto", "Kuopion varikko", "Vantaan terminaali", "Kihlmanin
+     * lajittelukeskus").
+     */
+    private static final Set<String> PUBLIC_PLACES = Stream.concat(PUBLIC_HALLS.stream(), Stream.of("kirjasto",
+            "lähikirjasto", "pääkirjasto", "kaupunginkirjasto", "varikko", "terminaali", "rahtiterminaali",
+            "lajittelukeskus", "jakelukeskus", "logistiikkakeskus")).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Public places whose word is as often a person's own in IT: a photo or a code library ("Pekka Virtasen kirjasto ei
+     * synkronoidu"), a computer's terminal ("Matin terminaali jumittaa"). Only a genitive that reads as a place or an
+     * ordinary word, no given name, names one ({@link #readsAsAPlace}).
+     */
+    private static final Set<String> ALSO_A_PERSONS = Set.of("kirjasto", "terminaali");
     /** Heads of a Swedish hall named after a person or a thing, definite ("Strindbergsalen", "Konserthallen"). */
     private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
@@ -87,8 +99,9 @@ final class Venues {
             if (!tokens.isCapitalised(t)) {
                 continue;
             }
-            if (isGenitiveBeforeAVenue(text, tokens, t)) {
-                unmarkNamesakesName(text, tokens, words, names, t);
+            if (isGenitiveBeforeAVenue(text, tokens, words, t)) {
+                NamesakesNames.unmark(text, tokens, words, names, t, u -> NamesakesNames.isOrPrecedes(tokens, u,
+                        k -> isGenitiveBeforeAVenue(text, tokens, words, k)));
             }
             int start = tokens.start(t);
             int end = tokens.end(t);
@@ -166,49 +179,28 @@ final class Venues {
      * venue after its place or patron; a person is taken there in a local case ("vein Matin uimahalliin"), which this
      * leaves.
      */
-    private static boolean isGenitiveBeforeAVenue(String text, Tokens tokens, int t) {
+    private static boolean isGenitiveBeforeAVenue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)
                 || text.charAt(tokens.end(t) - 1) != 'n') {
             return false;
         }
-        return PUBLIC_PLACES.contains(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        var place = text.substring(tokens.start(t + 1), tokens.end(t + 1));
+        return PUBLIC_PLACES.contains(place) && (!ALSO_A_PERSONS.contains(place) || readsAsAPlace(tokens, words, t));
     }
 
     /**
-     * "Lauri Vahtolan kirjasto": the genitive at {@code t} and the given names right before it are the venue's namesake.
-     * Not a word a person the message names bears in the same form ("Lauri Vahtola soitti" keeps "Lauri"), which left in
-     * clear here would give that person away; in another case it is that person's own ("Vuorenjuurella ei ollut varausta"
-     * beside "Helmi Vuorenjuuren kirjasto"), found as it is written there.
+     * "Vantaan terminaali", "Kallion kirjasto", "Helmi Vuorenjuuren kirjasto": the genitive at {@code t} is a place's or
+     * an ordinary word's, which districts and namesakes' surnames are named by, and no given name; after a given name
+     * it is no surname the lists hold either ("Pekka Kallion kirjasto" is Pekka's photos).
      */
-    private static void unmarkNamesakesName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
-        for (int k = t; k >= 0 && t - k <= MOST_GIVEN_NAMES && (k == t || tokens.isCapitalised(k) && tokens.spaced(k, k + 1)
-                && NameWords.isGivenName(words[k])); k--) {
-            if (!bornElsewhere(text, tokens, names, k)) {
-                names[k] = false;
-            }
+    private static boolean readsAsAPlace(Tokens tokens, NameLexicon.Word[] words, int t) {
+        var word = words[t];
+        if (word == null || NameWords.isGivenName(word) || !word.is(NameLexicon.Word.PLACE) && !word.is(NameLexicon.Word.COMMON)) {
+            return false;
         }
-    }
-
-    /** The word at {@code k} is marked elsewhere in the message, as written, and there names no venue. */
-    private static boolean bornElsewhere(String text, Tokens tokens, boolean[] names, int k) {
-        for (int u = 0; u < tokens.size(); u++) {
-            if (u != k && names[u] && tokens.length(u) == tokens.length(k)
-                    && text.regionMatches(tokens.start(u), text, tokens.start(k), tokens.length(k))
-                    && !namesAVenue(text, tokens, u)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The word at {@code u} is a venue's genitive or one of the given names right before one. */
-    private static boolean namesAVenue(String text, Tokens tokens, int u) {
-        for (int k = u; k < tokens.size() && k - u <= MOST_GIVEN_NAMES && (k == u || tokens.spaced(k - 1, k)); k++) {
-            if (isGenitiveBeforeAVenue(text, tokens, k)) {
-                return true;
-            }
-        }
-        return false;
+        boolean afterGivenName = t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
+                && NameWords.isGivenName(words[t - 1]);
+        return !(afterGivenName && word.is(NameLexicon.Word.LAST));
     }
 
     /**

@@ -57,10 +57,16 @@ class VenuesTest {
             "Lauri Mäkisen varastohalli tulvi.|Lauri;Mäkisen",
             // a library, a depot or a sorting centre after the genitive of its district, town or namesake, with the
             // namesake's given name; a person who bears the name in another case stays, and so does one in the same form
-            "Nouto: Lauri Vahtolan kirjasto ja Orrenmaan varikko, vastaava Eeva Aho.|Nouto;Eeva;Aho",
+            "Nouto: Lauri Vahtolan pääkirjasto ja Orrenmaan varikko, vastaava Eeva Aho.|Nouto;Eeva;Aho",
             "Palautus Kihlmanin lajittelukeskus, Kallion kirjasto tai Aili Siljamon sali.|Palautus",
             "Helmi Vuorenjuuren kirjasto; Mikko Vuorenjuurella ei ole varausta.|Mikko;Vuorenjuurella",
-            "Lauri Vahtola soitti. Lauri Vahtolan kirjasto|Lauri;Vahtola;Lauri",
+            "Lauri Vahtola soitti. Lauri Vahtolan pääkirjasto|Lauri;Vahtola;Lauri",
+            // a library and a terminal are a person's photos and computer too: only after a place or an ordinary
+            // word, no given name and, after a given name, no surname
+            "Lähetys on Vantaan terminaali.|Lähetys",
+            "Pekka Virtasen kirjasto ei synkronoidu Lightroomissa.|Pekka;Virtasen;Lightroomissa",
+            "Matin terminaali jumittaa taas, soita Matille.|Matin;Matille",
+            "Pekka Kallion kirjasto ei aukea.|Pekka;Kallion",
             // a library, its branch and a studio open their names
             "Kortti: Kirjasto Oodi. Lompakko: Studio Eetu. Filialen Sandvik har boken, säger Eeva Aho.|Kortti;Lompakko;Eeva;Aho",
     })
