@@ -27,9 +27,11 @@ final class RepeatedNames {
             }
         }
         for (int t = 0; found != null && t < tokens.size(); t++) {
-            // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb.
+            // Not an ordinary word opening a sentence: "Will Smith called. Will you …" is the verb; unless the line
+            // gives it as a person's there too, as a chat's speaker ("Visitor (Bud) joined … Bud: it crashed").
             if (!names[t] && words[t] != null && tokens.isCapitalised(t) && Characters.isOneOf(found, text, tokens.start(t), tokens.end(t))
-                    && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t))) {
+                    && !(words[t].is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD) && tokens.beginsSentence(t)
+                            && !isSpeakersLabel(text, tokens, t))) {
                 names[t] = true;
             }
         }
@@ -59,6 +61,12 @@ final class RepeatedNames {
                 names[t] = true;
             }
         }
+    }
+
+    /** A chat speaker's label: the word, a colon and a space ("Bud: the MFD keeps crashing"). */
+    private static boolean isSpeakersLabel(String text, Tokens tokens, int t) {
+        var end = tokens.end(t);
+        return end + 1 < text.length() && text.charAt(end) == ':' && text.charAt(end + 1) == ' ';
     }
 
     private static boolean isRoleBeforeGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

@@ -35,4 +35,15 @@ class RepeatedNamesTest {
         assertEquals(List.of("Matti", "Pihlajasalo"),
                 Found.inOrder(detector, "Matti Pihlajasalo soitti eilen. Lähdimme Pihlajasalolle kesällä."));
     }
+
+    @Test
+    void findsAWordNameFoundElsewhereAsAChatSpeaker() {
+        assertEquals(List.of("Bud", "Bud"), Found.inOrder(detector,
+                "Visitor (Bud) joined the chat.\nBud: the printer keeps crashing"));
+    }
+
+    @Test
+    void leavesAWordNameOpeningASentenceOtherwise() {
+        assertEquals(List.of("Will", "Smith"), Found.inOrder(detector, "Will Smith called.\nWill you check the printer?"));
+    }
 }
