@@ -50,9 +50,11 @@ public final class CredentialDetector implements Detector {
      * "PUK" are case-sensitive (not "Pin", "puku"); the PIN's Finnish and Swedish
      * compounds take their endings (PIN-koodi, PIN-koodinsa, PIN-kod, PIN-koden), as a verification code's words do
      * ("vahvistuskoodisi on", "kertakoodin", "verifieringskoden är"), also where the cue says the code went out and a
-     * colon gives it ("Verification code sent: 417089"), or where it was reset to them ("PIN reset to 1066", "PIN-kod
-     * nollställd: 2254"). The digits, four to eight or a code's two groups
-     * of three ("482 913", not a phone's "040 123 4567"), or capitals and digits in hyphened groups
+     * colon gives it ("Verification code sent: 417089"), where it was reset to them ("PIN reset to 1066", "the child's
+     * PIN was reset to 2864", "PIN-kod nollställd: 2254"), or where the one it is given to stands before a colon
+     * ({@link PickUpCodes#RECIPIENT}: "leirisovelluksen PIN Ester-Kyllikille: 9406", "PIN till Eva: 4821"). The digits,
+     * four to eight or a code's two groups of three ("482 913", not a phone's "040 123 4567"), or capitals and digits in
+     * hyphened groups
      * ({@link #LETTERS_AND_DIGITS}), end where no digit and no date's, time's or price's
      * separator before a digit follows ("PIN 2026-01-05" is a date).
      */
@@ -64,7 +66,8 @@ public final class CredentialDetector implements Detector {
                     + "|(?:verifierings|bekräftelse|säkerhets)kod(?:en)?|(?:verification|security) code"
                     + "|(?:one[- ]time )?passcode|one[- ]time code|engångskod(?:en)?))"
                     + "(?:\\s+(?:sent|resent|lähetetty|skickad|skickat)\\s*:|\\s+(?:on|oli|is|was|är|var)|\\s*[:=]"
-                    + "|\\s+(?:reset|changed|set) to|\\s+" + RESET_WORD + "\\s*:)?"
+                    + "|\\s+(?:(?:was|has been|is|got)\\s+)?(?:reset|changed|set) to|\\s+" + RESET_WORD + "\\s*:"
+                    + "|" + PickUpCodes.RECIPIENT + ")?"
                     + "\\s*([0-9]{4,8}|[0-9]{3} [0-9]{3}(?! ?[0-9])"
                     + "|" + LETTERS_AND_DIGITS + ")"
                     + "(?![\\p{N}]|[-./,:][0-9])");
@@ -218,6 +221,7 @@ public final class CredentialDetector implements Detector {
         }
         // after the PIN's cue, whose codes right after their word it reads first
         CodesGivenInTheirClause.find(message, findings);
+        PickUpCodes.find(message, findings);
         MeetingPasscodes.removeFrom(text, findings, found);
     }
 

@@ -42,6 +42,10 @@ class CredentialDetectorTest {
             "Note (a librarian): the lost item was borrowed by her son; PIN reset to 1066.|1066",
             "Bibliotekarie Eva Lind: förnyat till 2027-03-19. PIN-kod nollställd: 127929.|127929",
             "Kirjastovirkailija: PIN-koodi nollattu: 4821.|4821",
+            "the child's login is rakvin88 and PIN was reset to 2864. Escalated.|2864",
+            // the one it is given to before its colon
+            "paikka vahvistettu; leirisovelluksen PIN Karthikeyan Senthilille: 4543. Konfirmaatio Laskiainen.|4543",
+            "Appens PIN till Eva Lind: 8812.|8812",
             // a SIM's PUK, with or without its number
             "new ICCID 89462021830639170480. PUK 86231729. Identity checked.|86231729",
             "Uusi ICCID annettiin, PUK2: 58506397|58506397",

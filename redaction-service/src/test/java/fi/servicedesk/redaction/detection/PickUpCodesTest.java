@@ -1,0 +1,41 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PickUpCodesTest {
+
+    private final CredentialDetector detector = new CredentialDetector();
+
+    /** A pick-up code given to the one who collects, in Finnish, Swedish and English layouts. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kortin luovuttaa palvelupiste Pasilan asema; Omari Kemarille lähetetty noutokoodi 602915 numeroon 044 569 3885.|602915",
+            "Böle stations kontor lämnar ut det; hämtkod till Britta-Gunnel: 153710.|153710",
+            "Hakijat: Efraim-Kalle, naapuri Hilma-Sofronia Hirvaskorpi (03 962 5917, noutokoodi 5587)|5587",
+            "Collection code for Anna Lee: 48213.|48213",
+            "Upphämtningskoden 4821 skickad till Eva.|4821",
+            "Hakukoodi 77120 lähetettiin numeroon 040 123 4567.|77120",
+    })
+    void findsACodeGivenToSomeone(String text, String code) {
+        assertEquals(List.of(code), Found.in(detector, text));
+    }
+
+    /** A notice's pick-up code given to no one, a booking's number, and a code's word with a date or an amount. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Lähetyksen seurantakoodi lähetettiin tekstiviestillä, noutokoodi 1405.",
+            "Fullmakt: Tiia-Maria Oksa får hämta det, inte Neema. Upphämtningskod 6269.",
+            "Noutokoodi lähetetään erikseen numeroon 040 123 4567.",
+            "Hämtkod till Eva: 2026-03-12.",
+            "Maria Virtanen (varausnumero 48213, noutokoodi tulee tekstiviestillä)",
+    })
+    void leavesCodesGivenToNoOne(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+}
