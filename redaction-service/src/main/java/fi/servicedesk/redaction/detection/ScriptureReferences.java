@@ -85,11 +85,17 @@ final class ScriptureReferences {
         while (i < text.length() && i - digits <= LONGEST_NUMBER && Scan.isDigit(text.charAt(i))) {
             i++;
         }
-        if (i == digits || i - digits > LONGEST_NUMBER) {
+        // No chapter opens with a zero: "Mark 07:12: can't log in" is a chat's speaker and time.
+        if (i == digits || i - digits > LONGEST_NUMBER || text.charAt(digits) == '0') {
             return false;
         }
         if (i + 1 < text.length() && text.charAt(i) == ':' && Scan.isDigit(text.charAt(i + 1))) {
-            return true;
+            int verse = i + 1;
+            while (verse < text.length() && Scan.isDigit(text.charAt(verse))) {
+                verse++;
+            }
+            // and a speaker's colon after the time ("Mark 7:12: …") is no verse's
+            return verse >= text.length() || text.charAt(verse) != ':';
         }
         return abbreviated && (i >= text.length() || !Characters.isLetterOrNumber(text.charAt(i)))
                 || i >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0;

@@ -17,6 +17,8 @@ class ScriptureReferencesTest {
             // a bare chapter before a word or a comma is no citation: a person's count, a time, a list
             "Mark 5 as done, says Luke 2, Anna 3.|Mark;as;done;says;Luke;Anna",
             "Job 4711 failed for Daniel.|Job;failed;for;Daniel",
+            // a chat's speaker before the time and a colon
+            "Mark 07:12: can't log in\\nMark 7:16: same|Mark;can;t;log;in;Mark;same",
             // a book before the word for a gospel, a book or a letter, and after "Gospel of"
             "Luku: Luukkaan evankeliumi. Luukkaan kanssa sovittu.|Luku;evankeliumi;Luukkaan;kanssa;sovittu",
             "Reading: the Gospel of Luke, read by Luke Hall.|Reading;the;Gospel;of;read;by;Luke;Hall",
