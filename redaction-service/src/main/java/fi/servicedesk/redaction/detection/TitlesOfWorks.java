@@ -21,15 +21,19 @@ import java.util.Set;
  * Obscure", "Alexander the Great"); an English noun after "the" is an apposition ("Anna the Teams admin"), and so is a word
  * that a word in lower case qualifies ("Onni the Slack queue"), but for the words that go on a sentence after a
  * name ("Jude the Obscure next month", "Ivan the Terrible was").
+ * <p>A list's plural label before its colon names the works that follow as their kind's word does ("Hymns: Amazing
+ * Grace", "Songs: Jolene").
  * <p>A loan list, a hold or a fine writes a work as a catalogue does, with or without its byline: {@link
- * CatalogueEntries} ("- Canth, Minna: Anna Liisa, ISBN …", "Item: Emma / Jane Austen").
+ * CatalogueEntries} ("- Canth, Minna: Anna Liisa, ISBN …", "Item: Emma / Jane Austen"); a hymnal writes a hymn's
+ * authors after its number or title: {@link HymnBylines} ("virsi 341 (Lina Sandell)", "Hymn 331, words Isaac Watts").
  */
 final class TitlesOfWorks {
 
     /** Words of a work's or a team's kind, as written; Finnish ones also by Voikko's base form at a compound's end. */
-    private static final Set<String> KINDS = Set.of("song", "novel", "movie", "film", "album", "musical", "opera",
-            "kirja", "romaani", "elokuva", "leffa", "laulu", "kappale", "biisi", "näytelmä", "albumi", "ooppera", "joukkue",
-            "boken", "romanen", "filmen", "låten", "sången", "pjäsen", "albumet", "operan", "laget");
+    private static final Set<String> KINDS = Set.of("song", "hymn", "novel", "movie", "film", "album", "musical", "opera",
+            "kirja", "romaani", "elokuva", "leffa", "laulu", "virsi", "kappale", "biisi", "näytelmä", "albumi", "ooppera",
+            "joukkue", "boken", "romanen", "filmen", "låten", "sången", "psalmen", "pjäsen", "albumet", "operan", "laget");
+
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
     /**
      * Kinds that are also verbs done for a person, the kind only after a determiner; and "team", which opens titles
@@ -87,8 +91,10 @@ final class TitlesOfWorks {
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         CatalogueEntries.unmark(text, tokens, names);
+        HymnBylines.unmark(text, tokens, names);
         for (int t = 1; t < tokens.size(); t++) {
-            if (tokens.isCapitalised(t) && isKind(text, tokens, words, t - 1) && onlySpaceOrQuoteBetween(text, tokens.end(t - 1), tokens.start(t))) {
+            if (tokens.isCapitalised(t) && (isKind(text, tokens, words, t - 1) && onlySpaceOrQuoteBetween(text, tokens.end(t - 1), tokens.start(t))
+                    || HymnBylines.isLabel(text, tokens, t - 1) && text.startsWith(": ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 2)) {
                 names[t - 1] = false;
                 int k = t;
                 for (; k < tokens.size() && k - t < LONGEST_TITLE && tokens.isCapitalised(k) && (k == t || tokens.spaced(k - 1, k)); k++) {
