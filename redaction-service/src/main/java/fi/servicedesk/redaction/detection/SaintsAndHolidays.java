@@ -8,8 +8,7 @@ import java.util.Set;
  * hospital's or the calendar's, no one's in the message:
  * <ul>
  *   <li>a feast's English name ("Christmas", "Hogmanay", "Martinmas"), wherever it stands;</li>
- *   <li>the word after "St", "St.", "Saint", Swedish "Sankt" or Finnish "Pyhän" ("Sankt Görans sjukhus", "Pyhän Henrikin
- *       päivä") and that word; not after a name, whose surname it opens
+ *   <li>the word after "St", "St.", "Saint" or Swedish "Sankt" ("Sankt Görans sjukhus") and that word; not after a name, whose surname it opens
  *       ("Jo St Clair");</li>
  *   <li>the capitalised words before a capitalised "Day" that follows a possessive ("Valentine's Day") or two
  *       or more capitalised words ("Martin Luther King Day"); a surname Day after one given name stays
@@ -18,36 +17,18 @@ import java.util.Set;
  *   <li>the capitalised words before a capitalised "Night" ("Guy Fawkes Night", "Burns Night");</li>
  *   <li>a genitive before a name day ("Annan nimipäivä", "Anna's name day"), and a genitive before "päivä", the
  *       Finnish flag days and memorial days, with the given names before it ("Runebergin päivänä", "Aleksis Kiven
- *       päivä", "Minna Canthin päivää");</li>
- *   <li>the capitalised words right before a church's, a parish's or a cemetery's word in lower case, the saint's,
- *       the person's or the place's it is named after ("Johannes kyrka", "Paavalin seurakunta", "Mikael Agricolan
- *       kirkko", "F. G. Hedbergin seurakuntakoti", "Malms begravningsplats"), and a compound that ends in the word
- *       ("Tuomaankirkko", "Wallinkapellet"): a person is not written so before a church.</li>
+ *       päivä", "Minna Canthin päivää").</li>
  * </ul>
  */
 final class SaintsAndHolidays {
 
-    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint", "sankt", "pyhän"));
+    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint", "sankt"));
     private static final WordSet NAME_DAYS = WordSet.of(Set.of("nimipäivä", "nimipäivää", "nimipäivänä", "nimipäiväksi",
             "nimipäivästä", "nimipäivälle"));
     /** "päivä" in the cases a day's name takes; not the genitive ("Matin päivän työt" is Matti's day's work). */
     private static final WordSet DAYS = WordSet.of(Set.of("päivä", "päivänä", "päivää", "päiväksi", "päivästä",
             "päivälle", "päivään"));
     private static final int LONGEST_HOLIDAY = 4;
-    /**
-     * A church's, a chapel's, a parish's and a cemetery's words in Finnish and Swedish, as a name and its genitive: not
-     * the cases of a place gone to or come from, which follow a person too ("Pekka Virtanen seurakunnasta soitti").
-     */
-    private static final Set<String> CHURCH_WORDS = Set.of("kirkko", "kirkon", "seurakunta", "seurakunnan",
-            "seurakuntakoti", "seurakuntakodin", "seurakuntatalo", "seurakuntatalon", "kappeli", "kappelin", "katedraali",
-            "katedraalin", "tuomiokirkko", "tuomiokirkon", "kyrka", "kyrkan", "kyrkas", "församling", "församlingen",
-            "församlings", "kapell", "kapellet", "domkyrka", "domkyrkan", "församlingshem", "församlingshemmet",
-            // and a churchyard's or a cemetery's ("Hietaniemen hautausmaa", "Malms begravningsplats")
-            "hautausmaa", "hautausmaan", "kirkkomaa", "kirkkomaan", "begravningsplats", "begravningsplatsen", "kyrkogård",
-            "kyrkogården");
-    private static final WordSet CHURCHES = WordSet.of(CHURCH_WORDS);
-    /** The most capitalised words a church's patron takes before the church's word ("Mikael Agricolan"). */
-    private static final int LONGEST_PATRON = 3;
     /** Feasts whose English names are no one's ("Cover over Christmas:", "Hogmanay rota"), some formed from a saint's. */
     private static final WordSet FEASTS = WordSet.of(Set.of("christmas", "xmas", "easter", "hogmanay", "martinmas",
             "michaelmas", "candlemas", "lammas", "whitsun", "whitsuntide", "pentecost", "halloween", "thanksgiving",
@@ -63,7 +44,6 @@ final class SaintsAndHolidays {
                 names[t] = false;
             }
         }
-        unmarkChurches(text, tokens, names);
         for (int t = 0; t + 1 < n; t++) {
             if ((names[t] || names[t + 1]) && isSaint(text, tokens, names, t)) {
                 names[t] = false;
@@ -78,34 +58,6 @@ final class SaintsAndHolidays {
                 }
             }
         }
-    }
-
-    /**
-     * "Paavalin seurakunta", "F. G. Hedbergin seurakuntakoti": the capitalised words and initials right before a
-     * church's word; "Tuomaankirkko": a capitalised compound ending in one.
-     */
-    private static void unmarkChurches(String text, Tokens tokens, boolean[] names) {
-        for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && endsInChurch(text, tokens, t)) {
-                names[t] = false;
-            }
-            if (t > 0 && tokens.isLowerCase(t) && tokens.spaced(t - 1, t) && CHURCHES.contains(text, tokens.start(t), tokens.end(t))) {
-                for (int j = t - 1; j >= 0 && t - j <= LONGEST_PATRON && (tokens.isCapitalised(j) || NameWords.isInitial(text, tokens, j))
-                        && (j == t - 1 || tokens.spaced(j, j + 1) || NameWords.isInitial(text, tokens, j)); j--) {
-                    names[j] = false;
-                }
-            }
-        }
-    }
-
-    private static boolean endsInChurch(String text, Tokens tokens, int t) {
-        for (var church : CHURCH_WORDS) {
-            int length = church.length();
-            if (tokens.length(t) > length + 2 && text.regionMatches(true, tokens.end(t) - length, church, 0, length)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Runebergin päivänä", "Minna Canthin päivää": a capitalised genitive before "päivä" in lower case. */
