@@ -91,7 +91,7 @@ final class ThingsNamedLikePeople {
         JobTitles.unmark(text, tokens, words, names);
         UnitsUnderSigners.unmark(text, tokens, words, names);
         SpellingAlphabets.unmark(text, tokens, names);
-        SaintsAndHolidays.unmark(text, tokens, names);
+        SaintsAndHolidays.unmark(text, tokens, words, names);
         ProductVersions.unmark(text, tokens, names);
         GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
         PlacesGoneTo.unmark(text, tokens, words, names);
