@@ -13,8 +13,8 @@ import java.util.Set;
  *       stands there, as "tapasin Annan kirkossa" met Anna in church;</li>
  *   <li>a Swedish name before a church's word in lower case, in its base form or the genitive ("Johannes församling",
  *       "Sofia Magdalena kyrka", "S:t Olofs kyrka", "Malms begravningsplats");</li>
- *   <li>an English name before a capitalised "Church", "Chapel", "Cathedral" or "Abbey" that no given name is
- *       ("Christ Church", "Cranmers Church Hall"): "Charlotte Church" is a person;</li>
+ *   <li>"Christ" or a name ending in the possessive's "s" before a capitalised "Church", "Chapel", "Cathedral" or
+ *       "Abbey" ("Christ Church", "Cranmers Church Hall"): "Charlotte Church" and "Ciarán Church" are people;</li>
  *   <li>a word that joins the name to the church's word, as one word or with a hyphen ("Tuomiokirkkoseurakunta",
  *       "Paavalinkirkossa", "Wallinkapellet", "Juslenius-kappeli"), which no name list holds, and the church's own word
  *       capitalised ("Kirkon Ulkomaanapu", "Kyrkans lägergård").</li>
@@ -119,13 +119,14 @@ final class ChurchesAndParishes {
 
     /**
      * "Christ Church", "Cranmers Church Hall", "St Hilda's Chapel": the capitalised word at {@code t} before an English
-     * church's capitalised word, no given name but the word of the faith.
+     * church's capitalised word: the word of the faith, or a founder's or a patron's name in the possessive's
+     * plural way, no given name ("Cranmers"); any other name before "Church" is a person's ("Ciarán Church").
      */
     private static boolean isBeforeAnEnglishChurch(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int next = t + 1;
         return next < tokens.size() && tokens.spaced(t, next) && tokens.isCapitalised(next)
                 && ENGLISH_KINDS.contains(text, tokens.start(next), tokens.end(next))
-                && (!NameWords.isGivenName(words[t]) || tokens.is(t, "christ"));
+                && (tokens.is(t, "christ") || text.charAt(tokens.end(t) - 1) == 's' && !NameWords.isGivenName(words[t]));
     }
 
     /** "Tuomiokirkkoseurakunta", "Wallinkapellet": a word no name list holds with a church's word after a stem. */

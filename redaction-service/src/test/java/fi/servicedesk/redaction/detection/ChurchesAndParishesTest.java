@@ -25,6 +25,7 @@ class ChurchesAndParishesTest {
             "Jäsenrekisteri Tuomiokirkkoseurakunta; Dopkaffe i Wallinkapellet, Paavalinkirkossa, Juslenius-kappeli.|Jäsenrekisteri;Dopkaffe",
             // English churches, not a person whose surname is Church
             "Baptism enquiry – Christ Church, wake at Cranmers Church Hall; singer Charlotte Church.|Baptism;Charlotte;Church",
+            "On behalf of Ciarán Church and Malee Sukjai.|On;Ciarán;Church;Malee;Sukjai",
     })
     void takesTheMarkOffAChurchsName(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> ChurchesAndParishes.unmark(s, tokens, words, marks), text,
