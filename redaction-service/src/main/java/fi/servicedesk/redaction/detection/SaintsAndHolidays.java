@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -7,8 +8,11 @@ import java.util.Set;
  * "Martin Luther King Day", "Tänään on Annan nimipäivä", "Cover over Christmas:". The names in them are a church's, a town's, a
  * hospital's or the calendar's, no one's in the message:
  * <ul>
- *   <li>a feast's English name ("Christmas", "Hogmanay", "Martinmas"), wherever it stands;</li>
- *   <li>the word after "St", "St.", "Saint" or Swedish "Sankt" ("Sankt Görans sjukhus") and that word; not after a name, whose surname it opens
+ *   <li>a feast's English name ("Christmas", "Hogmanay", "Martinmas") or a Finnish or Swedish one ("Laskiainen",
+ *       "Allhelgona"), wherever it stands, and a day's word joined to a saint's or a feast's name ("Mikkelinpäivä",
+ *       "Mikaelidagen");</li>
+ *   <li>the word after "St", "St.", "Saint", Swedish "Sankt" or "S:t" ("Sankt Görans sjukhus", "S:t Olofs kyrka") or Finnish
+ *       "Pyhä" in its cases ("Pyhän Laurin kirkko") and that word; not after a name, whose surname it opens
  *       ("Jo St Clair");</li>
  *   <li>the capitalised words before a capitalised "Day" that follows a possessive ("Valentine's Day") or two
  *       or more capitalised words ("Martin Luther King Day"); a surname Day after one given name stays
@@ -22,7 +26,9 @@ import java.util.Set;
  */
 final class SaintsAndHolidays {
 
-    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint", "sankt"));
+    /** The word before a saint's name: English, Swedish and the Finnish "Pyhä" in its cases ("Pyhän Laurin kirkko"). */
+    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint", "sankt", "pyhä", "pyhän", "pyhää",
+            "pyhälle", "pyhältä", "pyhästä", "pyhässä"));
     private static final WordSet NAME_DAYS = WordSet.of(Set.of("nimipäivä", "nimipäivää", "nimipäivänä", "nimipäiväksi",
             "nimipäivästä", "nimipäivälle"));
     /** "päivä" in the cases a day's name takes; not the genitive ("Matin päivän työt" is Matti's day's work). */
@@ -32,16 +38,32 @@ final class SaintsAndHolidays {
     /** Feasts whose English names are no one's ("Cover over Christmas:", "Hogmanay rota"), some formed from a saint's. */
     private static final WordSet FEASTS = WordSet.of(Set.of("christmas", "xmas", "easter", "hogmanay", "martinmas",
             "michaelmas", "candlemas", "lammas", "whitsun", "whitsuntide", "pentecost", "halloween", "thanksgiving",
-            "hanukkah", "diwali", "ramadan", "passover"));
+            "hanukkah", "diwali", "ramadan", "passover",
+            // the Finnish and Swedish feasts that are one word and no saint's day ("Konfirmaatio Laskiainen",
+            // "Konfirmation Allhelgona")
+            "laskiainen", "loppiainen", "juhannus", "allhelgona", "midsommar"));
+    /**
+     * The end of a day's name joined to its saint's or feast's ("Mikkelinpäivä", "Pyhäinpäivänä", "Mikaelidagen",
+     * "Trettondagen"), which no given name or surname the lists hold ends in.
+     */
+    private static final String[] DAYS_JOINED = {"päivä", "päivänä", "päivää", "päiväksi", "dagen", "dagens"};
+    /** The fewest letters of the saint's or feast's name a day's word is joined to. */
+    private static final int SHORTEST_STEM = 3;
 
     private SaintsAndHolidays() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t < n; t++) {
-            if (names[t] && FEASTS.contains(text, tokens.start(t), tokens.end(t))) {
+            if (names[t] && (FEASTS.contains(text, tokens.start(t), tokens.end(t)) || isJoinedDay(text, tokens, words, t))) {
                 names[t] = false;
+            }
+            if (isSwedishSaint(text, tokens, names, t)) {
+                // "S:t Olofs kyrka": the abbreviation's two letters and the saint's name
+                names[t] = false;
+                names[t + 1] = false;
+                names[t + 2] = false;
             }
         }
         for (int t = 0; t + 1 < n; t++) {
@@ -67,10 +89,32 @@ final class SaintsAndHolidays {
                 && DAYS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
     }
 
-    /** "St Mary's", "St. Andrew", "Saint Albans": not after a name ("Jo St Clair", "Jarmo St. John"). */
+    /** "Mikkelinpäivä", "Mikaelidagen": a capitalised word no name list holds, a day's word joined to a name. */
+    private static boolean isJoinedDay(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (!tokens.isCapitalised(t) || words[t] != null && NameWords.isAnyName(words[t])) {
+            return false;
+        }
+        var word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        for (var day : DAYS_JOINED) {
+            if (word.length() >= day.length() + SHORTEST_STEM && word.endsWith(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "S:t Olof": Swedish "S:t" before a capitalised name, not after a name. */
+    private static boolean isSwedishSaint(String text, Tokens tokens, boolean[] names, int t) {
+        return t + 2 < tokens.size() && (names[t + 1] || names[t + 2]) && text.startsWith("S:t ", tokens.start(t))
+                && tokens.end(t) == tokens.start(t) + 1 && tokens.start(t + 2) == tokens.start(t) + 4
+                && tokens.isCapitalised(t + 2) && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t));
+    }
+
+    /**
+     * "St Mary's", "St. Andrew", "Saint Albans", "Pyhän Laurin": not after a name ("Jo St Clair", "Jarmo St. John").
+     */
     private static boolean isSaint(String text, Tokens tokens, boolean[] names, int t) {
-        int length = tokens.length(t);
-        if (length != 2 && length != 5 || !SAINTS.contains(text, tokens.start(t), tokens.end(t))) {
+        if (!SAINTS.contains(text, tokens.start(t), tokens.end(t))) {
             return false;
         }
         int gap = tokens.start(t + 1) - tokens.end(t);

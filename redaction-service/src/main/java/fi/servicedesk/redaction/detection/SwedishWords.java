@@ -12,7 +12,7 @@ import java.util.Set;
  *       sentence before a Swedish finite verb said of things ({@link #VERBS}: "Skrivaren fungerar inte", "Laddarna
  *       saknas"), and one in the definite plural before the people it names ("Grannarna Ragnvald Rösbacka och …");</li>
  *   <li>a label opening a line before its colon, by a Swedish noun's suffix ("Beställare:", "Handläggande:",
- *       "Beskrivning:", "Säkerhet:", "Information:", "Enkätsvar:", "Mottagör:");</li>
+ *       "Beskrivning:", "Säkerhet:", "Information:", "Enkätsvar:", "Mottagör:", "Begravningsbyrå:");</li>
  *   <li>a noun of a doer opening a sentence before a name, a role's label without its colon ("Uppringare Raine
  *       Nääppä");</li>
  *   <li>a modal or auxiliary verb opening a question ("Kan Sanna ringa mig?", "Ska vi ses?"): Swedish puts the finite
@@ -129,7 +129,7 @@ final class SwedishWords {
     private static final int NEAR = 4;
     /** Suffixes of Swedish nouns of doers, doings and qualities, which labels are made of. */
     private static final String[] LABEL_SUFFIXES = {"ande", "ende", "are", "ning", "het", "else", "nummer", "datum", "namn",
-            "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto"};
+            "tion", "sion", "itet", "skap", "ment", "svar", "ör", "konto", "byrå"};
     /** Suffixes of Swedish nouns of doers, which name a role ("Uppringare", "Beställare", "Sökande"). */
     private static final String[] DOER_SUFFIXES = {"are", "ande", "ende"};
     /**

@@ -36,6 +36,10 @@ class LookAlikesInContextTest {
             "Out on Guy Fawkes Night, cover: Kaisla Kontio|Kaisla;Kontio",
             "Liputamme Runebergin päivänä, kysy Pekka Virtaselta.|Pekka;Virtaselta",
             "Toimisto on kiinni Aleksis Kiven päivänä, päivystää Matti Virtanen.|Matti;Virtanen",
+            // a Finnish or Swedish saint's word and the days joined to a saint's or a feast's name
+            "Konfirmaatio Mikkelinpäivä, Pyhän Laurin kirkko; kummi Matti Virtanen.|Matti;Virtanen",
+            "Konfirmation Mikaelidagen, S:t Olofs kyrka. Kontakt Ebba Falk.|Ebba;Falk",
+            "Konfirmaatio Laskiainen, kummi Matti Virtanen.|Matti;Virtanen",
             // a version number after a name makes a product of it, not a date, a time or an amount (ProductVersions)
             "Sent on behalf of Juha-Matti Lehto: Ruby 3.9 is late.|Juha-Matti;Lehto",
             "Grace says Julia 1.20 unaffected, Django 5.5.1 too.|Grace",
