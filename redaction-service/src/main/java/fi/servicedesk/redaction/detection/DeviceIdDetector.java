@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * redacted all the same. The label may be inflected ("IMEI:n"), followed by a verb of being ("Puhelimen IMEI on …", "the IMEI is …")
  * or open a parenthesis around the digits; an IMEI in a column titled IMEI is {@link ImeiColumn}'s. Without the label
  * fifteen such digits starting 2–6 are a payment card's: a card or phone number read in the same digits yields to this
- * finding in {@link Redactor}'s merge. A SIM's IMSI after its label is {@link SubscriberIdentities}'.
+ * finding in {@link Redactor}'s merge. An IMEI after the word for its handset, or in the IMEI's own grouping, is
+ * {@link ImeisOfAHandset}'. A SIM's IMSI after its label is {@link SubscriberIdentities}'.
  */
 public final class DeviceIdDetector implements Detector {
 
@@ -33,14 +34,14 @@ public final class DeviceIdDetector implements Detector {
         }
         var text = message.value();
         SubscriberIdentities.find(text, findings);
-        if (!Characters.containsIgnoringCase(text, "imei")) {
-            return;
+        if (Characters.containsIgnoringCase(text, "imei")) {
+            var m = LABELLED.matcher(text);
+            while (m.find()) {
+                var digits = Characters.compact(m.group(1));
+                findings.add(new Finding(EntityType.DEVICE_ID, m.start(1), m.end(1), digits));
+            }
+            ImeiColumn.find(text, findings);
         }
-        var m = LABELLED.matcher(text);
-        while (m.find()) {
-            var digits = Characters.compact(m.group(1));
-            findings.add(new Finding(EntityType.DEVICE_ID, m.start(1), m.end(1), digits));
-        }
-        ImeiColumn.find(text, findings);
+        ImeisOfAHandset.find(text, findings);
     }
 }

@@ -1,6 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +12,10 @@ import java.util.regex.Pattern;
  * "YLINOPEUS 92/80"), and a word a dictionary holds after one says what became of it ("LOGIN failed",
  * "KIRJAUTUMINEN onnistui"). A charger's event names the account whose tag started a charge the same way, after the
  * word for the tag ("2026-01-05T03:34:43Z LATAUS ALKOI tunniste mavirta7", "… CHARGING STARTED tag eeva.koskinen"),
- * unless the tag is read by its serial in hexadecimal ("a31c3baf"). {@link LoginsInLogRows} reads the actor written
- * before the event.
+ * unless the tag is read by its serial in hexadecimal ("a31c3baf"). A sign-in's event names the account before it
+ * too, on a line of its own ("2027-01-11 04:46:08 kulj_vesikk87 KIRJAUTUI"), where {@link LoginsInLogRows} needs
+ * two lines of actors to read any before the event; a login in capitals there is a person's only as
+ * {@link LoginsInLogRows} reads one ("D7847-GEBRE" of a name the message writes, not "SYS-BATCH").
  */
 final class LoginsAfterASignInEvent {
 
@@ -29,6 +32,13 @@ final class LoginsAfterASignInEvent {
             + "(?i:tunniste|tunnisteella|tag|rfid|id)"
             + "|\\p{Lu}[\\p{Lu}-]+(?: \\p{Lu}[\\p{Lu}-]+){0,2}[ \\t]+(?i:tunniste|tunnisteella|tag|rfid))[ \\t]+"
             + "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])");
+    /**
+     * A time stamp, the login, then the sign-in's or sign-out's event in capitals, as a vehicle's or a depot's log
+     * writes who signed in ("2027-01-11 04:46:08 kulj_vesikk87 KIRJAUTUI, auto 886", "… D7847-GEBRE KIRJAUTUI").
+     */
+    private static final Pattern LOGIN_THEN_EVENT = Pattern.compile("(?m)^" + LoginsInLogRows.TIME_STAMP
+            + "[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|[A-Z][A-Z0-9]*(?:[._-][A-Z0-9]+)+)[ \\t]+"
+            + "(\\p{Lu}[\\p{Lu}-]+)(?![\\p{L}\\p{N}])");
     private static final Pattern HEXADECIMAL = Pattern.compile("[0-9a-f]+");
 
     /**
@@ -55,6 +65,17 @@ final class LoginsAfterASignInEvent {
             if (isSignInOrOut(m.group(1)) && !ServiceAccounts.contains(login)
                     && !isWord(text, m.start(2), m.end(2), lexicon)) {
                 findings.add(new Finding(EntityType.USERNAME, m.start(2), m.end(2), login));
+            }
+        }
+        var before = LOGIN_THEN_EVENT.matcher(text);
+        while (before.find()) {
+            var login = before.group(1);
+            boolean inCapitals = Character.isUpperCase(login.charAt(0));
+            if (isSignInOrOut(before.group(2)) && !ServiceAccounts.contains(login)
+                    && (inCapitals ? LoginsInLogRows.personInCapitals(text, login)
+                            : !isWord(text, before.start(1), before.end(1), lexicon))) {
+                findings.add(new Finding(EntityType.USERNAME, before.start(1), before.end(1),
+                        login.toLowerCase(Locale.ROOT)));
             }
         }
         var tagged = EVENT_THEN_TAG.matcher(text);

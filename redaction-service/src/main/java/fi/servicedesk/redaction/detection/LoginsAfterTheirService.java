@@ -37,7 +37,7 @@ final class LoginsAfterTheirService {
         }
     }
 
-    private static boolean isLogin(String text, int start, int end, NameLexicon lexicon) {
+    static boolean isLogin(String text, int start, int end, NameLexicon lexicon) {
         int letters = start;
         while (letters < end && Character.isLowerCase(text.charAt(letters))) {
             letters++;

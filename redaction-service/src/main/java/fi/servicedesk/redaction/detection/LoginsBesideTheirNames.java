@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * name is its account too ("Bakyt Toktogulov (u716376)"), and so is a login after the name and a comma inside the same
  * parentheses, as a desk signs a note ("Tietoturva (Lennu Kevätsalo, lkevatsalo):"), and a login that opens the
  * contact details in the name's parentheses, a phone number after it ("Huoltomies Aarne-Ilmari Kivistö (akivisto, 040
- * 123 4567, …)"), and a login after the person's member or customer number in them ("Aino Virta (4410 2387, avirta)").
+ * 123 4567, …)") or, if the login is marked as one, any details ("kuljettaja Onni Vesikkooja (onnvesi.drv, päätelaite …)"), and a login after the person's member or customer number in them ("Aino Virta (4410 2387, avirta)").
  * A firm's name in parentheses
  * ("Bernt Edbergs frakt (Edberg Frakt Ab)") names no owner of the word before it. Where only spaces part the login from the name, a word a
  * dictionary holds is none ("Mark Smith marks the ticket"); nor is a service's account.
@@ -91,7 +91,7 @@ final class LoginsBesideTheirNames {
             boolean inParentheses = separator.contains("(") || sharesParentheses;
             boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')'
                     && (!sharesParentheses || m.start() > 0 && text.charAt(m.start() - 1) == '(')
-                    || !sharesParentheses && opensContactDetails(text, m.end());
+                    || !sharesParentheses && (opensContactDetails(text, m.end()) || opensDetails(text, m.group(3), m.end()));
             boolean apart = separator.isBlank();
             // a word in capitals outside parentheses is a name's or a heading's ("ÜLLE-TRIIN REBANE-SAAR")
             boolean inCapitals = Character.isUpperCase(text.charAt(m.start(3)));
@@ -146,7 +146,27 @@ final class LoginsBesideTheirNames {
                 && (text.charAt(next) == '+' || Scan.isDigit(text.charAt(next)));
     }
 
-        private static boolean isInNameWord(char c) {
+    /**
+     * ", päätelaite 358…)": more details follow a login marked as one (a digit, a dot, an underscore or a hyphen in it)
+     * inside the name's parentheses, closed on the same line; a word of the name's alone might be a nickname there.
+     */
+    private static boolean opensDetails(String text, String login, int loginEnd) {
+        if (Characters.allLetters(login) || !text.startsWith(", ", loginEnd)) {
+            return false;
+        }
+        for (int i = loginEnd + 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return true;
+            }
+            if (c == '(' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInNameWord(char c) {
         return Characters.isLetter(c) || c == '\'' || c == '’' || c == '-' || Character.isSurrogate(c);
     }
 

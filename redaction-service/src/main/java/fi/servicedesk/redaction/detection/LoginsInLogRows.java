@@ -169,7 +169,7 @@ final class LoginsInLogRows {
      * Whether an actor in capitals is a person's login: its tag a person's role ("KULJ-BATSU"), or made of a name the
      * message writes ({@link TaggedLogins}); a job's or a system's code ("SYS-BATCH", "CRON-JOB") is neither.
      */
-    private static boolean personInCapitals(String text, String actor) {
+    static boolean personInCapitals(String text, String actor) {
         if (TaggedLogins.roleTagged(actor)) {
             return true;
         }

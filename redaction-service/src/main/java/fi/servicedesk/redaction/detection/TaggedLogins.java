@@ -7,18 +7,22 @@ import java.util.regex.Pattern;
 /**
  * A login made of its owner's name with a tag of the role or device it is for, split off by a dot, underscore or hyphen
  * (R8.2): carriers and warehouses give a driver's and a handheld scanner's accounts a short tag before or after the
- * name's part ("drv_rautus85", "d.akiiskin", "KULJ-RAUTU", "aatkiis.scan"). The tag is a word of up to four letters;
+ * name's part ("drv_rautus85", "d.akiiskin", "KULJ-RAUTU", "aatkiis.scan"), or the driver's number before the
+ * surname's first letters ("D7847-GEBRE"). The tag is a word of up to four letters, or a letter and digits;
  * what is left is made of the name as {@link LoginParts} reads it, or is the first five letters or more of one of the
  * name's words, digits after them maybe ("rautu" of Rautulahti, "vaatto50" of Vaattovaara-Kuoksu); the tag opens no
- * word of the name ("REBANE-SAAR" is a surname in capitals). The tag says an account is meant, where five letters
+ * word of the name ("REBANE-SAAR" is a surname in capitals), unless, in lower case, the rest is made of the name
+ * without it ("t.tvesikko" of Tekla Vesikkomäki, a staff login's "t."). The tag says an account is meant, where five letters
  * of a surname alone would be a clipped word. A login in capitals is read in lower case, and only with its tag: a
  * name's words in capitals are made of the name too. In capitals a code of a product, a job or a system is written
  * alike ("SKU-AINO", "SYS-BATCH"), so there the tag must be a person's role ({@link #ROLE_TAGS}) or the rest the
- * surname's first letters.
+ * surname's first letters, or, after a driver's number, a word's ("D7724-PINNA" of G. Pinna Mulas).
  */
 final class TaggedLogins {
 
-    private static final Pattern TAG_FIRST = Pattern.compile("([a-z]{1,4})[._-](.+)");
+    private static final Pattern TAG_FIRST = Pattern.compile("([a-z]{1,4}|[a-z][0-9]{2,6})[._-](.+)");
+    /** A driver's or an employee's number as a login's tag: "D7847" of "D7847-GEBRE". */
+    private static final Pattern NUMBER_TAG = Pattern.compile("[a-z][0-9]{2,6}");
     private static final Pattern TAG_LAST = Pattern.compile("(.+)[._-]([a-z]{1,4})");
     private static final Pattern DIGITS_AFTER = Pattern.compile("[0-9]*");
     /**
@@ -41,7 +45,8 @@ final class TaggedLogins {
         }
         boolean capitals = !lower.equals(login);
         var first = TAG_FIRST.matcher(lower);
-        if (first.matches() && !opensAPart(words, first.group(1)) && taggedPart(words, first.group(2))
+        if (first.matches() && (!opensAPart(words, first.group(1)) || !capitals && LoginParts.madeOf(words, first.group(2)))
+                && taggedPart(words, first.group(2))
                 && (!capitals || personsTag(first.group(1), words, first.group(2)))) {
             return true;
         }
@@ -58,9 +63,13 @@ final class TaggedLogins {
         return first.matches() && ROLE_TAGS.contains(first.group(1)) || last.matches() && ROLE_TAGS.contains(last.group(2));
     }
 
-    /** Whether a tag in capitals is a person's role, or the part beside it the surname's first letters ("…-RAUTU"). */
+    /**
+     * Whether a tag in capitals is a person's role, or the part beside it the surname's first letters ("…-RAUTU") or,
+     * after a driver's number, a word's.
+     */
     private static boolean personsTag(String tag, String[] words, String part) {
-        return ROLE_TAGS.contains(tag) || startOfAWord(new String[] {words[words.length - 1]}, part);
+        return ROLE_TAGS.contains(tag) || startOfAWord(new String[] {words[words.length - 1]}, part)
+                || NUMBER_TAG.matcher(tag).matches() && startOfAWord(words, part);
     }
 
     /**

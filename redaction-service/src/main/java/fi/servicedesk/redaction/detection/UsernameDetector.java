@@ -126,6 +126,7 @@ public final class UsernameDetector implements Detector {
         LoginsBesideAnInitial.find(message, accounts);
         MentionedLogins.find(message, lexicon, accounts);
         LoginsAfterTheirService.find(message, lexicon, accounts);
+        LoginsAfterTheirAccount.find(message, lexicon, accounts);
         LoginsInToolOutput.find(message, accounts);
         LoginColumns.find(message, accounts);
         LoginsInLogRows.find(message, lexicon, accounts);

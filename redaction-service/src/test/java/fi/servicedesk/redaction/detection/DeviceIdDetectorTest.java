@@ -42,6 +42,30 @@ class DeviceIdDetectorTest {
         Found.exactly(detector, table, "350887430716536", "350887430716536");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kuljettaja Aino Virta (avirta.drv, päätelaite 350887430716536)|350887430716536",
+            "kuljettaja Aino Virta (avirta.drv, päätelaite 35088743 0716536)|35088743 0716536",
+            "the driver's handset 350887430716536 was swapped|350887430716536",
+            "Telefonen 35 088743 071653 6 hittades i bussen|35 088743 071653 6",
+            "hittad telefon, 35-088743-071653-6, i bussen|35-088743-071653-6",
+    })
+    void findsAnImeiAfterItsHandsetOrInItsOwnGrouping(String text, String expected) {
+        Found.exactly(detector, text, expected, "350887430716536");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // the check digit fails: a model's or an order's number after the handset's word
+            "päätelaite 350887430716537",
+            "puhelin 358401234567890",
+            "viite 35-088743-071653-7",
+            "tilaus 350887430716536 toimitettu",
+    })
+    void takesNoUnlabelledNumberThatFailsTheCheckOrHasNoHandset(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @Test
     void readsNoColumnPastTheTablesEnd() {
         assertEquals(List.of(), Found.in(detector, "Laite\tIMEI\nNokia\tei tiedossa\n\nTilaus\t350887430716536\n"));

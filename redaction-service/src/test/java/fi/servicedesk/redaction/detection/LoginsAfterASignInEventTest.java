@@ -38,6 +38,19 @@ class LoginsAfterASignInEventTest {
         assertEquals(List.of("mavirta7", "eeva.koskinen"), logins(log));
     }
 
+    @Test
+    void findsTheAccountBeforeItsSignIn() {
+        var log = """
+                Kirjoittaja: Aino-Liisa Kettunen (D4411-KETTU)
+
+                2026-02-01 04:13:33 D4411-KETTU KIRJAUTUI, auto 115, IMEI 350887430716536
+                2026-02-01 04:14:08 kulj_virtan87 KIRJAUTUI, auto 886
+                2026-02-01 04:15:00 SYS-BATCH LOGIN
+                2026-02-01 04:15:00 failed LOGIN
+                """;
+        assertEquals(List.of("D4411-KETTU", "kulj_virtan87"), logins(log));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // another event, followed by what happened

@@ -66,6 +66,12 @@ class LoginsBesideTheirNamesTest {
             "kuljettaja Justiina-Kreeta Rautusaari (drv_rautus85) vahvistaa => drv_rautus85",
             "kuljettaja Anttoni-Tuure Kiiskiniemi (d.akiiskin) vahvistaa => d.akiiskin",
             "kuljettaja Aatami-Niilo Kiiskiniemi (aatkiis.scan). Korvaus EUR 26,28 => aatkiis.scan",
+            // a driver's number before the surname's first letters, a staff login's one-letter tag
+            "Vehicle: Optare Solo, driver Aino-Liisa Kettunen-Laine (D4411-KETTU) => D4411-KETTU",
+            "kuljettaja P. Virta Koski (D4411-VIRTA) on kuultu => D4411-VIRTA",
+            "Löytäjä: kuljettaja Pekka-Juhani Vesikkomäki (p.pvesikko) => p.pvesikko",
+            // a marked login, then other details in the name's parentheses
+            "Auto: Volvo 8900, kuljettaja Onni-Manasse Vesikkala (onnvesi.drv, päätelaite 35-088743-071653-6) => onnvesi.drv",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -95,6 +101,8 @@ class LoginsBesideTheirNamesTest {
             "Pekka Virtanen (IT-TUKI) soitti.",
             // a product's code in capitals made of a given name, its tag no person's role
             "Tuote: Aino Virtanen (SKU-AINO)",
+            // a number and a word of no part of the name
+            "Tuote: Aino Virtanen (A4411-KALLIO)",
             // a name in capitals, its second half no tag; a table's short word before a long name's cell
             "Guests: ÜLLE-TRIIN REBANE-SAAR, MIIHKALI-OHVO (REBANE-SAAR) arrive.",
             "Guests: ÜLLE-TRIIN REBANE-SAAR, MIIHKALI-OHVO REBANE-SAAR arrive.",
