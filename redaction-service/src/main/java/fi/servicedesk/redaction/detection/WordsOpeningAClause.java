@@ -1,6 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * "Automaattinen vastaus: Olen lomalla 14.12. asti": a colon opens a clause as a full stop opens a sentence,
@@ -58,6 +60,14 @@ final class WordsOpeningAClause {
      */
     private static final WordSet PARTITIVE_PREPOSITIONS = WordSet.of(Set.of("ilman", "ennen", "paitsi", "vailla",
             "kohti", "vastoin"));
+
+    /** A line's label: one capitalised word, a bracket of what it is after it, and the colon ("Vårdnadshavare (anmälare):"). */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}-]*)(?: \\([^)\n]*\\))?: ");
+    /** Other labels a form's lines open with, besides the word's. */
+    private static final int FEWEST_OTHER_FIELDS = 4;
+
+    /** The most words in lower case after a label's first word ("Haudan haltija:", "Toinen huoltaja:"). */
+    private static final int LONGEST_LABEL_TAIL = 3;
 
     /** The agent's preposition and a label's colon after a participle ("Utlämnad av:", "Approved by:"). */
     private static final WrittenWords AGENT_PREPOSITIONS = WrittenWords.of("av:", "by:", "of:", "från:");
@@ -145,16 +155,55 @@ final class WordsOpeningAClause {
     /**
      * "Hotel: Premier Inn": an ordinary or English word with no name reading, opening a line right before its colon; or
      * any word with no name reading before the agent's preposition and the colon ("Utlämnad av:", "Signed off by:"): a
-     * participle of what was done, which Voikko does not know in Swedish or English.
+     * participle of what was done, which Voikko does not know in Swedish or English. So too a Finnish ordinary word
+     * opening a label of words in lower case ("Haudan haltija: …", "Toinen huoltaja: …"), and an English word that only
+     * the US lists hold as a name part, before a date or number ("Journey: 23 September 2027", not "Journey: hi").
      */
     private static boolean isLabel(String text, Tokens tokens, NameLexicon.Word w, int t) {
         int end = tokens.end(t);
-        if (end >= text.length() || NameWords.isAnyName(w) || !(tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))) {
+        if (end >= text.length() || w.isName() || !(tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))) {
             return false;
+        }
+        if (NameWords.isAnyName(w)) {
+            return w.is(NameLexicon.Word.ENGLISH_WORD) && text.startsWith(": ", end) && end + 2 < text.length()
+                    && Character.isDigit(text.charAt(end + 2));
         }
         return text.charAt(end) == ':' && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
                 || EnglishNouns.contains(text, tokens.start(t), end))
-                || text.charAt(end) == ' ' && AGENT_PREPOSITIONS.startsWordAt(text, end + 1);
+                || text.charAt(end) == ' ' && AGENT_PREPOSITIONS.startsWordAt(text, end + 1)
+                || w.ordinaryBase() != null && opensLabelOfLowerCaseWords(text, tokens, t)
+                || !w.isKnown() && text.charAt(end) == ':' && isFormsField(text, tokens.start(t), end);
+    }
+
+    /**
+     * "Dop: den 5 oktober 2027", "Fordon: Artic-spårvagn CJ91 PKE", "Psalmer: psalm 62": a word no list or Voikko
+     * knows (a Swedish noun) labelling one line of a form, whose other lines open with at least
+     * {@link #FEWEST_OTHER_FIELDS} other labels ("Resenär:", "Ledsagare:", "Anteckning:"), and written nowhere else in
+     * the message. A chat's speaker labels few lines, the same ones again, and a speaker's name recurs in what is said.
+     */
+    private static boolean isFormsField(String text, int start, int end) {
+        var word = text.substring(start, end);
+        if (text.indexOf(word) != start || text.indexOf(word, end) >= 0) {
+            return false;
+        }
+        var labels = new HashSet<String>();
+        var label = FIELD_LABEL.matcher(text);
+        while (label.find() && labels.size() <= FEWEST_OTHER_FIELDS) {
+            if (!label.group(1).equals(word)) {
+                labels.add(label.group(1));
+            }
+        }
+        return labels.size() >= FEWEST_OTHER_FIELDS;
+    }
+
+    /** Word {@code t} is followed by one to {@link #LONGEST_LABEL_TAIL} words in lower case, the last right before a colon. */
+    private static boolean opensLabelOfLowerCaseWords(String text, Tokens tokens, int t) {
+        for (int k = t + 1; k < tokens.size() && k <= t + LONGEST_LABEL_TAIL && tokens.spaced(k - 1, k) && tokens.isLowerCase(k); k++) {
+            if (tokens.end(k) < text.length() && text.charAt(tokens.end(k)) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A colon, then spaces, right before {@code start}. */

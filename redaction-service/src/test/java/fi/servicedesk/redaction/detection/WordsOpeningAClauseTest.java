@@ -43,6 +43,14 @@ class WordsOpeningAClauseTest {
             // a label before its colon; a speaker's name stays
             "Hotel: Premier Inn|Premier;Inn",
             "Henning: kommer strax|Henning",
+            // a Finnish word opening a label of words in lower case; an English word the US lists hold before a date
+            "Haudan haltija: Sakari Kettuharju|Sakari;Kettuharju",
+            "Toinen huoltaja: Taavetti Onni|Taavetti;Onni",
+            "Journey: 23 September 2027 20:57 to the bus station|September",
+            "Journey: hi there|Journey",
+            // a word no list knows labelling one line of a form; a speaker's label, said again, stays
+            "Resenär: Anna Berg\\nResa: i morgon\\nLedsagare: Per Ek\\nFordon: Artic-spårvagn\\nAnteckning: ingen\\nKopia: Bo|Anna;Berg;Per;Ek;Artic-spårvagn;Bo",
+            "Ngozi: hi\\nAgent: hello\\nNgozi: printer\\nAgent: ok\\nNote: x\\nCc: y|Ngozi;Ngozi;Note",
             // a participle before the agent's preposition and the colon; a name there stays
             "Utkvitterad av: Ylva Berg|Ylva;Berg",
             "Henning av: Ylva Berg|Henning;Ylva;Berg",
