@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  *       "Source Network Address: 10.1.2.3", "Raw response follows:"); a speaker's label of one word ("Saffron: hi")
  *       stays;</li>
  *   <li>the first word after a program's tag that follows a log line's time ("09:12:44 radiusd: Login incorrect");</li>
+ *   <li>a reply of one word after a speaker's colon ("Aino: Done, refunds will confirm.");</li>
  *   <li>a word before a key or token of letters and digits ("Authorization: Bearer eyJhbGciOi…", "Basic
  *       ZGVwbG95…");</li>
  *   <li>a line's one word before its colon and a number, the number's label ("Fax: 017 965 7243");</li>
@@ -79,7 +80,7 @@ final class CommonWordsTheModelMarked {
                 names[t] = false;
                 continue;
             }
-            if (names[t] && !ruled[t] && (isCommonWord(text, tokens, words, t) && standsAsTheRecordsWord(text, tokens, t)
+            if (names[t] && !ruled[t] && (isCommonWord(text, tokens, words, t) && (standsAsTheRecordsWord(text, tokens, t) || isShortReply(text, tokens, words, t))
                     || isPluralSubject(text, tokens, words, t)
                     || isOrdinaryWord(words[t]) && isMenuChoice(text, tokens.start(t), tokens.end(t))
                     || isVerbOpeningASentence(tokens, words[t], t))) {
@@ -227,6 +228,18 @@ final class CommonWordsTheModelMarked {
         return isVerbForm(text, tokens, t) || inLabel(text, tokens, t) || afterProgramTag(text, tokens, t)
                 || beforeToken(text, tokens.end(t)) || isLabelOfNumber(text, tokens, t)
                 || (t == 0 || !tokens.spaced(t - 1, t)) && beforeAmount(text, tokens.end(t));
+    }
+
+    /**
+     * "09:12 Benjamin-Vilho: Done, Greta Lejonklo in refunds will confirm.": a word alone after a speaker's colon (a name by its
+     * readings before it) and before a comma or a sentence's end is a reply ("Done", "Sure", "Agreed"); a name
+     * addressed there has a name's reading, which the caller has ruled out, and a field's value follows no name
+     * ("Approver: Saffron.").
+     */
+    private static boolean isShortReply(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int end = tokens.end(t);
+        return t > 0 && words[t - 1] != null && words[t - 1].is(ANY_NAME) && !tokens.beginsSentence(t) && tokens.opensClause(t) && end < text.length()
+                && ",.!".indexOf(text.charAt(end)) >= 0;
     }
 
     /**

@@ -59,7 +59,9 @@ final class NamesInCapitals {
      * capitals, given names first, and the word in capitals after a name found there that ends the field (a comma,
      * semicolon, bracket or the line's end after it) is the surname, though no list knows it. A word the lexicon knows
      * in any reading, a product, a maker or an English word there is something else the field goes on to ("ANNA
-     * VIRTANEN HELSINKI"). After the tagger, whose names in capitals count as the rules' do.
+     * VIRTANEN HELSINKI"). So is a Finnish noun there after a given name that is no verb's form too ("TEKLA-ELVIIRA
+     * KONTIOKALLIO"): Finnish surnames are nouns of nature and their compounds, which Voikko reads as the nouns. After
+     * the tagger, whose names in capitals count as the rules' do.
      */
     static void markUnknownSurnamesAfterNames(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words,
             boolean[] names) {
@@ -71,12 +73,23 @@ final class NamesInCapitals {
             var form = capitalisedForm(text, tokens.start(t), tokens.end(t));
             var w = lexicon.lookup(form, 0, form.length());
             var lower = form.toLowerCase(Locale.ROOT);
-            if (!w.isKnown() && !NameLexicon.isThingOrWord(lower) && !NameLexicon.isMaker(lower)
-                    && !EnglishWords.contains(form, 0, form.length())) {
+            if ((!w.isKnown() || isNounAfterGivenName(w, words[t - 1], capitalisedForm(text, tokens.start(t - 1), tokens.end(t - 1))))
+                    && !NameLexicon.isThingOrWord(lower)
+                    && !NameLexicon.isMaker(lower) && !EnglishWords.contains(form, 0, form.length())) {
                 names[t] = true;
                 words[t] = w;
             }
         }
+    }
+
+    /**
+     * {@code w} reads only as a noun, {@code before} ({@code written} in mixed case) as a given name in its base form
+     * and as no verb ("ANNA" also gives; "LUKEKAA TOMMYN KOHTA" owns a passage, names no one).
+     */
+    private static boolean isNounAfterGivenName(NameLexicon.Word w, NameLexicon.Word before, String written) {
+        return w.is(NameLexicon.Word.NOUN) && !w.is(NameLexicon.Word.PLACE | NameLexicon.Word.VERB | NameLexicon.Word.ADJECTIVE
+                | NameLexicon.Word.ENGLISH_WORD | NameLexicon.Word.PROPER) && NameWords.isGivenName(before)
+                && !before.is(NameLexicon.Word.VERB) && written.equalsIgnoreCase(before.base());
     }
 
     private static boolean endsField(String text, int end) {

@@ -154,7 +154,8 @@ final class SwedishWords {
                 names[t] = false;
             } else if (names[t] && tokens.isCapitalised(t) && tokens.beginsSentence(t)
                     && (hasNoNameReading(words[t]) && (isDefiniteNounBeforeVerb(text, tokens, t) || isLabel(text, tokens, t)
-                    || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)) || isDefinitePluralBeforeName(text, tokens, names, t))
+                    || PREPOSITIONS.contains(text, tokens.start(t), tokens.end(t)) || isDefinitePluralBeforeName(text, tokens, names, t)
+                    || isRoleBeforeItsNumber(text, tokens, t))
                     || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t) || isImperativeBeforeReference(text, tokens, t)
                     || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
                 names[t] = false;
@@ -276,6 +277,18 @@ final class SwedishWords {
                 && tokens.isCapitalised(t + 1) && (isDoerNoun(text, tokens, t)
                 || tokens.length(t) >= SHORTEST_DEFINITE_DOER && (text.startsWith("aren", tokens.end(t) - 4)
                 || text.startsWith("anden", tokens.end(t) - 5) || text.startsWith("enden", tokens.end(t) - 5)));
+    }
+
+    /**
+     * "Kontrollant nr 5176: SIGRID-OTTILIA HAMMARUDD": a doer's noun before a reference's noun in lower case ("nr",
+     * "nummer") is a role's label with the number its holder goes by, the name after the colon. Before such a noun a
+     * doer's "-ant" counts too ("Kontrollant", "Praktikant"), an ending that elsewhere ends surnames
+     * ("Bryant").
+     */
+    private static boolean isRoleBeforeItsNumber(String text, Tokens tokens, int t) {
+        return (isDoerNoun(text, tokens, t) || tokens.length(t) >= SHORTEST_LABEL && text.startsWith("ant", tokens.end(t) - 3))
+                && t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
+                && namesAReference(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
     }
 
     /** "Handläggare", "Uppringare", "Sökande": a Swedish noun of a doer by its suffix, which names a role. */

@@ -59,6 +59,9 @@ final class WordsOpeningAClause {
     private static final WordSet PARTITIVE_PREPOSITIONS = WordSet.of(Set.of("ilman", "ennen", "paitsi", "vailla",
             "kohti", "vastoin"));
 
+    /** The most words in lower case after a label's first word ("Haudan haltija:", "Toinen huoltaja:"). */
+    private static final int LONGEST_LABEL_TAIL = 3;
+
     /** The agent's preposition and a label's colon after a participle ("Utlämnad av:", "Approved by:"). */
     private static final WrittenWords AGENT_PREPOSITIONS = WrittenWords.of("av:", "by:", "of:", "från:");
 
@@ -145,16 +148,33 @@ final class WordsOpeningAClause {
     /**
      * "Hotel: Premier Inn": an ordinary or English word with no name reading, opening a line right before its colon; or
      * any word with no name reading before the agent's preposition and the colon ("Utlämnad av:", "Signed off by:"): a
-     * participle of what was done, which Voikko does not know in Swedish or English.
+     * participle of what was done, which Voikko does not know in Swedish or English. So too a Finnish ordinary word
+     * opening a label of words in lower case ("Haudan haltija: …", "Toinen huoltaja: …"), and an English word that only
+     * the US lists hold as a name part, before a date or number ("Journey: 23 September 2027", not "Journey: hi").
      */
     private static boolean isLabel(String text, Tokens tokens, NameLexicon.Word w, int t) {
         int end = tokens.end(t);
-        if (end >= text.length() || NameWords.isAnyName(w) || !(tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))) {
+        if (end >= text.length() || w.isName() || !(tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))) {
             return false;
+        }
+        if (NameWords.isAnyName(w)) {
+            return w.is(NameLexicon.Word.ENGLISH_WORD) && text.startsWith(": ", end) && end + 2 < text.length()
+                    && Character.isDigit(text.charAt(end + 2));
         }
         return text.charAt(end) == ':' && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
                 || EnglishNouns.contains(text, tokens.start(t), end))
-                || text.charAt(end) == ' ' && AGENT_PREPOSITIONS.startsWordAt(text, end + 1);
+                || text.charAt(end) == ' ' && AGENT_PREPOSITIONS.startsWordAt(text, end + 1)
+                || w.ordinaryBase() != null && opensLabelOfLowerCaseWords(text, tokens, t);
+    }
+
+    /** Word {@code t} is followed by one to {@link #LONGEST_LABEL_TAIL} words in lower case, the last right before a colon. */
+    private static boolean opensLabelOfLowerCaseWords(String text, Tokens tokens, int t) {
+        for (int k = t + 1; k < tokens.size() && k <= t + LONGEST_LABEL_TAIL && tokens.spaced(k - 1, k) && tokens.isLowerCase(k); k++) {
+            if (tokens.end(k) < text.length() && text.charAt(tokens.end(k)) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A colon, then spaces, right before {@code start}. */

@@ -65,6 +65,9 @@ class CommonWordsTheModelMarkedTest {
             // a sum paid to a person, and three capitals that are no currency's code, label nothing
             "Sent Heron £50 via PayPal|Sent;Heron;PayPal",
             "Assign Heron SAP 4 hours|Assign;Heron",
+            // a reply of one word after a speaker's name and colon; a field's value stays
+            "00:44 Benjamin-Vilho: Done, the refunds team will confirm.|Benjamin-Vilho",
+            "Approver: Saffron.|Approver;Saffron",
     })
     void takesTheModelsMarkOffACommonWordOnlyInARecordsPlace(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) ->

@@ -21,6 +21,15 @@ class FirmsAfterTheirTradeTest {
             "Vastapuolen yhtiö Fennia.|Vastapuolen;Fennia",
             "I took it to the garage Mark at reception said Friday.|Mark;Friday",
             "Sent to the försäkringsbolaget Folksam.|Sent",
+            // a caterer's, a funeral home's or a bakery's name opened by its trade's word, capitalised or after it
+            "Begravningsbyrå: Begravningsbyrå Frid, kontakt Rakel-Tekla Vesikkoaho|Begravningsbyrå;Rakel-Tekla;Vesikkoaho",
+            "Minnesstund: Wallinsalen, catering Bageri Mandel (Holger-Edvin Grelsby, 0734925140)|Minnesstund;Wallinsalen;Holger-Edvin;Grelsby",
+            "Arkku Hautaustoimisto Kaarna.|Arkku",
+            "Hautaustoimisto: Hautauspalvelu Rauha, yhteyshenkilö Maj-Britta Sundsbacka|Hautaustoimisto;Maj-Britta;Sundsbacka",
+            "Wake: Puseys Church Hall, caterer Buttercup Bakes (Nesrin Baban)|Wake;Puseys;Church;Hall;Nesrin;Baban",
+            // a full name after it, and an agent after a service's word, stay
+            "Hautaustoimisto Anna Virtanen, puh. 040 123 4567|Hautaustoimisto;Anna;Virtanen",
+            "Asiakaspalvelu Anna, hei!|Asiakaspalvelu;Anna",
     })
     void takesTheMarkOffFirmsAfterTheirTrade(String text, String names) {
         MarkedWords.assertStay(FirmsAfterTheirTrade::unmark, text, names);

@@ -26,6 +26,8 @@ class NamesInCapitalsTest {
             "Lähettäjä: JARMO STORSJÖ-GOKHALE, Sveitsi|JARMO;STORSJÖ-GOKHALE",
             // not where the field goes on after it
             "Lähettäjä: JARMO STORSJÖ-GOKHALE KUTSUI|JARMO",
+            // a Finnish noun there after a given name: a surname of nature's words
+            "Lähettäjä: JARMO KONTIOKALLIO, Sveitsi|JARMO;KONTIOKALLIO",
     })
     void findsNamesInCapitals(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -80,6 +80,8 @@ class SwedishWordsTest {
             "Ange KOR 693 6946 vid betalning.|",
             "Ange Dubois ringde.|Ange;Dubois",
             "Ange ringde i morse om lösenordet.|Ange",
+            // a role's noun before its holder's number
+            "Kontrollant nr 5176: Sigrid Hammarudd|Sigrid;Hammarudd",
     })
     void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
         MarkedWords.assertStay(SwedishWords::unmark, text, names);

@@ -43,6 +43,11 @@ class WordsOpeningAClauseTest {
             // a label before its colon; a speaker's name stays
             "Hotel: Premier Inn|Premier;Inn",
             "Henning: kommer strax|Henning",
+            // a Finnish word opening a label of words in lower case; an English word the US lists hold before a date
+            "Haudan haltija: Sakari Kettuharju|Sakari;Kettuharju",
+            "Toinen huoltaja: Taavetti Onni|Taavetti;Onni",
+            "Journey: 23 September 2027 20:57 to the bus station|September",
+            "Journey: hi there|Journey",
             // a participle before the agent's preposition and the colon; a name there stays
             "Utkvitterad av: Ylva Berg|Ylva;Berg",
             "Henning av: Ylva Berg|Henning;Ylva;Berg",
