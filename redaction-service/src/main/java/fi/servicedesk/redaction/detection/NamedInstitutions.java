@@ -77,6 +77,7 @@ final class NamedInstitutions {
      * someone's name on an address line ("Anna Storgatan 5" is not read).
      */
     private static final String[] SWEDISH_STREETS = {"gatan", "vägen", "torget", "gården", "depån"};
+    private static final int LONGEST_STREET_ENDING = 6;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
      * "Vakuutusyhtiö", Swedish "Försäkringsbolaget"), a clinic's or an animal hospital's ("Eläinlääkäriasema",
@@ -275,7 +276,16 @@ final class NamedInstitutions {
         if (!tokens.isCapitalised(t) || w != null && NameWords.isAnyName(w)) {
             return false;
         }
-        return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES) || endsIn(text, tokens, t, SWEDISH_STREETS);
+        return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES) || endsIn(text, tokens, t, SWEDISH_STREETS)
+                && lastPart(text, tokens, t) > LONGEST_STREET_ENDING + 1;
+    }
+
+    /**
+     * Letters after the word's last hyphen, or in all of it: a name's last part may end like a street ("Te
+     * Whatu-Ngatan", a Finnish genitive), a street's own stem before its ending is longer ("Topeliusgatan").
+     */
+    private static int lastPart(String text, Tokens tokens, int t) {
+        return tokens.end(t) - Math.max(tokens.start(t), text.lastIndexOf('-', tokens.end(t) - 1) + 1);
     }
 
     private static boolean endsIn(String text, Tokens tokens, int t, String[] endings) {
