@@ -3,7 +3,7 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Buildings and docks named after a person: "Darwin Court", "Albert Dock", "Elizabeth Towers", "Royal Albert Hall". A capitalised word
+ * Buildings, docks, depots and parades named after a person: "Darwin Court", "Albert Dock", "Kebles Depot", "Elizabeth Towers", "Royal Albert Hall". A capitalised word
  * right before a building's word that is no one's surname names the building, both words, unless a name comes right
  * before it, as a person's first given name does ("Rachel Ann Court"); a given name alone before it is the building's
  * ("Albert Court"), as buildings are named after people by either name. Not "Tower", a surname too ("Amira Tower"); its plural, a block of flats' name, is the building's.
@@ -14,7 +14,10 @@ final class BuildingsNamedAfterPeople {
 
     /** Words of a building or a dock that people are not called by, after the name of whom it is named after. */
     private static final WordSet BUILDINGS = WordSet.of(Set.of("court", "dock", "docks", "building", "mansions",
-            "towers", "centre", "center"));
+            "towers", "centre", "center",
+            // a carrier's depots and the stops named after a row of shops or a yard ("Kebles Depot", "Shillibeers
+            // Garage", "Kebles Parade stop", "Lancelyns Corner stop")
+            "depot", "garage", "yard", "parade", "corner"));
     /** Words of a building that are surnames too: the building's only after "Royal" and the name. */
     private static final WordSet BUILDINGS_LIKE_SURNAMES = WordSet.of(Set.of("hall", "house"));
 
@@ -22,12 +25,27 @@ final class BuildingsNamedAfterPeople {
     }
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
+        unmark(text, tokens, names, false);
+    }
+
+    /**
+     * Again after the names are repeated ({@link ThingsNamedLikePeople}), which marks the building's name again where a
+     * person the message names bears it in another form ("Kebles Depot … the passenger is not Joonatan Keble"); a name
+     * a person bears as written stays marked, as left in clear it would give that person away ("Darwin Court … Charles
+     * Darwin").
+     */
+    static void unmarkNamesakes(String text, Tokens tokens, boolean[] names) {
+        unmark(text, tokens, names, true);
+    }
+
+    private static void unmark(String text, Tokens tokens, boolean[] names, boolean keepBorneAsWritten) {
         int n = tokens.size();
         for (int t = 0; t + 1 < n; t++) {
             boolean afterRoyal = t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1) && tokens.is(t - 1, "royal");
             if ((names[t] || names[t + 1]) && tokens.isCapitalised(t) && tokens.spaced(t, t + 1)
                     && tokens.isCapitalised(t + 1) && isBuilding(text, tokens, t + 1, afterRoyal)
-                    && (afterRoyal || !afterName(tokens, names, t))) {
+                    && (afterRoyal || !afterName(tokens, names, t))
+                    && !(keepBorneAsWritten && borneAsWritten(text, tokens, names, t))) {
                 if (afterRoyal) {
                     names[t - 1] = false;
                 }
@@ -40,6 +58,17 @@ final class BuildingsNamedAfterPeople {
     private static boolean isBuilding(String text, Tokens tokens, int t, boolean afterRoyal) {
         return BUILDINGS.contains(text, tokens.start(t), tokens.end(t))
                 || afterRoyal && BUILDINGS_LIKE_SURNAMES.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /** The word at {@code t} is marked elsewhere in the message as it is written here. */
+    private static boolean borneAsWritten(String text, Tokens tokens, boolean[] names, int t) {
+        for (int u = 0; u < tokens.size(); u++) {
+            if (u != t && names[u] && tokens.length(u) == tokens.length(t)
+                    && text.regionMatches(tokens.start(u), text, tokens.start(t), tokens.length(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterName(Tokens tokens, boolean[] names, int t) {

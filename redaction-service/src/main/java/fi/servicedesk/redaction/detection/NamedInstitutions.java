@@ -10,7 +10,8 @@ import java.util.Set;
  * names a person before the run keeps it a person's ("Hi Victoria, House keys…" has a comma between and is not
  * read). A newspaper's title of one word ends in its kind ({@link #PAPERS}: "Aamulehti", "Ilta-Sanomat",
  * "Hufvudstadsbladet"), and so does a Swedish school's, hall's or hospital's ({@link #SWEDISH_PLACES}:
- * "Topeliusskolan", "Berwaldhallen"), which no given name or surname the lists hold does. A Finnish centre's compound
+ * "Topeliusskolan", "Berwaldhallen"), and a Swedish street's or farm's ({@link #SWEDISH_STREETS}: "Topeliusgatan",
+ * "Sucksdorffgården"), which no given name or surname the lists hold does. A Finnish centre's compound
  * or a Swedish city block's word before the name makes the name the place's ("Kauppakeskus Iso Omena", "Kv. Gustav
  * Vasa 3"): no one is called a centre.
  */
@@ -69,6 +70,14 @@ final class NamedInstitutions {
      */
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
             "priset", "stiftelsen", "gymnasiet", "klinik", "kliniken", "biblioteket", "rummet", "terminalen"};
+    /**
+     * The last parts of Swedish streets, squares, farms and depots written as one word with the person or the place
+     * they are named after ("Topeliusgatan", "Wredegatan", "Sucksdorffgården", "Gadolinsdepån"): no given name or
+     * surname the lists hold ends in them. Only the word alone: before one, a capitalised word is as often the end of
+     * someone's name on an address line ("Anna Storgatan 5" is not read).
+     */
+    private static final String[] SWEDISH_STREETS = {"gatan", "vägen", "torget", "gården", "depån"};
+    private static final int LONGEST_STREET_ENDING = 6;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
      * "Vakuutusyhtiö", Swedish "Försäkringsbolaget"), a clinic's or an animal hospital's ("Eläinlääkäriasema",
@@ -275,7 +284,16 @@ final class NamedInstitutions {
         if (!tokens.isCapitalised(t) || w != null && NameWords.isAnyName(w)) {
             return false;
         }
-        return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES);
+        return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES) || endsIn(text, tokens, t, SWEDISH_STREETS)
+                && lastPart(text, tokens, t) > LONGEST_STREET_ENDING + 1;
+    }
+
+    /**
+     * Letters after the word's last hyphen, or in all of it: a name's last part may end like a street ("Te
+     * Whatu-Ngatan", a Finnish genitive), a street's own stem before its ending is longer ("Topeliusgatan").
+     */
+    private static int lastPart(String text, Tokens tokens, int t) {
+        return tokens.end(t) - Math.max(tokens.start(t), text.lastIndexOf('-', tokens.end(t) - 1) + 1);
     }
 
     private static boolean endsIn(String text, Tokens tokens, int t, String[] endings) {

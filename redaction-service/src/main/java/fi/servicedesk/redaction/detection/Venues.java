@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * ("Jäähalli", "Juhlasali") and a Swedish hall in the definite form, named after whoever it honours ("Strindbergsalen",
  * "Konserthallen"), not after a vowel, as a Finnish genitive of a name in "-sale" ends ("Bhosalen"). A hotel's room
  * type is no one either: a grade before a room's or a bed's word ("Junior Suite", "Deluxe King", "Superior Double").
- * A genitive before a public hall, a library or a carrier's depot in the nominative is the place or patron it is named
+ * A genitive before a public hall, a library, a carrier's depot, a street, a cemetery or a station in the nominative is the place or patron it is named
  * after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan pääkirjasto",
- * "Orrenmaan varikko"), though a person the message names bears the name in another case: this runs after the names are
+ * "Orrenmaan varikko"), and so is a Swedish genitive in "s" before a cemetery, a camp or a stop, or a vicar's before
+ * his hall ("Malms begravningsplats", "kyrkoherde Lindqvists sal"), though a person the message names bears the name in another case: this runs after the names are
  * repeated. Not a word a person bears in the same form elsewhere in the message, and before a bare library or terminal,
  * a person's photos or computer as often, only a place's or an ordinary word's genitive ("Kallion kirjasto").
  */
@@ -61,13 +62,31 @@ final class Venues {
      */
     private static final Set<String> PUBLIC_PLACES = Stream.concat(PUBLIC_HALLS.stream(), Stream.of("kirjasto",
             "lähikirjasto", "pääkirjasto", "kaupunginkirjasto", "varikko", "terminaali", "rahtiterminaali",
-            "lajittelukeskus", "jakelukeskus", "logistiikkakeskus")).collect(Collectors.toUnmodifiableSet());
+            "lajittelukeskus", "jakelukeskus", "logistiikkakeskus",
+            // streets, cemeteries, a parish's homes and stations, named after a patron or a district ("Ida Aalbergin
+            // tie", "Aleksis Kiven katu", "Malmin hautausmaa", "F. G. Hedbergin seurakuntakoti", "Leppävaaran asema")
+            "katu", "tie", "kuja", "hautausmaa", "seurakuntakoti", "asema")).collect(Collectors.toUnmodifiableSet());
     /**
      * Public places whose word is as often a person's own in IT: a photo or a code library ("Pekka Virtasen kirjasto ei
      * synkronoidu"), a computer's terminal ("Matin terminaali jumittaa"). Only a genitive that reads as a place or an
-     * ordinary word, no given name, names one ({@link #readsAsAPlace}).
+     * ordinary word, no given name, names one ({@link #readsAsAPlace}); and a person's standing ("Virtasen asema
+     * tiimissä").
      */
-    private static final Set<String> ALSO_A_PERSONS = Set.of("kirjasto", "terminaali");
+    private static final Set<String> ALSO_A_PERSONS = Set.of("kirjasto", "terminaali", "asema");
+    /**
+     * Swedish cemeteries, camps and stops in lower case after the genitive in "s" of the district, the farm or the
+     * patron they are named after ("Malms begravningsplats", "Labbnäs lägergård", "Nordenskiöldsplatsens hållplats").
+     */
+    private static final Set<String> SWEDISH_PUBLIC_PLACES = Set.of("begravningsplats", "kyrkogård", "lägergård",
+            "hållplats");
+    /**
+     * A parish's hall after a former vicar's title and surname in the genitive ("kyrkoherde Lindqvists sal"): "sal"
+     * after a genitive alone is as often whose room it is.
+     */
+    private static final Set<String> SWEDISH_HALLS_AFTER_TITLES = Set.of("sal");
+    /** The clergy's titles, in lower case, that a hall named after a former vicar keeps ("kyrkoherde", "prost"). */
+    private static final WordSet CLERGY_TITLES = WordSet.of(Set.of("kyrkoherde", "prost", "kontraktsprost", "biskop",
+            "komminister", "kaplan", "kantor"));
     /** Heads of a Swedish hall named after a person or a thing, definite ("Strindbergsalen", "Konserthallen"). */
     private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
@@ -102,6 +121,8 @@ final class Venues {
             if (isGenitiveBeforeAVenue(text, tokens, words, t)) {
                 NamesakesNames.unmark(text, tokens, words, names, t, u -> NamesakesNames.isOrPrecedes(tokens, u,
                         k -> isGenitiveBeforeAVenue(text, tokens, words, k)));
+                // the model takes a short place's word in with the name ("Lindqvists sal"); in lower case it is a noun
+                names[t + 1] = false;
             }
             int start = tokens.start(t);
             int end = tokens.end(t);
@@ -180,12 +201,22 @@ final class Venues {
      * leaves.
      */
     private static boolean isGenitiveBeforeAVenue(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)
-                || text.charAt(tokens.end(t) - 1) != 'n') {
+        if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)) {
             return false;
         }
-        var place = text.substring(tokens.start(t + 1), tokens.end(t + 1));
-        return PUBLIC_PLACES.contains(place) && (!ALSO_A_PERSONS.contains(place) || readsAsAPlace(tokens, words, t));
+        var place = beforeHyphen(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        char last = text.charAt(tokens.end(t) - 1);
+        if (last == 's') {
+            return SWEDISH_PUBLIC_PLACES.contains(place) || SWEDISH_HALLS_AFTER_TITLES.contains(place) && t > 0
+                    && tokens.spaced(t - 1, t) && CLERGY_TITLES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+        }
+        return last == 'n' && PUBLIC_PLACES.contains(place) && (!ALSO_A_PERSONS.contains(place) || readsAsAPlace(tokens, words, t));
+    }
+
+    /** "katu-pysäkiltä" (from the stop on that street): the place's word that opens a compound joined by a hyphen. */
+    private static String beforeHyphen(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 ? word.substring(0, hyphen) : word;
     }
 
     /**

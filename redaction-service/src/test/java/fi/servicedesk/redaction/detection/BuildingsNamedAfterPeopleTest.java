@@ -18,6 +18,11 @@ class BuildingsNamedAfterPeopleTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Sites covered: Darwin Court, 57 Baker Street. Contact Helmi Virtanen.|Helmi;Virtanen",
+            // a depot or a stop named after a row of shops; a passenger who bears the name stays
+            "Location Kebles Parade stop; the passenger is not Joonatan Keble.|Joonatan;Keble",
+            "Location Shillibeers Garage; the passenger is not Heikki Shillibeer.|Heikki;Shillibeer",
+            // a person who bears the name as written keeps it there too
+            "Sites covered: Darwin Court. Contact Charles Darwin.|Darwin;Charles;Darwin",
             "Courier to Mabel Thistlewood at Albert Dock.|Mabel;Thistlewood",
             "Lead Source: Trade fair, Royal Albert Hall. Owner Outi Rinne.|Outi;Rinne",
             "Block: Elizabeth Towers, 17 Kingsway. Tenant: Helmi Virtanen|Helmi;Virtanen",

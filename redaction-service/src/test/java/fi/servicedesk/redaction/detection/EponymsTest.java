@@ -43,6 +43,8 @@ class EponymsTest {
             "Seuraava käynti: Minna Canthin koulu, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tuula Virtanen ojensi Eino Leinon palkinnon.|Tuula;Virtanen",
             "Hakemus lähti Antti Wihurin rahastoon, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            // a memorial fund names whom it remembers, a couple by both given names
+            "Muistolahjoitus – Martta ja Eino Hallan muistorahasto, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tulen Eino Leinon yhteiskouluun sijaiseksi, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Hän on töissä Aleksis Kiven peruskoulussa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Lähettäjä: Frenckellin kirjapaino, kertoi Pekka Lahtinen.|Pekka;Lahtinen",

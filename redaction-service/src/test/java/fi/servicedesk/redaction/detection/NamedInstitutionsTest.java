@@ -33,6 +33,9 @@ class NamedInstitutionsTest {
             "Pekka Nieminen jobbar på Kvarnby Bygg.|Pekka;Nieminen",
             // a Swedish school, hall or hospital of one word, a centre or a city block before its name, a site
             "Nästa besök: Topeliusskolan. Tekniker: Tove Sandell|Tove;Sandell",
+            // a Swedish street, farm or depot written as one word with its namesake; the namesake's kin stays
+            "Hållplats Topeliusgatan; Tove Topelius ärende är ett annat.|Tove;Topelius",
+            "Dopet firas på Sucksdorffgården, säger Tove Sandell.|Tove;Sandell",
             "Tove Sandell jobbar på Karolinska Universitetssjukhuset.|Tove;Sandell",
             "Kohde: Kauppakeskus Iso Omena, isännöitsijä Pekka Nieminen|Pekka;Nieminen",
             "Objekt: Kv. Gustav Vasa 3, fastighetsskötare Tove Sandell|Tove;Sandell",

@@ -61,6 +61,15 @@ class VenuesTest {
             "Palautus Kihlmanin lajittelukeskus, Kallion kirjasto tai Aili Siljamon sali.|Palautus",
             "Helmi Vuorenjuuren kirjasto; Mikko Vuorenjuurella ei ole varausta.|Mikko;Vuorenjuurella",
             "Lauri Vahtola soitti. Lauri Vahtolan pääkirjasto|Lauri;Vahtola;Lauri",
+            // a street, a cemetery or a station after its namesake's or district's genitive; the namesake's kin in
+            // another case stays, and a person's standing is no station
+            "Pysäkki Ida Aalbergin tie; lausuntoa ei pyydetty Tekla Aalbergilta.|Pysäkki;Tekla;Aalbergilta",
+            "Kuljettaja ajoi ohi Aleksis Kiven katu-pysäkiltä.|Kuljettaja",
+            "Uurnanlasku Malmin hautausmaa, tila Vartiovaaran seurakuntakoti.|Uurnanlasku",
+            "Matka Leppävaaran asema. Pekka Virtasen asema tiimissä vahvistui.|Matka;Pekka;Virtasen",
+            // a Swedish cemetery, camp or stop after a genitive in "s", a vicar's hall after his title
+            "Gravsättning Malms begravningsplats, minnesstund i kyrkoherde Lindqvists sal.|Gravsättning",
+            "Skriftskolan på Labbnäs lägergård. Annas sal är bokad.|Skriftskolan;Annas",
             // a library and a terminal are a person's photos and computer too: only after a place or an ordinary
             // word, no given name and, after a given name, no surname
             "Lähetys on Vantaan terminaali.|Lähetys",
