@@ -144,12 +144,27 @@ final class GivenNamesOfOnePerson {
      * In a run of four names, the third opens a surname of two ("Shahd Nada Mansour El-Sayed", as Arabic names
      * the father before the family): the lists know it only as a surname, or know it not as a given name and the last
      * name is hyphenated, a surname whatever stands before it. Three given names ("Maria Anna Sofia Virtanen-Koski")
-     * have a given name third.
+     * have a given name third. Without a hyphen, four names are two and two ("Giommaria Gavino Sanna Porcu", as
+     * Italian, Spanish and Portuguese write two surnames; "Silveira Albuquerque Cleiton Thiago" as a register writes them
+     * first) unless the lists know the first three as given names ("Maria Anna Sofia Virtanen"): a third name the lists
+     * hold as a given name is no given name's proof where they know the names before it not at all ("Sanna" is a
+     * Sardinian surname as much as a Finnish given name). A last name opened by particles is a surname of its own
+     * ("Sonny Van Van der Merwe").
      */
     private static boolean opensSurnameOfTwo(String text, Tokens tokens, NameLexicon.Word[] words, int[] units) {
         var third = words[units[2]];
-        return DoubleSurnames.isKnownSurnameOnly(third) || DoubleSurnames.isHyphenated(text, tokens, units[3])
-                && !(third != null && third.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST));
+        if (DoubleSurnames.isKnownSurnameOnly(third)) {
+            return true;
+        }
+        if (DoubleSurnames.isHyphenated(text, tokens, units[3])) {
+            return !isKnownGivenName(third);
+        }
+        return !(isKnownGivenName(words[units[0]]) && isKnownGivenName(words[units[1]]) && isKnownGivenName(third))
+                && SurnameParticles.firstParticle(text, tokens, units[3]) == units[3];
+    }
+
+    private static boolean isKnownGivenName(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
     /** None of the names at {@code units[from..to)} is one the lists know only as a surname. */
