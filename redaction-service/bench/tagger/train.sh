@@ -9,7 +9,8 @@ cd "$root"
 source bin/lib/jdk.sh
 select_jdk
 ./mvnw -B -o -q -pl redaction-service -am test-compile -Dquarkus.package.jar.aot.enabled=false >/dev/null
-classpath=$(./mvnw -B -o -q -pl redaction-service org.codehaus.mojo:exec-maven-plugin:3.5.0:exec \
+# Not offline: on a new machine the exec plugin's parent POM comes from Maven Central the first time.
+classpath=$(./mvnw -B -q -pl redaction-service org.codehaus.mojo:exec-maven-plugin:3.5.0:exec \
     -Dexec.executable=echo -Dexec.classpathScope=test "-Dexec.args=%classpath" | grep -v '^\[' | tail -n 1)
 java --enable-native-access=ALL-UNNAMED -Xmx6g -cp "$classpath" fi.servicedesk.redaction.detection.NameTaggerTraining \
     redaction-service/src/main/resources/names/name-tagger.bin.gz
