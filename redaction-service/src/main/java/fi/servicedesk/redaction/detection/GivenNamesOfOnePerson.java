@@ -149,10 +149,14 @@ final class GivenNamesOfOnePerson {
      * first) unless the lists know the first three as given names ("Maria Anna Sofia Virtanen"): a third name the lists
      * hold as a given name is no given name's proof where they know the names before it not at all ("Sanna" is a
      * Sardinian surname as much as a Finnish given name). A last name opened by particles is a surname of its own
-     * ("Sonny Van Van der Merwe").
+     * ("Sonny Van Van der Merwe"). Never where the lists know the last name only as a given name: it is the next
+     * person's ("Anna Maria Virtanen Liisa", two people written without a comma).
      */
     private static boolean opensSurnameOfTwo(String text, Tokens tokens, NameLexicon.Word[] words, int[] units) {
         var third = words[units[2]];
+        if (isOnlyGivenName(words[units[3]])) {
+            return false;
+        }
         if (DoubleSurnames.isKnownSurnameOnly(third)) {
             return true;
         }
@@ -178,7 +182,8 @@ final class GivenNamesOfOnePerson {
         return true;
     }
 
-    private static boolean isOnlyGivenName(NameLexicon.Word w) {
+    /** The lists know the name only as a given name, never as a surname. */
+    static boolean isOnlyGivenName(NameLexicon.Word w) {
         return w != null && w.is(NameLexicon.Word.FIRST) && !w.is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST);
     }
 

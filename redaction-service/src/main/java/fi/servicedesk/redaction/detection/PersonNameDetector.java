@@ -242,7 +242,7 @@ public final class PersonNameDetector implements Detector {
         // The given names last, as they are the names before (or after) the surname the other rules have joined.
         boolean[] joined = anyMarked ? GivenNamePairs.join(text, tokens, words, names, GivenNamesOfOnePerson.join(text, tokens, words, names, IrishDoubleSurnames.join(text, tokens, names,
                 ArabicSurnames.join(text, tokens, names, SurnamesJoinedByParticles.join(text, tokens, words, names,
-                SurnamesOfTwoAfterInitials.join(text, tokens, names, DoubleSurnames.secondParts(text, tokens, words, names))))))) : null;
+                SurnamesOfTwoAfterInitials.join(text, tokens, words, names, DoubleSurnames.secondParts(text, tokens, words, names))))))) : null;
         for (int t = 0, run = 0; anyMarked && t < n; t++) {
             if (run < runs.length && t == runs[run]) {
                 if (names[t]) {

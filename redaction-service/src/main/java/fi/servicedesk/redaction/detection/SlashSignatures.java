@@ -9,7 +9,7 @@ import java.util.Locale;
  * and no other rule sees it. A slash that opens a line, or follows a sentence's end, before one or two capitalised
  * words of three letters or more that end the line or stand before a comma and the signer's number, employer or
  * e-mail address ("/Linnea-Kristina, Saimaa Pankki", "/Aili-Vilhelmiina Ohraniemi, ohraniemi.aili@bredband.example.se"): each a name by Voikko or the lists, or a word nobody knows that is no English noun,
- * product or maker (not a path's "/Users", "/Documents").
+ * product or maker (not a path's "/Users", "/Documents"). The words name one person, so they are one finding.
  */
 final class SlashSignatures {
 
@@ -51,11 +51,14 @@ final class SlashSignatures {
                 }
             }
             if (count > 0 && (Characters.endsLine(text, i) || numberFollows(text, i) || employerFollows(text, i) || addressFollows(text, i))) {
+                // A signature names one person: its words, one space apart, are one span and one placeholder.
+                var value = new StringBuilder();
                 for (int k = 0; k < count; k += 2) {
                     var w = lexicon.lookup(text, words[k], words[k + 1]);
-                    var value = w.isName() && w.base() != null ? w.base() : text.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT);
-                    findings.add(new Finding(EntityType.NAME, words[k], words[k + 1], value));
+                    value.append(k == 0 ? "" : " ")
+                            .append(w.isName() && w.base() != null ? w.base() : text.substring(words[k], words[k + 1]).toLowerCase(Locale.ROOT));
                 }
+                findings.add(new Finding(EntityType.NAME, words[0], words[count - 1], value.toString()));
             }
         }
     }

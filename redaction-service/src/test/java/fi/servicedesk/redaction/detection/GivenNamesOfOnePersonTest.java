@@ -47,6 +47,22 @@ class GivenNamesOfOnePersonTest {
         assertEquals(List.of("Aroha Mereana", "Parata-Te Whatu"), found);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // four names without a hyphen: two given names and a surname of two
+            "Attendees: Giommaria Gavino Sanna Porcu\\nThanks|Giommaria Gavino;Sanna Porcu",
+            // two people written without a comma stay two
+            "Osallistujat: Matti Virtanen Liisa Korhonen\\nKiitos|Matti Virtanen;Liisa Korhonen",
+            // a last name the lists know only as a given name is the next person's, not a surname's second part
+            "Osallistujat: Anna Maria Virtanen Liisa\\nKiitos|Anna;Maria;Virtanen;Liisa",
+            "Osallistujat: Giommaria Gavino Sanna Liisa\\nKiitos|Giommaria;Gavino;Sanna;Liisa",
+    })
+    void splitsFourNamesWithoutAHyphenIntoTwoAndTwo(String text, String expected) {
+        var source = text.replace("\\n", "\n");
+        var found = Redactor.merge(Found.findings(detector, source)).stream().map(f -> source.substring(f.start(), f.end())).toList();
+        assertEquals(Arrays.asList(expected.split(";")), found);
+    }
+
     @Test
     void keepsAGivenNameApartFromASurnameOpenedByParticles() {
         // "Van" opens the surname, whichever rule marked it: two names, the given name not joined to the particle
