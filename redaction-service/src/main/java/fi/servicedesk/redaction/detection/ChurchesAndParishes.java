@@ -7,12 +7,14 @@ import java.util.Set;
  * Churches, chapels, cathedrals, parishes, parish halls and churchyards are named after a saint, an apostle, a
  * reformer or the district they serve, and the name lists and the model read that name as a person's:
  * <ul>
- *   <li>a Finnish genitive before a church's word in lower case, with the given names before it ("Mikael Agricolan
- *       kirkko", "Paavalin seurakunnan", "Kallion kirkko", "Vartiovaaran seurakuntakoti", "Hietaniemen hautausmaa");
- *       in a local case ("Mikael Agricolan kirkossa", "Tuomaan kappeliin") only when more than a given name alone
- *       stands there, as "tapasin Annan kirkossa" met Anna in church;</li>
- *   <li>a Swedish name before a church's word in lower case, in its base form or the genitive ("Johannes församling",
- *       "Sofia Magdalena kyrka", "S:t Olofs kyrka", "Malms begravningsplats");</li>
+ *   <li>a Finnish genitive before a church's word in lower case, in any case, where the genitive reads as a place's or
+ *       an ordinary word's, as districts and churchyards are named ("Kallion kirkko", "Temppeliaukion kirkossa",
+ *       "Honkanummen hautausmaa", "Vartiovaaran seurakuntakoti"); a given name's or a person's full name's genitive is
+ *       that person's parish or church as often ("Liisa Virtasen seurakunta on Espoossa", "tapasin Annan kirkossa"),
+ *       and a saint's after "Pyhän" is {@link SaintsAndHolidays}'s;</li>
+ *   <li>a Swedish name before a church's word in lower case, in its base form ("Johannes församling", "Sofia
+ *       Magdalena kyrka") or the genitive of no given name and after none ("Malms begravningsplats"): "Annas kyrka"
+ *       and "Eva Lunds församling" are a person's, and a saint's after "S:t" or "Sankt" is {@link SaintsAndHolidays}'s;</li>
  *   <li>"Christ" or a name ending in the possessive's "s" before a capitalised "Church", "Chapel", "Cathedral" or
  *       "Abbey" ("Christ Church", "Cranmers Church Hall"): "Charlotte Church" and "Ciarán Church" are people;</li>
  *   <li>a word that joins the name to the church's word, as one word or with a hyphen ("Tuomiokirkkoseurakunta",
@@ -31,15 +33,16 @@ final class ChurchesAndParishes {
      */
     private static final String[][] FINNISH_WORDS = {{"kirkko", "kirko", "kirkkoon"}, {"seurakunta", "seurakunna",
             "seurakuntaan"}, {"kappeli", "kappeli", "kappeliin"}, {"katedraali", "katedraali", "katedraaliin"},
-            {"hautausmaa", "hautausmaa", "hautausmaahan"}, {"seurakuntatalo", "seurakuntatalo", "seurakuntataloon"},
-            {"seurakuntakoti", "seurakuntakodi", "seurakuntakotiin"}, {"seurakuntasali", "seurakuntasali",
-            "seurakuntasaliin"}};
+            {"hautausmaa", "hautausmaa", "hautausmaahan"}, {"kirkkomaa", "kirkkomaa", "kirkkomaahan"},
+            {"seurakuntatalo", "seurakuntatalo", "seurakuntataloon"}, {"seurakuntakoti", "seurakuntakodi",
+            "seurakuntakotiin"}, {"seurakuntasali", "seurakuntasali", "seurakuntasaliin"}};
     /** The endings of the weak stem's cases a church is named in ("kirkossa", "seurakunnalle"). */
     private static final String[] FINNISH_ENDINGS = {"ssa", "sta", "lla", "lle", "lta", "ksi"};
 
-    /** Swedish churches', parishes', chapels' and churchyards' words, the start of each of their forms. */
-    private static final String[] SWEDISH_HEADS = {"kyrka", "kyrkan", "kapell", "församling", "domkyrka",
-            "katedral", "begravningsplats", "kyrkogård"};
+    /** Swedish churches', parishes', chapels' and churchyards' words in their forms, whole ("kapellmästare" is no chapel). */
+    private static final WordSet SWEDISH_WORDS = WordSet.of(Set.of("kyrka", "kyrkan", "kapell", "kapellet", "församling",
+            "församlingen", "domkyrka", "domkyrkan", "katedral", "katedralen", "begravningsplats", "begravningsplatsen",
+            "kyrkogård", "kyrkogården"));
     /** The heads a word joins to the name of the church in one ("Tuomiokirkkoseurakunta", "Wallinkapellet"). */
     private static final String[] COMPOUND_HEADS = {"kirkko", "kirkon", "kirkoss", "kirkost", "seurakun", "kappeli",
             "kapellet", "kyrkan", "kyrka", "församling", "katedraali", "domkyrk"};
@@ -84,22 +87,38 @@ final class ChurchesAndParishes {
         if (next >= tokens.size() || !tokens.isCapitalised(t) || !tokens.spaced(t, next) || !tokens.isLowerCase(next)) {
             return false;
         }
-        var head = text.substring(tokens.start(next), tokens.end(next)).toLowerCase(Locale.ROOT);
-        if (startsWithAny(head, SWEDISH_HEADS)) {
-            return true;
+        if (SWEDISH_WORDS.contains(text, tokens.start(next), tokens.end(next))) {
+            return !isPersonsSwedishGenitive(text, tokens, words, t);
         }
-        if (text.charAt(tokens.end(t) - 1) != 'n') {
+        if (text.charAt(tokens.end(t) - 1) != 'n' || !NameWords.readsAsAPlace(tokens, words, t)) {
             return false;
         }
+        return isFinnishChurchWord(text, tokens, next);
+    }
+
+    /** The word at {@code t} is a Finnish church's word in a case a church is named in: "kirkko", "kirkon", "kirkossa". */
+    static boolean isFinnishChurchWord(String text, Tokens tokens, int t) {
+        var head = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
         for (var forms : FINNISH_WORDS) {
-            if (head.equals(forms[0]) || head.equals(forms[1] + "n")) {
+            if (head.equals(forms[0]) || head.equals(forms[1] + "n") || head.equals(forms[2])
+                    || head.startsWith(forms[1]) && endsWithAny(head, forms[1].length(), FINNISH_ENDINGS)) {
                 return true;
-            }
-            if (head.equals(forms[2]) || head.startsWith(forms[1]) && endsWithAny(head, forms[1].length(), FINNISH_ENDINGS)) {
-                return !isGivenNameAlone(tokens, words, t);
             }
         }
         return false;
+    }
+
+    /**
+     * "Annas kyrka", "Eva Lunds församling": the word at {@code t} is a genitive in "s" of a given name, or of any name
+     * after a given name, which is a person's church or parish; not a given name in its base form ("Johannes").
+     */
+    private static boolean isPersonsSwedishGenitive(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        int end = tokens.end(t);
+        if (NameWords.isGivenName(words[t]) || text.charAt(end - 1) != 's') {
+            return false;
+        }
+        return NameWords.isGivenName(NameLexicon.shared().lookup(text, tokens.start(t), end - 1))
+                || t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1) && NameWords.isGivenName(words[t - 1]);
     }
 
     /** The word is its stem's first {@code stem} letters and one of {@code endings}. */
@@ -110,11 +129,6 @@ final class ChurchesAndParishes {
             }
         }
         return false;
-    }
-
-    /** "Annan kirkossa": a given name's genitive with no given name, saint's word or other name before it. */
-    private static boolean isGivenNameAlone(Tokens tokens, NameLexicon.Word[] words, int t) {
-        return NameWords.isGivenName(words[t]) && !(t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1));
     }
 
     /**
@@ -149,12 +163,4 @@ final class ChurchesAndParishes {
         return false;
     }
 
-    private static boolean startsWithAny(String word, String[] heads) {
-        for (var head : heads) {
-            if (word.startsWith(head)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -157,6 +157,20 @@ final class NameWords {
         return w.is(NameLexicon.Word.FIRST | NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_FIRST | NameLexicon.Word.PAIRED_LAST);
     }
 
+    /**
+     * "Vantaan", "Kallion", "Helmi Vuorenjuuren": the genitive at {@code t} is a place's or an ordinary word's, which
+     * districts, churchyards and namesakes' surnames are named by, and no given name; after a given name it is no
+     * surname the lists hold either ("Pekka Lahden kirkko" is Pekka's).
+     */
+    static boolean readsAsAPlace(Tokens tokens, NameLexicon.Word[] words, int t) {
+        var word = words[t];
+        if (word == null || isGivenName(word) || !word.is(NameLexicon.Word.PLACE) && !word.is(NameLexicon.Word.COMMON)) {
+            return false;
+        }
+        boolean afterGivenName = t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && isGivenName(words[t - 1]);
+        return !(afterGivenName && hasSurnameReading(word));
+    }
+
     /** A given name by Voikko, the lists or the US lists ("Anna", "Hope"). */
     static boolean isGivenName(NameLexicon.Word w) {
         return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);

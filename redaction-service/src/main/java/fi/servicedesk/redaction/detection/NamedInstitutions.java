@@ -101,10 +101,10 @@ final class NamedInstitutions {
             // Lepo", "Hautauspalvelu Rauha", "Pitopalvelu Herkku", "Leipomo Sokerijuuri", "Bageri Mandel")
             "hautaustoimisto", "hautauspalvelu", "pitopalvelu", "leipomo", "bageri", "konditori"));
     /**
-     * Swedish schools and churches in lower case after the name they bear in its base form ("Gustav Vasa skola",
-     * "Adolf Fredriks kyrka" is a genitive and is not read: "Annas skola" is Anna's).
+     * Swedish schools in lower case after the name they bear in its base form ("Gustav Vasa skola"; a genitive is not
+     * read: "Annas skola" is Anna's). Churches are {@link ChurchesAndParishes}'s.
      */
-    private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("skola", "gymnasium", "kyrka"));
+    private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("skola", "gymnasium"));
     /**
      * A Swedish library in lower case after its namesake's full name in the genitive and before the town it stands in
      * ("Anna Weckströms bibliotek i Kotka"): one given name's is as often a person's ("Annas bibliotek"), and so is a

@@ -11,9 +11,10 @@ import java.util.Set;
  *   <li>a feast's English name ("Christmas", "Hogmanay", "Martinmas") or a Finnish or Swedish one ("Laskiainen",
  *       "Allhelgona"), wherever it stands, and a day's word joined to a saint's or a feast's name ("Mikkelinpäivä",
  *       "Mikaelidagen");</li>
- *   <li>the word after "St", "St.", "Saint", Swedish "Sankt" or "S:t" ("Sankt Görans sjukhus", "S:t Olofs kyrka") or Finnish
- *       "Pyhä" in its cases ("Pyhän Laurin kirkko") and that word; not after a name, whose surname it opens
- *       ("Jo St Clair");</li>
+ *   <li>the word after "St", "St.", "Saint", Swedish "Sankt" or "S:t" ("Sankt Görans sjukhus", "S:t Olofs kyrka") and
+ *       that word; not after a name, whose surname it opens ("Jo St Clair"); Finnish "Pyhän" only before a name and a
+ *       church's word ("Pyhän Henrikin katedraali"), as Pyhä is a fell and its resort too ("Pyhälle Anna tulee
+ *       hiihtämään");</li>
  *   <li>the capitalised words before a capitalised "Day" that follows a possessive ("Valentine's Day") or two
  *       or more capitalised words ("Martin Luther King Day"); a surname Day after one given name stays
  *       ("Doris Day"), and so does a run before a reporting verb or a possessive ("Mary Ann Day called",
@@ -26,9 +27,8 @@ import java.util.Set;
  */
 final class SaintsAndHolidays {
 
-    /** The word before a saint's name: English, Swedish and the Finnish "Pyhä" in its cases ("Pyhän Laurin kirkko"). */
-    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint", "sankt", "pyhä", "pyhän", "pyhää",
-            "pyhälle", "pyhältä", "pyhästä", "pyhässä"));
+    /** The word before a saint's name, English and Swedish ("St Mary's", "Sankt Görans"). */
+    private static final WordSet SAINTS = WordSet.of(Set.of("st", "saint", "sankt"));
     private static final WordSet NAME_DAYS = WordSet.of(Set.of("nimipäivä", "nimipäivää", "nimipäivänä", "nimipäiväksi",
             "nimipäivästä", "nimipäivälle"));
     /** "päivä" in the cases a day's name takes; not the genitive ("Matin päivän työt" is Matti's day's work). */
@@ -67,7 +67,7 @@ final class SaintsAndHolidays {
             }
         }
         for (int t = 0; t + 1 < n; t++) {
-            if ((names[t] || names[t + 1]) && isSaint(text, tokens, names, t)) {
+            if ((names[t] || names[t + 1]) && (isSaint(text, tokens, names, t) || isFinnishSaint(text, tokens, t))) {
                 names[t] = false;
                 names[t + 1] = false;
             } else if (names[t] && (isBeforeNameDay(text, tokens, t) || isInHoliday(text, tokens, t))) {
@@ -110,8 +110,14 @@ final class SaintsAndHolidays {
                 && tokens.isCapitalised(t + 2) && !(t > 0 && names[t - 1] && tokens.spaced(t - 1, t));
     }
 
+    /** "Pyhän Henrikin katedraali": "Pyhän" before a capitalised name and a church's word ({@link ChurchesAndParishes}). */
+    private static boolean isFinnishSaint(String text, Tokens tokens, int t) {
+        return t + 2 < tokens.size() && tokens.is(t, "pyhän") && tokens.spaced(t, t + 1) && tokens.isCapitalised(t + 1)
+                && tokens.spaced(t + 1, t + 2) && ChurchesAndParishes.isFinnishChurchWord(text, tokens, t + 2);
+    }
+
     /**
-     * "St Mary's", "St. Andrew", "Saint Albans", "Pyhän Laurin": not after a name ("Jo St Clair", "Jarmo St. John").
+     * "St Mary's", "St. Andrew", "Saint Albans": not after a name ("Jo St Clair", "Jarmo St. John").
      */
     private static boolean isSaint(String text, Tokens tokens, boolean[] names, int t) {
         if (!SAINTS.contains(text, tokens.start(t), tokens.end(t))) {

@@ -8,19 +8,28 @@ class ChurchesAndParishesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            // a Finnish genitive and the given names before it, before a church's word in the nominative or genitive
-            "Kaste: Mikael Agricolan kirkko, kummi Eeva Aho.|Kaste;Eeva;Aho",
-            "Kummit: Eeva Aho (Paavalin seurakunta), Kallion seurakunnan jäsen.|Kummit;Eeva;Aho",
+            // a Finnish genitive that reads as a place's before a church's word, in any case
+            "Kaste: Kallion kirkko, kummi Eeva Aho.|Kaste;Eeva;Aho",
             "Muistotilaisuus: Vartiovaaran seurakuntakoti, uurnanlasku Hietaniemen hautausmaa.|Muistotilaisuus",
-            // in a local case only after more than a given name: "tapasin Annan kirkossa" met Anna in church
-            "Vihkiminen Mikael Agricolan kirkossa, tapasin Annan kirkossa.|Vihkiminen;Annan",
-            // a person of the same surname in another case stays, and so does one in the same form elsewhere
-            "Siunaus Mikael Agricolan kirkko; Rebekka Agricolalta ei kukkia.|Siunaus;Rebekka;Agricolalta",
-            "Soitin Agricolan kanssa. Siunaus Mikael Agricolan kirkko.|Soitin;Agricolan;Siunaus;Agricolan",
+            "Vihkiminen Temppeliaukion kirkossa, kummi Eeva Aho.|Vihkiminen;Eeva;Aho",
+            // a given name's or a person's full name's genitive is the person's parish or church
+            "Liisa Virtasen seurakunta on Espoon tuomiokirkkoseurakunta, hän muutti keväällä.|Liisa;Virtasen;Espoon",
+            "Asiakas Pekka Lahden kirkko on Kallio.|Asiakas;Pekka;Lahden;Kallio",
+            "Tapasin Annan kirkossa eilen.|Tapasin;Annan",
+            "Eevan seurakunta vaihtui, Eeva soittaa.|Eevan;Eeva",
+            // a saint's name after "Pyhän" is SaintsAndHolidays'
+            "Pyhän Laurin kirkko|Pyhän;Laurin",
             // a compound of another kind is the couple's
             "Matti Virtasen kirkkohäät peruttiin.|Matti;Virtasen",
-            // Swedish churches and parishes, in the base form and the genitive
-            "Dopanmälan till Johannes församling, Sofia Magdalena kyrka, Malms begravningsplats; Ebba Falk.|Dopanmälan;Ebba;Falk",
+            // Swedish churches and parishes, in the base form and the genitive of no given name
+            "Dopanmälan till Johannes församling, Sofia Magdalena kyrka, Sandudds begravningsplats; Ebba Falk.|Dopanmälan;Ebba;Falk",
+            // the genitive of a given name or of a full name is a person's church; only the church's words themselves
+            "Tack till Annas kyrka och Anna själv.|Tack;Annas;Anna",
+            "Eva Lunds församling har bytt präst.|Eva;Lunds",
+            "Eva Lunds kapellmästare ringde om bokningen.|Eva;Lunds",
+            "Ring Anna Lunds församlingskontor i morgon.|Ring;Anna;Lunds",
+            // a saint's name after "S:t" is SaintsAndHolidays'
+            "S:t Olofs kyrka|Olofs",
             // a church's word joined to its name
             "Jäsenrekisteri Tuomiokirkkoseurakunta; Dopkaffe i Wallinkapellet, Paavalinkirkossa, Juslenius-kappeli.|Jäsenrekisteri;Dopkaffe",
             // English churches, not a person whose surname is Church
