@@ -215,12 +215,18 @@ final class Venues {
             return !ALSO_A_PERSONS.contains(place) || readsAsAPlace(tokens, words, t);
         }
         return isStreet(place) && endsAStreet(text, tokens, t + 1)
-                && (readsAsAPlace(tokens, words, t) || afterAGivenName(tokens, words, t));
+                && (readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
     }
 
     /** "Aleksis Kiven": a given name, capitalised and spaced, before the genitive at {@code t}, which makes it a full name's. */
     private static boolean afterAGivenName(Tokens tokens, NameLexicon.Word[] words, int t) {
         return t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && NameWords.isGivenName(words[t - 1]);
+    }
+
+    /** "Aleksis Kiven", "K. J. Ståhlbergin": a given name or an initial before the genitive at {@code t}. */
+    private static boolean afterAFirstName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return afterAGivenName(tokens, words, t) || t > 0 && NameWords.isInitial(text, tokens, t - 1)
+                && tokens.end(t - 1) + ". ".length() == tokens.start(t);
     }
 
     /** "katu", "tie-pysäkiltä": a street's word, alone or before its stop's. */

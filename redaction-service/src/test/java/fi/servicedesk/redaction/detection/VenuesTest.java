@@ -66,6 +66,7 @@ class VenuesTest {
             "Pysäkki Ida Aalbergin tie; lausuntoa ei pyydetty Tekla Aalbergilta.|Pysäkki;Tekla;Aalbergilta",
             "Kuljettaja ajoi ohi Aleksis Kiven katu-pysäkiltä.|Kuljettaja",
             "Toimitus Minna Canthin katu 12 B, vastaanottaja Eeva Aho.|Toimitus;Eeva;Aho",
+            "Pysäkki A. I. Virtasen tie. Soita Eeva Aholle.|Pysäkki;Soita;Eeva;Aholle",
             "Matka Leppävaaran asema. Pekka Virtasen asema tiimissä vahvistui.|Matka;Pekka;Virtasen",
             // a person's way or lane goes on to where it leads, and a compound of a street's word is no stop; a
             // given name alone does not name a street apart from it
