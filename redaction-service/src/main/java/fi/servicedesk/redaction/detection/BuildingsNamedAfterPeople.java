@@ -3,10 +3,13 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * Buildings, docks, depots and parades named after a person: "Darwin Court", "Albert Dock", "Kebles Depot", "Elizabeth Towers", "Royal Albert Hall". A capitalised word
- * right before a building's word that is no one's surname names the building, both words, unless a name comes right
- * before it, as a person's first given name does ("Rachel Ann Court"); a given name alone before it is the building's
- * ("Albert Court"), as buildings are named after people by either name. Not "Tower", a surname too ("Amira Tower"); its plural, a block of flats' name, is the building's.
+ * Buildings, docks, depots and parades named after a person: "Darwin Court", "Albert Dock", "Elizabeth Towers", "Royal
+ * Albert Hall", "Fulbrights Depot". A capitalised word right before a building's word that is no one's surname names
+ * the building, both words, unless a name comes right before it, as a person's first given name does ("Rachel Ann
+ * Court"); a given name alone before it is the building's ("Albert Court"), as buildings are named after people by
+ * either name. Not "Tower", a surname too ("Amira Tower"); its plural, a block of flats' name, is the building's.
+ * A depot's, a garage's, a yard's, a parade's or a corner's name is its founder's possessive ("Fulbrights Garage",
+ * "Ashcombes Parade"), never a given name alone: "Hi Mark Corner" greets a person.
  * After "Royal" a name before "Hall" or "House", surnames elsewhere ("Jerry Hall"), is the building's too, and "Royal"
  * with it; "Royal" alone is a given name ("Royal took the call").
  */
@@ -14,36 +17,40 @@ final class BuildingsNamedAfterPeople {
 
     /** Words of a building or a dock that people are not called by, after the name of whom it is named after. */
     private static final WordSet BUILDINGS = WordSet.of(Set.of("court", "dock", "docks", "building", "mansions",
-            "towers", "centre", "center",
-            // a carrier's depots and the stops named after a row of shops or a yard ("Kebles Depot", "Shillibeers
-            // Garage", "Kebles Parade stop", "Lancelyns Corner stop")
-            "depot", "garage", "yard", "parade", "corner"));
+            "towers", "centre", "center"));
+    /**
+     * A carrier's depot, a garage, a yard and the row of shops or the corner a stop is named after, after the
+     * possessive of its founder ("Fulbrights Depot", "Ashcombes Corner stop"); after any other word as often a
+     * person's surname or a word of the sentence ("Mark Corner", "Sarah Garage says").
+     */
+    private static final WordSet AFTER_POSSESSIVES = WordSet.of(Set.of("depot", "garage", "yard", "parade", "corner"));
     /** Words of a building that are surnames too: the building's only after "Royal" and the name. */
-    private static final WordSet BUILDINGS_LIKE_SURNAMES = WordSet.of(Set.of("hall", "house"));
+    private static final WordSet BUILDINGS_LIKE_SURNAMES = WordSet.of(Set.of("hall", "house", "corner", "yard"));
 
     private BuildingsNamedAfterPeople() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
-        unmark(text, tokens, names, false);
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        unmark(text, tokens, words, names, false);
     }
 
     /**
      * Again after the names are repeated ({@link ThingsNamedLikePeople}), which marks the building's name again where a
-     * person the message names bears it in another form ("Kebles Depot … the passenger is not Joonatan Keble"); a name
+     * person the message names bears it in another form ("Fulbrights Depot … the driver is not Anna Fulbright"); a name
      * a person bears as written stays marked, as left in clear it would give that person away ("Darwin Court … Charles
      * Darwin").
      */
-    static void unmarkNamesakes(String text, Tokens tokens, boolean[] names) {
-        unmark(text, tokens, names, true);
+    static void unmarkNamesakes(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        unmark(text, tokens, words, names, true);
     }
 
-    private static void unmark(String text, Tokens tokens, boolean[] names, boolean keepBorneAsWritten) {
+    private static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
+            boolean keepBorneAsWritten) {
         int n = tokens.size();
         for (int t = 0; t + 1 < n; t++) {
             boolean afterRoyal = t > 0 && tokens.spaced(t - 1, t) && tokens.isCapitalised(t - 1) && tokens.is(t - 1, "royal");
             if ((names[t] || names[t + 1]) && tokens.isCapitalised(t) && tokens.spaced(t, t + 1)
-                    && tokens.isCapitalised(t + 1) && isBuilding(text, tokens, t + 1, afterRoyal)
+                    && tokens.isCapitalised(t + 1) && isBuilding(text, tokens, words, t, afterRoyal)
                     && (afterRoyal || !afterName(tokens, names, t))
                     && !(keepBorneAsWritten && borneAsWritten(text, tokens, names, t))) {
                 if (afterRoyal) {
@@ -55,9 +62,21 @@ final class BuildingsNamedAfterPeople {
         }
     }
 
-    private static boolean isBuilding(String text, Tokens tokens, int t, boolean afterRoyal) {
-        return BUILDINGS.contains(text, tokens.start(t), tokens.end(t))
-                || afterRoyal && BUILDINGS_LIKE_SURNAMES.contains(text, tokens.start(t), tokens.end(t));
+    /** The word after {@code t} is a building's, after the name at {@code t}. */
+    private static boolean isBuilding(String text, Tokens tokens, NameLexicon.Word[] words, int t, boolean afterRoyal) {
+        int start = tokens.start(t + 1);
+        int end = tokens.end(t + 1);
+        return BUILDINGS.contains(text, start, end)
+                || afterRoyal && BUILDINGS_LIKE_SURNAMES.contains(text, start, end)
+                || AFTER_POSSESSIVES.contains(text, start, end) && isPossessive(text, tokens, words, t);
+    }
+
+    /**
+     * "Fulbrights": a founder's surname with the possessive "s" written on, no given name ("James", "Chris") that ends
+     * in one.
+     */
+    private static boolean isPossessive(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.length(t) > 2 && text.charAt(tokens.end(t) - 1) == 's' && !NameWords.isGivenName(words[t]);
     }
 
     /** The word at {@code t} is marked elsewhere in the message as it is written here. */

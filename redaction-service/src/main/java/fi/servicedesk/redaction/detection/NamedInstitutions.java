@@ -71,12 +71,12 @@ final class NamedInstitutions {
     private static final String[] SWEDISH_PLACES = {"skolan", "hallen", "hemmet", "sjukhuset", "teatern",
             "priset", "stiftelsen", "gymnasiet", "klinik", "kliniken", "biblioteket", "rummet", "terminalen"};
     /**
-     * The last parts of Swedish streets, squares, farms and depots written as one word with the person or the place
-     * they are named after ("Topeliusgatan", "Wredegatan", "Sucksdorffgården", "Gadolinsdepån"): no given name or
+     * The last parts of Swedish streets, squares and farms written as one word with the person or the place they are
+     * named after ("Topeliusgatan", "Wredegatan", "Sucksdorffgården"): no given name or
      * surname the lists hold ends in them. Only the word alone: before one, a capitalised word is as often the end of
      * someone's name on an address line ("Anna Storgatan 5" is not read).
      */
-    private static final String[] SWEDISH_STREETS = {"gatan", "vägen", "torget", "gården", "depån"};
+    private static final String[] SWEDISH_STREETS = {"gatan", "vägen", "torget", "gården"};
     private static final int LONGEST_STREET_ENDING = 6;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",

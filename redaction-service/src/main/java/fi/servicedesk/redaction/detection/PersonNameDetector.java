@@ -154,7 +154,7 @@ public final class PersonNameDetector implements Detector {
         var spelt = LetterSpacedWords.Spelt.NONE;
         if (anyMarked) {
             NotAPerson.unmark(text, tokens, words, names);
-            BuildingsNamedAfterPeople.unmark(text, tokens, names);
+            BuildingsNamedAfterPeople.unmark(text, tokens, words, names);
             Eponyms.unmark(text, tokens, words, names);
             CommandLines.unmark(text, tokens, names);
             GluedCodes.unmark(text, tokens, names);

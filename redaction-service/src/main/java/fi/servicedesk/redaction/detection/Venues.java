@@ -23,11 +23,11 @@ import java.util.stream.Stream;
  * ("Jäähalli", "Juhlasali") and a Swedish hall in the definite form, named after whoever it honours ("Strindbergsalen",
  * "Konserthallen"), not after a vowel, as a Finnish genitive of a name in "-sale" ends ("Bhosalen"). A hotel's room
  * type is no one either: a grade before a room's or a bed's word ("Junior Suite", "Deluxe King", "Superior Double").
- * A genitive before a public hall, a library, a carrier's depot, a street, a cemetery or a station in the nominative is the place or patron it is named
- * after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan pääkirjasto",
- * "Orrenmaan varikko"), and so is a Swedish genitive in "s" before a cemetery, a camp or a stop, or a vicar's before
- * his hall ("Malms begravningsplats", "kyrkoherde Lindqvists sal"), though a person the message names bears the name in another case: this runs after the names are
- * repeated. Not a word a person bears in the same form elsewhere in the message, and before a bare library or terminal,
+ * A genitive before a public hall, a library, a carrier's depot or a station in the nominative is the place or patron
+ * it is named after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan
+ * pääkirjasto", "Orrenmaan varikko"), and so is a full name's or a place's genitive before a street that ends its
+ * clause ("Aleksis Kiven katu, 3 krs"), and a Swedish genitive in "s" before a camp or a stop ("Labbnäs lägergård"),
+ * though a person the message names bears the name in another case: this runs after the names are repeated. Not a word a person bears in the same form elsewhere in the message, and before a bare library or terminal,
  * a person's photos or computer as often, only a place's or an ordinary word's genitive ("Kallion kirjasto").
  */
 final class Venues {
@@ -63,9 +63,17 @@ final class Venues {
     private static final Set<String> PUBLIC_PLACES = Stream.concat(PUBLIC_HALLS.stream(), Stream.of("kirjasto",
             "lähikirjasto", "pääkirjasto", "kaupunginkirjasto", "varikko", "terminaali", "rahtiterminaali",
             "lajittelukeskus", "jakelukeskus", "logistiikkakeskus",
-            // streets, cemeteries, a parish's homes and stations, named after a patron or a district ("Ida Aalbergin
-            // tie", "Aleksis Kiven katu", "Malmin hautausmaa", "F. G. Hedbergin seurakuntakoti", "Leppävaaran asema")
-            "katu", "tie", "kuja", "hautausmaa", "seurakuntakoti", "asema")).collect(Collectors.toUnmodifiableSet());
+            // stations, named after their district ("Leppävaaran asema")
+            "asema")).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Streets named after a person's full name, which Finnish writes apart from it ("Ida Aalbergin tie", "Aleksis Kiven
+     * katu"; a street of one name's is one word, "Annankatu"). The same words are a person's way or lane as often
+     * ("Matti Virtasen tie ylennykseen", "Aino Lehtosen kuja-asunto"), so only a street that ends its clause or stands
+     * before its house number or its stop ({@link #endsAStreet}).
+     */
+    private static final Set<String> STREETS = Set.of("katu", "tie", "kuja");
+    /** A stop's word joined to a street's by a hyphen ("Aleksis Kiven katu-pysäkiltä"), in any of its cases. */
+    private static final String STOP = "-pysäk";
     /**
      * Public places whose word is as often a person's own in IT: a photo or a code library ("Pekka Virtasen kirjasto ei
      * synkronoidu"), a computer's terminal ("Matin terminaali jumittaa"). Only a genitive that reads as a place or an
@@ -74,19 +82,10 @@ final class Venues {
      */
     private static final Set<String> ALSO_A_PERSONS = Set.of("kirjasto", "terminaali", "asema");
     /**
-     * Swedish cemeteries, camps and stops in lower case after the genitive in "s" of the district, the farm or the
-     * patron they are named after ("Malms begravningsplats", "Labbnäs lägergård", "Nordenskiöldsplatsens hållplats").
+     * Swedish camps and stops in lower case after the genitive in "s" of the farm or the place they are named after
+     * ("Labbnäs lägergård", "Nordenskiöldsplatsens hållplats"); cemeteries are {@link ChurchesAndParishes}'.
      */
-    private static final Set<String> SWEDISH_PUBLIC_PLACES = Set.of("begravningsplats", "kyrkogård", "lägergård",
-            "hållplats");
-    /**
-     * A parish's hall after a former vicar's title and surname in the genitive ("kyrkoherde Lindqvists sal"): "sal"
-     * after a genitive alone is as often whose room it is.
-     */
-    private static final Set<String> SWEDISH_HALLS_AFTER_TITLES = Set.of("sal");
-    /** The clergy's titles, in lower case, that a hall named after a former vicar keeps ("kyrkoherde", "prost"). */
-    private static final WordSet CLERGY_TITLES = WordSet.of(Set.of("kyrkoherde", "prost", "kontraktsprost", "biskop",
-            "komminister", "kaplan", "kantor"));
+    private static final Set<String> SWEDISH_PUBLIC_PLACES = Set.of("lägergård", "hållplats");
     /** Heads of a Swedish hall named after a person or a thing, definite ("Strindbergsalen", "Konserthallen"). */
     private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
@@ -121,7 +120,7 @@ final class Venues {
             if (isGenitiveBeforeAVenue(text, tokens, words, t)) {
                 NamesakesNames.unmark(text, tokens, words, names, t, u -> NamesakesNames.isOrPrecedes(tokens, u,
                         k -> isGenitiveBeforeAVenue(text, tokens, words, k)));
-                // the model takes a short place's word in with the name ("Lindqvists sal"); in lower case it is a noun
+                // the model takes a short place's word in with the name ("Kiven katu"); in lower case it is a noun
                 names[t + 1] = false;
             }
             int start = tokens.start(t);
@@ -204,19 +203,51 @@ final class Venues {
         if (t + 1 >= tokens.size() || !tokens.spaced(t, t + 1) || !tokens.isLowerCase(t + 1)) {
             return false;
         }
-        var place = beforeHyphen(text.substring(tokens.start(t + 1), tokens.end(t + 1)));
+        var place = text.substring(tokens.start(t + 1), tokens.end(t + 1));
         char last = text.charAt(tokens.end(t) - 1);
         if (last == 's') {
-            return SWEDISH_PUBLIC_PLACES.contains(place) || SWEDISH_HALLS_AFTER_TITLES.contains(place) && t > 0
-                    && tokens.spaced(t - 1, t) && CLERGY_TITLES.contains(text, tokens.start(t - 1), tokens.end(t - 1));
+            return SWEDISH_PUBLIC_PLACES.contains(place);
         }
-        return last == 'n' && PUBLIC_PLACES.contains(place) && (!ALSO_A_PERSONS.contains(place) || readsAsAPlace(tokens, words, t));
+        if (last != 'n') {
+            return false;
+        }
+        if (PUBLIC_PLACES.contains(place)) {
+            return !ALSO_A_PERSONS.contains(place) || readsAsAPlace(tokens, words, t);
+        }
+        return isStreet(place) && endsAStreet(text, tokens, t + 1)
+                && (readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
     }
 
-    /** "katu-pysäkiltä" (from the stop on that street): the place's word that opens a compound joined by a hyphen. */
-    private static String beforeHyphen(String word) {
-        int hyphen = word.indexOf('-');
-        return hyphen > 0 ? word.substring(0, hyphen) : word;
+    /** "Aleksis Kiven": a given name, capitalised and spaced, before the genitive at {@code t}, which makes it a full name's. */
+    private static boolean afterAGivenName(Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && NameWords.isGivenName(words[t - 1]);
+    }
+
+    /** "Aleksis Kiven", "K. J. Ståhlbergin": a given name or an initial before the genitive at {@code t}. */
+    private static boolean afterAFirstName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return afterAGivenName(tokens, words, t) || t > 0 && NameWords.isInitial(text, tokens, t - 1)
+                && tokens.end(t - 1) + ". ".length() == tokens.start(t);
+    }
+
+    /** "katu", "tie-pysäkiltä": a street's word, alone or before its stop's. */
+    private static boolean isStreet(String word) {
+        int stop = word.indexOf(STOP);
+        return STREETS.contains(stop > 0 ? word.substring(0, stop) : word);
+    }
+
+    /**
+     * The street's word at {@code t} ends its clause or its line, or a house number follows it ("Ida Aalbergin tie 3"),
+     * or it opens its stop's compound: a person's way goes on to where it leads ("tie ylennykseen").
+     */
+    private static boolean endsAStreet(String text, Tokens tokens, int t) {
+        if (text.substring(tokens.start(t), tokens.end(t)).contains(STOP)) {
+            return true;
+        }
+        int i = tokens.end(t);
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || Character.isDigit(text.charAt(i)) || ",.;:)\n".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
@@ -229,9 +260,7 @@ final class Venues {
         if (word == null || NameWords.isGivenName(word) || !word.is(NameLexicon.Word.PLACE) && !word.is(NameLexicon.Word.COMMON)) {
             return false;
         }
-        boolean afterGivenName = t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)
-                && NameWords.isGivenName(words[t - 1]);
-        return !(afterGivenName && word.is(NameLexicon.Word.LAST));
+        return !(afterAGivenName(tokens, words, t) && word.is(NameLexicon.Word.LAST));
     }
 
     /**

@@ -18,9 +18,9 @@ class BuildingsNamedAfterPeopleTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Sites covered: Darwin Court, 57 Baker Street. Contact Helmi Virtanen.|Helmi;Virtanen",
-            // a depot or a stop named after a row of shops; a passenger who bears the name stays
-            "Location Kebles Parade stop; the passenger is not Joonatan Keble.|Joonatan;Keble",
-            "Location Shillibeers Garage; the passenger is not Heikki Shillibeer.|Heikki;Shillibeer",
+            // a depot, a garage or a stop named after its founder's possessive; a person who bears the name stays
+            "Location Ashcombes Parade stop; the passenger is not Joonatan Ashcombe.|Joonatan;Ashcombe",
+            "Location Fulbrights Garage; the driver is not Heikki Fulbright.|Heikki;Fulbright",
             // a person who bears the name as written keeps it there too
             "Sites covered: Darwin Court. Contact Charles Darwin.|Darwin;Charles;Darwin",
             "Courier to Mabel Thistlewood at Albert Dock.|Mabel;Thistlewood",
@@ -36,6 +36,11 @@ class BuildingsNamedAfterPeopleTest {
             "Rachel Ann Court called about her laptop.|Rachel Ann;Court",
             "Ask Albert Hall about the invoice.|Albert;Hall",
             "Royal took the call; Amira Tower forwarded it.|Royal;Amira;Tower",
+            // a given name alone before a depot's, a garage's, a yard's or a corner's word is a person's
+            "Hi Mark Corner, your ticket is updated.|Mark;Corner",
+            "ok thanks Kevin Yard crew will load at 6|Kevin;Yard",
+            "Hi Sarah Garage says the car is ready|Sarah;Garage",
+            "Hi James Depot will call you back.|James;Depot",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -61,15 +61,23 @@ class VenuesTest {
             "Palautus Kihlmanin lajittelukeskus, Kallion kirjasto tai Aili Siljamon sali.|Palautus",
             "Helmi Vuorenjuuren kirjasto; Mikko Vuorenjuurella ei ole varausta.|Mikko;Vuorenjuurella",
             "Lauri Vahtola soitti. Lauri Vahtolan pääkirjasto|Lauri;Vahtola;Lauri",
-            // a street, a cemetery or a station after its namesake's or district's genitive; the namesake's kin in
-            // another case stays, and a person's standing is no station
+            // a street after its namesake's full name, ending its clause, before its house number or its stop; the
+            // namesake's kin in another case stays, and a station after its district's genitive
             "Pysäkki Ida Aalbergin tie; lausuntoa ei pyydetty Tekla Aalbergilta.|Pysäkki;Tekla;Aalbergilta",
             "Kuljettaja ajoi ohi Aleksis Kiven katu-pysäkiltä.|Kuljettaja",
-            "Uurnanlasku Malmin hautausmaa, tila Vartiovaaran seurakuntakoti.|Uurnanlasku",
+            "Toimitus Minna Canthin katu 12 B, vastaanottaja Eeva Aho.|Toimitus;Eeva;Aho",
+            "Pysäkki A. I. Virtasen tie. Soita Eeva Aholle.|Pysäkki;Soita;Eeva;Aholle",
             "Matka Leppävaaran asema. Pekka Virtasen asema tiimissä vahvistui.|Matka;Pekka;Virtasen",
-            // a Swedish cemetery, camp or stop after a genitive in "s", a vicar's hall after his title
-            "Gravsättning Malms begravningsplats, minnesstund i kyrkoherde Lindqvists sal.|Gravsättning",
+            // a person's way or lane goes on to where it leads, and a compound of a street's word is no stop; a
+            // given name alone does not name a street apart from it
+            "Matti Virtasen tie ylennykseen oli pitkä.|Matti;Virtasen",
+            "Aino Lehtosen kuja-asunto myytiin.|Aino;Lehtosen",
+            "Soitin Annan kuja, kysy Annalta.|Soitin;Annan;Annalta",
+            // cemeteries are ChurchesAndParishes', whatever word a hyphen joins to them
+            "Eevan hautausmaa-käynti peruttiin, Eeva soittaa.|Eevan;Eeva",
+            // a Swedish camp or stop after a genitive in "s"; a hall after one is whose room it is
             "Skriftskolan på Labbnäs lägergård. Annas sal är bokad.|Skriftskolan;Annas",
+            "Minnesstund i kyrkoherde Lindqvists sal.|Minnesstund;Lindqvists",
             // a library and a terminal are a person's photos and computer too: only after a place or an ordinary
             // word, no given name and, after a given name, no surname
             "Lähetys on Vantaan terminaali.|Lähetys",
