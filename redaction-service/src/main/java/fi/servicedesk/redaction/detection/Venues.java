@@ -77,7 +77,7 @@ final class Venues {
     /**
      * Public places whose word is as often a person's own in IT: a photo or a code library ("Pekka Virtasen kirjasto ei
      * synkronoidu"), a computer's terminal ("Matin terminaali jumittaa"). Only a genitive that reads as a place or an
-     * ordinary word, no given name, names one ({@link #readsAsAPlace}); and a person's standing ("Virtasen asema
+     * ordinary word, no given name, names one ({@link NameWords#readsAsAPlace}); and a person's standing ("Virtasen asema
      * tiimissä").
      */
     private static final Set<String> ALSO_A_PERSONS = Set.of("kirjasto", "terminaali", "asema");
@@ -212,10 +212,10 @@ final class Venues {
             return false;
         }
         if (PUBLIC_PLACES.contains(place)) {
-            return !ALSO_A_PERSONS.contains(place) || readsAsAPlace(tokens, words, t);
+            return !ALSO_A_PERSONS.contains(place) || NameWords.readsAsAPlace(tokens, words, t);
         }
         return isStreet(place) && endsAStreet(text, tokens, t + 1)
-                && (readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
+                && (NameWords.readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
     }
 
     /** "Aleksis Kiven": a given name, capitalised and spaced, before the genitive at {@code t}, which makes it a full name's. */
@@ -248,19 +248,6 @@ final class Venues {
             i++;
         }
         return i == text.length() || Character.isDigit(text.charAt(i)) || ",.;:)\n".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /**
-     * "Vantaan terminaali", "Kallion kirjasto", "Helmi Vuorenjuuren kirjasto": the genitive at {@code t} is a place's or
-     * an ordinary word's, which districts and namesakes' surnames are named by, and no given name; after a given name
-     * it is no surname the lists hold either ("Pekka Kallion kirjasto" is Pekka's photos).
-     */
-    private static boolean readsAsAPlace(Tokens tokens, NameLexicon.Word[] words, int t) {
-        var word = words[t];
-        if (word == null || NameWords.isGivenName(word) || !word.is(NameLexicon.Word.PLACE) && !word.is(NameLexicon.Word.COMMON)) {
-            return false;
-        }
-        return !(afterAGivenName(tokens, words, t) && word.is(NameLexicon.Word.LAST));
     }
 
     /**
