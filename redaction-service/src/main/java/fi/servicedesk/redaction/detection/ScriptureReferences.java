@@ -21,12 +21,13 @@ final class ScriptureReferences {
 
     /**
      * The books, in the forms a reading cites them, with their usual abbreviations (the full stop apart); a Finnish
-     * or Swedish book named after a person also in the genitive that comes before "evankeliumi", "kirja" or "bok".
+     * or Swedish book named after a person also in the genitive that comes before "evankeliumi", "kirja" or "bok";
+     * the psalms' words are the hymnal's ({@link HymnBylines#PSALMS}).
      */
     private static final WordSet BOOKS = WordSet.of(Set.of(
             // English
             "genesis", "exodus", "leviticus", "deuteronomy", "joshua", "judges", "ruth", "samuel", "kings", "chronicles",
-            "ezra", "nehemiah", "esther", "job", "psalm", "psalms", "proverbs", "ecclesiastes", "isaiah", "jeremiah",
+            "ezra", "nehemiah", "esther", "job", "proverbs", "ecclesiastes", "isaiah", "jeremiah",
             "lamentations", "ezekiel", "daniel", "hosea", "joel", "amos", "obadiah", "jonah", "micah", "nahum", "habakkuk",
             "zephaniah", "haggai", "zechariah", "malachi", "matthew", "mark", "luke", "john", "acts", "romans",
             "corinthians", "galatians", "ephesians", "philippians", "colossians", "thessalonians", "timothy", "titus",
@@ -35,8 +36,7 @@ final class ScriptureReferences {
             "jer", "lam", "ezek", "hos", "obad", "mic", "hab", "zeph", "hag", "zech", "mal", "mt", "mk", "lk", "jn",
             "rom", "cor", "eph", "phil", "col", "thess", "heb", "jas", "pet", "rev",
             // Finnish, with the genitives of the books named after people
-            "mooseksen", "joosua", "joosuan", "ruut", "ruutin", "samuelin", "ester", "esterin", "jobin", "psalmi",
-            "psalmit", "saarnaaja", "saarnaajan", "jesaja", "jesajan", "jeremia", "jeremian", "hesekiel", "hesekielin",
+            "mooseksen", "joosua", "joosuan", "ruut", "ruutin", "samuelin", "ester", "esterin", "jobin", "saarnaaja", "saarnaajan", "jesaja", "jesajan", "jeremia", "jeremian", "hesekiel", "hesekielin",
             "danielin", "hoosea", "hoosean", "joelin", "aamos", "aamoksen", "joona", "joonan", "miika", "miikan",
             "sakarja", "sakarjan", "malakia", "malakian", "matteus", "matteuksen", "markus", "markuksen", "luukas",
             "luukkaan", "johannes", "johanneksen", "roomalaiskirje", "paavalin", "pietarin", "jaakobin", "juudaksen",
@@ -45,7 +45,8 @@ final class ScriptureReferences {
             // Swedish, with the genitives before "bok", "brev" and "evangelium"
             "rut", "ruts", "jobs", "psaltaren", "predikaren", "jona", "lukas", "paulus", "petrus", "jakob",
             "jakobs", "judas", "mos", "dom", "kung", "krön", "ords", "pred", "klag", "jak", "petr", "upp", "luk",
-            "apg", "hebr"));
+            "apg", "hebr"),
+            HymnBylines.PSALMS);
     /** A gospel, a book, a letter: the noun after a book named in the genitive. */
     private static final WordSet WORKS = WordSet.of(Set.of("evankeliumi", "evankeliumin", "evankeliumia",
             "evankeliumista", "evankeliumissa", "kirja", "kirjan", "kirjaa", "kirjasta", "kirjassa", "kirje", "kirjeen",
