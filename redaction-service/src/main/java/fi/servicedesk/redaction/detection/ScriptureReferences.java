@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,11 +13,17 @@ import java.util.Set;
  * <ul>
  *   <li>before a chapter and perhaps a verse ("3:16", "5:3-12"); a bare chapter only after an abbreviation's full stop
  *       ("Matt. 5") or where the clause ends with it ("Reading: Matthew 5."), not before a word ("Mark 5 as done") or a
- *       comma, which also parts a list of people's counts;</li>
- *   <li>before the word for a gospel, a book or a letter ("Luukkaan evankeliumi", "Ruutin kirja", "Markus evangelium",
- *       "Jakobs brev");</li>
- *   <li>after "Gospel of", "Book of", "Epistle of" or "Letter of" ("the Gospel of Luke", "the Book of Ruth").</li>
+ *       comma;</li>
+ *   <li>before the word for a gospel or a letter ("Luukkaan evankeliumi", "Markus evangelium", "Jakobs brev"), and
+ *       for a book only before its chapter ("Ruutin kirja 1:16"): a library lends a book ("Johanneksen kirja on
+ *       myöhässä", "Lukas bok är försenad");</li>
+ *   <li>after "Gospel of", "Epistle of" or "Letter of" ("the Gospel of Luke"), not "book of" ("the book of James
+ *       Bennett").</li>
  * </ul>
+ * A time reads as a chapter and its verse ("Meeting with John 9:30", "Call Mark 2:45"), and a count as a bare chapter
+ * ("Attendees: John 3, Mark 2."), so the citation counts only in a reading's frame: an abbreviation's full stop before
+ * a chapter and a verse ("Joh. 3:16"), or a reading's word on its line or the line before ("Reading:", "luku",
+ * "Raamatunteksti", "Bibelläsning", "evankeliumi").
  */
 final class ScriptureReferences {
 
@@ -47,12 +55,24 @@ final class ScriptureReferences {
             "jakobs", "judas", "mos", "dom", "kung", "krön", "ords", "pred", "klag", "jak", "petr", "upp", "luk",
             "apg", "hebr"),
             HymnBylines.PSALMS);
-    /** A gospel, a book, a letter: the noun after a book named in the genitive. */
+    /** A gospel, a letter: the noun after a book named in the genitive. */
     private static final WordSet WORKS = WordSet.of(Set.of("evankeliumi", "evankeliumin", "evankeliumia",
-            "evankeliumista", "evankeliumissa", "kirja", "kirjan", "kirjaa", "kirjasta", "kirjassa", "kirje", "kirjeen",
-            "kirjeestä", "kirjeessä", "evangelium", "evangeliet", "bok", "boken", "brev", "brevet"));
-    /** "the Gospel of Luke", "the Book of Ruth": the nouns before "of" and a book. */
-    private static final WordSet FRAMES = WordSet.of(Set.of("gospel", "book", "epistle", "letter"));
+            "evankeliumista", "evankeliumissa", "kirje", "kirjeen", "kirjeestä", "kirjeessä", "evangelium", "evangeliet",
+            "brev", "brevet"));
+    /** A book's noun, the book cited only before its chapter ("Ruutin kirja 1:16"): a library lends one too. */
+    private static final WordSet BOOK_NOUNS = WordSet.of(Set.of("kirja", "kirjan", "bok", "boken"));
+    /** "the Gospel of Luke", "the Letter of James": the nouns before "of" and a book. */
+    private static final WordSet FRAMES = WordSet.of(Set.of("gospel", "epistle", "letter"));
+    /** Words of a reading as written: the cue alone ("Reading:", "luku", "teksti"). */
+    private static final WordSet READINGS = WordSet.of(Set.of("reading", "readings", "luku", "teksti", "tekstit"));
+    /**
+     * Stems of the words for the Bible, the gospel, scripture and a reading, also inside a compound ("Raamatunluku",
+     * "Bibelläsning", "evankeliumi", "lukukappale", "textläsning").
+     */
+    private static final List<String> READING_STEMS = List.of("raamat", "bibel", "bible", "evankel", "evangel", "gospel",
+            "scripture", "epistle", "epistel", "lukukappale", "läsning", "tekstinluku");
+    /** How far back the reading's frame is looked for: the book's line and the line before (an order's heading). */
+    private static final int LINES_OF_FRAME = 2;
     /** The characters that end a clause after a bare chapter ("Matthew 5.", "Matteus 5;", "\"Matteus 5\""). */
     private static final String CLAUSE_ENDS = ".;)\"”’'\n\r";
     private static final int LONGEST_NUMBER = 3;
@@ -63,10 +83,53 @@ final class ScriptureReferences {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && BOOKS.contains(text, tokens.start(t), tokens.end(t))
-                    && (beforeChapter(text, tokens.end(t)) || beforeWork(text, tokens, t) || afterFrame(text, tokens, t))) {
+                    && (beforeChapter(text, tokens.end(t)) || beforeWork(text, tokens, t) || afterFrame(text, tokens, t))
+                    && (abbreviatedBeforeVerse(text, tokens.end(t)) || inReadingsFrame(text, tokens, t))) {
                 names[t] = false;
             }
         }
+    }
+
+    /** "Joh. 3:16": an abbreviation's full stop, a space, a chapter and a colon; no name is written so. */
+    private static boolean abbreviatedBeforeVerse(String text, int end) {
+        if (!text.startsWith(". ", end)) {
+            return false;
+        }
+        int i = end + 2;
+        while (i < text.length() && Scan.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > end + 2 && i + 1 < text.length() && text.charAt(i) == ':' && Scan.isDigit(text.charAt(i + 1));
+    }
+
+    /** A reading's word on the line of the book at {@code t} or on the line before. */
+    private static boolean inReadingsFrame(String text, Tokens tokens, int t) {
+        int from = tokens.start(t);
+        for (int lines = 0; lines < LINES_OF_FRAME && from > 0; lines++) {
+            from = text.lastIndexOf('\n', from - 1);
+            from = from < 0 ? 0 : from;
+        }
+        int to = text.indexOf('\n', tokens.end(t));
+        to = to < 0 ? text.length() : to;
+        for (int u = 0; u < tokens.size() && tokens.start(u) < to; u++) {
+            if (tokens.start(u) >= from && u != t && isReadingsWord(text, tokens, u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReadingsWord(String text, Tokens tokens, int u) {
+        if (READINGS.contains(text, tokens.start(u), tokens.end(u))) {
+            return true;
+        }
+        var lower = text.substring(tokens.start(u), tokens.end(u)).toLowerCase(Locale.ROOT);
+        for (var stem : READING_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -102,10 +165,15 @@ final class ScriptureReferences {
                 || i >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0;
     }
 
-    /** "Luukkaan evankeliumi", "Markus evangelium": the book right before a gospel's, a book's or a letter's noun. */
+    /**
+     * "Luukkaan evankeliumi", "Markus evangelium", "Ruutin kirja 1:16": the book right before a gospel's or a letter's
+     * noun, or a book's noun and its chapter.
+     */
     private static boolean beforeWork(String text, Tokens tokens, int t) {
-        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
-                && WORKS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+        int noun = t + 1;
+        return noun < tokens.size() && tokens.spaced(t, noun) && tokens.isLowerCase(noun)
+                && (WORKS.contains(text, tokens.start(noun), tokens.end(noun))
+                || BOOK_NOUNS.contains(text, tokens.start(noun), tokens.end(noun)) && beforeChapter(text, tokens.end(noun)));
     }
 
     /** "the Gospel of Luke": the book after a gospel's, a book's or a letter's noun and "of". */
