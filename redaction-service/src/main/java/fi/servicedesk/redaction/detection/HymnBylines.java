@@ -9,7 +9,8 @@ import java.util.Set;
  * wedding or a funeral lists them so. After the word for a hymn or a psalm ("virsi", "Suvivirsi", "psalm", "hymn", or
  * a list's label "Hymns:", "Virret:", "Psalmer:"), up to the clause's end (a semicolon or a line break), the byline is
  * the capitalised words in parentheses, and those after an abbreviated byline's word ("san.", "säv.", "sov.") or a
- * written one before "by", "av" or a colon ("words by", "text av", "sanat:"); a list's label before its colon, a
+ * written one before "by", "av" or a colon, or after a comma ("words by", "text av", "sanat:", "62, text J. L.
+ * Runeberg"); a list's label before its colon, a
  * hymnal's or a song book's ("Virret:", "Songs:"), is no name either. Not after a song's word, whose parentheses name who sings it ("Laulu: Tuhansin kielin (Emma
  * Virtanen)"), nor a verb that reads as a byline's word ("Sarah will text Tom"). A byline whose surname is marked
  * elsewhere in the message, written the same, is a person there and here ("Virsi 341 (Pekka Lahti); kiitos Pekka
@@ -34,9 +35,9 @@ final class HymnBylines {
     /** A byline's words as a hymnal abbreviates them, with a full stop: who wrote the words, the tune, arranged or translated. */
     private static final WordSet ABBREVIATED_BYLINES = WordSet.of(Set.of("san", "säv", "sov", "suom", "arr"));
     /**
-     * A byline's words written out, a byline only before "by", "av" or a colon ("words by", "text av", "sanat:"):
-     * alone they are also verbs and nouns ("Sarah will text Tom"); not "by" alone, which also says who chose or asked
-     * for a hymn ("the hymn chosen by Anna Berg").
+     * A byline's words written out, a byline only before "by", "av" or a colon or after a comma ("words by", "text av",
+     * "sanat:", "331, words Isaac Watts"): inside a clause they are also verbs and nouns ("Sarah will text Tom");
+     * not "by" alone, which also says who chose or asked for a hymn ("the hymn chosen by Anna Berg").
      */
     private static final WordSet BYLINES = WordSet.of(Set.of("sanat", "sävel", "sävellys", "sovitus", "text", "words",
             "lyrics", "music", "tune", "ord", "musik", "melodi"));
@@ -117,13 +118,17 @@ final class HymnBylines {
         return t - 1;
     }
 
-    /** "san.", "words by", "text av", "sanat:": a byline's word abbreviated, or written out before "by", "av" or a colon. */
+    /**
+     * "san.", "words by", "text av", "sanat:", "331, words Isaac Watts": a byline's word abbreviated, or written out
+     * before "by", "av" or a colon or opening the clause after a comma, as a hymnal writes it after the number.
+     */
     private static boolean isBylineWord(String text, Tokens tokens, int t) {
         int end = tokens.end(t);
         if (ABBREVIATED_BYLINES.contains(text, tokens.start(t), end)) {
             return text.startsWith(".", end);
         }
         return BYLINES.contains(text, tokens.start(t), end) && (text.startsWith(":", end)
+                || tokens.start(t) >= 2 && text.startsWith(", ", tokens.start(t) - 2)
                 || t + 1 < tokens.size() && tokens.spaced(t, t + 1) && BETWEEN.contains(text, tokens.start(t + 1), tokens.end(t + 1)));
     }
 

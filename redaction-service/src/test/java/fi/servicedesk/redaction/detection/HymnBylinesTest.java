@@ -18,6 +18,7 @@ class HymnBylinesTest {
             "virsi 338, san. Lina Sandell, säv. Oskar Ahnfelt; luku|virsi;luku",
             "Hymns: Hymn 331, words by Isaac Watts|Hymn",
             "Virsi 571, sanat: Israel Kolmodin|Virsi",
+            "Hymn 331, music Isaac Watts|Hymn",
             // a byline's word that is a verb or a noun without "by" or a colon, and no byline after a song's word
             "Hymns: Sarah will text Tom the final list tonight.|Sarah;will;text;Tom;the;final;list;tonight",
             "Laulu: Tuhansin kielin (Emma Virtanen)|Laulu;Tuhansin;kielin;Emma;Virtanen",
