@@ -80,7 +80,7 @@ final class BuildingsNamedAfterPeople {
     }
 
     /** The word at {@code t} is marked elsewhere in the message as it is written here. */
-    private static boolean borneAsWritten(String text, Tokens tokens, boolean[] names, int t) {
+    static boolean borneAsWritten(String text, Tokens tokens, boolean[] names, int t) {
         for (int u = 0; u < tokens.size(); u++) {
             if (u != t && names[u] && tokens.length(u) == tokens.length(t)
                     && text.regionMatches(tokens.start(u), text, tokens.start(t), tokens.length(t))) {

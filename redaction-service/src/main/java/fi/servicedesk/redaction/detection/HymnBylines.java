@@ -3,34 +3,46 @@ package fi.servicedesk.redaction.detection;
 import java.util.Set;
 
 /**
- * A hymnal writes a hymn's or a song's authors beside its number or title, and they are part of the hymn, not people
- * in the message ("virsi 341 (Lina Sandell)", "psalm 62, text J. L. Runeberg", "virsi 338, san. Lina Sandell, säv.
- * Oskar Ahnfelt", "Amazing Grace (John Newton)", "Hymn 331, words Isaac Watts"): an order of service for a baptism, a
- * wedding or a funeral lists them so. After the word for a hymn, a psalm or a song ("virsi", "Suvivirsi", "psalm",
- * "hymn", or a list's label "Hymns:", "Virret:", "Psalmer:"), up to the clause's end (a semicolon or a line break),
- * the words in parentheses and the capitalised words after a byline's word ("san.", "säv.", "text", "words by",
- * "music", "ord") are the byline; a hymnal's label before its colon is no name either. The same names elsewhere in the
- * message are not this rule's: only the words inside the hymn's clause lose their marks.
+ * A hymnal writes a hymn's authors beside its number or title, and they are part of the hymn, not people in the
+ * message ("virsi 341 (Lina Sandell)", "psalm 62, text av J. L. Runeberg", "virsi 338, san. Lina Sandell, säv. Oskar
+ * Ahnfelt", "Amazing Grace (John Newton)", "Hymn 331, words by Isaac Watts"): an order of service for a baptism, a
+ * wedding or a funeral lists them so. After the word for a hymn or a psalm ("virsi", "Suvivirsi", "psalm", "hymn", or
+ * a list's label "Hymns:", "Virret:", "Psalmer:"), up to the clause's end (a semicolon or a line break), the byline is
+ * the capitalised words in parentheses, and those after an abbreviated byline's word ("san.", "säv.", "sov.") or a
+ * written one before "by", "av" or a colon, or after a comma ("words by", "text av", "sanat:", "62, text J. L.
+ * Runeberg"); a list's label before its colon, a
+ * hymnal's or a song book's ("Virret:", "Songs:"), is no name either. Not after a song's word, whose parentheses name who sings it ("Laulu: Tuhansin kielin (Emma
+ * Virtanen)"), nor a verb that reads as a byline's word ("Sarah will text Tom"). A byline whose surname is marked
+ * elsewhere in the message, written the same, is a person there and here ("Virsi 341 (Pekka Lahti); kiitos Pekka
+ * Lahti"), so it keeps its marks.
  */
 final class HymnBylines {
 
-    /** A hymn's, a psalm's or a song's word, and the plurals a list of them is labelled with. */
-    private static final WordSet HYMNS = WordSet.of(Set.of("hymn", "hymns", "psalm", "psalms", "psalmi", "psalmit",
-            "psalmer", "psalmen", "virsi", "virret", "virren", "song", "songs", "laulu", "laulut", "sång", "sången",
-            "sånger"));
+    /** The singular words for a hymn or a psalm, a work's kind before its title too ({@link TitlesOfWorks}). */
+    static final Set<String> KINDS = Set.of("hymn", "psalm", "psalmi", "psalmen", "virsi");
+    /** A psalm's word in its forms, also the Bible's book of psalms ({@link ScriptureReferences}). */
+    static final Set<String> PSALMS = Set.of("psalm", "psalms", "psalmi", "psalmit", "psalmer", "psalmen");
+    /** A hymn's or a psalm's word, and the plurals a list of them is labelled with. */
+    private static final WordSet HYMNS = WordSet.of(KINDS, PSALMS, Set.of("hymns", "virret", "virren"));
     /** "Suvivirsi", "jouluvirsi": a Finnish compound naming a hymn ends in the word. */
     private static final String HYMN_ENDING = "virsi";
-    /** The plurals that label a list of hymns ("Psalmer: psalm 62"), taken for a name when they open a line. */
+    /**
+     * The plurals that label a list of hymns or songs ("Psalmer: psalm 62", "Songs: \"Jolene\""), taken for a name
+     * when they open a line.
+     */
     private static final WordSet LABELS = WordSet.of(Set.of("hymns", "psalms", "psalmit", "psalmer", "virret",
             "songs", "laulut", "sånger"));
+    /** A byline's words as a hymnal abbreviates them, with a full stop: who wrote the words, the tune, arranged or translated. */
+    private static final WordSet ABBREVIATED_BYLINES = WordSet.of(Set.of("san", "säv", "sov", "suom", "arr"));
     /**
-     * Words that open a byline: who wrote the words or the tune, arranged or translated it; not "by" alone, which also
-     * says who chose or asked for a hymn ("the hymn chosen by Anna Berg").
+     * A byline's words written out, a byline only before "by", "av" or a colon or after a comma ("words by", "text av",
+     * "sanat:", "331, words Isaac Watts"): inside a clause they are also verbs and nouns ("Sarah will text Tom");
+     * not "by" alone, which also says who chose or asked for a hymn ("the hymn chosen by Anna Berg").
      */
-    private static final WordSet BYLINES = WordSet.of(Set.of("san", "sanat", "säv", "sävel", "sävellys", "sov",
-            "sovitus", "suom", "text", "words", "lyrics", "music", "tune", "arr", "ord", "musik", "melodi"));
-    /** "words by Isaac Watts", "text av …": a small word between the byline's word and the name. */
-    private static final WordSet BETWEEN = WordSet.of(Set.of("by", "av", "of"));
+    private static final WordSet BYLINES = WordSet.of(Set.of("sanat", "sävel", "sävellys", "sovitus", "text", "words",
+            "lyrics", "music", "tune", "ord", "musik", "melodi"));
+    /** "words by Isaac Watts", "text av …": the small word between the byline's word and the name. */
+    private static final WordSet BETWEEN = WordSet.of(Set.of("by", "av"));
     /** How far after a hymn's word its clause may go: a number or a title and a byline. */
     private static final int LONGEST_CLAUSE = 100;
     /** The most words in parentheses that a byline holds ("Henry Francis Lyte", "J. L. Runeberg"). */
@@ -42,29 +54,31 @@ final class HymnBylines {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         int n = tokens.size();
         for (int k = 0; k < n; k++) {
-            if (!isHymn(text, tokens, k)) {
-                continue;
-            }
             if (names[k] && tokens.end(k) < text.length() && text.charAt(tokens.end(k)) == ':' && isLabel(text, tokens, k)) {
                 names[k] = false;
+            }
+            if (!isHymn(text, tokens, k)) {
+                continue;
             }
             int clauseEnd = clauseEnd(text, tokens.end(k));
             for (int t = k + 1; t < n && tokens.start(t) < clauseEnd; t++) {
                 int last = t - 1;
                 if (text.charAt(tokens.start(t) - 1) == '(') {
                     last = inParentheses(text, tokens, t, clauseEnd);
-                } else if (BYLINES.contains(text, tokens.start(t), tokens.end(t))) {
+                } else if (isBylineWord(text, tokens, t)) {
                     last = afterBylineWord(text, tokens, t, clauseEnd);
                 }
-                for (int j = t; j <= last; j++) {
-                    names[j] = false;
+                if (last >= t && !BuildingsNamedAfterPeople.borneAsWritten(text, tokens, names, last)) {
+                    for (int j = t; j <= last; j++) {
+                        names[j] = false;
+                    }
                 }
                 t = Math.max(t, last);
             }
         }
     }
 
-    /** "Hymns", "Virret", "Psalmer": a plural that labels a list of hymns or songs, their titles after the colon. */
+    /** "Hymns", "Virret", "Songs": a plural that labels a list of hymns or songs, their titles after the colon. */
     static boolean isLabel(String text, Tokens tokens, int t) {
         return (tokens.isLowerCase(t) || tokens.isCapitalised(t)) && LABELS.contains(text, tokens.start(t), tokens.end(t));
     }
@@ -105,8 +119,22 @@ final class HymnBylines {
     }
 
     /**
+     * "san.", "words by", "text av", "sanat:", "331, words Isaac Watts": a byline's word abbreviated, or written out
+     * before "by", "av" or a colon or opening the clause after a comma, as a hymnal writes it after the number.
+     */
+    private static boolean isBylineWord(String text, Tokens tokens, int t) {
+        int end = tokens.end(t);
+        if (ABBREVIATED_BYLINES.contains(text, tokens.start(t), end)) {
+            return text.startsWith(".", end);
+        }
+        return BYLINES.contains(text, tokens.start(t), end) && (text.startsWith(":", end)
+                || tokens.start(t) >= 2 && text.startsWith(", ", tokens.start(t) - 2)
+                || t + 1 < tokens.size() && tokens.spaced(t, t + 1) && BETWEEN.contains(text, tokens.start(t + 1), tokens.end(t + 1)));
+    }
+
+    /**
      * The last word of the name after the byline's word {@code t} ("san. Lina Sandell", "words by Isaac Watts", "text
-     * J. L. Runeberg"): capitalised words and initials parted by spaces, full stops or a colon; {@code t} where none
+     * av J. L. Runeberg"): capitalised words and initials parted by spaces, full stops or a colon; {@code t} where none
      * follows.
      */
     private static int afterBylineWord(String text, Tokens tokens, int t, int clauseEnd) {

@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,22 +13,29 @@ import java.util.Set;
  * <ul>
  *   <li>before a chapter and perhaps a verse ("3:16", "5:3-12"); a bare chapter only after an abbreviation's full stop
  *       ("Matt. 5") or where the clause ends with it ("Reading: Matthew 5."), not before a word ("Mark 5 as done") or a
- *       comma, which also parts a list of people's counts;</li>
- *   <li>before the word for a gospel, a book or a letter ("Luukkaan evankeliumi", "Ruutin kirja", "Markus evangelium",
- *       "Jakobs brev");</li>
- *   <li>after "Gospel of", "Book of", "Epistle of" or "Letter of" ("the Gospel of Luke", "the Book of Ruth").</li>
+ *       comma;</li>
+ *   <li>before the word for a gospel or a letter ("Luukkaan evankeliumi", "Markus evangelium", "Jakobs brev"), and
+ *       for a book only before its chapter ("Ruutin kirja 1:16"): a library lends a book ("Johanneksen kirja on
+ *       myöhässä", "Lukas bok är försenad");</li>
+ *   <li>after "Gospel of", "Epistle of" or "Letter of" ("the Gospel of Luke"), not "book of" ("the book of James
+ *       Bennett").</li>
  * </ul>
+ * A time reads as a chapter and its verse ("Meeting with John 9:30", "Call Mark 2:45"), and a count as a bare chapter
+ * ("Attendees: John 3, Mark 2."), so the citation counts only in a reading's frame: an abbreviation's full stop before
+ * a chapter and a verse ("Joh. 3:16"), or a reading's word on its line or the line before ("Reading:", "luku",
+ * "Raamatunteksti", "Bibelläsning", "evankeliumi").
  */
 final class ScriptureReferences {
 
     /**
      * The books, in the forms a reading cites them, with their usual abbreviations (the full stop apart); a Finnish
-     * or Swedish book named after a person also in the genitive that comes before "evankeliumi", "kirja" or "bok".
+     * or Swedish book named after a person also in the genitive that comes before "evankeliumi", "kirja" or "bok";
+     * the psalms' words are the hymnal's ({@link HymnBylines#PSALMS}).
      */
     private static final WordSet BOOKS = WordSet.of(Set.of(
             // English
             "genesis", "exodus", "leviticus", "deuteronomy", "joshua", "judges", "ruth", "samuel", "kings", "chronicles",
-            "ezra", "nehemiah", "esther", "job", "psalm", "psalms", "proverbs", "ecclesiastes", "isaiah", "jeremiah",
+            "ezra", "nehemiah", "esther", "job", "proverbs", "ecclesiastes", "isaiah", "jeremiah",
             "lamentations", "ezekiel", "daniel", "hosea", "joel", "amos", "obadiah", "jonah", "micah", "nahum", "habakkuk",
             "zephaniah", "haggai", "zechariah", "malachi", "matthew", "mark", "luke", "john", "acts", "romans",
             "corinthians", "galatians", "ephesians", "philippians", "colossians", "thessalonians", "timothy", "titus",
@@ -35,8 +44,7 @@ final class ScriptureReferences {
             "jer", "lam", "ezek", "hos", "obad", "mic", "hab", "zeph", "hag", "zech", "mal", "mt", "mk", "lk", "jn",
             "rom", "cor", "eph", "phil", "col", "thess", "heb", "jas", "pet", "rev",
             // Finnish, with the genitives of the books named after people
-            "mooseksen", "joosua", "joosuan", "ruut", "ruutin", "samuelin", "ester", "esterin", "jobin", "psalmi",
-            "psalmit", "saarnaaja", "saarnaajan", "jesaja", "jesajan", "jeremia", "jeremian", "hesekiel", "hesekielin",
+            "mooseksen", "joosua", "joosuan", "ruut", "ruutin", "samuelin", "ester", "esterin", "jobin", "saarnaaja", "saarnaajan", "jesaja", "jesajan", "jeremia", "jeremian", "hesekiel", "hesekielin",
             "danielin", "hoosea", "hoosean", "joelin", "aamos", "aamoksen", "joona", "joonan", "miika", "miikan",
             "sakarja", "sakarjan", "malakia", "malakian", "matteus", "matteuksen", "markus", "markuksen", "luukas",
             "luukkaan", "johannes", "johanneksen", "roomalaiskirje", "paavalin", "pietarin", "jaakobin", "juudaksen",
@@ -45,13 +53,26 @@ final class ScriptureReferences {
             // Swedish, with the genitives before "bok", "brev" and "evangelium"
             "rut", "ruts", "jobs", "psaltaren", "predikaren", "jona", "lukas", "paulus", "petrus", "jakob",
             "jakobs", "judas", "mos", "dom", "kung", "krön", "ords", "pred", "klag", "jak", "petr", "upp", "luk",
-            "apg", "hebr"));
-    /** A gospel, a book, a letter: the noun after a book named in the genitive. */
+            "apg", "hebr"),
+            HymnBylines.PSALMS);
+    /** A gospel, a letter: the noun after a book named in the genitive. */
     private static final WordSet WORKS = WordSet.of(Set.of("evankeliumi", "evankeliumin", "evankeliumia",
-            "evankeliumista", "evankeliumissa", "kirja", "kirjan", "kirjaa", "kirjasta", "kirjassa", "kirje", "kirjeen",
-            "kirjeestä", "kirjeessä", "evangelium", "evangeliet", "bok", "boken", "brev", "brevet"));
-    /** "the Gospel of Luke", "the Book of Ruth": the nouns before "of" and a book. */
-    private static final WordSet FRAMES = WordSet.of(Set.of("gospel", "book", "epistle", "letter"));
+            "evankeliumista", "evankeliumissa", "kirje", "kirjeen", "kirjeestä", "kirjeessä", "evangelium", "evangeliet",
+            "brev", "brevet"));
+    /** A book's noun, the book cited only before its chapter ("Ruutin kirja 1:16"): a library lends one too. */
+    private static final WordSet BOOK_NOUNS = WordSet.of(Set.of("kirja", "kirjan", "bok", "boken"));
+    /** "the Gospel of Luke", "the Letter of James": the nouns before "of" and a book. */
+    private static final WordSet FRAMES = WordSet.of(Set.of("gospel", "epistle", "letter"));
+    /** Words of a reading as written: the cue alone ("Reading:", "luku", "teksti"). */
+    private static final WordSet READINGS = WordSet.of(Set.of("reading", "readings", "luku", "teksti", "tekstit"));
+    /**
+     * Stems of the words for the Bible, the gospel, scripture and a reading, also inside a compound ("Raamatunluku",
+     * "Bibelläsning", "evankeliumi", "lukukappale", "textläsning").
+     */
+    private static final List<String> READING_STEMS = List.of("raamat", "bibel", "bible", "evankel", "evangel", "gospel",
+            "scripture", "epistle", "epistel", "lukukappale", "läsning", "tekstinluku");
+    /** How far back the reading's frame is looked for: the book's line and the line before (an order's heading). */
+    private static final int LINES_OF_FRAME = 2;
     /** The characters that end a clause after a bare chapter ("Matthew 5.", "Matteus 5;", "\"Matteus 5\""). */
     private static final String CLAUSE_ENDS = ".;)\"”’'\n\r";
     private static final int LONGEST_NUMBER = 3;
@@ -62,10 +83,53 @@ final class ScriptureReferences {
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && BOOKS.contains(text, tokens.start(t), tokens.end(t))
-                    && (beforeChapter(text, tokens.end(t)) || beforeWork(text, tokens, t) || afterFrame(text, tokens, t))) {
+                    && (beforeChapter(text, tokens.end(t)) || beforeWork(text, tokens, t) || afterFrame(text, tokens, t))
+                    && (abbreviatedBeforeVerse(text, tokens.end(t)) || inReadingsFrame(text, tokens, t))) {
                 names[t] = false;
             }
         }
+    }
+
+    /** "Joh. 3:16": an abbreviation's full stop, a space, a chapter and a colon; no name is written so. */
+    private static boolean abbreviatedBeforeVerse(String text, int end) {
+        if (!text.startsWith(". ", end)) {
+            return false;
+        }
+        int i = end + 2;
+        while (i < text.length() && Scan.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > end + 2 && i + 1 < text.length() && text.charAt(i) == ':' && Scan.isDigit(text.charAt(i + 1));
+    }
+
+    /** A reading's word on the line of the book at {@code t} or on the line before. */
+    private static boolean inReadingsFrame(String text, Tokens tokens, int t) {
+        int from = tokens.start(t);
+        for (int lines = 0; lines < LINES_OF_FRAME && from > 0; lines++) {
+            from = text.lastIndexOf('\n', from - 1);
+            from = from < 0 ? 0 : from;
+        }
+        int to = text.indexOf('\n', tokens.end(t));
+        to = to < 0 ? text.length() : to;
+        for (int u = 0; u < tokens.size() && tokens.start(u) < to; u++) {
+            if (tokens.start(u) >= from && u != t && isReadingsWord(text, tokens, u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReadingsWord(String text, Tokens tokens, int u) {
+        if (READINGS.contains(text, tokens.start(u), tokens.end(u))) {
+            return true;
+        }
+        var lower = text.substring(tokens.start(u), tokens.end(u)).toLowerCase(Locale.ROOT);
+        for (var stem : READING_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -101,10 +165,15 @@ final class ScriptureReferences {
                 || i >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0;
     }
 
-    /** "Luukkaan evankeliumi", "Markus evangelium": the book right before a gospel's, a book's or a letter's noun. */
+    /**
+     * "Luukkaan evankeliumi", "Markus evangelium", "Ruutin kirja 1:16": the book right before a gospel's or a letter's
+     * noun, or a book's noun and its chapter.
+     */
     private static boolean beforeWork(String text, Tokens tokens, int t) {
-        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
-                && WORKS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+        int noun = t + 1;
+        return noun < tokens.size() && tokens.spaced(t, noun) && tokens.isLowerCase(noun)
+                && (WORKS.contains(text, tokens.start(noun), tokens.end(noun))
+                || BOOK_NOUNS.contains(text, tokens.start(noun), tokens.end(noun)) && beforeChapter(text, tokens.end(noun)));
     }
 
     /** "the Gospel of Luke": the book after a gospel's, a book's or a letter's noun and "of". */

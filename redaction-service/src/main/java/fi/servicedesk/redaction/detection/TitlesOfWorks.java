@@ -1,6 +1,8 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Books, films, songs and plays are titled after people ("Anna Karenina", "Jane Eyre", "Jolene"), and so are teams
@@ -21,18 +23,23 @@ import java.util.Set;
  * Obscure", "Alexander the Great"); an English noun after "the" is an apposition ("Anna the Teams admin"), and so is a word
  * that a word in lower case qualifies ("Onni the Slack queue"), but for the words that go on a sentence after a
  * name ("Jude the Obscure next month", "Ivan the Terrible was").
- * <p>A list's plural label before its colon names the works that follow as their kind's word does ("Hymns: Amazing
- * Grace", "Songs: Jolene").
+ * <p>A list's plural label before its colon names the works that follow as their kind's word does, where the title
+ * is quoted or opens with a word no name reads as ("Hymns: Amazing Grace", "Songs: \"Jolene\""), not a name, which is
+ * a person's ("Songs: Sarah Jones picks them").
  * <p>A loan list, a hold or a fine writes a work as a catalogue does, with or without its byline: {@link
  * CatalogueEntries} ("- Canth, Minna: Anna Liisa, ISBN …", "Item: Emma / Jane Austen"); a hymnal writes a hymn's
  * authors after its number or title: {@link HymnBylines} ("virsi 341 (Lina Sandell)", "Hymn 331, words Isaac Watts").
  */
 final class TitlesOfWorks {
 
-    /** Words of a work's or a team's kind, as written; Finnish ones also by Voikko's base form at a compound's end. */
-    private static final Set<String> KINDS = Set.of("song", "hymn", "novel", "movie", "film", "album", "musical", "opera",
-            "kirja", "romaani", "elokuva", "leffa", "laulu", "virsi", "kappale", "biisi", "näytelmä", "albumi", "ooppera",
-            "joukkue", "boken", "romanen", "filmen", "låten", "sången", "psalmen", "pjäsen", "albumet", "operan", "laget");
+    /**
+     * Words of a work's or a team's kind, a hymn's among them ({@link HymnBylines#KINDS}), as written; Finnish ones also
+     * by Voikko's base form at a compound's end.
+     */
+    private static final Set<String> KINDS = Stream.concat(HymnBylines.KINDS.stream(), Stream.of("song", "novel", "movie",
+            "film", "album", "musical", "opera", "kirja", "romaani", "elokuva", "leffa", "laulu", "kappale", "biisi",
+            "näytelmä", "albumi", "ooppera", "joukkue", "boken", "romanen", "filmen", "låten", "sången", "pjäsen", "albumet",
+            "operan", "laget")).collect(Collectors.toUnmodifiableSet());
 
     private static final WordSet KIND_WORDS = WordSet.of(KINDS);
     /**
@@ -41,6 +48,8 @@ final class TitlesOfWorks {
      */
     private static final WordSet KINDS_AFTER_A_DETERMINER = WordSet.of(Set.of("book", "play", "track", "show", "series", "team"));
     private static final WordSet DETERMINERS = WordSet.of(Set.of("the", "a", "this", "that", "my", "our", "your", "his", "her", "their"));
+    /** The quotation marks that open a title. */
+    private static final String QUOTES = "\"'“”‘’«»„";
     /** The longest run of capitalised words a title takes here ("Jude the Obscure" ends at "Jude"). */
     private static final int LONGEST_TITLE = 4;
 
@@ -94,7 +103,7 @@ final class TitlesOfWorks {
         HymnBylines.unmark(text, tokens, names);
         for (int t = 1; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && (isKind(text, tokens, words, t - 1) && onlySpaceOrQuoteBetween(text, tokens.end(t - 1), tokens.start(t))
-                    || HymnBylines.isLabel(text, tokens, t - 1) && text.startsWith(": ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 2)) {
+                    || isLabelBeforeTitle(text, tokens, words, t - 1))) {
                 names[t - 1] = false;
                 int k = t;
                 for (; k < tokens.size() && k - t < LONGEST_TITLE && tokens.isCapitalised(k) && (k == t || tokens.spaced(k - 1, k)); k++) {
@@ -200,11 +209,25 @@ final class TitlesOfWorks {
         return NameWords.isUninflectedWordEndingIn(text, tokens, words[t], t, KINDS);
     }
 
+    /**
+     * A list's plural label and its colon before a title in quotes or a word no name reads as ("Songs: \"Jolene\"",
+     * "Hymns: Amazing Grace"); a name after it is a person's, who picks or sings them ("Songs: Sarah Jones picks them").
+     */
+    private static boolean isLabelBeforeTitle(String text, Tokens tokens, NameLexicon.Word[] words, int label) {
+        int title = label + 1;
+        if (!HymnBylines.isLabel(text, tokens, label) || !text.startsWith(": ", tokens.end(label))) {
+            return false;
+        }
+        int gap = tokens.start(title) - tokens.end(label);
+        return gap == 3 && QUOTES.indexOf(text.charAt(tokens.start(title) - 1)) >= 0
+                || gap == 2 && (words[title] == null || !words[title].isName());
+    }
+
     /** A space, and perhaps a quotation mark opening the title ("the song \"Jolene\"", "kirja ”Anna Karenina”"). */
     private static boolean onlySpaceOrQuoteBetween(String text, int end, int start) {
         if (start - end < 1 || start - end > 2 || text.charAt(end) != ' ') {
             return false;
         }
-        return start - end == 1 || "\"'“”‘’«»„".indexOf(text.charAt(end + 1)) >= 0;
+        return start - end == 1 || QUOTES.indexOf(text.charAt(end + 1)) >= 0;
     }
 }

@@ -14,9 +14,17 @@ class HymnBylinesTest {
             "hymn Abide with Me (Henry Francis Lyte)|hymn;Abide;with;Me",
             "Virret: Suvivirsi 571 (Israel Kolmodin)|Suvivirsi",
             // after a byline's word, with initials, and one after another
-            "Psalmer: psalm 62, text J. L. Runeberg|psalm",
+            "Psalmer: psalm 62, text av J. L. Runeberg|psalm",
             "virsi 338, san. Lina Sandell, säv. Oskar Ahnfelt; luku|virsi;luku",
             "Hymns: Hymn 331, words by Isaac Watts|Hymn",
+            "Virsi 571, sanat: Israel Kolmodin|Virsi",
+            "Hymn 331, music Isaac Watts|Hymn",
+            // a byline's word that is a verb or a noun without "by" or a colon, and no byline after a song's word
+            "Hymns: Sarah will text Tom the final list tonight.|Sarah;will;text;Tom;the;final;list;tonight",
+            "Laulu: Tuhansin kielin (Emma Virtanen)|Laulu;Tuhansin;kielin;Emma;Virtanen",
+            "the song list is ready (Tom Lee)|the;song;list;is;ready;Tom;Lee",
+            // a byline's name that is a person elsewhere in the message
+            "Virsi 341 (Pekka Lahti); kiitos Pekka Lahti.|Virsi;Pekka;Lahti;kiitos;Pekka;Lahti",
             // not a person who chose the hymn, nor words in parentheses that are no byline
             "The hymn was chosen by Anna Berg.|The;hymn;was;chosen;by;Anna;Berg",
             "virsi 341 (toive: Anna Berg)|virsi;toive;Anna;Berg",

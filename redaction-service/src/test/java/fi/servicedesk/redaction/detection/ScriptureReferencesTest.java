@@ -23,6 +23,15 @@ class ScriptureReferencesTest {
             "Luku: Luukkaan evankeliumi. Luukkaan kanssa sovittu.|Luku;evankeliumi;Luukkaan;kanssa;sovittu",
             "Reading: the Gospel of Luke, read by Luke Hall.|Reading;the;Gospel;of;read;by;Luke;Hall",
             "Läsning: Markus evangelium och Jakobs brev; Markus läser.|Läsning;evangelium;och;brev;Markus;läser",
+            "Raamatunluku\\nJohannes 3:16|Raamatunluku",
+            // a time or a count outside a reading's frame is no citation, nor a library's book
+            "Meeting with John 9:30 tomorrow about the laptop.|Meeting;with;John;tomorrow;about;the;laptop",
+            "Call Mark 2:45 today, he is waiting.|Call;Mark;today;he;is;waiting",
+            "Attendees: John 3, Mark 2.|Attendees;John;Mark",
+            "Johanneksen kirja on myöhässä, palautus huomenna.|Johanneksen;kirja;on;myöhässä;palautus;huomenna",
+            "Lukas bok är försenad.|Lukas;bok;är;försenad",
+            "Jakobs brev kom i går.|Jakobs;brev;kom;i;går",
+            "the book of James Bennett arrived late.|the;book;of;James;Bennett;arrived;late",
     })
     void takesTheMarkOffTheBookCited(String text, String names) {
         MarkedWords.assertStayOfAll((s, tokens, words, marks) -> ScriptureReferences.unmark(s, tokens, marks), text, names);
