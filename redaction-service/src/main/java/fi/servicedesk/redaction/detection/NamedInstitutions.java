@@ -114,7 +114,7 @@ final class NamedInstitutions {
     private static final WordSet FIRM_ENDINGS = WordSet.of(Set.of("ltd", "limited", "plc", "inc", "llc", "oy", "oyj",
             "ab", "as", "gmbh", "group", "logistics", "services"));
     private static final WordSet BLOCKS = WordSet.of(Set.of("kv", "kvarteret"));
-    /** The longest word of a kind ("Hautaustoimisto"). */
+    /** A bound on the length of a kind's word, above the longest ("universitetet"). */
     private static final int LONGEST_KIND = 15;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;
