@@ -231,7 +231,7 @@ final class CommonWordsTheModelMarked {
     }
 
     /**
-     * "09:12 Benjamin-Vilho: Done, Greta Lejonklo in refunds will confirm.": a word alone after a speaker's colon (a name by its
+     * "14:02 Aino-Maria: Done, the billing team will confirm.": a word alone after a speaker's colon (a name by its
      * readings before it) and before a comma or a sentence's end is a reply ("Done", "Sure", "Agreed"); a name
      * addressed there has a name's reading, which the caller has ruled out, and a field's value follows no name
      * ("Approver: Saffron.").

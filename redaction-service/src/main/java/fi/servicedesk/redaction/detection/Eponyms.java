@@ -50,14 +50,12 @@ final class Eponyms {
      */
     private static final Set<String> INSTITUTION_BUILDINGS = Set.of("koulu", "lukio", "sairaala", "teatteri", "museo");
     /**
-     * Prizes and funds named after a person, the same way ("Eino Leinon palkinto", "Antti Wihurin rahasto"); only the
-     * word itself: a compound is a person's own ("Anna Virtasen sijoitusrahasto", "eläkerahasto", "myyntipalkinto").
+     * Prizes and funds named after a person, the same way ("Eino Leinon palkinto", "Antti Wihurin rahasto",
+     * "Aino Korven muistorahasto"): the words themselves, and a memorial fund, which by its kind is named after whom it
+     * remembers; any other compound is a person's own ("Anna Virtasen sijoitusrahasto", "eläkerahasto",
+     * "myyntipalkinto").
      */
-    private static final Set<String> PRIZES_AND_FUNDS = Set.of("palkinto", "rahasto", "säätiö",
-            // a memorial fund is named after whom it remembers, a couple's often ("Martta ja Eino Hallan muistorahasto")
-            "muistorahasto");
-    /** "ja", "och", "and": the word between a couple's given names before the surname they share. */
-    private static final WordSet COUPLES_AND = WordSet.of(Set.of("ja", "och", "and"));
+    private static final Set<String> PRIZES_AND_FUNDS = Set.of("palkinto", "rahasto", "säätiö", "muistorahasto");
     /**
      * Hospitals, theatres, museums, printing houses, publishers and manors keep their founder's or patron's
      * name, by base form, after the name in the genitive alone ("Marian sairaala", "Aleksanterin teatteri",
@@ -104,31 +102,13 @@ final class Eponyms {
                     && (isGenitiveBeforeKind(text, tokens, words, t, INSTITUTION_BUILDINGS)
                     || isGenitiveBefore(text, tokens, words, t, PRIZES_AND_FUNDS)))
                     && !isObjectOfAVerb(text, tokens, words, t)) {
-                int first = t;
                 for (int k = t; k >= 0 && k >= t - 2 && names[k] && tokens.isCapitalised(k) && (k == t || tokens.spaced(k, k + 1)); k--) {
                     names[k] = false;
-                    first = k;
                 }
-                unmarkPartnersGivenName(text, tokens, words, names, first);
             } else if (names[t] && tokens.isCapitalised(t) && (foundedPlaceAfter(text, tokens, words, t) && isBaseForm(text, tokens, words, t + 1)
                     || isScaleBeforeItsScore(text, tokens, t)) && !bornByAPerson(text, tokens, words, names, t)) {
                 names[t] = false;
             }
-        }
-    }
-
-    /**
-     * "Martta ja Eino Hallan muistorahasto": a couple's fund names both, the one's given name, "ja" and the other's
-     * before the surname they share; the given name before "ja" is the fund's too, when the place's name opens with a
-     * given name at {@code first}.
-     */
-    private static void unmarkPartnersGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int first) {
-        int and = first - 1;
-        int partner = first - 2;
-        if (partner >= 0 && NameWords.isGivenName(words[first]) && tokens.spaced(and, first) && tokens.spaced(partner, and)
-                && tokens.isLowerCase(and) && COUPLES_AND.contains(text, tokens.start(and), tokens.end(and))
-                && names[partner] && tokens.isCapitalised(partner) && NameWords.isGivenName(words[partner])) {
-            names[partner] = false;
         }
     }
 

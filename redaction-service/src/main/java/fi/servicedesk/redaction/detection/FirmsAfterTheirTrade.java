@@ -4,15 +4,15 @@ import java.util.Set;
 
 /**
  * A firm named right after the word for its trade in lower case: "vakuutus Pohjola", "Vastapuolen yhtiö Pohjola.",
- * "insurer Churchill", "drying firm Albert Autoglass", "försäkringsbolag Folksam", "caterer Buttercup Bakes (…)". No one
+ * "insurer Churchill", "drying firm Albert Autoglass", "försäkringsbolag Folksam", "caterer Sunrise Kitchen (…)". No one
  * is called by a firm's word, so the capitalised words after it that end their clause or line (or stand before a
- * bracket of its contact) are the firm's, even a founder's name ("Churchill"). So too where the trade's word opens the
- * firm's name capitalised, as a funeral home's, a bakery's or a caterer's does ("Hautaustoimisto Kaarna.", "Begravningsbyrå
- * Frid, kontakt …", "Bageri Mandel (…)", "Hautauspalvelu Rauha"): the trade word is the name's too, and a given name
- * alone after it is the firm's word, not a person.
- * Not a person's full name ("the insurer Anna Smith rang" reads as the insurer's employee), a given name alone ("the
- * garage Mark at reception"), a name in a case form ("vakuutus Virtasella": the insured's; also "Fennia", which the lists read as Fenn's) or a run the clause goes on
- * after ("vakuutus Virtanen on voimassa").
+ * bracket of its contact person's full name or phone number) are the firm's, even a founder's name ("Churchill"). So too
+ * where the trade's word opens the firm's name capitalised, as a funeral home's, a bakery's or a caterer's does
+ * ("Hautaustoimisto Lepo.", "Begravningsbyrå Ljuset, kontakt …", "Bageri Solros (…)"): the trade word is the name's too.
+ * Not a person's full name ("the insurer Anna Smith rang" reads as the insurer's employee), a given name alone on
+ * either path ("the garage Mark at reception", "Toimisto Pekka."), a name in a case form ("vakuutus Virtasella": the
+ * insured's; also "Fennia", which the lists read as Fenn's), a run the clause goes on after ("vakuutus Virtanen on
+ * voimassa") or one before a bracket of other words ("the insurer Hughes (claims handler)": the person's role).
  */
 final class FirmsAfterTheirTrade {
 
@@ -25,9 +25,10 @@ final class FirmsAfterTheirTrade {
     /**
      * The trades whose firms put the trade's word first in their names, as a word or a compound's last part, in
      * lower case and Swedish's definite form too ("hautaustoimisto", "begravningsbyrån", "cateringfirman"): a closed
-     * class. Not a service's word alone ("palvelu"): "Asiakaspalvelu Anna" is the agent who answers.
+     * class. Not a service's or an office's word alone ("palvelu", "toimisto"): "Asiakaspalvelu Anna" is the agent
+     * who answers, "Toimisto Pekka." an office's person.
      */
-    private static final String[] NAME_OPENING_TRADES = {"toimisto", "hautauspalvelu", "pitopalvelu", "leipomo", "kahvila",
+    private static final String[] NAME_OPENING_TRADES = {"hautaustoimisto", "hautauspalvelu", "pitopalvelu", "leipomo", "kahvila",
             "konditoria", "byrå", "byrån", "firma", "firman", "bageri", "bageriet", "konditori", "konditoriet", "catering"};
     /** The most capitalised words of a firm's name after its trade ("Hastings Direct", "Stanley Accident Repair"). */
     private static final int LONGEST_NAME = 3;
@@ -51,7 +52,7 @@ final class FirmsAfterTheirTrade {
                 last++;
             }
             if (endsName(text, tokens.end(last)) && !isFullName(words, t, last)
-                    && !(t == last && !opening && NameWords.isGivenName(words[t])) && !NameWords.anyInflectedName(text, tokens, words, t, last)) {
+                    && !(t == last && NameWords.isGivenName(words[t])) && !NameWords.anyInflectedName(text, tokens, words, t, last)) {
                 for (int k = opening ? t - 1 : t; k <= last; k++) {
                     names[k] = false;
                 }
@@ -70,9 +71,29 @@ final class FirmsAfterTheirTrade {
         return false;
     }
 
-    /** The firm's name ends its clause or line, or stands before a bracket of its contact ("Bageri Mandel (Holger …)"). */
+    /**
+     * The firm's name ends its clause or line, or stands before a bracket of its contact: a phone number or a full name
+     * ("Bageri Solros (Eva Lind, 0701234567)"). Other words in the bracket say who a person is ("Hughes (claims handler)").
+     */
     private static boolean endsName(String text, int end) {
-        return Characters.endsClause(text, end) || text.startsWith(" (", end);
+        return Characters.endsClause(text, end) || text.startsWith(" (", end) && opensContact(text, end + 2);
+    }
+
+    /** A phone number ("+358…", "040…") or two capitalised words ("Eva Lind") at {@code at}. */
+    private static boolean opensContact(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (c == '+' || Character.isDigit(c)) {
+            return true;
+        }
+        int i = at;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        return Character.isUpperCase(c) && i > at + 1 && i + 1 < text.length() && text.charAt(i) == ' '
+                && Character.isUpperCase(text.charAt(i + 1));
     }
 
     /** A given name and names after it ("Anna Smith"), which the lists read as a person's. */

@@ -86,20 +86,14 @@ final class NamedInstitutions {
      * Pohjantähti", "Eläinlääkäriasema Herriot", "Djursjukhuset Blå Stjärnan", "Kv. Gustav Vasa 3".
      */
     private static final String[] COMPOUND_KINDS = {"keskus", "korjaamo", "huolto", "yhtiö", "bolaget", "lääkäriasema",
-            "klinikka", "sairaala", "kliniken", "sjukhuset",
-            // a Swedish bureau's or firm's compound ("Begravningsbyrå Frid", "Begravningsbyrån Ljuset", "Cateringfirman
-            // Kanel")
-            "byrå", "byrån", "firman"};
+            "klinikka", "sairaala", "kliniken", "sjukhuset"};
     /**
      * A hospital or a clinic in the languages that write its kind before the name it bears ("Hôpital Pasteur",
-     * "Clínica Juaneda", "Hospital Quirónsalud", "Klinik Hirslanden"), and a Finnish or Swedish trade's firm
-     * ("Pitopalvelu Herkku", "Bageri Mandel"), capitalised.
+     * "Clínica Juaneda", "Hospital Quirónsalud", "Klinik Hirslanden"), capitalised. A trade's firm named the same way
+     * ("Pitopalvelu Herkku", "Begravningsbyrån Ljuset") is {@link FirmsAfterTheirTrade}'s.
      */
     private static final WordSet KINDS_BEFORE = WordSet.of(Set.of("hospital", "hôpital", "ospedale", "clinica", "clínica",
-            "clinique", "klinik", "klinikka",
-            // an undertaker's, a caterer's and a bakery's firm, named after a virtue or a sweet ("Hautaustoimisto
-            // Lepo", "Hautauspalvelu Rauha", "Pitopalvelu Herkku", "Leipomo Sokerijuuri", "Bageri Mandel")
-            "hautaustoimisto", "hautauspalvelu", "pitopalvelu", "leipomo", "bageri", "konditori"));
+            "clinique", "klinik", "klinikka"));
     /**
      * Swedish schools in lower case after the name they bear in its base form ("Gustav Vasa skola"; a genitive is not
      * read: "Annas skola" is Anna's). Churches are {@link ChurchesAndParishes}'s.
@@ -120,7 +114,7 @@ final class NamedInstitutions {
     private static final WordSet FIRM_ENDINGS = WordSet.of(Set.of("ltd", "limited", "plc", "inc", "llc", "oy", "oyj",
             "ab", "as", "gmbh", "group", "logistics", "services"));
     private static final WordSet BLOCKS = WordSet.of(Set.of("kv", "kvarteret"));
-    /** The longest word of a kind ("Hautaustoimisto"). */
+    /** A bound on the length of a kind's word, above the longest ("universitetet"). */
     private static final int LONGEST_KIND = 15;
     /** The most capitalised words of the name before the kind ("Martin Luther King Memorial"). */
     private static final int LONGEST_NAME = 3;

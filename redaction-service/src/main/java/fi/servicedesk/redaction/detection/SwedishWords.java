@@ -280,10 +280,10 @@ final class SwedishWords {
     }
 
     /**
-     * "Kontrollant nr 5176: SIGRID-OTTILIA HAMMARUDD": a doer's noun before a reference's noun in lower case ("nr",
+     * "Praktikant nr 12: ANNA LIND": a doer's noun before a reference's noun in lower case ("nr",
      * "nummer") is a role's label with the number its holder goes by, the name after the colon. Before such a noun a
      * doer's "-ant" counts too ("Kontrollant", "Praktikant"), an ending that elsewhere ends surnames
-     * ("Bryant").
+     * ("Bryant"), which stay before a reference's noun that names no number of theirs ("Ge Bryant numret").
      */
     private static boolean isRoleBeforeItsNumber(String text, Tokens tokens, int t) {
         return (isDoerNoun(text, tokens, t) || tokens.length(t) >= SHORTEST_LABEL && text.startsWith("ant", tokens.end(t) - 3))

@@ -81,7 +81,7 @@ final class WordsOpeningAClause {
             if (names[t] && tokens.isCapitalised(t) && (words[t] != null && (tokens.beginsSentence(t) && isOrdinaryOpener(text, tokens, words[t], t)
                     && !isMarkedElsewhere(text, tokens, names, t) && !afterInitial(text, tokens, t)
                     || tokens.beginsSentence(t) && isPrepositionBeforePartitive(text, tokens, words, t)
-                    || isLabel(text, tokens, words[t], t))
+                    || isLabel(text, tokens, words, t))
                     || tokens.beginsSentence(t) && isInvertedQuestion(text, tokens, t))) {
                 names[t] = false;
             }
@@ -149,10 +149,13 @@ final class WordsOpeningAClause {
      * "Hotel: Premier Inn": an ordinary or English word with no name reading, opening a line right before its colon; or
      * any word with no name reading before the agent's preposition and the colon ("Utlämnad av:", "Signed off by:"): a
      * participle of what was done, which Voikko does not know in Swedish or English. So too a Finnish ordinary word
-     * opening a label of words in lower case ("Haudan haltija: …", "Toinen huoltaja: …"), and an English word that only
-     * the US lists hold as a name part, before a date or number ("Journey: 23 September 2027", not "Journey: hi").
+     * opening a label of words in lower case that are no verbs ("Haudan haltija: …", "Toinen huoltaja: …"; not "Lumi
+     * sanoi näin: …", a sentence whose subject is a given name), and an English word that only the US lists hold as a
+     * name part, before a date or number ("Journey: 3 May 2027", not "Journey: hi"; not a name other lists hold too:
+     * "Hunter: 040 123 4567").
      */
-    private static boolean isLabel(String text, Tokens tokens, NameLexicon.Word w, int t) {
+    private static boolean isLabel(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var w = words[t];
         int end = tokens.end(t);
         if (end >= text.length() || w.isName() || !(tokens.start(t) == 0 || NameWords.startsLine(text, tokens, t))) {
             return false;
@@ -164,12 +167,16 @@ final class WordsOpeningAClause {
         return text.charAt(end) == ':' && (w.is(NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD)
                 || EnglishNouns.contains(text, tokens.start(t), end))
                 || text.charAt(end) == ' ' && AGENT_PREPOSITIONS.startsWordAt(text, end + 1)
-                || w.ordinaryBase() != null && opensLabelOfLowerCaseWords(text, tokens, t);
+                || w.ordinaryBase() != null && opensLabelOfLowerCaseWords(text, tokens, words, t);
     }
 
-    /** Word {@code t} is followed by one to {@link #LONGEST_LABEL_TAIL} words in lower case, the last right before a colon. */
-    private static boolean opensLabelOfLowerCaseWords(String text, Tokens tokens, int t) {
-        for (int k = t + 1; k < tokens.size() && k <= t + LONGEST_LABEL_TAIL && tokens.spaced(k - 1, k) && tokens.isLowerCase(k); k++) {
+    /**
+     * Word {@code t} is followed by one to {@link #LONGEST_LABEL_TAIL} words in lower case, the last right before a
+     * colon, none of them with a verb's reading: a label names a thing, a sentence before its colon says what was done.
+     */
+    private static boolean opensLabelOfLowerCaseWords(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        for (int k = t + 1; k < tokens.size() && k <= t + LONGEST_LABEL_TAIL && tokens.spaced(k - 1, k) && tokens.isLowerCase(k)
+                && !(words[k] != null && words[k].is(NameLexicon.Word.VERB)); k++) {
             if (tokens.end(k) < text.length() && text.charAt(tokens.end(k)) == ':') {
                 return true;
             }

@@ -68,6 +68,8 @@ class CommonWordsTheModelMarkedTest {
             // a reply of one word after a speaker's name and colon; a field's value stays
             "00:44 Benjamin-Vilho: Done, the refunds team will confirm.|Benjamin-Vilho",
             "Approver: Saffron.|Approver;Saffron",
+            "Attendees: Pekka, Saffron, Lily.|Attendees;Pekka;Saffron;Lily",
+            "Thanks Pekka, Saffron.|Thanks;Pekka;Saffron",
     })
     void takesTheModelsMarkOffACommonWordOnlyInARecordsPlace(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) ->

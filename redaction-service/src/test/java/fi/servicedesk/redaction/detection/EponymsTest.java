@@ -43,8 +43,9 @@ class EponymsTest {
             "Seuraava käynti: Minna Canthin koulu, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Tuula Virtanen ojensi Eino Leinon palkinnon.|Tuula;Virtanen",
             "Hakemus lähti Antti Wihurin rahastoon, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
-            // a memorial fund names whom it remembers, a couple by both given names
-            "Muistolahjoitus – Martta ja Eino Hallan muistorahasto, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            // a memorial fund names whom it remembers; a given name before "ja" and the fund's name is a person of its own
+            "Muistolahjoitus – Aino Korven muistorahasto, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
+            "Hakijat: Liisa ja Eino Hallan muistorahasto|Liisa",
             "Tulen Eino Leinon yhteiskouluun sijaiseksi, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Hän on töissä Aleksis Kiven peruskoulussa, kertoi Pekka Lahtinen.|Pekka;Lahtinen",
             "Lähettäjä: Frenckellin kirjapaino, kertoi Pekka Lahtinen.|Pekka;Lahtinen",

@@ -82,6 +82,8 @@ class SwedishWordsTest {
             "Ange ringde i morse om lösenordet.|Ange",
             // a role's noun before its holder's number
             "Kontrollant nr 5176: Sigrid Hammarudd|Sigrid;Hammarudd",
+            "Ge Bryant numret i dag.|Ge;Bryant",
+            "Bryant nr 12 ringde.|Bryant",
     })
     void takesTheMarkOffSwedishWordsOpeningASentenceALineOrAQuestion(String text, String names) {
         MarkedWords.assertStay(SwedishWords::unmark, text, names);

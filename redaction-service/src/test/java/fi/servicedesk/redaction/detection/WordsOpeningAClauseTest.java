@@ -46,8 +46,13 @@ class WordsOpeningAClauseTest {
             // a Finnish word opening a label of words in lower case; an English word the US lists hold before a date
             "Haudan haltija: Sakari Kettuharju|Sakari;Kettuharju",
             "Toinen huoltaja: Taavetti Onni|Taavetti;Onni",
+            // a given name that is a word too, then a verb and a colon, opens a sentence: it stays
+            "Lumi sanoi näin: kortti ei toimi.|Lumi",
+            "Tuuli kysyi vielä: onko lasku maksettu?|Tuuli",
             "Journey: 23 September 2027 20:57 to the bus station|September",
             "Journey: hi there|Journey",
+            "Hunter: 040 123 4567|Hunter",
+            "Summer: 3 tickets for Friday|Summer;Friday",
             // a participle before the agent's preposition and the colon; a name there stays
             "Utkvitterad av: Ylva Berg|Ylva;Berg",
             "Henning av: Ylva Berg|Henning;Ylva;Berg",
