@@ -10,7 +10,7 @@ import java.util.Set;
  * second syllable ({@link RomanizedGivenNames}: "@Seung-hoon");
  * in lower case only a name Voikko or the lists know that is no other word, or a word no list knows that the message
  * writes capitalised too ("[09:14] Szymon Woźniak … ask @szymon": the chat's own speaker); and the surname one space
- * after a capitalised mention ("@Hilda-Elisabet Teljokangas"), in the mention's one span, as a mention names one person. Not an organisation's account, which
+ * after a capitalised mention ("@Hilda-Elisabet Teljokangas"). Not an organisation's account, which
  * {@link OrganisationAccounts} reads ("@VesitehoVaasa", "@HavsbrisAB", "@SaimaaPankki"); nor the letters of a handle that goes on after them with a digit or an
  * underscore ("@Kuitunet_Asiakaspalvelu", "@kalle_92"), which {@link ChatHandles} reads whole.
  */
@@ -63,36 +63,34 @@ final class ChatMentions {
                     && writtenCapitalised(text, at + 1, end));
             if (name) {
                 var value = end > firstEnd ? text.substring(at + 1, end).toLowerCase(Locale.ROOT) : w.isName() && w.base() != null ? w.base() : lower;
-                // A mention names one person: the surname after it is part of the one span and placeholder.
-                int surnameEnd = capitalised ? surnameEndAfter(text, lexicon, end) : end;
-                if (surnameEnd > end) {
-                    value = value + " " + text.substring(end + 1, surnameEnd).toLowerCase(Locale.ROOT);
+                findings.add(new Finding(EntityType.NAME, at + 1, end, value));
+                if (capitalised) {
+                    addSurnameAfter(text, lexicon, end, findings);
                 }
-                findings.add(new Finding(EntityType.NAME, at + 1, surnameEnd, value));
             }
         }
     }
 
     /**
-     * "@Hilda-Elisabet Teljokangas katsokaa", "Mentioned: @Dagny-Ottilia Tallgärde", "@Leilani Kalena": the capitalised word
-     * one space after a capitalised mention is the person's surname or second given name where it reads as a name, is a surname made of a word of the land
+     * "@Hilda-Elisabet Teljokangas katsokaa", "Mentioned: @Dagny-Ottilia Tallgärde": the capitalised word one space after a
+     * capitalised mention is the person's surname where it reads as one, is one made of a word of the land
      * ({@link TopographicSurnames}) or is a word no one knows; not an ordinary word ("@Aino Kiitos!") nor a product's.
-     * Returns where the surname ends, or {@code mentionEnd} if none follows.
      */
-    private static int surnameEndAfter(String text, NameLexicon lexicon, int mentionEnd) {
+    private static void addSurnameAfter(String text, NameLexicon lexicon, int mentionEnd, List<Finding> findings) {
         int start = mentionEnd + 1;
         if (start + 1 >= text.length() || text.charAt(mentionEnd) != ' ' || !Character.isUpperCase(text.charAt(start))
                 || !Character.isLowerCase(text.charAt(start + 1))) {
-            return mentionEnd;
+            return;
         }
         int end = lettersEnd(text, start);
         while (end + 1 < text.length() && text.charAt(end) == '-' && Character.isUpperCase(text.charAt(end + 1))) {
             end = lettersEnd(text, end + 1);
         }
         var w = lexicon.lookup(text, start, end);
-        boolean surname = !NameLexicon.isThingOrWord(text, start, end) && !EnglishWords.contains(text, start, end)
-                && (w.isName() || TopographicSurnames.is(text, start, end, w) || !w.isKnown());
-        return surname ? end : mentionEnd;
+        if (!NameLexicon.isThingOrWord(text, start, end) && !EnglishWords.contains(text, start, end)
+                && (w.is(NameLexicon.Word.LAST) || TopographicSurnames.is(text, start, end, w) || !w.isKnown())) {
+            findings.add(new Finding(EntityType.NAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
+        }
     }
 
     /**
