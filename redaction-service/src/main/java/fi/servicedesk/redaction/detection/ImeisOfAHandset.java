@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * An IMEI without its label (R8.2, R9.4): after the word for the handset that carries it ("kuljettaja … (kulj_x,
- * päätelaite 358116451829370)", "driver's handset 35-972184-542056-9", "enhet 86348604 3584207"), or printed in the
- * IMEI's own grouping of two, six, six and one digits ("35-972184-542056-9"), which no other number is written in.
+ * An IMEI without its label (R8.2, R9.4): after the word for the handset that carries it ("kuljettaja … (login,
+ * päätelaite 490154203237518)", "driver's handset 49-015420-323751-8", "enhet 49015420 3237518"), or printed in the
+ * IMEI's own grouping of two, six, six and one digits ("49-015420-323751-8"), which no other number is written in.
  * Without the label the fifteen digits must pass the IMEI's Luhn check: a handset's word is often followed by its
  * model's number or the phone's own, and those fail it nine times in ten. They are grouped as IMEIs are printed:
  * together, 2-6-6-1 with hyphens or spaces, or the type code's eight and the serial's seven.
  */
 final class ImeisOfAHandset {
 
-    /** The fifteen digits of an IMEI as printed: "358116451829370", "35-972184-542056-9", "86348604 3584207". */
+    /** The fifteen digits of an IMEI as printed: "490154203237518", "49-015420-323751-8", "49015420 3237518". */
     private static final String IMEI = "([0-9]{15}|[0-9]{2}([- ])[0-9]{6}\\2[0-9]{6}\\2[0-9]|[0-9]{8}[ -][0-9]{7})";
     private static final String ENDS = "(?![\\p{L}\\p{N}]|[.,-][0-9])";
     /**

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
  * A pick-up code given to the one who collects a card, a parcel or a child (R8.2): whoever holds it is handed what it
  * was given for, so it is a credential, as a PIN is. The code's word ("noutokoodi", "hakukoodin", "hämtkod",
  * "upphämtningskoden", "collection code", "pick-up code") is given to someone named in its clause: the one it goes to
- * before a colon ("hämtkod till Britta-Gunnel: 153710", "noutokoodi Mirjamille: 4821", "collection code for Anna:
- * 4821"), in the Finnish allative before a verb of sending ("Omari Kemarille lähetetty noutokoodi 602915"), or after
- * the code, a person or a number it was sent to ("noutokoodi 4052 lähetetty Maarialle", "noutokoodi 602915 numeroon
+ * before a colon ("hämtkod till Eva: 153710", "noutokoodi Mirjalle: 4821", "collection code for Anna:
+ * 4821"), in the Finnish allative before a verb of sending ("Pekka Virtaselle lähetetty noutokoodi 602915"), or after
+ * the code, a person or a number it was sent to ("noutokoodi 4052 lähetetty Maijalle", "noutokoodi 602915 numeroon
  * 044 569 3885", "kod 4821 skickad till Eva"); or the code stands in the bracket after the collector's name, beside
- * their phone ("naapuri Hilma Hirvaskorpi (03 962 5917, noutokoodi 5587)"). A pick-up code a notice gives with no one
+ * their phone ("naapuri Aino Koski (03 962 5917, noutokoodi 5587)"). A pick-up code a notice gives with no one
  * to give it to ("Lähetyksen seurantakoodi lähetettiin tekstiviestillä, noutokoodi 1405.", "Upphämtningskod 6269.")
  * is the service point's look-alike and stays.
  */
@@ -19,7 +19,7 @@ final class PickUpCodes {
 
     /**
      * The one a code is given to, up to its colon: one to three capitalised words after "till", "för", "åt", "to" or
-     * "for", or ending in the Finnish allative ("Karthikeyan Senthilille").
+     * "for", or ending in the Finnish allative ("Jussi Niemiselle").
      */
     static final String RECIPIENT = "(?:[ \\t]+(?:till|för|åt|to|for)(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3}"
             + "|(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}[ \\t]+\\p{Lu}[\\p{L}'’-]*lle)[ \\t]*:[ \\t]*";
