@@ -22,7 +22,7 @@ package fi.servicedesk.redaction.detection;
  * ("tariff Green Tracker"), {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay
  * extra in Norden?"), {@link WikiControls} ("Gillas av", "IT / How-to / …"), {@link ThingsOfAKind} ("The kiosk browser
  * is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the
- * Irish pub") and {@link NamedInstitutions} ("Aalto University"), {@link BuildingsNamedAfterPeople} ("Fulbrights Depot"), {@link Venues} ("Sokos Hotel Eden", "Ravintola Kanerva"),
+ * Irish pub") and {@link NamedInstitutions} ("Aalto University"), {@link BuildingsNamedAfterPeople} ("Fulbrights Depot"), {@link HallsAfterTheirNames} ("Symphony Hall"), {@link Venues} ("Sokos Hotel Eden", "Ravintola Kanerva"),
  * {@link BuildingParts} ("Outpatients Block C"), {@link ColonInflections} ("Esko:iin"), {@link OfficeNames}
  * ("Tietohallinto", "Juridiska enheten") and {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino
  * Virta\nAdmissions"); the words of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's
@@ -87,6 +87,7 @@ final class ThingsNamedLikePeople {
         LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
         BuildingsNamedAfterPeople.unmarkNamesakes(text, tokens, words, names);
+        HallsAfterTheirNames.unmark(text, tokens, words, names);
         BuildingParts.unmark(text, tokens, words, names);
         ColonInflections.unmark(text, tokens, names);
         Venues.unmark(text, tokens, words, names);
