@@ -4,7 +4,8 @@ package fi.servicedesk.redaction.detection;
  * Things, firms, ships and storms that bear people's names, told apart by the words around them rather than by the
  * name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S Viking Grace", "Hurricane
  * Milton", "nattåget Chopin"), {@link PetNames} ("Väinö (kissa, Maine Coon)", "Onnin rokotus"), {@link Airports} ("Pariisin Charles de Gaulle"), {@link VesselsTravelledOn} ("sailed on
- * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene", "Item: Emma / Jane Austen", "virsi 341 (Lina Sandell)"), {@link
+ * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene", "Item: Emma / Jane Austen", "virsi 341 (Lina Sandell)"), {@link WorksInAProgramme}
+ * ("Programme: Britten: War Requiem"), {@link
  * ScriptureReferences} ("John 3:16", "Luukkaan evankeliumi"), {@link TeamsInMatches} ("Jokerit vs Kärpät"),
  * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
@@ -50,6 +51,7 @@ final class ThingsNamedLikePeople {
         Airports.unmark(text, tokens, lexicon, words, names);
         VesselsTravelledOn.unmark(text, tokens, words, names);
         TitlesOfWorks.unmark(text, tokens, words, names);
+        WorksInAProgramme.unmark(text, tokens, names);
         ScriptureReferences.unmark(text, tokens, names);
         TeamsInMatches.unmark(text, tokens, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
