@@ -31,10 +31,10 @@ final class CompoundNouns {
     private static final int SHORT_PART = 2;
     /**
      * What Finnish names after a person with the person's full name, by Voikko's base form's end: rooms, halls, arenas,
-     * buildings, schools, streets, parks, prizes and foundations ("Minna Canth -sali", "Paavo Nurmi -halli",
-     * "Aleksis Kivi -palkinto").
+     * stages, buildings, schools, streets, parks, prizes and foundations ("Minna Canth -sali", "Paavo Nurmi -halli",
+     * "Aleksis Kivi -palkinto", "Erkki Melartin -lava").
      */
-    private static final String[] NAMED_AFTER_PEOPLE = {"huone", "sali", "halli", "areena", "tila", "talo", "rakennus", "koulu", "lukio",
+    private static final String[] NAMED_AFTER_PEOPLE = {"huone", "sali", "halli", "areena", "lava", "näyttämö", "tila", "talo", "rakennus", "koulu", "lukio",
             "tie", "katu", "puisto", "aukio", "palkinto", "mitali", "stipendi", "säätiö", "seura", "museo", "instituutti",
             "keskus", "kirjasto", "auditorio", "kabinetti", "patsas"};
 

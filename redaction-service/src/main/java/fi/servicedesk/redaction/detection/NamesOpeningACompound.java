@@ -30,10 +30,10 @@ final class NamesOpeningACompound {
 
     /**
      * Heads of what is named after a person to honour them, by Voikko's base form's end ("Toiviainen-säätiö",
-     * "Kivi-palkinto", "Canth-sali", "Nurmi-areena", "Kekkonen-halli"): the founder's or patron's name there is the thing's, not a person the message is about.
+     * "Kivi-palkinto", "Canth-sali", "Nurmi-areena", "Kekkonen-halli", "Madetoja-lava"): the founder's or patron's name there is the thing's, not a person the message is about.
      */
     private static final List<String> NAMED_AFTER_PEOPLE = List.of("säätiö", "rahasto", "palkinto", "mitali", "stipendi", "sali",
-            "halli", "areena", "museo", "instituutti", "seura");
+            "halli", "areena", "lava", "näyttämö", "museo", "instituutti", "seura");
 
     private NamesOpeningACompound() {
     }

@@ -4,7 +4,8 @@ package fi.servicedesk.redaction.detection;
  * Things, firms, ships and storms that bear people's names, told apart by the words around them rather than by the
  * name: {@link ThingsAfterDeterminers} ("the Viking Grace"), {@link ShipsAndStorms} ("M/S Viking Grace", "Hurricane
  * Milton", "nattåget Chopin"), {@link PetNames} ("Väinö (kissa, Maine Coon)", "Onnin rokotus"), {@link Airports} ("Pariisin Charles de Gaulle"), {@link VesselsTravelledOn} ("sailed on
- * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene", "Item: Emma / Jane Austen", "virsi 341 (Lina Sandell)"), {@link
+ * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene", "Item: Emma / Jane Austen", "virsi 341 (Lina Sandell)"), {@link WorksInAProgramme}
+ * ("Programme: Britten: War Requiem"), {@link
  * ScriptureReferences} ("John 3:16", "Luukkaan evankeliumi"), {@link TeamsInMatches} ("Jokerit vs Kärpät"),
  * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
@@ -22,7 +23,7 @@ package fi.servicedesk.redaction.detection;
  * ("tariff Green Tracker"), {@link TelecomTerms} ("ROAM-MOC", "Växel;08-787 86 00"), {@link RoamingZones} ("Do I pay
  * extra in Norden?"), {@link WikiControls} ("Gillas av", "IT / How-to / …"), {@link ThingsOfAKind} ("The kiosk browser
  * is Vivaldi"), {@link LanguagesAndPlanets} ("written in Haskell", "Venus and Mars"), {@link InhabitantWords} ("the
- * Irish pub") and {@link NamedInstitutions} ("Aalto University"), {@link BuildingsNamedAfterPeople} ("Fulbrights Depot"), {@link Venues} ("Sokos Hotel Eden", "Ravintola Kanerva"),
+ * Irish pub") and {@link NamedInstitutions} ("Aalto University"), {@link BuildingsNamedAfterPeople} ("Fulbrights Depot"), {@link HallsAfterTheirNames} ("Symphony Hall"), {@link Venues} ("Sokos Hotel Eden", "Ravintola Kanerva"),
  * {@link BuildingParts} ("Outpatients Block C"), {@link ColonInflections} ("Esko:iin"), {@link OfficeNames}
  * ("Tietohallinto", "Juridiska enheten") and {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino
  * Virta\nAdmissions"); the words of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's
@@ -50,6 +51,7 @@ final class ThingsNamedLikePeople {
         Airports.unmark(text, tokens, lexicon, words, names);
         VesselsTravelledOn.unmark(text, tokens, words, names);
         TitlesOfWorks.unmark(text, tokens, words, names);
+        WorksInAProgramme.unmark(text, tokens, names);
         ScriptureReferences.unmark(text, tokens, names);
         TeamsInMatches.unmark(text, tokens, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
@@ -87,6 +89,7 @@ final class ThingsNamedLikePeople {
         LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
         BuildingsNamedAfterPeople.unmarkNamesakes(text, tokens, words, names);
+        HallsAfterTheirNames.unmark(text, tokens, words, names);
         BuildingParts.unmark(text, tokens, words, names);
         ColonInflections.unmark(text, tokens, names);
         Venues.unmark(text, tokens, words, names);

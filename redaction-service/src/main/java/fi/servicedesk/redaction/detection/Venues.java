@@ -54,7 +54,9 @@ final class Venues {
      */
     static final Set<String> PUBLIC_HALLS = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
             "monitoimihalli", "liikuntahalli", "messuhalli", "konserttihalli", "sali", "juhlasali", "konserttisali",
-            "luentosali", "urheiluareena", "areena");
+            "luentosali", "urheiluareena", "areena",
+            // a concert's stages, named after a composer in full ("Erkki Melartinin lava")
+            "lava", "päälava", "näyttämö");
     /**
      * The public halls, and libraries, a carrier's depots, terminals and sorting centres, named after their district,
      * their town or their founder ("Kallion kirjasto", "Kuopion varikko", "Vantaan terminaali", "Kihlmanin
@@ -86,8 +88,11 @@ final class Venues {
      * ("Labbnäs lägergård", "Nordenskiöldsplatsens hållplats"); cemeteries are {@link ChurchesAndParishes}'.
      */
     private static final Set<String> SWEDISH_PUBLIC_PLACES = Set.of("lägergård", "hållplats");
-    /** Heads of a Swedish hall named after a person or a thing, definite ("Strindbergsalen", "Konserthallen"). */
-    private static final String[] SWEDISH_HEADS = {"salen", "hallen"};
+    /**
+     * Heads of a Swedish hall or stage named after a person or a thing, definite ("Strindbergsalen", "Konserthallen",
+     * "Alfvénscenen").
+     */
+    private static final String[] SWEDISH_HEADS = {"salen", "hallen", "scenen"};
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
     private static final int SHORTEST_STEM = 3;
     /**

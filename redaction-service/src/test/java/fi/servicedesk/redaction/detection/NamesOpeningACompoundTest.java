@@ -35,6 +35,7 @@ class NamesOpeningACompoundTest {
             "Asia ei koske Aili Toiviaista vaan Toiviainen-säätiötä.|Toiviainen",
             "Palkinto ei ole Aleksis Kiven vaan Kivi-palkinto.|Kivi",
             "Kortti ei ole Aapeli Nurmen vaan Nurmi-areenan.|Nurmi",
+            "Lava Madetoja-lava; Irja Madetojalta ei ole tilausta.|Madetoja",
     })
     void leavesOtherCompoundsAlone(String text, String part) {
         int at = text.indexOf(part + "-");

@@ -37,9 +37,12 @@ class VenuesTest {
             "Majoitus Kylpylähotelli Rauha, vieras Eeva Aho.|Majoitus;Eeva;Aho",
             "Ottelu Jäähalli tänään, yhteyshenkilö Pekka Salo.|Ottelu;Pekka;Salo",
             "Mötet hålls i Strindbergsalen, kontakta Ebba Falk.|Mötet;Ebba;Falk",
+            "Konserten flyttas till Alfvénscenen, kontakta Ebba Falk.|Konserten;Ebba;Falk",
             // a genitive before a venue's compound in the nominative, not before one in a local case
             "Kisat ovat Otaniemen urheiluhalli ja Sibeliuksen juhlasali, vastaava Eeva Aho.|Kisat;Eeva;Aho",
             "Vein Matin uimahalliin.|Vein;Matin",
+            // a concert's stage after its composer's full name
+            "Ovet klo 18, Erkki Melartinin lava, vastaava Eeva Aho.|Ovet;Eeva;Aho",
             // a Finnish genitive of a name in "-sale" is no Swedish hall
             "Soita Pawarille tai Gaikwadin sijaan Bhosalen numeroon.|Soita;Pawarille;Gaikwadin;Bhosalen",
             // a double surname that ends in a head is a person's, and so is the name after it

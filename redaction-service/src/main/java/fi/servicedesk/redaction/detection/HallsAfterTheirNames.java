@@ -1,0 +1,87 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A concert hall, a theatre, a room or a stage is written with the name it bears before its head: "Symphony Hall",
+ * "Usher Hall", "Bridgewater Hall", "Boults Hall", "the Purcells Room", "Purcells Stage", "Nokia Arena", "Wasa
+ * Theatre". Halls are named after patrons, places and virtues, which the lists and the model read as names, and
+ * "Hall" is a surname too; before the head the word is the venue's, and the head with it. A given name before the
+ * head, read as a name, makes the pair a person ("Jerry Hall", "Ask Albert Hall about the invoice"), and so does a
+ * name right before the word ("Anna Usher Hall"); a word none of the lists know is as often a given name from afar
+ * ("Ngozi Hall"), and is the venue's only as a founder's possessive, in "s" ("Boults Hall", "Ferriers Hall"). A word
+ * neither the rules nor the model read as a name is the venue's whatever the lists hold ("Symphony", a given name in
+ * the US lists).
+ * <p>A stage's or a hall's word, capitalised before the stage's name, is that word, not a surname after an initial
+ * ("ingång C. Scen Stenhammarscenen", "Ovi B. Lava Madetoja-lava").
+ */
+final class HallsAfterTheirNames {
+
+    /** The heads of a hall's, a room's or a stage's name, capitalised after the name it bears. */
+    private static final WordSet HEADS = WordSet.of(Set.of("hall", "room", "stage", "arena", "theatre", "theater",
+            "auditorium"));
+
+    /** A stage's or a hall's word that opens a clause before the venue's name, which ends in a head of its own. */
+    private static final WordSet VENUE_WORDS = WordSet.of(Set.of("scen", "scenen", "lava", "sali", "sal", "salen",
+            "näyttämö", "stage"));
+    /** The ends of a stage's or a hall's name ("Stenhammarscenen", "Madetoja-lava", "Melartin-sali"). */
+    private static final String[] NAME_HEADS = {"scen", "scenen", "lava", "sali", "salen", "hallen", "halli",
+            "näyttämö", "stage", "hall"};
+
+    /** Titles and greetings, which stand before a person's surname alone ("Mr Hall", "Thanks Hall"). */
+    private static final WordSet BEFORE_A_SURNAME = WordSet.of(Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof",
+            "sir", "dame", "lady", "lord", "rev", "revd", "cllr", "hi", "hello", "hey", "dear", "thanks"));
+
+    private HallsAfterTheirNames() {
+    }
+
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if ((names[t] || names[t + 1]) && isHead(text, tokens, t + 1) && tokens.isCapitalised(t)
+                    && tokens.oneSpaceApart(t, t + 1) && namesAVenue(text, tokens, words, names, t)) {
+                names[t] = false;
+                names[t + 1] = false;
+            }
+            if (names[t] && isVenueWordBeforeItsName(text, tokens, t)) {
+                names[t] = false;
+            }
+        }
+    }
+
+    /** "Scen Stenhammarscenen": the venue's word at {@code t}, capitalised, then a name that ends in a head. */
+    private static boolean isVenueWordBeforeItsName(String text, Tokens tokens, int t) {
+        if (!tokens.isCapitalised(t) || !tokens.oneSpaceApart(t, t + 1)
+                || !VENUE_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
+            return false;
+        }
+        String name = text.substring(tokens.start(t + 1), tokens.end(t + 1)).toLowerCase(Locale.ROOT);
+        for (String head : NAME_HEADS) {
+            if (name.length() > head.length() && name.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHead(String text, Tokens tokens, int t) {
+        return tokens.isCapitalised(t) && HEADS.contains(text, tokens.start(t), tokens.end(t));
+    }
+
+    /**
+     * The word at {@code t}, before a hall's head, is the name the hall bears: a word no rule nor the model read as a
+     * name ("Symphony", a given name in the US lists too) but a title or a greeting, or one read so that is no given
+     * name and no word after a name, known to the lists or a possessive.
+     */
+    private static boolean namesAVenue(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (!names[t]) {
+            return !BEFORE_A_SURNAME.contains(text, tokens.start(t), tokens.end(t));
+        }
+        var word = words[t];
+        if (NameWords.isGivenName(word)
+                || t > 0 && names[t - 1] && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)) {
+            return false;
+        }
+        return word != null && word.isKnown() || tokens.length(t) > 2 && text.charAt(tokens.end(t) - 1) == 's';
+    }
+}
