@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * 4821"), in the Finnish allative before a verb of sending ("Pekka Virtaselle lähetetty noutokoodi 602915"), or after
  * the code, a person or a number it was sent to ("noutokoodi 4052 lähetetty Maijalle", "noutokoodi 602915 numeroon
  * 044 569 3885", "kod 4821 skickad till Eva"); or the code stands in the bracket after the collector's name, beside
- * their phone ("naapuri Aino Koski (03 962 5917, noutokoodi 5587)"). A pick-up code a notice gives with no one
- * to give it to ("Lähetyksen seurantakoodi lähetettiin tekstiviestillä, noutokoodi 1405.", "Upphämtningskod 6269.")
- * is the service point's look-alike and stays.
+ * their phone ("naapuri Aino Koski (03 962 5917, noutokoodi 5587)") or right after that bracket ("Collection by
+ * neighbour Anna Lee (+358 44 253 6289), pick-up code 8267", "Hämtas av grannen Eva Berg (+358 18 289 45), hämtkod
+ * 5219"). A pick-up code a notice gives with no one to give it to ("Lähetyksen seurantakoodi lähetettiin
+ * tekstiviestillä, noutokoodi 1405.", "Upphämtningskod 6269.") is the service point's look-alike and stays, and so
+ * is one after a bracket that holds no phone ("Pasilan asema (ma–pe 9–17), noutokoodi 1405").
  */
 final class PickUpCodes {
 
@@ -32,12 +34,15 @@ final class PickUpCodes {
     /** Where the code went after it: a person named, or a number ("numeroon", "till numret", "to the number"). */
     private static final String SENT_AFTER = "[ \\t]+(?:" + SENT + "[ \\t]+(?:(?:till|to|for)[ \\t]+)?\\p{Lu}"
             + "|(?:(?:" + SENT + "[ \\t]+)?(?:numeroon|till numret|till nummer|to the number|to number|to \\+?[0-9])))";
+    /** The collector's phone in the bracket after their name: "(+358 44 253 6289)", "(+46 (0)73 000 8407)". */
+    private static final String PHONE_IN_BRACKETS = "\\(\\+?[0-9][0-9 ()-]{5,20}\\)";
     private static final Pattern GIVEN = Pattern.compile(
             "(?<![\\p{L}])" + CUE + RECIPIENT + CODE
                     + "|(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*lle[ \\t]+" + SENT + "[ \\t]+(?iu:uusi[ \\t]+)?" + CUE + "[ \\t]+" + CODE
                     + "|(?<![\\p{L}])" + CUE + "[ \\t]+" + CODE + "(?=" + SENT_AFTER + ")"
                     + "|\\p{Lu}[\\p{L}'’-]*[ \\t]+\\((?:[^()\\n]{0,40}?[,;][ \\t]*)?" + CUE + "[ \\t]*:?[ \\t]*" + CODE
-                    + "[ \\t]*\\)");
+                    + "[ \\t]*\\)"
+                    + "|\\p{Lu}[\\p{L}'’-]*[ \\t]+" + PHONE_IN_BRACKETS + "[ \\t]*[,;][ \\t]*" + CUE + "[ \\t]*:?[ \\t]*" + CODE);
     /** What every cue holds, for the pair filter. */
     private static final Fragment[] WORDS = Fragment.each("noutokoodi", "hakukoodi", "luovutuskoodi", "hämt",
             "utlämningskod", "collection code", "pickup code", "pick-up code");

@@ -41,11 +41,13 @@ final class SentCodes {
             "blev", "är", "nyt", "now", "nu");
     /**
      * How a code's word begins when the code names a thing, or the word before it in English: a parcel's tracking, a
-     * discount, a campaign, an error, a product, a postal area.
+     * discount, a campaign, an error, a product, a postal area, a ticket's barcode (printed on it and cancelled with
+     * it: "viivakoodi 1744 7631 9697 4377 mitätöity", "barcode 4892 …", "streckkod", "QR-koodi").
      */
     private static final List<String> NAMING_STEMS = List.of("seuranta", "tracking", "spårning", "alennus", "discount",
             "rabatt", "kampanj", "promo", "voucher", "virhe", "error", "fel", "tuote", "product", "produkt", "post", "zip",
-            "varaus", "booking", "bokning", "reservation", "tilaus", "order", "beställning");
+            "varaus", "booking", "bokning", "reservation", "tilaus", "order", "beställning", "viiva", "barcode", "streck",
+            "qr");
     private static final Fragment[] SENT_FRAGMENTS = Fragment.each("sent", "texted", "emailed", "lähet", "skick",
             "tarkistet", "vahvistet", "varmistet", "hyväksyt", "verifi", "confirmed", "validated", "accepted", "bekräft",
             "godkän");

@@ -264,7 +264,10 @@ class CredentialDetectorTest {
             // a service point's pickup code, shown at its counter with an ID, opens no locker's door
             "Posti-lähetys on noudettavissa Yrjönkatu 23 A. Seurantakoodi tuli tekstiviestillä, noutokoodi 1043.",
             // an unlocking that fails names an error's code, no locker's
-            "Unlock failed, error code 1603", "Avauskoodi ei kelpaa, virhekoodi 1603"})
+            "Unlock failed, error code 1603", "Avauskoodi ei kelpaa, virhekoodi 1603",
+            // a ticket's barcode, cancelled with the ticket, is printed on it, no gate's code
+            "Doors 22.45, Gate 62. Barcode 4892 3450 1664 3516 cancelled.",
+            "Ovet klo 07.30, pääovi; viivakoodi 1744 7631 9697 4377 mitätöity."})
     void leavesOtherCodesAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }

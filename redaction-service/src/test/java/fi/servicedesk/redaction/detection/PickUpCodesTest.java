@@ -21,6 +21,8 @@ class PickUpCodesTest {
             "Collection code for Anna Lee: 48213.|48213",
             "Upphämtningskoden 4821 skickad till Eva.|4821",
             "Hakukoodi 77120 lähetettiin numeroon 040 123 4567.|77120",
+            "Collection by neighbour Anna Lee (+358 44 253 6289), pick-up code 8267|8267",
+            "Hämtas av grannen Eva Berg (+358 18 289 45), hämtkod 5219|5219",
     })
     void findsACodeGivenToSomeone(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -34,6 +36,7 @@ class PickUpCodesTest {
             "Noutokoodi lähetetään erikseen numeroon 040 123 4567.",
             "Hämtkod till Eva: 2026-03-12.",
             "Maria Virtanen (varausnumero 48213, noutokoodi tulee tekstiviestillä)",
+            "Palvelupiste Pasilan asema (ma–pe 9–17), noutokoodi 1405.",
     })
     void leavesCodesGivenToNoOne(String text) {
         assertEquals(List.of(), Found.in(detector, text));
