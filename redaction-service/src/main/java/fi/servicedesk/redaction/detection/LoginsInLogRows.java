@@ -218,7 +218,7 @@ final class LoginsInLogRows {
                 return;
             }
             actors.add(value);
-            marked += DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches() ? 1 : 0;
+            marked += marked(value) ? 1 : 0;
             if (isWord(text, cell[0], cell[1], lexicon)) {
                 words.add(value);
             }
@@ -233,6 +233,11 @@ final class LoginsInLogRows {
                 }
             }
         }
+    }
+
+    /** Whether a login-shaped value bears a login's mark: digits after its letters, or parts joined by a dot or underscore. */
+    static boolean marked(String value) {
+        return DIGITS_AFTER_LETTERS.matcher(value).matches() || PARTS.matcher(value).matches();
     }
 
     /**
@@ -258,7 +263,7 @@ final class LoginsInLogRows {
      * may end in the short word of what it is for ("aino.tag", a member's tag at a gate). A name with the letters of a
      * system word and digits ("srv01", "app2") is a host's or a service's.
      */
-    private static boolean isFileOrHost(String text, int start, int end, String value) {
+    static boolean isFileOrHost(String text, int start, int end, String value) {
         int dot = value.lastIndexOf('.');
         if (dot >= 0 && isExtensionOrDomain(value.substring(dot + 1))) {
             return true;

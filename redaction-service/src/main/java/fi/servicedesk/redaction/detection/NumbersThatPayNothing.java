@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A shipment's tracking number ("tracking 5580 1177 4907 8076", "lähetyksesi 3750 4536 3046 0696 on noudettavissa")
  * is printed in fours as a card is and may pass Luhn too, and so is a parcel's ("Ditt paket 3855706862666916 kan
  * hämtas") or a pallet's serial shipping container code, its GS1 application identifier maybe before it ("SSCC (00)
- * 383793783288928585").
+ * 383793783288928585"). A ticket's or a product's barcode is printed in fours as well ("vanha viivakoodi 4529 6627 7452
+ * 1083 mitätöity", "barcode 4408 …", "streckkod …") and opens the gate or the till, never a bank's account.
  */
 final class NumbersThatPayNothing {
 
@@ -26,7 +27,8 @@ final class NumbersThatPayNothing {
     private static final List<String> CARD_STEMS = List.of("lahjakort", "presentkort", "gift card", "giftcard",
             "gift-card", "kanta-asiakas", "bonuskort", "kundkort", "stamkund", "loyalty card", "store card",
             "tracking", "seuranta", "spårning", "lähety", "shipment", "parcel", "försändelse", "kolli", "paket",
-            "package", "sändning", "sscc", "waybill", "rahtikirja", "fraktsedel");
+            "package", "sändning", "sscc", "waybill", "rahtikirja", "fraktsedel", "viivakood", "barcode", "bar code",
+            "streckkod");
     /** Words that may stand between the card's word and its number: "gift card number", "lahjakortti nro". */
     private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "nr", "nro", "numero", "numeron", "nummer",
             "numret", "numbers", "code", "id");

@@ -208,7 +208,12 @@ final class PhoneCues {
             "*avtal", "contract", "kontrakt*", "vakuutus", "*vakuutus", "försäkring", "försäkringen", "*försäkring",
             "*försäkringen", "insurance",
             // a library's copy of a book, numbered by its barcode ("kadonnut nide 053571327", "niteen 0312…")
-            "nide", "niteen", "niteet");
+            "nide", "niteen", "niteet",
+            // a ticket's or a product's barcode ("viivakoodi 0281 6602 3753 4682", "barcode 0402 …", "streckkod …")
+            "viivakoodi*", "barcode*", "streckkod*",
+            // a farm's registers: an animal's ear tag, a farm's, holding's or herd's number ("korvanumero 99214",
+            // "tilatunnus 006129065", "Pitopaikka: 043-917845", "SBI 023617242", "Herd: 01/005/5069")
+            "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "sbi", "cph", "herd", "lägenhetssignum*");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.

@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * given beside the emergency number ({@link NonEmergencyLines}), nor one in a table's column titled for a thing
  * ({@link NumbersInThingColumns}), nor a card's number ({@link NumbersOnCards}), nor the
  * number an FAQ's answer tells its readers to call ({@link FaqCallNumbers}), nor a meter's reading or serial ({@link MeterNumbers}), nor a bridge's number in a meeting's dial-in list
- * ({@link DialInNumbers}), nor an HL7 message's identifier ({@link Hl7Identifiers}). A bare number closing a person's entry in a list of phones is one
+ * ({@link DialInNumbers}), nor an HL7 message's identifier ({@link Hl7Identifiers}), nor a register's number after its
+ * country's letters ({@link NumbersAfterCountryLetters}: an ear tag's "FI 03599 9106 711"). A bare number closing a person's entry in a list of phones is one
  * ({@link NumbersInPhoneLists}).
  */
 public final class PhoneDetector implements Detector {
@@ -148,6 +149,7 @@ public final class PhoneDetector implements Detector {
         MeterNumbers.drop(message.value(), findings, first);
         DialInNumbers.drop(message.value(), findings, first);
         Hl7Identifiers.drop(message.value(), findings, first);
+        NumbersAfterCountryLetters.drop(message.value(), findings, first);
     }
 
     /**

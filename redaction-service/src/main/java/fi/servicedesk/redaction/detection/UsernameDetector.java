@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * "Closed by A. Leppik (ants.leppik)"), and the handles a board or
  * a comment list prints where its posters stand ({@link ForumPosters}, {@link CommentAuthors}), and the column of a log's
  * rows that holds who ran or approved each line ({@link LoginsInLogRows}), and the account a log line says signed in
- * ({@link LoginsAfterASignInEvent}).
+ * ({@link LoginsAfterASignInEvent}) or opens a clause in lower case with ({@link LoginsOpeningStampedClauses}).
  */
 public final class UsernameDetector implements Detector {
 
@@ -131,6 +131,7 @@ public final class UsernameDetector implements Detector {
         LoginColumns.find(message, accounts);
         LoginsInLogRows.find(message, lexicon, accounts);
         LoginsAfterASignInEvent.find(message, lexicon, accounts);
+        LoginsOpeningStampedClauses.find(message, accounts);
         ForumPosters.find(message, lexicon, accounts);
         CommentAuthors.find(message, lexicon, accounts);
         for (var account : accounts) {

@@ -54,6 +54,9 @@ class PaymentCardDetectorTest {
             "tekstari: ”lähetyksesi 3750 4536 3046 0696 on noudettavissa automaatista",
             // a parcel's number, and a pallet's serial shipping container code after its GS1 identifier
             "Hej Signhild! Ditt paket 4111 1111 1111 1111 kan hämtas på ICA Nära.",
+            // a ticket's barcode printed in fours
+            "Asiakaspalvelija: vanha viivakoodi 4529 6627 7452 1083 mitätöity, uusi 8638805920943",
+            "Your old barcode 4111 1111 1111 1111 was cancelled.",
             "Load: 74 pallets, 29.6 kg, SSCC (00) 383793783288928585",
             // a library card's fourteen-digit barcode, which no card scheme issues, passing Luhn
             "kan ni förnya mina lån? Lånekort 21343166870575.",

@@ -578,6 +578,12 @@ class PhoneDetectorTest {
             "the van was leased to you under contract 022-0719026.",
             // a library's copy of a book, by its barcode
             "27.4.2026 kadonnut nide 053571327 EUR 7,24",
+            // a ticket's barcode, and a farm register's numbers
+            "siirto tehty; viivakoodi 0281 6602 3753 4682 mitätöity",
+            "Tila: Kiviojan karjatila, tilatunnus 006129065, Kylätie 85, Lapua",
+            "Pitopaikka: 043-917845; lypsylehmiä 12",
+            "Holding: Home Farm, SBI 092665044, 86 Station Road, Hereford",
+            "Herd: 01/005/5069",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -598,6 +604,8 @@ class PhoneDetectorTest {
             "Siru Virtanen 040 123 4567|040 123 4567",
             "Soita Sirulle 040 123 4567|040 123 4567",
             "Chip Hensley, 07700 900123|07700 900123",
+            // a barcode's word sent to the number, not labelling it
+            "Viivakoodi lähetetty numeroon 040 123 4567|040 123 4567",
             "Referensperson: 070-123 45 67|070-123 45 67",
             "Call me, I'm on the train 07700 900123|07700 900123",
             "I'm on the train 050 123 4567|050 123 4567",
