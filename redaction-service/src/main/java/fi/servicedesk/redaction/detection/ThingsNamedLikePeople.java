@@ -6,6 +6,7 @@ package fi.servicedesk.redaction.detection;
  * Milton", "nattåget Chopin"), {@link PetNames} ("Väinö (kissa, Maine Coon)", "Onnin rokotus"), {@link Airports} ("Pariisin Charles de Gaulle"), {@link VesselsTravelledOn} ("sailed on
  * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene", "Item: Emma / Jane Austen", "virsi 341 (Lina Sandell)"), {@link
  * ScriptureReferences} ("John 3:16", "Luukkaan evankeliumi"), {@link TeamsInMatches} ("Jokerit vs Kärpät"),
+ * {@link ToursAndTributes} ("Kaija Koo -kiertue", "Juice Leskinen Tribute Band"),
  * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
  * ("Gallring i Heeros") and {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsAfterTheirTrade} ("insurer
@@ -52,6 +53,7 @@ final class ThingsNamedLikePeople {
         TitlesOfWorks.unmark(text, tokens, words, names);
         ScriptureReferences.unmark(text, tokens, names);
         TeamsInMatches.unmark(text, tokens, names);
+        ToursAndTributes.unmark(text, tokens, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
         CamelCaseProducts.unmark(text, tokens, lexicon, names);
         NounsBeforeNames.unmark(text, tokens, words, names);
