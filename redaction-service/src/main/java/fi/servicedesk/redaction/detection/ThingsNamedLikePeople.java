@@ -7,6 +7,8 @@ package fi.servicedesk.redaction.detection;
  * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene", "Item: Emma / Jane Austen", "virsi 341 (Lina Sandell)"), {@link WorksInAProgramme}
  * ("Programme: Britten: War Requiem"), {@link
  * ScriptureReferences} ("John 3:16", "Luukkaan evankeliumi"), {@link TeamsInMatches} ("Jokerit vs Kärpät"),
+ * {@link ToursAndTributes} ("Kaija Koo -kiertue", "Juice Leskinen Tribute Band"), {@link PerformersOnTheBill} ("esiintyjänä
+ * Kaija Koo", "GUEST LIST – Lewis Capaldi, Usher Hall"),
  * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
  * ("Gallring i Heeros") and {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsAfterTheirTrade} ("insurer
@@ -54,6 +56,8 @@ final class ThingsNamedLikePeople {
         WorksInAProgramme.unmark(text, tokens, names);
         ScriptureReferences.unmark(text, tokens, names);
         TeamsInMatches.unmark(text, tokens, names);
+        ToursAndTributes.unmark(text, tokens, names);
+        PerformersOnTheBill.unmark(text, tokens, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
         CamelCaseProducts.unmark(text, tokens, lexicon, names);
         NounsBeforeNames.unmark(text, tokens, words, names);

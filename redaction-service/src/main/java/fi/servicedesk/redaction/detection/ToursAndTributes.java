@@ -1,0 +1,162 @@
+package fi.servicedesk.redaction.detection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A performer's name before the word of the show made of it is the show's, not a person's: a tour, a tribute, an
+ * evening of someone's songs, a band led by someone ("Kaija Koo -kiertue 2027", "J. Karjalaisen kesäkiertue", "Irwin
+ * Goodman -tribuutti", "Vesterinen yhtyeineen", "Evert Taube-afton", "Veronica Maggio arenaturné", "the Sam Fender UK
+ * tour", "Juice Leskinen Tribute Band", "Elvis Tribute: Ben Portsmouth"). A ticket office, a concert hall or a school's
+ * spring concert writes its shows so; no one writes a private person so. The head must be joined to the name as a
+ * show's name joins it: by a hyphen opening the head, in one word with a hyphen, an English or Swedish head right
+ * after the name, or a Finnish head after the name in the genitive (whose show it is) — not "Kerroin Anna Virtaselle
+ * konsertista", where the name is in another case, nor "kiertuemanageri Anna Virtanen", whose head stands before.
+ */
+final class ToursAndTributes {
+
+    /**
+     * Heads joined by a hyphen, in the name's word in lower case or opening the next ("Taube-afton", "Irwin Goodman
+     * -tribuutti"; not the given name "Kyllikki-Ilta").
+     */
+    private static final List<String> HYPHENED_HEADS = List.of("kiertue", "tribuut", "konsert", "ilta", "keikka",
+            "keikan", "keikall", "afton", "kväll", "turné", "tribute", "show");
+    /**
+     * Heads of a show after the name in the genitive, as a compound's end ("Popedan jäähyväiskiertue", "Kaija Koon
+     * konserttiin"); not "keikka", also a tradesman's job ("hoiti Bettencourtin keikan").
+     */
+    private static final List<String> GENITIVE_HEADS = List.of("kiertue", "kiertueen", "kiertueelle", "kiertueella",
+            "kiertueelta", "kiertueeseen", "kiertueesta", "tribuutti", "tribuutin", "tribuuttiin", "konsertti", "konsertin",
+            "konserttiin", "konsertista", "konsertissa");
+    /** Swedish tours right after the name, uninflected or as a compound's end ("Laleh sommarturné", "– Sverigeturné"). */
+    private static final List<String> SWEDISH_TOURS = List.of("turné", "turnén", "turnéer");
+    /** A whole word that makes a show of the name before it ("tour", "yhtyeineen": with his or her band). */
+    private static final WordSet HEADS = WordSet.of(Set.of("tour", "tribute", "yhtyeineen", "bändeineen",
+            "orkestereineen"));
+    /** Words between the name and the tour's word ("the Lewis Capaldi arena tour", "the Sam Fender UK tour"). */
+    private static final WordSet MODIFIERS = WordSet.of(Set.of("arena", "stadium", "farewell", "summer", "winter",
+            "spring", "autumn", "world", "european", "reunion", "anniversary", "comeback", "uk", "us", "eu", "nordic",
+            "headline", "acoustic"));
+    /** After "tour" a person's role, and the name before it a person's ("Anna Virtanen tour guide"). */
+    private static final WordSet ROLES_AFTER_TOUR = WordSet.of(Set.of("guide", "guides", "leader", "operator"));
+    /** A show's name is short: "Leevi and the Leavings", "Elvis Tribute: Ben Portsmouth". */
+    static final int LONGEST_ACT = 4;
+
+    private ToursAndTributes() {
+    }
+
+    static void unmark(String text, Tokens tokens, boolean[] names) {
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+            int hyphen = word.lastIndexOf('-');
+            if (hyphen > 0 && tokens.isCapitalised(t) && Character.isLowerCase(text.charAt(tokens.start(t) + hyphen + 1))
+                    && startsWithAny(word.substring(hyphen + 1), HYPHENED_HEADS)) {
+                names[t] = false;
+                unmarkActBefore(text, tokens, names, t);
+            } else if (hyphenOpens(text, tokens, t) && startsWithAny(word, HYPHENED_HEADS)) {
+                unmarkActBefore(text, tokens, names, t);
+            } else if (HEADS.contains(text, tokens.start(t), tokens.end(t)) && !roleAfter(text, tokens, t)) {
+                unmarkTribute(text, tokens, names, t);
+                unmarkActBefore(text, tokens, names, skipModifiers(text, tokens, t));
+            } else if (endsWithAny(word, SWEDISH_TOURS) && t > 0 && (tokens.spaced(t - 1, t) || dashBefore(text, tokens, t))
+                    || endsWithAny(word, GENITIVE_HEADS) && dashBefore(text, tokens, t)) {
+                // "Håkan Hellström – Sverigeturné", "Apulanta – Areenakiertue": the tour's own word is no one's either.
+                names[t] = false;
+                unmarkActBefore(text, tokens, names, t);
+            } else if (endsWithAny(word, GENITIVE_HEADS) && t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t)
+                    && text.charAt(tokens.end(t - 1) - 1) == 'n') {
+                unmarkActBefore(text, tokens, names, t);
+            }
+        }
+    }
+
+    /**
+     * Takes the mark off the capitalised words and initials right before {@code head}, up to {@link #LONGEST_ACT} of
+     * them, joined as a band's name joins them ("J. Karjalainen", "Leevi and the Leavings", "Florence + the Machine").
+     */
+    static void unmarkActBefore(String text, Tokens tokens, boolean[] names, int head) {
+        int taken = 0;
+        for (int k = head - 1; k >= 0 && taken < LONGEST_ACT; k--) {
+            if (!joinsAct(text, tokens, k, k + 1 == head)) {
+                return;
+            }
+            if (tokens.isCapitalised(k) || NameWords.isInitial(text, tokens, k)) {
+                names[k] = false;
+                taken++;
+            } else if (!isConnector(tokens, k)) {
+                return;
+            }
+        }
+    }
+
+    /** The word {@code k} and the one after it are one act's, or the act's last word and its head. */
+    private static boolean joinsAct(String text, Tokens tokens, int k, boolean beforeHead) {
+        if (tokens.spaced(k, k + 1) || beforeHead && (dashBefore(text, tokens, k + 1) || hyphenOpens(text, tokens, k + 1))) {
+            return true;
+        }
+        String gap = text.substring(tokens.end(k), tokens.start(k + 1));
+        return NameWords.isInitial(text, tokens, k) && gap.equals(". ") || gap.equals(" + ");
+    }
+
+    /** "and", "the", "&", "ja", "och" inside a band's name ("Leevi and the Leavings"). */
+    private static boolean isConnector(Tokens tokens, int k) {
+        return tokens.is(k, "and") || tokens.is(k, "the") || tokens.is(k, "ja") || tokens.is(k, "och");
+    }
+
+    /** "Tribute Band", "Tribute: Ben Portsmouth": the act's name goes on after the word. */
+    private static void unmarkTribute(String text, Tokens tokens, boolean[] names, int t) {
+        if (!tokens.is(t, "tribute")) {
+            return;
+        }
+        names[t] = false;
+        for (int k = t + 1, taken = 0; k < tokens.size() && taken < LONGEST_ACT && tokens.isCapitalised(k)
+                && (tokens.spaced(k - 1, k) || k == t + 1 && text.startsWith(": ", tokens.end(t))); k++, taken++) {
+            names[k] = false;
+        }
+    }
+
+    /** The word before "tour" after the modifiers between ("the Sam Fender UK tour" → "UK"): the act ends before it. */
+    private static int skipModifiers(String text, Tokens tokens, int t) {
+        int head = t;
+        while (head > 0 && tokens.spaced(head - 1, head) && MODIFIERS.contains(text, tokens.start(head - 1), tokens.end(head - 1))) {
+            head--;
+        }
+        return head;
+    }
+
+    private static boolean roleAfter(String text, Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && ROLES_AFTER_TOUR.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+    }
+
+    /** " -kiertue": a hyphen right before the word, a space before the hyphen. */
+    private static boolean hyphenOpens(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        return start >= 2 && text.charAt(start - 1) == '-' && text.charAt(start - 2) == ' ';
+    }
+
+    /** " – Sverigeturné": a dash between spaces right before the word. */
+    private static boolean dashBefore(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        return start >= 3 && text.charAt(start - 1) == ' ' && (text.charAt(start - 2) == '–' || text.charAt(start - 2) == '-')
+                && text.charAt(start - 3) == ' ';
+    }
+
+    private static boolean startsWithAny(String word, List<String> heads) {
+        for (var head : heads) {
+            if (word.startsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (var ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+package fi.servicedesk.redaction.detection;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A performer's name before the word of its show is the show's (ToursAndTributes); capitalised words come marked. */
+class ToursAndTributesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Liput: Kaija Koo -kiertue 2027, Tampere.|Liput;Tampere",
+            "Peruttu: J. Karjalaisen kesäkiertue, kolme lippua.|Peruttu",
+            "Ostin liput Popedan jäähyväiskiertueelle.|Ostin",
+            "Tänään lavalla Irwin Goodman -tribuutti ja Leevi and the Leavings -tribuutti.|Tänään",
+            "Tonight: Juice Leskinen Tribute Band, Elvis Tribute: Ben Portsmouth.|Tonight",
+            "Vesterinen yhtyeineen soittaa Tavastialla.|Tavastialla",
+            "Biljetter till Evert Taube-afton och Veronica Maggio arenaturné.|Biljetter",
+            "Inställt: Håkan Hellström – Sverigeturné.|Inställt",
+            "Tour: the Sam Fender UK tour, the Lewis Capaldi arena tour.|Tour",
+            // a person in another case than the genitive, a head before the name, a guide: people
+            "Kerroin Anna Virtaselle konsertista.|Kerroin;Anna;Virtaselle",
+            "Lähettäjä: kiertuemanageri Aino Lehto.|Lähettäjä;Aino;Lehto",
+            "Ask Anna Virtanen tour guide at the desk.|Ask;Anna;Virtanen",
+            "A tribute to Mary Jones was read.|Mary;Jones",
+            "Manta-Liisa hoiti Bettencourtin keikan.|Manta-Liisa;Bettencourtin",
+            "Lähettäjä Kyllikki-Ilta Kauraniemi|Lähettäjä;Kyllikki-Ilta;Kauraniemi",
+    })
+    void takesTheMarkOffTheActBeforeItsShow(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> ToursAndTributes.unmark(s, tokens, marks), text, names);
+    }
+}
