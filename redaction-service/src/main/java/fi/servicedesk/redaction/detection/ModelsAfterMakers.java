@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * those of cars, of the consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the
  * lifts and building services a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and
  * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"), of a hospital's devices ("Masimo
- * Radical-7", "Laerdal SimMan") and of the routers an operator ships ("Sagemcom F@st 5670", "Genexis Pure F530"). A
+ * Radical-7", "Laerdal SimMan"), of a farm's machines ("Väderstad Rapid", "Valtra N175") and of the routers an operator ships ("Sagemcom F@st 5670", "Genexis Pure F530"). A
  * maker's name that is a surname or a given
  * name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
@@ -39,6 +39,9 @@ final class ModelsAfterMakers {
             // the monitors, pumps, ventilators and training manikins a hospital's device tickets name ("Masimo
             // Radical-7", "Laerdal SimMan"): makers whose names are no one's
             "masimo", "laerdal", "mindray", "dräger", "drager", "zoll",
+            // the tractors, drills and ploughs a farm's machinery booking names ("Valtra N175", "Väderstad Rapid"); not
+            // makers named as people are, whose name a surname or given name may follow (Claas, Fendt, Kubota, Junkkari)
+            "valtra", "väderstad", "kverneland", "amazone", "ponsse",
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
             "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer",

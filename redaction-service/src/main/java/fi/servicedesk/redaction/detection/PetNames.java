@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Pets bear people's names ("Bella", "Väinö", "Sigge"), and a clinic's or an insurer's message names the pet as often
- * as its owner. A pet is told by the words around one of its mentions: its species or breed after it ("Väinö (kissa,
+ * Pets bear people's names ("Bella", "Väinö", "Sigge"), and so do a farm's cows, bulls and horses ("sonni Jaakko", "kon
+ * Stjärna", "heifer Daisy"); a clinic's, an insurer's or a farm adviser's message names the animal as often as its
+ * owner. A pet is told by the words around one of its mentions: its species or breed after it ("Väinö (kissa,
  * Maine Coon)", "Patient: Bella, DSH, 6 y", "Luna, cat"), its species before it ("koirani Eetun", "hunden Sigge",
  * "koiran nimi Luna"), an animal's field label with a species word on its line or in the record ("Pet: Rocky (cat)",
  * "Eläimet: Oskari (koira) ja Sisu"; "Patient: Bella Thompson, 34 y" is a person's record), or its genitive before
@@ -18,21 +19,39 @@ import java.util.Set;
  */
 final class PetNames {
 
-    /** Species, written or by Voikko's base form, in the three languages: the words that name an animal's kind. */
+    /**
+     * Species, written or by Voikko's base form, in the three languages: the words that name an animal's kind, a pet's
+     * and, as a farm names its cattle, horses and sheep too ("lehmä Ruusu", "kvigan Rosa", "heifer Daisy"), a farm
+     * animal's. No kind that is also an everyday word before a person: the Swedish "får" (may), "tacka" (thank) and
+     * "get", the English "nanny" and "billy".
+     */
     private static final WordSet SPECIES = WordSet.of(Set.of("koira", "kissa", "kani", "pentu", "marsu", "hamsteri",
             "undulaatti", "papukaija", "fretti", "poni", "hevonen", "kilpikonna", "koiranpentu", "kissanpentu"),
+            Set.of("lehmä", "sonni", "hieho", "vasikka", "härkä", "ruuna", "tamma", "ori", "varsa", "pässi", "uuhi",
+                    "lammas", "karitsa", "vuohi", "kili", "emakko", "karju", "porsas"),
             Set.of("hund", "hunden", "katt", "katten", "kanin", "kaninen", "valp", "valpen", "kattunge", "marsvin",
                     "häst", "hästen", "undulat", "papegoja"),
+            Set.of("ko", "kon", "kossan", "kviga", "kvigan", "kalv", "kalven", "tjur", "tjuren", "oxe", "oxen", "sto",
+                    "stoet", "valack", "valacken", "hingst", "hingsten", "föl", "fölet", "fåret", "tackan", "baggen",
+                    "geten", "bocken", "suggan", "galten"),
             Set.of("dog", "cat", "rabbit", "puppy", "kitten", "hamster", "parrot", "pony", "horse", "ferret", "tortoise",
-                    "budgie", "dsh", "dlh", "dmh"));
+                    "budgie", "dsh", "dlh", "dmh"),
+            Set.of("cow", "heifer", "calf", "bull", "bullock", "steer", "ox", "mare", "stallion", "gelding", "foal",
+                    "colt", "filly", "ewe", "ram", "lamb", "goat", "sow", "boar"));
     /**
      * Words of a message about animals that name no pet before them ("vets Bo Fellman" is a person); not "vet", the
      * everyday Swedish "knows" ("Jag vet inte").
      */
     private static final WordSet ANIMAL_WORDS = WordSet.of(Set.of("animal", "eläin", "djur", "veterinary", "veterinär",
             "vets"));
-    /** A pet's microchip, written after its name: "Omistajanvaihdos – Eetu, siru 752 …". */
-    private static final WordSet CHIPS = WordSet.of(Set.of("siru", "mikrosiru", "chip", "microchip", "chipnummer"));
+    /**
+     * A pet's microchip or a farm animal's ear tag, written after its name: "Omistajanvaihdos – Eetu, siru 752 …",
+     * "Ruusu (korvanumero 99214)", "Stjärna (öronmärke SE 0449…)".
+     */
+    private static final WordSet CHIPS = WordSet.of(Set.of("siru", "mikrosiru", "chip", "microchip", "chipnummer",
+            "korvanumero", "korvamerkki", "öronmärke", "öronmärkning", "öronbricka", "eartag"));
+    /** A tag's word, an ear tag's only before its number ("Daisy (tag 96625)"; not "Max, tag me when done"). */
+    private static final WordSet TAGS = WordSet.of(Set.of("tag"));
     /**
      * A breed's word, or how a breed's compound ends, its head ("labradorinnoutaja", "huskatt"): a compound only in lower
      * case, as Finnish and Swedish write breeds, and with a head of {@link #SHORTEST_COMPOUND_HEAD} letters or more; a
@@ -89,12 +108,16 @@ final class PetNames {
         }
         boolean aboutAnimals = aboutAnimals(text, tokens, words);
         List<String> pets = null;
+        var petBases = new ArrayList<String>();
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && isPet(text, tokens, words, t, aboutAnimals)) {
                 if (pets == null) {
                     pets = new ArrayList<>();
                 }
                 pets.add(text.substring(tokens.start(t), tokens.end(t)));
+                if (words[t] != null && words[t].base() != null) {
+                    petBases.add(words[t].base());
+                }
             }
         }
         if (pets == null) {
@@ -103,7 +126,8 @@ final class PetNames {
         var stems = pets.stream().map(NameWords::withoutCaseEnding).toList();
         var petForms = new boolean[tokens.size()];
         for (int t = 0; t < tokens.size(); t++) {
-            petForms[t] = tokens.isCapitalised(t) && isFormOf(pets, stems, text.substring(tokens.start(t), tokens.end(t)));
+            petForms[t] = tokens.isCapitalised(t) && (isFormOf(pets, stems, text.substring(tokens.start(t), tokens.end(t)))
+                    || sameBase(petBases, words[t]));
         }
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && petForms[t] && !besideAnotherName(text, tokens, names, petForms, t) && !afterAPersonsWord(text, tokens, words, t)) {
@@ -149,7 +173,7 @@ final class PetNames {
         int n = tokens.size();
         // "Väinö (kissa, Maine Coon)", "Bella, dog, …", "Luna, kissa": its species or breed after it.
         if (t + 1 < n && separatedBy(text, tokens.end(t), tokens.start(t + 1), "(,")
-                && (isSpeciesOrBreed(text, tokens, words, t + 1) || CHIPS.contains(text, tokens.start(t + 1), tokens.end(t + 1)))) {
+                && (isSpeciesOrBreed(text, tokens, words, t + 1) || isChipOrTag(text, tokens, t + 1))) {
             return true;
         }
         // "koirani Eetun", "hunden Sigge", "my dog Max"; "koiran nimi Luna", "a dog named Max", "pet name Oscar".
@@ -224,6 +248,18 @@ final class PetNames {
                 || w != null && w.ordinaryBase() != null && Arrays.stream(FINNISH_CARE_HEADS).anyMatch(w.ordinaryBase()::endsWith);
     }
 
+    private static boolean isChipOrTag(String text, Tokens tokens, int t) {
+        if (CHIPS.contains(text, tokens.start(t), tokens.end(t))) {
+            return true;
+        }
+        int after = tokens.end(t);
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return TAGS.contains(text, tokens.start(t), tokens.end(t)) && after > tokens.end(t) && after < text.length()
+                && Scan.isDigit(text.charAt(after));
+    }
+
     /** Only spaces and one of {@code marks} between {@code from} and {@code to}. */
     private static boolean separatedBy(String text, int from, int to, String marks) {
         int seen = 0;
@@ -272,6 +308,14 @@ final class PetNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Voikko's base form of the word is a pet's: a Finnish case whose stem changes, as "Jaakon" is Jaakko's and
+     * "Mansikin" Mansikki's, which no case ending cut off tells.
+     */
+    private static boolean sameBase(List<String> petBases, NameLexicon.Word word) {
+        return word != null && word.base() != null && petBases.contains(word.base());
     }
 
     /**

@@ -38,6 +38,9 @@ class ModelsAfterMakersTest {
             // a hospital's device in a device ticket
             "Device: Masimo Radical-7, asset 4412, checked by Harriet.|Device;Harriet",
             "Laite: Laerdal SimMan, sarjanumero 4892, tarkisti Pirkko.|Laite;Pirkko",
+            // a farm machine's maker and model in a machinery ring's booking
+            "Maskin: Väderstad Rapid (M-112), hämtas av Ebba.|Maskin;Ebba",
+            "Kone: Valtra N175 ja Kverneland Qualidisc; noutaa Pirkko.|Kone;Pirkko",
             // a broadband router's maker and model
             "Palautetaan modeemi Sagemcom F@st 5670, kuittaa Pirkko.|Palautetaan;Pirkko",
             "The router Genexis Pure F530 goes back to the shop, says Harriet.|The;Harriet",
@@ -60,6 +63,7 @@ class ModelsAfterMakersTest {
             "Mercedes Vito called 12 times.|Mercedes;Vito",
             "Mercedes Vito 12ab soitti.|Mercedes;Vito",
             "Tokion toimiston Honda Keiko Sato kiittää.|Tokion;Honda;Keiko;Sato",
+            "Ebba Väderstad ringde om såmaskinen.|Ebba;Väderstad",
             // but a given name before a phone number is a person's
             "Call Otis 040 123 4567 today.|Call;Otis",
             // nor a person named like a maker before a phone, a date or an id cell: no plate follows, no car's noun

@@ -14,6 +14,11 @@ class PetNamesTest {
             "Hei, luovutan koirani Eetun uudelle omistajalle. Eetu on kiltti.|Hei",
             "Vi hittade hunden Sigge i parken.|Vi",
             "Löysimme koiran. Koiran nimi Luna. Tika hakee Lunan illalla.|Löysimme;Koiran;Tika",
+            // a farm animal's kind before its name, in any case, and its ear tag after it
+            "Eläimet: lehmä Ruusu (korvanumero 99214), sonni Jaakko\\nJaakon sorkat ja lehmä Ruusulle rehua.|Eläimet",
+            "Djur: kvigan Rosa och kon Stjärna. Stjärnas kalv är frisk, ring Ebba.|Djur;Ebba",
+            "Topic: bull Samson (tag 93012). Samson is lame; heifer Daisy tag 96625 is fine.|Topic",
+            "Karja: Onni (korvanumero 1234), Onnin vasikka syntyi.|Karja",
             // an animal's field label in a message about animals, and a second pet joined to the first
             "Eläimet: Oskari (koira) ja Sisu\\nOskarille lääke, Sisu ei saa olla muiden koirien kanssa.|Eläimet",
             "Tidsbokning – Djurkliniken\\nPatient: Sigges årliga kontroll, katt\\nÄgaren: Sigges vaccination också.|Tidsbokning;Djurkliniken;Patient;Ägaren",
@@ -40,6 +45,9 @@ class PetNamesTest {
             // a person bearing the pet's name: beside a surname, after a kin or household word
             "Patient: Sigges årliga kontroll, katt\\nGrannen Sigge Fredriksson har nyckel.|Patient;Grannen;Sigge;Fredriksson",
             "Potilas: Rocky (koira), 5 v\\nRocky pelkää autoa. Naapurin poika Rockylle on annettu koodi.|Potilas;Naapurin;Rockylle",
+            // a person bearing a farm animal's name, beside a surname; a tag's word that is no ear tag's
+            "Tilakäynti: sonni Jaakko ontuu. Neuvoja Jaakko Mäkinen soittaa.|Tilakäynti;Neuvoja;Jaakko;Mäkinen",
+            "Thanks Max, tag me when done. Max Hill|Thanks;Max;Max;Hill",
             // a label of a person's record, in a message about no animal
             "Potilas: Onni Virtanen\\nOnnin rokotus on huomenna.|Potilas;Onni;Virtanen;Onnin",
             "Patient: Bella\\nBella's booster is due.|Patient;Bella;Bella",
