@@ -8,10 +8,10 @@ import java.util.Set;
  * that name as a person's. The farm's word after it says whose it is:
  * <ul>
  *   <li>a Finnish genitive before a farm's word in lower case, in any case: "tila" and the compounds of a farm's
- *       kind ("Koivulan tila", "Ala-Hautalan tila", "Kokkilan maitotila", "Rekolan tilalla", "Haapalan
- *       luomutila"); not a given name's genitive nor one after a given name, the person's own ("Pekka Koivulan
- *       tila"), and bare "tila" not after a surname in "-nen", as "Virtasen tila" is the person's condition or
- *       status, while the farms' names are the place names in "-la", "-lä", "-oja", "-talo" the surnames come from;</li>
+ *       kind ("Koivulan tila", "Ala-Hautalan tila", "Kokkilan maitotila", "Haapalan luomutila"); not a given name's
+ *       genitive nor one after a given name, the person's own ("Pekka Koivulan tila"), and bare "tila" not after a surname in "-nen", as "Virtasen tila" is the person's condition or
+ *       status, nor bare "tila" in the adessive, allative or ablative, the postposition "in one's place" ("Amedin
+ *       tilalle"), while the farms' names are the place names in "-la", "-lä", "-oja", "-talo" the surnames come from;</li>
  *   <li>a Swedish genitive in "s" before a farm's word in lower case ("Västergårds lantbruk", "Nybackas gård",
  *       "Östergårds mjölkgård", "Storgårds hemman"), not a given name's nor one after a given name ("Annas gård",
  *       "Eva Lunds gård" are a person's), and a farm's name in its definite genitive, which no person's takes
@@ -38,6 +38,8 @@ final class FarmsNamedAfterFamilies {
     private static final Set<String> FINNISH_KINDS = Set.of("maito", "luomu", "karja", "lypsykarja", "lihakarja",
             "vilja", "sika", "hevos", "lammas", "kana", "suku", "koti", "perhe", "emolehmä", "nauta", "broileri",
             "marja", "puutarha", "maa", "turkis", "siipikarja", "kotieläin", "vihannes", "hedelmä", "kala", "ravi");
+    /** The endings that make bare "tila" the postposition "in one's place" ("Virtasen tilalle"), a person's. */
+    private static final Set<String> POSTPOSITION_ENDINGS = Set.of("lla", "lle", "lta");
     /** The genitive of a Finnish surname in "-nen", a person's and no farm's. */
     private static final String PERSONS_GENITIVE = "sen";
 
@@ -102,6 +104,10 @@ final class FarmsNamedAfterFamilies {
         }
         if (at > 0) {
             return FINNISH_KINDS.contains(head.substring(0, at));
+        }
+        // "Amedin tilalle": bare "tila" in the adessive, allative and ablative is the postposition "in one's place"
+        if (POSTPOSITION_ENDINGS.contains(head.substring(FINNISH_HEAD.length()))) {
+            return false;
         }
         // "Virtasen tila on vakaa": bare "tila" after a surname in "-nen" is the person's state
         return !text.regionMatches(true, end - PERSONS_GENITIVE.length(), PERSONS_GENITIVE, 0, PERSONS_GENITIVE.length());

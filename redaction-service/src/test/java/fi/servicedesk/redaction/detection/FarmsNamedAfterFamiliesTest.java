@@ -10,7 +10,9 @@ class FarmsNamedAfterFamiliesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // a Finnish genitive before a farm's word, in any case, and a compound of a farm's kind
             "Käynti: Koivulan tila, emäntä Eeva Aho.|Käynti;Eeva;Aho",
-            "Kuljetus Ala-Hautalan tilalle ja Kiviojan karjatilalta; Rekolan tila maksaa.|Kuljetus",
+            "Kuljetus Ala-Hautalan tilaan ja Kiviojan karjatilalta; Rekolan tila maksaa.|Kuljetus",
+            // bare "tila" in the adessive, allative or ablative is the postposition: in the person's place
+            "Saako Aino oikeudet Amedin tilalle?|Saako;Aino;Amedin",
             "Sopimus: Kokkilan maitotila ja Haapalan luomutila.|Sopimus",
             // the person's own: a given name's genitive, a full name's, and a surname in -nen before bare "tila"
             "Pekka Koivulan tila on myynnissä.|Pekka;Koivulan",
