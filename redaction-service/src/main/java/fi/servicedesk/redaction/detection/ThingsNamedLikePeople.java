@@ -29,7 +29,8 @@ package fi.servicedesk.redaction.detection;
  * {@link BuildingParts} ("Outpatients Block C"), {@link ColonInflections} ("Esko:iin"), {@link OfficeNames}
  * ("Tietohallinto", "Juridiska enheten") and {@link JobTitles} ("Legal Counsel"), {@link UnitsUnderSigners} ("Aino
  * Virta\nAdmissions"); the words of {@link SpellingAlphabets} ("S as in Sierra"), {@link SaintsAndHolidays} ("St Mary's
- * Hospital", "Annan nimipäivä"), {@link ChurchesAndParishes} ("Kallion kirkko", "Johannes församling"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a
+ * Hospital", "Annan nimipäivä"), {@link ChurchesAndParishes} ("Kallion kirkko", "Johannes församling"), {@link FarmsNamedAfterFamilies} ("Koivulan tila",
+ * "Västergårds lantbruk", "Tregarthens Barton"), names before {@link ProductVersions} ("Ruby 3.9"), ordinary words' genitives after a
  * role in another case ({@link GenitivesAfterInflectedRoles}: "asiakkaalle sadun korjauksen"), places in the illative
  * after a verb of going ({@link PlacesGoneTo}: "jäi Lyoniin"), the stops of a route ({@link PlacesOnARoute}: "Wuhan –
  * Batumi – Helsinki"), {@link StockReplies} ("Will do, thanks.") and the items of a list of things
@@ -103,6 +104,7 @@ final class ThingsNamedLikePeople {
         SpellingAlphabets.unmark(text, tokens, names);
         SaintsAndHolidays.unmark(text, tokens, words, names);
         ChurchesAndParishes.unmark(text, tokens, words, names);
+        FarmsNamedAfterFamilies.unmark(text, tokens, words, names);
         ProductVersions.unmark(text, tokens, names);
         GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
         PlacesGoneTo.unmark(text, tokens, words, names);
