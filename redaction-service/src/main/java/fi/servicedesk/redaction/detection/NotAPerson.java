@@ -188,8 +188,8 @@ final class NotAPerson {
             if (names[t] && tokens.isCapitalised(t) && tokens.spaced(t, t + 1) && tokens.isLowerCase(t + 1)
                     && isPremisesOrThing(text, tokens, t + 1) && !NameWords.isGenitiveS(text, tokens, words[t], t)
                     && (isAfterDeterminer(text, tokens, t) || !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1))
-                    && tokens.spaced(t - 1, t)) && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t)
-                    || opensBracket(text, tokens, t)))) {
+                    && tokens.spaced(t - 1, t)) && !isSurnameAfterInitials(text, tokens, words[t], t)
+                    && (isAlsoAWord(words[t]) || beginsClause(text, tokens, t) || opensBracket(text, tokens, t)))) {
                 names[t] = false;
             }
         }
@@ -234,6 +234,15 @@ final class NotAPerson {
                 && tokens.is(t + 1, "of") && tokens.spaced(t, t + 1) && tokens.spaced(t + 1, t + 2) && tokens.isLowerCase(t + 2)
                 && !(t > 0 && (names[t - 1] || tokens.isCapitalised(t - 1)) && tokens.spaced(t - 1, t))
                 && !(t + 3 < tokens.size() && NamesBeforeReportingVerbs.isReportingVerb(text, tokens, t + 3));
+    }
+
+    /**
+     * "Evidence sent; I. Olabarrieta-Zubiaurre cc'd", "K. Luhtisalo cc": a capitalised word after a person's initials is
+     * their surname, as after a given name, before a noun too; the initials' full stop ends no sentence there. Not a
+     * word English also writes ("U.S. Bank branch", "A. Grace period"), which the initials of a firm or a place lead to.
+     */
+    private static boolean isSurnameAfterInitials(String text, Tokens tokens, NameLexicon.Word word, int t) {
+        return Initials.start(text, tokens, t) < tokens.start(t) && !(word != null && word.is(NameLexicon.Word.ENGLISH_WORD));
     }
 
     /** An English premises word or a common noun, which makes a thing of the name before it ("Grace period"). */

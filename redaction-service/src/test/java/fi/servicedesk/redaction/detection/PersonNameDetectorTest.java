@@ -428,6 +428,22 @@ class PersonNameDetectorTest {
         assertEquals(List.of(people.split(";")), Found.in(detector, text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a surname after initials before a noun: the initials' full stop ends no sentence, hyphenated or not
+            "Evidence sent; I. Olabarrieta-Zubiaurre cc'd.|I. Olabarrieta-Zubiaurre|true",
+            "Evidence sent; K. Luhtisalo cc'd.|K. Luhtisalo|true",
+            "Documents attached, K.-M. Vanhoutte copy.|K.-M. Vanhoutte|true",
+            "Meter read; J. Ajmunds cc.|J. Ajmunds|true",
+            // look-alikes: a firm or a thing after the initials of a country, a word English writes
+            "We bank with U.S. Bank branch offices.|Bank|false",
+            "See the G. Grace period terms.|Grace|false"})
+    void readsASurnameAfterInitialsBeforeANoun(String text, String name, boolean person) {
+        // The tagger may mark the initial alone too; what counts is whether the word after it is found.
+        var found = Found.inOrder(new PersonNameDetector(NameLexicon.shared(), NameTagger.shared()), text);
+        assertEquals(person, found.stream().anyMatch(f -> f.endsWith(name)), found::toString);
+    }
+
     @Test
     void everyFormOfOneNameGetsOnePlaceholder() {
         var placeholders = Placeholders.inMemory();
