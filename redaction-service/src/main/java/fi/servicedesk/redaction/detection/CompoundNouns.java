@@ -32,11 +32,11 @@ final class CompoundNouns {
     /**
      * What Finnish names after a person with the person's full name, by Voikko's base form's end: rooms, halls, arenas,
      * stages, buildings, schools, streets, parks, prizes and foundations ("Minna Canth -sali", "Paavo Nurmi -halli",
-     * "Aleksis Kivi -palkinto", "Erkki Melartin -lava").
+     * "Aleksis Kivi -palkinto"); a stage by {@link Venues#STAGE} in full ("Erkki Melartin -lava").
      */
-    private static final String[] NAMED_AFTER_PEOPLE = {"huone", "sali", "halli", "areena", "lava", "näyttämö", "tila", "talo", "rakennus", "koulu", "lukio",
-            "tie", "katu", "puisto", "aukio", "palkinto", "mitali", "stipendi", "säätiö", "seura", "museo", "instituutti",
-            "keskus", "kirjasto", "auditorio", "kabinetti", "patsas"};
+    private static final String[] NAMED_AFTER_PEOPLE = {"huone", "sali", "halli", "areena", "näyttämö", "tila", "talo",
+            "rakennus", "koulu", "lukio", "tie", "katu", "puisto", "aukio", "palkinto", "mitali", "stipendi", "säätiö",
+            "seura", "museo", "instituutti", "keskus", "kirjasto", "auditorio", "kabinetti", "patsas"};
 
     /** Kinds of works by Voikko's base form's end: "kirja", "elokuva", "sarja", "peli", "kuva", "laulu" … */
     private static final String[] WORKS = {"kirja", "romaani", "elokuva", "leffa", "sarja", "peli", "kuva", "laulu",
@@ -159,6 +159,9 @@ final class CompoundNouns {
         var head = spacedCompoundHead(text, tokens, e, lexicon);
         if (head == null) {
             return false;
+        }
+        if (kinds == NAMED_AFTER_PEOPLE && head.ordinaryBase().equals(Venues.STAGE)) {
+            return true;
         }
         for (var kind : kinds) {
             if (head.ordinaryBase().endsWith(kind)) {

@@ -9,12 +9,14 @@ import java.util.Set;
  * Theatre". Halls are named after patrons, places and virtues, which the lists and the model read as names, and
  * "Hall" is a surname too; before the head the word is the venue's, and the head with it. A given name before the
  * head, read as a name, makes the pair a person ("Jerry Hall", "Ask Albert Hall about the invoice"), and so does a
- * name right before the word ("Anna Usher Hall"); a word none of the lists know is as often a given name from afar
- * ("Ngozi Hall"), and is the venue's only as a founder's possessive, in "s" ("Boults Hall", "Ferriers Hall"). A word
- * neither the rules nor the model read as a name is the venue's whatever the lists hold ("Symphony", a given name in
- * the US lists).
- * <p>A stage's or a hall's word, capitalised before the stage's name, is that word, not a surname after an initial
- * ("ingång C. Scen Stenhammarscenen", "Ovi B. Lava Madetoja-lava").
+ * name right before the word ("Anna Usher Hall") or a title or a greeting ("Dr Adams Room 3"); a word none of the
+ * lists know is as often a given name from afar ("Ngozi Hall"), and is the venue's only as a founder's possessive, in
+ * "s" ("Boults Hall", "Ferriers Hall"), which a surname in "s" is not ("Adams", "Jones"). A word neither the rules nor
+ * the model read as a name is the venue's whatever the lists hold ("Symphony", a given name in the US lists).
+ * <p>A stage's or a hall's word, capitalised after a gate's letter and before the stage's name, is that word, not a
+ * surname after an initial ("ingång C. Scen Stenhammarscenen", "Ovi B. Lava Madetoja-lava"). The stage's name is a
+ * compound with a lower-case head joined on; a bare "hall" is an English surname's end ("Sal Marshall"), and "Sal" a
+ * given name.
  */
 final class HallsAfterTheirNames {
 
@@ -25,9 +27,12 @@ final class HallsAfterTheirNames {
     /** A stage's or a hall's word that opens a clause before the venue's name, which ends in a head of its own. */
     private static final WordSet VENUE_WORDS = WordSet.of(Set.of("scen", "scenen", "lava", "sali", "sal", "salen",
             "näyttämö", "stage"));
-    /** The ends of a stage's or a hall's name ("Stenhammarscenen", "Madetoja-lava", "Melartin-sali"). */
+    /**
+     * The ends of a stage's or a hall's compound name ("Stenhammarscenen", "Madetoja-lava", "Melartin-sali"); not
+     * "hall", the end of English surnames ("Marshall", "Birchall").
+     */
     private static final String[] NAME_HEADS = {"scen", "scenen", "lava", "sali", "salen", "hallen", "halli",
-            "näyttämö", "stage", "hall"};
+            "näyttämö", "stage"};
 
     /** Titles and greetings, which stand before a person's surname alone ("Mr Hall", "Thanks Hall"). */
     private static final WordSet BEFORE_A_SURNAME = WordSet.of(Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof",
@@ -49,9 +54,12 @@ final class HallsAfterTheirNames {
         }
     }
 
-    /** "Scen Stenhammarscenen": the venue's word at {@code t}, capitalised, then a name that ends in a head. */
+    /**
+     * "C. Scen Stenhammarscenen": a gate's letter and its full stop, the venue's word at {@code t}, capitalised, then a
+     * name that ends in a head.
+     */
     private static boolean isVenueWordBeforeItsName(String text, Tokens tokens, int t) {
-        if (!tokens.isCapitalised(t) || !tokens.oneSpaceApart(t, t + 1)
+        if (!tokens.isCapitalised(t) || !tokens.oneSpaceApart(t, t + 1) || !afterAGatesLetter(text, tokens, t)
                 || !VENUE_WORDS.contains(text, tokens.start(t), tokens.end(t))) {
             return false;
         }
@@ -64,6 +72,12 @@ final class HallsAfterTheirNames {
         return false;
     }
 
+    /** "ingång C. Scen": one capital and a full stop, then a space, right before the word at {@code t}. */
+    private static boolean afterAGatesLetter(String text, Tokens tokens, int t) {
+        return t > 0 && tokens.length(t - 1) == 1 && NameWords.isInitial(text, tokens, t - 1)
+                && tokens.start(t) == tokens.end(t - 1) + 2 && text.charAt(tokens.end(t - 1) + 1) == ' ';
+    }
+
     private static boolean isHead(String text, Tokens tokens, int t) {
         return tokens.isCapitalised(t) && HEADS.contains(text, tokens.start(t), tokens.end(t));
     }
@@ -71,17 +85,28 @@ final class HallsAfterTheirNames {
     /**
      * The word at {@code t}, before a hall's head, is the name the hall bears: a word no rule nor the model read as a
      * name ("Symphony", a given name in the US lists too) but a title or a greeting, or one read so that is no given
-     * name and no word after a name, known to the lists or a possessive.
+     * name and no word after a name, a title or a greeting, known to the lists or a possessive that is no surname.
      */
     private static boolean namesAVenue(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         if (!names[t]) {
             return !BEFORE_A_SURNAME.contains(text, tokens.start(t), tokens.end(t));
         }
         var word = words[t];
-        if (NameWords.isGivenName(word)
+        if (NameWords.isGivenName(word) || afterATitle(text, tokens, t)
                 || t > 0 && names[t - 1] && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t)) {
             return false;
         }
-        return word != null && word.isKnown() || tokens.length(t) > 2 && text.charAt(tokens.end(t) - 1) == 's';
+        boolean possessive = tokens.length(t) > 2 && text.charAt(tokens.end(t) - 1) == 's'
+                && !NameWords.hasSurnameReading(word);
+        return word != null && word.isKnown() || possessive;
+    }
+
+    /** "Dr Adams", "Dr. Adams", "Hi Hall": a title or a greeting, then a space, or a full stop and a space. */
+    private static boolean afterATitle(String text, Tokens tokens, int t) {
+        if (t == 0 || !BEFORE_A_SURNAME.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+            return false;
+        }
+        String between = text.substring(tokens.end(t - 1), tokens.start(t));
+        return between.equals(" ") || between.equals(". ");
     }
 }

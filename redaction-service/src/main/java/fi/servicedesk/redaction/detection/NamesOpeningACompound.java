@@ -30,10 +30,12 @@ final class NamesOpeningACompound {
 
     /**
      * Heads of what is named after a person to honour them, by Voikko's base form's end ("Toiviainen-säätiö",
-     * "Kivi-palkinto", "Canth-sali", "Nurmi-areena", "Kekkonen-halli", "Madetoja-lava"): the founder's or patron's name there is the thing's, not a person the message is about.
+     * "Kivi-palkinto", "Canth-sali", "Nurmi-areena", "Kekkonen-halli"), and a stage's by {@link Venues#STAGE} in full
+     * ("Madetoja-lava", not "-kuormalava"): the founder's or patron's name there is the thing's, not a person the
+     * message is about.
      */
-    private static final List<String> NAMED_AFTER_PEOPLE = List.of("säätiö", "rahasto", "palkinto", "mitali", "stipendi", "sali",
-            "halli", "areena", "lava", "näyttämö", "museo", "instituutti", "seura");
+    private static final List<String> NAMED_AFTER_PEOPLE = List.of("säätiö", "rahasto", "palkinto", "mitali",
+            "stipendi", "sali", "halli", "areena", "näyttämö", "museo", "instituutti", "seura");
 
     private NamesOpeningACompound() {
     }
@@ -126,7 +128,8 @@ final class NamesOpeningACompound {
         var head = lexicon.lookup(text, hyphen + 1, end);
         var base = head.ordinaryBase();
         return base != null && (INFLECTED_HEADS.contains(base, 0, base.length())
-                || head.is(NameLexicon.Word.COMMON) && Characters.endsWithAny(base, NAMED_AFTER_PEOPLE));
+                || head.is(NameLexicon.Word.COMMON)
+                && (Characters.endsWithAny(base, NAMED_AFTER_PEOPLE) || base.equals(Venues.STAGE)));
     }
 
     /** The word after the hyphen is a particle, alone: "Sign-in", "Roll-out"; not "Raman-approved". */

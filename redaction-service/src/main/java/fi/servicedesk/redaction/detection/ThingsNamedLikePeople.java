@@ -54,7 +54,7 @@ final class ThingsNamedLikePeople {
         Airports.unmark(text, tokens, lexicon, words, names);
         VesselsTravelledOn.unmark(text, tokens, words, names);
         TitlesOfWorks.unmark(text, tokens, words, names);
-        WorksInAProgramme.unmark(text, tokens, names);
+        WorksInAProgramme.unmark(text, tokens, words, names);
         ScriptureReferences.unmark(text, tokens, names);
         TeamsInMatches.unmark(text, tokens, names);
         ToursAndTributes.unmark(text, tokens, names);

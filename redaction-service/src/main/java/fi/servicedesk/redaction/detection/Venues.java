@@ -55,8 +55,15 @@ final class Venues {
     static final Set<String> PUBLIC_HALLS = Set.of("urheiluhalli", "uimahalli", "jäähalli", "palloiluhalli",
             "monitoimihalli", "liikuntahalli", "messuhalli", "konserttihalli", "sali", "juhlasali", "konserttisali",
             "luentosali", "urheiluareena", "areena",
-            // a concert's stages, named after a composer in full ("Erkki Melartinin lava")
-            "lava", "päälava", "näyttämö");
+            // a concert's stages, named after a composer in full ("Erkki Melartinin päälava"); not a bare "lava", a
+            // pallet as often ("Pekka Virtasen lava on terminaalissa")
+            "päälava", "näyttämö");
+    /**
+     * A stage's word, matched by its base form in full: a pallet is a "lava" too, and a compound that ends in it
+     * ("kuormalava") is one; the compound rules take it only joined to a name ("Madetoja-lava", "Erkki Melartin
+     * -lava").
+     */
+    static final String STAGE = "lava";
     /**
      * The public halls, and libraries, a carrier's depots, terminals and sorting centres, named after their district,
      * their town or their founder ("Kallion kirjasto", "Kuopion varikko", "Vantaan terminaali", "Kihlmanin

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,18 +11,27 @@ import java.util.Set;
  * work's right after a programme's word, or where its title holds the word of a musical work's kind ("Symphony No.
  * 2", "Enigma Variations", "Kalevala-sarja") and the composer does not open its line, where a chat's speaker or a
  * form's label stands ("Anna: Sinfonia nro 2 on loppuunmyyty" is Anna speaking).
+ * <p>An IT desk's "Program:" is the application, and a ticket's "Program: Anna Lee: Teams won't start" names its
+ * user, so a programme's word counts only before a composer who is no given name ("Alfvén", "Sibelius"). A suite, a
+ * series or a mass is an address's or a trade fair's word as often ("Suite 12"), so it counts only as a compound's
+ * head ("Kalevala-sarja") or before a work's number or key ("Suite No. 2", "Messu h-molli").
  */
 final class WorksInAProgramme {
 
     /** A programme's words, right before the composer, perhaps with a colon: "Programme:", "Ohjelmassa". */
     private static final WordSet PROGRAMME = WordSet.of(Set.of("programme", "program", "programmet", "programmes",
-            "ohjelma", "ohjelmassa", "ohjelmisto", "ohjelmistossa", "repertoire", "repertoar", "repertuaari",
-            "teos", "teokset", "work", "works", "verk", "verket"));
-    /** Words of a musical work's kind, a title's word or the end of one ("Kalevala-sarja", "Sinfonie singulière"). */
-    private static final String[] KINDS = {"symphony", "sinfonia", "sinfonie", "symfoni", "requiem", "concerto",
-            "konsertto", "sonata", "sonaatti", "sonat", "suite", "sarja", "svit", "serenade", "serenad", "serenadi",
+            "ohjelma", "ohjelmassa", "repertoire", "repertoar", "repertuaari", "teos", "teokset", "verk", "verket"));
+    /** Words of a musical work's kind, a title's word or the end of one ("Enigma Variations", "Sinfonie singulière"). */
+    private static final List<String> KINDS = List.of("symphony", "sinfonia", "sinfonie", "symfoni", "requiem",
+            "concerto", "konsertto", "sonata", "sonaatti", "sonat", "svit", "serenade", "serenad", "serenadi",
             "variations", "variaatiot", "variationer", "overture", "alkusoitto", "uvertyr", "quartet", "kvartetto",
-            "kvartett", "messu", "mässa", "oratorio", "kantaatti", "cantata", "kantat", "rhapsody", "rapsodia"};
+            "kvartett", "oratorio", "kantaatti", "cantata", "kantat", "rhapsody", "rapsodia");
+    /** Kinds that are an address's, a series' or a trade fair's words too: a work's only when numbered or joined on. */
+    private static final WordSet NUMBERED_KINDS = WordSet.of(Set.of("suite", "sarja", "messu", "mässa"));
+    /** The word of a work's number after its kind ("No. 2", "nro 3", "op. 46", "BWV 232"). */
+    private static final WordSet NUMBER_WORDS = WordSet.of(Set.of("no", "nro", "nr", "op", "opus", "bwv", "kv"));
+    /** The end of a work's key after its kind ("h-molli", "d-moll", "Es-dur"). */
+    private static final List<String> KEYS = List.of("-molli", "-duuri", "-moll", "-dur");
     /** The most words of a composer's name ("Vaughan Williams", "Peterson-Berger") before the colon. */
     private static final int LONGEST_COMPOSER = 2;
     /** The most words of a title taken ("Rautavaara: Cantus arcticus", "Kuula: Etelä-Pohjalainen sarja"). */
@@ -30,10 +40,11 @@ final class WorksInAProgramme {
     private WorksInAProgramme() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int c = 0; c < n; c++) {
-            // the composer's name opens its run of capitalised words, unless a programme's word opens it ("Ohjelmassa Sibelius")
+            // the composer's name opens its run of capitalised words, unless a programme's word opens it
+            // ("Ohjelmassa Sibelius")
             if (!tokens.isCapitalised(c) || c > 0 && tokens.isCapitalised(c - 1) && tokens.oneSpaceApart(c - 1, c)
                     && !afterProgrammeWord(text, tokens, c)) {
                 continue;
@@ -46,7 +57,8 @@ final class WorksInAProgramme {
                     continue;
                 }
                 int last = lastOfTitle(text, tokens, e + 1);
-                if (afterProgrammeWord(text, tokens, c) || holdsAKind(text, tokens, e + 1, last) && !opensLine(text, tokens, c)) {
+                if (afterProgrammeWord(text, tokens, c) && !NameWords.isGivenName(words[c])
+                        || holdsAKind(text, tokens, e + 1, last) && !opensLine(text, tokens, c)) {
                     for (int k = c; k <= last; k++) {
                         names[k] = false;
                     }
@@ -118,12 +130,26 @@ final class WorksInAProgramme {
     private static boolean holdsAKind(String text, Tokens tokens, int first, int last) {
         for (int k = first; k <= last; k++) {
             String word = text.substring(tokens.start(k), tokens.end(k)).toLowerCase(Locale.ROOT);
-            for (String kind : KINDS) {
-                if (word.endsWith(kind)) {
-                    return true;
-                }
+            if (Characters.endsWithAny(word, KINDS) || isNumberedKind(text, tokens, k)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** "Kalevala-sarja", "Suite No. 2", "Messu h-molli": a suite's, a series' or a mass's word, joined or numbered. */
+    private static boolean isNumberedKind(String text, Tokens tokens, int k) {
+        int start = tokens.start(k);
+        int end = tokens.end(k);
+        int hyphen = text.lastIndexOf('-', end - 1);
+        if (hyphen >= start - 1 && hyphen > 0 && NUMBERED_KINDS.contains(text, Math.max(hyphen + 1, start), end)) {
+            return true;
+        }
+        if (!NUMBERED_KINDS.contains(text, start, end) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = text.substring(tokens.start(k + 1), tokens.end(k + 1)).toLowerCase(Locale.ROOT);
+        return NUMBER_WORDS.contains(text, tokens.start(k + 1), tokens.end(k + 1))
+                || Characters.endsWithAny(next, KEYS);
     }
 }

@@ -38,6 +38,9 @@ class HallsAfterTheirNamesTest {
             "Hi Jack Hall, your ticket is ready. Ngozi Hall called.|Jack;Hall;Ngozi;Hall",
             // a title before the surname alone
             "Mr Hall called about the refund.|Hall",
+            // a venue's word that is a given name too, before a surname in "-hall"; a title before a surname in "s"
+            "Sal Marshall called about the refund, please call him back.|Sal;Marshall",
+            "Dr Adams Room 3 is free now.|Adams;Room",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

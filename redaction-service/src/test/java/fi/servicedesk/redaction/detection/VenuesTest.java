@@ -42,7 +42,7 @@ class VenuesTest {
             "Kisat ovat Otaniemen urheiluhalli ja Sibeliuksen juhlasali, vastaava Eeva Aho.|Kisat;Eeva;Aho",
             "Vein Matin uimahalliin.|Vein;Matin",
             // a concert's stage after its composer's full name
-            "Ovet klo 18, Erkki Melartinin lava, vastaava Eeva Aho.|Ovet;Eeva;Aho",
+            "Ovet klo 18, Erkki Melartinin päälava, vastaava Eeva Aho.|Ovet;Eeva;Aho",
             // a Finnish genitive of a name in "-sale" is no Swedish hall
             "Soita Pawarille tai Gaikwadin sijaan Bhosalen numeroon.|Soita;Pawarille;Gaikwadin;Bhosalen",
             // a double surname that ends in a head is a person's, and so is the name after it
@@ -58,6 +58,8 @@ class VenuesTest {
             // a genitive before a works hall or a store hall is its owner, not a public hall's namesake
             "Pekka Virtasen konehallissa sattui tapaturma.|Pekka;Virtasen",
             "Lauri Mäkisen varastohalli tulvi.|Lauri;Mäkisen",
+            // a pallet ("kuormalava") is its owner's, not a stage named after them
+            "Pekka Virtasen lava on vielä Vantaan terminaalissa.|Pekka;Virtasen;Vantaan",
             // a library, a depot or a sorting centre after the genitive of its district, town or namesake, with the
             // namesake's given name; a person who bears the name in another case stays, and so does one in the same form
             "Nouto: Lauri Vahtolan pääkirjasto ja Orrenmaan varikko, vastaava Eeva Aho.|Nouto;Eeva;Aho",

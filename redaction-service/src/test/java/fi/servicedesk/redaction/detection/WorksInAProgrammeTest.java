@@ -36,6 +36,9 @@ class WorksInAProgrammeTest {
             // a label's person, and a programme's person before a title in lower case
             "Contact: Matti Virtanen: he will call back.|Matti;Virtanen",
             "Hei Anna, ohjelma: Matti Virtanen: avaussanat|Anna;Matti;Virtanen",
+            // an IT desk's program, and an address's suite, in a message that speaks of no concert
+            "Program: Anna Lee: Teams won't start.|Anna;Lee",
+            "Parcel for Anna Lee: Suite 12, 4th floor, 10 Main Street.|Anna;Lee",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
