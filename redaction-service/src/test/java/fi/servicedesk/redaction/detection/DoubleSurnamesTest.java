@@ -48,6 +48,8 @@ class DoubleSurnamesTest {
             "Biljetterna var till min sambo Lotte Lieselot Gannarve.\\n\\nHjalmar-Birger Gannarve|Lotte Lieselot;Gannarve;Hjalmar-Birger;Gannarve",
             // but a Spanish mother's first surname is her child's second
             "Hyväksyjä: Luíza Rodríguez Núñez\\nHänen äitinsä Pilar Núñez soitti.|Luíza;Rodríguez Núñez;Pilar;Núñez",
+            // nor is the run's own given name before its last surname, as Portuguese goes by the last
+            "Nimeni on Enzo Gabriel Bittencourt Lacerda.\\nTeamsissa olen Enzo Lacerda.|Enzo Gabriel;Bittencourt Lacerda;Enzo;Lacerda",
     })
     void findsADoubleSurnameAfterAGivenNameAsOneName(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
