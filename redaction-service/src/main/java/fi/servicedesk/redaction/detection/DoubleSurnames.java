@@ -26,6 +26,7 @@ final class DoubleSurnames {
         for (int t = 0; t + 1 < tokens.size(); t++) {
             if (names[t] && names[t + 1] && isPair(text, tokens, words, names, t)
                     && (hasGivenNameBefore(text, tokens, words, names, t) && !writtenAsGivenNamesAlone(text, tokens, words, names, t)
+                    && !sharedWithAnotherGivenName(text, tokens, words, names, t)
                     || hasGivenNameAfterComma(text, tokens, words, names, t)
                     || opensWithParticleInLowerCase(text, tokens, t))
                     && (second == null || !second[t + 1])) {
@@ -59,6 +60,33 @@ final class DoubleSurnames {
         for (int k = 1; k < n; k++) {
             if (k != t && names[k] && names[k - 1] && tokens.spaced(k - 1, k) && second.equals(base(text, tokens, words, k))
                     && given.equals(base(text, tokens, words, k - 1))
+                    && !(k + 1 < n && names[k + 1] && tokens.spaced(k, k + 1)) && !(k > 1 && names[k - 2] && tokens.spaced(k - 2, k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Lotte Lieselot Gannarve … Hjalmar-Birger Gannarve": the message writes the pair's last word elsewhere as the
+     * surname after another given name, two names alone, as a family shares its surname; the pair's first word is then
+     * a second given name. Not after the run's own given name ("Enzo Gabriel Bittencourt Lacerda … Enzo Lacerda":
+     * Portuguese goes by the last surname), nor where the lists know that word as a surname or it has the accented
+     * letters of Spanish and Portuguese, as a mother passes her first surname on as her child's second ("Marta Sánchez
+     * Herrera … Ana Herrera").
+     */
+    private static boolean sharedWithAnotherGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (words[t] == null || words[t].is(NameLexicon.Word.LAST | NameLexicon.Word.PAIRED_LAST) || hasIberianAccent(text, tokens, t)) {
+            return false;
+        }
+        String given = base(text, tokens, words, t - 1);
+        String second = base(text, tokens, words, t);
+        String last = base(text, tokens, words, t + 1);
+        int n = tokens.size();
+        for (int k = 1; k < n; k++) {
+            String other = base(text, tokens, words, k - 1);
+            if (k != t + 1 && names[k] && names[k - 1] && tokens.spaced(k - 1, k) && last.equals(base(text, tokens, words, k))
+                    && !second.equals(other) && !given.equals(other) && !isKnownSurnameOnly(words[k - 1])
                     && !(k + 1 < n && names[k + 1] && tokens.spaced(k, k + 1)) && !(k > 1 && names[k - 2] && tokens.spaced(k - 2, k - 1))) {
                 return true;
             }

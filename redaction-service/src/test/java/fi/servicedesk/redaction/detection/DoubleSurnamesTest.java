@@ -44,6 +44,12 @@ class DoubleSurnamesTest {
             "Kopio: Batbayar Tömör Herrera, 040 123 4567\\nKiitos, Batbayar Tömör!|Batbayar Tömör;Herrera;Batbayar Tömör",
             // but Spanish goes by the first surname
             "Hyväksyjä: Marta Sánchez Herrera\\nMarta Sánchez soitti.|Marta;Sánchez Herrera;Marta;Sánchez",
+            // the last word written elsewhere as another given name's surname is the family's: the word before it a given name
+            "Biljetterna var till min sambo Lotte Lieselot Gannarve.\\n\\nHjalmar-Birger Gannarve|Lotte Lieselot;Gannarve;Hjalmar-Birger;Gannarve",
+            // but a Spanish mother's first surname is her child's second
+            "Hyväksyjä: Luíza Rodríguez Núñez\\nHänen äitinsä Pilar Núñez soitti.|Luíza;Rodríguez Núñez;Pilar;Núñez",
+            // nor is the run's own given name before its last surname, as Portuguese goes by the last
+            "Nimeni on Enzo Gabriel Bittencourt Lacerda.\\nTeamsissa olen Enzo Lacerda.|Enzo Gabriel;Bittencourt Lacerda;Enzo;Lacerda",
     })
     void findsADoubleSurnameAfterAGivenNameAsOneName(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
