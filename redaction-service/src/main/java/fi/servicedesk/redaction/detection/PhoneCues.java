@@ -211,14 +211,20 @@ final class PhoneCues {
             "nide", "niteen", "niteet",
             // a ticket's or a product's barcode ("viivakoodi 0281 6602 3753 4682", "barcode 0402 …", "streckkod …")
             "viivakoodi*", "barcode*", "streckkod*",
-            // a farm's registers: an animal's ear tag, a farm's, holding's or herd's number ("korvanumero 99214",
-            // "tilatunnus 006129065", "Pitopaikka: 043-917845", "SBI 023617242", "Herd: 01/005/5069")
-            "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "sbi", "cph", "herd", "lägenhetssignum*");
+            // a farm's registers by their general labels: an animal's ear tag, a farm's or a holding's number
+            // ("korvanumero 99214", "tilatunnus 006129065", "Pitopaikka: 043-917845"); not a scheme's letters, which
+            // a bank or an airport bears too ("SBI", "CPH")
+            "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "lägenhetssignum*");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
      */
     private static final Set<String> PAGES = Set.of("page", "sivu", "sivun", "sida", "sidan");
+    /**
+     * A farm's registers whose word alone is an everyday one, their number's only before a number word ("Herd number:
+     * 01/005/5069", "holding no. 092665044", "flock number"), as a herd or a holding has no phone.
+     */
+    private static final Set<String> REGISTERS = Set.of("herd", "holding", "flock");
     /** Labels of {@link #THING_LABELS} that are also given names or words: "Art Vainio", "Pol Roca". */
     private static final Set<String> SHORT_LABELS = Set.of("art", "pol");
     /**
@@ -585,7 +591,7 @@ final class PhoneCues {
             }
             if (isThingLabel(word) && labelsHere(text, i, end, words == 0, wordAfter) && numbersATravellersThing(text, start, word)
                     && !(words == 0 && objectInProse(text, i, end, number)) || numbersAPerson(word, numberWordAfter) || numbersAThing(word, numberWordAfter)
-                    || numberWordAfter && PAGES.contains(word)) {
+                    || numberWordAfter && (PAGES.contains(word) || REGISTERS.contains(word))) {
                 return true;
             }
             numberWordAfter = FILLERS.contains(word);

@@ -27,8 +27,10 @@ class LoginsOpeningStampedClausesTest {
                 2026-11-15 19:46:21 mariosn612 took the next visit
                 2027-03-08 13:47:56 K3982-KOTAV otti seuraavan käynnin
                 2026-05-03 13:16:42 laikota.sec tog nästa besök
+                2026-05-03 13:18:02 anna.m.virtanen took the next visit
                 """;
-        assertEquals(List.of("f.bramonen", "vol_agbeko34", "mariosn612", "K3982-KOTAV", "laikota.sec"), logins(log));
+        assertEquals(List.of("f.bramonen", "vol_agbeko34", "mariosn612", "K3982-KOTAV", "laikota.sec", "anna.m.virtanen"),
+                logins(log));
     }
 
     @ParameterizedTest
@@ -39,6 +41,10 @@ class LoginsOpeningStampedClausesTest {
             // a file's or a host's name
             "2026-02-01 04:13:59 deploy.sh started",
             "2026-02-01 04:13:59 web01 restarted",
+            // a logger's or a class's name: a package's shape, or three dotted parts with a word among them
+            "2027-03-01 10:00:01 com.acme.scheduler started nightly job",
+            "2027-03-01 10:00:01 app.worker.tasks finished the batch",
+            "2027-03-01 10:00:01 org.billing started nightly job",
             // an action in capitals, read by LoginsInLogRows
             "2026-02-01 04:13:59 ak2041 LUOTU vahinko",
             // a job's code in capitals without a staff number

@@ -582,8 +582,9 @@ class PhoneDetectorTest {
             "siirto tehty; viivakoodi 0281 6602 3753 4682 mitätöity",
             "Tila: Kiviojan karjatila, tilatunnus 006129065, Kylätie 85, Lapua",
             "Pitopaikka: 043-917845; lypsylehmiä 12",
-            "Holding: Home Farm, SBI 092665044, 86 Station Road, Hereford",
-            "Herd: 01/005/5069",
+            "Holding number 092665044, Home Farm, 86 Station Road, Hereford",
+            "Herd number: 01/005/5069",
+            "Herd no. 01/005/5069",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -606,6 +607,10 @@ class PhoneDetectorTest {
             "Chip Hensley, 07700 900123|07700 900123",
             // a barcode's word sent to the number, not labelling it
             "Viivakoodi lähetetty numeroon 040 123 4567|040 123 4567",
+            // a bank's or an airport's letters, and a herd without its number's word, label no register
+            "Rajesh Kumar, SBI 040 123 4567|040 123 4567",
+            "Noudan sinut CPH 040 123 4567|040 123 4567",
+            "Herd 040 123 4567|040 123 4567",
             "Referensperson: 070-123 45 67|070-123 45 67",
             "Call me, I'm on the train 07700 900123|07700 900123",
             "I'm on the train 050 123 4567|050 123 4567",

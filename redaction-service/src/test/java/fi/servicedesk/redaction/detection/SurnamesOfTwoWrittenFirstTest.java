@@ -18,6 +18,11 @@ class SurnamesOfTwoWrittenFirstTest {
             "Tiedoksi: Sánchez Herrera, Marta Lucía <marta.sanchez@example.com>|Sánchez Herrera;Marta Lucía",
             // a watcher list of such entries, parted by semicolons
             "Watchers: Sánchez Herrera, Marta Lucía; Korhonen, Pekka\\nThanks|Sánchez Herrera;Marta Lucía;Korhonen;Pekka",
+            // the entry after a semicolon, in a list that parts its people so
+            "Watchers: Anna Lee <anna.lee@example.com>; Sánchez Herrera, Marta Lucía\\nThanks|Anna;Lee;Sánchez Herrera;Marta Lucía",
+            // a comma parts two people written given name first, names the lists lack: no mail address or semicolon
+            // beside them says the first two are one surname
+            "Watchers: Chukwu Obi, Ngozi Adeyemi\\nThanks|Chukwu;Obi;Ngozi;Adeyemi",
             // a name the lists know only as a given name opens the entry: two people, each written given name first
             "Tiedoksi: Anna Virtanen, Pekka Korhonen\\nKiitos|Anna;Virtanen;Pekka;Korhonen",
             // a hyphenated word in the pair: a double given name, two people
