@@ -48,7 +48,7 @@ final class ToursAndTributes {
     /** A tour's year after it ("tour 2027"). */
     private static final Pattern YEAR = Pattern.compile(" (19|20)\\d\\d\\b");
     /** A show's name is short: "Leevi and the Leavings", "Elvis Tribute: Ben Portsmouth". */
-    static final int LONGEST_ACT = 4;
+    private static final int LONGEST_ACT = 4;
 
     private ToursAndTributes() {
     }
@@ -85,7 +85,7 @@ final class ToursAndTributes {
      * Takes the mark off the capitalised words and initials right before {@code head}, up to {@link #LONGEST_ACT} of
      * them, joined as a band's name joins them ("J. Karjalainen", "Leevi and the Leavings", "Florence + the Machine").
      */
-    static void unmarkActBefore(String text, Tokens tokens, boolean[] names, int head) {
+    private static void unmarkActBefore(String text, Tokens tokens, boolean[] names, int head) {
         int taken = 0;
         for (int k = head - 1; k >= 0 && taken < LONGEST_ACT; k--) {
             if (!joinsAct(text, tokens, k, k + 1 == head)) {
