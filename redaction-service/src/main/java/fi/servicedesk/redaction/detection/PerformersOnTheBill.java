@@ -59,7 +59,8 @@ final class PerformersOnTheBill {
 
     /**
      * The line from {@code t} has a date, and after its first comma a capitalised word: the venue after the act
-     * ("Kaija Koo, Musiikkitalo 15.10.2027"), not what befell a person ("Anna Lee, 40th birthday party, 12.3.2027").
+     * ("Kaija Koo, Musiikkitalo 15.10.2027", "Lewis Capaldi, the O2, 2026-02-28"), not what befell a person ("Anna
+     * Lee, 40th birthday party, 12.3.2027").
      */
     private static boolean namesAVenueAndADate(String text, Tokens tokens, int t) {
         int lineEnd = lineEnd(text, tokens.start(t));
@@ -67,11 +68,9 @@ final class PerformersOnTheBill {
         if (comma < 0 || comma > lineEnd || !DATE.matcher(text.substring(tokens.start(t), lineEnd)).find()) {
             return false;
         }
-        int k = t;
-        while (k < tokens.size() && tokens.start(k) < comma) {
-            k++;
-        }
-        return k < tokens.size() && tokens.start(k) < lineEnd && tokens.isCapitalised(k);
+        String venue = text.substring(comma + 1, lineEnd).stripLeading();
+        venue = venue.startsWith("the ") ? venue.substring(4) : venue;
+        return !venue.isEmpty() && Character.isUpperCase(venue.charAt(0));
     }
 
     private static int lineEnd(String text, int from) {

@@ -13,6 +13,7 @@ class PerformersOnTheBillTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "VIERASLISTA – Kaija Koo, Musiikkitalo 15.10.2027\\nLähettäjä: kiertuemanageri Aino Lehto\\nLehto, Aino|Lähettäjä;Aino;Lehto;Lehto;Aino",
             "GUEST LIST – Lewis Capaldi, Usher Hall, 2026-10-13\\nFrom: tour manager Mary Jones|From;Mary;Jones",
+            "GUEST LIST – Björn Again, the O2, 2027-02-26|",
             "Customer: Mary Jones\\nEvent: Sam Fender, Bridgewater Hall, 9 March 2027 (cancelled concert)|Customer;Mary;Jones;Event",
             "Esiintyjät tänään: Paula Vesala, Tavastia 12.7.2027. Kadonneista rannekkeista Aino Lehto.|Esiintyjät;Kadonneista;Aino;Lehto",
             "Ranneke aktivoitu (Aino Lehto). Esiintyjät tänään: J. Karjalainen, Rantalava 12.7.2027.|Ranneke;Aino;Lehto;Esiintyjät",
