@@ -3,16 +3,19 @@ package fi.servicedesk.redaction.detection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A performer's name before the word of the show made of it is the show's, not a person's: a tour, a tribute, an
  * evening of someone's songs, a band led by someone ("Kaija Koo -kiertue 2027", "J. Karjalaisen kesäkiertue", "Irwin
  * Goodman -tribuutti", "Vesterinen yhtyeineen", "Evert Taube-afton", "Veronica Maggio arenaturné", "the Sam Fender UK
- * tour", "Juice Leskinen Tribute Band", "Elvis Tribute: Ben Portsmouth"). A ticket office, a concert hall or a school's
- * spring concert writes its shows so; no one writes a private person so. The head must be joined to the name as a
- * show's name joins it: by a hyphen opening the head, in one word with a hyphen, an English or Swedish head right
- * after the name, or a Finnish head after the name in the genitive (whose show it is) — not "Kerroin Anna Virtaselle
- * konsertista", where the name is in another case, nor "kiertuemanageri Anna Virtanen", whose head stands before.
+ * tour", "Juice Leskinen Tribute Band", "Elvis Tribute: Ben Portsmouth"). A ticket office or a concert hall writes its
+ * shows so; no one writes a private person so. The head must be joined to the name as a show's name joins it: by a
+ * hyphen opening the head, in one word with a hyphen, an English or Swedish head right after the name, or a Finnish
+ * head after the name in the genitive (whose show it is) — not "Kerroin Anna Virtaselle konsertista", where the name is
+ * in another case, nor "kiertuemanageri Anna Virtanen", whose head stands before. A concert in the genitive is no cue
+ * ("Aino Virtasen konsertti" is also a pupil's recital), nor a bare "tour" ("Anna Lee tour of the new office"): "tour"
+ * needs a show's word before it or a year after it, and no "of" or role after.
  */
 final class ToursAndTributes {
 
@@ -23,13 +26,12 @@ final class ToursAndTributes {
     private static final List<String> HYPHENED_HEADS = List.of("kiertue", "tribuut", "konsert", "ilta", "keikka",
             "keikan", "keikall", "afton", "kväll", "turné", "tribute", "show");
     /**
-     * Heads of a show after the name in the genitive, as a compound's end ("Popedan jäähyväiskiertue", "Kaija Koon
-     * konserttiin"); not "keikka", also a tradesman's job ("hoiti Bettencourtin keikan").
+     * Heads of a show after the name in the genitive, as a compound's end ("Popedan jäähyväiskiertue"); not "keikka",
+     * also a tradesman's job ("hoiti Bettencourtin keikan"), nor "konsertti", also a pupil's recital.
      */
     private static final List<String> GENITIVE_HEADS = List.of("kiertue", "kiertueen", "kiertueelle", "kiertueella",
-            "kiertueelta", "kiertueeseen", "kiertueesta", "tribuutti", "tribuutin", "tribuuttiin", "konsertti", "konsertin",
-            "konserttiin", "konsertista", "konsertissa");
-    /** Swedish tours right after the name, uninflected or as a compound's end ("Laleh sommarturné", "– Sverigeturné"). */
+            "kiertueelta", "kiertueeseen", "kiertueesta", "tribuutti", "tribuutin", "tribuuttiin");
+    /** Swedish tours after the name, uninflected or as a compound's end ("Laleh sommarturné", "– Sverigeturné"). */
     private static final List<String> SWEDISH_TOURS = List.of("turné", "turnén", "turnéer");
     /** A whole word that makes a show of the name before it ("tour", "yhtyeineen": with his or her band). */
     private static final WordSet HEADS = WordSet.of(Set.of("tour", "tribute", "yhtyeineen", "bändeineen",
@@ -38,10 +40,15 @@ final class ToursAndTributes {
     private static final WordSet MODIFIERS = WordSet.of(Set.of("arena", "stadium", "farewell", "summer", "winter",
             "spring", "autumn", "world", "european", "reunion", "anniversary", "comeback", "uk", "us", "eu", "nordic",
             "headline", "acoustic"));
-    /** After "tour" a person's role, and the name before it a person's ("Anna Virtanen tour guide"). */
-    private static final WordSet ROLES_AFTER_TOUR = WordSet.of(Set.of("guide", "guides", "leader", "operator"));
+    /**
+     * After "tour" a person's role or what is toured, and the name before it a person's ("Anna Virtanen tour guide",
+     * "Anna Lee summer tour of the office").
+     */
+    private static final WordSet ROLES_AFTER_TOUR = WordSet.of(Set.of("guide", "guides", "leader", "operator", "of"));
+    /** A tour's year after it ("tour 2027"). */
+    private static final Pattern YEAR = Pattern.compile(" (19|20)\\d\\d\\b");
     /** A show's name is short: "Leevi and the Leavings", "Elvis Tribute: Ben Portsmouth". */
-    static final int LONGEST_ACT = 4;
+    private static final int LONGEST_ACT = 4;
 
     private ToursAndTributes() {
     }
@@ -50,21 +57,24 @@ final class ToursAndTributes {
         for (int t = 0; t < tokens.size(); t++) {
             String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
             int hyphen = word.lastIndexOf('-');
-            if (hyphen > 0 && tokens.isCapitalised(t) && Character.isLowerCase(text.charAt(tokens.start(t) + hyphen + 1))
-                    && startsWithAny(word.substring(hyphen + 1), HYPHENED_HEADS)) {
+            if (hyphen > 0 && tokens.isCapitalised(t)
+                    && Character.isLowerCase(text.charAt(tokens.start(t) + hyphen + 1))
+                    && Characters.startsWithAny(word.substring(hyphen + 1), HYPHENED_HEADS)) {
                 names[t] = false;
                 unmarkActBefore(text, tokens, names, t);
-            } else if (hyphenOpens(text, tokens, t) && startsWithAny(word, HYPHENED_HEADS)) {
+            } else if (hyphenOpens(text, tokens, t) && Characters.startsWithAny(word, HYPHENED_HEADS)) {
                 unmarkActBefore(text, tokens, names, t);
-            } else if (HEADS.contains(text, tokens.start(t), tokens.end(t)) && !roleAfter(text, tokens, t)) {
+            } else if (HEADS.contains(text, tokens.start(t), tokens.end(t)) && namesAShow(text, tokens, t)) {
                 unmarkTribute(text, tokens, names, t);
                 unmarkActBefore(text, tokens, names, skipModifiers(text, tokens, t));
-            } else if (endsWithAny(word, SWEDISH_TOURS) && t > 0 && (tokens.spaced(t - 1, t) || dashBefore(text, tokens, t))
-                    || endsWithAny(word, GENITIVE_HEADS) && dashBefore(text, tokens, t)) {
+            } else if (Characters.endsWithAny(word, SWEDISH_TOURS) && t > 0
+                    && (tokens.spaced(t - 1, t) || dashBefore(text, tokens, t))
+                    || Characters.endsWithAny(word, GENITIVE_HEADS) && dashBefore(text, tokens, t)) {
                 // "Håkan Hellström – Sverigeturné", "Apulanta – Areenakiertue": the tour's own word is no one's either.
                 names[t] = false;
                 unmarkActBefore(text, tokens, names, t);
-            } else if (endsWithAny(word, GENITIVE_HEADS) && t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t)
+            } else if (Characters.endsWithAny(word, GENITIVE_HEADS) && t > 0 && tokens.spaced(t - 1, t)
+                    && tokens.isLowerCase(t)
                     && text.charAt(tokens.end(t - 1) - 1) == 'n') {
                 unmarkActBefore(text, tokens, names, t);
             }
@@ -75,7 +85,7 @@ final class ToursAndTributes {
      * Takes the mark off the capitalised words and initials right before {@code head}, up to {@link #LONGEST_ACT} of
      * them, joined as a band's name joins them ("J. Karjalainen", "Leevi and the Leavings", "Florence + the Machine").
      */
-    static void unmarkActBefore(String text, Tokens tokens, boolean[] names, int head) {
+    private static void unmarkActBefore(String text, Tokens tokens, boolean[] names, int head) {
         int taken = 0;
         for (int k = head - 1; k >= 0 && taken < LONGEST_ACT; k--) {
             if (!joinsAct(text, tokens, k, k + 1 == head)) {
@@ -92,7 +102,8 @@ final class ToursAndTributes {
 
     /** The word {@code k} and the one after it are one act's, or the act's last word and its head. */
     private static boolean joinsAct(String text, Tokens tokens, int k, boolean beforeHead) {
-        if (tokens.spaced(k, k + 1) || beforeHead && (dashBefore(text, tokens, k + 1) || hyphenOpens(text, tokens, k + 1))) {
+        if (tokens.spaced(k, k + 1)
+                || beforeHead && (dashBefore(text, tokens, k + 1) || hyphenOpens(text, tokens, k + 1))) {
             return true;
         }
         String gap = text.substring(tokens.end(k), tokens.start(k + 1));
@@ -119,14 +130,26 @@ final class ToursAndTributes {
     /** The word before "tour" after the modifiers between ("the Sam Fender UK tour" → "UK"): the act ends before it. */
     private static int skipModifiers(String text, Tokens tokens, int t) {
         int head = t;
-        while (head > 0 && tokens.spaced(head - 1, head) && MODIFIERS.contains(text, tokens.start(head - 1), tokens.end(head - 1))) {
+        while (head > 0 && tokens.spaced(head - 1, head)
+                && MODIFIERS.contains(text, tokens.start(head - 1), tokens.end(head - 1))) {
             head--;
         }
         return head;
     }
 
-    private static boolean roleAfter(String text, Tokens tokens, int t) {
-        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && ROLES_AFTER_TOUR.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+    /**
+     * "tour" makes a show only after a show's word or before a year ("the Sam Fender UK tour", "tour 2027"),  and never
+     * before a role or "of"; the other heads always do.
+     */
+    private static boolean namesAShow(String text, Tokens tokens, int t) {
+        if (!tokens.is(t, "tour")) {
+            return true;
+        }
+        boolean roleAfter = t + 1 < tokens.size() && tokens.spaced(t, t + 1)
+                && ROLES_AFTER_TOUR.contains(text, tokens.start(t + 1), tokens.end(t + 1));
+        boolean yearAfter = YEAR.matcher(text).region(tokens.end(t), Math.min(text.length(), tokens.end(t) + 6))
+                .lookingAt();
+        return !roleAfter && (yearAfter || skipModifiers(text, tokens, t) < t);
     }
 
     /** " -kiertue": a hyphen right before the word, a space before the hyphen. */
@@ -138,25 +161,8 @@ final class ToursAndTributes {
     /** " – Sverigeturné": a dash between spaces right before the word. */
     private static boolean dashBefore(String text, Tokens tokens, int t) {
         int start = tokens.start(t);
-        return start >= 3 && text.charAt(start - 1) == ' ' && (text.charAt(start - 2) == '–' || text.charAt(start - 2) == '-')
+        char dash = start >= 2 ? text.charAt(start - 2) : ' ';
+        return start >= 3 && text.charAt(start - 1) == ' ' && (dash == '–' || dash == '-')
                 && text.charAt(start - 3) == ' ';
-    }
-
-    private static boolean startsWithAny(String word, List<String> heads) {
-        for (var head : heads) {
-            if (word.startsWith(head)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String word, List<String> endings) {
-        for (var ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
