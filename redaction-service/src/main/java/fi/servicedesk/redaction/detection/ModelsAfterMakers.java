@@ -12,9 +12,9 @@ import java.util.stream.Stream;
  * those of cars, of the consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the
  * lifts and building services a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and
  * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"), of a hospital's devices ("Masimo
- * Radical-7", "Laerdal SimMan"), of a farm's machines ("Väderstad Rapid", "Valtra N175") and of the routers an operator ships ("Sagemcom F@st 5670", "Genexis Pure F530"). A
- * maker's name that is a surname or a given
- * name too stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
+ * Radical-7", "Laerdal SimMan"), of a farm's machines ("Väderstad Rapid", "Valtra N175") and of the routers an
+ * operator ships ("Sagemcom F@st 5670", "Genexis Pure F530"). A maker's name that is a surname or a given name too
+ * stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
  * ("Honda Keiko", "Suzuki Renille", "Kia Lehtonen", "Kia Yang-Her"). A second word of the model only after an
  * abbreviation ("MX Keys", not "OPEL CORSA NINOS") or as a number ("Venu 3"). A maker's word that names a person
@@ -39,9 +39,10 @@ final class ModelsAfterMakers {
             // the monitors, pumps, ventilators and training manikins a hospital's device tickets name ("Masimo
             // Radical-7", "Laerdal SimMan"): makers whose names are no one's
             "masimo", "laerdal", "mindray", "dräger", "drager", "zoll",
-            // the tractors, drills and ploughs a farm's machinery booking names ("Valtra N175", "Väderstad Rapid"); not
-            // makers named as people are, whose name a surname or given name may follow (Claas, Fendt, Kubota, Junkkari)
-            "valtra", "väderstad", "kverneland", "amazone", "ponsse",
+            // the tractors, drills and forest machines a farm's machinery booking names ("Valtra N175", "Väderstad
+            // Rapid"): only coined names and a village's, which no one bears; not the makers named after their
+            // founders, whose surname a person bears too (Kverneland, Claas, Fendt, Kubota, Junkkari)
+            "valtra", "väderstad", "amazone", "ponsse",
             // devices
             "garmin", "sonos", "bose", "logitech", "panasonic", "philips", "sennheiser", "fitbit", "suunto", "polar",
             "dyson", "canon", "nikon", "epson", "lenovo", "dell", "asus", "acer",
@@ -118,8 +119,8 @@ final class ModelsAfterMakers {
     }
 
     private static boolean isBeforeModel(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int u) {
-        return isCodeAfter(text, tokens.end(u)) || u + 1 < tokens.size() && isModelWord(text, tokens, u + 1) && !isNamedLikeAPerson(text, tokens, words, u)
-                && !beforeFullName(tokens, names, u + 1);
+        return isCodeAfter(text, tokens.end(u)) || u + 1 < tokens.size() && isModelWord(text, tokens, u + 1)
+                && !isNamedLikeAPerson(text, tokens, words, u) && !beforeFullName(tokens, names, u + 1);
     }
 
     /**

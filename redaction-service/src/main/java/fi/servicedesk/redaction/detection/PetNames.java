@@ -20,24 +20,28 @@ import java.util.Set;
 final class PetNames {
 
     /**
-     * Species, written or by Voikko's base form, in the three languages: the words that name an animal's kind, a pet's
-     * and, as a farm names its cattle, horses and sheep too ("lehmä Ruusu", "kvigan Rosa", "heifer Daisy"), a farm
-     * animal's. No kind that is also an everyday word before a person: the Swedish "får" (may), "tacka" (thank) and
-     * "get", the English "nanny" and "billy".
+     * Pets' species, written or by Voikko's base form, in the three languages, and the abbreviations a clinic writes for
+     * a cat's coat ("DSH").
      */
-    private static final WordSet SPECIES = WordSet.of(Set.of("koira", "kissa", "kani", "pentu", "marsu", "hamsteri",
+    private static final WordSet PET_SPECIES = WordSet.of(Set.of("koira", "kissa", "kani", "pentu", "marsu", "hamsteri",
             "undulaatti", "papukaija", "fretti", "poni", "hevonen", "kilpikonna", "koiranpentu", "kissanpentu"),
-            Set.of("lehmä", "sonni", "hieho", "vasikka", "härkä", "ruuna", "tamma", "ori", "varsa", "pässi", "uuhi",
-                    "lammas", "karitsa", "vuohi", "kili", "emakko", "karju", "porsas"),
             Set.of("hund", "hunden", "katt", "katten", "kanin", "kaninen", "valp", "valpen", "kattunge", "marsvin",
                     "häst", "hästen", "undulat", "papegoja"),
+            Set.of("dog", "cat", "rabbit", "puppy", "kitten", "hamster", "parrot", "pony", "horse", "ferret", "tortoise",
+                    "budgie", "dsh", "dlh", "dmh"));
+    /**
+     * The kinds of cattle, horses, sheep, goats and pigs a farm names its animals by ("lehmä Ruusu", "kvigan Rosa",
+     * "heifer Daisy"): a species only in lower case, as "RAM" and "BULL" in a ticket are memory and a maker. No kind
+     * that is also an everyday word before or after a person: the Swedish "får" (may), "tacka" (thank) and "get", the
+     * English "nanny", "billy", "ram" (memory), "steer", "sow" and "colt" (verbs and a gun's maker).
+     */
+    private static final WordSet FARM_SPECIES = WordSet.of(Set.of("lehmä", "sonni", "hieho", "vasikka", "härkä", "ruuna",
+            "tamma", "ori", "varsa", "pässi", "uuhi", "lammas", "karitsa", "vuohi", "kili", "emakko", "karju", "porsas"),
             Set.of("ko", "kon", "kossan", "kviga", "kvigan", "kalv", "kalven", "tjur", "tjuren", "oxe", "oxen", "sto",
                     "stoet", "valack", "valacken", "hingst", "hingsten", "föl", "fölet", "fåret", "tackan", "baggen",
                     "geten", "bocken", "suggan", "galten"),
-            Set.of("dog", "cat", "rabbit", "puppy", "kitten", "hamster", "parrot", "pony", "horse", "ferret", "tortoise",
-                    "budgie", "dsh", "dlh", "dmh"),
-            Set.of("cow", "heifer", "calf", "bull", "bullock", "steer", "ox", "mare", "stallion", "gelding", "foal",
-                    "colt", "filly", "ewe", "ram", "lamb", "goat", "sow", "boar"));
+            Set.of("cow", "heifer", "calf", "bull", "bullock", "ox", "mare", "stallion", "gelding", "foal", "filly", "ewe",
+                    "lamb", "goat", "boar"));
     /**
      * Words of a message about animals that name no pet before them ("vets Bo Fellman" is a person); not "vet", the
      * everyday Swedish "knows" ("Jag vet inte").
@@ -50,7 +54,10 @@ final class PetNames {
      */
     private static final WordSet CHIPS = WordSet.of(Set.of("siru", "mikrosiru", "chip", "microchip", "chipnummer",
             "korvanumero", "korvamerkki", "öronmärke", "öronmärkning", "öronbricka", "eartag"));
-    /** A tag's word, an ear tag's only before its number ("Daisy (tag 96625)"; not "Max, tag me when done"). */
+    /**
+     * A tag's word, an ear tag's only in a bracket right after the name and before its number ("Daisy (tag 96625)"; not
+     * "Max, tag me when done", "Max, tag 2 colleagues").
+     */
     private static final WordSet TAGS = WordSet.of(Set.of("tag"));
     /**
      * A breed's word, or how a breed's compound ends, its head ("labradorinnoutaja", "huskatt"): a compound only in lower
@@ -130,13 +137,17 @@ final class PetNames {
                     || sameBase(petBases, words[t]));
         }
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && petForms[t] && !besideAnotherName(text, tokens, names, petForms, t) && !afterAPersonsWord(text, tokens, words, t)) {
+            if (names[t] && petForms[t] && !besideAnotherName(text, tokens, names, petForms, t)
+                    && !afterAPersonsWord(text, tokens, words, t)) {
                 names[t] = false;
             }
         }
     }
 
-    /** A species word anywhere, or a compound of an animal's clinic, doctor or insurance ("eläinlääkäri", "Djurkliniken"). */
+    /**
+     * A species word anywhere, or a compound of an animal's clinic, doctor or insurance ("eläinlääkäri",
+     * "Djurkliniken").
+     */
     private static boolean aboutAnimals(String text, Tokens tokens, NameLexicon.Word[] words) {
         for (int t = 0; t < tokens.size(); t++) {
             if (isSpecies(text, tokens, words, t)) {
@@ -171,15 +182,19 @@ final class PetNames {
 
     private static boolean isPet(String text, Tokens tokens, NameLexicon.Word[] words, int t, boolean aboutAnimals) {
         int n = tokens.size();
-        // "Väinö (kissa, Maine Coon)", "Bella, dog, …", "Luna, kissa": its species or breed after it.
+        // "Väinö (kissa, Maine Coon)", "Bella, dog, …", "Luna, kissa": its species, breed or chip after it.
         if (t + 1 < n && separatedBy(text, tokens.end(t), tokens.start(t + 1), "(,")
-                && (isSpeciesOrBreed(text, tokens, words, t + 1) || isChipOrTag(text, tokens, t + 1))) {
+                && (isSpeciesOrBreed(text, tokens, words, t + 1)
+                || CHIPS.contains(text, tokens.start(t + 1), tokens.end(t + 1)))
+                || t + 1 < n && separatedBy(text, tokens.end(t), tokens.start(t + 1), "(")
+                && isEarTag(text, tokens, t + 1)) {
             return true;
         }
         // "koirani Eetun", "hunden Sigge", "my dog Max"; "koiran nimi Luna", "a dog named Max", "pet name Oscar".
         if (t > 0 && tokens.spaced(t - 1, t) && tokens.isLowerCase(t - 1) && (isSpecies(text, tokens, words, t - 1)
                 || t > 1 && NAMING.contains(text, tokens.start(t - 1), tokens.end(t - 1)) && tokens.spaced(t - 2, t - 1)
-                && (isSpecies(text, tokens, words, t - 2) || ANIMAL_LABELS.contains(text, tokens.start(t - 2), tokens.end(t - 2))))) {
+                && (isSpecies(text, tokens, words, t - 2)
+                || ANIMAL_LABELS.contains(text, tokens.start(t - 2), tokens.end(t - 2))))) {
             return true;
         }
         return aboutAnimals && (afterAnimalLabel(text, tokens, t) && speciesInRecord(text, tokens, words, t)
@@ -216,7 +231,8 @@ final class PetNames {
         if (JOINING.contains(text, tokens.start(label), tokens.end(label))) {
             int lineStart = text.lastIndexOf('\n', tokens.start(label)) + 1;
             for (label = t - 2; label >= 0 && tokens.start(label) >= lineStart; label--) {
-                if (ANIMAL_LABELS.contains(text, tokens.start(label), tokens.end(label)) && isLabelOf(text, tokens, label, label + 1)) {
+                if (ANIMAL_LABELS.contains(text, tokens.start(label), tokens.end(label))
+                        && isLabelOf(text, tokens, label, label + 1)) {
                     return true;
                 }
             }
@@ -230,7 +246,8 @@ final class PetNames {
      * also a given name, spaced before a surname ("Lemmikki Kärppä").
      */
     private static boolean isLabelOf(String text, Tokens tokens, int label, int t) {
-        return tokens.spaced(label, t) && tokens.isLowerCase(label) || separatedBy(text, tokens.end(label), tokens.start(t), ":");
+        return tokens.spaced(label, t) && tokens.isLowerCase(label)
+                || separatedBy(text, tokens.end(label), tokens.start(t), ":");
     }
 
     /** "Onnin rokotus", "Sigges vaccination", "Alfie's bloods": the name's genitive before a word of care. */
@@ -245,13 +262,12 @@ final class PetNames {
         }
         var w = words[care];
         return CARE.contains(text, tokens.start(care), tokens.end(care))
-                || w != null && w.ordinaryBase() != null && Arrays.stream(FINNISH_CARE_HEADS).anyMatch(w.ordinaryBase()::endsWith);
+                || w != null && w.ordinaryBase() != null
+                && Arrays.stream(FINNISH_CARE_HEADS).anyMatch(w.ordinaryBase()::endsWith);
     }
 
-    private static boolean isChipOrTag(String text, Tokens tokens, int t) {
-        if (CHIPS.contains(text, tokens.start(t), tokens.end(t))) {
-            return true;
-        }
+    /** "tag 96625": a tag's word before a number. */
+    private static boolean isEarTag(String text, Tokens tokens, int t) {
         int after = tokens.end(t);
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
@@ -275,11 +291,17 @@ final class PetNames {
     }
 
     private static boolean isSpecies(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        if (SPECIES.contains(text, tokens.start(t), tokens.end(t))) {
+        return isOf(PET_SPECIES, text, tokens, words, t)
+                || tokens.isLowerCase(t) && isOf(FARM_SPECIES, text, tokens, words, t);
+    }
+
+    /** The word at {@code t} is one of {@code kinds}, as written or by Voikko's base form. */
+    private static boolean isOf(WordSet kinds, String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (kinds.contains(text, tokens.start(t), tokens.end(t))) {
             return true;
         }
         var w = words[t];
-        return w != null && w.ordinaryBase() != null && SPECIES.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
+        return w != null && w.ordinaryBase() != null && kinds.contains(w.ordinaryBase(), 0, w.ordinaryBase().length());
     }
 
     private static boolean isSpeciesOrBreed(String text, Tokens tokens, NameLexicon.Word[] words, int t) {

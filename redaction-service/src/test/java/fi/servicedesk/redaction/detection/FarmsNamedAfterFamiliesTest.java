@@ -16,13 +16,17 @@ class FarmsNamedAfterFamiliesTest {
             "Sopimus: Kokkilan maitotila ja Haapalan luomutila.|Sopimus",
             // the person's own: a given name's genitive, a full name's, and a surname in -nen before bare "tila"
             "Pekka Koivulan tila on myynnissä.|Pekka;Koivulan",
+            // bare "tila" is a status too: a farm's only in a message about farming
+            "Tarkistin Heikkilän tilan järjestelmästä, tunnus on lukittu.|Tarkistin;Heikkilän",
+            "Tilamyymälän kassa: Koivulan tila, 12 €.|Tilamyymälän",
+            "Tarkistin Heikkilän tilan, soita Keiko Sato.|Tarkistin;Heikkilän;Keiko;Sato",
             "Matin tila heikkeni yöllä.|Matin",
             "Potilas Virtasen tila on vakaa.|Potilas;Virtasen",
             // a compound of another kind is a space: a person's storage
             "Koivulan tallennustila loppui.|Koivulan",
             // the same surname as a person in another form stays the person's; as written it keeps its mark
-            "Käynti ei koske Urho Kokkilaa, vaan Ala-Kokkilan tilaa.|Käynti;Urho;Kokkilaa",
-            "Tila Rekolan tila; soita Aino Rekolan numeroon.|Tila;Rekolan;Aino;Rekolan",
+            "Käynti ei koske Urho Kokkilaa, vaan Ala-Kokkilan maitotilaa.|Käynti;Urho;Kokkilaa",
+            "Tila Rekolan tila, 40 lehmää; soita Aino Rekolan numeroon.|Tila;Rekolan;Aino;Rekolan",
             // Swedish farms after a genitive in s, and a farm in its definite genitive
             "Hedvig Västergård på Västergårds lantbruk, Nybackas gård, Östergårds mjölkgård.|Hedvig;Västergård",
             "Leverantör: Mellangårdens mjölk, kontakt Ebba Falk.|Leverantör;Ebba;Falk",
@@ -34,6 +38,10 @@ class FarmsNamedAfterFamiliesTest {
             "VISIT Tregarthens Barton: farmer Aune Kotavaara, nothing from Rauha Tregarthen.|Aune;Kotavaara;Rauha;Tregarthen",
             // a farm's word that is a surname too, after no possessive, and a person's full name before a farm's word
             "Ask Joey Barton and Lara Croft about it.|Ask;Joey;Barton;Lara;Croft",
+            // a surname the lexicon knows in "s" is no family's plural, and a farm's word that is a surname too needs
+            // a message about farming
+            "Please forward to Jones Mill, he handles payroll.|Please;Jones;Mill",
+            "Please forward to Tregarthens Mill, he handles payroll.|Please;Tregarthens;Mill",
             "Subject: Anna Virtanen Farm visit|Subject;Anna;Virtanen;Farm",
             // a farm's name a person bears as written keeps its mark
             "Darwin Farm was sold by Charles Darwin.|Darwin;Charles;Darwin",

@@ -40,7 +40,9 @@ class ModelsAfterMakersTest {
             "Laite: Laerdal SimMan, sarjanumero 4892, tarkisti Pirkko.|Laite;Pirkko",
             // a farm machine's maker and model in a machinery ring's booking
             "Maskin: Väderstad Rapid (M-112), hämtas av Ebba.|Maskin;Ebba",
-            "Kone: Valtra N175 ja Kverneland Qualidisc; noutaa Pirkko.|Kone;Pirkko",
+            "Kone: Valtra N175 ja Ponsse Buffalo; noutaa Pirkko.|Kone;Pirkko",
+            // a maker named after its founder is left to the person who bears the surname
+            "Terveisin Ole Kverneland, Kverneland Qualidisc on noudettu.|Terveisin;Ole;Kverneland;Kverneland;Qualidisc",
             // a broadband router's maker and model
             "Palautetaan modeemi Sagemcom F@st 5670, kuittaa Pirkko.|Palautetaan;Pirkko",
             "The router Genexis Pure F530 goes back to the shop, says Harriet.|The;Harriet",

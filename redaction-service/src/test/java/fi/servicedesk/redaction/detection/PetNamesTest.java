@@ -48,6 +48,11 @@ class PetNamesTest {
             // a person bearing a farm animal's name, beside a surname; a tag's word that is no ear tag's
             "Tilakäynti: sonni Jaakko ontuu. Neuvoja Jaakko Mäkinen soittaa.|Tilakäynti;Neuvoja;Jaakko;Mäkinen",
             "Thanks Max, tag me when done. Max Hill|Thanks;Max;Max;Hill",
+            "Max, tag 2 colleagues in the thread please.|Max",
+            // a farm animal's kind that is an everyday word, or in capitals, is no species
+            "Anna, RAM upgrade for your laptop is approved.|Anna",
+            "Anna, ram upgrade approved; Anna will reboot.|Anna;Anna",
+            "Tom, BULL servers are down.|Tom",
             // a label of a person's record, in a message about no animal
             "Potilas: Onni Virtanen\\nOnnin rokotus on huomenna.|Potilas;Onni;Virtanen;Onnin",
             "Patient: Bella\\nBella's booster is due.|Patient;Bella;Bella",
