@@ -110,7 +110,7 @@ final class FarmsNamedAfterFamilies {
             var base = words[t] == null ? null : words[t].ordinaryBase();
             if (FARMING_WORDS.contains(text, start, end) || SWEDISH_WORDS.contains(text, start, end)
                     || ENGLISH_WORDS.contains(text, start, end)
-                    || isFinnishKind(text.substring(start, end).toLowerCase(Locale.ROOT))
+                    || holdsFinnishHead(text, start, end) && isFinnishKind(text.substring(start, end).toLowerCase(Locale.ROOT))
                     || base != null && Characters.endsWithAny(base, FINNISH_FARMING_HEADS)) {
                 return true;
             }
@@ -152,6 +152,19 @@ final class FarmsNamedAfterFamilies {
     }
 
     /** "maitotila", "luomutilalla": a compound in "-tila", in any case, of a farm's kind. */
+    /**
+     * "tila" after the first letter of {@code text[start, end)}, in any case: every word of a message is asked, and only
+     * these are worth a copy in lower case for {@link #isFinnishKind}.
+     */
+    private static boolean holdsFinnishHead(String text, int start, int end) {
+        for (int at = start + 1; at + FINNISH_HEAD.length() <= end; at++) {
+            if (Characters.regionMatchesIgnoringCase(text, at, FINNISH_HEAD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isFinnishKind(String lower) {
         int at = lower.lastIndexOf(FINNISH_HEAD);
         return at > 0 && FINNISH_ENDINGS.contains(lower.substring(at + FINNISH_HEAD.length()))

@@ -37,16 +37,16 @@ final class MachinesByTheirMaker {
             if (!tokens.isCapitalised(t)) {
                 continue;
             }
-            String word = text.substring(tokens.start(t), tokens.end(t));
-            int hyphen = word.lastIndexOf('-');
-            if (hyphen > 0 && opensWithAMachine(word.substring(hyphen + 1))) {
+            int hyphen = Characters.lastIndexOf(text, '-', tokens.start(t), tokens.end(t));
+            if (hyphen > tokens.start(t) && opensWithAMachine(text.substring(hyphen + 1, tokens.end(t)))) {
                 names[t] = false;
                 unmarkNameBefore(tokens, names, t);
             } else if (text.startsWith(" -", tokens.end(t)) && opensWithAMachine(text.substring(tokens.end(t) + 2,
                     Math.min(text.length(), tokens.end(t) + 2 + "kuormatraktori".length())))) {
                 names[t] = false;
                 unmarkNameBefore(tokens, names, t);
-            } else if (MODEL_CODE.matcher(text).region(tokens.end(t), text.length()).lookingAt()) {
+            } else if (mayOpenAModelCode(text, tokens.end(t))
+                    && MODEL_CODE.matcher(text).region(tokens.end(t), text.length()).lookingAt()) {
                 int first = firstOfTheName(tokens, t);
                 if (inAMachinesField(text, tokens, first)) {
                     for (int k = first; k <= t; k++) {
@@ -55,6 +55,18 @@ final class MachinesByTheirMaker {
                 }
             }
         }
+    }
+
+    /**
+     * A space and a capital or a digit at {@code at}, as {@link #MODEL_CODE} opens: most capitalised words are not
+     * followed so, and a matcher for each cost every message.
+     */
+    private static boolean mayOpenAModelCode(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at) != ' ') {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        return next >= 'A' && next <= 'Z' || next >= '0' && next <= '9';
     }
 
     private static boolean opensWithAMachine(String rest) {

@@ -55,7 +55,12 @@ final class ToursAndTributes {
 
     static void unmark(String text, Tokens tokens, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+            int start = tokens.start(t);
+            int end = tokens.end(t);
+            // Only a hyphened word's head is read in lower case: a copy of every word cost every message.
+            boolean hyphened = Characters.indexOf(text, '-', start, end) >= 0;
+            String word = hyphened || hyphenOpens(text, tokens, t) ? text.substring(start, end).toLowerCase(Locale.ROOT)
+                    : "";
             int hyphen = word.lastIndexOf('-');
             if (hyphen > 0 && tokens.isCapitalised(t)
                     && Character.isLowerCase(text.charAt(tokens.start(t) + hyphen + 1))
@@ -67,13 +72,13 @@ final class ToursAndTributes {
             } else if (HEADS.contains(text, tokens.start(t), tokens.end(t)) && namesAShow(text, tokens, t)) {
                 unmarkTribute(text, tokens, names, t);
                 unmarkActBefore(text, tokens, names, skipModifiers(text, tokens, t));
-            } else if (Characters.endsWithAny(word, SWEDISH_TOURS) && t > 0
+            } else if (endsWithAny(text, start, end, SWEDISH_TOURS) && t > 0
                     && (tokens.spaced(t - 1, t) || dashBefore(text, tokens, t))
-                    || Characters.endsWithAny(word, GENITIVE_HEADS) && dashBefore(text, tokens, t)) {
+                    || endsWithAny(text, start, end, GENITIVE_HEADS) && dashBefore(text, tokens, t)) {
                 // "Håkan Hellström – Sverigeturné", "Apulanta – Areenakiertue": the tour's own word is no one's either.
                 names[t] = false;
                 unmarkActBefore(text, tokens, names, t);
-            } else if (Characters.endsWithAny(word, GENITIVE_HEADS) && t > 0 && tokens.spaced(t - 1, t)
+            } else if (endsWithAny(text, start, end, GENITIVE_HEADS) && t > 0 && tokens.spaced(t - 1, t)
                     && tokens.isLowerCase(t)
                     && text.charAt(tokens.end(t - 1) - 1) == 'n') {
                 unmarkActBefore(text, tokens, names, t);
@@ -150,6 +155,17 @@ final class ToursAndTributes {
         boolean yearAfter = YEAR.matcher(text).region(tokens.end(t), Math.min(text.length(), tokens.end(t) + 6))
                 .lookingAt();
         return !roleAfter && (yearAfter || skipModifiers(text, tokens, t) < t);
+    }
+
+    /** Whether the word {@code text[start, end)} ends, in any case, with any of {@code suffixes} (lower case). */
+    private static boolean endsWithAny(String text, int start, int end, List<String> suffixes) {
+        for (int i = 0; i < suffixes.size(); i++) {
+            int from = end - suffixes.get(i).length();
+            if (from >= start && Characters.regionMatchesIgnoringCase(text, from, suffixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** " -kiertue": a hyphen right before the word, a space before the hyphen. */
