@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A door's, gate's or parcel locker's code in a housing company's, a property's or a carrier's messages (R8.2): digits
  * after a code's word ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the
- * keypad's star or hash: "ovikoodi *4821", "door code 4821#", or a keypad's letter after or before three or four
+ * keypad's star or hash: "ovikoodi *4821", "duschkod #1194", "door code 4821#", read in two pairs: "shower code
+ * 53-24", or a keypad's letter after or before three or four
  * digits: "porttikoodi 801C", "Portkod 1604A", "huoneen 9793 ovikoodi P461") in a message that speaks of a door, gate,
  * entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"), or of a parcel
  * locker whose door the recipient's pickup code opens ("InPost Locker ... Collection code 48711858",
@@ -20,8 +21,10 @@ final class DoorCodes {
 
     private static final int MIN_DIGITS = 4;
     private static final int MAX_DIGITS = 8;
-    /** The keypad's keys typed after a code's digits. */
+    /** The keypad's keys typed before or after a code's digits ("*4821", "#1194", "4821#"). */
     private static final String KEYPAD_MARKS = "#*";
+    /** The hyphen and second pair of a code read in two pairs ("53-24"). */
+    private static final int PAIR_TAIL = 3;
     /**
      * How a code's word ends, also inside a compound: "koodi", "ovikoodin", "code", "portkoden"; a keypad's or key
      * safe's name stands for its code on a care visit's or work order's line ("keypad 3483", "avainsäilö 4207",
@@ -36,13 +39,15 @@ final class DoorCodes {
      * safe by the door ("avaimet", "avainsäilö", "nycklar", "nyckelbox", "keysafe") and a keypad open it as its code does;
      * not a key that is a figure ({@link #FIGURATIVE_KEY_PARTS}). A parcel locker ("locker", "pakettiautomaatti",
      * "paketskåp", "paketautomat") and an unlocking ("upplåsningskod", "avauskoodi", "unlock") speak of a locker's door;
-     * a pickup alone does not: the pickup code a service point's counter asks for with an ID ("on noudettavissa
+     * a gate, a shower, a sauna or a laundry room shared by a harbour's, a campsite's or a block's users opens with a code
+     * as a door does ("grindkod", "suihkun koodi", "shower code", "bastun", "pesutupa", "tvättstugan"); a pickup alone does not: the pickup code a service point's counter asks for with an ID ("on noudettavissa
      * Yrjönkatu 23 A ... noutokoodi 1043") opens nothing.
      */
     private static final List<String> DOOR_STEMS = List.of("ovi", "portti", "portin", "rappu", "porras", "porrashuone",
             "summeri", "door", "dörr", "porttelefon", "portkod", "trapphus", "intercom", "avain", "avaim", "nyckel",
             "nycklar", "keysafe", "keypad", "locker", "pakettiautomaat", "pakettikaap", "paketskåp", "paketautomat",
-            "upplåsning", "avauskoodi", "unlock");
+            "upplåsning", "avauskoodi", "unlock", "grind", "suihku", "dusch", "shower", "sauna", "bastu", "pesutup", "pesutuv",
+            "tvättstug", "laundry");
     /** The stems of a key's word, which also begin compounds where the key is a figure: "avainsana", "nyckeltal". */
     private static final List<String> KEY_STEMS = List.of("avain", "nyckel");
     /**
@@ -80,8 +85,11 @@ final class DoorCodes {
                 end++;
             }
             // A keypad's star before the code or hash or star after it is typed with it ("*4821", "4821#", "0502*").
-            int from = start > 0 && text.charAt(start - 1) == '*' ? start - 1 : start;
+            int from = start > 0 && KEYPAD_MARKS.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
             int to = end < text.length() && KEYPAD_MARKS.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+            // A keypad's code read in two pairs ("53-24") is four digits as one.
+            boolean pairs = from == start && to == end && isPairOfPairs(text, start, end);
+            to = pairs ? end + PAIR_TAIL : to;
             // A keypad's letter key may end or open a code of three or four digits ("801C", "1604A", "P461").
             boolean shortCode = end - start >= MIN_DIGITS - 1 && end - start <= MIN_DIGITS;
             boolean letterKey = to == end && shortCode && end < text.length() && isKeypadLetter(text.charAt(end));
@@ -89,7 +97,7 @@ final class DoorCodes {
                     && isKeypadLetter(text.charAt(start - 1));
             to = letterKey ? end + 1 : to;
             from = letterFirst ? start - 1 : from;
-            int least = letterKey || letterFirst ? MIN_DIGITS - 1 : MIN_DIGITS;
+            int least = letterKey || letterFirst ? MIN_DIGITS - 1 : pairs ? 2 : MIN_DIGITS;
             if (end - start < least || end - start > MAX_DIGITS || !Characters.numberStandsAlone(text, from, to)) {
                 continue;
             }
@@ -104,6 +112,14 @@ final class DoorCodes {
             }
             findings.add(Finding.of(EntityType.CREDENTIAL, text, from, to));
         }
+    }
+
+    /** Two digits, a hyphen and two digits that end the number: "53-24", not "12-2026" or "10-15-20". */
+    static boolean isPairOfPairs(String text, int start, int end) {
+        int tail = end + PAIR_TAIL;
+        return end - start == 2 && tail <= text.length() && text.charAt(end) == '-'
+                && Scan.isDigit(text.charAt(end + 1)) && Scan.isDigit(text.charAt(end + 2))
+                && (tail == text.length() || !Characters.isLetterOrNumber(text.charAt(tail)) && text.charAt(tail) != '-');
     }
 
     private static boolean isKeypadLetter(char c) {

@@ -230,6 +230,12 @@ class CredentialDetectorTest {
             "Uusi ovikoodi on *5208 ensi viikosta.|*5208",
             "The back door's code 7316# works from Monday.|7316#",
             "Access: key set K-98, door code 0502*|0502*",
+            "Vaktmästaren: duschkod #2917 gäller från måndag.|#2917",
+            // a shared shower's, sauna's, gate's or laundry room's code, one read in two pairs
+            "Campsite notice: the shower code is 7316 this week.|7316",
+            "Simhallen: bastukoden är 40921.|40921",
+            "Koulun kuntosali: pesutuvan koodi 38-61 toimii maanantaista.|38-61",
+            "Grindkoden är 6034 under sommaren.|6034",
             // a keypad's or key safe's name standing for its code, a gate keypad's letter after three digits
             "Access: fob 93785, keypad 3483|3483",
             "Haartmaninkatu 72, avainsäilö 4207. Lääkkeet: ei muutoksia.|4207",
@@ -256,6 +262,8 @@ class CredentialDetectorTest {
     @ValueSource(strings = {"Viimeisin koodi 551207 vanheni ennen kuin ehdin syöttää sen.",
             "Installer exit code 1603 on every laptop", "Ovikello soi, mutta virhekoodi 2026-11 näkyy",
             "Mäkelänkatu 7 B 801C, porttikoodi vaihtuu", "Door code changes for gate B12 next week", "Started in safe mode, error code 1603 again",
+            // a date's day and month or a range after a code's word are no pairs' code
+            "Suihkun koodi vaihtuu 12-06-2026 alkaen.", "Shower code changes 10-15 May.",
             // a key that is a figure speaks of no door
             "Hakukenttä hylkää avainsanan, virhekoodi 4012", "Avainasiakkaan tilauskoodi 55213 ei kelpaa",
             "Rapporten visar nyckeltal, felkod 4012",
