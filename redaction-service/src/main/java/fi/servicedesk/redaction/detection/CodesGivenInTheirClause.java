@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
 final class CodesGivenInTheirClause {
 
     /**
-     * A code's shape: three (a lock's only) to eight digits with the keypad's star or hash, a keypad's letter beside three or four
+     * A code's shape: three (a lock's only) to eight digits with the keypad's star or hash before or after them, a
+     * keypad's code read in two pairs ("53-24"), a keypad's letter beside three or four
      * digits ("M4162", "801C"), two capitals before four digits as a parcel locker prints its pick-up code ("JR2042"), or
      * two groups of three; it ends its clause, or a bracket's remark follows it.
      */
     private static final Pattern CODE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:\\*?[0-9]{3,8}[#*]?|[A-Z]{1,2}[0-9]{4}|[A-Z][0-9]{3}|[0-9]{3,4}[A-Z]"
-                    + "|[0-9]{3}-[0-9]{3})"
+            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:[*#]?[0-9]{3,8}[#*]?|[A-Z]{1,2}[0-9]{4}|[A-Z][0-9]{3}|[0-9]{3,4}[A-Z]"
+                    + "|[0-9]{3}-[0-9]{3}|[0-9]{2}-[0-9]{2})"
                     + "(?=[.,;]?[ \\t]*(?:\\r?\\n|$)|[.,;]\\s|\\s\\()");
     /** How a code's word ends, with its Finnish and Swedish endings: "koodi", "Noutokoodi", "Portkod", "koden". */
     private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodin", "koodia", "koodit", "koodinsa",
@@ -57,6 +58,14 @@ final class CodesGivenInTheirClause {
     /** The Finnish allative's ending, of whom or what a code is given to: "henkilökunnalle", "ovelle", "Maarialle". */
     private static final String ALLATIVE = "lle";
     private static final int MIN_DIGITS = 4;
+    private static final int PICK_UP_PAIR = 7;
+    /** How many capitalised words a recipient's name may have between its preposition and the code. */
+    private static final int MAX_RECIPIENT_WORDS = 3;
+    /** The prepositions of whom a code is given to: "for", "to", "till", "för", "åt". */
+    private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("for", "to", "till", "för", "åt");
+    /** The writer's own, answering a question about a code: "Mine is", "Min är", "Mitt är", "Omani on", "Minun on". */
+    private static final Set<String> OWN_ONES = Set.of("mine", "min", "mitt", "omani", "minun");
+    private static final Set<String> ANSWER_VERBS = Set.of("is", "är", "on");
     private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("kod"), Fragment.of("code")};
 
     private CodesGivenInTheirClause() {
@@ -70,7 +79,7 @@ final class CodesGivenInTheirClause {
         Boolean door = null;
         var code = CODE.matcher(text);
         while (code.find()) {
-            int cue = cueBefore(text, code.start(), code.group().indexOf('-') > 0);
+            int cue = cueBefore(text, code.start(), isPickUpPair(code.group()));
             if (cue < 0 || SentCodes.namesAThing(text, cue)) {
                 continue;
             }
@@ -93,7 +102,8 @@ final class CodesGivenInTheirClause {
 
     /**
      * Where the code's word begins: anywhere earlier in the clause when a colon stands before the code, else right
-     * before it or before one allative word; a pair of three-digit groups not after the allative. -1 when none.
+     * before it, before one allative word, before the name of whom it is given to, or after the writer's own answering a
+     * question about it; a pair of three-digit groups only right after its word. -1 when none.
      */
     private static int cueBefore(String text, int start, boolean pair) {
         int end = Characters.beforeSpaces(text, start);
@@ -115,12 +125,67 @@ final class CodesGivenInTheirClause {
         if (isCodeWord(text, wordStart)) {
             return wordStart;
         }
-        if (pair || !word(text, wordStart).endsWith(ALLATIVE)) {
+        if (pair) {
             return -1;
         }
+        if (word(text, wordStart).endsWith(ALLATIVE)) {
+            return codeWordRightBefore(text, wordStart);
+        }
+        int recipient = recipientStart(text, wordStart);
+        return recipient >= 0 ? codeWordRightBefore(text, recipient) : codeWordOfTheQuestion(text, wordStart);
+    }
+
+    /** Where the code's word right before {@code wordStart} begins, or -1. */
+    private static int codeWordRightBefore(String text, int wordStart) {
         int before = Characters.beforeSpaces(text, wordStart);
         int cue = Characters.wordStart(text, before);
         return before < wordStart && cue < before && isCodeWord(text, cue) ? cue : -1;
+    }
+
+    /**
+     * Where the one a code is given to begins when the code follows that one's name: "gate code for Ann Lee 4821",
+     * "grindkod till Eva *0985", "Portkod åt Pia-Maria 5323#": one to three capitalised words after "for", "to",
+     * "till", "för" or "åt". -1 when the words before the code are no such name.
+     */
+    private static int recipientStart(String text, int wordStart) {
+        int at = wordStart;
+        for (int names = 0; names < MAX_RECIPIENT_WORDS; names++) {
+            if (!Character.isUpperCase(text.charAt(at))) {
+                return -1;
+            }
+            int before = Characters.beforeSpaces(text, at);
+            int previous = Characters.wordStart(text, before);
+            if (before == at || previous == before) {
+                return -1;
+            }
+            if (RECIPIENT_PREPOSITIONS.contains(word(text, previous))) {
+                return previous;
+            }
+            at = previous;
+        }
+        return -1;
+    }
+
+    /**
+     * The code's word of the question a code answers with the writer's own: "Could they have the gate code? Mine is
+     * 4821", "Kan hen få grindkoden? Min är 0932", "Saako hän portin koodin? Omani on 7714". -1 when the code follows
+     * no such answer.
+     */
+    private static int codeWordOfTheQuestion(String text, int wordStart) {
+        if (!ANSWER_VERBS.contains(word(text, wordStart))) {
+            return -1;
+        }
+        int before = Characters.beforeSpaces(text, wordStart);
+        int own = Characters.wordStart(text, before);
+        if (before == wordStart || own == before || !OWN_ONES.contains(word(text, own))) {
+            return -1;
+        }
+        int question = Characters.beforeSpaces(text, own) - 1;
+        if (question == own - 1 || question < 1 || text.charAt(question) != '?') {
+            return -1;
+        }
+        int cue = Characters.wordStart(text, question);
+        return cue < question && isCodeWord(text, cue) ? cue : -1;
     }
 
     /** The last code's word between the clause's start and {@code end}: the clause ends at a line break or a stop. */
@@ -177,6 +242,11 @@ final class CodesGivenInTheirClause {
     private static boolean textedToANumber(String text, int code) {
         int lineStart = Characters.lineStart(text, code);
         return MessageLogLines.messageStart(text, lineStart, code) > lineStart;
+    }
+
+    /** Two groups of three digits, as a key cabinet prints its pick-up code ("179-675"). */
+    private static boolean isPickUpPair(String code) {
+        return code.length() == PICK_UP_PAIR && code.indexOf('-') > 0;
     }
 
     /** Three digits with no keypad's letter, maybe with its star or hash: only a lock's code is so short. */

@@ -40,6 +40,17 @@ class CodesGivenInTheirClauseTest {
             // a code in a text message a log row sends to a number, whatever it opens
             "2026-07-24 02:57:58 → 3581830484: Hej Eva! Ditt paket kan hämtas på Coop. Kod 1109|1109",
             "2026-07-24 02:57:58 → 3581830484: Hej Eva! Ditt paket kan hämtas på Coop. Kod 644-313|644-313",
+            // after the name of whom it is given to, with the keypad's hash or star before or after it
+            "Caretaker: gate code for Mira Holt T4418, see you Monday.|T4418",
+            "Vaktmästaren: grindkod till Sune Ekberg *7730, välkommen.|*7730",
+            "Vaktmästaren: portkod åt Lo-Maja 6612#, välkommen.|6612#",
+            "Camping office: shower code for Ivo Park #5521; reception closes at six.|#5521",
+            // after an allative recipient, a shower's or laundry's code, or one read in two pairs
+            "Leirintäalue: suihkun koodi vieraalle 4471. Tervetuloa!|4471",
+            "Pesutuvan koodi asukkaalle 83-19. Hyvää päivää.|83-19",
+            // the writer's own, answering a question about the code
+            "Could my nephew have the gate code? Mine is 550172. Thanks.|550172",
+            "Kan min bror få portkoden? Min är 4086#. Tack.|4086#",
     })
     void findsTheCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -66,6 +77,10 @@ class CodesGivenInTheirClauseTest {
             "Parcel locker notice. Product code: JR2042.",
             "Tilaus vahvistettu. Noutokoodi: JR2042.",
             "Tilaus vahvistettu, noutokoodi 1043.",
+            // a name after a code's word that names a thing, a lower-case word before the code, and a question of none
+            "Gate pass: booking code for Mira Holt T4418, see you Monday.",
+            "Gate pass: the code for all gates 4418, see you Monday.",
+            "Is this the right gate? Mine is 550172. Thanks.",
     })
     void leavesOtherNumbersAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));
