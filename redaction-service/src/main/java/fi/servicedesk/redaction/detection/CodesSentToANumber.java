@@ -19,11 +19,12 @@ final class CodesSentToANumber {
     private static final Pattern CODE = Pattern.compile("(?<!\\p{L})(?:\\p{L}*(?:koodi|kod)|code|pin)\\p{L}{0,3}(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * A verb of sending to the number: "sent to", "sent you a code to", "tulee numeroosi", "lähetettiin numeroon",
-     * "skickad till".
+     * A verb of sending to the number, maybe with the code between: "sent to", "sent you a code to", "tulee numeroosi",
+     * "lähetettiin numeroon", "Lähetin koodin numeroon", "skickad till", "skickade koden till".
      */
     private static final Pattern SENT = Pattern.compile("(?<!\\p{L})(?:(?:sent|send|sends|texted)(?: [\\p{L}-]+){0,3} to"
-            + "|(?:tulee|tuli|lähete\\p{L}*|lähti) numero\\p{L}*|skicka\\p{L}* till)(?!\\p{L})",
+            + "|(?:tulee|tuli|lähet(?!täj)\\p{L}*|lähti)(?: [\\p{L}-]+){0,2} numero\\p{L}*"
+            + "|skicka\\p{L}*(?: [\\p{L}-]+){0,2} till)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A code's digits: four to eight in one run, no group of a phone's. */
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{4,8}");

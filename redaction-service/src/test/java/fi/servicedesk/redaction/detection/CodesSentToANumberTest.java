@@ -16,6 +16,10 @@ class CodesSentToANumberTest {
     @CsvSource(delimiter = '|', value = {
             "08:48 Daryna: Kiitos, lisätty. Vahvistuskoodi tulee numeroosi +358 45 651 1023: 72758721|+358 45 651 1023",
             "Your code was sent to +44 7700 900123: 48291377|+44 7700 900123",
+            "Lähetin koodin numeroon 040 123 4567: 61289. Kerro se minulle.|040 123 4567",
+            "Jag skickade koden till 070 123 45 67: 83310. Läs upp den.|070 123 45 67",
+            // the sender's number is no sending
+            "Lähettäjän numero 040 123 4567: 040 765 4321 on uusi.|040 123 4567,040 765 4321",
             // no code named: two numbers, each a phone
             "Numerot ovat +358 45 651 1023: 040 123 4567|+358 45 651 1023,040 123 4567",
             // a code named but sent to no number, and a phone after the colon, no code's ungrouped digits
