@@ -9,7 +9,8 @@ import java.util.Set;
  * Court"); a given name alone before it is the building's ("Albert Court"), as buildings are named after people by
  * either name. Not "Tower", a surname too ("Amira Tower"); its plural, a block of flats' name, is the building's.
  * A depot's, a garage's, a yard's, a parade's or a corner's name is its founder's possessive ("Fulbrights Garage",
- * "Ashcombes Parade"), never a given name alone: "Hi Mark Corner" greets a person.
+ * "Ashcombes Parade"), and so is a quay's, a jetty's, a slipway's, a boatyard's or another waterfront place's
+ * ("Pascoes Quay", "Rowes Boatyard"), never a given name alone: "Hi Mark Corner" greets a person.
  * After "Royal" a name before "Hall" or "House", surnames elsewhere ("Jerry Hall"), is the building's too, and "Royal"
  * with it; "Royal" alone is a given name ("Royal took the call").
  */
@@ -23,7 +24,11 @@ final class BuildingsNamedAfterPeople {
      * possessive of its founder ("Fulbrights Depot", "Ashcombes Corner stop"); after any other word as often a
      * person's surname or a word of the sentence ("Mark Corner", "Sarah Garage says").
      */
-    private static final WordSet AFTER_POSSESSIVES = WordSet.of(Set.of("depot", "garage", "yard", "parade", "corner"));
+    private static final WordSet AFTER_POSSESSIVES = WordSet.of(Set.of("depot", "garage", "yard", "parade", "corner",
+            // the waterfront's places, named so after the family that built or kept them ("Pascoes Quay", "Nankivells
+            // Slipway", "Rowes Boatyard")
+            "quay", "quays", "jetty", "pier", "wharf", "pontoon", "slipway", "boatyard", "boathouse", "marina",
+            "moorings", "harbour", "harbor", "landing", "lighthouse"));
     /** Words of a building that are surnames too: the building's only after "Royal" and the name. */
     private static final WordSet BUILDINGS_LIKE_SURNAMES = WordSet.of(Set.of("hall", "house", "corner", "yard"));
 

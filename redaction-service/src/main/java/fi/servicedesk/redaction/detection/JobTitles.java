@@ -32,7 +32,10 @@ final class JobTitles {
             // an insurer's posts ("Claims Handler", "Loss Adjuster", "Counter-Fraud Investigator")
             "handler", "adjuster", "investigator",
             // a service desk's and a travel firm's front line ("Customer Service Agent", "Booking Agent")
-            "agent"));
+            "agent",
+            // the posts of a harbour, a dock, a yard or a station and their keepers ("Harbour Master", "Dock Master",
+            // "Lighthouse Keeper", "Marina Warden")
+            "master", "harbourmaster", "harbormaster", "dockmaster", "keeper", "warden"));
     /**
      * The words of rank and season a title opens with ("Junior Data Analyst", "Senior Lecturer", "Summer Intern"): a
      * closed class, title words though the lists hold them as given names too ("Junior", "Summer"), as the head after

@@ -21,6 +21,11 @@ class BuildingsNamedAfterPeopleTest {
             // a depot, a garage or a stop named after its founder's possessive; a person who bears the name stays
             "Location Ashcombes Parade stop; the passenger is not Joonatan Ashcombe.|Joonatan;Ashcombe",
             "Location Fulbrights Garage; the driver is not Heikki Fulbright.|Heikki;Fulbright",
+            // a waterfront place named after a family's possessive
+            "Moored next to Pascoes Quay; nothing for Heikki Pascoe.|Heikki;Pascoe",
+            "Found near Nankivells Slipway, handed to Outi Rinne.|Outi;Rinne",
+            "Not Rowes Boatyard; Aino Rowe has no booking.|Aino;Rowe",
+            "Berth 4 at Penhaligons Jetty, skipper Outi Rinne.|Outi;Rinne",
             // a person who bears the name as written keeps it there too
             "Sites covered: Darwin Court. Contact Charles Darwin.|Darwin;Charles;Darwin",
             "Courier to Mabel Thistlewood at Albert Dock.|Mabel;Thistlewood",
@@ -41,6 +46,7 @@ class BuildingsNamedAfterPeopleTest {
             "ok thanks Kevin Yard crew will load at 6|Kevin;Yard",
             "Hi Sarah Garage says the car is ready|Sarah;Garage",
             "Hi James Depot will call you back.|James;Depot",
+            "Thanks Marcus Pier for the photos.|Marcus;Pier",
     })
     void keepsThePerson(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

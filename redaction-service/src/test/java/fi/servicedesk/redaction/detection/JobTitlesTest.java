@@ -54,6 +54,10 @@ class JobTitlesTest {
             "Owner: Bjarne Brolin, Counter-Fraud Investigator, tel. 040 123|Owner;Bjarne;Brolin",
             "Adjuster: Yevgenia Titov\\nLoss Adjuster|Adjuster;Yevgenia;Titov",
             "Tom Handler, 040 123|Tom;Handler",
+            // a harbour's, a dock's or a lighthouse's post
+            "Handler: Ilse Brandt (Harbour Master), 040 123|Handler;Ilse;Brandt",
+            "Samu Hiekkaranta\\nLighthouse Keeper\\n040 123|Samu;Hiekkaranta",
+            "Tom Master, 040 123|Tom;Master",
     })
     void takesTheMarkOffJobTitles(String text, String names) {
         MarkedWords.assertStay(JobTitles::unmark, text, names);
