@@ -11,14 +11,21 @@ import java.util.Set;
  */
 final class ShipsAndStorms {
 
-    /** Prefixes of ships' names, in their written case, each followed by a space. */
+    /**
+     * Prefixes of ships' and boats' names, in their written case, each followed by a space: motor, steam, sailing and
+     * research vessels, motor and sailing yachts, tankers and fishing vessels ("s/y Aurora", "M/Y Elsa Maria").
+     */
     private static final String[] VESSEL_PREFIXES = {"M/S ", "MS ", "M/V ", "MV ", "S/S ", "SS ", "HMS ", "RMS ", "RRS ", "R/V ", "RV ",
-        "USS ", "m/s ", "ms ", "s/s "};
+        "USS ", "m/s ", "ms ", "s/s ", "m/v ", "r/v ", "S/Y ", "s/y ", "M/Y ", "m/y ", "S/V ", "s/v ", "M/T ", "m/t ", "F/V ",
+        "f/v "};
     private static final WrittenWords VESSEL_PREFIX_WORDS = WrittenWords.of(VESSEL_PREFIXES);
     /** Words of the kind, by base form for Finnish: a ship's or a storm's name follows them. */
     private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
             "hurricane", "typhoon", "cyclone", "storm", "laiva", "alus", "lautta", "jäänmurtaja", "risteilijä",
-            "hinaaja", "myrsky", "hirmumyrsky", "taifuuni", "stormen", "orkanen", "fartyget", "färjan");
+            "hinaaja", "myrsky", "hirmumyrsky", "taifuuni", "stormen", "orkanen", "fartyget", "färjan",
+            // boats, by Finnish base form and Swedish as written ("veneellä Aallotar", "båten Ellen")
+            "vene", "purjevene", "moottorivene", "soutuvene", "huvivene", "jahti", "purjejahti", "båt", "båten",
+            "segelbåt", "segelbåten", "motorbåt", "motorbåten");
     /**
      * Rooms and pets are named after people too ("Kokoushuone Minna Canth", "room Ada Lovelace", "Toimistokoira Nalle"):
      * the word of the kind, also at a Finnish compound's end, but only uninflected, where it names what follows
@@ -70,8 +77,8 @@ final class ShipsAndStorms {
     }
 
     private static boolean afterVesselPrefix(String text, int start) {
-        // Every capitalised word is asked: each prefix ends in "S", "V" or "s" before its space, most words' neighbours in neither.
-        if (start < 3 || text.charAt(start - 1) != ' ' || "SVs".indexOf(text.charAt(start - 2)) < 0) {
+        // Every capitalised word is asked: each prefix ends in one of a few letters before its space, most words' neighbours in none.
+        if (start < 3 || text.charAt(start - 1) != ' ' || "SVYTsvyt".indexOf(text.charAt(start - 2)) < 0) {
             return false;
         }
         return VESSEL_PREFIX_WORDS.endsWordAt(text, start);

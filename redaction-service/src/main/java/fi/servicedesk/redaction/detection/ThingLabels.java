@@ -5,8 +5,8 @@ package fi.servicedesk.redaction.detection;
  * King's Cross": labels of tickets, alerts, forms and bookings whose value is a system, a service, a product, a piece of
  * kit, a hotel, a role, a room, a place or a team ("Room: Curie", "Paikka: Sibelius / Teams", "Role: Dispatcher", "team:
  * Aurora" alone on its line) or a case's queue ("Jono: Isännöinti", "Kö: Felanmälan", also alone on its line: a queue is
- * a team's inbox), a work order's site or equipment or a fleet ticket's vehicle ("Site: Churchill Tower",
- * "Utrustning: Otis Gen360", "Ajoneuvo: Dacia Logan"), a claim's hospital or insurer ("Sairaala: Acıbadem
+ * a team's inbox), a work order's site or equipment or a fleet ticket's vehicle or a harbour's boat ("Site: Churchill Tower",
+ * "Utrustning: Otis Gen360", "Ajoneuvo: Dacia Logan", "Vene: Aallotar"), a claim's hospital or insurer ("Sairaala: Acıbadem
  * Antalya") or a JSON key's place ("city": "London"), never a person; a role's, room's or place's value before a word
  * in lower case may be its owner's genitive ("Paikka: Matin työpiste").
  * So is the value of a label whose last word ends with a kind of machine or program ("Build server: Haskell", "Phone
@@ -29,6 +29,8 @@ final class ThingLabels {
             // a work order's site and equipment, a fleet ticket's vehicle ("Site: Churchill Tower", "Laite: Otis Gen2")
             "Site:", "Kohde:", "Objekt:", "Equipment:", "Laite:", "Utrustning:", "Anläggning:", "Asset:", "Vehicle:",
             "Ajoneuvo:", "Fordon:",
+            // a harbour's record of a berth holder's boat ("Boat: Aallotar, reg. ...", "Båt: Ellen")
+            "Boat:", "Vessel:", "Yacht:", "Vene:", "Alus:", "Båt:", "Fartyg:",
             // a claim's hospital, clinic or insurer ("Hospital: Vinmec Nha Trang", "Sairaala: Acıbadem Antalya")
             "Hospital:", "Sairaala:", "Sjukhus:", "Clinic:", "Klinikka:", "Klinik:", "Insurer:", "Vakuutusyhtiö:",
             "Försäkringsbolag:"};

@@ -10,6 +10,16 @@ class ShipsAndStormsTest {
             "Pekka Virtanen kysyi, onko M/S Viking Grace nurin.|Pekka;Virtanen",
             // a ship's prefix in lower case
             "Laukku ei ole Assi Similän laukku (ms Kapteeni Similä).|Laukku;Assi;Similän",
+            // the prefixes of sailing and motor yachts and vessels, in either case
+            "Kari Aaltonen kiinnitti s/y Helmi Koski laituriin.|Kari;Aaltonen",
+            "Greta Lind äger M/Y Ellen Sofia.|Greta;Lind",
+            "Tom Parry skippers the S/V Duchess Anne.|Tom;Parry",
+            // a boat's word, in Finnish inflected too
+            "Varasin veneelle Helmi Maria talvipaikan.|Varasin",
+            "Jag sålde båten Ellen Sofia i fjol.|Jag",
+            // a prefix-like pair that is no prefix, and a boat's word not right before the name
+            "Kysyin K/Y Helmi Koskelta.|Kysyin;Helmi;Koskelta",
+            "Veneessä oli Matti Virtanen.|Veneessä;Matti;Virtanen",
             // a train's word, alone or a compound's head, and a foundation's
             "Asia ei liity Iisakki Chopinille eikä kohteeseen EuroNight-juna Chopin.|Asia;Iisakki;Chopinille",
             "Klara Chopins väska finns på nattåget Chopin.|Klara;Chopins",

@@ -123,6 +123,10 @@ class ThingsNamedLikePeopleTest {
             // a work order's site or equipment, a fleet ticket's vehicle; a site's owner's genitive stays
             "Site: Darwin Court, 5 Mill Road\\nTechnician: Jarmo Hirvonen|Jarmo;Hirvonen",
             "Utrustning: Otis Gen360, hiss 2\\nTekniker: Jarmo Hirvonen|Jarmo;Hirvonen",
+            // a harbour's record of a berth holder's boat
+            "Vene: Helmi Maria, rekisterinumero AB-123\\nOmistaja: Jarmo Hirvonen|Jarmo;Hirvonen",
+            "Båt: Ellen Sofia, reg. 4412\\nÄgare: Greta Lind|Greta;Lind",
+            "Boat: Duchess Anne, reg. 5531\\nOwner: Tom Parry|Tom;Parry",
             "Kohde: Matin asunto|Matin",
             // a label whose last word ends with a kind of machine or program
             "Build server: Haskell.\\nRegards, Jarmo Hirvonen|Jarmo;Hirvonen",
