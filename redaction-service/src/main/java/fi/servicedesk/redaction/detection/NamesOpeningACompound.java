@@ -113,8 +113,8 @@ final class NamesOpeningACompound {
     }
 
     /**
-     * The word after the hyphen is an airport's, a train's, a foundation's, a prize's or a hall's ("Chopin-lentoasema",
-     * "Kennedy-flygplatsen", "Toiviainen-säätiötä", "Kivi-palkinto"), as written or by its base form
+     * The word after the hyphen is an airport's, a train's, a foundation's, a prize's, a hall's or an instrument's
+     * ("Chopin-lentoasema", "Kennedy-flygplatsen", "Toiviainen-säätiötä", "Kivi-palkinto", "Kerr-viila"), as written or by its base form
      * ({@link #INFLECTED_HEADS}, {@link #NAMED_AFTER_PEOPLE}): the compound is the thing named after someone of that name.
      */
     private static boolean headsAThingNamedAfterSomeone(String text, int hyphen, NameLexicon lexicon) {
@@ -127,6 +127,9 @@ final class NamesOpeningACompound {
         }
         var head = lexicon.lookup(text, hyphen + 1, end);
         var base = head.ordinaryBase();
+        if (InstrumentsNamedAfterPeople.isKind(text, hyphen + 1, end, base)) {
+            return true;
+        }
         return base != null && (INFLECTED_HEADS.contains(base, 0, base.length())
                 || head.is(NameLexicon.Word.COMMON)
                 && (Characters.endsWithAny(base, NAMED_AFTER_PEOPLE) || base.equals(Venues.STAGE)));

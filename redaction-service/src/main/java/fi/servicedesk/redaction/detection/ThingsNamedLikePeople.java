@@ -7,7 +7,7 @@ package fi.servicedesk.redaction.detection;
  * Pacific Dawn"), {@link TitlesOfWorks} ("the song Jolene", "Item: Emma / Jane Austen", "virsi 341 (Lina Sandell)"), {@link WorksInAProgramme}
  * ("Programme: Britten: War Requiem"), {@link
  * ScriptureReferences} ("John 3:16", "Luukkaan evankeliumi"), {@link TeamsInMatches} ("Jokerit vs Kärpät"),
- * {@link ToursAndTributes} ("Kaija Koo -kiertue", "Juice Leskinen Tribute Band"), {@link MachinesByTheirMaker} ("Massey Ferguson 7S"), {@link PerformersOnTheBill} ("esiintyjänä
+ * {@link ToursAndTributes} ("Kaija Koo -kiertue", "Juice Leskinen Tribute Band"), {@link MachinesByTheirMaker} ("Massey Ferguson 7S"), {@link InstrumentsNamedAfterPeople} ("Kerrfilen", "Foley-katetri"), {@link PerformersOnTheBill} ("esiintyjänä
  * Kaija Koo", "GUEST LIST – Lewis Capaldi, Usher Hall"),
  * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
@@ -60,6 +60,7 @@ final class ThingsNamedLikePeople {
         ToursAndTributes.unmark(text, tokens, names);
         PerformersOnTheBill.unmark(text, tokens, names);
         MachinesByTheirMaker.unmark(text, tokens, names);
+        InstrumentsNamedAfterPeople.unmark(text, tokens, names);
         CompoundNouns.unmark(text, tokens, lexicon, names);
         CamelCaseProducts.unmark(text, tokens, lexicon, names);
         NounsBeforeNames.unmark(text, tokens, words, names);
