@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * ("raportti.pdf", "firma.fi"), or opens as a system's account does ("srv01").
  * The rows are the consecutive lines that share the separator, at least twice each and as often as each other; a first
  * row without digits is the columns' titles, and is not read as a cell. An audit trail's lines, with spaces between
- * the time stamp, the actor and the action in capitals, are rows of the same kind, their actors a column.
+ * the time stamp, the actor and the action in capitals, are rows of the same kind, their actors a column; so are the
+ * lines that write the action first and then who did it, before a colon and what they did or asked for
+ * ("2027-03-02 09:14:05 REQUEST lindh47: scans of …", "… VASTAANOTTO aurkoski: kuvat avattu").
  */
 final class LoginsInLogRows {
 
@@ -41,6 +43,12 @@ final class LoginsInLogRows {
     private static final Pattern AUDIT_LINE = Pattern.compile("(?m)^" + TIME_STAMP
             + "[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|" + TAGGED_IN_CAPITALS + ")[ \\t]+"
             + "(\\p{Lu}{2,})(?![\\p{L}\\p{N}\\[(_-])");
+    /**
+     * An audit trail's line that writes the action first: its ISO time stamp, the action in capitals (one to three
+     * words: "REQUEST", "PYYNTÖ", "SENT BACK"), who acted in lower case, then a colon and what they did.
+     */
+    private static final Pattern ACTION_THEN_ACTOR = Pattern.compile("(?m)^" + TIME_STAMP
+            + "[ \\t]+(\\p{Lu}{2,})(?:[ \\t]\\p{Lu}{2,}){0,2}[ \\t]+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*):[ \\t]");
     /**
      * The last word of a line an ISO time stamp opens, after a space or a field's "=": who did what the line records
      * ("… KORTTI KC-247907 luotu vieras … vastaanotto mb2048", "… ENCODE … guest=… by=jv4411"); not a chat's turn,
@@ -89,6 +97,7 @@ final class LoginsInLogRows {
     static void find(Text message, NameLexicon lexicon, List<Finding> findings) {
         if (message.has(':') && message.has('-')) {
             actorsOfAuditLines(message.value(), lexicon, findings);
+            actorsAfterTheirActions(message.value(), lexicon, findings);
             actorsClosingStampedLines(message.value(), lexicon, findings);
         }
         for (char separator : SEPARATORS) {
@@ -162,6 +171,26 @@ final class LoginsInLogRows {
         }
         if (cells.size() >= FEWEST_ROWS) {
             takeIfLogins(text, cells, lexicon, true, findings);
+        }
+    }
+
+    /**
+     * The actors of an audit trail's lines that write the action first and the actor before a colon ("… REQUEST
+     * lindh47: scans of …"), read as a column as {@link #actorsOfAuditLines} reads those that write the actor first; a
+     * log level or an HTTP method there ("… ERROR db: timeout", "… GET api: 200") says the word after it is a
+     * component or a service, no actor. Their place does not make them actors without a login's mark: a build's or a
+     * deployment's log writes its parts there too ("… BUILD frontend: ok").
+     */
+    private static void actorsAfterTheirActions(String text, NameLexicon lexicon, List<Finding> findings) {
+        var cells = new ArrayList<int[]>();
+        var line = ACTION_THEN_ACTOR.matcher(text);
+        while (line.find()) {
+            if (!LOG_LEVELS.contains(line.group(1)) && !HTTP_METHODS.contains(line.group(1))) {
+                cells.add(new int[] {line.start(2), line.end(2)});
+            }
+        }
+        if (cells.size() >= FEWEST_ROWS) {
+            takeIfLogins(text, cells, lexicon, false, findings);
         }
     }
 

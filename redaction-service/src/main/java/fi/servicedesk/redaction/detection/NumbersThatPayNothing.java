@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * is printed in fours as a card is and may pass Luhn too, and so is a parcel's ("Ditt paket 3855706862666916 kan
  * hämtas") or a pallet's serial shipping container code, its GS1 application identifier maybe before it ("SSCC (00)
  * 383793783288928585"). A ticket's or a product's barcode is printed in fours as well ("vanha viivakoodi 4529 6627 7452
- * 1083 mitätöity", "barcode 4408 …", "streckkod …") and opens the gate or the till, never a bank's account.
+ * 1083 mitätöity", "barcode 4408 …", "streckkod …") and opens the gate or the till, never a bank's account. A
+ * payment's reference (Finnish "viite", Swedish "referens" or "OCR") is as long as a card's number and its check digit
+ * may pass Luhn too ("palautettu, viite 2034 …"), but it names the payment, not the payer's card.
  */
 final class NumbersThatPayNothing {
 
@@ -28,7 +30,7 @@ final class NumbersThatPayNothing {
             "gift-card", "kanta-asiakas", "bonuskort", "kundkort", "stamkund", "loyalty card", "store card",
             "tracking", "seuranta", "spårning", "lähety", "shipment", "parcel", "försändelse", "kolli", "paket",
             "package", "sändning", "sscc", "waybill", "rahtikirja", "fraktsedel", "viivakood", "barcode", "bar code",
-            "streckkod");
+            "streckkod", "viite", "viitte", "referens", "payment reference", "ocr");
     /** Words that may stand between the card's word and its number: "gift card number", "lahjakortti nro". */
     private static final Set<String> NUMBER_WORDS = Set.of("number", "no", "nr", "nro", "numero", "numeron", "nummer",
             "numret", "numbers", "code", "id");

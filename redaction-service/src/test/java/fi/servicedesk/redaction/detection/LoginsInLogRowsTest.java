@@ -99,6 +99,29 @@ class LoginsInLogRowsTest {
     }
 
     @Test
+    void findsTheActorsOfAnAuditTrailThatWritesTheActionFirst() {
+        var log = """
+                2027-03-02 09:14:05 PYYNTÖ kalpeti: lausunto, potilas VIRTALA Onni
+                2027-03-02 09:14:09 LÄHETYS Keskussairaala → Röntgen
+                2027-03-02 09:20:41 VASTAANOTTO aurkoski: kuvat avattu
+                2027-03-03 11:02:17 BEGÄRAN lindh47: journalkopia
+                2027-03-03 11:09:55 SENT BACK mbergqvist: images returned
+                """;
+        assertEquals(List.of("kalpeti", "aurkoski", "lindh47", "mbergqvist"), found(log));
+    }
+
+    @Test
+    void leavesTheComponentsAfterASystemsLogLevelsAndWordsAfterAnActionAlone() {
+        var log = """
+                2027-03-02 09:14:05 ERROR db: connection refused
+                2027-03-02 09:14:09 WARN kafka2: lag 4000
+                2027-03-02 09:15:00 BUILD frontend: ok
+                2027-03-02 09:16:00 BUILD backend: ok
+                """;
+        assertEquals(List.of(), found(log));
+    }
+
+    @Test
     void findsTheTaggedLoginsInCapitalsOfAScannerLog() {
         var log = """
                 2027-01-19 21:04:30 KULJ-BATSU IMEI 35-171623-062345-2 SISÄÄN 1ZGLM7011908699581

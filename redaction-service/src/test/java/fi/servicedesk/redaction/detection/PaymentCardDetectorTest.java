@@ -58,6 +58,11 @@ class PaymentCardDetectorTest {
             "Asiakaspalvelija: vanha viivakoodi 4529 6627 7452 1083 mitätöity, uusi 8638805920943",
             "Your old barcode 4111 1111 1111 1111 was cancelled.",
             "Load: 74 pallets, 29.6 kg, SSCC (00) 383793783288928585",
+            // a payment's reference, whose check digit may pass Luhn
+            "ennakko palautetaan 15.3.2027, viite 4111111111111111.",
+            "Återbetalning med referens 4111 1111 1111 1111 gjord",
+            "Betala med OCR 4111111111111111 senast fredag",
+            "paid with payment reference 4111 1111 1111 1111 on Friday",
             // a library card's fourteen-digit barcode, which no card scheme issues, passing Luhn
             "kan ni förnya mina lån? Lånekort 21343166870575.",
             "ADEYEMI-OYELARAN Folasade Omotola, card 26589936493354",
@@ -69,7 +74,8 @@ class PaymentCardDetectorTest {
     /** A card paid with beside a gift card's word, and a card before its expiry's words, stay cards. */
     @ParameterizedTest
     @ValueSource(strings = {"Bought a gift card with my card 4111 1111 1111 1111 yesterday",
-            "Card 4111 1111 1111 1111 exp 12/27", "Lahjakortti maksettiin kortilla 4111 1111 1111 1111"})
+            "Card 4111 1111 1111 1111 exp 12/27", "Lahjakortti maksettiin kortilla 4111 1111 1111 1111",
+            "Maksu viitteellä 123 kortilla 4111 1111 1111 1111"})
     void findsACardBesideAStoreCardsWordOrItsExpiry(String text) {
         assertEquals(List.of("4111111111111111"), Found.in(detector, text).stream().map(Characters::compact).toList());
     }
