@@ -59,7 +59,9 @@ final class SurnamesJoinedByCapitalParticles {
      * The second surname of a pair opening at {@code t}: a marked word, one to three particles after the marked word at
      * {@code t}, each with its capital and one space apart, and no marked word right after it; -1 if none, or if {@code t}
      * is joined to a name before it. A name after it makes the particle open a surname of two and the word before it a
-     * given name ("Concetta Agata Lo Presti Caltagirone").
+     * given name ("Concetta Agata Lo Presti Caltagirone"), and so does a hyphen in the name after the particles: "Le
+     * Roux-Kerjean" is a double surname already, as French and Breton ones open with their article ("Maëlle Enora Le
+     * Roux-Kerjean", "Tudual La Fosse-Morvan").
      */
     private static int secondSurname(String text, Tokens tokens, boolean[] names, boolean[] joined, int t) {
         if (!names[t] || joined != null && joined[t] || !startsUpperCase(text, tokens, t) || isParticle(text, tokens, t)) {
@@ -70,7 +72,8 @@ final class SurnamesJoinedByCapitalParticles {
             s++;
         }
         return s > t + 1 && s < tokens.size() && names[s] && startsUpperCase(text, tokens, s) && !isParticle(text, tokens, s)
-                && singleSpaced(text, tokens, s) && !(s + 1 < tokens.size() && names[s + 1] && singleSpaced(text, tokens, s + 1)) ? s : -1;
+                && singleSpaced(text, tokens, s) && !DoubleSurnames.isHyphenated(text, tokens, s)
+                && !(s + 1 < tokens.size() && names[s + 1] && singleSpaced(text, tokens, s + 1)) ? s : -1;
     }
 
     private static boolean isParticle(String text, Tokens tokens, int k) {

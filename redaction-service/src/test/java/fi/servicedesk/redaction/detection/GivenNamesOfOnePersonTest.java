@@ -39,6 +39,19 @@ class GivenNamesOfOnePersonTest {
         assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // a hyphenated surname opened by a capitalised article is a double surname: the names before it are given names
+            "Reported by: Maëlle Enora Le Roux-Kerjean\\nPhone: 040 123 4567|Maëlle Enora;Le Roux-Kerjean",
+            "Käsittelijä: Tudual Brieg Le Roux-Kerjean (tudker1)|Tudual Brieg;Le Roux-Kerjean",
+            "Handläggare Kerian Maodez La Fosse-Morvan, 070 123 4567|Kerian Maodez;La Fosse-Morvan",
+    })
+    void joinsGivenNamesBeforeADoubleSurnameOpenedByAnArticle(String text, String expected) {
+        String written = text.replace("\\n", "\n");
+        assertEquals(Arrays.asList(expected.split(";")),
+                Redactor.merge(Found.findings(detector, written)).stream().map(f -> written.substring(f.start(), f.end())).toList());
+    }
+
     @Test
     void joinsTheGivenNamesBeforeADoubleSurnameWhoseFirstPartEndsInAParticle() {
         // "Parata-Te Whatu" is double as a hyphenated surname is; another rule may mark "Parata-Te" alone, the redactor keeps the longer
