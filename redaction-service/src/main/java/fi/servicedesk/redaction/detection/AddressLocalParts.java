@@ -24,7 +24,8 @@ final class AddressLocalParts {
         for (int t : capitals) {
             // The local parts are split only once a capitalised word not yet a name can be one: most messages have none.
             if (!names[t]
-                    && (NameWords.canBeSurname(text, tokens, words[t], t) || words[t].is(NameLexicon.Word.PAIRED_LAST))) {
+                    && (NameWords.canBeSurname(text, tokens, words[t], t) || words[t].is(NameLexicon.Word.PAIRED_LAST))
+                    && !isUnitOrCommonNoun(text, tokens, words[t], t)) {
                 if (parts == null) {
                     parts = localPartWords(text);
                 }
@@ -34,6 +35,18 @@ final class AddressLocalParts {
                 names[t] = parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))));
             }
         }
+    }
+
+    /**
+     * A department's or a function's word with no name reading ("Laskutus" and laskutus@…, "Kirurgia", "Satamakonttori",
+     * "Vinterförvaring"): a shared mailbox is named for its work, and the word before its handler ("Laskutus (Aino
+     * Virta, avirta)") is the unit, not a person.
+     */
+    private static boolean isUnitOrCommonNoun(String text, Tokens tokens, NameLexicon.Word word, int t) {
+        // Beside another capitalised word it may be a surname that is also a noun ("Wesley Cook" and wesley.cook@…).
+        boolean alone = (t == 0 || !tokens.isCapitalised(t - 1) || !tokens.spaced(t - 1, t))
+                && (t + 1 >= tokens.size() || !tokens.isCapitalised(t + 1) || !tokens.spaced(t, t + 1));
+        return alone && !word.isName() && (word.is(NameLexicon.Word.COMMON) || UnitWords.contains(text, tokens, word, t));
     }
 
     /**

@@ -20,12 +20,12 @@ final class UnitWords {
     private static final String[] SWEDISH = {"ekonomi", "inköp", "hantering", "löner", "kommunikation", "personal",
             "rekrytering", "fakturering", "dataskydd", "logistik", "försäljning", "kundtjänst", "kundservice", "juridik",
             "laboratoriet", "laboratorium", "säkerhet", "marknadsföring", "redovisning", "administration", "kansli",
-            "bibliotek", "lönekontor", "upphandling", "service"};
+            "bibliotek", "lönekontor", "upphandling", "service", "förvaring"};
     /** English units, alone. */
     private static final WordSet ENGLISH = WordSet.of(Set.of("admissions", "payroll", "procurement", "purchasing",
             "finance", "accounting", "accounts", "billing", "invoicing", "communications", "marketing", "recruitment",
             "facilities", "logistics", "sales", "reception", "legal", "laboratory", "lab", "security", "helpdesk",
-            "servicedesk", "compliance", "treasury", "warehouse"));
+            "servicedesk", "compliance", "treasury", "warehouse", "storage"));
 
     private UnitWords() {
     }

@@ -43,6 +43,19 @@ class AddressLocalPartsTest {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
     }
 
+    /** A unit's mailbox is named for its work: the unit's word before its handler stays a word, the handler is found. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Potilastoimisto (Oskari Vuorenmaa, ovuorenmaa): aika siirretty.\\nVastaa osoitteeseen potilastoimisto@sairaala.example.fi|Oskari;Vuorenmaa",
+            "Kuljetus (Oskari Vuorenmaa, ovuorenmaa): lähetys lähtee.\\nkuljetus@tehdas.example.fi|Oskari;Vuorenmaa",
+            "Förvaring (Linnea Strandqvist, lstrandqvist): klart.\\nförvaring@skola.example.se|Linnea;Strandqvist",
+            // a word that is also a given name stays one: a person's address may be their given name alone
+            "Kiitos, Tuuli\\ntuuli@firma.example.fi|Tuuli",
+    })
+    void takesNoNameFromAUnitsMailbox(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
+    }
+
     /** A team's mailbox named by a noun's plural ("recoveries@") names no one: its heading stays a word. */
     @Test
     void takesNoNameFromATeamsMailbox() {
