@@ -33,9 +33,16 @@ final class JobTitles {
             "handler", "adjuster", "investigator",
             // a service desk's and a travel firm's front line ("Customer Service Agent", "Booking Agent")
             "agent",
-            // the posts of a harbour, a dock, a yard or a station and their keepers ("Harbour Master", "Dock Master",
-            // "Lighthouse Keeper", "Marina Warden")
-            "master", "harbourmaster", "harbormaster", "dockmaster", "keeper", "warden"));
+            // a harbour's posts written as one word ("Harbourmaster", "Deputy Dockmaster")
+            "harbourmaster", "harbormaster", "dockmaster"));
+    /**
+     * The heads of the posts of a harbour, a dock, a lighthouse or a yard ("Harbour Master", "Lighthouse Keeper",
+     * "Marina Warden"): heads only after the place's word, as they are surnames after a given name too ("Clover
+     * Warden", "Tobias Master").
+     */
+    private static final WordSet POST_HEADS = WordSet.of(Set.of("master", "keeper", "warden"));
+    private static final WordSet POST_PLACES = WordSet.of(Set.of("harbour", "harbor", "dock", "dockyard", "lighthouse",
+            "marina", "port", "pier", "quay", "yard", "boatyard", "station", "berth", "moorings"));
     /**
      * The words of rank and season a title opens with ("Junior Data Analyst", "Senior Lecturer", "Summer Intern"): a
      * closed class, title words though the lists hold them as given names too ("Junior", "Summer"), as the head after
@@ -137,7 +144,9 @@ final class JobTitles {
     static boolean isHead(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int start = tokens.start(t);
         int end = tokens.end(t);
-        return !isNameAsWritten(text, words[t], start, end) && HEADS.contains(text, start, end);
+        return !isNameAsWritten(text, words[t], start, end) && (HEADS.contains(text, start, end)
+                || POST_HEADS.contains(text, start, end) && t > 0 && tokens.spaced(t - 1, t)
+                && POST_PLACES.contains(text, tokens.start(t - 1), tokens.end(t - 1)));
     }
 
     /**

@@ -26,6 +26,7 @@ class InstrumentsNamedAfterPeopleTest {
             // counter-examples: a compound of another kind keeps the person's name, and so does a short surname alone
             "Tuomas Kerr soitti eilen; Kerr-tiimi hoitaa asian.|Tuomas;Kerr;Kerr",
             "Lars Hake ringde om filen.|Lars;Hake",
+            "Stina-Maj Granlås och Per-Ove Ekfil bokade om.|Stina-Maj;Granlås;Per-Ove;Ekfil",
     })
     void findsOnlyThePeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -58,6 +58,8 @@ class JobTitlesTest {
             "Handler: Ilse Brandt (Harbour Master), 040 123|Handler;Ilse;Brandt",
             "Samu Hiekkaranta\\nLighthouse Keeper\\n040 123|Samu;Hiekkaranta",
             "Tom Master, 040 123|Tom;Master",
+            "Owner: Sorrel Warden, tel. 040 123|Owner;Sorrel;Warden",
+            "Lupin Keeper, 040 123|Lupin;Keeper",
     })
     void takesTheMarkOffJobTitles(String text, String names) {
         MarkedWords.assertStay(JobTitles::unmark, text, names);
