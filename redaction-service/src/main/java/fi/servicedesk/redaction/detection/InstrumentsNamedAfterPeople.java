@@ -15,17 +15,18 @@ final class InstrumentsNamedAfterPeople {
     /**
      * Swedish kinds of instruments, devices and methods, with their definite and plural forms, as written at a
      * compound's end: files, curettes, locks and couplings, needles, forceps, clamps, syringes, catheters, cannulas,
-     * probes, scalpels, retractors, mirrors, scales and tests, methods, techniques, grips and manoeuvres.
+     * probes, scalpels, retractors, mirrors, scales and tests, methods, techniques, grips and manoeuvres. Not the bare
+     * file, lock and needle of three letters: given names and surnames end so ("Teofil", "Hasselås", "Dalås").
      */
-    private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("fil", "filen", "filar", "filarna", "kyrett",
-            "kyretten", "kyretter", "kyretterna", "lås", "låset", "låsen", "koppling", "kopplingen", "kopplingar", "nål",
+    private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("filen", "filar", "filarna", "kyrett",
+            "kyretten", "kyretter", "kyretterna", "låset", "låsen", "koppling", "kopplingen", "kopplingar",
             "nålen", "nålar", "tång", "tången", "tänger", "pincett", "pincetten", "pincetter", "peang", "peangen",
             "peanger", "klämma", "klämman", "klämmor", "spruta", "sprutan", "sprutor", "kateter", "katetern", "katetrar",
             "kanyl", "kanylen", "kanyler", "sond", "sonden", "sonder", "skalpell", "skalpellen", "hake", "haken",
             "hakar", "spegel", "spegeln", "speglar", "skala", "skalan", "test", "testet", "metod", "metoden", "metoder",
             "teknik", "tekniken", "grepp", "greppet", "manöver", "manövern"));
     /** The shortest and longest Swedish kind above, in characters. */
-    private static final int SHORTEST_KIND = 3;
+    private static final int SHORTEST_KIND = 4;
     private static final int LONGEST_KIND = 10;
     /** The fewest letters of the name before the kind ("Luer"). */
     private static final int SHORTEST_NAME = 3;

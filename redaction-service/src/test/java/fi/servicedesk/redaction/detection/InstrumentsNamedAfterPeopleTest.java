@@ -26,6 +26,9 @@ class InstrumentsNamedAfterPeopleTest {
             // counter-examples: a compound of another kind keeps the person's name, and so does a short surname alone
             "Tuomas Kerr soitti eilen; Kerr-tiimi hoitaa asian.|Tuomas;Kerr;Kerr",
             "Lars Hake ringde om filen.|Lars;Hake",
+            // a given name or a surname that ends as a bare kind of three letters does is the person's
+            "Teofil Lindqvist ringde om remissen.|Teofil;Lindqvist",
+            "Greta-Lovisa Vallås skickade blanketten.|Greta-Lovisa;Vallås",
     })
     void findsOnlyThePeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));
