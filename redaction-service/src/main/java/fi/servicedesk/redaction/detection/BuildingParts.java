@@ -14,6 +14,11 @@ final class BuildingParts {
     /** Parts of a building, a site or a hospital that are numbered or lettered. */
     private static final WordSet PARTS = WordSet.of(Set.of("block", "wing", "level", "floor", "ward", "gate", "stair",
             "staircase", "zone", "section", "unit", "bay", "tower", "annex", "annexe", "pavilion", "building"));
+    /** A building's numbered or lettered part, {@code text[start, end)} in any case ("Block", "Level", "floor"). */
+    static boolean isPart(String text, int start, int end) {
+        return PARTS.contains(text, start, end);
+    }
+
     /** The longest code after the part: "4B", "K3", "12", "C". */
     private static final int LONGEST_CODE = 3;
 

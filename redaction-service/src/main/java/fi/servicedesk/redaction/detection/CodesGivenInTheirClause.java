@@ -131,7 +131,9 @@ final class CodesGivenInTheirClause {
         if (word(text, wordStart).endsWith(ALLATIVE)) {
             return codeWordRightBefore(text, wordStart);
         }
-        int recipient = recipientStart(text, wordStart);
+        // A building's part before the number is what it numbers, no one a code is given to ("the door code for
+        // Block 1204", "access code to Level 12").
+        int recipient = BuildingParts.isPart(text, wordStart, end) ? -1 : recipientStart(text, wordStart);
         return recipient >= 0 ? codeWordRightBefore(text, recipient) : codeWordOfTheQuestion(text, wordStart);
     }
 

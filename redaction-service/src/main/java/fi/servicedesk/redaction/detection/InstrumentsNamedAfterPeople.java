@@ -16,7 +16,7 @@ final class InstrumentsNamedAfterPeople {
      * Swedish kinds of instruments, devices and methods, with their definite and plural forms, as written at a
      * compound's end: files, curettes, locks and couplings, needles, forceps, clamps, syringes, catheters, cannulas,
      * probes, scalpels, retractors, mirrors, scales and tests, methods, techniques, grips and manoeuvres. The bare
-     * form only of the longer kinds: Swedish surnames end in the short ones (Hasselås, Ekfil, Lindhake, Nordtest).
+     * form only of the longer kinds: given names and surnames end in the short ones (Teofil, Hasselås, Lindhake, Nordtest).
      */
     private static final WordSet SWEDISH_KINDS = WordSet.of(Set.of("filen", "filar", "filarna", "kyrett",
             "kyretten", "kyretter", "kyretterna", "låset", "låsen", "koppling", "kopplingen", "kopplingar",

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -19,13 +20,17 @@ final class ShipsAndStorms {
         "USS ", "m/s ", "ms ", "s/s ", "m/v ", "r/v ", "S/Y ", "s/y ", "M/Y ", "m/y ", "S/V ", "s/v ", "M/T ", "m/t ", "F/V ",
         "f/v "};
     private static final WrittenWords VESSEL_PREFIX_WORDS = WrittenWords.of(VESSEL_PREFIXES);
-    /** Words of the kind, by base form for Finnish: a ship's or a storm's name follows them. */
-    private static final Set<String> KINDS = Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
+    /**
+     * Boats, by Finnish base form and Swedish as written ("veneellä Aallotar", "båten Ellen"): everyday words that also
+     * stand as a sentence's object before its subject ("Moottoriveneen Pekka Laine osti", "Båten Anna Berg köpte").
+     */
+    private static final Set<String> BOATS = Set.of("vene", "purjevene", "moottorivene", "soutuvene", "huvivene", "jahti",
+            "purjejahti", "båt", "båten", "segelbåt", "segelbåten", "motorbåt", "motorbåten");
+    /** Words of the kind, by base form for Finnish: a ship's, a boat's or a storm's name follows them. */
+    private static final Set<String> KINDS = union(Set.of("ship", "vessel", "ferry", "icebreaker", "tanker", "yacht",
             "hurricane", "typhoon", "cyclone", "storm", "laiva", "alus", "lautta", "jäänmurtaja", "risteilijä",
-            "hinaaja", "myrsky", "hirmumyrsky", "taifuuni", "stormen", "orkanen", "fartyget", "färjan",
-            // boats, by Finnish base form and Swedish as written ("veneellä Aallotar", "båten Ellen")
-            "vene", "purjevene", "moottorivene", "soutuvene", "huvivene", "jahti", "purjejahti", "båt", "båten",
-            "segelbåt", "segelbåten", "motorbåt", "motorbåten");
+            "hinaaja", "myrsky", "hirmumyrsky", "taifuuni", "stormen", "orkanen", "fartyget", "färjan"), BOATS);
+    private static final WordSet BOAT_WORDS = WordSet.of(BOATS);
     /**
      * Rooms and pets are named after people too ("Kokoushuone Minna Canth", "room Ada Lovelace", "Toimistokoira Nalle"):
      * the word of the kind, also at a Finnish compound's end, but only uninflected, where it names what follows
@@ -61,7 +66,8 @@ final class ShipsAndStorms {
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t)
-                    && (afterVesselPrefix(text, tokens.start(t)) || t > 0 && isKind(text, tokens, words, t - 1))) {
+                    && (afterVesselPrefix(text, tokens.start(t)) || t > 0 && isKind(text, tokens, words, t - 1)
+                    && !isPersonAfterBoat(text, tokens, words, t))) {
                 // "Stiftelsen" opening a sentence is the foundation's word, not a name.
                 if (t > 0 && tokens.isCapitalised(t - 1) && isWrittenKind(text, tokens.start(t - 1), tokens.end(t - 1))) {
                     names[t - 1] = false;
@@ -74,6 +80,19 @@ final class ShipsAndStorms {
                 t = k - 1;
             }
         }
+    }
+
+    /**
+     * A given name and a surname after a boat's everyday word are the person the clause is about ("Veneen Matti
+     * Nieminen huolsi", "Båten Anna Berg köpte"); a boat is named by given names or a word ("båten Ellen Sofia").
+     */
+    private static boolean isPersonAfterBoat(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        var kind = words[t - 1];
+        boolean boat = BOAT_WORDS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                || kind != null && kind.ordinaryBase() != null && BOATS.contains(kind.ordinaryBase());
+        return boat && t + 1 < tokens.size() && tokens.isCapitalised(t + 1) && tokens.spaced(t, t + 1)
+                && NameWords.isGivenName(words[t]) && NameWords.hasSurnameReading(words[t + 1])
+                && !NameWords.isGivenName(words[t + 1]);
     }
 
     private static boolean afterVesselPrefix(String text, int start) {
@@ -132,5 +151,11 @@ final class ShipsAndStorms {
             return true;
         }
         return NameWords.isUninflectedWordEndingIn(text, tokens, w, t, NAMED_KINDS);
+    }
+
+    private static Set<String> union(Set<String> words, Set<String> more) {
+        var all = new HashSet<>(words);
+        all.addAll(more);
+        return Set.copyOf(all);
     }
 }

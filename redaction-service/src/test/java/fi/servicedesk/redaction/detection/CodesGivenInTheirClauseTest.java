@@ -81,6 +81,9 @@ class CodesGivenInTheirClauseTest {
             "Gate pass: booking code for Mira Holt T4418, see you Monday.",
             "Gate pass: the code for all gates 4418, see you Monday.",
             "Is this the right gate? Mine is 550172. Thanks.",
+            // the number of a building's part after a code's word and "for" or "to", not whom it is for
+            "Please reset the door code for Block 1204.",
+            "The access code for Building 4412.",
     })
     void leavesOtherNumbersAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -27,6 +27,9 @@ class InstrumentsNamedAfterPeopleTest {
             "Tuomas Kerr soitti eilen; Kerr-tiimi hoitaa asian.|Tuomas;Kerr;Kerr",
             "Lars Hake ringde om filen.|Lars;Hake",
             "Stina-Maj Granlås och Per-Ove Ekfil bokade om.|Stina-Maj;Granlås;Per-Ove;Ekfil",
+            // a given name or a surname that ends as a bare kind of three letters does is the person's
+            "Teofil Lindqvist ringde om remissen.|Teofil;Lindqvist",
+            "Greta-Lovisa Vallås skickade blanketten.|Greta-Lovisa;Vallås",
     })
     void findsOnlyThePeople(String text, String expected) {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text));

@@ -20,6 +20,9 @@ class ShipsAndStormsTest {
             // a prefix-like pair that is no prefix, and a boat's word not right before the name
             "Kysyin K/Y Helmi Koskelta.|Kysyin;Helmi;Koskelta",
             "Veneessä oli Matti Virtanen.|Veneessä;Matti;Virtanen",
+            // a given name and a surname after a boat's word, the object before its subject, are a person's
+            "Moottoriveneen Pekka Laine osti viime kesänä.|Moottoriveneen;Pekka;Laine",
+            "Båten Anna Berg köpte i fjol är till salu.|Båten;Anna;Berg",
             // a train's word, alone or a compound's head, and a foundation's
             "Asia ei liity Iisakki Chopinille eikä kohteeseen EuroNight-juna Chopin.|Asia;Iisakki;Chopinille",
             "Klara Chopins väska finns på nattåget Chopin.|Klara;Chopins",
