@@ -39,8 +39,13 @@ final class CallRecordMsisdns {
     /** What an itemisation draws between the caller's number and the called one. */
     private static final List<String> ARROWS = List.of("→", "->");
     private static final String CELL_SEPARATORS = ";,\t|";
-    /** No country code and number is shorter ("+354 773 9643" has ten digits), and E.164 allows fifteen. */
+    /**
+     * No big country's code and number is shorter ("+354 773 9643" has ten digits), and E.164 allows fifteen; a small
+     * one's are shorter ("+298 772 985", the Faroes, "+299 50 53 22", Greenland), read as one only where a message
+     * log's line places them, no other number so.
+     */
     private static final int MIN_DIGITS = 10;
+    private static final int MIN_DIGITS_ON_A_MESSAGE_LOG_LINE = 7;
     private static final int MAX_DIGITS = 15;
     /** Marks that join a run of digits to a code, an amount or a path around it. */
     private static final String JOINING_MARKS = "+.-/_%#@";
@@ -56,9 +61,9 @@ final class CallRecordMsisdns {
         var s = message.value();
         for (int run = 0; run < message.digitRunCount(); run++) {
             int start = message.digitRun(run);
-            int end = bareRunEnd(s, start);
-            if (end > 0 && (afterCallEndsLabel(s, start) || afterNoticeWord(s, start) || inCallEndsColumn(s, start, end)
-                    || besideArrow(s, start, end)
+            int end = bareRunEnd(s, start, MIN_DIGITS_ON_A_MESSAGE_LOG_LINE);
+            if (end > 0 && (end - start >= MIN_DIGITS && (afterCallEndsLabel(s, start) || afterNoticeWord(s, start)
+                    || inCallEndsColumn(s, start, end) || besideArrow(s, start, end))
                     || MessageLogLines.addressedAt(s, start, end))) {
                 var value = validWithPlus(s.substring(start, end));
                 if (value != null) {
@@ -70,6 +75,11 @@ final class CallRecordMsisdns {
 
     /** Where the run of ten to fifteen digits at {@code start}, no zero first and joined to nothing, ends; or -1. */
     private static int bareRunEnd(String text, int start) {
+        return bareRunEnd(text, start, MIN_DIGITS);
+    }
+
+    /** As {@link #bareRunEnd(String, int)}, the run at least {@code minDigits} long. */
+    private static int bareRunEnd(String text, int start, int minDigits) {
         if (text.charAt(start) == '0' || start > 0 && joins(text.charAt(start - 1))) {
             return -1;
         }
@@ -77,7 +87,7 @@ final class CallRecordMsisdns {
         while (end < text.length() && Scan.isDigit(text.charAt(end))) {
             end++;
         }
-        if (end - start < MIN_DIGITS || end - start > MAX_DIGITS) {
+        if (end - start < minDigits || end - start > MAX_DIGITS) {
             return -1;
         }
         boolean joinedAfter = end < text.length() && (joins(text.charAt(end))

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +16,14 @@ final class MessageLogLines {
      * message's way, spaced: what opens the number.
      */
     private static final String TIME_AND_WAY_WRITTEN = "(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})? +"
-            + "(?:(?:sms|mms|whatsapp|tekstiviesti|textmeddelande) +)?(?:→|←|->|<-) +";
+            + "(?:(?:sms|mms|whatsapp|tekstiviesti|textmeddelande) +)?(→|←|->|<-) +";
     private static final Pattern TIME_AND_WAY = Pattern.compile(TIME_AND_WAY_WRITTEN + "$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The time, the way and the other end's number, its colon and space: what opens the message on its line. */
     private static final Pattern ADDRESS = Pattern.compile(TIME_AND_WAY_WRITTEN + "\\+?\\d+: ",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The arrows of a message sent to the number after them. */
+    private static final Set<String> SENT = Set.of("→", "->");
     /** The longest time, channel and arrow: "09:48:30 textmeddelande → " and spaces to spare. */
     private static final int REACH = 32;
 
@@ -41,5 +44,14 @@ final class MessageLogLines {
     static int messageStart(String text, int lineStart, int at) {
         var address = ADDRESS.matcher(text).region(lineStart, at);
         return address.find() ? address.end() : lineStart;
+    }
+
+    /**
+     * Where the message opens on a log's line that shows it sent to the number before it ("→", "->"), else -1: the
+     * words of such a message are the sender's, a service's or a firm's, to the number's owner.
+     */
+    static int sentMessageStart(String text, int lineStart, int at) {
+        var address = ADDRESS.matcher(text).region(lineStart, at);
+        return address.find() && SENT.contains(address.group(1)) ? address.end() : -1;
     }
 }

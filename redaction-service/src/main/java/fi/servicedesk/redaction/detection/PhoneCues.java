@@ -184,7 +184,8 @@ final class PhoneCues {
      * last words of compounds that name an order, whose first words are many ("huoltotilaus", "arbetsorder").
      */
     private static final List<String> THING_LABELS = List.of("sn", "s/n", "p/n", "pn", "inc", "req", "ritm", "tag", "po",
-            "ref", "sku", "lot", "case", "lasku", "laskun", "invoice", "faktura", "account", "acct", "tili", "tilin",
+            "ref", "sku", "lot", "case", "lasku", "laskun", "laskulla", "laskulle", "laskulta", "laskussa", "laskusta", "laskuun", "laskua",
+            "invoice", "faktura", "fakturan", "account", "acct", "tili", "tilin",
             "tunnus", "ovt", "pin", "dnro", "dnr", "dno", "ocr", "mid", "pageid", "deal", "cmr", "vat", "meter", "mpan",
             "mprn", "bankgiro*", "plusgiro*", "mittari*", "mätar*",
             "serial*", "serie*", "sarja*", "inventaari*", "asset*", "order*", "tilaus*", "ticket*", "tiketti*", "ärende*",

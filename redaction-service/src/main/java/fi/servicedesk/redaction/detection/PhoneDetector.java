@@ -146,6 +146,7 @@ public final class PhoneDetector implements Detector {
         NumbersInThingColumns.drop(message.value(), findings, first);
         NumbersOnCards.drop(message.value(), findings, first);
         FaqCallNumbers.drop(message.value(), findings, first);
+        NumbersSentTextsAskToCall.drop(message.value(), findings, first);
         MeterNumbers.drop(message.value(), findings, first);
         DialInNumbers.drop(message.value(), findings, first);
         Hl7Identifiers.drop(message.value(), findings, first);

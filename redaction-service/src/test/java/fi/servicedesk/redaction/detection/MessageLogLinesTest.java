@@ -32,6 +32,18 @@ class MessageLogLinesTest {
     }
 
     @Test
+    void findsASmallCountrysShorterNumberOnALogsLine() {
+        var log = "2026-05-04 07:12:09 → 298631457: Tín tíð er váttað.\n2026-05-04 07:40:55 ← 299532714: Qujanaq";
+        assertEquals(List.of("298631457", "299532714"), Found.inOrder(detector, log));
+    }
+
+    @Test
+    void leavesAShortRunThatNoLogsLinePlaces() {
+        assertEquals(List.of(), Found.in(detector, "Varaus 298631457 vahvistettu klo 07:12"));
+        assertEquals(List.of(), Found.in(detector, "07:12:09 → 12345678: tilaus"));
+    }
+
+    @Test
     void leavesRunsThatAreNoMessagesEnd() {
         // no time before the arrow, no message after the colon, no valid number
         assertEquals(List.of(), Found.in(detector, "tila → 905389406127: valmis"));

@@ -43,6 +43,11 @@ class ModelsAfterMakersTest {
             "Kone: Valtra N175 ja Ponsse Buffalo; noutaa Pirkko.|Kone;Pirkko",
             // a maker named after its founder is left to the person who bears the surname
             "Terveisin Ole Kverneland, Kverneland Qualidisc on noudettu.|Terveisin;Ole;Kverneland;Kverneland;Qualidisc",
+            // a boat's and an outboard engine's maker and model
+            "Vene: Terhi 475, perämoottori Yamaha F115, omistaja Pirkko.|Vene;Pirkko",
+            "Båten är en Buster XL med Mercury 60, hämtas av Ebba.|Båten;Ebba",
+            // a given name that is a boat builder's, before a surname, is a person's
+            "Terhi Salonen soitti veneestä.|Terhi;Salonen",
             // a broadband router's maker and model
             "Palautetaan modeemi Sagemcom F@st 5670, kuittaa Pirkko.|Palautetaan;Pirkko",
             "The router Genexis Pure F530 goes back to the shop, says Harriet.|The;Harriet",

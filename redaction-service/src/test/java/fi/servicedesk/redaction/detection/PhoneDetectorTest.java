@@ -994,6 +994,8 @@ class PhoneDetectorTest {
             "IP 192.168.100.101, päivä 12.05.2026, hinta 1.299.000",
             "tilausnumero 0761 3120 8591 ja 0737 5762 9601",
             "lasku 123-456-7890",
+            "Nyt laskulla 094417702 on käyntimaksu 18,40 €",
+            "laskussa 093315426 on virhe, fakturan 093315426 också",
             "tilaus (617-555-01345) ja (617-555-0134-2)",
             "laite 5217 9043 on varastossa",
             "hinta 913 402 775 € ja 2 915 037",
