@@ -11,7 +11,8 @@ import java.util.Set;
  * read). A newspaper's title of one word ends in its kind ({@link #PAPERS}: "Aamulehti", "Ilta-Sanomat",
  * "Hufvudstadsbladet"), and so does a Swedish school's, hall's or hospital's ({@link #SWEDISH_PLACES}:
  * "Topeliusskolan", "Berwaldhallen"), and a Swedish street's or farm's ({@link #SWEDISH_STREETS}: "Topeliusgatan",
- * "Sucksdorffgården"), which no given name or surname the lists hold does. A Finnish centre's compound
+ * "Sucksdorffgården") or waterfront place's ({@link #SWEDISH_SHORES}: "Runebergsbryggan", "Topeliusudden"), which
+ * no given name or surname the lists hold does. A Finnish centre's compound
  * or a Swedish city block's word before the name makes the name the place's ("Kauppakeskus Iso Omena", "Kv. Gustav
  * Vasa 3"): no one is called a centre.
  */
@@ -77,6 +78,14 @@ final class NamedInstitutions {
      * someone's name on an address line ("Anna Storgatan 5" is not read).
      */
     private static final String[] SWEDISH_STREETS = {"gatan", "vägen", "torget", "gården"};
+    /**
+     * The last parts of Swedish waterfront places written as one word with the person they are named after
+     * ("Runebergsbryggan", "Topeliusudden", "Chydeniusholmen", "Snellmanhamnen"): piers, quays, harbours, yards,
+     * lighthouses, islets, points, bays, sounds and shores in the definite form, read as the streets are, the word
+     * alone and longer than its ending with a stem ("Holmen", "Udden" alone are surnames).
+     */
+    private static final String[] SWEDISH_SHORES = {"bryggan", "kajen", "hamnen", "varvet", "fyren", "holmen", "udden",
+            "skäret", "grundet", "viken", "sundet", "stranden", "näset", "fjärden", "badet"};
     private static final int LONGEST_STREET_ENDING = 6;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
@@ -130,7 +139,7 @@ final class NamedInstitutions {
             if (!names[t]) {
                 continue;
             }
-            if (isOneWordInstitution(text, tokens, words[t], t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
+            if (isOneWordInstitution(text, tokens, words[t], t) && !isShoreAfterGivenName(text, tokens, words, t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
                     && tokens.spaced(t - 1, t) && isKind(text, tokens, t)) {
                 // "Aamulehti"; "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name
                 names[t] = false;
@@ -278,8 +287,17 @@ final class NamedInstitutions {
         if (!tokens.isCapitalised(t) || w != null && NameWords.isAnyName(w)) {
             return false;
         }
-        return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES) || endsIn(text, tokens, t, SWEDISH_STREETS)
+        return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES)
+                || (endsIn(text, tokens, t, SWEDISH_STREETS) || endsIn(text, tokens, t, SWEDISH_SHORES))
                 && lastPart(text, tokens, t) > LONGEST_STREET_ENDING + 1;
+    }
+
+    /**
+     * "Anna Strandholmen": a waterfront place's ending after a given name is a surname's, as names of farms and islets
+     * became surnames; the place is written without a given name before it.
+     */
+    private static boolean isShoreAfterGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return t > 0 && tokens.spaced(t - 1, t) && NameWords.isGivenName(words[t - 1]) && endsIn(text, tokens, t, SWEDISH_SHORES);
     }
 
     /**

@@ -95,6 +95,7 @@ final class ThingsNamedLikePeople {
         ThingsOfAKind.unmark(text, tokens, words, names);
         LanguagesAndPlanets.unmark(text, tokens, words, names);
         NamedInstitutions.unmark(text, tokens, words, names);
+        PlacesByTheirCompassPoint.unmark(text, tokens, words, names);
         BuildingsNamedAfterPeople.unmarkNamesakes(text, tokens, words, names);
         HallsAfterTheirNames.unmark(text, tokens, words, names);
         BuildingParts.unmark(text, tokens, words, names);

@@ -36,6 +36,12 @@ class NamedInstitutionsTest {
             // a Swedish street, farm or depot written as one word with its namesake; the namesake's kin stays
             "Hållplats Topeliusgatan; Tove Topelius ärende är ett annat.|Tove;Topelius",
             "Dopet firas på Sucksdorffgården, säger Tove Sandell.|Tove;Sandell",
+            // a Swedish pier, quay, harbour, yard, lighthouse, islet or point written as one word with its namesake
+            // with its namesake's kin
+            "Båtplats vid Runebergsbryggan; Tove Runeberg har ingen plats.|Tove;Runeberg",
+            "Vi flyttar båten till Chydeniusholmen; Tove Chydenius har ingen plats.|Tove;Chydenius",
+            "Vinterförvaring vid Topeliusudden; Tove Topelius har ingen plats.|Tove;Topelius",
+            "Skolresan går till Snellmanhamnen, inte till Tove Snellman.|Tove;Snellman",
             "Tove Sandell jobbar på Karolinska Universitetssjukhuset.|Tove;Sandell",
             "Kohde: Kauppakeskus Iso Omena, isännöitsijä Pekka Nieminen|Pekka;Nieminen",
             "Objekt: Kv. Gustav Vasa 3, fastighetsskötare Tove Sandell|Tove;Sandell",
@@ -90,6 +96,7 @@ class NamedInstitutionsTest {
             "Hi Victoria, Plaza keys are at the desk.|Victoria",
             "I saw Chance Tower near the lifts.|Chance;Tower",
             "Tove Sandells skola stänger i dag.|Tove;Sandells",
+            "Mvh Lars Holmen och Per Udden|Lars;Holmen;Per;Udden",
             "Ann Nelson from Nelson Locksmiths called.|Ann;Nelson",
             // a person's library in SharePoint and a person's distribution list are theirs (the list's word goes with the name)
             "Anna Bergs bibliotek i SharePoint synkar inte.|Anna;Bergs",
