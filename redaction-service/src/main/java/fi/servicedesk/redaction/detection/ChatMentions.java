@@ -62,6 +62,11 @@ final class ChatMentions {
                     && (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !EVERYONE.contains(lower)
                     && writtenCapitalised(text, at + 1, end));
             if (name) {
+                int pairEnd = capitalised ? secondGivenNameEnd(text, lexicon, end) : -1;
+                if (pairEnd > 0) {
+                    findings.add(new Finding(EntityType.NAME, at + 1, pairEnd, text.substring(at + 1, pairEnd).toLowerCase(Locale.ROOT)));
+                    continue;
+                }
                 var value = end > firstEnd ? text.substring(at + 1, end).toLowerCase(Locale.ROOT) : w.isName() && w.base() != null ? w.base() : lower;
                 findings.add(new Finding(EntityType.NAME, at + 1, end, value));
                 if (capitalised) {
@@ -69,6 +74,23 @@ final class ChatMentions {
                 }
             }
         }
+    }
+
+    /**
+     * "@Juhani Matias katsotko": a capitalised mention is one person's, so a given name one space after it that the lists
+     * know as no surname is their second given name, one span with the first; returns its end, -1 if none. A surname
+     * after it stays a name of its own ({@link #addSurnameAfter}).
+     */
+    private static int secondGivenNameEnd(String text, NameLexicon lexicon, int mentionEnd) {
+        int start = mentionEnd + 1;
+        if (start + 1 >= text.length() || text.charAt(mentionEnd) != ' ' || !Character.isUpperCase(text.charAt(start))
+                || !Character.isLowerCase(text.charAt(start + 1))) {
+            return -1;
+        }
+        int end = lettersEnd(text, start);
+        var w = lexicon.lookup(text, start, end);
+        return w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST) && !w.is(NameLexicon.Word.LAST)
+                && !NameLexicon.isThingOrWord(text, start, end) && !EnglishWords.contains(text, start, end) ? end : -1;
     }
 
     /**

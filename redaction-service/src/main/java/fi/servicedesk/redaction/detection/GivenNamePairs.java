@@ -28,12 +28,22 @@ final class GivenNamePairs {
             if (isPairAlone(text, tokens, names, joined, t)
                     && (pairs.contains(DoubleSurnames.base(text, tokens, words, t) + " " + DoubleSurnames.base(text, tokens, words, t + 1))
                     || writtenElsewhere(text, tokens, words, t, pairs)
-                    || followsSurnameAlone(text, tokens, names, joined, t) && !DoubleSurnames.isKnownSurnameOnly(words[t + 1]))) {
+                    || followsSurnameAlone(text, tokens, names, joined, t) && !DoubleSurnames.isKnownSurnameOnly(words[t + 1])
+                    || isGivenNameOnly(words[t + 1]) && PairsOfOnePerson.standsForOnePerson(text, tokens, words, t))) {
                 joined = joined == null ? new boolean[n] : joined;
                 joined[t + 1] = true;
             }
         }
         return joined;
+    }
+
+    /**
+     * The lists know the word as a given name and not as a surname: a greeting, a kin word or a speaker's place is as
+     * often a given name's and its surname's ("Hi Mark Corner,", "äitinsä Pilar Núñez"), so only such a second word
+     * makes the pair one person's given names there.
+     */
+    private static boolean isGivenNameOnly(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST) && !w.is(NameLexicon.Word.LAST);
     }
 
     /** The pairs of given names joined before a surname: two words joined, the surname after them on the same line. */

@@ -109,6 +109,11 @@ final class NamesAfterCues {
     private NamesAfterCues() {
     }
 
+    /** {@code text[start, end)} is a greeting a name follows ("Hei", "Hej", "Hi", "Dear"), in any case. */
+    static boolean isSalutation(String text, int start, int end) {
+        return SALUTATION_WORDS.contains(text, start, end);
+    }
+
     static void mark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         int n = tokens.size();
         for (int t = 0; t + 1 < n; t++) {

@@ -100,13 +100,18 @@ final class PetNames {
     /** Swedish and English words of a person's kin or household before a name: "Grannen Sigge", "neighbour Max". */
     private static final WordSet PEOPLE = WordSet.of(Set.of("grannen", "granne", "sonen", "son", "dottern", "dotter",
             "maken", "make", "frun", "fru", "sambon", "sambo", "neighbour", "neighbor", "husband", "wife", "daughter",
-            "partner", "brother", "sister", "mother", "father"));
+            "partner", "brother", "sister", "mother", "father", "child", "barn", "barnet"));
     /** An animal's record names its owner, a person's record none: "– potilas Oskari, omistaja Erkki Virtanen". */
     private static final WordSet OWNERS = WordSet.of(Set.of("omistaja", "omistajan", "owner", "ägare", "ägaren"));
     /** Words that join two pets of one field: "Eläimet: Oskari (koira) ja Sisu". */
     private static final WordSet JOINING = WordSet.of(Set.of("ja", "and", "och", "sekä"));
 
     private PetNames() {
+    }
+
+    /** {@code text[start, end)} is a Swedish or English word of a person's kin or household ("dotter", "neighbour"). */
+    static boolean isPersonWord(String text, int start, int end) {
+        return PEOPLE.contains(text, start, end);
     }
 
     static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {

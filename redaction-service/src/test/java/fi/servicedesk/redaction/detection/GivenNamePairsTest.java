@@ -24,8 +24,30 @@ class GivenNamePairsTest {
             "Bevakare: Virtanen, Pekka Korhonen, 040 123 4567|Virtanen;Pekka;Korhonen",
             // a list of people written given name first keeps each surname apart
             "Osallistujat:\\nVirtanen, Pekka Korhonen; Salo, Matti\\n|Virtanen;Pekka;Korhonen;Salo;Matti",
+            // a pair after a kin word, a greeting, an @ or as a chat's speaker is one person's given names
+            "I booked a visit for our son Juhani Matias (5) on Monday.|Juhani Matias",
+            "Jag har bokat en tid för vår dotter Juhani Matias i maj.|Juhani Matias",
+            "Haluaisin nähdä lapseni Juhani Matiaksen hoitosuunnitelman.|Juhani Matiaksen",
+            "2026-05-06 15:18 → 0401234567: Hei Juhani Matias! Aikasi on huomenna.|Juhani Matias",
+            "14:02 Juhani Matias (Patient Services): Hi, how can I help?|Juhani Matias",
+            // not a given name and its surname there, nor two people parted by a comma
+            "I booked a visit for our son Matti Virtanen (5) on Monday.|Matti;Virtanen",
+            "Hei Matti Virtanen! Aikasi on huomenna.|Matti;Virtanen",
+            "Hei Juhani, Matias! Aikanne on huomenna.|Juhani;Matias",
     })
     void joinsAPersonsGivenNamesAlone(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a chat's mention is one person's: a given name after it is their second given name, one span
+            "@Juhani Matias katsotko tämän?|Juhani Matias|true",
+            "Kiitos! @Juhani Matias @Aino katsotteko?|Juhani Matias|true",
+            // a surname after it stays a name of its own
+            "@Juhani Virtanen katsotko tämän?|Juhani Virtanen|false",
+    })
+    void joinsAMentionsGivenNames(String text, String pair, boolean joined) {
+        assertEquals(joined, Found.inOrder(detector, text).contains(pair));
     }
 }
