@@ -88,6 +88,9 @@ final class ChatMentions {
             return -1;
         }
         int end = lettersEnd(text, start);
+        if (end < text.length() && text.charAt(end) == '-') {
+            return -1; // a double surname's first part ("@Siu-Ming Chan-Leung"), not a given name
+        }
         var w = lexicon.lookup(text, start, end);
         return w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST) && !w.is(NameLexicon.Word.LAST)
                 && !NameLexicon.isThingOrWord(text, start, end) && !EnglishWords.contains(text, start, end) ? end : -1;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * lifts and building services a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and
  * of the meters a utility reads ("Kamstrup Omnipower", "Landis+Gyr E360"), of a hospital's devices ("Masimo
  * Radical-7", "Laerdal SimMan"), of a farm's machines ("Väderstad Rapid", "Valtra N175") and of the routers an
- * operator ships ("Sagemcom F@st 5670", "Genexis Pure F530"), of boats and outboard engines ("Terhi 475", "Yamaha
+ * operator ships ("Sagemcom F@st 5670", "Genexis Pure F530"), of boats and outboard engines ("Yamarin 63", "Yamaha
  * F115"). A maker's name that is a surname or a given name too
  * stays a person's beside a name: after a capitalised name ("Harrison Ford"), before two ("Volvo Pekka
  * Virtaselle") and before a name, a double name or a word with a name's case ending, whichever of the two comes first
@@ -44,10 +44,11 @@ final class ModelsAfterMakers {
             // Rapid"): only coined names and a village's, which no one bears; not the makers named after their
             // founders, whose surname a person bears too (Kverneland, Claas, Fendt, Kubota, Junkkari)
             "valtra", "väderstad", "amazone", "ponsse",
-            // the boats and outboard engines a harbour's, a boatyard's or a rental's messages name ("Terhi 475",
-            // "Buster XL", "Yamaha F115", "Mercury 60"): the builders of small boats sold across the Nordic countries
-            // and the makers of outboards; not those named after their founders (Johnson, Linder, Hallberg-Rassy)
-            "terhi", "buster", "yamarin", "finnmaster", "aquador", "flipper", "nimbus", "askeladden",
+            // the boats and outboard engines a harbour's, a boatyard's or a rental's messages name ("Yamarin 63",
+            // "Finnmaster T8", "Yamaha F115", "Mercury 60"): the builders of small boats sold across the Nordic countries
+            // and the makers of outboards; not those named after their founders (Johnson, Linder, Hallberg-Rassy) nor
+            // those whose name is a given name too (Terhi, Buster), which a surname after them makes a person
+            "yamarin", "finnmaster", "aquador", "flipper", "nimbus", "askeladden",
             "uttern", "ockelbo", "bayliner", "beneteau", "jeanneau", "quicksilver", "nauticat", "yamaha", "mercury",
             "evinrude", "tohatsu", "selva", "torqeedo", "mariner",
             // devices

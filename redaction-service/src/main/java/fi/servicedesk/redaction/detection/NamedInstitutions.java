@@ -139,7 +139,7 @@ final class NamedInstitutions {
             if (!names[t]) {
                 continue;
             }
-            if (isOneWordInstitution(text, tokens, words[t], t) && !isShoreAfterGivenName(text, tokens, words, t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
+            if (isOneWordInstitution(text, tokens, words[t], t) && !isShoreAfterGivenName(text, tokens, words, names, t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
                     && tokens.spaced(t - 1, t) && isKind(text, tokens, t)) {
                 // "Aamulehti"; "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name
                 names[t] = false;
@@ -293,11 +293,14 @@ final class NamedInstitutions {
     }
 
     /**
-     * "Anna Strandholmen": a waterfront place's ending after a given name is a surname's, as names of farms and islets
+     * "Anna Strandholmen", "Maj-Britt Askudden": a waterfront place's ending after a given name, or a name the rules
+     * before marked, is a surname's, as names of farms and islets
      * became surnames; the place is written without a given name before it.
      */
-    private static boolean isShoreAfterGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        return t > 0 && tokens.spaced(t - 1, t) && NameWords.isGivenName(words[t - 1]) && endsIn(text, tokens, t, SWEDISH_SHORES);
+    private static boolean isShoreAfterGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
+                                                 int t) {
+        return t > 0 && tokens.spaced(t - 1, t) && (NameWords.isGivenName(words[t - 1]) || names[t - 1] && tokens.isCapitalised(t - 1))
+                && endsIn(text, tokens, t, SWEDISH_SHORES);
     }
 
     /**

@@ -22,6 +22,7 @@ class ChatMentionsTest {
             "(@Oddný) will take it|Oddný",
             // a double given name's parts joined by a hyphen are one mention
             "joo, @Aatu-Ilmari osaatko?|Aatu-Ilmari",
+            "@Mei-Ling Ho-Leung katsotko tämän?|Mei-Ling;Ho-Leung;Ho-Leung",
             "yep, @Elle-Máret can you?|Elle-Máret",
     })
     void findsAMentionAfterAQuotationMarkOrBracket(String text, String expected) {

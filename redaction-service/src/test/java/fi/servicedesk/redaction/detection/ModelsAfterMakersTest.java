@@ -44,8 +44,8 @@ class ModelsAfterMakersTest {
             // a maker named after its founder is left to the person who bears the surname
             "Terveisin Ole Kverneland, Kverneland Qualidisc on noudettu.|Terveisin;Ole;Kverneland;Kverneland;Qualidisc",
             // a boat's and an outboard engine's maker and model
-            "Vene: Terhi 475, perämoottori Yamaha F115, omistaja Pirkko.|Vene;Pirkko",
-            "Båten är en Buster XL med Mercury 60, hämtas av Ebba.|Båten;Ebba",
+            "Vene: Yamarin 63, perämoottori Yamaha F115, omistaja Pirkko.|Vene;Pirkko",
+            "Båten är en Finnmaster T8 med Mercury 60, hämtas av Ebba.|Båten;Ebba",
             // a given name that is a boat builder's, before a surname, is a person's
             "Terhi Salonen soitti veneestä.|Terhi;Salonen",
             // a broadband router's maker and model
