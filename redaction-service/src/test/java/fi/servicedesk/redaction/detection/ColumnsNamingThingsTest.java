@@ -3,7 +3,7 @@ package fi.servicedesk.redaction.detection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StateColumnsTest {
+class ColumnsNamingThingsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
@@ -17,8 +17,15 @@ class StateColumnsTest {
             // no state column, or a line past the table: the marks stay
             "nro;tekijä\\nPRB-118;Hilkka Lampi|Hilkka;Lampi",
             "id,status\\n7781,Closed\\n\\nBest wishes, Grace|Best;Grace",
+            // a column titled by the member's boat holds no one; the columns beside it keep their marks
+            "sukunimi;etunimi;vene;puhelin\\nKoskela;Helmi;Ellen Sofia;0401234567|Koskela;Helmi",
+            "efternamn;båt;plats\\nLind;Duchess Anne;B-12|Lind",
+            "Name,Boat name,Berth\\nTom Parry,Lady Maud,C4|Name;Boat;Berth;Tom;Parry",
+            // no boat's column, or a line past the table: the marks stay
+            "sukunimi;etunimi;puhelin\\nKoskela;Helmi;0401234567|Koskela;Helmi",
+            "name,boat\\nTom Parry,Lady Maud\\n\\nBest wishes, Grace|Tom;Parry;Best;Grace",
     })
-    void takesTheMarkOffTheWordsOfAStateColumn(String text, String names) {
-        MarkedWords.assertStay((s, tokens, words, marks) -> StateColumns.unmark(s, tokens, marks), text, names);
+    void takesTheMarkOffTheWordsOfAColumnNamingAThing(String text, String names) {
+        MarkedWords.assertStay((s, tokens, words, marks) -> ColumnsNamingThings.unmark(s, tokens, marks), text, names);
     }
 }
