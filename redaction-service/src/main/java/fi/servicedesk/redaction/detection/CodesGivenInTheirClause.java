@@ -21,14 +21,15 @@ import java.util.regex.Pattern;
 final class CodesGivenInTheirClause {
 
     /**
-     * A code's shape: three (a lock's only) to eight digits with the keypad's star or hash before or after them, a
-     * keypad's code read in two pairs ("53-24"), a keypad's letter beside three or four
+     * A code's shape: three (a lock's only) to eight digits with the keypad's star or hash before or after them or its
+     * star between two groups ("5031*74"), a keypad's code read in two pairs ("53-24"), a keypad's letter beside three
+     * or four
      * digits ("M4162", "801C"), two capitals before four digits as a parcel locker prints its pick-up code ("JR2042"), or
      * two groups of three; it ends its clause, or a bracket's remark follows it.
      */
     private static final Pattern CODE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:[*#]?[0-9]{3,8}[#*]?|[A-Z]{1,2}[0-9]{4}|[A-Z][0-9]{3}|[0-9]{3,4}[A-Z]"
-                    + "|[0-9]{3}-[0-9]{3}|[0-9]{2}-[0-9]{2})"
+            "(?<![\\p{L}\\p{N}*#/.,:+-])(?:[0-9]{2,6}[*][0-9]{2,6}|[*#]?[0-9]{3,8}[#*]?|[A-Z]{1,2}[0-9]{4}"
+                    + "|[A-Z][0-9]{3}|[0-9]{3,4}[A-Z]|[0-9]{3}-[0-9]{3}|[0-9]{2}-[0-9]{2})"
                     + "(?=[.,;]?[ \\t]*(?:\\r?\\n|$)|[.,;]\\s|\\s\\()");
     /** How a code's word ends, with its Finnish and Swedish endings: "koodi", "Noutokoodi", "Portkod", "koden". */
     private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodin", "koodia", "koodit", "koodinsa",

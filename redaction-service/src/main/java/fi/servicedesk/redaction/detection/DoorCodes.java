@@ -7,15 +7,15 @@ import java.util.Set;
 /**
  * A door's, gate's or parcel locker's code in a housing company's, a property's or a carrier's messages (R8.2): digits
  * after a code's word ("ovikoodi 4821", "Vanha koodi on 0932", "the door code is 7714", "portkoden: 2580", with the
- * keypad's star or hash: "ovikoodi *4821", "duschkod #1194", "door code 4821#", read in two pairs: "shower code
- * 53-24", or a keypad's letter after or before three or four
- * digits: "porttikoodi 801C", "Portkod 1604A", "huoneen 9793 ovikoodi P461") in a message that speaks of a door, gate,
- * entrance or intercom ("ovipuhelin", "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon"), or of a parcel
- * locker whose door the recipient's pickup code opens ("InPost Locker ... Collection code 48711858",
- * "Posti-automaatti ... Noutokoodi 36152450", "Upplåsningskod 291711", and the new code sent when it fails: "New code
- * 140089 sent", "uusi noutokoodi 4052", "Ny kod 1812"). The code opens the door for whoever reads it, so it is a
- * credential, as a PIN is; the door words keep out the codes that name things ("virhekoodi 1603", an SMS's expired
- * one-time code in a message about logging in, which stays).
+ * keypad's star or hash: "ovikoodi *4821", "duschkod #1194", "door code 4821#", its star joining two groups:
+ * "Rapun ovikoodi on 5031*74", read in two pairs: "shower code 53-24", or a keypad's letter after or before three or
+ * four digits: "porttikoodi 801C", "Portkod 1604A", "huoneen 9793 ovikoodi P461") in a message that speaks of a door,
+ * gate, entrance, intercom or barrier ("ovipuhelin", "rappu", "porttikoodi", "door", "gate", "dörr", "porttelefon",
+ * "puomin", "bommen"), or of a parcel locker whose door the recipient's pickup code opens ("InPost Locker ...
+ * Collection code 48711858", "Posti-automaatti ... Noutokoodi 36152450", "Upplåsningskod 291711", and the new code sent
+ * when it fails: "New code 140089 sent", "uusi noutokoodi 4052", "Ny kod 1812"). The code opens the door for whoever
+ * reads it, so it is a credential, as a PIN is; the door words keep out the codes that name things ("virhekoodi 1603",
+ * an SMS's expired one-time code in a message about logging in, which stays).
  */
 final class DoorCodes {
 
@@ -23,6 +23,8 @@ final class DoorCodes {
     private static final int MAX_DIGITS = 8;
     /** The keypad's keys typed before or after a code's digits ("*4821", "#1194", "4821#"). */
     private static final String KEYPAD_MARKS = "#*";
+    /** The fewest digits of each group a keypad's star joins ("5031*74"). */
+    private static final int MIN_JOINED_GROUP = 2;
     /** The hyphen and second pair of a code read in two pairs ("53-24"). */
     private static final int PAIR_TAIL = 3;
     /**
@@ -40,14 +42,18 @@ final class DoorCodes {
      * not a key that is a figure ({@link #FIGURATIVE_KEY_PARTS}). A parcel locker ("locker", "pakettiautomaatti",
      * "paketskåp", "paketautomat") and an unlocking ("upplåsningskod", "avauskoodi", "unlock") speak of a locker's door;
      * a gate, a shower, a sauna or a laundry room shared by a harbour's, a campsite's or a block's users opens with a code
-     * as a door does ("grindkod", "suihkun koodi", "shower code", "bastun", "pesutupa", "tvättstugan"); a pickup alone does not: the pickup code a service point's counter asks for with an ID ("on noudettavissa
-     * Yrjönkatu 23 A ... noutokoodi 1043") opens nothing.
+     * as a door does ("grindkod", "suihkun koodi", "shower code", "bastun", "pesutupa", "tvättstugan"), and so do a
+     * road's barrier ("puomin", "bommen", "barrier"), a stairway ("trappuppgången", "stairwell") and a block's shared
+     * refuse or store room ("jätekatoksen", "soprummet", "miljöhuset", "förrådet", "bin store"); a pickup alone does
+     * not: the pickup code a service point's counter asks for with an ID ("on noudettavissa Yrjönkatu 23 A ...
+     * noutokoodi 1043") opens nothing.
      */
     private static final List<String> DOOR_STEMS = List.of("ovi", "portti", "portin", "rappu", "porras", "porrashuone",
             "summeri", "door", "dörr", "porttelefon", "portkod", "trapphus", "intercom", "avain", "avaim", "nyckel",
             "nycklar", "keysafe", "keypad", "locker", "pakettiautomaat", "pakettikaap", "paketskåp", "paketautomat",
             "upplåsning", "avauskoodi", "unlock", "grind", "suihku", "dusch", "shower", "sauna", "bastu", "pesutup", "pesutuv",
-            "tvättstug", "laundry");
+            "tvättstug", "laundry", "trappupp", "stairw", "puomi", "barrier", "jätekato", "roskakato", "jätehuone",
+            "roskahuone", "soprum", "sophus", "miljörum", "miljöhus", "förråd", "cykelrum", "storeroom");
     /** The stems of a key's word, which also begin compounds where the key is a figure: "avainsana", "nyckeltal". */
     private static final List<String> KEY_STEMS = List.of("avain", "nyckel");
     /**
@@ -59,9 +65,18 @@ final class DoorCodes {
     /** Words that speak of a door whole, whose stems open other words ("gateway", "over"; "port" is a network's too). */
     private static final Set<String> DOOR_WORDS = Set.of("ovea", "ovessa", "ovesta", "oveen", "ovella", "ovelta",
             "ovelle", "ovet", "gate", "gates", "entrance", "buzzer", "porten", "entré", "entrén",
+            // a road's barrier ("bommen"; "bom" opens "bomb" and "bomull")
+            "bom", "bommen", "bommar", "bommarna",
             // a parcel locker's second word: "Posti-automaatti", "Lähellä-automaatti" ("automaattinen" is automatic)
             "automaatti", "automaatin", "automaattiin", "automaatissa", "automaatista", "automaatilla", "automaatilta",
             "automaatille", "automaatit");
+    /**
+     * Places locked by a code that English names in two words, whose second alone is no door's: "key safe" ("safe
+     * mode"), "bin store" ("app store"), "bike shed".
+     */
+    private static final Set<String> TWO_WORD_DOORS = Set.of("key safe", "bin store", "bin shelter", "bin room",
+            "bin stores", "refuse store", "refuse room", "bike store", "bike shed", "bike room", "cycle store",
+            "storage room", "store room");
     /** The head of a compound of a door, as Voikko's base form ends: "takaovi", "etuoven", "kotiovelle". */
     private static final String DOOR_HEAD = "ovi";
     /** The shortest door's compound ("etuovi"): a shorter word whose base ends so ("lovi") names no door. */
@@ -90,6 +105,10 @@ final class DoorCodes {
             // A keypad's code read in two pairs ("53-24") is four digits as one.
             boolean pairs = from == start && to == end && isPairOfPairs(text, start, end);
             to = pairs ? end + PAIR_TAIL : to;
+            // A keypad's star may join the code's two groups ("5031*74"): its digits are the code's, counted as one.
+            int joined = from == start && to == end + 1 ? joinedGroupEnd(text, start, end) : end;
+            int digits = end - start + (joined > end ? joined - end - 1 : 0);
+            to = joined > end ? joined : to;
             // A keypad's letter key may end or open a code of three or four digits ("801C", "1604A", "P461").
             boolean shortCode = end - start >= MIN_DIGITS - 1 && end - start <= MIN_DIGITS;
             boolean letterKey = to == end && shortCode && end < text.length() && isKeypadLetter(text.charAt(end));
@@ -98,7 +117,7 @@ final class DoorCodes {
             to = letterKey ? end + 1 : to;
             from = letterFirst ? start - 1 : from;
             int least = letterKey || letterFirst ? MIN_DIGITS - 1 : pairs ? 2 : MIN_DIGITS;
-            if (end - start < least || end - start > MAX_DIGITS || !Characters.numberStandsAlone(text, from, to)) {
+            if (digits < least || digits > MAX_DIGITS || !Characters.numberStandsAlone(text, from, to)) {
                 continue;
             }
             // an error's code in a message of an unlocking ("Unlock failed, error code 1603") opens no door
@@ -120,6 +139,21 @@ final class DoorCodes {
         return end - start == 2 && tail <= text.length() && text.charAt(end) == '-'
                 && Scan.isDigit(text.charAt(end + 1)) && Scan.isDigit(text.charAt(end + 2))
                 && (tail == text.length() || !Characters.isLetterOrNumber(text.charAt(tail)) && text.charAt(tail) != '-');
+    }
+
+    /**
+     * Where a code's second group ends when a keypad's star joins it to the first, two digits or more each side
+     * ("5031*74", "12*3456"); {@code end} when the star is no joint.
+     */
+    static int joinedGroupEnd(String text, int start, int end) {
+        if (end - start < MIN_JOINED_GROUP || text.charAt(end) != '*') {
+            return end;
+        }
+        int tail = end + 1;
+        while (tail < text.length() && Scan.isDigit(text.charAt(tail))) {
+            tail++;
+        }
+        return tail - end - 1 >= MIN_JOINED_GROUP ? tail : end;
     }
 
     private static boolean isKeypadLetter(char c) {
@@ -160,8 +194,8 @@ final class DoorCodes {
     /**
      * Whether a word of the message opens with a door's stem, is a door's word or a compound with a door as its head
      * ("takaoven"),
-     * or the message names a "key safe":
-     * "safe" alone is a mode's or a setting's ("safe mode", "Safe Links").
+     * or the message names a place in two words ({@link #TWO_WORD_DOORS}, "key safe", "bin store"): "safe" or "store"
+     * alone is a mode's, a setting's or a shop's ("safe mode", "Safe Links", "app store").
      */
     static boolean speaksOfADoor(String text) {
         var previous = "";
@@ -174,7 +208,7 @@ final class DoorCodes {
                 var word = text.substring(i, end).toLowerCase(Locale.ROOT);
                 if (DOOR_WORDS.contains(word) || Characters.startsWithAny(word, DOOR_STEMS) && !isFigurativeKey(word)
                         || isDoorsCompound(text, i, end, word)
-                        || word.equals("safe") && previous.equals("key")) {
+                        || TWO_WORD_DOORS.contains(previous + ' ' + word)) {
                     return true;
                 }
                 previous = word;

@@ -51,6 +51,9 @@ class CodesGivenInTheirClauseTest {
             // the writer's own, answering a question about the code
             "Could my nephew have the gate code? Mine is 550172. Thanks.|550172",
             "Kan min bror få portkoden? Min är 4086#. Tack.|4086#",
+            // the keypad's star joining the code's two groups, and a block's refuse room as its door
+            "Vaktmästaren: grindkod till Sune Ekberg 7730*12, välkommen.|7730*12",
+            "Koden till soprummet har ändrats. Trafikledningen: kod till Mickel-Jeppe 22422, välkommen.|22422",
     })
     void findsTheCode(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));

@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -31,5 +32,42 @@ class DoorCodesTest {
         var findings = new java.util.ArrayList<Finding>();
         new CredentialDetector().find(Text.of("The workaround has proven stable. Code: 4012"), findings);
         assertEquals(List.of(), findings);
+    }
+
+    /**
+     * A keypad's star joining a code's two groups, and the code of a road's barrier, a stairway or a block's shared
+     * refuse or store room, which opens as a door does.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kuljettaja ei päässyt rappuun. Rapun ovikoodi on 5031*74. Kiitos.|5031*74",
+            "Chauffören kom inte in. Portkoden är 0968*68.|0968*68",
+            "Annatteko kuljettajalle puomin koodin 1804?|1804",
+            "Delägaren öppnar bommen; koden är #0602.|#0602",
+            "Emptying on 12 July. My co-owner opens the barrier; the barrier code is 008P.|008P",
+            "The driver opens the barrier with code 98-83.|98-83",
+            "Koden till soprummet har ändrats. Min kod är *5586.|*5586",
+            "Taloyhtiön jätekatoksen koodi vaihtui. Oma koodini on 76675.|76675",
+            "The bin store at the back: code 4417#.|4417#",
+            "Chauffören kom inte in i trappuppgången. Kod: 2351*94.|2351*94",
+    })
+    void findsTheCodeOfWhatOpensAsADoor(String text, String code) {
+        assertEquals(List.of(code), Found.in(new CredentialDetector(), text));
+    }
+
+    /**
+     * A star with one digit each side, as a product's, and a code's word in a message of a store that sells, a bomb or
+     * a stock of goods: no door.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Koodi 2*3 ei kelpaa.",
+            "Ovikoodi 5*7 on liian lyhyt.",
+            "Download it from the app store; the code is 4417.",
+            "Bomben desarmerades; koden är 4417.",
+            "Varaston saldo tarkistettu, tuotekoodi 4417.",
+    })
+    void leavesCodesOfNoDoorAlone(String text) {
+        assertEquals(List.of(), Found.in(new CredentialDetector(), text));
     }
 }
