@@ -11,8 +11,9 @@ import java.util.Set;
  * read). A newspaper's title of one word ends in its kind ({@link #PAPERS}: "Aamulehti", "Ilta-Sanomat",
  * "Hufvudstadsbladet"), and so does a Swedish school's, hall's or hospital's ({@link #SWEDISH_PLACES}:
  * "Topeliusskolan", "Berwaldhallen"), and a Swedish street's or farm's ({@link #SWEDISH_STREETS}: "Topeliusgatan",
- * "Sucksdorffgården") or waterfront place's ({@link #SWEDISH_SHORES}: "Runebergsbryggan", "Topeliusudden"), which
- * no given name or surname the lists hold does. A Finnish centre's compound
+ * "Sucksdorffgården"), which no given name or surname the lists hold does. A Swedish waterfront place's ending
+ * ({@link #SWEDISH_SHORES}: "Runebergsbryggan", "Topeliusudden") ends as many surnames ("Tjärviken", "Askudden"): the
+ * word is the place's only where the place's context says so. A Finnish centre's compound
  * or a Swedish city block's word before the name makes the name the place's ("Kauppakeskus Iso Omena", "Kv. Gustav
  * Vasa 3"): no one is called a centre.
  */
@@ -81,12 +82,21 @@ final class NamedInstitutions {
     /**
      * The last parts of Swedish waterfront places written as one word with the person they are named after
      * ("Runebergsbryggan", "Topeliusudden", "Chydeniusholmen", "Snellmanhamnen"): piers, quays, harbours, yards,
-     * lighthouses, islets, points, bays, sounds and shores in the definite form, read as the streets are, the word
-     * alone and longer than its ending with a stem ("Holmen", "Udden" alone are surnames).
+     * lighthouses, islets, points, bays, sounds and shores in the definite form, the word alone and longer than its
+     * ending with a stem ("Holmen", "Udden" alone are surnames). Farms and islets named so became surnames
+     * ("Tjärviken", "Flottviken", "Askudden", "Strandholmen"), which lists, footers and sign-offs write alone as often
+     * as the place is: the word is the place's only after a preposition of place ({@link #PLACE_PREPOSITIONS}: "vid
+     * Runebergsbryggan") or beside the namesake it is named after ("Bellmans kod gäller inte Bellmansholmen"), and
+     * never after a given name or initials ("Anna Strandholmen", "J.-M. Tjärviken").
      */
     private static final String[] SWEDISH_SHORES = {"bryggan", "kajen", "hamnen", "varvet", "fyren", "holmen", "udden",
             "skäret", "grundet", "viken", "sundet", "stranden", "näset", "fjärden", "badet"};
     private static final int LONGEST_STREET_ENDING = 6;
+    /** Swedish and English prepositions of place and motion before a waterfront place: "vid", "till", "at", "from". */
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of(Set.of("vid", "på", "till", "från", "i", "mot",
+            "förbi", "utanför", "nära", "längs", "bakom", "via", "at", "to", "from", "near", "off"));
+    /** The shortest namesake's name before a waterfront place's ending ("Bellman" in "Bellmansholmen"). */
+    private static final int SHORTEST_NAMESAKE = 4;
     /**
      * A Finnish centre's, repair shop's, service's or company's compound ("Kauppakeskus", "Lasikorjaamo", "Autohuolto",
      * "Vakuutusyhtiö", Swedish "Försäkringsbolaget"), a clinic's or an animal hospital's ("Eläinlääkäriasema",
@@ -139,7 +149,7 @@ final class NamedInstitutions {
             if (!names[t]) {
                 continue;
             }
-            if (isOneWordInstitution(text, tokens, words[t], t) && !isShoreAfterGivenName(text, tokens, words, names, t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
+            if (isOneWordInstitution(text, tokens, words[t], t) || isWaterfrontPlace(text, tokens, words, names, t) || t > 0 && !names[t - 1] && tokens.isCapitalised(t - 1)
                     && tokens.spaced(t - 1, t) && isKind(text, tokens, t)) {
                 // "Aamulehti"; "Computer Weekly", "BBC News": the kind's word after a capitalised word no rule took for a name
                 names[t] = false;
@@ -288,19 +298,66 @@ final class NamedInstitutions {
             return false;
         }
         return endsIn(text, tokens, t, PAPERS) || endsIn(text, tokens, t, SWEDISH_PLACES)
-                || (endsIn(text, tokens, t, SWEDISH_STREETS) || endsIn(text, tokens, t, SWEDISH_SHORES))
-                && lastPart(text, tokens, t) > LONGEST_STREET_ENDING + 1;
+                || endsIn(text, tokens, t, SWEDISH_STREETS) && lastPart(text, tokens, t) > LONGEST_STREET_ENDING + 1;
     }
 
     /**
-     * "Anna Strandholmen", "Maj-Britt Askudden": a waterfront place's ending after a given name, or a name the rules
-     * before marked, is a surname's, as names of farms and islets
-     * became surnames; the place is written without a given name before it.
+     * "vid Runebergsbryggan", "gäller inte Bellmansholmen" beside "Bellmans kod": a word of a waterfront place's
+     * ending ({@link #SWEDISH_SHORES}), no name by the lists, after a preposition of place or beside its namesake's
+     * name; not after a given name, a name the rules before marked or initials ("Anna Strandholmen", "Maj-Britt
+     * Askudden", "S.-B. Flottviken"), which make it a surname.
      */
-    private static boolean isShoreAfterGivenName(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names,
-                                                 int t) {
-        return t > 0 && tokens.spaced(t - 1, t) && (NameWords.isGivenName(words[t - 1]) || names[t - 1] && tokens.isCapitalised(t - 1))
-                && endsIn(text, tokens, t, SWEDISH_SHORES);
+    private static boolean isWaterfrontPlace(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (!tokens.isCapitalised(t) || words[t] != null && NameWords.isAnyName(words[t])
+                || lastPart(text, tokens, t) <= LONGEST_STREET_ENDING + 1) {
+            return false;
+        }
+        int ending = shoreEnding(text, tokens, t);
+        if (ending == 0 || Initials.start(text, tokens, t) < tokens.start(t) || t > 0 && tokens.spaced(t - 1, t)
+                && (NameWords.isGivenName(words[t - 1]) || names[t - 1] && tokens.isCapitalised(t - 1))) {
+            return false;
+        }
+        return t > 0 && tokens.spaced(t - 1, t) && PLACE_PREPOSITIONS.contains(text, tokens.start(t - 1), tokens.end(t - 1))
+                || namesakeNamed(text, tokens.start(t), tokens.end(t) - ending);
+    }
+
+    /** The length of the waterfront place's ending the word at {@code t} ends in, or 0. */
+    private static int shoreEnding(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        for (var ending : SWEDISH_SHORES) {
+            if (end - start > ending.length() + 1 && Characters.regionMatchesIgnoringCase(text, end - ending.length(), ending)) {
+                return ending.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The namesake's name before the place's ending, {@code text[start, stemEnd)} less a genitive "s" ("Bellmans" in
+     * "Bellmansholmen"), stands elsewhere in the message as a word of its own or in its genitive ("Edvin Bellmans
+     * kod"): the place is named after someone the message names.
+     */
+    private static boolean namesakeNamed(String text, int start, int stemEnd) {
+        return namedElsewhere(text, start, stemEnd)
+                || stemEnd - start > SHORTEST_NAMESAKE && text.charAt(stemEnd - 1) == 's' && namedElsewhere(text, start, stemEnd - 1);
+    }
+
+    private static boolean namedElsewhere(String text, int start, int stemEnd) {
+        int length = stemEnd - start;
+        if (length < SHORTEST_NAMESAKE) {
+            return false;
+        }
+        var stem = text.substring(start, stemEnd);
+        for (int i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
+            int after = i + length;
+            if (i != start && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && (after == text.length()
+                    || !Character.isLetter(text.charAt(after)) || text.charAt(after) == 's'
+                    && (after + 1 == text.length() || !Character.isLetter(text.charAt(after + 1))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

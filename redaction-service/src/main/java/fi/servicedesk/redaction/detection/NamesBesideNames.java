@@ -7,7 +7,9 @@ package fi.servicedesk.redaction.detection;
  * sentence or a table writes beside a name only as the name's other half. A word of the language ("Kalenteri",
  * "Team"), a place, a product or a maker stays as written, and so do an eponym's possessive ("Hanlon's razor"), a
  * firm's name joined by '&' ("Bergman &amp; Beving") and a word beside a run of three names already: a person's name is
- * rarely longer.
+ * rarely longer. A maker's name that is a surname too, in a Finnish case other than the genitive, after a name in no
+ * local case is that person's surname ("Mikkoi-Olekso Fordille", "Stepan-Jyrki Fordilta", "Petri Fordiin"): a car is
+ * inflected after a verb or a noun ("ajoi Fordilla", "Pekalle Fordista"), not right after a person's name.
  */
 final class NamesBesideNames {
 
@@ -46,7 +48,8 @@ final class NamesBesideNames {
             }
             int next = t + 1;
             if (next < tokens.size() && !found[next] && tokens.oneSpaceApart(t, next) && (couldOnlyBeAName(text, tokens, words, next, shapedOnly)
-                    || !shapedOnly && isDoubleGivenName(text, tokens, words, t) && couldBeASurname(text, tokens, words, next))) {
+                    || !shapedOnly && isDoubleGivenName(text, tokens, words, t) && couldBeASurname(text, tokens, words, next)
+                    || !shapedOnly && isMakerInACase(text, tokens, next) && isNameInNoLocalCase(text, tokens, t))) {
                 names[next] = true;
             }
         }
@@ -92,8 +95,41 @@ final class NamesBesideNames {
                 && !EnglishNouns.contains(text, start, end);
     }
 
+    /**
+     * "Fordille", "Fordilta", "Fordiin", "Fordia": a maker's name that is a surname too ({@link NameLexicon#isMaker}),
+     * capitalised, in a Finnish case; not the genitive ("Fordin"), which names the maker's car after an owner's name.
+     */
+    private static boolean isMakerInACase(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (!tokens.isCapitalised(t) || text.charAt(end - 1) == 'n' && !text.startsWith("iin", end - 3)) {
+            return false;
+        }
+        for (var stem : InflectedStems.of(text, start, end)) {
+            if (stem.length() < end - start && NameLexicon.isMaker(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised name, no maker, with no Finnish local case ending ("Mikkoi-Olekso", not "Pekalle"). */
+    private static boolean isNameInNoLocalCase(String text, Tokens tokens, int t) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        if (!tokens.isCapitalised(t) || NameLexicon.isMaker(text, start, end)) {
+            return false;
+        }
+        for (var ending : NameWords.LOCAL_CASE_ENDINGS) {
+            if (text.startsWith(ending, end - ending.length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Jenna-Lyydia", "Tauno-Valtteri": two given names joined by a hyphen, which only a person's name is written with. */
-    private static boolean isDoubleGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    static boolean isDoubleGivenName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int hyphen = text.indexOf('-', tokens.start(t));
         return hyphen > 0 && hyphen < tokens.end(t) && words[t] != null && words[t].is(NameLexicon.Word.FIRST)
                 && !words[t].is(NameLexicon.Word.LAST | NameLexicon.Word.PLACE);

@@ -11,6 +11,8 @@ import java.util.Set;
  * "Jarmo 2026."); a count after a name goes on with a word, a comma or a line ("Matti 12 tickets", "Matti 12, Liisa 9").
  * A model's code makes a maker of the name before it as a version does ("Honeywell CT45", "Linde E20"), and the
  * thing's kind before the maker, an English noun or a sentence's first word, no given name ("Forklift Linde E20").
+ * Two given names joined by a hyphen, or two capitalised parts the lists do not know, name no maker: a code after them
+ * is the one given to that person ("kod till Kajsa-Brita W3015", "grindkod till Hjördis-Solveig Z3406").
  * A model's number before an edition's word ("Surface 9 Pro", "Pixel 8 Plus", "Galaxy 23 Ultra") or a generation
  * ("Echo 4th gen", "Kindle (11th generation)", "Nest Gen 2") numbers a product, not a person, and the capitalised
  * word before that product is its maker ("Microsoft Surface 9 Pro"). The edition's word itself, a given name too
@@ -51,7 +53,7 @@ final class ProductVersions {
     private ProductVersions() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
             if (names[t] && (isBeforeVersion(text, tokens, t) || isBeforeLetteredVersion(text, tokens.end(t)))) {
                 names[t] = false;
@@ -63,7 +65,7 @@ final class ProductVersions {
                 }
             } else if (names[t] && isEditionAfterNumber(text, tokens, t)) {
                 names[t] = false;
-            } else if (names[t] && isBeforeModelCode(text, tokens.end(t))) {
+            } else if (names[t] && isBeforeModelCode(text, tokens.end(t)) && !isDoubleName(text, tokens, words, t)) {
                 names[t] = false;
                 // "Forklift Linde E20", "Handheld Zebra MC3300": the kind of thing before its maker is no given name.
                 int kind = t - 1;
@@ -73,6 +75,23 @@ final class ProductVersions {
                 }
             }
         }
+    }
+
+    /**
+     * "Kajsa-Brita", "Mickel-Jeppe": a double given name, or a word the lists do not know of two capitalised parts
+     * joined by one hyphen, as a double given name is written; a maker of two names is known ("Mercedes-Benz").
+     */
+    private static boolean isDoubleName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (NamesBesideNames.isDoubleGivenName(text, tokens, words, t)) {
+            return true;
+        }
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        int hyphen = text.indexOf('-', start);
+        return (words[t] == null || !words[t].isKnown()) && hyphen > start + 1 && hyphen + 2 < end
+                && text.indexOf('-', hyphen + 1, end) < 0 && Character.isUpperCase(text.charAt(start))
+                && Character.isUpperCase(text.charAt(hyphen + 1)) && Character.isLowerCase(text.charAt(hyphen + 2))
+                && !NameLexicon.isMaker(text, start, end);
     }
 
     private static boolean isBeforeVersion(String text, Tokens tokens, int t) {

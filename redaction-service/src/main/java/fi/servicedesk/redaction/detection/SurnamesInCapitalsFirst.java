@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * landscape (*SUMUVAARA Venny*). An export's cell opens as a list's line does, beside a line with such a cell
  * (*"RR873697186GB";"KVARNÅKERS Gottfrid-Arvid";…*). A line may open with its own short label instead of a number, a room's or a seat's
  * (*142: KORPIHARJU Aino-Maria*), when a line beside it opens the same way; and a line may hold several such names
- * parted by commas (*142: KORPIHARJU Aino, HAAPALA Eero*), each after one found the same way.
+ * parted by commas (*142: KORPIHARJU Aino, HAAPALA Eero*), each after one found the same way. A surname of two words,
+ * as Spanish and Wayuu ones are written, is two words in capitals there (*Ostaja: EPIEYÚ URIANA Wilder Olimpo*,
+ * *GARCÍA LÓPEZ Juan*), each of them such a surname's word.
  */
 final class SurnamesInCapitalsFirst {
 
@@ -23,13 +25,15 @@ final class SurnamesInCapitalsFirst {
     /** A name field's label: "NIMI:", "Name:", "Namn:", "Passenger:". */
     private static final Pattern LABEL = Pattern.compile("[ \\t]*(?i:nimi|name|namn|passenger|pax|matkustaja|resenär"
             + "|travell?er)[ \\t]*:[ \\t]*");
-    /** A list's line shaped as one of these names: a word in capitals, then a capitalised word. */
-    private static final Pattern ROW = Pattern.compile(ITEM + "\\p{Lu}[\\p{Lu}'’-]*\\p{Lu} \\p{Lu}\\p{Ll}");
+    /** A surname in capitals, of one or two words. */
+    private static final String SURNAME = "\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}(?: \\p{Lu}[\\p{Lu}'’-]*\\p{Lu})?";
+    /** A list's line shaped as one of these names: a surname in capitals, then a capitalised word. */
+    private static final Pattern ROW = Pattern.compile(ITEM + SURNAME + " \\p{Lu}\\p{Ll}");
 
     /** What parts an export's cells. */
     private static final String SEPARATORS = ";|\t,";
     /** A cell shaped as one of these names, after its separator and quote. */
-    private static final Pattern CELL = Pattern.compile("[;|\t,][ \t]*\"?\\p{Lu}[\\p{Lu}'’-]*\\p{Lu} \\p{Lu}\\p{Ll}");
+    private static final Pattern CELL = Pattern.compile("[;|\t,][ \t]*\"?" + SURNAME + " \\p{Lu}\\p{Ll}");
 
     private SurnamesInCapitalsFirst() {
     }
@@ -40,22 +44,44 @@ final class SurnamesInCapitalsFirst {
                     || !NamesInCapitals.inCapitals(text, tokens, t)) {
                 continue;
             }
-            int line = Characters.lineStart(text, tokens.start(t));
-            boolean listed = OPENING.matcher(text).region(line, tokens.start(t)).matches() && besideRow(text, line)
-                    || afterAnotherInTheLine(text, tokens, names, t)
-                    || opensCell(text, line, tokens.start(t)) && besideCellRow(text, line);
-            if (!listed && !LABEL.matcher(text).region(line, tokens.start(t)).matches()) {
-                continue;
-            }
-            var form = NamesInCapitals.capitalisedForm(text, tokens.start(t), tokens.end(t));
-            var w = lexicon.lookup(form, 0, form.length());
-            var lower = form.toLowerCase(Locale.ROOT);
-            if (w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !NameLexicon.isMaker(lower)
-                    || isSurnameAlsoAPlace(form, w)) {
-                names[t] = true;
-                words[t] = w;
+            if (opensName(text, tokens, names, t)) {
+                markSurname(text, tokens, lexicon, words, names, t, t);
+            } else if (t > 0 && !names[t - 1] && tokens.oneSpaceApart(t - 1, t) && NamesInCapitals.inCapitals(text, tokens, t - 1)
+                    && opensName(text, tokens, names, t - 1) && isSurname(text, tokens, lexicon, t - 1)) {
+                // "Ostaja: EPIEYÚ URIANA Wilder Olimpo": a surname of two words in capitals.
+                markSurname(text, tokens, lexicon, words, names, t - 1, t);
             }
         }
+    }
+
+    /** The surname at {@code first} opens a list's line or cell beside another such, or follows a name field's label. */
+    private static boolean opensName(String text, Tokens tokens, boolean[] names, int first) {
+        int line = Characters.lineStart(text, tokens.start(first));
+        return OPENING.matcher(text).region(line, tokens.start(first)).matches() && besideRow(text, line)
+                || afterAnotherInTheLine(text, tokens, names, first)
+                || opensCell(text, line, tokens.start(first)) && besideCellRow(text, line)
+                || LABEL.matcher(text).region(line, tokens.start(first)).matches();
+    }
+
+    private static void markSurname(String text, Tokens tokens, NameLexicon lexicon, NameLexicon.Word[] words, boolean[] names,
+            int first, int last) {
+        if (!isSurname(text, tokens, lexicon, last)) {
+            return;
+        }
+        for (int k = first; k <= last; k++) {
+            var form = NamesInCapitals.capitalisedForm(text, tokens.start(k), tokens.end(k));
+            names[k] = true;
+            words[k] = lexicon.lookup(form, 0, form.length());
+        }
+    }
+
+    /** The word in capitals at {@code t} can be a surname: a name, a word nobody knows, or a surname of the landscape. */
+    private static boolean isSurname(String text, Tokens tokens, NameLexicon lexicon, int t) {
+        var form = NamesInCapitals.capitalisedForm(text, tokens.start(t), tokens.end(t));
+        var w = lexicon.lookup(form, 0, form.length());
+        var lower = form.toLowerCase(Locale.ROOT);
+        return w.isName() || !w.isKnown() && !NameLexicon.isThingOrWord(lower) && !NameLexicon.isMaker(lower)
+                || isSurnameAlsoAPlace(form, w);
     }
 
     /**

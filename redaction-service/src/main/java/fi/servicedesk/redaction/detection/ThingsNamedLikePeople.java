@@ -108,7 +108,7 @@ final class ThingsNamedLikePeople {
         SaintsAndHolidays.unmark(text, tokens, words, names);
         ChurchesAndParishes.unmark(text, tokens, words, names);
         FarmsNamedAfterFamilies.unmark(text, tokens, words, names);
-        ProductVersions.unmark(text, tokens, names);
+        ProductVersions.unmark(text, tokens, words, names);
         GenitivesAfterInflectedRoles.unmark(text, tokens, words, names);
         PlacesGoneTo.unmark(text, tokens, words, names);
         StockReplies.unmark(text, tokens, names);

@@ -122,4 +122,20 @@ class NamedInstitutionsTest {
     void takesTheMarkOffAClinicAndItsName(String text, String names) {
         MarkedWords.assertStay(NamedInstitutions::unmark, text, names);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // after a preposition of place, or beside the namesake it is named after: the place's
+            "Båten ligger vid Runebergsbryggan i vinter.|Båten",
+            "Edvin Bellmans kod gäller inte Bellmansholmen.|Edvin;Bellmans",
+            "Moored at Wecksellbryggan, says Tove.|Moored;Tove",
+            // a surname of the same ending alone in a list, after initials or a given name: the person's
+            "Bevakare: Tjärviken, Maja-Sanna, 050 467 8710|Bevakare;Tjärviken;Maja-Sanna",
+            "Hälsningar från S.-B. Flottviken|Hälsningar;Flottviken",
+            "Hälsningar från Anna Strandholmen|Hälsningar;Anna;Strandholmen",
+            "Tack!\\nAskudden|Tack;Askudden",
+    })
+    void readsAWaterfrontWordAsAPlaceOnlyInAPlacesContext(String text, String names) {
+        MarkedWords.assertStay(NamedInstitutions::unmark, text, names);
+    }
 }

@@ -41,6 +41,26 @@ class NamesBesideNamesTest {
     }
 
     @Test
+    void marksAMakersNameInACaseAfterANameAsTheSurname() {
+        var found = Found.inOrder(detector, "Kyyti lähtee Ford Transit Custom; Mikkoi-Olekso Fordille ei ole tilausta. "
+                + "Valitus ei koske Jaako-Hotti Fordia eikä Petri Fordiin.");
+
+        assertEquals(true, found.containsAll(List.of("Fordille", "Fordia", "Fordiin")), found.toString());
+        assertEquals(List.of(), found.stream().filter("Ford"::equals).toList(), found.toString());
+    }
+
+    @Test
+    void leavesAMakersNameInACaseAfterAVerbOrANameInALocalCase() {
+        // Only the name marked before the rule: the car after a name in the allative stays unmarked.
+        MarkedWords.assertStay((text, tokens, words, names) -> {
+            for (int t = 0; t < names.length; t++) {
+                names[t] = tokens.is(t, "pekalle");
+            }
+            NamesBesideNames.mark(text, tokens, words, names);
+        }, "Ajoin Fordilla, ja Pekalle Fordista jäi hyvä mieli.", "Pekalle");
+    }
+
+    @Test
     void leavesAPlaceAfterADoubleGivenName() {
         // Only the double given name marked before the rule: the place after it stays unmarked.
         MarkedWords.assertStay((text, tokens, words, names) -> {

@@ -42,6 +42,14 @@ class SurnamesInCapitalsFirstTest {
     }
 
     @Test
+    void findsASurnameOfTwoWordsInCapitals() {
+        var found = Found.inOrder(detector, "Myyjä: BOUDREAUX-THIBODEAUX Ovide Alcide, henkilötunnus 030881-871C\n"
+                + "Ostaja: EPIEYÚ URIANA Wilder Olimpo, +58-41-4385-6270");
+        assertTrue(found.contains("EPIEYÚ") && found.stream().anyMatch(f -> f.startsWith("URIANA")), found.toString());
+        assertFalse(Found.inOrder(detector, "Tags:\nVIP URGENT Maria cabin 1\nURGENT Anna cabin 2").contains("VIP"));
+    }
+
+    @Test
     void findsASurnameOfTheLandscapeThatVoikkoReadsAsWords() {
         var found = Found.inOrder(detector, "Please book:\n- SUMUVAARA Anna, Kia Sportage, pick-up Leeds\n"
                 + "- LUKKARINSAARI Maria, Vauxhall Corsa, pick-up Leeds");
