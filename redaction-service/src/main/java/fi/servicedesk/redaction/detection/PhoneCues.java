@@ -89,14 +89,16 @@ final class PhoneCues {
      * (604) 054-9583", "soita numeroon 090-0611-1794", "a call from …", "nås på …" — even one whose shape no numbering
      * plan allows; so too a call back asked for ("ring back on …", "soita takaisin …"), a voicemail's caller, and
      * whose number it is ("call me on …", "her number is …", "hänen numeronsa on …", "Annas nummer är …"), and the
-     * number that corrects one sent before it ("no its …", "rätt är …", "oikea on …").
+     * number that corrects one sent before it ("no its …", "rätt är …", "oikea on …"), and the number a one-time code
+     * was sent to ("Code sent to 090 3464 5019: 280630", as "Lähetin koodin numeroon …").
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
             "i am on", "is reachable on", "numeroon", "voicemail from", "ring back on", "call back on", "soita takaisin",
             "call me on", "call me at", "ring me on", "reach me on", "reach me at", "text me on", "my number is",
             "her number is", "his number is", "their number is", "numeroni on", "numeronsa on", "numerosi on",
-            "nummer är", "numret är", "no its", "no it's", "no it’s", "rätt är", "oikea on", "numero on", "number is");
+            "nummer är", "numret är", "no its", "no it's", "no it’s", "rätt är", "oikea on", "numero on", "number is",
+            "code sent to", "code was sent to", "sent the code to", "kod skickad till", "koden skickades till");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
@@ -215,7 +217,9 @@ final class PhoneCues {
             // a farm's registers by their general labels: an animal's ear tag, a farm's or a holding's number
             // ("korvanumero 99214", "tilatunnus 006129065", "Pitopaikka: 043-917845"); not a scheme's letters, which
             // a bank or an airport bears too ("SBI", "CPH")
-            "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "lägenhetssignum*");
+            "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "lägenhetssignum*",
+            // a radio tag's number, a bin's, a key fob's or a pallet's, which a reader reads ("jäteastia RFID 01009670")
+            "rfid*");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
