@@ -26,6 +26,8 @@ final class ChatHandles {
     /** The longest part a handle clips a name to: "kor" of "korpinen". */
     private static final int CLIPPED = 3;
     private static final int SHORTEST = 3;
+    /** The fewest letters of the given name a handle opens with, as {@link #opensWithAWrittenName} reads it. */
+    private static final int GIVEN_NAMES_OPENING = 4;
     /** A given name and a surname before a handle, as a code host names an author. */
     private static final Pattern OWNERS_NAME = Pattern.compile("(?<!@)\\b\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ $");
     /** How far before the handle the owner's name may start. */
@@ -90,7 +92,8 @@ final class ChatHandles {
             if (!marked && Characters.allLetters(turn.group(1))) {
                 // the names are read once per message, and only when a turn's handle needs them
                 writtenNames = writtenNames == null ? writtenNames(text) : writtenNames;
-                marked = madeOfAWrittenName(writtenNames, turn.group(1));
+                marked = madeOfAWrittenName(writtenNames, turn.group(1))
+                        || opensWithAWrittenName(writtenNames, turn.group(1)) && !lexicon.lookup(text, start, end).isKnown();
             }
             if (marked) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, turn.group(1)));
@@ -109,6 +112,29 @@ final class ChatHandles {
         for (var words : writtenNames) {
             if (LoginParts.madeOf(words, handle) && Arrays.stream(words).noneMatch(w -> isWordOrHalf(w, letters))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ievdohirsimaki" where the agent greets Ievdo-Katri Hirsimäen: a handle no dictionary knows that opens with a
+     * given name the message writes, or a half of one, and goes on with more letters, the surname as the login spells
+     * it, in a case the message may not write it in; not the given name whole ("ainomaija" of Aino-Maija).
+     */
+    private static boolean opensWithAWrittenName(List<String[]> writtenNames, String handle) {
+        var letters = AddressLocalParts.foldedLetters(handle);
+        for (var words : writtenNames) {
+            if (Arrays.stream(words).anyMatch(w -> isWordOrHalf(w, letters))) {
+                continue;
+            }
+            for (var half : words[0].split("-")) {
+                for (var spelling : LoginSpellings.of(half)) {
+                    if (spelling.length() >= GIVEN_NAMES_OPENING && letters.startsWith(spelling)
+                            && letters.length() - spelling.length() >= SHORTEST) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

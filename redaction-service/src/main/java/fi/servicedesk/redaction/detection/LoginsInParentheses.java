@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * A handle in parentheses after the two names of its owner, in any case, as chat writers sign or name someone: "tomi
  * virta (tomi2014)", "Iina Korpinen (ikorpi_92)", "ari-pekka aho (xaripekkax90)" (R8.2). The handle has a handle's
  * marks, a digit, an underscore or a dot, and holds the start of one of the names (its first three letters, without
- * marks or hyphens); neither word before it is an ordinary Finnish or English word ("Windows Server (win2019)").
+ * marks or hyphens); neither word before it is an ordinary Finnish or English word ("Windows Server (win2019)"),
+ * unless the handle holds the start of both capitalised words ("Hotti-Petri Tervaoja (hotterv.kuski)": a Finnish
+ * surname is often a compound of nature words).
  * {@link UsernameDetector} reads the logins made wholly of a capitalised owner's names.
  */
 final class LoginsInParentheses {
@@ -29,8 +31,11 @@ final class LoginsInParentheses {
         var m = AFTER_ITS_OWNER.matcher(text);
         while (m.find()) {
             var handle = m.group(3);
-            if (hasMarks(handle) && (holdsStartOf(handle, m.group(1)) || holdsStartOf(handle, m.group(2)))
-                    && !ordinary(text, m.start(1), m.end(1), lexicon) && !ordinary(text, m.start(2), m.end(2), lexicon)) {
+            boolean first = holdsStartOf(handle, m.group(1));
+            boolean second = holdsStartOf(handle, m.group(2));
+            boolean names = first && second && writtenAsNames(text, m.start(1), m.start(2), m.end(2));
+            if (hasMarks(handle) && (first || second) && (names
+                    || !ordinary(text, m.start(1), m.end(1), lexicon) && !ordinary(text, m.start(2), m.end(2), lexicon))) {
                 findings.add(new Finding(EntityType.USERNAME, m.start(3), m.end(3), handle.toLowerCase(Locale.ROOT)));
             }
         }
@@ -44,6 +49,16 @@ final class LoginsInParentheses {
             }
         }
         return false;
+    }
+
+    /**
+     * Both words capitalised, as names are written, and the second no English word: a handle holding the start of both
+     * is made of them, even where a dictionary reads a surname as the compound of common words it was made of
+     * ("Tervaoja", "Kaskisuo"); not "Windows Server (winser.2019)".
+     */
+    private static boolean writtenAsNames(String text, int first, int second, int end) {
+        return Character.isUpperCase(text.charAt(first)) && Character.isUpperCase(text.charAt(second))
+                && !EnglishWords.contains(text, second, end);
     }
 
     private static boolean holdsStartOf(String handle, String name) {

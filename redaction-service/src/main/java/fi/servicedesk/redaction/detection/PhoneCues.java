@@ -89,14 +89,17 @@ final class PhoneCues {
      * (604) 054-9583", "soita numeroon 090-0611-1794", "a call from …", "nås på …" — even one whose shape no numbering
      * plan allows; so too a call back asked for ("ring back on …", "soita takaisin …"), a voicemail's caller, and
      * whose number it is ("call me on …", "her number is …", "hänen numeronsa on …", "Annas nummer är …"), and the
-     * number that corrects one sent before it ("no its …", "rätt är …", "oikea on …").
+     * number that corrects one sent before it ("no its …", "rätt är …", "oikea on …"), a person's number in
+     * parentheses after their name ({@link #NAME_OPENING_PARENTHESIS}), and the number a one-time code
+     * was sent to ("Code sent to 090 3464 5019: 280630", as "Lähetin koodin numeroon …").
      */
     private static final List<String> STRONG_CUES = List.of("numerosta", "text from", "texted from", "call from",
             "sms from", "message from", "sms från", "samtal från", "nås på", "ring på", "calls go to", "i'm on", "i’m on",
             "i am on", "is reachable on", "numeroon", "voicemail from", "ring back on", "call back on", "soita takaisin",
             "call me on", "call me at", "ring me on", "reach me on", "reach me at", "text me on", "my number is",
             "her number is", "his number is", "their number is", "numeroni on", "numeronsa on", "numerosi on",
-            "nummer är", "numret är", "no its", "no it's", "no it’s", "rätt är", "oikea on", "numero on", "number is");
+            "nummer är", "numret är", "no its", "no it's", "no it’s", "rätt är", "oikea on", "numero on", "number is",
+            "code sent to", "code was sent to", "sent the code to", "kod skickad till", "koden skickades till");
     /**
      * A word for a phone or a call right before the number, whole: "puh. 77 172 34 50", "Brayans mobil 77 370 57 84",
      * "ring 0046 …". Other words of {@link #CUE_STEMS} ("numero", "contact") also stand before numbers of other things.
@@ -160,6 +163,14 @@ final class PhoneCues {
      */
     private static final Pattern NAME_AND_COMMA = Pattern.compile("(?:.*[^\\p{L}'’-])?(?<name>\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+)"
             + "(?: \\((?=[^)]*[\\d._])[\\p{L}\\d._-]{2,40}\\))?, ");
+    /**
+     * A person's name, or an initial and a surname, and the parenthesis that opens right before a number:
+     * "cc: Y. Shettima-Kyari (080 6011 9931)", where a national form reads it.
+     */
+    private static final Pattern NAME_OPENING_PARENTHESIS = Pattern.compile(
+            "(?:.*[^\\p{L}'’.-])?(?<name>(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.) \\p{Lu}[\\p{L}'’-]+) \\(");
+    /** The fewest digits of a dialled number with its trunk zero that a name's parentheses hold alone. */
+    private static final int DIALLED_DIGITS = 9;
     /** A name and the number in parentheses after it: "Mirela Moldovan (387 782 3536)". */
     private static final Pattern NAME_BEFORE_PARENTHESIS = Pattern.compile(".*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+ \\(");
 
@@ -215,7 +226,9 @@ final class PhoneCues {
             // a farm's registers by their general labels: an animal's ear tag, a farm's or a holding's number
             // ("korvanumero 99214", "tilatunnus 006129065", "Pitopaikka: 043-917845"); not a scheme's letters, which
             // a bank or an airport bears too ("SBI", "CPH")
-            "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "lägenhetssignum*");
+            "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "lägenhetssignum*",
+            // a radio tag's number, a bin's, a key fob's or a pallet's, which a reader reads ("jäteastia RFID 01009670")
+            "rfid*");
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -336,7 +349,8 @@ final class PhoneCues {
         int lineStart = Characters.lineStart(text, start);
         var line = text.substring(lineStart, start);
         if (namesAPerson(ROLE_NAME_AND_COMMA.matcher(line)) || namesAPerson(LISTED_NAME_AND_COMMA.matcher(line))
-                || CONTACT_SOMEONE.matcher(line).matches() || CALL_SOMEONE_COLON.matcher(line).matches()) {
+                || CONTACT_SOMEONE.matcher(line).matches() || CALL_SOMEONE_COLON.matcher(line).matches()
+                || dialledNumberFillsParentheses(text, start) && namesAPerson(NAME_OPENING_PARENTHESIS.matcher(line))) {
             return true;
         }
         int i = start;
@@ -373,6 +387,29 @@ final class PhoneCues {
         int close = text.indexOf(')', open);
         return close > open && close - open <= NOTE_AFTER_REACH && text.indexOf('\n', open, close) < 0
                 && numberLabel(text.substring(open + 1, close));
+    }
+
+    /**
+     * Whether a number opening with a trunk zero, of nine digits or more in groups or in one run, fills the parentheses
+     * it opens: what a person's name holds so is their phone ("(080 6011 9931)"); a year, a date or
+     * a member's number does not open with a zero or is shorter ("(1987)", "(01.02.2026)").
+     */
+    private static boolean dialledNumberFillsParentheses(String text, int start) {
+        if (start >= text.length() || text.charAt(start) != '0') {
+            return false;
+        }
+        int digits = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Scan.isDigit(c)) {
+                digits++;
+            } else if (c == ')') {
+                return digits >= DIALLED_DIGITS && Scan.isDigit(text.charAt(i - 1));
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,7 +40,7 @@ public final class UsernameDetector implements Detector {
     private static final Pattern CUED = Pattern.compile("(?iu:k[äa]ytt[äa]j[äa]tunnu\\p{L}*|k[äa]ytt[äa]j[äa](?:nime\\p{L}*|nimi|n|lle|ll[äa]|lt[äa])?"
             + "|tunnu(?:s|ks(?:en|e(?:ni|si|nsa|mme|nne)|elle|ella))|user(?:\\s?name|\\s?id)?|login(?:\\s?name)?|account"
             + "|upn|samaccountname|anv[äa]ndar(?:namn(?:et)?|-?id|en|e)|gamer\\s?tag|pelinimi|spelnamn(?:et)?)(?!\\p{L})"
-            + "(?:\\s+(?iu:on|oli|is|was|är|ar|var)(?![\\p{L}\\p{N}]))?(?:[\"']\\s*:|\\s*[:=,?])?\\s*[\"'`(]?"
+            + "(?:\\s+(?iu:on|oli|is|was|as|är|ar|var)(?![\\p{L}\\p{N}]))?(?:[\"']\\s*:|\\s*[:=,?])?\\s*[\"'`(]?"
             + "((?:[A-Za-z0-9-]+\\\\)?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\\p{L}\\p{N}@\\\\]|[._-][\\p{L}\\p{N}])");
     private static final String[] CUES = {"käyttäjä", "tunnu", "user", "login", "account", "upn", "samaccountname", "användar",
         "gamer", "pelinimi", "spelnamn"};

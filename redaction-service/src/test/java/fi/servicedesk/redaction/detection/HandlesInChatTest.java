@@ -27,6 +27,9 @@ class HandlesInChatTest {
             "Discordissa joku ”sanna.vir” lähetti kutsun|sanna.vir",
             "voiko nämä tallentaa? olli rautio (olli2011)|olli2011",
             "Terveisin Maija Heinonen (heino_m)|heino_m",
+            // a surname a dictionary reads as the compound it was made of, the handle holding both names' starts
+            "Kirjoittaja: Hotti-Petri Tervaoja (hotterv.kuski), puhelin|hotterv.kuski",
+            "Löytäjä: kuljettaja Vaske-Juhana Kaskisuo (vaskask.kuski)|vaskask.kuski",
             "Merge request !42 opened by Aino Laakso @ailaak|ailaak",
             "/docs/**  @hkiv-ops2 @org/docs-team|hkiv-ops2",
             "*.tf @tmurto|tmurto",
@@ -103,6 +106,17 @@ class HandlesInChatTest {
     }
 
     @Test
+    void findsAWritersHandleOpeningWithTheGivenNameAndGoingOnWithTheSurnameInAnotherCase() {
+        var chat = """
+                12:11 Jätebotti: Hei! Miten voin auttaa?
+                12:11 ievdohirsimaki: tyhjennys jäi väliin
+                12:11 Maksim-Jaako (asiakaspalvelu): Hei, puhunko Ievdo-Katri Hirsimäen kanssa?
+                14:12 ievdohirsimaki: joo
+                """;
+        assertEquals(List.of("ievdohirsimaki", "ievdohirsimaki"), Found.in(detector, chat));
+    }
+
+    @Test
     void leavesAQuotedWordBeforeAColonAlone() {
         assertEquals(List.of(), Found.in(detector, "Hän kirjoitti: \"huom: ovi jumittaa\" ja lähti."));
     }
@@ -133,6 +147,8 @@ class HandlesInChatTest {
             // a writer with a plain name, and a word after a time that opens no turn
             "23:23 maija: moi, kysyisin vahingosta", "[07:51] gijs.vos: hey did hamidullah send it",
             "23:23 ville kirjautui sisään",
+            // the writer's given name alone, a half of it
+            "08:10 Ievdo-Katri Hirsimäki kirjoitti:\n08:11 ievdo: moi",
     })
     void leavesOtherWordsAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

@@ -231,6 +231,8 @@ class PhoneDetectorTest {
             "fel siffra, rätt är 641 2290|641 2290|+3586412290",
             "Regards, Tomas (my Icelandic number) 611 2345|611 2345|+3546112345",
             "Tavoitat minut numerosta (islantilainen numero) 611 2345.|611 2345|+3546112345",
+            "Hi Maja, is this you? Code sent to 090 3464 5019: 280630.|090 3464 5019|09034645019",
+            "cc: Kipkemboi Kimutai-Kiptanui; Y. Shettima-Kyari (080 6011 9931)|080 6011 9931|+498060119931",
     })
     void findsAnyGroupedNumberAfterAStrongCue(String text, String expected, String value) {
         Found.exactly(detector, text, expected, value);
@@ -585,6 +587,12 @@ class PhoneDetectorTest {
             "Holding number 092665044, Home Farm, 86 Station Road, Hereford",
             "Herd number: 01/005/5069",
             "Herd no. 01/005/5069",
+            // a radio tag's number, as a bin's or a key fob's reader reads it
+            "muutin pois ja jäteastia RFID 01009670 poistettiin 07.03.2026.",
+            "astiamme (syväkeräyssäiliö 3 m³, tunniste RFID 01831374) jäi tyhjentämättä",
+            "Key fob RFID 0503 1187 2246 deactivated.",
+            // a year, a date or a thing's number in parentheses after capitalised words
+            "Y. Shettima-Kyari (1987) ja Anna Berg (01.02.2026) soittivat.",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
         assertEquals(List.of(), Found.in(detector, text));

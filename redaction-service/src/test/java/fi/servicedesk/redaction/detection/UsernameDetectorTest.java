@@ -70,6 +70,9 @@ class UsernameDetectorTest {
             "MITÄ? SUN KÄYTTÄJÄTUNNUS OLI? okalliom|okalliom",
             "- pelinimi olli2011, klaani [ABC]|olli2011",
             "mitt användarnamn ar hbrandvo|hbrandvo",
+            // the account someone uses "as" a login
+            "Your partner shares the family account as msysiaho. Over to Ari.|msysiaho",
+            "She shares the account as temaury5.|temaury5",
             // a JSON record's login field, whatever its letters
             "{\"role\": \"handler\", \"name\": \"Hafsat Zubairu\", \"login\": \"hzubairu\"}|hzubairu",
             "{\"login\": \"rs5985\", \"created\": \"2026-06-05\"}|rs5985",
@@ -94,6 +97,11 @@ class UsernameDetectorTest {
             "user cannot log in",
             "Write it as a user story.",
             "Your account is ready.",
+            // what an account is flagged as, or compared to, in words
+            "We flagged the account as suspicious.",
+            "Keep the account as it is.",
+            "Treat the user as a guest.",
+            "Login as soon as you can.",
             "Subject: Key account handover – Kivijalka Oy",
             "Hei, tunnus lukossa taas.",
             "Tunnus svc_backup lukittui maanantaina.",
