@@ -10,7 +10,8 @@ import java.util.Set;
  * Mwakilema-Njoroge … Juma Amanin mukaan"), in any case ending of its last name; and a pair after the surname
  * where an entry writes the surname first and alone, before a comma or in the cell before ("Gonçalves Pinto, João
  * Pedro", "| Schäfer-Hoffmann | Friederike Hannelore |", "Watchers: Faleolo-Taufa, Malia Losa"), unless the lists
- * know its last name only as a surname (a list of people: "Virtanen, Pekka Korhonen").
+ * know its last name only as a surname (a list of people: "Virtanen, Pekka Korhonen"); and a pair a login of the
+ * message writes run together beside the surname ({@link GivenNamesInLogins}: "Yagana Kaltumi … yaganakaltumi.pikivuori").
  */
 final class GivenNamePairs {
 
@@ -24,12 +25,14 @@ final class GivenNamePairs {
     static boolean[] join(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, boolean[] joined) {
         int n = tokens.size();
         Set<String> pairs = joined == null ? Set.of() : givenNamePairs(text, tokens, words, names, joined);
+        var logins = GivenNamesInLogins.logins(text);
         for (int t = 0; t + 1 < n; t++) {
             if (isPairAlone(text, tokens, names, joined, t)
                     && (pairs.contains(DoubleSurnames.base(text, tokens, words, t) + " " + DoubleSurnames.base(text, tokens, words, t + 1))
                     || writtenElsewhere(text, tokens, words, t, pairs)
                     || followsSurnameAlone(text, tokens, names, joined, t) && !DoubleSurnames.isKnownSurnameOnly(words[t + 1])
-                    || isGivenNameOnly(words[t + 1]) && PairsOfOnePerson.standsForOnePerson(text, tokens, words, t))) {
+                    || isGivenNameOnly(words[t + 1]) && PairsOfOnePerson.standsForOnePerson(text, tokens, words, t)
+                    || GivenNamesInLogins.runTogether(logins, text, tokens, names, t))) {
                 joined = joined == null ? new boolean[n] : joined;
                 joined[t + 1] = true;
             }
