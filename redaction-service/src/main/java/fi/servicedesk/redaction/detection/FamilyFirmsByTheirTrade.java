@@ -60,7 +60,8 @@ final class FamilyFirmsByTheirTrade {
     private static boolean isGluedToTrade(String text, int start, int end) {
         for (var head : GLUED_HEADS) {
             int at = end - head.length();
-            if (at >= start + SHORTEST_SURNAME && text.startsWith(head, at) && Characters.hasNoCapital(text, start + 1, end)) {
+            if (at >= start + SHORTEST_SURNAME && text.startsWith(head, at)
+                    && Characters.hasNoCapital(text, start + 1, end)) {
                 return true;
             }
         }

@@ -27,7 +27,8 @@ final class ProductsBeforeTheirSize {
                 continue;
             }
             int first = t;
-            while (first > 0 && t - first + 1 < LONGEST_NAME && tokens.isCapitalised(first - 1) && tokens.spaced(first - 1, first)) {
+            while (first > 0 && t - first + 1 < LONGEST_NAME && tokens.isCapitalised(first - 1)
+                    && tokens.spaced(first - 1, first)) {
                 first--;
             }
             if (FirmsAfterTheirTrade.isFullName(words, first, t)) {

@@ -14,6 +14,8 @@ class FirmsOfJoinedNamesTest {
             "Marks & Spencer refunded Harriet.|Harriet",
             // a name a person bears as written keeps its mark in the firm's name too
             "Pekka Tikanoja soitti; Lassila & Tikanoja ajaa.|Pekka;Tikanoja;Tikanoja",
+            // the firm named twice is no person bearing its name
+            "Lassila & Tikanojan jäteauto tulee; vastaa Lassila & Tikanojan jäteauto, ei Iivana Tikanojaa.|Iivana;Tikanojaa",
             // two given names so joined are two people
             "Please add Heikki & Jussi from the Oulu team.|Please;Heikki;Jussi;Oulu",
             // no ampersand, no firm
