@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 /**
  * A car's or a device's model after its maker's name: "Honda Civic varattu", "Renault Zoe -latausappi", "Suzuki
  * Vitara", "Garmin Venu 3", "Logitech MX Keys", "Panasonic Toughbook 33", "SKODA OCTAVIA", "Otis Gen2", "Daikin
- * Altherma 3". Models are named with given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the
+ * Altherma 3", "Mercedes-Benz Econic". Models are named with given names, places and coined words ("Zoe", "Octavia", "Leaf", "Niro"), which the
  * name lists and the tagger read as names; after a maker they are the product's, and so is the maker. The makers are
  * those of cars, of the consumer and office devices a ticket names (phones are {@link HandsetModels}'), and of the
  * lifts and building services a work order names ("Schindler 3300", "Enervent Pingvin eco", "Daikin Altherma 3"), and
@@ -25,7 +25,7 @@ final class ModelsAfterMakers {
 
     /** Makers of cars and vans, in lower case: their model is a vehicle's when {@link VehicleFrames} frame it. */
     private static final Set<String> CAR_MAKERS = Set.of("honda", "suzuki", "renault", "kia", "nissan", "skoda", "škoda",
-            "toyota", "volvo", "citroën", "citroen", "peugeot", "fiat", "opel", "mazda", "hyundai", "mercedes", "ford",
+            "toyota", "volvo", "citroën", "citroen", "peugeot", "fiat", "opel", "mazda", "hyundai", "mercedes", "mercedes-benz", "ford",
             "tesla", "polestar", "volkswagen", "vw", "audi", "porsche", "mitsubishi", "subaru", "dacia", "lexus", "cupra",
             "chevrolet", "iveco", "vauxhall", "ferrari", "jaguar", "maserati", "lamborghini");
     private static final WordSet CARS = WordSet.of(CAR_MAKERS);
@@ -199,7 +199,8 @@ final class ModelsAfterMakers {
      * whichever comes first ("Honda Keiko", "Suzuki Renille", family name first; "Kia Yang-Her", "Kia Lehtonen").
      */
     private static boolean isNamedLikeAPerson(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
-        if (!isAnyName(words[t])) {
+        // "Mercedes-Benz": a maker's full name of two, which no one's double name is.
+        if (!isAnyName(words[t]) || MAKERS.contains(text, tokens.start(t), tokens.end(t)) && Characters.indexOf(text, '-', tokens.start(t), tokens.end(t)) >= 0) {
             return false;
         }
         int start = tokens.start(t + 1);

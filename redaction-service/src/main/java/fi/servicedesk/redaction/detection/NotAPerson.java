@@ -414,11 +414,11 @@ final class NotAPerson {
      * ("Mari & Jussi from the Oulu team"), unless a possessive makes them a brand ("Ben & Jerry's"), and so are two
      * sharing a list item's task ("• Jocasta & Tallulah: Jenkins upgrade", {@link NameLayout#pairOpeningItem}).
      */
-    private static boolean isFirm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+    static boolean isFirm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         if (text.startsWith(" & ", tokens.end(t)) && t + 1 < tokens.size() && tokens.isCapitalised(t + 1)) {
             return !twoGivenNames(text, tokens, words, t, t + 1) && NameLayout.pairOpeningItem(text, tokens, words, t) < 0;
         }
-        return text.startsWith(" & ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 3 && tokens.isCapitalised(t - 1)
+        return t > 0 && text.startsWith(" & ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 3 && tokens.isCapitalised(t - 1)
                 && !twoGivenNames(text, tokens, words, t - 1, t) && NameLayout.pairOpeningItem(text, tokens, words, t - 1) < 0;
     }
 

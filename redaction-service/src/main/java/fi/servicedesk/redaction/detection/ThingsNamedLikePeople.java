@@ -11,11 +11,13 @@ package fi.servicedesk.redaction.detection;
  * Kaija Koo", "GUEST LIST – Lewis Capaldi, Usher Hall"),
  * {@link CompoundNouns} ("Karhu-tiimi"), {@link CamelCaseProducts} ("OneDrivesta"), {@link NounsBeforeNames}
  * ("Interpreter Vu Thi Tuan"), {@link ThingsOneLogsInTo} ("locked out of Morgan Stanley"), {@link ThingsOneIsIn}
- * ("Gallring i Heeros") and {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsAfterTheirTrade} ("insurer
+ * ("Gallring i Heeros") and {@link FirmsByLegalForm} ("Karl Fazer Oy"), {@link FirmsOfJoinedNames} ("Lassila & Tikanoja"), {@link
+ * FamilyFirmsByTheirTrade} ("Hovilan Taksi", "Hovilataxi"), {@link FirmsAfterTheirTrade} ("insurer
  * Churchill"), {@link FirmsBeforeTheirDepartments} ("To: Churchill, claims dept."), {@link FirmsNamedInTheGenitive}
  * ("Replacement from Clarks declined"), {@link WhereSomeoneIsFrom} ("Adekunle from Leeds"), {@link PlacesAfterPremises}
  * ("depot Leeds"), {@link FirmsBeforeTheirHandles} ("Vesiteho @VesitehoVaasa"), {@link ThingLabels} ("Alert fired:
- * Charles Schwab"), {@link NamedProducts} ("Alexa keeps answering", "Hartwallilta"), {@link ModelsAfterMakers} ("Honda
+ * Charles Schwab"), {@link NamedProducts} ("Alexa keeps answering", "Hartwallilta"), {@link ProductsBeforeTheirSize} ("Molok
+ * Classic 5 m³"), {@link ModelsAfterMakers} ("Honda
  * Civic", "Renault Zoe"), {@link SoftwareBeforeItsNouns} ("Jarvis outage"), {@link BrandsBeforeTheirGoods} ("Gallo
  * wine"), {@link DishesAndDrinks} ("Eggs Benedict", "viini Chablis 2021", "laktosfri"), {@link ClassesAndCups}
  * ("Spinning Lotta", "Ryder Cup"), {@link AnimalBreeds} ("Jack Russell terrier", "kissa, Maine Coon"), {@link ThingsUsed} ("used Frida"),
@@ -67,6 +69,8 @@ final class ThingsNamedLikePeople {
         ThingsOneLogsInTo.unmark(text, tokens, names);
         ThingsOneIsIn.unmark(text, tokens, names);
         FirmsByLegalForm.unmark(text, tokens, names);
+        FirmsOfJoinedNames.unmarkNamesakes(text, tokens, words, names);
+        FamilyFirmsByTheirTrade.unmark(text, tokens, words, names);
         FirmsAfterTheirTrade.unmark(text, tokens, words, names);
         FirmsBeforeTheirDepartments.unmark(text, tokens, words, names);
         FirmsNamedInTheGenitive.unmark(text, tokens, lexicon, names);
@@ -86,6 +90,7 @@ final class ThingsNamedLikePeople {
         CaseSystemFooters.unmark(text, tokens, words, names);
         MeterModels.unmark(text, tokens, words, names);
         NamedProducts.unmark(text, tokens, words, names);
+        ProductsBeforeTheirSize.unmark(text, tokens, words, names);
         TelecomProducts.unmark(text, tokens, words, names);
         OperatorsByTheirKind.unmark(text, tokens, names);
         TariffNames.unmark(text, tokens, words, names);

@@ -62,6 +62,9 @@ class ModelsAfterMakersTest {
             // any road vehicle's noun, a Swedish compound of "bil" by its head
             "The minibus Mercedes Vito is booked, ask Harriet.|The;Harriet",
             "Vi hyrde skåpbilen Mercedes Vito, fråga Ebba.|Vi;Ebba",
+            // a maker's full name of two joined by a hyphen, which no one's double name is
+            "Tarvitsemme tilaa pyörätuolille; Mercedes-Benz Vito käy, kertoi Pirkko.|Tarvitsemme;Pirkko",
+            "Auto: Mercedes-Benz Econic, kuljettaja Pirkko.|Auto;Pirkko",
             // but not a person named like a car, where nothing frames a vehicle
             "Mercedes Vito soitti eilen.|Mercedes;Vito",
             "Mercedes Vito soitti 3 kertaa.|Mercedes;Vito",
