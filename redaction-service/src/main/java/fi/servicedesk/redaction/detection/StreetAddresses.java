@@ -110,6 +110,11 @@ final class StreetAddresses {
             for (int k = t; k <= end; k++) {
                 names[k] = false;
             }
+            // "Adress Runebergsgatan 61, Vanda.": the town after the house number of a street of one word that a word
+            // before it opened, which the street's run took in before the town's turn came.
+            if (end + 1 < n && names[end + 1] && isTownAfterCompoundStreet(text, tokens, words, end)) {
+                names[end + 1] = false;
+            }
             // "…Road, London": the town after the street; "…gate 12, Bergen": after its house number.
             int town = end + 1;
             int before = endOfStreet(text, tokens, end);

@@ -1,5 +1,6 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +27,10 @@ import java.util.stream.Stream;
  * A genitive before a public hall, a library, a carrier's depot or a station in the nominative is the place or patron
  * it is named after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan
  * pääkirjasto", "Orrenmaan varikko"), and so is a full name's or a place's genitive before a street that ends its
- * clause ("Aleksis Kiven katu, 3 krs"), and a Swedish genitive in "s" before a camp or a stop ("Labbnäs lägergård"),
+ * clause ("Aleksis Kiven katu, 3 krs"), and one of no given name alone before a town's facility ("Malmin terveysasema",
+ * "Runebergin ekopiste", "Kujalan jätekeskus"), and a Swedish genitive in "s" before a camp, a stop, a station or a
+ * hospital ("Labbnäs lägergård", "Auroras sjukhus"), with a Swedish station's compound in the definite form
+ * ("Gadolinstationen") and a Swedish street's genitive ("Runebergsgatans soprum"),
  * though a person the message names bears the name in another case: this runs after the names are repeated. Not a word a person bears in the same form elsewhere in the message, and before a bare library or terminal,
  * a person's photos or computer as often, only a place's or an ordinary word's genitive ("Kallion kirjasto").
  */
@@ -91,10 +95,40 @@ final class Venues {
      */
     private static final Set<String> ALSO_A_PERSONS = Set.of("kirjasto", "terminaali", "asema");
     /**
-     * Swedish camps and stops in lower case after the genitive in "s" of the farm or the place they are named after
-     * ("Labbnäs lägergård", "Nordenskiöldsplatsens hållplats"); cemeteries are {@link ChurchesAndParishes}'.
+     * The ends of Finnish compounds that name a town's facility: stations, points where waste is left or a parcel
+     * fetched, taxi ranks and centres, named after their district, their street or a patron ("Malmin terveysasema",
+     * "Runebergin ekopiste", "Mannerheimin taksitolppa", "Kujalan jätekeskus"). Only the public kinds: a workstation, a
+     * desk, a charging or a docking station and a heating post are a person's own ("Virtasen työasema", "Matin
+     * työpiste", "Virtasen latausasema"), and a bare "asema" a person's standing. A given name alone before them is
+     * as often whose health centre or whose stop it is ("Liisan terveysasema"), so only a full name, a surname or a
+     * place ({@link #namesAFacility}).
      */
-    private static final Set<String> SWEDISH_PUBLIC_PLACES = Set.of("lägergård", "hållplats");
+    private static final List<String> FACILITY_ENDS = List.of("terveysasema", "lajitteluasema", "kierrätysasema",
+            "jäteasema", "rautatieasema", "juna-asema", "metroasema", "bussiasema", "linja-autoasema", "paloasema",
+            "poliisiasema", "pelastusasema", "huoltoasema", "taksiasema", "kierrätyspiste", "keräyspiste", "ekopiste",
+            "jätepiste", "noutopiste", "palvelupiste", "taksitolppa");
+    /** A centre's head, which ends a public facility's compound of any kind ("jätekeskus", "terveyskeskus"). */
+    private static final String CENTRE = "keskus";
+    /**
+     * Swedish camps, stops, stations, ranks and hospitals in lower case after the genitive in "s" of the farm, the
+     * place or the patron they are named after ("Labbnäs lägergård", "Nordenskiöldsplatsens hållplats", "Auroras
+     * sjukhus", "Malms taxistation"); no one owns one the way a person owns a charging station ("laddstation"), which
+     * stays out. Cemeteries are {@link ChurchesAndParishes}'.
+     */
+    private static final Set<String> SWEDISH_PUBLIC_PLACES = Set.of("lägergård", "hållplats", "busshållplats",
+            "station", "taxistation", "busstation", "järnvägsstation", "tågstation", "tunnelbanestation",
+            "brandstation", "polisstation", "återvinningsstation", "taxistolpe", "sjukhus", "vårdcentral",
+            "hälsocentral");
+    /**
+     * The definite ends of Swedish compounds of a station, a rank or a hospital named after a person or a place
+     * ("Gadolinstationen", "Mannerheimstolpen", "Mariasjukhuset"), read as {@link #SWEDISH_HEADS}.
+     */
+    private static final String[] SWEDISH_FACILITY_HEADS = {"stationen", "stolpen", "sjukhuset"};
+    /**
+     * The genitive of a Swedish street written as one word ("Runebergsgatans soprum", "Mannerheimvägens
+     * taxistation"): a street's, whatever follows, as no person is called so; after a vowel too ("Sveavägens").
+     */
+    private static final String[] SWEDISH_STREET_GENITIVES = {"gatans", "vägens", "gränds", "torgets", "allés"};
     /**
      * Heads of a Swedish hall or stage named after a person or a thing, definite ("Strindbergsalen", "Konserthallen",
      * "Alfvénscenen").
@@ -146,7 +180,10 @@ final class Venues {
             }
             if (!opening) {
                 if (isCompound(text, tokens, words, t, SWEDISH_HEADS)
-                        && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_HEADS))) {
+                        && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_HEADS))
+                        || isCompound(text, tokens, words, t, SWEDISH_FACILITY_HEADS)
+                        && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_FACILITY_HEADS))
+                        || isCompound(text, tokens, words, t, SWEDISH_STREET_GENITIVES)) {
                     names[t] = false;
                 }
                 continue;
@@ -226,8 +263,26 @@ final class Venues {
         if (PUBLIC_PLACES.contains(place)) {
             return !ALSO_A_PERSONS.contains(place) || NameWords.readsAsAPlace(tokens, words, t);
         }
+        if (isFacility(place)) {
+            return namesAFacility(text, tokens, words, t);
+        }
         return isStreet(place) && endsAStreet(text, tokens, t + 1)
                 && (NameWords.readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
+    }
+
+    /** "lajitteluasema", "taksitolppa", "jätekeskus": a compound of a public facility's kind, longer than a bare head. */
+    private static boolean isFacility(String word) {
+        return Characters.endsWithAny(word, FACILITY_ENDS)
+                || word.endsWith(CENTRE) && word.length() >= CENTRE.length() + SHORTEST_STEM;
+    }
+
+    /**
+     * The genitive at {@code t} names a facility: a place, a surname or another word no given name ("Malmin",
+     * "Runebergin"), or a full name ("Minna Canthin"); a given name alone is whose it is.
+     */
+    private static boolean namesAFacility(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return !NameWords.isGivenName(words[t]) || NameWords.readsAsAPlace(tokens, words, t)
+                || afterAFirstName(text, tokens, words, t);
     }
 
     /** "Aleksis Kiven": a given name, capitalised and spaced, before the genitive at {@code t}, which makes it a full name's. */

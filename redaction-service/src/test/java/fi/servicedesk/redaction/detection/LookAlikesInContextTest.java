@@ -138,6 +138,8 @@ class LookAlikesInContextTest {
             "Skicka till Olof Palmes gata 7, Kiruna. Hälsningar Eva Lund|Eva;Lund",
             // a given name before a street written as one word and its house number; a full name before one stays
             "Kontorsflytt till Birger Jarlsgatan 37, ansvarig Eva Lund.|Eva;Lund",
+            // the town after such a street's house number ends the address, where a word opened the street's run too
+            "Adress Runebergsgatan 61, Vanda. Grannen Eva Lund såg bilen.|Eva;Lund",
             "Toimitus: Matti Virtanen Hämeentie 5|Matti;Virtanen",
             // a given name ending in "tie" before a count is no street
             "Soittaja Hattie 2 kertaa tänään|Hattie",

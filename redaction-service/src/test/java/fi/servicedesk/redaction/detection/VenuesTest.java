@@ -89,6 +89,22 @@ class VenuesTest {
             "Pekka Virtasen kirjasto ei synkronoidu Lightroomissa.|Pekka;Virtasen;Lightroomissa",
             "Matin terminaali jumittaa taas, soita Matille.|Matin;Matille",
             "Pekka Kallion kirjasto ei aukea.|Pekka;Kallion",
+            // a town's facility after the genitive of its district, street or patron, in the nominative; a person who
+            // bears the name in another case stays
+            "Tyhjennyksestä vastaa Gadolinin lajitteluasema, ei Vaske-Stepan Gadolinia.|Tyhjennyksestä;Vaske-Stepan;Gadolinia",
+            "Matka Malmin terveysasema. Kuorma Kujalan jätekeskus.|Matka;Kuorma",
+            "Ajon hoitaa Runebergin ekopiste; Katri Runebergilta ei merkintää.|Ajon;Katri;Runebergilta",
+            "Kyyti lähtee Mannerheimin taksitolppa, Topeliuksen kierrätyspiste.|Kyyti",
+            // a workstation, a desk and a charging station are a person's own, a given name's facility whose it is,
+            // and a person is taken to one in a local case
+            "Pekka Virtasen työasema ja Matin työpiste jumittavat.|Pekka;Virtasen;Matin",
+            "Liisan terveysasema vaihtui. Vein Virtasen terveysasemalle.|Liisan;Vein;Virtasen",
+            // Swedish: a station, a rank or a hospital after a genitive in "s", a compound of one in the definite form,
+            // and a street's genitive; a person's charging station stays
+            "Min ledsagare åker till Auroras sjukhus.|Min",
+            "Resan går från Mannerheimvägens taxistation, inte Gadolinstationen eller Sveavägens soprum.|Resan",
+            "Resan går från Mannerheimstolpen, säger Anna Mannerheim.|Resan;Anna;Mannerheim",
+            "Pekkas laddstation är trasig.|Pekkas",
             // a library, its branch and a studio open their names
             "Kortti: Kirjasto Oodi. Lompakko: Studio Eetu. Filialen Sandvik har boken, säger Eeva Aho.|Kortti;Lompakko;Eeva;Aho",
     })
