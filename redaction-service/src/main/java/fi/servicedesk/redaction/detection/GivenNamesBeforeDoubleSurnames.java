@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * A capitalised word nobody knows in a person's run of names before a hyphenated surname is one of their given names
- * (R3.2): "Shripad Prabhakar Kamat-Sardessai", "Seuraajat: Prabhakar Dattaraj Gaonkar-Kamat". A double surname
- * closes one person's names, so the word one space before it and one space after a name found, or one space before
- * the name found right before it, stands where only a given name does; a word no list knows there is a name the
+ * (R3.2): "Shripad Prabhakar Kamat-Sardessai", "Seuraajat: Juhani Dattaraj Gaonkar-Kamat". A double surname
+ * closes one person's names, so the word one space before it and one space after a name found stands where only a
+ * given name does (not the word before that name, as often a role's title: *Handläggare Deivis Guevara-Zambrano*); a word no list knows there is a name the
  * lists miss, and {@link GivenNamesOfOnePerson} then joins the given names. The word's other capitalised mentions in
  * the message, in any case ending, are the same name ("Confirmation sent to Aldar Ayas and Shripad Prabhakar"), so
  * that {@link GivenNamePairs} finds the pair there too. Only a word known to nobody (no Voikko reading, no list's
@@ -28,10 +28,11 @@ final class GivenNamesBeforeDoubleSurnames {
                     || t + 3 < n && names[t + 3] && oneSpaceApart(text, tokens, t + 2, t + 3)) {
                 continue;
             }
-            int unknown = names[t] ? t + 1 : t;
-            if ((names[t] || names[t + 1]) && !DoubleSurnames.isHyphenated(text, tokens, t + 1) && isUnknownWord(text, tokens, words, unknown)) {
-                names[unknown] = true;
-                markMentions(text, tokens, words, names, unknown);
+            // Only after a given name found: a word nobody knows before a full name is as often a role's title in a
+            // language the lists lack ("Handläggare Deivis Guevara-Zambrano", "Ope Ó Briain-Kelleher").
+            if (names[t] && !DoubleSurnames.isHyphenated(text, tokens, t + 1) && isUnknownWord(text, tokens, words, t + 1)) {
+                names[t + 1] = true;
+                markMentions(text, tokens, words, names, t + 1);
             }
         }
     }
