@@ -31,13 +31,28 @@ final class ProductsBeforeTheirSize {
                     && tokens.spaced(first - 1, first)) {
                 first--;
             }
-            if (FirmsAfterTheirTrade.isFullName(words, first, t)) {
+            if (FirmsAfterTheirTrade.isFullName(words, first, t) || holdsASurname(text, tokens, words, first, t)) {
                 continue;
             }
             for (int k = first; k <= t; k++) {
                 names[k] = false;
             }
         }
+    }
+
+    /**
+     * A word of the run the lists know as a surname and not as a given name or a maker: a patient's, a pupil's or a
+     * guest's measure is written after their surname ("Potilas Virtanen 2 l nestettä", "Eleven Nyqvist 3 liter"),
+     * where a maker's name that is also a given name ("Otto") or a word nobody bears ("Molok", "Classic") is a product's.
+     */
+    private static boolean holdsASurname(String text, Tokens tokens, NameLexicon.Word[] words, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (NameWords.hasSurnameReading(words[k]) && !NameWords.isGivenName(words[k])
+                    && !NameLexicon.isMaker(text, tokens.start(k), tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A space, a number and a unit of volume that ends its word at {@code end}: " 140 l", " 5 m³", " 1,5 litraa". */

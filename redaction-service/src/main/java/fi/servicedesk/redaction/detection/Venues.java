@@ -109,6 +109,8 @@ final class Venues {
             "jätepiste", "noutopiste", "palvelupiste", "taksitolppa");
     /** A centre's head, which ends a public facility's compound of any kind ("jätekeskus", "terveyskeskus"). */
     private static final String CENTRE = "keskus";
+    /** The camps and stops of {@link #SWEDISH_PUBLIC_PLACES}, which no one owns, after any genitive. */
+    private static final Set<String> SWEDISH_CAMPS_AND_STOPS = Set.of("lägergård", "hållplats", "busshållplats");
     /**
      * Swedish camps, stops, stations, ranks and hospitals in lower case after the genitive in "s" of the farm, the
      * place or the patron they are named after ("Labbnäs lägergård", "Nordenskiöldsplatsens hållplats", "Auroras
@@ -255,7 +257,10 @@ final class Venues {
         var place = text.substring(tokens.start(t + 1), tokens.end(t + 1));
         char last = text.charAt(tokens.end(t) - 1);
         if (last == 's') {
-            return SWEDISH_PUBLIC_PLACES.contains(place);
+            return SWEDISH_PUBLIC_PLACES.contains(place)
+                    && (SWEDISH_CAMPS_AND_STOPS.contains(place) || !isSurnameOnly(words[t])
+                    && !isSurnameOnly(NameLexicon.shared().lookup(text, tokens.start(t), tokens.end(t) - 1))
+                    || NameWords.readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
         }
         if (last != 'n') {
             return false;
@@ -268,6 +273,15 @@ final class Venues {
         }
         return isStreet(place) && endsAStreet(text, tokens, t + 1)
                 && (NameWords.readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
+    }
+
+    /**
+     * A surname the lists know that is no given name: its genitive before a station or a health centre is as often
+     * whose it is, a worker's station on a line or a patient's health centre ("Larssons station står stilla",
+     * "Lindqvists vårdcentral"), where a camp or a stop is no one's.
+     */
+    private static boolean isSurnameOnly(NameLexicon.Word w) {
+        return NameWords.hasSurnameReading(w) && !NameWords.isGivenName(w);
     }
 
     /** "lajitteluasema", "taksitolppa", "jätekeskus": a compound of a public facility's kind, longer than a bare head. */

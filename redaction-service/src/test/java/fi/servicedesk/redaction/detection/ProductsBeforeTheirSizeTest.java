@@ -16,6 +16,10 @@ class ProductsBeforeTheirSizeTest {
             // a person's full name before a volume, and a name before a weight or a length, stay
             "Pekka Virtanen 5 l maitoa.|Pekka;Virtanen",
             "Otto 80 kg ja Anna 170 cm ilmoittautuivat.|Otto;Anna",
+            // a surname alone, or after a role's word, before a measure of fluid is a patient's or a pupil's
+            "Potilas Virtanen 2 l nestettä vuorokaudessa.|Potilas;Virtanen",
+            "Hoitaja kirjasi: Korhonen 1,5 l virtsaa.|Hoitaja;Korhonen",
+            "Eleven Nyqvist 3 liter vatten per dag.|Eleven;Nyqvist",
             // a unit's letter that opens a word is no unit
             "Kalle 5 lähetystä odottaa.|Kalle",
     })

@@ -105,6 +105,8 @@ class VenuesTest {
             "Resan går från Mannerheimvägens taxistation, inte Gadolinstationen eller Sveavägens soprum.|Resan",
             "Resan går från Mannerheimstolpen, säger Anna Mannerheim.|Resan;Anna;Mannerheim",
             "Pekkas laddstation är trasig.|Pekkas",
+            // a surname's genitive before a station or a health centre is whose it is: a worker's, a patient's
+            "Larssons station står stilla. Jag ringde Lindqvists vårdcentral.|Larssons;Jag;Lindqvists",
             // a library, its branch and a studio open their names
             "Kortti: Kirjasto Oodi. Lompakko: Studio Eetu. Filialen Sandvik har boken, säger Eeva Aho.|Kortti;Lompakko;Eeva;Aho",
     })
