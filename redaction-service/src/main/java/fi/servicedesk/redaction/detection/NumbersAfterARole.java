@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * (a ";" parts the entries) and is dialled as written, a trunk zero or a "+" first ("Toimipiste: Helsinki, Laskutus,
  * 1234561" is a code). "Tuote: Kahvinkeitin, Musta, 6417700123456" holds no number any plan allows, and a list
  * that goes on with commas after the number ("Ahola, Kari, 0905206715, Lind, Eva") is no one person's entry.
+ *
+ * <p>So too a number dialled after a person's identity code and a comma at the end of the line ("Ostaja: LAUTTAKANGAS
+ * Olekso-Petri, henkilötunnus 141153-6972, 07 884 1657"): a record's line gives the person, their code and their phone.
  */
 final class NumbersAfterARole {
 
@@ -35,6 +38,12 @@ final class NumbersAfterARole {
     /** A name written surname first that opens a label's value, a comma after it: ": Tjärviken, Valborg-Lena, ". */
     private static final Pattern SURNAME_FIRST = Pattern.compile(
             ": (\\p{Lu}[\\p{L}'’-]+), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?), $");
+    /**
+     * A Finnish henkilötunnus or a Nordic personal number, a comma after it: "141153-6972, ", "19650315-4532, ".
+     * A number dialled after a person's identity code on a line is theirs: nothing else is given with the code.
+     */
+    private static final Pattern IDENTITY_CODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]|(?:19|20)?\\d{6}-\\d{4}), $");
     /** What parts a person's entry from the next in a contact list: "; ". */
     private static final char ENTRIES_APART = ';';
 
@@ -51,7 +60,7 @@ final class NumbersAfterARole {
             return;
         }
         GroupedNumber.findTypedAnyhow(message, findings, (text, start, groups) -> (Characters.endsLine(text, groups.end())
-                && afterRole(text, start) || endsEntry(text, groups.end()) && dialled(text, start) && afterSurnameFirst(text, start))
+                && (afterRole(text, start) || dialled(text, start) && afterIdentityCode(text, start)) || endsEntry(text, groups.end()) && dialled(text, start) && afterSurnameFirst(text, start))
                 && validSomewhere(groups.digits()) ? cued.value(text, start, groups.digits()) : null);
     }
 
@@ -62,6 +71,12 @@ final class NumbersAfterARole {
 
     private static boolean endsEntry(String text, int end) {
         return Characters.endsLine(text, end) || end < text.length() && text.charAt(end) == ENTRIES_APART;
+    }
+
+    /** Whether a person's identity code and a comma stand right before {@code start} on its line. */
+    static boolean afterIdentityCode(String text, int start) {
+        return start >= 2 && text.charAt(start - 2) == ','
+                && IDENTITY_CODE.matcher(text).region(Characters.lineStart(text, start), start).find();
     }
 
     /** Whether a name written surname first, opening a label's value, stands right before {@code start}. */
