@@ -31,6 +31,7 @@ class NumbersClosingASubjectTest {
             "Subject: Missed collection +358 40 123 4567\\n\\nHi|+358 40 123 4567",
             "Subject: Missed collection\\n\\nCall me on 040 123 4567|040 123 4567",
             "Ring me on 040 123 4567|040 123 4567",
+            "Kopio: Aino Salo, aino.salo@example.fi, 090 285 2897\\n\\nKiitos!|090 285 2897",
     })
     void keepsPhones(String text, String phone) {
         assertEquals(List.of(phone), Found.in(detector, text.replace("\\n", "\n")));
