@@ -16,13 +16,36 @@ import java.util.regex.Pattern;
  * and a word alone before the bracket ("Viitenumero (uusi), 1234561", "Kahvinkeitin (musta), 6417700123456") is no
  * person: the role follows a name, two capitalised words, whose last is no thing's label and which are not both
  * common English words ("2. Replace Laptop (urgent), 4411 2210" is a task).
+ *
+ * <p>A contact list's line names its person surname first, a comma between, and puts the number after another comma
+ * ("Bevakare: Tjärviken, Valborg-Lena, 07 091 1348; fakturor@…", "Watchers: Udofia-Etuk, Nkoyo Affiong, 074 945 8357"):
+ * the number is read so where the name opens the label's value and the number ends the line or the person's entry
+ * (a ";" parts the entries) and is dialled as written, a trunk zero or a "+" first ("Toimipiste: Helsinki, Laskutus,
+ * 1234561" is a code). "Tuote: Kahvinkeitin, Musta, 6417700123456" holds no number any plan allows, and a list
+ * that goes on with commas after the number ("Ahola, Kari, 0905206715, Lind, Eva") is no one person's entry.
+ *
+ * <p>So too a number dialled after a person's identity code and a comma at the end of the line ("Ostaja: LAUTTAKANGAS
+ * Olekso-Petri, henkilötunnus 141153-6972, 07 884 1657"): a record's line gives the person, their code and their phone.
  */
 final class NumbersAfterARole {
 
     /** What parts the role's bracket from the number: "), ". */
     private static final String AFTER_ROLE = "), ";
+    /** What parts the role's bracket or the name written surname first from the number: ", ". */
+    private static final String AFTER_NAME = ", ";
     /** A person's name right before the role's bracket: "Xebat Mizuri", "Irma-Liisa Kirvesjärvi". */
     private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*) (\\p{Lu}[\\p{L}'’-]*)$");
+    /** A name written surname first that opens a label's value, a comma after it: ": Tjärviken, Valborg-Lena, ". */
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            ": (\\p{Lu}[\\p{L}'’-]+), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?), $");
+    /**
+     * A Finnish henkilötunnus or a Nordic personal number, a comma after it: "141153-6972, ", "19650315-4532, ".
+     * A number dialled after a person's identity code on a line is theirs: nothing else is given with the code.
+     */
+    private static final Pattern IDENTITY_CODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]|(?:19|20)?\\d{6}-\\d{4}), $");
+    /** What parts a person's entry from the next in a contact list: "; ". */
+    private static final char ENTRIES_APART = ';';
 
     private final StronglyCuedNumbers cued;
     private final PhoneNumberUtil numbers;
@@ -33,11 +56,39 @@ final class NumbersAfterARole {
     }
 
     void find(Text message, List<Finding> findings) {
-        if (message.value().indexOf(AFTER_ROLE) < 0) {
+        if (message.value().indexOf(AFTER_NAME) < 0) {
             return;
         }
-        GroupedNumber.findTypedAnyhow(message, findings, (text, start, groups) -> Characters.endsLine(text, groups.end())
-                && afterRole(text, start) && validSomewhere(groups.digits()) ? cued.value(text, start, groups.digits()) : null);
+        GroupedNumber.findTypedAnyhow(message, findings, (text, start, groups) -> (Characters.endsLine(text, groups.end())
+                && (afterRole(text, start) || dialled(text, start) && afterIdentityCode(text, start)) || endsEntry(text, groups.end()) && dialled(text, start) && afterSurnameFirst(text, start))
+                && validSomewhere(groups.digits()) ? cued.value(text, start, groups.digits()) : null);
+    }
+
+    /** A national form with its trunk zero or an international one: what a contact list writes, not a bare count or code. */
+    private static boolean dialled(String text, int start) {
+        return text.charAt(start) == '0' || start > 0 && text.charAt(start - 1) == '+';
+    }
+
+    private static boolean endsEntry(String text, int end) {
+        return Characters.endsLine(text, end) || end < text.length() && text.charAt(end) == ENTRIES_APART;
+    }
+
+    /** Whether a person's identity code and a comma stand right before {@code start} on its line. */
+    static boolean afterIdentityCode(String text, int start) {
+        return start >= 2 && text.charAt(start - 2) == ','
+                && IDENTITY_CODE.matcher(text).region(Characters.lineStart(text, start), start).find();
+    }
+
+    /** Whether a name written surname first, opening a label's value, stands right before {@code start}. */
+    static boolean afterSurnameFirst(String text, int start) {
+        if (start < 2 || text.charAt(start - 2) != ',') {
+            return false;
+        }
+        var name = SURNAME_FIRST.matcher(text).region(Characters.lineStart(text, start), start);
+        return name.find() && !PhoneCues.isThingLabel(name.group(1).toLowerCase(Locale.ROOT))
+                && !PhoneCues.isThingLabel(name.group(2).toLowerCase(Locale.ROOT))
+                && !(EnglishWords.contains(text, name.start(1), name.end(1))
+                && EnglishWords.contains(text, name.start(2), name.end(2)));
     }
 
     /** Whether some country's plan holds the digits as a number: "081245031251" is an Indonesian mobile. */

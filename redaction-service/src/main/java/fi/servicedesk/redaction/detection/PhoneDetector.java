@@ -151,6 +151,7 @@ public final class PhoneDetector implements Detector {
         DialInNumbers.drop(message.value(), findings, first);
         Hl7Identifiers.drop(message.value(), findings, first);
         NumbersAfterCountryLetters.drop(message.value(), findings, first);
+        NumbersClosingASubject.drop(message.value(), findings, first);
     }
 
     /**
