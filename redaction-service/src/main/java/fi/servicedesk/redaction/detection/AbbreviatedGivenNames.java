@@ -4,7 +4,7 @@ package fi.servicedesk.redaction.detection;
  * A first given name written abbreviated before the second is part of one person's given names (R3.2): the Filipino
  * "Ma." for Maria ("Ma. Cristina", "Ma. Theresa"), one space before a name the lists know as a given name, whatever
  * other rule took "Ma" for a name of its own. Not one space after a name found, where "Ma" is a surname ending its sentence ("Jack
- * Ma. Cristina soitti"), nor before a surname ("Ma. Virtanen"), nor "ma." in lower case (the Finnish Monday).
+ * Ma. Cristina soitti"), nor after an "@" (a mention's word, found apart), nor before a surname ("Ma. Virtanen"), nor "ma." in lower case (the Finnish Monday).
  */
 final class AbbreviatedGivenNames {
 
@@ -38,9 +38,12 @@ final class AbbreviatedGivenNames {
         return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
-    /** Nothing glued before the abbreviation, and no name found one space before it: there "Ma" is a surname's end. */
+    /**
+     * Nothing glued before the abbreviation, nor an "@", whose mention {@link ChatMentions} finds apart, and no name found
+     * one space before it: there "Ma" is a surname's end.
+     */
     private static boolean standsApart(String text, Tokens tokens, boolean[] names, int t, int at) {
-        if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.' || text.charAt(at - 1) == '-')) {
+        if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || ".-@".indexOf(text.charAt(at - 1)) >= 0)) {
             return false;
         }
         int before = t - 1;

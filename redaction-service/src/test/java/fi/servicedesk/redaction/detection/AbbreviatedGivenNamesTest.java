@@ -20,6 +20,8 @@ class AbbreviatedGivenNamesTest {
             // not after a name found, where Ma ends a sentence as a surname, nor the Finnish Monday in lower case
             "Soitin Jack Ma. Cristina vastasi.|Jack;Ma;Cristina",
             "Vuoro ma. Cristina hoitaa.|Cristina",
+            // nor a mention's word, which the mention's rule finds apart
+            "@Ma. Cristina katsotko tämän?|Ma;Cristina",
     })
     void joinsAnAbbreviatedFirstGivenName(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), Found.inOrder(detector, text));
