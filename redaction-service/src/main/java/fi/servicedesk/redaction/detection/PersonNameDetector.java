@@ -242,6 +242,9 @@ public final class PersonNameDetector implements Detector {
         if (anyMarked && message.has('-')) {
             GivenNamesBeforeDoubleSurnames.mark(text, tokens, words, names);
         }
+        if (anyMarked && message.has('.')) {
+            AbbreviatedGivenNames.unmark(text, tokens, words, names);
+        }
         // The given names last, as they are the names before (or after) the surname the other rules have joined.
         boolean[] joined = anyMarked ? GivenNamePairs.join(text, tokens, words, names, GivenNamesOfOnePerson.join(text, tokens, words, names, IrishDoubleSurnames.join(text, tokens, names,
                 ArabicSurnames.join(text, tokens, names, SurnamesJoinedByCapitalParticles.join(text, tokens, words, names, SurnamesJoinedByParticles.join(text, tokens, words, names,
@@ -256,7 +259,8 @@ public final class PersonNameDetector implements Detector {
                 run += 2;
             } else if (names[t] && !NotAPerson.isDate(text, tokens, names, t)) {
                 var value = DoubleSurnames.base(text, tokens, words, t);
-                int start = Initials.start(text, tokens, SurnameParticles.firstParticle(text, tokens, t));
+                // "Ma. Cristina": an abbreviated first given name is the person's too.
+                int start = AbbreviatedGivenNames.start(text, tokens, words, names, t, Initials.start(text, tokens, SurnameParticles.firstParticle(text, tokens, t)));
                 // "Rodríguez Núñez", "bin Saeed Al Hashimi": a surname of several words is one name (DoubleSurnames, ArabicSurnames).
                 while (joined != null && t + 1 < n && joined[t + 1]) {
                     t++;
