@@ -8,7 +8,8 @@ import java.util.List;
  * tekemättä 048 7217", "AVTAL OM KÖP AV SOLEL 0683451893"), as a ticket's title names its matter, not how to reach the
  * writer. A number after "+" is dialled whatever the line, and a cue keeps a phone one ("Soita takaisin 040 123 4567",
  * "Callback: 040 123 4567"), and a comma before it lists a contact's details, no title ("Aino Salo, aino.salo@…,
- * 090 285 2897"); a line alone, with no body below it, is no subject; a number within the line ("Chat transcript 040 123 4567 – Lea") is left to the others.
+ * 090 285 2897"); a mobile's number is a person's even in a title, which often names whom to call back ("Aihe: Matti
+ * Virtanen 040 123 4567", "Subject: Lost phone 040 123 4567"); a line alone, with no body below it, is no subject; a number within the line ("Chat transcript 040 123 4567 – Lea") is left to the others.
  */
 final class NumbersClosingASubject {
 
@@ -33,7 +34,7 @@ final class NumbersClosingASubject {
             var phone = findings.get(i);
             if (phone.type() == EntityType.PHONE && phone.end() <= subjectEnd && text.charAt(phone.start()) != '+'
                     && Characters.endsLine(text, phone.end()) && !afterComma(text, phone.start())
-                    && !PhoneCues.cued(text, phone.start(), phone.end())) {
+                    && !PhoneCues.cued(text, phone.start(), phone.end()) && !NumbersGivenAsOurs.isMobile(text, phone)) {
                 findings.remove(i);
             }
         }
