@@ -434,14 +434,20 @@ final class NotAPerson {
     /** "Anna Virtanen", "Mark Smith": a given name the lists know, then a capitalised name, spaced; no possessive after. */
     private static boolean isFullName(String text, Tokens tokens, NameLexicon.Word[] words, int given, int surname) {
         return tokens.spaced(given, surname) && tokens.isCapitalised(given) && tokens.isCapitalised(surname)
-                && words[given] != null && words[given].is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST)
+                && isAnyGivenName(words[given])
                 && words[surname] != null && NameWords.isAnyName(words[surname])
                 && !text.startsWith("'s", tokens.end(surname)) && !text.startsWith("’s", tokens.end(surname));
     }
 
     private static boolean twoGivenNames(String text, Tokens tokens, NameLexicon.Word[] words, int first, int second) {
-        return isGivenName(words[first]) && isGivenName(words[second]) && !text.startsWith("'s", tokens.end(second))
+        return (isGivenName(words[first]) && isAnyGivenName(words[second]) || isAnyGivenName(words[first]) && isGivenName(words[second]))
+                && !text.startsWith("'s", tokens.end(second))
                 && !text.startsWith("’s", tokens.end(second));
+    }
+
+    /** A given name by any list, also one that is a surname or a word too ("Anna", "Mark"). */
+    private static boolean isAnyGivenName(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
     /** A given name and nothing else ("Heikki", "Jussi"; not "Johnson" of "Johnson & Johnson", "Young" of "Ernst & Young"). */

@@ -59,6 +59,7 @@ class PersonNameDetectorTest {
             "Kiitos, Anna & Pekka Virtanen!|Anna;Pekka;Virtanen",
             "Deltagare: Karin Lindqvist & Johan Berg|Karin;Lindqvist;Johan;Berg",
             "Attendees: Sarah Jones & Mark, Leena|Sarah;Jones;Mark;Leena",
+            "Kiitos, Anna & Pekka!|Anna;Pekka",
             // the layout: the line after a closing, also after an initial, and a sentence before the closing
             "Best,\\nFaith|Faith",
             "Terveisin\\nT. Kask\\nIT-tuki|T. Kask",
