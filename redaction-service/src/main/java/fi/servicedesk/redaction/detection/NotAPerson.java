@@ -412,19 +412,42 @@ final class NotAPerson {
     /**
      * "Marks & Spencer": capitalised words joined by an ampersand name a firm; two given names so joined are two people
      * ("Mari & Jussi from the Oulu team"), unless a possessive makes them a brand ("Ben & Jerry's"), and so are two
-     * sharing a list item's task ("• Jocasta & Tallulah: Jenkins upgrade", {@link NameLayout#pairOpeningItem}).
+     * sharing a list item's task ("• Jocasta & Tallulah: Jenkins upgrade", {@link NameLayout#pairOpeningItem}). A firm
+     * joins bare surnames or a surname and a firm's word ("Ernst & Young", "Virtanen & Co"); a person's full name on
+     * either side makes the pair people ("Anna Virtanen & Pekka Lehtonen", "Sarah Jones & Mark", "Anna & Pekka Virtanen").
      */
     static boolean isFirm(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         if (text.startsWith(" & ", tokens.end(t)) && t + 1 < tokens.size() && tokens.isCapitalised(t + 1)) {
-            return !twoGivenNames(text, tokens, words, t, t + 1) && NameLayout.pairOpeningItem(text, tokens, words, t) < 0;
+            return !arePeople(text, tokens, words, t, t + 1);
         }
         return t > 0 && text.startsWith(" & ", tokens.end(t - 1)) && tokens.start(t) == tokens.end(t - 1) + 3 && tokens.isCapitalised(t - 1)
-                && !twoGivenNames(text, tokens, words, t - 1, t) && NameLayout.pairOpeningItem(text, tokens, words, t - 1) < 0;
+                && !arePeople(text, tokens, words, t - 1, t);
+    }
+
+    /** The words {@code left} and {@code right} joined by an ampersand belong to two people, not a firm's name. */
+    private static boolean arePeople(String text, Tokens tokens, NameLexicon.Word[] words, int left, int right) {
+        return twoGivenNames(text, tokens, words, left, right) || NameLayout.pairOpeningItem(text, tokens, words, left) >= 0
+                || left > 0 && isFullName(text, tokens, words, left - 1, left)
+                || right + 1 < tokens.size() && isFullName(text, tokens, words, right, right + 1);
+    }
+
+    /** "Anna Virtanen", "Mark Smith": a given name the lists know, then a capitalised name, spaced; no possessive after. */
+    private static boolean isFullName(String text, Tokens tokens, NameLexicon.Word[] words, int given, int surname) {
+        return tokens.spaced(given, surname) && tokens.isCapitalised(given) && tokens.isCapitalised(surname)
+                && isAnyGivenName(words[given])
+                && words[surname] != null && NameWords.isAnyName(words[surname])
+                && !text.startsWith("'s", tokens.end(surname)) && !text.startsWith("’s", tokens.end(surname));
     }
 
     private static boolean twoGivenNames(String text, Tokens tokens, NameLexicon.Word[] words, int first, int second) {
-        return isGivenName(words[first]) && isGivenName(words[second]) && !text.startsWith("'s", tokens.end(second))
+        return (isGivenName(words[first]) && isAnyGivenName(words[second]) || isAnyGivenName(words[first]) && isGivenName(words[second]))
+                && !text.startsWith("'s", tokens.end(second))
                 && !text.startsWith("’s", tokens.end(second));
+    }
+
+    /** A given name by any list, also one that is a surname or a word too ("Anna", "Mark"). */
+    private static boolean isAnyGivenName(NameLexicon.Word w) {
+        return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST);
     }
 
     /** A given name and nothing else ("Heikki", "Jussi"; not "Johnson" of "Johnson & Johnson", "Young" of "Ernst & Young"). */
