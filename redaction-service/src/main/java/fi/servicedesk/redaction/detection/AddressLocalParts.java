@@ -91,7 +91,7 @@ final class AddressLocalParts {
                 continue;
             }
             for (var part : local) {
-                var word = withoutTrailingDigits(part);
+                var word = Scan.withoutTrailingDigits(part);
                 if (word.length() >= 3 && Characters.allLetters(word) && !NameLexicon.isMaker(word)) {
                     out.add(word);
                     if (local.length == 1 && word.length() >= 5) {
@@ -127,15 +127,6 @@ final class AddressLocalParts {
         }
         return part.endsWith("ies") && EnglishNouns.contains(part.substring(0, n - 3) + "y", 0, n - 2)
                 || EnglishNouns.contains(part, 0, n - 1);
-    }
-
-    /** "tamm" of "tamm3". */
-    private static String withoutTrailingDigits(String part) {
-        int end = part.length();
-        while (end > 0 && Scan.isDigit(part.charAt(end - 1))) {
-            end--;
-        }
-        return part.substring(0, end);
     }
 
     private static boolean isLocalChar(char c) {

@@ -67,14 +67,14 @@ final class GivenNamesInLogins {
     private static boolean namesPair(String text, Tokens tokens, boolean[] names, int t, String[] parts, String first, String second) {
         int pair = -1;
         for (int k = 0; k < parts.length && pair < 0; k++) {
-            String part = withoutTrailingDigits(parts[k]);
+            String part = Scan.withoutTrailingDigits(parts[k]);
             if (part.length() >= first.length() + FEWEST_LETTERS && part.startsWith(first)
                     && second.startsWith(part.substring(first.length()))) {
                 pair = k;
             }
         }
         for (int k = 0; pair >= 0 && k < parts.length; k++) {
-            if (k != pair && isNameFound(text, tokens, names, t, withoutTrailingDigits(parts[k]))) {
+            if (k != pair && isNameFound(text, tokens, names, t, Scan.withoutTrailingDigits(parts[k]))) {
                 return true;
             }
         }
@@ -93,14 +93,6 @@ final class GivenNamesInLogins {
             }
         }
         return false;
-    }
-
-    private static String withoutTrailingDigits(String part) {
-        int end = part.length();
-        while (end > 0 && Scan.isDigit(part.charAt(end - 1))) {
-            end--;
-        }
-        return part.substring(0, end);
     }
 
     private static boolean isSeparator(char c) {

@@ -440,8 +440,8 @@ final class NotAPerson {
     }
 
     private static boolean twoGivenNames(String text, Tokens tokens, NameLexicon.Word[] words, int first, int second) {
-        return (isGivenName(words[first]) && isAnyGivenName(words[second]) || isAnyGivenName(words[first]) && isGivenName(words[second]))
-                && !text.startsWith("'s", tokens.end(second))
+        // Both given names and nothing else: "Ernst" is one, but "Young", a surname too, makes "Ernst & Young" a firm.
+        return isGivenName(words[first]) && isGivenName(words[second]) && !text.startsWith("'s", tokens.end(second))
                 && !text.startsWith("’s", tokens.end(second));
     }
 

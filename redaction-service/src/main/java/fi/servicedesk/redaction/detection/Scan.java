@@ -110,4 +110,13 @@ final class Scan {
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    /** The part without the digits that close it: "tamm" of "tamm3", as a login or an address numbers its namesakes. */
+    static String withoutTrailingDigits(String part) {
+        int end = part.length();
+        while (end > 0 && isDigit(part.charAt(end - 1))) {
+            end--;
+        }
+        return part.substring(0, end);
+    }
 }
