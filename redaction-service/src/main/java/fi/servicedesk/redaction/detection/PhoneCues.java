@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the words around a run of digits say of it (R8.2): a phone's cue — a word or phrase for a phone, a call or a
@@ -229,6 +230,9 @@ final class PhoneCues {
             "korvanumero*", "öronmärk*", "tilatunnus*", "pitopaik*", "lägenhetssignum*",
             // a radio tag's number, a bin's, a key fob's or a pallet's, which a reader reads ("jäteastia RFID 01009670")
             "rfid*");
+    /** {@link #THING_LABELS} with their stars dropped, asked once a word, as a column's title is read often. */
+    private static final Set<String> WHOLE_THING_LABELS = THING_LABELS.stream().map(label -> label.replace("*", ""))
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * A wiki's or document's page, whose id or number follows a number word ("page id 06611108", "sivun numero",
      * "sida nr"): whole words, as "pager number" is a person's.
@@ -757,7 +761,7 @@ final class PhoneCues {
      * names its thing in a word ("order", "tilaus"), where "Claimant" or "ordered_by" name a person.
      */
     static boolean isWholeThingLabel(String word) {
-        return THING_LABELS.stream().anyMatch(label -> word.equals(label.replace("*", "")));
+        return WHOLE_THING_LABELS.contains(word);
     }
 
     /** Whether the word, in lower case, is one of {@link #THING_LABELS}: whole, or opening or ending it by its star. */
