@@ -3,8 +3,9 @@ package fi.servicedesk.redaction.detection;
 /**
  * A first given name written abbreviated before the second is part of one person's given names (R3.2): the Filipino
  * "Ma." for Maria ("Ma. Cristina", "Ma. Theresa"), one space before a name the lists know as a given name, whatever
- * other rule took "Ma" for a name of its own. Not one space after a name found, where "Ma" is a surname ending its sentence ("Jack
- * Ma. Cristina soitti"), nor after an "@" (a mention's word, found apart), nor before a surname ("Ma. Virtanen"), nor "ma." in lower case (the Finnish Monday).
+ * other rule took "Ma" for a name of its own. Not one space after a name found, where "Ma" is a surname ending its
+ * sentence ("Jack Ma. Cristina soitti"), nor after an "@" (a mention's word, found apart), nor before a surname
+ * ("Ma. Virtanen"), nor "ma." in lower case (the Finnish Monday).
  */
 final class AbbreviatedGivenNames {
 
@@ -30,8 +31,8 @@ final class AbbreviatedGivenNames {
 
     private static int abbreviationBefore(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
         int at = tokens.start(t) - 1 - ABBREVIATION.length();
-        return names[t] && at >= 0 && text.charAt(tokens.start(t) - 1) == ' ' && text.startsWith(ABBREVIATION, at) && isGivenName(words[t])
-                && standsApart(text, tokens, names, t, at) ? at : -1;
+        return names[t] && at >= 0 && text.charAt(tokens.start(t) - 1) == ' ' && text.startsWith(ABBREVIATION, at)
+                && isGivenName(words[t]) && standsApart(text, tokens, names, t, at) ? at : -1;
     }
 
     private static boolean isGivenName(NameLexicon.Word w) {
@@ -39,8 +40,8 @@ final class AbbreviatedGivenNames {
     }
 
     /**
-     * Nothing glued before the abbreviation, nor an "@", whose mention {@link ChatMentions} finds apart, and no name found
-     * one space before it: there "Ma" is a surname's end.
+     * Nothing glued before the abbreviation, nor an "@", whose mention {@link ChatMentions} finds apart, and no name
+     * found one space before it: there "Ma" is a surname's end.
      */
     private static boolean standsApart(String text, Tokens tokens, boolean[] names, int t, int at) {
         if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || ".-@".indexOf(text.charAt(at - 1)) >= 0)) {
