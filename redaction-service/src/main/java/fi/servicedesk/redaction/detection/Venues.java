@@ -109,18 +109,21 @@ final class Venues {
             "jätepiste", "noutopiste", "palvelupiste", "taksitolppa");
     /** A centre's head, which ends a public facility's compound of any kind ("jätekeskus", "terveyskeskus"). */
     private static final String CENTRE = "keskus";
-    /** The camps and stops of {@link #SWEDISH_PUBLIC_PLACES}, which no one owns, after any genitive. */
+    /**
+     * Swedish camps and stops in lower case after the genitive in "s" of the farm or the place they are named after
+     * ("Labbnäs lägergård", "Nordenskiöldsplatsens hållplats"), which no one owns, after any genitive; cemeteries are
+     * {@link ChurchesAndParishes}'.
+     */
     private static final Set<String> SWEDISH_CAMPS_AND_STOPS = Set.of("lägergård", "hållplats", "busshållplats");
     /**
-     * Swedish camps, stops, stations, ranks and hospitals in lower case after the genitive in "s" of the farm, the
-     * place or the patron they are named after ("Labbnäs lägergård", "Nordenskiöldsplatsens hållplats", "Auroras
-     * sjukhus", "Malms taxistation"); no one owns one the way a person owns a charging station ("laddstation"), which
-     * stays out. Cemeteries are {@link ChurchesAndParishes}'.
+     * Swedish stations, ranks and hospitals in lower case after the genitive in "s" of the place or the patron they are
+     * named after ("Auroras sjukhus", "Malms taxistation"), unless a known surname's: a worker's station on a line or a
+     * patient's health centre is whose it is ("Larssons station står stilla", "Lindqvists vårdcentral"). A person's own
+     * charging station ("laddstation") stays out.
      */
-    private static final Set<String> SWEDISH_PUBLIC_PLACES = Set.of("lägergård", "hållplats", "busshållplats",
-            "station", "taxistation", "busstation", "järnvägsstation", "tågstation", "tunnelbanestation",
-            "brandstation", "polisstation", "återvinningsstation", "taxistolpe", "sjukhus", "vårdcentral",
-            "hälsocentral");
+    private static final Set<String> SWEDISH_STATIONS = Set.of("station", "taxistation", "busstation",
+            "järnvägsstation", "tågstation", "tunnelbanestation", "brandstation", "polisstation", "återvinningsstation",
+            "taxistolpe", "sjukhus", "vårdcentral", "hälsocentral");
     /**
      * The definite ends of Swedish compounds of a station, a rank or a hospital named after a person or a place
      * ("Gadolinstationen", "Mannerheimstolpen", "Mariasjukhuset"), read as {@link #SWEDISH_HEADS}.
@@ -257,9 +260,8 @@ final class Venues {
         var place = text.substring(tokens.start(t + 1), tokens.end(t + 1));
         char last = text.charAt(tokens.end(t) - 1);
         if (last == 's') {
-            return SWEDISH_PUBLIC_PLACES.contains(place)
-                    && (SWEDISH_CAMPS_AND_STOPS.contains(place) || !isSurnameOnly(words[t])
-                    && !isSurnameOnly(NameLexicon.shared().lookup(text, tokens.start(t), tokens.end(t) - 1))
+            return SWEDISH_CAMPS_AND_STOPS.contains(place) || SWEDISH_STATIONS.contains(place)
+                    && (!isSurnameOnly(words[t]) && !isSurnameOnly(NameLexicon.shared().lookup(text, tokens.start(t), tokens.end(t) - 1))
                     || NameWords.readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
         }
         if (last != 'n') {
@@ -275,11 +277,7 @@ final class Venues {
                 && (NameWords.readsAsAPlace(tokens, words, t) || afterAFirstName(text, tokens, words, t));
     }
 
-    /**
-     * A surname the lists know that is no given name: its genitive before a station or a health centre is as often
-     * whose it is, a worker's station on a line or a patient's health centre ("Larssons station står stilla",
-     * "Lindqvists vårdcentral"), where a camp or a stop is no one's.
-     */
+    /** A surname the lists know that is no given name ({@link #SWEDISH_STATIONS}). */
     private static boolean isSurnameOnly(NameLexicon.Word w) {
         return NameWords.hasSurnameReading(w) && !NameWords.isGivenName(w);
     }
