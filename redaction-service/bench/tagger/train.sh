@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retrains the engine's name tagger (docs/redaction.md, "The name tagger in the engine"): the evaluation set, the
-# hand-written set and held-out 1 to 52 (no later one: each new set is first the honest test), 4-fold
+# hand-written set and held-out 1 to 53 (no later one: each new set is first the honest test), 4-fold
 # cross-validation by set for the threshold, then the model on all of them, written to
 # src/main/resources/names/name-tagger.bin.gz. Builds the module (test-compile, offline).
 set -euo pipefail
