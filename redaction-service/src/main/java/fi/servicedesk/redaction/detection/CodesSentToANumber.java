@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A code the sentence says is sent to a number, written after that number and a colon ("Vahvistuskoodi tulee
- * numeroosi +358 45 651 1023: 72758721", "Your code was sent to 07700 900123: 482913"): the phone is the number
- * before the colon; what follows it, four to eight digits in one run, is the code, a credential and no second phone.
+ * A code the sentence says is sent to a number, written after that number and a colon or the verb that gives it
+ * ("Vahvistuskoodi tulee numeroosi +358 45 651 1023: 72758721", "Your code was sent to 07700 900123: 482913", "The
+ * pick-up code sent to 091 8379 4300 was 02082029"): the phone is the number before them; what follows it, four to eight digits in one run, is the code, a credential and no second phone.
  * A sentence that names a code but sends none ("The code went to the old number …: 07700 900456 is my new one") and
  * a grouped number after the colon keep their phones.
  */
@@ -28,7 +28,11 @@ final class CodesSentToANumber {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A code's digits: four to eight in one run, no group of a phone's. */
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{4,8}");
-    private static final String AFTER_NUMBER = ": ";
+    /**
+     * What parts the number from its code: a colon, or the verb that says what the code was ("The pick-up code sent to
+     * 091 8379 4300 was 02082029", "Koden som skickades till 070 … var 0530", "Koodi lähetettiin numeroon 040 … oli 0412").
+     */
+    private static final Pattern AFTER_NUMBER = Pattern.compile(": | (?:was|is|var|är|oli|on) ");
 
     private CodesSentToANumber() {
     }
@@ -41,9 +45,8 @@ final class CodesSentToANumber {
                     || !CODE_DIGITS.matcher(text).region(code.start(), code.end()).matches()) {
                 continue;
             }
-            var phone = phoneBefore(findings, first, code.start() - AFTER_NUMBER.length());
-            if (phone != null && text.startsWith(AFTER_NUMBER, phone.end())
-                    && namesACodeSent(text, sentenceStart(text, phone.start()), phone.start())) {
+            var phone = phoneBefore(text, findings, first, code.start());
+            if (phone != null && namesACodeSent(text, sentenceStart(text, phone.start()), phone.start())) {
                 findings.remove(i);
             }
         }
@@ -54,10 +57,12 @@ final class CodesSentToANumber {
         return CODE.matcher(text).region(from, to).find() && SENT.matcher(text).region(from, to).find();
     }
 
-    private static Finding phoneBefore(List<Finding> findings, int first, int end) {
+    /** The phone that {@link #AFTER_NUMBER} alone parts from the code at {@code code}, or null. */
+    private static Finding phoneBefore(String text, List<Finding> findings, int first, int code) {
         for (int i = first; i < findings.size(); i++) {
             var finding = findings.get(i);
-            if (finding.type() == EntityType.PHONE && finding.end() == end) {
+            if (finding.type() == EntityType.PHONE && finding.end() < code
+                    && AFTER_NUMBER.matcher(text).region(finding.end(), code).matches()) {
                 return finding;
             }
         }

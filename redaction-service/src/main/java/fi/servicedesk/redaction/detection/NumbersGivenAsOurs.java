@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A number the writer gives as their organisation's, to book by or to call it: the first person's plural as the
  * call's object ("Call us on 0117 …", "soittakaa meille 09 …", "ring oss på 08-…") or the booking right before it
- * ("Voitte varata ajan 09 346 2966", "boka tid på 010-…", "book on 0113 …"). A clinic's, a garage's or a shop's
+ * ("Voitte varata ajan 09 346 2966", "boka tid på 010-…", "book on 0113 …"), or the reader told to contact a number,
+ * not a person, as a reminder to pay does ("Maksa viitteellä … tai ota yhteyttä numeroon 0600 …"). A clinic's, a garage's or a shop's
  * booking line is no person's phone (R5.3 covers a person's); the singular "call me on" keeps the writer's own
  * ({@link WritersOwnNumbers}). A household writes "us" too ("Ollaan kotona, soittakaa meille 040 …"): a number in a
  * mobile range is a person's whoever "us" is, so only a landline's, a switchboard's or a service number's shape
@@ -23,7 +24,7 @@ final class NumbersGivenAsOurs {
 
     /** The words right before the number, at their end: "call us on", "soittakaa meille", "varata ajan". */
     private static final Pattern OURS = Pattern.compile("(?<!\\p{L})(?:(?:call|ring|phone|contact|reach|text) us(?: (?:on|at))?"
-            + "|soit(?:a|akaa|takaa|ttakaa) meille(?: numeroon)?|ottakaa (?:meihin )?yhteyttä(?: numeroon)?"
+            + "|soit(?:a|akaa|takaa|ttakaa) meille(?: numeroon)?|ottakaa (?:meihin )?yhteyttä(?: numeroon)?|ota yhteyttä numeroon"
             + "|ring oss(?: på)?|kontakta oss(?: på)?|varata? aja(?:n|t)(?: numerosta| numeroon)?|varaa aika"
             + "|boka tid(?: på)?|book(?: an appointment)? (?:on|at))[ :]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far before the number its words are looked for. */

@@ -279,6 +279,8 @@ final class PhoneCues {
             "henkilöstö", "potilas", "oppilas", "student", "kund", "medlem", "anställnings", "patient", "elev",
             "customer", "member", "employee", "staff", "pupil", "matrikel", "matriculation", "nhs");
     private static final List<String> NUMBER_WORDS = List.of("numero", "nro", "nummer", "numret", "nr");
+    /** The number words written out, as a field's own label names a phone after a comma ({@link #opensItsField}). */
+    private static final Set<String> SPELLED_NUMBER_WORDS = Set.of("numero", "number", "nummer");
     /** The words of a label that names whose country's phone a number is: "(kenialainen liittymä)", "(Czech SIM)". */
     private static final Set<String> SUBSCRIPTION_WORDS = Set.of("number", "liittymä", "sim", "mobile", "mobiili",
             "mobil", "abonnemang", "subscription", "puhelin", "telefon", "phone");
@@ -318,7 +320,8 @@ final class PhoneCues {
         return cueWordIn(text, reach, start) || cuePhraseIn(text.substring(reach, start)) || extensionAfter(text, end)
                 || noteAfter(text, end) || from == lineStart && askedOnLineAbove(text, lineStart, before)
                 || CONTACT_LINE.matcher(before).matches()
-                || namesAPerson(NAME_AND_COMMA.matcher(before)) && (endsClause(text, end) || addressAfter(text, end) || setOff(text, start, end))
+                || namesAPerson(NAME_AND_COMMA.matcher(before))
+                        && (endsClause(text, end) || addressAfter(text, end) || setOff(text, start, end) || headsWhatTheySay(text, end))
                 || NAME_BEFORE_PARENTHESIS.matcher(before).matches() && end < text.length() && text.charAt(end) == ')';
     }
 
@@ -493,6 +496,14 @@ final class PhoneCues {
         return at > end + 2 && at < wordEnd - 1;
     }
 
+    /**
+     * "Evdokia Kalaitzidis, 080 7021 6532: maksoin jo kortilla …": a colon and a space after the number that a name and
+     * a comma open, the header of what that person says next, as a reply's or a comment's writer and their phone head it.
+     */
+    private static boolean headsWhatTheySay(String text, int end) {
+        return text.startsWith(": ", end);
+    }
+
     /** The number ends its clause: the text or line ends, or a full stop, semicolon or exclamation that no digit follows. */
     /**
      * "Consent returned by Sota Nakamura, 090 5995 4528, for …": a number written in a phone's groups and closed off by a
@@ -628,7 +639,7 @@ final class PhoneCues {
                 return setOffAbbreviation;
             }
             var word = text.substring(i, end).toLowerCase(Locale.ROOT);
-            if (isCue(text, i, end) && !FILLERS.contains(word)) {
+            if (isCue(text, i, end) && !FILLERS.contains(word) || words == 0 && !numberWordAfter && opensItsField(text, i, word)) {
                 return false;
             }
             if (isThingLabel(word) && labelsHere(text, i, end, words == 0, wordAfter) && numbersATravellersThing(text, start, word)
@@ -643,6 +654,17 @@ final class PhoneCues {
             }
         }
         return setOffAbbreviation;
+    }
+
+    /**
+     * Whether the number word right before a number, written out, opens its own field after a comma: "Tunnus kalaila,
+     * numero 0820888521", "Login jdoe, number 040 …" give a login and then a phone, each after its own label, and the
+     * thing's label before the comma ("Tunnus", "Login") labels the field it opens, not the number. Abbreviated ("no.",
+     * "nr.") it is a member's or a booking's number as often ({@link #setOffNumberAbbreviation}).
+     */
+    private static boolean opensItsField(String text, int wordStart, String word) {
+        return SPELLED_NUMBER_WORDS.contains(word) && Characters.beforeSpaces(text, wordStart) > 0
+                && text.charAt(Characters.beforeSpaces(text, wordStart) - 1) == ',';
     }
 
     /**

@@ -23,21 +23,25 @@ import java.util.regex.Pattern;
  * role's field with a name ("Päivystys: Anna Berg, 0200 …") stays a phone, as the earlier evaluation sets hold. A
  * freephone stays one too: the earlier sets hold a hotline's to be a phone ("Vendor hotline: +1 888 …"); but a hotel's
  * or a restaurant's desk that opens its clause ("Reception 0800 …", "Vastaanotto 020 …", "Bordsbokning 020-…") gives
- * its freephone as well.
+ * its freephone as well, and so does an on-call service that opens its clause ("Päivystys 0800 …", "Out of hours 0800
+ * …", "Jour 0800-…"): the number that answers when the office is closed is the service's, whoever is on call (R3.2).
  */
 final class ServiceLinesOpeningClauses {
 
     /** Up to three words of what the line is for, the line's noun, its colon: "Out-of-hours noise line", "Jour:". */
     private static final Pattern LABEL = Pattern.compile("(?:[\\p{L}-]+\\s+){0,3}([\\p{L}-]+):?\\s+");
-    /** A line's or an on-call service's noun, as it ends a word: "helpline", "linja", "häiriöpäivystys", "fastighetsjouren". */
-    private static final List<String> LINE_NOUNS = List.of("line", "linja", "linjan", "linje", "linjen", "päivystys",
-            "jour", "jouren");
+    /** A line's noun, as it ends a word: "helpline", "linja", "Porteringslinjen". */
+    private static final List<String> LINE_NOUNS = List.of("line", "linja", "linjan", "linje", "linjen");
     /**
      * A desk that answers a hotel's or a restaurant's guests, as it ends a word: "Reception", "Vastaanotto",
      * "Hotellin vastaanotto", "Receptionen", "Bordsbokning", "Pöytävaraus". No guest's number is given under it.
      */
     private static final List<String> DESK_NOUNS = List.of("reception", "receptionen", "vastaanotto", "bordsbokning",
             "bordsbokningen", "pöytävaraus", "pöytävaraukset");
+    /** An on-call service's noun, as it ends a word: "Päivystys", "vikapäivystys", "Jour", "fastighetsjouren". */
+    private static final List<String> ON_CALL_NOUNS = List.of("päivystys", "jour", "jouren");
+    /** The English phrases of the hours an on-call service answers in, hyphens read as spaces: "Out of hours". */
+    private static final List<String> ON_CALL_PHRASES = List.of("out of hours", "after hours");
     /**
      * Words that make a line a person's own, as a word of the label or the head of its compound: "Direct line",
      * "suora linja", "Direktlinje", "oma linja", "my line".
@@ -68,10 +72,20 @@ final class ServiceLinesOpeningClauses {
             return false;
         }
         var noun = label.group(1).toLowerCase(Locale.ROOT);
-        var kinds = Characters.endsWithAny(noun, LINE_NOUNS) ? ORGANISATIONS_KINDS
-                : Characters.endsWithAny(noun, DESK_NOUNS) ? DESKS_KINDS : null;
+        var kinds = onCall(text.substring(start, phone.start()), noun) || Characters.endsWithAny(noun, DESK_NOUNS) ? DESKS_KINDS
+                : Characters.endsWithAny(noun, LINE_NOUNS) ? ORGANISATIONS_KINDS : null;
         return kinds != null && (ofKind(phone.value(), UNKNOWN_REGION, kinds)
                 || text.charAt(phone.start()) == '0' && nationalOfKind(text.substring(phone.start(), phone.end()), kinds));
+    }
+
+    /**
+     * Whether the label names the service that answers when the office is closed: "Päivystys", "Jour", "Out of hours",
+     * "Out-of-hours line", "After hours". Someone is on call, but the on-call number is the service's, and a clause
+     * that opens with it gives a freephone as a desk does.
+     */
+    private static boolean onCall(String label, String noun) {
+        var words = label.toLowerCase(Locale.ROOT).replace('-', ' ');
+        return Characters.endsWithAny(noun, ON_CALL_NOUNS) || ON_CALL_PHRASES.stream().anyMatch(words::contains);
     }
 
     /** Whether the label calls the line a person's own: "Direct line", "Annan suora linja", "Direktlinje". */

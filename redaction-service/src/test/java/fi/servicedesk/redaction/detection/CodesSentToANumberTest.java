@@ -18,12 +18,16 @@ class CodesSentToANumberTest {
             "Your code was sent to +44 7700 900123: 48291377|+44 7700 900123",
             "Lähetin koodin numeroon 040 123 4567: 61289. Kerro se minulle.|040 123 4567",
             "Jag skickade koden till 070 123 45 67: 83310. Läs upp den.|070 123 45 67",
+            // the verb that gives the code, in place of the colon
+            "The pick-up code sent to 091 8379 4300 was 02082029 but the locker won't open.|091 8379 4300",
+            "Koodi lähetettiin numeroon 040 123 4567 oli 04128833.|040 123 4567",
             // the sender's number is no sending
             "Lähettäjän numero 040 123 4567: 040 765 4321 on uusi.|040 123 4567,040 765 4321",
             // no code named: two numbers, each a phone
             "Numerot ovat +358 45 651 1023: 040 123 4567|+358 45 651 1023,040 123 4567",
             // a code named but sent to no number, and a phone after the colon, no code's ungrouped digits
             "The code went to the old number 07700 900123: 07700 900456 is my new one.|07700 900123,07700 900456",
+            "The code went to the old number 07700 900123 and 0401234567 is my new one.|07700 900123,0401234567",
     })
     void keepsTheCodeAfterTheNumber(String text, String phones) {
         assertEquals(List.of(phones.split(",")), Found.inOrder(detector, text));

@@ -22,6 +22,9 @@ class NumbersGivenAsOursTest {
             "Paikalle tuli poliisipartio. Hinaus 0800 915 848.",
             "Paikalle tuli poliisipartio. Hinaus +358 20 354 2187.",
             "Agent Eleni Nikolaidou, New York JFK. Baggage line 0344 873 1415.",
+            // the reader told to contact a number, not a person: a reminder's sender's line
+            "Vuokra on maksamatta. Maksa viitteellä 4136 52252 tai ota yhteyttä numeroon 0600 51 747.",
+            "Maksa eräpäivään mennessä tai ota yhteyttä numeroon 09 849 17664.",
     })
     void keepsTheOrganisationsLine(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -37,6 +40,9 @@ class NumbersGivenAsOursTest {
             "Ollaan kotona klo 16 jälkeen, soittakaa meille 040 123 4567.",
             // a UK mobile in a range the plan does not hold (Ofcom's drama range), as other UK mobiles are read
             "We're in all week, call us on 07700 900123.",
+            // a mobile the reader is told to contact is a person's; so is the number of a person to contact
+            "Jos en vastaa, ota yhteyttä numeroon 040 123 4567.",
+            "Ota yhteyttä Annaan numeroon 09 346 2966.",
     })
     void leavesAPersonsPhone(String text) {
         assertEquals(1, Found.in(detector, text).size(), text);

@@ -518,6 +518,8 @@ class PhoneDetectorTest {
             "Ticket INC 2915 0376 closed; call me if not",
             "PO 0427731 approved",
             "Asset Tag, 938 52 614.",
+            "Member: Jane Roe, no. 012 345 6789",
+            "Tilausnumero 4711, tunnus 040 765 4321",
             "Order 4711, 938 52 614 units",
             "Hei, olen opiskelija Tamta Japaridze (opiskelijanumero 0304571).",
             "asiakasnumeroni 0427 731 on laskussa",
@@ -595,6 +597,43 @@ class PhoneDetectorTest {
             "Y. Shettima-Kyari (1987) ja Anna Berg (01.02.2026) soittivat.",
     })
     void leavesNumbersAfterAThingsLabelAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
+    /**
+     * A number word written out that opens its own field after a comma labels the number: the thing's label before the
+     * comma labels the field it opens (a login), not the phone.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "verkkoapteekki ei hyväksy salasanaani. Tunnus kalaila, numero 0820888521. Tilaus jäi kesken.|0820888521",
+            "Tunnus tloimiaho, numero 044 975 1065. Yritin varata vuoron.|044 975 1065",
+            "Tunnus loimihe, numero 00358 41 567 6508.|00358 41 567 6508",
+            "Login jdoe, number 040 123 4567, please call.|040 123 4567",
+    })
+    void readsANumberWhoseWordOpensItsFieldAfterAThingsLabel(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
+    /**
+     * A name, a comma and a number closed by a colon head what that person says: another country's national form is
+     * read there as after a phone's cue, and not before an ordinary colon without the name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Evdokia Chrysoula Kalaitzidis-Tsakalidis, 080 7021 6532: maksoin jo kortilla.|080 7021 6532",
+            "Ponnamma Kaveramma Kodandera-Machimanda, 09220993123: maksoin jo kortilla.|09220993123",
+    })
+    void readsTheNumberHeadingWhatAPersonSays(String text, String expected) {
+        assertEquals(List.of(expected), Found.in(detector, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Replace Laptop, 080 7021 6532: done.",
+            "Tilaus 4711, 09220993123: toimitettu.",
+    })
+    void leavesANumberAColonClosesWithNoNameBefore(String text) {
         assertEquals(List.of(), Found.in(detector, text));
     }
 

@@ -23,6 +23,11 @@ class ServiceLinesOpeningClausesTest {
             "Parcel posted on Monday. Reception 0808 157 0192.",
             "Paketti lähetetty. Hotellin vastaanotto 020 555 8123.",
             "Gästen ringer tillbaka. Bordsbokning 020-55 81 23.",
+            // an on-call service, its freephone too
+            "Visit notice: technician on 24 May at 07.30. Out of hours 0800 152 280. cc the flatmate.",
+            "After-hours line 0808 157 0192.",
+            "Huoltomies tulee 4.4. klo 13.00. Päivystys 0800 865 521. Tiedoksi asukkaalle.",
+            "Rörmokaren kom. Jour 0800 55 94 09.",
     })
     void leavesTheLineAClauseOpensWith(String text) {
         assertEquals(List.of(), Found.in(detector, text));
@@ -51,6 +56,10 @@ class ServiceLinesOpeningClausesTest {
             "Reception 07912 345 678.",
             "Vastaanotto 040 555 8123.",
             "Vendor hotline 0808 157 0192.",
+            // a person's mobile or direct line after an on-call label, a freephone inside a clause
+            "Päivystys 040 555 8123.",
+            "Out of hours 07912 345 678.",
+            "Huoltoyhtiö Esimerkki Oy, päivystys 0800 555 301",
     })
     void keepsAPhone(String text) {
         assertEquals(1, Found.in(detector, text).size());
