@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * CODEOWNERS line, a path followed by its owners ("/docs/ @ailaak @org/docs-team", a team after its organisation's
  * "/" none). Not an organisation's account ({@link OrganisationAccounts}: "@BH_Support"). A transcript names the
  * writer of each turn by the handle alone, after the turn's time ("23:23 chig8x: moi", "[09:31] saima_ilo: hej"),
- * where a handle with a digit or an underscore, or a name and a word after a dot ("tuisku.travels"), is the writer's
- * account as it is after an "@"; so it is in a turn a note quotes after a colon ('Boten: "saima_ilo: bord för 3"').
+ * where a handle with a digit or an underscore, or a name and a word after a dot ("tuisku.travels"), or letters made
+ * of a name the message writes ("jarilukkarinsaari", "rataskoskia" beside "Abraham-Tuomo Rataskosken"), is the
+ * writer's account as it is after an "@"; so it is in a turn a note quotes after a colon ('Boten: "saima_ilo: bord för 3"').
  */
 final class ChatHandles {
 
@@ -93,7 +94,8 @@ final class ChatHandles {
                 // the names are read once per message, and only when a turn's handle needs them
                 writtenNames = writtenNames == null ? writtenNames(text) : writtenNames;
                 marked = madeOfAWrittenName(writtenNames, turn.group(1))
-                        || opensWithAWrittenName(writtenNames, turn.group(1)) && !lexicon.lookup(text, start, end).isKnown();
+                        || opensWithAWrittenName(writtenNames, turn.group(1)) && !lexicon.lookup(text, start, end).isKnown()
+                        || madeOfAnInflectedName(writtenNames, turn.group(1)) && !lexicon.lookup(text, start, end).isName();
             }
             if (marked) {
                 findings.add(new Finding(EntityType.USERNAME, start, end, turn.group(1)));
@@ -115,6 +117,15 @@ final class ChatHandles {
             }
         }
         return false;
+    }
+
+    /**
+     * "rataskoskia" where the agent asks for Abraham-Tuomo Rataskosken: a handle of the name whose last word the message
+     * inflects, the surname in its base form and a given name's initial ({@link LoginsBesideTheirNames}'s reading);
+     * a name alone ("virtanen: moi" beside "Virtaselle") is the writer's name.
+     */
+    private static boolean madeOfAnInflectedName(List<String[]> writtenNames, String handle) {
+        return writtenNames.stream().anyMatch(words -> LoginsBesideTheirNames.madeOfInflectedName(words, handle));
     }
 
     /**

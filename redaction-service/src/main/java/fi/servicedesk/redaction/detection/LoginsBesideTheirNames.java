@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * together: in parentheses after the name ("Tiina Rantala (trantala)", "Katvamäki, Ilona-Sisko (ilokat51)"), before
  * the name in parentheses, as logs of who listened to or downloaded a recording print it ("toivoensio.jakalajarvi
  * (Toivo-Ensio Jäkäläjärvi) kuunteli"), as a code host's activity does after the name ("Verena Huber @verhub changed
- * milestone"), in the next cell of a table's row ("| hhuurrelampi | Hannes-Mikael Huurrelampi |") or after the name in
- * a column the name overflowed ("Peetu-Valdemar Hirsivaara hirsipe   +358 …"). Organisations build logins from the
+ * milestone"), in the next cell of a table's row ("| hhuurrelampi | Hannes-Mikael Huurrelampi |"), after the name in
+ * a column the name overflowed ("Peetu-Valdemar Hirsivaara hirsipe   +358 …") or after a verb that says under which
+ * account the person acts ("Your partner Serafia-Fanni Muikkulahti books as sermui10", "bokar som ilupel12"). Organisations build logins from the
  * person's name parts: initials and surname ("trantala"), given names and surname ("marttatellervo.rautaniemi"), the
  * starts of the surname and the given name ("katvaoi", "ramasav7"), initials and digits ("ks5159"), the surname's
  * parts too ("okravchukoli" of Oksana-Iryna Kravchuk-Oliinyk); so a login is taken when its letters are the starts
@@ -46,14 +47,20 @@ final class LoginsBesideTheirNames {
     /** A login in lower case, or in capitals with a separator, as a driver's tagged login is written ("KULJ-RAUTU"). */
     private static final String LOGIN = "([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|[A-Z][A-Z0-9]*(?:[._-][A-Z0-9]+)+)";
     private static final String LOGIN_ENDS = "(?![\\p{L}\\p{N}@\\\\/]|[._-][\\p{L}\\p{N}])";
+    /**
+     * A verb of one to three words and the word that says under which name its subject acts, between the name and its
+     * login: "Serafia Muikkulahti books as sermui10", "signs in as", "Din sambo Ilunga Pellavaoja bokar som ilupel12",
+     * "loggar in som", "kirjautuu nimellä".
+     */
+    private static final String ACTS_AS = "[ \\t]+(?:\\p{Ll}+[ \\t]+){1,3}(?:as|som|nimellä)[ \\t]+";
     /** A member's or customer's number before the login in the name's parentheses: "(4410 2387, avirta)" */
     private static final String NUMBER_BEFORE_THE_LOGIN = "(?=[^,)\\n]*[0-9])[^(),\\n]{1,24},[ \\t]*";
     /**
-     * The name, then the login in parentheses, after a number and a comma in them, after "@", in the next cell or after
-     * spaces, or after a comma inside the name's own parentheses.
+     * The name, then the login in parentheses, after a number and a comma in them, after "@", in the next cell, after
+     * a verb's "as" or after spaces, or after a comma inside the name's own parentheses.
      */
     private static final Pattern NAMES_THEN_LOGIN = Pattern.compile(
-            NAMES + "([ \\t]*\\|[ \\t]*|[ \\t]+\\(" + NUMBER_BEFORE_THE_LOGIN + "|[ \\t]+\\(|[ \\t]+@|,[ \\t]*|[ \\t]+)"
+            NAMES + "([ \\t]*\\|[ \\t]*|[ \\t]+\\(" + NUMBER_BEFORE_THE_LOGIN + "|[ \\t]+\\(|[ \\t]+@|,[ \\t]*|" + ACTS_AS + "|[ \\t]+)"
             + LOGIN + LOGIN_ENDS);
     /** The login, then the name in parentheses or in the next cell. */
     private static final Pattern LOGIN_THEN_NAMES = Pattern.compile(
@@ -92,7 +99,7 @@ final class LoginsBesideTheirNames {
             boolean closed = !inParentheses || m.end() < text.length() && text.charAt(m.end()) == ')'
                     && (!sharesParentheses || m.start() > 0 && text.charAt(m.start() - 1) == '(')
                     || !sharesParentheses && (opensContactDetails(text, m.end()) || opensDetails(text, m.group(3), m.end()));
-            boolean apart = separator.isBlank();
+            boolean apart = separator.isBlank() || actsAs(separator);
             // a word in capitals outside parentheses is a name's or a heading's ("ÜLLE-TRIIN REBANE-SAAR")
             boolean inCapitals = Character.isUpperCase(text.charAt(m.start(3)));
             if (closed && (!inCapitals || inParentheses) && isLoginOf(m.group(1), text, m.start(3), m.end(3), inParentheses, apart, lexicon)
@@ -137,6 +144,15 @@ final class LoginsBesideTheirNames {
             end++;
         }
         return end + 1 < text.length() && text.charAt(end) == ' ' && mayBeCapital(text.charAt(end + 1));
+    }
+
+    /**
+     * Whether the separator is a verb and its "as" ({@link #ACTS_AS}): the word after it is a login only as much as
+     * one after spaces alone, as "Anna Virtanen works as anna" is no login.
+     */
+    private static boolean actsAs(String separator) {
+        var words = separator.strip();
+        return !words.isEmpty() && Character.isLetter(words.charAt(words.length() - 1));
     }
 
     /** ", 040 …", ", +47 …": a phone number follows the login inside the parentheses. */
@@ -215,7 +231,7 @@ final class LoginsBesideTheirNames {
      * "lammella", "Virtanen" → "Virtaselle"), stands for the word in its base form, also after the initials of the
      * given names ("Anna-Liisa Koskelalla (akoskela)").
      */
-    private static boolean madeOfInflectedName(String[] words, String login) {
+    static boolean madeOfInflectedName(String[] words, String login) {
         var last = AddressLocalParts.foldedLetters(words[words.length - 1]);
         for (var part : LOGIN_SEPARATORS.split(login)) {
             for (int initials = 0; initials <= MOST_INITIALS && initials < part.length(); initials++) {
@@ -244,7 +260,8 @@ final class LoginsBesideTheirNames {
     private static boolean isWord(String text, int start, int end, NameLexicon lexicon) {
         var w = lexicon.lookup(text, start, end);
         return w.is(NameLexicon.Word.COMMON) || w.is(NameLexicon.Word.ENGLISH_WORD) || EnglishWords.contains(text, start, end)
-                || EnglishNouns.contains(text, start, end) || FunctionWordsInLowerCase.isFunctionWord(text, start, end);
+                || EnglishNouns.contains(text, start, end) || FunctionWordsInLowerCase.isFunctionWord(text, start, end)
+                || SwedishWords.isSwedishWord(text, start, end);
     }
 
     /** A login of a name's initials and digits ("ks5159"), which an abbreviation beside any words may look like. */

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * A login made of its owner's name with a tag of the role or device it is for, split off by a dot, underscore or hyphen
  * (R8.2): carriers and warehouses give a driver's and a handheld scanner's accounts a short tag before or after the
  * name's part ("drv_rautus85", "d.akiiskin", "KULJ-RAUTU", "aatkiis.scan"), or the driver's number before the
- * surname's first letters ("D7847-GEBRE"). The tag is a word of up to four letters, or a letter and digits;
+ * surname's first letters ("D7847-GEBRE"); a pharmacy or a landlord puts its team's word before a staff login
+ * ("huolto.ypirtako", "tuki.avirtanen"). The tag is a word of up to four letters, six before a login in lower case,
+ * or a letter and digits;
  * what is left is made of the name as {@link LoginParts} reads it, or is the first five letters or more of one of the
  * name's words, digits after them maybe ("rautu" of Rautulahti, "vaatto50" of Vaattovaara-Kuoksu); the tag opens no
  * word of the name ("REBANE-SAAR" is a surname in capitals), unless, in lower case, the rest is made of the name
@@ -20,7 +22,9 @@ import java.util.regex.Pattern;
  */
 final class TaggedLogins {
 
-    private static final Pattern TAG_FIRST = Pattern.compile("([a-z]{1,4}|[a-z][0-9]{2,6})[._-](.+)");
+    private static final Pattern TAG_FIRST = Pattern.compile("([a-z]{1,6}|[a-z][0-9]{2,6})[._-](.+)");
+    /** The most letters of a tag in capitals: a longer word before a surname's start is a product's or a place's. */
+    private static final int LONGEST_TAG_IN_CAPITALS = 4;
     /** A driver's or an employee's number as a login's tag: "D7847" of "D7847-GEBRE". */
     private static final Pattern NUMBER_TAG = Pattern.compile("[a-z][0-9]{2,6}");
     private static final Pattern TAG_LAST = Pattern.compile("(.+)[._-]([a-z]{1,4})");
@@ -46,8 +50,7 @@ final class TaggedLogins {
         boolean capitals = !lower.equals(login);
         var first = TAG_FIRST.matcher(lower);
         if (first.matches() && (!opensAPart(words, first.group(1)) || !capitals && LoginParts.madeOf(words, first.group(2)))
-                && taggedPart(words, first.group(2))
-                && (!capitals || personsTag(first.group(1), words, first.group(2)))) {
+                && taggedPart(words, first.group(2)) && (!capitals || personsTagInCapitals(first.group(1), words, first.group(2)))) {
             return true;
         }
         var last = TAG_LAST.matcher(lower);
@@ -61,6 +64,11 @@ final class TaggedLogins {
         var first = TAG_FIRST.matcher(lower);
         var last = TAG_LAST.matcher(lower);
         return first.matches() && ROLE_TAGS.contains(first.group(1)) || last.matches() && ROLE_TAGS.contains(last.group(2));
+    }
+
+    /** A tag in capitals of no more letters than {@link #LONGEST_TAG_IN_CAPITALS} or a number, and a person's. */
+    private static boolean personsTagInCapitals(String tag, String[] words, String part) {
+        return (tag.length() <= LONGEST_TAG_IN_CAPITALS || NUMBER_TAG.matcher(tag).matches()) && personsTag(tag, words, part);
     }
 
     /**

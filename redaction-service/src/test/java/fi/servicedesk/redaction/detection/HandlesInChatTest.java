@@ -117,6 +117,26 @@ class HandlesInChatTest {
     }
 
     @Test
+    void findsAWritersHandleMadeOfTheSurnameTheAgentInflectsAndAGivenNamesInitial() {
+        var chat = """
+                12:01 Apteekkibotti: Hei! Miten voin auttaa?
+                12:01 kivikoskim: tilaus ei tullut
+                12:02 Aino (asiakaspalvelu): Hei, puhunko Mikko-Ilmari Kivikosken kanssa?
+                12:03 kivikoskim: joo
+                """;
+        assertEquals(List.of("kivikoskim", "kivikoskim"), Found.in(detector, chat));
+    }
+
+    @Test
+    void leavesAWritersSurnameAloneBesideTheNameTheAgentInflects() {
+        var chat = """
+                12:01 virtanen: moi
+                12:02 Aino (asiakaspalvelu): Hei, puhunko Pekka Virtasen kanssa?
+                """;
+        assertEquals(List.of(), Found.in(detector, chat));
+    }
+
+    @Test
     void leavesAQuotedWordBeforeAColonAlone() {
         assertEquals(List.of(), Found.in(detector, "Hän kirjoitti: \"huom: ovi jumittaa\" ja lähti."));
     }

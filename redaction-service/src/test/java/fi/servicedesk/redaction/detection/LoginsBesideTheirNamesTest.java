@@ -72,6 +72,15 @@ class LoginsBesideTheirNamesTest {
             "Löytäjä: kuljettaja Pekka-Juhani Vesikkomäki (p.pvesikko) => p.pvesikko",
             // a marked login, then other details in the name's parentheses
             "Auto: Volvo 8900, kuljettaja Onni-Manasse Vesikkala (onnvesi.drv, päätelaite 35-088743-071653-6) => onnvesi.drv",
+            // a team's word of five or six letters before a staff login in lower case
+            "14:20 annosjakelu: Aino-Liisa Vuorenmaa (huolto.avuorenm) => huolto.avuorenm",
+            "Käsittelijä Oskari Väyrynen (kassa.oskvay) => kassa.oskvay",
+            // after a verb and its "as": the account under which the person books or signs in
+            "Your partner Aino-Maria Kettunen books as aikett7. Over to support. => aikett7",
+            "My flatmate Tiina Rantala signs in as trantala every day. => trantala",
+            "Din sambo Lars-Erik Holmström loggar in som larhol. => larhol",
+            "Din partner Sara Holm bokar som sh4410. => sh4410",
+            "Puolisosi Pekka-Juhani Mäkelä kirjautuu nimellä pjmakela. => pjmakela",
     })
     void findsTheLoginBesideTheNameItIsMadeOf(String text, String login) {
         assertEquals(List.of(login), logins(text));
@@ -119,6 +128,14 @@ class LoginsBesideTheirNamesTest {
             "Lahja Koski (lahja, joka soitti eilen) odottaa.",
             // a number and a word of no login made of the name
             "Lahja Koski (4410 2387, tilattu) odottaa.",
+            // a word of the language after a verb's "as", or a word that is no login of the name
+            "Mark Smith is known as mark in the team.",
+            "Aino Kallio kirjautui nimellä kallio.",
+            "Anna Virtanen works as nurse now.",
+            "Sara Holm bokar som vanligt.",
+            // a word of six letters before a surname's start in capitals, a team's word before no part of the name
+            "Tuote: Aino Virtanen (KAHVI-VIRTA)",
+            "Pekka Virtanen (huolto.kallio) ajaa.",
     })
     void leavesWhatIsNoLoginOfTheNameBesideIt(String text) {
         assertEquals(List.of(), logins(text));
