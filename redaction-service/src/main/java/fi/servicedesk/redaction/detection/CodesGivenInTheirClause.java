@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * number ("I've sent a code to 040 123 4567: 482913") or texted to one on a message log's row ("→ 3581830484: …
  * Kod 1109"), a lock's named at the word ("Pukukaapin koodi Ainolle: 042",
  * "Skåpkod för Eva nollställd: 3310", "Henkilökunnan oven koodi Villelle: H0731"), whose keypad may take three digits,
- * or any code of a message that speaks of a door or a key ({@link DoorCodes#speaksOfADoor}), and no code that names a
+ * a bare code given to someone named before the colon ("ny kod till Chand Sido: 37342373"), or any code of a
+ * message that speaks of a door or a key ({@link DoorCodes#speaksOfADoor}), and no code that names a
  * thing ({@link SentCodes#namesAThing}), so a booking's or error's code stays.
  */
 final class CodesGivenInTheirClause {
@@ -67,6 +68,12 @@ final class CodesGivenInTheirClause {
     /** The writer's own, answering a question about a code: "Mine is", "Min är", "Mitt är", "Omani on", "Minun on". */
     private static final Set<String> OWN_ONES = Set.of("mine", "min", "mitt", "omani", "minun");
     private static final Set<String> ANSWER_VERBS = Set.of("is", "är", "on");
+    /** A code's word alone, naming no kind of code. */
+    private static final Set<String> BARE_CODE_WORDS = Set.of("koodi", "koodin", "kod", "koden", "code");
+    /** How a Finnish or Swedish genitive ends, naming what a code is of: "Kampanjan koodi", "projektets kod". */
+    private static final List<String> GENITIVE_ENDINGS = List.of("n", "s");
+    /** The one a code is given to and the colon after them ({@link PickUpCodes#RECIPIENT}). */
+    private static final Pattern TO_SOMEONE = Pattern.compile(PickUpCodes.RECIPIENT);
     private static final Fragment[] CODE_FRAGMENTS = {Fragment.of("koodi"), Fragment.of("kod"), Fragment.of("code")};
 
     private CodesGivenInTheirClause() {
@@ -89,7 +96,8 @@ final class CodesGivenInTheirClause {
                 continue;
             }
             if (!lock && !Characters.startsWithAny(word(text, cue), LOGIN_STEMS)
-                    && !sentToANumber(text, cue, code.start()) && !textedToANumber(text, code.start())) {
+                    && !sentToANumber(text, cue, code.start()) && !textedToANumber(text, code.start())
+                    && !givenToSomeoneNamed(text, cue, code.start())) {
                 door = door == null ? DoorCodes.speaksOfADoor(text) : door;
                 if (!door) {
                     continue;
@@ -236,6 +244,20 @@ final class CodesGivenInTheirClause {
         int colon = Characters.beforeSpaces(text, code) - 1;
         return colon > 0 && text.charAt(colon) == ':' && Scan.isDigit(text.charAt(colon - 1))
                 && CodesSentToANumber.namesACodeSent(text, CodesSentToANumber.sentenceStart(text, cue), colon);
+    }
+
+    /**
+     * A code whose bare word names the one it is given to before the colon ("ny kod till Chand Sido: 37342373", "new
+     * code for Anna: 4821", "koodi Maijalle: 4821"): whatever it opens, it is theirs to type; a compound's code and
+     * one after a genitive name its kind ("projektkod för Alfa: 4821", "Kampanjan koodi Liisalle: 5821", "projektets
+     * kod till Eva: 4821") and need the door, the lock or the login.
+     */
+    private static boolean givenToSomeoneNamed(String text, int cue, int code) {
+        var word = word(text, cue);
+        int before = Characters.beforeSpaces(text, cue);
+        var previous = before < cue ? word(text, Characters.wordStart(text, before)) : "";
+        return BARE_CODE_WORDS.contains(word) && !Characters.endsWithAny(previous, GENITIVE_ENDINGS)
+                && TO_SOMEONE.matcher(text).region(cue + word.length(), code).matches();
     }
 
     /**

@@ -222,6 +222,7 @@ public final class CredentialDetector implements Detector {
         // after the PIN's cue, whose codes right after their word it reads first
         CodesGivenInTheirClause.find(message, findings);
         PickUpCodes.find(message, findings);
+        CodesSentToANumber.find(message, findings);
         AccessCodes.find(message, findings);
         MeetingPasscodes.removeFrom(text, findings, found);
     }

@@ -28,12 +28,13 @@ final class DoorCodes {
     /** The hyphen and second pair of a code read in two pairs ("53-24"). */
     private static final int PAIR_TAIL = 3;
     /**
-     * How a code's word ends, also inside a compound: "koodi", "ovikoodin", "code", "portkoden"; a keypad's or key
+     * How a code's word ends, also inside a compound and with a possessive suffix: "koodi", "ovikoodin", "ovikoodisi",
+     * "code", "portkoden"; a keypad's or key
      * safe's name stands for its code on a care visit's or work order's line ("keypad 3483", "avainsäilö 4207",
      * "nyckelgömma 0763", "key safe 7476").
      */
-    private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodia", "koodin", "koodini", "koodimme",
-            "koodit", "code", "kod", "koden", "koder", "keypad", "säilö", "gömma", "safe");
+    private static final List<String> CODE_WORD_ENDINGS = List.of("koodi", "koodia", "koodin", "koodini", "koodisi",
+            "koodinsa", "koodimme", "koodinne", "koodit", "code", "kod", "koden", "koder", "keypad", "säilö", "gömma", "safe");
     /** Words between a code's word and its digits: "koodi on 4821", "code is 7714", "koden är 2580". */
     private static final Set<String> VERBS = Set.of("on", "oli", "is", "was", "är", "var", "nyt", "now", "nu");
     /**

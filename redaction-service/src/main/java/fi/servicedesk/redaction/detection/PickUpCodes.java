@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 044 569 3885", "kod 4821 skickad till Eva"); or the code stands in the bracket after the collector's name, beside
  * their phone ("naapuri Aino Koski (03 962 5917, noutokoodi 5587)") or right after that bracket ("Collection by
  * neighbour Anna Lee (+358 44 253 6289), pick-up code 8267", "Hämtas av grannen Eva Berg (+358 18 289 45), hämtkod
- * 5219"). A pick-up code a notice gives with no one to give it to ("Lähetyksen seurantakoodi lähetettiin
+ * 5219"); or the code is a new one, issued to the one the old one failed ("Uusi noutokoodi 16575265, L455", "new
+ * pick-up code GD1934"). A pick-up code a notice gives with no one to give it to ("Lähetyksen seurantakoodi lähetettiin
  * tekstiviestillä, noutokoodi 1405.", "Upphämtningskod 6269.") is the service point's look-alike and stays, and so
  * is one after a bracket that holds no phone ("Pasilan asema (ma–pe 9–17), noutokoodi 1405").
  */
@@ -28,8 +29,13 @@ final class PickUpCodes {
     /** The pick-up code's word, with its Finnish cases and possessive suffixes and its Swedish definite forms. */
     private static final String CUE = "(?iu:(?:nouto|haku|luovutus)koodi(?:a|n|ni|si|nsa|mme|nne)?"
             + "|(?:upp|av)?hämt(?:nings)?kod(?:en)?|utlämningskod(?:en)?|(?:collection|pick-?up) code)";
-    /** The code: four to eight digits, no date's, time's or amount's separator and digit after them. */
-    private static final String CODE = "([0-9]{4,8})(?![\\p{L}\\p{N}]|[-./,:][0-9])";
+    /**
+     * The code: four to eight digits, two groups of three ("612-966") or one or two capitals before four digits
+     * ("XP3636"), as a parcel locker prints it; no date's, time's or amount's separator and digit after it.
+     */
+    private static final String CODE = "([0-9]{4,8}|[0-9]{3}-[0-9]{3}|[A-Z]{1,2}[0-9]{4})(?![\\p{L}\\p{N}]|[-./,:][0-9])";
+    /** A code issued anew, to the one the old one failed: "Uusi noutokoodi", "uuden hakukoodin", "new pick-up code". */
+    private static final String NEW = "(?iu:uusi|uuden|new|ny|nya)";
     private static final String SENT = "(?:lähetetty|lähetettiin|annettu|annettiin|skickad|skickades|skickat|sent|given)";
     /** Where the code went after it: a person named, or a number ("numeroon", "till numret", "to the number"). */
     private static final String SENT_AFTER = "[ \\t]+(?:" + SENT + "[ \\t]+(?:(?:till|to|for)[ \\t]+)?\\p{Lu}"
@@ -40,6 +46,7 @@ final class PickUpCodes {
             "(?<![\\p{L}])" + CUE + RECIPIENT + CODE
                     + "|(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*lle[ \\t]+" + SENT + "[ \\t]+(?iu:uusi[ \\t]+)?" + CUE + "[ \\t]+" + CODE
                     + "|(?<![\\p{L}])" + CUE + "[ \\t]+" + CODE + "(?=" + SENT_AFTER + ")"
+                    + "|(?<![\\p{L}])" + NEW + "[ \\t]+" + CUE + "[ \\t]*:?[ \\t]*" + CODE
                     + "|\\p{Lu}[\\p{L}'’-]*[ \\t]+\\((?:[^()\\n]{0,40}?[,;][ \\t]*)?" + CUE + "[ \\t]*:?[ \\t]*" + CODE
                     + "[ \\t]*\\)"
                     + "|\\p{Lu}[\\p{L}'’-]*[ \\t]+" + PHONE_IN_BRACKETS + "[ \\t]*[,;][ \\t]*" + CUE + "[ \\t]*:?[ \\t]*" + CODE);

@@ -2,6 +2,7 @@ package fi.servicedesk.redaction.detection;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -31,5 +32,30 @@ class CodesSentToANumberTest {
     })
     void keepsTheCodeAfterTheNumber(String text, String phones) {
         assertEquals(List.of(phones.split(",")), Found.inOrder(detector, text));
+    }
+
+    /** A code the sentence sends to a number and gives after it as what the code was. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The pick-up code sent to +44 7700 900123 was 482913 but the locker won't open.|482913",
+            "Koden som kom till 070 123 45 67 var KB4821, men skåpet öppnas inte.|KB4821",
+            "Koodi, joka tuli numeroon 040 123 4567, oli 612-966.|612-966",
+            "The code you texted to +358 (0)45 243 6500 is 5674#.|5674#",
+    })
+    void findsTheCodeGivenAfterTheNumber(String text, String code) {
+        assertEquals(List.of(code), Found.in(new CredentialDetector(), text));
+    }
+
+    /** A code that names a thing, a sentence that sends no code, and no code's shape after the number. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The tracking code sent to +44 7700 900123 was 48213344.",
+            "The invoice sent to +44 7700 900123 was 4821.",
+            "The code sent to +44 7700 900123 was wrong.",
+            "Koden som kom till 070 123 45 67 var 2026-03-12.",
+            "The code is fine. My number 040 123 4567 is 2 years old.",
+    })
+    void leavesOtherNumbersAfterTheNumber(String text) {
+        assertEquals(List.of(), Found.in(new CredentialDetector(), text));
     }
 }

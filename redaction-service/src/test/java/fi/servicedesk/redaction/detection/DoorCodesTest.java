@@ -50,6 +50,9 @@ class DoorCodesTest {
             "Taloyhtiön jätekatoksen koodi vaihtui. Oma koodini on 76675.|76675",
             "The bin store at the back: code 4417#.|4417#",
             "Chauffören kom inte in i trappuppgången. Kod: 2351*94.|2351*94",
+            // a possessive suffix on the code's word
+            "Hei Onni, uusi ovikoodisi on 4417#.|4417#",
+            "Solukaveri sai viestin: ulko-ovikoodinsa on *2290.|*2290",
     })
     void findsTheCodeOfWhatOpensAsADoor(String text, String code) {
         assertEquals(List.of(code), Found.in(new CredentialDetector(), text));

@@ -23,6 +23,13 @@ class PickUpCodesTest {
             "Hakukoodi 77120 lähetettiin numeroon 040 123 4567.|77120",
             "Collection by neighbour Anna Lee (+358 44 253 6289), pick-up code 8267|8267",
             "Hämtas av grannen Eva Berg (+358 18 289 45), hämtkod 5219|5219",
+            // a parcel locker's code in two groups of three, or capitals before four digits
+            "Tuki: Matille lähetetty noutokoodi 554-276 numeroon 040 123 4567; lokero auki perjantaihin.|554-276",
+            "Tuki: Hannalle lähetetty noutokoodi XP3636 numeroon 040 123 4567.|XP3636",
+            // a new code, issued to the one the old one failed
+            "14:02 Aino: Uusi noutokoodi 30996179, lokero 57. Kiitos odottamisesta.|30996179",
+            "14:02 Aino: Uusi noutokoodi GM7566, L716.|GM7566",
+            "We have issued a new pick-up code 156-693 for locker 12.|156-693",
     })
     void findsACodeGivenToSomeone(String text, String code) {
         assertEquals(List.of(code), Found.in(detector, text));
@@ -37,6 +44,9 @@ class PickUpCodesTest {
             "Hämtkod till Eva: 2026-03-12.",
             "Maria Virtanen (varausnumero 48213, noutokoodi tulee tekstiviestillä)",
             "Palvelupiste Pasilan asema (ma–pe 9–17), noutokoodi 1405.",
+            "Uusi noutokoodi lähetetään tekstiviestillä numeroon 040 123 4567.",
+            "Uusi noutokoodi 2026-03-12 alkaen kuuden merkin mittainen.",
+            "Tilaus W-3458-2203 on noutolokerossa L720, noutokoodi tulee tekstiviestillä.",
     })
     void leavesCodesGivenToNoOne(String text) {
         assertEquals(List.of(), Found.in(detector, text));
