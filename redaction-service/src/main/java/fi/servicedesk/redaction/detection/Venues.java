@@ -28,9 +28,12 @@ import java.util.stream.Stream;
  * it is named after, with the patron's given names ("Tapiolan uimahalli", "Sibeliuksen juhlasali", "Lauri Vahtolan
  * pääkirjasto", "Orrenmaan varikko"), and so is a full name's or a place's genitive before a street that ends its
  * clause ("Aleksis Kiven katu, 3 krs"), and one of no given name alone before a town's facility ("Malmin terveysasema",
- * "Runebergin ekopiste", "Kujalan jätekeskus"), and a Swedish genitive in "s" before a camp, a stop, a station or a
- * hospital ("Labbnäs lägergård", "Auroras sjukhus"), with a Swedish station's compound in the definite form
- * ("Gadolinstationen") and a Swedish street's genitive ("Runebergsgatans soprum"),
+ * "Runebergin ekopiste", "Kujalan jätekeskus") or an establishment named after its patron, a pharmacy, a residence
+ * hall, a student house or a city block ("Chydeniuksen verkkoapteekki", "Kramsun asuntola", "Cygnaeuksen kortteli"),
+ * with a house that has the genitive glued to it ("Kramsuntalo"), and a Swedish genitive in "s" before a camp, a stop,
+ * a station or a hospital ("Labbnäs lägergård", "Auroras sjukhus"), with a Swedish station's compound in the definite
+ * form ("Gadolinstationen"), a pharmacy's, a house's or a home's ("Wredeapoteket", "Nordenskiöldshuset"; a house opens
+ * the name of its street, "Studenthuset Servinkuja") and a Swedish street's genitive ("Runebergsgatans soprum"),
  * though a person the message names bears the name in another case: this runs after the names are repeated. Not a word a person bears in the same form elsewhere in the message, and before a bare library or terminal,
  * a person's photos or computer as often, only a place's or an ordinary word's genitive ("Kallion kirjasto").
  */
@@ -107,6 +110,15 @@ final class Venues {
             "jäteasema", "rautatieasema", "juna-asema", "metroasema", "bussiasema", "linja-autoasema", "paloasema",
             "poliisiasema", "pelastusasema", "huoltoasema", "taksiasema", "kierrätyspiste", "keräyspiste", "ekopiste",
             "jätepiste", "noutopiste", "palvelupiste", "taksitolppa");
+    /**
+     * The ends of Finnish compounds of an establishment named after its patron, its founder or its street: pharmacies
+     * and online pharmacies, hospitals, residence halls, student and youth houses and city blocks ("Chydeniuksen
+     * apteekki", "Lönnrotinkadun verkkoapteekki", "Kramsun asuntola", "Agricolan opiskelijatalo", "Cygnaeuksen
+     * kortteli"). No one owns one as a person owns a house ("Virtasen talo"), so after the same genitives as a town's
+     * facility ({@link #namesAFacility}); whoever bears the name is named in another case ("Chydeniukselta").
+     */
+    private static final List<String> ESTABLISHMENT_ENDS = List.of("apteekki", "sairaala", "asuntola",
+            "opiskelijatalo", "ylioppilastalo", "nuorisotalo", "kortteli");
     /** A centre's head, which ends a public facility's compound of any kind ("jätekeskus", "terveyskeskus"). */
     private static final String CENTRE = "keskus";
     /**
@@ -139,6 +151,23 @@ final class Venues {
      * "Alfvénscenen").
      */
     private static final String[] SWEDISH_HEADS = {"salen", "hallen", "scenen"};
+    /**
+     * Heads of a Swedish pharmacy, house or home named after a person, glued to the name in the definite form
+     * ("Wredeapoteket", "Nordenskiöldshuset", "Agricolahuset", "Studenthemmet"), after a vowel too, as Swedish joins a
+     * name ending in one straight to its head; a house or a home opens the name of its street or its place
+     * ("Studenthuset Servinkuja").
+     */
+    private static final String[] SWEDISH_BUILDING_HEADS = {"apoteket", "huset", "hemmet"};
+    /** The {@link #SWEDISH_BUILDING_HEADS} that open a name after them; a pharmacy is named by its compound alone. */
+    private static final String[] SWEDISH_NAMING_HEADS = {"huset", "hemmet"};
+    /**
+     * A Finnish house named after a person with the name's genitive glued to it ("Kramsuntalo", "Porthanintalossa"), in
+     * any case; a surname of a house ends in "talo" after a word of its own, no genitive ("Uusitalo", "Mäkitalo").
+     */
+    private static final String FINNISH_HOUSE = "ntalo";
+    /** The case endings a glued house's name takes after {@link #FINNISH_HOUSE}, the nominative's none among them. */
+    private static final Set<String> HOUSE_ENDINGS = Set.of("", "n", "a", "on", "ssa", "sta", "lla", "lle", "lta",
+            "ksi", "na", "kin");
     /** The fewest letters before a compound's head: "Kisahalli", not a surname's short stem ("Masali"). */
     private static final int SHORTEST_STEM = 3;
     /**
@@ -178,7 +207,8 @@ final class Venues {
             int end = tokens.end(t);
             boolean eitherSide = EITHER_SIDE.contains(text, start, end);
             boolean opening = eitherSide || CHAINS.contains(text, start, end) || OPENING.contains(text, start, end)
-                    || isCompound(text, tokens, words, t, FINNISH_HEADS);
+                    || isCompound(text, tokens, words, t, FINNISH_HEADS)
+                    || isCompound(text, tokens, words, t, SWEDISH_NAMING_HEADS);
             if (isRoomType(text, tokens, t)) {
                 names[t] = false;
                 names[t + 1] = false;
@@ -188,7 +218,9 @@ final class Venues {
                         && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_HEADS))
                         || isCompound(text, tokens, words, t, SWEDISH_FACILITY_HEADS)
                         && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_FACILITY_HEADS))
-                        || isCompound(text, tokens, words, t, SWEDISH_STREET_GENITIVES)) {
+                        || isCompound(text, tokens, words, t, SWEDISH_STREET_GENITIVES)
+                        || isCompound(text, tokens, words, t, SWEDISH_BUILDING_HEADS)
+                        || isFinnishHouse(text, tokens, words, t)) {
                     names[t] = false;
                 }
                 continue;
@@ -282,9 +314,27 @@ final class Venues {
         return NameWords.hasSurnameReading(w) && !NameWords.isGivenName(w);
     }
 
-    /** "lajitteluasema", "taksitolppa", "jätekeskus": a compound of a public facility's kind, longer than a bare head. */
+    /**
+     * "Kramsuntalo", "Porthanintalossa": a word no name list holds, a genitive's stem of three letters or more ending
+     * in a vowel, glued to a house in one of its cases.
+     */
+    private static boolean isFinnishHouse(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        if (words[t] != null && NameWords.isAnyName(words[t])) {
+            return false;
+        }
+        String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(Locale.ROOT);
+        int house = word.lastIndexOf(FINNISH_HOUSE);
+        return house >= SHORTEST_STEM && NameWords.isVowel(word.charAt(house - 1))
+                && HOUSE_ENDINGS.contains(word.substring(house + FINNISH_HOUSE.length()))
+                && word.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * "lajitteluasema", "taksitolppa", "jätekeskus", "verkkoapteekki": a compound of a public facility's or an
+     * establishment's kind, longer than a bare head.
+     */
     private static boolean isFacility(String word) {
-        return Characters.endsWithAny(word, FACILITY_ENDS)
+        return Characters.endsWithAny(word, FACILITY_ENDS) || Characters.endsWithAny(word, ESTABLISHMENT_ENDS)
                 || word.endsWith(CENTRE) && word.length() >= CENTRE.length() + SHORTEST_STEM;
     }
 
