@@ -1,13 +1,15 @@
 package fi.servicedesk.redaction.detection;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Two names alone that are one person's given names, one span as {@link GivenNamesOfOnePerson} makes them before a
- * surname (R3.2, R8.2): a pair the message writes elsewhere as the given names before a surname ("Juma Amani
- * Mwakilema-Njoroge … Juma Amanin mukaan"), in any case ending of its last name; and a pair after the surname
+ * surname (R3.2, R8.2): a pair the message writes elsewhere as one person's given names, before a surname ("Juma Amani
+ * Mwakilema-Njoroge … Juma Amanin mukaan"), after a register's surname in capitals ("Takaaja: RASOANAIVO-RABEARIVELO
+ * Tiana Fanja … Siirrän Tiana Fanjalle") or after an entry's surname alone, in any case ending of its last name; a pair after the surname
  * where an entry writes the surname first and alone, before a comma or in the cell before ("Gonçalves Pinto, João
  * Pedro", "| Schäfer-Hoffmann | Friederike Hannelore |", "Watchers: Faleolo-Taufa, Malia Losa"), unless the lists
  * know its last name only as a surname (a list of people: "Virtanen, Pekka Korhonen"); and a pair a login of the
@@ -23,9 +25,17 @@ final class GivenNamePairs {
 
     /** Marks in {@code joined} (made if null) the second of each such pair; returns it, null if none. */
     static boolean[] join(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, boolean[] joined) {
+        var logins = GivenNamesInLogins.logins(text);
+        joined = join(text, tokens, words, names, joined, logins);
+        // A pair this pass joined by its entry's layout (after a surname alone before its comma or cell) is one person's
+        // given names where the message writes it alone too ("Zongo-Kaboré;Wendkouni Rasmata … Wendkouni Rasmata ja …").
+        return joined == null ? null : join(text, tokens, words, names, joined, logins);
+    }
+
+    private static boolean[] join(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, boolean[] joined,
+            List<String[]> logins) {
         int n = tokens.size();
         Set<String> pairs = joined == null ? Set.of() : givenNamePairs(text, tokens, words, names, joined);
-        var logins = GivenNamesInLogins.logins(text);
         for (int t = 0; t + 1 < n; t++) {
             if (isPairAlone(text, tokens, names, joined, t)
                     && (pairs.contains(DoubleSurnames.base(text, tokens, words, t) + " " + DoubleSurnames.base(text, tokens, words, t + 1))
@@ -49,11 +59,19 @@ final class GivenNamePairs {
         return w != null && w.is(NameLexicon.Word.FIRST | NameLexicon.Word.PAIRED_FIRST) && !w.is(NameLexicon.Word.LAST);
     }
 
-    /** The pairs of given names joined before a surname: two words joined, the surname after them on the same line. */
+    /**
+     * The pairs of given names joined where the message writes one person's whole name: two words joined with the surname
+     * after them on the same line, or after the surname a register writes first in capitals ("RASOANAIVO-RABEARIVELO
+     * Tiana Fanja") or an entry writes alone before its comma or cell ("Zongo-Kaboré;Wendkouni Rasmata").
+     */
     private static Set<String> givenNamePairs(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, boolean[] joined) {
         Set<String> pairs = new HashSet<>();
-        for (int t = 1; t + 1 < tokens.size(); t++) {
-            if (joined[t] && !joined[t - 1] && !joined[t + 1] && names[t + 1] && tokens.spaced(t, t + 1)) {
+        for (int t = 1; t < tokens.size(); t++) {
+            if (joined[t] && !joined[t - 1] && !(t + 1 < tokens.size() && joined[t + 1])
+                    && (t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1)
+                    || t > 1 && names[t - 2] && tokens.spaced(t - 2, t - 1) && NamesInCapitals.inCapitals(text, tokens, t - 2)
+                    && !NamesInCapitals.inCapitals(text, tokens, t - 1)
+                    || followsSurnameAlone(text, tokens, names, joined, t - 1))) {
                 pairs.add(DoubleSurnames.base(text, tokens, words, t - 1) + " " + DoubleSurnames.base(text, tokens, words, t));
             }
         }

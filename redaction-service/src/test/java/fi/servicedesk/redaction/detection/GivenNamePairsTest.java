@@ -15,6 +15,13 @@ class GivenNamePairsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // the given names the message wrote before a surname are one name alone too, in any case ending
             "Yhteyshenkilö: Wanjiku Nyokabi Kamau-Mutua. Wanjiku Nyokabille lasku.|Wanjiku Nyokabi;Kamau-Mutua;Wanjiku Nyokabille",
+            // so are those a register wrote after the surname in capitals, and those an entry wrote after its surname alone
+            "Myyjä: BOUDREAUX-THIBODEAUX Ovide Alcide, henkilötunnus 030881-871C\\nSiirrän Ovide Alcidelle. Kiitos|BOUDREAUX-THIBODEAUX;Ovide Alcide;Ovide Alcidelle",
+            "Seller: BOUDREAUX-THIBODEAUX Ovide Alcide, 030881-871C\\nSigned by Ovide Alcide and Pekka.|BOUDREAUX-THIBODEAUX;Ovide Alcide;Ovide Alcide;Pekka",
+            "sukunimi;etunimet\\nMäkinen-Laine;Juhani Matias;040 123 4567\\nHuom.: Juhani Matias ja Pekka samassa taloudessa.|Mäkinen-Laine;Juhani Matias;Juhani Matias;Pekka",
+            // not a given name and a surname the register wrote apart, nor a pair it never wrote
+            "Myyjä: BOUDREAUX-THIBODEAUX Ovide, henkilötunnus 030881-871C\\nSiirrän Ovide Alcidelle. Kiitos|BOUDREAUX-THIBODEAUX;Ovide;Ovide;Alcidelle",
+            "Myyjä: BOUDREAUX-THIBODEAUX Ovide Alcide, henkilötunnus 030881-871C\\nSiirrän Matti Virtaselle. Kiitos|BOUDREAUX-THIBODEAUX;Ovide Alcide;Matti;Virtaselle",
             // the surname alone before a comma or in the cell before: the names after it are the given names
             "Osallistujat:\\nMäkinen-Laine, Juhani Matias <jm@example.com>\\n|Mäkinen-Laine;Juhani Matias",
             "\"| Mäkinen-Laine | Wanjiku Nyokabi | 040 123 4567 |\\n\"|Mäkinen-Laine;Wanjiku Nyokabi",
