@@ -6,7 +6,13 @@ import java.util.Set;
  * A medicine's trade name before its strength ("Xarelto 20 mg", "Thyroxin 50 mikrog", "Ventoline 0,1 mg/annos",
  * "Pamol 1 g-reseptin"): a capitalised word right before a number and a unit of dose is what is given, no one's
  * name, as a prescription, a medicine list or a pump's infusion writes it (R8.2 keeps medicines, which identify no one).
- * A person's name is never followed by a bare quantity and its unit so.
+ * A person's name is never followed by a bare quantity and its unit so. A combination's strength is written without
+ * its unit, its two substances' amounts parted by a slash ("Symbicort Turbuhaler 160/4,5", "Seretide 50/500"), which
+ * no date is: a decimal part, or a first amount over any day's number; not a day and a month or a week and a year
+ * ("Anna 12/5", "Matti 45/2026"). The capitalised word before the trade name is its device or form, written as part of
+ * the name ("Symbicort Turbuhaler 160/4,5", "Ventolin Evohaler 100 mikrog"), and is the medicine's too where it is a
+ * word no list, Voikko nor English knows, as trade names are ("Antoin Matille Burana 400 mg" keeps Matille, "Uusittu
+ * Xarelto 20 mg" and "Prescribed Eliquis 2.5mg" their verbs).
  */
 final class MedicineDoses {
 
@@ -17,13 +23,22 @@ final class MedicineDoses {
     private static final WordSet UNITS = WordSet.of(Set.of("mg", "g", "µg", "μg", "mcg", "ug", "mikrog",
             "mikrogrammaa", "milligrammaa", "ng", "ml", "mmol", "ky", "iu", "ie", "mgr"));
 
+    /** Amounts of a combination's strength are under this: a year after the slash is a date's. */
+    private static final int MOST_AMOUNT = 1000;
+    /** A first amount up to this may be a day of the month. */
+    private static final int MOST_DAY = 31;
+
     private MedicineDoses() {
     }
 
-    static void unmark(String text, Tokens tokens, boolean[] names) {
+    static void unmark(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names) {
         for (int t = 0; t < tokens.size(); t++) {
-            if (names[t] && tokens.isCapitalised(t) && isDoseAt(text, tokens.end(t))) {
+            if (tokens.isCapitalised(t) && (isDoseAt(text, tokens.end(t)) || isStrengthAt(text, tokens.end(t)))) {
                 names[t] = false;
+                if (t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && words[t - 1] != null
+                        && !words[t - 1].isKnown() && !EnglishWords.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+                    names[t - 1] = false;
+                }
             }
         }
     }
@@ -45,6 +60,36 @@ final class MedicineDoses {
             i++;
         }
         return i > unit && (i == text.length() || !Characters.isLetterOrNumber(text.charAt(i))) && UNITS.contains(text, unit, i);
+    }
+
+    /**
+     * One space, two amounts parted by a slash ("160/4,5", "50/500"), each under {@link #MOST_AMOUNT}, of which the
+     * second has a decimal part or the first is over {@link #MOST_DAY}, ending there (before a space, a comma, a full
+     * stop or a bracket; not another digit, slash or hyphen of a case number, "28/1692-884").
+     */
+    private static boolean isStrengthAt(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int first = numberEnd(text, end + 1);
+        if (first == end + 1 || first >= text.length() || text.charAt(first) != '/') {
+            return false;
+        }
+        int second = numberEnd(text, first + 1);
+        if (second == first + 1 || second < text.length() && !isStrengthsEnd(text, second)) {
+            return false;
+        }
+        String one = text.substring(end + 1, first).replace(',', '.');
+        String other = text.substring(first + 1, second).replace(',', '.');
+        double amount = Double.parseDouble(one);
+        return amount < MOST_AMOUNT && Double.parseDouble(other) < MOST_AMOUNT
+                && (other.indexOf('.') >= 0 || one.indexOf('.') >= 0 || amount > MOST_DAY);
+    }
+
+    private static boolean isStrengthsEnd(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == ')'
+                || c == '.' && (i + 1 == text.length() || !Scan.isDigit(text.charAt(i + 1)));
     }
 
     /** Where the number from {@code from} ends: its digits, and a decimal comma or point with digits after it. */

@@ -162,7 +162,7 @@ public final class PersonNameDetector implements Detector {
             NumberLabels.unmark(text, tokens, names);
             CounterNouns.unmark(text, tokens, words, names);
             UnitSymbols.unmark(text, tokens, names);
-            MedicineDoses.unmark(text, tokens, names);
+            MedicineDoses.unmark(text, tokens, words, names);
             LegalReferences.unmark(text, tokens, names);
             GreetingOpeners.unmark(text, tokens, names);
             MarkupTags.unmark(text, tokens, names);

@@ -62,6 +62,13 @@ final class StreetAddresses {
             "parade", "circus", "row", "walk", "rise", "vale", "crescent", "mews", "terrace", "rd", "ave", "blvd", "ln"));
     private static final int LONGEST_NUMBERED_STREET = 8;
     /**
+     * English street words that are surnames too ("Hill", "Park", "Green"): a street after a house number only where
+     * the words before them are common nouns that no name list holds ("5 Station Hill", "3 Market Green").
+     */
+    private static final WordSet STREETS_LIKE_SURNAMES = WordSet.of(Set.of("hill", "park", "green", "common", "view",
+            "heights", "fields", "side", "gate"));
+    private static final int LONGEST_STREET_LIKE_SURNAME = 7;
+    /**
      * Street words that French, Italian, Spanish and Portuguese write before the street's name ("14 Rue de la Loi",
      * "Via Garibaldi 3", "Avenida da Liberdade 12"); with a house number before or after the run they open a street.
      */
@@ -85,7 +92,7 @@ final class StreetAddresses {
             if (names[t + 1] && isTownAfterCompoundStreet(text, tokens, words, t)) {
                 names[t + 1] = false;
             }
-            int end = englishStreetEnd(text, tokens, t);
+            int end = englishStreetEnd(text, tokens, words, t);
             if (end < 0) {
                 end = genitiveStreetEnd(text, tokens, t);
             }
@@ -196,8 +203,12 @@ final class StreetAddresses {
                 || c == ' ' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
     }
 
-    /** The street word's index when a house number, then two to four capitalised words ending in one, begin at {@code t}. */
-    private static int englishStreetEnd(String text, Tokens tokens, int t) {
+    /**
+     * The street word's index when a house number, then two to four capitalised words ending in one, begin at {@code t};
+     * or a street word that is a surname too ({@link #STREETS_LIKE_SURNAMES}) after words that are common English nouns
+     * and no name ("5 Station Hill", "12 Church Green"; not "ticket 12 Jin Park", "at 12 Rose Hill").
+     */
+    private static int englishStreetEnd(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
         int start = tokens.start(t);
         if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isDigit(text.charAt(start - 2))) {
             return -1;
@@ -207,7 +218,19 @@ final class StreetAddresses {
                 return k;
             }
         }
+        for (int k = t + 1; k < tokens.size() && k <= t + 2 && tokens.isCapitalised(k) && tokens.spaced(k - 1, k)
+                && isNounOfNoName(text, tokens, words, k - 1); k++) {
+            if (tokens.length(k) <= LONGEST_STREET_LIKE_SURNAME && STREETS_LIKE_SURNAMES.contains(text, tokens.start(k), tokens.end(k))) {
+                return k;
+            }
+        }
         return -1;
+    }
+
+    /** A capitalised common English noun that no name list holds ("Station", "Church", "Market"). */
+    private static boolean isNounOfNoName(String text, Tokens tokens, NameLexicon.Word[] words, int t) {
+        return tokens.isCapitalised(t) && words[t] != null && !NameWords.isAnyName(words[t])
+                && EnglishNouns.contains(text, tokens.start(t), tokens.end(t));
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.Set;
  *       Nääppä");</li>
  *   <li>a modal or auxiliary verb opening a question ("Kan Sanna ringa mig?", "Ska vi ses?"): Swedish puts the finite
  *       verb first in a question, and the name after it is the subject;</li>
+ *   <li>a modal or auxiliary verb opening a sentence or a subject line right before "inte" or "ej" ("Ämne: Kan inte
+ *       logga in", "Vill inte ta emot koden"): a main clause's finite verb stands before the negation, and a subject
+ *       left unsaid is the writer; a name opening the clause has its verb between it and "inte" ("Kan kommer inte");</li>
  *   <li>a conjunction or a pronoun opening a Swedish sentence ({@link #FUNCTION_WORDS}: "Och Kielo-Marias nummer står
  *       på mitt konto", "Ingen har Moodle-konto ännu", "Min brevlåda är full", "Om Dmitry får förhinder kan …"), a
  *       closed class; one a name too ("Min", "Om", "Ingen") only before a word in lower case ("Om Prakash har ringt"
@@ -107,6 +110,8 @@ final class SwedishWords {
     /** Modal and auxiliary verbs that open a Swedish question. */
     private static final WordSet QUESTION_VERBS = WordSet.of(Set.of("kan", "ska", "skall", "vill", "får", "kommer",
             "har", "är", "måste", "borde", "kunde", "skulle", "brukar", "hinner", "behöver"));
+    /** The negations a main clause puts right after its finite verb, in lower case. */
+    private static final WordSet NEGATIONS = WordSet.of(Set.of("inte", "ej"));
     /** The particles of Swedish phrasal verbs ("ta bort", "logga ut", "skriv ner", "gå tillbaka"); not "av", a preposition too ("Henning av: …"). */
     private static final WordSet PARTICLES = WordSet.of(Set.of("bort", "upp", "ut", "fram", "tillbaka", "ner", "ned", "igen"));
     /** The imperatives a letter asks with for a reference to be quoted or given ("Ange", "Uppge", "Hänvisa till"). */
@@ -159,7 +164,8 @@ final class SwedishWords {
                     || opensQuestion(text, tokens, t) || isImperativeBeforeParticle(text, tokens, t) || isImperativeBeforeReference(text, tokens, t)
                     || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
                 names[t] = false;
-            } else if (names[t] && tokens.isCapitalised(t) && tokens.opensClause(t) && (opensQuestion(text, tokens, t)
+            } else if (names[t] && tokens.isCapitalised(t) && (tokens.beginsSentence(t) || tokens.opensClause(t))
+                    && (opensQuestion(text, tokens, t) || isVerbBeforeNegation(text, tokens, t)
                     || isFunctionWordOpeningASentence(text, tokens, words[t], t))) {
                 // "Svar: Min svåger Aki körde": a reply's or a field's sentence opens after its label's colon too.
                 names[t] = false;
@@ -425,6 +431,12 @@ final class SwedishWords {
             return false;
         }
         return holdsSwedishWord(text, tokens, t + 1, close);
+    }
+
+    /** "Kan inte logga in": a modal or auxiliary verb right before the negation that follows a main clause's finite verb. */
+    private static boolean isVerbBeforeNegation(String text, Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.spaced(t, t + 1) && QUESTION_VERBS.contains(text, tokens.start(t), tokens.end(t))
+                && tokens.isLowerCase(t + 1) && NEGATIONS.contains(text, tokens.start(t + 1), tokens.end(t + 1));
     }
 
     /** A word in lower case from token {@code from} up to {@code end} in the text is one only Swedish writes so. */

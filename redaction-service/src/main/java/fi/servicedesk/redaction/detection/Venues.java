@@ -44,11 +44,14 @@ final class Venues {
             "motel", "inn", "café", "cafe", "kafé", "bistro", "brasserie", "gym", "spa"));
     /**
      * A venue's word that opens its name ("Ravintola Kanerva", "Krogen Sjöstjärnan", "Kabinetti Pihlaja"), a library's
-     * and its branch's ("Kirjasto Oodi", "Filialen Sandvik") and a studio's, a room that a library or a cultural centre
-     * names after a person ("Studio Eetu").
+     * and its branch's ("Kirjasto Oodi", "Filialen Sandvik"), a studio's, a room that a library or a cultural centre
+     * names after a person ("Studio Eetu"), and the Latin word for a house that a residence, a student hall or a
+     * professional body's house opens its name with ("Domus Gaudium", "Domus Academica", "Domus Medica"); not "Villa"
+     * or "Casa", surnames too ("Anna Villa").
      */
     private static final WordSet OPENING = WordSet.of(Set.of("ravintola", "restaurang", "krog", "krogen", "kahvila",
-            "kabinetti", "konferenssal", "konferenssalen", "salongen", "kylpylä", "kirjasto", "filialen", "studio"));
+            "kabinetti", "konferenssal", "konferenssalen", "salongen", "kylpylä", "kirjasto", "filialen", "studio",
+            "domus"));
     /**
      * Heads of Finnish compounds that name a venue ("Kylpylähotelli", "Monitoimihalli", "Jäähalli", "Juhlasali"): the
      * compound opens the venue's name, or is the venue's name itself.

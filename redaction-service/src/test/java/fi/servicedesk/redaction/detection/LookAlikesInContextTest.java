@@ -117,6 +117,10 @@ class LookAlikesInContextTest {
             // a street or ward that may be a surname, after a preposition and a word that is no given name
             "The office is at Dickens Lane. Call Pekka Virtanen.|Pekka;Virtanen",
             "Pekka Virtanen can swap the unit at Pankhurst Close.|Pekka;Virtanen",
+            // a street word that is a surname too, after a house number and a common noun that is no name
+            "Address: 5 Station Hill, Truro. Courier Pekka Virtanen.|Pekka;Virtanen",
+            "Property: room 114, 29 Station Hill\\nTenant: Pekka Virtanen|Pekka;Virtanen",
+            "Ticket 12 Jin Park opened is fixed.|Jin;Park",
             "The review is in Nightingale Ward, Jarmo says.|Jarmo",
             "Forward it to Rachel Ward, please.|Rachel;Ward",
             // a Swedish room in the definite form before its name

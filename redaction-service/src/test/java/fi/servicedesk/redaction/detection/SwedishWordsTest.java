@@ -51,6 +51,12 @@ class SwedishWordsTest {
             // not in an English question, nor before a comma, nor outside a question
             "Kan, can you call me?|Kan",
             "Kan Li approved it yesterday.|Kan;Li",
+            // a modal verb opening a sentence or a subject line before the negation
+            "Ämne: Kan inte logga in i webbapoteket|Ämne",
+            "Vill inte ta emot koden. Mvh Sanna|Mvh;Sanna",
+            // a name before its verb and the negation, and an English "Kan" stay
+            "Kan kommer inte i dag.|Kan",
+            "Kan Inte approved it.|Kan;Inte",
             // a conjunction or a pronoun opening a Swedish sentence; the name after it stays
             "Ingen har Moodle-konto ännu.|Moodle-konto",
             "Min brevlåda är full, säger Tove.|Tove",

@@ -109,6 +109,10 @@ class VenuesTest {
             "Larssons station står stilla. Jag ringde Lindqvists vårdcentral.|Larssons;Jag;Lindqvists",
             // a library, its branch and a studio open their names
             "Kortti: Kirjasto Oodi. Lompakko: Studio Eetu. Filialen Sandvik har boken, säger Eeva Aho.|Kortti;Lompakko;Eeva;Aho",
+            // a residence opens its name with the Latin word for a house; the person beside it stays
+            "Property: room 3 of flat D41, Domus Gaudium, 22 Lemon Street|Property;Lemon;Street",
+            "muutin pois asunnosta (Domus Gaudium) 11.10.2027, kertoo Anna Virtanen.|Anna;Virtanen",
+            "Domus Academica: Anna Virtanen muuttaa.|Anna;Virtanen",
     })
     void takesTheMarkOffAVenuesName(String text, String names) {
         MarkedWords.assertStay((s, tokens, words, marks) -> Venues.unmark(s, tokens, words, marks), text, names);
