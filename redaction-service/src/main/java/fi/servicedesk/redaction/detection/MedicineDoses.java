@@ -1,5 +1,7 @@
 package fi.servicedesk.redaction.detection;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,10 +11,11 @@ import java.util.Set;
  * A person's name is never followed by a bare quantity and its unit so. A combination's strength is written without
  * its unit, its two substances' amounts parted by a slash ("Symbicort Turbuhaler 160/4,5", "Seretide 50/500"), which
  * no date is: a decimal part, or a first amount over any day's number; not a day and a month or a week and a year
- * ("Anna 12/5", "Matti 45/2026"). The capitalised word before the trade name is its device or form, written as part of
+ * ("Anna 12/5", "Matti 45/2026"), nor a score out of a round total ("Chidi Okonkwo 42/50"). The capitalised word before the trade name is its device or form, written as part of
  * the name ("Symbicort Turbuhaler 160/4,5", "Ventolin Evohaler 100 mikrog"), and is the medicine's too where it is a
  * word no list, Voikko nor English knows, as trade names are ("Antoin Matille Burana 400 mg" keeps Matille, "Uusittu
- * Xarelto 20 mg" and "Prescribed Eliquis 2.5mg" their verbs).
+ * Xarelto 20 mg" and "Prescribed Eliquis 2.5mg" their verbs), and no surname after a name nor a name in a case of the
+ * one a medicine is given to ("Adaeze Okonkwo Marevan 3 mg", "Annoin Oyelaranille Panadol 500 mg").
  */
 final class MedicineDoses {
 
@@ -28,6 +31,13 @@ final class MedicineDoses {
     /** A first amount up to this may be a day of the month. */
     private static final int MOST_DAY = 31;
 
+    /** The Finnish cases of the one a medicine is given to or taken from: "Matille", "Oyelaranilta", "Annalla". */
+    private static final List<String> RECIPIENTS_CASES = List.of("lle", "lta", "ltä", "lla", "llä");
+    /** The highest total a test's or a course's score is out of ("42/50", "7,5/10", "38/40"). */
+    private static final int HIGHEST_TOTAL = 100;
+    /** A score's total is a round number: a multiple of this. */
+    private static final int ROUND_TOTAL = 5;
+
     private MedicineDoses() {
     }
 
@@ -35,12 +45,26 @@ final class MedicineDoses {
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.isCapitalised(t) && (isDoseAt(text, tokens.end(t)) || isStrengthAt(text, tokens.end(t)))) {
                 names[t] = false;
-                if (t > 0 && tokens.isCapitalised(t - 1) && tokens.spaced(t - 1, t) && words[t - 1] != null
-                        && !words[t - 1].isKnown() && !EnglishWords.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+                if (isDeviceBefore(text, tokens, words, names, t)) {
                     names[t - 1] = false;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the capitalised word before the medicine at {@code t} is its trade name before a device's word, a word no
+     * list, Voikko nor English knows; not a surname after a name ("Adaeze Okonkwo Marevan 3 mg") nor a name in the case
+     * of the one a medicine is given to or taken from ("Annoin Oyelaranille Panadol 500 mg"), which trade names never take.
+     */
+    private static boolean isDeviceBefore(String text, Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        if (t == 0 || !tokens.isCapitalised(t - 1) || !tokens.spaced(t - 1, t) || words[t - 1] == null || words[t - 1].isKnown()
+                || EnglishWords.contains(text, tokens.start(t - 1), tokens.end(t - 1))) {
+            return false;
+        }
+        boolean afterAName = t > 1 && names[t - 2] && tokens.isCapitalised(t - 2) && tokens.spaced(t - 2, t - 1);
+        var word = text.substring(tokens.start(t - 1), tokens.end(t - 1)).toLowerCase(Locale.ROOT);
+        return !afterAName && !Characters.endsWithAny(word, RECIPIENTS_CASES);
     }
 
     /** One space, a number (with a decimal comma or point), an optional space and a unit of dose that ends there. */
@@ -82,8 +106,22 @@ final class MedicineDoses {
         String one = text.substring(end + 1, first).replace(',', '.');
         String other = text.substring(first + 1, second).replace(',', '.');
         double amount = Double.parseDouble(one);
-        return amount < MOST_AMOUNT && Double.parseDouble(other) < MOST_AMOUNT
-                && (other.indexOf('.') >= 0 || one.indexOf('.') >= 0 || amount > MOST_DAY);
+        double total = Double.parseDouble(other);
+        return amount < MOST_AMOUNT && total < MOST_AMOUNT
+                && (other.indexOf('.') >= 0 || one.indexOf('.') >= 0 || amount > MOST_DAY) && !isScore(amount, other);
+    }
+
+    /**
+     * "42/50", "7,5/10", "38/40": a score out of a round total of up to {@link #HIGHEST_TOTAL}, as a test's or a course's
+     * results give it after the pupil's name; a strength's second amount has decimals ("160/4,5"), is under its first
+     * ("92/22") or is over a hundred ("50/500").
+     */
+    private static boolean isScore(double amount, String total) {
+        if (total.indexOf('.') >= 0) {
+            return false;
+        }
+        int whole = Integer.parseInt(total);
+        return amount <= whole && whole <= HIGHEST_TOTAL && whole % ROUND_TOTAL == 0;
     }
 
     private static boolean isStrengthsEnd(String text, int i) {

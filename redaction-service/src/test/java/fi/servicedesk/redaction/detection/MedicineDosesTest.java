@@ -18,6 +18,12 @@ class MedicineDosesTest {
             "Lääke: Symbicort Turbuhaler 160/4,5, 28 kalvopääll. tabl.|Lääke;kalvopääll;tabl",
             "Inhaler: Seretide 50/500 twice a day|Inhaler;twice;a;day",
             "Antoin Matille Burana 400 mg illalla|Antoin;Matille;mg;illalla",
+            // a surname after its given name, or a name in the case of whom a medicine is given to: the mark stays
+            "Huone 4: Adaeze Okonkwo Marevan 3 mg iltaisin|Huone;Adaeze;Okonkwo;mg;iltaisin",
+            "Annoin Oyelaranille Panadol 500 mg illalla|Annoin;Oyelaranille;mg;illalla",
+            // a score out of a round total, as a test's or a course's results give it: the marks stay
+            "Scores: Chidi Okonkwo 42/50, Maria Adeyemi 7.5/10|Scores;Chidi;Okonkwo;Maria;Adeyemi",
+            "Koetulokset: Aino Mäkelä 38/40|Koetulokset;Aino;Mäkelä",
             // a day and a month, a week and a year, a case number: the mark stays
             "Tapaan Annan 12/5 klo 10|Tapaan;Annan;klo",
             "Matti 45/2026 lomalla|Matti;lomalla",
