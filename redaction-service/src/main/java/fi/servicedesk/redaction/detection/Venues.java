@@ -217,13 +217,14 @@ final class Venues {
                 names[t + 1] = false;
             }
             if (!opening) {
-                if (isCompound(text, tokens, words, t, SWEDISH_HEADS)
+                // a word no one marked needs no reading as a building's compound
+                if (names[t] && (isCompound(text, tokens, words, t, SWEDISH_HEADS)
                         && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_HEADS))
                         || isCompound(text, tokens, words, t, SWEDISH_FACILITY_HEADS)
                         && !NameWords.isVowel(beforeHead(text, tokens, t, SWEDISH_FACILITY_HEADS))
                         || isCompound(text, tokens, words, t, SWEDISH_STREET_GENITIVES)
                         || isCompound(text, tokens, words, t, SWEDISH_BUILDING_HEADS)
-                        || isFinnishHouse(text, tokens, words, t)) {
+                        || isFinnishHouse(text, tokens, words, t))) {
                     names[t] = false;
                 }
                 continue;
