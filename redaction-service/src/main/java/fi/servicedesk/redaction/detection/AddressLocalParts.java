@@ -32,9 +32,34 @@ final class AddressLocalParts {
                 if (parts.isEmpty()) {
                     return;
                 }
-                names[t] = parts.contains(fold(text.substring(tokens.start(t), tokens.end(t))));
+                var folded = fold(text.substring(tokens.start(t), tokens.end(t)));
+                names[t] = parts.contains(folded) && (!isWholeMailbox(text, folded) || isPersonsMailbox(tokens, words, names, t));
             }
         }
+    }
+
+    /**
+     * A mailbox named by one word alone ("hyresgast@", "felanmalan@", "rent@") is a function's as often as a person's:
+     * the word is that person's only where it is a given name, which a person's mailbox may be ("tuuli@"), or it
+     * stands beside a name found ("Heikki Rinne" and "rinne@"). A function's word alone (a form's label "Hyresgäst:",
+     * a queue's "Felanmälan", "Rent GBP 1048.11") is no one.
+     */
+    private static boolean isPersonsMailbox(Tokens tokens, NameLexicon.Word[] words, boolean[] names, int t) {
+        return words[t].is(NameLexicon.Word.FIRST)
+                || t > 0 && names[t - 1] && tokens.spaced(t - 1, t)
+                || t + 1 < tokens.size() && names[t + 1] && tokens.spaced(t, t + 1);
+    }
+
+    /** Whether an address of the message has {@code folded} as its whole local part, with no digit ("rent@", not "rent3@"). */
+    private static boolean isWholeMailbox(String text, String folded) {
+        for (int at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+            int start = at - folded.length();
+            if (start >= 0 && text.regionMatches(true, start, folded, 0, folded.length())
+                    && (start == 0 || !isLocalChar(text.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,11 @@ final class ForeignNationalNumbers {
     /** The area code or mobile prefix after the trunk prefix in the first group: "020", "0131", "07936", "0176". */
     private static final int MIN_AREA_CODE = 2;
     private static final int MAX_AREA_CODE = 4;
+    /**
+     * The most digits after the trunk prefix in a mobile's first group: a British mobile is written 07976 594722 and
+     * as often 079765 94722, a prefix no landline's area code is as long as.
+     */
+    private static final int MAX_MOBILE_PREFIX = 5;
     private static final int MIN_DIGITS = 10;
     private static final int MAX_DIGITS = 12;
 
@@ -126,7 +131,9 @@ final class ForeignNationalNumbers {
             var number = national(plan, read, firstGroup, inARun || inPairs);
             // Valid for any region of the code: +44 also dials Jersey, Guernsey and the Isle of Man (07797, 07781, 07624).
             if (number != null && numbers.isValidNumber(number)
-                    && (inARun ? country.inARun() : inPairs ? country.inPairs() : country.grouped()).contains(numbers.getNumberType(number))) {
+                    && (inARun ? country.inARun() : inPairs ? country.inPairs() : country.grouped()).contains(numbers.getNumberType(number))
+                    && (inARun || inPairs || firstGroup - plan.trunk().length() <= MAX_AREA_CODE
+                            || isMobileInTwoGroups(text, start, firstGroup, groups) && numbers.getNumberType(number) == PhoneNumberType.MOBILE)) {
                 return "+" + plan.countryCode() + number.getNationalNumber();
             }
         }
@@ -142,7 +149,7 @@ final class ForeignNationalNumbers {
         int areaCode = firstGroup - trunk.length();
         boolean trunkAlone = areaCode == 0 && trunk.length() > 1;
         if (trunk.isEmpty() || !digits.startsWith(trunk)
-                || !ungrouped && !trunkAlone && (areaCode < MIN_AREA_CODE || areaCode > MAX_AREA_CODE)) {
+                || !ungrouped && !trunkAlone && (areaCode < MIN_AREA_CODE || areaCode > MAX_MOBILE_PREFIX)) {
             return null;
         }
         return new Phonenumber.PhoneNumber().setCountryCode(plan.countryCode())
@@ -159,6 +166,14 @@ final class ForeignNationalNumbers {
             }
         }
         return null;
+    }
+
+    /**
+     * A long first group and one more after a space ("079765 94722"); not after a hyphen, which parts an identity
+     * code's date from its number ("073112-2345").
+     */
+    private static boolean isMobileInTwoGroups(String text, int start, int firstGroup, int groups) {
+        return groups == 2 && start + firstGroup < text.length() && text.charAt(start + firstGroup) == ' ';
     }
 
     /** "01 12 20 26 33": pairs that open with a day, a month and a year of this or the last century are no phone. */

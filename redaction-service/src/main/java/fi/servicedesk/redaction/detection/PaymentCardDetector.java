@@ -24,6 +24,10 @@ public final class PaymentCardDetector implements Detector {
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}.,+-])[2-6](?:[ -]?[0-9]){12,18}(?![\\p{L}\\p{N}]|[.,:][0-9]|-[\\p{L}\\p{N}])");
     /** A date written year first after one space, no digit after it: " 2026-01-12". */
     private static final Pattern ISO_DATE = Pattern.compile(" \\d{4}-\\d{2}-\\d{2}(?!\\d)");
+    /** A group of three digits and a decimal part after the card: the rest of an amount written with a thousands' space. */
+    private static final Pattern THOUSANDS_AND_DECIMALS = Pattern.compile(" \\d{3}[,.]\\d{1,2}(?!\\d)");
+    /** The most digits an amount's first group, before its thousands' space, holds. */
+    private static final int THOUSANDS_DIGITS = 3;
     private static final Scan.Opening OPENING = Scan.Opening.of("23456", PaymentCardDetector::mayStart);
     private static final int MIN_DIGITS = 13;
     private static final char VISA = '4';
@@ -63,7 +67,19 @@ public final class PaymentCardDetector implements Detector {
         var written = text.substring(start, end);
         var digits = Characters.compact(written);
         return digits.length() >= MIN_DIGITS && Checksums.luhn(digits) && groupedAsACard(written) && schemeIssuesItsLength(digits)
-                && !continuesAGroupedNumber(text, start) && !goesOnInGroups(text, end) && !NumbersThatPayNothing.numberAt(text, start);
+                && !continuesAGroupedNumber(text, start) && !goesOnInGroups(text, end) && !lastGroupOpensAnAmount(text, start, end)
+                && !NumbersThatPayNothing.numberAt(text, start);
+    }
+
+    /**
+     * Whether the candidate's short last group is the first of an amount written with a thousands' space right after
+     * the card ("kortti 4088 1758 5868 5883 2 865,92 €"): a group of three with a decimal part follows it, and the
+     * pattern took the amount's first digits as the card's seventeenth, which pass the checksum one time in ten.
+     */
+    private static boolean lastGroupOpensAnAmount(String text, int start, int end) {
+        int space = text.lastIndexOf(' ', end - 1);
+        return space > start && end - space - 1 <= THOUSANDS_DIGITS
+                && THOUSANDS_AND_DECIMALS.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**

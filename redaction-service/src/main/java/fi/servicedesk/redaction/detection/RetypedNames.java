@@ -2,6 +2,8 @@ package fi.servicedesk.redaction.detection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A name the message already names, typed again as chat types it (R3.2): in lower case, without its
@@ -17,6 +19,10 @@ final class RetypedNames {
     private static final int SHORTEST_MISTYPED = 5;
     /** The fewest letters of a name repeated in lower case: shorter ones ("eva", "ali") are too often other words. */
     private static final int SHORTEST_REPEATED = 4;
+    /** The partitive's ending after a consonant ("Lindgrnta" of Lindgren). */
+    private static final Set<String> PARTITIVES = Set.of("ta", "tä");
+    /** The illative's endings: a vowel doubled and "n", "h" with a vowel and "n", "-seen" ("Virtnseen"). */
+    private static final Pattern ILLATIVE = Pattern.compile("[aeiouyäö]n|iin|h[aeiouyäö]n|seen");
     private static final int NOT_A_PERSON = NameLexicon.Word.COMMON | NameLexicon.Word.ENGLISH_WORD | NameLexicon.Word.PLACE;
 
     private RetypedNames() {
@@ -90,11 +96,22 @@ final class RetypedNames {
     /** {@code form} is {@code name} one letter off, with or without a case ending after it ("virtnenille"). */
     private static boolean isMistypedForm(String form, String name) {
         for (int length = name.length() - 1; length <= name.length() + 1 && length <= form.length(); length++) {
-            if (oneEditApart(form.substring(0, length), name) && NameWords.isFormOf(form, form.substring(0, length))) {
+            if (oneEditApart(form.substring(0, length), name) && isEndingOrNothing(form.substring(length))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What may follow a mistyped name: nothing or a Finnish case ending, also after a linking "i" ("virtnenille",
+     * "smitthiä", "virtnenin"), the partitive's "-ta" or the illative's ("virtnenseen", "smitthiin"). Not any letters: a
+     * word of another language is one letter off a name's first letters as often ("Behandlande läkare" and "Bekhan").
+     */
+    private static boolean isEndingOrNothing(String rest) {
+        var ending = rest.startsWith("i") ? rest.substring(1) : rest;
+        return ending.isEmpty() || NameWords.isCaseEnding(ending, 0, ending.length()) || PARTITIVES.contains(ending)
+                || ILLATIVE.matcher(rest).matches();
     }
 
     /** One letter dropped, added, changed, or two neighbours swapped: "virtnen", "virttanen", "virtenen", "vritanen". */

@@ -45,7 +45,11 @@ final class WordNamesBeforeSurnames {
                 && isBaseForm(given, text, start, end) && !NounsBeforeNames.isRole(given.ordinaryBase())
                 // "Valmennus Anjanan kanssa": after a Finnish word, a surname nobody knows is as
                 // often in a case whose ending is its own last letter; a known one is read in its base form.
-                && surname.isKnown();
+                && surname.isKnown()
+                // "Huomautus K. Mpoyi-Tshibangu:": opening a sentence before an initial, which opens a name written as
+                // initial and surname, a noun is the sentence's word (a note and its writer); a middle initial follows
+                // a given name inside a sentence ("teki Halla K. Mpoyi").
+                && !(tokens.beginsSentence(g) && tokens.length(g + 1) == 1);
         // Opening a sentence, a word no list knows is as often a verb of another language ("Har", "Kommer", "Fråga").
         boolean unknown = !given.isKnown() && !tokens.beginsSentence(g) && !EnglishWords.contains(text, start, end)
                 && !EnglishNouns.contains(text, start, end);

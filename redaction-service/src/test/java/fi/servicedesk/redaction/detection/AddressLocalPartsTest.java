@@ -56,6 +56,25 @@ class AddressLocalPartsTest {
         assertEquals(List.of(expected.split(";")), Found.in(detector, text.replace("\\n", "\n")));
     }
 
+    /**
+     * A mailbox named by one word alone is a function's: the word alone elsewhere (a form's label, a queue, a line's
+     * heading) stays a word; beside a name, or a given name, it is the person's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "HYRESAVTAL VS-642311\\n\\nHyresgäst: ÖSTERBACKA Hulda-Sylvia\\nKom in till hyresgast@studentbostader.example.fi|Hyresgäst|false",
+            "2026-07-12 00:40:55 → 251910881943: Felanmälan ÄR-519236 mottagen.\\nBevakare: felanmalan@studenthem.example.se|Felanmälan|false",
+            "Property: room 114\\nRent GBP 1048.11; deposit £93.34\\ncc: rent@studenthousing.example.com|Rent|false",
+            "Kysy Asukastoimikunnalta: Puheenjohtaja Niskala\\nvuokralainen@asunnot.example.fi\\nVuokralainen: Ilona Niskala|Vuokralainen|false",
+            "Vastaanottaja: Heikki Kravtšenko <kravtsenko@firma.example.fi>|Kravtšenko|true",
+            "Kiitos, Tuuli\\ntuuli@firma.example.fi|Tuuli|true",
+            "Hi, forwarding this to Aino Xanthopoulou, xanthopoulou@firma.example.com|Xanthopoulou|true",
+    })
+    void readsAOneWordMailboxAsAPersonsOnlyBesideANameOrAsAGivenName(String text, String word, boolean found) {
+        var names = Found.in(detector, text.replace("\\n", "\n"));
+        assertEquals(found, names.contains(word), names.toString());
+    }
+
     /** A team's mailbox named by a noun's plural ("recoveries@") names no one: its heading stays a word. */
     @Test
     void takesNoNameFromATeamsMailbox() {

@@ -87,6 +87,10 @@ class PaymentCardDetectorTest {
             // an amount written with a thousands' space after the card is no group of a longer number
             "maksaa kortilla 4269059806521153 7 586,89 €, loput erissä|4269059806521153",
             "paid with 4111 1111 1111 1111 1 200.50 EUR|4111111111111111",
+            // and so is one whose first digits would pass the checksum as a card's seventeenth
+            "2027-02-22 07:26:32 kortti 4088 1758 5868 5883 2 865,92 € HYVÄKSYTTY|4088175858685883",
+            "paid with 4111 1111 1111 1111 3 450.00 GBP on 2026-03-01|4111111111111111",
+            "Veloitus 5555 5555 5555 4444 0 999,10 € hyväksytty|5555555555554444",
             // the payment's date and time after the card, year first
             "Maksettu verkossa kortilla 4111 1111 1111 1111 2026-01-12 20:27:03.|4111111111111111",
             "Maksettu verkossa kortilla 4111111111111111 2026-01-12 20:27:03.|4111111111111111"})

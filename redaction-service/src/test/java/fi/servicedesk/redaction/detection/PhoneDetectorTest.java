@@ -105,11 +105,21 @@ class PhoneDetectorTest {
         assertEquals(List.of(), Found.in(detector, text));
     }
 
+    /** A first group of six digits is a mobile's prefix only: a landline's area code is never so long. */
+    @ParameterizedTest
+    @ValueSource(strings = {"order 013149 60682 shipped today", "Viite 016149 60877 maksettu"})
+    void leavesALandlinesDigitsGroupedAsNoLandlineIsAlone(String text) {
+        assertEquals(List.of(), Found.in(detector, text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Can you ring Boone on 07936225870? Kiitos!|07936225870|+447936225870",
             "I rang Jefferson on 07817 538 545; no answer|07817 538 545|+447817538545",
             "ring me back on 07858 962546? Thanks|07858 962546|+447858962546",
+            // a British mobile's first group of six digits, as it is also written
+            "Customer: KODANDERA-PALANGANDA Aiyappa Cariappa, 079765 94722|079765 94722|+447976594722",
+            "Kopio: Lalthanhawla Chhakchhuak-Khiangte (078550 78028); K.-E. Riihiaho|078550 78028|+447855078028",
             "Jersey mobile 07937457707 only|07937457707|+447937457707",
             "or Kinsley on 0131 496 0682.|0131 496 0682|+441314960682",
             "Manchester office 0161 496 0877 today|0161 496 0877|+441614960877",

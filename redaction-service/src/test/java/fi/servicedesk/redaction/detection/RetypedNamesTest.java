@@ -51,4 +51,12 @@ class RetypedNamesTest {
     void readsTheNameWithoutItsMarks(String word, boolean expected) {
         assertEquals(expected, RetypedNames.isRetyped(List.of(RetypedNames.Name.of("jarvinen")), word, false));
     }
+
+    /** A mistyped name takes a case ending or nothing after it; a word of another language one letter off its first letters stays. */
+    @ParameterizedTest
+    @CsvSource({"bkehan,true", "bekhn,true", "behanille,true", "bekhnia,true", "behaniin,true", "bekhnta,true",
+            "behandlande,false", "behanlande,false", "bekhnskaya,false"})
+    void readsAMistypedNameOnlyBeforeACaseEnding(String word, boolean expected) {
+        assertEquals(expected, RetypedNames.isRetyped(List.of(RetypedNames.Name.of("bekhan")), word, false));
+    }
 }
