@@ -31,19 +31,21 @@ final class CodesSentToANumber {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A code's digits: four to eight in one run, no group of a phone's. */
     private static final Pattern CODE_DIGITS = Pattern.compile("\\d{4,8}");
+    /** The verb that says what a code sent to a number was: "was", "is", "var", "är", "oli", "on". */
+    private static final String BEING = "(?:was|is|var|är|oli|on)";
     /**
      * What parts the number from its code: a colon, or the verb that says what the code was ("The pick-up code sent to
      * 091 8379 4300 was 02082029", "Koden som skickades till 070 … var 0530", "Koodi lähetettiin numeroon 040 … oli 0412").
      */
-    private static final Pattern AFTER_NUMBER = Pattern.compile(": | (?:was|is|var|är|oli|on) ");
+    private static final Pattern AFTER_NUMBER = Pattern.compile(": | " + BEING + " ");
     /**
      * A number, a verb of being and the code it names: four to eight digits with a keypad's star or hash, two groups
      * of three or one or two capitals before four digits ("… 8924 was 790243", "… 5344 var LE7295", "… 1553 is
      * 612-966"), no date's, time's or amount's separator and digit after it.
      */
     private static final Pattern NUMBER_THEN_CODE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+])\\+?[0-9][0-9 ().-]{4,22}[0-9],?[ \\t]+(?:was|is|var|är|oli|on)[ \\t]+"
-                    + "([*#]?[0-9]{4,8}[#*]?|[0-9]{3}-[0-9]{3}|[A-Z]{1,2}[0-9]{4})(?![\\p{L}\\p{N}]|[-./,:][0-9])");
+            "(?<![\\p{L}\\p{N}+])\\+?[0-9][0-9 ().-]{4,22}[0-9],?[ \\t]+" + BEING + "[ \\t]+"
+                    + "([*#]?[0-9]{4,8}[#*]?|" + PickUpCodes.LOCKER_SHAPES + ")" + PickUpCodes.CODE_END);
     private static final Fragment[] CODE_FRAGMENTS = Fragment.each("koodi", "kod", "code", "pin");
     /** The fewest digits of a phone and a code after it. */
     private static final int MIN_DIGITS = 10;

@@ -29,11 +29,15 @@ final class PickUpCodes {
     /** The pick-up code's word, with its Finnish cases and possessive suffixes and its Swedish definite forms. */
     private static final String CUE = "(?iu:(?:nouto|haku|luovutus)koodi(?:a|n|ni|si|nsa|mme|nne)?"
             + "|(?:upp|av)?hämt(?:nings)?kod(?:en)?|utlämningskod(?:en)?|(?:collection|pick-?up) code)";
+    /** The shapes a parcel locker prints a code in beside plain digits: "612-966", "XP3636". */
+    static final String LOCKER_SHAPES = "[0-9]{3}-[0-9]{3}|[A-Z]{1,2}[0-9]{4}";
+    /** What ends a code: no letter or digit, nor a date's, time's or amount's separator and digit after it. */
+    static final String CODE_END = "(?![\\p{L}\\p{N}]|[-./,:][0-9])";
     /**
      * The code: four to eight digits, two groups of three ("612-966") or one or two capitals before four digits
      * ("XP3636"), as a parcel locker prints it; no date's, time's or amount's separator and digit after it.
      */
-    private static final String CODE = "([0-9]{4,8}|[0-9]{3}-[0-9]{3}|[A-Z]{1,2}[0-9]{4})(?![\\p{L}\\p{N}]|[-./,:][0-9])";
+    private static final String CODE = "([0-9]{4,8}|" + LOCKER_SHAPES + ")" + CODE_END;
     /** A code issued anew, to the one the old one failed: "Uusi noutokoodi", "uuden hakukoodin", "new pick-up code". */
     private static final String NEW = "(?iu:uusi|uuden|new|ny|nya)";
     private static final String SENT = "(?:lähetetty|lähetettiin|annettu|annettiin|skickad|skickades|skickat|sent|given)";
